@@ -1,0 +1,7 @@
+namespace Simulator.Core.Engine;
+
+/// <summary>Receives the events it scheduled when the engine reaches them.</summary>
+public interface IEventHandler
+{
+    void Handle(in ScheduledEvent scheduled);
+}

@@ -1,0 +1,123 @@
+using NodaTime;
+using Simulator.Core.Policies;
+using Simulator.Core.Protection;
+using Simulator.Core.RecoveryPoints;
+
+namespace Simulator.Core.Jobs;
+
+/// <summary>A job of the vault's job list: a backup with its phases, or a management operation.</summary>
+/// <remarks>
+/// A backup job's status is never stored: it is derived from its phases by <see cref="JobStatusTable"/>, so the
+/// table is the one place that rule lives. Management operations (configure, disable, delete, undelete) have no
+/// phases and carry their outcome directly.
+/// </remarks>
+public sealed class BackupJob
+{
+    private JobStatus _operationStatus = JobStatus.InProgress;
+
+    internal BackupJob(string id, JobOperation operation, ProtectedItem item, Instant start, BackupTrigger? trigger, bool hasSnapshotPhase, bool hasTransferPhase)
+    {
+        Id = id;
+        Operation = operation;
+        Item = item;
+        Start = start;
+        Trigger = trigger;
+        Snapshot = hasSnapshotPhase ? new JobPhase(JobPhaseKind.Snapshot) : null;
+        Transfer = hasTransferPhase ? new JobPhase(JobPhaseKind.TransferToVault) : null;
+    }
+
+    /// <summary>The job's name, a GUID as in Azure, drawn from the scenario's seed.</summary>
+    public string Id { get; }
+
+    public JobOperation Operation { get; }
+
+    public ProtectedItem Item { get; }
+
+    /// <summary>Scheduled or on-demand, for backup jobs; null for management operations.</summary>
+    public BackupTrigger? Trigger { get; }
+
+    public Instant Start { get; }
+
+    public Instant? End { get; private set; }
+
+    /// <summary>The Take Snapshot phase; null for jobs without one (MARS backups, management operations).</summary>
+    public JobPhase? Snapshot { get; }
+
+    /// <summary>The Transfer data to vault phase; null when the job keeps its point snapshot-only by design.</summary>
+    public JobPhase? Transfer { get; }
+
+    /// <summary>The scheduled run the job was started for; null for on-demand jobs and management operations.</summary>
+    public ScheduledRun? Run { get; internal init; }
+
+    /// <summary>The scheduled time the job ran for; null for on-demand jobs and management operations.</summary>
+    public Instant? ScheduledFor => Run?.At;
+
+    /// <summary>The retain-until of an on-demand backup ("Recovery Point Expiry Time in UTC").</summary>
+    public Instant? RetainUntil { get; internal init; }
+
+    public string? ErrorCode { get; private set; }
+
+    public string? ErrorMessage { get; private set; }
+
+    /// <summary>Critical only for a failed on-demand job whose VM is gone (the portal hides it for scheduled ones).</summary>
+    public PreCheckResult PreCheck { get; private set; } = PreCheckResult.Passed;
+
+    /// <summary>The point the snapshot (or, for MARS, the transfer) created.</summary>
+    public RecoveryPoint? Point { get; internal set; }
+
+    /// <summary>Data the transfer sends; known when the transfer starts.</summary>
+    public double TransferSizeGb { get; internal set; }
+
+    /// <summary>When the running transfer will end.</summary>
+    public Instant? TransferDue { get; internal set; }
+
+    /// <summary>Set when a scripted fault will make this job's transfer fail at its end.</summary>
+    internal bool TransferWillFail { get; set; }
+
+    public bool IsBackup => Operation == JobOperation.Backup;
+
+    public JobStatus Status => (Snapshot, Transfer) switch
+    {
+        (null, null) => _operationStatus,
+        ({ } snapshot, null) => JobStatusTable.Derive(snapshot.Status, snapshot.Status == PhaseStatus.Completed ? PhaseStatus.Skipped : PhaseStatus.InProgress),
+        ({ } snapshot, { } transfer) => JobStatusTable.Derive(snapshot.Status, transfer.Status),
+        (null, { } transfer) => JobStatusTable.Derive(transfer.Status),
+    };
+
+    public bool IsFinished => End is not null;
+
+    public Duration Duration(Instant now) => (End ?? now) - Start;
+
+    /// <summary>The share of the transfer done at <paramref name="now"/>, from 0 to 1.</summary>
+    public double TransferProgress(Instant now)
+    {
+        if (Transfer is not { Started: { } started } transfer)
+        {
+            return 0;
+        }
+
+        if (transfer.Status != PhaseStatus.InProgress || TransferDue is not { } due || due <= started)
+        {
+            return transfer.Status == PhaseStatus.Completed ? 1 : 0;
+        }
+
+        return Math.Clamp((now - started).TotalTicks / (due - started).TotalTicks, 0, 1);
+    }
+
+    internal void Fail(string code, string message, PreCheckResult preCheck = PreCheckResult.Passed)
+    {
+        ErrorCode = code;
+        ErrorMessage = message;
+        PreCheck = preCheck;
+    }
+
+    internal void Finish(Instant at) => End = at;
+
+    internal void FinishOperation(JobStatus status, Instant at)
+    {
+        _operationStatus = status;
+        End = at;
+    }
+
+    public override string ToString() => $"{Operation} {Item.Name} {Status}";
+}

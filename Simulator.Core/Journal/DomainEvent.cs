@@ -1,0 +1,26 @@
+using NodaTime;
+
+namespace Simulator.Core.Journal;
+
+/// <summary>A state change of the simulated world, stamped with its virtual time.</summary>
+/// <remarks>
+/// The journal of these events is what every face of the product reads: the dashboard's log, the replay's
+/// timeline, the run store. Events carry names and values, never live objects, so a recorded event never changes.
+/// </remarks>
+public abstract record DomainEvent(Instant At)
+{
+    /// <summary>The vault the event concerns, if any.</summary>
+    public virtual string? Vault => null;
+
+    /// <summary>The protected item or data source the event concerns, if any.</summary>
+    public virtual string? Item => null;
+
+    /// <summary>The job the event concerns, if any.</summary>
+    public virtual string? JobId => null;
+
+    /// <summary>What happened, in a word or two (a phase, a kind of change).</summary>
+    public abstract string What { get; }
+
+    /// <summary>The state reached, or the value set.</summary>
+    public abstract string State { get; }
+}

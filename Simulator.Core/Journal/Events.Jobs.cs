@@ -1,0 +1,42 @@
+using NodaTime;
+
+namespace Simulator.Core.Journal;
+
+public sealed record JobStarted(Instant At, string VaultName, string ItemName, string Id, string Operation, string Trigger) : DomainEvent(At)
+{
+    public override string? Vault => VaultName;
+
+    public override string? Item => ItemName;
+
+    public override string? JobId => Id;
+
+    public override string What => Operation;
+
+    public override string State => $"InProgress ({Trigger})";
+}
+
+public sealed record JobPhaseChanged(Instant At, string VaultName, string ItemName, string Id, string Phase, string Status) : DomainEvent(At)
+{
+    public override string? Vault => VaultName;
+
+    public override string? Item => ItemName;
+
+    public override string? JobId => Id;
+
+    public override string What => Phase;
+
+    public override string State => Status;
+}
+
+public sealed record JobFinished(Instant At, string VaultName, string ItemName, string Id, string Operation, string Status, string? ErrorCode) : DomainEvent(At)
+{
+    public override string? Vault => VaultName;
+
+    public override string? Item => ItemName;
+
+    public override string? JobId => Id;
+
+    public override string What => Operation;
+
+    public override string State => ErrorCode is null ? Status : $"{Status} {ErrorCode}";
+}

@@ -1,0 +1,97 @@
+using NodaTime;
+using NodaTime.TimeZones;
+
+namespace Simulator.Core.Policies;
+
+/// <summary>Turns a policy's schedule into run instants, daylight saving included (decision D1).</summary>
+/// <remarks>
+/// Local schedules are walked with calendar arithmetic (dates plus local times) and resolved once per candidate;
+/// adding a duration of one day to a zoned time would land an hour off across a transition.
+/// </remarks>
+public static class PolicySchedule
+{
+    /// <summary>A skipped local time runs at the first instant after the gap; an ambiguous one at its earlier occurrence.</summary>
+    public static readonly ZoneLocalMappingResolver FollowWallClockResolver =
+        Resolvers.CreateMappingResolver(Resolvers.ReturnEarlier, Resolvers.ReturnStartOfIntervalAfter);
+
+    /// <summary>The first run strictly after <paramref name="after"/>.</summary>
+    public static ScheduledRun NextRun(BackupPolicy policy, Instant after)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        var frame = FrameZone(policy);
+        var date = after.InZone(frame).Date.PlusDays(-1);
+        for (var day = 0; day < 16; day++, date = date.PlusDays(1))
+        {
+            if (FirstRunOn(policy, frame, date, after) is { } run)
+            {
+                return run;
+            }
+        }
+
+        throw new InvalidOperationException($"Policy '{policy.Name}' produces no run in the two weeks after {after}.");
+    }
+
+    /// <summary>The next <paramref name="count"/> runs after <paramref name="after"/>.</summary>
+    public static IEnumerable<ScheduledRun> Runs(BackupPolicy policy, Instant after, int count)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            var run = NextRun(policy, after);
+            yield return run;
+            after = run.At;
+        }
+    }
+
+    /// <summary>The zone the schedule is read in: the policy's zone, or in Fixed mode its offset when saved.</summary>
+    public static DateTimeZone FrameZone(BackupPolicy policy) => policy.DstMode switch
+    {
+        DstMode.Fixed => DateTimeZone.ForOffset(policy.TimeZone.GetUtcOffset(policy.SavedAt)),
+        DstMode.FollowWallClock => policy.TimeZone,
+        _ => throw new ArgumentOutOfRangeException(nameof(policy), policy.DstMode, "Unknown DST mode."),
+    };
+
+    private static ScheduledRun? FirstRunOn(BackupPolicy policy, DateTimeZone frame, LocalDate date, Instant after)
+    {
+        var schedule = policy.Schedule;
+        if (schedule.Frequency == ScheduleFrequency.Hourly)
+        {
+            var window = schedule.Hourly!;
+            var start = date + window.WindowStart;
+            var runs = window.RunsPerWindow;
+            for (var k = 0; k < runs; k++)
+            {
+                var configured = start.PlusHours(k * window.IntervalHours);
+                var run = Resolve(policy, frame, configured, transfersToVault: k == runs - 1);
+                if (run.At > after)
+                {
+                    return run;
+                }
+            }
+
+            return null;
+        }
+
+        if (schedule.Frequency == ScheduleFrequency.Weekly && !schedule.Days.Contains(date.DayOfWeek))
+        {
+            return null;
+        }
+
+        ScheduledRun? first = null;
+        foreach (var time in schedule.RunTimes)
+        {
+            var run = Resolve(policy, frame, date + time, transfersToVault: true);
+            if (run.At > after && (first is null || run.At < first.Value.At))
+            {
+                first = run;
+            }
+        }
+
+        return first;
+    }
+
+    private static ScheduledRun Resolve(BackupPolicy policy, DateTimeZone frame, LocalDateTime configured, bool transfersToVault)
+    {
+        var at = frame.ResolveLocal(configured, FollowWallClockResolver).ToInstant();
+        return new ScheduledRun(at, configured, at.InZone(policy.TimeZone).LocalDateTime, transfersToVault);
+    }
+}

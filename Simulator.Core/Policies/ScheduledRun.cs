@@ -1,0 +1,17 @@
+using NodaTime;
+
+namespace Simulator.Core.Policies;
+
+/// <summary>One run a schedule produces.</summary>
+/// <param name="At">When the run is due (a job then starts within the start delay, decision D6).</param>
+/// <param name="Configured">The local time the policy names for this run.</param>
+/// <param name="Local">The local wall time in the policy's zone at which it actually falls.</param>
+/// <param name="TransfersToVault">False for the hourly runs of an Enhanced policy that stay snapshot-only (D10).</param>
+public readonly record struct ScheduledRun(Instant At, LocalDateTime Configured, LocalDateTime Local, bool TransfersToVault)
+{
+    /// <summary>True when daylight saving moved the run away from its configured wall time.</summary>
+    public bool IsShifted => Configured != Local;
+
+    /// <summary>The local date a retention rule is matched against (decision D2).</summary>
+    public LocalDate RetentionDate => Local.Date;
+}

@@ -1,0 +1,39 @@
+namespace Simulator.Core.Protection;
+
+/// <summary>The protection state machine, declared in one place.</summary>
+public sealed partial class ProtectedItem
+{
+    /// <summary>What can happen to an item's protection.</summary>
+    internal enum Trigger
+    {
+        BackupSucceeded,
+        BackupFailed,
+        StopRetainForever,
+        StopRetainAsPerPolicy,
+        Resume,
+        Undelete,
+    }
+
+    /// <summary>The state a trigger leads to from the current one, or the reason it is refused.</summary>
+    internal (ProtectionState? Next, string? Refusal) Evaluate(Trigger trigger) => (State, trigger) switch
+    {
+        (ProtectionState.IRPending or ProtectionState.Protected or ProtectionState.ProtectionError, Trigger.BackupSucceeded) => (ProtectionState.Protected, null),
+        (ProtectionState.IRPending, Trigger.BackupFailed) => (ProtectionState.IRPending, null),
+        (ProtectionState.Protected or ProtectionState.ProtectionError, Trigger.BackupFailed) => (ProtectionState.ProtectionError, null),
+
+        // A job that was running when protection stopped still finishes, without changing the stopped state.
+        (ProtectionState.ProtectionStopped or ProtectionState.BackupsSuspended, Trigger.BackupSucceeded or Trigger.BackupFailed) => (State, null),
+
+        (ProtectionState.IRPending or ProtectionState.Protected or ProtectionState.ProtectionError, Trigger.StopRetainForever) => (ProtectionState.ProtectionStopped, null),
+        (ProtectionState.IRPending or ProtectionState.Protected or ProtectionState.ProtectionError, Trigger.StopRetainAsPerPolicy) => (ProtectionState.BackupsSuspended, null),
+        (ProtectionState.ProtectionStopped or ProtectionState.BackupsSuspended, Trigger.StopRetainForever or Trigger.StopRetainAsPerPolicy) =>
+            (null, $"Protection of '{Name}' is already stopped ({State}). Resume it first, or delete its backup data."),
+
+        (ProtectionState.ProtectionStopped or ProtectionState.BackupsSuspended, Trigger.Resume) =>
+            (LastVaultPointTime is null && RecoveryPoints.Count == 0 ? ProtectionState.IRPending : ProtectionState.Protected, null),
+        (_, Trigger.Resume) => (null, $"'{Name}' is already protected ({State}); only a stopped item can be resumed."),
+
+        (_, Trigger.Undelete) => (ProtectionState.ProtectionStopped, null),
+        _ => (null, $"'{Name}' cannot go from {State} on {trigger}."),
+    };
+}

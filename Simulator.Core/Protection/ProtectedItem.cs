@@ -1,0 +1,139 @@
+using NodaTime;
+using Simulator.Core.DataSources;
+using Simulator.Core.Jobs;
+using Simulator.Core.Policies;
+using Simulator.Core.RecoveryPoints;
+using Simulator.Core.Vaults;
+
+namespace Simulator.Core.Protection;
+
+/// <summary>A data source protected in a vault: its policy, state, jobs and recovery points.</summary>
+public sealed partial class ProtectedItem
+{
+    private readonly List<RecoveryPoint> _points = [];
+    private readonly List<BackupJob> _activeJobs = [];
+
+    internal ProtectedItem(Vault vault, DataSource source, BackupPolicy policy)
+    {
+        Vault = vault;
+        DataSource = source;
+        PolicyName = policy.Name;
+    }
+
+    public Vault Vault { get; }
+
+    public DataSource DataSource { get; }
+
+    public string Name => DataSource.Name;
+
+    /// <summary>The policy in force; kept while stopped so that a retain-as-per-policy stop can keep expiring points.</summary>
+    public string PolicyName { get; private set; }
+
+    public BackupPolicy Policy => Vault.FindPolicy(PolicyName)!;
+
+    public ProtectionState State { get; private set; } = ProtectionState.IRPending;
+
+    public DeleteState DeleteState { get; private set; } = DeleteState.NotDeleted;
+
+    /// <summary>When a soft-deleted item is purged for good.</summary>
+    public Instant? PurgeAt { get; private set; }
+
+    public LastBackupStatus LastBackupStatus { get; private set; } = LastBackupStatus.IRPending;
+
+    public Instant? LastBackupTime { get; private set; }
+
+    /// <summary>Points oldest first.</summary>
+    public IReadOnlyList<RecoveryPoint> RecoveryPoints => _points;
+
+    /// <summary>Jobs that have not finished yet.</summary>
+    public IReadOnlyList<BackupJob> ActiveJobs => _activeJobs;
+
+    public RecoveryPoint? LatestRecoveryPoint => _points.Count == 0 ? null : _points[^1];
+
+    /// <summary>True once a backup has reached the vault, after which backups are incremental.</summary>
+    public bool HasVaultBaseline => LastVaultPointTime is not null;
+
+    /// <summary>The snapshot time of the newest point whose transfer completed: the base of the next increment.</summary>
+    public Instant? LastVaultPointTime { get; private set; }
+
+    /// <summary>True while the schedule runs: protection configured and not stopped or soft-deleted.</summary>
+    public bool IsScheduleActive => State is ProtectionState.IRPending or ProtectionState.Protected or ProtectionState.ProtectionError
+        && DeleteState == DeleteState.NotDeleted;
+
+    /// <summary>True while expired points are cleaned up (decision D4).</summary>
+    public bool IsRetentionActive => State != ProtectionState.ProtectionStopped && DeleteState == DeleteState.NotDeleted;
+
+    /// <summary>Bumped whenever the schedule must be recomputed, so that runs queued before are recognised as stale.</summary>
+    internal long ScheduleVersion { get; private set; }
+
+    internal BackupJob? RunningSnapshot => _activeJobs.FirstOrDefault(j => j.Snapshot?.Status == PhaseStatus.InProgress);
+
+    internal BackupJob? RunningTransfer => _activeJobs.FirstOrDefault(j => j.Transfer?.Status == PhaseStatus.InProgress);
+
+    /// <summary>The next run the schedule will start a job for; null while the schedule is not running.</summary>
+    public ScheduledRun? NextRun { get; internal set; }
+
+    /// <summary>A stable key for seeded draws: the vault and item names.</summary>
+    internal string Key => field ??= $"{Vault.Name}/{Name}";
+
+    /// <summary>Set when a backup meant for the vault failed, so the next one transfers even if it would not (D10).</summary>
+    internal bool OwesVaultTransfer { get; set; }
+
+    /// <summary>Set when retention kept a tier past its expiry (decision D3), so the next point triggers a sweep.</summary>
+    internal bool HasDeferredExpiry { get; set; }
+
+    internal LocalDate OnDemandDay { get; private set; }
+
+    internal int OnDemandCount { get; private set; }
+
+    internal long NewScheduleVersion() => ++ScheduleVersion;
+
+    internal void CountOnDemand(LocalDate utcDay)
+    {
+        if (utcDay != OnDemandDay)
+        {
+            OnDemandDay = utcDay;
+            OnDemandCount = 0;
+        }
+
+        OnDemandCount++;
+    }
+
+    internal int OnDemandCountOn(LocalDate utcDay) => utcDay == OnDemandDay ? OnDemandCount : 0;
+
+    internal void SetState(ProtectionState state) => State = state;
+
+    internal void AddPoint(RecoveryPoint point) => _points.Add(point);
+
+    internal void RemovePoint(RecoveryPoint point) => _points.Remove(point);
+
+    internal void ClearPoints() => _points.Clear();
+
+    internal void AddActiveJob(BackupJob job) => _activeJobs.Add(job);
+
+    internal void RemoveActiveJob(BackupJob job) => _activeJobs.Remove(job);
+
+    internal void SetPolicy(string policyName) => PolicyName = policyName;
+
+    internal void MarkVaultPoint(Instant snapshotTime)
+    {
+        if (LastVaultPointTime is null || snapshotTime > LastVaultPointTime)
+        {
+            LastVaultPointTime = snapshotTime;
+        }
+    }
+
+    internal void RecordBackupOutcome(bool succeeded, Instant at)
+    {
+        LastBackupStatus = succeeded ? LastBackupStatus.Healthy : LastBackupStatus.Unhealthy;
+        LastBackupTime = at;
+    }
+
+    internal void SetDeleteState(DeleteState state, Instant? purgeAt)
+    {
+        DeleteState = state;
+        PurgeAt = purgeAt;
+    }
+
+    public override string ToString() => $"{Vault.Name}/{Name}";
+}

@@ -1,0 +1,9 @@
+namespace Simulator.Core.RecoveryPoints;
+
+/// <summary>How consistent a point is (the API's <c>recoveryPointType</c>), decided by decision D8.</summary>
+public enum Consistency
+{
+    AppConsistent,
+    FileSystemConsistent,
+    CrashConsistent,
+}

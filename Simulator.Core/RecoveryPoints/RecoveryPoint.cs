@@ -1,0 +1,82 @@
+using NodaTime;
+using Simulator.Core.Policies;
+using Simulator.Core.Protection;
+
+namespace Simulator.Core.RecoveryPoints;
+
+/// <summary>A recovery point of a protected item, with its snapshot tier and its vault tier.</summary>
+/// <remarks>
+/// A point is created by a job's snapshot; its vault tier appears when the transfer completes. Each tier has its own
+/// expiry; the point is gone when neither tier is left. <see cref="PlannedVaultExpiry"/> is decided when the point
+/// is taken, so a transfer that completes days later still keeps the copy until the instant the policy named.
+/// </remarks>
+public sealed class RecoveryPoint
+{
+    internal RecoveryPoint(long id, ProtectedItem item, Instant time, Consistency consistency, RetentionTag tag, bool isFull, Instant? snapshotExpiry, Instant plannedVaultExpiry)
+    {
+        Id = id;
+        Item = item;
+        Time = time;
+        Consistency = consistency;
+        Tag = tag;
+        IsFull = isFull;
+        SnapshotExpiry = snapshotExpiry;
+        PlannedVaultExpiry = plannedVaultExpiry;
+    }
+
+    public long Id { get; }
+
+    public ProtectedItem Item { get; }
+
+    /// <summary>When the snapshot was taken.</summary>
+    public Instant Time { get; }
+
+    public Consistency Consistency { get; }
+
+    public RetentionTag Tag { get; }
+
+    /// <summary>True for a full copy (the first backup), false for an incremental one.</summary>
+    public bool IsFull { get; }
+
+    /// <summary>When the instant-restore snapshot expires; null when there is no snapshot (any more).</summary>
+    public Instant? SnapshotExpiry { get; private set; }
+
+    /// <summary>When the vault copy expires once it exists; <see cref="Instant.MaxValue"/> for never.</summary>
+    public Instant PlannedVaultExpiry { get; private set; }
+
+    public bool HasSnapshot => SnapshotExpiry is not null;
+
+    public bool InVault { get; private set; }
+
+    /// <summary>Data the vault copy holds: the full size, or the churn since the previous vault point.</summary>
+    public double VaultSizeGb { get; private set; }
+
+    /// <summary>The vault expiry in force, or null while the point is not in the vault.</summary>
+    public Instant? VaultExpiry => InVault ? PlannedVaultExpiry : null;
+
+    public bool IsGone => !HasSnapshot && !InVault;
+
+    /// <summary>True while the vault copy is being made from the snapshot, which must stay until it is done.</summary>
+    public bool IsTransferring { get; internal set; }
+
+    public RecoveryPointTier Tier => (HasSnapshot, InVault) switch
+    {
+        (true, true) => RecoveryPointTier.SnapshotAndVaultStandard,
+        (true, false) => RecoveryPointTier.Snapshot,
+        _ => RecoveryPointTier.VaultStandard,
+    };
+
+    internal void MoveToVault(double sizeGb)
+    {
+        InVault = true;
+        VaultSizeGb = sizeGb;
+    }
+
+    internal void DropSnapshot() => SnapshotExpiry = null;
+
+    internal void DropVaultCopy() => InVault = false;
+
+    internal void SetPlannedVaultExpiry(Instant expiry) => PlannedVaultExpiry = expiry;
+
+    public override string ToString() => $"{Item.Name}@{Time}";
+}

@@ -1,0 +1,257 @@
+using NodaTime;
+using Simulator.Core.DataSources;
+using Simulator.Core.Engine;
+using Simulator.Core.Jobs;
+using Simulator.Core.Journal;
+using Simulator.Core.Policies;
+using Simulator.Core.Protection;
+using Simulator.Core.RecoveryPoints;
+using Simulator.Core.Service;
+
+namespace Simulator.Core;
+
+public sealed partial class Simulation
+{
+    /// <summary>The hard limit of on-demand backups per item per (UTC) day.</summary>
+    public const int MaxOnDemandBackupsPerDay = 9;
+
+    /// <summary>The default retention of an on-demand backup, as in the portal and the CLI.</summary>
+    public static readonly Duration DefaultOnDemandRetention = Duration.FromDays(30);
+
+    private static readonly Duration MaxRetention = Duration.FromDays(99 * 365);
+
+    /// <summary>Starts an on-demand backup kept until <paramref name="retainUntil"/> (30 days by default).</summary>
+    /// <remarks>Full while the initial backup is pending, incremental after. At most nine per item per UTC day.</remarks>
+    public BackupJob BackupNow(ProtectedItem item, Instant? retainUntil = null)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        const string operation = "Backup now";
+        RequireNotSoftDeleted(operation, item);
+        if (!item.IsScheduleActive)
+        {
+            throw Refuse(operation, item, $"protection is stopped ({item.State}); on-demand backups need active protection. Resume protection first.");
+        }
+
+        var until = retainUntil ?? Now + DefaultOnDemandRetention;
+        if (until <= Now || until > Now + MaxRetention)
+        {
+            throw Refuse(operation, item, $"retain-until {JournalFormatter.FormatTime(until)} must be after the current time {JournalFormatter.FormatTime(Now)} and within 99 years.");
+        }
+
+        var today = Now.InUtc().Date;
+        if (item.OnDemandCountOn(today) >= MaxOnDemandBackupsPerDay)
+        {
+            throw Refuse(operation, item, $"{MaxOnDemandBackupsPerDay} on-demand backups have already been triggered today (UTC), the most Azure allows per item per day.");
+        }
+
+        item.CountOnDemand(today);
+        return StartBackupJob(item, BackupTrigger.OnDemand, run: null, until);
+    }
+
+    /// <summary>Cancels a backup job, which Azure allows only while it takes its snapshot.</summary>
+    public void CancelJob(BackupJob job)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        if (job.Snapshot?.Status != PhaseStatus.InProgress)
+        {
+            var where = job.IsFinished ? $"it has already finished ({job.Status})" : "its snapshot phase is over and a transfer to the vault can't be cancelled";
+            throw Refuse("Cancel job", job.Id, $"a job can be cancelled only during its snapshot phase; {where}.");
+        }
+
+        job.Snapshot.MoveTo(PhaseStatus.Cancelled, Now);
+        PublishPhase(job, job.Snapshot);
+        job.Fail(ErrorCodes.JobCancelled, ErrorCodes.MessageFor(ErrorCodes.JobCancelled));
+        FinishBackupJob(job);
+    }
+
+    private void ScheduleNextRun(ProtectedItem item) => ScheduleNextRun(item, Now);
+
+    private void ScheduleNextRun(ProtectedItem item, Instant after)
+    {
+        var version = item.NewScheduleVersion();
+        var run = PolicySchedule.NextRun(item.Policy, after);
+        item.NextRun = run;
+
+        // Decision D6: never before the scheduled time, at most the start delay after it, whole seconds.
+        var delaySeconds = (long)(Settings.MaxStartDelay.TotalSeconds * Random.NextUnit(item.Key, run.At.ToUnixTimeTicks()));
+        var start = run.At + Duration.FromSeconds(delaySeconds);
+        Schedule(Instant.Max(start, Now), EventPriority.JobStart, EventKind.ScheduledJobStart, new PendingRun(item, run), version);
+    }
+
+    private void OnScheduledJobStart(PendingRun pending, long version)
+    {
+        var item = pending.Item;
+        if (version != item.ScheduleVersion || !item.IsScheduleActive)
+        {
+            return;
+        }
+
+        StartBackupJob(item, BackupTrigger.Scheduled, pending.Run, retainUntil: null);
+        ScheduleNextRun(item, pending.Run.At);
+    }
+
+    private BackupJob StartBackupJob(ProtectedItem item, BackupTrigger trigger, ScheduledRun? run, Instant? retainUntil)
+    {
+        var transfers = run is null || run.Value.TransfersToVault || item.OwesVaultTransfer;
+        var job = new BackupJob(NewJobId(), JobOperation.Backup, item, Now, trigger, hasSnapshotPhase: true, hasTransferPhase: transfers)
+        {
+            Run = run,
+            RetainUntil = retainUntil,
+        };
+        AddJob(job);
+        item.AddActiveJob(job);
+        Journal.Publish(new JobStarted(Now, item.Vault.Name.Value, item.Name, job.Id, job.Operation.ToString(), trigger.ToString()));
+
+        // Decision D5: one snapshot subtask per item at a time.
+        if (item.RunningSnapshot is { } running && running != job)
+        {
+            FailJob(job, ErrorCodes.BackupOperationInProgress);
+            return job;
+        }
+
+        job.Snapshot!.MoveTo(PhaseStatus.InProgress, Now);
+        PublishPhase(job, job.Snapshot);
+        Schedule(Now + Settings.SnapshotDuration, EventPriority.PhaseCompletion, EventKind.SnapshotDone, job);
+        return job;
+    }
+
+    private void OnSnapshotDone(BackupJob job)
+    {
+        if (job.Snapshot!.Status != PhaseStatus.InProgress)
+        {
+            return; // cancelled meanwhile
+        }
+
+        var item = job.Item;
+        if (SnapshotFailure(job) is { } code)
+        {
+            FailJob(job, code);
+            return;
+        }
+
+        job.Snapshot.MoveTo(PhaseStatus.Completed, Now);
+        PublishPhase(job, job.Snapshot);
+        var point = CreatePoint(job);
+        job.Point = point;
+
+        if (job.Transfer is null)
+        {
+            FinishBackupJob(job);
+        }
+        else if (item.RunningTransfer is not null)
+        {
+            // Decision D5: an earlier transfer still runs, so this point stays snapshot-only and the job completes.
+            job.Transfer.MoveTo(PhaseStatus.Skipped, Now);
+            PublishPhase(job, job.Transfer);
+            FinishBackupJob(job);
+        }
+        else
+        {
+            StartTransfer(job);
+        }
+    }
+
+    /// <summary>Why the snapshot fails (decision D8 and the deleted-VM rule), or null when it succeeds.</summary>
+    private static string? SnapshotFailure(BackupJob job) => job.Item.DataSource switch
+    {
+        AzureVm { Exists: false } => ErrorCodes.VmNotFound,
+        AzureVm { PowerState: PowerState.Running, AgentStatus: not VmAgentStatus.Healthy } => ErrorCodes.GuestAgentStatusUnavailable,
+        _ => null,
+    };
+
+    private static Consistency ConsistencyOf(DataSource source) => source switch
+    {
+        AzureVm { PowerState: PowerState.Deallocated } => Consistency.CrashConsistent,
+        AzureVm { Os: OsType.Linux } => Consistency.FileSystemConsistent,
+        _ => Consistency.AppConsistent,
+    };
+
+    private void StartTransfer(BackupJob job)
+    {
+        var item = job.Item;
+        var point = job.Point!;
+        var source = item.DataSource;
+        job.TransferSizeGb = item.LastVaultPointTime is { } baseline
+            ? source.DailyChurnGb * Math.Max(0, (point.Time - baseline).TotalDays)
+            : source.UsedSizeGb;
+        var seconds = job.TransferSizeGb * 1024 / source.ThroughputMBps;
+        job.TransferDue = Now + Duration.FromSeconds(Math.Max(1, Math.Ceiling(seconds)));
+        job.TransferWillFail = source.TakeTransferFailure();
+        point.IsTransferring = true;
+        job.Transfer!.MoveTo(PhaseStatus.InProgress, Now);
+        PublishPhase(job, job.Transfer);
+        Schedule(job.TransferDue.Value, EventPriority.PhaseCompletion, EventKind.TransferDone, job);
+    }
+
+    private void OnTransferDone(BackupJob job)
+    {
+        var item = job.Item;
+        var point = job.Point!;
+        point.IsTransferring = false;
+        if (job.TransferWillFail)
+        {
+            job.Transfer!.MoveTo(PhaseStatus.Failed, Now);
+            PublishPhase(job, job.Transfer);
+            job.Fail(ErrorCodes.TransferFailed, ErrorCodes.MessageFor(ErrorCodes.TransferFailed));
+            item.OwesVaultTransfer = true;
+            FinishBackupJob(job);
+            ExpireTiers(point);
+            return;
+        }
+
+        job.Transfer!.MoveTo(PhaseStatus.Completed, Now);
+        PublishPhase(job, job.Transfer);
+        if (item.RecoveryPoints.Contains(point))
+        {
+            point.MoveToVault(job.TransferSizeGb);
+            item.MarkVaultPoint(point.Time);
+            item.OwesVaultTransfer = false;
+            Journal.Publish(new RecoveryPointTierChanged(Now, item.Vault.Name.Value, item.Name, point.Id, point.Tier.ToString(), "transferred to vault"));
+            ScheduleExpiry(point, point.PlannedVaultExpiry, EventKind.VaultExpiry);
+            ExpireTiers(point);
+        }
+
+        FinishBackupJob(job);
+    }
+
+    private void FailJob(BackupJob job, string code)
+    {
+        var onDemandVmGone = code == ErrorCodes.VmNotFound && job.Trigger == BackupTrigger.OnDemand;
+        job.Fail(code, ErrorCodes.MessageFor(code), onDemandVmGone ? PreCheckResult.Critical : PreCheckResult.Passed);
+        job.Snapshot!.MoveTo(PhaseStatus.Failed, Now);
+        PublishPhase(job, job.Snapshot);
+        if (job.Transfer is { } transfer)
+        {
+            transfer.MoveTo(PhaseStatus.Failed, Now);
+            PublishPhase(job, transfer);
+            job.Item.OwesVaultTransfer = true;
+        }
+
+        FinishBackupJob(job);
+    }
+
+    private void FinishBackupJob(BackupJob job)
+    {
+        var item = job.Item;
+        job.Finish(Now);
+        item.RemoveActiveJob(job);
+        Journal.Publish(new JobFinished(Now, item.Vault.Name.Value, item.Name, job.Id, job.Operation.ToString(), job.Status.ToString(), job.ErrorCode));
+        switch (job.Status)
+        {
+            case JobStatus.Completed:
+                item.RecordBackupOutcome(succeeded: true, Now);
+                Transition("Backup", item, ProtectedItem.Trigger.BackupSucceeded);
+                break;
+            case JobStatus.Failed:
+                item.RecordBackupOutcome(succeeded: false, Now);
+                Transition("Backup", item, ProtectedItem.Trigger.BackupFailed);
+                break;
+            case JobStatus.CompletedWithWarnings:
+                item.RecordBackupOutcome(succeeded: false, Now);
+                break;
+        }
+    }
+
+    private void PublishPhase(BackupJob job, JobPhase phase) =>
+        Journal.Publish(new JobPhaseChanged(Now, job.Item.Vault.Name.Value, job.Item.Name, job.Id, phase.DisplayName, phase.Status.ToString()));
+}

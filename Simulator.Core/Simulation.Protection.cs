@@ -1,0 +1,248 @@
+using Simulator.Core.DataSources;
+using Simulator.Core.Engine;
+using Simulator.Core.Jobs;
+using Simulator.Core.Journal;
+using Simulator.Core.Policies;
+using Simulator.Core.Protection;
+using Simulator.Core.Service;
+using Simulator.Core.Vaults;
+
+namespace Simulator.Core;
+
+public sealed partial class Simulation
+{
+    /// <summary>Protects a data source in a vault with one of its policies; a ConfigureBackup job records it.</summary>
+    /// <remarks>Works whatever the VM's power state: a deallocated VM is backed up crash-consistent.</remarks>
+    public ProtectedItem ConfigureProtection(Vault vault, DataSource source, string policyName = BackupPolicy.DefaultPolicyName)
+    {
+        ArgumentNullException.ThrowIfNull(vault);
+        ArgumentNullException.ThrowIfNull(source);
+        const string operation = "Configure protection";
+        if (_protection.TryGetValue(source, out var existing))
+        {
+            var why = existing.DeleteState == DeleteState.ToBeDeleted
+                ? $"its backup data in vault '{existing.Vault.Name}' is soft-deleted; undelete it there, or wait until it is purged at {existing.PurgeAt}."
+                : $"it is already protected by vault '{existing.Vault.Name}', and a VM can be backed up to only one vault at a time. Stop protection there first.";
+            throw Refuse(operation, source, why);
+        }
+
+        if (source is AzureVm { Exists: false })
+        {
+            throw Refuse(operation, source, "the VM has been deleted.");
+        }
+
+        if (source is AzureVm && !string.Equals(vault.Region, source.Region, StringComparison.OrdinalIgnoreCase))
+        {
+            throw Refuse(operation, source, $"the VM is in {source.Region} and vault '{vault.Name}' is in {vault.Region}; a vault protects only VMs in its own region.");
+        }
+
+        var policy = RequirePolicy(operation, vault, source, policyName);
+        var item = new ProtectedItem(vault, source, policy);
+        vault.AddItem(item);
+        _protection[source] = item;
+        Journal.Publish(new ProtectionConfigured(Now, vault.Name.Value, item.Name, policy.Name));
+        StartOperationJob(item, JobOperation.ConfigureBackup);
+        ScheduleNextRun(item);
+        return item;
+    }
+
+    /// <summary>Stops protection: data retained forever, retained as per policy, or deleted (soft delete).</summary>
+    public void StopProtection(ProtectedItem item, StopProtectionMode mode)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        const string operation = "Stop protection";
+        RequireNotSoftDeleted(operation, item);
+        if (mode == StopProtectionMode.DeleteData)
+        {
+            StartOperationJob(item, JobOperation.DeleteBackupData);
+            SoftDelete(item);
+            return;
+        }
+
+        Transition(operation, item, mode == StopProtectionMode.RetainForever ? ProtectedItem.Trigger.StopRetainForever : ProtectedItem.Trigger.StopRetainAsPerPolicy);
+        StopSchedule(item);
+        StartOperationJob(item, JobOperation.DisableBackup);
+    }
+
+    /// <summary>Resumes a stopped item with any policy of its vault; expired points are then cleaned up.</summary>
+    public void ResumeProtection(ProtectedItem item, string policyName)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        const string operation = "Resume protection";
+        RequireNotSoftDeleted(operation, item);
+        var policy = RequirePolicy(operation, item.Vault, item.DataSource, policyName);
+        if (item.DataSource is AzureVm { Exists: false })
+        {
+            throw Refuse(operation, item, "the VM has been deleted; there is nothing to back up. Delete the backup data when it is no longer needed.");
+        }
+
+        Transition(operation, item, ProtectedItem.Trigger.Resume);
+        item.SetPolicy(policy.Name);
+        Journal.Publish(new ItemPolicyChanged(Now, item.Vault.Name.Value, item.Name, policy.Name));
+        StartOperationJob(item, JobOperation.ConfigureBackup);
+        ApplyPolicy(item, policy);
+    }
+
+    /// <summary>Switches a protected item to another policy of its vault; the new policy applies at once.</summary>
+    public void ChangePolicy(ProtectedItem item, string policyName)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        const string operation = "Change policy";
+        RequireNotSoftDeleted(operation, item);
+        if (!item.IsScheduleActive)
+        {
+            throw Refuse(operation, item, $"protection is stopped ({item.State}), and a stopped item has no policy; resume protection with the new policy instead.");
+        }
+
+        var policy = RequirePolicy(operation, item.Vault, item.DataSource, policyName);
+        item.SetPolicy(policy.Name);
+        Journal.Publish(new ItemPolicyChanged(Now, item.Vault.Name.Value, item.Name, policy.Name));
+        ApplyPolicy(item, policy);
+    }
+
+    /// <summary>Deletes the backup data of an item whose protection is stopped; it goes to soft delete.</summary>
+    public void DeleteBackupData(ProtectedItem item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        const string operation = "Delete backup data";
+        RequireNotSoftDeleted(operation, item);
+        if (item.IsScheduleActive)
+        {
+            throw Refuse(operation, item, "protection is still running; stop protection first, or stop it with 'delete backup data'.");
+        }
+
+        StartOperationJob(item, JobOperation.DeleteBackupData);
+        SoftDelete(item);
+    }
+
+    /// <summary>Brings a soft-deleted item back, stopped with its data retained.</summary>
+    public void Undelete(ProtectedItem item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        if (item.DeleteState != DeleteState.ToBeDeleted)
+        {
+            throw Refuse("Undelete", item, "the item is not soft-deleted.");
+        }
+
+        item.SetDeleteState(DeleteState.NotDeleted, null);
+        Journal.Publish(new ItemDeleteStateChanged(Now, item.Vault.Name.Value, item.Name, "Undeleted", null));
+        Transition("Undelete", item, ProtectedItem.Trigger.Undelete);
+        StartOperationJob(item, JobOperation.Undelete);
+    }
+
+    private void SoftDelete(ProtectedItem item)
+    {
+        StopSchedule(item);
+        SetState(item, ProtectionState.ProtectionStopped);
+        if (!item.Vault.SoftDeleteEnabled)
+        {
+            Purge(item);
+            return;
+        }
+
+        var purgeAt = Now + NodaTime.Duration.FromDays(item.Vault.SoftDeleteRetentionDays);
+        item.SetDeleteState(DeleteState.ToBeDeleted, purgeAt);
+        Journal.Publish(new ItemDeleteStateChanged(Now, item.Vault.Name.Value, item.Name, "Soft-deleted", purgeAt));
+        Schedule(purgeAt, EventPriority.Expiry, EventKind.Purge, item, purgeAt.ToUnixTimeTicks());
+    }
+
+    private void OnPurge(ProtectedItem item, long purgeTicks)
+    {
+        if (item.DeleteState == DeleteState.ToBeDeleted && item.PurgeAt?.ToUnixTimeTicks() == purgeTicks)
+        {
+            Purge(item);
+        }
+    }
+
+    private void Purge(ProtectedItem item)
+    {
+        foreach (var point in item.RecoveryPoints)
+        {
+            Journal.Publish(new RecoveryPointDeleted(Now, item.Vault.Name.Value, item.Name, point.Id, "backup data deleted"));
+        }
+
+        item.ClearPoints();
+        item.Vault.RemoveItem(item);
+        _protection.Remove(item.DataSource);
+        Journal.Publish(new ItemDeleteStateChanged(Now, item.Vault.Name.Value, item.Name, "Purged", null));
+    }
+
+    /// <summary>Applies a policy to an item: recomputes the expiry of its points and reschedules its runs.</summary>
+    private void ApplyPolicy(ProtectedItem item, BackupPolicy policy)
+    {
+        if (item.State == ProtectionState.ProtectionStopped || item.DeleteState == DeleteState.ToBeDeleted)
+        {
+            return;
+        }
+
+        Reapply(item, policy);
+        if (item.IsScheduleActive)
+        {
+            ScheduleNextRun(item);
+        }
+    }
+
+    private BackupPolicy RequirePolicy(string operation, Vault vault, DataSource source, string policyName)
+    {
+        var policy = vault.FindPolicy(policyName)
+            ?? throw Refuse(operation, source, $"vault '{vault.Name}' has no policy '{policyName}'. Its policies: {string.Join(", ", vault.Policies.Select(p => p.Name))}.");
+        var fits = source.Type == DataSourceType.MarsFilesFolders ? policy.Kind == PolicyKind.Mars : policy.Kind != PolicyKind.Mars;
+        if (!fits)
+        {
+            throw Refuse(operation, source, $"policy '{policy.Name}' is a {policy.Kind} policy and can't protect a {source.Type} data source.");
+        }
+
+        return policy;
+    }
+
+    private void RequireNotSoftDeleted(string operation, ProtectedItem item)
+    {
+        if (item.DeleteState == DeleteState.ToBeDeleted)
+        {
+            throw Refuse(operation, item, $"the item is soft-deleted until {item.PurgeAt}; undelete it first.");
+        }
+    }
+
+    private void Transition(string operation, ProtectedItem item, ProtectedItem.Trigger trigger)
+    {
+        var (next, refusal) = item.Evaluate(trigger);
+        if (next is null)
+        {
+            throw Refuse(operation, item, refusal!);
+        }
+
+        SetState(item, next.Value);
+    }
+
+    private void SetState(ProtectedItem item, ProtectionState state)
+    {
+        if (item.State == state)
+        {
+            return;
+        }
+
+        var from = item.State;
+        item.SetState(state);
+        Journal.Publish(new ProtectionStateChanged(Now, item.Vault.Name.Value, item.Name, from.ToString(), state.ToString()));
+    }
+
+    private void StopSchedule(ProtectedItem item)
+    {
+        item.NewScheduleVersion();
+        item.NextRun = null;
+    }
+
+    private void StartOperationJob(ProtectedItem item, JobOperation operation)
+    {
+        var job = new BackupJob(NewJobId(), operation, item, Now, trigger: null, hasSnapshotPhase: false, hasTransferPhase: false);
+        AddJob(job);
+        Journal.Publish(new JobStarted(Now, item.Vault.Name.Value, item.Name, job.Id, operation.ToString(), "Operation"));
+        Schedule(Now + Settings.OperationDuration, EventPriority.PhaseCompletion, EventKind.OperationDone, job);
+    }
+
+    private void OnOperationDone(BackupJob job)
+    {
+        job.FinishOperation(JobStatus.Completed, Now);
+        Journal.Publish(new JobFinished(Now, job.Item.Vault.Name.Value, job.Item.Name, job.Id, job.Operation.ToString(), job.Status.ToString(), null));
+    }
+}

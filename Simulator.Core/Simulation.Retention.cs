@@ -1,0 +1,159 @@
+using NodaTime;
+using Simulator.Core.Engine;
+using Simulator.Core.Jobs;
+using Simulator.Core.Journal;
+using Simulator.Core.Policies;
+using Simulator.Core.Protection;
+using Simulator.Core.RecoveryPoints;
+using Simulator.Core.Service;
+
+namespace Simulator.Core;
+
+public sealed partial class Simulation
+{
+    private RecoveryPoint CreatePoint(BackupJob job)
+    {
+        var item = job.Item;
+        var policy = item.Policy;
+        var time = job.Start;
+        var (tag, vaultExpiry) = (job.Trigger, job.Transfer, job.Run) switch
+        {
+            (BackupTrigger.OnDemand, _, _) => (RetentionTag.OnDemand, job.RetainUntil!.Value),
+            (_, null, _) => (RetentionTag.None, time),
+            (_, _, { } run) when RetentionCalculator.Decide(policy, run.RetentionDate, time) is { } decision => (decision.Tag, decision.VaultExpiry),
+            _ => (RetentionTag.None, time),
+        };
+        Instant? snapshotExpiry = policy.InstantRestoreDays > 0 ? time + Duration.FromDays(policy.InstantRestoreDays) : null;
+        var point = new RecoveryPoint(_nextPointId++, item, time, ConsistencyOf(item.DataSource), tag, isFull: !item.HasVaultBaseline, snapshotExpiry, vaultExpiry);
+        item.AddPoint(point);
+        Journal.Publish(new RecoveryPointCreated(Now, item.Vault.Name.Value, item.Name, point.Id, tag.ToString(), point.Consistency.ToString(), point.IsFull));
+        if (snapshotExpiry is { } expiry)
+        {
+            ScheduleExpiry(point, expiry, EventKind.SnapshotExpiry);
+        }
+
+        if (item.HasDeferredExpiry)
+        {
+            Sweep(item);
+        }
+
+        return point;
+    }
+
+    private void ScheduleExpiry(RecoveryPoint point, Instant at, EventKind kind)
+    {
+        if (at != Instant.MaxValue)
+        {
+            Schedule(Instant.Max(at, Now), EventPriority.Expiry, kind, point);
+        }
+    }
+
+    private void OnExpiry(RecoveryPoint point) => ExpireTiers(point);
+
+    /// <summary>Removes the tiers of a point that are due, under decisions D3 and D4.</summary>
+    /// <remarks>
+    /// Expiry events are not removed from the queue when an expiry moves; each one simply re-checks the point, so a
+    /// stale event does nothing. A vault copy waits for its snapshot (a vault point can't go while its snapshot
+    /// exists), and a snapshot waits for a running transfer that copies from it.
+    /// </remarks>
+    private void ExpireTiers(RecoveryPoint point)
+    {
+        var item = point.Item;
+        if (point.IsGone || !item.IsRetentionActive)
+        {
+            return;
+        }
+
+        var snapshotDue = point.SnapshotExpiry <= Now && !point.IsTransferring;
+        var vaultDue = point.InVault && point.PlannedVaultExpiry <= Now;
+        if (!snapshotDue && !vaultDue)
+        {
+            return;
+        }
+
+        var guarded = IsKeptForever(point);
+        if (snapshotDue && !(guarded && !point.InVault))
+        {
+            point.DropSnapshot();
+        }
+
+        if (vaultDue && !point.HasSnapshot && !guarded)
+        {
+            point.DropVaultCopy();
+        }
+
+        if (guarded && (point.SnapshotExpiry <= Now || (point.InVault && point.PlannedVaultExpiry <= Now)))
+        {
+            item.HasDeferredExpiry = true;
+        }
+
+        if (point.IsGone)
+        {
+            item.RemovePoint(point);
+            Journal.Publish(new RecoveryPointDeleted(Now, item.Vault.Name.Value, item.Name, point.Id, "expired"));
+        }
+        else if (snapshotDue && !point.HasSnapshot)
+        {
+            Journal.Publish(new RecoveryPointTierChanged(Now, item.Vault.Name.Value, item.Name, point.Id, point.Tier.ToString(), "snapshot expired"));
+        }
+    }
+
+    /// <summary>Decision D3: the newest point survives, and so does the newest vault copy while the newest point is snapshot-only.</summary>
+    private static bool IsKeptForever(RecoveryPoint point)
+    {
+        var points = point.Item.RecoveryPoints;
+        var latest = points[^1];
+        if (point == latest || latest.InVault || !point.InVault)
+        {
+            return point == latest;
+        }
+
+        for (var i = points.Count - 1; i >= 0; i--)
+        {
+            if (points[i].InVault)
+            {
+                return points[i] == point;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Re-checks every point of the item, after a guard was lifted or a policy changed.</summary>
+    private void Sweep(ProtectedItem item)
+    {
+        item.HasDeferredExpiry = false;
+        foreach (var point in item.RecoveryPoints.ToArray())
+        {
+            ExpireTiers(point);
+        }
+    }
+
+    /// <summary>Recomputes vault expiries under a changed policy (domain.md §2.7), then cleans what is now due.</summary>
+    /// <remarks>
+    /// Points keep the tag they were given. A rule that still exists sets the new expiry, longer or shorter; daily
+    /// points without a daily rule any more are cleaned up; other tags without a rule keep the days they had.
+    /// </remarks>
+    private void Reapply(ProtectedItem item, BackupPolicy policy)
+    {
+        foreach (var point in item.RecoveryPoints)
+        {
+            if (point.Tag is RetentionTag.None or RetentionTag.OnDemand)
+            {
+                continue;
+            }
+
+            var expiry = RetentionCalculator.ExpiryForTag(policy, point.Tag, point.Time) ?? (point.Tag == RetentionTag.Daily ? Now : point.PlannedVaultExpiry);
+            if (expiry != point.PlannedVaultExpiry)
+            {
+                point.SetPlannedVaultExpiry(expiry);
+                if (point.InVault)
+                {
+                    ScheduleExpiry(point, expiry, EventKind.VaultExpiry);
+                }
+            }
+        }
+
+        Sweep(item);
+    }
+}

@@ -1,0 +1,120 @@
+using Simulator.Core.Journal;
+using Simulator.Core.Policies;
+using Simulator.Core.Service;
+using Simulator.Core.Vaults;
+
+namespace Simulator.Core;
+
+public sealed partial class Simulation
+{
+    /// <summary>Creates a vault with its <c>DefaultPolicy</c>.</summary>
+    /// <exception cref="OperationRefusedException">The name is invalid or taken, or a setting is out of range.</exception>
+    public Vault CreateVault(
+        string name,
+        string region,
+        StorageRedundancy redundancy = StorageRedundancy.GeoRedundant,
+        bool softDeleteEnabled = true,
+        int softDeleteDays = Vault.DefaultSoftDeleteDays,
+        bool crossRegionRestore = false)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentException.ThrowIfNullOrWhiteSpace(region);
+        if (VaultName.Problem(name) is { } problem)
+        {
+            throw Refuse("Create vault", name, $"the name is not valid: {problem}.");
+        }
+
+        if (FindVault(name) is not null)
+        {
+            throw Refuse("Create vault", name, "a vault with this name already exists; vault names are unique in the subscription.");
+        }
+
+        CheckSoftDeleteDays("Create vault", name, softDeleteDays);
+        CheckCrossRegionRestore("Create vault", name, redundancy, crossRegionRestore);
+        var vault = new Vault(new VaultName(name), region, redundancy, softDeleteEnabled, softDeleteDays, crossRegionRestore);
+        _vaults.Add(vault);
+        Journal.Publish(new VaultCreated(Now, name, region, redundancy.ToString()));
+        SavePolicy(vault, BackupPolicy.Default(Now));
+        return vault;
+    }
+
+    /// <summary>Changes the storage redundancy, which Azure allows only before any item is protected.</summary>
+    public void SetStorageRedundancy(Vault vault, StorageRedundancy redundancy)
+    {
+        ArgumentNullException.ThrowIfNull(vault);
+        if (vault.IsRedundancyLocked)
+        {
+            throw Refuse("Set storage redundancy", vault, "the storage replication type can't be changed once backup has been configured in the vault. Create a new vault, or stop protection and protect the items again in a new vault.");
+        }
+
+        vault.SetRedundancy(redundancy);
+        Journal.Publish(new VaultSettingChanged(Now, vault.Name.Value, "Storage redundancy", redundancy.ToString()));
+    }
+
+    /// <summary>Turns cross-region restore on or off; it needs a geo-redundant vault.</summary>
+    public void SetCrossRegionRestore(Vault vault, bool enabled)
+    {
+        ArgumentNullException.ThrowIfNull(vault);
+        CheckCrossRegionRestore("Set cross-region restore", vault.Name.Value, vault.StorageRedundancy, enabled);
+        if (!enabled && vault.CrossRegionRestore && vault.IsRedundancyLocked)
+        {
+            throw Refuse("Set cross-region restore", vault, "once protection has started, a cross-region restore vault can't be turned back into a plain GRS vault.");
+        }
+
+        vault.SetCrossRegionRestore(enabled);
+        Journal.Publish(new VaultSettingChanged(Now, vault.Name.Value, "Cross-region restore", enabled ? "On" : "Off"));
+    }
+
+    public void SetSoftDelete(Vault vault, bool enabled, int days)
+    {
+        ArgumentNullException.ThrowIfNull(vault);
+        CheckSoftDeleteDays("Set soft delete", vault.Name.Value, days);
+        vault.SetSoftDelete(enabled, days);
+        Journal.Publish(new VaultSettingChanged(Now, vault.Name.Value, "Soft delete", enabled ? $"On, {days} days" : "Off"));
+    }
+
+    /// <summary>Creates or updates a policy of the vault; an update applies at once to every item using it.</summary>
+    /// <remarks>Saving stamps the policy with the current time, which re-pins its UTC run time (decision D1).</remarks>
+    public BackupPolicy SavePolicy(Vault vault, BackupPolicy policy)
+    {
+        ArgumentNullException.ThrowIfNull(vault);
+        ArgumentNullException.ThrowIfNull(policy);
+        var saved = policy with { SavedAt = Now };
+        var existing = vault.FindPolicy(policy.Name);
+        if (existing is null)
+        {
+            vault.AddPolicy(saved);
+        }
+        else
+        {
+            vault.ReplacePolicy(existing, saved);
+        }
+
+        Journal.Publish(new PolicySaved(Now, vault.Name.Value, saved.Name, PolicySummary.Describe(saved)));
+        if (existing is not null)
+        {
+            foreach (var item in vault.Items.Where(i => string.Equals(i.PolicyName, saved.Name, StringComparison.OrdinalIgnoreCase)))
+            {
+                ApplyPolicy(item, saved);
+            }
+        }
+
+        return saved;
+    }
+
+    private void CheckSoftDeleteDays(string operation, string vault, int days)
+    {
+        if (days is < Vault.MinSoftDeleteDays or > Vault.MaxSoftDeleteDays)
+        {
+            throw Refuse(operation, vault, $"soft-delete retention of {days} days is out of range; allowed is {Vault.MinSoftDeleteDays} to {Vault.MaxSoftDeleteDays} days.");
+        }
+    }
+
+    private void CheckCrossRegionRestore(string operation, string vault, StorageRedundancy redundancy, bool enabled)
+    {
+        if (enabled && redundancy != StorageRedundancy.GeoRedundant)
+        {
+            throw Refuse(operation, vault, $"cross-region restore needs a geo-redundant vault, and this one is {redundancy}.");
+        }
+    }
+}

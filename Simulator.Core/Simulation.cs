@@ -1,0 +1,135 @@
+using System.Buffers.Binary;
+using NodaTime;
+using Simulator.Core.DataSources;
+using Simulator.Core.Engine;
+using Simulator.Core.Jobs;
+using Simulator.Core.Journal;
+using Simulator.Core.Protection;
+using Simulator.Core.Service;
+using Simulator.Core.Vaults;
+
+namespace Simulator.Core;
+
+/// <summary>The simulated Azure Backup world: vaults, data sources, protected items, jobs and recovery points.</summary>
+/// <remarks>
+/// Every face of the product (dashboard, replay, store) drives this one class: commands change the world and
+/// refuse what Azure refuses with an <see cref="OperationRefusedException"/>; the engine moves time; every change
+/// is published on <see cref="Journal"/>. Partial files hold one concern each.
+/// </remarks>
+public sealed partial class Simulation : IEventHandler
+{
+    private readonly List<Vault> _vaults = [];
+    private readonly List<DataSource> _dataSources = [];
+    private readonly Dictionary<DataSource, ProtectedItem> _protection = [];
+    private readonly LinkedList<BackupJob> _jobs = new();
+    private long _nextPointId = 1;
+    private long _nextJobNumber = 1;
+
+    public Simulation(Instant start, long seed, SimulationSettings? settings = null)
+    {
+        Engine = new SimulationEngine(start);
+        Random = new DeterministicRandom(seed);
+        Settings = settings ?? new SimulationSettings();
+    }
+
+    public SimulationEngine Engine { get; }
+
+    public EventJournal Journal { get; } = new();
+
+    public DeterministicRandom Random { get; }
+
+    public SimulationSettings Settings { get; }
+
+    public Instant Now => Engine.Now;
+
+    public IReadOnlyList<Vault> Vaults => _vaults;
+
+    public IReadOnlyList<DataSource> DataSources => _dataSources;
+
+    /// <summary>The vault job list across vaults, oldest first.</summary>
+    public IReadOnlyCollection<BackupJob> Jobs => _jobs;
+
+    /// <summary>Every protected item of every vault, soft-deleted ones included.</summary>
+    public IEnumerable<ProtectedItem> Items => _vaults.SelectMany(v => v.Items);
+
+    public void RunUntil(Instant until) => Engine.RunUntil(until);
+
+    public void RunFor(Duration duration) => Engine.RunUntil(Now + duration);
+
+    public bool Step() => Engine.Step();
+
+    public Vault? FindVault(string name) =>
+        _vaults.FirstOrDefault(v => string.Equals(v.Name.Value, name, StringComparison.OrdinalIgnoreCase));
+
+    public DataSource? FindDataSource(string name) =>
+        _dataSources.FirstOrDefault(d => string.Equals(d.Name, name, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The item protecting the named data source, if it is protected (or soft-deleted).</summary>
+    public ProtectedItem? FindItem(string dataSourceName) =>
+        FindDataSource(dataSourceName) is { } source && _protection.TryGetValue(source, out var item) ? item : null;
+
+    public BackupJob? FindJob(string id) => _jobs.FirstOrDefault(j => j.Id.StartsWith(id, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Publishes a line of narration (scenarios use it for training and demos).</summary>
+    public void Narrate(string text) => Journal.Publish(new Narration(Now, text));
+
+    void IEventHandler.Handle(in ScheduledEvent scheduled)
+    {
+        switch ((EventKind)scheduled.Kind)
+        {
+            case EventKind.ScheduledJobStart:
+                OnScheduledJobStart((PendingRun)scheduled.Subject!, scheduled.Version);
+                break;
+            case EventKind.SnapshotDone:
+                OnSnapshotDone((BackupJob)scheduled.Subject!);
+                break;
+            case EventKind.TransferDone:
+                OnTransferDone((BackupJob)scheduled.Subject!);
+                break;
+            case EventKind.OperationDone:
+                OnOperationDone((BackupJob)scheduled.Subject!);
+                break;
+            case EventKind.SnapshotExpiry:
+            case EventKind.VaultExpiry:
+                OnExpiry((RecoveryPoints.RecoveryPoint)scheduled.Subject!);
+                break;
+            case EventKind.Purge:
+                OnPurge((ProtectedItem)scheduled.Subject!, scheduled.Version);
+                break;
+            default:
+                throw new InvalidOperationException($"Unknown event kind {scheduled.Kind}.");
+        }
+    }
+
+    private void Schedule(Instant at, EventPriority priority, EventKind kind, object subject, long version = 0) =>
+        Engine.Schedule(at, priority, this, (int)kind, subject, version);
+
+    private string NewJobId()
+    {
+        var number = _nextJobNumber++;
+        var high = Random.NextBits("job-id-high", number);
+        var low = Random.NextBits("job-id-low", number);
+        Span<byte> bytes = stackalloc byte[16];
+        BinaryPrimitives.WriteUInt64LittleEndian(bytes, high);
+        BinaryPrimitives.WriteUInt64LittleEndian(bytes[8..], low);
+        bytes[7] = (byte)((bytes[7] & 0x0F) | 0x40);
+        bytes[8] = (byte)((bytes[8] & 0x3F) | 0x80);
+        return new Guid(bytes).ToString("D");
+    }
+
+    private void AddJob(BackupJob job)
+    {
+        _jobs.AddLast(job);
+        if (Settings.JobHistoryLimit is { } limit)
+        {
+            // Only finished jobs leave; a running one is still needed by its item.
+            while (_jobs.Count > limit && _jobs.First!.Value.IsFinished)
+            {
+                _jobs.RemoveFirst();
+            }
+        }
+    }
+
+    private static OperationRefusedException Refuse(string operation, object target, string reason) =>
+        new(operation, target.ToString() ?? string.Empty, reason);
+}

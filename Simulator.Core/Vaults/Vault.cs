@@ -1,0 +1,80 @@
+using Simulator.Core.Policies;
+using Simulator.Core.Protection;
+
+namespace Simulator.Core.Vaults;
+
+/// <summary>A Recovery Services vault: where policies live and protected items keep their recovery points.</summary>
+public sealed class Vault
+{
+    public const int DefaultSoftDeleteDays = 14;
+    public const int MinSoftDeleteDays = 14;
+    public const int MaxSoftDeleteDays = 180;
+
+    private readonly List<BackupPolicy> _policies = [];
+    private readonly List<ProtectedItem> _items = [];
+
+    internal Vault(VaultName name, string region, StorageRedundancy redundancy, bool softDeleteEnabled, int softDeleteDays, bool crossRegionRestore)
+    {
+        Name = name;
+        Region = region;
+        StorageRedundancy = redundancy;
+        SoftDeleteEnabled = softDeleteEnabled;
+        SoftDeleteRetentionDays = softDeleteDays;
+        CrossRegionRestore = crossRegionRestore;
+    }
+
+    public VaultName Name { get; }
+
+    public string Region { get; }
+
+    public StorageRedundancy StorageRedundancy { get; private set; }
+
+    /// <summary>Cross-region restore: possible only on a geo-redundant vault.</summary>
+    public bool CrossRegionRestore { get; private set; }
+
+    public bool SoftDeleteEnabled { get; private set; }
+
+    public int SoftDeleteRetentionDays { get; private set; }
+
+    public IReadOnlyList<BackupPolicy> Policies => _policies;
+
+    /// <summary>Items protected in this vault, soft-deleted ones included, purged ones not.</summary>
+    public IReadOnlyList<ProtectedItem> Items => _items;
+
+    /// <summary>The redundancy is locked once any item has been protected in the vault.</summary>
+    public bool IsRedundancyLocked { get; private set; }
+
+    public BackupPolicy? FindPolicy(string name) =>
+        _policies.FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase));
+
+    internal void AddPolicy(BackupPolicy policy) => _policies.Add(policy);
+
+    internal void ReplacePolicy(BackupPolicy old, BackupPolicy updated) => _policies[_policies.IndexOf(old)] = updated;
+
+    internal void AddItem(ProtectedItem item)
+    {
+        _items.Add(item);
+        IsRedundancyLocked = true;
+    }
+
+    internal void RemoveItem(ProtectedItem item) => _items.Remove(item);
+
+    internal void SetRedundancy(StorageRedundancy redundancy)
+    {
+        StorageRedundancy = redundancy;
+        if (redundancy != StorageRedundancy.GeoRedundant)
+        {
+            CrossRegionRestore = false;
+        }
+    }
+
+    internal void SetCrossRegionRestore(bool enabled) => CrossRegionRestore = enabled;
+
+    internal void SetSoftDelete(bool enabled, int days)
+    {
+        SoftDeleteEnabled = enabled;
+        SoftDeleteRetentionDays = days;
+    }
+
+    public override string ToString() => Name.Value;
+}
