@@ -1,1 +1,3 @@
-System.Console.WriteLine("vaultsim");
+using Simulator.Tui.Cli;
+
+return VaultsimCli.Run(args, CliIo.System);

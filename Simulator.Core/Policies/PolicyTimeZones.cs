@@ -1,0 +1,45 @@
+using NodaTime;
+using NodaTime.TimeZones;
+
+namespace Simulator.Core.Policies;
+
+/// <summary>Resolves a policy's time zone from a Windows id (as Azure stores it) or an IANA id.</summary>
+/// <remarks>Uses the tz database bundled with NodaTime, never the host's, so results do not depend on the machine (D12).</remarks>
+public static class PolicyTimeZones
+{
+    private static readonly TzdbDateTimeZoneSource Source = TzdbDateTimeZoneSource.Default;
+
+    public static bool TryResolve(string id, out DateTimeZone zone)
+    {
+        zone = DateTimeZone.Utc;
+        if (string.IsNullOrWhiteSpace(id))
+        {
+            return false;
+        }
+
+        if (string.Equals(id, "UTC", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        if (Source.WindowsMapping.PrimaryMapping.TryGetValue(id, out var ianaId) || Source.CanonicalIdMap.ContainsKey(id))
+        {
+            zone = DateTimeZoneProviders.Tzdb[ianaId ?? id];
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>The Windows id Azure would store for this zone, when there is one.</summary>
+    public static string WindowsIdOf(DateTimeZone zone, string givenId)
+    {
+        ArgumentNullException.ThrowIfNull(zone);
+        if (Source.WindowsMapping.PrimaryMapping.ContainsKey(givenId) || zone == DateTimeZone.Utc)
+        {
+            return zone == DateTimeZone.Utc ? "UTC" : givenId;
+        }
+
+        return Source.TzdbToWindowsIds.TryGetValue(zone.Id, out var windowsId) ? windowsId : givenId;
+    }
+}

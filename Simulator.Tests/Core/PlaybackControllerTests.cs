@@ -1,0 +1,67 @@
+using NodaTime;
+using Simulator.Core.Engine;
+
+namespace Simulator.Tests.Core;
+
+public sealed class PlaybackControllerTests
+{
+    private static readonly Instant Start = Instant.FromUtc(2026, 1, 1, 0, 0);
+
+    private sealed class ManualWallClock : TimeProvider
+    {
+        private long _ticks;
+
+        public override long TimestampFrequency => TimeSpan.TicksPerSecond;
+
+        public override long GetTimestamp() => _ticks;
+
+        public void Advance(TimeSpan by) => _ticks += by.Ticks;
+    }
+
+    [Fact]
+    public void Should_AdvanceVirtualTimeBySpeedTimesWallTime()
+    {
+        // Given one virtual hour per wall second
+        var engine = new SimulationEngine(Start);
+        var wall = new ManualWallClock();
+        var playback = new PlaybackController(engine, wall, speed: 3600);
+
+        // When
+        wall.Advance(TimeSpan.FromMilliseconds(500));
+        playback.Tick();
+
+        // Then
+        engine.Now.ShouldBe(Start + Duration.FromMinutes(30));
+    }
+
+    [Fact]
+    public void Should_NotAdvance_When_Paused_AndNotCatchUpAfterResuming()
+    {
+        var engine = new SimulationEngine(Start);
+        var wall = new ManualWallClock();
+        var playback = new PlaybackController(engine, wall, speed: 60);
+
+        playback.Pause();
+        wall.Advance(TimeSpan.FromSeconds(10));
+        playback.Tick().ShouldBeFalse();
+        playback.Resume();
+        wall.Advance(TimeSpan.FromSeconds(1));
+        playback.Tick();
+
+        engine.Now.ShouldBe(Start + Duration.FromMinutes(1));
+    }
+
+    [Fact]
+    public void Should_PauseAtTheStopInstant()
+    {
+        var engine = new SimulationEngine(Start);
+        var wall = new ManualWallClock();
+        var playback = new PlaybackController(engine, wall, speed: 86400) { StopAt = Start + Duration.FromHours(12) };
+
+        wall.Advance(TimeSpan.FromSeconds(1));
+        playback.Tick();
+
+        engine.Now.ShouldBe(Start + Duration.FromHours(12));
+        playback.IsPaused.ShouldBeTrue();
+    }
+}

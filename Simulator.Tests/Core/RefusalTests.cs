@@ -1,0 +1,196 @@
+using NodaTime;
+using Simulator.Core.DataSources;
+using Simulator.Core.Protection;
+using Simulator.Core.Service;
+using Simulator.Core.Vaults;
+using Simulator.Tests.Support;
+
+namespace Simulator.Tests.Core;
+
+/// <summary>Each command refuses what Azure refuses, with a reason that says why.</summary>
+public sealed class RefusalTests
+{
+    [Theory]
+    [InlineData("a", "2 to 50")]
+    [InlineData("1vault", "start with a letter")]
+    [InlineData("vault_01", "'_' is not allowed")]
+    [InlineData("vault-0123456789-0123456789-0123456789-012345678901", "2 to 50")]
+    public void Should_RefuseAVaultName_When_ItBreaksTheNamingRules(string name, string reason)
+    {
+        var world = new TestWorld(protect: false);
+        Should.Throw<OperationRefusedException>(() => world.Simulation.CreateVault(name, "westeurope")).Reason.ShouldContain(reason);
+    }
+
+    [Theory]
+    [InlineData("ab")]
+    [InlineData("Contoso-Vault-2")]
+    [InlineData("v0123456789012345678901234567890123456789012345678")]
+    public void Should_AcceptAVaultName_When_ItFollowsTheNamingRules(string name)
+    {
+        var world = new TestWorld(protect: false);
+        world.Simulation.CreateVault(name, "westeurope").Name.Value.ShouldBe(name);
+    }
+
+    [Fact]
+    public void Should_CreateEveryVaultWithDefaultPolicy()
+    {
+        var world = new TestWorld(protect: false);
+        var policy = world.Vault.FindPolicy("DefaultPolicy")!;
+        policy.InstantRestoreDays.ShouldBe(2);
+        policy.Retention.Daily!.Days.ShouldBe(30);
+        world.Vault.StorageRedundancy.ShouldBe(StorageRedundancy.GeoRedundant);
+        world.Vault.SoftDeleteEnabled.ShouldBeTrue();
+        world.Vault.SoftDeleteRetentionDays.ShouldBe(14);
+    }
+
+    [Fact]
+    public void Should_RefuseToChangeRedundancy_When_AnItemIsProtected()
+    {
+        var world = new TestWorld(protect: false);
+        world.Simulation.SetStorageRedundancy(world.Vault, StorageRedundancy.LocallyRedundant);
+        world.Simulation.ConfigureProtection(world.Vault, world.Vm);
+
+        Should.Throw<OperationRefusedException>(() => world.Simulation.SetStorageRedundancy(world.Vault, StorageRedundancy.GeoRedundant))
+            .Reason.ShouldContain("can't be changed once backup has been configured");
+    }
+
+    [Fact]
+    public void Should_RefuseCrossRegionRestore_When_TheVaultIsNotGeoRedundant()
+    {
+        var world = new TestWorld(protect: false);
+        Should.Throw<OperationRefusedException>(() => world.Simulation.CreateVault("vault-lrs", "westeurope", StorageRedundancy.LocallyRedundant, crossRegionRestore: true))
+            .Reason.ShouldContain("geo-redundant");
+    }
+
+    [Theory]
+    [InlineData(13)]
+    [InlineData(181)]
+    public void Should_RefuseSoftDeleteDays_When_OutsideFourteenTo180(int days)
+    {
+        var world = new TestWorld(protect: false);
+        Should.Throw<OperationRefusedException>(() => world.Simulation.SetSoftDelete(world.Vault, true, days)).Reason.ShouldContain("14 to 180");
+    }
+
+    [Fact]
+    public void Should_RefuseProtection_When_TheVmIsInAnotherRegion()
+    {
+        var world = new TestWorld(protect: false);
+        var vm = world.Simulation.AddVirtualMachine(new VmSpec("vm-us", "eastus"));
+
+        Should.Throw<OperationRefusedException>(() => world.Simulation.ConfigureProtection(world.Vault, vm)).Reason.ShouldContain("own region");
+    }
+
+    [Fact]
+    public void Should_RefuseProtection_When_AnotherVaultProtectsTheVm()
+    {
+        var world = new TestWorld();
+        var other = world.Simulation.CreateVault("vault-weu-2", "westeurope");
+
+        Should.Throw<OperationRefusedException>(() => world.Simulation.ConfigureProtection(other, world.Vm)).Reason.ShouldContain("only one vault at a time");
+    }
+
+    [Fact]
+    public void Should_RefuseProtection_When_ThePolicyDoesNotExist()
+    {
+        var world = new TestWorld(protect: false);
+        Should.Throw<OperationRefusedException>(() => world.Simulation.ConfigureProtection(world.Vault, world.Vm, "Gold")).Reason.ShouldContain("no policy 'Gold'");
+    }
+
+    [Fact]
+    public void Should_ProtectADeallocatedVm()
+    {
+        var world = new TestWorld(new VmSpec("vm-off", "westeurope") { PowerState = PowerState.Deallocated }, protect: false);
+        world.Simulation.ConfigureProtection(world.Vault, world.Vm).State.ShouldBe(ProtectionState.IRPending);
+    }
+
+    [Fact]
+    public void Should_RefuseATenthOnDemandBackupOnTheSameDay()
+    {
+        var world = new TestWorld();
+        world.RunToDay(1, 6);
+        for (var i = 0; i < 9; i++)
+        {
+            world.Simulation.BackupNow(world.Item);
+            world.Simulation.RunFor(Duration.FromMinutes(30));
+        }
+
+        Should.Throw<OperationRefusedException>(() => world.Simulation.BackupNow(world.Item)).Reason.ShouldContain("9 on-demand backups");
+        world.RunToDay(2);
+        world.Simulation.BackupNow(world.Item).ShouldNotBeNull();
+    }
+
+    [Fact]
+    public void Should_RefuseBackupNow_When_RetainUntilIsInThePast()
+    {
+        var world = new TestWorld();
+        world.RunToDay(1);
+        Should.Throw<OperationRefusedException>(() => world.Simulation.BackupNow(world.Item, world.Day(0))).Reason.ShouldContain("must be after");
+    }
+
+    [Fact]
+    public void Should_RefuseToCancel_When_TheJobIsTransferring()
+    {
+        var world = new TestWorld();
+        var job = world.Simulation.BackupNow(world.Item);
+        world.Simulation.RunFor(Duration.FromMinutes(11));
+
+        Should.Throw<OperationRefusedException>(() => world.Simulation.CancelJob(job)).Reason.ShouldContain("only during its snapshot phase");
+    }
+
+    [Fact]
+    public void Should_RefuseBackupNow_When_ProtectionIsStopped()
+    {
+        var world = new TestWorld();
+        world.Simulation.StopProtection(world.Item, StopProtectionMode.RetainForever);
+        Should.Throw<OperationRefusedException>(() => world.Simulation.BackupNow(world.Item)).Reason.ShouldContain("Resume protection first");
+    }
+
+    [Fact]
+    public void Should_RefuseResume_When_TheItemIsProtected()
+    {
+        var world = new TestWorld();
+        Should.Throw<OperationRefusedException>(() => world.Simulation.ResumeProtection(world.Item, "DefaultPolicy")).Reason.ShouldContain("already protected");
+    }
+
+    [Fact]
+    public void Should_RefuseToDeleteBackupData_When_ProtectionStillRuns()
+    {
+        var world = new TestWorld();
+        Should.Throw<OperationRefusedException>(() => world.Simulation.DeleteBackupData(world.Item)).Reason.ShouldContain("stop protection first");
+    }
+
+    [Fact]
+    public void Should_RefuseResume_When_TheItemIsSoftDeleted()
+    {
+        var world = new TestWorld();
+        world.Simulation.StopProtection(world.Item, StopProtectionMode.DeleteData);
+        Should.Throw<OperationRefusedException>(() => world.Simulation.ResumeProtection(world.Item, "DefaultPolicy")).Reason.ShouldContain("undelete it first");
+    }
+
+    [Fact]
+    public void Should_RefuseUndelete_When_TheItemIsNotSoftDeleted()
+    {
+        var world = new TestWorld();
+        Should.Throw<OperationRefusedException>(() => world.Simulation.Undelete(world.Item)).Reason.ShouldContain("not soft-deleted");
+    }
+
+    [Fact]
+    public void Should_RefuseToStopTwice()
+    {
+        var world = new TestWorld();
+        world.Simulation.StopProtection(world.Item, StopProtectionMode.RetainForever);
+        Should.Throw<OperationRefusedException>(() => world.Simulation.StopProtection(world.Item, StopProtectionMode.RetainAsPerPolicy)).Reason.ShouldContain("already stopped");
+    }
+
+    [Fact]
+    public void Should_RefuseToProtectASoftDeletedVmAgain_UntilItIsPurged()
+    {
+        var world = new TestWorld();
+        world.Simulation.StopProtection(world.Item, StopProtectionMode.DeleteData);
+        Should.Throw<OperationRefusedException>(() => world.Simulation.ConfigureProtection(world.Vault, world.Vm)).Reason.ShouldContain("soft-deleted");
+
+        world.RunToDay(15);
+
+        world.Simulation.ConfigureProtection(world.Vault, world.Vm).State.ShouldBe(ProtectionState.IRPending);
+    }
+}

@@ -1,0 +1,119 @@
+using NodaTime;
+using Simulator.Core.DataSources;
+using Simulator.Core.Jobs;
+using Simulator.Core.Policies;
+using Simulator.Core.RecoveryPoints;
+using Simulator.Tests.Support;
+
+namespace Simulator.Tests.Core;
+
+public sealed class RetentionLifecycleTests
+{
+    [Fact]
+    public void Should_Keep30VaultPointsAndSnapshotsOnTheNewestTwo_When_DefaultPolicyRuns40Days()
+    {
+        // Given
+        var world = new TestWorld();
+
+        // When
+        world.RunToDay(40);
+
+        // Then
+        var points = world.Item.RecoveryPoints;
+        points.Count(p => p.InVault).ShouldBeInRange(29, 31);
+        var withSnapshot = points.Where(p => p.HasSnapshot).ToList();
+        withSnapshot.Count.ShouldBeInRange(2, 3);
+        withSnapshot.ShouldBe(points.TakeLast(withSnapshot.Count), "only the newest points keep their snapshot");
+        points.All(p => p.Tag == RetentionTag.Daily).ShouldBeTrue();
+    }
+
+    [Fact]
+    public void Should_ExpireTheVaultCopyExactly30DaysAfterThePoint()
+    {
+        var world = new TestWorld();
+        world.RunToDay(2);
+        var first = world.Item.RecoveryPoints[0];
+        var expiry = first.Time + Duration.FromDays(30);
+
+        world.Simulation.RunUntil(expiry - Duration.FromSeconds(1));
+        world.Item.RecoveryPoints.ShouldContain(first);
+        world.Simulation.RunUntil(expiry);
+        world.Item.RecoveryPoints.ShouldNotContain(first);
+    }
+
+    [Fact]
+    public void Should_SendAFullCopyFirst_AndOnlyTheChurnAfter()
+    {
+        var world = new TestWorld(new VmSpec("vm-web-01", "westeurope") { UsedSizeGb = 200, DailyChurnGb = 5 });
+
+        world.RunToDay(3);
+
+        var backups = world.Simulation.Jobs.Where(j => j.IsBackup).ToList();
+        backups[0].TransferSizeGb.ShouldBe(200);
+        backups[0].Point!.IsFull.ShouldBeTrue();
+        var days = (backups[1].Point!.Time - backups[0].Point!.Time).TotalDays;
+        backups[1].TransferSizeGb.ShouldBe(5 * days, tolerance: 1e-9);
+        backups[1].Point!.IsFull.ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Should_SkipTheNextDaysTransfer_When_TheFirstTransferTakes30Hours()
+    {
+        // Given 1080 GB at 10 MB/s: 110,592 s, a little under 31 hours
+        var world = new TestWorld(new VmSpec("vm-big", "westeurope") { UsedSizeGb = 1080, DailyChurnGb = 10, ThroughputMBps = 10 });
+
+        // When the second day's job has finished
+        world.RunToDay(1, 6);
+
+        // Then
+        var backups = world.Simulation.Jobs.Where(j => j.IsBackup).ToList();
+        var (first, second) = (backups[0], backups[1]);
+        first.Transfer!.Status.ShouldBe(PhaseStatus.InProgress);
+        second.Status.ShouldBe(JobStatus.Completed);
+        second.Snapshot!.Status.ShouldBe(PhaseStatus.Completed);
+        second.Transfer!.Status.ShouldBe(PhaseStatus.Skipped);
+        second.Point!.InVault.ShouldBeFalse();
+        second.Point.Tier.ShouldBe(RecoveryPointTier.Snapshot);
+
+        // And when the third day's job has run too
+        world.RunToDay(4);
+        var third = world.Simulation.Jobs.Where(j => j.IsBackup).ElementAt(2);
+        (first.Transfer.Ended!.Value - first.Transfer.Started!.Value).TotalHours.ShouldBeGreaterThan(30);
+        third.Transfer!.Status.ShouldBe(PhaseStatus.Completed);
+        var churnDays = (third.Point!.Time - first.Point!.Time).TotalDays;
+        churnDays.ShouldBeGreaterThan(1.5, "the third point carries the churn of both days since the first vault point");
+        third.TransferSizeGb.ShouldBe(10 * churnDays, tolerance: 1e-9);
+    }
+
+    [Fact]
+    public void Should_NeverRemoveTheSnapshotOnlyPoint_AfterItsSnapshotExpires_When_ItIsNotTheNewest()
+    {
+        var world = new TestWorld(new VmSpec("vm-big", "westeurope") { UsedSizeGb = 1080, ThroughputMBps = 10 });
+
+        world.RunToDay(6);
+
+        var skipped = world.Simulation.Jobs.Where(j => j.IsBackup).ElementAt(1).Point!;
+        skipped.IsGone.ShouldBeTrue("a snapshot-only point disappears with its snapshot");
+        world.Item.RecoveryPoints.ShouldNotContain(skipped);
+    }
+
+    [Fact]
+    public void Should_KeepTheNewestPointForever_When_TheVmIsDeleted()
+    {
+        // Given
+        var world = new TestWorld();
+        world.RunToDay(10);
+        var newest = world.Item.LatestRecoveryPoint!;
+
+        // When
+        world.Simulation.DeleteVirtualMachine(world.Vm);
+        world.RunToDay(120);
+
+        // Then
+        world.Item.RecoveryPoints.ShouldBe([newest]);
+        newest.InVault.ShouldBeTrue();
+        var after = world.Simulation.Jobs.Where(j => j.IsBackup && j.Start > world.Day(10)).ToList();
+        after.ShouldNotBeEmpty();
+        after.ShouldAllBe(j => j.Status == JobStatus.Failed && j.ErrorCode == ErrorCodes.VmNotFound);
+    }
+}

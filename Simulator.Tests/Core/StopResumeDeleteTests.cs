@@ -1,0 +1,118 @@
+using NodaTime;
+using Simulator.Core.Jobs;
+using Simulator.Core.Protection;
+using Simulator.Tests.Support;
+
+namespace Simulator.Tests.Core;
+
+public sealed class StopResumeDeleteTests
+{
+    [Fact]
+    public void Should_ExpireNothing_When_StoppedWithDataRetainedForever()
+    {
+        var world = new TestWorld();
+        world.RunToDay(10);
+        var points = world.Item.RecoveryPoints.ToList();
+
+        world.Simulation.StopProtection(world.Item, StopProtectionMode.RetainForever);
+        world.RunToDay(100);
+
+        world.Item.State.ShouldBe(ProtectionState.ProtectionStopped);
+        world.Item.RecoveryPoints.ShouldBe(points);
+        world.Simulation.Jobs.Count(j => j.IsBackup && j.Start > world.Day(10)).ShouldBe(0);
+        world.Simulation.Jobs.Last().Operation.ShouldBe(JobOperation.DisableBackup);
+    }
+
+    [Fact]
+    public void Should_CleanExpiredPoints_When_ProtectionResumes()
+    {
+        var world = new TestWorld();
+        world.RunToDay(10);
+        world.Simulation.StopProtection(world.Item, StopProtectionMode.RetainForever);
+        world.RunToDay(100);
+
+        world.Simulation.ResumeProtection(world.Item, "DefaultPolicy");
+
+        world.Item.State.ShouldBe(ProtectionState.Protected);
+        world.Item.RecoveryPoints.Count.ShouldBe(1, "only the newest point survives its expiry");
+        world.RunToDay(101, 6);
+        world.Item.RecoveryPoints.Count.ShouldBe(2);
+    }
+
+    [Fact]
+    public void Should_KeepExpiringButKeepTheNewest_When_StoppedWithDataRetainedAsPerPolicy()
+    {
+        var world = new TestWorld();
+        world.RunToDay(10);
+        var newest = world.Item.LatestRecoveryPoint;
+
+        world.Simulation.StopProtection(world.Item, StopProtectionMode.RetainAsPerPolicy);
+        world.RunToDay(60);
+
+        world.Item.State.ShouldBe(ProtectionState.BackupsSuspended);
+        world.Item.RecoveryPoints.ShouldBe([newest!]);
+    }
+
+    [Fact]
+    public void Should_SoftDeleteForFourteenDaysThenPurge_When_StoppedWithDelete()
+    {
+        var world = new TestWorld();
+        world.RunToDay(5);
+
+        world.Simulation.StopProtection(world.Item, StopProtectionMode.DeleteData);
+
+        world.Item.DeleteState.ShouldBe(DeleteState.ToBeDeleted);
+        world.Item.PurgeAt.ShouldBe(world.Day(19));
+        world.RunToDay(18);
+        world.Vault.Items.ShouldContain(world.Item);
+        world.Item.RecoveryPoints.Count.ShouldBe(5, "nothing expires while soft-deleted");
+        world.RunToDay(19);
+        world.Vault.Items.ShouldNotContain(world.Item);
+        world.Simulation.FindItem(world.Vm.Name).ShouldBeNull();
+    }
+
+    [Fact]
+    public void Should_ReturnToStoppedWithDataRetained_When_Undeleted()
+    {
+        var world = new TestWorld();
+        world.RunToDay(5);
+        world.Simulation.StopProtection(world.Item, StopProtectionMode.DeleteData);
+        world.RunToDay(10);
+
+        world.Simulation.Undelete(world.Item);
+        world.RunToDay(40);
+
+        world.Item.DeleteState.ShouldBe(DeleteState.NotDeleted);
+        world.Item.State.ShouldBe(ProtectionState.ProtectionStopped);
+        world.Item.RecoveryPoints.Count.ShouldBe(5);
+        world.Simulation.Jobs.Last().Operation.ShouldBe(JobOperation.Undelete);
+    }
+
+    [Fact]
+    public void Should_DeleteDataImmediately_When_SoftDeleteIsOff()
+    {
+        var world = new TestWorld();
+        world.Simulation.SetSoftDelete(world.Vault, enabled: false, days: 14);
+        world.RunToDay(3);
+        world.Simulation.StopProtection(world.Item, StopProtectionMode.RetainForever);
+
+        world.Simulation.DeleteBackupData(world.Item);
+
+        world.Vault.Items.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Should_LetARunningTransferFinish_When_ProtectionStops()
+    {
+        var world = new TestWorld();
+        var job = world.Simulation.BackupNow(world.Item);
+        world.Simulation.RunFor(Duration.FromMinutes(15));
+
+        world.Simulation.StopProtection(world.Item, StopProtectionMode.RetainForever);
+        world.Simulation.RunFor(Duration.FromHours(3));
+
+        job.Status.ShouldBe(JobStatus.Completed);
+        world.Item.State.ShouldBe(ProtectionState.ProtectionStopped);
+        job.Point!.InVault.ShouldBeTrue();
+    }
+}

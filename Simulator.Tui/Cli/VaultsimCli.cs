@@ -1,0 +1,51 @@
+using System.CommandLine;
+
+namespace Simulator.Tui.Cli;
+
+/// <summary>The vaultsim command line: one root command, one subcommand per face of the product.</summary>
+public static class VaultsimCli
+{
+    public static int Run(string[] args, CliIo io)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(io);
+        var root = Build(io);
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var error in parsed.Errors)
+            {
+                io.Error.WriteLine($"vaultsim: {error.Message}");
+            }
+
+            io.Error.WriteLine("Run 'vaultsim --help' for usage.");
+            return ExitCodes.InvalidInput;
+        }
+
+        try
+        {
+            return parsed.Invoke(new InvocationConfiguration { Output = io.Out, Error = io.Error, EnableDefaultExceptionHandler = false });
+        }
+        catch (CliInputException e)
+        {
+            io.Error.WriteLine($"vaultsim: {e.Message}");
+            return ExitCodes.InvalidInput;
+        }
+    }
+
+    internal static RootCommand Build(CliIo io)
+    {
+        var root = new RootCommand("vaultsim: a deterministic simulator of Azure Backup Recovery Services vaults.");
+        foreach (var command in Commands(io))
+        {
+            root.Add(command);
+        }
+
+        return root;
+    }
+
+    private static IEnumerable<Command> Commands(CliIo io)
+    {
+        yield break;
+    }
+}
