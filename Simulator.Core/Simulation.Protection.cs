@@ -236,7 +236,7 @@ public sealed partial class Simulation
     {
         var job = new BackupJob(NewJobId(), operation, item, Now, trigger: null, hasSnapshotPhase: false, hasTransferPhase: false);
         AddJob(job);
-        Journal.Publish(new JobStarted(Now, item.Vault.Name.Value, item.Name, job.Id, operation.ToString(), "Operation"));
+        Journal.Publish(new JobStarted(Now, item.Vault.Name.Value, item.Name, job.Id, operation.ToString(), string.Empty));
         Schedule(Now + Settings.OperationDuration, EventPriority.PhaseCompletion, EventKind.OperationDone, job);
     }
 

@@ -12,4 +12,7 @@ public enum EventPriority
     JobStart = 2,
     ScheduledRun = 3,
     Scripted = 4,
+
+    /// <summary>Checks of expectations, which see the world after every change at their instant.</summary>
+    Check = 5,
 }

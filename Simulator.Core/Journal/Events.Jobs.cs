@@ -12,7 +12,7 @@ public sealed record JobStarted(Instant At, string VaultName, string ItemName, s
 
     public override string What => Operation;
 
-    public override string State => $"InProgress ({Trigger})";
+    public override string State => Trigger.Length == 0 ? "InProgress" : $"InProgress ({Trigger})";
 }
 
 public sealed record JobPhaseChanged(Instant At, string VaultName, string ItemName, string Id, string Phase, string Status) : DomainEvent(At)

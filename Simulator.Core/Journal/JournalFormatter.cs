@@ -16,7 +16,7 @@ public static class JournalFormatter
         ArgumentNullException.ThrowIfNull(e);
         var item = e.Item is null ? "-" : e.Vault is null ? e.Item : $"{e.Vault}/{e.Item}";
         var job = e.JobId is null ? "-" : e.JobId[..8];
-        return string.Create(CultureInfo.InvariantCulture, $"{TimePattern.Format(e.At)}  {item,-28} {job,-8}  {e.What,-22} {e.State}").TrimEnd();
+        return string.Create(CultureInfo.InvariantCulture, $"{TimePattern.Format(e.At)}  {item,-34} {job,-8}  {e.What,-22} {e.State}").TrimEnd();
     }
 
     public static string Format(IEnumerable<DomainEvent> events)

@@ -41,11 +41,14 @@ public static class VaultsimCli
             root.Add(command);
         }
 
+        root.SetAction(_ => DemoCommand.RunDefault(io));
         return root;
     }
 
     private static IEnumerable<Command> Commands(CliIo io)
     {
-        yield break;
+        yield return RunCommand.Create(io);
+        yield return ValidateCommand.Create(io);
+        yield return ShowCommand.Create(io);
     }
 }

@@ -1,0 +1,84 @@
+using NodaTime;
+using Simulator.Core.Jobs;
+using Simulator.Core.Policies;
+using Simulator.Core.Protection;
+
+namespace Simulator.Scenarios.Model;
+
+/// <summary>What an expectation looks at.</summary>
+public enum ExpectationKind
+{
+    /// <summary>One job of an item: status, phases, error code, pre-check.</summary>
+    Job,
+
+    /// <summary>An item's protection state, delete state, last backup status.</summary>
+    Item,
+
+    /// <summary>How many recovery points an item has, by tier and tag.</summary>
+    Points,
+
+    /// <summary>One recovery point of an item: its expiry, tier, tag.</summary>
+    Point,
+
+    /// <summary>No backup job failed (of one item, or of all).</summary>
+    NoFailedJobs,
+
+    /// <summary>How many transfers were skipped because an earlier one was still running.</summary>
+    SkippedTransfers,
+
+    /// <summary>The age of the newest point stays under a bound.</summary>
+    Rpo,
+
+    /// <summary>How many jobs match a filter.</summary>
+    Jobs,
+}
+
+/// <summary>A check of the world at a time or at the end of the run.</summary>
+/// <remarks>Only the fields its kind uses are set; every field set is one assertion.</remarks>
+public sealed record ExpectationDefinition(SourceLocation Location, ExpectationKind Kind)
+{
+    /// <summary>When to check; null for the end of the run.</summary>
+    public Instant? At { get; init; }
+
+    public string? Item { get; init; }
+
+    public JobOperation? Operation { get; init; }
+
+    public BackupTrigger? Trigger { get; init; }
+
+    /// <summary>Which job or point: 1 for the first; negative counts from the newest (-1 is the newest).</summary>
+    public int Nth { get; init; } = -1;
+
+    public JobStatus? Status { get; init; }
+
+    public PhaseStatus? Snapshot { get; init; }
+
+    public PhaseStatus? Transfer { get; init; }
+
+    public string? ErrorCode { get; init; }
+
+    public PreCheckResult? PreCheck { get; init; }
+
+    public ProtectionState? ProtectionState { get; init; }
+
+    public DeleteState? DeleteState { get; init; }
+
+    public LastBackupStatus? LastBackupStatus { get; init; }
+
+    /// <summary>Point filter or assertion: Snapshot, SnapshotAndVaultStandard, VaultStandard; "vault" and "snapshot" match any tier holding that copy.</summary>
+    public string? Tier { get; init; }
+
+    public RetentionTag? Tag { get; init; }
+
+    public int? Count { get; init; }
+
+    public int? Min { get; init; }
+
+    public int? Max { get; init; }
+
+    public Instant? Expiry { get; init; }
+
+    public Instant? SnapshotExpiry { get; init; }
+
+    public Duration? MaxAge { get; init; }
+}

@@ -1,0 +1,59 @@
+using NodaTime;
+using Simulator.Core.Policies;
+using Simulator.Core.Protection;
+using Simulator.Core.Vaults;
+
+namespace Simulator.Scenarios.Model;
+
+/// <summary>What a timeline step does: one command of the core, or a fault.</summary>
+public enum ActionVerb
+{
+    BackupNow,
+    CancelJob,
+    ConfigureProtection,
+    StopProtection,
+    ResumeProtection,
+    ChangePolicy,
+    DeleteBackupData,
+    Undelete,
+    DeleteVm,
+    DeallocateVm,
+    StartVm,
+    BreakAgent,
+    RemoveAgent,
+    RepairAgent,
+    FailNextTransfer,
+    SetThroughput,
+    UpdatePolicy,
+    ResavePolicy,
+    SetRedundancy,
+    SetSoftDelete,
+    SetCrossRegionRestore,
+}
+
+/// <summary>A step's action with its arguments; only the ones its verb uses are set.</summary>
+public sealed record ScenarioAction(ActionVerb Verb)
+{
+    /// <summary>The protected item or data source (VM or server) the action concerns.</summary>
+    public string? Item { get; init; }
+
+    public string? Vault { get; init; }
+
+    public string? Policy { get; init; }
+
+    public StopProtectionMode Mode { get; init; }
+
+    public Instant? RetainUntil { get; init; }
+
+    public int Count { get; init; } = 1;
+
+    public double Throughput { get; init; }
+
+    public BackupPolicy? NewPolicy { get; init; }
+
+    public StorageRedundancy Redundancy { get; init; }
+
+    public bool Enabled { get; init; }
+
+    public int Days { get; init; }
+}

@@ -1,0 +1,223 @@
+using NodaTime;
+using Simulator.Core.Jobs;
+using Simulator.Core.Policies;
+using Simulator.Core.Protection;
+using Simulator.Core.RecoveryPoints;
+using Simulator.Scenarios.Model;
+using Simulator.Scenarios.Yaml;
+
+namespace Simulator.Scenarios.Parsing;
+
+public sealed partial class ScenarioParser
+{
+    /// <summary>The subject keys, each with the assertion keys it allows.</summary>
+    private static readonly Dictionary<string, (ExpectationKind Kind, string[] Assertions)> Subjects = new()
+    {
+        ["job"] = (ExpectationKind.Job, ["status", "snapshot", "transfer", "errorCode", "preCheck"]),
+        ["item"] = (ExpectationKind.Item, ["protectionState", "deleteState", "lastBackupStatus"]),
+        ["points"] = (ExpectationKind.Points, ["count", "min", "max"]),
+        ["point"] = (ExpectationKind.Point, ["expiry", "snapshotExpiry", "tier", "tag"]),
+        ["noFailedJobs"] = (ExpectationKind.NoFailedJobs, []),
+        ["skippedTransfers"] = (ExpectationKind.SkippedTransfers, ["count", "min", "max"]),
+        ["rpo"] = (ExpectationKind.Rpo, ["maxAge"]),
+        ["jobs"] = (ExpectationKind.Jobs, ["count", "min", "max"]),
+    };
+
+    private static readonly string[] TierWords = [.. Enum.GetNames<RecoveryPointTier>(), "vault", "snapshot"];
+
+    private List<ExpectationDefinition> ReadExpectations(YamlCursor root, WorldNames names)
+    {
+        var expectations = new List<ExpectationDefinition>();
+        foreach (var node in root.ItemsOf("expect"))
+        {
+            var subject = Subjects.Keys.Where(node.Has).ToList();
+            if (!node.IsMapping || subject.Count != 1)
+            {
+                if (node.ExpectMapping([.. Subjects.Keys, "at"]))
+                {
+                    node.Error($"an expectation names exactly one subject: {string.Join(", ", Subjects.Keys)}.");
+                }
+
+                continue;
+            }
+
+            var (kind, assertions) = Subjects[subject[0]];
+            if (!node.ExpectMapping(["at", subject[0], .. assertions]))
+            {
+                continue;
+            }
+
+            if (assertions.Length > 0 && !assertions.Any(node.Has))
+            {
+                node.Error($"say what to expect of the {subject[0]}: {string.Join(", ", assertions)}.");
+                continue;
+            }
+
+            var expectation = new ExpectationDefinition(Locate(node), kind) { At = ReadCheckTime(node.Get("at")) };
+            expectation = ReadSubject(node.Get(subject[0])!.Value, kind, expectation, names);
+            expectations.Add(ReadAssertions(node, expectation));
+        }
+
+        return expectations;
+    }
+
+    private Instant? ReadCheckTime(YamlCursor? node)
+    {
+        if (node is not { } at || at.Scalar is "end")
+        {
+            return null;
+        }
+
+        if (at.Scalar is { } text && text.StartsWith('+'))
+        {
+            var offset = at.AsDuration();
+            if (offset is { } d && _start + d > _end)
+            {
+                at.Error($"{text} after the start is past the end of the scenario ({Format(_end)}).");
+                return null;
+            }
+
+            return offset is { } ok ? _start + ok : null;
+        }
+
+        return ReadTime(at);
+    }
+
+    private ExpectationDefinition ReadSubject(YamlCursor node, ExpectationKind kind, ExpectationDefinition e, WorldNames names)
+    {
+        switch (kind)
+        {
+            case ExpectationKind.Item:
+            case ExpectationKind.NoFailedJobs when node.Scalar is not ("true" or "yes"):
+                return e with { Item = ReadItemReference(node, names) };
+            case ExpectationKind.NoFailedJobs:
+                return e;
+        }
+
+        var keys = kind switch
+        {
+            ExpectationKind.Job => ["item", "operation", "trigger", "nth"],
+            ExpectationKind.Jobs => ["item", "operation", "trigger", "status"],
+            ExpectationKind.Points => ["item", "tier", "tag"],
+            ExpectationKind.Point => ["item", "nth", "tier", "tag"],
+            _ => new[] { "item" },
+        };
+        if (!node.ExpectMapping(keys))
+        {
+            return e;
+        }
+
+        var itemRequired = kind is ExpectationKind.Job or ExpectationKind.Points or ExpectationKind.Point or ExpectationKind.Rpo;
+        var item = node.Get("item") is { } i ? ReadItemReference(i, names) : null;
+        if (itemRequired && !node.Has("item"))
+        {
+            node.Required("item");
+        }
+
+        return e with
+        {
+            Item = item,
+            Operation = node.Enum<JobOperation>("operation") ?? (kind == ExpectationKind.Job ? JobOperation.Backup : null),
+            Trigger = node.Enum<BackupTrigger>("trigger"),
+            Status = kind == ExpectationKind.Jobs ? node.Enum<JobStatus>("status") : null,
+            Nth = ReadNth(node.Get("nth")),
+            Tier = ReadTier(node.Get("tier")),
+            Tag = node.Enum<RetentionTag>("tag"),
+        };
+    }
+
+    private static ExpectationDefinition ReadAssertions(YamlCursor node, ExpectationDefinition e) => e.Kind switch
+    {
+        ExpectationKind.Job => e with
+        {
+            Status = node.Enum<JobStatus>("status"),
+            Snapshot = node.Enum<PhaseStatus>("snapshot"),
+            Transfer = node.Enum<PhaseStatus>("transfer"),
+            ErrorCode = node.String("errorCode"),
+            PreCheck = node.Enum<PreCheckResult>("preCheck"),
+        },
+        ExpectationKind.Item => e with
+        {
+            ProtectionState = node.Enum<ProtectionState>("protectionState"),
+            DeleteState = node.Enum<DeleteState>("deleteState"),
+            LastBackupStatus = node.Enum<LastBackupStatus>("lastBackupStatus"),
+        },
+        ExpectationKind.Point => e with
+        {
+            Expiry = node.Get("expiry")?.AsInstant(DateTimeZone.Utc),
+            SnapshotExpiry = node.Get("snapshotExpiry")?.AsInstant(DateTimeZone.Utc),
+            Tier = ReadTier(node.Get("tier")) ?? e.Tier,
+            Tag = node.Enum<RetentionTag>("tag") ?? e.Tag,
+        },
+        ExpectationKind.Rpo => e with { MaxAge = node.Duration("maxAge", required: true) },
+        ExpectationKind.NoFailedJobs => e,
+        _ => ReadCount(node, e),
+    };
+
+    private static ExpectationDefinition ReadCount(YamlCursor node, ExpectationDefinition e)
+    {
+        var result = e with
+        {
+            Count = node.Int("count", 0, int.MaxValue),
+            Min = node.Int("min", 0, int.MaxValue),
+            Max = node.Int("max", 0, int.MaxValue),
+        };
+        if (node.Has("count") && (node.Has("min") || node.Has("max")))
+        {
+            node.Get("count")!.Value.Error("give either an exact 'count' or a 'min'/'max' range, not both.");
+        }
+        else if (result.Min > result.Max)
+        {
+            node.Get("min")!.Value.Error($"min {result.Min} is above max {result.Max}.");
+        }
+
+        return result;
+    }
+
+    private static int ReadNth(YamlCursor? node) => node?.Scalar switch
+    {
+        null => -1,
+        "last" or "newest" => -1,
+        "first" or "oldest" => 1,
+        _ => (int?)node.Value.AsInteger(-1_000_000, 1_000_000) is { } n && n != 0 ? n : NthError(node.Value),
+    };
+
+    private static int NthError(YamlCursor node)
+    {
+        if (node.Scalar == "0")
+        {
+            node.Error("0 is not a position; 1 is the first, -1 (or last) the newest.");
+        }
+
+        return -1;
+    }
+
+    private static string? ReadTier(YamlCursor? node)
+    {
+        var text = node?.AsString();
+        if (text is null)
+        {
+            return null;
+        }
+
+        var tier = TierWords.FirstOrDefault(t => string.Equals(t, text, StringComparison.OrdinalIgnoreCase));
+        if (tier is null)
+        {
+            node!.Value.Error($"'{YamlCursor.Shorten(text)}' is not one of {string.Join(", ", TierWords)}.");
+        }
+
+        return tier;
+    }
+
+    private static string? ReadItemReference(YamlCursor node, WorldNames names)
+    {
+        var name = node.AsString();
+        if (name is not null && !names.HasSource(name))
+        {
+            node.Error($"no VM or server named '{YamlCursor.Shorten(name)}' is defined. Defined: {names.SourceList}.");
+            return null;
+        }
+
+        return name;
+    }
+}

@@ -1,0 +1,226 @@
+using NodaTime;
+using NodaTime.Extensions;
+using NodaTime.Text;
+using Simulator.Core.Policies;
+using Simulator.Scenarios.Yaml;
+
+namespace Simulator.Scenarios.Parsing;
+
+public sealed partial class ScenarioParser
+{
+    private static readonly LocalTimePattern RunTimePattern = LocalTimePattern.CreateWithInvariantCulture("HH':'mm");
+
+    private List<BackupPolicy> ReadPolicies(YamlCursor vault)
+    {
+        var policies = new List<BackupPolicy>();
+        foreach (var node in vault.ItemsOf("policies"))
+        {
+            if (ReadPolicy(node) is { } policy)
+            {
+                if (policies.Any(p => string.Equals(p.Name, policy.Name, StringComparison.OrdinalIgnoreCase))
+                    || string.Equals(policy.Name, BackupPolicy.DefaultPolicyName, StringComparison.OrdinalIgnoreCase))
+                {
+                    (node.Get("name") ?? node).Error($"a policy named '{policy.Name}' already exists in this vault.");
+                    continue;
+                }
+
+                policies.Add(policy);
+            }
+        }
+
+        return policies;
+    }
+
+    /// <summary>Reads an inline policy; the field paths match the policy validator's, so its problems point at the right key.</summary>
+    private BackupPolicy? ReadPolicy(YamlCursor node)
+    {
+        if (!node.ExpectMapping("name", "kind", "timeZone", "dstMode", "instantRestoreDays", "schedule", "retention"))
+        {
+            return null;
+        }
+
+        var name = node.String("name", required: true);
+        var kind = node.Enum<PolicyKind>("kind") ?? PolicyKind.Standard;
+        var zoneId = node.String("timeZone") ?? "UTC";
+        if (!PolicyTimeZones.TryResolve(zoneId, out var zone))
+        {
+            node.Get("timeZone")!.Value.Error($"'{YamlCursor.Shorten(zoneId)}' is not a known time zone; use a Windows id like W. Europe Standard Time or an IANA id like Europe/Berlin.");
+        }
+
+        var schedule = ReadSchedule(node.Required("schedule"));
+        var retention = ReadRetention(node.Required("retention"));
+        var defaultSnapshots = kind switch
+        {
+            PolicyKind.Mars => 0,
+            PolicyKind.Enhanced => 7,
+            _ when schedule?.Frequency == ScheduleFrequency.Weekly => 5,
+            _ => 2,
+        };
+        var snapshots = node.Int("instantRestoreDays", 0, 30, " days") ?? defaultSnapshots;
+        if (name is null || schedule is null || retention is null)
+        {
+            return null;
+        }
+
+        return new BackupPolicy
+        {
+            Name = name,
+            Kind = kind,
+            Schedule = schedule,
+            Retention = retention,
+            InstantRestoreDays = snapshots,
+            TimeZoneId = zoneId,
+            TimeZone = zone,
+            DstMode = node.Enum<DstMode>("dstMode") ?? _defaultDstMode,
+            SavedAt = _start,
+        };
+    }
+
+    private BackupSchedule? ReadSchedule(YamlCursor? node)
+    {
+        if (node is not { } schedule || !schedule.ExpectMapping("frequency", "times", "days", "interval", "windowStart", "windowHours"))
+        {
+            return null;
+        }
+
+        var frequency = schedule.Enum<ScheduleFrequency>("frequency", required: true);
+        var times = schedule.ItemsOf("times").Select(ReadLocalTime).ToList();
+        var days = ReadWeekdays(schedule.Get("days"));
+        if (frequency is ScheduleFrequency.Daily or ScheduleFrequency.Weekly && times.Count == 0)
+        {
+            (schedule.Get("times") ?? schedule).Error("a daily or weekly schedule needs at least one run time, like times: [\"02:00\"].");
+        }
+
+        if (frequency == ScheduleFrequency.Weekly && days.Count == 0)
+        {
+            (schedule.Get("days") ?? schedule).Error("a weekly schedule needs its days, like days: [Sunday].");
+        }
+
+        if (frequency == ScheduleFrequency.Hourly)
+        {
+            var interval = schedule.Int("interval", 1, 24, " hours", required: true);
+            var start = schedule.Required("windowStart") is { } w ? ReadLocalTime(w) : null;
+            var hours = schedule.Int("windowHours", 1, 24, " hours") ?? 24;
+            return interval is null || start is null ? null : BackupSchedule.HourlyEvery(interval.Value, start.Value, hours);
+        }
+
+        if (frequency is null || times.Any(t => t is null))
+        {
+            return null;
+        }
+
+        var runTimes = times.Select(t => t!.Value).ToArray();
+        return frequency == ScheduleFrequency.Weekly ? BackupSchedule.Weekly(days, runTimes) : BackupSchedule.Daily(runTimes);
+    }
+
+    private RetentionPolicy? ReadRetention(YamlCursor? node)
+    {
+        if (node is not { } retention || !retention.ExpectMapping("daily", "weekly", "monthly", "yearly"))
+        {
+            return null;
+        }
+
+        DailyRetention? daily = null;
+        if (retention.Get("daily") is { } d && d.ExpectMapping("days"))
+        {
+            daily = d.Int("days", 1, int.MaxValue, " days", required: true) is { } days ? new DailyRetention(days) : null;
+        }
+
+        WeeklyRetention? weekly = null;
+        if (retention.Get("weekly") is { } w && w.ExpectMapping("weeks", "days"))
+        {
+            weekly = w.Int("weeks", 1, int.MaxValue, " weeks", required: true) is { } weeks ? new WeeklyRetention(weeks, ReadWeekdays(w.Required("days"))) : null;
+        }
+
+        MonthlyRetention? monthly = null;
+        if (retention.Get("monthly") is { } m && m.ExpectMapping("months", "days", "weeks", "weekdays"))
+        {
+            var months = m.Int("months", 1, int.MaxValue, " months", required: true);
+            monthly = months is { } count && ReadDaySelector(m) is { } on ? new MonthlyRetention(count, on) : null;
+        }
+
+        YearlyRetention? yearly = null;
+        if (retention.Get("yearly") is { } y && y.ExpectMapping("years", "months", "days", "weeks", "weekdays"))
+        {
+            var years = y.Int("years", 1, int.MaxValue, " years", required: true);
+            var monthsOfYear = y.Required("months")?.Items().Select(i => i.AsEnum<Month>()).Where(v => v is not null).Select(v => (int)v!.Value).ToList() ?? [];
+            yearly = years is { } count && ReadDaySelector(y) is { } on ? new YearlyRetention(count, monthsOfYear, on) : null;
+        }
+
+        return new RetentionPolicy(daily, weekly, monthly, yearly);
+    }
+
+    /// <summary>Reads <c>days: [1, 15, Last]</c>, or <c>weeks: [First]</c> with <c>weekdays: [Sunday]</c>.</summary>
+    private static DayOfMonthSelector? ReadDaySelector(YamlCursor rule)
+    {
+        if (rule.Has("days") && (rule.Has("weeks") || rule.Has("weekdays")))
+        {
+            rule.Get("days")!.Value.Error("name the day either by date ('days') or by week and weekday ('weeks' and 'weekdays'), not both.");
+            return null;
+        }
+
+        if (rule.Get("days") is { } days)
+        {
+            var dates = new List<int>();
+            var last = false;
+            foreach (var day in days.Items())
+            {
+                if (string.Equals(day.Scalar, "Last", StringComparison.OrdinalIgnoreCase))
+                {
+                    last = true;
+                }
+                else if (day.AsInteger(1, 31) is { } date)
+                {
+                    dates.Add((int)date);
+                }
+            }
+
+            return DayOfMonthSelector.ByDates(dates, last);
+        }
+
+        if (!rule.Has("weeks") && !rule.Has("weekdays"))
+        {
+            rule.Error("name the day: 'days' (like [1, Last]), or 'weeks' and 'weekdays' (like [Last] and [Saturday]).");
+            return null;
+        }
+
+        var weeks = rule.Required("weeks")?.Items().Select(w => w.AsEnum<WeekOfMonth>()).Where(w => w is not null).Select(w => w!.Value).ToList() ?? [];
+        return DayOfMonthSelector.ByWeeks(weeks, ReadWeekdays(rule.Required("weekdays")));
+    }
+
+    private static List<IsoDayOfWeek> ReadWeekdays(YamlCursor? node) =>
+        node?.Items().Select(d => d.AsEnum<DayOfWeek>()).Where(d => d is not null).Select(d => d!.Value.ToIsoDayOfWeek()).ToList() ?? [];
+
+    private static LocalTime? ReadLocalTime(YamlCursor node)
+    {
+        var text = node.AsString();
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (RunTimePattern.Parse(text) is { Success: true } parsed)
+        {
+            return parsed.Value;
+        }
+
+        node.Error($"'{YamlCursor.Shorten(text)}' is not a time of day; write it as HH:mm, like \"02:30\".");
+        return null;
+    }
+
+    private enum Month
+    {
+        January = 1,
+        February,
+        March,
+        April,
+        May,
+        June,
+        July,
+        August,
+        September,
+        October,
+        November,
+        December,
+    }
+}

@@ -1,0 +1,200 @@
+using NodaTime;
+using Simulator.Core.Protection;
+using Simulator.Core.Vaults;
+using Simulator.Scenarios.Model;
+using Simulator.Scenarios.Yaml;
+
+namespace Simulator.Scenarios.Parsing;
+
+public sealed partial class ScenarioParser
+{
+    private static readonly string[] TimingKeys = ["at", "after", "delay", "say", "do", "refused"];
+
+    /// <summary>The argument keys each verb takes besides the timing keys.</summary>
+    private static readonly Dictionary<ActionVerb, string[]> VerbKeys = new()
+    {
+        [ActionVerb.BackupNow] = ["item", "retainUntil"],
+        [ActionVerb.CancelJob] = ["item"],
+        [ActionVerb.ConfigureProtection] = ["item", "vault", "policy"],
+        [ActionVerb.StopProtection] = ["item", "mode"],
+        [ActionVerb.ResumeProtection] = ["item", "policy"],
+        [ActionVerb.ChangePolicy] = ["item", "policy"],
+        [ActionVerb.DeleteBackupData] = ["item"],
+        [ActionVerb.Undelete] = ["item"],
+        [ActionVerb.DeleteVm] = ["item"],
+        [ActionVerb.DeallocateVm] = ["item"],
+        [ActionVerb.StartVm] = ["item"],
+        [ActionVerb.BreakAgent] = ["item"],
+        [ActionVerb.RemoveAgent] = ["item"],
+        [ActionVerb.RepairAgent] = ["item"],
+        [ActionVerb.FailNextTransfer] = ["item", "count"],
+        [ActionVerb.SetThroughput] = ["item", "mbps"],
+        [ActionVerb.UpdatePolicy] = ["vault", "policy"],
+        [ActionVerb.ResavePolicy] = ["vault", "policy"],
+        [ActionVerb.SetRedundancy] = ["vault", "redundancy"],
+        [ActionVerb.SetSoftDelete] = ["vault", "enabled", "days"],
+        [ActionVerb.SetCrossRegionRestore] = ["vault", "enabled"],
+    };
+
+    private static readonly string[] AllStepKeys = TimingKeys.Concat(VerbKeys.Values.SelectMany(k => k)).Distinct().ToArray();
+
+    private List<StepDefinition> ReadTimeline(YamlCursor root, WorldNames names)
+    {
+        var steps = new List<StepDefinition>();
+        var previousAbsolute = _start;
+        var policiesAdded = root.ItemsOf("timeline")
+            .Where(s => s.IsMapping && string.Equals(s.Get("do")?.Scalar, nameof(ActionVerb.UpdatePolicy), StringComparison.OrdinalIgnoreCase))
+            .Select(s => s.Get("policy")?.Get("name")?.Scalar).OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase);
+        foreach (var node in root.ItemsOf("timeline"))
+        {
+            var verb = node.IsMapping ? node.Enum<ActionVerb>("do") : null;
+            if (!node.ExpectMapping(verb is { } v ? [.. TimingKeys, .. VerbKeys[v]] : AllStepKeys))
+            {
+                continue;
+            }
+
+            var timing = ReadTiming(node, ref previousAbsolute);
+            var action = verb is { } known ? ReadAction(node, known, names, policiesAdded) : null;
+            var say = node.String("say");
+            if (!node.Has("do") && say is null)
+            {
+                node.Error("a step needs 'do' (an action) or 'say' (narration), or both.");
+            }
+
+            var refused = node.Get("refused") is { } r ? (r.Scalar is "true" or "yes" ? string.Empty : r.AsString()) : null;
+            if (refused is not null && action is null && node.Has("refused"))
+            {
+                node.Get("refused")!.Value.Error("'refused' needs an action ('do') to be refused.");
+            }
+
+            if (timing is not null)
+            {
+                steps.Add(new StepDefinition(Locate(node), timing, action, say, refused));
+            }
+        }
+
+        return steps;
+    }
+
+    private StepTiming? ReadTiming(YamlCursor step, ref Instant previousAbsolute)
+    {
+        var delay = step.Duration("delay") ?? Duration.Zero;
+        if (step.Has("at") == step.Has("after"))
+        {
+            step.Error("a step needs exactly one of 'at' (a time, or +offset after the previous step) and 'after' (a happening).");
+            return null;
+        }
+
+        if (step.Has("delay") && !step.Has("after"))
+        {
+            step.Get("delay")!.Value.Error("'delay' goes with 'after'; with 'at', write the time or offset itself.");
+        }
+
+        if (step.Get("at") is { } at)
+        {
+            if (at.Scalar is { } text && text.StartsWith('+'))
+            {
+                return at.AsDuration() is { } offset ? new StepTiming { AfterPrevious = offset } : null;
+            }
+
+            if (ReadTime(at) is not { } instant)
+            {
+                return null;
+            }
+
+            if (instant < previousAbsolute)
+            {
+                at.Error($"{Format(instant)} is before an earlier step ({Format(previousAbsolute)}); steps run in the order written.");
+                return null;
+            }
+
+            previousAbsolute = instant;
+            return new StepTiming { At = instant };
+        }
+
+        return ReadHappening(step.Get("after")!.Value) is { } happening ? new StepTiming { After = happening, Delay = delay } : null;
+    }
+
+    private Happening? ReadHappening(YamlCursor node)
+    {
+        var kinds = Enum.GetNames<HappeningKind>().Select(n => char.ToLowerInvariant(n[0]) + n[1..]).ToArray();
+        if (!node.ExpectMapping([.. kinds, "nth"]))
+        {
+            return null;
+        }
+
+        var present = kinds.Where(node.Has).ToList();
+        if (present.Count != 1)
+        {
+            node.Error($"name one happening and its item, like {{ transferStarted: vm-web-01 }}. Happenings: {string.Join(", ", kinds)}.");
+            return null;
+        }
+
+        var item = node.String(present[0]);
+        var nth = node.Int("nth", 1, 1_000_000) ?? 1;
+        return item is null ? null : new Happening(Enum.Parse<HappeningKind>(present[0], ignoreCase: true), item, nth);
+    }
+
+    private ScenarioAction? ReadAction(YamlCursor node, ActionVerb verb, WorldNames names, HashSet<string> policiesAdded)
+    {
+        var keys = VerbKeys[verb];
+        var item = keys.Contains("item") ? ReadReference(node, "item", names.HasSource, $"no VM or server named '{{0}}' is defined. Defined: {names.SourceList}.") : null;
+        var vault = keys.Contains("vault") ? ReadReference(node, "vault", names.HasVault, $"no vault named '{{0}}' is defined. Vaults: {names.VaultList}.") : null;
+        string? policy = null;
+        Core.Policies.BackupPolicy? newPolicy = null;
+        if (verb == ActionVerb.UpdatePolicy)
+        {
+            newPolicy = node.Required("policy") is { } inline ? ReadPolicy(inline) : null;
+        }
+        else if (keys.Contains("policy"))
+        {
+            policy = node.String("policy", required: verb is ActionVerb.ResumeProtection or ActionVerb.ChangePolicy or ActionVerb.ResavePolicy);
+            if (policy is not null && !policiesAdded.Contains(policy) && !(vault is not null ? names.HasPolicy(vault, policy) : HasPolicyAnywhere(names, policy)))
+            {
+                node.Get("policy")!.Value.Error($"no policy named '{YamlCursor.Shorten(policy)}' is defined{(vault is null ? string.Empty : $" in vault '{vault}'")}.");
+            }
+        }
+
+        var action = new ScenarioAction(verb)
+        {
+            Item = item,
+            Vault = vault,
+            Policy = policy,
+            NewPolicy = newPolicy,
+            Mode = verb == ActionVerb.StopProtection ? node.Enum<StopProtectionMode>("mode", required: true) ?? default : default,
+            RetainUntil = node.Get("retainUntil")?.AsInstant(_displayZone),
+            Count = node.Int("count", 1, 1000) ?? 1,
+            Throughput = verb == ActionVerb.SetThroughput ? node.Number("mbps", 0.001, 100_000, " MB/s", required: true) ?? 1 : 0,
+            Redundancy = verb == ActionVerb.SetRedundancy ? node.Enum<StorageRedundancy>("redundancy", required: true) ?? default : default,
+            Enabled = keys.Contains("enabled") && (node.Bool("enabled") ?? Missing(node, "enabled")),
+            Days = node.Int("days", Vault.MinSoftDeleteDays, Vault.MaxSoftDeleteDays, " days") ?? Vault.DefaultSoftDeleteDays,
+        };
+        if (verb == ActionVerb.ConfigureProtection && vault is null && !node.Has("vault"))
+        {
+            node.Error("'vault' is required: the vault to protect the item in.");
+        }
+
+        return action;
+    }
+
+    private static bool Missing(YamlCursor node, string key)
+    {
+        node.Required(key);
+        return false;
+    }
+
+    private static bool HasPolicyAnywhere(WorldNames names, string policy) =>
+        names.VaultList.Split(", ", StringSplitOptions.RemoveEmptyEntries).Any(v => names.HasPolicy(v, policy));
+
+    private static string? ReadReference(YamlCursor node, string key, Func<string, bool> exists, string unknown)
+    {
+        var name = node.String(key, required: true);
+        if (name is not null && !exists(name))
+        {
+            node.Get(key)!.Value.Error(string.Format(System.Globalization.CultureInfo.InvariantCulture, unknown, YamlCursor.Shorten(name)));
+            return null;
+        }
+
+        return name;
+    }
+}

@@ -1,0 +1,142 @@
+using Simulator.Core.DataSources;
+using Simulator.Core.Policies;
+using Simulator.Core.Vaults;
+using Simulator.Scenarios.Model;
+using Simulator.Scenarios.Yaml;
+
+namespace Simulator.Scenarios.Parsing;
+
+public sealed partial class ScenarioParser
+{
+    private static readonly string[] VmKeys =
+        ["name", "resourceGroup", "region", "os", "power", "agent", "usedGb", "churnGb", "throughputMBps", "vault", "policy"];
+
+    private List<VaultDefinition> ReadVaults(YamlCursor root)
+    {
+        var vaults = new List<VaultDefinition>();
+        foreach (var node in root.ItemsOf("vaults"))
+        {
+            if (!node.ExpectMapping("name", "region", "redundancy", "softDelete", "softDeleteDays", "crossRegionRestore", "policies"))
+            {
+                continue;
+            }
+
+            var name = node.String("name", required: true);
+            var region = node.String("region", required: true);
+            if (name is not null && VaultName.Problem(name) is { } problem)
+            {
+                node.Get("name")!.Value.Error($"'{YamlCursor.Shorten(name)}' is not a valid vault name: {problem}.");
+            }
+            else if (name is not null && vaults.Any(v => string.Equals(v.Name, name, StringComparison.OrdinalIgnoreCase)))
+            {
+                node.Get("name")!.Value.Error($"a vault named '{name}' is already defined; vault names are unique.");
+            }
+
+            var redundancy = node.Enum<StorageRedundancy>("redundancy") ?? StorageRedundancy.GeoRedundant;
+            var softDelete = node.Bool("softDelete") ?? true;
+            var softDeleteDays = node.Int("softDeleteDays", Vault.MinSoftDeleteDays, Vault.MaxSoftDeleteDays, " days") ?? Vault.DefaultSoftDeleteDays;
+            var crossRegion = node.Bool("crossRegionRestore") ?? false;
+            if (crossRegion && redundancy != StorageRedundancy.GeoRedundant)
+            {
+                node.Get("crossRegionRestore")!.Value.Error($"cross-region restore needs a GeoRedundant vault, and this one is {redundancy}.");
+            }
+
+            var policies = ReadPolicies(node);
+            if (name is not null && region is not null)
+            {
+                vaults.Add(new VaultDefinition(name, region, redundancy, softDelete, softDeleteDays, crossRegion, policies));
+            }
+        }
+
+        return vaults;
+    }
+
+    private List<DataSourceDefinition> ReadDataSources(YamlCursor root, IReadOnlyList<VaultDefinition> vaults)
+    {
+        var sources = new List<DataSourceDefinition>();
+        var names = new WorldNames(vaults, []);
+        foreach (var node in root.ItemsOf("vms"))
+        {
+            if (!node.ExpectMapping(VmKeys))
+            {
+                continue;
+            }
+
+            var name = node.String("name", required: true);
+            var vault = node.String("vault");
+            var region = node.String("region") ?? vaults.FirstOrDefault(v => string.Equals(v.Name, vault, StringComparison.OrdinalIgnoreCase))?.Region;
+            if (region is null && !node.Has("region"))
+            {
+                node.Error("'region' is required for a VM that no vault protects at the start.");
+            }
+
+            var defaults = new VmSpec("vm", "region");
+            var spec = name is null || region is null ? null : new VmSpec(name, region)
+            {
+                ResourceGroup = node.String("resourceGroup") ?? defaults.ResourceGroup,
+                Os = node.Enum<OsType>("os") ?? defaults.Os,
+                PowerState = node.Enum<PowerState>("power") ?? defaults.PowerState,
+                AgentStatus = node.Enum<VmAgentStatus>("agent") ?? defaults.AgentStatus,
+                UsedSizeGb = node.Number("usedGb", 0, 1_000_000, " GB") ?? defaults.UsedSizeGb,
+                DailyChurnGb = node.Number("churnGb", 0, 100_000, " GB") ?? defaults.DailyChurnGb,
+                ThroughputMBps = node.Number("throughputMBps", 0.001, 100_000, " MB/s") ?? defaults.ThroughputMBps,
+            };
+            var policy = node.String("policy");
+            CheckProtection(node, names, vault, policy, region);
+            if (spec is not null)
+            {
+                AddSource(sources, node, new DataSourceDefinition(spec, vault, vault is null ? null : policy ?? BackupPolicy.DefaultPolicyName));
+            }
+        }
+
+        foreach (var node in root.ItemsOf("fleets"))
+        {
+            foreach (var generated in ReadFleet(node, names, vaults))
+            {
+                AddSource(sources, node, generated);
+            }
+        }
+
+        return sources;
+    }
+
+    private void CheckProtection(YamlCursor node, WorldNames names, string? vault, string? policy, string? region)
+    {
+        if (vault is null)
+        {
+            if (policy is not null)
+            {
+                node.Get("policy")!.Value.Error("a policy needs a 'vault' to protect the VM in.");
+            }
+
+            return;
+        }
+
+        if (!names.HasVault(vault))
+        {
+            node.Get("vault")!.Value.Error($"no vault named '{YamlCursor.Shorten(vault)}' is defined. Vaults: {names.VaultList}.");
+            return;
+        }
+
+        if (policy is not null && !names.HasPolicy(vault, policy))
+        {
+            node.Get("policy")!.Value.Error($"vault '{vault}' has no policy '{YamlCursor.Shorten(policy)}'. Its policies: {names.PoliciesOf(vault)}.");
+        }
+
+        if (region is not null && names.RegionOf(vault) is { } vaultRegion && !string.Equals(region, vaultRegion, StringComparison.OrdinalIgnoreCase))
+        {
+            (node.Get("region") ?? node).Error($"the VM is in {region} and vault '{vault}' is in {vaultRegion}; a vault protects only VMs in its own region.");
+        }
+    }
+
+    private static void AddSource(List<DataSourceDefinition> sources, YamlCursor node, DataSourceDefinition source)
+    {
+        if (sources.Any(s => string.Equals(s.Vm.Name, source.Vm.Name, StringComparison.OrdinalIgnoreCase)))
+        {
+            (node.Get("name") ?? node).Error($"a data source named '{source.Vm.Name}' is already defined; names are unique.");
+            return;
+        }
+
+        sources.Add(source);
+    }
+}

@@ -1,0 +1,31 @@
+using Simulator.Scenarios.Model;
+
+namespace Simulator.Scenarios.Parsing;
+
+/// <summary>The names a scenario defines, for checking references before anything runs.</summary>
+internal sealed class WorldNames(IReadOnlyList<VaultDefinition> vaults, IReadOnlyList<DataSourceDefinition> sources)
+{
+    private readonly Dictionary<string, VaultDefinition> _vaults = vaults.GroupBy(v => v.Name, StringComparer.OrdinalIgnoreCase)
+        .ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
+
+    private readonly HashSet<string> _sources = sources.Select(s => s.Vm.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
+
+    public bool HasVault(string name) => _vaults.ContainsKey(name);
+
+    public bool HasSource(string name) => _sources.Contains(name);
+
+    public bool HasPolicy(string vault, string policy) =>
+        string.Equals(policy, Core.Policies.BackupPolicy.DefaultPolicyName, StringComparison.OrdinalIgnoreCase)
+        || (_vaults.TryGetValue(vault, out var v) && v.Policies.Any(p => string.Equals(p.Name, policy, StringComparison.OrdinalIgnoreCase)));
+
+    public string? RegionOf(string vault) => _vaults.TryGetValue(vault, out var v) ? v.Region : null;
+
+    public string VaultList => string.Join(", ", _vaults.Keys);
+
+    public string SourceList => _sources.Count <= 8 ? string.Join(", ", _sources) : $"{string.Join(", ", _sources.Take(8))}, … ({_sources.Count} in all)";
+
+    /// <summary>The policy names of a vault, for messages.</summary>
+    public string PoliciesOf(string vault) => _vaults.TryGetValue(vault, out var v)
+        ? string.Join(", ", new[] { Core.Policies.BackupPolicy.DefaultPolicyName }.Concat(v.Policies.Select(p => p.Name)))
+        : string.Empty;
+}

@@ -1,0 +1,56 @@
+using System.Globalization;
+using System.Xml;
+using System.Xml.Linq;
+using Simulator.Core.Journal;
+using Simulator.Scenarios.Running;
+
+namespace Simulator.Scenarios.Reporting;
+
+/// <summary>Writes replay results as JUnit XML, which CI servers read: one test suite per scenario, one test case per check.</summary>
+/// <remarks>No wall-clock durations are written, so the same run gives the same bytes.</remarks>
+public static class JUnitReport
+{
+    public static void Write(IReadOnlyList<ScenarioResult> results, TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        ArgumentNullException.ThrowIfNull(writer);
+        var suites = new XElement("testsuites",
+            new XAttribute("name", "vaultsim"),
+            new XAttribute("tests", results.Sum(r => r.Outcomes.Count)),
+            new XAttribute("failures", results.Sum(r => r.Failures.Count())),
+            results.Select(Suite));
+        var settings = new XmlWriterSettings { Indent = true, OmitXmlDeclaration = false, Encoding = new System.Text.UTF8Encoding(false), NewLineChars = "\n" };
+        using var xml = XmlWriter.Create(writer, settings);
+        new XDocument(suites).Save(xml);
+    }
+
+    private static XElement Suite(ScenarioResult result) => new("testsuite",
+        new XAttribute("name", result.Name),
+        new XAttribute("file", result.File),
+        new XAttribute("tests", result.Outcomes.Count),
+        new XAttribute("failures", result.Failures.Count()),
+        new XAttribute("errors", 0),
+        new XAttribute("timestamp", JournalFormatter.FormatTime(result.Start)),
+        new XElement("properties",
+            new XElement("property", new XAttribute("name", "seed"), new XAttribute("value", result.Seed.ToString(CultureInfo.InvariantCulture))),
+            new XElement("property", new XAttribute("name", "replay"), new XAttribute("value", ReplayCommand.For(result)))),
+        result.Outcomes.Select(o => TestCase(result, o)));
+
+    private static XElement TestCase(ScenarioResult result, ExpectationOutcome outcome)
+    {
+        var testCase = new XElement("testcase",
+            new XAttribute("classname", result.Name),
+            new XAttribute("name", $"{outcome.Subject} @ {JournalFormatter.FormatTime(outcome.At)} ({outcome.Location})"),
+            new XAttribute("file", result.File),
+            new XAttribute("line", outcome.Location.Line));
+        if (!outcome.Passed)
+        {
+            testCase.Add(new XElement("failure",
+                new XAttribute("message", $"expected {outcome.Expected}, actual {outcome.Actual}"),
+                new XAttribute("type", "ExpectationFailed"),
+                $"{outcome.Location}: {outcome.Subject}: expected {outcome.Expected}, actual {outcome.Actual} at {JournalFormatter.FormatTime(outcome.At)}\nreplay: {ReplayCommand.For(result)}"));
+        }
+
+        return testCase;
+    }
+}

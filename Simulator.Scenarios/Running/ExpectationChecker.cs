@@ -1,0 +1,195 @@
+using System.Globalization;
+using NodaTime;
+using Simulator.Core;
+using Simulator.Core.Jobs;
+using Simulator.Core.Journal;
+using Simulator.Core.RecoveryPoints;
+using Simulator.Scenarios.Model;
+using Simulator.Scenarios.Yaml;
+
+namespace Simulator.Scenarios.Running;
+
+/// <summary>Checks expectations against the world; each field of an expectation gives one outcome.</summary>
+internal static class ExpectationChecker
+{
+    public static IEnumerable<ExpectationOutcome> Check(Simulation sim, ExpectationDefinition e)
+    {
+        var now = sim.Now;
+        ExpectationOutcome Outcome(string subject, object? expected, object? actual) =>
+            new(e.Location, subject, Text(expected), Text(actual), now, Equals(Text(expected), Text(actual)));
+
+        switch (e.Kind)
+        {
+            case ExpectationKind.Job:
+                var job = SelectJob(sim, e);
+                var name = $"job {e.Item} {e.Operation}{(e.Trigger is { } t ? $" {t}" : string.Empty)} {Position(e.Nth)}";
+                if (job is null)
+                {
+                    yield return new ExpectationOutcome(e.Location, name, "a job", "no such job", now, false);
+                    yield break;
+                }
+
+                if (e.Status is { } status)
+                {
+                    yield return Outcome($"{name} status", status, job.Status);
+                }
+
+                if (e.Snapshot is { } snapshot)
+                {
+                    yield return Outcome($"{name} snapshot", snapshot, job.Snapshot?.Status.ToString() ?? "none");
+                }
+
+                if (e.Transfer is { } transfer)
+                {
+                    yield return Outcome($"{name} transfer", transfer, job.Transfer?.Status.ToString() ?? "none");
+                }
+
+                if (e.ErrorCode is { } code)
+                {
+                    yield return Outcome($"{name} errorCode", code, job.ErrorCode ?? "none");
+                }
+
+                if (e.PreCheck is { } preCheck)
+                {
+                    yield return Outcome($"{name} preCheck", preCheck, job.PreCheck);
+                }
+
+                break;
+
+            case ExpectationKind.Item:
+                var item = sim.FindItem(e.Item!);
+                if (e.ProtectionState is { } state)
+                {
+                    yield return Outcome($"item {e.Item} protectionState", state, item?.State.ToString() ?? "not protected");
+                }
+
+                if (e.DeleteState is { } deleteState)
+                {
+                    yield return Outcome($"item {e.Item} deleteState", deleteState, item?.DeleteState.ToString() ?? "purged");
+                }
+
+                if (e.LastBackupStatus is { } last)
+                {
+                    yield return Outcome($"item {e.Item} lastBackupStatus", last, item?.LastBackupStatus.ToString() ?? "not protected");
+                }
+
+                break;
+
+            case ExpectationKind.Points:
+                var count = Points(sim, e).Count();
+                yield return Count(e, $"points of {e.Item}{Filter(e)}", count, now);
+                break;
+
+            case ExpectationKind.Point:
+                var points = Points(sim, e with { Tag = null, Tier = null }).ToList();
+                var point = Pick(points, e.Nth);
+                var pointName = $"point {Position(e.Nth)} of {e.Item}";
+                if (point is null)
+                {
+                    yield return new ExpectationOutcome(e.Location, pointName, "a point", $"{points.Count} points", now, false);
+                    yield break;
+                }
+
+                if (e.Expiry is { } expiry)
+                {
+                    yield return Outcome($"{pointName} ({Time(point.Time)}) expiry", Time(expiry), point.InVault ? Time(point.PlannedVaultExpiry) : "not in vault");
+                }
+
+                if (e.SnapshotExpiry is { } snapshotExpiry)
+                {
+                    yield return Outcome($"{pointName} ({Time(point.Time)}) snapshotExpiry", Time(snapshotExpiry), point.SnapshotExpiry is { } s ? Time(s) : "no snapshot");
+                }
+
+                if (e.Tier is { } tier)
+                {
+                    yield return Outcome($"{pointName} tier", tier, MatchesTier(point, tier) ? tier : point.Tier.ToString());
+                }
+
+                if (e.Tag is { } tag)
+                {
+                    yield return Outcome($"{pointName} tag", tag, point.Tag);
+                }
+
+                break;
+
+            case ExpectationKind.NoFailedJobs:
+                var failed = sim.Jobs.Where(j => j.Status == JobStatus.Failed && (e.Item is null || Same(j.Item.Name, e.Item))).ToList();
+                var first = failed.FirstOrDefault();
+                yield return new ExpectationOutcome(e.Location, $"failed jobs{(e.Item is null ? string.Empty : $" of {e.Item}")}", "none",
+                    first is null ? "none" : $"{failed.Count}, first {first.Item.Name} at {Time(first.Start)} {first.ErrorCode}", now, failed.Count == 0);
+                break;
+
+            case ExpectationKind.SkippedTransfers:
+                var skipped = sim.Jobs.Count(j => j.Transfer?.Status == PhaseStatus.Skipped && (e.Item is null || Same(j.Item.Name, e.Item)));
+                yield return Count(e, $"skipped transfers{(e.Item is null ? string.Empty : $" of {e.Item}")}", skipped, now);
+                break;
+
+            case ExpectationKind.Rpo:
+                var newest = sim.FindItem(e.Item!)?.LatestRecoveryPoint;
+                var age = newest is null ? (Duration?)null : now - newest.Time;
+                yield return new ExpectationOutcome(e.Location, $"age of the newest point of {e.Item}", $"at most {ScenarioTime.Format(e.MaxAge!.Value)}",
+                    age is { } a ? ScenarioTime.Format(a) : "no point", now, age is { } ok && ok <= e.MaxAge.Value);
+                break;
+
+            case ExpectationKind.Jobs:
+                var jobs = sim.Jobs.Count(j => (e.Item is null || Same(j.Item.Name, e.Item)) && (e.Operation is null || j.Operation == e.Operation)
+                    && (e.Trigger is null || j.Trigger == e.Trigger) && (e.Status is null || j.Status == e.Status));
+                yield return Count(e, $"jobs{(e.Item is null ? string.Empty : $" of {e.Item}")}{(e.Operation is null ? string.Empty : $" {e.Operation}")}{(e.Status is null ? string.Empty : $" {e.Status}")}", jobs, now);
+                break;
+        }
+    }
+
+    private static BackupJob? SelectJob(Simulation sim, ExpectationDefinition e) =>
+        Pick(sim.Jobs.Where(j => Same(j.Item.Name, e.Item!) && j.Operation == e.Operation && (e.Trigger is null || j.Trigger == e.Trigger)).ToList(), e.Nth);
+
+    private static IEnumerable<RecoveryPoint> Points(Simulation sim, ExpectationDefinition e) =>
+        (sim.FindItem(e.Item!)?.RecoveryPoints ?? []).Where(p => (e.Tag is null || p.Tag == e.Tag) && (e.Tier is null || MatchesTier(p, e.Tier)));
+
+    private static bool MatchesTier(RecoveryPoint point, string tier) => tier.ToLowerInvariant() switch
+    {
+        "vault" => point.InVault,
+        "snapshot" => point.HasSnapshot,
+        _ => string.Equals(point.Tier.ToString(), tier, StringComparison.OrdinalIgnoreCase),
+    };
+
+    private static T? Pick<T>(IReadOnlyList<T> list, int nth)
+        where T : class
+    {
+        var index = nth > 0 ? nth - 1 : list.Count + nth;
+        return index >= 0 && index < list.Count ? list[index] : null;
+    }
+
+    private static ExpectationOutcome Count(ExpectationDefinition e, string subject, int actual, Instant now)
+    {
+        var (expected, passed) = (e.Count, e.Min, e.Max) switch
+        {
+            ({ } exact, _, _) => (exact.ToString(CultureInfo.InvariantCulture), actual == exact),
+            (_, { } min, { } max) => ($"{min} to {max}", actual >= min && actual <= max),
+            (_, { } min, null) => ($"at least {min}", actual >= min),
+            (_, null, { } max) => ($"at most {max}", actual <= max),
+            _ => ("a count", true),
+        };
+        return new ExpectationOutcome(e.Location, $"{subject} count", expected, actual.ToString(CultureInfo.InvariantCulture), now, passed);
+    }
+
+    private static string Filter(ExpectationDefinition e) =>
+        (e.Tier is null ? string.Empty : $" tier {e.Tier}") + (e.Tag is null ? string.Empty : $" tag {e.Tag}");
+
+    private static string Position(int nth) => nth switch
+    {
+        -1 => "newest",
+        < 0 => $"#{-nth} from newest",
+        _ => $"#{nth}",
+    };
+
+    private static bool Same(string a, string b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
+
+    private static string Time(Instant instant) => instant == Instant.MaxValue ? "never" : JournalFormatter.FormatTime(instant);
+
+    private static string Text(object? value) => value switch
+    {
+        null => "none",
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString() ?? "none",
+    };
+}

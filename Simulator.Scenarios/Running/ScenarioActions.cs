@@ -1,0 +1,96 @@
+using Simulator.Core;
+using Simulator.Core.DataSources;
+using Simulator.Core.Jobs;
+using Simulator.Core.Protection;
+using Simulator.Core.Service;
+using Simulator.Scenarios.Model;
+
+namespace Simulator.Scenarios.Running;
+
+/// <summary>Carries out a step's action through the core's commands; the core decides and refuses, never this class.</summary>
+internal static class ScenarioActions
+{
+    public static void Apply(Simulation sim, ScenarioAction action)
+    {
+        switch (action.Verb)
+        {
+            case ActionVerb.BackupNow:
+                sim.BackupNow(Item(sim, action), action.RetainUntil);
+                break;
+            case ActionVerb.CancelJob:
+                var item = Item(sim, action);
+                var running = item.ActiveJobs.FirstOrDefault(j => j.Snapshot?.Status == PhaseStatus.InProgress)
+                    ?? throw new OperationRefusedException("Cancel job", item.Name, "no job of this item is taking a snapshot now, and only then can a job be cancelled.");
+                sim.CancelJob(running);
+                break;
+            case ActionVerb.ConfigureProtection:
+                sim.ConfigureProtection(sim.FindVault(action.Vault!)!, sim.FindDataSource(action.Item!)!, action.Policy ?? Core.Policies.BackupPolicy.DefaultPolicyName);
+                break;
+            case ActionVerb.StopProtection:
+                sim.StopProtection(Item(sim, action), action.Mode);
+                break;
+            case ActionVerb.ResumeProtection:
+                sim.ResumeProtection(Item(sim, action), action.Policy!);
+                break;
+            case ActionVerb.ChangePolicy:
+                sim.ChangePolicy(Item(sim, action), action.Policy!);
+                break;
+            case ActionVerb.DeleteBackupData:
+                sim.DeleteBackupData(Item(sim, action));
+                break;
+            case ActionVerb.Undelete:
+                sim.Undelete(Item(sim, action));
+                break;
+            case ActionVerb.DeleteVm:
+                sim.DeleteVirtualMachine(Vm(sim, action));
+                break;
+            case ActionVerb.DeallocateVm:
+                sim.SetPowerState(Vm(sim, action), PowerState.Deallocated);
+                break;
+            case ActionVerb.StartVm:
+                sim.SetPowerState(Vm(sim, action), PowerState.Running);
+                break;
+            case ActionVerb.BreakAgent:
+                sim.SetAgentStatus(Vm(sim, action), VmAgentStatus.Unhealthy);
+                break;
+            case ActionVerb.RemoveAgent:
+                sim.SetAgentStatus(Vm(sim, action), VmAgentStatus.Missing);
+                break;
+            case ActionVerb.RepairAgent:
+                sim.SetAgentStatus(Vm(sim, action), VmAgentStatus.Healthy);
+                break;
+            case ActionVerb.FailNextTransfer:
+                sim.FailNextTransfers(sim.FindDataSource(action.Item!)!, action.Count);
+                break;
+            case ActionVerb.SetThroughput:
+                sim.SetThroughput(sim.FindDataSource(action.Item!)!, action.Throughput);
+                break;
+            case ActionVerb.UpdatePolicy:
+                sim.SavePolicy(sim.FindVault(action.Vault!)!, action.NewPolicy!);
+                break;
+            case ActionVerb.ResavePolicy:
+                var vault = sim.FindVault(action.Vault!)!;
+                var policy = vault.FindPolicy(action.Policy!)
+                    ?? throw new OperationRefusedException("Save policy", vault.Name.Value, $"the vault has no policy '{action.Policy}'.");
+                sim.SavePolicy(vault, policy);
+                break;
+            case ActionVerb.SetRedundancy:
+                sim.SetStorageRedundancy(sim.FindVault(action.Vault!)!, action.Redundancy);
+                break;
+            case ActionVerb.SetSoftDelete:
+                sim.SetSoftDelete(sim.FindVault(action.Vault!)!, action.Enabled, action.Days);
+                break;
+            case ActionVerb.SetCrossRegionRestore:
+                sim.SetCrossRegionRestore(sim.FindVault(action.Vault!)!, action.Enabled);
+                break;
+            default:
+                throw new InvalidOperationException($"Unknown action {action.Verb}.");
+        }
+    }
+
+    private static ProtectedItem Item(Simulation sim, ScenarioAction action) =>
+        sim.FindItem(action.Item!) ?? throw new OperationRefusedException(action.Verb.ToString(), action.Item!, "it is not protected by any vault (or its backup data has been purged).");
+
+    private static AzureVm Vm(Simulation sim, ScenarioAction action) =>
+        sim.FindDataSource(action.Item!) as AzureVm ?? throw new OperationRefusedException(action.Verb.ToString(), action.Item!, "it is not an Azure VM.");
+}

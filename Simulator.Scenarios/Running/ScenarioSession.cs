@@ -1,0 +1,228 @@
+using NodaTime;
+using Simulator.Core;
+using Simulator.Core.Engine;
+using Simulator.Core.Journal;
+using Simulator.Core.Service;
+using Simulator.Scenarios.Model;
+
+namespace Simulator.Scenarios.Running;
+
+/// <summary>A scenario loaded into a live simulation: its world built, its timeline and checks scheduled on the engine.</summary>
+/// <remarks>
+/// Steps and checks are engine events, so whoever moves time (the headless replay, or the dashboard playing against
+/// the wall clock) runs them at their virtual time; there is one way a scenario plays, whichever face shows it.
+/// </remarks>
+public sealed class ScenarioSession : IEventHandler
+{
+    private const int StepKind = 0;
+    private const int CheckKind = 1;
+
+    private readonly List<ExpectationOutcome> _outcomes = [];
+    private readonly Dictionary<(HappeningKind, string), List<Instant>> _happenings = [];
+    private int _nextStep;
+    private bool _waitingForHappening;
+    private bool _finished;
+
+    /// <param name="definition">A scenario read by <see cref="Parsing.ScenarioParser"/>.</param>
+    /// <param name="seed">Overrides the scenario's seed when given.</param>
+    /// <param name="journal">Subscribed before the world is built, so it sees every event from the first.</param>
+    /// <exception cref="ScenarioLoadException">The world can't be built as written (a refusal of the core).</exception>
+    public ScenarioSession(ScenarioDefinition definition, long? seed = null, Action<DomainEvent>? journal = null)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        Definition = definition;
+        Seed = seed ?? definition.Header.Seed;
+        Simulation = new Simulation(definition.Header.Start, Seed, definition.Settings);
+        Simulation.Journal.Subscribe(Observe);
+        if (journal is not null)
+        {
+            Simulation.Journal.Subscribe(journal);
+        }
+        try
+        {
+            WorldBuilder.Build(Simulation, definition);
+        }
+        catch (OperationRefusedException e)
+        {
+            throw new ScenarioLoadException([new ScenarioError(definition.File, 1, 1, "world", e.Message)]);
+        }
+
+        foreach (var expectation in definition.Expectations.Where(e => e.At is not null))
+        {
+            Simulation.Engine.Schedule(expectation.At!.Value, EventPriority.Check, this, CheckKind, expectation);
+        }
+
+        ScheduleNextStep();
+    }
+
+    public ScenarioDefinition Definition { get; }
+
+    public long Seed { get; }
+
+    public Simulation Simulation { get; }
+
+    public Instant End => Definition.Header.End;
+
+    public bool IsFinished => _finished;
+
+    /// <summary>Every assertion checked so far, with steps that were refused (or not refused) against expectations.</summary>
+    public IReadOnlyList<ExpectationOutcome> Outcomes => _outcomes;
+
+    /// <summary>Runs to <paramref name="until"/>, or to the end of the scenario, whichever is first.</summary>
+    public void RunUntil(Instant until)
+    {
+        Simulation.RunUntil(until < End ? until : End);
+        if (Simulation.Now >= End)
+        {
+            Finish();
+        }
+    }
+
+    public void RunToEnd() => RunUntil(End);
+
+    /// <summary>Checks the end-of-run expectations and reports steps that never ran; runs once.</summary>
+    public void Finish()
+    {
+        if (_finished)
+        {
+            return;
+        }
+
+        _finished = true;
+        foreach (var expectation in Definition.Expectations.Where(e => e.At is null))
+        {
+            _outcomes.AddRange(ExpectationChecker.Check(Simulation, expectation));
+        }
+
+        if (_nextStep < Definition.Steps.Count)
+        {
+            var step = Definition.Steps[_nextStep];
+            var waited = step.Timing.After is { } h ? $"{ToCamel(h.Kind)} of {h.Item} #{h.Nth}" : "its time";
+            _outcomes.Add(new ExpectationOutcome(step.Location, "step", $"to run (waiting for {waited})", "the scenario ended first", Simulation.Now, false));
+        }
+    }
+
+    void IEventHandler.Handle(in ScheduledEvent scheduled)
+    {
+        if (scheduled.Kind == CheckKind)
+        {
+            _outcomes.AddRange(ExpectationChecker.Check(Simulation, (ExpectationDefinition)scheduled.Subject!));
+            return;
+        }
+
+        RunStep(Definition.Steps[_nextStep++]);
+        ScheduleNextStep();
+    }
+
+    private void RunStep(StepDefinition step)
+    {
+        if (step.Say is { } text)
+        {
+            Simulation.Narrate(text);
+        }
+
+        if (step.Action is not { } action)
+        {
+            return;
+        }
+
+        string? refusal = null;
+        try
+        {
+            ScenarioActions.Apply(Simulation, action);
+        }
+        catch (OperationRefusedException e)
+        {
+            refusal = e.Reason;
+            Simulation.Narrate($"Refused: {e.Message}");
+        }
+
+        var verb = ToCamel(action.Verb);
+        if (step.ExpectRefusal is { } expected)
+        {
+            var passed = refusal is not null && refusal.Contains(expected, StringComparison.OrdinalIgnoreCase);
+            _outcomes.Add(new ExpectationOutcome(step.Location, $"step {verb}", expected.Length == 0 ? "refused" : $"refused: …{expected}…", refusal is null ? "accepted" : $"refused: {refusal}", Simulation.Now, passed));
+        }
+        else if (refusal is not null)
+        {
+            _outcomes.Add(new ExpectationOutcome(step.Location, $"step {verb}", "accepted", $"refused: {refusal}", Simulation.Now, false));
+        }
+    }
+
+    private void ScheduleNextStep()
+    {
+        _waitingForHappening = false;
+        if (_nextStep >= Definition.Steps.Count)
+        {
+            return;
+        }
+
+        var timing = Definition.Steps[_nextStep].Timing;
+        if (timing.After is { } happening)
+        {
+            if (_happenings.TryGetValue((happening.Kind, happening.Item.ToLowerInvariant()), out var seen) && seen.Count >= happening.Nth)
+            {
+                ScheduleStepAt(seen[happening.Nth - 1] + timing.Delay);
+            }
+            else
+            {
+                _waitingForHappening = true;
+            }
+
+            return;
+        }
+
+        ScheduleStepAt(timing.At ?? Simulation.Now + timing.AfterPrevious!.Value);
+    }
+
+    private void ScheduleStepAt(Instant at)
+    {
+        if (at <= End)
+        {
+            Simulation.Engine.Schedule(Instant.Max(at, Simulation.Now), EventPriority.Scripted, this, StepKind);
+        }
+    }
+
+    private void Observe(DomainEvent e)
+    {
+        if (Classify(e) is not { } kind || e.Item is null)
+        {
+            return;
+        }
+
+        var key = (kind, e.Item.ToLowerInvariant());
+        if (!_happenings.TryGetValue(key, out var seen))
+        {
+            _happenings[key] = seen = [];
+        }
+
+        seen.Add(e.At);
+        if (_waitingForHappening && Definition.Steps[_nextStep].Timing.After is { } wanted
+            && wanted.Kind == kind && string.Equals(wanted.Item, e.Item, StringComparison.OrdinalIgnoreCase) && seen.Count == wanted.Nth)
+        {
+            _waitingForHappening = false;
+            ScheduleStepAt(e.At + Definition.Steps[_nextStep].Timing.Delay);
+        }
+    }
+
+    private static HappeningKind? Classify(DomainEvent e) => e switch
+    {
+        JobStarted { Operation: "Backup" } => HappeningKind.JobStarted,
+        JobPhaseChanged { Phase: "Take Snapshot", Status: "Completed" } => HappeningKind.SnapshotCompleted,
+        JobPhaseChanged { Phase: "Transfer data to vault", Status: "InProgress" } => HappeningKind.TransferStarted,
+        JobPhaseChanged { Phase: "Transfer data to vault", Status: "Completed" } => HappeningKind.TransferCompleted,
+        JobPhaseChanged { Phase: "Transfer data to vault", Status: "Skipped" } => HappeningKind.TransferSkipped,
+        JobFinished { Operation: "Backup", Status: "Completed" or "CompletedWithWarnings" } => HappeningKind.JobCompleted,
+        JobFinished { Operation: "Backup", Status: "Failed" } => HappeningKind.JobFailed,
+        RecoveryPointCreated => HappeningKind.PointCreated,
+        RecoveryPointDeleted => HappeningKind.PointDeleted,
+        _ => null,
+    };
+
+    internal static string ToCamel<T>(T value)
+        where T : struct, Enum
+    {
+        var name = value.ToString();
+        return char.ToLowerInvariant(name[0]) + name[1..];
+    }
+}

@@ -1,0 +1,29 @@
+using Simulator.Core;
+using Simulator.Scenarios.Model;
+
+namespace Simulator.Scenarios.Running;
+
+/// <summary>Builds a scenario's world at its start through the core's commands.</summary>
+internal static class WorldBuilder
+{
+    public static void Build(Simulation sim, ScenarioDefinition definition)
+    {
+        foreach (var vault in definition.Vaults)
+        {
+            var created = sim.CreateVault(vault.Name, vault.Region, vault.Redundancy, vault.SoftDeleteEnabled, vault.SoftDeleteDays, vault.CrossRegionRestore);
+            foreach (var policy in vault.Policies)
+            {
+                sim.SavePolicy(created, policy);
+            }
+        }
+
+        foreach (var source in definition.DataSources)
+        {
+            var vm = sim.AddVirtualMachine(source.Vm);
+            if (source.Vault is { } vault)
+            {
+                sim.ConfigureProtection(sim.FindVault(vault)!, vm, source.Policy!);
+            }
+        }
+    }
+}

@@ -1,0 +1,133 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Simulator.Scenarios.Yaml;
+
+/// <summary>The time and duration notations of scenario files.</summary>
+/// <remarks>
+/// Durations are written <c>3d</c>, <c>2h30m</c>, <c>90s</c>. Times are ISO 8601 with an offset
+/// (<c>2026-03-29T02:30:00+01:00</c>, or <c>Z</c>), or a local time without one, read in the scenario's display
+/// zone; a local time that daylight saving skips or repeats there is refused rather than guessed.
+/// </remarks>
+public static partial class ScenarioTime
+{
+    public static readonly Duration MaxDuration = Duration.FromDays(366 * 100);
+
+    private static readonly OffsetDateTimePattern WithOffset = OffsetDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm;FFFFFFFFFo<G>");
+    private static readonly OffsetDateTimePattern WithOffsetAndSeconds = OffsetDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm':'ss;FFFFFFFFFo<G>");
+    private static readonly LocalDateTimePattern Local = LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm");
+    private static readonly LocalDateTimePattern LocalWithSeconds = LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm':'ss");
+
+    public static bool TryParseDuration(string text, out Duration duration, out string error)
+    {
+        duration = Duration.Zero;
+        var match = DurationRegex().Match(text.Trim());
+        if (!match.Success || match.Length == 0 || text.Trim().Length == 0)
+        {
+            error = $"'{YamlCursor.Shorten(text)}' is not a duration; write it like 3d, 2h30m or 90s.";
+            return false;
+        }
+
+        decimal total = 0;
+        foreach (var (group, seconds) in new[] { ("d", 86400m), ("h", 3600m), ("m", 60m), ("s", 1m) })
+        {
+            if (match.Groups[group].Success)
+            {
+                if (!decimal.TryParse(match.Groups[group].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var amount) || amount > 1_000_000_000m)
+                {
+                    error = $"'{YamlCursor.Shorten(text)}' is too long; the longest duration is {MaxDuration.Days} days.";
+                    return false;
+                }
+
+                total += amount * seconds;
+            }
+        }
+
+        if (total > (decimal)MaxDuration.TotalSeconds)
+        {
+            error = $"'{YamlCursor.Shorten(text)}' is too long; the longest duration is {MaxDuration.Days} days.";
+            return false;
+        }
+
+        duration = Duration.FromSeconds((long)total);
+        error = string.Empty;
+        return true;
+    }
+
+    public static bool TryParseInstant(string text, DateTimeZone displayZone, out Instant instant, out string error)
+    {
+        instant = default;
+        error = string.Empty;
+        foreach (var pattern in new[] { WithOffsetAndSeconds, WithOffset })
+        {
+            if (pattern.Parse(text) is { Success: true } parsed)
+            {
+                instant = parsed.Value.ToInstant();
+                return InRange(instant, text, out error);
+            }
+        }
+
+        foreach (var pattern in new[] { LocalWithSeconds, Local })
+        {
+            if (pattern.Parse(text) is not { Success: true } local)
+            {
+                continue;
+            }
+
+            var mapping = displayZone.MapLocal(local.Value);
+            switch (mapping.Count)
+            {
+                case 1:
+                    instant = mapping.Single().ToInstant();
+                    return InRange(instant, text, out error);
+                case 0:
+                    error = $"{text} does not exist in {displayZone.Id}: daylight saving skips it. Give an offset, or a time outside the gap.";
+                    return false;
+                default:
+                    error = $"{text} happens twice in {displayZone.Id} when daylight saving ends. Give an offset to say which.";
+                    return false;
+            }
+        }
+
+        error = $"'{YamlCursor.Shorten(text)}' is not a time; write ISO 8601 like 2026-03-29T02:30:00+01:00, or a local time like 2026-03-29T09:00.";
+        return false;
+    }
+
+    public static string Format(Duration duration)
+    {
+        var parts = new List<string>();
+        if (duration.Days > 0)
+        {
+            parts.Add($"{duration.Days}d");
+        }
+
+        if (duration.Hours > 0)
+        {
+            parts.Add($"{duration.Hours}h");
+        }
+
+        if (duration.Minutes > 0)
+        {
+            parts.Add($"{duration.Minutes}m");
+        }
+
+        if (duration.Seconds > 0 || parts.Count == 0)
+        {
+            parts.Add($"{duration.Seconds}s");
+        }
+
+        return string.Concat(parts);
+    }
+
+    private static bool InRange(Instant instant, string text, out string error)
+    {
+        var ok = instant.InUtc().Year is >= 1970 and <= 2999;
+        error = ok ? string.Empty : $"{text} is out of range; use a year from 1970 to 2999.";
+        return ok;
+    }
+
+    [GeneratedRegex(@"^\+?(?:(?<d>\d+)d)?(?:(?<h>\d+)h)?(?:(?<m>\d+)m)?(?:(?<s>\d+)s)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex DurationRegex();
+}

@@ -1,0 +1,303 @@
+using System.Globalization;
+using YamlDotNet.RepresentationModel;
+
+namespace Simulator.Scenarios.Yaml;
+
+/// <summary>A node of a YAML document with its field path, for reading values and reporting mistakes where they are.</summary>
+/// <remarks>
+/// Reading never throws: a missing, mistyped or out-of-range value is recorded in <see cref="YamlErrors"/> with the
+/// file, line, column and field, and the reader gets null, so one pass reports every mistake in a file.
+/// </remarks>
+internal readonly record struct YamlCursor(YamlNode Node, string Path, YamlErrors Errors)
+{
+    public bool IsMapping => Node is YamlMappingNode;
+
+    public bool IsSequence => Node is YamlSequenceNode;
+
+    public string? Scalar => (Node as YamlScalarNode)?.Value;
+
+    public void Error(string message) => Errors.Add(Node, Path, message);
+
+    public string Child(string key) => Path.Length == 0 ? key : $"{Path}.{key}";
+
+    /// <summary>Reports every key not in <paramref name="allowed"/>, suggesting the closest allowed one.</summary>
+    public bool ExpectMapping(params string[] allowed)
+    {
+        if (Node is not YamlMappingNode mapping)
+        {
+            Error($"expected a mapping with keys {string.Join(", ", allowed)}, found {Describe(Node)}.");
+            return false;
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (keyNode, _) in mapping.Children)
+        {
+            var key = (keyNode as YamlScalarNode)?.Value;
+            if (key is null)
+            {
+                Errors.Add(keyNode, Path, "keys must be plain names.");
+                continue;
+            }
+
+            if (!seen.Add(key))
+            {
+                Errors.Add(keyNode, Child(key), "this key appears twice.");
+            }
+            else if (!allowed.Contains(key, StringComparer.Ordinal))
+            {
+                var hint = Closest(key, allowed) is { } close ? $" Did you mean '{close}'?" : string.Empty;
+                Errors.Add(keyNode, Child(key), $"unknown key '{key}'.{hint} Allowed here: {string.Join(", ", allowed)}.");
+            }
+        }
+
+        return true;
+    }
+
+    public YamlCursor? Get(string key)
+    {
+        if (Node is not YamlMappingNode mapping)
+        {
+            return null;
+        }
+
+        foreach (var (keyNode, value) in mapping.Children)
+        {
+            if (keyNode is YamlScalarNode { Value: { } name } && name == key)
+            {
+                return new YamlCursor(value, Child(key), Errors);
+            }
+        }
+
+        return null;
+    }
+
+    public bool Has(string key) => Get(key) is not null;
+
+    public YamlCursor? Required(string key)
+    {
+        var value = Get(key);
+        if (value is null && IsMapping)
+        {
+            Errors.Add(Node, Child(key), $"'{key}' is required here.");
+        }
+
+        return value;
+    }
+
+    public IEnumerable<YamlCursor> Items()
+    {
+        if (Node is not YamlSequenceNode sequence)
+        {
+            Error($"expected a list, found {Describe(Node)}.");
+            yield break;
+        }
+
+        var index = 0;
+        foreach (var child in sequence.Children)
+        {
+            yield return new YamlCursor(child, $"{Path}[{index++}]", Errors);
+        }
+    }
+
+    public IEnumerable<YamlCursor> ItemsOf(string key) => Get(key) is { } list ? list.Items() : [];
+
+    public string? AsString()
+    {
+        if (Node is YamlScalarNode { Value: { } value })
+        {
+            return value;
+        }
+
+        Error($"expected a text value, found {Describe(Node)}.");
+        return null;
+    }
+
+    public string? String(string key, bool required = false)
+    {
+        var value = required ? Required(key) : Get(key);
+        var text = value?.AsString();
+        if (text is not null && text.Length == 0 && required)
+        {
+            value!.Value.Error("must not be empty.");
+            return null;
+        }
+
+        return text;
+    }
+
+    public long? AsInteger(long min, long max, string unit = "")
+    {
+        var text = AsString();
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (!long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
+        {
+            Error($"'{Shorten(text)}' is not a whole number.");
+            return null;
+        }
+
+        if (value < min || value > max)
+        {
+            Error($"{value} is out of range; allowed is {min} to {max}{unit}.");
+            return null;
+        }
+
+        return value;
+    }
+
+    public int? Int(string key, int min, int max, string unit = "", bool required = false) =>
+        (required ? Required(key) : Get(key))?.AsInteger(min, max, unit) is { } value ? (int)value : null;
+
+    public double? AsNumber(double min, double max, string unit = "")
+    {
+        var text = AsString();
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || !double.IsFinite(value))
+        {
+            Error($"'{Shorten(text)}' is not a number.");
+            return null;
+        }
+
+        if (value < min || value > max)
+        {
+            Error($"{value.ToString(CultureInfo.InvariantCulture)} is out of range; allowed is {min.ToString(CultureInfo.InvariantCulture)} to {max.ToString(CultureInfo.InvariantCulture)}{unit}.");
+            return null;
+        }
+
+        return value;
+    }
+
+    public double? Number(string key, double min, double max, string unit = "", bool required = false) =>
+        (required ? Required(key) : Get(key))?.AsNumber(min, max, unit);
+
+    public bool? Bool(string key)
+    {
+        var value = Get(key);
+        var text = value?.AsString();
+        return text?.ToLowerInvariant() switch
+        {
+            null => null,
+            "true" or "yes" or "on" => true,
+            "false" or "no" or "off" => false,
+            _ => Fail<bool?>(value!.Value, $"'{Shorten(text)}' is not true or false."),
+        };
+    }
+
+    public TEnum? AsEnum<TEnum>()
+        where TEnum : struct, Enum
+    {
+        var text = AsString();
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (!long.TryParse(text, CultureInfo.InvariantCulture, out _) && System.Enum.TryParse<TEnum>(text, ignoreCase: true, out var value) && System.Enum.IsDefined(value))
+        {
+            return value;
+        }
+
+        Error($"'{Shorten(text)}' is not one of {string.Join(", ", System.Enum.GetNames<TEnum>())}.");
+        return null;
+    }
+
+    public TEnum? Enum<TEnum>(string key, bool required = false)
+        where TEnum : struct, Enum =>
+        (required ? Required(key) : Get(key))?.AsEnum<TEnum>();
+
+    public NodaTime.Duration? AsDuration(NodaTime.Duration? min = null)
+    {
+        var text = AsString();
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (!ScenarioTime.TryParseDuration(text, out var duration, out var error))
+        {
+            Error(error);
+            return null;
+        }
+
+        if (min is { } floor && duration < floor)
+        {
+            Error($"'{text}' is too short; it must be at least {ScenarioTime.Format(floor)}.");
+            return null;
+        }
+
+        return duration;
+    }
+
+    public NodaTime.Duration? Duration(string key, bool required = false, NodaTime.Duration? min = null) =>
+        (required ? Required(key) : Get(key))?.AsDuration(min);
+
+    public NodaTime.Instant? AsInstant(NodaTime.DateTimeZone displayZone)
+    {
+        var text = AsString();
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (!ScenarioTime.TryParseInstant(text, displayZone, out var instant, out var error))
+        {
+            Error(error);
+            return null;
+        }
+
+        return instant;
+    }
+
+    private static T Fail<T>(YamlCursor at, string message)
+    {
+        at.Error(message);
+        return default!;
+    }
+
+    internal static string Shorten(string text) => text.Length <= 40 ? text : string.Concat(text.AsSpan(0, 37), "...");
+
+    private static string Describe(YamlNode node) => node switch
+    {
+        YamlMappingNode => "a mapping",
+        YamlSequenceNode => "a list",
+        YamlScalarNode { Value: var v } => $"'{Shorten(v ?? string.Empty)}'",
+        _ => "an alias",
+    };
+
+    private static string? Closest(string key, string[] allowed)
+    {
+        var best = allowed.Select(a => (Name: a, Distance: Distance(key.ToLowerInvariant(), a.ToLowerInvariant())))
+            .OrderBy(a => a.Distance).FirstOrDefault();
+        return best.Name is not null && best.Distance <= Math.Max(2, key.Length / 3) ? best.Name : null;
+    }
+
+    private static int Distance(string a, string b)
+    {
+        if (a.Length > 64 || b.Length > 64)
+        {
+            return int.MaxValue;
+        }
+
+        var row = Enumerable.Range(0, b.Length + 1).ToArray();
+        for (var i = 1; i <= a.Length; i++)
+        {
+            var previous = row[0];
+            row[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var current = row[j];
+                row[j] = Math.Min(Math.Min(row[j] + 1, row[j - 1] + 1), previous + (a[i - 1] == b[j - 1] ? 0 : 1));
+                previous = current;
+            }
+        }
+
+        return row[b.Length];
+    }
+}

@@ -1,0 +1,89 @@
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+using YamlDotNet.RepresentationModel;
+
+namespace Simulator.Scenarios.Yaml;
+
+/// <summary>Loads one YAML document, turning every syntax problem into a located error instead of an exception.</summary>
+internal static class YamlDocumentLoader
+{
+    public const int MaxDepth = 32;
+    public const int MaxLength = 1 << 20;
+
+    public static YamlNode? Load(string text, YamlErrors errors)
+    {
+        if (text.Length > MaxLength)
+        {
+            errors.Add(1, 1, string.Empty, $"the file has {text.Length} characters; a scenario may have at most {MaxLength}.");
+            return null;
+        }
+
+        // The representation model loads nodes recursively; a depth check on the (iterative) event stream first keeps
+        // a maliciously deep file from overflowing the stack, which no catch could handle.
+        if (!CheckDepth(text, errors))
+        {
+            return null;
+        }
+
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(text));
+        }
+        catch (YamlException e)
+        {
+            errors.Add((int)e.Start.Line, (int)e.Start.Column, string.Empty, $"not valid YAML: {Clean(e)}");
+            return null;
+        }
+
+        if (stream.Documents.Count != 1)
+        {
+            errors.Add(1, 1, string.Empty, stream.Documents.Count == 0 ? "the file is empty." : "the file holds several YAML documents; a scenario is one.");
+            return null;
+        }
+
+        return stream.Documents[0].RootNode;
+    }
+
+    private static bool CheckDepth(string text, YamlErrors errors)
+    {
+        var parser = new Parser(new StringReader(text));
+        var depth = 0;
+        try
+        {
+            while (parser.MoveNext())
+            {
+                switch (parser.Current)
+                {
+                    case MappingStart or SequenceStart:
+                        if (++depth > MaxDepth)
+                        {
+                            var at = parser.Current!.Start;
+                            errors.Add((int)at.Line, (int)at.Column, string.Empty, $"the file nests deeper than {MaxDepth} levels.");
+                            return false;
+                        }
+
+                        break;
+                    case MappingEnd or SequenceEnd:
+                        depth--;
+                        break;
+                }
+            }
+        }
+        catch (YamlException e)
+        {
+            errors.Add((int)e.Start.Line, (int)e.Start.Column, string.Empty, $"not valid YAML: {Clean(e)}");
+            return false;
+        }
+
+        return true;
+    }
+
+    private static string Clean(YamlException e)
+    {
+        // YamlDotNet prefixes its messages with the position, which the error already carries.
+        var message = e.InnerException?.Message ?? e.Message;
+        var close = message.IndexOf("): ", StringComparison.Ordinal);
+        return (message.StartsWith('(') && close > 0 ? message[(close + 3)..] : message).Trim();
+    }
+}

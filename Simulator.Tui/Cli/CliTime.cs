@@ -1,0 +1,35 @@
+using NodaTime;
+using Simulator.Scenarios.Model;
+
+namespace Simulator.Tui.Cli;
+
+/// <summary>Reads a time given on the command line: ISO 8601, a local time in the scenario's zone, or +offset from its start.</summary>
+internal static class CliTime
+{
+    /// <exception cref="CliInputException">The text is not a time, or falls outside the scenario.</exception>
+    public static Instant Parse(string text, string option, ScenarioHeader header)
+    {
+        Instant instant;
+        string error;
+        if (text.StartsWith('+'))
+        {
+            var ok = Scenarios.Yaml.ScenarioTime.TryParseDuration(text, out var offset, out error);
+            instant = header.Start + offset;
+            if (!ok)
+            {
+                throw new CliInputException($"{option}: {error}");
+            }
+        }
+        else if (!Scenarios.Yaml.ScenarioTime.TryParseInstant(text, header.DisplayZone, out instant, out error))
+        {
+            throw new CliInputException($"{option}: {error}");
+        }
+
+        if (instant < header.Start || instant > header.End)
+        {
+            throw new CliInputException($"{option}: {text} is outside scenario '{header.Name}', which runs from {Core.Journal.JournalFormatter.FormatTime(header.Start)} to {Core.Journal.JournalFormatter.FormatTime(header.End)}.");
+        }
+
+        return instant;
+    }
+}

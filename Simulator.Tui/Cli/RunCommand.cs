@@ -1,0 +1,98 @@
+using System.CommandLine;
+using System.Globalization;
+using Simulator.Core.Journal;
+using Simulator.Scenarios;
+using Simulator.Scenarios.Reporting;
+using Simulator.Scenarios.Running;
+
+namespace Simulator.Tui.Cli;
+
+/// <summary><c>vaultsim run PATH...</c>: replays scenarios headless and checks their expectations.</summary>
+internal static class RunCommand
+{
+    public static Command Create(CliIo io)
+    {
+        var paths = new Argument<string[]>("PATH") { Description = "Scenario files, or folders of them.", Arity = ArgumentArity.OneOrMore };
+        var junit = new Option<string?>("--junit") { Description = "Write a JUnit XML report to this file." };
+        var json = new Option<string?>("--json") { Description = "Write a JSON report to this file." };
+        var seed = new Option<long?>("--seed") { Description = "Override every scenario's seed." };
+        var until = new Option<string?>("--until") { Description = "Stop early: an ISO 8601 time, or +offset from the start (like +3d)." };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only failures and the summary." };
+        var command = new Command("run", "Replay scenarios headless and check their expectations.") { paths, junit, json, seed, until, quiet };
+        command.SetAction(parsed => Run(io, parsed.GetValue(paths)!, parsed.GetValue(junit), parsed.GetValue(json), parsed.GetValue(seed), parsed.GetValue(until), parsed.GetValue(quiet)));
+        return command;
+    }
+
+    private static int Run(CliIo io, string[] paths, string? junit, string? json, long? seed, string? until, bool quiet)
+    {
+        var definitions = ScenarioLoading.LoadAll(ScenarioPaths.Expand(paths), io);
+        if (definitions is null)
+        {
+            return ExitCodes.InvalidInput;
+        }
+
+        var results = new List<ScenarioResult>();
+        foreach (var definition in definitions)
+        {
+            var stop = until is null ? (NodaTime.Instant?)null : CliTime.Parse(until, "--until", definition.Header);
+            ScenarioResult result;
+            try
+            {
+                result = ScenarioRunner.Run(definition, seed, stop);
+            }
+            catch (ScenarioLoadException e)
+            {
+                e.Errors.ToList().ForEach(error => io.Error.WriteLine(error.ToString()));
+                return ExitCodes.InvalidInput;
+            }
+
+            results.Add(result);
+            Print(io, result, quiet, until);
+        }
+
+        io.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{results.Count(r => r.Passed)} passed, {results.Count(r => !r.Passed)} failed"));
+        WriteReport(junit, writer => JUnitReport.Write(results, writer));
+        WriteReport(json, writer => JsonReport.Write(results, writer));
+        return results.All(r => r.Passed) ? ExitCodes.Ok : ExitCodes.ExpectationFailed;
+    }
+
+    private static void Print(CliIo io, ScenarioResult result, bool quiet, string? until)
+    {
+        var failures = result.Failures.ToList();
+        if (failures.Count == 0)
+        {
+            if (!quiet)
+            {
+                io.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"PASS  {result.Name,-36} {result.Outcomes.Count,3} checks  {result.File}"));
+            }
+
+            return;
+        }
+
+        io.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"FAIL  {result.Name,-36} {failures.Count} of {result.Outcomes.Count} checks failed  {result.File}"));
+        foreach (var failure in failures)
+        {
+            io.Out.WriteLine($"      {failure.Location}  at {JournalFormatter.FormatTime(failure.At)}  {failure.Subject}: expected {failure.Expected}, actual {failure.Actual}");
+        }
+
+        io.Out.WriteLine($"      replay: {ReplayCommand.For(result)}{(until is null ? string.Empty : $" --until {until}")}");
+    }
+
+    private static void WriteReport(string? path, Action<TextWriter> write)
+    {
+        if (path is null)
+        {
+            return;
+        }
+
+        try
+        {
+            using var writer = new StreamWriter(path, append: false, new System.Text.UTF8Encoding(false));
+            write(writer);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or DirectoryNotFoundException)
+        {
+            throw new CliInputException($"{path}: can't write the report: {e.Message}");
+        }
+    }
+}

@@ -1,0 +1,32 @@
+using System.CommandLine;
+using System.Globalization;
+
+namespace Simulator.Tui.Cli;
+
+/// <summary><c>vaultsim validate PATH...</c>: checks scenario files without running them.</summary>
+internal static class ValidateCommand
+{
+    public static Command Create(CliIo io)
+    {
+        var paths = new Argument<string[]>("PATH") { Description = "Scenario files, or folders of them.", Arity = ArgumentArity.OneOrMore };
+        var command = new Command("validate", "Check scenario files without running them.") { paths };
+        command.SetAction(parsed =>
+        {
+            var files = ScenarioPaths.Expand(parsed.GetValue(paths)!);
+            var definitions = ScenarioLoading.LoadAll(files, io);
+            if (definitions is null)
+            {
+                return ExitCodes.InvalidInput;
+            }
+
+            foreach (var definition in definitions)
+            {
+                io.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"OK    {definition.Header.Name,-36} {definition.DataSources.Count,5} data sources {definition.Steps.Count,3} steps {definition.Expectations.Count,3} checks  {definition.File}"));
+            }
+
+            io.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{definitions.Count} valid"));
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}
