@@ -206,7 +206,7 @@ public sealed partial class Simulation
             point.MoveToVault(job.TransferSizeGb);
             item.MarkVaultPoint(point.Time);
             item.OwesVaultTransfer = false;
-            Journal.Publish(new RecoveryPointTierChanged(Now, item.Vault.Name.Value, item.Name, point.Id, point.Tier.ToString(), "transferred to vault"));
+            Journal.Publish(new RecoveryPointTierChanged(Now, item.Vault.Name.Value, item.Name, point.Id, point.Tier.ToString(), "transferred to vault", point.VaultSizeGb));
             ScheduleExpiry(point, point.PlannedVaultExpiry, EventKind.VaultExpiry);
             ExpireTiers(point);
         }
@@ -235,7 +235,7 @@ public sealed partial class Simulation
         var item = job.Item;
         job.Finish(Now);
         item.RemoveActiveJob(job);
-        Journal.Publish(new JobFinished(Now, item.Vault.Name.Value, item.Name, job.Id, job.Operation.ToString(), job.Status.ToString(), job.ErrorCode));
+        Journal.Publish(new JobFinished(Now, item.Vault.Name.Value, item.Name, job.Id, job.Operation.ToString(), job.Status.ToString(), job.ErrorCode, job.TransferSizeGb));
         switch (job.Status)
         {
             case JobStatus.Completed:

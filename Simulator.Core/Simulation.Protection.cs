@@ -243,6 +243,6 @@ public sealed partial class Simulation
     private void OnOperationDone(BackupJob job)
     {
         job.FinishOperation(JobStatus.Completed, Now);
-        Journal.Publish(new JobFinished(Now, job.Item.Vault.Name.Value, job.Item.Name, job.Id, job.Operation.ToString(), job.Status.ToString(), null));
+        Journal.Publish(new JobFinished(Now, job.Item.Vault.Name.Value, job.Item.Name, job.Id, job.Operation.ToString(), job.Status.ToString(), null, 0));
     }
 }

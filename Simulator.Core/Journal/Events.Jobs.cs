@@ -28,7 +28,7 @@ public sealed record JobPhaseChanged(Instant At, string VaultName, string ItemNa
     public override string State => Status;
 }
 
-public sealed record JobFinished(Instant At, string VaultName, string ItemName, string Id, string Operation, string Status, string? ErrorCode) : DomainEvent(At)
+public sealed record JobFinished(Instant At, string VaultName, string ItemName, string Id, string Operation, string Status, string? ErrorCode, double TransferSizeGb) : DomainEvent(At)
 {
     public override string? Vault => VaultName;
 

@@ -16,8 +16,10 @@ public sealed class ScenarioSession : IEventHandler
 {
     private const int StepKind = 0;
     private const int CheckKind = 1;
+    private const int PerformedKind = 2;
 
     private readonly List<ExpectationOutcome> _outcomes = [];
+    private readonly List<PerformedAction> _performed = [];
     private readonly Dictionary<(HappeningKind, string), List<Instant>> _happenings = [];
     private int _nextStep;
     private bool _waitingForHappening;
@@ -68,6 +70,33 @@ public sealed class ScenarioSession : IEventHandler
     /// <summary>Every assertion checked so far, with steps that were refused (or not refused) against expectations.</summary>
     public IReadOnlyList<ExpectationOutcome> Outcomes => _outcomes;
 
+    /// <summary>Actions people took in this session, in order.</summary>
+    public IReadOnlyList<PerformedAction> PerformedActions => _performed;
+
+    /// <summary>Raised after a person's action was carried out (not when it was refused).</summary>
+    public event Action<PerformedAction>? ActionPerformed;
+
+    /// <summary>Carries out a person's action now, through the same core command a scenario step uses.</summary>
+    /// <exception cref="Core.Service.OperationRefusedException">The core refused it; nothing changed.</exception>
+    public void Perform(ScenarioAction action)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        ScenarioActions.Apply(Simulation, action);
+        var performed = new PerformedAction(Simulation.Now, action);
+        _performed.Add(performed);
+        ActionPerformed?.Invoke(performed);
+    }
+
+    /// <summary>Schedules actions recorded in an earlier session to run again at their times, to reopen a lab where it stopped.</summary>
+    public void Replay(IEnumerable<PerformedAction> actions)
+    {
+        ArgumentNullException.ThrowIfNull(actions);
+        foreach (var action in actions)
+        {
+            Simulation.Engine.Schedule(Instant.Max(action.At, Simulation.Now), EventPriority.Scripted, this, PerformedKind, action);
+        }
+    }
+
     /// <summary>Runs to <paramref name="until"/>, or to the end of the scenario, whichever is first.</summary>
     public void RunUntil(Instant until)
     {
@@ -104,6 +133,12 @@ public sealed class ScenarioSession : IEventHandler
 
     void IEventHandler.Handle(in ScheduledEvent scheduled)
     {
+        if (scheduled.Kind == PerformedKind)
+        {
+            Perform(((PerformedAction)scheduled.Subject!).Action);
+            return;
+        }
+
         if (scheduled.Kind == CheckKind)
         {
             _outcomes.AddRange(ExpectationChecker.Check(Simulation, (ExpectationDefinition)scheduled.Subject!));
