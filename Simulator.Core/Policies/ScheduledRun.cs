@@ -12,6 +12,10 @@ public readonly record struct ScheduledRun(Instant At, LocalDateTime Configured,
     /// <summary>True when daylight saving moved the run away from its configured wall time.</summary>
     public bool IsShifted => Configured != Local;
 
-    /// <summary>The local date a retention rule is matched against (decision D2).</summary>
-    public LocalDate RetentionDate => Local.Date;
+    /// <summary>The local date a retention rule is matched against (decision D2): the day the schedule ran for.</summary>
+    /// <remarks>
+    /// The schedule's own date, not the wall-clock date the run lands on: a Sunday 23:00 run that daylight saving
+    /// pushes past midnight is still Sunday's backup, and keeps Sunday's weekly retention.
+    /// </remarks>
+    public LocalDate RetentionDate => Configured.Date;
 }

@@ -2,6 +2,7 @@ using NodaTime;
 using Simulator.Core.Jobs;
 using Simulator.Core.Policies;
 using Simulator.Core.Protection;
+using Simulator.Core.RecoveryPoints;
 
 namespace Simulator.Scenarios.Model;
 
@@ -65,7 +66,10 @@ public sealed record ExpectationDefinition(SourceLocation Location, ExpectationK
 
     public LastBackupStatus? LastBackupStatus { get; init; }
 
-    /// <summary>Point filter or assertion: Snapshot, SnapshotAndVaultStandard, VaultStandard; "vault" and "snapshot" match any tier holding that copy.</summary>
+    /// <summary>Whether the item's backup data has been purged for good (soft delete over, or off).</summary>
+    public bool? Purged { get; init; }
+
+    /// <summary>Point filter or assertion: Snapshot, SnapshotAndVaultStandard, VaultStandard; InVault and WithSnapshot match any tier holding that copy.</summary>
     public string? Tier { get; init; }
 
     public RetentionTag? Tag { get; init; }
@@ -81,4 +85,9 @@ public sealed record ExpectationDefinition(SourceLocation Location, ExpectationK
     public Instant? SnapshotExpiry { get; init; }
 
     public Duration? MaxAge { get; init; }
+
+    /// <summary>The scheduled time a job ran for (its run time before the start delay).</summary>
+    public Instant? ScheduledFor { get; init; }
+
+    public Consistency? Consistency { get; init; }
 }

@@ -13,17 +13,17 @@ public sealed partial class ScenarioParser
     /// <summary>The subject keys, each with the assertion keys it allows.</summary>
     private static readonly Dictionary<string, (ExpectationKind Kind, string[] Assertions)> Subjects = new()
     {
-        ["job"] = (ExpectationKind.Job, ["status", "snapshot", "transfer", "errorCode", "preCheck"]),
-        ["item"] = (ExpectationKind.Item, ["protectionState", "deleteState", "lastBackupStatus"]),
+        ["job"] = (ExpectationKind.Job, ["status", "snapshot", "transfer", "errorCode", "preCheck", "scheduledFor"]),
+        ["item"] = (ExpectationKind.Item, ["protectionState", "deleteState", "lastBackupStatus", "purged"]),
         ["points"] = (ExpectationKind.Points, ["count", "min", "max"]),
-        ["point"] = (ExpectationKind.Point, ["expiry", "snapshotExpiry", "tier", "tag"]),
+        ["point"] = (ExpectationKind.Point, ["expiry", "snapshotExpiry", "tier", "tag", "consistency"]),
         ["noFailedJobs"] = (ExpectationKind.NoFailedJobs, []),
         ["skippedTransfers"] = (ExpectationKind.SkippedTransfers, ["count", "min", "max"]),
         ["rpo"] = (ExpectationKind.Rpo, ["maxAge"]),
         ["jobs"] = (ExpectationKind.Jobs, ["count", "min", "max"]),
     };
 
-    private static readonly string[] TierWords = [.. Enum.GetNames<RecoveryPointTier>(), "vault", "snapshot"];
+    private static readonly string[] TierWords = [.. Enum.GetNames<RecoveryPointTier>(), "InVault", "WithSnapshot"];
 
     private List<ExpectationDefinition> ReadExpectations(YamlCursor root, WorldNames names)
     {
@@ -99,7 +99,7 @@ public sealed partial class ScenarioParser
             ExpectationKind.Job => ["item", "operation", "trigger", "nth"],
             ExpectationKind.Jobs => ["item", "operation", "trigger", "status"],
             ExpectationKind.Points => ["item", "tier", "tag"],
-            ExpectationKind.Point => ["item", "nth", "tier", "tag"],
+            ExpectationKind.Point => ["item", "nth"],
             _ => new[] { "item" },
         };
         if (!node.ExpectMapping(keys))
@@ -135,12 +135,14 @@ public sealed partial class ScenarioParser
             Transfer = node.Enum<PhaseStatus>("transfer"),
             ErrorCode = node.String("errorCode"),
             PreCheck = node.Enum<PreCheckResult>("preCheck"),
+            ScheduledFor = node.Get("scheduledFor")?.AsInstant(DateTimeZone.Utc),
         },
         ExpectationKind.Item => e with
         {
             ProtectionState = node.Enum<ProtectionState>("protectionState"),
             DeleteState = node.Enum<DeleteState>("deleteState"),
             LastBackupStatus = node.Enum<LastBackupStatus>("lastBackupStatus"),
+            Purged = node.Bool("purged"),
         },
         ExpectationKind.Point => e with
         {
@@ -148,6 +150,7 @@ public sealed partial class ScenarioParser
             SnapshotExpiry = node.Get("snapshotExpiry")?.AsInstant(DateTimeZone.Utc),
             Tier = ReadTier(node.Get("tier")) ?? e.Tier,
             Tag = node.Enum<RetentionTag>("tag") ?? e.Tag,
+            Consistency = node.Enum<Consistency>("consistency"),
         },
         ExpectationKind.Rpo => e with { MaxAge = node.Duration("maxAge", required: true) },
         ExpectationKind.NoFailedJobs => e,

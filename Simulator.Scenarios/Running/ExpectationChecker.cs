@@ -54,6 +54,11 @@ internal static class ExpectationChecker
                     yield return Outcome($"{name} preCheck", preCheck, job.PreCheck);
                 }
 
+                if (e.ScheduledFor is { } scheduled)
+                {
+                    yield return Outcome($"{name} scheduledFor", Time(scheduled), job.ScheduledFor is { } s ? Time(s) : "on demand");
+                }
+
                 break;
 
             case ExpectationKind.Item:
@@ -71,6 +76,11 @@ internal static class ExpectationChecker
                 if (e.LastBackupStatus is { } last)
                 {
                     yield return Outcome($"item {e.Item} lastBackupStatus", last, item?.LastBackupStatus.ToString() ?? "not protected");
+                }
+
+                if (e.Purged is { } purged)
+                {
+                    yield return Outcome($"item {e.Item} purged", purged ? "purged" : "kept", item is null ? "purged" : "kept");
                 }
 
                 break;
@@ -110,6 +120,11 @@ internal static class ExpectationChecker
                     yield return Outcome($"{pointName} tag", tag, point.Tag);
                 }
 
+                if (e.Consistency is { } consistency)
+                {
+                    yield return Outcome($"{pointName} consistency", consistency, point.Consistency);
+                }
+
                 break;
 
             case ExpectationKind.NoFailedJobs:
@@ -145,10 +160,10 @@ internal static class ExpectationChecker
     private static IEnumerable<RecoveryPoint> Points(Simulation sim, ExpectationDefinition e) =>
         (sim.FindItem(e.Item!)?.RecoveryPoints ?? []).Where(p => (e.Tag is null || p.Tag == e.Tag) && (e.Tier is null || MatchesTier(p, e.Tier)));
 
-    private static bool MatchesTier(RecoveryPoint point, string tier) => tier.ToLowerInvariant() switch
+    private static bool MatchesTier(RecoveryPoint point, string tier) => tier switch
     {
-        "vault" => point.InVault,
-        "snapshot" => point.HasSnapshot,
+        "InVault" => point.InVault,
+        "WithSnapshot" => point.HasSnapshot,
         _ => string.Equals(point.Tier.ToString(), tier, StringComparison.OrdinalIgnoreCase),
     };
 
