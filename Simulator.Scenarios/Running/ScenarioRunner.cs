@@ -22,6 +22,6 @@ public static class ScenarioRunner
             session.Simulation.RunUntil(stop);
         }
 
-        return new ScenarioResult(definition.File, definition.Header.Name, session.Seed, definition.Header.Start, session.Simulation.Now, session.Outcomes, session.Simulation.Engine.ProcessedEvents);
+        return new ScenarioResult(definition.File, definition.Header.Name, session.Seed, definition.Header.Start, definition.Header.End, session.Simulation.Now, session.Outcomes, session.Simulation.Engine.ProcessedEvents);
     }
 }

@@ -35,6 +35,11 @@ internal static class YamlDocumentLoader
             errors.Add((int)e.Start.Line, (int)e.Start.Column, string.Empty, $"not valid YAML: {Clean(e)}");
             return null;
         }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or IndexOutOfRangeException or FormatException)
+        {
+            errors.Add(1, 1, string.Empty, $"not valid YAML: {e.Message}");
+            return null;
+        }
 
         if (stream.Documents.Count != 1)
         {
@@ -49,10 +54,12 @@ internal static class YamlDocumentLoader
     {
         var parser = new Parser(new StringReader(text));
         var depth = 0;
+        var last = Mark.Empty;
         try
         {
             while (parser.MoveNext())
             {
+                last = parser.Current!.End;
                 switch (parser.Current)
                 {
                     case MappingStart or SequenceStart:
@@ -73,6 +80,13 @@ internal static class YamlDocumentLoader
         catch (YamlException e)
         {
             errors.Add((int)e.Start.Line, (int)e.Start.Column, string.Empty, $"not valid YAML: {Clean(e)}");
+            return false;
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or IndexOutOfRangeException or FormatException)
+        {
+            // YamlDotNet's scanner can fail without a YamlException on some malformed input; the end of the last
+            // event it read is the best position there is.
+            errors.Add(Math.Max(1, (int)last.Line), Math.Max(1, (int)last.Column), string.Empty, "not valid YAML: the text after this point can't be read (an unclosed bracket or quote?).");
             return false;
         }
 

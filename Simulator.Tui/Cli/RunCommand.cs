@@ -59,17 +59,18 @@ internal static class RunCommand
     private static void Print(CliIo io, ScenarioResult result, bool quiet, string? until)
     {
         var failures = result.Failures.ToList();
+        var stopped = result.StoppedEarly ? $"  (stopped at {JournalFormatter.FormatTime(result.StoppedAt)}; later checks not made)" : string.Empty;
         if (failures.Count == 0)
         {
             if (!quiet)
             {
-                io.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"PASS  {result.Name,-36} {result.Outcomes.Count,3} checks  {result.File}"));
+                io.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"PASS  {result.Name,-36} {result.Outcomes.Count,3} checks  {result.File}{stopped}"));
             }
 
             return;
         }
 
-        io.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"FAIL  {result.Name,-36} {failures.Count} of {result.Outcomes.Count} checks failed  {result.File}"));
+        io.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"FAIL  {result.Name,-36} {failures.Count} of {result.Outcomes.Count} checks failed  {result.File}{stopped}"));
         foreach (var failure in failures)
         {
             io.Out.WriteLine($"      {failure.Location}  at {JournalFormatter.FormatTime(failure.At)}  {failure.Subject}: expected {failure.Expected}, actual {failure.Actual}");

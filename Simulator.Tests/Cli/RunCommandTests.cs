@@ -1,0 +1,173 @@
+using System.Xml.Linq;
+using Simulator.Tests.Support;
+
+namespace Simulator.Tests.Cli;
+
+public sealed class RunCommandTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("vaultsim-cli-").FullName;
+
+    private const string Failing = """
+        name: failing
+        seed: 3
+        start: 2026-01-01T00:00:00Z
+        duration: 3d
+        vaults:
+          - name: vault-a
+            region: westeurope
+        vms:
+          - name: vm-1
+            region: westeurope
+            vault: vault-a
+        expect:
+          - item: vm-1
+            protectionState: Protected
+          - points: { item: vm-1 }
+            count: 5
+        """;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    private string Write(string name, string text)
+    {
+        var path = Path.Combine(_folder, name);
+        File.WriteAllText(path, text);
+        return path;
+    }
+
+    [Fact]
+    public void Should_ExitOne_AndShowExpectedActualTimeAndTheReplayCommand_When_AnExpectationFails()
+    {
+        var path = Write("failing.yaml", Failing);
+
+        var run = CliRun.Of("run", path);
+
+        run.ExitCode.ShouldBe(1);
+        run.Out.ShouldContain("FAIL  failing");
+        run.Out.ShouldContain($"{path}:15:5  at 2026-01-04T00:00:00Z  points of vm-1 count: expected 5, actual 3");
+        run.Out.ShouldContain($"replay: vaultsim run {path} --seed 3");
+        run.Out.ShouldEndWith("0 passed, 1 failed\n");
+    }
+
+    [Fact]
+    public void Should_WriteAJUnitReportThatNamesEachCheck()
+    {
+        var path = Write("failing.yaml", Failing);
+        var junit = Path.Combine(_folder, "report.xml");
+
+        CliRun.Of("run", path, "--junit", junit);
+
+        var suites = XDocument.Load(junit).Root!;
+        suites.Name.LocalName.ShouldBe("testsuites");
+        suites.Attribute("tests")!.Value.ShouldBe("2");
+        suites.Attribute("failures")!.Value.ShouldBe("1");
+        var failure = suites.Descendants("failure").Single();
+        failure.Attribute("message")!.Value.ShouldBe("expected 5, actual 3");
+    }
+
+    [Fact]
+    public void Should_UseTheGivenSeed_InTheReplayCommand()
+    {
+        var path = Write("failing.yaml", Failing);
+
+        CliRun.Of("run", path, "--seed", "99").Out.ShouldContain("--seed 99");
+    }
+
+    [Fact]
+    public void Should_StopEarly_When_UntilIsGiven()
+    {
+        var path = Write("failing.yaml", Failing);
+
+        var path2 = Write("early.yaml", Failing.Replace("  - points: { item: vm-1 }", "  - at: +12h\n    points: { item: vm-1 }", StringComparison.Ordinal));
+
+        var run = CliRun.Of("run", path2, "--until", "+1d");
+
+        run.Out.ShouldContain("at 2026-01-01T12:00:00Z  points of vm-1 count: expected 5, actual 1");
+        run.Out.ShouldContain("1 of 1 checks failed");
+        run.Out.ShouldContain("(stopped at 2026-01-02T00:00:00Z; later checks not made)");
+        run.Out.ShouldContain("--until +1d");
+    }
+
+    [Fact]
+    public void Should_ExitTwo_WithFileLineAndColumn_AndRunNothing_When_OneFileIsInvalid()
+    {
+        var good = Write("a-good.yaml", Failing);
+        var bad = Write("b-bad.yaml", Failing.Replace("count: 5", "count: many", StringComparison.Ordinal));
+
+        var run = CliRun.Of("run", good, bad);
+
+        run.ExitCode.ShouldBe(2);
+        run.Error.ShouldContain($"{bad}:16:12: expect[1].count: 'many' is not a whole number.");
+        run.Out.ShouldBeEmpty();
+        run.Error.ShouldNotContain("   at ");
+    }
+
+    [Theory]
+    [InlineData("run", "--seed", "abc", "x.yaml")]
+    [InlineData("run", "--no-such-option", "x.yaml")]
+    [InlineData("run")]
+    [InlineData("frobnicate")]
+    public void Should_ExitTwo_WithAClearMessage_When_TheArgumentsAreWrong(params string[] args)
+    {
+        var run = CliRun.Of(args);
+
+        run.ExitCode.ShouldBe(2);
+        run.Error.ShouldStartWith("vaultsim: ");
+        run.Error.ShouldNotContain("   at ");
+    }
+
+    [Fact]
+    public void Should_ExitTwo_When_APathDoesNotExist()
+    {
+        var run = CliRun.Of("run", Path.Combine(_folder, "missing.yaml"));
+
+        run.ExitCode.ShouldBe(2);
+        run.Error.ShouldContain("missing.yaml: no such file or folder.");
+    }
+
+    [Fact]
+    public void Should_ExitTwo_When_UntilIsOutsideTheScenario()
+    {
+        var path = Write("failing.yaml", Failing);
+
+        var run = CliRun.Of("run", path, "--until", "2030-01-01T00:00:00Z");
+
+        run.ExitCode.ShouldBe(2);
+        run.Error.ShouldContain("--until: 2030-01-01T00:00:00Z is outside scenario 'failing'");
+    }
+
+    [Fact]
+    public void Should_ValidateWithoutRunning()
+    {
+        var path = Write("failing.yaml", Failing);
+
+        var run = CliRun.Of("validate", path);
+
+        run.ExitCode.ShouldBe(0);
+        run.Out.ShouldContain("OK    failing");
+        run.Out.ShouldContain("1 valid");
+    }
+
+    [Fact]
+    public void Should_PrintOneFixedColumnLinePerEvent_When_Showing()
+    {
+        var path = Write("failing.yaml", Failing);
+
+        var run = CliRun.Of("show", path);
+
+        run.Out.ShouldContain("vault-a/vm-1");
+        run.Out.ShouldContain("Transfer data to vault InProgress");
+        run.Out.Split('\n').Where(l => l.StartsWith("2026-", StringComparison.Ordinal)).ShouldAllBe(l => l[20] == ' ' && l[21] == ' ');
+    }
+
+    [Fact]
+    public void Should_ReplayTheBuiltInDemoHeadless_When_NoArgumentsAndNoTerminal()
+    {
+        var run = CliRun.Of();
+
+        run.ExitCode.ShouldBe(0);
+        run.Out.ShouldStartWith("# demo: ");
+        run.Out.ShouldContain("Take Snapshot");
+        run.Out.ShouldContain("Narration");
+    }
+}

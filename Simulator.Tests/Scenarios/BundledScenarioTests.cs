@@ -1,0 +1,67 @@
+using Simulator.Tests.Support;
+
+namespace Simulator.Tests.Scenarios;
+
+/// <summary>The bundled catalogue: every scenario passes its own expectations, and replays byte for byte.</summary>
+public sealed class BundledScenarioTests
+{
+    public static TheoryData<string> Scenarios() => [.. RepositoryFiles.BundledScenarios().Select(f => Path.GetFileName(f))];
+
+    [Fact]
+    public void Should_BundleTheWholeCatalogue()
+    {
+        var names = RepositoryFiles.BundledScenarios().Select(Path.GetFileNameWithoutExtension).ToList();
+        string[] catalogue =
+        [
+            "vm-deleted", "long-transfer-overlap", "dst-shift", "default-policy-steady-state", "stop-retain-then-resume",
+            "stop-delete-soft-delete-undelete", "backup-now-before-first-backup", "offline-vm-crash-consistent", "agent-missing",
+            "enhanced-hourly", "weekly-policy", "vault-redundancy-lock", "fleet-demo", "demo",
+        ];
+        catalogue.ShouldBeSubsetOf(names);
+    }
+
+    [Theory]
+    [MemberData(nameof(Scenarios))]
+    public void Should_PassItsOwnExpectations(string file)
+    {
+        var run = CliRun.Of("run", Path.Combine(RepositoryFiles.Scenarios, file));
+
+        run.Error.ShouldBeEmpty();
+        run.ExitCode.ShouldBe(0, run.Out);
+        run.Out.ShouldContain("1 passed, 0 failed");
+    }
+
+    [Theory]
+    [MemberData(nameof(Scenarios))]
+    public void Should_ReplayByteForByte_When_RunTwice(string file)
+    {
+        var path = Path.Combine(RepositoryFiles.Scenarios, file);
+        var reports = Enumerable.Range(0, 2).Select(_ =>
+        {
+            var json = Path.GetTempFileName();
+            try
+            {
+                var show = CliRun.Of("show", path);
+                CliRun.Of("run", path, "--json", json);
+                return show.Out + File.ReadAllText(json);
+            }
+            finally
+            {
+                File.Delete(json);
+            }
+        }).ToList();
+
+        reports[0].ShouldBe(reports[1]);
+        reports[0].Length.ShouldBeGreaterThan(1000);
+    }
+
+    [Fact]
+    public void Should_RunTheWholeFolder_AndEndWithTheSummaryLine()
+    {
+        var run = CliRun.Of("run", RepositoryFiles.Scenarios);
+
+        run.ExitCode.ShouldBe(0, run.Out);
+        var count = RepositoryFiles.BundledScenarios().Count;
+        run.Out.TrimEnd().Split('\n')[^1].ShouldBe($"{count} passed, 0 failed");
+    }
+}

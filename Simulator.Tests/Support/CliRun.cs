@@ -1,0 +1,15 @@
+using Simulator.Tui.Cli;
+
+namespace Simulator.Tests.Support;
+
+/// <summary>Runs the vaultsim command line in-process and captures what a person would see.</summary>
+internal sealed record CliRun(int ExitCode, string Out, string Error)
+{
+    public static CliRun Of(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var code = VaultsimCli.Run(args, new CliIo(output, error, IsInteractive: false));
+        return new CliRun(code, output.ToString().ReplaceLineEndings("\n"), error.ToString().ReplaceLineEndings("\n"));
+    }
+}
