@@ -167,11 +167,11 @@ public sealed partial class ScenarioParser
         };
         if (node.Has("count") && (node.Has("min") || node.Has("max")))
         {
-            node.Get("count")!.Value.Error("give either an exact 'count' or a 'min'/'max' range, not both.");
+            node.At("count").Error("give either an exact 'count' or a 'min'/'max' range, not both.");
         }
         else if (result.Min > result.Max)
         {
-            node.Get("min")!.Value.Error($"min {result.Min} is above max {result.Max}.");
+            node.At("min").Error($"min {result.Min} is above max {result.Max}.");
         }
 
         return result;

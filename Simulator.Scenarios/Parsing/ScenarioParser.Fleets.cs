@@ -30,7 +30,7 @@ public sealed partial class ScenarioParser
         var pattern = node.String("namePattern") ?? "{name}-{n:000}";
         if (!pattern.Contains("{n", StringComparison.Ordinal))
         {
-            node.Get("namePattern")!.Value.Error("the pattern must contain {n} (or {n:000}) so that every VM gets its own name.");
+            node.At("namePattern").Error("the pattern must contain {n} (or {n:000}) so that every VM gets its own name.");
         }
 
         var vaultNames = node.Has("vaults")
@@ -45,7 +45,7 @@ public sealed partial class ScenarioParser
         var regions = node.ItemsOf("regions").Select(r => r.AsString()).OfType<string>().ToList();
         if (vaultNames.Count > 0 && regions.Count > 0)
         {
-            node.Get("regions")!.Value.Error("a protected fleet takes the regions of its vaults; give 'regions' only for a fleet no vault protects.");
+            node.At("regions").Error("a protected fleet takes the regions of its vaults; give 'regions' only for a fleet no vault protects.");
         }
         else if (vaultNames.Count == 0 && regions.Count == 0)
         {

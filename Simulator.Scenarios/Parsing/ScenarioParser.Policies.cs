@@ -20,7 +20,7 @@ public sealed partial class ScenarioParser
                 if (policies.Any(p => string.Equals(p.Name, policy.Name, StringComparison.OrdinalIgnoreCase))
                     || string.Equals(policy.Name, BackupPolicy.DefaultPolicyName, StringComparison.OrdinalIgnoreCase))
                 {
-                    (node.Get("name") ?? node).Error($"a policy named '{policy.Name}' already exists in this vault.");
+                    node.At("name").Error($"a policy named '{policy.Name}' already exists in this vault.");
                     continue;
                 }
 
@@ -44,7 +44,7 @@ public sealed partial class ScenarioParser
         var zoneId = node.String("timeZone") ?? "UTC";
         if (!PolicyTimeZones.TryResolve(zoneId, out var zone))
         {
-            node.Get("timeZone")!.Value.Error($"'{YamlCursor.Shorten(zoneId)}' is not a known time zone; use a Windows id like W. Europe Standard Time or an IANA id like Europe/Berlin.");
+            node.At("timeZone").Error($"'{YamlCursor.Shorten(zoneId)}' is not a known time zone; use a Windows id like W. Europe Standard Time or an IANA id like Europe/Berlin.");
         }
 
         var schedule = ReadSchedule(node.Required("schedule"));
@@ -88,12 +88,12 @@ public sealed partial class ScenarioParser
         var days = ReadWeekdays(schedule.Get("days"));
         if (frequency is ScheduleFrequency.Daily or ScheduleFrequency.Weekly && times.Count == 0)
         {
-            (schedule.Get("times") ?? schedule).Error("a daily or weekly schedule needs at least one run time, like times: [\"02:00\"].");
+            schedule.At("times").Error("a daily or weekly schedule needs at least one run time, like times: [\"02:00\"].");
         }
 
         if (frequency == ScheduleFrequency.Weekly && days.Count == 0)
         {
-            (schedule.Get("days") ?? schedule).Error("a weekly schedule needs its days, like days: [Sunday].");
+            schedule.At("days").Error("a weekly schedule needs its days, like days: [Sunday].");
         }
 
         if (frequency == ScheduleFrequency.Hourly)
@@ -155,7 +155,7 @@ public sealed partial class ScenarioParser
     {
         if (rule.Has("days") && (rule.Has("weeks") || rule.Has("weekdays")))
         {
-            rule.Get("days")!.Value.Error("name the day either by date ('days') or by week and weekday ('weeks' and 'weekdays'), not both.");
+            rule.At("days").Error("name the day either by date ('days') or by week and weekday ('weeks' and 'weekdays'), not both.");
             return null;
         }
 

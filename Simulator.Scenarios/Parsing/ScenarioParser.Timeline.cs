@@ -64,7 +64,7 @@ public sealed partial class ScenarioParser
             var refused = node.Get("refused") is { } r ? (r.Scalar is "true" or "yes" ? string.Empty : r.AsString()) : null;
             if (refused is not null && action is null && node.Has("refused"))
             {
-                node.Get("refused")!.Value.Error("'refused' needs an action ('do') to be refused.");
+                node.At("refused").Error("'refused' needs an action ('do') to be refused.");
             }
 
             if (timing is not null)
@@ -87,7 +87,7 @@ public sealed partial class ScenarioParser
 
         if (step.Has("delay") && !step.Has("after"))
         {
-            step.Get("delay")!.Value.Error("'delay' goes with 'after'; with 'at', write the time or offset itself.");
+            step.At("delay").Error("'delay' goes with 'after'; with 'at', write the time or offset itself.");
         }
 
         if (step.Get("at") is { } at)
@@ -112,7 +112,7 @@ public sealed partial class ScenarioParser
             return new StepTiming { At = instant };
         }
 
-        return ReadHappening(step.Get("after")!.Value) is { } happening ? new StepTiming { After = happening, Delay = delay } : null;
+        return ReadHappening(step.At("after")) is { } happening ? new StepTiming { After = happening, Delay = delay } : null;
     }
 
     private Happening? ReadHappening(YamlCursor node)
@@ -151,7 +151,7 @@ public sealed partial class ScenarioParser
             policy = node.String("policy", required: verb is ActionVerb.ResumeProtection or ActionVerb.ChangePolicy or ActionVerb.ResavePolicy);
             if (policy is not null && !policiesAdded.Contains(policy) && !(vault is not null ? names.HasPolicy(vault, policy) : HasPolicyAnywhere(names, policy)))
             {
-                node.Get("policy")!.Value.Error($"no policy named '{YamlCursor.Shorten(policy)}' is defined{(vault is null ? string.Empty : $" in vault '{vault}'")}.");
+                node.At("policy").Error($"no policy named '{YamlCursor.Shorten(policy)}' is defined{(vault is null ? string.Empty : $" in vault '{vault}'")}.");
             }
         }
 

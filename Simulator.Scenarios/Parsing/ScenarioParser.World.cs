@@ -25,11 +25,11 @@ public sealed partial class ScenarioParser
             var region = node.String("region", required: true);
             if (name is not null && VaultName.Problem(name) is { } problem)
             {
-                node.Get("name")!.Value.Error($"'{YamlCursor.Shorten(name)}' is not a valid vault name: {problem}.");
+                node.At("name").Error($"'{YamlCursor.Shorten(name)}' is not a valid vault name: {problem}.");
             }
             else if (name is not null && vaults.Any(v => string.Equals(v.Name, name, StringComparison.OrdinalIgnoreCase)))
             {
-                node.Get("name")!.Value.Error($"a vault named '{name}' is already defined; vault names are unique.");
+                node.At("name").Error($"a vault named '{name}' is already defined; vault names are unique.");
             }
 
             var redundancy = node.Enum<StorageRedundancy>("redundancy") ?? StorageRedundancy.GeoRedundant;
@@ -38,7 +38,7 @@ public sealed partial class ScenarioParser
             var crossRegion = node.Bool("crossRegionRestore") ?? false;
             if (crossRegion && redundancy != StorageRedundancy.GeoRedundant)
             {
-                node.Get("crossRegionRestore")!.Value.Error($"cross-region restore needs a GeoRedundant vault, and this one is {redundancy}.");
+                node.At("crossRegionRestore").Error($"cross-region restore needs a GeoRedundant vault, and this one is {redundancy}.");
             }
 
             var policies = ReadPolicies(node);
@@ -106,7 +106,7 @@ public sealed partial class ScenarioParser
         {
             if (policy is not null)
             {
-                node.Get("policy")!.Value.Error("a policy needs a 'vault' to protect the VM in.");
+                node.At("policy").Error("a policy needs a 'vault' to protect the VM in.");
             }
 
             return;
@@ -114,18 +114,18 @@ public sealed partial class ScenarioParser
 
         if (!names.HasVault(vault))
         {
-            node.Get("vault")!.Value.Error($"no vault named '{YamlCursor.Shorten(vault)}' is defined. Vaults: {names.VaultList}.");
+            node.At("vault").Error($"no vault named '{YamlCursor.Shorten(vault)}' is defined. Vaults: {names.VaultList}.");
             return;
         }
 
         if (policy is not null && !names.HasPolicy(vault, policy))
         {
-            node.Get("policy")!.Value.Error($"vault '{vault}' has no policy '{YamlCursor.Shorten(policy)}'. Its policies: {names.PoliciesOf(vault)}.");
+            node.At("policy").Error($"vault '{vault}' has no policy '{YamlCursor.Shorten(policy)}'. Its policies: {names.PoliciesOf(vault)}.");
         }
 
         if (region is not null && names.RegionOf(vault) is { } vaultRegion && !string.Equals(region, vaultRegion, StringComparison.OrdinalIgnoreCase))
         {
-            (node.Get("region") ?? node).Error($"the VM is in {region} and vault '{vault}' is in {vaultRegion}; a vault protects only VMs in its own region.");
+            node.At("region").Error($"the VM is in {region} and vault '{vault}' is in {vaultRegion}; a vault protects only VMs in its own region.");
         }
     }
 
@@ -133,7 +133,7 @@ public sealed partial class ScenarioParser
     {
         if (sources.Any(s => string.Equals(s.Vm.Name, source.Vm.Name, StringComparison.OrdinalIgnoreCase)))
         {
-            (node.Get("name") ?? node).Error($"a data source named '{source.Vm.Name}' is already defined; names are unique.");
+            node.At("name").Error($"a data source named '{source.Vm.Name}' is already defined; names are unique.");
             return;
         }
 

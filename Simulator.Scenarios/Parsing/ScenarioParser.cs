@@ -100,7 +100,7 @@ public sealed partial class ScenarioParser
             }
             else
             {
-                root.Get("displayTimeZone")!.Value.Error($"'{YamlCursor.Shorten(zoneId)}' is not a known time zone; use an IANA id like Europe/Berlin or a Windows id like W. Europe Standard Time.");
+                root.At("displayTimeZone").Error($"'{YamlCursor.Shorten(zoneId)}' is not a known time zone; use an IANA id like Europe/Berlin or a Windows id like W. Europe Standard Time.");
             }
         }
 
@@ -110,7 +110,7 @@ public sealed partial class ScenarioParser
         var duration = root.Duration("duration", min: Duration.FromMinutes(1));
         if (root.Has("end") && root.Has("duration"))
         {
-            root.Get("duration")!.Value.Error("give either 'end' or 'duration', not both.");
+            root.At("duration").Error("give either 'end' or 'duration', not both.");
         }
         else if (!root.Has("end") && !root.Has("duration"))
         {
@@ -126,13 +126,13 @@ public sealed partial class ScenarioParser
         _end = end ?? _start + duration!.Value;
         if (_end <= _start)
         {
-            root.Get("end")!.Value.Error($"the end must be after the start ({Format(_start)}).");
+            root.At("end").Error($"the end must be after the start ({Format(_start)}).");
             return null;
         }
 
         if (_end - _start > ScenarioTime.MaxDuration)
         {
-            root.Get("end")!.Value.Error($"the scenario may run at most {ScenarioTime.MaxDuration.Days} days.");
+            root.At("end").Error($"the scenario may run at most {ScenarioTime.MaxDuration.Days} days.");
             return null;
         }
 

@@ -73,6 +73,9 @@ internal readonly record struct YamlCursor(YamlNode Node, string Path, YamlError
 
     public bool Has(string key) => Get(key) is not null;
 
+    /// <summary>The child under <paramref name="key"/> when there is one, else this node: where to report a mistake about it.</summary>
+    public YamlCursor At(string key) => Get(key) ?? this;
+
     public YamlCursor? Required(string key)
     {
         var value = Get(key);
@@ -116,7 +119,7 @@ internal readonly record struct YamlCursor(YamlNode Node, string Path, YamlError
     {
         var value = required ? Required(key) : Get(key);
         var text = value?.AsString();
-        if (text is not null && text.Length == 0 && required)
+        if (text is not null && string.IsNullOrWhiteSpace(text))
         {
             value!.Value.Error("must not be empty.");
             return null;
