@@ -46,6 +46,6 @@ public static class VaultsimCli
 
     private static IEnumerable<Command> Commands(CliIo io)
     {
-        yield break;
+        yield return PolicyCommand.Create(io);
     }
 }
