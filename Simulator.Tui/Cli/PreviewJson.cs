@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using NodaTime;
 using NodaTime.Text;
@@ -12,7 +13,7 @@ internal static class PreviewJson
     public static string Render(BackupPolicy policy, Instant from, IReadOnlyList<PreviewRow> rows)
     {
         using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             json.WriteStartObject();
             json.WriteString("policy", policy.Name);
