@@ -88,15 +88,27 @@ public sealed partial class Simulation
         return job;
     }
 
-    /// <summary>Data the job must send: all used data first, then the churn since the last vault point, less what a checkpoint kept.</summary>
+    /// <summary>Data the job must send: all used data first, then the churn since the last vault point.</summary>
+    /// <remarks>After an interrupted transfer, what it had left plus the churn since it started: the checkpoint keeps the rest.</remarks>
     private double MarsIncrementGb(ProtectedItem item, BackupJob job)
     {
         var state = MarsStateOf(item);
-        var source = item.DataSource;
-        var needed = (item.LastVaultPointTime ?? state.SeedBaseline) is { } baseline
-            ? source.DailyChurnGb * Math.Max(0, (job.Start - baseline).TotalDays)
-            : source.UsedSizeGb;
-        return Math.Max(0, needed - state.KeptGb);
+        var churn = item.DataSource.DailyChurnGb;
+        if (state.PendingSince is { } since)
+        {
+            return state.PendingGb + (churn * Math.Max(0, (job.Start - since).TotalDays));
+        }
+
+        return (item.LastVaultPointTime ?? state.SeedBaseline) is { } baseline
+            ? churn * Math.Max(0, (job.Start - baseline).TotalDays)
+            : item.DataSource.UsedSizeGb;
+    }
+
+    private void KeepCheckpoint(BackupJob job, double sentGb)
+    {
+        var state = MarsStateOf(job.Item);
+        state.PendingGb = Math.Max(0, job.TransferSizeGb - sentGb);
+        state.PendingSince = job.Start;
     }
 
     private void OnMarsSeedImported(BackupJob job)
@@ -136,14 +148,15 @@ public sealed partial class Simulation
         if (job.TransferWillFail)
         {
             // Simplification: a scripted failure strikes at the end of the transfer, so the checkpoint keeps all of it.
-            state.KeptGb += job.TransferSizeGb;
+            KeepCheckpoint(job, job.TransferSizeGb);
             FailMarsJob(job, MarsTransferFailedCode, "The MARS agent could not finish the transfer to the vault. The data sent is kept; the next backup sends the rest.");
             return;
         }
 
         job.Transfer.MoveTo(PhaseStatus.Completed, Now);
         PublishPhase(job, job.Transfer);
-        state.KeptGb = 0;
+        state.PendingGb = 0;
+        state.PendingSince = null;
         job.Point = CreateMarsPoint(job, state);
         FinishBackupJob(job);
     }
@@ -156,7 +169,12 @@ public sealed partial class Simulation
         }
 
         var state = MarsStateOf(job.Item);
-        state.KeptGb += job.TransferSizeGb * job.TransferProgress(Now);
+        // While the seeding disks travel nothing has been sent, so there is nothing to keep.
+        if (state.SeedImported || ((MarsServer)job.Item.DataSource).InitialBackup == InitialBackupMode.OverNetwork)
+        {
+            KeepCheckpoint(job, job.TransferSizeGb * job.TransferProgress(Now));
+        }
+
         job.Transfer.MoveTo(PhaseStatus.Cancelled, Now);
         PublishPhase(job, job.Transfer);
         job.Fail(ErrorCodes.JobCancelled, ErrorCodes.MessageFor(ErrorCodes.JobCancelled));

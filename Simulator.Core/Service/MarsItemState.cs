@@ -12,8 +12,11 @@ internal sealed class MarsItemState
     /// <summary>The time the seeded copy reflects: the base of the next increment until a point reaches the vault.</summary>
     public Instant? SeedBaseline { get; set; }
 
-    /// <summary>Data a failed or cancelled transfer already sent; MARS jobs checkpoint, so the next job does not resend it.</summary>
-    public double KeptGb { get; set; }
+    /// <summary>What a failed or cancelled transfer still had to send; MARS jobs checkpoint, so the rest is not resent.</summary>
+    public double PendingGb { get; set; }
+
+    /// <summary>The start of the interrupted job whose data is partly in the vault; null when none is.</summary>
+    public Instant? PendingSince { get; set; }
 
     /// <summary>The long-term role (weekly, monthly, yearly) of a failed scheduled backup, owed to the next successful one.</summary>
     public RetentionTag? OwedTag { get; set; }
