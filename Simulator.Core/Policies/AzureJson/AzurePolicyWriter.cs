@@ -19,6 +19,8 @@ internal static partial class AzurePolicyWriter
     public static string Write(BackupPolicy policy)
     {
         using var buffer = new MemoryStream();
+
+        // The default encoder writes '+' as \u002B; the CLI prints "+00:00" as is, and people read these files.
         using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             json.WriteStartObject();
