@@ -52,6 +52,12 @@ public sealed partial class Simulation
     public void CancelJob(BackupJob job)
     {
         ArgumentNullException.ThrowIfNull(job);
+        if (job.Item.DataSource is MarsServer && job.IsBackup)
+        {
+            CancelMarsJob(job);
+            return;
+        }
+
         if (job.Snapshot?.Status != PhaseStatus.InProgress)
         {
             var where = job.IsFinished ? $"it has already finished ({job.Status})" : "its snapshot phase is over and a transfer to the vault can't be cancelled";
@@ -72,8 +78,9 @@ public sealed partial class Simulation
         var run = PolicySchedule.NextRun(item.Policy, after);
         item.NextRun = run;
 
-        // Decision D6: never before the scheduled time, at most the start delay after it, whole seconds.
-        var delaySeconds = (long)(Settings.MaxStartDelay.TotalSeconds * Random.NextUnit(item.Key, run.At.ToUnixTimeTicks()));
+        // Decision D6: never before the scheduled time, at most the start delay after it, whole seconds. A MARS agent
+        // starts its own jobs on the server at the scheduled time, so the service's start delay does not apply.
+        var delaySeconds = item.DataSource is MarsServer ? 0 : (long)(Settings.MaxStartDelay.TotalSeconds * Random.NextUnit(item.Key, run.At.ToUnixTimeTicks()));
         var start = run.At + Duration.FromSeconds(delaySeconds);
         Schedule(Instant.Max(start, Now), EventPriority.JobStart, EventKind.ScheduledJobStart, new PendingRun(item, run), version);
     }
@@ -92,6 +99,11 @@ public sealed partial class Simulation
 
     private BackupJob StartBackupJob(ProtectedItem item, BackupTrigger trigger, ScheduledRun? run, Instant? retainUntil)
     {
+        if (item.DataSource is MarsServer)
+        {
+            return StartMarsBackupJob(item, trigger, run, retainUntil);
+        }
+
         var transfers = run is null || run.Value.TransfersToVault || item.OwesVaultTransfer;
         var job = new BackupJob(NewJobId(), JobOperation.Backup, item, Now, trigger, hasSnapshotPhase: true, hasTransferPhase: transfers)
         {

@@ -31,6 +31,11 @@ public sealed partial class Simulation
             throw Refuse(operation, source, "the VM has been deleted.");
         }
 
+        if (source is MarsServer mars && mars.RegisteredVault != vault)
+        {
+            throw Refuse(operation, source, $"its MARS agent is registered to vault '{mars.RegisteredVault.Name}', not '{vault.Name}'; register the agent with this vault first.");
+        }
+
         if (source is AzureVm && !string.Equals(vault.Region, source.Region, StringComparison.OrdinalIgnoreCase))
         {
             throw Refuse(operation, source, $"the VM is in {source.Region} and vault '{vault.Name}' is in {vault.Region}; a vault protects only VMs in its own region.");

@@ -75,10 +75,12 @@ public sealed partial class Simulation
 
     /// <summary>Creates or updates a policy of the vault; an update applies at once to every item using it.</summary>
     /// <remarks>Saving stamps the policy with the current time, which re-pins its UTC run time (decision D1).</remarks>
+    /// <exception cref="OperationRefusedException">The policy breaks a limit; nothing is changed.</exception>
     public BackupPolicy SavePolicy(Vault vault, BackupPolicy policy)
     {
         ArgumentNullException.ThrowIfNull(vault);
         ArgumentNullException.ThrowIfNull(policy);
+        RequireValidPolicy(vault, policy);
         var saved = policy with { SavedAt = Now };
         var existing = vault.FindPolicy(policy.Name);
         if (existing is null)

@@ -96,6 +96,12 @@ public sealed partial class Simulation : IEventHandler
             case EventKind.Purge:
                 OnPurge((ProtectedItem)scheduled.Subject!, scheduled.Version);
                 break;
+            case EventKind.MarsTransferDone:
+                OnMarsTransferDone((BackupJob)scheduled.Subject!);
+                break;
+            case EventKind.MarsSeedImported:
+                OnMarsSeedImported((BackupJob)scheduled.Subject!);
+                break;
             default:
                 throw new InvalidOperationException($"Unknown event kind {scheduled.Kind}.");
         }

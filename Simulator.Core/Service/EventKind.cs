@@ -10,4 +10,10 @@ internal enum EventKind
     SnapshotExpiry,
     VaultExpiry,
     Purge,
+
+    /// <summary>A MARS job's transfer ended (decision D11: the only phase).</summary>
+    MarsTransferDone,
+
+    /// <summary>The seeding disks of an offline-seeded MARS item have been imported.</summary>
+    MarsSeedImported,
 }

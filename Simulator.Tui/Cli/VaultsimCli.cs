@@ -50,5 +50,6 @@ public static class VaultsimCli
         yield return RunCommand.Create(io);
         yield return ValidateCommand.Create(io);
         yield return ShowCommand.Create(io);
+        yield return PolicyCommand.Create(io);
     }
 }

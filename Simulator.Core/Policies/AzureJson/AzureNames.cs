@@ -1,0 +1,70 @@
+using NodaTime;
+
+namespace Simulator.Core.Policies.AzureJson;
+
+/// <summary>The enum spellings of the Azure policy JSON, both ways.</summary>
+internal static class AzureNames
+{
+    public const string VmManagementType = "AzureIaasVM";
+
+    /// <summary>The backup management type of MARS items; vaultsim uses it for its own MARS policy shape.</summary>
+    public const string MarsManagementType = "MAB";
+
+    public const string SimpleV1 = "SimpleSchedulePolicy";
+    public const string SimpleV2 = "SimpleSchedulePolicyV2";
+    public const string LongTerm = "LongTermRetentionPolicy";
+    public const string PolicyType = "Microsoft.RecoveryServices/vaults/backupPolicies";
+
+    public static readonly IReadOnlyDictionary<string, IsoDayOfWeek> Days = new Dictionary<string, IsoDayOfWeek>
+    {
+        ["Sunday"] = IsoDayOfWeek.Sunday,
+        ["Monday"] = IsoDayOfWeek.Monday,
+        ["Tuesday"] = IsoDayOfWeek.Tuesday,
+        ["Wednesday"] = IsoDayOfWeek.Wednesday,
+        ["Thursday"] = IsoDayOfWeek.Thursday,
+        ["Friday"] = IsoDayOfWeek.Friday,
+        ["Saturday"] = IsoDayOfWeek.Saturday,
+    };
+
+    public static readonly IReadOnlyDictionary<string, int> Months = new Dictionary<string, int>
+    {
+        ["January"] = 1,
+        ["February"] = 2,
+        ["March"] = 3,
+        ["April"] = 4,
+        ["May"] = 5,
+        ["June"] = 6,
+        ["July"] = 7,
+        ["August"] = 8,
+        ["September"] = 9,
+        ["October"] = 10,
+        ["November"] = 11,
+        ["December"] = 12,
+    };
+
+    public static readonly IReadOnlyDictionary<string, WeekOfMonth> Weeks = new Dictionary<string, WeekOfMonth>
+    {
+        ["First"] = WeekOfMonth.First,
+        ["Second"] = WeekOfMonth.Second,
+        ["Third"] = WeekOfMonth.Third,
+        ["Fourth"] = WeekOfMonth.Fourth,
+        ["Last"] = WeekOfMonth.Last,
+    };
+
+    public static readonly IReadOnlyDictionary<string, ScheduleFrequency> Frequencies = new Dictionary<string, ScheduleFrequency>
+    {
+        ["Daily"] = ScheduleFrequency.Daily,
+        ["Weekly"] = ScheduleFrequency.Weekly,
+        ["Hourly"] = ScheduleFrequency.Hourly,
+    };
+
+    public static readonly IReadOnlyDictionary<string, DstMode> DstModes = new Dictionary<string, DstMode>
+    {
+        ["Fixed"] = DstMode.Fixed,
+        ["FollowWallClock"] = DstMode.FollowWallClock,
+    };
+
+    public static string Of(IsoDayOfWeek day) => day.ToString();
+
+    public static string OfMonth(int month) => Months.First(m => m.Value == month).Key;
+}

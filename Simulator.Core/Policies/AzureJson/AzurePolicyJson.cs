@@ -1,0 +1,94 @@
+using System.Text.RegularExpressions;
+
+namespace Simulator.Core.Policies.AzureJson;
+
+/// <summary>Imports and exports backup policies as Azure policy JSON.</summary>
+/// <remarks>
+/// Import accepts what <c>az backup policy show</c> prints and what the REST API returns: both key spellings,
+/// null members, <c>Z</c> and <c>+00:00</c> date-times, V1 (<c>SimpleSchedulePolicy</c>) and V2
+/// (<c>SimpleSchedulePolicyV2</c>) schedules, a missing <c>policyType</c> read as V1, Windows or IANA zone ids. Azure
+/// has no JSON for MARS policies; vaultsim reads and writes them in the same shape with
+/// <c>backupManagementType: "MAB"</c>. Export writes the CLI shape.
+/// </remarks>
+public static partial class AzurePolicyJson
+{
+    /// <summary>Reads the one policy of <paramref name="json"/>.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="sourceName">The file name or label used in error messages.</param>
+    /// <exception cref="AzurePolicyJsonException">The text is not JSON, not a policy, or holds several policies.</exception>
+    public static BackupPolicy Import(string json, string sourceName)
+    {
+        var policies = ImportAll(json, sourceName);
+        return policies.Count == 1
+            ? policies[0]
+            : throw new AzurePolicyJsonException(sourceName, string.Empty, $"holds {policies.Count} policies; expected exactly one");
+    }
+
+    /// <summary>Reads a policy object, an array of them (as <c>az backup policy list</c> prints), or a REST list (<c>value</c>).</summary>
+    /// <exception cref="AzurePolicyJsonException">The text is not JSON or a value has the wrong shape.</exception>
+    public static IReadOnlyList<BackupPolicy> ImportAll(string json, string sourceName)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        ArgumentNullException.ThrowIfNull(sourceName);
+        return AzurePolicyReader.ReadAll(json, sourceName);
+    }
+
+    /// <summary>Writes the policy as <c>az backup policy show</c> prints it.</summary>
+    public static string Export(BackupPolicy policy)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        return AzurePolicyWriter.Write(policy);
+    }
+
+    /// <summary>The JSON path where a validation field (<see cref="PolicyProblem.Field"/>) is written for this policy.</summary>
+    public static string PathOf(string field, BackupPolicy policy)
+    {
+        ArgumentNullException.ThrowIfNull(field);
+        ArgumentNullException.ThrowIfNull(policy);
+        var schedule = policy.Kind != PolicyKind.Enhanced
+            ? "properties.schedulePolicy"
+            : policy.Schedule?.Frequency == ScheduleFrequency.Weekly ? "properties.schedulePolicy.weeklySchedule" : "properties.schedulePolicy.dailySchedule";
+        const string hourly = "properties.schedulePolicy.hourlySchedule";
+        const string retention = "properties.retentionPolicy";
+        if (TimeIndex().Match(field) is { Success: true } indexed)
+        {
+            return $"{schedule}.scheduleRunTimes[{indexed.Groups[1].Value}]";
+        }
+
+        return field switch
+        {
+            "name" => "name",
+            "kind" => policy.Kind == PolicyKind.Mars ? "properties.backupManagementType" : "properties.policyType",
+            "timeZone" => "properties.timeZone",
+            "dstMode" => "properties.dstMode",
+            "instantRestoreDays" => "properties.instantRpRetentionRangeInDays",
+            "schedule.frequency" => "properties.schedulePolicy.scheduleRunFrequency",
+            "schedule.times" => $"{schedule}.scheduleRunTimes",
+            "schedule.days" => $"{schedule}.scheduleRunDays",
+            "schedule.interval" => $"{hourly}.interval",
+            "schedule.windowStart" => $"{hourly}.scheduleWindowStartTime",
+            "schedule.windowHours" => $"{hourly}.scheduleWindowDuration",
+            "retention" => retention,
+            "retention.daily" => $"{retention}.dailySchedule",
+            "retention.daily.days" => $"{retention}.dailySchedule.retentionDuration.count",
+            "retention.weekly.weeks" => $"{retention}.weeklySchedule.retentionDuration.count",
+            "retention.weekly.days" => $"{retention}.weeklySchedule.daysOfTheWeek",
+            "retention.yearly.months" => $"{retention}.yearlySchedule.monthsOfYear",
+            _ when field.StartsWith("retention.monthly.", StringComparison.Ordinal) => SelectorPath($"{retention}.monthlySchedule", field["retention.monthly.".Length..]),
+            _ when field.StartsWith("retention.yearly.", StringComparison.Ordinal) => SelectorPath($"{retention}.yearlySchedule", field["retention.yearly.".Length..]),
+            _ => "properties",
+        };
+    }
+
+    private static string SelectorPath(string rule, string part) => part switch
+    {
+        "months" or "years" => $"{rule}.retentionDuration.count",
+        "days" => $"{rule}.retentionScheduleDaily.daysOfTheMonth",
+        "weeks" => $"{rule}.retentionScheduleWeekly.weeksOfTheMonth",
+        "weekdays" => $"{rule}.retentionScheduleWeekly.daysOfTheWeek",
+        _ => rule,
+    };
+
+    [GeneratedRegex(@"^schedule\.times\[(\d+)\]$")]
+    private static partial Regex TimeIndex();
+}

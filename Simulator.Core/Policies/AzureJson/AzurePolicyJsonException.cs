@@ -1,0 +1,38 @@
+using System.Globalization;
+
+namespace Simulator.Core.Policies.AzureJson;
+
+/// <summary>A policy JSON file that can't be read: where (source, JSON path, and line and position when known) and why.</summary>
+public sealed class AzurePolicyJsonException : FormatException
+{
+    public AzurePolicyJsonException(string sourceName, string jsonPath, string problem, long? line = null, long? position = null, Exception? inner = null)
+        : base(Compose(sourceName, jsonPath, problem, line, position), inner)
+    {
+        SourceName = sourceName;
+        JsonPath = jsonPath;
+        Problem = problem;
+        Line = line;
+        Position = position;
+    }
+
+    /// <summary>The file name or other label of the JSON text.</summary>
+    public string SourceName { get; }
+
+    /// <summary>The path of the offending value, such as <c>properties.retentionPolicy.dailySchedule.retentionDuration.count</c>.</summary>
+    public string JsonPath { get; }
+
+    /// <summary>What is wrong and what is allowed.</summary>
+    public string Problem { get; }
+
+    /// <summary>The 1-based line, when the JSON text itself is malformed (System.Text.Json reports it then).</summary>
+    public long? Line { get; }
+
+    /// <summary>The 1-based byte position in the line, when known.</summary>
+    public long? Position { get; }
+
+    private static string Compose(string source, string path, string problem, long? line, long? position)
+    {
+        var where = line is { } l ? string.Create(CultureInfo.InvariantCulture, $"{source}:{l}:{position ?? 0}") : source;
+        return string.IsNullOrEmpty(path) ? $"{where}: {problem}" : $"{where}: {path}: {problem}";
+    }
+}

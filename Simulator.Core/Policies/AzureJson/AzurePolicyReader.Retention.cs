@@ -1,0 +1,74 @@
+namespace Simulator.Core.Policies.AzureJson;
+
+internal static partial class AzurePolicyReader
+{
+    private static readonly IReadOnlyDictionary<string, bool> FormatTypes = new Dictionary<string, bool>
+    {
+        ["Daily"] = false,
+        ["Weekly"] = true,
+    };
+
+    private static RetentionPolicy ReadRetention(JsonCursor policy)
+    {
+        if (policy.Optional("retentionPolicyType") is { } type && !string.Equals(type.String(), AzureNames.LongTerm, StringComparison.OrdinalIgnoreCase))
+        {
+            throw type.Fail($"'{type.String()}' is not supported; allowed is {AzureNames.LongTerm}");
+        }
+
+        DailyRetention? daily = policy.Optional("dailySchedule") is { } d ? new DailyRetention(ReadCount(d, "Days")) : null;
+        WeeklyRetention? weekly = policy.Optional("weeklySchedule") is { } w
+            ? new WeeklyRetention(ReadCount(w, "Weeks"), ReadDays(w.Required("daysOfTheWeek", "an array of weekdays")))
+            : null;
+        MonthlyRetention? monthly = policy.Optional("monthlySchedule") is { } m ? new MonthlyRetention(ReadCount(m, "Months"), ReadSelector(m)) : null;
+        YearlyRetention? yearly = policy.Optional("yearlySchedule") is { } y
+            ? new YearlyRetention(
+                ReadCount(y, "Years"),
+                y.Required("monthsOfYear", "an array of month names").Items().Select(month => month.OneOf(AzureNames.Months)).ToList(),
+                ReadSelector(y))
+            : null;
+        return new RetentionPolicy(daily, weekly, monthly, yearly);
+    }
+
+    private static int ReadCount(JsonCursor rule, string unit)
+    {
+        var duration = rule.Required("retentionDuration", $"a retentionDuration object with a count of {unit}");
+        if (duration.Optional("durationType") is { } type && !string.Equals(type.String(), unit, StringComparison.OrdinalIgnoreCase))
+        {
+            throw type.Fail($"'{type.String()}' does not fit this rule; allowed is {unit}");
+        }
+
+        return duration.Required("count", $"the number of {unit.ToLowerInvariant()}").Int32();
+    }
+
+    private static DayOfMonthSelector ReadSelector(JsonCursor rule)
+    {
+        var weeklyFormat = rule.Optional("retentionScheduleFormatType")?.OneOf(FormatTypes) ?? rule.Optional("retentionScheduleWeekly") is not null;
+        if (weeklyFormat)
+        {
+            var weekly = rule.Required("retentionScheduleWeekly", "an object with daysOfTheWeek and weeksOfTheMonth");
+            var weeks = weekly.Required("weeksOfTheMonth", "an array of First, Second, Third, Fourth, Last").Items().Select(week => week.OneOf(AzureNames.Weeks)).ToList();
+            return DayOfMonthSelector.ByWeeks(weeks, ReadDays(weekly.Required("daysOfTheWeek", "an array of weekdays")));
+        }
+
+        var daily = rule.Required("retentionScheduleDaily", "an object with daysOfTheMonth");
+        var dates = new List<int>();
+        var last = false;
+        foreach (var day in daily.Required("daysOfTheMonth", "an array of {date, isLast}").Items())
+        {
+            if (day.Optional("isLast")?.Boolean() ?? false)
+            {
+                if (last)
+                {
+                    throw day.Fail("repeats isLast; allowed is at most one day with isLast true");
+                }
+
+                last = true;
+                continue;
+            }
+
+            dates.Add(day.Required("date", "a day of the month, 1 to 28").Int32());
+        }
+
+        return DayOfMonthSelector.ByDates(dates, last);
+    }
+}

@@ -1,0 +1,109 @@
+using System.Globalization;
+using System.Text.Json;
+using NodaTime;
+
+namespace Simulator.Core.Policies.AzureJson;
+
+/// <summary>Reads Azure VM policy JSON, in the CLI and REST spellings and the V1 and V2 schedule shapes.</summary>
+/// <remarks>
+/// Reading checks the shape (keys, types, enum spellings); the limits are <see cref="PolicyValidator"/>'s job, so a
+/// policy with a retention of 3 days reads fine and is then refused with the field and the allowed range.
+/// </remarks>
+internal static partial class AzurePolicyReader
+{
+    private const string PropertiesPath = "properties";
+
+    private static readonly IReadOnlyDictionary<string, bool> ManagementTypes = new Dictionary<string, bool>
+    {
+        [AzureNames.VmManagementType] = false,
+        [AzureNames.MarsManagementType] = true,
+    };
+
+    private static readonly IReadOnlyDictionary<string, PolicyKind> PolicyTypes = new Dictionary<string, PolicyKind>
+    {
+        ["V1"] = PolicyKind.Standard,
+        ["V2"] = PolicyKind.Enhanced,
+    };
+
+    public static IReadOnlyList<BackupPolicy> ReadAll(string json, string source)
+    {
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });
+        }
+        catch (JsonException e)
+        {
+            var line = e.LineNumber is { } l ? l + 1 : (long?)null;
+            var position = e.BytePositionInLine is { } p ? p + 1 : (long?)null;
+            throw new AzurePolicyJsonException(source, e.Path ?? string.Empty, $"is not valid JSON: {FirstSentence(e.Message)}", line, position, e);
+        }
+
+        using (document)
+        {
+            var root = new JsonCursor(document.RootElement, string.Empty, source);
+            return root.Element.ValueKind switch
+            {
+                JsonValueKind.Array => root.Items().Select(ReadPolicy).ToList(),
+                JsonValueKind.Object when root.Optional("properties") is null && root.Optional("value") is { } list => list.Items().Select(ReadPolicy).ToList(),
+                JsonValueKind.Object => [ReadPolicy(root)],
+                _ => throw root.Fail("expected a policy object, or an array of them"),
+            };
+        }
+    }
+
+    private static BackupPolicy ReadPolicy(JsonCursor root)
+    {
+        var name = root.Required("name", "the policy name").String();
+        var properties = root.Required(PropertiesPath, "the policy's properties object");
+        var isMars = properties.Optional("backupManagementType")?.OneOf(ManagementTypes) ?? false;
+        var kind = isMars ? PolicyKind.Mars : properties.Optional("policyType")?.OneOf(PolicyTypes) ?? PolicyKind.Standard;
+        var zoneId = properties.Optional("timeZone")?.String() ?? "UTC";
+
+        // An unknown zone still reads, as UTC, so that validation can name it along with any other problem.
+        var zone = PolicyTimeZones.TryResolve(zoneId, out var resolved) ? resolved : DateTimeZone.Utc;
+        var (schedule, firstTime) = ReadSchedule(properties.Required("schedulePolicy", "a schedulePolicy object"), kind);
+        var retention = ReadRetention(properties.Required("retentionPolicy", "a retentionPolicy object"));
+        var snapshotDays = properties.Optional("instantRpRetentionRangeInDays")?.Int32() ?? DefaultSnapshotDays(kind, schedule.Frequency);
+        return new BackupPolicy
+        {
+            Name = name,
+            Kind = kind,
+            Schedule = schedule,
+            Retention = retention,
+            InstantRestoreDays = snapshotDays,
+            TimeZoneId = zoneId,
+            TimeZone = zone,
+            DstMode = properties.Optional("dstMode")?.OneOf(AzureNames.DstModes) ?? DstMode.Fixed,
+
+            // The date written with the run time is when the policy was last edited, in its zone.
+            SavedAt = firstTime is { } time ? time.InZoneLeniently(zone).ToInstant() : default,
+        };
+    }
+
+    private static int DefaultSnapshotDays(PolicyKind kind, ScheduleFrequency frequency) => (kind, frequency) switch
+    {
+        (PolicyKind.Mars, _) => 0,
+        (PolicyKind.Standard, ScheduleFrequency.Weekly) => PolicyLimits.StandardWeeklySnapshotDays,
+        (PolicyKind.Standard, _) => PolicyLimits.StandardDefaultSnapshotDays,
+        _ => PolicyLimits.EnhancedDefaultSnapshotDays,
+    };
+
+    /// <summary>The clock time written in a date-time; the offset is ignored because Azure reads the digits in the policy's zone.</summary>
+    private static LocalDateTime ReadDateTime(JsonCursor cursor)
+    {
+        var text = cursor.String();
+        if (!DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var value))
+        {
+            throw cursor.Fail($"'{text}' is not a date-time; allowed is ISO 8601 such as 2020-08-03T04:30:00+00:00 or 2018-01-24T10:00:00Z");
+        }
+
+        return LocalDateTime.FromDateTime(value.DateTime);
+    }
+
+    private static string FirstSentence(string message)
+    {
+        var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        return (cut > 0 ? message[..cut] : message).Trim().TrimEnd('.');
+    }
+}

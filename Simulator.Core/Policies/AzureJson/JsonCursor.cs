@@ -1,0 +1,107 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace Simulator.Core.Policies.AzureJson;
+
+/// <summary>A JSON value together with its path, so every reading error names where it happened.</summary>
+/// <remarks>
+/// Property names are matched exactly first and then ignoring case, because the CLI and the REST API spell some
+/// keys differently (<c>instantRpDetails</c> and <c>instantRPDetails</c>). A JSON null counts as absent, as the CLI
+/// prints every unset attribute as null.
+/// </remarks>
+internal readonly record struct JsonCursor(JsonElement Element, string Path, string Source)
+{
+    public JsonCursor? Optional(string name)
+    {
+        if (Element.ValueKind != JsonValueKind.Object)
+        {
+            throw Fail($"expected an object, found {Describe(Element)}");
+        }
+
+        if (!Element.TryGetProperty(name, out var value))
+        {
+            value = default;
+            foreach (var property in Element.EnumerateObject())
+            {
+                if (string.Equals(property.Name, name, StringComparison.OrdinalIgnoreCase))
+                {
+                    value = property.Value;
+                    break;
+                }
+            }
+        }
+
+        return value.ValueKind is JsonValueKind.Undefined or JsonValueKind.Null ? null : new JsonCursor(value, Child(name), Source);
+    }
+
+    public JsonCursor Required(string name, string allowed) =>
+        Optional(name) ?? throw new AzurePolicyJsonException(Source, Child(name), $"is missing; expected {allowed}");
+
+    public string String()
+    {
+        if (Element.ValueKind != JsonValueKind.String)
+        {
+            throw Fail($"expected a string, found {Describe(Element)}");
+        }
+
+        return Element.GetString()!;
+    }
+
+    public int Int32()
+    {
+        if (Element.ValueKind != JsonValueKind.Number || !Element.TryGetInt32(out var value))
+        {
+            throw Fail($"expected a whole number, found {Describe(Element)}");
+        }
+
+        return value;
+    }
+
+    public bool Boolean() => Element.ValueKind switch
+    {
+        JsonValueKind.True => true,
+        JsonValueKind.False => false,
+        _ => throw Fail($"expected true or false, found {Describe(Element)}"),
+    };
+
+    public IReadOnlyList<JsonCursor> Items()
+    {
+        if (Element.ValueKind != JsonValueKind.Array)
+        {
+            throw Fail($"expected an array, found {Describe(Element)}");
+        }
+
+        var path = Path;
+        var source = Source;
+        return Element.EnumerateArray().Select((item, i) => new JsonCursor(item, string.Create(CultureInfo.InvariantCulture, $"{path}[{i}]"), source)).ToList();
+    }
+
+    /// <summary>A string that must be one of <paramref name="names"/> (ignoring case), mapped to its value.</summary>
+    public T OneOf<T>(IReadOnlyDictionary<string, T> names)
+    {
+        var text = String();
+        foreach (var (name, value) in names)
+        {
+            if (string.Equals(name, text, StringComparison.OrdinalIgnoreCase))
+            {
+                return value;
+            }
+        }
+
+        throw Fail($"'{text}' is not allowed; allowed is {string.Join(", ", names.Keys)}");
+    }
+
+    public AzurePolicyJsonException Fail(string problem) => new(Source, Path, problem);
+
+    private string Child(string name) => Path.Length == 0 ? name : $"{Path}.{name}";
+
+    private static string Describe(JsonElement element) => element.ValueKind switch
+    {
+        JsonValueKind.String => $"the string '{element.GetString()}'",
+        JsonValueKind.Number => $"the number {element.GetRawText()}",
+        JsonValueKind.Object => "an object",
+        JsonValueKind.Array => "an array",
+        JsonValueKind.True or JsonValueKind.False => element.GetRawText(),
+        _ => "nothing",
+    };
+}

@@ -1,0 +1,27 @@
+using System.Globalization;
+
+namespace Simulator.Core.Policies;
+
+/// <summary>One way a policy breaks a limit: the field (in the policy path vocabulary), the value given and what is allowed.</summary>
+/// <param name="Field">The path of the field, such as <c>retention.daily.days</c> or <c>schedule.times[0]</c>.</param>
+/// <param name="Value">The value given, as text.</param>
+/// <param name="Allowed">What the field accepts, as text.</param>
+/// <param name="Message">The whole sentence, for example <c>retention.daily.days: 3 is out of range; allowed is 7 to 9999 days</c>.</param>
+public sealed record PolicyProblem(string Field, string Value, string Allowed, string Message)
+{
+    /// <summary>A number or a count outside its range.</summary>
+    public static PolicyProblem OutOfRange(string field, object value, string allowed) =>
+        Create(field, value, allowed, "is out of range");
+
+    /// <summary>A value that breaks a rule other than a range; <paramref name="why"/> says which.</summary>
+    public static PolicyProblem Invalid(string field, object value, string allowed, string why) =>
+        Create(field, value, allowed, why);
+
+    public override string ToString() => Message;
+
+    private static PolicyProblem Create(string field, object value, string allowed, string why)
+    {
+        var text = Convert.ToString(value, CultureInfo.InvariantCulture) ?? "null";
+        return new PolicyProblem(field, text, allowed, $"{field}: {text} {why}; allowed is {allowed}");
+    }
+}

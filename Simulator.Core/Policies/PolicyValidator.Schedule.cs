@@ -1,0 +1,103 @@
+using NodaTime;
+
+namespace Simulator.Core.Policies;
+
+public static partial class PolicyValidator
+{
+    private static void CheckSchedule(BackupPolicy policy, List<PolicyProblem> problems)
+    {
+        var schedule = policy.Schedule;
+        if (schedule is null)
+        {
+            problems.Add(PolicyProblem.Invalid("schedule.frequency", "null", "Daily, Weekly or Hourly", "is missing"));
+            return;
+        }
+
+        var allowed = policy.Kind == PolicyKind.Enhanced ? "Daily, Weekly or Hourly" : "Daily or Weekly";
+        var fits = schedule.Frequency switch
+        {
+            ScheduleFrequency.Daily or ScheduleFrequency.Weekly => true,
+            ScheduleFrequency.Hourly => policy.Kind == PolicyKind.Enhanced,
+            _ => false,
+        };
+        if (!fits)
+        {
+            problems.Add(PolicyProblem.Invalid("schedule.frequency", schedule.Frequency, $"{allowed} for a {policy.Kind} policy", "is not offered"));
+            return;
+        }
+
+        if (schedule.Frequency == ScheduleFrequency.Hourly)
+        {
+            CheckHourly(schedule.Hourly, problems);
+            return;
+        }
+
+        CheckRunTimes(policy.Kind, schedule.RunTimes ?? [], problems);
+        if (schedule.Frequency == ScheduleFrequency.Weekly)
+        {
+            var days = schedule.Days ?? [];
+            if (days.Count == 0)
+            {
+                problems.Add(PolicyProblem.Invalid("schedule.days", "[]", "at least one weekday", "names no day"));
+            }
+            else if (HasDuplicates(days))
+            {
+                problems.Add(PolicyProblem.Invalid("schedule.days", Format(days), "distinct weekdays", "repeats a day"));
+            }
+        }
+    }
+
+    private static void CheckRunTimes(PolicyKind kind, IReadOnlyList<LocalTime> times, List<PolicyProblem> problems)
+    {
+        var (min, max) = kind == PolicyKind.Mars ? (1, PolicyLimits.MaxMarsRunsPerDay) : (1, 1);
+        if (times.Count < min || times.Count > max)
+        {
+            var allowed = max == 1 ? "exactly 1 run time a day" : $"{min} to {max} run times a day";
+            problems.Add(PolicyProblem.OutOfRange("schedule.times", $"{times.Count} run times", $"{allowed} for a {kind} policy"));
+        }
+
+        for (var i = 0; i < times.Count; i++)
+        {
+            if (!IsOnHalfHour(times[i]))
+            {
+                problems.Add(PolicyProblem.Invalid($"schedule.times[{i}]", Format(times[i]), "a time on :00 or :30 with no seconds", "is not on a half-hour boundary"));
+            }
+        }
+
+        if (HasDuplicates(times))
+        {
+            problems.Add(PolicyProblem.Invalid("schedule.times", Format(times.Select(Format)), "distinct run times", "repeats a time"));
+        }
+    }
+
+    private static void CheckHourly(HourlyWindow? window, List<PolicyProblem> problems)
+    {
+        if (window is null)
+        {
+            problems.Add(PolicyProblem.Invalid("schedule.interval", "null", "4, 6, 8 or 12 hours", "is missing for an hourly schedule"));
+            return;
+        }
+
+        if (!PolicyLimits.HourlyIntervals.Contains(window.IntervalHours))
+        {
+            problems.Add(PolicyProblem.Invalid("schedule.interval", $"{window.IntervalHours} hours", "4, 6, 8 or 12 hours", "is not offered"));
+        }
+
+        if (!IsOnHalfHour(window.WindowStart) || window.WindowStart > PolicyLimits.LatestWindowStart)
+        {
+            problems.Add(PolicyProblem.Invalid("schedule.windowStart", Format(window.WindowStart), "00:00 to 19:30 in half-hour steps", "is not a window start Azure offers"));
+        }
+
+        if (window.WindowDurationHours is < PolicyLimits.MinWindowHours or > PolicyLimits.MaxWindowHours)
+        {
+            problems.Add(PolicyProblem.OutOfRange("schedule.windowHours", $"{window.WindowDurationHours} hours", $"{PolicyLimits.MinWindowHours} to {PolicyLimits.MaxWindowHours} hours"));
+        }
+        else if (window.WindowDurationHours < window.IntervalHours)
+        {
+            problems.Add(PolicyProblem.Invalid("schedule.windowHours", $"{window.WindowDurationHours} hours", $"at least the interval ({window.IntervalHours} hours)", "is shorter than the interval"));
+        }
+    }
+
+    private static bool IsOnHalfHour(LocalTime time) =>
+        time.Minute is 0 or 30 && time.Second == 0 && time.TickOfSecond == 0;
+}

@@ -1,0 +1,33 @@
+namespace Simulator.Core.Policies;
+
+public static partial class PolicyValidator
+{
+    private static void CheckSnapshots(BackupPolicy policy, List<PolicyProblem> problems)
+    {
+        const string field = "instantRestoreDays";
+        var days = policy.InstantRestoreDays;
+        var frequency = policy.Schedule?.Frequency ?? ScheduleFrequency.Daily;
+        var (min, max, allowed) = (policy.Kind, frequency) switch
+        {
+            (PolicyKind.Mars, _) => (0, 0, "0 (a MARS policy has no snapshot tier)"),
+            (PolicyKind.Standard, ScheduleFrequency.Weekly) => (5, 5, "exactly 5 days for a Standard weekly schedule"),
+            (PolicyKind.Standard, _) => (PolicyLimits.StandardMinSnapshotDays, PolicyLimits.StandardMaxSnapshotDays, "1 to 5 days for a Standard policy"),
+            (PolicyKind.Enhanced, ScheduleFrequency.Weekly) => (PolicyLimits.EnhancedWeeklyMinSnapshotDays, PolicyLimits.EnhancedMaxSnapshotDays, "5 to 30 days for an Enhanced weekly schedule"),
+            (PolicyKind.Enhanced, ScheduleFrequency.Hourly) when policy.Schedule?.Hourly is { } window =>
+                (1, PolicyLimits.EnhancedHourlySnapshotCeiling(window.IntervalHours), $"1 to {PolicyLimits.EnhancedHourlySnapshotCeiling(window.IntervalHours)} days for an Enhanced policy running every {window.IntervalHours} hours"),
+            _ => (PolicyLimits.EnhancedMinSnapshotDays, PolicyLimits.EnhancedMaxSnapshotDays, "1 to 30 days for an Enhanced policy"),
+        };
+        if (days < min || days > max)
+        {
+            problems.Add(PolicyProblem.OutOfRange(field, $"{days} days", allowed));
+            return;
+        }
+
+        // Azure: snapshot retention can't exceed the vault retention of the points it belongs to.
+        var vaultDays = frequency == ScheduleFrequency.Weekly ? policy.Retention?.Weekly?.Weeks * 7 : policy.Retention?.Daily?.Days;
+        if (vaultDays is { } keep && keep > 0 && days > keep)
+        {
+            problems.Add(PolicyProblem.Invalid(field, $"{days} days", $"at most the vault retention of {keep} days", "is longer than the vault retention"));
+        }
+    }
+}

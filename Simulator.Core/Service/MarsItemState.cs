@@ -1,0 +1,23 @@
+using NodaTime;
+using Simulator.Core.Policies;
+
+namespace Simulator.Core.Service;
+
+/// <summary>What the simulation remembers about a MARS item between jobs.</summary>
+internal sealed class MarsItemState
+{
+    /// <summary>True once the seeding disks of an offline-seeded item are in the vault.</summary>
+    public bool SeedImported { get; set; }
+
+    /// <summary>The time the seeded copy reflects: the base of the next increment until a point reaches the vault.</summary>
+    public Instant? SeedBaseline { get; set; }
+
+    /// <summary>What a failed or cancelled transfer still had to send; MARS jobs checkpoint, so the rest is not resent.</summary>
+    public double PendingGb { get; set; }
+
+    /// <summary>The start of the interrupted job whose data is partly in the vault; null when none is.</summary>
+    public Instant? PendingSince { get; set; }
+
+    /// <summary>The long-term role (weekly, monthly, yearly) of a failed scheduled backup, owed to the next successful one.</summary>
+    public RetentionTag? OwedTag { get; set; }
+}

@@ -1,0 +1,194 @@
+using NodaTime;
+using Simulator.Core.DataSources;
+using Simulator.Core.Engine;
+using Simulator.Core.Jobs;
+using Simulator.Core.Journal;
+using Simulator.Core.Policies;
+using Simulator.Core.Protection;
+using Simulator.Core.Service;
+using Simulator.Core.Vaults;
+
+namespace Simulator.Core;
+
+/// <summary>MARS agent items: servers registered to a vault, one-phase jobs (decision D11), offline seeding, checkpoints.</summary>
+public sealed partial class Simulation
+{
+    /// <summary>MARS agents one vault accepts.</summary>
+    public const int MaxMarsAgentsPerVault = 50;
+
+    /// <summary>Error code of a failed MARS transfer (the service's generic "retry" failure).</summary>
+    public const string MarsTransferFailedCode = "BackUpOperationFailed";
+
+    private readonly Dictionary<ProtectedItem, MarsItemState> _mars = [];
+
+    /// <summary>Adds a Windows server whose MARS agent is registered to <paramref name="vault"/>.</summary>
+    /// <exception cref="OperationRefusedException">The name is taken or the vault has 50 agents already.</exception>
+    public MarsServer AddMarsServer(MarsServerSpec spec, Vault vault)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        ArgumentNullException.ThrowIfNull(vault);
+        const string operation = "Register MARS agent";
+        if (FindDataSource(spec.Name) is not null)
+        {
+            throw Refuse(operation, spec.Name, "a data source with this name already exists.");
+        }
+
+        if (_dataSources.OfType<MarsServer>().Count(s => s.RegisteredVault == vault) >= MaxMarsAgentsPerVault)
+        {
+            throw Refuse(operation, spec.Name, $"vault '{vault.Name}' already has {MaxMarsAgentsPerVault} MARS agents registered, the most a vault accepts.");
+        }
+
+        var server = new MarsServer(spec, vault);
+        _dataSources.Add(server);
+        Journal.Publish(new DataSourceAdded(Now, server.Name, "MARS agent", server.Region));
+        Journal.Publish(new DataSourceChanged(Now, server.Name, "Registered", vault.Name.Value));
+        return server;
+    }
+
+    private MarsItemState MarsStateOf(ProtectedItem item)
+    {
+        if (!_mars.TryGetValue(item, out var state))
+        {
+            state = new MarsItemState();
+            _mars[item] = state;
+        }
+
+        return state;
+    }
+
+    private BackupJob StartMarsBackupJob(ProtectedItem item, BackupTrigger trigger, ScheduledRun? run, Instant? retainUntil)
+    {
+        var job = new BackupJob(NewJobId(), JobOperation.Backup, item, Now, trigger, hasSnapshotPhase: false, hasTransferPhase: true)
+        {
+            Run = run,
+            RetainUntil = retainUntil,
+        };
+        AddJob(job);
+        item.AddActiveJob(job);
+        Journal.Publish(new JobStarted(Now, item.Vault.Name.Value, item.Name, job.Id, job.Operation.ToString(), trigger.ToString()));
+
+        // The agent runs one backup at a time.
+        if (item.RunningTransfer is { } running && running != job)
+        {
+            FailMarsJob(job, ErrorCodes.BackupOperationInProgress, ErrorCodes.MessageFor(ErrorCodes.BackupOperationInProgress));
+            return job;
+        }
+
+        job.Transfer!.MoveTo(PhaseStatus.InProgress, Now);
+        PublishPhase(job, job.Transfer);
+        var server = (MarsServer)item.DataSource;
+        if (server.InitialBackup == InitialBackupMode.OfflineSeeding && !MarsStateOf(item).SeedImported)
+        {
+            job.TransferDue = Now + server.DiskImportDuration;
+            Schedule(job.TransferDue.Value, EventPriority.PhaseCompletion, EventKind.MarsSeedImported, job);
+            return job;
+        }
+
+        StartMarsTransfer(job, MarsIncrementGb(item, job));
+        return job;
+    }
+
+    /// <summary>Data the job must send: all used data first, then the churn since the last vault point.</summary>
+    /// <remarks>After an interrupted transfer, what it had left plus the churn since it started: the checkpoint keeps the rest.</remarks>
+    private double MarsIncrementGb(ProtectedItem item, BackupJob job)
+    {
+        var state = MarsStateOf(item);
+        var churn = item.DataSource.DailyChurnGb;
+        if (state.PendingSince is { } since)
+        {
+            return state.PendingGb + (churn * Math.Max(0, (job.Start - since).TotalDays));
+        }
+
+        return (item.LastVaultPointTime ?? state.SeedBaseline) is { } baseline
+            ? churn * Math.Max(0, (job.Start - baseline).TotalDays)
+            : item.DataSource.UsedSizeGb;
+    }
+
+    private void KeepCheckpoint(BackupJob job, double sentGb)
+    {
+        var state = MarsStateOf(job.Item);
+        state.PendingGb = Math.Max(0, job.TransferSizeGb - sentGb);
+        state.PendingSince = job.Start;
+    }
+
+    private void OnMarsSeedImported(BackupJob job)
+    {
+        if (job.Transfer!.Status != PhaseStatus.InProgress)
+        {
+            return; // cancelled while the disks were on their way
+        }
+
+        var state = MarsStateOf(job.Item);
+        state.SeedImported = true;
+        state.SeedBaseline = job.Start;
+        Journal.Publish(new DataSourceChanged(Now, job.Item.Name, "Offline seeding", "disks imported"));
+
+        // The disks hold the data as of the job's start; what changed while they travelled goes over the network.
+        StartMarsTransfer(job, job.Item.DataSource.DailyChurnGb * (Now - job.Start).TotalDays);
+    }
+
+    private void StartMarsTransfer(BackupJob job, double sizeGb)
+    {
+        var source = job.Item.DataSource;
+        job.TransferSizeGb = sizeGb;
+        var seconds = sizeGb * 1024 / source.ThroughputMBps;
+        job.TransferDue = Now + Duration.FromSeconds(Math.Max(1, Math.Ceiling(seconds)));
+        job.TransferWillFail = source.TakeTransferFailure();
+        Schedule(job.TransferDue.Value, EventPriority.PhaseCompletion, EventKind.MarsTransferDone, job);
+    }
+
+    private void OnMarsTransferDone(BackupJob job)
+    {
+        if (job.Transfer!.Status != PhaseStatus.InProgress || job.TransferDue != Now)
+        {
+            return; // cancelled, or a stale event from before the disk import
+        }
+
+        var state = MarsStateOf(job.Item);
+        if (job.TransferWillFail)
+        {
+            // Simplification: a scripted failure strikes at the end of the transfer, so the checkpoint keeps all of it.
+            KeepCheckpoint(job, job.TransferSizeGb);
+            FailMarsJob(job, MarsTransferFailedCode, "The MARS agent could not finish the transfer to the vault. The data sent is kept; the next backup sends the rest.");
+            return;
+        }
+
+        job.Transfer.MoveTo(PhaseStatus.Completed, Now);
+        PublishPhase(job, job.Transfer);
+        state.PendingGb = 0;
+        state.PendingSince = null;
+        job.Point = CreateMarsPoint(job, state);
+        FinishBackupJob(job);
+    }
+
+    private void CancelMarsJob(BackupJob job)
+    {
+        if (job.Transfer?.Status != PhaseStatus.InProgress)
+        {
+            throw Refuse("Cancel job", job.Id, $"it has already finished ({job.Status}).");
+        }
+
+        var state = MarsStateOf(job.Item);
+        // While the seeding disks travel nothing has been sent, so there is nothing to keep.
+        if (state.SeedImported || ((MarsServer)job.Item.DataSource).InitialBackup == InitialBackupMode.OverNetwork)
+        {
+            KeepCheckpoint(job, job.TransferSizeGb * job.TransferProgress(Now));
+        }
+
+        job.Transfer.MoveTo(PhaseStatus.Cancelled, Now);
+        PublishPhase(job, job.Transfer);
+        job.Fail(ErrorCodes.JobCancelled, ErrorCodes.MessageFor(ErrorCodes.JobCancelled));
+        RememberOwedRetention(job, state);
+        FinishBackupJob(job);
+    }
+
+    private void FailMarsJob(BackupJob job, string code, string message)
+    {
+        job.Fail(code, message);
+        job.Transfer!.MoveTo(PhaseStatus.Failed, Now);
+        PublishPhase(job, job.Transfer);
+
+        RememberOwedRetention(job, MarsStateOf(job.Item));
+        FinishBackupJob(job);
+    }
+}

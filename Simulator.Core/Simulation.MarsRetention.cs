@@ -1,0 +1,62 @@
+using Simulator.Core.Jobs;
+using Simulator.Core.Journal;
+using Simulator.Core.Policies;
+using Simulator.Core.RecoveryPoints;
+using Simulator.Core.Service;
+
+namespace Simulator.Core;
+
+public sealed partial class Simulation
+{
+    /// <summary>Keeps the long-term role of a failed scheduled MARS backup for the next successful one (domain.md §3).</summary>
+    private static void RememberOwedRetention(BackupJob job, MarsItemState state)
+    {
+        if (job.Run is not { } run || RetentionCalculator.Decide(job.Item.Policy, run.RetentionDate, job.Start) is not { } decision
+            || decision.Tag is not (RetentionTag.Weekly or RetentionTag.Monthly or RetentionTag.Yearly))
+        {
+            return;
+        }
+
+        if (state.OwedTag is not { } owed || decision.Tag > owed)
+        {
+            state.OwedTag = decision.Tag;
+        }
+    }
+
+    /// <summary>The point of a completed MARS transfer: vault tier only, no snapshot (decision D11).</summary>
+    private RecoveryPoint CreateMarsPoint(BackupJob job, MarsItemState state)
+    {
+        var item = job.Item;
+        var policy = item.Policy;
+        var time = job.Start;
+        var (tag, expiry) = job switch
+        {
+            { Trigger: BackupTrigger.OnDemand } => (RetentionTag.OnDemand, job.RetainUntil!.Value),
+            { Run: { } run } when RetentionCalculator.Decide(policy, run.RetentionDate, time) is { } decision => (decision.Tag, decision.VaultExpiry),
+            _ => (RetentionTag.None, time),
+        };
+
+        // A failed weekly, monthly or yearly backup hands its retention to this one, scheduled or on demand.
+        if (state.OwedTag is { } owed && RetentionCalculator.ExpiryForTag(policy, owed, time) is { } owedExpiry)
+        {
+            tag = tag is RetentionTag.None or RetentionTag.OnDemand || owed > tag ? owed : tag;
+            expiry = owedExpiry > expiry ? owedExpiry : expiry;
+        }
+
+        state.OwedTag = null;
+        var point = new RecoveryPoint(_nextPointId++, item, time, Consistency.FileSystemConsistent, tag, isFull: !item.HasVaultBaseline, snapshotExpiry: null, expiry);
+        item.AddPoint(point);
+        Journal.Publish(new RecoveryPointCreated(Now, item.Vault.Name.Value, item.Name, point.Id, tag.ToString(), point.Consistency.ToString(), point.IsFull, null, expiry));
+        point.MoveToVault(job.TransferSizeGb);
+        item.MarkVaultPoint(time);
+        Journal.Publish(new RecoveryPointTierChanged(Now, item.Vault.Name.Value, item.Name, point.Id, point.Tier.ToString(), "transferred to vault", point.VaultSizeGb));
+        ScheduleExpiry(point, expiry, EventKind.VaultExpiry);
+        if (item.HasDeferredExpiry)
+        {
+            Sweep(item);
+        }
+
+        ExpireTiers(point);
+        return point;
+    }
+}

@@ -1,0 +1,148 @@
+using System.Text.Json;
+using Simulator.Tui.Cli;
+
+namespace Simulator.Tests.Policies;
+
+public sealed class PolicyCommandTests
+{
+    private const string From = "2026-03-01T00:00:00Z";
+
+    [Fact]
+    public void Should_PrintTheSeedExpiries_When_PreviewingTheMarsSample()
+    {
+        // When
+        var (code, output, error) = Run("policy", "preview", Sample("mars-seed-004.json"), "--from", From, "--count", "40");
+
+        // Then 40 runs, daily points kept 7 days and Saturday points 4 weeks
+        code.ShouldBe(ExitCodes.Ok, error);
+        error.ShouldBeEmpty();
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        lines.ShouldContain(l => l.StartsWith("Policy 'seed-004-mars': Mars daily at 00:00,18:00 UTC, keep 7d/4w/12m/10y", StringComparison.Ordinal));
+        lines.Count(l => l.Contains("Z  2026-", StringComparison.Ordinal)).ShouldBe(40);
+        Line(lines, "1  ").ShouldContain("2026-03-01 00:00Z  2026-03-01 00:00 +00:00  -    yes    Daily   2026-03-08 00:00Z   -");
+        Line(lines, "14 ").ShouldContain("2026-03-07 18:00Z  2026-03-07 18:00 +00:00  -    yes    Weekly  2026-04-04 18:00Z   -");
+        Line(lines, "40 ").ShouldContain("2026-03-20 18:00Z");
+    }
+
+    [Fact]
+    public void Should_PrintTheMonthlyAndYearlyExpiries_When_ThePreviewReachesTheLastSaturdayOfMarch()
+    {
+        var (code, output, _) = Run("policy", "preview", Sample("mars-seed-004.json"), "--from", "2026-03-28", "--count", "2");
+
+        code.ShouldBe(ExitCodes.Ok);
+        output.ShouldContain("2026-03-28 00:00Z  2026-03-28 00:00 +00:00  -    yes    Yearly  2036-03-28 00:00Z");
+        output.ShouldContain("2026-03-28 18:00Z  2026-03-28 18:00 +00:00  -    yes    Yearly  2036-03-28 18:00Z");
+    }
+
+    [Fact]
+    public void Should_WriteJson_When_OutputIsJson()
+    {
+        var (code, output, _) = Run("policy", "preview", Sample("standard-weekly.json"), "--from", From, "--count", "4", "--output", "json");
+
+        code.ShouldBe(ExitCodes.Ok);
+        using var json = JsonDocument.Parse(output);
+        var runs = json.RootElement.GetProperty("runs");
+        runs.GetArrayLength().ShouldBe(4);
+        runs[0].GetProperty("runUtc").GetString().ShouldBe("2026-03-02T18:00:00Z");
+        runs[3].GetProperty("isShifted").GetBoolean().ShouldBeTrue("10:00 PST pinned in winter runs at 11:00 PDT after 8 March");
+        runs[3].GetProperty("local").GetString().ShouldBe("2026-03-09T11:00:00");
+        json.RootElement.GetProperty("timeZone").GetString().ShouldBe("Pacific Standard Time");
+    }
+
+    [Fact]
+    public void Should_ExitWith2AndNameFieldValueAndRange_When_ThePolicyIsInvalid()
+    {
+        // Given the daily sample with 3 days of daily retention
+        var path = TempCopy("standard-daily.json", "\"count\": 180", "\"count\": 3");
+
+        var (code, output, error) = Run("policy", "preview", path, "--from", From);
+
+        code.ShouldBe(ExitCodes.InvalidInput);
+        output.ShouldBeEmpty();
+        error.ShouldContain("policy 'testing123' is not valid:");
+        error.ShouldContain("retention.daily.days: 3 is out of range; allowed is 7 to 9999 days (at properties.retentionPolicy.dailySchedule.retentionDuration.count)");
+    }
+
+    [Fact]
+    public void Should_ExitWith2_When_TheSpecHourlySampleKeepsSnapshotsTooLong()
+    {
+        var (code, _, error) = Run("policy", "preview", Sample("enhanced-hourly.json"), "--from", From);
+
+        code.ShouldBe(ExitCodes.InvalidInput);
+        error.ShouldContain("instantRestoreDays: 30 days is out of range; allowed is 1 to 17 days for an Enhanced policy running every 4 hours");
+    }
+
+    [Theory]
+    [InlineData("--from", "yesterday", "--from: 'yesterday' is not a time; allowed is an ISO 8601 instant")]
+    [InlineData("--from", "2026-13-01T00:00:00Z", "--from: '2026-13-01T00:00:00Z' is not a time")]
+    [InlineData("--count", "0", "--count: '0' is out of range; allowed is a whole number from 1 to 1000")]
+    [InlineData("--count", "1001", "--count: '1001' is out of range")]
+    [InlineData("--count", "ten", "--count: 'ten' is out of range")]
+    [InlineData("--policy", "nope", "--policy: 'nope' is not in")]
+    public void Should_ExitWith2WithoutAStackTrace_When_AnOptionIsBad(string option, string value, string message)
+    {
+        var (code, _, error) = Run("policy", "preview", Sample("mars-seed-004.json"), option, value);
+
+        code.ShouldBe(ExitCodes.InvalidInput);
+        error.ShouldContain(message);
+        error.ShouldNotContain("   at ");
+    }
+
+    [Fact]
+    public void Should_ExitWith2_When_TheOutputIsUnknown()
+    {
+        var (code, _, error) = Run("policy", "preview", Sample("mars-seed-004.json"), "--output", "xml");
+
+        code.ShouldBe(ExitCodes.InvalidInput);
+        error.ShouldContain("xml");
+    }
+
+    [Fact]
+    public void Should_ExitWith2AndNameTheFile_When_ItIsMissingOrNotJsonOrMalformed()
+    {
+        var missing = Path.Combine(Path.GetTempPath(), "vaultsim-no-such-policy.json");
+        var yaml = Path.Combine(Path.GetTempPath(), $"vaultsim-{Guid.NewGuid():N}.yaml");
+        File.WriteAllText(yaml, "vaults: []\n");
+        var broken = TempCopy("standard-daily.json", "\"name\": \"testing123\",", "\"name\": \"testing123\"");
+
+        Run("policy", "preview", missing).Error.ShouldContain($"{missing}: no such file.");
+        Run("policy", "preview", yaml).Error.ShouldContain("'.yaml' files can't be read here");
+        var (code, _, error) = Run("policy", "preview", broken);
+        code.ShouldBe(ExitCodes.InvalidInput);
+        error.ShouldContain($"{broken}:");
+        error.ShouldContain("is not valid JSON");
+    }
+
+    [Fact]
+    public void Should_AskForAName_When_TheFileHoldsSeveralPolicies()
+    {
+        var list = Path.Combine(Path.GetTempPath(), $"vaultsim-{Guid.NewGuid():N}.json");
+        File.WriteAllText(list, $"[{File.ReadAllText(Sample("standard-daily.json"))},{File.ReadAllText(Sample("enhanced-daily.json"))}]");
+
+        Run("policy", "preview", list, "--from", From).Error.ShouldContain("holds 2 policies ('testing123', 'psTestEnhancedPolicy'); choose one with --policy NAME");
+        var (code, output, _) = Run("policy", "preview", list, "--from", From, "--policy", "psTestEnhancedPolicy", "--count", "1");
+        code.ShouldBe(ExitCodes.Ok);
+        output.ShouldContain("Policy 'psTestEnhancedPolicy'");
+    }
+
+    private static (int Code, string Output, string Error) Run(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var code = VaultsimCli.Run(args, new CliIo(output, error, false));
+        return (code, output.ToString(), error.ToString());
+    }
+
+    private static string Line(IEnumerable<string> lines, string prefix) => lines.Single(l => l.StartsWith(prefix, StringComparison.Ordinal));
+
+    private static string Sample(string file) => Path.Combine(AppContext.BaseDirectory, "Policies", "Samples", file);
+
+    private static string TempCopy(string file, string find, string replace)
+    {
+        var text = File.ReadAllText(Sample(file));
+        text.ShouldContain(find);
+        var path = Path.Combine(Path.GetTempPath(), $"vaultsim-{Guid.NewGuid():N}.json");
+        File.WriteAllText(path, text.Replace(find, replace, StringComparison.Ordinal));
+        return path;
+    }
+}

@@ -1,0 +1,204 @@
+using NodaTime;
+using Simulator.Core.Policies;
+using Simulator.Core.Service;
+using Simulator.Tests.Support;
+
+namespace Simulator.Tests.Policies;
+
+/// <summary>Retention structure, days of the month, time zones, the 9999-points cap, and SavePolicy refusing.</summary>
+public sealed class PolicyValidatorRuleTests
+{
+    [Fact]
+    public void Should_RefuseADailyRule_When_TheScheduleIsWeekly()
+    {
+        var policy = TestPolicies.StandardWeekly() with { Retention = TestPolicies.StandardWeekly().Retention with { Daily = new DailyRetention(30) } };
+
+        PolicyValidator.Validate(policy).ShouldHaveSingleItem().Field.ShouldBe("retention.daily");
+    }
+
+    [Fact]
+    public void Should_RequireAWeeklyRule_When_TheScheduleIsWeekly()
+    {
+        var policy = TestPolicies.StandardWeekly() with { Retention = new RetentionPolicy(null) };
+
+        PolicyValidator.Validate(policy).ShouldHaveSingleItem().Field.ShouldBe("retention");
+    }
+
+    [Fact]
+    public void Should_RequireADailyRule_When_TheScheduleIsDaily()
+    {
+        var policy = TestPolicies.StandardDaily() with { Retention = new RetentionPolicy(null, new WeeklyRetention(4, [IsoDayOfWeek.Sunday])) };
+
+        PolicyValidator.Validate(policy).ShouldHaveSingleItem().Field.ShouldBe("retention.daily");
+    }
+
+    [Theory]
+    [InlineData(1, true)]
+    [InlineData(28, true)]
+    [InlineData(0, false)]
+    [InlineData(29, false)]
+    public void Should_AcceptDaysOfTheMonthOneTo28_When_AMonthlyRuleUsesDates(int day, bool valid)
+    {
+        var policy = TestPolicies.StandardDaily() with
+        {
+            Retention = new RetentionPolicy(new DailyRetention(30), Monthly: new MonthlyRetention(12, DayOfMonthSelector.ByDates([day]))),
+        };
+
+        var problems = PolicyValidator.Validate(policy);
+
+        if (valid)
+        {
+            problems.ShouldBeEmpty();
+        }
+        else
+        {
+            problems.ShouldHaveSingleItem().Field.ShouldBe("retention.monthly.days");
+        }
+    }
+
+    [Fact]
+    public void Should_AcceptTheLastDay_And_RefuseDuplicateDays_When_AYearlyRuleUsesDates()
+    {
+        var last = TestPolicies.StandardDaily() with { Retention = new RetentionPolicy(new DailyRetention(30), Yearly: new YearlyRetention(5, [12], DayOfMonthSelector.LastDay())) };
+        var twice = last with { Retention = new RetentionPolicy(new DailyRetention(30), Yearly: new YearlyRetention(5, [12], DayOfMonthSelector.ByDates([15, 15]))) };
+
+        PolicyValidator.Validate(last).ShouldBeEmpty();
+        PolicyValidator.Validate(twice).ShouldHaveSingleItem().Field.ShouldBe("retention.yearly.days");
+    }
+
+    [Theory]
+    [InlineData("months")]
+    [InlineData("weeks")]
+    [InlineData("weekdays")]
+    public void Should_NameTheYearlyField_When_ItIsEmpty(string empty)
+    {
+        var selector = DayOfMonthSelector.ByWeeks(empty == "weeks" ? [] : [WeekOfMonth.First], empty == "weekdays" ? [] : [IsoDayOfWeek.Sunday]);
+        var yearly = new YearlyRetention(10, empty == "months" ? [] : [1], selector);
+        var policy = TestPolicies.StandardDaily() with { Retention = new RetentionPolicy(new DailyRetention(30), Yearly: yearly) };
+
+        PolicyValidator.Validate(policy).ShouldHaveSingleItem().Field.ShouldBe($"retention.yearly.{empty}");
+    }
+
+    [Fact]
+    public void Should_RefuseMonth13AndRepeatedMonths_When_AYearlyRuleNamesThem()
+    {
+        var on = DayOfMonthSelector.ByDates([1]);
+        var thirteen = TestPolicies.StandardDaily() with { Retention = new RetentionPolicy(new DailyRetention(30), Yearly: new YearlyRetention(1, [13], on)) };
+        var twice = TestPolicies.StandardDaily() with { Retention = new RetentionPolicy(new DailyRetention(30), Yearly: new YearlyRetention(1, [3, 3], on)) };
+
+        PolicyValidator.Validate(thirteen).ShouldHaveSingleItem().Field.ShouldBe("retention.yearly.months");
+        PolicyValidator.Validate(twice).ShouldHaveSingleItem().Field.ShouldBe("retention.yearly.months");
+    }
+
+    [Fact]
+    public void Should_RefuseAWeeklyRuleWithNoDay_When_ItIsSet()
+    {
+        var policy = TestPolicies.StandardDaily() with { Retention = new RetentionPolicy(new DailyRetention(30), new WeeklyRetention(4, [])) };
+
+        PolicyValidator.Validate(policy).ShouldHaveSingleItem().Field.ShouldBe("retention.weekly.days");
+    }
+
+    [Fact]
+    public void Should_RefuseRetentionDaysTheWeeklyScheduleNeverRuns_When_TheScheduleIsWeekly()
+    {
+        var monthly = new MonthlyRetention(6, DayOfMonthSelector.ByWeeks([WeekOfMonth.First], [IsoDayOfWeek.Monday]));
+        var policy = TestPolicies.StandardWeekly() with { Retention = TestPolicies.StandardWeekly().Retention with { Monthly = monthly } };
+
+        var problem = PolicyValidator.Validate(policy).ShouldHaveSingleItem();
+
+        problem.Field.ShouldBe("retention.monthly.weekdays");
+        problem.Message.ShouldContain("when no backup runs");
+    }
+
+    [Theory]
+    [InlineData("W. Europe Standard Time", true)]
+    [InlineData("Europe/Berlin", true)]
+    [InlineData("Eastern Standard Time", true)]
+    [InlineData("Mars/Olympus_Mons", false)]
+    [InlineData("", false)]
+    public void Should_AcceptWindowsAndIanaZones_When_TheIdIsKnown(string id, bool valid)
+    {
+        var policy = TestPolicies.StandardDaily() with { TimeZoneId = id, TimeZone = PolicyTimeZones.TryResolve(id, out var zone) ? zone : DateTimeZone.Utc };
+
+        var problems = PolicyValidator.Validate(policy);
+
+        if (valid)
+        {
+            problems.ShouldBeEmpty();
+        }
+        else
+        {
+            problems.ShouldHaveSingleItem().Field.ShouldBe("timeZone");
+        }
+    }
+
+    [Fact]
+    public void Should_RefuseAnEmptyName()
+    {
+        PolicyValidator.Validate(TestPolicies.StandardDaily() with { Name = " " }).ShouldHaveSingleItem().Field.ShouldBe("name");
+    }
+
+    [Theory]
+    [InlineData(9999, 1, true)]
+    [InlineData(4999, 2, true)]
+    [InlineData(5000, 2, false)]
+    [InlineData(3333, 3, true)]
+    [InlineData(3334, 3, false)]
+    public void Should_RefuseMoreThan9999LivePoints_When_RunsPerDayTimesDaysExceedIt(int days, int runs, bool valid)
+    {
+        // Given a MARS policy with only a daily rule: runs a day times days kept is the number of live points
+        var times = Enumerable.Range(0, runs).Select(i => new LocalTime(i * 6, 0)).ToArray();
+        var policy = TestPolicies.MarsSeed004() with { Schedule = BackupSchedule.Daily(times), Retention = new RetentionPolicy(new DailyRetention(days)) };
+
+        var problems = PolicyValidator.Validate(policy);
+
+        if (valid)
+        {
+            problems.ShouldBeEmpty();
+        }
+        else
+        {
+            var problem = problems.ShouldHaveSingleItem();
+            problem.Field.ShouldBe("retention");
+            problem.Value.ShouldBe($"about {days * runs} recovery points");
+        }
+    }
+
+    [Fact]
+    public void Should_RefuseLongWeeklyRetention_When_AddedToTheLongestDailyRetention()
+    {
+        // Given 9999 daily points, plus Sundays kept 5163 weeks (about 9999 * 6/7 + 5163 alive at once)
+        var policy = TestPolicies.StandardDaily(days: 9999) with
+        {
+            Retention = new RetentionPolicy(new DailyRetention(9999), new WeeklyRetention(5163, [IsoDayOfWeek.Sunday])),
+        };
+
+        PolicyValidator.Validate(policy).ShouldHaveSingleItem().Field.ShouldBe("retention");
+    }
+
+    [Fact]
+    public void Should_ListEveryProblem_When_SeveralFieldsAreWrong()
+    {
+        var policy = TestPolicies.StandardDaily(days: 3) with { InstantRestoreDays = 9, Schedule = BackupSchedule.Daily(new LocalTime(2, 10)) };
+
+        PolicyValidator.Validate(policy).Select(p => p.Field).ShouldBe(["schedule.times[0]", "instantRestoreDays", "retention.daily.days"]);
+    }
+
+    [Fact]
+    public void Should_RefuseAndChangeNothing_When_SavingAnInvalidPolicy()
+    {
+        // Given a vault whose DefaultPolicy protects a VM
+        var world = new TestWorld();
+        var before = world.Vault.FindPolicy("DefaultPolicy");
+        var invalid = before! with { Retention = new RetentionPolicy(new DailyRetention(3)) };
+
+        // When
+        var refusal = Should.Throw<OperationRefusedException>(() => world.Simulation.SavePolicy(world.Vault, invalid));
+
+        // Then
+        refusal.Reason.ShouldContain("retention.daily.days: 3 is out of range; allowed is 7 to 9999 days");
+        world.Vault.FindPolicy("DefaultPolicy").ShouldBeSameAs(before);
+        Should.Throw<OperationRefusedException>(() => world.Simulation.SavePolicy(world.Vault, invalid with { Name = "new-policy" }));
+        world.Vault.Policies.Count.ShouldBe(1);
+    }
+}

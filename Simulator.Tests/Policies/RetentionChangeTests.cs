@@ -1,0 +1,101 @@
+using NodaTime;
+using Simulator.Core.Policies;
+using Simulator.Tests.Support;
+
+namespace Simulator.Tests.Policies;
+
+/// <summary>Policy changes (domain.md §2.7) applied to existing points.</summary>
+public sealed class RetentionChangeTests
+{
+    [Fact]
+    public void Should_KeepExistingPointsLonger_When_DailyRetentionGrows()
+    {
+        // Given ten days of DefaultPolicy points (30 days)
+        var world = new TestWorld();
+        world.RunToDay(10);
+        var first = world.Item.RecoveryPoints[0];
+
+        // When the policy keeps daily points 60 days
+        world.Simulation.SavePolicy(world.Vault, world.Vault.FindPolicy("DefaultPolicy")! with { Retention = new RetentionPolicy(new DailyRetention(60)) });
+
+        // Then
+        first.VaultExpiry.ShouldBe(first.Time + Duration.FromDays(60));
+        world.RunToDay(45);
+        world.Item.RecoveryPoints.ShouldContain(first);
+        world.Simulation.RunUntil(first.Time + Duration.FromDays(60));
+        world.Item.RecoveryPoints.ShouldNotContain(first);
+    }
+
+    [Fact]
+    public void Should_PruneAtOnceWhatFallsOutside_When_DailyRetentionShrinks()
+    {
+        var world = new TestWorld();
+        world.RunToDay(20);
+        world.Item.RecoveryPoints.Count.ShouldBeGreaterThan(15);
+
+        world.Simulation.SavePolicy(world.Vault, world.Vault.FindPolicy("DefaultPolicy")! with { Retention = new RetentionPolicy(new DailyRetention(7)) });
+
+        var cutoff = world.Simulation.Now - Duration.FromDays(7);
+        world.Item.RecoveryPoints.ShouldAllBe(p => p.Time > cutoff);
+        world.Item.RecoveryPoints.Count.ShouldBeInRange(6, 7);
+    }
+
+    [Fact]
+    public void Should_CleanUpTheDailyPoints_When_TheItemMovesFromADailyToAWeeklyPolicy()
+    {
+        // Given
+        var world = new TestWorld();
+        world.Simulation.SavePolicy(world.Vault, TestPolicies.StandardWeekly() with { Name = "weekly" });
+        world.RunToDay(10);
+        var newest = world.Item.LatestRecoveryPoint!;
+
+        // When
+        world.Simulation.ChangePolicy(world.Item, "weekly");
+
+        // Then the daily points are due at once: those without a snapshot are gone; a vault copy waits for its
+        // snapshot (domain.md §5.4), and the newest point survives until a newer one exists (decision D3)
+        world.Item.RecoveryPoints.Count.ShouldBe(2);
+        world.Item.RecoveryPoints.ShouldAllBe(p => p.HasSnapshot && p.VaultExpiry <= world.Simulation.Now);
+        world.Item.LatestRecoveryPoint.ShouldBe(newest);
+        world.Item.NextRun!.Value.Local.DayOfWeek.ShouldBe(IsoDayOfWeek.Sunday);
+
+        // And once the snapshots have expired only the weekly point of Sunday 11 January is left
+        world.RunToDay(13);
+        world.Item.RecoveryPoints.ShouldHaveSingleItem().Tag.ShouldBe(RetentionTag.Weekly);
+    }
+
+    [Fact]
+    public void Should_KeepWeeklyPointsTheirRemainingDays_When_TheItemMovesFromAWeeklyToADailyPolicy()
+    {
+        var world = new TestWorld();
+        world.Simulation.SavePolicy(world.Vault, TestPolicies.StandardWeekly() with { Name = "weekly" });
+        world.Simulation.ChangePolicy(world.Item, "weekly");
+        world.RunToDay(22);
+        var weekly = world.Item.RecoveryPoints.Where(p => p.Tag == RetentionTag.Weekly).ToList();
+        weekly.Count.ShouldBe(3, "4, 11 and 18 January 2026 are Sundays");
+        var expiries = weekly.Select(p => p.VaultExpiry).ToList();
+
+        world.Simulation.ChangePolicy(world.Item, "DefaultPolicy");
+
+        world.Item.RecoveryPoints.Where(p => p.Tag == RetentionTag.Weekly).ShouldBe(weekly);
+        weekly.Select(p => p.VaultExpiry).ShouldBe(expiries);
+        expiries[0].ShouldBe(weekly[0].Time + Duration.FromDays(12 * 7));
+    }
+
+    [Fact]
+    public void Should_ApplyTheNewPolicyAtOnce_When_AnItemIsSwitchedToIt()
+    {
+        // Given a second policy keeping points 90 days, running at 20:00
+        var world = new TestWorld();
+        var longer = TestPolicies.StandardDaily(days: 90) with { Name = "keep-90", Schedule = BackupSchedule.Daily(new LocalTime(20, 0)) };
+        world.Simulation.SavePolicy(world.Vault, longer);
+        world.RunToDay(5, 12);
+
+        // When
+        world.Simulation.ChangePolicy(world.Item, "keep-90");
+
+        // Then expiries and the next run change without waiting for a backup
+        world.Item.RecoveryPoints.ShouldAllBe(p => p.VaultExpiry == p.Time + Duration.FromDays(90));
+        world.Item.NextRun!.Value.At.ShouldBe(Instant.FromUtc(2026, 1, 6, 20, 0));
+    }
+}

@@ -1,0 +1,116 @@
+using System.CommandLine;
+using System.Globalization;
+using NodaTime;
+using NodaTime.Text;
+using Simulator.Core.Policies;
+using Simulator.Core.Policies.AzureJson;
+
+namespace Simulator.Tui.Cli;
+
+/// <summary>The <c>vaultsim policy</c> commands.</summary>
+internal static class PolicyCommand
+{
+    public const int DefaultCount = 20;
+    public const int MaxCount = 1000;
+
+    public static Command Create(CliIo io)
+    {
+        var policy = new Command("policy", "Backup policies: what a policy does over time.");
+        policy.Add(CreatePreview(io));
+        return policy;
+    }
+
+    private static Command CreatePreview(CliIo io)
+    {
+        var file = new Argument<string>("FILE") { Description = "A policy JSON file: Azure's policy shape, or vaultsim's MARS shape (see samples/policies)." };
+        var name = new Option<string?>("--policy") { Description = "The policy to preview, when the file holds several." };
+        var from = new Option<string?>("--from") { Description = "First instant to list, ISO 8601 (2026-03-01T00:00:00Z). The policy counts as saved then, which pins Fixed-mode run times. Default: now." };
+        var count = new Option<string?>("--count") { Description = $"How many runs to list, 1 to {MaxCount} (default {DefaultCount})." };
+        var output = new Option<string>("--output") { Description = "table or json.", DefaultValueFactory = _ => "table" };
+        output.AcceptOnlyFromAmong("table", "json");
+        var preview = new Command("preview", "Lists the next runs of a policy: UTC and local time, DST shifts, and each point's tag and expiries.")
+        {
+            file, name, from, count, output,
+        };
+        preview.SetAction(parsed => Preview(
+            io,
+            parsed.GetValue(file)!,
+            parsed.GetValue(name),
+            parsed.GetValue(from),
+            parsed.GetValue(count),
+            parsed.GetValue(output)!));
+        return preview;
+    }
+
+    private static int Preview(CliIo io, string path, string? name, string? fromText, string? countText, string output)
+    {
+        var from = ParseFrom(fromText);
+        var count = ParseCount(countText);
+        var policy = Select(PolicyFiles.Load(path), path, name) with { SavedAt = from };
+        var problems = PolicyValidator.Validate(policy);
+        if (problems.Count > 0)
+        {
+            var lines = problems.Select(p => $"  {p.Message} (at {AzurePolicyJson.PathOf(p.Field, policy)})");
+            throw new CliInputException($"{path}: policy '{policy.Name}' is not valid:{Environment.NewLine}{string.Join(Environment.NewLine, lines)}");
+        }
+
+        var rows = PolicyPreview.Compute(policy, from, count);
+        var text = output == "json" ? PreviewJson.Render(policy, from, rows) : PreviewTable.Render(policy, from, rows);
+        io.Out.Write(text);
+        return ExitCodes.Ok;
+    }
+
+    private static BackupPolicy Select(IReadOnlyList<BackupPolicy> policies, string path, string? name)
+    {
+        var names = string.Join(", ", policies.Select(p => $"'{p.Name}'"));
+        if (name is not null)
+        {
+            return policies.FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase))
+                ?? throw new CliInputException($"--policy: '{name}' is not in {path}; allowed is one of {names}.");
+        }
+
+        return policies.Count switch
+        {
+            1 => policies[0],
+            0 => throw new CliInputException($"{path}: the file holds no policy."),
+            _ => throw new CliInputException($"{path}: the file holds {policies.Count} policies ({names}); choose one with --policy NAME."),
+        };
+    }
+
+    private static Instant ParseFrom(string? text)
+    {
+        if (text is null)
+        {
+            // The command line is the composition root: the only place that may read the machine's clock (D12).
+            var now = Instant.FromDateTimeOffset(TimeProvider.System.GetUtcNow());
+            return now - Duration.FromTicks(now.ToUnixTimeTicks() % NodaConstants.TicksPerMinute);
+        }
+
+        if (OffsetDateTimePattern.ExtendedIso.Parse(text) is { Success: true } withOffset)
+        {
+            return withOffset.Value.ToInstant();
+        }
+
+        if (LocalDatePattern.Iso.Parse(text) is { Success: true } date)
+        {
+            return date.Value.AtStartOfDayInZone(DateTimeZone.Utc).ToInstant();
+        }
+
+        throw new CliInputException($"--from: '{text}' is not a time; allowed is an ISO 8601 instant with its offset, such as 2026-03-01T00:00:00Z, or a date such as 2026-03-01 (midnight UTC).");
+    }
+
+    private static int ParseCount(string? text)
+    {
+        if (text is null)
+        {
+            return DefaultCount;
+        }
+
+        if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var count) || count is < 1 or > MaxCount)
+        {
+            throw new CliInputException($"--count: '{text}' is out of range; allowed is a whole number from 1 to {MaxCount}.");
+        }
+
+        return count;
+    }
+}

@@ -1,0 +1,49 @@
+using System.Text;
+using NodaTime;
+using NodaTime.Text;
+using Simulator.Core.Policies;
+
+namespace Simulator.Tui.Cli;
+
+/// <summary>A policy preview as aligned plain text: one line per run.</summary>
+internal static class PreviewTable
+{
+    private static readonly InstantPattern Utc = InstantPattern.CreateWithInvariantCulture("uuuu-MM-dd HH:mm'Z'");
+    private static readonly LocalDateTimePattern Local = LocalDateTimePattern.CreateWithInvariantCulture("uuuu-MM-dd HH:mm");
+    private static readonly LocalTimePattern Time = LocalTimePattern.CreateWithInvariantCulture("HH:mm");
+
+    public static string Render(BackupPolicy policy, Instant from, IReadOnlyList<PreviewRow> rows)
+    {
+        var text = new StringBuilder();
+        text.Append($"Policy '{policy.Name}': {PolicySummary.Describe(policy)}\n");
+        text.Append($"Time zone {policy.TimeZoneId} ({policy.TimeZone.Id}), DST mode {policy.DstMode}, saved {Utc.Format(from)}\n\n");
+        string[] header = ["#", "Run (UTC)", "Local", "DST", "Vault", "Tag", "Vault expiry (UTC)", "Snapshot expiry (UTC)"];
+        var table = new List<string[]> { header };
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var row = rows[i];
+            table.Add(
+            [
+                (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                Utc.Format(row.At),
+                $"{Local.Format(row.Local)} {Offset(policy, row.At)}",
+                row.IsShifted ? $"shifted (set {Time.Format(row.Configured.TimeOfDay)})" : "-",
+                row.ToVault ? "yes" : "no",
+                row.Tag.ToString(),
+                row.VaultExpiry is { } vault ? Utc.Format(vault) : "-",
+                row.SnapshotExpiry is { } snapshot ? Utc.Format(snapshot) : "-",
+            ]);
+        }
+
+        var widths = Enumerable.Range(0, header.Length).Select(c => table.Max(r => r[c].Length)).ToArray();
+        foreach (var cells in table)
+        {
+            text.Append(string.Join("  ", cells.Select((cell, c) => cell.PadRight(widths[c]))).TrimEnd()).Append('\n');
+        }
+
+        return text.ToString();
+    }
+
+    private static string Offset(BackupPolicy policy, Instant at) =>
+        OffsetPattern.CreateWithInvariantCulture("+HH:mm").Format(policy.TimeZone.GetUtcOffset(at));
+}
