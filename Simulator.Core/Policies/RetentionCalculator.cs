@@ -5,8 +5,9 @@ namespace Simulator.Core.Policies;
 /// <summary>Tags and vault expiries of scheduled points (decision D2).</summary>
 /// <remarks>
 /// A point is matched on its scheduled local date against every rule; its tag is the highest-order rule that
-/// matches, and its expiry the latest of the matching rules' expiries, counted in calendar days, weeks, months or
-/// years from the point's time in the policy's zone.
+/// matches, and its expiry the latest of the matching rules' expiries. Days and weeks are exact elapsed time (30 days
+/// is 720 hours, whatever daylight saving does meanwhile); months and years are calendar months and years counted on
+/// the point's UTC date and time, so an expiry never moves by a zone's offset change either.
 /// </remarks>
 public static class RetentionCalculator
 {
@@ -16,35 +17,34 @@ public static class RetentionCalculator
     {
         ArgumentNullException.ThrowIfNull(policy);
         var rules = policy.Retention;
-        var local = pointTime.InZone(policy.TimeZone).LocalDateTime;
         RetentionTag? tag = null;
         var expiry = Instant.MinValue;
 
-        void Match(RetentionTag candidate, Period keep)
+        void Match(RetentionTag candidate)
         {
             tag = candidate;
-            var candidateExpiry = (local + keep).InZoneLeniently(policy.TimeZone).ToInstant();
+            var candidateExpiry = Expiry(policy, candidate, pointTime)!.Value;
             expiry = candidateExpiry > expiry ? candidateExpiry : expiry;
         }
 
-        if (rules.Daily is { } daily)
+        if (rules.Daily is not null)
         {
-            Match(RetentionTag.Daily, Period.FromDays(daily.Days));
+            Match(RetentionTag.Daily);
         }
 
         if (rules.Weekly is { } weekly && weekly.Days.Contains(scheduledDate.DayOfWeek))
         {
-            Match(RetentionTag.Weekly, Period.FromWeeks(weekly.Weeks));
+            Match(RetentionTag.Weekly);
         }
 
         if (rules.Monthly is { } monthly && monthly.On.Matches(scheduledDate))
         {
-            Match(RetentionTag.Monthly, Period.FromMonths(monthly.Months));
+            Match(RetentionTag.Monthly);
         }
 
         if (rules.Yearly is { } yearly && yearly.MonthsOfYear.Contains(scheduledDate.Month) && yearly.On.Matches(scheduledDate))
         {
-            Match(RetentionTag.Yearly, Period.FromYears(yearly.Years));
+            Match(RetentionTag.Yearly);
         }
 
         return tag is { } found ? new RetentionDecision(found, expiry) : null;
@@ -54,15 +54,21 @@ public static class RetentionCalculator
     public static Instant? ExpiryForTag(BackupPolicy policy, RetentionTag tag, Instant pointTime)
     {
         ArgumentNullException.ThrowIfNull(policy);
+        return Expiry(policy, tag, pointTime);
+    }
+
+    private static Instant? Expiry(BackupPolicy policy, RetentionTag tag, Instant pointTime)
+    {
         var rules = policy.Retention;
-        Period? keep = tag switch
+        return tag switch
         {
-            RetentionTag.Daily when rules.Daily is { } d => Period.FromDays(d.Days),
-            RetentionTag.Weekly when rules.Weekly is { } w => Period.FromWeeks(w.Weeks),
-            RetentionTag.Monthly when rules.Monthly is { } m => Period.FromMonths(m.Months),
-            RetentionTag.Yearly when rules.Yearly is { } y => Period.FromYears(y.Years),
+            RetentionTag.Daily when rules.Daily is { } d => pointTime + Duration.FromDays(d.Days),
+            RetentionTag.Weekly when rules.Weekly is { } w => pointTime + Duration.FromDays(7 * w.Weeks),
+            RetentionTag.Monthly when rules.Monthly is { } m => CalendarAfter(pointTime, Period.FromMonths(m.Months)),
+            RetentionTag.Yearly when rules.Yearly is { } y => CalendarAfter(pointTime, Period.FromYears(y.Years)),
             _ => null,
         };
-        return keep is null ? null : (pointTime.InZone(policy.TimeZone).LocalDateTime + keep).InZoneLeniently(policy.TimeZone).ToInstant();
     }
+
+    private static Instant CalendarAfter(Instant pointTime, Period period) => (pointTime.InUtc().LocalDateTime + period).InUtc().ToInstant();
 }

@@ -86,6 +86,9 @@ public sealed record ExpectationDefinition(SourceLocation Location, ExpectationK
 
     public Duration? MaxAge { get; init; }
 
+    /// <summary>Selects the point taken at this time, instead of by position.</summary>
+    public Instant? PointTime { get; init; }
+
     /// <summary>The scheduled time a job ran for (its run time before the start delay).</summary>
     public Instant? ScheduledFor { get; init; }
 

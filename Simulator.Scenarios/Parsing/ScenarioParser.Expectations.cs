@@ -99,7 +99,7 @@ public sealed partial class ScenarioParser
             ExpectationKind.Job => ["item", "operation", "trigger", "nth"],
             ExpectationKind.Jobs => ["item", "operation", "trigger", "status"],
             ExpectationKind.Points => ["item", "tier", "tag"],
-            ExpectationKind.Point => ["item", "nth"],
+            ExpectationKind.Point => ["item", "nth", "time"],
             _ => new[] { "item" },
         };
         if (!node.ExpectMapping(keys))
@@ -123,6 +123,7 @@ public sealed partial class ScenarioParser
             Nth = ReadNth(node.Get("nth")),
             Tier = ReadTier(node.Get("tier")),
             Tag = node.Enum<RetentionTag>("tag"),
+            PointTime = node.Get("time")?.AsInstant(_displayZone),
         };
     }
 

@@ -85,7 +85,7 @@ public sealed partial class ScenarioParser
                     _ => VmAgentStatus.Healthy,
                 },
             };
-            generated.Add(new DataSourceDefinition(spec, vault?.Name, vault is null ? null : policy ?? BackupPolicy.DefaultPolicyName));
+            generated.Add(DataSourceDefinition.ForVm(spec, vault?.Name, vault is null ? null : policy ?? BackupPolicy.DefaultPolicyName));
         }
 
         return generated;

@@ -2,6 +2,7 @@ using NodaTime;
 using NodaTime.Extensions;
 using NodaTime.Text;
 using Simulator.Core.Policies;
+using Simulator.Core.Policies.AzureJson;
 using Simulator.Scenarios.Yaml;
 
 namespace Simulator.Scenarios.Parsing;
@@ -15,7 +16,7 @@ public sealed partial class ScenarioParser
         var policies = new List<BackupPolicy>();
         foreach (var node in vault.ItemsOf("policies"))
         {
-            if (ReadPolicy(node) is { } policy)
+            foreach (var policy in node.Has("file") ? ImportPolicies(node) : ReadPolicy(node) is { } inline ? [inline] : [])
             {
                 if (policies.Any(p => string.Equals(p.Name, policy.Name, StringComparison.OrdinalIgnoreCase))
                     || string.Equals(policy.Name, BackupPolicy.DefaultPolicyName, StringComparison.OrdinalIgnoreCase))
@@ -31,8 +32,69 @@ public sealed partial class ScenarioParser
         return policies;
     }
 
+    /// <summary>Reads policies exported from Azure (<c>az backup policy show</c>) from a JSON file beside the scenario.</summary>
+    private List<BackupPolicy> ImportPolicies(YamlCursor node)
+    {
+        if (!node.ExpectMapping("file", "name", "dstMode") || node.String("file", required: true) is not { } file)
+        {
+            return [];
+        }
+
+        var path = Path.Combine(_directory, file);
+        List<BackupPolicy> policies;
+        try
+        {
+            policies = [.. AzurePolicyJson.ImportAll(File.ReadAllText(path), file)];
+        }
+        catch (Exception e) when (e is AzurePolicyJsonException or IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            node.At("file").Error(e is AzurePolicyJsonException ? e.Message : $"can't read {file}: {e.Message}");
+            return [];
+        }
+
+        var rename = node.String("name");
+        if (rename is not null && policies.Count != 1)
+        {
+            node.At("name").Error($"{file} holds {policies.Count} policies; 'name' can rename only a single one.");
+            return [];
+        }
+
+        var mode = node.Enum<DstMode>("dstMode");
+        var imported = policies.Select(p => p with { Name = rename ?? p.Name, DstMode = mode ?? p.DstMode, SavedAt = _start }).ToList();
+        foreach (var policy in imported)
+        {
+            foreach (var problem in PolicyValidator.Validate(policy))
+            {
+                node.At("file").Error($"{file}: {AzurePolicyJson.PathOf(problem.Field, policy)}: {WithoutField(problem)}");
+            }
+        }
+
+        return _errors.Any ? [] : imported;
+    }
+
     /// <summary>Reads an inline policy; the field paths match the policy validator's, so its problems point at the right key.</summary>
     private BackupPolicy? ReadPolicy(YamlCursor node)
+    {
+        var policy = ReadPolicyShape(node);
+        if (policy is null)
+        {
+            return null;
+        }
+
+        var problems = PolicyValidator.Validate(policy);
+        foreach (var problem in problems)
+        {
+            var at = node.Find(problem.Field);
+            _errors.Add(at.Node, node.Child(problem.Field), WithoutField(problem));
+        }
+
+        return problems.Count == 0 ? policy : null;
+    }
+
+    private static string WithoutField(PolicyProblem problem) =>
+        problem.Message.StartsWith(problem.Field + ": ", StringComparison.Ordinal) ? problem.Message[(problem.Field.Length + 2)..] + "." : problem.Message + ".";
+
+    private BackupPolicy? ReadPolicyShape(YamlCursor node)
     {
         if (!node.ExpectMapping("name", "kind", "timeZone", "dstMode", "instantRestoreDays", "schedule", "retention"))
         {

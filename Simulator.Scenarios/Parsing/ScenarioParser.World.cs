@@ -85,7 +85,7 @@ public sealed partial class ScenarioParser
             CheckProtection(node, names, vault, policy, region);
             if (spec is not null)
             {
-                AddSource(sources, node, new DataSourceDefinition(spec, vault, vault is null ? null : policy ?? BackupPolicy.DefaultPolicyName));
+                AddSource(sources, node, DataSourceDefinition.ForVm(spec, vault, vault is null ? null : policy ?? BackupPolicy.DefaultPolicyName));
             }
         }
 
@@ -97,7 +97,49 @@ public sealed partial class ScenarioParser
             }
         }
 
+        foreach (var node in root.ItemsOf("marsServers"))
+        {
+            if (ReadMarsServer(node, names) is { } server)
+            {
+                AddSource(sources, node, server);
+            }
+        }
+
         return sources;
+    }
+
+    private DataSourceDefinition? ReadMarsServer(YamlCursor node, WorldNames names)
+    {
+        if (!node.ExpectMapping("name", "location", "vault", "policy", "usedGb", "churnGb", "throughputMBps", "initialBackup", "diskImportDays"))
+        {
+            return null;
+        }
+
+        var name = node.String("name", required: true);
+        var vault = node.String("vault", required: true);
+        var policy = node.String("policy");
+        if (vault is not null && !names.HasVault(vault))
+        {
+            node.At("vault").Error($"no vault named '{YamlCursor.Shorten(vault)}' is defined; a MARS agent is registered to one. Vaults: {names.VaultList}.");
+        }
+        else if (vault is not null && policy is not null && names.KindOf(vault, policy) is var kind && kind != PolicyKind.Mars)
+        {
+            node.At("policy").Error(kind is null
+                ? $"vault '{vault}' has no policy '{YamlCursor.Shorten(policy)}'. Its policies: {names.PoliciesOf(vault)}."
+                : $"'{policy}' is a {kind} policy; a MARS server needs a policy of kind Mars.");
+        }
+
+        var defaults = new MarsServerSpec("server");
+        var spec = name is null ? null : new MarsServerSpec(name)
+        {
+            Location = node.String("location") ?? defaults.Location,
+            UsedSizeGb = node.Number("usedGb", 0, 1_000_000, " GB") ?? defaults.UsedSizeGb,
+            DailyChurnGb = node.Number("churnGb", 0, 100_000, " GB") ?? defaults.DailyChurnGb,
+            ThroughputMBps = node.Number("throughputMBps", 0.001, 100_000, " MB/s") ?? defaults.ThroughputMBps,
+            InitialBackup = node.Enum<InitialBackupMode>("initialBackup") ?? defaults.InitialBackup,
+            DiskImportDuration = node.Int("diskImportDays", 1, 365, " days") is { } days ? NodaTime.Duration.FromDays(days) : defaults.DiskImportDuration,
+        };
+        return spec is null || vault is null ? null : DataSourceDefinition.ForMars(spec, vault, policy);
     }
 
     private void CheckProtection(YamlCursor node, WorldNames names, string? vault, string? policy, string? region)
@@ -131,9 +173,9 @@ public sealed partial class ScenarioParser
 
     private static void AddSource(List<DataSourceDefinition> sources, YamlCursor node, DataSourceDefinition source)
     {
-        if (sources.Any(s => string.Equals(s.Vm.Name, source.Vm.Name, StringComparison.OrdinalIgnoreCase)))
+        if (sources.Any(s => string.Equals(s.Name, source.Name, StringComparison.OrdinalIgnoreCase)))
         {
-            node.At("name").Error($"a data source named '{source.Vm.Name}' is already defined; names are unique.");
+            node.At("name").Error($"a data source named '{source.Name}' is already defined; names are unique.");
             return;
         }
 

@@ -14,7 +14,7 @@ namespace Simulator.Scenarios.Parsing;
 public sealed partial class ScenarioParser
 {
     private static readonly string[] TopLevelKeys =
-        ["name", "description", "tags", "seed", "start", "end", "duration", "displayTimeZone", "dstMode", "settings", "vaults", "vms", "fleets", "timeline", "expect"];
+        ["name", "description", "tags", "seed", "start", "end", "duration", "displayTimeZone", "dstMode", "settings", "vaults", "vms", "fleets", "marsServers", "timeline", "expect"];
 
     private readonly YamlErrors _errors;
     private readonly string _directory;

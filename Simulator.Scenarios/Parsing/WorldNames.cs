@@ -8,7 +8,7 @@ internal sealed class WorldNames(IReadOnlyList<VaultDefinition> vaults, IReadOnl
     private readonly Dictionary<string, VaultDefinition> _vaults = vaults.GroupBy(v => v.Name, StringComparer.OrdinalIgnoreCase)
         .ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
 
-    private readonly HashSet<string> _sources = sources.Select(s => s.Vm.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> _sources = sources.Select(s => s.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
     public bool HasVault(string name) => _vaults.ContainsKey(name);
 
@@ -17,6 +17,12 @@ internal sealed class WorldNames(IReadOnlyList<VaultDefinition> vaults, IReadOnl
     public bool HasPolicy(string vault, string policy) =>
         string.Equals(policy, Core.Policies.BackupPolicy.DefaultPolicyName, StringComparison.OrdinalIgnoreCase)
         || (_vaults.TryGetValue(vault, out var v) && v.Policies.Any(p => string.Equals(p.Name, policy, StringComparison.OrdinalIgnoreCase)));
+
+    /// <summary>The kind of a vault's policy (DefaultPolicy is Standard), or null when there is no such policy.</summary>
+    public Core.Policies.PolicyKind? KindOf(string vault, string policy) =>
+        string.Equals(policy, Core.Policies.BackupPolicy.DefaultPolicyName, StringComparison.OrdinalIgnoreCase)
+            ? Core.Policies.PolicyKind.Standard
+            : _vaults.TryGetValue(vault, out var v) ? v.Policies.FirstOrDefault(p => string.Equals(p.Name, policy, StringComparison.OrdinalIgnoreCase))?.Kind : null;
 
     public string? RegionOf(string vault) => _vaults.TryGetValue(vault, out var v) ? v.Region : null;
 

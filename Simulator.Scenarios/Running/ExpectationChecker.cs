@@ -92,8 +92,8 @@ internal static class ExpectationChecker
 
             case ExpectationKind.Point:
                 var points = Points(sim, e with { Tag = null, Tier = null }).ToList();
-                var point = Pick(points, e.Nth);
-                var pointName = $"point {Position(e.Nth)} of {e.Item}";
+                var point = e.PointTime is { } time ? points.FirstOrDefault(p => p.Time == time) : Pick(points, e.Nth);
+                var pointName = e.PointTime is { } taken ? $"point of {e.Item} taken {Time(taken)}" : $"point {Position(e.Nth)} of {e.Item}";
                 if (point is null)
                 {
                     yield return new ExpectationOutcome(e.Location, pointName, "a point", $"{points.Count} points", now, false);

@@ -1,4 +1,5 @@
 using Simulator.Core;
+using Simulator.Core.DataSources;
 using Simulator.Scenarios.Model;
 
 namespace Simulator.Scenarios.Running;
@@ -19,10 +20,12 @@ internal static class WorldBuilder
 
         foreach (var source in definition.DataSources)
         {
-            var vm = sim.AddVirtualMachine(source.Vm);
-            if (source.Vault is { } vault)
+            DataSource added = source.Mars is { } server
+                ? sim.AddMarsServer(server, sim.FindVault(source.Vault!)!)
+                : sim.AddVirtualMachine(source.Vm!);
+            if (source.Vault is { } vault && source.Policy is { } policy)
             {
-                sim.ConfigureProtection(sim.FindVault(vault)!, vm, source.Policy!);
+                sim.ConfigureProtection(sim.FindVault(vault)!, added, policy);
             }
         }
     }

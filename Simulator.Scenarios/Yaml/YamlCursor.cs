@@ -73,6 +73,31 @@ internal readonly record struct YamlCursor(YamlNode Node, string Path, YamlError
 
     public bool Has(string key) => Get(key) is not null;
 
+    /// <summary>The deepest node along a relative path such as <c>retention.daily.days</c> or <c>schedule.times[0]</c>.</summary>
+    /// <remarks>Stops at the last part that exists, which is where a mistake about a missing part belongs.</remarks>
+    public YamlCursor Find(string relativePath)
+    {
+        var current = this;
+        foreach (var part in relativePath.Split('.', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var bracket = part.IndexOf('[', StringComparison.Ordinal);
+            var key = bracket < 0 ? part : part[..bracket];
+            if (current.Get(key) is not { } child)
+            {
+                return current;
+            }
+
+            current = child;
+            if (bracket >= 0 && int.TryParse(part[(bracket + 1)..^1], CultureInfo.InvariantCulture, out var index)
+                && current.Node is YamlSequenceNode sequence && index >= 0 && index < sequence.Children.Count)
+            {
+                current = new YamlCursor(sequence.Children[index], $"{current.Path}[{index}]", Errors);
+            }
+        }
+
+        return current;
+    }
+
     /// <summary>The child under <paramref name="key"/> when there is one, else this node: where to report a mistake about it.</summary>
     public YamlCursor At(string key) => Get(key) ?? this;
 

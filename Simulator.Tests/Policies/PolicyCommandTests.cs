@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Simulator.Tests.Support;
 using Simulator.Tui.Cli;
 
 namespace Simulator.Tests.Policies;
@@ -101,16 +102,40 @@ public sealed class PolicyCommandTests
     public void Should_ExitWith2AndNameTheFile_When_ItIsMissingOrNotJsonOrMalformed()
     {
         var missing = Path.Combine(Path.GetTempPath(), "vaultsim-no-such-policy.json");
-        var yaml = Path.Combine(Path.GetTempPath(), $"vaultsim-{Guid.NewGuid():N}.yaml");
-        File.WriteAllText(yaml, "vaults: []\n");
+        var text = Path.Combine(Path.GetTempPath(), $"vaultsim-{Guid.NewGuid():N}.txt");
+        File.WriteAllText(text, "vaults: []\n");
         var broken = TempCopy("standard-daily.json", "\"name\": \"testing123\",", "\"name\": \"testing123\"");
 
         Run("policy", "preview", missing).Error.ShouldContain($"{missing}: no such file.");
-        Run("policy", "preview", yaml).Error.ShouldContain("'.yaml' files can't be read here");
+        Run("policy", "preview", text).Error.ShouldContain("'.txt' files can't be read here");
         var (code, _, error) = Run("policy", "preview", broken);
         code.ShouldBe(ExitCodes.InvalidInput);
         error.ShouldContain($"{broken}:");
         error.ShouldContain("is not valid JSON");
+    }
+
+    [Fact]
+    public void Should_PreviewAPolicyOfAScenario_FlaggingTheDstShiftedRuns()
+    {
+        var scenario = Path.Combine(RepositoryFiles.Scenarios, "dst-shift.yaml");
+
+        var (code, output, _) = Run("policy", "preview", scenario, "--policy", "Daily10-Fixed", "--from", "2026-03-28T00:00:00Z", "--count", "2");
+
+        code.ShouldBe(ExitCodes.Ok);
+        output.ShouldContain("2026-03-28 09:00Z  2026-03-28 10:00 +01:00  -");
+        output.ShouldContain("2026-03-29 09:00Z  2026-03-29 11:00 +02:00  shifted (set 10:00)");
+    }
+
+    [Fact]
+    public void Should_ExitWith2AndPointAtTheLine_When_TheScenarioFileIsBroken()
+    {
+        var yaml = Path.Combine(Path.GetTempPath(), $"vaultsim-{Guid.NewGuid():N}.yaml");
+        File.WriteAllText(yaml, "vaults: []\n");
+
+        var (code, _, error) = Run("policy", "preview", yaml);
+
+        code.ShouldBe(ExitCodes.InvalidInput);
+        error.ShouldContain($"{yaml}:1:1: name: 'name' is required here.");
     }
 
     [Fact]

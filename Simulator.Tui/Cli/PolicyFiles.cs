@@ -1,10 +1,12 @@
 using Simulator.Core.Policies;
 using Simulator.Core.Policies.AzureJson;
+using Simulator.Scenarios;
+using Simulator.Scenarios.Parsing;
 
 namespace Simulator.Tui.Cli;
 
 /// <summary>Loads the policies a file defines, whatever kind of file it is.</summary>
-/// <remarks>The one place that decides by extension; scenario files join here as another case of the switch.</remarks>
+/// <remarks>The one place that decides by extension.</remarks>
 internal static class PolicyFiles
 {
     /// <exception cref="CliInputException">The file is missing, of an unknown kind, or malformed; the message says where.</exception>
@@ -19,8 +21,23 @@ internal static class PolicyFiles
         return extension switch
         {
             ".json" => LoadPolicyJson(path),
-            _ => throw new CliInputException($"{path}: '{extension}' files can't be read here; allowed is a policy JSON file (.json) in the Azure policy shape."),
+            ".yaml" or ".yml" => LoadScenarioPolicies(path),
+            _ => throw new CliInputException($"{path}: '{extension}' files can't be read here; allowed is a policy JSON file (.json) in the Azure policy shape, or a scenario file (.yaml)."),
         };
+    }
+
+    /// <summary>The policies a scenario's vaults define, each vault's DefaultPolicy included.</summary>
+    private static IReadOnlyList<BackupPolicy> LoadScenarioPolicies(string path)
+    {
+        try
+        {
+            var definition = ScenarioParser.Load(path);
+            return [.. definition.Vaults.SelectMany(v => v.Policies.Prepend(BackupPolicy.Default(definition.Header.Start))).DistinctBy(p => p.Name)];
+        }
+        catch (ScenarioLoadException e)
+        {
+            throw new CliInputException(string.Join(Environment.NewLine, e.Errors));
+        }
     }
 
     private static IReadOnlyList<BackupPolicy> LoadPolicyJson(string path)
