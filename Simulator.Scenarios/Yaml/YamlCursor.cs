@@ -193,6 +193,8 @@ internal readonly record struct YamlCursor(YamlNode Node, string Path, YamlError
             return null;
         }
 
+        // Adding zero turns -0 into 0, which the core's guards (double.IsNegative) would otherwise refuse.
+        value += 0.0;
         if (value < min || value > max)
         {
             Error($"{value.ToString(CultureInfo.InvariantCulture)} is out of range; allowed is {min.ToString(CultureInfo.InvariantCulture)} to {max.ToString(CultureInfo.InvariantCulture)}{unit}.");
