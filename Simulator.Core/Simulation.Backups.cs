@@ -18,7 +18,6 @@ public sealed partial class Simulation
     /// <summary>The default retention of an on-demand backup, as in the portal and the CLI.</summary>
     public static readonly Duration DefaultOnDemandRetention = Duration.FromDays(30);
 
-    private static readonly Duration MaxRetention = Duration.FromDays(99 * 365);
 
     /// <summary>Starts an on-demand backup kept until <paramref name="retainUntil"/> (30 days by default).</summary>
     /// <remarks>Full while the initial backup is pending, incremental after. At most nine per item per UTC day.</remarks>
@@ -33,7 +32,7 @@ public sealed partial class Simulation
         }
 
         var until = retainUntil ?? Now + DefaultOnDemandRetention;
-        if (until <= Now || until > Now + MaxRetention)
+        if (until <= Now || until > (Now.InUtc().LocalDateTime + Period.FromYears(99)).InUtc().ToInstant())
         {
             throw Refuse(operation, item, $"retain-until {JournalFormatter.FormatTime(until)} must be after the current time {JournalFormatter.FormatTime(Now)} and within 99 years.");
         }

@@ -9,6 +9,9 @@ public static class PolicyTimeZones
 {
     private static readonly TzdbDateTimeZoneSource Source = TzdbDateTimeZoneSource.Default;
 
+    // People type "europe/berlin" as readily as "Europe/Berlin"; the tz database's own lookup is case-sensitive.
+    private static readonly Dictionary<string, string> IanaIds = Source.CanonicalIdMap.Keys.ToDictionary(id => id, id => id, StringComparer.OrdinalIgnoreCase);
+
     public static bool TryResolve(string id, out DateTimeZone zone)
     {
         zone = DateTimeZone.Utc;
@@ -22,9 +25,9 @@ public static class PolicyTimeZones
             return true;
         }
 
-        if (Source.WindowsMapping.PrimaryMapping.TryGetValue(id, out var ianaId) || Source.CanonicalIdMap.ContainsKey(id))
+        if (Source.WindowsMapping.PrimaryMapping.TryGetValue(id, out var ianaId) || IanaIds.TryGetValue(id, out ianaId))
         {
-            zone = DateTimeZoneProviders.Tzdb[ianaId ?? id];
+            zone = DateTimeZoneProviders.Tzdb[ianaId];
             return true;
         }
 

@@ -2,16 +2,3 @@ namespace Simulator.Scenarios.Model;
 
 /// <summary>Something in the journal a step can wait for: the nth occurrence of a kind of event for an item.</summary>
 public sealed record Happening(HappeningKind Kind, string Item, int Nth);
-
-public enum HappeningKind
-{
-    JobStarted,
-    SnapshotCompleted,
-    TransferStarted,
-    TransferCompleted,
-    TransferSkipped,
-    JobCompleted,
-    JobFailed,
-    PointCreated,
-    PointDeleted,
-}

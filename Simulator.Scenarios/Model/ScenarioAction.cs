@@ -5,32 +5,6 @@ using Simulator.Core.Vaults;
 
 namespace Simulator.Scenarios.Model;
 
-/// <summary>What a timeline step does: one command of the core, or a fault.</summary>
-public enum ActionVerb
-{
-    BackupNow,
-    CancelJob,
-    ConfigureProtection,
-    StopProtection,
-    ResumeProtection,
-    ChangePolicy,
-    DeleteBackupData,
-    Undelete,
-    DeleteVm,
-    DeallocateVm,
-    StartVm,
-    BreakAgent,
-    RemoveAgent,
-    RepairAgent,
-    FailNextTransfer,
-    SetThroughput,
-    UpdatePolicy,
-    ResavePolicy,
-    SetRedundancy,
-    SetSoftDelete,
-    SetCrossRegionRestore,
-}
-
 /// <summary>A step's action with its arguments; only the ones its verb uses are set.</summary>
 public sealed record ScenarioAction(ActionVerb Verb)
 {

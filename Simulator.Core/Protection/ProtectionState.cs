@@ -16,26 +16,3 @@ public enum ProtectionState
     /// <summary>Stopped with data retained as per policy: points keep expiring, the newest stays.</summary>
     BackupsSuspended,
 }
-
-/// <summary>Whether an item is soft-deleted (the API's <c>DeleteState</c>).</summary>
-public enum DeleteState
-{
-    NotDeleted,
-    ToBeDeleted,
-}
-
-/// <summary>The last backup status column of the item list.</summary>
-public enum LastBackupStatus
-{
-    IRPending,
-    Healthy,
-    Unhealthy,
-}
-
-/// <summary>How protection is stopped.</summary>
-public enum StopProtectionMode
-{
-    RetainForever,
-    RetainAsPerPolicy,
-    DeleteData,
-}

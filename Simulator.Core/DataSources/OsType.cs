@@ -1,0 +1,7 @@
+namespace Simulator.Core.DataSources;
+
+public enum OsType
+{
+    Windows,
+    Linux,
+}

@@ -1,0 +1,15 @@
+using NodaTime;
+
+namespace Simulator.Core.Journal;
+
+/// <summary>The item's soft-delete state changed: soft-deleted (with its purge time), undeleted, or purged.</summary>
+public sealed record ItemDeleteStateChanged(Instant At, string VaultName, string ItemName, string Change, Instant? PurgeAt) : DomainEvent(At)
+{
+    public override string? Vault => VaultName;
+
+    public override string? Item => ItemName;
+
+    public override string What => "Delete state";
+
+    public override string State => PurgeAt is { } purge ? $"{Change} until {purge}" : Change;
+}
