@@ -11,7 +11,7 @@ namespace Simulator.Scenarios.Parsing;
 public sealed partial class ScenarioParser
 {
     /// <summary>The subject keys, each with the assertion keys it allows.</summary>
-    private static readonly Dictionary<string, (ExpectationKind Kind, string[] Assertions)> Subjects = new()
+    internal static readonly Dictionary<string, (ExpectationKind Kind, string[] Assertions)> Subjects = new()
     {
         ["job"] = (ExpectationKind.Job, ["status", "snapshot", "transfer", "errorCode", "preCheck", "scheduledFor"]),
         ["item"] = (ExpectationKind.Item, ["protectionState", "deleteState", "lastBackupStatus", "purged"]),

@@ -36,7 +36,7 @@ public sealed partial class ScenarioParser
         [ActionVerb.SetCrossRegionRestore] = ["vault", "enabled"],
     };
 
-    private static readonly string[] AllStepKeys = TimingKeys.Concat(VerbKeys.Values.SelectMany(k => k)).Distinct().ToArray();
+    internal static readonly string[] AllStepKeys = TimingKeys.Concat(VerbKeys.Values.SelectMany(k => k)).Distinct().ToArray();
 
     private List<StepDefinition> ReadTimeline(YamlCursor root, WorldNames names)
     {

@@ -13,7 +13,7 @@ namespace Simulator.Scenarios.Parsing;
 /// </remarks>
 public sealed partial class ScenarioParser
 {
-    private static readonly string[] TopLevelKeys =
+    internal static readonly string[] TopLevelKeys =
         ["name", "description", "tags", "seed", "start", "end", "duration", "displayTimeZone", "dstMode", "settings", "vaults", "vms", "fleets", "marsServers", "timeline", "expect"];
 
     private readonly YamlErrors _errors;

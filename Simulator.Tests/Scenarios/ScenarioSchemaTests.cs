@@ -1,0 +1,46 @@
+using System.Text.Json;
+using Simulator.Scenarios.Model;
+using Simulator.Scenarios.Parsing;
+using Simulator.Tests.Support;
+
+namespace Simulator.Tests.Scenarios;
+
+/// <summary>The JSON Schema editors use for completion names exactly the keys and values the parser accepts.</summary>
+public sealed class ScenarioSchemaTests
+{
+    private static readonly JsonElement Schema = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryFiles.Scenarios, "scenario.schema.json"))).RootElement;
+
+    private static IEnumerable<string> Keys(JsonElement schema) => schema.GetProperty("properties").EnumerateObject().Select(p => p.Name);
+
+    private static JsonElement ItemsOf(string property) => Schema.GetProperty("properties").GetProperty(property).GetProperty("items");
+
+    [Fact]
+    public void Should_NameTheTopLevelKeysOfTheParser()
+    {
+        Keys(Schema).ShouldBe(ScenarioParser.TopLevelKeys, ignoreOrder: true);
+    }
+
+    [Fact]
+    public void Should_NameEveryStepKeyAndEveryVerb()
+    {
+        var step = ItemsOf("timeline");
+        Keys(step).ShouldBe(ScenarioParser.AllStepKeys, ignoreOrder: true);
+        var verbs = step.GetProperty("properties").GetProperty("do").GetProperty("enum").EnumerateArray().Select(v => v.GetString()!);
+        verbs.ShouldBe(Enum.GetNames<ActionVerb>().Select(n => char.ToLowerInvariant(n[0]) + n[1..]), ignoreOrder: true);
+        var happenings = Keys(step.GetProperty("properties").GetProperty("after")).Where(k => k != "nth");
+        happenings.ShouldBe(Enum.GetNames<HappeningKind>().Select(n => char.ToLowerInvariant(n[0]) + n[1..]), ignoreOrder: true);
+    }
+
+    [Fact]
+    public void Should_NameEverySubjectAndAssertionOfExpectations()
+    {
+        var parserKeys = ScenarioParser.Subjects.Keys.Concat(ScenarioParser.Subjects.Values.SelectMany(v => v.Assertions)).Append("at").Distinct();
+        Keys(ItemsOf("expect")).ShouldBe(parserKeys, ignoreOrder: true);
+    }
+
+    [Fact]
+    public void Should_PointEveryBundledScenarioAtTheSchema()
+    {
+        RepositoryFiles.BundledScenarios().ShouldAllBe(f => File.ReadLines(f).First() == "# yaml-language-server: $schema=scenario.schema.json");
+    }
+}
