@@ -40,6 +40,22 @@ public sealed partial class BrokenScenarioTests
         error.Errors.ShouldAllBe(e => e.File == path);
     }
 
+    [Theory]
+    [MemberData(nameof(Files))]
+    public void Should_ExitTwoWithTheLocationAndNoStackTrace_When_RunFromTheCommandLine(string file)
+    {
+        var path = Path.Combine(Folder, file);
+        var expect = ExpectLine().Match(File.ReadLines(path).First());
+
+        var run = Support.CliRun.Of("run", path);
+
+        run.ExitCode.ShouldBe(2);
+        run.Out.ShouldBeEmpty("nothing runs when a file is invalid");
+        run.Error.ShouldContain($"{path}:{expect.Groups["line"].Value}:{expect.Groups["column"].Value}: ");
+        run.Error.ShouldNotContain("Exception");
+        run.Error.ShouldNotContain("   at ");
+    }
+
     [GeneratedRegex(@"^# expect: (?<line>\d+):(?<column>\d+) (?<field>\S+) (?<text>.+)$")]
     private static partial Regex ExpectLine();
 }
