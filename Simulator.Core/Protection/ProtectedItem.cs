@@ -42,6 +42,15 @@ public sealed partial class ProtectedItem
 
     public Instant? LastBackupTime { get; private set; }
 
+    /// <summary>The item's health: pending, healthy, unhealthy after a failed backup, or not reachable when its VM is gone.</summary>
+    public ProtectedItemHealth Health => (DataSource, LastBackupStatus) switch
+    {
+        (AzureVm { Exists: false }, _) => ProtectedItemHealth.NotReachable,
+        (_, LastBackupStatus.IRPending) => ProtectedItemHealth.IRPending,
+        (_, LastBackupStatus.Unhealthy) => ProtectedItemHealth.Unhealthy,
+        _ => ProtectedItemHealth.Healthy,
+    };
+
     /// <summary>Points oldest first.</summary>
     public IReadOnlyList<RecoveryPoint> RecoveryPoints => _points;
 

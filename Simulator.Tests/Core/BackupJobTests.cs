@@ -29,10 +29,12 @@ public sealed class BackupJobTests
         var world = new TestWorld();
         world.Item.State.ShouldBe(ProtectionState.IRPending);
         world.Item.LastBackupStatus.ShouldBe(LastBackupStatus.IRPending);
+        world.Item.Health.ShouldBe(ProtectedItemHealth.IRPending);
 
         world.RunToDay(1);
 
         world.Item.State.ShouldBe(ProtectionState.Protected);
+        world.Item.Health.ShouldBe(ProtectedItemHealth.Healthy);
         world.Item.LastBackupStatus.ShouldBe(LastBackupStatus.Healthy);
         world.Simulation.Jobs.First().Operation.ShouldBe(JobOperation.ConfigureBackup);
     }
@@ -63,6 +65,7 @@ public sealed class BackupJobTests
         world.RunToDay(2);
 
         world.Item.State.ShouldBe(ProtectionState.ProtectionError);
+        world.Item.Health.ShouldBe(ProtectedItemHealth.Unhealthy);
     }
 
     [Theory]

@@ -111,6 +111,7 @@ public sealed class RetentionLifecycleTests
 
         // Then
         world.Item.RecoveryPoints.ShouldBe([newest]);
+        world.Item.Health.ShouldBe(Simulator.Core.Protection.ProtectedItemHealth.NotReachable);
         newest.InVault.ShouldBeTrue();
         var after = world.Simulation.Jobs.Where(j => j.IsBackup && j.Start > world.Day(10)).ToList();
         after.ShouldNotBeEmpty();
