@@ -104,14 +104,7 @@ public sealed partial class Simulation
         }
 
         var transfers = run is null || run.Value.TransfersToVault || item.OwesVaultTransfer;
-        var job = new BackupJob(NewJobId(), JobOperation.Backup, item, Now, trigger, hasSnapshotPhase: true, hasTransferPhase: transfers)
-        {
-            Run = run,
-            RetainUntil = retainUntil,
-        };
-        AddJob(job);
-        item.AddActiveJob(job);
-        Journal.Publish(new JobStarted(Now, item.Vault.Name.Value, item.Name, job.Id, job.Operation.ToString(), trigger.ToString()));
+        var job = OpenBackupJob(item, trigger, run, retainUntil, hasSnapshotPhase: true, hasTransferPhase: transfers);
 
         // Decision D5: one snapshot subtask per item at a time.
         if (item.RunningSnapshot is { } running && running != job)
@@ -123,6 +116,20 @@ public sealed partial class Simulation
         job.Snapshot!.MoveTo(PhaseStatus.InProgress, Now);
         PublishPhase(job, job.Snapshot);
         Schedule(Now + Settings.SnapshotDuration, EventPriority.PhaseCompletion, EventKind.SnapshotDone, job);
+        return job;
+    }
+
+    /// <summary>Creates a backup job, lists it with the vault's jobs and the item's active ones, and publishes its start.</summary>
+    private BackupJob OpenBackupJob(ProtectedItem item, BackupTrigger trigger, ScheduledRun? run, Instant? retainUntil, bool hasSnapshotPhase, bool hasTransferPhase)
+    {
+        var job = new BackupJob(NewJobId(), JobOperation.Backup, item, Now, trigger, hasSnapshotPhase, hasTransferPhase)
+        {
+            Run = run,
+            RetainUntil = retainUntil,
+        };
+        AddJob(job);
+        item.AddActiveJob(job);
+        Journal.Publish(new JobStarted(Now, item.Vault.Name.Value, item.Name, job.Id, job.Operation.ToString(), trigger.ToString()));
         return job;
     }
 

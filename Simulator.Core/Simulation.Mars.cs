@@ -58,14 +58,7 @@ public sealed partial class Simulation
 
     private BackupJob StartMarsBackupJob(ProtectedItem item, BackupTrigger trigger, ScheduledRun? run, Instant? retainUntil)
     {
-        var job = new BackupJob(NewJobId(), JobOperation.Backup, item, Now, trigger, hasSnapshotPhase: false, hasTransferPhase: true)
-        {
-            Run = run,
-            RetainUntil = retainUntil,
-        };
-        AddJob(job);
-        item.AddActiveJob(job);
-        Journal.Publish(new JobStarted(Now, item.Vault.Name.Value, item.Name, job.Id, job.Operation.ToString(), trigger.ToString()));
+        var job = OpenBackupJob(item, trigger, run, retainUntil, hasSnapshotPhase: false, hasTransferPhase: true);
 
         // The agent runs one backup at a time.
         if (item.RunningTransfer is { } running && running != job)

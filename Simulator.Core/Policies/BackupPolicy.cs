@@ -38,7 +38,7 @@ public sealed record BackupPolicy
         Kind = PolicyKind.Standard,
         Schedule = BackupSchedule.Daily(new LocalTime(2, 0)),
         Retention = new RetentionPolicy(new DailyRetention(30)),
-        InstantRestoreDays = 2,
+        InstantRestoreDays = PolicyLimits.StandardDefaultSnapshotDays,
         TimeZoneId = "UTC",
         TimeZone = DateTimeZone.Utc,
         SavedAt = savedAt,

@@ -53,4 +53,13 @@ public static class PolicyLimits
         6 => 22,
         _ => EnhancedMaxSnapshotDays,
     };
+
+    /// <summary>The instant-restore days a policy gets when it names none: the portal's defaults.</summary>
+    public static int DefaultSnapshotDays(PolicyKind kind, ScheduleFrequency frequency) => (kind, frequency) switch
+    {
+        (PolicyKind.Mars, _) => 0,
+        (PolicyKind.Standard, ScheduleFrequency.Weekly) => StandardWeeklySnapshotDays,
+        (PolicyKind.Standard, _) => StandardDefaultSnapshotDays,
+        _ => EnhancedDefaultSnapshotDays,
+    };
 }

@@ -111,14 +111,7 @@ public sealed partial class ScenarioParser
 
         var schedule = ReadSchedule(node.Required("schedule"));
         var retention = ReadRetention(node.Required("retention"));
-        var defaultSnapshots = kind switch
-        {
-            PolicyKind.Mars => 0,
-            PolicyKind.Enhanced => 7,
-            _ when schedule?.Frequency == ScheduleFrequency.Weekly => 5,
-            _ => 2,
-        };
-        var snapshots = node.Int("instantRestoreDays", 0, 30, " days") ?? defaultSnapshots;
+        var snapshots = node.Int("instantRestoreDays", 0, 30, " days") ?? PolicyLimits.DefaultSnapshotDays(kind, schedule?.Frequency ?? ScheduleFrequency.Daily);
         if (name is null || schedule is null || retention is null)
         {
             return null;

@@ -64,7 +64,7 @@ internal static partial class AzurePolicyReader
         var zone = PolicyTimeZones.TryResolve(zoneId, out var resolved) ? resolved : DateTimeZone.Utc;
         var (schedule, firstTime) = ReadSchedule(properties.Required("schedulePolicy", "a schedulePolicy object"), kind);
         var retention = ReadRetention(properties.Required("retentionPolicy", "a retentionPolicy object"));
-        var snapshotDays = properties.Optional("instantRpRetentionRangeInDays")?.Int32() ?? DefaultSnapshotDays(kind, schedule.Frequency);
+        var snapshotDays = properties.Optional("instantRpRetentionRangeInDays")?.Int32() ?? PolicyLimits.DefaultSnapshotDays(kind, schedule.Frequency);
         return new BackupPolicy
         {
             Name = name,
@@ -80,14 +80,6 @@ internal static partial class AzurePolicyReader
             SavedAt = firstTime is { } time ? time.InZoneLeniently(zone).ToInstant() : default,
         };
     }
-
-    private static int DefaultSnapshotDays(PolicyKind kind, ScheduleFrequency frequency) => (kind, frequency) switch
-    {
-        (PolicyKind.Mars, _) => 0,
-        (PolicyKind.Standard, ScheduleFrequency.Weekly) => PolicyLimits.StandardWeeklySnapshotDays,
-        (PolicyKind.Standard, _) => PolicyLimits.StandardDefaultSnapshotDays,
-        _ => PolicyLimits.EnhancedDefaultSnapshotDays,
-    };
 
     /// <summary>The clock time written in a date-time; the offset is ignored because Azure reads the digits in the policy's zone.</summary>
     private static LocalDateTime ReadDateTime(JsonCursor cursor)
