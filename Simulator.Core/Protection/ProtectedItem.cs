@@ -42,6 +42,16 @@ public sealed partial class ProtectedItem
 
     public Instant? LastBackupTime { get; private set; }
 
+    /// <summary>The item's health: not reachable once its VM is deleted, otherwise the outcome of its latest backup.</summary>
+    public ProtectedItemHealth Health => DataSource is AzureVm { Exists: false }
+        ? ProtectedItemHealth.NotReachable
+        : LastBackupStatus switch
+        {
+            LastBackupStatus.Healthy => ProtectedItemHealth.Healthy,
+            LastBackupStatus.Unhealthy => ProtectedItemHealth.Unhealthy,
+            _ => ProtectedItemHealth.IRPending,
+        };
+
     /// <summary>Points oldest first.</summary>
     public IReadOnlyList<RecoveryPoint> RecoveryPoints => _points;
 

@@ -32,6 +32,20 @@ public enum LastBackupStatus
     Unhealthy,
 }
 
+/// <summary>The health column of the item list (the API's <c>ProtectedItemHealthStatus</c>).</summary>
+public enum ProtectedItemHealth
+{
+    /// <summary>No backup has finished yet.</summary>
+    IRPending,
+    Healthy,
+
+    /// <summary>The latest backup failed or completed with warnings.</summary>
+    Unhealthy,
+
+    /// <summary>The data source is gone, so Azure Backup can't reach it.</summary>
+    NotReachable,
+}
+
 /// <summary>How protection is stopped.</summary>
 public enum StopProtectionMode
 {

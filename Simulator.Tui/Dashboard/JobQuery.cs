@@ -1,0 +1,60 @@
+using Simulator.Core.Jobs;
+using Simulator.Core.Protection;
+
+namespace Simulator.Tui.Dashboard;
+
+/// <summary>The jobs the job list shows: the selected vault's, filtered like the portal's job list, newest first.</summary>
+internal static class JobQuery
+{
+    public static IReadOnlyList<BackupJob> Jobs(DashboardState state)
+    {
+        var vault = ItemQuery.SelectedVault(state);
+        var jobs = new List<BackupJob>();
+        foreach (var job in state.World.Simulation.Jobs)
+        {
+            if (job.Item.Vault == vault && ItemQuery.Matches(state, job.Item.Name) && Passes(state.JobFilter, job.Status))
+            {
+                jobs.Add(job);
+            }
+        }
+
+        // The core keeps the list oldest first; the portal shows the newest on top.
+        jobs.Reverse();
+        return jobs;
+    }
+
+    public static BackupJob? Selected(DashboardState state)
+    {
+        var jobs = Jobs(state);
+        return jobs.Count == 0 ? null : jobs[Math.Clamp(state.JobCursor, 0, jobs.Count - 1)];
+    }
+
+    /// <summary>Backup jobs grouped by item, oldest first, for timelines.</summary>
+    public static Dictionary<ProtectedItem, List<BackupJob>> BackupsByItem(DashboardState state)
+    {
+        var byItem = new Dictionary<ProtectedItem, List<BackupJob>>();
+        foreach (var job in state.World.Simulation.Jobs)
+        {
+            if (!job.IsBackup)
+            {
+                continue;
+            }
+
+            if (!byItem.TryGetValue(job.Item, out var list))
+            {
+                byItem[job.Item] = list = [];
+            }
+
+            list.Add(job);
+        }
+
+        return byItem;
+    }
+
+    private static bool Passes(JobFilter filter, JobStatus status) => filter switch
+    {
+        JobFilter.InProgress => status == JobStatus.InProgress,
+        JobFilter.Failed => status == JobStatus.Failed,
+        _ => true,
+    };
+}
