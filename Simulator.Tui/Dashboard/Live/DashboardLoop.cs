@@ -54,6 +54,8 @@ internal static class DashboardLoop
                 .Cropping(VerticalOverflowCropping.Bottom)
                 .Start(context =>
                 {
+                    // A live display draws its target only when refreshed; a paused screen would stay blank.
+                    context.Refresh();
                     using var timer = new PeriodicTimer(TickPeriod, wallClock);
                     while (!driver.State.Quit && timer.WaitForNextTickAsync().AsTask().GetAwaiter().GetResult())
                     {

@@ -10,10 +10,10 @@ internal static class JobsView
     private static readonly Column[] Columns =
     [
         new("Operation", 11),
-        new("Item", 10, Flex: true),
+        new("Item", 13),
         new("Status", 13),
         new("Snapshot", 11),
-        new("Transfer", 26),
+        new("Transfer", 12, Flex: true),
         new("Start", 11, DropOrder: 2),
         new("Duration", 8, DropOrder: 1),
     ];
