@@ -13,7 +13,7 @@ internal static class JobsView
         new("Item", 13),
         new("Status", 13),
         new("Snapshot", 11),
-        new("Transfer", 12, Flex: true),
+        new("Transfer", 20, Flex: true),
         new("Start", 11, DropOrder: 2),
         new("Duration", 8, DropOrder: 1),
     ];
