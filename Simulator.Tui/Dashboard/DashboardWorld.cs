@@ -22,9 +22,14 @@ internal sealed class DashboardWorld
         Log = new JournalRecorder(session.Simulation.Journal, LogCapacity);
         session.Simulation.Journal.Subscribe(e =>
         {
-            if (e is Narration narration)
+            switch (e)
             {
-                LastNarration = narration;
+                case Narration narration:
+                    LastNarration = narration;
+                    break;
+                case ProtectionConfigured or ItemDeleteStateChanged:
+                    MembershipVersion++;
+                    break;
             }
         });
 
@@ -51,6 +56,12 @@ internal sealed class DashboardWorld
     public JournalRecorder Log { get; }
 
     public Narration? LastNarration { get; private set; }
+
+    /// <summary>Changes whenever an item joins or leaves a vault (or is soft-deleted or undeleted).</summary>
+    public long MembershipVersion { get; private set; }
+
+    /// <summary>The last sorted item list, reused while nothing it depends on changed (see <see cref="ItemQuery"/>).</summary>
+    internal object? ItemListCache { get; set; }
 
     /// <summary>Runs to the next instant at which the journal records something, or to the end of the scenario.</summary>
     /// <remarks>
