@@ -18,7 +18,7 @@ internal static class DetailView
         new("Consistency", 16),
         new("Tag", 8, DropOrder: 1),
         new("Snapshot till", 13),
-        new("Vault till", 11),
+        new("Vault till", 12),
     ];
 
     /// <param name="lines">The lines between the header and the log.</param>

@@ -6,11 +6,11 @@ namespace Simulator.Tui.Dashboard.Views;
 /// <summary>The rows of the main timeline: each listed item's backup jobs, oldest first, one row per job.</summary>
 internal static class TimelineRows
 {
-    public static int Count(DashboardState state)
-    {
-        var byItem = JobQuery.BackupsByItem(state);
-        return ItemQuery.Items(state).Sum(item => Math.Max(1, byItem.TryGetValue(item, out var jobs) ? jobs.Count : 0));
-    }
+    public static int Count(DashboardState state) => Count(ItemQuery.Items(state), JobQuery.BackupsByItem(state));
+
+    /// <summary>One row per job, and one for an item without jobs so that it still shows.</summary>
+    public static int Count(IReadOnlyList<ProtectedItem> items, Dictionary<ProtectedItem, List<BackupJob>> byItem) =>
+        items.Sum(item => Math.Max(1, byItem.TryGetValue(item, out var jobs) ? jobs.Count : 0));
 
     /// <summary>The rows from <paramref name="first"/> on, at most <paramref name="count"/>, without building the others.</summary>
     public static List<(ProtectedItem Item, BackupJob? Job, bool FirstOfItem)> Slice(

@@ -16,7 +16,7 @@ internal static class TimelineView
     {
         var items = ItemQuery.Items(state);
         var byItem = JobQuery.BackupsByItem(state);
-        var total = items.Sum(item => Math.Max(1, byItem.TryGetValue(item, out var jobs) ? jobs.Count : 0));
+        var total = TimelineRows.Count(items, byItem);
         var focused = state.Focus == Pane.Jobs;
         frame.Title(string.Create(CultureInfo.InvariantCulture, $"Timeline ({total} rows) · {Legend}"), focused);
         var window = ScrollWindow.Of(state.JobCursor, total, rows);
