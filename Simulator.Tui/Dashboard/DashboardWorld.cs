@@ -63,6 +63,9 @@ internal sealed class DashboardWorld
     /// <summary>The last sorted item list, reused while nothing it depends on changed (see <see cref="ItemQuery"/>).</summary>
     internal object? ItemListCache { get; set; }
 
+    /// <summary>The last filtered job list, reused while the journal stands still (see <see cref="JobQuery"/>).</summary>
+    internal object? JobListCache { get; set; }
+
     /// <summary>Runs to the next instant at which the journal records something, or to the end of the scenario.</summary>
     /// <remarks>
     /// Some queued events change nothing anyone sees (a schedule overtaken by a policy change, a re-checked expiry),

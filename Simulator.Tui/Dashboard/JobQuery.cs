@@ -1,18 +1,30 @@
 using Simulator.Core.Jobs;
 using Simulator.Core.Protection;
+using Simulator.Core.Vaults;
 
 namespace Simulator.Tui.Dashboard;
 
 /// <summary>The jobs the job list shows: the selected vault's, filtered like the portal's job list, newest first.</summary>
 internal static class JobQuery
 {
+    /// <remarks>
+    /// The job list only changes when the journal records something (every job start, phase and end is published),
+    /// so the list is kept while the journal stands still: a key press on a paused screen does not rescan it.
+    /// </remarks>
     public static IReadOnlyList<BackupJob> Jobs(DashboardState state)
     {
+        var world = state.World;
         var vault = ItemQuery.SelectedVault(state);
-        var jobs = new List<BackupJob>();
-        foreach (var job in state.World.Simulation.Jobs)
+        var key = new ListKey(vault, state.JobFilter, state.Filter, world.Log.Total);
+        if (world.JobListCache is (ListKey cachedKey, IReadOnlyList<BackupJob> cached) && cachedKey == key)
         {
-            if (job.Item.Vault == vault && ItemQuery.Matches(state, job.Item.Name) && Passes(state.JobFilter, job.Status))
+            return cached;
+        }
+
+        var jobs = new List<BackupJob>();
+        foreach (var job in world.Simulation.Jobs)
+        {
+            if (job.Item.Vault == vault && ItemQuery.Matches(state, job.Item.Name) && (state.JobFilter == JobFilter.All || Passes(state.JobFilter, job.Status)))
             {
                 jobs.Add(job);
             }
@@ -20,6 +32,7 @@ internal static class JobQuery
 
         // The core keeps the list oldest first; the portal shows the newest on top.
         jobs.Reverse();
+        world.JobListCache = (key, jobs);
         return jobs;
     }
 
@@ -50,6 +63,8 @@ internal static class JobQuery
 
         return byItem;
     }
+
+    private readonly record struct ListKey(Vault? Vault, JobFilter Filter, string Text, long Version);
 
     private static bool Passes(JobFilter filter, JobStatus status) => filter switch
     {

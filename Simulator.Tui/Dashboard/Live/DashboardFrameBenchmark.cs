@@ -16,7 +16,16 @@ namespace Simulator.Tui.Dashboard.Live;
 /// </remarks>
 public static class DashboardFrameBenchmark
 {
-    public static (TimeSpan Mean, TimeSpan P95) Measure(int items, int frames, int width = 120, int height = 40)
+    /// <param name="items">Protected items in the one vault.</param>
+    /// <param name="frames">Frames measured, after a few to warm up.</param>
+    /// <param name="width">Columns of the frame.</param>
+    /// <param name="height">Lines of the frame.</param>
+    /// <param name="worldChanged">
+    /// Publish an event before every frame (outside the measured time), as when the world moved since the last one,
+    /// so everything kept until the journal changes is rebuilt; otherwise only the cursor moves, as when keys are
+    /// pressed on a paused screen.
+    /// </param>
+    public static (TimeSpan Mean, TimeSpan P95) Measure(int items, int frames, int width = 120, int height = 40, bool worldChanged = false)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(items);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(frames);
@@ -36,7 +45,7 @@ public static class DashboardFrameBenchmark
 
         void Frame(int i)
         {
-            // A different cursor each frame, so nothing could be reused from the frame before.
+            // A different cursor each frame, so no frame is the same as the one before.
             console.Write(DashboardView.Render(state with { ItemCursor = (i * 7919) % items }, width, height));
             writer.GetStringBuilder().Clear();
         }
@@ -49,6 +58,11 @@ public static class DashboardFrameBenchmark
         var times = new double[frames];
         for (var i = 0; i < frames; i++)
         {
+            if (worldChanged)
+            {
+                world.Simulation.Narrate(string.Create(CultureInfo.InvariantCulture, $"Frame {i}."));
+            }
+
             var start = Stopwatch.GetTimestamp();
             Frame(i);
             times[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
