@@ -1,3 +1,3 @@
 using Simulator.Tui.Cli;
 
-return VaultsimCli.Run(args, CliIo.System);
+return VaultsimCli.Run(args, CliIo.System with { WallClock = TimeProvider.System });

@@ -4,5 +4,8 @@ namespace Simulator.Tui.Cli;
 /// <remarks>Commands never touch <see cref="Console"/> directly, so tests run them against string writers.</remarks>
 public sealed record CliIo(TextWriter Out, TextWriter Error, bool IsInteractive)
 {
+    /// <summary>The wall clock the live dashboard plays against; set by <c>Program.cs</c>, the one place that reads the system clock.</summary>
+    public TimeProvider? WallClock { get; init; }
+
     public static CliIo System => new(Console.Out, Console.Error, !Console.IsInputRedirected && !Console.IsOutputRedirected);
 }

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using Simulator.Scenarios;
+using Simulator.Scenarios.Running;
 
 namespace Simulator.Tui.Cli;
 
@@ -41,7 +43,9 @@ public static class VaultsimCli
             root.Add(command);
         }
 
-        root.SetAction(_ => DemoCommand.RunDefault(io));
+        root.SetAction(_ => io.IsInteractive
+            ? TuiCommand.Open(io, () => new ScenarioSession(BuiltInScenarios.Demo()))
+            : DemoCommand.RunDefault(io));
         return root;
     }
 
@@ -51,5 +55,7 @@ public static class VaultsimCli
         yield return ValidateCommand.Create(io);
         yield return ShowCommand.Create(io);
         yield return PolicyCommand.Create(io);
+        yield return TuiCommand.Create(io);
+        yield return RenderCommand.Create(io);
     }
 }

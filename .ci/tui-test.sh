@@ -1,0 +1,117 @@
+#!/usr/bin/env bash
+# The dashboard in a real terminal: tmux starts vaultsim at 120x40, sends keys, reads the screen and checks what a
+# person would see. Builds nothing: give the built program (the vaultsim apphost or vaultsim.dll) as the argument, or
+# let it find the Release build under Simulator.Tui/bin/Release/net10.0/.
+# Usage: .ci/tui-test.sh [PATH-TO-vaultsim]      Exits 0 when every check passed, 1 when one failed, 2 on bad setup.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+program="${1:-Simulator.Tui/bin/Release/net10.0/vaultsim}"
+if [[ ! -e "$program" ]]; then
+  echo "tui-test: $program does not exist; build first (dotnet build Simulator.sln -c Release) or give the path to vaultsim." >&2
+  exit 2
+fi
+program="$(cd "$(dirname "$program")" && pwd)/$(basename "$program")"
+case "$program" in
+  *.dll) command="dotnet '$program'" ;;
+  *) command="'$program'" ;;
+esac
+if ! command -v tmux >/dev/null 2>&1; then
+  echo "tui-test: tmux is not installed (apt-get install -y tmux)." >&2
+  exit 2
+fi
+
+session="vaultsim-tui-test-$$"
+marker="VAULTSIM-EXIT"
+screen=""
+cleanup() { tmux kill-session -t "$session" 2>/dev/null || true; }
+trap cleanup EXIT
+
+capture() { screen="$(tmux capture-pane -p -t "$session")"; }
+
+fail() {
+  echo "tui-test: FAIL: $1" >&2
+  echo "---- screen (120x40) ----" >&2
+  capture
+  printf '%s\n' "$screen" >&2
+  exit 1
+}
+
+# Waits until the screen matches an extended regex, at most $2 seconds.
+wait_for() {
+  local pattern="$1" seconds="$2" what="$3"
+  local deadline=$((SECONDS + seconds))
+  while true; do
+    capture
+    if grep -Eq -- "$pattern" <<<"$screen"; then
+      echo "tui-test: ok: $what"
+      return 0
+    fi
+    if ((SECONDS >= deadline)); then
+      fail "$what: nothing on screen matched /$pattern/ within ${seconds}s"
+    fi
+    sleep 0.1
+  done
+}
+
+header() { capture; head -n 1 <<<"$screen"; }
+
+# The virtual clock in the header, HH:MM:SS of the display zone.
+clock() { header | grep -Eo '[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9:]{8}' | head -n 1; }
+
+tmux new-session -d -s "$session" -x 120 -y 40 "bash --norc --noprofile"
+tmux send-keys -t "$session" "PS1='PROMPT> '; clear" Enter
+wait_for '^PROMPT>' 5 "shell ready"
+tmux send-keys -t "$session" "$command; echo $marker-\$?" Enter
+start=$SECONDS
+
+# Within 5 seconds: the demo's vault, its items, and a backup job past its snapshot, transferring with a progress bar.
+wait_for 'contoso-vault-weu +westeurope' 5 "the demo's vault"
+wait_for 'vm-web-01 .*DefaultPolicy' 5 "the demo's items"
+wait_for 'Backup +vm-[a-z]+-01 +In progress +Completed +[█░]+ +[0-9]+% ' $((5 - (SECONDS - start) > 0 ? 5 - (SECONDS - start) : 1)) \
+  "a job through its snapshot, transferring (within 5 s of launch)"
+wait_for 'Backup +vm-web-01 +Completed +Completed +Completed' 8 "vm-web-01's job completed its transfer"
+
+# Space pauses (the clock stops) and resumes.
+tmux send-keys -t "$session" ' '
+wait_for '❚❚ paused' 2 "space pauses"
+first="$(clock)"; sleep 0.6; second="$(clock)"
+[[ "$first" == "$second" ]] || fail "the clock moved while paused ($first -> $second)"
+tmux send-keys -t "$session" ' '
+wait_for '▶ running' 2 "space resumes"
+
+# + and - walk the speed ladder.
+tmux send-keys -t "$session" '+'
+wait_for '│ 1 day/s │' 2 "+ speeds up to 1 day/s"
+tmux send-keys -t "$session" '-'
+wait_for '│ 1 h/s │' 2 "- slows down to 1 h/s"
+tmux send-keys -t "$session" '-'
+wait_for '│ 10 min/s │' 2 "- slows down to 10 min/s"
+
+# The In-progress filter: only running jobs are listed.
+tmux send-keys -t "$session" 'f'
+wait_for '─ Jobs \([0-9]+\) · In progress' 2 "f shows the In-progress filter"
+capture
+jobs="$(sed -n '/─ Jobs (/,/─ Narration/p' <<<"$screen" | grep -E '^(› |  )(Backup|Configure|Disable|Delete|Undelete)' || true)"
+if grep -Ev 'In progress' <<<"$jobs" | grep -q .; then
+  fail "the In-progress filter lists a job that is not in progress"
+fi
+
+# Backup now on vm-web-01 (the last item by name), confirmed with Enter: the job appears in the job list.
+tmux send-keys -t "$session" 'j' 'j' 'j'
+wait_for '^› vm-web-01 ' 2 "the cursor is on vm-web-01"
+tmux send-keys -t "$session" 'b'
+wait_for '─ Backup now: vm-web-01' 2 "b asks for the retain-until"
+tmux send-keys -t "$session" Enter
+wait_for '✓ Backup now of vm-web-01 started' 2 "the backup was started"
+wait_for '(Backup now +vm-web-01 +In progress)|(Backup now +vm-web-01 +Completed)' 2 "the on-demand job is in the job list"
+
+# q quits and leaves the terminal as it was: alternate screen left, the shell's next lines after it.
+tmux send-keys -t "$session" 'q'
+wait_for "^$marker-0\$" 5 "q quits with exit status 0"
+wait_for '^PROMPT> ?$' 2 "the shell prompt is back"
+[[ "$(tmux display -p -t "$session" '#{alternate_on}')" == "0" ]] || fail "the terminal is still on the alternate screen"
+capture
+grep -q 'contoso-vault-weu' <<<"$screen" && fail "dashboard output is left on the main screen"
+echo "tui-test: ok: terminal restored"
+echo "tui-test: PASS"

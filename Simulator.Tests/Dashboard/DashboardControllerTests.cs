@@ -1,0 +1,159 @@
+using Simulator.Core.Jobs;
+using Simulator.Core.Protection;
+using Simulator.Tui.Dashboard;
+
+namespace Simulator.Tests.Dashboard;
+
+/// <summary>Scripted keys through the key map and the controller, and what they do to the screen's state and to the world.</summary>
+public sealed class DashboardControllerTests
+{
+    private static DashboardState Demo() => DashboardWorlds.Demo(DashboardWorlds.DemoFirstMorning);
+
+    [Fact]
+    public void Should_TogglePause_When_SpaceIsPressed()
+    {
+        var state = Demo() with { Paused = false };
+
+        state.Type(" ").Paused.ShouldBeTrue();
+        state.Type("  ").Paused.ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Should_WalkTheSpeedLadderAndStopAtItsEnds_When_PlusAndMinusArePressed()
+    {
+        var state = Demo();
+
+        state.Type("+").SpeedIndex.ShouldBe(SpeedLadder.Count - 1);
+        state.Type("+++").SpeedIndex.ShouldBe(SpeedLadder.Count - 1);
+        state.Type("-----").SpeedIndex.ShouldBe(0);
+        SpeedLadder.Label(state.Type("-").SpeedIndex).ShouldBe("10 min/s");
+    }
+
+    [Fact]
+    public void Should_ListOnlyRunningJobs_When_TheInProgressFilterIsChosen()
+    {
+        var state = Demo().Type("f");
+
+        state.JobFilter.ShouldBe(JobFilter.InProgress);
+        JobQuery.Jobs(state).ShouldNotBeEmpty();
+        JobQuery.Jobs(state).ShouldAllBe(job => job.Status == JobStatus.InProgress);
+    }
+
+    [Fact]
+    public void Should_FilterItemsByName_When_TextIsTypedAfterSlash()
+    {
+        var state = Demo().Type("/web").Press(Keys.Enter);
+
+        ItemQuery.Items(state).Select(i => i.Name).ShouldBe(["vm-web-01"]);
+        JobQuery.Jobs(state).ShouldAllBe(job => job.Item.Name == "vm-web-01");
+        state.Press(Keys.Escape).Filter.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Should_OpenAndCloseTheItemDetail_When_EnterAndEscArePressed()
+    {
+        var state = Demo().Type("j").Press(Keys.Enter);
+
+        state.OpenItem.ShouldBe("vm-db-01");
+        state.Press(Keys.Escape).OpenItem.ShouldBeNull();
+    }
+
+    [Fact]
+    public void Should_StartAnOnDemandJobThroughTheCore_When_BackupNowIsConfirmed()
+    {
+        // Given vm-web-01, the last item by name
+        var state = Demo().Type("jjj");
+        var before = state.World.Simulation.Jobs.Count;
+
+        // When
+        state = state.Type("b").Press(Keys.Enter);
+
+        // Then
+        state.World.Simulation.Jobs.Count.ShouldBe(before + 1);
+        var job = state.World.Simulation.Jobs.Last();
+        (job.Item.Name, job.Trigger).ShouldBe(("vm-web-01", BackupTrigger.OnDemand));
+        state.Status!.IsError.ShouldBeFalse();
+        state.Overlay.ShouldBeNull();
+    }
+
+    [Fact]
+    public void Should_ChangeNothing_When_ABackupNowIsCancelled()
+    {
+        var state = Demo();
+        var before = state.World.Simulation.Jobs.Count;
+
+        state.Type("b").Press(Keys.Escape);
+
+        state.World.Simulation.Jobs.Count.ShouldBe(before);
+    }
+
+    [Fact]
+    public void Should_KeepTheData_When_TheTypedNameIsWrong()
+    {
+        var state = Demo().Type("s").Press(Keys.Down, Keys.Down, Keys.Enter).Type("vm-batch").Press(Keys.Enter);
+
+        state.Status!.IsError.ShouldBeTrue();
+        state.World.Simulation.FindItem("vm-batch-01")!.DeleteState.ShouldBe(DeleteState.NotDeleted);
+    }
+
+    [Fact]
+    public void Should_SoftDelete_When_TheItemsNameIsTyped()
+    {
+        var state = Demo().Type("s").Press(Keys.Down, Keys.Down, Keys.Enter).Type("vm-batch-01").Press(Keys.Enter);
+
+        state.Status!.IsError.ShouldBeFalse();
+        state.World.Simulation.FindItem("vm-batch-01")!.DeleteState.ShouldBe(DeleteState.ToBeDeleted);
+    }
+
+    [Fact]
+    public void Should_ShowTheCoresReason_When_TheCoreRefuses()
+    {
+        // Given protection of vm-batch-01 stopped, retaining data forever
+        var state = Demo().Type("s").Press(Keys.Enter, Keys.Enter);
+        state.World.Simulation.FindItem("vm-batch-01")!.State.ShouldBe(ProtectionState.ProtectionStopped);
+
+        // When it is stopped again
+        state = state.Type("s").Press(Keys.Enter, Keys.Enter);
+
+        // Then
+        state.Status!.IsError.ShouldBeTrue();
+        state.Status.Text.ShouldBe("Stop protection refused: Protection of 'vm-batch-01' is already stopped (ProtectionStopped). Resume it first, or delete its backup data.");
+    }
+
+    [Fact]
+    public void Should_MoveTheClock_When_GoingToAnOffsetFromTheStart()
+    {
+        var state = Demo().Type("g+1d6h").Press(Keys.Enter);
+
+        state.World.Now.ShouldBe(NodaTime.Instant.FromUtc(2026, 3, 3, 6, 0));
+        state.Overlay.ShouldBeNull();
+    }
+
+    [Fact]
+    public void Should_RefuseToGoBack_When_TheTimeIsInThePast()
+    {
+        var state = Demo().Type("g+1h").Press(Keys.Enter);
+
+        state.Status!.Text.ShouldContain("only moves forward");
+        state.World.Now.ShouldBe(DashboardWorlds.DemoFirstMorning);
+    }
+
+    [Fact]
+    public void Should_StopAtTheNextJournalEvent_When_NIsPressed()
+    {
+        var state = Demo();
+        var events = state.World.Log.Total;
+
+        state = state.Type("n");
+
+        state.World.Now.ShouldBeGreaterThan(DashboardWorlds.DemoFirstMorning);
+        state.World.Log.Total.ShouldBeGreaterThan(events);
+        state.World.Log.Events.Last().At.ShouldBe(state.World.Now);
+    }
+
+    [Fact]
+    public void Should_Quit_When_QIsPressed()
+    {
+        Demo().Type("q").Quit.ShouldBeTrue();
+    }
+}

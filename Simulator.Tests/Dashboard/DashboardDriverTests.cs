@@ -1,0 +1,84 @@
+using NodaTime;
+using Simulator.Scenarios;
+using Simulator.Scenarios.Running;
+using Simulator.Tui.Dashboard;
+using Simulator.Tui.Dashboard.Live;
+
+namespace Simulator.Tests.Dashboard;
+
+/// <summary>The live loop's tick, driven by scripted keys and a wall clock the test moves.</summary>
+public sealed class DashboardDriverTests
+{
+    private readonly ScriptedInput _input = new();
+    private readonly ManualWallClock _wall = new();
+
+    private DashboardDriver NewDriver() => new(new DashboardWorld(new ScenarioSession(BuiltInScenarios.Demo())), _input, _wall);
+
+    [Fact]
+    public void Should_PlayVirtualTimeAtTheChosenSpeed_When_WallTimePasses()
+    {
+        var driver = NewDriver();
+        var start = driver.State.World.Now;
+
+        _wall.Advance(TimeSpan.FromSeconds(2));
+        driver.Tick(120, 40);
+
+        driver.State.World.Now.ShouldBe(start + Duration.FromHours(2));
+    }
+
+    [Fact]
+    public void Should_ApplyQueuedKeysBeforeTheClockMoves_When_Ticking()
+    {
+        var driver = NewDriver();
+        var start = driver.State.World.Now;
+        _input.Enqueue(Keys.Text(" +"));
+
+        _wall.Advance(TimeSpan.FromSeconds(5));
+        driver.Tick(120, 40);
+
+        driver.State.Paused.ShouldBeTrue();
+        driver.State.SpeedIndex.ShouldBe(SpeedLadder.Count - 1);
+        driver.State.World.Now.ShouldBe(start);
+    }
+
+    [Fact]
+    public void Should_RedrawOnlyWhenSomethingChanged_When_Paused()
+    {
+        var driver = NewDriver();
+        _input.Enqueue(Keys.Text(" "));
+        driver.Tick(120, 40).ShouldNotBeNull();
+
+        _wall.Advance(TimeSpan.FromSeconds(1));
+        driver.Tick(120, 40).ShouldBeNull();
+        driver.Tick(100, 30).ShouldNotBeNull();
+        _input.Enqueue(Keys.Text("j"));
+        driver.Tick(100, 30).ShouldNotBeNull();
+    }
+
+    [Fact]
+    public void Should_StopAtTheEndAndFinishTheSession_When_PlaybackReachesIt()
+    {
+        var driver = NewDriver();
+        _input.Enqueue(Keys.Text("+"));
+
+        _wall.Advance(TimeSpan.FromDays(10));
+        driver.Tick(120, 40);
+
+        var world = driver.State.World;
+        world.Now.ShouldBe(world.End);
+        world.Session.IsFinished.ShouldBeTrue();
+        world.Session.Outcomes.ShouldAllBe(outcome => outcome.Passed);
+        driver.State.Paused.ShouldBeTrue();
+    }
+
+    [Fact]
+    public void Should_Quit_When_CtrlCWasRequested()
+    {
+        var driver = NewDriver();
+
+        driver.QuitRequested = true;
+        driver.Tick(120, 40);
+
+        driver.State.Quit.ShouldBeTrue();
+    }
+}

@@ -1,0 +1,121 @@
+using Simulator.Tests.Support;
+using Simulator.Tui.Dashboard;
+using Simulator.Tui.Dashboard.Views;
+
+namespace Simulator.Tests.Dashboard;
+
+/// <summary>Whole screens rendered to text at fixed sizes and compared with golden files.</summary>
+public sealed class DashboardViewTests
+{
+    [Theory]
+    [InlineData(80, 24)]
+    [InlineData(120, 40)]
+    public void Should_ShowVaultItemsAndJobPhases_When_TheDemoRuns(int width, int height)
+    {
+        // Given
+        var state = DashboardWorlds.Demo(DashboardWorlds.DemoFirstMorning);
+
+        // When
+        var screen = ConsoleText.Render(DashboardView.Render(state, width, height), width, height);
+
+        // Then
+        Golden.Verify($"demo-main-{width}x{height}", screen);
+    }
+
+    [Fact]
+    public void Should_ShowASkippedTransferWhileTheEarlierOneRuns_When_TransfersOverlap()
+    {
+        // Given
+        var state = DashboardWorlds.Overlap(DashboardWorlds.OverlapSecondMorning);
+
+        // When
+        var screen = ConsoleText.Render(DashboardView.Render(state, 120, 40), 120, 40);
+
+        // Then
+        var jobs = screen.Split('\n').Where(line => line.Contains("Backup ", StringComparison.Ordinal)).ToList();
+        jobs[0].ShouldContain("Skipped");
+        jobs[1].ShouldContain("In progress");
+        Golden.Verify("overlap-main-120x40", screen);
+    }
+
+    [Fact]
+    public void Should_DrawTheOverlapOnTheTimeline_When_TheTimelineIsShown()
+    {
+        var state = DashboardWorlds.Overlap(DashboardWorlds.OverlapSecondMorning) with { ShowTimeline = true };
+
+        var screen = ConsoleText.Render(DashboardView.Render(state, 80, 24), 80, 24);
+
+        Golden.Verify("overlap-timeline-80x24", screen);
+    }
+
+    [Fact]
+    public void Should_ShowRecoveryPointsNextRunsAndTimeline_When_AnItemIsOpen()
+    {
+        var state = DashboardWorlds.Demo(DashboardWorlds.DemoSecondNoon) with { OpenItem = "vm-db-01" };
+
+        var screen = ConsoleText.Render(DashboardView.Render(state, 120, 40), 120, 40);
+
+        Golden.Verify("demo-detail-120x40", screen);
+    }
+
+    [Fact]
+    public void Should_ListTheKeysOfTheMainScreen_When_HelpIsOpen()
+    {
+        var state = DashboardWorlds.Demo(DashboardWorlds.DemoFirstMorning).Type("?");
+
+        var screen = ConsoleText.Render(DashboardView.Render(state, 80, 24), 80, 24);
+
+        Golden.Verify("demo-help-80x24", screen);
+    }
+
+    [Fact]
+    public void Should_AskForTheTypedName_When_StopProtectionDeletesData()
+    {
+        var state = DashboardWorlds.Demo(DashboardWorlds.DemoFirstMorning).Type("s").Press(Keys.Down, Keys.Down, Keys.Enter).Type("vm-bat");
+
+        var screen = ConsoleText.Render(DashboardView.Render(state, 80, 24), 80, 24);
+
+        Golden.Verify("demo-typed-name-80x24", screen);
+    }
+
+    [Fact]
+    public void Should_SayTheWindowIsTooSmall_When_ItIsBelowTheMinimum()
+    {
+        var state = DashboardWorlds.Demo(DashboardWorlds.DemoFirstMorning);
+
+        var screen = ConsoleText.Render(DashboardView.Render(state, 50, 12), 50, 12);
+
+        screen.Split('\n').Length.ShouldBe(12);
+        screen.TrimEnd('\n').ShouldBe("""
+            Window too small
+            50×12; need 60×18
+            Enlarge it, or press q
+            """);
+    }
+
+    [Theory]
+    [InlineData(60, 18)]
+    [InlineData(80, 24)]
+    [InlineData(120, 40)]
+    [InlineData(200, 60)]
+    public void Should_FillTheWindowExactly_When_RenderedAtAnySize(int width, int height)
+    {
+        var states = new[]
+        {
+            DashboardWorlds.Demo(DashboardWorlds.DemoSecondNoon),
+            DashboardWorlds.Demo(DashboardWorlds.DemoSecondNoon) with { OpenItem = "vm-web-01" },
+            DashboardWorlds.Demo(DashboardWorlds.DemoSecondNoon) with { ShowTimeline = true },
+        };
+
+        foreach (var state in states)
+        {
+            var lines = PlainLines(state, width, height);
+
+            lines.Length.ShouldBe(height);
+            lines.ShouldAllBe(line => line.Length <= width);
+        }
+    }
+
+    private static string[] PlainLines(DashboardState state, int width, int height) =>
+        ConsoleText.Render(DashboardView.Render(state, width, height), width, height).Split('\n');
+}

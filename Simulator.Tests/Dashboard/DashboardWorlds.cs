@@ -1,0 +1,32 @@
+using NodaTime;
+using Simulator.Scenarios;
+using Simulator.Scenarios.Parsing;
+using Simulator.Scenarios.Running;
+using Simulator.Tests.Support;
+using Simulator.Tui.Dashboard;
+
+namespace Simulator.Tests.Dashboard;
+
+/// <summary>The worlds the dashboard tests look at: the built-in demo and the long-transfer overlap, at named instants.</summary>
+internal static class DashboardWorlds
+{
+    /// <summary>Early on the demo's first day: vm-web-01 and vm-db-01 transferring, vm-legacy-01 failed.</summary>
+    public static readonly Instant DemoFirstMorning = Instant.FromUtc(2026, 3, 2, 4, 0);
+
+    /// <summary>The demo's second day at noon UTC: vm-db-01's second transfer was skipped while its first one ran.</summary>
+    public static readonly Instant DemoSecondNoon = Instant.FromUtc(2026, 3, 3, 12, 0);
+
+    /// <summary>The second day's job has skipped its transfer; the first transfer still runs.</summary>
+    public static readonly Instant OverlapSecondMorning = Instant.FromUtc(2026, 1, 6, 6, 0);
+
+    public static DashboardState Demo(Instant at) => At(BuiltInScenarios.Demo(), at);
+
+    public static DashboardState Overlap(Instant at) => At(ScenarioParser.Load(Path.Combine(RepositoryFiles.Scenarios, "long-transfer-overlap.yaml")), at);
+
+    private static DashboardState At(global::Simulator.Scenarios.Model.ScenarioDefinition definition, Instant at)
+    {
+        var world = new DashboardWorld(new ScenarioSession(definition));
+        world.RunUntil(at);
+        return DashboardState.Initial(world) with { Paused = true };
+    }
+}

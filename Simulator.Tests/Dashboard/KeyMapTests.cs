@@ -1,0 +1,67 @@
+using Simulator.Tui.Dashboard;
+using Simulator.Tui.Dashboard.Input;
+
+namespace Simulator.Tests.Dashboard;
+
+public sealed class KeyMapTests
+{
+    private static readonly DashboardState Main = DashboardWorlds.Demo(DashboardWorlds.DemoFirstMorning);
+
+    [Theory]
+    [InlineData(' ', nameof(CommandKind.TogglePause))]
+    [InlineData('+', nameof(CommandKind.Faster))]
+    [InlineData('-', nameof(CommandKind.Slower))]
+    [InlineData('n', nameof(CommandKind.NextEvent))]
+    [InlineData('g', nameof(CommandKind.GoToTime))]
+    [InlineData('j', nameof(CommandKind.Down))]
+    [InlineData('k', nameof(CommandKind.Up))]
+    [InlineData('l', nameof(CommandKind.NextPane))]
+    [InlineData('h', nameof(CommandKind.PreviousPane))]
+    [InlineData('/', nameof(CommandKind.Filter))]
+    [InlineData('?', nameof(CommandKind.Help))]
+    [InlineData('f', nameof(CommandKind.CycleJobFilter))]
+    [InlineData('b', nameof(CommandKind.BackupNow))]
+    [InlineData('q', nameof(CommandKind.Quit))]
+    public void Should_MapAKey_When_TheItemListHasFocus(char key, string expected)
+    {
+        var typed = Keys.Text(key.ToString()).Single();
+
+        KeyMap.Map(Main, typed)!.Value.Kind.ShouldBe(Enum.Parse<CommandKind>(expected));
+    }
+
+    [Fact]
+    public void Should_Quit_When_CtrlCIsPressedEvenInAPrompt()
+    {
+        var prompt = Main.Type("g");
+
+        KeyMap.Map(prompt, Keys.CtrlC)!.Value.Kind.ShouldBe(CommandKind.Quit);
+    }
+
+    [Fact]
+    public void Should_TypeLetters_When_APromptTakesText()
+    {
+        var prompt = Main.Type("/");
+
+        KeyMap.Map(prompt, Keys.Text("q").Single()).ShouldBe(new DashboardCommand(CommandKind.Type, 'q'));
+    }
+
+    [Fact]
+    public void Should_NotOfferItemActions_When_TheJobListHasFocus()
+    {
+        var jobs = Main with { Focus = Pane.Jobs };
+
+        KeyMap.Map(jobs, Keys.Text("b").Single()).ShouldBeNull();
+        KeyHelp.Bindings(jobs).Select(b => b.Command).ShouldNotContain(CommandKind.BackupNow);
+        KeyHelp.Bindings(jobs).Select(b => b.Command).ShouldContain(CommandKind.CancelJob);
+    }
+
+    [Fact]
+    public void Should_BuildHelpFromTheKeyMap_When_AskedForTheBindings()
+    {
+        var bindings = KeyHelp.Bindings(Main);
+
+        bindings.Single(b => b.Command == CommandKind.Quit).Keys.ShouldBe(["q", "Ctrl+C"]);
+        bindings.Single(b => b.Command == CommandKind.Down).Keys.ShouldBe(["↓", "j"]);
+        bindings.ShouldAllBe(b => b.Keys.All(label => KeyCatalog.Keys.Any(k => k.Label == label)));
+    }
+}

@@ -1,0 +1,84 @@
+using Simulator.Tests.Support;
+using Simulator.Tui.Cli;
+
+namespace Simulator.Tests.Dashboard;
+
+/// <summary><c>vaultsim render</c>: the dashboard at a virtual time as plain text, and clear refusals of bad arguments.</summary>
+public sealed class RenderCommandTests
+{
+    private static readonly string Overlap = Path.Combine(RepositoryFiles.Scenarios, "long-transfer-overlap.yaml");
+
+    [Fact]
+    public void Should_PrintTheSkippedTransferBesideTheRunningOne_When_RenderedDuringTheOverlap()
+    {
+        var (code, output, _) = Run("render", Overlap, "--at", "2026-01-06T06:00:00Z");
+
+        code.ShouldBe(ExitCodes.Ok);
+        output.ShouldNotContain("\u001b");
+        output.Split('\n').Length.ShouldBe(41);
+        output.ShouldContain("Backup      vm-big-01     Completed     Completed   Skipped");
+        output.ShouldContain("Backup      vm-big-01     In progress   Completed   ███");
+    }
+
+    [Fact]
+    public void Should_PrintTheSameText_When_RenderedTwice()
+    {
+        var first = Run("render", Overlap, "--at", "+1d6h", "--width", "80", "--height", "24");
+        var second = Run("render", Overlap, "--at", "+1d6h", "--width", "80", "--height", "24");
+
+        second.Output.ShouldBe(first.Output);
+    }
+
+    [Theory]
+    [InlineData("--width", "0", "--width: 0 is out of range")]
+    [InlineData("--height", "5000", "--height: 5000 is out of range")]
+    [InlineData("--width", "wide", "--width")]
+    [InlineData("--at", "yesterday", "--at: 'yesterday' is not a time")]
+    [InlineData("--at", "2027-01-01T00:00:00Z", "--at: 2027-01-01T00:00:00Z is outside scenario")]
+    [InlineData("--item", "vm-nope", "--item: scenario 'long-transfer-overlap' has no protected item 'vm-nope'")]
+    public void Should_ExitWithInvalidInputNamingTheOption_When_AnArgumentIsBad(string option, string value, string message)
+    {
+        string[] args = option == "--at" ? ["render", Overlap, option, value] : ["render", Overlap, "--at", "+1d", option, value];
+
+        var (code, _, error) = Run(args);
+
+        code.ShouldBe(ExitCodes.InvalidInput);
+        error.ShouldContain(message);
+        error.ShouldNotContain("   at ");
+    }
+
+    [Fact]
+    public void Should_ExitWithInvalidInput_When_AtIsMissing()
+    {
+        var (code, _, error) = Run("render", Overlap);
+
+        code.ShouldBe(ExitCodes.InvalidInput);
+        error.ShouldContain("--at");
+    }
+
+    [Fact]
+    public void Should_RefuseTheDashboard_When_ThereIsNoTerminal()
+    {
+        var (code, _, error) = Run("tui");
+
+        code.ShouldBe(ExitCodes.InvalidInput);
+        error.ShouldContain("needs a terminal");
+    }
+
+    [Fact]
+    public void Should_PrintTheDemoTimeline_When_RunWithoutArgumentsOrTerminal()
+    {
+        var (code, output, _) = Run();
+
+        code.ShouldBe(ExitCodes.Ok);
+        output.ShouldStartWith("# demo:");
+    }
+
+    private static (int Code, string Output, string Error) Run(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var code = VaultsimCli.Run(args, new CliIo(output, error, IsInteractive: false));
+        return (code, output.ToString().ReplaceLineEndings("\n"), error.ToString());
+    }
+}

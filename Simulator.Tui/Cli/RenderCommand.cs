@@ -1,0 +1,77 @@
+using System.CommandLine;
+using System.Globalization;
+using Simulator.Scenarios;
+using Simulator.Scenarios.Running;
+using Simulator.Tui.Dashboard;
+using Simulator.Tui.Dashboard.Live;
+using Simulator.Tui.Dashboard.Views;
+
+namespace Simulator.Tui.Cli;
+
+/// <summary><c>vaultsim render SCENARIO --at TIME</c>: the dashboard at a virtual time, as plain text.</summary>
+/// <remarks>The same view functions as the live dashboard, rendered without colour or escape codes, so a frame is deterministic.</remarks>
+internal static class RenderCommand
+{
+    private const int MaxSize = 1000;
+
+    public static Command Create(CliIo io)
+    {
+        var path = new Argument<string>("SCENARIO") { Description = "A scenario file." };
+        var at = new Option<string>("--at") { Description = "The virtual time: ISO 8601, a local time in the scenario's zone, or +offset from its start.", Required = true };
+        var width = new Option<int>("--width") { Description = "Columns of the frame.", DefaultValueFactory = _ => 120 };
+        var height = new Option<int>("--height") { Description = "Lines of the frame.", DefaultValueFactory = _ => 40 };
+        var item = new Option<string?>("--item") { Description = "Open this item's detail: recovery points, next runs, timeline." };
+        var timeline = new Option<bool>("--timeline") { Description = "Show the timeline in place of the job list." };
+        var seed = new Option<long?>("--seed") { Description = "Override the scenario's seed." };
+        var command = new Command("render", "Print the dashboard as it looks at a virtual time, as plain text.") { path, at, width, height, item, timeline, seed };
+        command.SetAction(parsed => Render(io, parsed.GetValue(path)!, parsed.GetValue(at)!, parsed.GetValue(width), parsed.GetValue(height), parsed.GetValue(item), parsed.GetValue(timeline), parsed.GetValue(seed)));
+        return command;
+    }
+
+    private static int Render(CliIo io, string path, string at, int width, int height, string? item, bool timeline, long? seed)
+    {
+        CheckSize("--width", width);
+        CheckSize("--height", height);
+        if (Directory.Exists(path))
+        {
+            throw new CliInputException($"{path}: render takes one scenario file, not a folder.");
+        }
+
+        var definitions = ScenarioLoading.LoadAll(ScenarioPaths.Expand([path]), io);
+        if (definitions is null)
+        {
+            return ExitCodes.InvalidInput;
+        }
+
+        var definition = definitions[0];
+        var instant = CliTime.Parse(at, "--at", definition.Header);
+        DashboardWorld world;
+        try
+        {
+            world = new DashboardWorld(new ScenarioSession(definition, seed));
+        }
+        catch (ScenarioLoadException e)
+        {
+            e.Errors.ToList().ForEach(error => io.Error.WriteLine(error.ToString()));
+            return ExitCodes.InvalidInput;
+        }
+
+        world.RunUntil(instant);
+        if (item is not null && world.Simulation.FindItem(item) is null)
+        {
+            throw new CliInputException($"--item: scenario '{definition.Header.Name}' has no protected item '{item}' at {at}.");
+        }
+
+        var state = DashboardState.Initial(world) with { Paused = true, OpenItem = item, ShowTimeline = timeline };
+        io.Out.WriteLine(PlainText.Render(DashboardView.Render(state, width, height), width, height));
+        return ExitCodes.Ok;
+    }
+
+    private static void CheckSize(string option, int value)
+    {
+        if (value is < 1 or > MaxSize)
+        {
+            throw new CliInputException(string.Create(CultureInfo.InvariantCulture, $"{option}: {value} is out of range; give 1 to {MaxSize}."));
+        }
+    }
+}

@@ -1,0 +1,128 @@
+using NodaTime;
+using NodaTime.Text;
+using Simulator.Core;
+using Simulator.Core.DataSources;
+using Simulator.Core.Protection;
+using Simulator.Scenarios.Yaml;
+using Simulator.Tui.Cli;
+using Simulator.Tui.Dashboard.Input;
+
+namespace Simulator.Tui.Dashboard;
+
+internal static partial class DashboardController
+{
+    private static readonly LocalDateTimePattern LocalInput = LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm");
+
+    /// <summary>Opens the confirmation (or the choice) an action needs; nothing runs before it is confirmed.</summary>
+    private static DashboardState Ask(DashboardState state, CommandKind command)
+    {
+        if (command == CommandKind.CancelJob)
+        {
+            return JobQuery.Selected(state) is { } job
+                ? Confirm(state, new PendingAction(ActionKind.CancelJob, job.Item.Name, JobId: job.Id))
+                : state with { Status = StatusMessage.Error("There is no job to cancel here.") };
+        }
+
+        if (ItemQuery.Selected(state) is not { } item)
+        {
+            return state with { Status = StatusMessage.Error("No item is selected.") };
+        }
+
+        var name = item.Name;
+        var vm = item.DataSource as AzureVm;
+        return command switch
+        {
+            CommandKind.BackupNow => state with
+            {
+                Overlay = new PromptOverlay(
+                    PromptKind.RetainUntil,
+                    $"Backup now: {name}",
+                    $"Retain backup till (local time in {state.World.DisplayZone.Id}, or ISO 8601); Enter starts the backup, Esc cancels",
+                    LocalInput.Format((state.World.Now + Simulation.DefaultOnDemandRetention).InZone(state.World.DisplayZone).LocalDateTime),
+                    new PendingAction(ActionKind.BackupNow, name)),
+            },
+            CommandKind.StopProtection => state with
+            {
+                Overlay = new MenuOverlay($"Stop protection of {name}", [.. new[] { StopProtectionMode.RetainForever, StopProtectionMode.RetainAsPerPolicy, StopProtectionMode.DeleteData }
+                    .Select(mode => new MenuChoice(StopLabel(mode), new PendingAction(ActionKind.StopProtection, name, mode)))]),
+            },
+            CommandKind.ResumeProtection => PolicyMenu(state, item, ActionKind.ResumeProtection, $"Resume protection of {name} with policy"),
+            CommandKind.ChangePolicy => PolicyMenu(state, item, ActionKind.ChangePolicy, $"Switch {name} to policy"),
+            CommandKind.DeleteBackupData => Confirm(state, new PendingAction(ActionKind.DeleteBackupData, name)),
+            CommandKind.Undelete => Confirm(state, new PendingAction(ActionKind.Undelete, name)),
+            _ when vm is null => state with { Status = StatusMessage.Error($"{name} is not an Azure VM; the VM faults apply to VMs only.") },
+            CommandKind.DeleteVm => Confirm(state, new PendingAction(ActionKind.DeleteVm, name)),
+            CommandKind.TogglePower => Confirm(state, new PendingAction(vm!.PowerState == PowerState.Running ? ActionKind.DeallocateVm : ActionKind.StartVm, name)),
+            CommandKind.ToggleAgent => Confirm(state, new PendingAction(vm!.AgentStatus == VmAgentStatus.Healthy ? ActionKind.BreakAgent : ActionKind.RepairAgent, name)),
+            _ => throw new InvalidOperationException($"{command} is not an action."),
+        };
+    }
+
+    private static DashboardState PolicyMenu(DashboardState state, ProtectedItem item, ActionKind kind, string title) => state with
+    {
+        // Every policy of the vault is offered; whether one fits the item is the core's decision, shown if it refuses.
+        Overlay = new MenuOverlay(title, [.. item.Vault.Policies.Select(p => new MenuChoice(p.Name, new PendingAction(kind, item.Name, Policy: p.Name)))]),
+    };
+
+    private static DashboardState Confirm(DashboardState state, PendingAction action) => state with
+    {
+        Overlay = action.NeedsTypedName
+            ? new PromptOverlay(PromptKind.TypeName, action.Title, $"Type the name '{action.Item}' to confirm; Esc cancels", Action: action)
+            : new PromptOverlay(PromptKind.Confirm, action.Title, "Enter or y confirms; Esc or n cancels", Action: action),
+    };
+
+    private static DashboardState Accept(DashboardState state)
+    {
+        switch (state.Overlay)
+        {
+            case MenuOverlay menu:
+                return Confirm(state, menu.Selected.Action);
+            case PromptOverlay { Kind: PromptKind.Filter }:
+                return state with { Overlay = null };
+            case PromptOverlay { Kind: PromptKind.Confirm, Action: { } action }:
+                return Done(state, ActionRunner.Run(state.World, action));
+            case PromptOverlay { Kind: PromptKind.TypeName, Action: { } action } prompt:
+                return prompt.Input == action.Item
+                    ? Done(state, ActionRunner.Run(state.World, action))
+                    : Done(state, StatusMessage.Error($"'{prompt.Input}' is not '{action.Item}'; nothing was changed."));
+            case PromptOverlay { Kind: PromptKind.RetainUntil, Action: { } action } prompt:
+                return ScenarioTime.TryParseInstant(prompt.Input.Trim(), state.World.DisplayZone, out var until, out var error)
+                    ? Done(state, ActionRunner.Run(state.World, action, until))
+                    : state with { Status = StatusMessage.Error($"Retain till: {error}") };
+            case PromptOverlay { Kind: PromptKind.GoToTime } prompt:
+                return GoTo(state, prompt.Input.Trim());
+            default:
+                return state;
+        }
+    }
+
+    private static DashboardState GoTo(DashboardState state, string text)
+    {
+        Instant target;
+        try
+        {
+            target = CliTime.Parse(text, "Go to", state.World.Session.Definition.Header);
+        }
+        catch (CliInputException e)
+        {
+            return state with { Status = StatusMessage.Error(e.Message) };
+        }
+
+        if (target < state.World.Now)
+        {
+            return state with { Status = StatusMessage.Error($"Go to: the simulation only moves forward, and it is already past {text}.") };
+        }
+
+        state.World.RunUntil(target);
+        return state with { Overlay = null, Status = null };
+    }
+
+    private static DashboardState Done(DashboardState state, StatusMessage outcome) => state with { Overlay = null, Status = outcome };
+
+    private static string StopLabel(StopProtectionMode mode) => mode switch
+    {
+        StopProtectionMode.RetainForever => "Retain backup data forever",
+        StopProtectionMode.RetainAsPerPolicy => "Retain backup data as per policy",
+        _ => "Delete backup data",
+    };
+}

@@ -1,0 +1,29 @@
+using Simulator.Tui.Dashboard.Views;
+
+namespace Simulator.Tui.Dashboard;
+
+internal static partial class DashboardController
+{
+    private static DashboardState Move(DashboardState state, int delta)
+    {
+        if (state.Overlay is MenuOverlay menu)
+        {
+            return state with { Overlay = menu with { Cursor = Clamp(menu.Cursor, delta, menu.Choices.Count) } };
+        }
+
+        if (state.OpenItem is not null)
+        {
+            var points = ItemQuery.Selected(state)?.RecoveryPoints.Count ?? 0;
+            return state with { PointCursor = Clamp(state.PointCursor, delta, points) };
+        }
+
+        return state.Focus switch
+        {
+            Pane.Vaults => state with { VaultCursor = Clamp(state.VaultCursor, delta, state.World.Simulation.Vaults.Count), ItemCursor = 0, JobCursor = 0 },
+            Pane.Items => state with { ItemCursor = Clamp(state.ItemCursor, delta, ItemQuery.Items(state).Count) },
+            _ => state with { JobCursor = Clamp(state.JobCursor, delta, state.ShowTimeline ? TimelineRows.Count(state) : JobQuery.Jobs(state).Count) },
+        };
+    }
+
+    private static int Clamp(int cursor, int delta, int count) => count == 0 ? 0 : (int)Math.Clamp((long)cursor + delta, 0, count - 1);
+}

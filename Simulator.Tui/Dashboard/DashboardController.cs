@@ -1,0 +1,76 @@
+using Simulator.Tui.Dashboard.Input;
+
+namespace Simulator.Tui.Dashboard;
+
+/// <summary>Applies a command to the state: every key's effect is declared in this one switch.</summary>
+/// <remarks>
+/// The UI state is immutable and replaced; the world changes only through the core's commands (actions) and the
+/// session (time), never by code here.
+/// </remarks>
+internal static partial class DashboardController
+{
+    /// <summary>How far PgUp and PgDn move; the screen decides how many rows it shows, the controller does not know.</summary>
+    public const int PageSize = 10;
+
+    public static DashboardState Apply(DashboardState state, DashboardCommand command)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        return command.Kind switch
+        {
+            CommandKind.Quit => state with { Quit = true },
+            CommandKind.TogglePause => state with { Paused = !state.Paused },
+            CommandKind.Faster => state with { SpeedIndex = SpeedLadder.Faster(state.SpeedIndex) },
+            CommandKind.Slower => state with { SpeedIndex = SpeedLadder.Slower(state.SpeedIndex) },
+            CommandKind.NextEvent => StepToNextEvent(state),
+            CommandKind.GoToTime => state with { Overlay = new PromptOverlay(PromptKind.GoToTime, "Go to time", "ISO 8601 (2026-03-02T14:00Z), a local time (2026-03-02T15:00) or +offset from the start (+1d6h)") },
+            CommandKind.Up => Move(state, -1),
+            CommandKind.Down => Move(state, 1),
+            CommandKind.PageUp => Move(state, -PageSize),
+            CommandKind.PageDown => Move(state, PageSize),
+            CommandKind.Top => Move(state, int.MinValue / 2),
+            CommandKind.Bottom => Move(state, int.MaxValue / 2),
+            CommandKind.NextPane => state with { Focus = (Pane)(((int)state.Focus + 1) % 3) },
+            CommandKind.PreviousPane => state with { Focus = (Pane)(((int)state.Focus + 2) % 3) },
+            CommandKind.Open => Open(state),
+            CommandKind.Back => Back(state),
+            CommandKind.Filter => state with { Overlay = new PromptOverlay(PromptKind.Filter, "Filter by item name", "the lists follow as you type; Enter keeps the filter, Esc clears it", state.Filter) },
+            CommandKind.Help => state with { Overlay = new HelpOverlay(state.Mode) },
+            CommandKind.CycleJobFilter => state with { JobFilter = (JobFilter)(((int)state.JobFilter + 1) % 3), JobCursor = 0 },
+            CommandKind.CycleSort => state with { Sort = (ItemSort)(((int)state.Sort + 1) % 4), ItemCursor = 0 },
+            CommandKind.ToggleTimeline => state with { ShowTimeline = !state.ShowTimeline, JobCursor = 0 },
+            CommandKind.Accept => Accept(state),
+            CommandKind.Erase => Edit(state, input => input.Length == 0 ? input : input[..^1]),
+            CommandKind.Type => Edit(state, input => input + command.Char),
+            _ => Ask(state, command.Kind),
+        };
+    }
+
+    private static DashboardState StepToNextEvent(DashboardState state)
+    {
+        state.World.StepToNextEvent();
+        return state;
+    }
+
+    private static DashboardState Open(DashboardState state) =>
+        ItemQuery.Selected(state) is { } item ? state with { OpenItem = item.Name, PointCursor = 0, Status = null } : state;
+
+    private static DashboardState Back(DashboardState state) => state switch
+    {
+        { Overlay: PromptOverlay { Kind: PromptKind.Filter } } => state with { Overlay = null, Filter = string.Empty, ItemCursor = 0, JobCursor = 0 },
+        { Overlay: not null } => state with { Overlay = null },
+        { OpenItem: not null } => state with { OpenItem = null },
+        _ => state with { Status = null, Filter = string.Empty },
+    };
+
+    private static DashboardState Edit(DashboardState state, Func<string, string> edit)
+    {
+        if (state.Overlay is not PromptOverlay prompt)
+        {
+            return state;
+        }
+
+        var input = edit(prompt.Input);
+        var edited = state with { Overlay = prompt with { Input = input } };
+        return prompt.Kind == PromptKind.Filter ? edited with { Filter = input, ItemCursor = 0, JobCursor = 0 } : edited;
+    }
+}

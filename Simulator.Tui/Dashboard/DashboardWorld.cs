@@ -1,0 +1,101 @@
+using NodaTime;
+using Simulator.Core;
+using Simulator.Core.Journal;
+using Simulator.Scenarios.Running;
+
+namespace Simulator.Tui.Dashboard;
+
+/// <summary>The scenario session the dashboard shows, with the recent journal it keeps for the log strip.</summary>
+/// <remarks>
+/// It holds no UI state (that is <see cref="DashboardState"/>) and decides nothing about the world: time moves through
+/// the session, so scenario steps and checks run exactly as in the headless replay.
+/// </remarks>
+internal sealed class DashboardWorld
+{
+    /// <summary>How many journal events the log strip can look back on.</summary>
+    public const int LogCapacity = 200;
+
+    public DashboardWorld(ScenarioSession session)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        Session = session;
+        Log = new JournalRecorder(session.Simulation.Journal, LogCapacity);
+        session.Simulation.Journal.Subscribe(e =>
+        {
+            switch (e)
+            {
+                case Narration narration:
+                    LastNarration = narration;
+                    break;
+                case ProtectionConfigured or ItemDeleteStateChanged:
+                    MembershipVersion++;
+                    break;
+            }
+        });
+
+        // Steps due at the very start (the opening narration) belong on the first screen.
+        session.RunUntil(Start);
+    }
+
+    public ScenarioSession Session { get; }
+
+    public Simulation Simulation => Session.Simulation;
+
+    public Instant Now => Simulation.Now;
+
+    public string Name => Session.Definition.Header.Name;
+
+    public DateTimeZone DisplayZone => Session.Definition.Header.DisplayZone;
+
+    public Instant Start => Session.Definition.Header.Start;
+
+    public Instant End => Session.End;
+
+    public bool HasEnded => Now >= End;
+
+    public JournalRecorder Log { get; }
+
+    public Narration? LastNarration { get; private set; }
+
+    /// <summary>Changes whenever an item joins or leaves a vault (or is soft-deleted or undeleted).</summary>
+    public long MembershipVersion { get; private set; }
+
+    /// <summary>The last sorted item list, reused while nothing it depends on changed (see <see cref="ItemQuery"/>).</summary>
+    internal object? ItemListCache { get; set; }
+
+    /// <summary>The last filtered job list, reused while the journal stands still (see <see cref="JobQuery"/>).</summary>
+    internal object? JobListCache { get; set; }
+
+    /// <summary>Runs to the next instant at which the journal records something, or to the end of the scenario.</summary>
+    /// <remarks>
+    /// Some queued events change nothing anyone sees (a schedule overtaken by a policy change, a re-checked expiry),
+    /// so a single engine step could look like a key that did nothing; this stops at the first visible change and
+    /// takes every other event of that instant with it.
+    /// </remarks>
+    public void StepToNextEvent()
+    {
+        var before = Log.Total;
+        while (Simulation.Engine.NextEventAt is { } next && next <= End)
+        {
+            Session.RunUntil(next);
+            if (Log.Total != before)
+            {
+                return;
+            }
+        }
+
+        Session.RunUntil(End);
+    }
+
+    /// <summary>Runs to <paramref name="target"/> (at most to the end, where the session finishes).</summary>
+    public void RunUntil(Instant target) => Session.RunUntil(target);
+
+    /// <summary>Finishes the session once playback reached its end, so end-of-run checks are made once.</summary>
+    public void FinishIfEnded()
+    {
+        if (HasEnded)
+        {
+            Session.Finish();
+        }
+    }
+}

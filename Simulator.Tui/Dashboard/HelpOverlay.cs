@@ -1,0 +1,5 @@
+namespace Simulator.Tui.Dashboard;
+
+/// <summary>The key help, built from the key map of the screen it was opened on.</summary>
+/// <param name="Under">The mode whose keys it lists.</param>
+internal sealed record HelpOverlay(Input.InputMode Under) : Overlay;

@@ -1,0 +1,7 @@
+namespace Simulator.Tui.Dashboard.Input;
+
+/// <summary>A command from the key map; <paramref name="Char"/> is the typed character of a <see cref="CommandKind.Type"/>.</summary>
+internal readonly record struct DashboardCommand(CommandKind Kind, char Char = '\0')
+{
+    public static implicit operator DashboardCommand(CommandKind kind) => new(kind);
+}

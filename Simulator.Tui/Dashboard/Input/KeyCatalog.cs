@@ -1,0 +1,59 @@
+namespace Simulator.Tui.Dashboard.Input;
+
+/// <summary>Every key the dashboard may bind, with the label help shows for it, in the order the footer offers them.</summary>
+/// <remarks>Only keys are listed here; what each does in a mode comes from <see cref="KeyMap"/>.</remarks>
+internal static class KeyCatalog
+{
+    public static readonly IReadOnlyList<(string Label, ConsoleKeyInfo Key)> Keys =
+    [
+        ("space", Char(' ', ConsoleKey.Spacebar)),
+        ("+", Char('+')),
+        ("-", Char('-')),
+        ("n", Char('n')),
+        ("g", Char('g')),
+        ("Tab", Char('\t', ConsoleKey.Tab)),
+        ("→", Special(ConsoleKey.RightArrow)),
+        ("l", Char('l')),
+        ("S-Tab", new ConsoleKeyInfo('\t', ConsoleKey.Tab, shift: true, alt: false, control: false)),
+        ("Enter", Char('\r', ConsoleKey.Enter)),
+        ("Esc", Char('\u001b', ConsoleKey.Escape)),
+        ("←", Special(ConsoleKey.LeftArrow)),
+        ("h", Char('h')),
+        ("/", Char('/')),
+        ("f", Char('f')),
+        ("o", Char('o')),
+        ("t", Char('t')),
+        ("b", Char('b')),
+        ("s", Char('s')),
+        ("r", Char('r')),
+        ("p", Char('p')),
+        ("D", Char('D', ConsoleKey.D, shift: true)),
+        ("u", Char('u')),
+        ("X", Char('X', ConsoleKey.X, shift: true)),
+        ("v", Char('v')),
+        ("a", Char('a')),
+        ("c", Char('c')),
+        ("↑", Special(ConsoleKey.UpArrow)),
+        ("k", Char('k')),
+        ("↓", Special(ConsoleKey.DownArrow)),
+        ("j", Char('j')),
+        ("PgUp", Special(ConsoleKey.PageUp)),
+        ("PgDn", Special(ConsoleKey.PageDown)),
+        ("Home", Special(ConsoleKey.Home)),
+        ("End", Special(ConsoleKey.End)),
+        ("y", Char('y')),
+        ("Bksp", Char('\b', ConsoleKey.Backspace)),
+        ("?", Char('?')),
+        ("q", Char('q')),
+        ("Ctrl+C", new ConsoleKeyInfo('\u0003', ConsoleKey.C, shift: false, alt: false, control: true)),
+    ];
+
+    /// <summary>The key a character produces on a terminal, as <see cref="Console.ReadKey(bool)"/> reports it.</summary>
+    public static ConsoleKeyInfo Char(char c, ConsoleKey? key = null, bool shift = false)
+    {
+        var consoleKey = key ?? (char.IsAsciiLetter(c) ? ConsoleKey.A + (char.ToUpperInvariant(c) - 'A') : 0);
+        return new ConsoleKeyInfo(c, consoleKey, shift, alt: false, control: false);
+    }
+
+    public static ConsoleKeyInfo Special(ConsoleKey key) => new('\0', key, shift: false, alt: false, control: false);
+}

@@ -1,0 +1,101 @@
+namespace Simulator.Tui.Dashboard.Input;
+
+/// <summary>What the keys do in the current mode, found by asking the key map about every known key.</summary>
+internal static class KeyHelp
+{
+    /// <summary>The commands that work now, each with its keys, in the catalogue's order.</summary>
+    public static IReadOnlyList<(IReadOnlyList<string> Keys, CommandKind Command)> Bindings(DashboardState state)
+    {
+        var bindings = new List<(List<string> Keys, CommandKind Command)>();
+        foreach (var (label, key) in KeyCatalog.Keys)
+        {
+            if (KeyMap.Map(state, key) is not { } command || command.Kind == CommandKind.Type)
+            {
+                continue;
+            }
+
+            var index = bindings.FindIndex(b => b.Command == command.Kind);
+            if (index < 0)
+            {
+                bindings.Add(([label], command.Kind));
+            }
+            else if (!bindings[index].Keys.Contains(label))
+            {
+                bindings[index].Keys.Add(label);
+            }
+        }
+
+        return bindings.Select(b => ((IReadOnlyList<string>)b.Keys, b.Command)).ToList();
+    }
+
+    /// <summary>A short word for the footer.</summary>
+    public static string Short(CommandKind command) => command switch
+    {
+        CommandKind.Quit => "quit",
+        CommandKind.TogglePause => "pause",
+        CommandKind.Faster => "faster",
+        CommandKind.Slower => "slower",
+        CommandKind.NextEvent => "next event",
+        CommandKind.GoToTime => "go to",
+        CommandKind.Up => "up",
+        CommandKind.Down => "down",
+        CommandKind.PageUp => "page up",
+        CommandKind.PageDown => "page down",
+        CommandKind.Top => "top",
+        CommandKind.Bottom => "bottom",
+        CommandKind.NextPane => "pane",
+        CommandKind.PreviousPane => "back pane",
+        CommandKind.Open => "open",
+        CommandKind.Back => "back",
+        CommandKind.Filter => "filter",
+        CommandKind.Help => "help",
+        CommandKind.CycleJobFilter => "jobs filter",
+        CommandKind.CycleSort => "sort",
+        CommandKind.ToggleTimeline => "timeline",
+        CommandKind.BackupNow => "backup now",
+        CommandKind.StopProtection => "stop",
+        CommandKind.ResumeProtection => "resume",
+        CommandKind.ChangePolicy => "policy",
+        CommandKind.DeleteBackupData => "delete data",
+        CommandKind.Undelete => "undelete",
+        CommandKind.DeleteVm => "delete VM",
+        CommandKind.TogglePower => "power",
+        CommandKind.ToggleAgent => "agent",
+        CommandKind.CancelJob => "cancel job",
+        CommandKind.Accept => "confirm",
+        CommandKind.Erase => "erase",
+        _ => command.ToString(),
+    };
+
+    /// <summary>A sentence for the help screen.</summary>
+    public static string Describe(CommandKind command) => command switch
+    {
+        CommandKind.Quit => "Quit, restoring the terminal",
+        CommandKind.TogglePause => "Pause or resume the clock",
+        CommandKind.Faster => "Faster, up to 1 day/s",
+        CommandKind.Slower => "Slower, down to 1×",
+        CommandKind.NextEvent => "Step to the next event",
+        CommandKind.GoToTime => "Go to a time, or +offset",
+        CommandKind.NextPane => "Next pane",
+        CommandKind.PreviousPane => "Previous pane",
+        CommandKind.Open => "Open: points, runs, timeline",
+        CommandKind.Back => "Back; clear the filter",
+        CommandKind.Filter => "Filter by item name",
+        CommandKind.Help => "This help",
+        CommandKind.CycleJobFilter => "Jobs: all, running, failed",
+        CommandKind.CycleSort => "Sort the items",
+        CommandKind.ToggleTimeline => "Timeline or job list",
+        CommandKind.BackupNow => "Backup now, retain until…",
+        CommandKind.StopProtection => "Stop protection (3 ways)",
+        CommandKind.ResumeProtection => "Resume with a policy",
+        CommandKind.ChangePolicy => "Switch to another policy",
+        CommandKind.DeleteBackupData => "Delete backup data",
+        CommandKind.Undelete => "Undelete soft-deleted data",
+        CommandKind.DeleteVm => "Fault: delete the VM",
+        CommandKind.TogglePower => "Fault: deallocate/start VM",
+        CommandKind.ToggleAgent => "Fault: break/repair agent",
+        CommandKind.CancelJob => "Cancel job (during snapshot)",
+        CommandKind.Accept => "Confirm",
+        _ => $"Move {Short(command)}",
+    };
+}

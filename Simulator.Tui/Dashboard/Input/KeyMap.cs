@@ -1,0 +1,78 @@
+namespace Simulator.Tui.Dashboard.Input;
+
+/// <summary>The one place keys become commands, per mode and pane.</summary>
+/// <remarks>
+/// Help and the footer are built by asking this map what each known key does (<see cref="KeyHelp"/>), so what the
+/// screen says a key does is what it does.
+/// </remarks>
+internal static class KeyMap
+{
+    public static DashboardCommand? Map(DashboardState state, ConsoleKeyInfo key)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        var mode = state.Mode;
+        var onItem = mode == InputMode.Detail || (mode == InputMode.Main && state.Focus == Pane.Items);
+        var control = key.Modifiers.HasFlag(ConsoleModifiers.Control);
+        return (mode, key.Key, key.KeyChar) switch
+        {
+            (_, ConsoleKey.C, _) when control => CommandKind.Quit,
+
+            (InputMode.TextPrompt, ConsoleKey.Enter, _) => CommandKind.Accept,
+            (InputMode.TextPrompt, ConsoleKey.Escape, _) => CommandKind.Back,
+            (InputMode.TextPrompt, ConsoleKey.Backspace, _) => CommandKind.Erase,
+            (InputMode.TextPrompt, _, var c) when !char.IsControl(c) => new DashboardCommand(CommandKind.Type, c),
+            (InputMode.TextPrompt, _, _) => null,
+
+            (InputMode.Confirm, ConsoleKey.Enter, _) or (InputMode.Confirm, _, 'y') => CommandKind.Accept,
+            (InputMode.Confirm, ConsoleKey.Escape, _) or (InputMode.Confirm, _, 'n') => CommandKind.Back,
+            (InputMode.Confirm, _, _) => null,
+
+            (InputMode.Menu, ConsoleKey.UpArrow, _) or (InputMode.Menu, _, 'k') => CommandKind.Up,
+            (InputMode.Menu, ConsoleKey.DownArrow, _) or (InputMode.Menu, _, 'j') => CommandKind.Down,
+            (InputMode.Menu, ConsoleKey.Enter, _) => CommandKind.Accept,
+            (InputMode.Menu, ConsoleKey.Escape, _) => CommandKind.Back,
+            (InputMode.Menu, _, _) => null,
+
+            (InputMode.Help, ConsoleKey.Escape, _) or (InputMode.Help, _, '?') => CommandKind.Back,
+            (InputMode.Help, _, 'q') => CommandKind.Quit,
+            (InputMode.Help, _, _) => null,
+
+            (_, _, 'q') => CommandKind.Quit,
+            (_, ConsoleKey.Spacebar, _) => CommandKind.TogglePause,
+            (_, _, '+' or '=') => CommandKind.Faster,
+            (_, _, '-' or '_') => CommandKind.Slower,
+            (_, _, 'n') => CommandKind.NextEvent,
+            (_, _, 'g') => CommandKind.GoToTime,
+            (_, _, '?') => CommandKind.Help,
+            (_, _, '/') => CommandKind.Filter,
+            (_, ConsoleKey.UpArrow, _) or (_, _, 'k') => CommandKind.Up,
+            (_, ConsoleKey.DownArrow, _) or (_, _, 'j') => CommandKind.Down,
+            (_, ConsoleKey.PageUp, _) => CommandKind.PageUp,
+            (_, ConsoleKey.PageDown, _) => CommandKind.PageDown,
+            (_, ConsoleKey.Home, _) => CommandKind.Top,
+            (_, ConsoleKey.End, _) => CommandKind.Bottom,
+
+            (InputMode.Detail, ConsoleKey.Escape or ConsoleKey.LeftArrow, _) or (InputMode.Detail, _, 'h') => CommandKind.Back,
+            (InputMode.Main, ConsoleKey.Tab, _) when key.Modifiers.HasFlag(ConsoleModifiers.Shift) => CommandKind.PreviousPane,
+            (InputMode.Main, ConsoleKey.Tab or ConsoleKey.RightArrow, _) or (InputMode.Main, _, 'l') => CommandKind.NextPane,
+            (InputMode.Main, ConsoleKey.LeftArrow, _) or (InputMode.Main, _, 'h') => CommandKind.PreviousPane,
+            (InputMode.Main, ConsoleKey.Enter, _) when state.Focus == Pane.Items => CommandKind.Open,
+            (InputMode.Main, ConsoleKey.Escape, _) => CommandKind.Back,
+            (InputMode.Main, _, 'f') => CommandKind.CycleJobFilter,
+            (InputMode.Main, _, 'o') => CommandKind.CycleSort,
+            (InputMode.Main, _, 't') => CommandKind.ToggleTimeline,
+            (InputMode.Main, _, 'c') when state.Focus == Pane.Jobs => CommandKind.CancelJob,
+
+            (_, _, 'b') when onItem => CommandKind.BackupNow,
+            (_, _, 's') when onItem => CommandKind.StopProtection,
+            (_, _, 'r') when onItem => CommandKind.ResumeProtection,
+            (_, _, 'p') when onItem => CommandKind.ChangePolicy,
+            (_, _, 'D') when onItem => CommandKind.DeleteBackupData,
+            (_, _, 'u') when onItem => CommandKind.Undelete,
+            (_, _, 'X') when onItem => CommandKind.DeleteVm,
+            (_, _, 'v') when onItem => CommandKind.TogglePower,
+            (_, _, 'a') when onItem => CommandKind.ToggleAgent,
+            _ => null,
+        };
+    }
+}

@@ -1,0 +1,88 @@
+using NodaTime;
+using Simulator.Core.Engine;
+using Simulator.Tui.Dashboard.Input;
+using Simulator.Tui.Dashboard.Views;
+using Spectre.Console;
+using Spectre.Console.Rendering;
+
+namespace Simulator.Tui.Dashboard.Live;
+
+/// <summary>One tick of the dashboard: read the keys, apply them, move the clock, and say whether the frame changed.</summary>
+/// <remarks>
+/// Kept apart from the Spectre live display so that scripted keys and a fake wall clock can drive it in tests. Playback
+/// stops at the end of the scenario (<see cref="PlaybackController.StopAt"/>), where the session is finished.
+/// </remarks>
+internal sealed class DashboardDriver
+{
+    private readonly IAnsiConsoleInput _input;
+    private readonly PlaybackController _playback;
+    private FrameKey? _drawn;
+
+    public DashboardDriver(DashboardWorld world, IAnsiConsoleInput input, TimeProvider wallClock)
+    {
+        ArgumentNullException.ThrowIfNull(world);
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(wallClock);
+        _input = input;
+        State = DashboardState.Initial(world);
+        _playback = new PlaybackController(world.Simulation.Engine, wallClock, SpeedLadder.Speed(State.SpeedIndex)) { StopAt = world.End };
+    }
+
+    public DashboardState State { get; private set; }
+
+    /// <summary>Set from outside (Ctrl+C) to quit at the next tick.</summary>
+    public bool QuitRequested { get; set; }
+
+    /// <summary>Runs one tick; returns the new frame, or null when nothing on screen would change.</summary>
+    public IRenderable? Tick(int width, int height)
+    {
+        while (!State.Quit && _input.IsKeyAvailable() && _input.ReadKey(intercept: true) is { } key)
+        {
+            if (KeyMap.Map(State, key) is { } command)
+            {
+                State = DashboardController.Apply(State, command);
+            }
+        }
+
+        if (QuitRequested)
+        {
+            State = State with { Quit = true };
+        }
+
+        SyncClock();
+        var world = State.World;
+        _playback.Tick();
+        world.FinishIfEnded();
+        if (_playback.IsPaused && !State.Paused)
+        {
+            State = State with { Paused = true };
+        }
+
+        return Key(width, height) == _drawn ? null : Redraw(width, height);
+    }
+
+    /// <summary>Renders the current frame whether or not it changed (a fresh live display needs one).</summary>
+    public IRenderable Redraw(int width, int height)
+    {
+        _drawn = Key(width, height);
+        return DashboardView.Render(State, width, height);
+    }
+
+    private FrameKey Key(int width, int height)
+    {
+        var world = State.World;
+        return new FrameKey(State, Instant.FromUnixTimeSeconds(world.Now.ToUnixTimeSeconds()), world.Log.Total, width, height);
+    }
+
+    private void SyncClock()
+    {
+        _playback.Speed = SpeedLadder.Speed(State.SpeedIndex);
+        if (State.Paused != _playback.IsPaused)
+        {
+            _playback.TogglePause();
+        }
+    }
+
+    /// <summary>What a frame shows: the state, the virtual time to the second, the journal's length and the size.</summary>
+    private readonly record struct FrameKey(DashboardState State, Instant Second, long Events, int Width, int Height);
+}

@@ -1,0 +1,98 @@
+using System.Diagnostics;
+using System.Globalization;
+using NodaTime;
+using Simulator.Scenarios.Parsing;
+using Simulator.Scenarios.Running;
+using Simulator.Tui.Dashboard.Views;
+using Spectre.Console;
+
+namespace Simulator.Tui.Dashboard.Live;
+
+/// <summary>Measures how long one dashboard frame takes with many protected items: view built and written as ANSI.</summary>
+/// <remarks>
+/// A frame is what the live loop does on a change: build the view from the state, and let Spectre turn it into
+/// the escape sequences a terminal gets (written to memory here). The world is a fleet under DefaultPolicy, played
+/// 30 hours so the job list, transfers and recovery points are full.
+/// </remarks>
+public static class DashboardFrameBenchmark
+{
+    /// <param name="items">Protected items in the one vault.</param>
+    /// <param name="frames">Frames measured, after a few to warm up.</param>
+    /// <param name="width">Columns of the frame.</param>
+    /// <param name="height">Lines of the frame.</param>
+    /// <param name="worldChanged">
+    /// Publish an event before every frame (outside the measured time), as when the world moved since the last one,
+    /// so everything kept until the journal changes is rebuilt; otherwise only the cursor moves, as when keys are
+    /// pressed on a paused screen.
+    /// </param>
+    public static (TimeSpan Mean, TimeSpan P95) Measure(int items, int frames, int width = 120, int height = 40, bool worldChanged = false)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(items);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(frames);
+        var world = Fleet(items);
+        var state = DashboardState.Initial(world) with { Paused = true };
+        using var writer = new StringWriter();
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Ansi = AnsiSupport.Yes,
+            ColorSystem = ColorSystemSupport.TrueColor,
+            Out = new AnsiConsoleOutput(writer),
+            Interactive = InteractionSupport.No,
+            Enrichment = new ProfileEnrichment { UseDefaultEnrichers = false },
+        });
+        console.Profile.Width = width;
+        console.Profile.Height = height;
+
+        void Frame(int i)
+        {
+            // A different cursor each frame, so no frame is the same as the one before.
+            console.Write(DashboardView.Render(state with { ItemCursor = (i * 7919) % items }, width, height));
+            writer.GetStringBuilder().Clear();
+        }
+
+        for (var i = 0; i < 5; i++)
+        {
+            Frame(i);
+        }
+
+        var times = new double[frames];
+        for (var i = 0; i < frames; i++)
+        {
+            if (worldChanged)
+            {
+                world.Simulation.Narrate(string.Create(CultureInfo.InvariantCulture, $"Frame {i}."));
+            }
+
+            var start = Stopwatch.GetTimestamp();
+            Frame(i);
+            times[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+        }
+
+        Array.Sort(times);
+        var p95 = times[Math.Min(frames - 1, (int)Math.Ceiling(frames * 0.95) - 1)];
+        return (TimeSpan.FromMilliseconds(times.Average()), TimeSpan.FromMilliseconds(p95));
+    }
+
+    private static DashboardWorld Fleet(int items)
+    {
+        var yaml = string.Create(CultureInfo.InvariantCulture, $"""
+            name: frame-benchmark
+            description: {items} VMs in one vault under DefaultPolicy.
+            seed: 7
+            start: 2026-01-05T00:00:00Z
+            duration: 3d
+            displayTimeZone: Europe/Berlin
+            vaults:
+              - name: vault-bench
+                region: westeurope
+            fleets:
+              - name: vm
+                count: {items}
+                vault: vault-bench
+                policy: DefaultPolicy
+            """);
+        var world = new DashboardWorld(new ScenarioSession(ScenarioParser.Parse(yaml, "frame-benchmark.yaml")));
+        world.RunUntil(world.Start + Duration.FromHours(30));
+        return world;
+    }
+}

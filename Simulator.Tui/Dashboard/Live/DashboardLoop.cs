@@ -1,0 +1,75 @@
+using Spectre.Console;
+
+namespace Simulator.Tui.Dashboard.Live;
+
+/// <summary>The live display: full screen, one thread, polling keys and redrawing only when the frame changed.</summary>
+internal static class DashboardLoop
+{
+    /// <summary>How often keys are polled and the clock moves; short enough that typing feels immediate.</summary>
+    public static readonly TimeSpan TickPeriod = TimeSpan.FromMilliseconds(40);
+
+    public static void Run(IAnsiConsole console, DashboardDriver driver, TimeProvider wallClock)
+    {
+        ArgumentNullException.ThrowIfNull(console);
+        ArgumentNullException.ThrowIfNull(driver);
+        ArgumentNullException.ThrowIfNull(wallClock);
+
+        // Ctrl+C quits through the loop, so the live display and the alternate screen are left properly.
+        ConsoleCancelEventHandler onCancel = (_, e) =>
+        {
+            e.Cancel = true;
+            driver.QuitRequested = true;
+        };
+        Console.CancelKeyPress += onCancel;
+        try
+        {
+            if (console.Profile.Capabilities.Ansi && console.Profile.Capabilities.AlternateBuffer)
+            {
+                console.AlternateScreen(() => Play(console, driver, wallClock));
+            }
+            else
+            {
+                Play(console, driver, wallClock);
+            }
+        }
+        finally
+        {
+            Console.CancelKeyPress -= onCancel;
+        }
+    }
+
+    /// <remarks>
+    /// Spectre.Console 0.49.1 never shrinks a live display's region (issue #703, fixed in 0.51), so after a resize
+    /// the live display is left, the screen cleared, and a fresh one started with the same state.
+    /// </remarks>
+    private static void Play(IAnsiConsole console, DashboardDriver driver, TimeProvider wallClock)
+    {
+        while (!driver.State.Quit)
+        {
+            var (width, height) = (console.Profile.Width, console.Profile.Height);
+            console.Clear(home: true);
+            console.Live(driver.Redraw(width, height))
+                .AutoClear(false)
+                .Overflow(VerticalOverflow.Crop)
+                .Cropping(VerticalOverflowCropping.Bottom)
+                .Start(context =>
+                {
+                    // A live display draws its target only when refreshed; a paused screen would stay blank.
+                    context.Refresh();
+                    using var timer = new PeriodicTimer(TickPeriod, wallClock);
+                    while (!driver.State.Quit && timer.WaitForNextTickAsync().AsTask().GetAwaiter().GetResult())
+                    {
+                        if ((console.Profile.Width, console.Profile.Height) != (width, height))
+                        {
+                            return;
+                        }
+
+                        if (driver.Tick(width, height) is { } frame)
+                        {
+                            context.UpdateTarget(frame);
+                        }
+                    }
+                });
+        }
+    }
+}

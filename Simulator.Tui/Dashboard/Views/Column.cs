@@ -1,0 +1,33 @@
+namespace Simulator.Tui.Dashboard.Views;
+
+/// <summary>A column of a list: its header, its width, and when it gives way on a narrow screen.</summary>
+/// <param name="Header">The header text.</param>
+/// <param name="Width">The width, or the least width of the flexible column.</param>
+/// <param name="DropOrder">0 keeps the column always; otherwise columns go in ascending order until the row fits.</param>
+/// <param name="Flex">The one column that takes the width left over.</param>
+internal readonly record struct Column(string Header, int Width, int DropOrder = 0, bool Flex = false)
+{
+    /// <summary>The widths the columns get on a row of <paramref name="width"/> cells (after the gutter); 0 for a dropped column.</summary>
+    public static int[] Fit(IReadOnlyList<Column> columns, int width)
+    {
+        var widths = columns.Select(c => c.Width).ToArray();
+        int Needed() => widths.Sum() + widths.Count(w => w > 0) - 1;
+        foreach (var drop in columns.Select((c, i) => (c.DropOrder, i)).Where(c => c.DropOrder > 0).OrderBy(c => c.DropOrder))
+        {
+            if (Needed() <= width)
+            {
+                break;
+            }
+
+            widths[drop.i] = 0;
+        }
+
+        var flex = columns.ToList().FindIndex(c => c.Flex);
+        if (flex >= 0)
+        {
+            widths[flex] = Math.Max(1, widths[flex] + width - Needed());
+        }
+
+        return widths;
+    }
+}

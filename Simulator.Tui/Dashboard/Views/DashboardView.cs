@@ -1,0 +1,55 @@
+using Spectre.Console.Rendering;
+
+namespace Simulator.Tui.Dashboard.Views;
+
+/// <summary>The whole screen as a pure function of the state and the size: exactly <c>height</c> lines, none wider than <c>width</c>.</summary>
+internal static class DashboardView
+{
+    public static IRenderable Render(DashboardState state, int width, int height)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        if (!DashboardLayout.Fits(width, height))
+        {
+            return TooSmallView.Render(width, height);
+        }
+
+        var layout = DashboardLayout.For(state.World.Simulation.Vaults.Count, height);
+        var frame = new Frame(width);
+        HeaderView.Add(frame, state);
+        frame.Section(layout.BodyLines, () => AddBody(frame, state, layout));
+        frame.Section(layout.LogLines, () => LogView.Add(frame, state, layout.LogLines));
+        FooterView.Add(frame, state);
+        return frame.Build();
+    }
+
+    private static void AddBody(Frame frame, DashboardState state, DashboardLayout layout)
+    {
+        switch (state)
+        {
+            case { Overlay: HelpOverlay help }:
+                HelpView.Add(frame, state, help, layout.BodyLines);
+                return;
+            case { OpenItem: not null }:
+                DetailView.Add(frame, state, layout.BodyLines);
+                return;
+        }
+
+        frame.Section(layout.VaultRows + 2, () => VaultsView.Add(frame, state, layout.VaultRows));
+        frame.Section(layout.ItemRows + 2, () => ItemsView.Add(frame, state, layout.ItemRows));
+        frame.Section(layout.JobRows + 2, () =>
+        {
+            if (state.Overlay is MenuOverlay or PromptOverlay)
+            {
+                OverlayView.Add(frame, state.Overlay);
+            }
+            else if (state.ShowTimeline)
+            {
+                TimelineView.Add(frame, state, layout.JobRows);
+            }
+            else
+            {
+                JobsView.Add(frame, state, layout.JobRows);
+            }
+        });
+    }
+}

@@ -1,0 +1,102 @@
+using System.Globalization;
+using NodaTime;
+using Simulator.Core.Policies;
+using Simulator.Core.Protection;
+using Simulator.Core.RecoveryPoints;
+
+namespace Simulator.Tui.Dashboard.Views;
+
+/// <summary>One item: its state, its next scheduled runs, its recovery points and its timeline.</summary>
+internal static class DetailView
+{
+    private const int NextRunCount = 5;
+
+    private static readonly Column[] PointColumns =
+    [
+        new("Time", 11, Flex: true),
+        new("Tier", 14),
+        new("Consistency", 16),
+        new("Tag", 8, DropOrder: 1),
+        new("Snapshot till", 13),
+        new("Vault till", 12),
+    ];
+
+    /// <param name="lines">The lines between the header and the log.</param>
+    public static void Add(Frame frame, DashboardState state, int lines)
+    {
+        if (ItemQuery.Selected(state) is not { } item)
+        {
+            frame.Section(lines, () => frame.Add($"  {state.OpenItem} is no longer in the vault (its backup data was purged). Esc goes back.", Palette.Warn));
+            return;
+        }
+
+        var zone = state.World.DisplayZone;
+        frame.Title($"{item.Name} · {Labels.StateOf(item)} · policy {item.PolicyName} · {Labels.Of(item.DataSource)}", focused: true);
+        var last = item.LastBackupTime is { } at ? $" at {TimeText.Local(at, zone)}" : string.Empty;
+        var purge = item.PurgeAt is { } purgeAt ? $" · purged at {TimeText.Local(purgeAt, zone)} unless undeleted" : string.Empty;
+        frame.Add(frame.NewLine().Add($"  Last backup {item.LastBackupStatus}{last} · health ").Add(item.Health.ToString(), Palette.Of(item.Health)).Add(purge, Palette.Warn));
+        frame.Add(frame.NewLine().Add("  Next runs: ", Palette.ColumnHeader).Add(NextRuns(item, zone)));
+
+        var rest = lines - 3;
+        var pointRows = Math.Max(1, (rest - 4) / 2);
+        frame.Section(pointRows + 2, () => AddPoints(frame, state, item, pointRows));
+        frame.Section(rest - pointRows - 2, () =>
+        {
+            if (state.Overlay is MenuOverlay or PromptOverlay)
+            {
+                OverlayView.Add(frame, state.Overlay);
+            }
+            else
+            {
+                TimelineView.AddForItem(frame, state, item, rest - pointRows - 4);
+            }
+        });
+    }
+
+    /// <summary>The run the schedule waits for, then the ones after it, from the core's schedule.</summary>
+    private static string NextRuns(ProtectedItem item, DateTimeZone zone)
+    {
+        if (item.NextRun is not { } next)
+        {
+            return "none: the schedule is not running";
+        }
+
+        var runs = new[] { next }.Concat(PolicySchedule.Runs(item.Policy, next.At, NextRunCount - 1));
+        return string.Join(" · ", runs.Select(run => TimeText.Local(run.At, zone) + (run.TransfersToVault ? string.Empty : " (snapshot)")));
+    }
+
+    private static void AddPoints(Frame frame, DashboardState state, ProtectedItem item, int rows)
+    {
+        var points = item.RecoveryPoints;
+        frame.Title(string.Create(CultureInfo.InvariantCulture, $"Recovery points ({points.Count}), newest first"), focused: state.Overlay is null);
+        var widths = Column.Fit(PointColumns, frame.Width - 2);
+        ListRows.Header(frame, PointColumns, widths);
+        var zone = state.World.DisplayZone;
+        var window = ScrollWindow.Of(state.PointCursor, points.Count, rows);
+        for (var i = window.First; i < window.First + window.Count; i++)
+        {
+            var point = points[points.Count - 1 - i];
+            var line = ListRows.Gutter(frame, i == window.Cursor)
+                .Cell(TimeText.Local(point.Time, zone) + (point.IsFull ? " full" : string.Empty), widths[0])
+                .Cell(Labels.Of(point.Tier), widths[1], point.Tier == RecoveryPointTier.Snapshot ? Palette.Warn : Palette.Good)
+                .Cell(Labels.Of(point.Consistency), widths[2])
+                .Cell(point.Tag.ToString(), widths[3])
+                .Cell(TimeText.Local(point.SnapshotExpiry, zone), widths[4])
+                .Cell(VaultTill(point, zone), widths[5]);
+            frame.Add(line);
+        }
+
+        if (points.Count == 0)
+        {
+            frame.Add("  No recovery points yet.", Palette.Dim);
+        }
+    }
+
+    private static string VaultTill(RecoveryPoint point, DateTimeZone zone) => point switch
+    {
+        { InVault: true, PlannedVaultExpiry: var expiry } when expiry == Instant.MaxValue => "never",
+        { InVault: true } => TimeText.Local(point.VaultExpiry, zone),
+        { IsTransferring: true } => "transferring",
+        _ => "—",
+    };
+}

@@ -1,0 +1,42 @@
+using Simulator.Tui.Dashboard.Input;
+using Spectre.Console;
+
+namespace Simulator.Tui.Dashboard.Views;
+
+/// <summary>The bottom line: the keys that work here, from the key map, as many as fit; help and quit always.</summary>
+internal static class FooterView
+{
+    private static readonly CommandKind[] Movement =
+        [CommandKind.Up, CommandKind.Down, CommandKind.PageUp, CommandKind.PageDown, CommandKind.Top, CommandKind.Bottom, CommandKind.PreviousPane, CommandKind.Slower];
+
+    public static void Add(Frame frame, DashboardState state)
+    {
+        var bindings = KeyHelp.Bindings(state).Where(b => !Movement.Contains(b.Command)).ToList();
+        var last = bindings.Where(b => b.Command is CommandKind.Help or CommandKind.Quit).ToList();
+        var line = frame.NewLine();
+        var reserved = last.Sum(b => Width(b) + 1);
+        foreach (var binding in bindings.Except(last))
+        {
+            if (Width(binding) + 1 > line.Remaining - reserved)
+            {
+                break;
+            }
+
+            AddBinding(line, binding);
+        }
+
+        last.ForEach(binding => AddBinding(line, binding));
+        frame.Add(line);
+    }
+
+    /// <summary>Only the first key of each command: the footer is a reminder, help lists them all.</summary>
+    private static string FirstKey((IReadOnlyList<string> Keys, CommandKind Command) binding) =>
+        binding.Command == CommandKind.Faster ? "+/-" : binding.Keys[0];
+
+    private static string Word(CommandKind command) => command == CommandKind.Faster ? "speed" : KeyHelp.Short(command);
+
+    private static int Width((IReadOnlyList<string> Keys, CommandKind Command) binding) => FirstKey(binding).Length + 1 + Word(binding.Command).Length + 1;
+
+    private static void AddBinding(Line line, (IReadOnlyList<string> Keys, CommandKind Command) binding) =>
+        line.Add(FirstKey(binding), Palette.Key).Add(" ").Add(Word(binding.Command), Style.Plain).Add(" ");
+}

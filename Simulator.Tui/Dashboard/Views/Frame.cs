@@ -1,0 +1,51 @@
+using Spectre.Console;
+using Spectre.Console.Rendering;
+
+namespace Simulator.Tui.Dashboard.Views;
+
+/// <summary>The lines of one frame, filled section by section, each section exactly as tall as the layout says.</summary>
+internal sealed class Frame
+{
+    private readonly List<IRenderable> _lines = [];
+
+    public Frame(int width)
+    {
+        Width = width;
+    }
+
+    public int Width { get; }
+
+    public int Count => _lines.Count;
+
+    public Line NewLine() => new(Width);
+
+    public void Add(Line line) => _lines.Add(line.Build());
+
+    public void Add(string text, Style? style = null) => Add(NewLine().Add(text, style));
+
+    /// <summary>A pane's title bar; the focused pane's stands out.</summary>
+    public void Title(string title, bool focused)
+    {
+        var style = focused ? Palette.FocusedTitle : Palette.Title;
+        var text = Line.Fit($"─ {title} ", Width);
+        Add(NewLine().Add(text, style).Add(new string('─', Math.Max(0, Width - text.Length)), style));
+    }
+
+    /// <summary>Runs <paramref name="fill"/> and makes the section exactly <paramref name="height"/> lines tall.</summary>
+    public void Section(int height, Action fill)
+    {
+        var start = _lines.Count;
+        fill();
+        while (_lines.Count - start < height)
+        {
+            _lines.Add(new Paragraph(" "));
+        }
+
+        if (_lines.Count - start > height)
+        {
+            _lines.RemoveRange(start + height, _lines.Count - start - height);
+        }
+    }
+
+    public IRenderable Build() => new Rows(_lines);
+}

@@ -1,0 +1,15 @@
+namespace Simulator.Tui.Dashboard.Views;
+
+/// <summary>The top line: scenario, virtual time in the display zone and in UTC, speed, and whether the clock runs.</summary>
+internal static class HeaderView
+{
+    public static void Add(Frame frame, DashboardState state)
+    {
+        var world = state.World;
+        var clock = world.HasEnded ? "■ ended" : state.Paused ? "❚❚ paused" : "▶ running";
+        // The clock first: on a narrow screen it is the scenario's name that gets cut, never the time or the speed.
+        var text = $" {clock} │ {SpeedLadder.Label(state.SpeedIndex)} │ {TimeText.Header(world.Now, world.DisplayZone)} │ {world.Name} │ vaultsim";
+        var line = frame.NewLine().Add(text, Palette.Header);
+        frame.Add(line.Add(new string(' ', Math.Max(0, line.Remaining)), Palette.Header));
+    }
+}

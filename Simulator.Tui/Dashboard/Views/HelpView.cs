@@ -1,0 +1,32 @@
+using Simulator.Tui.Dashboard.Input;
+
+namespace Simulator.Tui.Dashboard.Views;
+
+/// <summary>The key help, built from the live key map of the screen it was opened on.</summary>
+internal static class HelpView
+{
+    public static void Add(Frame frame, DashboardState state, HelpOverlay help, int lines)
+    {
+        var under = state with { Overlay = null, OpenItem = help.Under == InputMode.Detail ? state.OpenItem : null };
+        var bindings = KeyHelp.Bindings(under);
+        frame.Title($"Keys: {(help.Under == InputMode.Detail ? "item detail" : "main screen")} · Esc or ? closes", focused: true);
+        var rows = Math.Max(1, lines - 1);
+        var columns = (bindings.Count + rows - 1) / rows;
+        var columnWidth = frame.Width / Math.Max(1, columns);
+        for (var r = 0; r < Math.Min(rows, bindings.Count); r++)
+        {
+            var line = frame.NewLine();
+            for (var c = 0; c < columns; c++)
+            {
+                var index = (c * rows) + r;
+                if (index < bindings.Count)
+                {
+                    var (keys, command) = bindings[index];
+                    line.Add(" ").Cell(string.Join(" ", keys), 10, Palette.Key).Cell(KeyHelp.Describe(command), columnWidth - 13);
+                }
+            }
+
+            frame.Add(line);
+        }
+    }
+}

@@ -1,0 +1,69 @@
+using System.Globalization;
+using NodaTime;
+using Simulator.Core.Jobs;
+
+namespace Simulator.Tui.Dashboard.Views;
+
+/// <summary>The job list: operation, item, status, the two phases with the transfer's progress and time left.</summary>
+internal static class JobsView
+{
+    private static readonly Column[] Columns =
+    [
+        new("Operation", 11),
+        new("Item", 13),
+        new("Status", 13),
+        new("Snapshot", 11),
+        new("Transfer", 20, Flex: true),
+        new("Start", 11, DropOrder: 2),
+        new("Duration", 8, DropOrder: 1),
+    ];
+
+    public static void Add(Frame frame, DashboardState state, int rows)
+    {
+        var jobs = JobQuery.Jobs(state);
+        var focused = state.Focus == Pane.Jobs;
+        var filter = state.Filter.Length > 0 ? $" · item '{state.Filter}'" : string.Empty;
+        var shown = state.JobFilter switch { JobFilter.InProgress => "In progress", JobFilter.Failed => "Failed", _ => "All" };
+        frame.Title(string.Create(CultureInfo.InvariantCulture, $"Jobs ({jobs.Count}) · {shown}{filter}"), focused);
+        var widths = Column.Fit(Columns, frame.Width - 2);
+        ListRows.Header(frame, Columns, widths);
+        var now = state.World.Now;
+        var zone = state.World.DisplayZone;
+        var window = ScrollWindow.Of(state.JobCursor, jobs.Count, rows);
+        for (var i = window.First; i < window.First + window.Count; i++)
+        {
+            var job = jobs[i];
+            var cursor = focused && i == window.Cursor;
+            var line = ListRows.Gutter(frame, cursor)
+                .Cell(Labels.Of(job), widths[0], cursor ? Palette.Selected : null)
+                .Cell(job.Item.Name, widths[1])
+                .Cell(Labels.Of(job.Status), widths[2], Palette.Of(job.Status))
+                .Cell(Phase(job.Snapshot), widths[3], job.Snapshot is { } snapshot ? Palette.Of(snapshot.Status) : Palette.Dim)
+                .Cell(Transfer(job, now, widths[4]), widths[4], job.Transfer is { } transfer ? Palette.Of(transfer.Status) : Palette.Dim)
+                .Cell(TimeText.Local(job.Start, zone), widths[5])
+                .Cell(TimeText.Span(job.Duration(now)), widths[6], alignRight: true);
+            frame.Add(line);
+        }
+
+        if (jobs.Count == 0)
+        {
+            frame.Add($"  No jobs{(state.JobFilter == JobFilter.All ? string.Empty : $" {shown.ToLowerInvariant()}")}. f changes the filter.", Palette.Dim);
+        }
+    }
+
+    private static string Phase(JobPhase? phase) => phase is null ? "—" : Labels.Of(phase.Status);
+
+    /// <summary>The transfer phase; while it runs, a bar, the share done and the time left until the core's due time.</summary>
+    private static string Transfer(BackupJob job, Instant now, int width)
+    {
+        if (job.Transfer is not { Status: PhaseStatus.InProgress })
+        {
+            return Phase(job.Transfer);
+        }
+
+        var progress = job.TransferProgress(now);
+        var left = job.TransferDue is { } due ? TimeText.Span(due - now) : "?";
+        var suffix = string.Create(CultureInfo.InvariantCulture, $" {progress * 100,3:0}% {left}");
+        return ProgressBar.Draw(progress, Math.Max(3, width - suffix.Length)) + suffix;
+    }
+}

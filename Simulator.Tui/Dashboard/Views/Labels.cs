@@ -1,0 +1,60 @@
+using Simulator.Core.DataSources;
+using Simulator.Core.Jobs;
+using Simulator.Core.Protection;
+using Simulator.Core.RecoveryPoints;
+
+namespace Simulator.Tui.Dashboard.Views;
+
+/// <summary>The words the screen uses for the core's values, close to the portal's.</summary>
+internal static class Labels
+{
+    public static string Of(JobStatus status) => status switch
+    {
+        JobStatus.InProgress => "In progress",
+        JobStatus.CompletedWithWarnings => "With warnings",
+        _ => status.ToString(),
+    };
+
+    public static string Of(PhaseStatus status) => status switch
+    {
+        PhaseStatus.NotStarted => "Waiting",
+        PhaseStatus.InProgress => "In progress",
+        _ => status.ToString(),
+    };
+
+    public static string Of(BackupJob job) => (job.Operation, job.Trigger) switch
+    {
+        (JobOperation.Backup, BackupTrigger.OnDemand) => "Backup now",
+        (JobOperation.Backup, _) => "Backup",
+        (JobOperation.ConfigureBackup, _) => "Configure",
+        (JobOperation.DisableBackup, _) => "Disable",
+        (JobOperation.DeleteBackupData, _) => "Delete data",
+        _ => job.Operation.ToString(),
+    };
+
+    public static string Of(DataSourceType type) => type == DataSourceType.AzureVm ? "Azure VM" : "MARS";
+
+    public static string StateOf(ProtectedItem item) =>
+        item.DeleteState == DeleteState.ToBeDeleted ? "Soft-deleted" : item.State.ToString();
+
+    public static string Of(RecoveryPointTier tier) => tier switch
+    {
+        RecoveryPointTier.SnapshotAndVaultStandard => "Snapshot+Vault",
+        RecoveryPointTier.VaultStandard => "Vault",
+        _ => "Snapshot",
+    };
+
+    public static string Of(Consistency consistency) => consistency switch
+    {
+        Consistency.AppConsistent => "App-consistent",
+        Consistency.FileSystemConsistent => "FS-consistent",
+        _ => "Crash-consistent",
+    };
+
+    public static string Of(DataSource source) => source switch
+    {
+        AzureVm { Exists: false } vm => $"Azure VM {vm.Os} · deleted",
+        AzureVm vm => $"Azure VM {vm.Os} · {vm.PowerState} · agent {vm.AgentStatus}",
+        _ => Of(source.Type),
+    };
+}

@@ -1,0 +1,42 @@
+using System.Globalization;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Simulator.Tui.Dashboard.Views;
+
+/// <summary>How the screen writes times: lists in the scenario's display zone, the header in that zone and in UTC.</summary>
+internal static class TimeText
+{
+    private static readonly LocalDateTimePattern Short = LocalDateTimePattern.CreateWithInvariantCulture("MM'-'dd HH':'mm");
+    private static readonly LocalDateTimePattern Full = LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd HH':'mm':'ss");
+    private static readonly LocalTimePattern Clock = LocalTimePattern.CreateWithInvariantCulture("HH':'mm':'ss");
+
+    public static string Local(Instant instant, DateTimeZone zone) => Short.Format(instant.InZone(zone).LocalDateTime);
+
+    public static string Local(Instant? instant, DateTimeZone zone) => instant is { } value ? Local(value, zone) : "—";
+
+    /// <summary>The header's clock: local date and time with the zone's abbreviation, then the UTC time.</summary>
+    public static string Header(Instant instant, DateTimeZone zone)
+    {
+        var local = instant.InZone(zone);
+        return $"{Full.Format(local.LocalDateTime)} {zone.GetZoneInterval(instant).Name} ({Clock.Format(instant.InUtc().TimeOfDay)} UTC)";
+    }
+
+    /// <summary>A duration in at most two units: 1d04h, 3h05m, 12m30s, 45s.</summary>
+    public static string Span(Duration duration)
+    {
+        if (duration < Duration.Zero)
+        {
+            duration = Duration.Zero;
+        }
+
+        var invariant = CultureInfo.InvariantCulture;
+        return duration switch
+        {
+            _ when duration.Days > 0 => string.Create(invariant, $"{duration.Days}d{duration.Hours:00}h"),
+            _ when duration.Hours > 0 => string.Create(invariant, $"{duration.Hours}h{duration.Minutes:00}m"),
+            _ when duration.Minutes > 0 => string.Create(invariant, $"{duration.Minutes}m{duration.Seconds:00}s"),
+            _ => string.Create(invariant, $"{duration.Seconds}s"),
+        };
+    }
+}

@@ -1,0 +1,47 @@
+using Simulator.Core.Jobs;
+using Simulator.Core.Protection;
+
+namespace Simulator.Tui.Dashboard.Views;
+
+/// <summary>The rows of the main timeline: each listed item's backup jobs, oldest first, one row per job.</summary>
+internal static class TimelineRows
+{
+    public static int Count(DashboardState state) => Count(ItemQuery.Items(state), JobQuery.BackupsByItem(state));
+
+    /// <summary>One row per job, and one for an item without jobs so that it still shows.</summary>
+    public static int Count(IReadOnlyList<ProtectedItem> items, Dictionary<ProtectedItem, List<BackupJob>> byItem) =>
+        items.Sum(item => Math.Max(1, byItem.TryGetValue(item, out var jobs) ? jobs.Count : 0));
+
+    /// <summary>The rows from <paramref name="first"/> on, at most <paramref name="count"/>, without building the others.</summary>
+    public static List<(ProtectedItem Item, BackupJob? Job, bool FirstOfItem)> Slice(
+        IReadOnlyList<ProtectedItem> items, Dictionary<ProtectedItem, List<BackupJob>> byItem, int first, int count)
+    {
+        var rows = new List<(ProtectedItem, BackupJob?, bool)>(count);
+        var index = 0;
+        foreach (var item in items)
+        {
+            var jobs = byItem.TryGetValue(item, out var list) ? list : [];
+            var span = Math.Max(1, jobs.Count);
+            if (index + span <= first)
+            {
+                index += span;
+                continue;
+            }
+
+            for (var j = 0; j < span && rows.Count < count; j++, index++)
+            {
+                if (index >= first)
+                {
+                    rows.Add((item, jobs.Count == 0 ? null : jobs[j], j == 0));
+                }
+            }
+
+            if (rows.Count == count)
+            {
+                break;
+            }
+        }
+
+        return rows;
+    }
+}

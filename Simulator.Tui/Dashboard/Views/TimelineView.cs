@@ -1,0 +1,134 @@
+using System.Globalization;
+using NodaTime;
+using Simulator.Core.Jobs;
+using Simulator.Core.Protection;
+using Spectre.Console;
+
+namespace Simulator.Tui.Dashboard.Views;
+
+/// <summary>Per item, days across: the snapshot and transfer bars of each job, so an overlap shows at a glance.</summary>
+internal static class TimelineView
+{
+    public const string Legend = "▓ snapshot  █ transfer  ▒ transferring  ⊘ skipped  ✗ failed";
+
+    /// <summary>The timeline of the listed items, in place of the job list.</summary>
+    public static void Add(Frame frame, DashboardState state, int rows)
+    {
+        var items = ItemQuery.Items(state);
+        var byItem = JobQuery.BackupsByItem(state);
+        var total = TimelineRows.Count(items, byItem);
+        var focused = state.Focus == Pane.Jobs;
+        frame.Title(string.Create(CultureInfo.InvariantCulture, $"Timeline ({total} rows) · {Legend}"), focused);
+        var window = ScrollWindow.Of(state.JobCursor, total, rows);
+        Draw(frame, state, TimelineRows.Slice(items, byItem, window.First, window.Count), focused ? window.Cursor - window.First : -1);
+    }
+
+    /// <summary>The timeline of one item (its detail), its newest jobs when they don't all fit.</summary>
+    public static void AddForItem(Frame frame, DashboardState state, ProtectedItem item, int rows)
+    {
+        var jobs = JobQuery.BackupsByItem(state).GetValueOrDefault(item) ?? [];
+        frame.Title($"Timeline · {Legend}", focused: false);
+        var shown = jobs.Skip(Math.Max(0, jobs.Count - rows)).Select((job, i) => (item, (BackupJob?)job, i == 0)).ToList();
+        Draw(frame, state, shown, cursorRow: -1);
+    }
+
+    private static void Draw(Frame frame, DashboardState state, List<(ProtectedItem Item, BackupJob? Job, bool FirstOfItem)> rows, int cursorRow)
+    {
+        var labelWidth = Math.Clamp(frame.Width / 5, 12, 24);
+        var scale = TimelineScale.For(state.World, frame.Width - labelWidth - 3);
+        frame.Add(frame.NewLine().Add(new string(' ', labelWidth + 3)).Add(scale.Axis(), Palette.Dim));
+        for (var r = 0; r < rows.Count; r++)
+        {
+            var (item, job, firstOfItem) = rows[r];
+            var label = firstOfItem ? item.Name : job?.Trigger == BackupTrigger.OnDemand ? "  backup now" : string.Empty;
+            var line = ListRows.Gutter(frame, r == cursorRow).Cell(label, labelWidth, firstOfItem ? null : Palette.Dim);
+            if (job is not null)
+            {
+                AddBars(line, Bars(job, scale, state.World.Now));
+            }
+
+            frame.Add(line);
+        }
+    }
+
+    /// <summary>The cells of one job: its snapshot, then its transfer, then where a phase was skipped or failed.</summary>
+    private static char[] Bars(BackupJob job, TimelineScale scale, Instant now)
+    {
+        var cells = new char[scale.Width];
+        Array.Fill(cells, ' ');
+        // The transfer goes first and the snapshot over it: at a coarse scale both may share a column, and the
+        // snapshot (minutes) would otherwise vanish under the transfer (hours).
+        var transferEnd = -1;
+        if (job.Transfer is { Started: { } from, Status: PhaseStatus.InProgress or PhaseStatus.Completed or PhaseStatus.Failed } transfer
+            && job.Snapshot?.Status != PhaseStatus.Failed)
+        {
+            transferEnd = Fill(cells, scale, from, transfer.Ended ?? now, transfer.Status == PhaseStatus.InProgress ? '▒' : '█');
+        }
+
+        var snapshotEnd = -1;
+        if (job.Snapshot is { Started: { } started } snapshot)
+        {
+            snapshotEnd = Fill(cells, scale, started, snapshot.Ended ?? now, '▓');
+            if (snapshot.Status is PhaseStatus.Failed or PhaseStatus.Cancelled)
+            {
+                Mark(cells, snapshotEnd, '✗');
+            }
+        }
+
+        switch (job.Transfer)
+        {
+            case { Status: PhaseStatus.Skipped, Started: { } skippedAt }:
+                Mark(cells, Math.Max(scale.ColumnOf(skippedAt), snapshotEnd + 1), '⊘');
+                break;
+            case { Status: PhaseStatus.Failed } when transferEnd >= 0:
+                Mark(cells, Math.Max(transferEnd, snapshotEnd + 1), '✗');
+                break;
+        }
+
+        return cells;
+    }
+
+    /// <summary>Fills the columns from one instant to another, at least one; returns the last column filled.</summary>
+    private static int Fill(char[] cells, TimelineScale scale, Instant from, Instant to, char c)
+    {
+        var first = scale.ColumnOf(from);
+        var last = Math.Max(first, scale.ColumnOf(to));
+        for (var col = Math.Max(0, first); col <= last && col < cells.Length; col++)
+        {
+            cells[col] = c;
+        }
+
+        return last;
+    }
+
+    private static void Mark(char[] cells, int column, char c)
+    {
+        if (column >= 0 && column < cells.Length)
+        {
+            cells[column] = c;
+        }
+    }
+
+    private static void AddBars(Line line, char[] cells)
+    {
+        var start = 0;
+        for (var i = 1; i <= cells.Length; i++)
+        {
+            if (i == cells.Length || cells[i] != cells[start])
+            {
+                line.Add(new string(cells[start], i - start), StyleOf(cells[start]));
+                start = i;
+            }
+        }
+    }
+
+    private static Style StyleOf(char c) => c switch
+    {
+        '▓' => Palette.FocusedTitle,
+        '█' => Palette.Good,
+        '▒' => Palette.Busy,
+        '⊘' => Palette.Warn,
+        '✗' => Palette.Bad,
+        _ => Style.Plain,
+    };
+}
