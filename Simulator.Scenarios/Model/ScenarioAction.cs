@@ -13,6 +13,9 @@ public sealed record ScenarioAction(ActionVerb Verb)
 
     public string? Vault { get; init; }
 
+    /// <summary>The job to cancel, when a person picked one (the dashboard); scenarios cancel the item's running job.</summary>
+    public string? JobId { get; init; }
+
     public string? Policy { get; init; }
 
     public StopProtectionMode Mode { get; init; }

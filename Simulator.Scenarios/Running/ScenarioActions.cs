@@ -18,10 +18,7 @@ internal static class ScenarioActions
                 sim.BackupNow(Item(sim, action), action.RetainUntil);
                 break;
             case ActionVerb.CancelJob:
-                var item = Item(sim, action);
-                var running = item.ActiveJobs.FirstOrDefault(j => j.Snapshot?.Status == PhaseStatus.InProgress)
-                    ?? throw new OperationRefusedException("Cancel job", item.Name, "no job of this item is taking a snapshot now, and only then can a job be cancelled.");
-                sim.CancelJob(running);
+                sim.CancelJob(JobToCancel(sim, action));
                 break;
             case ActionVerb.ConfigureProtection:
                 sim.ConfigureProtection(sim.FindVault(action.Vault!)!, sim.FindDataSource(action.Item!)!, action.Policy ?? Core.Policies.BackupPolicy.DefaultPolicyName);
@@ -86,6 +83,21 @@ internal static class ScenarioActions
             default:
                 throw new InvalidOperationException($"Unknown action {action.Verb}.");
         }
+    }
+
+    /// <summary>The job a person picked, or else the item's job taking a snapshot, or else its newest running one.</summary>
+    /// <remarks>Whether it may be cancelled is the core's decision (a VM job only during its snapshot).</remarks>
+    private static BackupJob JobToCancel(Simulation sim, ScenarioAction action)
+    {
+        if (action.JobId is { } id)
+        {
+            return sim.FindJob(id) ?? throw new OperationRefusedException("Cancel job", id, "the job has left the job list.");
+        }
+
+        var item = Item(sim, action);
+        return item.ActiveJobs.FirstOrDefault(j => j.Snapshot?.Status == PhaseStatus.InProgress)
+            ?? item.ActiveJobs.LastOrDefault()
+            ?? throw new OperationRefusedException("Cancel job", item.Name, "no job of this item is running.");
     }
 
     private static ProtectedItem Item(Simulation sim, ScenarioAction action) =>

@@ -77,6 +77,17 @@ public sealed class DashboardControllerTests
     }
 
     [Fact]
+    public void Should_RecordTheActionInTheSession_SoThatALabCanBeReopened()
+    {
+        var state = Demo().Type("jjj").Type("b").Press(Keys.Enter);
+
+        var performed = state.World.Session.PerformedActions.ShouldHaveSingleItem();
+        performed.Action.Verb.ShouldBe(Simulator.Scenarios.Model.ActionVerb.BackupNow);
+        performed.Action.Item.ShouldBe("vm-web-01");
+        performed.At.ShouldBe(state.World.Now);
+    }
+
+    [Fact]
     public void Should_ChangeNothing_When_ABackupNowIsCancelled()
     {
         var state = Demo();

@@ -1,73 +1,61 @@
 using NodaTime;
-using Simulator.Core.DataSources;
+using Simulator.Core.Jobs;
 using Simulator.Core.Journal;
 using Simulator.Core.Service;
+using Simulator.Scenarios.Model;
 
 namespace Simulator.Tui.Dashboard;
 
-/// <summary>Carries out a confirmed action through the core's command; the core decides, and its refusal is shown as is.</summary>
+/// <summary>Carries out a confirmed action as the session's action, through the same core command a scenario step uses.</summary>
+/// <remarks>
+/// Going through <see cref="Scenarios.Running.ScenarioSession.Perform"/> records the action, so a lab recorded in a
+/// run store can be reopened where it stopped. The core decides, and its refusal is shown as is.
+/// </remarks>
 internal static class ActionRunner
 {
     public static StatusMessage Run(DashboardWorld world, PendingAction action, Instant? retainUntil = null)
     {
         ArgumentNullException.ThrowIfNull(world);
         ArgumentNullException.ThrowIfNull(action);
-        var sim = world.Simulation;
+        var command = new ScenarioAction(VerbOf(action.Kind))
+        {
+            Item = action.Item,
+            Policy = action.Policy,
+            Mode = action.Mode,
+            RetainUntil = retainUntil,
+            JobId = action.JobId,
+        };
         try
         {
-            switch (action.Kind)
-            {
-                case ActionKind.BackupNow:
-                    var job = sim.BackupNow(Item(), retainUntil);
-                    return StatusMessage.Done($"Backup now of {action.Item} started: job {job.Id[..8]}, kept until {JournalFormatter.FormatTime(job.RetainUntil!.Value)}.");
-                case ActionKind.StopProtection:
-                    sim.StopProtection(Item(), action.Mode);
-                    break;
-                case ActionKind.ResumeProtection:
-                    sim.ResumeProtection(Item(), action.Policy!);
-                    break;
-                case ActionKind.ChangePolicy:
-                    sim.ChangePolicy(Item(), action.Policy!);
-                    break;
-                case ActionKind.DeleteBackupData:
-                    sim.DeleteBackupData(Item());
-                    break;
-                case ActionKind.Undelete:
-                    sim.Undelete(Item());
-                    break;
-                case ActionKind.DeleteVm:
-                    sim.DeleteVirtualMachine(Vm());
-                    break;
-                case ActionKind.DeallocateVm:
-                    sim.SetPowerState(Vm(), PowerState.Deallocated);
-                    break;
-                case ActionKind.StartVm:
-                    sim.SetPowerState(Vm(), PowerState.Running);
-                    break;
-                case ActionKind.BreakAgent:
-                    sim.SetAgentStatus(Vm(), VmAgentStatus.Unhealthy);
-                    break;
-                case ActionKind.RepairAgent:
-                    sim.SetAgentStatus(Vm(), VmAgentStatus.Healthy);
-                    break;
-                case ActionKind.CancelJob:
-                    sim.CancelJob(sim.FindJob(action.JobId!) ?? throw new OperationRefusedException("Cancel job", action.JobId!, "the job has left the job list."));
-                    break;
-                default:
-                    throw new InvalidOperationException($"Unknown action {action.Kind}.");
-            }
-
-            return StatusMessage.Done($"Done: {action.Title}.");
+            world.Session.Perform(command);
         }
         catch (OperationRefusedException e)
         {
             return StatusMessage.Error($"{e.Operation} refused: {e.Reason}");
         }
 
-        Core.Protection.ProtectedItem Item() => sim.FindItem(action.Item)
-            ?? throw new OperationRefusedException(action.Title, action.Item, "the item is no longer in the vault; its backup data has been purged.");
+        if (action.Kind == ActionKind.BackupNow && world.Simulation.Jobs.LastOrDefault(j => j.Trigger == BackupTrigger.OnDemand) is { } job)
+        {
+            return StatusMessage.Done($"Backup now of {action.Item} started: job {job.Id[..8]}, kept until {JournalFormatter.FormatTime(job.RetainUntil!.Value)}.");
+        }
 
-        AzureVm Vm() => sim.FindDataSource(action.Item) as AzureVm
-            ?? throw new OperationRefusedException(action.Title, action.Item, "it is not an Azure VM.");
+        return StatusMessage.Done($"Done: {action.Title}.");
     }
+
+    private static ActionVerb VerbOf(ActionKind kind) => kind switch
+    {
+        ActionKind.BackupNow => ActionVerb.BackupNow,
+        ActionKind.StopProtection => ActionVerb.StopProtection,
+        ActionKind.ResumeProtection => ActionVerb.ResumeProtection,
+        ActionKind.ChangePolicy => ActionVerb.ChangePolicy,
+        ActionKind.DeleteBackupData => ActionVerb.DeleteBackupData,
+        ActionKind.Undelete => ActionVerb.Undelete,
+        ActionKind.DeleteVm => ActionVerb.DeleteVm,
+        ActionKind.DeallocateVm => ActionVerb.DeallocateVm,
+        ActionKind.StartVm => ActionVerb.StartVm,
+        ActionKind.BreakAgent => ActionVerb.BreakAgent,
+        ActionKind.RepairAgent => ActionVerb.RepairAgent,
+        ActionKind.CancelJob => ActionVerb.CancelJob,
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown dashboard action."),
+    };
 }
