@@ -17,7 +17,10 @@ public sealed partial class ProtectedItem
     /// <summary>The state a trigger leads to from the current one, or the reason it is refused.</summary>
     internal (ProtectionState? Next, string? Refusal) Evaluate(Trigger trigger) => (State, trigger) switch
     {
-        (ProtectionState.IRPending or ProtectionState.Protected or ProtectionState.ProtectionError, Trigger.BackupSucceeded) => (ProtectionState.Protected, null),
+        // The initial backup is done when a copy has reached the vault: a job whose transfer was skipped behind a still
+        // running first transfer completes, but leaves the item pending.
+        (ProtectionState.IRPending, Trigger.BackupSucceeded) => (HasVaultBaseline ? ProtectionState.Protected : ProtectionState.IRPending, null),
+        (ProtectionState.Protected or ProtectionState.ProtectionError, Trigger.BackupSucceeded) => (ProtectionState.Protected, null),
         (ProtectionState.IRPending, Trigger.BackupFailed) => (ProtectionState.IRPending, null),
         (ProtectionState.Protected or ProtectionState.ProtectionError, Trigger.BackupFailed) => (ProtectionState.ProtectionError, null),
 

@@ -74,6 +74,7 @@ public sealed class RetentionLifecycleTests
         second.Transfer!.Status.ShouldBe(PhaseStatus.Skipped);
         second.Point!.InVault.ShouldBeFalse();
         second.Point.Tier.ShouldBe(RecoveryPointTier.Snapshot);
+        world.Item.State.ShouldBe(Simulator.Core.Protection.ProtectionState.IRPending, "the initial backup has not reached the vault yet");
 
         // And when the third day's job has run too
         world.RunToDay(4);
