@@ -9,6 +9,10 @@ public sealed record RecoveryPointCreated(Instant At, string VaultName, string I
 
     public override string? Item => ItemName;
 
+    /// <summary>The point's own time (its job's start, when the snapshot was taken), which is earlier than <see cref="DomainEvent.At"/>.</summary>
+    /// <remarks>An init property rather than a positional one, so publishers written before it still compile; null when one does not say.</remarks>
+    public Instant? Time { get; init; }
+
     public override string What => $"Point {PointId}";
 
     public override string State => $"Snapshot {Tag} {Consistency}{(IsFull ? " full" : string.Empty)}";

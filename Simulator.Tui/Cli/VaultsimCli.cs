@@ -50,5 +50,7 @@ public static class VaultsimCli
         yield return RunCommand.Create(io);
         yield return ValidateCommand.Create(io);
         yield return ShowCommand.Create(io);
+        yield return ReportCommand.Create(io);
+        yield return DiffCommand.Create(io);
     }
 }
