@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Dapper;
 using Microsoft.Data.Sqlite;
 using Simulator.Core.Journal;
@@ -9,11 +8,11 @@ namespace Simulator.Store.Recording;
 
 /// <summary>Writes one batch of queued work in one transaction: the events, the jobs and points they change, and the rest.</summary>
 /// <remarks>
-/// Rows are grouped by statement so Dapper runs each statement once per row on one prepared command. The order of
-/// the groups keeps every foreign key satisfied (a job before its phases, a point before its tiers) and applies
-/// updates in event order, which is all the order the tables need.
+/// Rows are grouped by statement, each run on one prepared command. The order of the groups keeps every foreign key
+/// satisfied (a job before its phases, a point before its tiers); updates of one kind keep event order, and updates
+/// of different kinds touch different columns, which is all the order the tables need.
 /// </remarks>
-internal sealed class BatchWriter(SqliteConnection connection)
+internal sealed partial class BatchWriter(SqliteConnection connection) : IDisposable
 {
     private readonly List<EventRow> _events = [];
     private readonly List<JobRow> _jobsStarted = [];
@@ -21,8 +20,10 @@ internal sealed class BatchWriter(SqliteConnection connection)
     private readonly List<JobRow> _jobsFinished = [];
     private readonly List<PointRow> _pointsCreated = [];
     private readonly List<PointTierRow> _tiers = [];
-    private readonly List<object> _pointUpdates = [];
+    private readonly List<RecoveryPointRetentionChanged> _retention = [];
+    private readonly List<RecoveryPointDeleted> _deleted = [];
     private readonly List<ActionRow> _actions = [];
+    private readonly TimeText _time = new();
 
     public long LastEvent { get; set; }
 
@@ -82,9 +83,9 @@ internal sealed class BatchWriter(SqliteConnection connection)
 
     private string Add(DomainEvent e, long batchId)
     {
-        var at = InstantHandler.Format(e.At);
+        var at = _time.Format(e.At);
         var seq = ++LastEvent;
-        _events.Add(new EventRow(seq, batchId, at, e.GetType().Name, e.Vault, e.Item, e.JobId, e.What, e.State, JsonSerializer.Serialize(e, e.GetType(), StoreJson.Options)));
+        _events.Add(new EventRow(seq, batchId, at, e.GetType().Name, e.Vault, e.Item, e.JobId, e.What, e.State));
         switch (e)
         {
             case JobStarted j:
@@ -98,20 +99,35 @@ internal sealed class BatchWriter(SqliteConnection connection)
                 break;
             case RecoveryPointCreated c:
                 var tier = c.SnapshotExpiry is null ? "VaultStandard" : "Snapshot";
-                _pointsCreated.Add(new PointRow(c.PointId, c.VaultName, c.ItemName, InstantHandler.Format(c.Time ?? c.At), c.Tag, c.Consistency, c.IsFull ? 1 : 0, tier,
+                _pointsCreated.Add(new PointRow(c.PointId, c.VaultName, c.ItemName, c.Time is { } time ? _time.Format(time) : at, c.Tag, c.Consistency, c.IsFull ? 1 : 0, tier,
                     InstantHandler.Format(c.SnapshotExpiry), InstantHandler.Format(c.VaultExpiry), 0, null, null));
                 _tiers.Add(new PointTierRow(c.PointId, seq, at, tier, "created", 0));
                 break;
             case RecoveryPointTierChanged t:
                 _tiers.Add(new PointTierRow(t.PointId, seq, at, t.Tier, t.Reason, t.VaultSizeGb));
-                _pointUpdates.Add(t);
                 break;
-            case RecoveryPointRetentionChanged or RecoveryPointDeleted:
-                _pointUpdates.Add(e);
+            case RecoveryPointRetentionChanged r:
+                _retention.Add(r);
+                break;
+            case RecoveryPointDeleted d:
+                _deleted.Add(d);
                 break;
         }
 
         return at;
+    }
+
+    private void WriteEvents(SqliteTransaction tx)
+    {
+        _insertEvent.Run(_events, tx);
+        _insertJob.Run(_jobsStarted, tx);
+        _insertPhase.Run(_phases, tx);
+        _finishJob.Run(_jobsFinished, tx);
+        _insertPoint.Run(_pointsCreated, tx);
+        _insertTier.Run(_tiers, tx);
+        _updateTier.Run(_tiers, tx);
+        _updateRetention.Run(_retention, tx);
+        _deletePoint.Run(_deleted, tx);
     }
 
     private void WriteWorld(WorldRows world, SqliteTransaction tx)
@@ -121,27 +137,6 @@ internal sealed class BatchWriter(SqliteConnection connection)
         connection.Execute("INSERT INTO data_sources VALUES (@Name, @Type, @Region, @ResourceGroup, @Os, @PowerState, @AgentStatus, @UsedGb, @ChurnGb, @ThroughputMbps)", world.DataSources, tx);
         WriteItems(world.Items, tx);
         connection.Execute("UPDATE runs SET items_as_of = (SELECT start_at FROM runs) WHERE id = 1", transaction: tx);
-    }
-
-    private void WriteEvents(SqliteTransaction tx)
-    {
-        connection.Execute("INSERT INTO events VALUES (@Seq, @Batch, @At, @Kind, @Vault, @Item, @JobId, @What, @State, @Data)", _events, tx);
-        connection.Execute("INSERT INTO jobs VALUES (@Id, @Vault, @Item, @Operation, @Trigger, @Status, @StartAt, NULL, NULL, 0)", _jobsStarted, tx);
-        connection.Execute("INSERT INTO job_phases VALUES (@JobId, @Event, @Phase, @Status, @At)", _phases, tx);
-        connection.Execute("UPDATE jobs SET status = @Status, end_at = @EndAt, error_code = @ErrorCode, transfer_gb = @TransferGb WHERE id = @Id", _jobsFinished, tx);
-        connection.Execute("INSERT INTO recovery_points VALUES (@Id, @Vault, @Item, @Time, @Tag, @Consistency, @IsFull, @Tier, @SnapshotExpiry, @VaultExpiry, @VaultSizeGb, NULL, NULL)", _pointsCreated, tx);
-        connection.Execute("INSERT INTO point_tiers VALUES (@PointId, @Event, @At, @Tier, @Reason, @VaultSizeGb)", _tiers, tx);
-        foreach (var update in _pointUpdates)
-        {
-            var (sql, args) = update switch
-            {
-                RecoveryPointTierChanged t => ("UPDATE recovery_points SET tier = @tier, vault_size_gb = @size WHERE id = @id", (object)new { id = t.PointId, tier = t.Tier, size = t.VaultSizeGb }),
-                RecoveryPointRetentionChanged r => ("UPDATE recovery_points SET vault_expiry = @expiry WHERE id = @id", new { id = r.PointId, expiry = InstantHandler.Format(r.VaultExpiry) }),
-                RecoveryPointDeleted d => ("UPDATE recovery_points SET deleted_at = @at, delete_reason = @reason WHERE id = @id", new { id = d.PointId, at = InstantHandler.Format(d.At), reason = d.Reason }),
-                _ => throw new InvalidOperationException($"No point update for {update.GetType().Name}."),
-            };
-            connection.Execute(sql, args, tx);
-        }
     }
 
     private void WriteFinal(FinalRows final, SqliteTransaction tx)
@@ -172,7 +167,8 @@ internal sealed class BatchWriter(SqliteConnection connection)
         _jobsFinished.Clear();
         _pointsCreated.Clear();
         _tiers.Clear();
-        _pointUpdates.Clear();
+        _retention.Clear();
+        _deleted.Clear();
         _actions.Clear();
     }
 }

@@ -51,6 +51,7 @@ internal sealed class StoreWriter
     {
         _queue.CompleteAdding();
         _thread.Join();
+        _batches.Dispose();
         _connection.Dispose();
         _queue.Dispose();
         if (Failure() is { } failure)
