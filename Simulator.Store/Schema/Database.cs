@@ -6,16 +6,14 @@ namespace Simulator.Store.Schema;
 /// <summary>Opens connections configured the one way the store uses them.</summary>
 internal static class Database
 {
-    private static int _configured;
-
-    /// <summary>Registers the type handlers once; Dapper's handler map is global to the process.</summary>
-    public static void Configure()
+    private static readonly Lazy<bool> Configured = new(() =>
     {
-        if (Interlocked.Exchange(ref _configured, 1) == 0)
-        {
-            SqlMapper.AddTypeHandler(new InstantHandler());
-        }
-    }
+        SqlMapper.AddTypeHandler(new InstantHandler());
+        return true;
+    });
+
+    /// <summary>Registers the type handlers once; Dapper's handler map is global to the process, and a second thread waits for the first.</summary>
+    public static void Configure() => _ = Configured.Value;
 
     /// <summary>A read-write connection with foreign keys on; the file is created if missing.</summary>
     public static SqliteConnection OpenReadWrite(string path)
