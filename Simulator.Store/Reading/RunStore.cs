@@ -23,7 +23,7 @@ public static class RunStore
 
         if (file.Version < Migrations.Current)
         {
-            throw new RunStoreException(path, $"this run file has schema version {file.Version}; reading it needs version {Migrations.Current}. Continue it in the dashboard once to upgrade it.");
+            throw new RunStoreException(path, $"this run file has schema version {file.Version}, older than the {Migrations.Current} this vaultsim reads, and reports never change a file to upgrade it. Record the run again with this vaultsim.");
         }
 
         try

@@ -33,13 +33,6 @@ public sealed partial class RunRecorder : IDisposable
         _worldRecorded = worldRecorded;
     }
 
-    /// <summary>Raised on the writer's thread after each commit, with the number of events the file now holds.</summary>
-    public event Action<long>? Committed
-    {
-        add => _writer.Committed += value;
-        remove => _writer.Committed -= value;
-    }
-
     /// <summary>Queues a journal event; the engine's hot path, so it does no more than that.</summary>
     /// <exception cref="RunStoreException">The writer failed earlier (disk full, file removed…).</exception>
     public void Record(DomainEvent domainEvent)

@@ -29,9 +29,6 @@ internal sealed class StoreWriter
         _thread.Start();
     }
 
-    /// <summary>Raised on the writer thread after each commit, with the last event committed so far.</summary>
-    public event Action<long>? Committed;
-
     /// <exception cref="RunStoreException">The writer failed; the message says why.</exception>
     public void Enqueue(object work)
     {
@@ -82,7 +79,6 @@ internal sealed class StoreWriter
 
                 _batches.Write(batch);
                 batch.Clear();
-                Committed?.Invoke(_batches.LastEvent);
             }
         }
         catch (Exception e)

@@ -37,6 +37,12 @@ internal static class ReportCommand
                 _ => Points(run, filters),
             };
             RunFiles.NoteIfIncomplete(io, run);
+            if (what == "items" && !run.Summary.IsComplete && run.ItemsAsOf is { } asOf)
+            {
+                // Items are written at the start and when a run closes, not per batch; say which moment they show.
+                io.Error.WriteLine($"note: the items are as they were at {Core.Journal.JournalFormatter.FormatTime(asOf)}.");
+            }
+
             ReportWriter.Write(table, parsed.GetValue(output), io.Out);
             return ExitCodes.Ok;
         });
