@@ -142,4 +142,18 @@ public sealed class RunRecorderTests : IDisposable
         // Then
         refused.Message.ShouldContain("new policy");
     }
+
+    [Fact]
+    public void Should_LeaveNoFileBehind_When_ARecordingThatCreatedItIsDiscarded()
+    {
+        // Given
+        var file = _folder.File("never.db");
+        var recorder = RunRecorder.Create(file, new RunHeader("lab", "lab.yaml", "name: lab", 1, default, default, RunMode.Headless));
+
+        // When
+        recorder.Discard();
+
+        // Then
+        Directory.EnumerateFiles(_folder.Path).ShouldBeEmpty();
+    }
 }

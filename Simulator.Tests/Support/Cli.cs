@@ -13,6 +13,3 @@ internal static class Cli
         return new CliOutcome(exit, output.ToString().ReplaceLineEndings("\n"), error.ToString().ReplaceLineEndings("\n"));
     }
 }
-
-/// <summary>A command's exit code and what it wrote.</summary>
-internal sealed record CliOutcome(int ExitCode, string Out, string Error);

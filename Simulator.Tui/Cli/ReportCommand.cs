@@ -18,8 +18,8 @@ internal static class ReportCommand
         var file = new Argument<string>("FILE") { Description = "A run file recorded with 'vaultsim run SCENARIO --db FILE'." };
         var kind = new Argument<string>("WHAT") { Description = "jobs, items or points." };
         kind.AcceptOnlyFromAmong("jobs", "items", "points");
-        var status = new Option<string?>("--status") { Description = $"jobs: only these: {string.Join(", ", Statuses)}." };
-        var operation = new Option<string?>("--operation") { Description = $"jobs: only these: {string.Join(", ", Operations)}." };
+        var status = new Option<string?>("--status") { Description = $"jobs: only those with this status: {string.Join(", ", Statuses)}." };
+        var operation = new Option<string?>("--operation") { Description = $"jobs: only those of this operation: {string.Join(", ", Operations)}." };
         var item = new Option<string?>("--item") { Description = "jobs: only this item's; points: the item whose points to list (required)." };
         var from = new Option<string?>("--from") { Description = "jobs: started at or after (ISO 8601 UTC, a date, or +offset from the run's start)." };
         var to = new Option<string?>("--to") { Description = "jobs: started at or before (a date means to the end of that day)." };
