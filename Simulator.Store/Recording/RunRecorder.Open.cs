@@ -92,4 +92,6 @@ public sealed partial class RunRecorder
             throw new RunStoreException(path, $"can't record into the file: {e.Message}", e);
         }
     }
+
+    private static long Count(SqliteConnection connection, string sql) => connection.ExecuteScalar<long>(sql);
 }

@@ -1,4 +1,3 @@
-using Dapper;
 using Simulator.Core;
 using Simulator.Core.Journal;
 using Simulator.Scenarios.Running;
@@ -129,6 +128,4 @@ public sealed partial class RunRecorder : IDisposable
         _writer.Enqueue(final);
         Dispose();
     }
-
-    private static long Count(Microsoft.Data.Sqlite.SqliteConnection connection, string sql) => connection.ExecuteScalar<long>(sql);
 }

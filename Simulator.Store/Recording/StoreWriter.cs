@@ -50,7 +50,9 @@ internal sealed class StoreWriter
         _thread.Join();
         _batches.Dispose();
         _connection.Dispose();
-        _queue.Dispose();
+
+        // The queue is left undisposed on purpose: an event published after the close then fails with "already
+        // closed" (an InvalidOperationException turned into RunStoreException), not with ObjectDisposedException.
         if (Failure() is { } failure)
         {
             throw failure;
