@@ -30,7 +30,7 @@ internal sealed partial class BatchWriter
         ["event", "point_id", "at", "tier", "reason", "vault_size_gb"],
         (t, i) => i switch { 0 => t.Event, 1 => t.PointId, 2 => t.At, 3 => t.Tier, 4 => t.Reason, _ => t.VaultSizeGb });
 
-    // The tier history's rows in event order, so the last one of a point leaves its current tier and size.
+    // Tier changes in event order, so the last one of a point leaves its current tier and size (creation sets the first).
     private readonly PreparedCommand<PointTierRow> _updateTier = new(connection,
         "UPDATE recovery_points SET tier = @p0, vault_size_gb = @p1 WHERE id = @p2", 3,
         (t, i) => i switch { 0 => t.Tier, 1 => t.VaultSizeGb, _ => t.PointId });

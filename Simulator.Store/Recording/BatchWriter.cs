@@ -20,6 +20,7 @@ internal sealed partial class BatchWriter(SqliteConnection connection) : IDispos
     private readonly List<JobRow> _jobsFinished = [];
     private readonly List<PointRow> _pointsCreated = [];
     private readonly List<PointTierRow> _tiers = [];
+    private readonly List<PointTierRow> _tierChanges = [];
     private readonly List<RecoveryPointRetentionChanged> _retention = [];
     private readonly List<RecoveryPointDeleted> _deleted = [];
     private readonly List<ActionRow> _actions = [];
@@ -104,7 +105,9 @@ internal sealed partial class BatchWriter(SqliteConnection connection) : IDispos
                 _tiers.Add(new PointTierRow(c.PointId, seq, at, tier, "created", 0));
                 break;
             case RecoveryPointTierChanged t:
-                _tiers.Add(new PointTierRow(t.PointId, seq, at, t.Tier, t.Reason, t.VaultSizeGb));
+                var change = new PointTierRow(t.PointId, seq, at, t.Tier, t.Reason, t.VaultSizeGb);
+                _tiers.Add(change);
+                _tierChanges.Add(change);
                 break;
             case RecoveryPointRetentionChanged r:
                 _retention.Add(r);
@@ -125,7 +128,7 @@ internal sealed partial class BatchWriter(SqliteConnection connection) : IDispos
         _finishJob.Run(_jobsFinished, tx);
         _insertPoint.Run(_pointsCreated, tx);
         _insertTier.Run(_tiers, tx);
-        _updateTier.Run(_tiers, tx);
+        _updateTier.Run(_tierChanges, tx);
         _updateRetention.Run(_retention, tx);
         _deletePoint.Run(_deleted, tx);
     }
@@ -167,6 +170,7 @@ internal sealed partial class BatchWriter(SqliteConnection connection) : IDispos
         _jobsFinished.Clear();
         _pointsCreated.Clear();
         _tiers.Clear();
+        _tierChanges.Clear();
         _retention.Clear();
         _deleted.Clear();
         _actions.Clear();
