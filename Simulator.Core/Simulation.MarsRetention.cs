@@ -46,7 +46,7 @@ public sealed partial class Simulation
         state.OwedTag = null;
         var point = new RecoveryPoint(_nextPointId++, item, time, Consistency.FileSystemConsistent, tag, isFull: !item.HasVaultBaseline, snapshotExpiry: null, expiry);
         item.AddPoint(point);
-        Journal.Publish(new RecoveryPointCreated(Now, item.Vault.Name.Value, item.Name, point.Id, tag.ToString(), point.Consistency.ToString(), point.IsFull, null, expiry));
+        Journal.Publish(new RecoveryPointCreated(Now, item.Vault.Name.Value, item.Name, point.Id, point.Time, tag.ToString(), point.Consistency.ToString(), point.IsFull, null, expiry));
         point.MoveToVault(job.TransferSizeGb);
         item.MarkVaultPoint(time);
         Journal.Publish(new RecoveryPointTierChanged(Now, item.Vault.Name.Value, item.Name, point.Id, point.Tier.ToString(), "transferred to vault", point.VaultSizeGb));

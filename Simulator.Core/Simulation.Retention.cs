@@ -26,7 +26,7 @@ public sealed partial class Simulation
         Instant? snapshotExpiry = policy.InstantRestoreDays > 0 ? time + Duration.FromDays(policy.InstantRestoreDays) : null;
         var point = new RecoveryPoint(_nextPointId++, item, time, ConsistencyOf(item.DataSource), tag, isFull: !item.HasVaultBaseline, snapshotExpiry, vaultExpiry);
         item.AddPoint(point);
-        Journal.Publish(new RecoveryPointCreated(Now, item.Vault.Name.Value, item.Name, point.Id, tag.ToString(), point.Consistency.ToString(), point.IsFull, snapshotExpiry, vaultExpiry));
+        Journal.Publish(new RecoveryPointCreated(Now, item.Vault.Name.Value, item.Name, point.Id, point.Time, tag.ToString(), point.Consistency.ToString(), point.IsFull, snapshotExpiry, vaultExpiry) { Time = time });
         if (snapshotExpiry is { } expiry)
         {
             ScheduleExpiry(point, expiry, EventKind.SnapshotExpiry);

@@ -2,8 +2,8 @@ using NodaTime;
 
 namespace Simulator.Core.Journal;
 
-/// <summary>A point was taken; the expiries are those planned for its tiers (the vault one applies once the copy arrives).</summary>
-public sealed record RecoveryPointCreated(Instant At, string VaultName, string ItemName, long PointId, string Tag, string Consistency, bool IsFull, Instant? SnapshotExpiry, Instant VaultExpiry) : DomainEvent(At)
+/// <summary>A point was taken at <paramref name="Time"/> (its job's start; the event comes when the snapshot, or a MARS transfer, completes); the expiries are those planned for its tiers.</summary>
+public sealed record RecoveryPointCreated(Instant At, string VaultName, string ItemName, long PointId, Instant Time, string Tag, string Consistency, bool IsFull, Instant? SnapshotExpiry, Instant VaultExpiry) : DomainEvent(At)
 {
     public override string? Vault => VaultName;
 

@@ -14,14 +14,15 @@ public static class ScenarioRunner
     public static ScenarioResult Run(ScenarioDefinition definition, long? seed = null, Instant? until = null, Action<DomainEvent>? journal = null)
     {
         ArgumentNullException.ThrowIfNull(definition);
-        var session = new ScenarioSession(definition, seed, journal);
-        var stop = until is { } u && u < session.End ? u : session.End;
-        session.RunUntil(stop);
-        if (stop < session.End)
-        {
-            session.Simulation.RunUntil(stop);
-        }
+        return Run(new ScenarioSession(definition, seed, journal), until);
+    }
 
-        return new ScenarioResult(definition.File, definition.Header.Name, session.Seed, definition.Header.Start, definition.Header.End, session.Simulation.Now, session.Outcomes, session.Simulation.Engine.ProcessedEvents);
+    /// <summary>Replays a session built by the caller (one that records it, say) to its end or to <paramref name="until"/>.</summary>
+    public static ScenarioResult Run(ScenarioSession session, Instant? until = null)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        session.RunUntil(until is { } stop && stop < session.End ? stop : session.End);
+        var header = session.Definition.Header;
+        return new ScenarioResult(session.Definition.File, header.Name, session.Seed, header.Start, header.End, session.Simulation.Now, session.Outcomes, session.Simulation.Engine.ProcessedEvents);
     }
 }

@@ -18,18 +18,21 @@ internal static class RunCommand
         var seed = new Option<long?>("--seed") { Description = "Override every scenario's seed." };
         var until = new Option<string?>("--until") { Description = "Stop early: an ISO 8601 time, or +offset from the start (like +3d)." };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only failures and the summary." };
-        var command = new Command("run", "Replay scenarios headless and check their expectations.") { paths, junit, json, seed, until, quiet };
-        command.SetAction(parsed => Run(io, parsed.GetValue(paths)!, parsed.GetValue(junit), parsed.GetValue(json), parsed.GetValue(seed), parsed.GetValue(until), parsed.GetValue(quiet)));
+        var db = new Option<string?>("--db") { Description = "Record the run into this SQLite file (one scenario; the file must not hold a run yet)." };
+        var command = new Command("run", "Replay scenarios headless and check their expectations.") { paths, junit, json, seed, until, quiet, db };
+        command.SetAction(parsed => Run(io, parsed.GetValue(paths)!, parsed.GetValue(junit), parsed.GetValue(json), parsed.GetValue(seed), parsed.GetValue(until), parsed.GetValue(quiet), parsed.GetValue(db)));
         return command;
     }
 
-    private static int Run(CliIo io, string[] paths, string? junit, string? json, long? seed, string? until, bool quiet)
+    private static int Run(CliIo io, string[] paths, string? junit, string? json, long? seed, string? until, bool quiet, string? db)
     {
         var definitions = ScenarioLoading.LoadAll(ScenarioPaths.Expand(paths), io);
         if (definitions is null)
         {
             return ExitCodes.InvalidInput;
         }
+
+        RunRecording.CheckOneScenario(db, definitions);
 
         var results = new List<ScenarioResult>();
         foreach (var definition in definitions)
@@ -38,7 +41,7 @@ internal static class RunCommand
             ScenarioResult result;
             try
             {
-                result = ScenarioRunner.Run(definition, seed, stop);
+                result = db is null ? ScenarioRunner.Run(definition, seed, stop) : RunRecording.Run(db, definition, seed, stop);
             }
             catch (ScenarioLoadException e)
             {

@@ -57,5 +57,7 @@ public static class VaultsimCli
         yield return PolicyCommand.Create(io);
         yield return TuiCommand.Create(io);
         yield return RenderCommand.Create(io);
+        yield return ReportCommand.Create(io);
+        yield return DiffCommand.Create(io);
     }
 }

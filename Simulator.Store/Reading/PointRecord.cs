@@ -1,0 +1,16 @@
+using NodaTime;
+
+namespace Simulator.Store.Reading;
+
+/// <summary>A recovery point kept at the end of a recorded run.</summary>
+/// <param name="Tier">Snapshot, SnapshotAndVaultStandard or VaultStandard.</param>
+/// <param name="VaultExpiry">When the vault copy expires; <see cref="Instant.MaxValue"/> for never.</param>
+/// <param name="VaultSizeGb">Data the vault copy holds; 0 while there is none.</param>
+public sealed record PointRecord(long Id, string Vault, string Item, Instant Time, string Consistency, string Tag, string Tier, Instant? SnapshotExpiry, Instant VaultExpiry, double VaultSizeGb)
+{
+    /// <summary>True when a vault copy exists, so the point uses vault storage.</summary>
+    public bool InVault => Tier.Contains("Vault", StringComparison.Ordinal);
+
+    /// <summary>When the tier the point is in now expires: the vault copy's expiry once there is one, else the snapshot's.</summary>
+    public Instant? Expiry => InVault ? VaultExpiry : SnapshotExpiry;
+}

@@ -1,0 +1,19 @@
+using NodaTime;
+using Simulator.Scenarios.Running;
+
+namespace Simulator.Store.Reading;
+
+/// <summary>What the dashboard needs to continue a recorded lab, or to browse a finished run.</summary>
+/// <remarks>
+/// To continue: <c>ScenarioParser.Parse(ScenarioText, ScenarioFile)</c>, a new <see cref="ScenarioSession"/> with
+/// <see cref="Seed"/> (and <see cref="Recording.RunRecorder.Continue"/>'s <c>Record</c> as its journal),
+/// <c>Replay(Actions)</c>, then <c>RunUntil(Reached)</c>: the world is then the one that was left.
+/// </remarks>
+/// <param name="ScenarioFile">The scenario's file name as it was recorded (for messages; the text is what replays).</param>
+/// <param name="ScenarioText">The scenario exactly as it ran.</param>
+/// <param name="Seed">The seed the run used.</param>
+/// <param name="Actions">The actions people took, in order.</param>
+/// <param name="Reached">The virtual time the run had reached when it was last written.</param>
+/// <param name="IsFinished">True when the run completed: browse it read-only, don't continue it.</param>
+/// <param name="Mode">Headless or interactive.</param>
+public sealed record ReopenedRun(string ScenarioFile, string ScenarioText, long Seed, IReadOnlyList<PerformedAction> Actions, Instant Reached, bool IsFinished, RunMode Mode);

@@ -1,0 +1,68 @@
+using Dapper;
+using NodaTime;
+using Simulator.Store.Rows;
+using Simulator.Store.Schema;
+
+namespace Simulator.Store.Reading;
+
+public sealed partial class RunReader
+{
+    /// <summary>The jobs that match, in the order they started.</summary>
+    public IReadOnlyList<JobRecord> Jobs(JobQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var item = query.Item is null ? null : ResolveName("SELECT DISTINCT item FROM jobs", query.Item) ?? query.Item;
+        return _connection.Query<JobRow>("""
+                SELECT id AS Id, vault AS Vault, item AS Item, operation AS Operation, trigger AS Trigger, status AS Status,
+                       start_at AS StartAt, end_at AS EndAt, error_code AS ErrorCode, transfer_gb AS TransferGb
+                FROM jobs
+                WHERE (@status IS NULL OR status = @status COLLATE NOCASE)
+                  AND (@operation IS NULL OR operation = @operation COLLATE NOCASE)
+                  AND (@item IS NULL OR item = @item)
+                  AND (@from IS NULL OR start_at >= @from)
+                  AND (@to IS NULL OR start_at <= @to)
+                ORDER BY rowid
+                """, new { status = query.Status, operation = query.Operation, item, from = InstantHandler.Format(query.From), to = InstantHandler.Format(query.To) })
+            .Select(j => new JobRecord(j.Id, j.Vault, j.Item, j.Operation, j.Trigger, j.Status, InstantHandler.Parse(j.StartAt), InstantHandler.ParseOptional(j.EndAt), j.ErrorCode, j.TransferGb))
+            .ToList();
+    }
+
+    /// <summary>The protected items, by vault then name, as they were at <see cref="ItemsAsOf"/>.</summary>
+    public IReadOnlyList<ItemRecord> Items() =>
+        _connection.Query<(string Name, string Vault, string Policy, string State, string DeleteState, string LastBackup, string? LastBackupTime, string? LastPoint, string? ResourceGroup, string? Type)>("""
+                SELECT i.name, i.vault, i.policy, i.protection_state, i.delete_state, i.last_backup_status, i.last_backup_time, i.last_recovery_point, d.resource_group, d.type
+                FROM items i LEFT JOIN data_sources d ON d.name = i.name
+                ORDER BY i.vault, i.name
+                """)
+            .Select(i => new ItemRecord(i.Name, i.Vault, i.Policy, i.State, i.DeleteState, i.LastBackup, InstantHandler.ParseOptional(i.LastBackupTime), InstantHandler.ParseOptional(i.LastPoint), i.ResourceGroup, i.Type ?? "AzureVm"))
+            .ToList();
+
+    /// <summary>When the items were written: the run's end for a complete run, its start (or last suspension) otherwise.</summary>
+    public Instant? ItemsAsOf => InstantHandler.ParseOptional(_connection.ExecuteScalar<string?>("SELECT items_as_of FROM runs WHERE id = 1"));
+
+    /// <summary>The points of one item kept at the end of the run, oldest first; null when the run has no such item.</summary>
+    public IReadOnlyList<PointRecord>? Points(string item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        var name = ResolveName("SELECT name FROM data_sources UNION SELECT DISTINCT item FROM recovery_points", item);
+        return name is null ? null : KeptPoints("AND item = @name", new { name });
+    }
+
+    /// <summary>Every point kept at the end of the run, by item then time.</summary>
+    public IReadOnlyList<PointRecord> AllPoints() => KeptPoints(string.Empty, null);
+
+    private List<PointRecord> KeptPoints(string filter, object? args) =>
+        _connection.Query<PointRow>($"""
+                SELECT id AS Id, vault AS Vault, item AS Item, time AS Time, tag AS Tag, consistency AS Consistency, is_full AS IsFull, tier AS Tier,
+                       snapshot_expiry AS SnapshotExpiry, vault_expiry AS VaultExpiry, vault_size_gb AS VaultSizeGb, deleted_at AS DeletedAt, delete_reason AS DeleteReason
+                FROM recovery_points
+                WHERE deleted_at IS NULL {filter}
+                ORDER BY item, time, id
+                """, args)
+            .Select(p => new PointRecord(p.Id, p.Vault, p.Item, InstantHandler.Parse(p.Time), p.Consistency, p.Tag, p.Tier, InstantHandler.ParseOptional(p.SnapshotExpiry), InstantHandler.Parse(p.VaultExpiry), p.VaultSizeGb))
+            .ToList();
+
+    /// <summary>The stored spelling of a name, matched ignoring case the way the simulator does (SQLite's NOCASE folds ASCII only).</summary>
+    private string? ResolveName(string namesSql, string name) =>
+        _connection.Query<string>(namesSql).FirstOrDefault(n => string.Equals(n, name, StringComparison.OrdinalIgnoreCase));
+}

@@ -1,0 +1,58 @@
+using Dapper;
+using Microsoft.Data.Sqlite;
+using Simulator.Core.Journal;
+using Simulator.Store.Recording;
+using Simulator.Store.Rows;
+using Simulator.Store.Schema;
+
+namespace Simulator.Store.Reading;
+
+/// <summary>Reads one recorded run: its summary, jobs, items, points and journal.</summary>
+/// <remarks>Every query is parameterised; names are matched as the simulator matches them (ignoring case, any script).</remarks>
+public sealed partial class RunReader : IDisposable
+{
+    private readonly SqliteConnection _connection;
+
+    internal RunReader(string path, SqliteConnection connection)
+    {
+        Path = path;
+        _connection = connection;
+        Summary = ReadSummary();
+    }
+
+    /// <summary>The file, as it was named.</summary>
+    public string Path { get; }
+
+    public RunSummary Summary { get; }
+
+    /// <summary>Every event of the journal, in order, formatted as <see cref="JournalFormatter"/> formats a live journal.</summary>
+    public string JournalText() => JournalFormatter.Format(Events());
+
+    internal IEnumerable<DomainEvent> Events() =>
+        _connection.Query<(string At, string? Vault, string? Item, string? JobId, string What, string State)>("SELECT at, vault, item, job_id, what, state FROM events ORDER BY seq")
+            .Select(e => new StoredEvent(InstantHandler.Parse(e.At), e.Vault, e.Item, e.JobId, e.What, e.State));
+
+    internal ReopenedRun Reopen()
+    {
+        var run = Row();
+        var actions = _connection.Query<(string At, string Json)>("SELECT at, json FROM actions ORDER BY seq")
+            .Select(a => ActionJson.ReadPerformed(InstantHandler.Parse(a.At), a.Json))
+            .ToList();
+        return new ReopenedRun(run.ScenarioFile, run.ScenarioText, run.Seed, actions, Summary.Reached, Summary.IsComplete, Summary.Mode);
+    }
+
+    public void Dispose() => _connection.Dispose();
+
+    private RunSummary ReadSummary()
+    {
+        var run = Row();
+        return new RunSummary(run.ScenarioName, run.ScenarioFile, run.Seed, InstantHandler.Parse(run.StartAt), InstantHandler.Parse(run.EndAt),
+            Enum.Parse<RunMode>(run.Mode, ignoreCase: true), run.Status == RunStatus.Complete, InstantHandler.Parse(run.Reached), run.Events, run.Checks, run.FailedChecks);
+    }
+
+    private RunRow Row() => _connection.QuerySingle<RunRow>("""
+        SELECT scenario_name AS ScenarioName, scenario_file AS ScenarioFile, scenario_text AS ScenarioText, seed AS Seed, start_at AS StartAt, end_at AS EndAt,
+               mode AS Mode, status AS Status, reached AS Reached, events AS Events, items_as_of AS ItemsAsOf, checks AS Checks, failed_checks AS FailedChecks
+        FROM runs WHERE id = 1
+        """);
+}

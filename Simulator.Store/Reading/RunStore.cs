@@ -1,0 +1,46 @@
+using Simulator.Store.Schema;
+
+namespace Simulator.Store.Reading;
+
+/// <summary>Opens recorded runs: for reports and comparisons, or to continue a lab in the dashboard.</summary>
+/// <remarks>Nothing here writes: a file is opened read-only, after checks that only read it.</remarks>
+public static class RunStore
+{
+    /// <summary>Opens a run file for reading.</summary>
+    /// <exception cref="RunStoreException">The file is missing, not a run file, of a newer schema, or holds no run.</exception>
+    public static RunReader Open(string path)
+    {
+        var file = StoreFile.Inspect(path);
+        if (file.Kind == FileKind.Absent)
+        {
+            throw new RunStoreException(path, "no such file. Record a run with 'vaultsim run SCENARIO --db FILE'.");
+        }
+
+        if (!file.HasRun)
+        {
+            throw new RunStoreException(path, "the file holds no recorded run.");
+        }
+
+        if (file.Version < Migrations.Current)
+        {
+            throw new RunStoreException(path, $"this run file has schema version {file.Version}, older than the {Migrations.Current} this vaultsim reads, and reports never change a file to upgrade it. Record the run again with this vaultsim.");
+        }
+
+        try
+        {
+            return new RunReader(path, Database.OpenReadOnly(file.FullPath));
+        }
+        catch (Microsoft.Data.Sqlite.SqliteException e)
+        {
+            throw new RunStoreException(path, $"the file can't be read: {e.Message}", e);
+        }
+    }
+
+    /// <summary>Reads what the dashboard needs to continue a recorded lab where it stopped, or to browse a finished run.</summary>
+    /// <exception cref="RunStoreException">The file is missing, not a run file, of a newer schema, or holds no run.</exception>
+    public static ReopenedRun OpenForReopen(string path)
+    {
+        using var reader = Open(path);
+        return reader.Reopen();
+    }
+}

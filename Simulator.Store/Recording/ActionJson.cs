@@ -1,0 +1,54 @@
+using System.Text.Json;
+using NodaTime;
+using Simulator.Core.Protection;
+using Simulator.Core.Vaults;
+using Simulator.Scenarios.Model;
+using Simulator.Scenarios.Running;
+
+namespace Simulator.Store.Recording;
+
+/// <summary>Writes a person's action as JSON and reads it back, field by field.</summary>
+/// <remarks>
+/// The fields are listed here rather than serialising <see cref="ScenarioAction"/> whole, so the stored form does
+/// not change when the record grows, and <see cref="ScenarioAction.NewPolicy"/> (a whole policy, only set by scenario
+/// steps) can be refused rather than silently dropped.
+/// </remarks>
+internal static class ActionJson
+{
+    /// <exception cref="ArgumentException">The action carries a new policy, which interactive sessions never set.</exception>
+    public static string Write(ScenarioAction action)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        if (action.NewPolicy is not null)
+        {
+            throw new ArgumentException($"The {action.Verb} action carries a whole new policy ('{action.NewPolicy.Name}'); the store records only the actions people take in the dashboard, which never set one.", nameof(action));
+        }
+
+        var fields = new Fields(action.Verb, action.Item, action.Vault, action.Policy, action.Mode, action.RetainUntil, action.Count, action.Throughput, action.Redundancy, action.Enabled, action.Days);
+        return JsonSerializer.Serialize(fields, StoreJson.Options);
+    }
+
+    /// <exception cref="JsonException">The text is not an action written by <see cref="Write"/>.</exception>
+    public static ScenarioAction Read(string json)
+    {
+        var f = JsonSerializer.Deserialize<Fields>(json, StoreJson.Options) ?? throw new JsonException("The action is null.");
+        return new ScenarioAction(f.Verb)
+        {
+            Item = f.Item,
+            Vault = f.Vault,
+            Policy = f.Policy,
+            Mode = f.Mode,
+            RetainUntil = f.RetainUntil,
+            Count = f.Count,
+            Throughput = f.Throughput,
+            Redundancy = f.Redundancy,
+            Enabled = f.Enabled,
+            Days = f.Days,
+        };
+    }
+
+    public static PerformedAction ReadPerformed(Instant at, string json) => new(at, Read(json));
+
+    private sealed record Fields(
+        ActionVerb Verb, string? Item, string? Vault, string? Policy, StopProtectionMode Mode, Instant? RetainUntil, int Count, double Throughput, StorageRedundancy Redundancy, bool Enabled, int Days);
+}

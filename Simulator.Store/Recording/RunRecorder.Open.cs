@@ -1,0 +1,97 @@
+using Dapper;
+using Microsoft.Data.Sqlite;
+using Simulator.Store.Schema;
+
+namespace Simulator.Store.Recording;
+
+public sealed partial class RunRecorder
+{
+    /// <summary>Starts recording a new run into <paramref name="path"/>: a new file, an empty one, or an empty SQLite database.</summary>
+    /// <exception cref="RunStoreException">The path can't take a new run: it holds one already, is read-only, is not a run file, sits in a missing folder…</exception>
+    public static RunRecorder Create(string path, RunHeader header)
+    {
+        ArgumentNullException.ThrowIfNull(header);
+        var file = StoreFile.Inspect(path);
+        if (file.HasRun)
+        {
+            throw new RunStoreException(path, "the file already holds a recorded run; it was left untouched. Record into a new file, or delete this one first.");
+        }
+
+        RefuseReadOnly(path, file);
+        var connection = OpenForWriting(path, file, connection =>
+            connection.Execute("""
+                INSERT INTO runs (id, scenario_name, scenario_file, scenario_text, seed, start_at, end_at, mode, status, reached)
+                VALUES (1, @ScenarioName, @ScenarioFile, @ScenarioText, @Seed, @start, @end, @mode, @status, @start)
+                """, new { header.ScenarioName, header.ScenarioFile, header.ScenarioText, header.Seed, start = InstantHandler.Format(header.Start), end = InstantHandler.Format(header.End),
+                mode = header.Mode.ToString().ToLowerInvariant(), status = RunStatus.Incomplete }));
+        var writer = new StoreWriter(path, connection, new BatchWriter(connection));
+        return new RunRecorder(path, writer, createdFile: file.Kind == FileKind.Absent, eventsToSkip: 0, actionsToSkip: 0, worldRecorded: false);
+    }
+
+    /// <summary>Goes on recording a run that stopped before its end (a lab closed, or a run killed).</summary>
+    /// <remarks>
+    /// Replay the run from its start (see <see cref="Reading.RunStore.OpenForReopen"/>) with this recorder subscribed: the
+    /// events and actions the file holds already are recognised by their count and not written twice.
+    /// </remarks>
+    /// <exception cref="RunStoreException">The file holds no run, a finished one, is read-only, or is not a run file.</exception>
+    public static RunRecorder Continue(string path)
+    {
+        var file = StoreFile.Inspect(path);
+        if (!file.HasRun)
+        {
+            throw new RunStoreException(path, "the file holds no recorded run to continue.");
+        }
+
+        if (file.IsComplete)
+        {
+            throw new RunStoreException(path, "the run in this file is complete; it opens read-only, for browsing and reports.");
+        }
+
+        RefuseReadOnly(path, file);
+        var connection = OpenForWriting(path, file, _ => { });
+        var batches = new BatchWriter(connection)
+        {
+            LastEvent = Count(connection, "SELECT events FROM runs WHERE id = 1"),
+            LastBatch = Count(connection, "SELECT coalesce(max(id), 0) FROM batches"),
+            LastAction = Count(connection, "SELECT coalesce(max(seq), 0) FROM actions"),
+        };
+        var writer = new StoreWriter(path, connection, batches);
+        return new RunRecorder(path, writer, createdFile: false, batches.LastEvent, batches.LastAction, worldRecorded: true);
+    }
+
+    private static void RefuseReadOnly(string path, FileInspection file)
+    {
+        if (StoreFile.IsReadOnly(file.FullPath))
+        {
+            throw new RunStoreException(path, "the file is read-only; it was left untouched. Make it writable, or record into another file.");
+        }
+    }
+
+    private static SqliteConnection OpenForWriting(string path, FileInspection file, Action<SqliteConnection> start)
+    {
+        SqliteConnection? connection = null;
+        try
+        {
+            connection = Database.OpenReadWrite(file.FullPath);
+
+            // WAL lets reports read while a run records, and a crash never leaves a half-written page in the file.
+            // NORMAL syncs at checkpoints only: a killed process loses nothing committed; only a power cut could.
+            connection.Execute("PRAGMA journal_mode = WAL");
+            connection.Execute("PRAGMA synchronous = NORMAL");
+            if (file.Version < Migrations.Current)
+            {
+                Migrations.Apply(connection, file.Version);
+            }
+
+            start(connection);
+            return connection;
+        }
+        catch (SqliteException e)
+        {
+            connection?.Dispose();
+            throw new RunStoreException(path, $"can't record into the file: {e.Message}", e);
+        }
+    }
+
+    private static long Count(SqliteConnection connection, string sql) => connection.ExecuteScalar<long>(sql);
+}

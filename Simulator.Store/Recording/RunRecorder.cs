@@ -1,0 +1,131 @@
+using Simulator.Core;
+using Simulator.Core.Journal;
+using Simulator.Scenarios.Running;
+using Simulator.Store.Rows;
+using Simulator.Store.Schema;
+
+namespace Simulator.Store.Recording;
+
+/// <summary>Records a run into a SQLite file: its header, its world, every journal event, people's actions, its final state.</summary>
+/// <remarks>
+/// Subscribe <see cref="Record"/> to the journal (pass it to <see cref="ScenarioSession"/> so it sees the world being
+/// built). The engine's thread only enqueues; one background thread writes batches in transactions, so a run killed
+/// at any moment leaves a file holding every batch committed before, marked <see cref="RunStatus.Incomplete"/>.
+/// </remarks>
+public sealed partial class RunRecorder : IDisposable
+{
+    private readonly StoreWriter _writer;
+    private readonly string _path;
+    private readonly bool _createdFile;
+    private long _eventsToSkip;
+    private long _actionsToSkip;
+    private bool _worldRecorded;
+    private bool _closed;
+
+    private RunRecorder(string path, StoreWriter writer, bool createdFile, long eventsToSkip, long actionsToSkip, bool worldRecorded)
+    {
+        _path = path;
+        _writer = writer;
+        _createdFile = createdFile;
+        _eventsToSkip = eventsToSkip;
+        _actionsToSkip = actionsToSkip;
+        _worldRecorded = worldRecorded;
+    }
+
+    /// <summary>Queues a journal event; the engine's hot path, so it does no more than that.</summary>
+    /// <exception cref="RunStoreException">The writer failed earlier (disk full, file removed…).</exception>
+    public void Record(DomainEvent domainEvent)
+    {
+        ArgumentNullException.ThrowIfNull(domainEvent);
+        if (_eventsToSkip > 0)
+        {
+            // A reopened lab replays from the start; the events it republishes are in the file already.
+            _eventsToSkip--;
+            return;
+        }
+
+        _writer.Enqueue(domainEvent);
+    }
+
+    /// <summary>Records the vaults, policies, data sources and items as they are now (call it once the world is built).</summary>
+    public void RecordWorld(Simulation simulation)
+    {
+        ArgumentNullException.ThrowIfNull(simulation);
+        if (!_worldRecorded)
+        {
+            _worldRecorded = true;
+            _writer.Enqueue(WorldSnapshot.Take(simulation));
+        }
+    }
+
+    /// <summary>Records an action a person took; subscribe it to <see cref="ScenarioSession.ActionPerformed"/>.</summary>
+    /// <exception cref="ArgumentException">The action carries a whole new policy, which only scenario steps set.</exception>
+    public void RecordAction(PerformedAction performed)
+    {
+        ArgumentNullException.ThrowIfNull(performed);
+        var json = ActionJson.Write(performed.Action);
+        if (_actionsToSkip > 0)
+        {
+            _actionsToSkip--;
+            return;
+        }
+
+        _writer.Enqueue(new ActionRow(0, InstantHandler.Format(performed.At), performed.Action.Verb.ToString(), json));
+    }
+
+    /// <summary>Writes the final state (items, outcomes, time reached), marks the run complete and closes the file.</summary>
+    /// <exception cref="RunStoreException">A batch could not be written.</exception>
+    public void Complete(ScenarioSession session)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        Close(new FinalRows(WorldSnapshot.Items(session.Simulation), WorldSnapshot.Outcomes(session.Outcomes), InstantHandler.Format(session.Simulation.Now), Complete: true));
+    }
+
+    /// <summary>Writes the items and the time reached, and closes the file with the run still open, to be continued later.</summary>
+    /// <exception cref="RunStoreException">A batch could not be written.</exception>
+    public void Suspend(Simulation simulation)
+    {
+        ArgumentNullException.ThrowIfNull(simulation);
+        Close(new FinalRows(WorldSnapshot.Items(simulation), null, InstantHandler.Format(simulation.Now), Complete: false));
+    }
+
+    /// <summary>Writes what is queued and closes the file; the run stays incomplete unless it was completed.</summary>
+    public void Dispose()
+    {
+        if (!_closed)
+        {
+            _closed = true;
+            _writer.Close();
+        }
+    }
+
+    /// <summary>Stops recording a run that never started (its scenario failed to load), removing the file this recorder created.</summary>
+    internal void Discard()
+    {
+        _closed = true;
+        try
+        {
+            _writer.Close();
+        }
+        finally
+        {
+            if (_createdFile)
+            {
+                File.Delete(_path);
+                File.Delete(_path + "-wal");
+                File.Delete(_path + "-shm");
+            }
+        }
+    }
+
+    private void Close(FinalRows final)
+    {
+        if (_closed)
+        {
+            throw new InvalidOperationException($"The recording of {_path} is already closed.");
+        }
+
+        _writer.Enqueue(final);
+        Dispose();
+    }
+}

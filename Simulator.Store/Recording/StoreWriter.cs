@@ -1,0 +1,93 @@
+using System.Collections.Concurrent;
+using Microsoft.Data.Sqlite;
+
+namespace Simulator.Store.Recording;
+
+/// <summary>One background thread that drains a bounded queue into the file, a batch per transaction.</summary>
+/// <remarks>
+/// The engine only enqueues. When the queue is full the engine waits (back-pressure keeps memory bounded on a huge
+/// fleet); when the writer fails it closes the queue, so the engine's next enqueue fails instead of waiting forever.
+/// </remarks>
+internal sealed class StoreWriter
+{
+    public const int Capacity = 16_384;
+    public const int MaxBatch = 4_096;
+
+    private readonly BlockingCollection<object> _queue = new(new ConcurrentQueue<object>(), Capacity);
+    private readonly SqliteConnection _connection;
+    private readonly BatchWriter _batches;
+    private readonly Thread _thread;
+    private readonly string _path;
+    private Exception? _failure;
+
+    public StoreWriter(string path, SqliteConnection connection, BatchWriter batches)
+    {
+        _path = path;
+        _connection = connection;
+        _batches = batches;
+        _thread = new Thread(Drain) { IsBackground = true, Name = "vaultsim run store writer" };
+        _thread.Start();
+    }
+
+    /// <exception cref="RunStoreException">The writer failed; the message says why.</exception>
+    public void Enqueue(object work)
+    {
+        try
+        {
+            _queue.Add(work);
+        }
+        catch (InvalidOperationException)
+        {
+            throw Failure() ?? new RunStoreException(_path, "the recording is already closed.");
+        }
+    }
+
+    /// <summary>Writes what is queued, stops the thread and closes the file.</summary>
+    /// <exception cref="RunStoreException">A batch could not be written.</exception>
+    public void Close()
+    {
+        _queue.CompleteAdding();
+        _thread.Join();
+        _batches.Dispose();
+        _connection.Dispose();
+
+        // The queue is left undisposed on purpose: an event published after the close then fails with "already
+        // closed" (an InvalidOperationException turned into RunStoreException), not with ObjectDisposedException.
+        if (Failure() is { } failure)
+        {
+            throw failure;
+        }
+    }
+
+    private RunStoreException? Failure() => _failure switch
+    {
+        null => null,
+        RunStoreException e => e,
+        var e => new RunStoreException(_path, $"recording stopped: {e.Message}", e),
+    };
+
+    private void Drain()
+    {
+        var batch = new List<object>(MaxBatch);
+        try
+        {
+            while (_queue.TryTake(out var first, Timeout.Infinite))
+            {
+                batch.Add(first);
+                while (batch.Count < MaxBatch && _queue.TryTake(out var next))
+                {
+                    batch.Add(next);
+                }
+
+                _batches.Write(batch);
+                batch.Clear();
+            }
+        }
+        catch (Exception e)
+        {
+            // A thread boundary: whatever went wrong is handed to the engine's thread, which reports it with the file's name.
+            _failure = e;
+            _queue.CompleteAdding();
+        }
+    }
+}

@@ -1,0 +1,118 @@
+using System.Text;
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace Simulator.Store.Schema;
+
+/// <summary>Checks a path before the store uses it, without ever writing to it.</summary>
+/// <remarks>
+/// Everything here reads: the folder, the first 16 bytes, then a read-only connection. A file that fails a check is
+/// left byte for byte as it was, which is why these checks run before any read-write connection is opened.
+/// </remarks>
+internal static class StoreFile
+{
+    private const int SqliteNotADatabase = 26;
+    private static readonly byte[] SqliteHeader = Encoding.ASCII.GetBytes("SQLite format 3\0");
+
+    /// <exception cref="RunStoreException">The path can't be used (see the message).</exception>
+    public static FileInspection Inspect(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var full = FullPath(path);
+        var folder = Path.GetDirectoryName(full);
+        if (folder is not null && !Directory.Exists(folder))
+        {
+            throw new RunStoreException(path, $"the folder '{folder}' does not exist; create it first, or choose another path.");
+        }
+
+        if (Directory.Exists(full))
+        {
+            throw new RunStoreException(path, "this is a folder; name a run file (for example run.db).");
+        }
+
+        if (!File.Exists(full))
+        {
+            return new FileInspection(full, FileKind.Absent, 0, false, false);
+        }
+
+        if (new FileInfo(full).Length == 0)
+        {
+            return new FileInspection(full, FileKind.Empty, 0, false, false);
+        }
+
+        CheckHeader(path, full);
+        return InspectDatabase(path, full);
+    }
+
+    /// <summary>True when the file exists and may not be written (its owner's write permission is off).</summary>
+    public static bool IsReadOnly(string fullPath) =>
+        File.Exists(fullPath) && File.GetAttributes(fullPath).HasFlag(FileAttributes.ReadOnly);
+
+    private static string FullPath(string path)
+    {
+        try
+        {
+            return Path.GetFullPath(path);
+        }
+        catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            throw new RunStoreException(path, $"this is not a usable path: {e.Message}");
+        }
+    }
+
+    private static void CheckHeader(string path, string full)
+    {
+        var header = new byte[SqliteHeader.Length];
+        int read;
+        try
+        {
+            using var stream = new FileStream(full, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            read = stream.ReadAtLeast(header, header.Length, throwOnEndOfStream: false);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new RunStoreException(path, $"the file can't be read: {e.Message}", e);
+        }
+
+        if (read < header.Length || !header.AsSpan().SequenceEqual(SqliteHeader))
+        {
+            throw new RunStoreException(path, "this is not a vaultsim run file: it is not a SQLite database. Record a run with 'vaultsim run SCENARIO --db FILE'.");
+        }
+    }
+
+    private static FileInspection InspectDatabase(string path, string full)
+    {
+        try
+        {
+            using var connection = Database.OpenReadOnly(full);
+            var applicationId = connection.ExecuteScalar<long>("PRAGMA application_id");
+            var version = connection.ExecuteScalar<long>("PRAGMA user_version");
+            var tables = connection.ExecuteScalar<long>("SELECT count(*) FROM sqlite_master WHERE type = 'table'");
+            if (applicationId == 0 && version == 0 && tables == 0)
+            {
+                return new FileInspection(full, FileKind.Empty, 0, false, false);
+            }
+
+            if (applicationId != Migrations.ApplicationId || version < 1)
+            {
+                throw new RunStoreException(path, "this SQLite database is not a vaultsim run file (its schema is unknown); it was left untouched.");
+            }
+
+            if (version > Migrations.Current)
+            {
+                throw new RunStoreException(path, $"this run file has schema version {version}, newer than the {Migrations.Current} this vaultsim knows; it was written by a newer vaultsim. Upgrade vaultsim to open it.");
+            }
+
+            var status = version == Migrations.Current ? connection.QuerySingleOrDefault<string>("SELECT status FROM runs WHERE id = 1") : null;
+            return new FileInspection(full, FileKind.Store, (int)version, status is not null, status == RunStatus.Complete);
+        }
+        catch (SqliteException e) when (e.SqliteErrorCode == SqliteNotADatabase)
+        {
+            throw new RunStoreException(path, "this is not a vaultsim run file: SQLite can't read it as a database (it may be damaged).", e);
+        }
+        catch (SqliteException e)
+        {
+            throw new RunStoreException(path, $"the file can't be read: {e.Message}", e);
+        }
+    }
+}

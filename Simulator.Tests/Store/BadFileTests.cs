@@ -1,0 +1,141 @@
+using Microsoft.Data.Sqlite;
+using Simulator.Tests.Support;
+
+namespace Simulator.Tests.Store;
+
+/// <summary>Files the store must refuse with a clear message and exit 2, leaving them exactly as they were.</summary>
+public sealed class BadFileTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    private string TextFile()
+    {
+        var path = _folder.File("notes.db");
+        File.WriteAllText(path, "These are my notes, not a database.\n");
+        return path;
+    }
+
+    private string SqliteFile(long applicationId, long version)
+    {
+        var path = _folder.File("other.db");
+        using (var connection = new SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = $"CREATE TABLE notes (text TEXT); INSERT INTO notes VALUES ('keep me'); PRAGMA application_id = {applicationId}; PRAGMA user_version = {version};";
+            command.ExecuteNonQuery();
+        }
+
+        return path;
+    }
+
+    private string RecordedRun()
+    {
+        var path = _folder.File("run.db");
+        CliRun.Of("run", StoreScenarios.Fleet, "--db", path).ExitCode.ShouldBe(0);
+        return path;
+    }
+
+    public static TheoryData<string> Commands => new() { "run", "report", "diff" };
+
+    private static CliRun Use(string command, string path) => command switch
+    {
+        "run" => CliRun.Of("run", StoreScenarios.Fleet, "--db", path),
+        "report" => CliRun.Of("report", path, "jobs"),
+        _ => CliRun.Of("diff", path, path),
+    };
+
+    private static void ShouldRefuseAndLeaveUntouched(string command, string path, string problem)
+    {
+        // Given
+        var before = FileSnapshot.Of(path);
+
+        // When
+        var outcome = Use(command, path);
+
+        // Then
+        outcome.ExitCode.ShouldBe(2);
+        outcome.Error.ShouldBe($"vaultsim: {path}: {problem}\n");
+        outcome.Out.ShouldBeEmpty();
+        FileSnapshot.Of(path).ShouldBe(before);
+    }
+
+    [Theory]
+    [MemberData(nameof(Commands))]
+    public void Should_RefuseAndLeaveItUntouched_When_TheFileIsNotSqlite(string command) =>
+        ShouldRefuseAndLeaveUntouched(command, TextFile(), "this is not a vaultsim run file: it is not a SQLite database. Record a run with 'vaultsim run SCENARIO --db FILE'.");
+
+    [Theory]
+    [MemberData(nameof(Commands))]
+    public void Should_RefuseAndLeaveItUntouched_When_TheSchemaIsNewer(string command) =>
+        ShouldRefuseAndLeaveUntouched(command, SqliteFile(0x5653494D, 99), "this run file has schema version 99, newer than the 1 this vaultsim knows; it was written by a newer vaultsim. Upgrade vaultsim to open it.");
+
+    [Theory]
+    [MemberData(nameof(Commands))]
+    public void Should_RefuseAndLeaveItUntouched_When_TheSchemaIsUnknown(string command) =>
+        ShouldRefuseAndLeaveUntouched(command, SqliteFile(0, 0), "this SQLite database is not a vaultsim run file (its schema is unknown); it was left untouched.");
+
+    [Fact]
+    public void Should_RefuseAndLeaveItUntouched_When_TheFileAlreadyHoldsARun() =>
+        ShouldRefuseAndLeaveUntouched("run", RecordedRun(), "the file already holds a recorded run; it was left untouched. Record into a new file, or delete this one first.");
+
+    [Fact]
+    public void Should_RefuseToRecordAndLeaveItUntouched_When_TheFileIsReadOnly()
+    {
+        var path = _folder.File("empty.db");
+        File.WriteAllBytes(path, []);
+        File.SetAttributes(path, FileAttributes.ReadOnly);
+        ShouldRefuseAndLeaveUntouched("run", path, "the file is read-only; it was left untouched. Make it writable, or record into another file.");
+    }
+
+    [Fact]
+    public void Should_ReportWithoutChangingIt_When_ARecordedRunIsReadOnly()
+    {
+        // Given
+        var path = RecordedRun();
+        File.SetAttributes(path, FileAttributes.ReadOnly);
+        var before = FileSnapshot.Of(path);
+
+        // When
+        var outcome = CliRun.Of("report", path, "jobs", "--status", "Failed");
+
+        // Then
+        outcome.ExitCode.ShouldBe(0, outcome.Error);
+        outcome.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length.ShouldBe(2 + StoreScenarios.Journal(StoreScenarios.Fleet).OfType<Simulator.Core.Journal.JobFinished>().Count(j => j.Status == "Failed"));
+        FileSnapshot.Of(path).ShouldBe(before);
+    }
+
+    [Theory]
+    [MemberData(nameof(Commands))]
+    public void Should_NameTheMissingFolder_When_TheFileSitsInAFolderThatDoesNotExist(string command)
+    {
+        // Given
+        var folder = Path.Combine(_folder.Path, "no-such-folder");
+        var path = Path.Combine(folder, "run.db");
+
+        // When
+        var outcome = Use(command, path);
+
+        // Then
+        outcome.ExitCode.ShouldBe(2);
+        outcome.Error.ShouldBe($"vaultsim: {path}: the folder '{folder}' does not exist; create it first, or choose another path.\n");
+        Directory.Exists(folder).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Should_RefuseAndCreateNoFile_When_SeveralScenariosAreRecordedIntoOneFile()
+    {
+        // Given
+        var path = _folder.File("many.db");
+
+        // When
+        var outcome = CliRun.Of("run", StoreScenarios.Fleet, StoreScenarios.Fleet, "--db", path);
+
+        // Then
+        outcome.ExitCode.ShouldBe(2);
+        outcome.Error.ShouldStartWith($"vaultsim: --db {path}: a run file records one run, and 2 scenarios were named.");
+        File.Exists(path).ShouldBeFalse();
+    }
+}

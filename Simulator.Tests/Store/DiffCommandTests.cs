@@ -1,0 +1,76 @@
+using Simulator.Tests.Support;
+
+namespace Simulator.Tests.Store;
+
+public sealed class DiffCommandTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    private string Record(string name, Func<string, string>? change = null)
+    {
+        var scenario = _folder.File(name + ".yaml");
+        File.WriteAllText(scenario, (change ?? (t => t))(File.ReadAllText(StoreScenarios.Fleet)));
+        var db = _folder.File(name + ".db");
+        CliRun.Of("run", scenario, "--db", db).ExitCode.ShouldBe(0);
+        return db;
+    }
+
+    private static string Body(string output) => string.Join('\n', output.Split('\n').Skip(2));
+
+    [Fact]
+    public void Should_SayPlainlyTheRunsAreIdentical_When_TheyComeOutTheSame()
+    {
+        // Given
+        var a = Record("a");
+        var b = Record("b");
+
+        // When
+        var diff = CliRun.Of("diff", a, b);
+
+        // Then
+        diff.ExitCode.ShouldBe(0);
+        diff.Out.ShouldStartWith($"A  {a}: 'store-fleet' seed 7, 2026-02-02T00:00:00Z to 2026-02-06T00:00:00Z, complete\nB  {b}: ");
+        Body(diff.Out).ShouldBe("\nThe runs are identical: the same job outcomes, points kept and storage (743.634 GB) for all 16 items.\n");
+    }
+
+    [Fact]
+    public void Should_ShowJobsPointsAndStorageOfTheItemThatDiffers_When_OneVmLosesItsAgent()
+    {
+        // Given
+        var a = Record("a");
+        var b = Record("b", text => text.Replace("  - name: вм-01\n    vault: vault-store\n", "  - name: вм-01\n    vault: vault-store\n    agent: Missing\n", StringComparison.Ordinal));
+
+        // When
+        var diff = CliRun.Of("diff", a, b);
+
+        // Then
+        diff.ExitCode.ShouldBe(1);
+        Body(diff.Out).ShouldBe("""
+
+            вм-01
+              jobs     Completed 6 -> 1, Failed 0 -> 5
+              points   SnapshotAndVaultStandard 2 -> 0, VaultStandard 3 -> 0
+              storage  52.178 GB -> 0 GB
+
+            1 of 16 items differ; the other 15 are the same. Storage used in all: 743.634 GB -> 691.456 GB.
+
+            """);
+    }
+
+    [Fact]
+    public void Should_ExitWithInvalidInput_When_OneFileIsNotARun()
+    {
+        // Given
+        var a = Record("a");
+        var missing = _folder.File("missing.db");
+
+        // When
+        var diff = CliRun.Of("diff", a, missing);
+
+        // Then
+        diff.ExitCode.ShouldBe(2);
+        diff.Error.ShouldBe($"vaultsim: {missing}: no such file. Record a run with 'vaultsim run SCENARIO --db FILE'.\n");
+    }
+}

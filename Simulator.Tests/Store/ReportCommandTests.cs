@@ -1,0 +1,129 @@
+using System.Text.Json;
+using Simulator.Core.Journal;
+using Simulator.Scenarios.Parsing;
+using Simulator.Scenarios.Running;
+using Simulator.Tests.Support;
+
+namespace Simulator.Tests.Store;
+
+/// <summary><c>vaultsim report</c> on a run recorded by <c>vaultsim run --db</c>, checked against the run's journal.</summary>
+public sealed class ReportCommandTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+    private readonly string _db;
+    private readonly List<DomainEvent> _journal = StoreScenarios.Journal(StoreScenarios.Fleet);
+
+    public ReportCommandTests()
+    {
+        _db = _folder.File("run.db");
+        CliRun.Of("run", StoreScenarios.Fleet, "--db", _db).ExitCode.ShouldBe(0);
+    }
+
+    public void Dispose() => _folder.Dispose();
+
+    private static List<Dictionary<string, JsonElement>> Json(CliRun outcome)
+    {
+        outcome.ExitCode.ShouldBe(0, outcome.Error);
+        return JsonSerializer.Deserialize<List<Dictionary<string, JsonElement>>>(outcome.Out)!;
+    }
+
+    [Fact]
+    public void Should_ListExactlyTheFailedJobsTheReplayReported_When_FilteringByStatusFailed()
+    {
+        // Given
+        var failed = _journal.OfType<JobFinished>().Where(j => j.Status == "Failed").Select(j => (j.Id, j.ItemName, j.ErrorCode)).ToList();
+
+        // When
+        var jobs = Json(CliRun.Of("report", _db, "jobs", "--status", "Failed", "--output", "json"));
+
+        // Then
+        failed.Count.ShouldBeGreaterThan(4);
+        jobs.Select(j => (j["name"].GetString()!, j["itemName"].GetString()!, j["errorCode"].GetString())).ShouldBe(failed);
+        jobs.ShouldAllBe(j => j["status"].GetString() == "Failed");
+    }
+
+    [Fact]
+    public void Should_KeepAwkwardNamesVerbatim_When_ReportingInEveryFormat()
+    {
+        // Given
+        string[] names = [StoreScenarios.AwkwardName, StoreScenarios.CyrillicName, StoreScenarios.JapaneseName, StoreScenarios.QuotedName];
+
+        // When
+        var json = Json(CliRun.Of("report", _db, "items", "-o", "json"));
+        var table = CliRun.Of("report", _db, "items").Out;
+        var csv = CliRun.Of("report", _db, "items", "-o", "csv").Out;
+
+        // Then
+        var friendly = json.Select(i => i["friendlyName"].GetString()).ToList();
+        names.ShouldAllBe(name => friendly.Contains(name));
+        names.ShouldAllBe(name => table.Contains($"  {name}  ", StringComparison.Ordinal));
+        csv.ShouldContain($",{StoreScenarios.AwkwardName},");
+        csv.ShouldContain(",\"vm \"\"quoted\"\", with comma\",");
+    }
+
+    [Fact]
+    public void Should_ListOnlyMatchingJobs_When_FilteringByItemOperationAndDay()
+    {
+        // Given
+        var day = NodaTime.Instant.FromUtc(2026, 2, 3, 0, 0);
+        var expected = _journal.OfType<JobStarted>()
+            .Where(j => j.ItemName == StoreScenarios.CyrillicName && j.Operation == "Backup" && j.At >= day && j.At < day + NodaTime.Duration.FromDays(1))
+            .Select(j => j.Id).ToList();
+
+        // When
+        var jobs = Json(CliRun.Of("report", _db, "jobs", "--item", "ВМ-01", "--operation", "backup", "--from", "2026-02-03", "--to", "2026-02-03", "-o", "json"));
+
+        // Then
+        expected.Count.ShouldBe(2);
+        jobs.Select(j => j["name"].GetString()).ShouldBe(expected);
+    }
+
+    [Fact]
+    public void Should_ListThePointsKeptAtTheEnd_When_ReportingAnItemsPoints()
+    {
+        // Given
+        var session = new ScenarioSession(ScenarioParser.Load(StoreScenarios.Fleet));
+        session.RunToEnd();
+        var kept = session.Simulation.FindItem("web-02")!.RecoveryPoints.Select(p => (p.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), p.Tier.ToString())).ToList();
+
+        // When
+        var points = Json(CliRun.Of("report", _db, "points", "--item", "web-02", "-o", "json"));
+
+        // Then
+        kept.Count.ShouldBeGreaterThan(2);
+        points.Select(p => (p["name"].GetString()!, p["tier"].GetString()!)).ShouldBe(kept);
+    }
+
+    [Fact]
+    public void Should_ShowTheAzureCliColumns_When_ReportingJobsAsATable()
+    {
+        // Given, When
+        var table = CliRun.Of("report", _db, "jobs", "--item", "web-02", "--to", "2026-02-02T00:00:00Z");
+
+        // Then
+        table.Out.ShouldBe("""
+            Name                                  Operation        Status     Item Name  Start Time UTC        Duration
+            ------------------------------------  ---------------  ---------  ---------  --------------------  --------
+            """ + "\n" + $"{_journal.OfType<JobStarted>().First(j => j.ItemName == "web-02").Id}  ConfigureBackup  Completed  web-02     2026-02-02T00:00:00Z  0:00:30\n");
+    }
+
+    [Theory]
+    [InlineData("jobs --status Broken", "--status: 'Broken' is not one of InProgress, Completed, CompletedWithWarnings, Failed, Cancelled.")]
+    [InlineData("jobs --from yesterday", "--from: 'yesterday' is not a time")]
+    [InlineData("points", "points: name the item with --item NAME")]
+    [InlineData("points --item vm-nowhere", "the run has no item named 'vm-nowhere'")]
+    [InlineData("items --status Failed", "--status filters jobs; it does not apply to 'items'.")]
+    public void Should_ExitWithInvalidInput_When_TheReportIsAskedWrongly(string arguments, string message)
+    {
+        // Given
+        var args = new[] { "report", _db }.Concat(arguments.Split(' ')).ToArray();
+
+        // When
+        var outcome = CliRun.Of(args);
+
+        // Then
+        outcome.ExitCode.ShouldBe(2);
+        outcome.Error.ShouldContain(message);
+        outcome.Out.ShouldBeEmpty();
+    }
+}

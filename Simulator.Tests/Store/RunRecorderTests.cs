@@ -1,0 +1,159 @@
+using Dapper;
+using Microsoft.Data.Sqlite;
+using Simulator.Core.Journal;
+using Simulator.Scenarios.Model;
+using Simulator.Scenarios.Parsing;
+using Simulator.Store;
+using Simulator.Store.Reading;
+using Simulator.Store.Recording;
+using Simulator.Tests.Support;
+
+namespace Simulator.Tests.Store;
+
+public sealed class RunRecorderTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    private string Record(string name = "run.db")
+    {
+        var file = _folder.File(name);
+        var text = File.ReadAllText(StoreScenarios.Fleet);
+        RecordedRun.Run(file, ScenarioParser.Parse(text, StoreScenarios.Fleet), text);
+        return file;
+    }
+
+    private static SqliteConnection Connect(string file)
+    {
+        var connection = new SqliteConnection($"Data Source={file};Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        return connection;
+    }
+
+    [Fact]
+    public void Should_HoldTheSameJournal_When_ARunIsRecorded()
+    {
+        // Given
+        var expected = JournalFormatter.Format(StoreScenarios.Journal(StoreScenarios.Fleet));
+
+        // When
+        var file = Record();
+
+        // Then
+        using var run = RunStore.Open(file);
+        run.JournalText().ShouldBe(expected);
+        run.Summary.Events.ShouldBe(expected.Count(c => c == '\n'));
+    }
+
+    [Fact]
+    public void Should_StoreTheHeaderAndMarkTheRunComplete_When_TheScenarioReachesItsEnd()
+    {
+        // Given
+        var definition = ScenarioParser.Load(StoreScenarios.Fleet);
+
+        // When
+        var file = Record();
+
+        // Then
+        using var run = RunStore.Open(file);
+        run.Summary.ShouldBe(new RunSummary("store-fleet", StoreScenarios.Fleet, 7, definition.Header.Start, definition.Header.End, RunMode.Headless, IsComplete: true,
+            definition.Header.End, run.Summary.Events, Checks: 0, FailedChecks: 0));
+        RunStore.OpenForReopen(file).ScenarioText.ShouldBe(File.ReadAllText(StoreScenarios.Fleet));
+    }
+
+    [Fact]
+    public void Should_RecordEveryJobWithItsPhases_When_ARunIsRecorded()
+    {
+        // Given
+        var journal = StoreScenarios.Journal(StoreScenarios.Fleet);
+
+        // When
+        var file = Record();
+
+        // Then
+        using var connection = Connect(file);
+        connection.Query<string>("SELECT id FROM jobs ORDER BY rowid").ShouldBe(journal.OfType<JobStarted>().Select(j => j.Id));
+        connection.Query<string>("SELECT id || ' ' || status FROM jobs ORDER BY id")
+            .ShouldBe(journal.OfType<JobFinished>().Select(j => $"{j.Id} {j.Status}").Order(StringComparer.Ordinal));
+        connection.Query<string>("SELECT job_id || ' ' || phase || ' ' || status FROM job_phases ORDER BY event")
+            .ShouldBe(journal.OfType<JobPhaseChanged>().Select(p => $"{p.Id} {p.Phase} {p.Status}"));
+    }
+
+    [Fact]
+    public void Should_RecordEachPointsTierHistory_When_ARunIsRecorded()
+    {
+        // Given
+        var journal = StoreScenarios.Journal(StoreScenarios.Fleet);
+        var expected = journal.Select(e => e switch
+        {
+            RecoveryPointCreated c => $"{c.PointId} {(c.SnapshotExpiry is null ? "VaultStandard" : "Snapshot")}",
+            RecoveryPointTierChanged t => $"{t.PointId} {t.Tier}",
+            _ => null,
+        }).OfType<string>();
+
+        // When
+        var file = Record();
+
+        // Then
+        using var connection = Connect(file);
+        connection.Query<string>("SELECT point_id || ' ' || tier FROM point_tiers ORDER BY event").ShouldBe(expected);
+        connection.ExecuteScalar<long>("SELECT count(*) FROM recovery_points WHERE deleted_at IS NOT NULL").ShouldBe(journal.OfType<RecoveryPointDeleted>().Count());
+    }
+
+    [Fact]
+    public void Should_UseTheVersionedSchemaInWalMode_When_AFileIsCreated()
+    {
+        // Given, When
+        var file = Record();
+
+        // Then
+        using var connection = Connect(file);
+        connection.ExecuteScalar<long>("PRAGMA user_version").ShouldBe(1);
+        connection.ExecuteScalar<string>("PRAGMA journal_mode").ShouldBe("wal");
+        connection.ExecuteScalar<string>("PRAGMA integrity_check").ShouldBe("ok");
+        connection.ExecuteScalar<long>("SELECT count(*) FROM pragma_foreign_key_check").ShouldBe(0);
+    }
+
+    [Fact]
+    public void Should_RecordTheWorldAtTheStartAndTheItemsAtTheEnd_When_ARunIsRecorded()
+    {
+        // Given, When
+        var file = Record();
+
+        // Then
+        using var connection = Connect(file);
+        connection.Query<string>("SELECT name FROM vaults").ShouldBe(["vault-store"]);
+        connection.Query<string>("SELECT name FROM policies").ShouldBe(["DefaultPolicy"]);
+        connection.ExecuteScalar<long>("SELECT count(*) FROM data_sources").ShouldBe(16);
+        connection.Query<string>("SELECT protection_state FROM items WHERE name = @name", new { name = StoreScenarios.CyrillicName }).ShouldBe(["Protected"]);
+    }
+
+    [Fact]
+    public void Should_RefuseAnActionWithANewPolicy_When_RecordingWhatPeopleDid()
+    {
+        // Given
+        var action = new ScenarioAction(ActionVerb.UpdatePolicy) { Vault = "vault-store", NewPolicy = Simulator.Core.Policies.BackupPolicy.Default(default) };
+        using var recorder = RunRecorder.Create(_folder.File("lab.db"), new RunHeader("lab", "lab.yaml", "name: lab", 1, default, default, RunMode.Interactive));
+
+        // When
+        var refused = Should.Throw<ArgumentException>(() => recorder.RecordAction(new global::Simulator.Scenarios.Running.PerformedAction(default, action)));
+
+        // Then
+        refused.Message.ShouldContain("new policy");
+    }
+
+    [Fact]
+    public void Should_LeaveNoFileBehind_When_ARecordingThatCreatedItIsDiscarded()
+    {
+        // Given
+        var file = _folder.File("never.db");
+        var recorder = RunRecorder.Create(file, new RunHeader("lab", "lab.yaml", "name: lab", 1, default, default, RunMode.Headless));
+
+        // When
+        recorder.Discard();
+
+        // Then
+        Directory.EnumerateFiles(_folder.Path).ShouldBeEmpty();
+    }
+}

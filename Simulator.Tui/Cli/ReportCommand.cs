@@ -1,0 +1,93 @@
+using System.CommandLine;
+using Simulator.Core.Jobs;
+using Simulator.Store.Reading;
+using Simulator.Tui.Cli.Reports;
+
+namespace Simulator.Tui.Cli;
+
+/// <summary><c>vaultsim report FILE jobs|items|points</c>: a recorded run listed as <c>az backup job|item|recoverypoint list</c> lists it.</summary>
+internal static class ReportCommand
+{
+    private static readonly string[] Statuses = Enum.GetNames<JobStatus>();
+
+    // The Azure CLI's --operation values, and Undelete, which the simulator's job list also has.
+    private static readonly string[] Operations = ["Backup", "ConfigureBackup", "DeleteBackupData", "DisableBackup", "Restore", "Undelete"];
+
+    public static Command Create(CliIo io)
+    {
+        var file = new Argument<string>("FILE") { Description = "A run file recorded with 'vaultsim run SCENARIO --db FILE'." };
+        var kind = new Argument<string>("WHAT") { Description = "jobs, items or points." };
+        kind.AcceptOnlyFromAmong("jobs", "items", "points");
+        var status = new Option<string?>("--status") { Description = $"jobs: only those with this status: {string.Join(", ", Statuses)}." };
+        var operation = new Option<string?>("--operation") { Description = $"jobs: only those of this operation: {string.Join(", ", Operations)}." };
+        var item = new Option<string?>("--item") { Description = "jobs: only this item's; points: the item whose points to list (required)." };
+        var from = new Option<string?>("--from") { Description = "jobs: started at or after (ISO 8601 UTC, a date, or +offset from the run's start)." };
+        var to = new Option<string?>("--to") { Description = "jobs: started at or before (a date means to the end of that day)." };
+        var output = new Option<ReportFormat>("--output", "-o") { Description = "table, json or csv.", DefaultValueFactory = _ => ReportFormat.Table };
+        var command = new Command("report", "List the jobs, items or recovery points of a recorded run, like the Azure CLI.") { file, kind, status, operation, item, from, to, output };
+        command.SetAction(parsed =>
+        {
+            var what = parsed.GetValue(kind)!;
+            var filters = new Filters(parsed.GetValue(status), parsed.GetValue(operation), parsed.GetValue(item), parsed.GetValue(from), parsed.GetValue(to));
+            using var run = RunFiles.Open(parsed.GetValue(file)!);
+            var table = what switch
+            {
+                "jobs" => Jobs(run, filters),
+                "items" => Items(run, filters),
+                _ => Points(run, filters),
+            };
+            RunFiles.NoteIfIncomplete(io, run);
+            if (what == "items" && !run.Summary.IsComplete && run.ItemsAsOf is { } asOf)
+            {
+                // Items are written at the start and when a run closes, not per batch; say which moment they show.
+                io.Error.WriteLine($"note: the items are as they were at {Core.Journal.JournalFormatter.FormatTime(asOf)}.");
+            }
+
+            ReportWriter.Write(table, parsed.GetValue(output), io.Out);
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static ReportTable Jobs(RunReader run, Filters f)
+    {
+        var query = new JobQuery(
+            Pick(f.Status, "--status", Statuses),
+            Pick(f.Operation, "--operation", Operations),
+            f.Item,
+            f.From is null ? null : ReportTimes.Parse(f.From, "--from", run.Summary, endOfDay: false),
+            f.To is null ? null : ReportTimes.Parse(f.To, "--to", run.Summary, endOfDay: true));
+        return ReportTables.Jobs(run.Jobs(query), run.Summary.Reached);
+    }
+
+    private static ReportTable Items(RunReader run, Filters f)
+    {
+        OnlyForJobs(f, "items", withItem: true);
+        return ReportTables.Items(run.Items());
+    }
+
+    private static ReportTable Points(RunReader run, Filters f)
+    {
+        OnlyForJobs(f, "points", withItem: false);
+        var item = f.Item ?? throw new CliInputException("points: name the item with --item NAME (the VM's name).");
+        var points = run.Points(item) ?? throw new CliInputException($"{run.Path}: the run has no item named '{item}'. Its items: run 'vaultsim report {run.Path} items'.");
+        return ReportTables.Points(points);
+    }
+
+    private static void OnlyForJobs(Filters f, string what, bool withItem)
+    {
+        var stray = new[] { ("--status", f.Status), ("--operation", f.Operation), ("--from", f.From), ("--to", f.To), ("--item", withItem ? f.Item : null) }
+            .FirstOrDefault(o => o.Item2 is not null).Item1;
+        if (stray is not null)
+        {
+            throw new CliInputException($"{stray} filters jobs; it does not apply to '{what}'.");
+        }
+    }
+
+    private static string? Pick(string? value, string option, string[] allowed) => value is null
+        ? null
+        : allowed.FirstOrDefault(a => string.Equals(a, value, StringComparison.OrdinalIgnoreCase))
+          ?? throw new CliInputException($"{option}: '{value}' is not one of {string.Join(", ", allowed)}.");
+
+    private sealed record Filters(string? Status, string? Operation, string? Item, string? From, string? To);
+}

@@ -1,0 +1,53 @@
+using NodaTime;
+using Simulator.Store.Reading;
+
+namespace Simulator.Tui.Cli.Reports;
+
+/// <summary>Lays out recorded jobs, items and points with the columns of <c>az backup job|item|recoverypoint list</c>.</summary>
+internal static class ReportTables
+{
+    private static readonly ReportColumn[] JobColumns =
+    [
+        new("Name", "name"), new("Operation", "operation"), new("Status", "status"), new("Item Name", "itemName"),
+        new("Start Time UTC", "startTimeUtc"), new("Duration", "duration"),
+        new("Vault", "vault", InTable: false), new("Trigger", "trigger", InTable: false), new("End Time UTC", "endTimeUtc", InTable: false),
+        new("Error Code", "errorCode", InTable: false), new("Transfer GB", "transferGb", InTable: false),
+    ];
+
+    private static readonly ReportColumn[] ItemColumns =
+    [
+        new("Name", "name"), new("Friendly Name", "friendlyName"), new("Container name", "containerName"), new("Resource Group", "resourceGroup"),
+        new("Type", "type"), new("Last Backup Status", "lastBackupStatus"), new("Last Recovery Point", "lastRecoveryPoint"),
+        new("Protection Status", "protectionStatus"), new("Health Status", "healthStatus"),
+        new("Vault", "vault", InTable: false), new("Policy", "policy", InTable: false), new("Delete State", "deleteState", InTable: false),
+    ];
+
+    private static readonly ReportColumn[] PointColumns =
+    [
+        new("Name", "name"), new("Time", "time"), new("Consistency", "consistency"), new("Tier", "tier"), new("Expiry", "expiry"),
+        new("Item Name", "itemName", InTable: false), new("Tag", "tag", InTable: false), new("Snapshot Expiry", "snapshotExpiry", InTable: false),
+        new("Vault Expiry", "vaultExpiry", InTable: false), new("Vault Size GB", "vaultSizeGb", InTable: false),
+    ];
+
+    /// <param name="reached">When the run stopped: the duration of a job still running counts up to it.</param>
+    public static ReportTable Jobs(IEnumerable<JobRecord> jobs, Instant reached) => new(JobColumns, jobs.Select(j => (IReadOnlyList<object?>)
+    [
+        j.Id, j.Operation, j.Status, j.Item, ReportValues.Time(j.Start), ReportValues.Duration(j.Duration(reached)),
+        j.Vault, j.Trigger, ReportValues.Time(j.End), j.ErrorCode, j.TransferGb,
+    ]).ToList());
+
+    public static ReportTable Items(IEnumerable<ItemRecord> items) => new(ItemColumns, items.Select(i => (IReadOnlyList<object?>)
+    [
+        // Azure names an IaaS VM item "VM;iaasvmcontainerv2;<resource group>;<vm>" inside container "iaasvmcontainerv2;<resource group>;<vm>".
+        $"VM;iaasvmcontainerv2;{i.ResourceGroup};{i.Name}", i.Name, $"iaasvmcontainerv2;{i.ResourceGroup};{i.Name}", i.ResourceGroup,
+        "VM", i.LastBackupStatus, ReportValues.Time(i.LastRecoveryPoint), i.ProtectionState,
+        i.LastBackupStatus == "Unhealthy" ? "ActionRequired" : "Passed",
+        i.Vault, i.Policy, i.DeleteState,
+    ]).ToList());
+
+    public static ReportTable Points(IEnumerable<PointRecord> points) => new(PointColumns, points.Select(p => (IReadOnlyList<object?>)
+    [
+        ReportValues.Text(p.Id), ReportValues.Time(p.Time), p.Consistency, p.Tier, ReportValues.Time(p.Expiry),
+        p.Item, p.Tag, ReportValues.Time(p.SnapshotExpiry), p.InVault ? ReportValues.Time(p.VaultExpiry) : null, p.VaultSizeGb,
+    ]).ToList());
+}

@@ -1,0 +1,34 @@
+using System.Globalization;
+using NodaTime;
+using Simulator.Core.Journal;
+
+namespace Simulator.Tui.Cli.Reports;
+
+/// <summary>How report cells show times, durations and numbers: the same way in every format, whatever the culture.</summary>
+internal static class ReportValues
+{
+    public static string? Time(Instant? instant) => instant switch
+    {
+        null => null,
+        { } i when i == Instant.MaxValue => "never",
+        { } i => JournalFormatter.FormatTime(i),
+    };
+
+    /// <summary>A duration as the Azure CLI prints a job's (Python's timedelta): <c>0:15:33</c>, <c>1 day, 7:02:10</c>.</summary>
+    public static string Duration(Duration duration)
+    {
+        var seconds = (long)Math.Floor(duration.TotalSeconds);
+        var days = seconds / 86_400;
+        var rest = seconds % 86_400;
+        var clock = string.Create(CultureInfo.InvariantCulture, $"{rest / 3600}:{rest / 60 % 60:00}:{rest % 60:00}");
+        return days == 0 ? clock : string.Create(CultureInfo.InvariantCulture, $"{days} day{(days == 1 ? string.Empty : "s")}, {clock}");
+    }
+
+    public static string Text(object? value) => value switch
+    {
+        null => string.Empty,
+        double d => d.ToString("0.###", CultureInfo.InvariantCulture),
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString() ?? string.Empty,
+    };
+}

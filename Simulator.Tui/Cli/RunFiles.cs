@@ -1,0 +1,30 @@
+using Simulator.Store;
+using Simulator.Store.Reading;
+
+namespace Simulator.Tui.Cli;
+
+/// <summary>Opens run files for the report and diff commands, turning store errors into input errors (exit 2).</summary>
+internal static class RunFiles
+{
+    /// <exception cref="CliInputException">The file is missing, not a run file, or of another schema.</exception>
+    public static RunReader Open(string path)
+    {
+        try
+        {
+            return RunStore.Open(path);
+        }
+        catch (RunStoreException e)
+        {
+            throw new CliInputException(e.Message);
+        }
+    }
+
+    /// <summary>Says on the error stream when a run stopped before its end, so partial figures are not taken for final ones.</summary>
+    public static void NoteIfIncomplete(CliIo io, RunReader run)
+    {
+        if (!run.Summary.IsComplete)
+        {
+            io.Error.WriteLine($"note: {run.Path} holds an incomplete run of '{run.Summary.ScenarioName}' (recorded up to {Core.Journal.JournalFormatter.FormatTime(run.Summary.Reached)}); figures stop there.");
+        }
+    }
+}

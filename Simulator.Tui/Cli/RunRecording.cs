@@ -1,0 +1,48 @@
+using NodaTime;
+using Simulator.Scenarios.Model;
+using Simulator.Scenarios.Parsing;
+using Simulator.Scenarios.Running;
+using Simulator.Store;
+using Simulator.Store.Recording;
+
+namespace Simulator.Tui.Cli;
+
+/// <summary><c>vaultsim run SCENARIO --db FILE</c>: the replay, recorded into a run file.</summary>
+internal static class RunRecording
+{
+    /// <summary>A run file holds one run, so <c>--db</c> takes one scenario: a folder of them would overwrite or mix runs.</summary>
+    /// <exception cref="CliInputException">More than one scenario was named with <c>--db</c>.</exception>
+    public static void CheckOneScenario(string? db, IReadOnlyCollection<ScenarioDefinition> definitions)
+    {
+        if (db is not null && definitions.Count != 1)
+        {
+            throw new CliInputException($"--db {db}: a run file records one run, and {definitions.Count} scenarios were named. Record each into its own file, for example: for f in scenarios/*.yaml; do vaultsim run \"$f\" --db \"$(basename \"$f\" .yaml).db\"; done");
+        }
+    }
+
+    /// <exception cref="CliInputException">The file can't be recorded into, or the scenario changed on disk and no longer loads.</exception>
+    public static ScenarioResult Run(string db, ScenarioDefinition loaded, long? seed, Instant? until)
+    {
+        // The run file keeps the scenario's text so the run can be replayed from the file alone; parsing that very text
+        // again means what runs is exactly what is stored, even if the file changed since it was first read.
+        string text;
+        try
+        {
+            text = File.ReadAllText(loaded.File);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new CliInputException($"{loaded.File}: can't read the scenario again to record it: {e.Message}");
+        }
+
+        var definition = ScenarioParser.Parse(text, loaded.File, Path.GetDirectoryName(Path.GetFullPath(loaded.File)));
+        try
+        {
+            return RecordedRun.Run(db, definition, text, seed, until);
+        }
+        catch (RunStoreException e)
+        {
+            throw new CliInputException(e.Message);
+        }
+    }
+}
