@@ -67,7 +67,13 @@ public sealed partial class ScenarioParser
         var faker = new Faker("en") { Random = new Randomizer(FleetSeed(fleetName)) };
         for (var n = 1; n <= count; n++)
         {
-            var vault = vaultNames.Count > 0 ? vaults.First(v => string.Equals(v.Name, vaultNames[faker.Random.Int(0, vaultNames.Count - 1)], StringComparison.OrdinalIgnoreCase)) : null;
+            var vaultName = vaultNames.Count switch
+            {
+                0 => null,
+                1 => vaultNames[0],
+                _ => vaultNames[faker.Random.Int(0, vaultNames.Count - 1)],
+            };
+            var vault = vaultName is null ? null : vaults.First(v => string.Equals(v.Name, vaultName, StringComparison.OrdinalIgnoreCase));
             var region = vault?.Region ?? faker.PickRandom(regions);
             var word = Slug(faker.Hacker.Noun());
             var spec = new VmSpec(ExpandPattern(pattern, fleetName, n, region, word), region)
