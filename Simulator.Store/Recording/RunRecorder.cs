@@ -100,7 +100,7 @@ public sealed partial class RunRecorder : IDisposable
     }
 
     /// <summary>Stops recording a run that never started (its scenario failed to load), removing the file this recorder created.</summary>
-    internal void Discard()
+    public void Discard()
     {
         _closed = true;
         try

@@ -23,19 +23,7 @@ internal static class RunRecording
     /// <exception cref="CliInputException">The file can't be recorded into, or the scenario changed on disk and no longer loads.</exception>
     public static ScenarioResult Run(string db, ScenarioDefinition loaded, long? seed, Instant? until)
     {
-        // The run file keeps the scenario's text so the run can be replayed from the file alone; parsing that very text
-        // again means what runs is exactly what is stored, even if the file changed since it was first read.
-        string text;
-        try
-        {
-            text = File.ReadAllText(loaded.File);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new CliInputException($"{loaded.File}: can't read the scenario again to record it: {e.Message}");
-        }
-
-        var definition = ScenarioParser.Parse(text, loaded.File, Path.GetDirectoryName(Path.GetFullPath(loaded.File)));
+        var (definition, text) = Reload(loaded.File);
         try
         {
             return RecordedRun.Run(db, definition, text, seed, until);
@@ -44,5 +32,36 @@ internal static class RunRecording
         {
             throw new CliInputException(e.Message);
         }
+    }
+
+    /// <summary>Loads a scenario file with its text, for recording.</summary>
+    /// <exception cref="CliInputException">The file can't be read or has mistakes (they are in the message).</exception>
+    public static (ScenarioDefinition Definition, string Text) Load(string file)
+    {
+        try
+        {
+            return Reload(file);
+        }
+        catch (Scenarios.ScenarioLoadException e)
+        {
+            throw new CliInputException(string.Join(Environment.NewLine, e.Errors));
+        }
+    }
+
+    private static (ScenarioDefinition Definition, string Text) Reload(string file)
+    {
+        // The run file keeps the scenario's text so the run can be replayed from the file alone; parsing that very text
+        // again means what runs is exactly what is stored, even if the file changed since it was first read.
+        string text;
+        try
+        {
+            text = File.ReadAllText(file);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new CliInputException($"{file}: can't read the scenario to record it: {e.Message}");
+        }
+
+        return (ScenarioParser.Parse(text, file, Path.GetDirectoryName(Path.GetFullPath(file))), text);
     }
 }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Simulator.Scenarios;
 using Simulator.Scenarios.Model;
 using Simulator.Scenarios.Running;
+using Simulator.Store;
 using Simulator.Tui.Dashboard;
 using Simulator.Tui.Dashboard.Live;
 using Spectre.Console;
@@ -15,11 +16,19 @@ internal static class TuiCommand
     {
         var path = new Argument<string?>("SCENARIO") { Description = "A scenario file; the built-in demo when left out.", Arity = ArgumentArity.ZeroOrOne };
         var seed = new Option<long?>("--seed") { Description = "Override the scenario's seed." };
-        var command = new Command("tui", "Open the live dashboard: vaults, items, jobs and their phases, clock controls and actions.") { path, seed };
+        var db = new Option<string?>("--db") { Description = "Record the lab into this run file; an existing one is reopened where it stopped (read-only once finished)." };
+        var command = new Command("tui", "Open the live dashboard: vaults, items, jobs and their phases, clock controls and actions.") { path, seed, db };
         command.SetAction(parsed =>
         {
+            var file = parsed.GetValue(path);
+            var overrideSeed = parsed.GetValue(seed);
+            if (parsed.GetValue(db) is { } runFile)
+            {
+                return OpenRecorded(io, runFile, file, overrideSeed);
+            }
+
             ScenarioDefinition definition;
-            if (parsed.GetValue(path) is { } file)
+            if (file is not null)
             {
                 var definitions = ScenarioLoading.LoadAll([file], io);
                 if (definitions is null)
@@ -34,20 +43,58 @@ internal static class TuiCommand
                 definition = BuiltInScenarios.Demo();
             }
 
-            var overrideSeed = parsed.GetValue(seed);
             return Open(io, () => new ScenarioSession(definition, overrideSeed));
         });
         return command;
     }
 
+    /// <summary>Opens a lab recorded into <paramref name="runFile"/>: a new recording, or the one the file holds.</summary>
+    private static int OpenRecorded(CliIo io, string runFile, string? scenarioFile, long? seed)
+    {
+        var reopen = File.Exists(runFile);
+        if (reopen && (scenarioFile is not null || seed is not null))
+        {
+            throw new CliInputException($"--db {runFile}: the file already holds a lab; leave out the scenario and --seed to continue it, or name a new file.");
+        }
+
+        if (!HasTerminal(io))
+        {
+            return ExitCodes.InvalidInput;
+        }
+
+        LabRecording lab;
+        try
+        {
+            if (reopen)
+            {
+                lab = LabRecording.Reopen(runFile);
+            }
+            else
+            {
+                var (definition, text) = scenarioFile is null
+                    ? (BuiltInScenarios.Demo(), BuiltInScenarios.DemoText)
+                    : RunRecording.Load(scenarioFile);
+                lab = LabRecording.Start(runFile, definition, text, seed);
+            }
+        }
+        catch (RunStoreException e)
+        {
+            throw new CliInputException(e.Message);
+        }
+
+        using (lab)
+        {
+            return Open(io, () => lab.Session, lab.IsReadOnly);
+        }
+    }
+
     /// <summary>Opens the dashboard on the session the factory makes (a scenario today; a stored run later).</summary>
-    public static int Open(CliIo io, Func<ScenarioSession> sessionFactory)
+    public static int Open(CliIo io, Func<ScenarioSession> sessionFactory, bool isReadOnly = false)
     {
         ArgumentNullException.ThrowIfNull(io);
         ArgumentNullException.ThrowIfNull(sessionFactory);
-        if (!io.IsInteractive || io.WallClock is not { } wallClock)
+        if (!HasTerminal(io) || io.WallClock is not { } wallClock)
         {
-            io.Error.WriteLine("vaultsim tui: the dashboard needs a terminal, and input or output is redirected. Use 'vaultsim render SCENARIO --at TIME' for a frame as text, or 'vaultsim show SCENARIO' for the timeline.");
             return ExitCodes.InvalidInput;
         }
 
@@ -63,8 +110,19 @@ internal static class TuiCommand
         }
 
         var console = AnsiConsole.Console;
-        var driver = new DashboardDriver(new DashboardWorld(session), console.Input, wallClock);
+        var driver = new DashboardDriver(new DashboardWorld(session, isReadOnly), console.Input, wallClock);
         DashboardLoop.Run(console, driver, wallClock);
         return ExitCodes.Ok;
+    }
+
+    private static bool HasTerminal(CliIo io)
+    {
+        if (io.IsInteractive && io.WallClock is not null)
+        {
+            return true;
+        }
+
+        io.Error.WriteLine("vaultsim tui: the dashboard needs a terminal, and input or output is redirected. Use 'vaultsim render SCENARIO --at TIME' for a frame as text, or 'vaultsim show SCENARIO' for the timeline.");
+        return false;
     }
 }

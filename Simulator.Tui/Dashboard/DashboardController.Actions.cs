@@ -16,6 +16,11 @@ internal static partial class DashboardController
     /// <summary>Opens the confirmation (or the choice) an action needs; nothing runs before it is confirmed.</summary>
     private static DashboardState Ask(DashboardState state, CommandKind command)
     {
+        if (state.World.IsReadOnly)
+        {
+            return state with { Status = StatusMessage.Error("This recorded run is finished and open read-only: actions are off.") };
+        }
+
         if (command == CommandKind.CancelJob)
         {
             return JobQuery.Selected(state) is { } job

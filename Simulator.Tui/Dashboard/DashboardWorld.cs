@@ -15,10 +15,13 @@ internal sealed class DashboardWorld
     /// <summary>How many journal events the log strip can look back on.</summary>
     public const int LogCapacity = 200;
 
-    public DashboardWorld(ScenarioSession session)
+    /// <param name="session">The scenario session to show.</param>
+    /// <param name="isReadOnly">True to browse a finished recorded run: actions are refused.</param>
+    public DashboardWorld(ScenarioSession session, bool isReadOnly = false)
     {
         ArgumentNullException.ThrowIfNull(session);
         Session = session;
+        IsReadOnly = isReadOnly;
         Log = new JournalRecorder(session.Simulation.Journal, LogCapacity);
         session.Simulation.Journal.Subscribe(e =>
         {
@@ -38,6 +41,9 @@ internal sealed class DashboardWorld
     }
 
     public ScenarioSession Session { get; }
+
+    /// <summary>True when a finished recorded run is being browsed: nothing may change it.</summary>
+    public bool IsReadOnly { get; }
 
     public Simulation Simulation => Session.Simulation;
 

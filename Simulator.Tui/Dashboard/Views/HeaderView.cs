@@ -6,7 +6,7 @@ internal static class HeaderView
     public static void Add(Frame frame, DashboardState state)
     {
         var world = state.World;
-        var clock = world.HasEnded ? "■ ended" : state.Paused ? "❚❚ paused" : "▶ running";
+        var clock = (world.HasEnded ? "■ ended" : state.Paused ? "❚❚ paused" : "▶ running") + (world.IsReadOnly ? " · read-only" : string.Empty);
         // The clock first: on a narrow screen it is the scenario's name that gets cut, never the time or the speed.
         var text = $" {clock} │ {SpeedLadder.Label(state.SpeedIndex)} │ {TimeText.Header(world.Now, world.DisplayZone)} │ {world.Name} │ vaultsim";
         var line = frame.NewLine().Add(text, Palette.Header);

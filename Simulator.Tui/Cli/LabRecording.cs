@@ -1,0 +1,93 @@
+using Simulator.Scenarios;
+using Simulator.Scenarios.Model;
+using Simulator.Scenarios.Parsing;
+using Simulator.Scenarios.Running;
+using Simulator.Store;
+using Simulator.Store.Reading;
+using Simulator.Store.Recording;
+
+namespace Simulator.Tui.Cli;
+
+/// <summary><c>vaultsim tui --db FILE</c>: a lab recorded into a run file, continued where it stopped when reopened.</summary>
+/// <remarks>
+/// Reopening replays the stored scenario with its seed and the actions people took, up to the time reached: the
+/// simulation is deterministic, so that rebuilds exactly the world that was left. A finished run opens read-only.
+/// </remarks>
+internal sealed class LabRecording : IDisposable
+{
+    private readonly RunRecorder? _recorder;
+
+    private LabRecording(ScenarioSession session, RunRecorder? recorder)
+    {
+        Session = session;
+        _recorder = recorder;
+        if (recorder is not null)
+        {
+            session.ActionPerformed += recorder.RecordAction;
+        }
+    }
+
+    public ScenarioSession Session { get; }
+
+    /// <summary>True when the file holds a finished run, shown for browsing only.</summary>
+    public bool IsReadOnly => _recorder is null;
+
+    /// <summary>Starts recording a new lab on a scenario into a file that does not exist yet.</summary>
+    /// <exception cref="RunStoreException">The file can't be created.</exception>
+    public static LabRecording Start(string path, ScenarioDefinition definition, string scenarioText, long? seed)
+    {
+        var usedSeed = seed ?? definition.Header.Seed;
+        var recorder = RunRecorder.Create(path, RunHeader.For(definition, scenarioText, usedSeed, RunMode.Interactive));
+        try
+        {
+            var session = new ScenarioSession(definition, usedSeed, recorder.Record);
+            recorder.RecordWorld(session.Simulation);
+            return new LabRecording(session, recorder);
+        }
+        catch
+        {
+            recorder.Discard();
+            throw;
+        }
+    }
+
+    /// <summary>Rebuilds a recorded lab at the time it reached: to continue it, or read-only when it finished.</summary>
+    /// <exception cref="RunStoreException">The file is not a run file, or can't be opened.</exception>
+    /// <exception cref="ScenarioLoadException">The stored scenario no longer loads (a policy file beside it changed).</exception>
+    public static LabRecording Reopen(string path)
+    {
+        var run = RunStore.OpenForReopen(path);
+        var directory = Path.GetDirectoryName(Path.GetFullPath(run.ScenarioFile));
+        var definition = ScenarioParser.Parse(run.ScenarioText, run.ScenarioFile, directory);
+        var recorder = run.IsFinished ? null : RunRecorder.Continue(path);
+        var session = new ScenarioSession(definition, run.Seed, recorder is null ? null : recorder.Record);
+        session.Replay(run.Actions);
+        session.RunUntil(run.Reached);
+        if (run.IsFinished)
+        {
+            session.Finish();
+        }
+
+        return new LabRecording(session, recorder);
+    }
+
+    /// <summary>Writes where the lab stands: complete when it reached its end, otherwise suspended, to be continued.</summary>
+    public void Dispose()
+    {
+        if (_recorder is null)
+        {
+            return;
+        }
+
+        if (Session.IsFinished)
+        {
+            _recorder.Complete(Session);
+        }
+        else
+        {
+            _recorder.Suspend(Session.Simulation);
+        }
+
+        _recorder.Dispose();
+    }
+}
