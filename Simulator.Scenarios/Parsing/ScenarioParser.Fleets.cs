@@ -168,6 +168,7 @@ public sealed partial class ScenarioParser
         return text;
     }
 
+    /// <summary>Lower-case letters and digits joined by single hyphens: "Sports, Shoes &amp; Computers" becomes "sports-shoes-computers".</summary>
     private static string Slug(string text) =>
-        new string(text.ToLowerInvariant().Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-').ToArray()).Trim('-');
+        string.Join('-', new string(text.ToLowerInvariant().Select(c => char.IsAsciiLetterOrDigit(c) ? c : ' ').ToArray()).Split(' ', StringSplitOptions.RemoveEmptyEntries));
 }
