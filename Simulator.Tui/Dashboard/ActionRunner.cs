@@ -17,7 +17,7 @@ internal static class ActionRunner
     {
         ArgumentNullException.ThrowIfNull(world);
         ArgumentNullException.ThrowIfNull(action);
-        var command = new ScenarioAction(VerbOf(action.Kind))
+        var command = new ScenarioAction(action.Kind)
         {
             Item = action.Item,
             Policy = action.Policy,
@@ -34,28 +34,11 @@ internal static class ActionRunner
             return StatusMessage.Error($"{e.Operation} refused: {e.Reason}");
         }
 
-        if (action.Kind == ActionKind.BackupNow && world.Simulation.Jobs.LastOrDefault(j => j.Trigger == BackupTrigger.OnDemand) is { } job)
+        if (action.Kind == ActionVerb.BackupNow && world.Simulation.Jobs.LastOrDefault(j => j.Trigger == BackupTrigger.OnDemand) is { } job)
         {
             return StatusMessage.Done($"Backup now of {action.Item} started: job {job.Id[..8]}, kept until {JournalFormatter.FormatTime(job.RetainUntil!.Value)}.");
         }
 
         return StatusMessage.Done($"Done: {action.Title}.");
     }
-
-    private static ActionVerb VerbOf(ActionKind kind) => kind switch
-    {
-        ActionKind.BackupNow => ActionVerb.BackupNow,
-        ActionKind.StopProtection => ActionVerb.StopProtection,
-        ActionKind.ResumeProtection => ActionVerb.ResumeProtection,
-        ActionKind.ChangePolicy => ActionVerb.ChangePolicy,
-        ActionKind.DeleteBackupData => ActionVerb.DeleteBackupData,
-        ActionKind.Undelete => ActionVerb.Undelete,
-        ActionKind.DeleteVm => ActionVerb.DeleteVm,
-        ActionKind.DeallocateVm => ActionVerb.DeallocateVm,
-        ActionKind.StartVm => ActionVerb.StartVm,
-        ActionKind.BreakAgent => ActionVerb.BreakAgent,
-        ActionKind.RepairAgent => ActionVerb.RepairAgent,
-        ActionKind.CancelJob => ActionVerb.CancelJob,
-        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown dashboard action."),
-    };
 }

@@ -1,8 +1,9 @@
-using NodaTime;
 using NodaTime.Text;
-using Simulator.Core;
+using NodaTime;
 using Simulator.Core.DataSources;
 using Simulator.Core.Protection;
+using Simulator.Core;
+using Simulator.Scenarios.Model;
 using Simulator.Scenarios.Yaml;
 using Simulator.Tui.Cli;
 using Simulator.Tui.Dashboard.Input;
@@ -24,7 +25,7 @@ internal static partial class DashboardController
         if (command == CommandKind.CancelJob)
         {
             return JobQuery.Selected(state) is { } job
-                ? Confirm(state, new PendingAction(ActionKind.CancelJob, job.Item.Name, JobId: job.Id))
+                ? Confirm(state, new PendingAction(ActionVerb.CancelJob, job.Item.Name, JobId: job.Id))
                 : state with { Status = StatusMessage.Error("There is no job to cancel here.") };
         }
 
@@ -44,26 +45,26 @@ internal static partial class DashboardController
                     $"Backup now: {name}",
                     $"Retain backup till (local time in {state.World.DisplayZone.Id}, or ISO 8601); Enter starts the backup, Esc cancels",
                     LocalInput.Format((state.World.Now + Simulation.DefaultOnDemandRetention).InZone(state.World.DisplayZone).LocalDateTime),
-                    new PendingAction(ActionKind.BackupNow, name)),
+                    new PendingAction(ActionVerb.BackupNow, name)),
             },
             CommandKind.StopProtection => state with
             {
                 Overlay = new MenuOverlay($"Stop protection of {name}", [.. new[] { StopProtectionMode.RetainForever, StopProtectionMode.RetainAsPerPolicy, StopProtectionMode.DeleteData }
-                    .Select(mode => new MenuChoice(StopLabel(mode), new PendingAction(ActionKind.StopProtection, name, mode)))]),
+                    .Select(mode => new MenuChoice(StopLabel(mode), new PendingAction(ActionVerb.StopProtection, name, mode)))]),
             },
-            CommandKind.ResumeProtection => PolicyMenu(state, item, ActionKind.ResumeProtection, $"Resume protection of {name} with policy"),
-            CommandKind.ChangePolicy => PolicyMenu(state, item, ActionKind.ChangePolicy, $"Switch {name} to policy"),
-            CommandKind.DeleteBackupData => Confirm(state, new PendingAction(ActionKind.DeleteBackupData, name)),
-            CommandKind.Undelete => Confirm(state, new PendingAction(ActionKind.Undelete, name)),
+            CommandKind.ResumeProtection => PolicyMenu(state, item, ActionVerb.ResumeProtection, $"Resume protection of {name} with policy"),
+            CommandKind.ChangePolicy => PolicyMenu(state, item, ActionVerb.ChangePolicy, $"Switch {name} to policy"),
+            CommandKind.DeleteBackupData => Confirm(state, new PendingAction(ActionVerb.DeleteBackupData, name)),
+            CommandKind.Undelete => Confirm(state, new PendingAction(ActionVerb.Undelete, name)),
             _ when vm is null => state with { Status = StatusMessage.Error($"{name} is not an Azure VM; the VM faults apply to VMs only.") },
-            CommandKind.DeleteVm => Confirm(state, new PendingAction(ActionKind.DeleteVm, name)),
-            CommandKind.TogglePower => Confirm(state, new PendingAction(vm!.PowerState == PowerState.Running ? ActionKind.DeallocateVm : ActionKind.StartVm, name)),
-            CommandKind.ToggleAgent => Confirm(state, new PendingAction(vm!.AgentStatus == VmAgentStatus.Healthy ? ActionKind.BreakAgent : ActionKind.RepairAgent, name)),
+            CommandKind.DeleteVm => Confirm(state, new PendingAction(ActionVerb.DeleteVm, name)),
+            CommandKind.TogglePower => Confirm(state, new PendingAction(vm!.PowerState == PowerState.Running ? ActionVerb.DeallocateVm : ActionVerb.StartVm, name)),
+            CommandKind.ToggleAgent => Confirm(state, new PendingAction(vm!.AgentStatus == VmAgentStatus.Healthy ? ActionVerb.BreakAgent : ActionVerb.RepairAgent, name)),
             _ => throw new InvalidOperationException($"{command} is not an action."),
         };
     }
 
-    private static DashboardState PolicyMenu(DashboardState state, ProtectedItem item, ActionKind kind, string title) => state with
+    private static DashboardState PolicyMenu(DashboardState state, ProtectedItem item, ActionVerb kind, string title) => state with
     {
         // Every policy of the vault is offered; whether one fits the item is the core's decision, shown if it refuses.
         Overlay = new MenuOverlay(title, [.. item.Vault.Policies.Select(p => new MenuChoice(p.Name, new PendingAction(kind, item.Name, Policy: p.Name)))]),
