@@ -1,8 +1,8 @@
-using NodaTime.Text;
 using NodaTime;
+using NodaTime.Text;
+using Simulator.Core;
 using Simulator.Core.DataSources;
 using Simulator.Core.Protection;
-using Simulator.Core;
 using Simulator.Scenarios.Model;
 using Simulator.Scenarios.Yaml;
 using Simulator.Tui.Cli;
