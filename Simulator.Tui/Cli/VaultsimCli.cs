@@ -51,5 +51,6 @@ public static class VaultsimCli
         yield return ValidateCommand.Create(io);
         yield return ShowCommand.Create(io);
         yield return PolicyCommand.Create(io);
+        yield return BenchCommand.Create(io);
     }
 }
