@@ -112,7 +112,10 @@ public sealed partial class Simulation
         };
         AddJob(job);
         item.AddActiveJob(job);
-        Journal.Publish(new JobStarted(Now, item.Vault.Name.Value, item.Name, job.Id, job.Operation.ToString(), trigger.ToString()));
+        if (Journal.HasSubscribers)
+        {
+            Journal.Publish(new JobStarted(Now, item.Vault.Name.Value, item.Name, job.Id, job.Operation.ToString(), trigger.ToString()));
+        }
 
         // Decision D5: one snapshot subtask per item at a time.
         if (item.RunningSnapshot is { } running && running != job)
@@ -218,7 +221,10 @@ public sealed partial class Simulation
             point.MoveToVault(job.TransferSizeGb);
             item.MarkVaultPoint(point.Time);
             item.OwesVaultTransfer = false;
-            Journal.Publish(new RecoveryPointTierChanged(Now, item.Vault.Name.Value, item.Name, point.Id, point.Tier.ToString(), "transferred to vault", point.VaultSizeGb));
+            if (Journal.HasSubscribers)
+            {
+                Journal.Publish(new RecoveryPointTierChanged(Now, item.Vault.Name.Value, item.Name, point.Id, point.Tier.ToString(), "transferred to vault", point.VaultSizeGb));
+            }
             ScheduleExpiry(point, point.PlannedVaultExpiry, EventKind.VaultExpiry);
             ExpireTiers(point);
         }
@@ -247,7 +253,10 @@ public sealed partial class Simulation
         var item = job.Item;
         job.Finish(Now);
         item.RemoveActiveJob(job);
-        Journal.Publish(new JobFinished(Now, item.Vault.Name.Value, item.Name, job.Id, job.Operation.ToString(), job.Status.ToString(), job.ErrorCode, job.TransferSizeGb));
+        if (Journal.HasSubscribers)
+        {
+            Journal.Publish(new JobFinished(Now, item.Vault.Name.Value, item.Name, job.Id, job.Operation.ToString(), job.Status.ToString(), job.ErrorCode, job.TransferSizeGb));
+        }
         switch (job.Status)
         {
             case JobStatus.Completed:
@@ -264,6 +273,11 @@ public sealed partial class Simulation
         }
     }
 
-    private void PublishPhase(BackupJob job, JobPhase phase) =>
-        Journal.Publish(new JobPhaseChanged(Now, job.Item.Vault.Name.Value, job.Item.Name, job.Id, phase.DisplayName, phase.Status.ToString()));
+    private void PublishPhase(BackupJob job, JobPhase phase)
+    {
+        if (Journal.HasSubscribers)
+        {
+            Journal.Publish(new JobPhaseChanged(Now, job.Item.Vault.Name.Value, job.Item.Name, job.Id, phase.DisplayName, phase.Status.ToString()));
+        }
+    }
 }

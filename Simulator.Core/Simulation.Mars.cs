@@ -65,7 +65,10 @@ public sealed partial class Simulation
         };
         AddJob(job);
         item.AddActiveJob(job);
-        Journal.Publish(new JobStarted(Now, item.Vault.Name.Value, item.Name, job.Id, job.Operation.ToString(), trigger.ToString()));
+        if (Journal.HasSubscribers)
+        {
+            Journal.Publish(new JobStarted(Now, item.Vault.Name.Value, item.Name, job.Id, job.Operation.ToString(), trigger.ToString()));
+        }
 
         // The agent runs one backup at a time.
         if (item.RunningTransfer is { } running && running != job)

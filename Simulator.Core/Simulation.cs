@@ -15,6 +15,11 @@ namespace Simulator.Core;
 /// Every face of the product (dashboard, replay, store) drives this one class: commands change the world and
 /// refuse what Azure refuses with an <see cref="OperationRefusedException"/>; the engine moves time; every change
 /// is published on <see cref="Journal"/>. Partial files hold one concern each.
+/// <para>
+/// The event-driven paths (jobs, phases, points, expiries) build their journal events only when
+/// <see cref="EventJournal.HasSubscribers"/>: a headless run of a large estate would otherwise allocate several
+/// records and strings per backup that nobody reads. With a subscriber the journal is exactly as before.
+/// </para>
 /// </remarks>
 public sealed partial class Simulation : IEventHandler
 {
