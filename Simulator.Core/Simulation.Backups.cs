@@ -82,19 +82,21 @@ public sealed partial class Simulation
         // starts its own jobs on the server at the scheduled time, so the service's start delay does not apply.
         var delaySeconds = item.DataSource is MarsServer ? 0 : (long)(Settings.MaxStartDelay.TotalSeconds * Random.NextUnit(item.Key, run.At.ToUnixTimeTicks()));
         var start = run.At + Duration.FromSeconds(delaySeconds);
-        Schedule(Instant.Max(start, Now), EventPriority.JobStart, EventKind.ScheduledJobStart, new PendingRun(item, run), version);
+
+        // The run travels in item.NextRun rather than in an object of its own: whatever replaces NextRun also bumps
+        // the schedule version, so an event whose version still matches finds its run there, and nothing is allocated.
+        Schedule(Instant.Max(start, Now), EventPriority.JobStart, EventKind.ScheduledJobStart, item, version);
     }
 
-    private void OnScheduledJobStart(PendingRun pending, long version)
+    private void OnScheduledJobStart(ProtectedItem item, long version)
     {
-        var item = pending.Item;
-        if (version != item.ScheduleVersion || !item.IsScheduleActive)
+        if (version != item.ScheduleVersion || !item.IsScheduleActive || item.NextRun is not { } run)
         {
             return;
         }
 
-        StartBackupJob(item, BackupTrigger.Scheduled, pending.Run, retainUntil: null);
-        ScheduleNextRun(item, pending.Run.At);
+        StartBackupJob(item, BackupTrigger.Scheduled, run, retainUntil: null);
+        ScheduleNextRun(item, run.At);
     }
 
     private BackupJob StartBackupJob(ProtectedItem item, BackupTrigger trigger, ScheduledRun? run, Instant? retainUntil)
@@ -216,7 +218,7 @@ public sealed partial class Simulation
 
         job.Transfer!.MoveTo(PhaseStatus.Completed, Now);
         PublishPhase(job, job.Transfer);
-        if (item.RecoveryPoints.Contains(point))
+        if (!point.IsRemoved)
         {
             point.MoveToVault(job.TransferSizeGb);
             item.MarkVaultPoint(point.Time);

@@ -132,9 +132,18 @@ public sealed partial class Simulation
     private void Sweep(ProtectedItem item)
     {
         item.HasDeferredExpiry = false;
-        foreach (var point in item.RecoveryPoints.ToArray())
+
+        // Oldest first, as before, without copying the list: ExpireTiers removes at most the point it is given, and
+        // then the next one has moved into its place.
+        var points = item.RecoveryPoints;
+        for (var i = 0; i < points.Count;)
         {
-            ExpireTiers(point);
+            var count = points.Count;
+            ExpireTiers(points[i]);
+            if (points.Count == count)
+            {
+                i++;
+            }
         }
     }
 

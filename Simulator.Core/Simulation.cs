@@ -89,7 +89,7 @@ public sealed partial class Simulation : IEventHandler
         switch ((EventKind)scheduled.Kind)
         {
             case EventKind.ScheduledJobStart:
-                OnScheduledJobStart((PendingRun)scheduled.Subject!, scheduled.Version);
+                OnScheduledJobStart((ProtectedItem)scheduled.Subject!, scheduled.Version);
                 break;
             case EventKind.SnapshotDone:
                 OnSnapshotDone((BackupJob)scheduled.Subject!);
