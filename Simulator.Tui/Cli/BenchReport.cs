@@ -39,7 +39,7 @@ internal static class BenchReport
     {
         var s = runs[0].Settings;
         var text = new StringBuilder();
-        Line(text, $"vaultsim bench --scaling: {s.Days:N0} days under {PolicyName(s.Policy)}, seed {BenchEstate.Seed}; one process, smallest estate first");
+        Line(text, $"vaultsim bench --scaling: {s.Days:N0} days under {PolicyName(s.Policy)}, seed {BenchEstate.Seed}; one process after two warm-up runs, smallest estate first");
         Line(text, $"{"VMs",9} {"VM-days",11} {"events",12} {"wall s",8} {"events/s",11} {"VM-days/s",11} {"us/VM-day",10} {"B/event",8} {"peak WS MiB",12} {"peak heap MiB",14}");
         foreach (var run in runs)
         {
