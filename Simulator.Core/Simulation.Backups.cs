@@ -81,19 +81,21 @@ public sealed partial class Simulation
         // starts its own jobs on the server at the scheduled time, so the service's start delay does not apply.
         var delaySeconds = item.DataSource is MarsServer ? 0 : (long)(Settings.MaxStartDelay.TotalSeconds * Random.NextUnit(item.Key, run.At.ToUnixTimeTicks()));
         var start = run.At + Duration.FromSeconds(delaySeconds);
-        Schedule(Instant.Max(start, Now), EventPriority.JobStart, EventKind.ScheduledJobStart, new PendingRun(item, run), version);
+
+        // The run travels in item.NextRun rather than in an object of its own: whatever replaces NextRun also bumps
+        // the schedule version, so an event whose version still matches finds its run there, and nothing is allocated.
+        Schedule(Instant.Max(start, Now), EventPriority.JobStart, EventKind.ScheduledJobStart, item, version);
     }
 
-    private void OnScheduledJobStart(PendingRun pending, long version)
+    private void OnScheduledJobStart(ProtectedItem item, long version)
     {
-        var item = pending.Item;
-        if (version != item.ScheduleVersion || !item.IsScheduleActive)
+        if (version != item.ScheduleVersion || !item.IsScheduleActive || item.NextRun is not { } run)
         {
             return;
         }
 
-        StartBackupJob(item, BackupTrigger.Scheduled, pending.Run, retainUntil: null);
-        ScheduleNextRun(item, pending.Run.At);
+        StartBackupJob(item, BackupTrigger.Scheduled, run, retainUntil: null);
+        ScheduleNextRun(item, run.At);
     }
 
     private BackupJob StartBackupJob(ProtectedItem item, BackupTrigger trigger, ScheduledRun? run, Instant? retainUntil)
@@ -129,7 +131,11 @@ public sealed partial class Simulation
         };
         AddJob(job);
         item.AddActiveJob(job);
-        Journal.Publish(new JobStarted(Now, item.Vault.Name.Value, item.Name, job.Id, job.Operation.ToString(), trigger.ToString()));
+        if (Journal.HasSubscribers)
+        {
+            Journal.Publish(new JobStarted(Now, item.Vault.Name.Value, item.Name, job.Id, job.Operation.ToString(), trigger.ToString()));
+        }
+
         return job;
     }
 
@@ -219,12 +225,15 @@ public sealed partial class Simulation
 
         job.Transfer!.MoveTo(PhaseStatus.Completed, Now);
         PublishPhase(job, job.Transfer);
-        if (item.RecoveryPoints.Contains(point))
+        if (!point.IsRemoved)
         {
             point.MoveToVault(job.TransferSizeGb);
             item.MarkVaultPoint(point.Time);
             item.OwesVaultTransfer = false;
-            Journal.Publish(new RecoveryPointTierChanged(Now, item.Vault.Name.Value, item.Name, point.Id, point.Tier.ToString(), "transferred to vault", point.VaultSizeGb));
+            if (Journal.HasSubscribers)
+            {
+                Journal.Publish(new RecoveryPointTierChanged(Now, item.Vault.Name.Value, item.Name, point.Id, point.Tier.ToString(), "transferred to vault", point.VaultSizeGb));
+            }
             ScheduleExpiry(point, point.PlannedVaultExpiry, EventKind.VaultExpiry);
             ExpireTiers(point);
         }
@@ -253,7 +262,10 @@ public sealed partial class Simulation
         var item = job.Item;
         job.Finish(Now);
         item.RemoveActiveJob(job);
-        Journal.Publish(new JobFinished(Now, item.Vault.Name.Value, item.Name, job.Id, job.Operation.ToString(), job.Status.ToString(), job.ErrorCode, job.TransferSizeGb));
+        if (Journal.HasSubscribers)
+        {
+            Journal.Publish(new JobFinished(Now, item.Vault.Name.Value, item.Name, job.Id, job.Operation.ToString(), job.Status.ToString(), job.ErrorCode, job.TransferSizeGb));
+        }
         switch (job.Status)
         {
             case JobStatus.Completed:
@@ -270,6 +282,11 @@ public sealed partial class Simulation
         }
     }
 
-    private void PublishPhase(BackupJob job, JobPhase phase) =>
-        Journal.Publish(new JobPhaseChanged(Now, job.Item.Vault.Name.Value, job.Item.Name, job.Id, phase.DisplayName, phase.Status.ToString()));
+    private void PublishPhase(BackupJob job, JobPhase phase)
+    {
+        if (Journal.HasSubscribers)
+        {
+            Journal.Publish(new JobPhaseChanged(Now, job.Item.Vault.Name.Value, job.Item.Name, job.Id, phase.DisplayName, phase.Status.ToString()));
+        }
+    }
 }

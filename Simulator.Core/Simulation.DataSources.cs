@@ -15,7 +15,7 @@ public sealed partial class Simulation
         }
 
         var vm = new AzureVm(spec);
-        _dataSources.Add(vm);
+        AddDataSource(vm);
         Journal.Publish(new DataSourceAdded(Now, vm.Name, "Azure VM", vm.Region));
         return vm;
     }

@@ -39,7 +39,7 @@ public sealed partial class Simulation
         }
 
         var server = new MarsServer(spec, vault);
-        _dataSources.Add(server);
+        AddDataSource(server);
         Journal.Publish(new DataSourceAdded(Now, server.Name, "MARS agent", server.Region));
         Journal.Publish(new DataSourceChanged(Now, server.Name, "Registered", vault.Name.Value));
         return server;

@@ -46,10 +46,16 @@ public sealed partial class Simulation
         state.OwedTag = null;
         var point = new RecoveryPoint(_nextPointId++, item, time, Consistency.FileSystemConsistent, tag, isFull: !item.HasVaultBaseline, snapshotExpiry: null, expiry);
         item.AddPoint(point);
-        Journal.Publish(new RecoveryPointCreated(Now, item.Vault.Name.Value, item.Name, point.Id, point.Time, tag.ToString(), point.Consistency.ToString(), point.IsFull, null, expiry));
+        if (Journal.HasSubscribers)
+        {
+            Journal.Publish(new RecoveryPointCreated(Now, item.Vault.Name.Value, item.Name, point.Id, point.Time, tag.ToString(), point.Consistency.ToString(), point.IsFull, null, expiry));
+        }
         point.MoveToVault(job.TransferSizeGb);
         item.MarkVaultPoint(time);
-        Journal.Publish(new RecoveryPointTierChanged(Now, item.Vault.Name.Value, item.Name, point.Id, point.Tier.ToString(), "transferred to vault", point.VaultSizeGb));
+        if (Journal.HasSubscribers)
+        {
+            Journal.Publish(new RecoveryPointTierChanged(Now, item.Vault.Name.Value, item.Name, point.Id, point.Tier.ToString(), "transferred to vault", point.VaultSizeGb));
+        }
         ScheduleExpiry(point, expiry, EventKind.VaultExpiry);
         if (item.HasDeferredExpiry)
         {

@@ -163,7 +163,10 @@ public sealed partial class Simulation
     {
         foreach (var point in item.RecoveryPoints)
         {
-            Journal.Publish(new RecoveryPointDeleted(Now, item.Vault.Name.Value, item.Name, point.Id, "backup data deleted"));
+            if (Journal.HasSubscribers)
+            {
+                Journal.Publish(new RecoveryPointDeleted(Now, item.Vault.Name.Value, item.Name, point.Id, "backup data deleted"));
+            }
         }
 
         item.ClearPoints();
@@ -228,7 +231,10 @@ public sealed partial class Simulation
 
         var from = item.State;
         item.SetState(state);
-        Journal.Publish(new ProtectionStateChanged(Now, item.Vault.Name.Value, item.Name, from.ToString(), state.ToString()));
+        if (Journal.HasSubscribers)
+        {
+            Journal.Publish(new ProtectionStateChanged(Now, item.Vault.Name.Value, item.Name, from.ToString(), state.ToString()));
+        }
     }
 
     private void StopSchedule(ProtectedItem item)
@@ -241,13 +247,19 @@ public sealed partial class Simulation
     {
         var job = new BackupJob(NewJobId(), operation, item, Now, trigger: null, hasSnapshotPhase: false, hasTransferPhase: false);
         AddJob(job);
-        Journal.Publish(new JobStarted(Now, item.Vault.Name.Value, item.Name, job.Id, operation.ToString(), string.Empty));
+        if (Journal.HasSubscribers)
+        {
+            Journal.Publish(new JobStarted(Now, item.Vault.Name.Value, item.Name, job.Id, operation.ToString(), string.Empty));
+        }
         Schedule(Now + Settings.OperationDuration, EventPriority.PhaseCompletion, EventKind.OperationDone, job);
     }
 
     private void OnOperationDone(BackupJob job)
     {
         job.FinishOperation(JobStatus.Completed, Now);
-        Journal.Publish(new JobFinished(Now, job.Item.Vault.Name.Value, job.Item.Name, job.Id, job.Operation.ToString(), job.Status.ToString(), null, 0));
+        if (Journal.HasSubscribers)
+        {
+            Journal.Publish(new JobFinished(Now, job.Item.Vault.Name.Value, job.Item.Name, job.Id, job.Operation.ToString(), job.Status.ToString(), null, 0));
+        }
     }
 }

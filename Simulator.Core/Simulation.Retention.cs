@@ -26,7 +26,10 @@ public sealed partial class Simulation
         Instant? snapshotExpiry = policy.InstantRestoreDays > 0 ? time + Duration.FromDays(policy.InstantRestoreDays) : null;
         var point = new RecoveryPoint(_nextPointId++, item, time, ConsistencyOf(item.DataSource), tag, isFull: !item.HasVaultBaseline, snapshotExpiry, vaultExpiry);
         item.AddPoint(point);
-        Journal.Publish(new RecoveryPointCreated(Now, item.Vault.Name.Value, item.Name, point.Id, point.Time, tag.ToString(), point.Consistency.ToString(), point.IsFull, snapshotExpiry, vaultExpiry) { Time = time });
+        if (Journal.HasSubscribers)
+        {
+            Journal.Publish(new RecoveryPointCreated(Now, item.Vault.Name.Value, item.Name, point.Id, point.Time, tag.ToString(), point.Consistency.ToString(), point.IsFull, snapshotExpiry, vaultExpiry));
+        }
         if (snapshotExpiry is { } expiry)
         {
             ScheduleExpiry(point, expiry, EventKind.SnapshotExpiry);
@@ -90,11 +93,17 @@ public sealed partial class Simulation
         if (point.IsGone)
         {
             item.RemovePoint(point);
-            Journal.Publish(new RecoveryPointDeleted(Now, item.Vault.Name.Value, item.Name, point.Id, "expired"));
+            if (Journal.HasSubscribers)
+            {
+                Journal.Publish(new RecoveryPointDeleted(Now, item.Vault.Name.Value, item.Name, point.Id, "expired"));
+            }
         }
         else if (snapshotDue && !point.HasSnapshot)
         {
-            Journal.Publish(new RecoveryPointTierChanged(Now, item.Vault.Name.Value, item.Name, point.Id, point.Tier.ToString(), "snapshot expired", point.VaultSizeGb));
+            if (Journal.HasSubscribers)
+            {
+                Journal.Publish(new RecoveryPointTierChanged(Now, item.Vault.Name.Value, item.Name, point.Id, point.Tier.ToString(), "snapshot expired", point.VaultSizeGb));
+            }
         }
     }
 
@@ -123,9 +132,18 @@ public sealed partial class Simulation
     private void Sweep(ProtectedItem item)
     {
         item.HasDeferredExpiry = false;
-        foreach (var point in item.RecoveryPoints.ToArray())
+
+        // Oldest first, as before, without copying the list: ExpireTiers removes at most the point it is given, and
+        // then the next one has moved into its place.
+        var points = item.RecoveryPoints;
+        for (var i = 0; i < points.Count;)
         {
-            ExpireTiers(point);
+            var count = points.Count;
+            ExpireTiers(points[i]);
+            if (points.Count == count)
+            {
+                i++;
+            }
         }
     }
 
@@ -147,7 +165,10 @@ public sealed partial class Simulation
             if (expiry != point.PlannedVaultExpiry)
             {
                 point.SetPlannedVaultExpiry(expiry);
-                Journal.Publish(new RecoveryPointRetentionChanged(Now, item.Vault.Name.Value, item.Name, point.Id, expiry));
+                if (Journal.HasSubscribers)
+                {
+                    Journal.Publish(new RecoveryPointRetentionChanged(Now, item.Vault.Name.Value, item.Name, point.Id, expiry));
+                }
                 if (point.InVault)
                 {
                     ScheduleExpiry(point, expiry, EventKind.VaultExpiry);

@@ -15,11 +15,20 @@ namespace Simulator.Core;
 /// Every face of the product (dashboard, replay, store) drives this one class: commands change the world and
 /// refuse what Azure refuses with an <see cref="OperationRefusedException"/>; the engine moves time; every change
 /// is published on <see cref="Journal"/>. Partial files hold one concern each.
+/// <para>
+/// The event-driven paths (jobs, phases, points, expiries) build their journal events only when
+/// <see cref="EventJournal.HasSubscribers"/>: a headless run of a large estate would otherwise allocate several
+/// records and strings per backup that nobody reads. With a subscriber the journal is exactly as before.
+/// </para>
 /// </remarks>
 public sealed partial class Simulation : IEventHandler
 {
     private readonly List<Vault> _vaults = [];
     private readonly List<DataSource> _dataSources = [];
+
+    // Names are unique (case-insensitively) and sources are never removed, so a lookup table answers FindDataSource in
+    // constant time; a scan made building a 100,000-VM estate quadratic.
+    private readonly Dictionary<string, DataSource> _dataSourcesByName = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<DataSource, ProtectedItem> _protection = [];
     private readonly LinkedList<BackupJob> _jobs = new();
     private long _nextPointId = 1;
@@ -49,6 +58,9 @@ public sealed partial class Simulation : IEventHandler
     /// <summary>The vault job list across vaults, oldest first.</summary>
     public IReadOnlyCollection<BackupJob> Jobs => _jobs;
 
+    /// <summary>How many jobs have started since the beginning, including those the bounded job list has let go.</summary>
+    public long JobsStarted => _nextJobNumber - 1;
+
     /// <summary>Every protected item of every vault, soft-deleted ones included.</summary>
     public IEnumerable<ProtectedItem> Items => _vaults.SelectMany(v => v.Items);
 
@@ -61,8 +73,7 @@ public sealed partial class Simulation : IEventHandler
     public Vault? FindVault(string name) =>
         _vaults.FirstOrDefault(v => string.Equals(v.Name.Value, name, StringComparison.OrdinalIgnoreCase));
 
-    public DataSource? FindDataSource(string name) =>
-        _dataSources.FirstOrDefault(d => string.Equals(d.Name, name, StringComparison.OrdinalIgnoreCase));
+    public DataSource? FindDataSource(string name) => _dataSourcesByName.GetValueOrDefault(name);
 
     /// <summary>The item protecting the named data source, if it is protected (or soft-deleted).</summary>
     public ProtectedItem? FindItem(string dataSourceName) =>
@@ -78,7 +89,7 @@ public sealed partial class Simulation : IEventHandler
         switch ((EventKind)scheduled.Kind)
         {
             case EventKind.ScheduledJobStart:
-                OnScheduledJobStart((PendingRun)scheduled.Subject!, scheduled.Version);
+                OnScheduledJobStart((ProtectedItem)scheduled.Subject!, scheduled.Version);
                 break;
             case EventKind.SnapshotDone:
                 OnSnapshotDone((BackupJob)scheduled.Subject!);
@@ -121,6 +132,12 @@ public sealed partial class Simulation : IEventHandler
         bytes[7] = (byte)((bytes[7] & 0x0F) | 0x40);
         bytes[8] = (byte)((bytes[8] & 0x3F) | 0x80);
         return new Guid(bytes).ToString("D");
+    }
+
+    private void AddDataSource(DataSource source)
+    {
+        _dataSources.Add(source);
+        _dataSourcesByName.Add(source.Name, source);
     }
 
     private void AddJob(BackupJob job)

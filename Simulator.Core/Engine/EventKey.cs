@@ -17,7 +17,8 @@ public readonly record struct EventKey(Instant At, EventPriority Priority, long 
             return byTime;
         }
 
-        var byPriority = Priority.CompareTo(other.Priority);
+        // Compared as ints: Enum.CompareTo takes an object and would box both values on every tie of instants.
+        var byPriority = ((int)Priority).CompareTo((int)other.Priority);
         return byPriority != 0 ? byPriority : Sequence.CompareTo(other.Sequence);
     }
 }

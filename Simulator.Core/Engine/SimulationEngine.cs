@@ -9,7 +9,7 @@ namespace Simulator.Core.Engine;
 /// </remarks>
 public sealed class SimulationEngine
 {
-    private readonly PriorityQueue<ScheduledEvent, EventKey> _queue = new();
+    private readonly EventQueue _queue = new();
     private long _sequence;
 
     public SimulationEngine(Instant start)
@@ -29,7 +29,7 @@ public sealed class SimulationEngine
     public int PendingEvents => _queue.Count;
 
     /// <summary>The instant of the next event, or null when the queue is empty.</summary>
-    public Instant? NextEventAt => _queue.TryPeek(out _, out var key) ? key.At : null;
+    public Instant? NextEventAt => _queue.TryPeek(out var key) ? key.At : null;
 
     /// <exception cref="ArgumentOutOfRangeException">The instant is before <see cref="Now"/>.</exception>
     public void Schedule(Instant at, EventPriority priority, IEventHandler handler, int kind, object? subject = null, long version = 0)
@@ -61,7 +61,7 @@ public sealed class SimulationEngine
     /// <summary>Processes every event due at or before <paramref name="until"/>, then sets the clock to it.</summary>
     public void RunUntil(Instant until)
     {
-        while (_queue.TryPeek(out _, out var key) && key.At <= until)
+        while (_queue.TryPeek(out var key) && key.At <= until)
         {
             Step();
         }

@@ -18,8 +18,8 @@ public static class PolicySchedule
     public static ScheduledRun NextRun(BackupPolicy policy, Instant after)
     {
         ArgumentNullException.ThrowIfNull(policy);
-        var frame = FrameZone(policy);
-        var date = after.InZone(frame).Date.PlusDays(-1);
+        var frame = ScheduleFrame.Of(policy);
+        var date = frame.DateOf(after).PlusDays(-1);
         for (var day = 0; day < 16; day++, date = date.PlusDays(1))
         {
             if (FirstRunOn(policy, frame, date, after) is { } run)
@@ -50,7 +50,7 @@ public static class PolicySchedule
         _ => throw new ArgumentOutOfRangeException(nameof(policy), policy.DstMode, "Unknown DST mode."),
     };
 
-    private static ScheduledRun? FirstRunOn(BackupPolicy policy, DateTimeZone frame, LocalDate date, Instant after)
+    private static ScheduledRun? FirstRunOn(BackupPolicy policy, ScheduleFrame frame, LocalDate date, Instant after)
     {
         var schedule = policy.Schedule;
         if (schedule.Frequency == ScheduleFrequency.Hourly)
@@ -77,9 +77,12 @@ public static class PolicySchedule
         }
 
         ScheduledRun? first = null;
-        foreach (var time in schedule.RunTimes)
+        var times = schedule.RunTimes;
+
+        // An index loop: foreach over the IReadOnlyList boxed an enumerator for every run of every item.
+        for (var i = 0; i < times.Count; i++)
         {
-            var run = Resolve(policy, frame, date + time, transfersToVault: true);
+            var run = Resolve(policy, frame, date + times[i], transfersToVault: true);
             if (run.At > after && (first is null || run.At < first.Value.At))
             {
                 first = run;
@@ -89,9 +92,39 @@ public static class PolicySchedule
         return first;
     }
 
-    private static ScheduledRun Resolve(BackupPolicy policy, DateTimeZone frame, LocalDateTime configured, bool transfersToVault)
+    private static ScheduledRun Resolve(BackupPolicy policy, ScheduleFrame frame, LocalDateTime configured, bool transfersToVault)
     {
-        var at = frame.ResolveLocal(configured, FollowWallClockResolver).ToInstant();
+        var at = frame.Resolve(configured);
         return new ScheduledRun(at, configured, at.InZone(policy.TimeZone).LocalDateTime, transfersToVault);
+    }
+
+    /// <summary>The frame of <see cref="FrameZone"/>, without building a zone for Fixed mode.</summary>
+    /// <remarks>
+    /// A fixed offset has no gaps or overlaps, so local times map to instants by plain offset arithmetic, which gives
+    /// what resolving in <c>DateTimeZone.ForOffset</c> gives, without the zone, mapping and resolver objects that
+    /// each of the three or so candidate runs of every backup allocated.
+    /// </remarks>
+    private readonly struct ScheduleFrame
+    {
+        private readonly Offset _offset;
+        private readonly DateTimeZone? _zone;
+
+        private ScheduleFrame(Offset offset, DateTimeZone? zone)
+        {
+            _offset = offset;
+            _zone = zone;
+        }
+
+        public static ScheduleFrame Of(BackupPolicy policy) => policy.DstMode switch
+        {
+            DstMode.Fixed => new ScheduleFrame(policy.TimeZone.GetUtcOffset(policy.SavedAt), null),
+            DstMode.FollowWallClock => new ScheduleFrame(Offset.Zero, policy.TimeZone),
+            _ => throw new ArgumentOutOfRangeException(nameof(policy), policy.DstMode, "Unknown DST mode."),
+        };
+
+        public LocalDate DateOf(Instant instant) => _zone is null ? instant.WithOffset(_offset).Date : instant.InZone(_zone).Date;
+
+        public Instant Resolve(LocalDateTime local) =>
+            _zone is null ? local.WithOffset(_offset).ToInstant() : _zone.ResolveLocal(local, FollowWallClockResolver).ToInstant();
     }
 }

@@ -75,9 +75,38 @@ public sealed partial class ProtectedItem
     /// <summary>Bumped whenever the schedule must be recomputed, so that runs queued before are recognised as stale.</summary>
     internal long ScheduleVersion { get; private set; }
 
-    internal BackupJob? RunningSnapshot => _activeJobs.FirstOrDefault(j => j.Snapshot?.Status == PhaseStatus.InProgress);
+    // Loops rather than LINQ: these run for every backup, and FirstOrDefault boxed the list's enumerator each time.
+    internal BackupJob? RunningSnapshot
+    {
+        get
+        {
+            foreach (var job in _activeJobs)
+            {
+                if (job.Snapshot?.Status == PhaseStatus.InProgress)
+                {
+                    return job;
+                }
+            }
 
-    internal BackupJob? RunningTransfer => _activeJobs.FirstOrDefault(j => j.Transfer?.Status == PhaseStatus.InProgress);
+            return null;
+        }
+    }
+
+    internal BackupJob? RunningTransfer
+    {
+        get
+        {
+            foreach (var job in _activeJobs)
+            {
+                if (job.Transfer?.Status == PhaseStatus.InProgress)
+                {
+                    return job;
+                }
+            }
+
+            return null;
+        }
+    }
 
     /// <summary>The next run the schedule will start a job for; null while the schedule is not running.</summary>
     public ScheduledRun? NextRun { get; internal set; }
@@ -114,9 +143,21 @@ public sealed partial class ProtectedItem
 
     internal void AddPoint(RecoveryPoint point) => _points.Add(point);
 
-    internal void RemovePoint(RecoveryPoint point) => _points.Remove(point);
+    internal void RemovePoint(RecoveryPoint point)
+    {
+        _points.Remove(point);
+        point.IsRemoved = true;
+    }
 
-    internal void ClearPoints() => _points.Clear();
+    internal void ClearPoints()
+    {
+        foreach (var point in _points)
+        {
+            point.IsRemoved = true;
+        }
+
+        _points.Clear();
+    }
 
     internal void AddActiveJob(BackupJob job) => _activeJobs.Add(job);
 

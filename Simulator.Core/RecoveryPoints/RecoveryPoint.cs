@@ -59,6 +59,10 @@ public sealed class RecoveryPoint
     /// <summary>True while the vault copy is being made from the snapshot, which must stay until it is done.</summary>
     public bool IsTransferring { get; internal set; }
 
+    /// <summary>True once the point has left its item's list (expired, or purged with the item's data).</summary>
+    /// <remarks>A flag, so that a finishing transfer need not search the item's points, which run to hundreds under long retention.</remarks>
+    internal bool IsRemoved { get; set; }
+
     public RecoveryPointTier Tier => (HasSnapshot, InVault) switch
     {
         (true, true) => RecoveryPointTier.SnapshotAndVaultStandard,

@@ -44,8 +44,19 @@ public sealed class Vault
     /// <summary>The redundancy is locked once any item has been protected in the vault.</summary>
     public bool IsRedundancyLocked { get; private set; }
 
-    public BackupPolicy? FindPolicy(string name) =>
-        _policies.FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase));
+    public BackupPolicy? FindPolicy(string name)
+    {
+        // A loop rather than FirstOrDefault: every backup looks its policy up, and the lambda captured the name.
+        foreach (var policy in _policies)
+        {
+            if (string.Equals(policy.Name, name, StringComparison.OrdinalIgnoreCase))
+            {
+                return policy;
+            }
+        }
+
+        return null;
+    }
 
     internal void AddPolicy(BackupPolicy policy) => _policies.Add(policy);
 

@@ -59,5 +59,6 @@ public static class VaultsimCli
         yield return RenderCommand.Create(io);
         yield return ReportCommand.Create(io);
         yield return DiffCommand.Create(io);
+        yield return BenchCommand.Create(io);
     }
 }

@@ -1,0 +1,72 @@
+using System.Text.Json;
+using Simulator.Tests.Support;
+
+namespace Simulator.Tests.Cli;
+
+/// <summary>The bench command's arguments and output; the figures themselves are measured by running it, not here.</summary>
+public sealed class BenchCommandTests
+{
+    [Theory]
+    [InlineData("--vms", "0", "--vms: '0' is out of range; allowed is a whole number from 1 to 1,000,000.")]
+    [InlineData("--vms", "ten", "--vms: 'ten' is out of range")]
+    [InlineData("--days", "3651", "--days: '3651' is out of range; allowed is a whole number from 1 to 3,650.")]
+    [InlineData("--policy", "weekly", "--policy: 'weekly' is not a bench policy; allowed is default, gfs or enhanced.")]
+    [InlineData("--output", "xml", "--output: 'xml' is not a format; allowed is table or json.")]
+    public void Should_ExitTwo_AndNameTheOption_When_AnArgumentIsBad(string option, string value, string message)
+    {
+        // When
+        var run = CliRun.Of("bench", option, value);
+
+        // Then
+        run.ExitCode.ShouldBe(2);
+        run.Error.ShouldStartWith($"vaultsim: {message}");
+        run.Error.ShouldNotContain("   at ");
+        run.Out.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Should_Refuse_When_ScalingIsGivenWithVms()
+    {
+        // When
+        var run = CliRun.Of("bench", "--scaling", "--vms", "100");
+
+        // Then
+        run.ExitCode.ShouldBe(2);
+        run.Error.ShouldContain("--vms: --scaling runs 1,000, 10,000, 100,000 VMs itself");
+    }
+
+    [Fact]
+    public void Should_PrintEveryFigure_When_TheOutputIsATable()
+    {
+        // When
+        var run = CliRun.Of("bench", "--vms", "30", "--days", "3");
+
+        // Then
+        run.ExitCode.ShouldBe(0, run.Error);
+        run.Out.ShouldStartWith("vaultsim bench: 30 VMs x 3 days under DefaultPolicy, seed 2026");
+        string[] rows = ["VMs", "days", "events processed", "wall seconds", "events per second", "VM-days per second", "us per VM-day", "jobs", "recovery points alive", "peak working set", "peak GC heap", "allocated", "GC collections", "GC pause seconds"];
+        rows.ShouldAllBe(row => run.Out.Contains($"\n  {row} "));
+    }
+
+    [Fact]
+    public void Should_CountTheSameJobsAndPoints_When_RunTwice()
+    {
+        // When
+        var first = Figures(CliRun.Of("bench", "--vms", "40", "--days", "10", "--policy", "gfs", "--output", "json"));
+        var second = Figures(CliRun.Of("bench", "--vms", "40", "--days", "10", "--policy", "gfs", "--output", "json"));
+
+        // Then
+        second.ShouldBe(first);
+        first.Events.ShouldBeGreaterThan(40 * 10 * 3);
+        first.Jobs.ShouldBe(40 + (40 * 10));
+        first.Points.ShouldBeGreaterThan(40 * 9);
+    }
+
+    private static (long Events, long Jobs, long Points) Figures(CliRun run)
+    {
+        run.ExitCode.ShouldBe(0, run.Error);
+        var figures = JsonDocument.Parse(run.Out).RootElement.GetProperty("runs")[0];
+        figures.GetProperty("policy").GetString().ShouldBe("Bench-GFS");
+        return (figures.GetProperty("eventsProcessed").GetInt64(), figures.GetProperty("jobs").GetInt64(), figures.GetProperty("recoveryPointsAlive").GetInt64());
+    }
+}

@@ -1,0 +1,99 @@
+using System.CommandLine;
+using System.Globalization;
+using Simulator.Scenarios.Fleets;
+
+namespace Simulator.Tui.Cli;
+
+/// <summary><c>vaultsim bench</c>: runs a generated estate as fast as the engine goes and prints what it cost.</summary>
+internal static class BenchCommand
+{
+    public const int DefaultVms = 10_000;
+    public const int DefaultDays = 365;
+    public const int DefaultScalingDays = 30;
+    public const int MaxVms = 1_000_000;
+    public const int MaxDays = 3_650;
+
+    /// <summary>The estate sizes <c>--scaling</c> runs, smallest first.</summary>
+    public static readonly int[] ScalingSizes = [1_000, 10_000, 100_000];
+
+    public static Command Create(CliIo io)
+    {
+        var vms = new Option<string?>("--vms") { Description = $"VMs in the estate, 1 to {MaxVms:N0} (default {DefaultVms:N0}); 1,000 per vault." };
+        var days = new Option<string?>("--days") { Description = $"Simulated days, 1 to {MaxDays:N0} (default {DefaultDays}, or {DefaultScalingDays} with --scaling)." };
+        var policy = new Option<string?>("--policy") { Description = "default (DefaultPolicy), gfs (daily 30 d, weekly 12 w, monthly 60 m, yearly 10 y) or enhanced (every 4 h)." };
+        var output = new Option<string?>("--output") { Description = "table or json (default table)." };
+        var scaling = new Option<bool>("--scaling") { Description = "Run 1,000, 10,000 and 100,000 VMs in turn and compare the cost per VM-day." };
+        var command = new Command("bench", "Run a generated estate headless and report speed and memory.") { vms, days, policy, output, scaling };
+        command.SetAction(parsed => Run(
+            io,
+            parsed.GetValue(vms),
+            parsed.GetValue(days),
+            parsed.GetValue(policy),
+            parsed.GetValue(output),
+            parsed.GetValue(scaling)));
+        return command;
+    }
+
+    private static int Run(CliIo io, string? vmsText, string? daysText, string? policyText, string? outputText, bool scaling)
+    {
+        if (scaling && vmsText is not null)
+        {
+            throw new CliInputException($"--vms: --scaling runs {string.Join(", ", ScalingSizes.Select(n => n.ToString("N0", CultureInfo.InvariantCulture)))} VMs itself; leave out --vms, or leave out --scaling.");
+        }
+
+        var days = ParseNumber(daysText, "--days", 1, MaxDays, scaling ? DefaultScalingDays : DefaultDays);
+        var policy = ParsePolicy(policyText);
+        var json = ParseOutput(outputText);
+        var sizes = scaling ? ScalingSizes : [ParseNumber(vmsText, "--vms", 1, MaxVms, DefaultVms)];
+
+        if (scaling)
+        {
+            // Two throwaway runs first, long enough for tiered compilation to finish optimising the engine, so that the
+            // smallest estate is not billed for compiling it.
+            BenchRunner.Run(new BenchSettings(ScalingSizes[0], 60, policy));
+            BenchRunner.Run(new BenchSettings(ScalingSizes[0], 60, policy));
+        }
+
+        var results = new List<BenchResult>();
+        foreach (var size in sizes)
+        {
+            // Each run starts from a collected heap, so that one run's garbage is not billed to the next.
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            results.Add(BenchRunner.Run(new BenchSettings(size, days, policy)));
+        }
+
+        io.Out.Write(json ? BenchReport.Json(results) : scaling ? BenchReport.ScalingTable(results) : BenchReport.Table(results[0]));
+        return ExitCodes.Ok;
+    }
+
+    private static int ParseNumber(string? text, string option, int min, int max, int fallback)
+    {
+        if (text is null)
+        {
+            return fallback;
+        }
+
+        if (!int.TryParse(text.Replace("_", string.Empty, StringComparison.Ordinal), NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out var value) || value < min || value > max)
+        {
+            throw new CliInputException(string.Create(CultureInfo.InvariantCulture, $"{option}: '{text}' is out of range; allowed is a whole number from {min:N0} to {max:N0}."));
+        }
+
+        return value;
+    }
+
+    private static EstatePolicy ParsePolicy(string? text) => text?.ToLowerInvariant() switch
+    {
+        null or "default" => EstatePolicy.Default,
+        "gfs" => EstatePolicy.Gfs,
+        "enhanced" => EstatePolicy.Enhanced,
+        _ => throw new CliInputException($"--policy: '{text}' is not a bench policy; allowed is default, gfs or enhanced."),
+    };
+
+    private static bool ParseOutput(string? text) => text?.ToLowerInvariant() switch
+    {
+        null or "table" => false,
+        "json" => true,
+        _ => throw new CliInputException($"--output: '{text}' is not a format; allowed is table or json."),
+    };
+}

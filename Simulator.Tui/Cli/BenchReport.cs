@@ -1,0 +1,108 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Simulator.Core.Policies;
+using Simulator.Scenarios.Fleets;
+
+namespace Simulator.Tui.Cli;
+
+/// <summary>Bench results as a table for people or as JSON for scripts.</summary>
+internal static class BenchReport
+{
+    private const double MiB = 1024 * 1024;
+
+    public static string Table(BenchResult run)
+    {
+        var s = run.Settings;
+        var text = new StringBuilder();
+        Line(text, $"vaultsim bench: {s.Vms:N0} VMs x {s.Days:N0} days under {PolicyName(s.Policy)}, seed {BenchEstate.Seed} (estate built in {run.SetupSeconds:0.00} s, not counted)");
+        Row(text, "VMs", $"{s.Vms:N0}");
+        Row(text, "days", $"{s.Days:N0}");
+        Row(text, "events processed", $"{run.Events:N0}");
+        Row(text, "wall seconds", $"{run.WallSeconds:0.000}", $"engine run only");
+        Row(text, "events per second", $"{run.EventsPerSecond:N0}");
+        Row(text, "VM-days per second", $"{run.VmDaysPerSecond:N0}");
+        Row(text, "us per VM-day", $"{run.MicrosecondsPerVmDay:0.000}");
+        Row(text, "jobs", $"{run.Jobs:N0}", $"started; the job list keeps the last {BenchEstate.JobHistoryLimit:N0} finished");
+        Row(text, "recovery points alive", $"{run.PointsAlive:N0}", $"at the end");
+        Row(text, "peak working set", $"{run.PeakWorkingSetBytes / MiB:N0} MiB", $"Process.PeakWorkingSet64, whole process");
+        Row(text, "peak GC heap", $"{run.PeakGcHeapBytes / MiB:N0} MiB", $"GC.GetTotalMemory(false) at the end of each simulated day");
+        Row(text, "allocated", $"{run.AllocatedBytes / MiB:N0} MiB", $"GC.GetTotalAllocatedBytes during the run, {run.BytesAllocatedPerEvent:0.0} bytes per event");
+        Row(text, "GC collections", $"gen0 {run.Gen0Collections}, gen1 {run.Gen1Collections}, gen2 {run.Gen2Collections}", $"during the run");
+        Row(text, "GC pause seconds", $"{run.GcPauseSeconds:0.000}", $"GC.GetTotalPauseDuration during the run");
+        return text.ToString();
+    }
+
+    /// <summary>One row per estate size, smallest first, and how the cost per VM-day moved from the first to the last.</summary>
+    public static string ScalingTable(IReadOnlyList<BenchResult> runs)
+    {
+        var s = runs[0].Settings;
+        var text = new StringBuilder();
+        Line(text, $"vaultsim bench --scaling: {s.Days:N0} days under {PolicyName(s.Policy)}, seed {BenchEstate.Seed}; one process after two warm-up runs, smallest estate first");
+        Line(text, $"{"VMs",9} {"VM-days",11} {"events",12} {"wall s",8} {"events/s",11} {"VM-days/s",11} {"us/VM-day",10} {"B/event",8} {"peak WS MiB",12} {"peak heap MiB",14}");
+        foreach (var run in runs)
+        {
+            Line(text, $"{run.Settings.Vms,9:N0} {run.VmDays,11:N0} {run.Events,12:N0} {run.WallSeconds,8:0.000} {run.EventsPerSecond,11:N0} {run.VmDaysPerSecond,11:N0} {run.MicrosecondsPerVmDay,10:0.000} {run.BytesAllocatedPerEvent,8:0.0} {run.PeakWorkingSetBytes / MiB,12:N0} {run.PeakGcHeapBytes / MiB,14:N0}");
+        }
+
+        var ratio = runs[^1].MicrosecondsPerVmDay / runs[0].MicrosecondsPerVmDay;
+        Line(text, $"cost per VM-day at {runs[^1].Settings.Vms:N0} VMs is {ratio:0.00} x the cost at {runs[0].Settings.Vms:N0} VMs");
+        Line(text, $"peak WS is the process's peak so far (it only grows); peak heap is per run");
+        return text.ToString();
+    }
+
+    public static string Json(IReadOnlyList<BenchResult> runs)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartObject();
+            json.WriteNumber("seed", BenchEstate.Seed);
+            json.WriteString("peakWorkingSetSource", "Process.PeakWorkingSet64");
+            json.WriteString("peakGcHeapSource", "GC.GetTotalMemory(false) at the end of each simulated day");
+            json.WriteStartArray("runs");
+            foreach (var run in runs)
+            {
+                WriteRun(json, run);
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(buffer.ToArray()).ReplaceLineEndings("\n") + "\n";
+    }
+
+    private static void WriteRun(Utf8JsonWriter json, BenchResult run)
+    {
+        json.WriteStartObject();
+        json.WriteNumber("vms", run.Settings.Vms);
+        json.WriteNumber("days", run.Settings.Days);
+        json.WriteString("policy", PolicyName(run.Settings.Policy));
+        json.WriteNumber("setupSeconds", Math.Round(run.SetupSeconds, 3));
+        json.WriteNumber("wallSeconds", Math.Round(run.WallSeconds, 3));
+        json.WriteNumber("eventsProcessed", run.Events);
+        json.WriteNumber("eventsPerSecond", Math.Round(run.EventsPerSecond));
+        json.WriteNumber("vmDaysPerSecond", Math.Round(run.VmDaysPerSecond));
+        json.WriteNumber("microsecondsPerVmDay", Math.Round(run.MicrosecondsPerVmDay, 4));
+        json.WriteNumber("jobs", run.Jobs);
+        json.WriteNumber("recoveryPointsAlive", run.PointsAlive);
+        json.WriteNumber("peakWorkingSetBytes", run.PeakWorkingSetBytes);
+        json.WriteNumber("peakGcHeapBytes", run.PeakGcHeapBytes);
+        json.WriteNumber("allocatedBytes", run.AllocatedBytes);
+        json.WriteNumber("gen0Collections", run.Gen0Collections);
+        json.WriteNumber("gen1Collections", run.Gen1Collections);
+        json.WriteNumber("gen2Collections", run.Gen2Collections);
+        json.WriteNumber("gcPauseSeconds", Math.Round(run.GcPauseSeconds, 3));
+        json.WriteEndObject();
+    }
+
+    private static string PolicyName(EstatePolicy policy) => BenchEstate.Policy(policy)?.Name ?? BackupPolicy.DefaultPolicyName;
+
+    private static void Row(StringBuilder text, string name, FormattableString value, FormattableString? note = null) =>
+        text.Append($"  {name,-22} {value.ToString(CultureInfo.InvariantCulture),-16} {note?.ToString(CultureInfo.InvariantCulture)}".TrimEnd()).Append('\n');
+
+    // Every figure is formatted invariantly, whatever the host's culture, so reports compare across machines.
+    private static void Line(StringBuilder text, FormattableString line) => text.Append(line.ToString(CultureInfo.InvariantCulture)).Append('\n');
+}

@@ -1,0 +1,63 @@
+using System.Diagnostics;
+using NodaTime;
+using Simulator.Core;
+using Simulator.Core.Journal;
+using Simulator.Scenarios.Fleets;
+
+namespace Simulator.Tui.Cli;
+
+/// <summary>Builds a benchmark estate and times the engine running it.</summary>
+/// <remarks>
+/// The command line is the composition root, so reading the machine's clock (a <see cref="Stopwatch"/>) is allowed
+/// here and nowhere in the core (decision D12).
+/// </remarks>
+internal static class BenchRunner
+{
+    /// <param name="settings">What to run.</param>
+    /// <param name="recorder">
+    /// Attaches a journal subscriber (such as the run store) before the world is built, so it sees every event.
+    /// Disposing what it returns must drain the recording; that happens inside the timed run, so the figures include it.
+    /// </param>
+    public static BenchResult Run(BenchSettings settings, Func<EventJournal, IDisposable>? recorder = null)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var setupClock = Stopwatch.StartNew();
+        var simulation = new Simulation(BenchEstate.Start, BenchEstate.Seed, BenchEstate.Settings);
+        var recording = recorder?.Invoke(simulation.Journal);
+        BenchEstate.Build(simulation, settings.Vms, settings.Policy);
+        var setupSeconds = setupClock.Elapsed.TotalSeconds;
+
+        var (gen0, gen1, gen2) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
+        var allocatedBefore = GC.GetTotalAllocatedBytes();
+        var pauseBefore = GC.GetTotalPauseDuration();
+        long peakHeap = 0;
+        var clock = Stopwatch.StartNew();
+        for (var day = 1; day <= settings.Days; day++)
+        {
+            // Running day by day changes nothing in the simulation (no event falls between two calls) and lets the
+            // heap be sampled as history accumulates.
+            simulation.RunUntil(BenchEstate.Start + Duration.FromDays(day));
+            peakHeap = Math.Max(peakHeap, GC.GetTotalMemory(forceFullCollection: false));
+        }
+
+        recording?.Dispose();
+        var wallSeconds = clock.Elapsed.TotalSeconds;
+        var allocated = GC.GetTotalAllocatedBytes() - allocatedBefore;
+
+        using var process = Process.GetCurrentProcess();
+        return new BenchResult(
+            settings,
+            setupSeconds,
+            wallSeconds,
+            simulation.Engine.ProcessedEvents,
+            simulation.JobsStarted,
+            simulation.Items.Sum(i => (long)i.RecoveryPoints.Count),
+            process.PeakWorkingSet64,
+            peakHeap,
+            allocated,
+            GC.CollectionCount(0) - gen0,
+            GC.CollectionCount(1) - gen1,
+            GC.CollectionCount(2) - gen2,
+            (GC.GetTotalPauseDuration() - pauseBefore).TotalSeconds);
+    }
+}
