@@ -51,7 +51,7 @@ public sealed partial class Simulation
             Journal.Publish(new RecoveryPointCreated(Now, item.Vault.Name.Value, item.Name, point.Id, point.Time, tag.ToString(), point.Consistency.ToString(), point.IsFull, null, expiry));
         }
         point.MoveToVault(job.TransferSizeGb);
-        item.MarkVaultPoint(time);
+        item.MarkVaultPoint(point);
         if (Journal.HasSubscribers)
         {
             Journal.Publish(new RecoveryPointTierChanged(Now, item.Vault.Name.Value, item.Name, point.Id, point.Tier.ToString(), "transferred to vault", point.VaultSizeGb));

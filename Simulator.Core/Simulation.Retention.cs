@@ -110,22 +110,9 @@ public sealed partial class Simulation
     /// <summary>Decision D3: the newest point survives, and so does the newest vault copy while the newest point is snapshot-only.</summary>
     private static bool IsKeptForever(RecoveryPoint point)
     {
-        var points = point.Item.RecoveryPoints;
-        var latest = points[^1];
-        if (point == latest || latest.InVault || !point.InVault)
-        {
-            return point == latest;
-        }
-
-        for (var i = points.Count - 1; i >= 0; i--)
-        {
-            if (points[i].InVault)
-            {
-                return points[i] == point;
-            }
-        }
-
-        return false;
+        var item = point.Item;
+        var latest = item.LatestRecoveryPoint;
+        return point == latest || (latest is { InVault: false } && point == item.NewestVaultPoint);
     }
 
     /// <summary>Re-checks every point of the item, after a guard was lifted or a policy changed.</summary>

@@ -1,4 +1,3 @@
-using System.Buffers.Binary;
 using NodaTime;
 using Simulator.Core.DataSources;
 using Simulator.Core.Engine;
@@ -30,9 +29,13 @@ public sealed partial class Simulation : IEventHandler
     // constant time; a scan made building a 100,000-VM estate quadratic.
     private readonly Dictionary<string, DataSource> _dataSourcesByName = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<DataSource, ProtectedItem> _protection = [];
-    private readonly LinkedList<BackupJob> _jobs = new();
+    private readonly Queue<BackupJob> _jobs = new();
     private long _nextPointId = 1;
     private long _nextJobNumber = 1;
+
+    // The subjects of the draws that name jobs, hashed once.
+    private static readonly ulong JobIdHigh = DeterministicRandom.SubjectHash("job-id-high");
+    private static readonly ulong JobIdLow = DeterministicRandom.SubjectHash("job-id-low");
 
     public Simulation(Instant start, long seed, SimulationSettings? settings = null)
     {
@@ -121,17 +124,10 @@ public sealed partial class Simulation : IEventHandler
     private void Schedule(Instant at, EventPriority priority, EventKind kind, object subject, long version = 0) =>
         Engine.Schedule(at, priority, this, (int)kind, subject, version);
 
-    private string NewJobId()
+    private JobName NewJobId()
     {
         var number = _nextJobNumber++;
-        var high = Random.NextBits("job-id-high", number);
-        var low = Random.NextBits("job-id-low", number);
-        Span<byte> bytes = stackalloc byte[16];
-        BinaryPrimitives.WriteUInt64LittleEndian(bytes, high);
-        BinaryPrimitives.WriteUInt64LittleEndian(bytes[8..], low);
-        bytes[7] = (byte)((bytes[7] & 0x0F) | 0x40);
-        bytes[8] = (byte)((bytes[8] & 0x3F) | 0x80);
-        return new Guid(bytes).ToString("D");
+        return new JobName(Random.NextBits(JobIdHigh, number), Random.NextBits(JobIdLow, number));
     }
 
     private void AddDataSource(DataSource source)
@@ -142,13 +138,13 @@ public sealed partial class Simulation : IEventHandler
 
     private void AddJob(BackupJob job)
     {
-        _jobs.AddLast(job);
+        _jobs.Enqueue(job);
         if (Settings.JobHistoryLimit is { } limit)
         {
             // Only finished jobs leave; a running one is still needed by its item.
-            while (_jobs.Count > limit && _jobs.First!.Value.IsFinished)
+            while (_jobs.Count > limit && _jobs.Peek().IsFinished)
             {
-                _jobs.RemoveFirst();
+                _jobs.Dequeue();
             }
         }
     }

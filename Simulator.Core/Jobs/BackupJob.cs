@@ -13,11 +13,12 @@ namespace Simulator.Core.Jobs;
 /// </remarks>
 public sealed class BackupJob
 {
+    private readonly JobName _name;
     private JobStatus _operationStatus = JobStatus.InProgress;
 
-    internal BackupJob(string id, JobOperation operation, ProtectedItem item, Instant start, BackupTrigger? trigger, bool hasSnapshotPhase, bool hasTransferPhase)
+    internal BackupJob(JobName name, JobOperation operation, ProtectedItem item, Instant start, BackupTrigger? trigger, bool hasSnapshotPhase, bool hasTransferPhase)
     {
-        Id = id;
+        _name = name;
         Operation = operation;
         Item = item;
         Start = start;
@@ -27,7 +28,7 @@ public sealed class BackupJob
     }
 
     /// <summary>The job's name, a GUID as in Azure, drawn from the scenario's seed.</summary>
-    public string Id { get; }
+    public string Id => field ??= _name.ToString();
 
     public JobOperation Operation { get; }
 

@@ -18,6 +18,8 @@ public sealed partial class ProtectedItem
         Vault = vault;
         DataSource = source;
         PolicyName = policy.Name;
+        Key = $"{vault.Name}/{source.Name}";
+        RandomSubject = Engine.DeterministicRandom.SubjectHash(Key);
     }
 
     public Vault Vault { get; }
@@ -112,7 +114,10 @@ public sealed partial class ProtectedItem
     public ScheduledRun? NextRun { get; internal set; }
 
     /// <summary>A stable key for seeded draws: the vault and item names.</summary>
-    internal string Key => field ??= $"{Vault.Name}/{Name}";
+    internal string Key { get; }
+
+    /// <summary>The hash of <see cref="Key"/>, which the start-delay draw of every run uses.</summary>
+    internal ulong RandomSubject { get; }
 
     /// <summary>Set when a backup meant for the vault failed, so the next one transfers even if it would not (D10).</summary>
     internal bool OwesVaultTransfer { get; set; }
@@ -145,7 +150,17 @@ public sealed partial class ProtectedItem
 
     internal void RemovePoint(RecoveryPoint point)
     {
-        _points.Remove(point);
+        // By reference, oldest first: expiring points are nearly always at the front, and List.Remove would call
+        // Equals on every point before it, touching each one's (cold) object on the way.
+        for (var i = 0; i < _points.Count; i++)
+        {
+            if (ReferenceEquals(_points[i], point))
+            {
+                _points.RemoveAt(i);
+                break;
+            }
+        }
+
         point.IsRemoved = true;
     }
 
@@ -165,11 +180,15 @@ public sealed partial class ProtectedItem
 
     internal void SetPolicy(string policyName) => PolicyName = policyName;
 
-    internal void MarkVaultPoint(Instant snapshotTime)
+    /// <summary>The newest point whose copy reached the vault; decision D3 keeps it while the newest point is snapshot-only.</summary>
+    internal RecoveryPoint? NewestVaultPoint { get; private set; }
+
+    internal void MarkVaultPoint(RecoveryPoint point)
     {
-        if (LastVaultPointTime is null || snapshotTime > LastVaultPointTime)
+        if (LastVaultPointTime is null || point.Time > LastVaultPointTime)
         {
-            LastVaultPointTime = snapshotTime;
+            LastVaultPointTime = point.Time;
+            NewestVaultPoint = point;
         }
     }
 
