@@ -78,7 +78,16 @@ public sealed partial class RunRecorder : IDisposable
     public void Complete(ScenarioSession session)
     {
         ArgumentNullException.ThrowIfNull(session);
-        Close(new FinalRows(WorldSnapshot.Items(session.Simulation), WorldSnapshot.Outcomes(session.Outcomes), InstantHandler.Format(session.Simulation.Now), Complete: true));
+        Complete(session.Simulation, session.Outcomes);
+    }
+
+    /// <summary>Writes the final state of a run that has no scenario session (a benchmark estate), and marks it complete.</summary>
+    /// <exception cref="RunStoreException">A batch could not be written.</exception>
+    public void Complete(Simulation simulation, IReadOnlyList<ExpectationOutcome> outcomes)
+    {
+        ArgumentNullException.ThrowIfNull(simulation);
+        ArgumentNullException.ThrowIfNull(outcomes);
+        Close(new FinalRows(WorldSnapshot.Items(simulation), WorldSnapshot.Outcomes(outcomes), InstantHandler.Format(simulation.Now), Complete: true));
     }
 
     /// <summary>Writes the items and the time reached, and closes the file with the run still open, to be continued later.</summary>

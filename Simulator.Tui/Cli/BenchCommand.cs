@@ -23,19 +23,23 @@ internal static class BenchCommand
         var policy = new Option<string?>("--policy") { Description = "default (DefaultPolicy), gfs (daily 30 d, weekly 12 w, monthly 60 m, yearly 10 y) or enhanced (every 4 h)." };
         var output = new Option<string?>("--output") { Description = "table or json (default table)." };
         var scaling = new Option<bool>("--scaling") { Description = "Run 1,000, 10,000 and 100,000 VMs in turn and compare the cost per VM-day." };
-        var command = new Command("bench", "Run a generated estate headless and report speed and memory.") { vms, days, policy, output, scaling };
+        var db = new Option<string?>("--db") { Description = "Record the run into this run file (a new file), as 'vaultsim run --db' does; the figures include the recording." };
+        var dashboard = new Option<bool>("--dashboard") { Description = "After the run, time dashboard frames of the estate at 120x40 (mean and 95th percentile)." };
+        var command = new Command("bench", "Run a generated estate headless and report speed and memory.") { vms, days, policy, output, scaling, db, dashboard };
         command.SetAction(parsed => Run(
             io,
-            parsed.GetValue(vms),
-            parsed.GetValue(days),
-            parsed.GetValue(policy),
-            parsed.GetValue(output),
-            parsed.GetValue(scaling)));
+            new BenchOptions(parsed.GetValue(vms), parsed.GetValue(days), parsed.GetValue(policy), parsed.GetValue(output), parsed.GetValue(scaling), parsed.GetValue(db), parsed.GetValue(dashboard))));
         return command;
     }
 
-    private static int Run(CliIo io, string? vmsText, string? daysText, string? policyText, string? outputText, bool scaling)
+    private static int Run(CliIo io, BenchOptions options)
     {
+        var (vmsText, daysText, policyText, outputText, scaling, db, dashboard) = options;
+        if (scaling && (db is not null || dashboard))
+        {
+            throw new CliInputException("--scaling: it compares engine runs alone; leave out --db and --dashboard with it.");
+        }
+
         if (scaling && vmsText is not null)
         {
             throw new CliInputException($"--vms: --scaling runs {string.Join(", ", ScalingSizes.Select(n => n.ToString("N0", CultureInfo.InvariantCulture)))} VMs itself; leave out --vms, or leave out --scaling.");
@@ -60,10 +64,17 @@ internal static class BenchCommand
             // Each run starts from a collected heap, so that one run's garbage is not billed to the next.
             GC.Collect();
             GC.WaitForPendingFinalizers();
-            results.Add(BenchRunner.Run(new BenchSettings(size, days, policy)));
+            var settings = new BenchSettings(size, days, policy);
+            results.Add(BenchRunner.Run(settings, db is null ? null : BenchRecording.Into(db, settings)));
         }
 
         io.Out.Write(json ? BenchReport.Json(results) : scaling ? BenchReport.ScalingTable(results) : BenchReport.Table(results[0]));
+        if (dashboard)
+        {
+            var (mean, p95) = Dashboard.Live.DashboardFrameBenchmark.Measure(sizes[0], frames: 300, worldChanged: true);
+            io.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  dashboard frame        {mean.TotalMilliseconds:0.00} ms mean, {p95.TotalMilliseconds:0.00} ms p95   {sizes[0]:N0} items at 120x40, the world changed before every frame"));
+        }
+
         return ExitCodes.Ok;
     }
 

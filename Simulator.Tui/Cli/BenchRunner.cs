@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using NodaTime;
 using Simulator.Core;
-using Simulator.Core.Journal;
 using Simulator.Scenarios.Fleets;
 
 namespace Simulator.Tui.Cli;
@@ -15,16 +14,17 @@ internal static class BenchRunner
 {
     /// <param name="settings">What to run.</param>
     /// <param name="recorder">
-    /// Attaches a journal subscriber (such as the run store) before the world is built, so it sees every event.
-    /// Disposing what it returns must drain the recording; that happens inside the timed run, so the figures include it.
+    /// Attaches a recorder (the run store) to the simulation before the world is built, so it sees every event.
+    /// Disposing what it returns must finish and drain the recording; that happens inside the timed run, so the figures include it.
     /// </param>
-    public static BenchResult Run(BenchSettings settings, Func<EventJournal, IDisposable>? recorder = null)
+    public static BenchResult Run(BenchSettings settings, Func<Simulation, BenchRecording>? recorder = null)
     {
         ArgumentNullException.ThrowIfNull(settings);
         var setupClock = Stopwatch.StartNew();
         var simulation = new Simulation(BenchEstate.Start, BenchEstate.Seed, BenchEstate.Settings);
-        var recording = recorder?.Invoke(simulation.Journal);
+        var recording = recorder?.Invoke(simulation);
         BenchEstate.Build(simulation, settings.Vms, settings.Policy);
+        recording?.WorldBuilt();
         var setupSeconds = setupClock.Elapsed.TotalSeconds;
 
         var (gen0, gen1, gen2) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));

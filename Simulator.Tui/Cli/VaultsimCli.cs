@@ -33,6 +33,12 @@ public static class VaultsimCli
             io.Error.WriteLine($"vaultsim: {e.Message}");
             return ExitCodes.InvalidInput;
         }
+        catch (Store.RunStoreException e)
+        {
+            // A run file that can't be written or read: its message starts with the file.
+            io.Error.WriteLine($"vaultsim: {e.Message}");
+            return ExitCodes.InvalidInput;
+        }
     }
 
     internal static RootCommand Build(CliIo io)
