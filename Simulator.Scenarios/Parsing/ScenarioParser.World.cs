@@ -171,9 +171,10 @@ public sealed partial class ScenarioParser
         }
     }
 
-    private static void AddSource(List<DataSourceDefinition> sources, YamlCursor node, DataSourceDefinition source)
+    private void AddSource(List<DataSourceDefinition> sources, YamlCursor node, DataSourceDefinition source)
     {
-        if (sources.Any(s => string.Equals(s.Name, source.Name, StringComparison.OrdinalIgnoreCase)))
+        // A set beside the list: a fleet of 100,000 VMs would make a search of the list quadratic.
+        if (!_sourceNames.Add(source.Name))
         {
             node.At("name").Error($"a data source named '{source.Name}' is already defined; names are unique.");
             return;

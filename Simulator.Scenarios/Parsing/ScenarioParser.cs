@@ -17,6 +17,7 @@ public sealed partial class ScenarioParser
         ["name", "description", "tags", "seed", "start", "end", "duration", "displayTimeZone", "dstMode", "settings", "vaults", "vms", "fleets", "marsServers", "timeline", "expect"];
 
     private readonly YamlErrors _errors;
+    private readonly HashSet<string> _sourceNames = new(StringComparer.OrdinalIgnoreCase);
     private readonly string _directory;
     private DateTimeZone _displayZone = DateTimeZone.Utc;
     private DstMode _defaultDstMode = DstMode.Fixed;

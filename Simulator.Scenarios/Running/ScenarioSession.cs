@@ -35,7 +35,13 @@ public sealed class ScenarioSession : IEventHandler
         Definition = definition;
         Seed = seed ?? definition.Header.Seed;
         Simulation = new Simulation(definition.Header.Start, Seed, definition.Settings);
-        Simulation.Journal.Subscribe(Observe);
+        // Happenings are read off the journal; without a step waiting for one, nobody needs it, and a large
+        // estate runs faster when the core need not build events nobody reads.
+        if (definition.Steps.Any(s => s.Timing.After is not null))
+        {
+            Simulation.Journal.Subscribe(Observe);
+        }
+
         if (journal is not null)
         {
             Simulation.Journal.Subscribe(journal);
