@@ -4,7 +4,6 @@ using NodaTime;
 using Simulator.Scenarios.Parsing;
 using Simulator.Scenarios.Running;
 using Simulator.Tui.Dashboard.Views;
-using Spectre.Console;
 
 namespace Simulator.Tui.Dashboard.Live;
 
@@ -32,16 +31,7 @@ public static class DashboardFrameBenchmark
         var world = Fleet(items);
         var state = DashboardState.Initial(world) with { Paused = true };
         using var writer = new StringWriter();
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Ansi = AnsiSupport.Yes,
-            ColorSystem = ColorSystemSupport.TrueColor,
-            Out = new AnsiConsoleOutput(writer),
-            Interactive = InteractionSupport.No,
-            Enrichment = new ProfileEnrichment { UseDefaultEnrichers = false },
-        });
-        console.Profile.Width = width;
-        console.Profile.Height = height;
+        var console = OffscreenConsole.Create(writer, width, height, ansi: true);
 
         void Frame(int i)
         {

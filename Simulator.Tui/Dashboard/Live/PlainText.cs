@@ -15,16 +15,7 @@ internal static class PlainText
     {
         ArgumentNullException.ThrowIfNull(view);
         using var writer = new StringWriter();
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Ansi = AnsiSupport.No,
-            ColorSystem = ColorSystemSupport.NoColors,
-            Out = new AnsiConsoleOutput(writer),
-            Interactive = InteractionSupport.No,
-            Enrichment = new ProfileEnrichment { UseDefaultEnrichers = false },
-        });
-        console.Profile.Width = width;
-        console.Profile.Height = height;
+        var console = OffscreenConsole.Create(writer, width, height, ansi: false);
         console.Profile.Capabilities.Unicode = true;
 
         var text = new StringBuilder();
