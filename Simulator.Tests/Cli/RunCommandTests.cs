@@ -117,6 +117,29 @@ public sealed class RunCommandTests : IDisposable
     }
 
     [Fact]
+    public void Should_RefuseAReportInAMissingFolder_BeforeRunningAnything()
+    {
+        var path = Write("failing.yaml", Failing);
+        var report = Path.Combine(_folder, "no-such-folder", "report.xml");
+
+        var run = CliRun.Of("run", path, "--junit", report);
+
+        run.ExitCode.ShouldBe(2);
+        run.Out.ShouldBeEmpty();
+        run.Error.ShouldContain("the folder");
+        run.Error.ShouldContain("does not exist");
+    }
+
+    [Fact]
+    public void Should_SayWhatToType_When_AnOptionIsNotANumber()
+    {
+        var run = CliRun.Of("run", "x.yaml", "--seed", "abc");
+
+        run.Error.ShouldContain("as a whole number");
+        run.Error.ShouldNotContain("System.");
+    }
+
+    [Fact]
     public void Should_ExitTwo_When_APathDoesNotExist()
     {
         var run = CliRun.Of("run", Path.Combine(_folder, "missing.yaml"));

@@ -24,8 +24,19 @@ internal static class RunCommand
         return command;
     }
 
+    /// <summary>Refuses a report path whose folder does not exist before anything runs, rather than after.</summary>
+    private static void CheckReportPath(string? path, string option)
+    {
+        if (path is not null && Path.GetDirectoryName(Path.GetFullPath(path)) is { } folder && !Directory.Exists(folder))
+        {
+            throw new CliInputException($"{option} {path}: the folder '{folder}' does not exist; create it first, or choose another path.");
+        }
+    }
+
     private static int Run(CliIo io, string[] paths, string? junit, string? json, long? seed, string? until, bool quiet, string? db)
     {
+        CheckReportPath(junit, "--junit");
+        CheckReportPath(json, "--json");
         var definitions = ScenarioLoading.LoadAll(ScenarioPaths.Expand(paths), io);
         if (definitions is null)
         {

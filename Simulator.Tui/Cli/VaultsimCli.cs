@@ -17,7 +17,7 @@ public static class VaultsimCli
         {
             foreach (var error in parsed.Errors)
             {
-                io.Error.WriteLine($"vaultsim: {error.Message}");
+                io.Error.WriteLine($"vaultsim: {Friendly(error.Message)}");
             }
 
             io.Error.WriteLine("Run 'vaultsim --help' for usage.");
@@ -67,4 +67,14 @@ public static class VaultsimCli
         yield return DiffCommand.Create(io);
         yield return BenchCommand.Create(io);
     }
+
+    /// <summary>The parser names the .NET type an option wanted; a person wants to read what to type.</summary>
+    private static string Friendly(string message) => message
+        .Replace("'System.Nullable`1[System.Int64]'", "a whole number", StringComparison.Ordinal)
+        .Replace("'System.Nullable`1[System.Int32]'", "a whole number", StringComparison.Ordinal)
+        .Replace("'System.Int64'", "a whole number", StringComparison.Ordinal)
+        .Replace("'System.Int32'", "a whole number", StringComparison.Ordinal)
+        .Replace("'System.Boolean'", "true or false", StringComparison.Ordinal)
+        .Replace("as expected type a whole number", "as a whole number", StringComparison.Ordinal)
+        .Replace("as expected type true or false", "as true or false", StringComparison.Ordinal);
 }
