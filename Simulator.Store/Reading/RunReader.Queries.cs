@@ -29,12 +29,12 @@ public sealed partial class RunReader
 
     /// <summary>The protected items, by vault then name, as they were at <see cref="ItemsAsOf"/>.</summary>
     public IReadOnlyList<ItemRecord> Items() =>
-        _connection.Query<(string Name, string Vault, string Policy, string State, string DeleteState, string LastBackup, string? LastBackupTime, string? LastPoint, string? ResourceGroup, string? Type)>("""
-                SELECT i.name, i.vault, i.policy, i.protection_state, i.delete_state, i.last_backup_status, i.last_backup_time, i.last_recovery_point, d.resource_group, d.type
+        _connection.Query<(string Name, string Vault, string Policy, string State, string DeleteState, string LastBackup, string Health, string? LastBackupTime, string? LastPoint, string? ResourceGroup, string? Type)>("""
+                SELECT i.name, i.vault, i.policy, i.protection_state, i.delete_state, i.last_backup_status, i.health, i.last_backup_time, i.last_recovery_point, d.resource_group, d.type
                 FROM items i LEFT JOIN data_sources d ON d.name = i.name
                 ORDER BY i.vault, i.name
                 """)
-            .Select(i => new ItemRecord(i.Name, i.Vault, i.Policy, i.State, i.DeleteState, i.LastBackup, InstantHandler.ParseOptional(i.LastBackupTime), InstantHandler.ParseOptional(i.LastPoint), i.ResourceGroup, i.Type ?? "AzureVm"))
+            .Select(i => new ItemRecord(i.Name, i.Vault, i.Policy, i.State, i.DeleteState, i.LastBackup, i.Health, InstantHandler.ParseOptional(i.LastBackupTime), InstantHandler.ParseOptional(i.LastPoint), i.ResourceGroup, i.Type ?? "AzureVm"))
             .ToList();
 
     /// <summary>When the items were written: the run's end for a complete run, its start (or last suspension) otherwise.</summary>

@@ -160,7 +160,7 @@ internal sealed partial class BatchWriter(SqliteConnection connection) : IDispos
     }
 
     private void WriteItems(IReadOnlyList<ItemRow> items, SqliteTransaction tx) =>
-        connection.Execute("INSERT INTO items VALUES (@Name, @Vault, @Policy, @ProtectionState, @DeleteState, @LastBackupStatus, @LastBackupTime, @LastRecoveryPoint)", items, tx);
+        connection.Execute("INSERT INTO items VALUES (@Name, @Vault, @Policy, @ProtectionState, @DeleteState, @LastBackupStatus, @Health, @LastBackupTime, @LastRecoveryPoint)", items, tx);
 
     private void Clear()
     {

@@ -29,7 +29,7 @@ internal static class WorldSnapshot
     }
 
     private static ItemRow Item(ProtectedItem item) => new(
-        item.Name, item.Vault.Name.Value, item.PolicyName, item.State.ToString(), item.DeleteState.ToString(), item.LastBackupStatus.ToString(),
+        item.Name, item.Vault.Name.Value, item.PolicyName, item.State.ToString(), item.DeleteState.ToString(), item.LastBackupStatus.ToString(), item.Health.ToString(),
         InstantHandler.Format(item.LastBackupTime), InstantHandler.Format(item.LatestRecoveryPoint?.Time));
 
     private static long Flag(bool value) => value ? 1 : 0;

@@ -80,6 +80,7 @@ internal static class SchemaV1
             protection_state TEXT NOT NULL,
             delete_state TEXT NOT NULL,
             last_backup_status TEXT NOT NULL,
+            health TEXT NOT NULL,
             last_backup_time TEXT,
             last_recovery_point TEXT
         );

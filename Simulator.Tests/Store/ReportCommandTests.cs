@@ -62,6 +62,16 @@ public sealed class ReportCommandTests : IDisposable
     }
 
     [Fact]
+    public void Should_ShowEachItemsHealthAsTheCoreDerivesIt()
+    {
+        var items = Json(CliRun.Of("report", _db, "items", "-o", "json"));
+
+        var health = items.ToDictionary(i => i["friendlyName"].GetString()!, i => i["healthStatus"].GetString());
+        health[StoreScenarios.AwkwardName].ShouldBe("Unhealthy", "its agent is missing, so every backup failed");
+        health[StoreScenarios.CyrillicName].ShouldBe("Healthy");
+    }
+
+    [Fact]
     public void Should_ListOnlyMatchingJobs_When_FilteringByItemOperationAndDay()
     {
         // Given

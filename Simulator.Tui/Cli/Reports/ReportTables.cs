@@ -41,7 +41,7 @@ internal static class ReportTables
         // Azure names an IaaS VM item "VM;iaasvmcontainerv2;<resource group>;<vm>" inside container "iaasvmcontainerv2;<resource group>;<vm>".
         $"VM;iaasvmcontainerv2;{i.ResourceGroup};{i.Name}", i.Name, $"iaasvmcontainerv2;{i.ResourceGroup};{i.Name}", i.ResourceGroup,
         "VM", i.LastBackupStatus, ReportValues.Time(i.LastRecoveryPoint), i.ProtectionState,
-        i.LastBackupStatus == "Unhealthy" ? "ActionRequired" : "Passed",
+        i.Health,
         i.Vault, i.Policy, i.DeleteState,
     ]).ToList());
 
