@@ -27,6 +27,18 @@ public sealed class DashboardDriverTests
     }
 
     [Fact]
+    public void Should_OpenPaused_When_TheLabHasAlreadyMovedOn()
+    {
+        var session = new ScenarioSession(BuiltInScenarios.Demo());
+        session.RunUntil(session.Definition.Header.Start + Duration.FromHours(30));
+
+        var driver = new DashboardDriver(new DashboardWorld(session), _input, _wall);
+
+        driver.State.Paused.ShouldBeTrue();
+        NewDriver().State.Paused.ShouldBeFalse("a scenario opened at its start plays at once");
+    }
+
+    [Fact]
     public void Should_ApplyQueuedKeysBeforeTheClockMoves_When_Ticking()
     {
         var driver = NewDriver();

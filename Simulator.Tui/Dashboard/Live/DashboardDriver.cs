@@ -24,7 +24,8 @@ internal sealed class DashboardDriver
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(wallClock);
         _input = input;
-        State = DashboardState.Initial(world);
+        // A reopened lab, or a finished run being browsed, opens paused where it stands: the person first sees where they left off.
+        State = DashboardState.Initial(world) with { Paused = world.IsReadOnly || world.Now > world.Start };
         _playback = new PlaybackController(world.Simulation.Engine, wallClock, SpeedLadder.Speed(State.SpeedIndex)) { StopAt = world.End };
     }
 
