@@ -65,7 +65,7 @@ public sealed partial class ProtectedItem
     public bool HasVaultBaseline => LastVaultPointTime is not null;
 
     /// <summary>The snapshot time of the newest point whose transfer completed: the base of the next increment.</summary>
-    public Instant? LastVaultPointTime { get; private set; }
+    public Instant? LastVaultPointTime => NewestVaultPoint?.Time;
 
     /// <summary>True while the schedule runs: protection configured and not stopped or soft-deleted.</summary>
     public bool IsScheduleActive => State is ProtectionState.IRPending or ProtectionState.Protected or ProtectionState.ProtectionError
@@ -185,9 +185,8 @@ public sealed partial class ProtectedItem
 
     internal void MarkVaultPoint(RecoveryPoint point)
     {
-        if (LastVaultPointTime is null || point.Time > LastVaultPointTime)
+        if (NewestVaultPoint is null || point.Time > NewestVaultPoint.Time)
         {
-            LastVaultPointTime = point.Time;
             NewestVaultPoint = point;
         }
     }

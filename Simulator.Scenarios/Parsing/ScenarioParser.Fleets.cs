@@ -7,8 +7,6 @@ namespace Simulator.Scenarios.Parsing;
 
 public sealed partial class ScenarioParser
 {
-    public const int MaxFleetSize = FleetGenerator.MaxFleetSize;
-
     private static readonly string[] FleetKeys =
         ["name", "count", "namePattern", "regions", "vault", "vaults", "policy", "os", "usedGb", "churnGb", "throughputMBps", "deallocated", "agentMissing", "agentUnhealthy"];
 
@@ -22,7 +20,7 @@ public sealed partial class ScenarioParser
         }
 
         var fleetName = node.String("name", required: true) ?? "fleet";
-        var count = node.Int("count", 1, MaxFleetSize, " VMs", required: true);
+        var count = node.Int("count", 1, FleetGenerator.MaxFleetSize, " VMs", required: true);
         var defaults = new FleetSpec { Name = fleetName, Count = 1 };
         var pattern = node.String("namePattern") ?? defaults.NamePattern;
         if (!pattern.Contains("{n", StringComparison.Ordinal))
