@@ -63,8 +63,7 @@ public sealed partial class Simulation
             throw Refuse("Cancel job", job.Id, $"a job can be cancelled only during its snapshot phase; {where}.");
         }
 
-        job.Snapshot.MoveTo(PhaseStatus.Cancelled, Now);
-        PublishPhase(job, job.Snapshot);
+        PublishPhase(job, job.MoveSnapshot(PhaseStatus.Cancelled, Now));
         job.Fail(ErrorCodes.JobCancelled, ErrorCodes.MessageFor(ErrorCodes.JobCancelled));
         FinishBackupJob(job);
     }
@@ -74,7 +73,7 @@ public sealed partial class Simulation
     private void ScheduleNextRun(ProtectedItem item, Instant after)
     {
         var version = item.NewScheduleVersion();
-        var run = PolicySchedule.NextRun(item.Policy, after);
+        var run = _nextRuns.NextRun(item.Policy, after);
         item.NextRun = run;
 
         // Decision D6: never before the scheduled time, at most the start delay after it, whole seconds. A MARS agent
@@ -115,8 +114,7 @@ public sealed partial class Simulation
             return job;
         }
 
-        job.Snapshot!.MoveTo(PhaseStatus.InProgress, Now);
-        PublishPhase(job, job.Snapshot);
+        PublishPhase(job, job.MoveSnapshot(PhaseStatus.InProgress, Now));
         Schedule(Now + Settings.SnapshotDuration, EventPriority.PhaseCompletion, EventKind.SnapshotDone, job);
         return job;
     }
@@ -141,7 +139,7 @@ public sealed partial class Simulation
 
     private void OnSnapshotDone(BackupJob job)
     {
-        if (job.Snapshot!.Status != PhaseStatus.InProgress)
+        if (job.Snapshot?.Status != PhaseStatus.InProgress)
         {
             return; // cancelled meanwhile
         }
@@ -153,8 +151,7 @@ public sealed partial class Simulation
             return;
         }
 
-        job.Snapshot.MoveTo(PhaseStatus.Completed, Now);
-        PublishPhase(job, job.Snapshot);
+        PublishPhase(job, job.MoveSnapshot(PhaseStatus.Completed, Now));
         var point = CreatePoint(job);
         job.Point = point;
 
@@ -165,8 +162,7 @@ public sealed partial class Simulation
         else if (item.RunningTransfer is not null)
         {
             // Decision D5: an earlier transfer still runs, so this point stays snapshot-only and the job completes.
-            job.Transfer.MoveTo(PhaseStatus.Skipped, Now);
-            PublishPhase(job, job.Transfer);
+            PublishPhase(job, job.MoveTransfer(PhaseStatus.Skipped, Now));
             FinishBackupJob(job);
         }
         else
@@ -202,8 +198,7 @@ public sealed partial class Simulation
         job.TransferDue = Now + Duration.FromSeconds(Math.Max(1, Math.Ceiling(seconds)));
         job.TransferWillFail = source.TakeTransferFailure();
         point.IsTransferring = true;
-        job.Transfer!.MoveTo(PhaseStatus.InProgress, Now);
-        PublishPhase(job, job.Transfer);
+        PublishPhase(job, job.MoveTransfer(PhaseStatus.InProgress, Now));
         Schedule(job.TransferDue.Value, EventPriority.PhaseCompletion, EventKind.TransferDone, job);
     }
 
@@ -214,8 +209,7 @@ public sealed partial class Simulation
         point.IsTransferring = false;
         if (job.TransferWillFail)
         {
-            job.Transfer!.MoveTo(PhaseStatus.Failed, Now);
-            PublishPhase(job, job.Transfer);
+            PublishPhase(job, job.MoveTransfer(PhaseStatus.Failed, Now));
             job.Fail(ErrorCodes.TransferFailed, ErrorCodes.MessageFor(ErrorCodes.TransferFailed));
             item.OwesVaultTransfer = true;
             FinishBackupJob(job);
@@ -223,8 +217,7 @@ public sealed partial class Simulation
             return;
         }
 
-        job.Transfer!.MoveTo(PhaseStatus.Completed, Now);
-        PublishPhase(job, job.Transfer);
+        PublishPhase(job, job.MoveTransfer(PhaseStatus.Completed, Now));
         if (!point.IsRemoved)
         {
             point.MoveToVault(job.TransferSizeGb);
@@ -245,12 +238,10 @@ public sealed partial class Simulation
     {
         var onDemandVmGone = code == ErrorCodes.VmNotFound && job.Trigger == BackupTrigger.OnDemand;
         job.Fail(code, ErrorCodes.MessageFor(code), onDemandVmGone ? PreCheckResult.Critical : PreCheckResult.Passed);
-        job.Snapshot!.MoveTo(PhaseStatus.Failed, Now);
-        PublishPhase(job, job.Snapshot);
-        if (job.Transfer is { } transfer)
+        PublishPhase(job, job.MoveSnapshot(PhaseStatus.Failed, Now));
+        if (job.Transfer is not null)
         {
-            transfer.MoveTo(PhaseStatus.Failed, Now);
-            PublishPhase(job, transfer);
+            PublishPhase(job, job.MoveTransfer(PhaseStatus.Failed, Now));
             job.Item.OwesVaultTransfer = true;
         }
 
@@ -282,7 +273,7 @@ public sealed partial class Simulation
         }
     }
 
-    private void PublishPhase(BackupJob job, JobPhase phase)
+    private void PublishPhase(BackupJob job, in JobPhase phase)
     {
         if (Journal.HasSubscribers)
         {

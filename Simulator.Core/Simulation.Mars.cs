@@ -67,8 +67,7 @@ public sealed partial class Simulation
             return job;
         }
 
-        job.Transfer!.MoveTo(PhaseStatus.InProgress, Now);
-        PublishPhase(job, job.Transfer);
+        PublishPhase(job, job.MoveTransfer(PhaseStatus.InProgress, Now));
         var server = (MarsServer)item.DataSource;
         if (server.InitialBackup == InitialBackupMode.OfflineSeeding && !MarsStateOf(item).SeedImported)
         {
@@ -106,7 +105,7 @@ public sealed partial class Simulation
 
     private void OnMarsSeedImported(BackupJob job)
     {
-        if (job.Transfer!.Status != PhaseStatus.InProgress)
+        if (job.Transfer?.Status != PhaseStatus.InProgress)
         {
             return; // cancelled while the disks were on their way
         }
@@ -132,7 +131,7 @@ public sealed partial class Simulation
 
     private void OnMarsTransferDone(BackupJob job)
     {
-        if (job.Transfer!.Status != PhaseStatus.InProgress || job.TransferDue != Now)
+        if (job.Transfer?.Status != PhaseStatus.InProgress || job.TransferDue != Now)
         {
             return; // cancelled, or a stale event from before the disk import
         }
@@ -146,8 +145,7 @@ public sealed partial class Simulation
             return;
         }
 
-        job.Transfer.MoveTo(PhaseStatus.Completed, Now);
-        PublishPhase(job, job.Transfer);
+        PublishPhase(job, job.MoveTransfer(PhaseStatus.Completed, Now));
         state.PendingGb = 0;
         state.PendingSince = null;
         job.Point = CreateMarsPoint(job, state);
@@ -168,8 +166,7 @@ public sealed partial class Simulation
             KeepCheckpoint(job, job.TransferSizeGb * job.TransferProgress(Now));
         }
 
-        job.Transfer.MoveTo(PhaseStatus.Cancelled, Now);
-        PublishPhase(job, job.Transfer);
+        PublishPhase(job, job.MoveTransfer(PhaseStatus.Cancelled, Now));
         job.Fail(ErrorCodes.JobCancelled, ErrorCodes.MessageFor(ErrorCodes.JobCancelled));
         RememberOwedRetention(job, state);
         FinishBackupJob(job);
@@ -178,8 +175,7 @@ public sealed partial class Simulation
     private void FailMarsJob(BackupJob job, string code, string message)
     {
         job.Fail(code, message);
-        job.Transfer!.MoveTo(PhaseStatus.Failed, Now);
-        PublishPhase(job, job.Transfer);
+        PublishPhase(job, job.MoveTransfer(PhaseStatus.Failed, Now));
 
         RememberOwedRetention(job, MarsStateOf(job.Item));
         FinishBackupJob(job);

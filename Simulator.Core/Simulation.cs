@@ -3,6 +3,7 @@ using Simulator.Core.DataSources;
 using Simulator.Core.Engine;
 using Simulator.Core.Jobs;
 using Simulator.Core.Journal;
+using Simulator.Core.Policies;
 using Simulator.Core.Protection;
 using Simulator.Core.Service;
 using Simulator.Core.Vaults;
@@ -30,6 +31,7 @@ public sealed partial class Simulation : IEventHandler
     private readonly Dictionary<string, DataSource> _dataSourcesByName = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<DataSource, ProtectedItem> _protection = [];
     private readonly Queue<BackupJob> _jobs = new();
+    private readonly NextRunCache _nextRuns = new();
     private long _nextPointId = 1;
     private long _nextJobNumber = 1;
 

@@ -1,20 +1,20 @@
 namespace Simulator.Core.Engine;
 
-/// <summary>The events of one hour that the heap does not hold yet, in a chain of fixed-size chunks.</summary>
+/// <summary>The nodes of one minute that the heap does not hold yet, in a chain of fixed-size chunks.</summary>
 /// <remarks>
-/// Chunks rather than a growing list: a busy hour of a large estate holds tens of thousands of events, and a list's
+/// Chunks rather than a growing list: a busy minute of a large estate holds hundreds of events, and a list's
 /// array would land on the large object heap and leave half its doubled capacity unused. Chunks are recycled.
 /// </remarks>
-internal sealed class EventBucket(long hour)
+internal sealed class EventBucket(long minute)
 {
     private EventChunk? _first;
     private EventChunk? _last;
 
-    public long Hour { get; } = hour;
+    public long Minute { get; } = minute;
 
     public int Count { get; private set; }
 
-    public void Add(in ScheduledEvent scheduled, in EventKey key, Stack<EventChunk> spares)
+    public void Add(in QueueNode node, Stack<EventChunk> spares)
     {
         if (_last is null || _last.IsFull)
         {
@@ -31,16 +31,16 @@ internal sealed class EventBucket(long hour)
             _last = chunk;
         }
 
-        _last.Add(scheduled, key);
+        _last.Add(node);
         Count++;
     }
 
-    /// <summary>Enqueues every event into <paramref name="heap"/> and returns the chunks, emptied, to the spares.</summary>
-    public void MoveTo(PriorityQueue<ScheduledEvent, EventKey> heap, Stack<EventChunk> spares)
+    /// <summary>Copies every node into <paramref name="target"/>, which must hold <see cref="Count"/>, and returns the chunks, emptied, to the spares.</summary>
+    public void MoveTo(Span<QueueNode> target, Stack<EventChunk> spares)
     {
         for (var chunk = _first; chunk is not null;)
         {
-            chunk.MoveTo(heap);
+            target = target[chunk.MoveTo(target)..];
             var next = chunk.Next;
             chunk.Next = null;
             spares.Push(chunk);

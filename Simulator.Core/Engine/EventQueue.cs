@@ -2,94 +2,185 @@ using NodaTime;
 
 namespace Simulator.Core.Engine;
 
-/// <summary>The engine's pending events: a heap for the near future, and unsorted hourly buckets beyond it.</summary>
+/// <summary>The engine's pending events: the current minute in order, and unsorted buckets, one per minute, beyond it.</summary>
 /// <remarks>
 /// <para>
 /// One heap of every pending event grows with history: each recovery point waits weeks or years for its expiry, so
-/// a 10,000-VM estate keeps hundreds of thousands of events queued. Every dequeue then walks a path through megabytes
-/// of memory, and because sift moves write object references all over that array, every garbage collection had to
-/// rescan most of it. Here an event due in a later hour waits, unsorted, in that hour's bucket, appended in
-/// constant time; a bucket enters the heap only when the heap has run dry. The heap holds about an hour of events
-/// and stays in cache, and the buckets are written once, in order, which the GC's card table handles cheaply.
+/// a 10,000-VM estate keeps hundreds of thousands of events queued, and every dequeue walks a path through megabytes.
+/// Here an event due in a later minute waits, unsorted, in that minute's bucket, appended in constant time. When the
+/// current minute is used up, the next bucket is sorted once into <c>_run</c> and read in order; an event scheduled
+/// into a minute already reached (rare: the engine schedules forwards) goes to a small heap, and the earlier of the
+/// two comes out first. With hourly buckets in one heap, popping it was a fifth of a large run.
 /// </para>
 /// <para>
-/// The order is that of one heap, event for event: every event in the heap falls in an hour before
-/// <c>_horizon</c>, every bucketed one in that hour or later, and the heap orders by the whole
-/// <see cref="EventKey"/>. Hours are Unix ticks floored to the hour, which is monotonic in the instant.
+/// Runs, heap and buckets hold <see cref="QueueNode"/>s, which carry no references; an event's handler and subject
+/// wait in a slot of <c>_payloads</c>, written once when it is scheduled and cleared when it is taken. Moving nodes
+/// therefore costs no write barriers, and the garbage collector has one array of payloads to scan instead of every chunk.
+/// </para>
+/// <para>
+/// The order is that of one heap, event for event: every node in the run or the heap falls in a minute before
+/// <c>_horizon</c>, every bucketed one in that minute or later, and both run and heap order by the whole <see cref="EventKey"/>.
 /// </para>
 /// </remarks>
 internal sealed class EventQueue
 {
-    private readonly PriorityQueue<ScheduledEvent, EventKey> _near = new();
+    private readonly EventHeap _near = new();
     private readonly Dictionary<long, EventBucket> _buckets = [];
-    private readonly PriorityQueue<long, long> _bucketHours = new();
+    private readonly PriorityQueue<long, long> _bucketMinutes = new();
     private readonly Stack<EventChunk> _spareChunks = new();
+    private QueueNode[] _run = new QueueNode[1_024];
+    private ulong[] _runKeys = new ulong[1_024];
+    private int _runHead;
+    private int _runCount;
+    private ScheduledEvent[] _payloads = new ScheduledEvent[1_024];
+    private int[] _freeSlots = new int[1_024];
+    private int _freeCount;
+    private int _usedSlots;
     private long _horizon = long.MinValue;
     private EventBucket? _lastBucket;
-    private int _bucketed;
 
-    public int Count => _near.Count + _bucketed;
+    public int Count { get; private set; }
 
     public void Enqueue(in ScheduledEvent scheduled, in EventKey key)
     {
-        var hour = HourOf(key.At);
-        if (hour < _horizon)
+        var node = new QueueNode(key, TakeSlot());
+        _payloads[node.Slot] = scheduled;
+        Count++;
+        var minute = node.Minute;
+        if (minute < _horizon)
         {
-            _near.Enqueue(scheduled, key);
+            _near.Push(node);
             return;
         }
 
-        // Events scheduled together tend to fall in the same hour (a wave of expiries a month ahead), so the last
+        // Events scheduled together tend to fall in the same minute (a wave of expiries a month ahead), so the last
         // bucket is tried before the dictionary.
-        var bucket = _lastBucket is { } last && last.Hour == hour ? last : BucketFor(hour);
-        bucket.Add(scheduled, key, _spareChunks);
+        var bucket = _lastBucket is { } last && last.Minute == minute ? last : BucketFor(minute);
+        if (bucket.Count == QueueNode.MaxPerMinute)
+        {
+            throw new InvalidOperationException($"More than {QueueNode.MaxPerMinute:N0} events fall in one minute; the queue can't order them.");
+        }
+
+        bucket.Add(node, _spareChunks);
         _lastBucket = bucket;
-        _bucketed++;
     }
 
     public bool TryPeek(out EventKey key)
     {
-        Refill();
-        return _near.TryPeek(out _, out key);
-    }
-
-    public bool TryDequeue(out ScheduledEvent scheduled, out EventKey key)
-    {
-        Refill();
-        return _near.TryDequeue(out scheduled, out key);
-    }
-
-    private static long HourOf(Instant at) => Math.DivRem(at.ToUnixTimeTicks(), TimeSpan.TicksPerHour, out var rest) - (rest < 0 ? 1 : 0);
-
-    private EventBucket BucketFor(long hour)
-    {
-        if (!_buckets.TryGetValue(hour, out var bucket))
+        if (!TryPeekNode(out var fromRun))
         {
-            bucket = new EventBucket(hour);
-            _buckets.Add(hour, bucket);
-            _bucketHours.Enqueue(hour, hour);
+            key = default;
+            return false;
+        }
+
+        key = (fromRun ? _run[_runHead] : _near.Min).Key;
+        return true;
+    }
+
+    public bool TryDequeue(out ScheduledEvent scheduled, out EventKey key) => TryDequeue(Instant.MaxValue, out scheduled, out key);
+
+    /// <summary>Takes the next event if it is due at or before <paramref name="until"/>.</summary>
+    public bool TryDequeue(Instant until, out ScheduledEvent scheduled, out EventKey key)
+    {
+        if (!TryPeekNode(out var fromRun) || !(fromRun ? _run[_runHead] : _near.Min).IsDueBy(until))
+        {
+            scheduled = default;
+            key = default;
+            return false;
+        }
+
+        var node = fromRun ? _run[_runHead++] : _near.Pop();
+        key = node.Key;
+        scheduled = _payloads[node.Slot];
+        _payloads[node.Slot] = default;
+        ReleaseSlot(node.Slot);
+        Count--;
+        return true;
+    }
+
+    /// <summary>Finds the next node: at the head of the run, or on top of the heap when that is earlier.</summary>
+    private bool TryPeekNode(out bool fromRun)
+    {
+        if (_runHead == _runCount && _near.Count == 0)
+        {
+            Refill();
+        }
+
+        var runHasNext = _runHead < _runCount;
+        fromRun = runHasNext && (_near.Count == 0 || _run[_runHead].Precedes(_near.Min));
+        return runHasNext || _near.Count > 0;
+    }
+
+    /// <summary>A free payload slot; freed slots are reused last-in first-out, so the slots in use stay few and warm.</summary>
+    private int TakeSlot()
+    {
+        if (_freeCount > 0)
+        {
+            return _freeSlots[--_freeCount];
+        }
+
+        if (_usedSlots == _payloads.Length)
+        {
+            Array.Resize(ref _payloads, _payloads.Length * 2);
+        }
+
+        return _usedSlots++;
+    }
+
+    private void ReleaseSlot(int slot)
+    {
+        if (_freeCount == _freeSlots.Length)
+        {
+            Array.Resize(ref _freeSlots, _freeSlots.Length * 2);
+        }
+
+        _freeSlots[_freeCount++] = slot;
+    }
+
+    private EventBucket BucketFor(long minute)
+    {
+        if (!_buckets.TryGetValue(minute, out var bucket))
+        {
+            bucket = new EventBucket(minute);
+            _buckets.Add(minute, bucket);
+            _bucketMinutes.Enqueue(minute, minute);
         }
 
         return bucket;
     }
 
-    /// <summary>Moves the earliest bucket into the heap once the heap is empty, and moves the horizon past it.</summary>
+    /// <summary>Sorts the earliest bucket into the run, once run and heap are used up, and moves the horizon past it.</summary>
     private void Refill()
     {
-        if (_near.Count > 0 || !_bucketHours.TryDequeue(out var hour, out _))
+        if (!_bucketMinutes.TryDequeue(out var minute, out _))
         {
             return;
         }
 
-        var bucket = _buckets[hour];
-        _buckets.Remove(hour);
+        var bucket = _buckets[minute];
+        _buckets.Remove(minute);
         if (_lastBucket == bucket)
         {
             _lastBucket = null;
         }
 
-        _bucketed -= bucket.Count;
-        _horizon = hour + 1;
-        bucket.MoveTo(_near, _spareChunks);
+        _horizon = minute + 1;
+        if (_run.Length < bucket.Count)
+        {
+            _run = new QueueNode[Math.Max(bucket.Count, _run.Length * 2)];
+            _runKeys = new ulong[_run.Length];
+        }
+
+        _runHead = 0;
+        _runCount = bucket.Count;
+        var run = _run.AsSpan(0, _runCount);
+        var keys = _runKeys.AsSpan(0, _runCount);
+        bucket.MoveTo(run, _spareChunks);
+        for (var i = 0; i < run.Length; i++)
+        {
+            keys[i] = run[i].SortKeyWithin(minute, i);
+        }
+
+        keys.Sort(run);
     }
 }

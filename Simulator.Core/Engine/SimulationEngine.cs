@@ -45,9 +45,24 @@ public sealed class SimulationEngine
 
     /// <summary>Processes the next event, moving the clock to its instant.</summary>
     /// <returns>False when there was no event to process.</returns>
-    public bool Step()
+    public bool Step() => Step(Instant.MaxValue);
+
+    /// <summary>Processes every event due at or before <paramref name="until"/>, then sets the clock to it.</summary>
+    public void RunUntil(Instant until)
     {
-        if (!_queue.TryDequeue(out var scheduled, out var key))
+        while (Step(until))
+        {
+        }
+
+        if (until > Now)
+        {
+            Clock.AdvanceTo(until);
+        }
+    }
+
+    private bool Step(Instant until)
+    {
+        if (!_queue.TryDequeue(until, out var scheduled, out var key))
         {
             return false;
         }
@@ -56,19 +71,5 @@ public sealed class SimulationEngine
         ProcessedEvents++;
         scheduled.Handler.Handle(scheduled);
         return true;
-    }
-
-    /// <summary>Processes every event due at or before <paramref name="until"/>, then sets the clock to it.</summary>
-    public void RunUntil(Instant until)
-    {
-        while (_queue.TryPeek(out var key) && key.At <= until)
-        {
-            Step();
-        }
-
-        if (until > Now)
-        {
-            Clock.AdvanceTo(until);
-        }
     }
 }

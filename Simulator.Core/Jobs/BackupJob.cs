@@ -42,10 +42,10 @@ public sealed class BackupJob
     public Instant? End { get; private set; }
 
     /// <summary>The Take Snapshot phase; null for jobs without one (MARS backups, management operations).</summary>
-    public JobPhase? Snapshot { get; }
+    public JobPhase? Snapshot { get; private set; }
 
     /// <summary>The Transfer data to vault phase; null when the job keeps its point snapshot-only by design.</summary>
-    public JobPhase? Transfer { get; }
+    public JobPhase? Transfer { get; private set; }
 
     /// <summary>The scheduled run the job was started for; null for on-demand jobs and management operations.</summary>
     public ScheduledRun? Run { get; internal init; }
@@ -104,6 +104,12 @@ public sealed class BackupJob
 
         return Math.Clamp((now - started).TotalTicks / (due - started).TotalTicks, 0, 1);
     }
+
+    /// <summary>Moves the snapshot phase and returns it as it now is.</summary>
+    internal JobPhase MoveSnapshot(PhaseStatus next, Instant at) => (Snapshot = Snapshot!.Value.MoveTo(next, at)).Value;
+
+    /// <summary>Moves the transfer phase and returns it as it now is.</summary>
+    internal JobPhase MoveTransfer(PhaseStatus next, Instant at) => (Transfer = Transfer!.Value.MoveTo(next, at)).Value;
 
     internal void Fail(string code, string message, PreCheckResult preCheck = PreCheckResult.Passed)
     {

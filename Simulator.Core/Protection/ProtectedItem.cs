@@ -10,8 +10,10 @@ namespace Simulator.Core.Protection;
 /// <summary>A data source protected in a vault: its policy, state, jobs and recovery points.</summary>
 public sealed partial class ProtectedItem
 {
-    private readonly List<RecoveryPoint> _points = [];
+    private readonly PointList _points = new();
     private readonly List<BackupJob> _activeJobs = [];
+    private BackupPolicy? _policy;
+    private int _policyVersion;
 
     internal ProtectedItem(Vault vault, DataSource source, BackupPolicy policy)
     {
@@ -31,7 +33,20 @@ public sealed partial class ProtectedItem
     /// <summary>The policy in force; kept while stopped so that a retain-as-per-policy stop can keep expiring points.</summary>
     public string PolicyName { get; private set; }
 
-    public BackupPolicy Policy => Vault.FindPolicy(PolicyName)!;
+    public BackupPolicy Policy
+    {
+        get
+        {
+            // Every run and every point reads the policy; a name lookup each time was a visible share of a large run.
+            if (_policy is null || _policyVersion != Vault.PolicyVersion)
+            {
+                _policy = Vault.FindPolicy(PolicyName)!;
+                _policyVersion = Vault.PolicyVersion;
+            }
+
+            return _policy;
+        }
+    }
 
     public ProtectionState State { get; private set; } = ProtectionState.IRPending;
 
@@ -59,7 +74,7 @@ public sealed partial class ProtectedItem
     /// <summary>Jobs that have not finished yet.</summary>
     public IReadOnlyList<BackupJob> ActiveJobs => _activeJobs;
 
-    public RecoveryPoint? LatestRecoveryPoint => _points.Count == 0 ? null : _points[^1];
+    public RecoveryPoint? LatestRecoveryPoint => _points.Newest;
 
     /// <summary>True once a backup has reached the vault, after which backups are incremental.</summary>
     public bool HasVaultBaseline => LastVaultPointTime is not null;
@@ -150,25 +165,15 @@ public sealed partial class ProtectedItem
 
     internal void RemovePoint(RecoveryPoint point)
     {
-        // By reference, oldest first: expiring points are nearly always at the front, and List.Remove would call
-        // Equals on every point before it, touching each one's (cold) object on the way.
-        for (var i = 0; i < _points.Count; i++)
-        {
-            if (ReferenceEquals(_points[i], point))
-            {
-                _points.RemoveAt(i);
-                break;
-            }
-        }
-
+        _points.Remove(point);
         point.IsRemoved = true;
     }
 
     internal void ClearPoints()
     {
-        foreach (var point in _points)
+        for (var i = 0; i < _points.Count; i++)
         {
-            point.IsRemoved = true;
+            _points[i].IsRemoved = true;
         }
 
         _points.Clear();
@@ -178,7 +183,11 @@ public sealed partial class ProtectedItem
 
     internal void RemoveActiveJob(BackupJob job) => _activeJobs.Remove(job);
 
-    internal void SetPolicy(string policyName) => PolicyName = policyName;
+    internal void SetPolicy(string policyName)
+    {
+        PolicyName = policyName;
+        _policy = null;
+    }
 
     /// <summary>The newest point whose copy reached the vault; decision D3 keeps it while the newest point is snapshot-only.</summary>
     internal RecoveryPoint? NewestVaultPoint { get; private set; }

@@ -58,9 +58,20 @@ public sealed class Vault
         return null;
     }
 
-    internal void AddPolicy(BackupPolicy policy) => _policies.Add(policy);
+    /// <summary>Bumped whenever a policy is added or replaced, so items can keep their policy instead of looking it up by name.</summary>
+    internal int PolicyVersion { get; private set; }
 
-    internal void ReplacePolicy(BackupPolicy old, BackupPolicy updated) => _policies[_policies.IndexOf(old)] = updated;
+    internal void AddPolicy(BackupPolicy policy)
+    {
+        _policies.Add(policy);
+        PolicyVersion++;
+    }
+
+    internal void ReplacePolicy(BackupPolicy old, BackupPolicy updated)
+    {
+        _policies[_policies.IndexOf(old)] = updated;
+        PolicyVersion++;
+    }
 
     internal void AddItem(ProtectedItem item)
     {

@@ -48,8 +48,8 @@ public sealed class BackupJobTests
 
         var job = world.Simulation.Jobs.Single(j => j.IsBackup);
         job.Status.ShouldBe(JobStatus.Failed);
-        job.Snapshot!.Status.ShouldBe(PhaseStatus.Failed);
-        job.Transfer!.Status.ShouldBe(PhaseStatus.Failed);
+        job.Snapshot!.Value.Status.ShouldBe(PhaseStatus.Failed);
+        job.Transfer!.Value.Status.ShouldBe(PhaseStatus.Failed);
         job.ErrorCode.ShouldBe(ErrorCodes.GuestAgentStatusUnavailable);
         world.Item.State.ShouldBe(ProtectionState.IRPending);
         world.Item.LastBackupStatus.ShouldBe(LastBackupStatus.Unhealthy);
@@ -164,7 +164,7 @@ public sealed class BackupJobTests
         world.Simulation.CancelJob(job);
 
         job.Status.ShouldBe(JobStatus.Cancelled);
-        job.Snapshot!.Status.ShouldBe(PhaseStatus.Cancelled);
+        job.Snapshot!.Value.Status.ShouldBe(PhaseStatus.Cancelled);
         world.Simulation.RunFor(Duration.FromHours(1));
         world.Item.RecoveryPoints.ShouldBeEmpty();
     }

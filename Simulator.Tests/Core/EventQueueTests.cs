@@ -53,4 +53,55 @@ public sealed class EventQueueTests
         taken.Count.ShouldBe(expected.Count);
         taken.ShouldBe(expected.Order().ToList());
     }
+
+    [Fact]
+    public void Should_OrderByNanosecondThenPriorityThenSequence_When_EventsShareAMinuteOrATick()
+    {
+        // Given events crowded into a few minutes: the same tick, nanoseconds apart within a tick, every priority,
+        // hundreds sharing one instant and priority (which only the sequence orders),
+        // some scheduled into the minute being taken (the heap) and some into later minutes (the buckets)
+        var start = Instant.FromUtc(2026, 3, 29, 1, 0);
+        var queue = new EventQueue();
+        var handler = new Nobody();
+        var expected = new List<EventKey>();
+        var taken = new List<EventKey>();
+        long sequence = 0;
+
+        void Add(Instant at, EventPriority priority)
+        {
+            var key = new EventKey(at, priority, sequence++);
+            queue.Enqueue(new ScheduledEvent(handler, 0, null, 0), key);
+            expected.Add(key);
+        }
+
+        for (var i = 0; i < 300; i++)
+        {
+            var at = start + Duration.FromNanoseconds((i % 7) * 37) + Duration.FromSeconds(i % 90);
+            Add(at, (EventPriority)(5 - (i % 6)));
+        }
+
+        for (var i = 0; i < 200; i++)
+        {
+            Add(start + Duration.FromMinutes(2), (EventPriority)(i % 2));
+        }
+
+        // When some are taken, then more are added just after the last one taken, in the minute already reached
+        for (var i = 0; i < 50 && queue.TryDequeue(out _, out var key); i++)
+        {
+            taken.Add(key);
+        }
+
+        for (var i = 0; i < 40; i++)
+        {
+            Add(taken[^1].At + Duration.FromNanoseconds(1 + (i % 3)), (EventPriority)(i % 6));
+        }
+
+        while (queue.TryDequeue(out _, out var key))
+        {
+            taken.Add(key);
+        }
+
+        // Then
+        taken.ShouldBe(expected.Order().ToList());
+    }
 }

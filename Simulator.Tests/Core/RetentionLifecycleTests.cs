@@ -68,10 +68,10 @@ public sealed class RetentionLifecycleTests
         // Then
         var backups = world.Simulation.Jobs.Where(j => j.IsBackup).ToList();
         var (first, second) = (backups[0], backups[1]);
-        first.Transfer!.Status.ShouldBe(PhaseStatus.InProgress);
+        first.Transfer!.Value.Status.ShouldBe(PhaseStatus.InProgress);
         second.Status.ShouldBe(JobStatus.Completed);
-        second.Snapshot!.Status.ShouldBe(PhaseStatus.Completed);
-        second.Transfer!.Status.ShouldBe(PhaseStatus.Skipped);
+        second.Snapshot!.Value.Status.ShouldBe(PhaseStatus.Completed);
+        second.Transfer!.Value.Status.ShouldBe(PhaseStatus.Skipped);
         second.Point!.InVault.ShouldBeFalse();
         second.Point.Tier.ShouldBe(RecoveryPointTier.Snapshot);
         world.Item.State.ShouldBe(Simulator.Core.Protection.ProtectionState.IRPending, "the initial backup has not reached the vault yet");
@@ -79,8 +79,8 @@ public sealed class RetentionLifecycleTests
         // And when the third day's job has run too
         world.RunToDay(4);
         var third = world.Simulation.Jobs.Where(j => j.IsBackup).ElementAt(2);
-        (first.Transfer.Ended!.Value - first.Transfer.Started!.Value).TotalHours.ShouldBeGreaterThan(30);
-        third.Transfer!.Status.ShouldBe(PhaseStatus.Completed);
+        (first.Transfer!.Value.Ended!.Value - first.Transfer!.Value.Started!.Value).TotalHours.ShouldBeGreaterThan(30);
+        third.Transfer!.Value.Status.ShouldBe(PhaseStatus.Completed);
         var churnDays = (third.Point!.Time - first.Point!.Time).TotalDays;
         churnDays.ShouldBeGreaterThan(1.5, "the third point carries the churn of both days since the first vault point");
         third.TransferSizeGb.ShouldBe(10 * churnDays, tolerance: 1e-9);

@@ -27,7 +27,7 @@ public sealed class MarsBackupTests
         var job = world.Simulation.Jobs.Single(j => j.IsBackup);
         job.Start.ShouldBe(March1, "the agent starts its own jobs on time: no start delay");
         job.Snapshot.ShouldBeNull();
-        job.Transfer!.Status.ShouldBe(PhaseStatus.Completed);
+        job.Transfer!.Value.Status.ShouldBe(PhaseStatus.Completed);
         job.Status.ShouldBe(JobStatus.Completed);
         job.TransferSizeGb.ShouldBe(10, "the first backup sends all used data");
         var point = world.Item.RecoveryPoints.ShouldHaveSingleItem();

@@ -51,7 +51,7 @@ internal static class JobsView
         }
     }
 
-    private static string Phase(JobPhase? phase) => phase is null ? "—" : Labels.Of(phase.Status);
+    private static string Phase(JobPhase? phase) => phase is { } known ? Labels.Of(known.Status) : "—";
 
     /// <summary>The transfer phase; while it runs, a bar, the share done and the time left until the core's due time.</summary>
     private static string Transfer(BackupJob job, Instant now, int width)

@@ -1,0 +1,104 @@
+using System.Collections;
+using Simulator.Core.RecoveryPoints;
+
+namespace Simulator.Core.Protection;
+
+/// <summary>An item's recovery points, oldest first, in a ring buffer.</summary>
+/// <remarks>
+/// Points expire nearly always oldest first. A list shifted every remaining reference down a slot on each expiry,
+/// marking the garbage collector's cards across the array; here the oldest one leaves by moving the start.
+/// </remarks>
+internal sealed class PointList : IReadOnlyList<RecoveryPoint>
+{
+    private RecoveryPoint?[] _slots = new RecoveryPoint?[4];
+    private int _start;
+
+    public int Count { get; private set; }
+
+    public RecoveryPoint? Newest { get; private set; }
+
+    public RecoveryPoint this[int index]
+    {
+        get
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(index);
+            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, Count);
+            return _slots[Slot(index)]!;
+        }
+    }
+
+    public void Add(RecoveryPoint point)
+    {
+        if (Count == _slots.Length)
+        {
+            var grown = new RecoveryPoint?[_slots.Length * 2];
+            for (var i = 0; i < Count; i++)
+            {
+                grown[i] = _slots[Slot(i)];
+            }
+
+            _slots = grown;
+            _start = 0;
+        }
+
+        _slots[Slot(Count++)] = point;
+        Newest = point;
+    }
+
+    /// <summary>Removes the point (found by reference, oldest first); false when it is not here.</summary>
+    public bool Remove(RecoveryPoint point)
+    {
+        for (var i = 0; i < Count; i++)
+        {
+            if (ReferenceEquals(_slots[Slot(i)], point))
+            {
+                RemoveAt(i);
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public void Clear()
+    {
+        Array.Clear(_slots);
+        _start = 0;
+        Count = 0;
+        Newest = null;
+    }
+
+    public IEnumerator<RecoveryPoint> GetEnumerator()
+    {
+        for (var i = 0; i < Count; i++)
+        {
+            yield return _slots[Slot(i)]!;
+        }
+    }
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    private int Slot(int index) => (_start + index) & (_slots.Length - 1);
+
+    private void RemoveAt(int index)
+    {
+        if (index == 0)
+        {
+            _slots[_start] = null;
+            _start = Slot(1);
+        }
+        else
+        {
+            // Later points move down one place; the rare removal out of order (an on-demand point, a snapshot-only one).
+            for (var i = index; i < Count - 1; i++)
+            {
+                _slots[Slot(i)] = _slots[Slot(i + 1)];
+            }
+
+            _slots[Slot(Count - 1)] = null;
+        }
+
+        Count--;
+        Newest = Count == 0 ? null : _slots[Slot(Count - 1)];
+    }
+}
