@@ -89,6 +89,11 @@ internal sealed class EventQueue
             return false;
         }
 
+        if (fromRun)
+        {
+            PrefetchAhead();
+        }
+
         var node = fromRun ? _run[_runHead++] : _near.Pop();
         key = node.Key;
         scheduled = _payloads[node.Slot];
@@ -96,6 +101,27 @@ internal sealed class EventQueue
         ReleaseSlot(node.Slot);
         Count--;
         return true;
+    }
+
+    /// <summary>Starts loading the payload slot of a later event in the run, and the subject of a nearer one.</summary>
+    /// <remarks>
+    /// Two steps because the subject is found through the slot: by the time the run reaches the nearer event, its
+    /// slot, prefetched earlier, is in cache, so reading the subject's reference costs nothing and its object can be
+    /// requested in turn. The distances cover a few hundred nanoseconds of handling, about one memory access.
+    /// </remarks>
+    private void PrefetchAhead()
+    {
+        const int slotDistance = 16;
+        const int subjectDistance = 8;
+        if (_runHead + slotDistance < _runCount)
+        {
+            Prefetch.Line(ref _payloads[_run[_runHead + slotDistance].Slot]);
+        }
+
+        if (_runHead + subjectDistance < _runCount)
+        {
+            Prefetch.Object(_payloads[_run[_runHead + subjectDistance].Slot].Subject);
+        }
     }
 
     /// <summary>Finds the next node: at the head of the run, or on top of the heap when that is earlier.</summary>
