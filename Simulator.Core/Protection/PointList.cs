@@ -15,8 +15,6 @@ internal sealed class PointList : IReadOnlyList<RecoveryPoint>
 
     public int Count { get; private set; }
 
-    public RecoveryPoint? Newest { get; private set; }
-
     public RecoveryPoint this[int index]
     {
         get
@@ -42,7 +40,6 @@ internal sealed class PointList : IReadOnlyList<RecoveryPoint>
         }
 
         _slots[Slot(Count++)] = point;
-        Newest = point;
     }
 
     /// <summary>Removes the point (found by reference, oldest first); false when it is not here.</summary>
@@ -65,7 +62,6 @@ internal sealed class PointList : IReadOnlyList<RecoveryPoint>
         Array.Clear(_slots);
         _start = 0;
         Count = 0;
-        Newest = null;
     }
 
     public IEnumerator<RecoveryPoint> GetEnumerator()
@@ -99,6 +95,5 @@ internal sealed class PointList : IReadOnlyList<RecoveryPoint>
         }
 
         Count--;
-        Newest = Count == 0 ? null : _slots[Slot(Count - 1)];
     }
 }

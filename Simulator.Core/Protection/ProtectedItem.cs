@@ -74,7 +74,7 @@ public sealed partial class ProtectedItem
     /// <summary>Jobs that have not finished yet.</summary>
     public IReadOnlyList<BackupJob> ActiveJobs => _activeJobs;
 
-    public RecoveryPoint? LatestRecoveryPoint => _points.Newest;
+    public RecoveryPoint? LatestRecoveryPoint { get; private set; }
 
     /// <summary>True once a backup has reached the vault, after which backups are incremental.</summary>
     public bool HasVaultBaseline => LastVaultPointTime is not null;
@@ -161,11 +161,20 @@ public sealed partial class ProtectedItem
 
     internal void SetState(ProtectionState state) => State = state;
 
-    internal void AddPoint(RecoveryPoint point) => _points.Add(point);
+    internal void AddPoint(RecoveryPoint point)
+    {
+        _points.Add(point);
+        LatestRecoveryPoint = point;
+    }
 
     internal void RemovePoint(RecoveryPoint point)
     {
         _points.Remove(point);
+        if (point == LatestRecoveryPoint)
+        {
+            LatestRecoveryPoint = _points.Count == 0 ? null : _points[_points.Count - 1];
+        }
+
         point.IsRemoved = true;
     }
 
@@ -177,6 +186,7 @@ public sealed partial class ProtectedItem
         }
 
         _points.Clear();
+        LatestRecoveryPoint = null;
     }
 
     internal void AddActiveJob(BackupJob job) => _activeJobs.Add(job);
