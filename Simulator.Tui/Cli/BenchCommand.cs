@@ -9,7 +9,11 @@ internal static class BenchCommand
 {
     public const int DefaultVms = 10_000;
     public const int DefaultDays = 365;
-    public const int DefaultScalingDays = 30;
+    /// <summary>The VM-days <c>--scaling</c> times at every size: 1,000 days of 1,000 VMs down to 10 days of 100,000.</summary>
+    public const int ScalingVmDays = 1_000_000;
+
+    /// <summary>Days each <c>--scaling</c> estate runs untimed first: past the 30-day daily retention, expiries run as steadily as backups.</summary>
+    public const int ScalingWarmupDays = 31;
     public const int MaxVms = 1_000_000;
     public const int MaxDays = 3_650;
 
@@ -19,10 +23,10 @@ internal static class BenchCommand
     public static Command Create(CliIo io)
     {
         var vms = new Option<string?>("--vms") { Description = $"VMs in the estate, 1 to {MaxVms:N0} (default {DefaultVms:N0}); 1,000 per vault." };
-        var days = new Option<string?>("--days") { Description = $"Simulated days, 1 to {MaxDays:N0} (default {DefaultDays}, or {DefaultScalingDays} with --scaling)." };
+        var days = new Option<string?>("--days") { Description = $"Simulated days, 1 to {MaxDays:N0} (default {DefaultDays})." };
         var policy = new Option<string?>("--policy") { Description = "default (DefaultPolicy), gfs (daily 30 d, weekly 12 w, monthly 60 m, yearly 10 y) or enhanced (every 4 h)." };
         var output = new Option<string?>("--output") { Description = "table or json (default table)." };
-        var scaling = new Option<bool>("--scaling") { Description = "Run 1,000, 10,000 and 100,000 VMs in turn and compare the cost per VM-day." };
+        var scaling = new Option<bool>("--scaling") { Description = $"Run 1,000, 10,000 and 100,000 VMs in turn, each {ScalingWarmupDays} days untimed then {ScalingVmDays:N0} VM-days timed, and compare the cost per VM-day." };
         var db = new Option<string?>("--db") { Description = "Record the run into this run file (a new file), as 'vaultsim run --db' does; the figures include the recording." };
         var dashboard = new Option<bool>("--dashboard") { Description = "After the run, time dashboard frames of the estate at 120x40 (mean and 95th percentile)." };
         var command = new Command("bench", "Run a generated estate headless and report speed and memory.") { vms, days, policy, output, scaling, db, dashboard };
@@ -45,7 +49,12 @@ internal static class BenchCommand
             throw new CliInputException($"--vms: --scaling runs {string.Join(", ", ScalingSizes.Select(n => n.ToString("N0", CultureInfo.InvariantCulture)))} VMs itself; leave out --vms, or leave out --scaling.");
         }
 
-        var days = ParseNumber(daysText, "--days", 1, MaxDays, scaling ? DefaultScalingDays : DefaultDays);
+        if (scaling && daysText is not null)
+        {
+            throw new CliInputException($"--days: --scaling times {ScalingVmDays:N0} VM-days at each size itself; leave out --days, or leave out --scaling.");
+        }
+
+        var days = ParseNumber(daysText, "--days", 1, MaxDays, DefaultDays);
         var policy = ParsePolicy(policyText);
         var json = ParseOutput(outputText);
         var sizes = scaling ? ScalingSizes : [ParseNumber(vmsText, "--vms", 1, MaxVms, DefaultVms)];
@@ -64,7 +73,7 @@ internal static class BenchCommand
             // Each run starts from a collected heap, so that one run's garbage is not billed to the next.
             GC.Collect();
             GC.WaitForPendingFinalizers();
-            var settings = new BenchSettings(size, days, policy);
+            var settings = scaling ? new BenchSettings(size, ScalingVmDays / size, policy, ScalingWarmupDays) : new BenchSettings(size, days, policy);
             results.Add(BenchRunner.Run(settings, db is null ? null : BenchRecording.Into(db, settings)));
         }
 

@@ -39,11 +39,11 @@ internal static class BenchReport
     {
         var s = runs[0].Settings;
         var text = new StringBuilder();
-        Line(text, $"vaultsim bench --scaling: {s.Days:N0} days under {PolicyName(s.Policy)}, seed {BenchEstate.Seed}; one process after two warm-up runs, smallest estate first");
-        Line(text, $"{"VMs",9} {"VM-days",11} {"events",12} {"wall s",8} {"events/s",11} {"VM-days/s",11} {"us/VM-day",10} {"B/event",8} {"peak WS MiB",12} {"peak heap MiB",14}");
+        Line(text, $"vaultsim bench --scaling: {(long)s.Vms * s.Days:N0} VM-days timed at each size after {s.WarmupDays} untimed days, under {PolicyName(s.Policy)}, seed {BenchEstate.Seed}; one process after two warm-up runs, smallest estate first");
+        Line(text, $"{"VMs",9} {"days",6} {"VM-days",11} {"events",12} {"wall s",8} {"events/s",11} {"VM-days/s",11} {"us/VM-day",10} {"B/event",8} {"peak WS MiB",12} {"peak heap MiB",14}");
         foreach (var run in runs)
         {
-            Line(text, $"{run.Settings.Vms,9:N0} {run.VmDays,11:N0} {run.Events,12:N0} {run.WallSeconds,8:0.000} {run.EventsPerSecond,11:N0} {run.VmDaysPerSecond,11:N0} {run.MicrosecondsPerVmDay,10:0.000} {run.BytesAllocatedPerEvent,8:0.0} {run.PeakWorkingSetBytes / MiB,12:N0} {run.PeakGcHeapBytes / MiB,14:N0}");
+            Line(text, $"{run.Settings.Vms,9:N0} {run.Settings.Days,6:N0} {run.VmDays,11:N0} {run.Events,12:N0} {run.WallSeconds,8:0.000} {run.EventsPerSecond,11:N0} {run.VmDaysPerSecond,11:N0} {run.MicrosecondsPerVmDay,10:0.000} {run.BytesAllocatedPerEvent,8:0.0} {run.PeakWorkingSetBytes / MiB,12:N0} {run.PeakGcHeapBytes / MiB,14:N0}");
         }
 
         var ratio = runs[^1].MicrosecondsPerVmDay / runs[0].MicrosecondsPerVmDay;
@@ -79,6 +79,7 @@ internal static class BenchReport
         json.WriteStartObject();
         json.WriteNumber("vms", run.Settings.Vms);
         json.WriteNumber("days", run.Settings.Days);
+        json.WriteNumber("warmupDays", run.Settings.WarmupDays);
         json.WriteString("policy", PolicyName(run.Settings.Policy));
         json.WriteNumber("setupSeconds", Math.Round(run.SetupSeconds, 3));
         json.WriteNumber("wallSeconds", Math.Round(run.WallSeconds, 3));

@@ -26,13 +26,15 @@ internal static class BenchRunner
         BenchEstate.Build(simulation, settings.Vms, settings.Policy);
         recording?.WorldBuilt();
         var setupSeconds = setupClock.Elapsed.TotalSeconds;
+        simulation.RunUntil(BenchEstate.Start + Duration.FromDays(settings.WarmupDays));
+        var (eventsBefore, jobsBefore) = (simulation.Engine.ProcessedEvents, simulation.JobsStarted);
 
         var (gen0, gen1, gen2) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
         var allocatedBefore = GC.GetTotalAllocatedBytes();
         var pauseBefore = GC.GetTotalPauseDuration();
         long peakHeap = 0;
         var clock = Stopwatch.StartNew();
-        for (var day = 1; day <= settings.Days; day++)
+        for (var day = settings.WarmupDays + 1; day <= settings.WarmupDays + settings.Days; day++)
         {
             // Running day by day changes nothing in the simulation (no event falls between two calls) and lets the
             // heap be sampled as history accumulates.
@@ -49,8 +51,8 @@ internal static class BenchRunner
             settings,
             setupSeconds,
             wallSeconds,
-            simulation.Engine.ProcessedEvents,
-            simulation.JobsStarted,
+            simulation.Engine.ProcessedEvents - eventsBefore,
+            simulation.JobsStarted - jobsBefore,
             simulation.Items.Sum(i => (long)i.RecoveryPoints.Count),
             process.PeakWorkingSet64,
             peakHeap,
