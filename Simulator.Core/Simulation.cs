@@ -123,6 +123,25 @@ public sealed partial class Simulation : IEventHandler
         }
     }
 
+    void IEventHandler.Prefetch(in ScheduledEvent scheduled, int depth)
+    {
+        var item = scheduled.Subject switch
+        {
+            BackupJob job => job.Item,
+            RecoveryPoints.RecoveryPoint point => point.Item,
+            ProtectedItem subject => depth == 1 ? null : subject,
+            _ => null,
+        };
+        if (depth == 1)
+        {
+            Simulator.Core.Engine.Prefetch.Object(item);
+        }
+        else
+        {
+            item?.PrefetchParts();
+        }
+    }
+
     private void Schedule(Instant at, EventPriority priority, EventKind kind, object subject, long version = 0) =>
         Engine.Schedule(at, priority, this, (int)kind, subject, version);
 

@@ -113,6 +113,7 @@ internal sealed class EventQueue
     {
         const int slotDistance = 16;
         const int subjectDistance = 8;
+        const int handlerStep = 3;
         if (_runHead + slotDistance < _runCount)
         {
             Prefetch.Line(ref _payloads[_run[_runHead + slotDistance].Slot]);
@@ -121,6 +122,16 @@ internal sealed class EventQueue
         if (_runHead + subjectDistance < _runCount)
         {
             Prefetch.Object(_payloads[_run[_runHead + subjectDistance].Slot].Subject);
+        }
+
+        for (var depth = 1; depth <= 2; depth++)
+        {
+            var index = _runHead + subjectDistance - (depth * handlerStep);
+            if (index < _runCount)
+            {
+                ref readonly var ahead = ref _payloads[_run[index].Slot];
+                ahead.Handler.Prefetch(ahead, depth);
+            }
         }
     }
 

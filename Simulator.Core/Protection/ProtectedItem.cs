@@ -189,6 +189,14 @@ public sealed partial class ProtectedItem
         LatestRecoveryPoint = null;
     }
 
+    /// <summary>Starts loading the data source, the active jobs and the points, which the item's events read.</summary>
+    internal void PrefetchParts()
+    {
+        Engine.Prefetch.Object(DataSource);
+        Engine.Prefetch.Object(_activeJobs);
+        Engine.Prefetch.Object(_points);
+    }
+
     internal void AddActiveJob(BackupJob job) => _activeJobs.Add(job);
 
     internal void RemoveActiveJob(BackupJob job) => _activeJobs.Remove(job);
