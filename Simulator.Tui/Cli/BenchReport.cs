@@ -24,7 +24,7 @@ internal static class BenchReport
         Row(text, "events per second", $"{run.EventsPerSecond:N0}");
         Row(text, "VM-days per second", $"{run.VmDaysPerSecond:N0}");
         Row(text, "us per VM-day", $"{run.MicrosecondsPerVmDay:0.000}");
-        Row(text, "jobs", $"{run.Jobs:N0}", $"started; the job list keeps the last {BenchEstate.JobHistoryLimit:N0} finished");
+        Row(text, "jobs", $"{run.Jobs:N0}", $"started in the timed days; the job list keeps the last {BenchEstate.JobHistoryLimit:N0} finished");
         Row(text, "recovery points alive", $"{run.PointsAlive:N0}", $"at the end");
         Row(text, "peak working set", $"{run.PeakWorkingSetBytes / MiB:N0} MiB", $"Process.PeakWorkingSet64, whole process");
         Row(text, "peak GC heap", $"{run.PeakGcHeapBytes / MiB:N0} MiB", $"GC.GetTotalMemory(false) at the end of each simulated day");
