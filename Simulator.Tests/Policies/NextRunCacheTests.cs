@@ -5,12 +5,15 @@ namespace Simulator.Tests.Policies;
 
 public sealed class NextRunCacheTests
 {
-    [Fact]
-    public void Should_AnswerAsTheSchedule_When_MorePoliciesAlternateThanItRemembers()
+    [Theory]
+    [InlineData(3)]
+    [InlineData(12)]
+    public void Should_AnswerAsTheSchedule_When_PoliciesAlternate(int count)
     {
-        // Given twelve policies at different hours, asked in turn, each about the instant its last answer ran
+        // Given policies at different hours (fewer, then more, than the cache remembers), asked in turn, each about
+        // the instant its last answer ran
         var savedAt = Instant.FromUtc(2026, 3, 1, 0, 0);
-        var policies = Enumerable.Range(0, 12)
+        var policies = Enumerable.Range(0, count)
             .Select(hour => BackupPolicy.Default(savedAt) with { Name = $"Daily{hour}", Schedule = BackupSchedule.Daily(new LocalTime(hour, 30)) })
             .ToList();
         var cache = new NextRunCache();
