@@ -18,6 +18,10 @@ public sealed partial class RunReader : IDisposable
         Path = path;
         _connection = connection;
         Summary = ReadSummary();
+        if (!Summary.IsComplete)
+        {
+            RebuildOpenHistories();
+        }
     }
 
     /// <summary>The file, as it was named.</summary>
@@ -27,10 +31,6 @@ public sealed partial class RunReader : IDisposable
 
     /// <summary>Every event of the journal, in order, formatted as <see cref="JournalFormatter"/> formats a live journal.</summary>
     public string JournalText() => JournalFormatter.Format(Events());
-
-    internal IEnumerable<DomainEvent> Events() =>
-        _connection.Query<(string At, string? Vault, string? Item, string? JobId, string What, string State)>("SELECT at, vault, item, job_id, what, state FROM events ORDER BY seq")
-            .Select(e => new StoredEvent(InstantHandler.Parse(e.At), e.Vault, e.Item, e.JobId, e.What, e.State));
 
     internal ReopenedRun Reopen()
     {

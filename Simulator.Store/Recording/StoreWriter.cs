@@ -5,13 +5,16 @@ namespace Simulator.Store.Recording;
 
 /// <summary>One background thread that drains a bounded queue into the file, a batch per transaction.</summary>
 /// <remarks>
-/// The engine only enqueues. When the queue is full the engine waits (back-pressure keeps memory bounded on a huge
+/// The engine only enqueues, mostly whole buffers of events (<see cref="EventBuffer"/>). When the queue is full the engine waits (back-pressure keeps memory bounded on a huge
 /// fleet); when the writer fails it closes the queue, so the engine's next enqueue fails instead of waiting forever.
 /// </remarks>
 internal sealed class StoreWriter
 {
-    public const int Capacity = 16_384;
-    public const int MaxBatch = 4_096;
+    /// <summary>Pieces of work queued at most: with full buffers, 32,768 events wait for the writer before the engine does.</summary>
+    public const int Capacity = 8;
+
+    /// <summary>Pieces of work written in one transaction when the writer has fallen behind, so it commits less often.</summary>
+    public const int MaxBatch = 4;
 
     private readonly BlockingCollection<object> _queue = new(new ConcurrentQueue<object>(), Capacity);
     private readonly SqliteConnection _connection;
