@@ -15,6 +15,9 @@ namespace Simulator.Store.Recording;
 /// </remarks>
 internal sealed class EventBlockEncoder
 {
+    /// <summary>Room kept free before writing fixed-size fields, so they skip the bounds check: an event's longest run of them (a point's creation) is 107 bytes.</summary>
+    private const int Room = 160;
+
     private readonly Dictionary<string, int> _strings = new(ReferenceEqualityComparer.Instance);
     private byte[] _buffer = new byte[1 << 16];
     private int _length;
@@ -33,12 +36,13 @@ internal sealed class EventBlockEncoder
         _lastTicks = 0;
         _lastPoint = 0;
         Count = 0;
-        Byte(EventBlock.Format);
+        _buffer[_length++] = EventBlock.Format;
     }
 
     public void Add(DomainEvent e)
     {
         Count++;
+        Ensure(Room);
         switch (e)
         {
             case JobPhaseChanged p:
@@ -146,7 +150,7 @@ internal sealed class EventBlockEncoder
         }
     }
 
-    private static bool HasSubTicks(Instant value) => SubTickNanoseconds(value) != 0;
+    private static bool HasSubTicks(Instant value) => Instant.FromUnixTimeTicks(value.ToUnixTimeTicks()) != value;
 
     private static long SubTickNanoseconds(Instant value) => (value - Instant.FromUnixTimeTicks(value.ToUnixTimeTicks())).ToInt64Nanoseconds();
 
@@ -160,10 +164,10 @@ internal sealed class EventBlockEncoder
 
     private void NewText(string value)
     {
+        var size = Encoding.UTF8.GetByteCount(value);
+        Ensure(size + Room);
         Varint(EventBlock.NewText);
-        var size = Encoding.UTF8.GetByteCount(value!);
         Varint((ulong)size);
-        Ensure(size);
         _length += Encoding.UTF8.GetBytes(value, _buffer.AsSpan(_length));
     }
 
@@ -178,8 +182,8 @@ internal sealed class EventBlockEncoder
         Span<char> printed = stackalloc char[36];
         if (id.Length == 36 && Guid.TryParseExact(id, "D", out var guid) && guid.TryFormat(printed, out var written, "D") && written == 36 && printed.SequenceEqual(id))
         {
+            Ensure(16 + Room);
             Varint(EventBlock.NewGuid);
-            Ensure(16);
             guid.TryWriteBytes(_buffer.AsSpan(_length, 16));
             _length += 16;
             return;
@@ -216,20 +220,14 @@ internal sealed class EventBlockEncoder
         }
 
         Varint(EventBlock.FractionalNumber);
-        Ensure(8);
         BinaryPrimitives.WriteDoubleLittleEndian(_buffer.AsSpan(_length), value);
         _length += 8;
     }
 
-    private void Byte(byte value)
-    {
-        Ensure(1);
-        _buffer[_length++] = value;
-    }
+    private void Byte(byte value) => _buffer[_length++] = value;
 
     private void Varint(ulong value)
     {
-        Ensure(10);
         while (value >= 0x80)
         {
             _buffer[_length++] = (byte)(value | 0x80);

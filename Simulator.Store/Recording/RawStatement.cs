@@ -13,17 +13,19 @@ internal sealed class RawStatement : IDisposable
 {
     private readonly sqlite3 _db;
     private readonly sqlite3_stmt _statement;
+    private readonly IntPtr _handle;
 
     /// <exception cref="SqliteException">The SQL does not prepare.</exception>
     public RawStatement(SqliteConnection connection, string sql)
     {
         _db = connection.Handle ?? throw new InvalidOperationException("The connection must be open to prepare a statement.");
         Check(raw.sqlite3_prepare_v2(_db, sql, out _statement));
+        _handle = _statement.DangerousGetHandle();
     }
 
     public RawStatement Bind(int index, long value)
     {
-        Check(raw.sqlite3_bind_int64(_statement, index, value));
+        Check(NativeSqlite.sqlite3_bind_int64(_handle, index, value));
         return this;
     }
 
@@ -31,7 +33,7 @@ internal sealed class RawStatement : IDisposable
 
     public RawStatement Bind(int index, double value)
     {
-        Check(raw.sqlite3_bind_double(_statement, index, value));
+        Check(NativeSqlite.sqlite3_bind_double(_handle, index, value));
         return this;
     }
 
@@ -42,13 +44,28 @@ internal sealed class RawStatement : IDisposable
             return Null(index);
         }
 
-        Check(raw.sqlite3_bind_text(_statement, index, value));
+        // UTF-16 straight from the string: bind_text would first copy it into a new UTF-8 array, for every value.
+        unsafe
+        {
+            fixed (char* text = value)
+            {
+                Check(NativeSqlite.sqlite3_bind_text16(_handle, index, text, value.Length * sizeof(char), NativeSqlite.Transient));
+            }
+        }
+
         return this;
     }
 
     public RawStatement Bind(int index, ReadOnlySpan<byte> value)
     {
-        Check(raw.sqlite3_bind_blob(_statement, index, value));
+        unsafe
+        {
+            fixed (byte* data = value)
+            {
+                Check(NativeSqlite.sqlite3_bind_blob(_handle, index, data, value.Length, NativeSqlite.Transient));
+            }
+        }
+
         return this;
     }
 
@@ -56,8 +73,8 @@ internal sealed class RawStatement : IDisposable
     /// <exception cref="SqliteException">SQLite refused the row (a constraint, a full disk…).</exception>
     public void Run()
     {
-        var result = raw.sqlite3_step(_statement);
-        raw.sqlite3_reset(_statement);
+        var result = NativeSqlite.sqlite3_step(_handle);
+        NativeSqlite.sqlite3_reset(_handle);
         if (result != raw.SQLITE_DONE)
         {
             throw Error(result);
@@ -68,7 +85,7 @@ internal sealed class RawStatement : IDisposable
 
     private RawStatement Null(int index)
     {
-        Check(raw.sqlite3_bind_null(_statement, index));
+        Check(NativeSqlite.sqlite3_bind_null(_handle, index));
         return this;
     }
 
