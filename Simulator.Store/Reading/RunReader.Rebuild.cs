@@ -15,7 +15,7 @@ public sealed partial class RunReader
     /// </remarks>
     private void RebuildOpenHistories()
     {
-        var fold = new RunFold();
+        var fold = new RunFold(startsMidway: _connection.ExecuteScalar<bool>("SELECT EXISTS (SELECT 1 FROM main.events)"));
         foreach (var e in Events())
         {
             fold.Apply(e, out _, out _);

@@ -12,11 +12,14 @@ namespace Simulator.Store.Reading;
 public sealed partial class RunReader : IDisposable
 {
     private readonly SqliteConnection _connection;
+    private readonly string? _temporaryCopy;
 
-    internal RunReader(string path, SqliteConnection connection)
+    /// <param name="temporaryCopy">A file this reader deletes when it is disposed (the upgraded copy of an older file).</param>
+    internal RunReader(string path, SqliteConnection connection, string? temporaryCopy = null)
     {
         Path = path;
         _connection = connection;
+        _temporaryCopy = temporaryCopy;
         Summary = ReadSummary();
         if (!Summary.IsComplete)
         {
@@ -41,7 +44,14 @@ public sealed partial class RunReader : IDisposable
         return new ReopenedRun(run.ScenarioFile, run.ScenarioText, run.Seed, actions, Summary.Reached, Summary.IsComplete, Summary.Mode);
     }
 
-    public void Dispose() => _connection.Dispose();
+    public void Dispose()
+    {
+        _connection.Dispose();
+        if (_temporaryCopy is not null)
+        {
+            MigratedCopy.Delete(_temporaryCopy);
+        }
+    }
 
     private RunSummary ReadSummary()
     {
