@@ -25,14 +25,14 @@ internal sealed class HistoryRows(SqliteConnection connection, string jobsTable 
         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)
         """);
 
-    public void Write(JobHistory job) =>
+    public void Write(in JobHistory job) =>
         _job.Bind(1, job.Seq).Bind(2, job.Id).Bind(3, job.Vault).Bind(4, job.Item).Bind(5, job.Operation).Bind(6, job.Trigger).Bind(7, job.Status)
             .Bind(8, TimeColumn.ToTicks(job.Start)).Bind(9, TimeColumn.ToTicks(job.End)).Bind(10, job.ErrorCode).Bind(11, job.TransferGb)
             .Bind(12, job.Snapshot.Status).Bind(13, TimeColumn.ToTicks(job.Snapshot.Start)).Bind(14, TimeColumn.ToTicks(job.Snapshot.End))
             .Bind(15, job.Transfer.Status).Bind(16, TimeColumn.ToTicks(job.Transfer.Start)).Bind(17, TimeColumn.ToTicks(job.Transfer.End))
             .Run();
 
-    public void Write(PointHistory point) =>
+    public void Write(in PointHistory point) =>
         _point.Bind(1, point.Id).Bind(2, point.Vault).Bind(3, point.Item).Bind(4, TimeColumn.ToTicks(point.Time)).Bind(5, point.Tag).Bind(6, point.Consistency)
             .Bind(7, point.IsFull ? 1L : 0L).Bind(8, point.Tier).Bind(9, TimeColumn.ToTicks(point.SnapshotExpiry)).Bind(10, TimeColumn.ToTicks(point.VaultExpiry))
             .Bind(11, point.VaultSizeGb).Bind(12, TimeColumn.ToTicks(point.CreatedAt)).Bind(13, TimeColumn.ToTicks(point.VaultedAt))

@@ -4,8 +4,12 @@ using Simulator.Core.Journal;
 namespace Simulator.Store.Folding;
 
 /// <summary>A job as its events built it, from its start to its end: the row the <c>jobs</c> table keeps of it.</summary>
-/// <remarks>Mutable, and changed only by the fold: a fleet has tens of thousands in flight, and copying one per phase change would double the writer's garbage.</remarks>
-internal sealed class JobHistory
+/// <remarks>
+/// A mutable struct, changed only by the fold through a reference into its dictionary: a year of a big fleet starts
+/// millions of jobs, and an object for each lived long enough to be promoted, making the collector's older
+/// generations work (the GC paused the recording for seconds). As entries of one array they cost it nothing.
+/// </remarks>
+internal struct JobHistory
 {
     public const string SnapshotPhase = "Take Snapshot";
     public const string TransferPhase = "Transfer data to vault";

@@ -4,8 +4,8 @@ using Simulator.Core.Journal;
 namespace Simulator.Store.Folding;
 
 /// <summary>A recovery point as its events built it, from its creation to its deletion: the row <c>recovery_points</c> keeps of it.</summary>
-/// <remarks>Mutable, and changed only by the fold, for the reason <see cref="JobHistory"/> gives.</remarks>
-internal sealed class PointHistory
+/// <remarks>A mutable struct, changed only by the fold, for the reason <see cref="JobHistory"/> gives; points live for their retention, so as objects they all died old.</remarks>
+internal struct PointHistory
 {
     public const string TransferredToVault = "transferred to vault";
     public const string SnapshotExpired = "snapshot expired";

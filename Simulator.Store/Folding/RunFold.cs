@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Simulator.Core.Journal;
 
 namespace Simulator.Store.Folding;
@@ -22,47 +24,86 @@ internal sealed class RunFold(bool startsMidway = false)
 
     /// <summary>Applies one event; a job it finished or a point it deleted leaves the fold and comes out.</summary>
     /// <exception cref="InvalidOperationException">The event names a job or point the journal has not started or created.</exception>
-    public void Apply(DomainEvent e, out JobHistory? finished, out PointHistory? deleted)
+    public FoldOutcome Apply(DomainEvent e, out JobHistory finished, out PointHistory deleted)
     {
-        finished = null;
-        deleted = null;
+        finished = default;
+        deleted = default;
         switch (e)
         {
+            case JobPhaseChanged p:
+                ref var job = ref Job(p.Id);
+                if (!Unsafe.IsNullRef(ref job))
+                {
+                    job.Apply(p);
+                }
+
+                return FoldOutcome.None;
             case JobStarted s:
                 _jobs.Add(s.Id, new JobHistory(++_jobsStarted, s));
-                break;
-            case JobPhaseChanged p:
-                Job(p.Id)?.Apply(p);
-                break;
+                return FoldOutcome.None;
             case JobFinished f:
-                finished = Job(f.Id);
-                finished?.Finish(f);
-                _jobs.Remove(f.Id);
-                break;
+                if (!_jobs.Remove(f.Id, out finished))
+                {
+                    _ = ref Job(f.Id);
+                    return FoldOutcome.None;
+                }
+
+                finished.Finish(f);
+                return FoldOutcome.JobFinished;
             case RecoveryPointCreated c:
                 _points.Add(c.PointId, new PointHistory(c));
-                break;
+                return FoldOutcome.None;
             case RecoveryPointTierChanged t:
-                Point(t.PointId)?.Apply(t);
-                break;
+                ref var tiered = ref Point(t.PointId);
+                if (!Unsafe.IsNullRef(ref tiered))
+                {
+                    tiered.Apply(t);
+                }
+
+                return FoldOutcome.None;
             case RecoveryPointRetentionChanged r:
-                Point(r.PointId)?.Apply(r);
-                break;
+                ref var retained = ref Point(r.PointId);
+                if (!Unsafe.IsNullRef(ref retained))
+                {
+                    retained.Apply(r);
+                }
+
+                return FoldOutcome.None;
             case RecoveryPointDeleted d:
-                deleted = Point(d.PointId);
-                deleted?.Delete(d);
-                _points.Remove(d.PointId);
-                break;
+                if (!_points.Remove(d.PointId, out deleted))
+                {
+                    _ = ref Point(d.PointId);
+                    return FoldOutcome.None;
+                }
+
+                deleted.Delete(d);
+                return FoldOutcome.PointDeleted;
+            default:
+                return FoldOutcome.None;
         }
     }
 
-    private JobHistory? Job(string id) =>
-        _jobs.TryGetValue(id, out var job) ? job
-        : startsMidway ? null
-        : throw new InvalidOperationException($"Job '{id}' changed before it started; the run store folds the journal from its start.");
+    /// <summary>The job's entry, or a null reference when a file begun by version 1 started it.</summary>
+    private ref JobHistory Job(string id)
+    {
+        ref var job = ref CollectionsMarshal.GetValueRefOrNullRef(_jobs, id);
+        if (Unsafe.IsNullRef(ref job) && !startsMidway)
+        {
+            throw new InvalidOperationException($"Job '{id}' changed before it started; the run store folds the journal from its start.");
+        }
 
-    private PointHistory? Point(long id) =>
-        _points.TryGetValue(id, out var point) ? point
-        : startsMidway ? null
-        : throw new InvalidOperationException($"Point {id} changed before it was created (or after its deletion); the run store folds the journal from its start.");
+        return ref job;
+    }
+
+    /// <summary>The point's entry, or a null reference when a file begun by version 1 created it.</summary>
+    private ref PointHistory Point(long id)
+    {
+        ref var point = ref CollectionsMarshal.GetValueRefOrNullRef(_points, id);
+        if (Unsafe.IsNullRef(ref point) && !startsMidway)
+        {
+            throw new InvalidOperationException($"Point {id} changed before it was created (or after its deletion); the run store folds the journal from its start.");
+        }
+
+        return ref point;
+    }
 }

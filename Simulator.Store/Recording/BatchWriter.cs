@@ -76,7 +76,7 @@ internal sealed class BatchWriter(SqliteConnection connection, long recordedEven
         for (var i = 0; i < events.Count; i++)
         {
             var e = events.Events[i];
-            _fold.Apply(e, out var finished, out var deleted);
+            var outcome = _fold.Apply(e, out var finished, out var deleted);
             if (++_folded <= LastEvent)
             {
                 continue;
@@ -84,14 +84,14 @@ internal sealed class BatchWriter(SqliteConnection connection, long recordedEven
 
             _block.Add(e);
             _lastAt = e.At;
-            if (finished is not null)
+            switch (outcome)
             {
-                _finished.Add(finished);
-            }
-
-            if (deleted is not null)
-            {
-                _deleted.Add(deleted);
+                case FoldOutcome.JobFinished:
+                    _finished.Add(finished);
+                    break;
+                case FoldOutcome.PointDeleted:
+                    _deleted.Add(deleted);
+                    break;
             }
         }
     }
@@ -115,8 +115,15 @@ internal sealed class BatchWriter(SqliteConnection connection, long recordedEven
             _insertBlock.Bind(1, batchId).Bind(2, firstEvent).Bind(3, lastEvent).Bind(4, _block.Data).Run();
         }
 
-        _finished.ForEach(_rows.Write);
-        _deleted.ForEach(_rows.Write);
+        foreach (var job in _finished)
+        {
+            _rows.Write(job);
+        }
+
+        foreach (var point in _deleted)
+        {
+            _rows.Write(point);
+        }
         connection.Execute("INSERT INTO actions (seq, at, verb, json) VALUES (@Seq, @At, @Verb, @Json)", _actions, tx);
         connection.Execute("UPDATE runs SET events = @events, reached = max(reached, coalesce(@reached, reached)) WHERE id = 1", new { events = lastEvent, reached }, tx);
         if (final is not null)

@@ -10,8 +10,9 @@ namespace Simulator.Store.Recording;
 /// </remarks>
 internal sealed class StoreWriter
 {
-    /// <summary>Pieces of work queued at most: with full buffers, 32,768 events wait for the writer before the engine does.</summary>
-    public const int Capacity = 8;
+    /// <summary>Pieces of work queued at most: with full buffers, 16,384 events wait for the writer before the engine does.</summary>
+    /// <remarks>Few, because every event still queued when the collector runs is promoted, and promoted garbage is what made it pause.</remarks>
+    public const int Capacity = 4;
 
     /// <summary>Pieces of work written in one transaction when the writer has fallen behind, so it commits less often.</summary>
     public const int MaxBatch = 4;
