@@ -7,7 +7,7 @@ using Simulator.Store.Schema;
 
 namespace Simulator.Store.Recording;
 
-/// <summary>Writes one batch of queued work in one transaction: the events as one block, the jobs and points they ended, and the rest.</summary>
+/// <summary>Writes queued work a batch per transaction: the events as one block, the jobs and points they ended, and the rest.</summary>
 /// <remarks>
 /// Every event goes through the fold, which keeps the jobs in flight and the points alive; a job's row is written
 /// when it finishes, a point's when it is deleted, and the rest when the recording closes. A reopened lab replays
@@ -17,7 +17,7 @@ namespace Simulator.Store.Recording;
 internal sealed class BatchWriter(SqliteConnection connection, long recordedEvents) : IDisposable
 {
     private readonly RunFold _fold = new();
-    private readonly EventBlockEncoder _block = new();
+    private readonly EventBlockEncoder _block = NewEncoder();
     private readonly HistoryRows _rows = new(connection);
     private readonly RawStatement _insertBlock = new(connection, "INSERT INTO event_blocks (batch, first_seq, last_seq, data) VALUES (?1, ?2, ?3, ?4)");
     private readonly List<JobHistory> _finished = [];
@@ -25,6 +25,8 @@ internal sealed class BatchWriter(SqliteConnection connection, long recordedEven
     private readonly List<ActionRow> _actions = [];
     private long _folded;
     private Instant? _lastAt;
+    private WorldRows? _world;
+    private FinalRows? _final;
 
     /// <summary>The events the file holds.</summary>
     public long LastEvent { get; private set; } = recordedEvents;
@@ -33,42 +35,46 @@ internal sealed class BatchWriter(SqliteConnection connection, long recordedEven
 
     public long LastAction { get; set; }
 
-    public void Write(IReadOnlyList<object> batch)
+    /// <summary>New events taken in since the last commit.</summary>
+    public int Pending => _block.Count;
+
+    /// <summary>Takes in one piece of work: events are folded and encoded at once, so the buffer that held them can go.</summary>
+    public void Add(object work)
     {
+        switch (work)
+        {
+            case EventBuffer events:
+                Fold(events);
+                break;
+            case ActionRow action:
+                _actions.Add(action with { Seq = ++LastAction });
+                break;
+            case WorldRows w:
+                _world = w;
+                break;
+            case FinalRows f:
+                _final = f;
+                break;
+            default:
+                throw new InvalidOperationException($"The store can't write a {work.GetType().Name}.");
+        }
+    }
+
+    /// <summary>Writes what was taken in since the last commit in one transaction, if anything is new.</summary>
+    public void Commit()
+    {
+        if (_block.Count > 0 || _actions.Count > 0 || _world is not null || _final is not null)
+        {
+            Write(_world, _final);
+        }
+
         _block.Reset();
         _finished.Clear();
         _deleted.Clear();
         _actions.Clear();
         _lastAt = null;
-        WorldRows? world = null;
-        FinalRows? final = null;
-        foreach (var work in batch)
-        {
-            switch (work)
-            {
-                case EventBuffer events:
-                    Fold(events);
-                    break;
-                case ActionRow action:
-                    _actions.Add(action with { Seq = ++LastAction });
-                    break;
-                case WorldRows w:
-                    world = w;
-                    break;
-                case FinalRows f:
-                    final = f;
-                    break;
-                default:
-                    throw new InvalidOperationException($"The store can't write a {work.GetType().Name}.");
-            }
-        }
-
-        if (_block.Count == 0 && _actions.Count == 0 && world is null && final is null)
-        {
-            return;
-        }
-
-        Commit(world, final);
+        _world = null;
+        _final = null;
     }
 
     private void Fold(EventBuffer events)
@@ -96,7 +102,7 @@ internal sealed class BatchWriter(SqliteConnection connection, long recordedEven
         }
     }
 
-    private void Commit(WorldRows? world, FinalRows? final)
+    private void Write(WorldRows? world, FinalRows? final)
     {
         var batchId = LastBatch + 1;
         var firstEvent = LastEvent + 1;
@@ -151,6 +157,13 @@ internal sealed class BatchWriter(SqliteConnection connection, long recordedEven
         }
 
         connection.Execute(ItemIndexes.Create, transaction: tx);
+    }
+
+    private static EventBlockEncoder NewEncoder()
+    {
+        var encoder = new EventBlockEncoder();
+        encoder.Reset();
+        return encoder;
     }
 
     public void Dispose()

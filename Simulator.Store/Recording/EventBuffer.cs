@@ -6,5 +6,6 @@ namespace Simulator.Store.Recording;
 internal sealed record EventBuffer(DomainEvent[] Events, int Count)
 {
     /// <summary>How many events a buffer holds when the recorder hands it over full.</summary>
-    public const int Size = 4_096;
+    /// <remarks>Small, so few events are still waiting in buffers when the collector runs (each would be promoted); the writer commits many buffers at once.</remarks>
+    public const int Size = 1_024;
 }

@@ -10,12 +10,13 @@ namespace Simulator.Store.Recording;
 /// </remarks>
 internal sealed class StoreWriter
 {
-    /// <summary>Pieces of work queued at most: with full buffers, 16,384 events wait for the writer before the engine does.</summary>
+    /// <summary>Pieces of work queued at most: with full buffers, 4,096 events wait for the writer before the engine does.</summary>
     /// <remarks>Few, because every event still queued when the collector runs is promoted, and promoted garbage is what made it pause.</remarks>
     public const int Capacity = 4;
 
-    /// <summary>Pieces of work written in one transaction when the writer has fallen behind, so it commits less often.</summary>
-    public const int MaxBatch = 4;
+    /// <summary>Events the writer takes in before it commits, while more work is queued: it commits less often when it has fallen behind.</summary>
+    /// <remarks>The events themselves are folded and encoded as they are taken in, so a big batch holds bytes and rows, not event objects.</remarks>
+    public const int MinBatch = 16_384;
 
     private readonly BlockingCollection<object> _queue = new(new ConcurrentQueue<object>(), Capacity);
     private readonly SqliteConnection _connection;
@@ -72,19 +73,17 @@ internal sealed class StoreWriter
 
     private void Drain()
     {
-        var batch = new List<object>(MaxBatch);
         try
         {
             while (_queue.TryTake(out var first, Timeout.Infinite))
             {
-                batch.Add(first);
-                while (batch.Count < MaxBatch && _queue.TryTake(out var next))
+                _batches.Add(first);
+                while (_batches.Pending < MinBatch && _queue.TryTake(out var next))
                 {
-                    batch.Add(next);
+                    _batches.Add(next);
                 }
 
-                _batches.Write(batch);
-                batch.Clear();
+                _batches.Commit();
             }
         }
         catch (Exception e)
