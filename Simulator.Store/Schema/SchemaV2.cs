@@ -78,8 +78,7 @@ internal static class SchemaV2
         DROP TABLE point_tiers;
         DROP TABLE recovery_points;
         ALTER TABLE recovery_points_v2 RENAME TO recovery_points;
-        CREATE INDEX jobs_item ON jobs (item);
-        CREATE INDEX recovery_points_item ON recovery_points (item);
+        {ItemIndexes.Create}
         """;
 
     /// <summary>Version 1's ISO text (nine fraction digits) as <see cref="TimeColumn"/> ticks; null stays null.</summary>
