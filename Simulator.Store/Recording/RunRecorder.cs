@@ -32,7 +32,7 @@ public sealed partial class RunRecorder : IDisposable
         _worldRecorded = worldRecorded;
     }
 
-    /// <summary>Buffers a journal event, handing the buffer to the writer when it is full; the engine's hot path, so it does no more than that.</summary>
+    /// <summary>Buffers a journal event, handing the buffer to the writer when it is full or spans an hour of virtual time; the engine's hot path, so it does no more than that.</summary>
     /// <remarks>
     /// A reopened lab replays from the start, and the events it republishes go to the writer too: it folds them, to
     /// know the jobs and points they began, without writing them again.
@@ -47,7 +47,7 @@ public sealed partial class RunRecorder : IDisposable
         }
 
         _buffer[_buffered++] = domainEvent;
-        if (_buffered == EventBuffer.Size)
+        if (_buffered == EventBuffer.Size || domainEvent.At - _buffer[0].At >= EventBuffer.LongestSpan)
         {
             Flush();
         }

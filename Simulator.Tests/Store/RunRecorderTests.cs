@@ -133,6 +133,40 @@ public sealed class RunRecorderTests : IDisposable
     }
 
     [Fact]
+    public void Should_CommitEventsWhileTheLabRuns_When_ASmallLabPublishesFewerEventsThanABuffer()
+    {
+        // Given
+        var text = File.ReadAllText(StoreScenarios.Fleet);
+        var definition = ScenarioParser.Parse(text, StoreScenarios.Fleet);
+        var file = _folder.File("lab.db");
+        using var recorder = RunRecorder.Create(file, RunHeader.For(definition, text, definition.Header.Seed, RunMode.Interactive));
+        var published = 0L;
+        var session = new global::Simulator.Scenarios.Running.ScenarioSession(definition, journal: e =>
+        {
+            published++;
+            recorder.Record(e);
+        });
+        recorder.RecordWorld(session.Simulation);
+        var withTheWorld = published;
+
+        // When
+        session.RunUntil(definition.Header.Start + NodaTime.Duration.FromDays(2));
+        var committed = 0L;
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (committed <= withTheWorld && waited.Elapsed < TimeSpan.FromSeconds(10))
+        {
+            Thread.Sleep(20);
+            using var run = RunStore.Open(file);
+            committed = run.Summary.Events;
+        }
+
+        // Then
+        published.ShouldBeLessThan(1_024, "the lab must publish fewer events than a buffer holds");
+        committed.ShouldBeGreaterThan(withTheWorld);
+        recorder.Suspend(session.Simulation);
+    }
+
+    [Fact]
     public void Should_RefuseAnActionWithANewPolicy_When_RecordingWhatPeopleDid()
     {
         // Given
