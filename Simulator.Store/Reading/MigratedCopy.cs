@@ -41,7 +41,10 @@ internal static class MigratedCopy
 
     public static void Delete(string copy)
     {
-        File.Delete(copy);
-        File.Delete(copy + "-journal");
+        // The copy keeps the original's journal mode: SQLite removes its WAL files on a clean close, not after a failure.
+        foreach (var file in new[] { copy, copy + "-journal", copy + "-wal", copy + "-shm" })
+        {
+            File.Delete(file);
+        }
     }
 }

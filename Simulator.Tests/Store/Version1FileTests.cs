@@ -82,6 +82,28 @@ public sealed class Version1FileTests : IDisposable
     }
 
     [Fact]
+    public void Should_LeaveNoTemporaryCopyBehind_When_AReportOfAVersion1FileIsDone()
+    {
+        // Given
+        var before = Directory.EnumerateFiles(Path.GetTempPath(), "vaultsim-*.db*").ToHashSet();
+
+        // When
+        using (var connection = new SqliteConnection($"Data Source={_file};Pooling=False"))
+        {
+            connection.Open();
+            connection.Execute("PRAGMA journal_mode = WAL");
+        }
+
+        using (var run = RunStore.Open(_file))
+        {
+            _ = run.Jobs(new JobQuery());
+        }
+
+        // Then
+        Directory.EnumerateFiles(Path.GetTempPath(), "vaultsim-*.db*").Where(f => !before.Contains(f)).ShouldBeEmpty();
+    }
+
+    [Fact]
     public void Should_UpgradeTheFileAndKeepItsHistory_When_AVersion1LabIsContinued()
     {
         // Given, When
