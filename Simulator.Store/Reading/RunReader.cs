@@ -12,12 +12,19 @@ namespace Simulator.Store.Reading;
 public sealed partial class RunReader : IDisposable
 {
     private readonly SqliteConnection _connection;
+    private readonly string? _temporaryCopy;
 
-    internal RunReader(string path, SqliteConnection connection)
+    /// <param name="temporaryCopy">A file this reader deletes when it is disposed (the upgraded copy of an older file).</param>
+    internal RunReader(string path, SqliteConnection connection, string? temporaryCopy = null)
     {
         Path = path;
         _connection = connection;
+        _temporaryCopy = temporaryCopy;
         Summary = ReadSummary();
+        if (!Summary.IsComplete)
+        {
+            RebuildOpenHistories();
+        }
     }
 
     /// <summary>The file, as it was named.</summary>
@@ -28,10 +35,6 @@ public sealed partial class RunReader : IDisposable
     /// <summary>Every event of the journal, in order, formatted as <see cref="JournalFormatter"/> formats a live journal.</summary>
     public string JournalText() => JournalFormatter.Format(Events());
 
-    internal IEnumerable<DomainEvent> Events() =>
-        _connection.Query<(string At, string? Vault, string? Item, string? JobId, string What, string State)>("SELECT at, vault, item, job_id, what, state FROM events ORDER BY seq")
-            .Select(e => new StoredEvent(InstantHandler.Parse(e.At), e.Vault, e.Item, e.JobId, e.What, e.State));
-
     internal ReopenedRun Reopen()
     {
         var run = Row();
@@ -41,7 +44,14 @@ public sealed partial class RunReader : IDisposable
         return new ReopenedRun(run.ScenarioFile, run.ScenarioText, run.Seed, actions, Summary.Reached, Summary.IsComplete, Summary.Mode);
     }
 
-    public void Dispose() => _connection.Dispose();
+    public void Dispose()
+    {
+        _connection.Dispose();
+        if (_temporaryCopy is not null)
+        {
+            MigratedCopy.Delete(_temporaryCopy);
+        }
+    }
 
     private RunSummary ReadSummary()
     {

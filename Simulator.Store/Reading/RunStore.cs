@@ -3,7 +3,10 @@ using Simulator.Store.Schema;
 namespace Simulator.Store.Reading;
 
 /// <summary>Opens recorded runs: for reports and comparisons, or to continue a lab in the dashboard.</summary>
-/// <remarks>Nothing here writes: a file is opened read-only, after checks that only read it.</remarks>
+/// <remarks>
+/// Nothing here writes: a file is opened read-only, after checks that only read it. A file of an older schema is
+/// read through an upgraded temporary copy, so reports never change it.
+/// </remarks>
 public static class RunStore
 {
     /// <summary>Opens a run file for reading.</summary>
@@ -21,14 +24,9 @@ public static class RunStore
             throw new RunStoreException(path, "the file holds no recorded run.");
         }
 
-        if (file.Version < Migrations.Current)
-        {
-            throw new RunStoreException(path, $"this run file has schema version {file.Version}, older than the {Migrations.Current} this vaultsim reads, and reports never change a file to upgrade it. Record the run again with this vaultsim.");
-        }
-
         try
         {
-            return new RunReader(path, Database.OpenReadOnly(file.FullPath));
+            return file.Version < Migrations.Current ? MigratedCopy.Open(path, file.FullPath) : new RunReader(path, Database.OpenReadOnly(file.FullPath));
         }
         catch (Microsoft.Data.Sqlite.SqliteException e)
         {

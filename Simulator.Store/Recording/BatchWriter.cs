@@ -1,178 +1,174 @@
 using Dapper;
 using Microsoft.Data.Sqlite;
-using Simulator.Core.Journal;
+using NodaTime;
+using Simulator.Store.Folding;
 using Simulator.Store.Rows;
 using Simulator.Store.Schema;
 
 namespace Simulator.Store.Recording;
 
-/// <summary>Writes one batch of queued work in one transaction: the events, the jobs and points they change, and the rest.</summary>
+/// <summary>Writes queued work a batch per transaction: the events as one block, the jobs and points they ended, and the rest.</summary>
 /// <remarks>
-/// Rows are grouped by statement, each run on one prepared command. The order of the groups keeps every foreign key
-/// satisfied (a job before its phases, a point before its tiers); updates of one kind keep event order, and updates
-/// of different kinds touch different columns, which is all the order the tables need.
+/// Every event goes through the fold, which keeps the jobs in flight and the points alive; a job's row is written
+/// when it finishes, a point's when it is deleted, and the rest when the recording closes. A reopened lab replays
+/// its run from the start: the events the file holds already (<paramref name="recordedEvents"/>) are folded, so the
+/// jobs they started are known when they finish, but not written again.
 /// </remarks>
-internal sealed partial class BatchWriter(SqliteConnection connection) : IDisposable
+internal sealed class BatchWriter(SqliteConnection connection, long recordedEvents) : IDisposable
 {
-    private readonly List<EventRow> _events = [];
-    private readonly List<JobRow> _jobsStarted = [];
-    private readonly List<JobPhaseRow> _phases = [];
-    private readonly List<JobRow> _jobsFinished = [];
-    private readonly List<PointRow> _pointsCreated = [];
-    private readonly List<PointTierRow> _tiers = [];
-    private readonly List<PointTierRow> _tierChanges = [];
-    private readonly List<RecoveryPointRetentionChanged> _retention = [];
-    private readonly List<RecoveryPointDeleted> _deleted = [];
+    private readonly RunFold _fold = new();
+    private readonly EventBlockEncoder _block = NewEncoder();
+    private readonly HistoryRows _rows = new(connection);
+    private readonly RawStatement _insertBlock = new(connection, "INSERT INTO event_blocks (batch, first_seq, last_seq, data) VALUES (?1, ?2, ?3, ?4)");
+    private readonly List<JobHistory> _finished = [];
+    private readonly List<PointHistory> _deleted = [];
     private readonly List<ActionRow> _actions = [];
-    private readonly TimeText _time = new();
+    private long _folded;
+    private Instant? _lastAt;
+    private WorldRows? _world;
+    private FinalRows? _final;
 
-    public long LastEvent { get; set; }
+    /// <summary>The events the file holds.</summary>
+    public long LastEvent { get; private set; } = recordedEvents;
 
     public long LastBatch { get; set; }
 
     public long LastAction { get; set; }
 
-    public void Write(IReadOnlyList<object> batch)
+    /// <summary>New events taken in since the last commit.</summary>
+    public int Pending => _block.Count;
+
+    /// <summary>Takes in one piece of work: events are folded and encoded at once, so the buffer that held them can go.</summary>
+    public void Add(object work)
     {
-        Clear();
-        WorldRows? world = null;
-        FinalRows? final = null;
-        string? reached = null;
-        var batchId = LastBatch + 1;
-        var firstEvent = LastEvent + 1;
-        foreach (var work in batch)
+        switch (work)
         {
-            switch (work)
-            {
-                case DomainEvent e:
-                    reached = Add(e, batchId);
-                    break;
-                case ActionRow action:
-                    _actions.Add(action with { Seq = ++LastAction });
-                    break;
-                case WorldRows w:
-                    world = w;
-                    break;
-                case FinalRows f:
-                    final = f;
-                    break;
-                default:
-                    throw new InvalidOperationException($"The store can't write a {work.GetType().Name}.");
-            }
+            case EventBuffer events:
+                Fold(events);
+                break;
+            case ActionRow action:
+                _actions.Add(action with { Seq = ++LastAction });
+                break;
+            case WorldRows w:
+                _world = w;
+                break;
+            case FinalRows f:
+                _final = f;
+                break;
+            default:
+                throw new InvalidOperationException($"The store can't write a {work.GetType().Name}.");
+        }
+    }
+
+    /// <summary>Writes what was taken in since the last commit in one transaction, if anything is new.</summary>
+    public void Commit()
+    {
+        if (_block.Count > 0 || _actions.Count > 0 || _world is not null || _final is not null)
+        {
+            Write(_world, _final);
         }
 
+        _block.Reset();
+        _finished.Clear();
+        _deleted.Clear();
+        _actions.Clear();
+        _lastAt = null;
+        _world = null;
+        _final = null;
+    }
+
+    private void Fold(EventBuffer events)
+    {
+        for (var i = 0; i < events.Count; i++)
+        {
+            var e = events.Events[i];
+            var outcome = _fold.Apply(e, out var finished, out var deleted);
+            if (++_folded <= LastEvent)
+            {
+                continue;
+            }
+
+            _block.Add(e);
+            _lastAt = e.At;
+            switch (outcome)
+            {
+                case FoldOutcome.JobFinished:
+                    _finished.Add(finished);
+                    break;
+                case FoldOutcome.PointDeleted:
+                    _deleted.Add(deleted);
+                    break;
+            }
+        }
+    }
+
+    private void Write(WorldRows? world, FinalRows? final)
+    {
+        var batchId = LastBatch + 1;
+        var firstEvent = LastEvent + 1;
+        var lastEvent = LastEvent + _block.Count;
+        var reached = final?.Reached ?? InstantHandler.Format(_lastAt);
         using var tx = connection.BeginTransaction();
         if (world is not null)
         {
-            WriteWorld(world, tx);
+            WorldWriter.Write(connection, world, tx);
         }
 
-        reached = final?.Reached ?? reached;
         connection.Execute("INSERT INTO batches (id, first_event, last_event, reached) VALUES (@batchId, @first, @last, coalesce(@reached, (SELECT reached FROM runs)))",
-            new { batchId, first = _events.Count > 0 ? firstEvent : (long?)null, last = _events.Count > 0 ? LastEvent : (long?)null, reached }, tx);
-        WriteEvents(tx);
+            new { batchId, first = _block.Count > 0 ? firstEvent : (long?)null, last = _block.Count > 0 ? lastEvent : (long?)null, reached }, tx);
+        if (_block.Count > 0)
+        {
+            _insertBlock.Bind(1, batchId).Bind(2, firstEvent).Bind(3, lastEvent).Bind(4, _block.Data).Run();
+        }
+
+        foreach (var job in _finished)
+        {
+            _rows.Write(job);
+        }
+
+        foreach (var point in _deleted)
+        {
+            _rows.Write(point);
+        }
         connection.Execute("INSERT INTO actions (seq, at, verb, json) VALUES (@Seq, @At, @Verb, @Json)", _actions, tx);
-        connection.Execute("UPDATE runs SET events = @events, reached = max(reached, coalesce(@reached, reached)) WHERE id = 1", new { events = LastEvent, reached }, tx);
+        connection.Execute("UPDATE runs SET events = @events, reached = max(reached, coalesce(@reached, reached)) WHERE id = 1", new { events = lastEvent, reached }, tx);
         if (final is not null)
         {
-            WriteFinal(final, tx);
+            WriteOpenHistories(tx);
+            WorldWriter.WriteFinal(connection, final, tx);
         }
 
         tx.Commit();
         LastBatch = batchId;
+        LastEvent = lastEvent;
     }
 
-    private string Add(DomainEvent e, long batchId)
+    /// <summary>Writes the jobs in flight and the points alive, and builds the item indexes the writer kept off while it wrote.</summary>
+    private void WriteOpenHistories(SqliteTransaction tx)
     {
-        var at = _time.Format(e.At);
-        var seq = ++LastEvent;
-        _events.Add(new EventRow(seq, batchId, at, e.GetType().Name, e.Vault, e.Item, e.JobId, e.What, e.State));
-        switch (e)
+        foreach (var job in _fold.JobsInFlight)
         {
-            case JobStarted j:
-                _jobsStarted.Add(new JobRow(j.Id, j.VaultName, j.ItemName, j.Operation, j.Trigger.Length == 0 ? null : j.Trigger, "InProgress", at, null, null, 0));
-                break;
-            case JobPhaseChanged p:
-                _phases.Add(new JobPhaseRow(p.Id, seq, p.Phase, p.Status, at));
-                break;
-            case JobFinished f:
-                _jobsFinished.Add(new JobRow(f.Id, f.VaultName, f.ItemName, f.Operation, null, f.Status, string.Empty, at, f.ErrorCode, f.TransferSizeGb));
-                break;
-            case RecoveryPointCreated c:
-                var tier = c.SnapshotExpiry is null ? "VaultStandard" : "Snapshot";
-                _pointsCreated.Add(new PointRow(c.PointId, c.VaultName, c.ItemName, _time.Format(c.Time), c.Tag, c.Consistency, c.IsFull ? 1 : 0, tier,
-                    InstantHandler.Format(c.SnapshotExpiry), InstantHandler.Format(c.VaultExpiry), 0, null, null));
-                _tiers.Add(new PointTierRow(c.PointId, seq, at, tier, "created", 0));
-                break;
-            case RecoveryPointTierChanged t:
-                var change = new PointTierRow(t.PointId, seq, at, t.Tier, t.Reason, t.VaultSizeGb);
-                _tiers.Add(change);
-                _tierChanges.Add(change);
-                break;
-            case RecoveryPointRetentionChanged r:
-                _retention.Add(r);
-                break;
-            case RecoveryPointDeleted d:
-                _deleted.Add(d);
-                break;
+            _rows.Write(job);
         }
 
-        return at;
-    }
-
-    private void WriteEvents(SqliteTransaction tx)
-    {
-        _insertEvent.Run(_events, tx);
-        _insertJob.Run(_jobsStarted, tx);
-        _insertPhase.Run(_phases, tx);
-        _finishJob.Run(_jobsFinished, tx);
-        _insertPoint.Run(_pointsCreated, tx);
-        _insertTier.Run(_tiers, tx);
-        _updateTier.Run(_tierChanges, tx);
-        _updateRetention.Run(_retention, tx);
-        _deletePoint.Run(_deleted, tx);
-    }
-
-    private void WriteWorld(WorldRows world, SqliteTransaction tx)
-    {
-        connection.Execute("INSERT INTO vaults VALUES (@Name, @Region, @Redundancy, @SoftDelete, @SoftDeleteDays, @CrossRegionRestore)", world.Vaults, tx);
-        connection.Execute("INSERT INTO policies VALUES (@Vault, @Name, @Kind, @Summary, @SavedAt)", world.Policies, tx);
-        connection.Execute("INSERT INTO data_sources VALUES (@Name, @Type, @Region, @ResourceGroup, @Os, @PowerState, @AgentStatus, @UsedGb, @ChurnGb, @ThroughputMbps)", world.DataSources, tx);
-        WriteItems(world.Items, tx);
-        connection.Execute("UPDATE runs SET items_as_of = (SELECT start_at FROM runs) WHERE id = 1", transaction: tx);
-    }
-
-    private void WriteFinal(FinalRows final, SqliteTransaction tx)
-    {
-        connection.Execute("DELETE FROM items", transaction: tx);
-        WriteItems(final.Items, tx);
-        if (final.Outcomes is { } outcomes)
+        foreach (var point in _fold.PointsAlive)
         {
-            connection.Execute("DELETE FROM outcomes", transaction: tx);
-            connection.Execute("INSERT INTO outcomes (location, subject, expected, actual, at, passed) VALUES (@Location, @Subject, @Expected, @Actual, @At, @Passed)", outcomes, tx);
+            _rows.Write(point);
         }
 
-        connection.Execute("""
-            UPDATE runs SET reached = @Reached, items_as_of = @Reached, status = @status,
-                checks = (SELECT count(*) FROM outcomes), failed_checks = (SELECT count(*) FROM outcomes WHERE passed = 0)
-            WHERE id = 1
-            """, new { final.Reached, status = final.Complete ? RunStatus.Complete : RunStatus.Incomplete }, tx);
+        connection.Execute(ItemIndexes.Create, transaction: tx);
     }
 
-    private void WriteItems(IReadOnlyList<ItemRow> items, SqliteTransaction tx) =>
-        connection.Execute("INSERT INTO items VALUES (@Name, @Vault, @Policy, @ProtectionState, @DeleteState, @LastBackupStatus, @Health, @LastBackupTime, @LastRecoveryPoint)", items, tx);
-
-    private void Clear()
+    private static EventBlockEncoder NewEncoder()
     {
-        _events.Clear();
-        _jobsStarted.Clear();
-        _phases.Clear();
-        _jobsFinished.Clear();
-        _pointsCreated.Clear();
-        _tiers.Clear();
-        _tierChanges.Clear();
-        _retention.Clear();
-        _deleted.Clear();
-        _actions.Clear();
+        var encoder = new EventBlockEncoder();
+        encoder.Reset();
+        return encoder;
+    }
+
+    public void Dispose()
+    {
+        _rows.Dispose();
+        _insertBlock.Dispose();
     }
 }

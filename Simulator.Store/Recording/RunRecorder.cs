@@ -17,34 +17,40 @@ public sealed partial class RunRecorder : IDisposable
     private readonly StoreWriter _writer;
     private readonly string _path;
     private readonly bool _createdFile;
-    private long _eventsToSkip;
+    private DomainEvent[] _buffer = new DomainEvent[EventBuffer.Size];
+    private int _buffered;
     private long _actionsToSkip;
     private bool _worldRecorded;
     private bool _closed;
 
-    private RunRecorder(string path, StoreWriter writer, bool createdFile, long eventsToSkip, long actionsToSkip, bool worldRecorded)
+    private RunRecorder(string path, StoreWriter writer, bool createdFile, long actionsToSkip, bool worldRecorded)
     {
         _path = path;
         _writer = writer;
         _createdFile = createdFile;
-        _eventsToSkip = eventsToSkip;
         _actionsToSkip = actionsToSkip;
         _worldRecorded = worldRecorded;
     }
 
-    /// <summary>Queues a journal event; the engine's hot path, so it does no more than that.</summary>
-    /// <exception cref="RunStoreException">The writer failed earlier (disk full, file removed…).</exception>
+    /// <summary>Buffers a journal event, handing the buffer to the writer when it is full or spans an hour of virtual time; the engine's hot path, so it does no more than that.</summary>
+    /// <remarks>
+    /// A reopened lab replays from the start, and the events it republishes go to the writer too: it folds them, to
+    /// know the jobs and points they began, without writing them again.
+    /// </remarks>
+    /// <exception cref="RunStoreException">The writer failed earlier (disk full, file removed…), or the recording is closed.</exception>
     public void Record(DomainEvent domainEvent)
     {
         ArgumentNullException.ThrowIfNull(domainEvent);
-        if (_eventsToSkip > 0)
+        if (_closed)
         {
-            // A reopened lab replays from the start; the events it republishes are in the file already.
-            _eventsToSkip--;
-            return;
+            throw new RunStoreException(_path, "the recording is already closed.");
         }
 
-        _writer.Enqueue(domainEvent);
+        _buffer[_buffered++] = domainEvent;
+        if (_buffered == EventBuffer.Size || domainEvent.At - _buffer[0].At >= EventBuffer.LongestSpan)
+        {
+            Flush();
+        }
     }
 
     /// <summary>Records the vaults, policies, data sources and items as they are now (call it once the world is built).</summary>
@@ -54,7 +60,7 @@ public sealed partial class RunRecorder : IDisposable
         if (!_worldRecorded)
         {
             _worldRecorded = true;
-            _writer.Enqueue(WorldSnapshot.Take(simulation));
+            Enqueue(WorldSnapshot.Take(simulation));
         }
     }
 
@@ -70,7 +76,7 @@ public sealed partial class RunRecorder : IDisposable
             return;
         }
 
-        _writer.Enqueue(new ActionRow(0, InstantHandler.Format(performed.At), performed.Action.Verb.ToString(), json));
+        Enqueue(new ActionRow(0, InstantHandler.Format(performed.At), performed.Action.Verb.ToString(), json));
     }
 
     /// <summary>Writes the final state (items, outcomes, time reached), marks the run complete and closes the file.</summary>
@@ -103,8 +109,15 @@ public sealed partial class RunRecorder : IDisposable
     {
         if (!_closed)
         {
-            _closed = true;
-            _writer.Close();
+            try
+            {
+                Flush();
+            }
+            finally
+            {
+                _closed = true;
+                _writer.Close();
+            }
         }
     }
 
@@ -134,7 +147,28 @@ public sealed partial class RunRecorder : IDisposable
             throw new InvalidOperationException($"The recording of {_path} is already closed.");
         }
 
-        _writer.Enqueue(final);
+        Enqueue(final);
         Dispose();
+    }
+
+    /// <summary>Queues other work behind the events buffered so far, so the file keeps the order things happened in.</summary>
+    private void Enqueue(object work)
+    {
+        Flush();
+        _writer.Enqueue(work);
+    }
+
+    private void Flush()
+    {
+        if (_buffered == 0)
+        {
+            return;
+        }
+
+        // The writer owns the full buffer from here; a new one costs less than waiting for it to come back.
+        var full = new EventBuffer(_buffer, _buffered);
+        _buffer = new DomainEvent[EventBuffer.Size];
+        _buffered = 0;
+        _writer.Enqueue(full);
     }
 }

@@ -1,5 +1,5 @@
 namespace Simulator.Store.Rows;
 
-/// <summary>A recovery point: as created, then updated by its tier changes, retention changes and deletion.</summary>
+/// <summary>A recovery point as a report reads it from the <c>recovery_points</c> table; times are <see cref="Schema.TimeColumn"/> ticks.</summary>
 /// <remarks>SQLite-native types only (long, string, double), so Dapper maps it without conversions.</remarks>
-internal sealed record PointRow(long Id, string Vault, string Item, string Time, string Tag, string Consistency, long IsFull, string Tier, string? SnapshotExpiry, string VaultExpiry, double VaultSizeGb, string? DeletedAt, string? DeleteReason);
+internal sealed record PointRow(long Id, string Vault, string Item, long Time, string Tag, string Consistency, long IsFull, string Tier, long? SnapshotExpiry, long VaultExpiry, double VaultSizeGb);

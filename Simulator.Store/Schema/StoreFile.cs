@@ -103,7 +103,8 @@ internal static class StoreFile
                 throw new RunStoreException(path, $"this run file has schema version {version}, newer than the {Migrations.Current} this vaultsim knows; it was written by a newer vaultsim. Upgrade vaultsim to open it.");
             }
 
-            var status = version == Migrations.Current ? connection.QuerySingleOrDefault<string>("SELECT status FROM runs WHERE id = 1") : null;
+            // Every version has had the runs table, so an older file's run is seen too (and never taken for an empty file).
+            var status = connection.QuerySingleOrDefault<string>("SELECT status FROM runs WHERE id = 1");
             return new FileInspection(full, FileKind.Store, (int)version, status is not null, status == RunStatus.Complete);
         }
         catch (SqliteException e) when (e.SqliteErrorCode == SqliteNotADatabase)

@@ -70,7 +70,7 @@ public sealed class BadFileTests : IDisposable
     [Theory]
     [MemberData(nameof(Commands))]
     public void Should_RefuseAndLeaveItUntouched_When_TheSchemaIsNewer(string command) =>
-        ShouldRefuseAndLeaveUntouched(command, SqliteFile(0x5653494D, 99), "this run file has schema version 99, newer than the 1 this vaultsim knows; it was written by a newer vaultsim. Upgrade vaultsim to open it.");
+        ShouldRefuseAndLeaveUntouched(command, SqliteFile(0x5653494D, 99), "this run file has schema version 99, newer than the 2 this vaultsim knows; it was written by a newer vaultsim. Upgrade vaultsim to open it.");
 
     [Theory]
     [MemberData(nameof(Commands))]

@@ -63,41 +63,44 @@ public sealed class RunRecorderTests : IDisposable
     }
 
     [Fact]
-    public void Should_RecordEveryJobWithItsPhases_When_ARunIsRecorded()
+    public void Should_RecordEveryJobWithItsPhasesInOneRow_When_ARunIsRecorded()
     {
         // Given
         var journal = StoreScenarios.Journal(StoreScenarios.Fleet);
+        var phases = journal.OfType<JobPhaseChanged>().GroupBy(p => (p.Id, p.Phase)).ToDictionary(g => g.Key, g => g.Last().Status);
+        string Phase(string id, string phase) => phases.GetValueOrDefault((id, phase), "-");
 
         // When
         var file = Record();
 
         // Then
         using var connection = Connect(file);
-        connection.Query<string>("SELECT id FROM jobs ORDER BY rowid").ShouldBe(journal.OfType<JobStarted>().Select(j => j.Id));
-        connection.Query<string>("SELECT id || ' ' || status FROM jobs ORDER BY id")
+        connection.Query<string>("SELECT id FROM jobs ORDER BY seq").ShouldBe(journal.OfType<JobStarted>().Select(j => j.Id));
+        connection.Query<string>("SELECT id || ' ' || status FROM jobs WHERE end_at IS NOT NULL ORDER BY id")
             .ShouldBe(journal.OfType<JobFinished>().Select(j => $"{j.Id} {j.Status}").Order(StringComparer.Ordinal));
-        connection.Query<string>("SELECT job_id || ' ' || phase || ' ' || status FROM job_phases ORDER BY event")
-            .ShouldBe(journal.OfType<JobPhaseChanged>().Select(p => $"{p.Id} {p.Phase} {p.Status}"));
+        connection.Query<string>("SELECT id || ' ' || coalesce(snapshot_status, '-') || ' ' || coalesce(transfer_status, '-') FROM jobs ORDER BY seq")
+            .ShouldBe(journal.OfType<JobStarted>().Select(j => $"{j.Id} {Phase(j.Id, "Take Snapshot")} {Phase(j.Id, "Transfer data to vault")}"));
     }
 
     [Fact]
-    public void Should_RecordEachPointsTierHistory_When_ARunIsRecorded()
+    public void Should_RecordEachPointsTierHistoryInOneRow_When_ARunIsRecorded()
     {
         // Given
         var journal = StoreScenarios.Journal(StoreScenarios.Fleet);
-        var expected = journal.Select(e => e switch
-        {
-            RecoveryPointCreated c => $"{c.PointId} {(c.SnapshotExpiry is null ? "VaultStandard" : "Snapshot")}",
-            RecoveryPointTierChanged t => $"{t.PointId} {t.Tier}",
-            _ => null,
-        }).OfType<string>();
+        var changes = journal.OfType<RecoveryPointTierChanged>().ToLookup(t => t.PointId);
+        var expected = journal.OfType<RecoveryPointCreated>().Select(c =>
+            $"{c.PointId} {changes[c.PointId].Select(t => t.Tier).LastOrDefault(c.SnapshotExpiry is null ? "VaultStandard" : "Snapshot")} " +
+            $"{changes[c.PointId].Any(t => t.Reason == "transferred to vault")} {changes[c.PointId].Any(t => t.Reason == "snapshot expired")}");
 
         // When
         var file = Record();
 
         // Then
         using var connection = Connect(file);
-        connection.Query<string>("SELECT point_id || ' ' || tier FROM point_tiers ORDER BY event").ShouldBe(expected);
+        connection.Query<string>("""
+            SELECT id || ' ' || tier || ' ' || iif(vaulted_at IS NULL, 'False', 'True') || ' ' || iif(snapshot_expired_at IS NULL, 'False', 'True')
+            FROM recovery_points ORDER BY id
+            """).ShouldBe(expected);
         connection.ExecuteScalar<long>("SELECT count(*) FROM recovery_points WHERE deleted_at IS NOT NULL").ShouldBe(journal.OfType<RecoveryPointDeleted>().Count());
     }
 
@@ -109,7 +112,7 @@ public sealed class RunRecorderTests : IDisposable
 
         // Then
         using var connection = Connect(file);
-        connection.ExecuteScalar<long>("PRAGMA user_version").ShouldBe(1);
+        connection.ExecuteScalar<long>("PRAGMA user_version").ShouldBe(2);
         connection.ExecuteScalar<string>("PRAGMA journal_mode").ShouldBe("wal");
         connection.ExecuteScalar<string>("PRAGMA integrity_check").ShouldBe("ok");
         connection.ExecuteScalar<long>("SELECT count(*) FROM pragma_foreign_key_check").ShouldBe(0);
@@ -127,6 +130,40 @@ public sealed class RunRecorderTests : IDisposable
         connection.Query<string>("SELECT name FROM policies").ShouldBe(["DefaultPolicy"]);
         connection.ExecuteScalar<long>("SELECT count(*) FROM data_sources").ShouldBe(16);
         connection.Query<string>("SELECT protection_state FROM items WHERE name = @name", new { name = StoreScenarios.CyrillicName }).ShouldBe(["Protected"]);
+    }
+
+    [Fact]
+    public void Should_CommitEventsWhileTheLabRuns_When_ASmallLabPublishesFewerEventsThanABuffer()
+    {
+        // Given
+        var text = File.ReadAllText(StoreScenarios.Fleet);
+        var definition = ScenarioParser.Parse(text, StoreScenarios.Fleet);
+        var file = _folder.File("lab.db");
+        using var recorder = RunRecorder.Create(file, RunHeader.For(definition, text, definition.Header.Seed, RunMode.Interactive));
+        var published = 0L;
+        var session = new global::Simulator.Scenarios.Running.ScenarioSession(definition, journal: e =>
+        {
+            published++;
+            recorder.Record(e);
+        });
+        recorder.RecordWorld(session.Simulation);
+        var withTheWorld = published;
+
+        // When
+        session.RunUntil(definition.Header.Start + NodaTime.Duration.FromDays(2));
+        var committed = 0L;
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (committed <= withTheWorld && waited.Elapsed < TimeSpan.FromSeconds(10))
+        {
+            Thread.Sleep(20);
+            using var run = RunStore.Open(file);
+            committed = run.Summary.Events;
+        }
+
+        // Then
+        published.ShouldBeLessThan(1_024, "the lab must publish fewer events than a buffer holds");
+        committed.ShouldBeGreaterThan(withTheWorld);
+        recorder.Suspend(session.Simulation);
     }
 
     [Fact]

@@ -1,0 +1,47 @@
+using Microsoft.Data.Sqlite;
+using Simulator.Store.Recording;
+using Simulator.Store.Schema;
+
+namespace Simulator.Store.Folding;
+
+/// <summary>Writes a job's or a point's row from its history: one row each, replaced if it is there already.</summary>
+/// <remarks>
+/// Replace, because a suspended lab writes its jobs in flight and points alive, and the continued run writes them
+/// again when they finish or go. A reader rebuilding a killed run's open jobs and points writes the same rows into
+/// tables of its own.
+/// </remarks>
+internal sealed class HistoryRows(SqliteConnection connection, string jobsTable = "jobs", string pointsTable = "recovery_points") : IDisposable
+{
+    // The table names are this class's constants or the reader's, never input.
+    private readonly RawStatement _job = new(connection, $"""
+        INSERT OR REPLACE INTO {jobsTable} (seq, id, vault, item, operation, trigger, status, start_at, end_at, error_code, transfer_gb,
+            snapshot_status, snapshot_start, snapshot_end, transfer_status, transfer_start, transfer_end)
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)
+        """);
+
+    private readonly RawStatement _point = new(connection, $"""
+        INSERT OR REPLACE INTO {pointsTable} (id, vault, item, time, tag, consistency, is_full, tier, snapshot_expiry, vault_expiry, vault_size_gb,
+            created_at, vaulted_at, snapshot_expired_at, deleted_at, delete_reason)
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)
+        """);
+
+    public void Write(in JobHistory job) =>
+        _job.Bind(1, job.Seq).Bind(2, job.Id).Bind(3, job.Vault).Bind(4, job.Item).Bind(5, job.Operation).Bind(6, job.Trigger).Bind(7, job.Status)
+            .Bind(8, TimeColumn.ToTicks(job.Start)).Bind(9, TimeColumn.ToTicks(job.End)).Bind(10, job.ErrorCode).Bind(11, job.TransferGb)
+            .Bind(12, job.Snapshot.Status).Bind(13, TimeColumn.ToTicks(job.Snapshot.Start)).Bind(14, TimeColumn.ToTicks(job.Snapshot.End))
+            .Bind(15, job.Transfer.Status).Bind(16, TimeColumn.ToTicks(job.Transfer.Start)).Bind(17, TimeColumn.ToTicks(job.Transfer.End))
+            .Run();
+
+    public void Write(in PointHistory point) =>
+        _point.Bind(1, point.Id).Bind(2, point.Vault).Bind(3, point.Item).Bind(4, TimeColumn.ToTicks(point.Time)).Bind(5, point.Tag).Bind(6, point.Consistency)
+            .Bind(7, point.IsFull ? 1L : 0L).Bind(8, point.Tier).Bind(9, TimeColumn.ToTicks(point.SnapshotExpiry)).Bind(10, TimeColumn.ToTicks(point.VaultExpiry))
+            .Bind(11, point.VaultSizeGb).Bind(12, TimeColumn.ToTicks(point.CreatedAt)).Bind(13, TimeColumn.ToTicks(point.VaultedAt))
+            .Bind(14, TimeColumn.ToTicks(point.SnapshotExpiredAt)).Bind(15, TimeColumn.ToTicks(point.DeletedAt)).Bind(16, point.DeleteReason)
+            .Run();
+
+    public void Dispose()
+    {
+        _job.Dispose();
+        _point.Dispose();
+    }
+}

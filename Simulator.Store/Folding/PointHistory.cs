@@ -1,0 +1,84 @@
+using NodaTime;
+using Simulator.Core.Journal;
+
+namespace Simulator.Store.Folding;
+
+/// <summary>A recovery point as its events built it, from its creation to its deletion: the row <c>recovery_points</c> keeps of it.</summary>
+/// <remarks>A mutable struct, changed only by the fold, for the reason <see cref="JobHistory"/> gives; points live for their retention, so as objects they all died old.</remarks>
+internal struct PointHistory
+{
+    public const string TransferredToVault = "transferred to vault";
+    public const string SnapshotExpired = "snapshot expired";
+
+    public PointHistory(RecoveryPointCreated created)
+    {
+        Id = created.PointId;
+        Vault = created.VaultName;
+        Item = created.ItemName;
+        Time = created.Time;
+        Tag = created.Tag;
+        Consistency = created.Consistency;
+        IsFull = created.IsFull;
+        Tier = created.SnapshotExpiry is null ? "VaultStandard" : "Snapshot";
+        SnapshotExpiry = created.SnapshotExpiry;
+        VaultExpiry = created.VaultExpiry;
+        CreatedAt = created.At;
+    }
+
+    public long Id { get; }
+
+    public string Vault { get; }
+
+    public string Item { get; }
+
+    public Instant Time { get; }
+
+    public string Tag { get; }
+
+    public string Consistency { get; }
+
+    public bool IsFull { get; }
+
+    public string Tier { get; private set; }
+
+    public Instant? SnapshotExpiry { get; }
+
+    public Instant VaultExpiry { get; private set; }
+
+    public double VaultSizeGb { get; private set; }
+
+    public Instant CreatedAt { get; }
+
+    /// <summary>When the vault copy arrived.</summary>
+    public Instant? VaultedAt { get; private set; }
+
+    /// <summary>When the snapshot tier expired, leaving the vault copy.</summary>
+    public Instant? SnapshotExpiredAt { get; private set; }
+
+    public Instant? DeletedAt { get; private set; }
+
+    public string? DeleteReason { get; private set; }
+
+    public void Apply(RecoveryPointTierChanged change)
+    {
+        Tier = change.Tier;
+        VaultSizeGb = change.VaultSizeGb;
+        switch (change.Reason)
+        {
+            case TransferredToVault:
+                VaultedAt = change.At;
+                break;
+            case SnapshotExpired:
+                SnapshotExpiredAt = change.At;
+                break;
+        }
+    }
+
+    public void Apply(RecoveryPointRetentionChanged change) => VaultExpiry = change.VaultExpiry;
+
+    public void Delete(RecoveryPointDeleted deleted)
+    {
+        DeletedAt = deleted.At;
+        DeleteReason = deleted.Reason;
+    }
+}

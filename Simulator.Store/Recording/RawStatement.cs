@@ -1,0 +1,101 @@
+using Microsoft.Data.Sqlite;
+using SQLitePCL;
+
+namespace Simulator.Store.Recording;
+
+/// <summary>A statement prepared once and run for many rows straight through SQLitePCLRaw, for the writes done millions of times.</summary>
+/// <remarks>
+/// Microsoft.Data.Sqlite's parameters cost more per value than SQLite's own insert on this path (measured: a
+/// compact row binds and steps in about 1.2 µs raw). Values are still bound, never spliced into the SQL. It runs
+/// on the connection's handle, so it joins whatever transaction the connection has open.
+/// </remarks>
+internal sealed class RawStatement : IDisposable
+{
+    private readonly sqlite3 _db;
+    private readonly sqlite3_stmt _statement;
+    private readonly IntPtr _handle;
+
+    /// <exception cref="SqliteException">The SQL does not prepare.</exception>
+    public RawStatement(SqliteConnection connection, string sql)
+    {
+        _db = connection.Handle ?? throw new InvalidOperationException("The connection must be open to prepare a statement.");
+        Check(raw.sqlite3_prepare_v2(_db, sql, out _statement));
+        _handle = _statement.DangerousGetHandle();
+    }
+
+    public RawStatement Bind(int index, long value)
+    {
+        Check(NativeSqlite.sqlite3_bind_int64(_handle, index, value));
+        return this;
+    }
+
+    public RawStatement Bind(int index, long? value) => value is { } v ? Bind(index, v) : Null(index);
+
+    public RawStatement Bind(int index, double value)
+    {
+        Check(NativeSqlite.sqlite3_bind_double(_handle, index, value));
+        return this;
+    }
+
+    public RawStatement Bind(int index, string? value)
+    {
+        if (value is null)
+        {
+            return Null(index);
+        }
+
+        // UTF-16 straight from the string: bind_text would first copy it into a new UTF-8 array, for every value.
+        unsafe
+        {
+            fixed (char* text = value)
+            {
+                Check(NativeSqlite.sqlite3_bind_text16(_handle, index, text, value.Length * sizeof(char), NativeSqlite.Transient));
+            }
+        }
+
+        return this;
+    }
+
+    public RawStatement Bind(int index, ReadOnlySpan<byte> value)
+    {
+        unsafe
+        {
+            fixed (byte* data = value)
+            {
+                Check(NativeSqlite.sqlite3_bind_blob(_handle, index, data, value.Length, NativeSqlite.Transient));
+            }
+        }
+
+        return this;
+    }
+
+    /// <summary>Runs the statement with the values bound, and makes it ready for the next row.</summary>
+    /// <exception cref="SqliteException">SQLite refused the row (a constraint, a full disk…).</exception>
+    public void Run()
+    {
+        var result = NativeSqlite.sqlite3_step(_handle);
+        NativeSqlite.sqlite3_reset(_handle);
+        if (result != raw.SQLITE_DONE)
+        {
+            throw Error(result);
+        }
+    }
+
+    public void Dispose() => _statement.Dispose();
+
+    private RawStatement Null(int index)
+    {
+        Check(NativeSqlite.sqlite3_bind_null(_handle, index));
+        return this;
+    }
+
+    private void Check(int result)
+    {
+        if (result != raw.SQLITE_OK)
+        {
+            throw Error(result);
+        }
+    }
+
+    private SqliteException Error(int result) => new(raw.sqlite3_errmsg(_db).utf8_to_string(), result, raw.sqlite3_extended_errcode(_db));
+}

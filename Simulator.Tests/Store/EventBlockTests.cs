@@ -1,0 +1,62 @@
+using NodaTime;
+using Simulator.Core.Journal;
+using Simulator.Store.Reading;
+using Simulator.Store.Recording;
+
+namespace Simulator.Tests.Store;
+
+/// <summary>The compact block a batch's events are stored in gives back the very events the journal published.</summary>
+public sealed class EventBlockTests
+{
+    private const string Guid1 = "5f0c1e2d-3b4a-4c5d-8e6f-708192a3b4c5";
+    private static readonly Instant Midnight = Instant.FromUtc(2026, 2, 3, 0, 0);
+    private static readonly Instant OddTime = Midnight.PlusNanoseconds(123_456_789);
+
+    private static List<DomainEvent> RoundTrip(params DomainEvent[] events)
+    {
+        var encoder = new EventBlockEncoder();
+        encoder.Reset();
+        foreach (var e in events)
+        {
+            encoder.Add(e);
+        }
+
+        return EventBlockDecoder.Decode(encoder.Data);
+    }
+
+    [Fact]
+    public void Should_GiveBackEqualRecords_When_TheKindsTheStoreKnowsAreEncoded()
+    {
+        // Given
+        DomainEvent[] events =
+        [
+            new JobStarted(Midnight, "vault-a", "vm-1", Guid1, "Backup", "Scheduled"),
+            new JobPhaseChanged(Midnight + Duration.FromSeconds(5), "vault-a", "vm-1", Guid1, "Take Snapshot", "InProgress"),
+            new RecoveryPointCreated(OddTime, "vault-a", "vm-1", 42, Midnight, "Daily", "AppConsistent", true, Midnight + Duration.FromDays(2), Instant.MaxValue),
+            new RecoveryPointTierChanged(OddTime, "vault-a", "vm-1", 42, "SnapshotAndVaultStandard", "transferred to vault", 12.75),
+            new RecoveryPointRetentionChanged(Midnight + Duration.FromDays(1), "vault-a", "vm-1", 42, Midnight + Duration.FromDays(90)),
+            new RecoveryPointDeleted(Midnight + Duration.FromDays(3), "vault-a", "vm-1", 7, "expired"),
+            new JobFinished(Midnight + Duration.FromHours(1), "vault-a", "vm-1", Guid1, "Backup", "Failed", "UserErrorVmNotFound", -3),
+            new JobStarted(Midnight + Duration.FromHours(2), "vault-b", "vm-Ω", "job-not-a-guid", "ConfigureBackup", string.Empty),
+        ];
+
+        // When
+        var decoded = RoundTrip(events);
+
+        // Then
+        decoded.ShouldBe(events);
+    }
+
+    [Fact]
+    public void Should_KeepWhatTheJournalPrints_When_AKindTheStoreDoesNotKnowIsEncoded()
+    {
+        // Given
+        var vaultCreated = new VaultCreated(OddTime, "vault-a", "westeurope", "GeoRedundant");
+
+        // When
+        var decoded = RoundTrip(vaultCreated).Single();
+
+        // Then
+        JournalFormatter.Format(decoded).ShouldBe(JournalFormatter.Format(vaultCreated));
+    }
+}
