@@ -1,30 +1,24 @@
 using Dapper;
 using Microsoft.Data.Sqlite;
-using NodaTime;
 using Simulator.Store.Folding;
 using Simulator.Store.Rows;
 using Simulator.Store.Schema;
 
 namespace Simulator.Store.Recording;
 
-/// <summary>Writes queued work a batch per transaction: the events as one block, the jobs and points they ended, and the rest.</summary>
+/// <summary>Writes queued work in transactions: each batch of events as one block with the jobs and points it ended, and the rest.</summary>
 /// <remarks>
-/// Every event goes through the fold, which keeps the jobs in flight and the points alive; a job's row is written
-/// when it finishes, a point's when it is deleted, and the rest when the recording closes. A reopened lab replays
-/// its run from the start: the events the file holds already (<paramref name="recordedEvents"/>) are folded, so the
-/// jobs they started are known when they finish, but not written again.
+/// The events come folded and encoded (<see cref="BatchBuilder"/>): a job's row is written when it finishes, a
+/// point's when it is deleted, and the open ones when the recording closes. Several batches queued together are
+/// committed together, one block and one <c>batches</c> row each, so a writer that has fallen behind commits less often.
 /// </remarks>
 internal sealed class BatchWriter(SqliteConnection connection, long recordedEvents) : IDisposable
 {
-    private readonly RunFold _fold = new();
-    private readonly EventBlockEncoder _block = NewEncoder();
     private readonly HistoryRows _rows = new(connection);
     private readonly RawStatement _insertBlock = new(connection, "INSERT INTO event_blocks (batch, first_seq, last_seq, data) VALUES (?1, ?2, ?3, ?4)");
-    private readonly List<JobHistory> _finished = [];
-    private readonly List<PointHistory> _deleted = [];
+    private readonly RawStatement _insertBatch = new(connection, "INSERT INTO batches (id, first_event, last_event, reached) VALUES (?1, ?2, ?3, ?4)");
+    private readonly List<EventBatch> _events = [];
     private readonly List<ActionRow> _actions = [];
-    private long _folded;
-    private Instant? _lastAt;
     private WorldRows? _world;
     private FinalRows? _final;
 
@@ -36,15 +30,16 @@ internal sealed class BatchWriter(SqliteConnection connection, long recordedEven
     public long LastAction { get; set; }
 
     /// <summary>New events taken in since the last commit.</summary>
-    public int Pending => _block.Count;
+    public int Pending { get; private set; }
 
-    /// <summary>Takes in one piece of work: events are folded and encoded at once, so the buffer that held them can go.</summary>
+    /// <summary>Takes in one piece of work, to be written at the next commit.</summary>
     public void Add(object work)
     {
         switch (work)
         {
-            case EventBuffer events:
-                Fold(events);
+            case EventBatch events:
+                _events.Add(events);
+                Pending += events.Block.Count;
                 break;
             case ActionRow action:
                 _actions.Add(action with { Seq = ++LastAction });
@@ -63,95 +58,85 @@ internal sealed class BatchWriter(SqliteConnection connection, long recordedEven
     /// <summary>Writes what was taken in since the last commit in one transaction, if anything is new.</summary>
     public void Commit()
     {
-        if (_block.Count > 0 || _actions.Count > 0 || _world is not null || _final is not null)
+        if (_events.Count > 0 || _actions.Count > 0 || _world is not null || _final is not null)
         {
-            Write(_world, _final);
+            Write();
         }
 
-        _block.Reset();
-        _finished.Clear();
-        _deleted.Clear();
+        foreach (var events in _events)
+        {
+            events.Release();
+        }
+
+        _events.Clear();
         _actions.Clear();
-        _lastAt = null;
+        Pending = 0;
         _world = null;
         _final = null;
     }
 
-    private void Fold(EventBuffer events)
+    private void Write()
     {
-        for (var i = 0; i < events.Count; i++)
-        {
-            var e = events.Events[i];
-            var outcome = _fold.Apply(e, out var finished, out var deleted);
-            if (++_folded <= LastEvent)
-            {
-                continue;
-            }
-
-            _block.Add(e);
-            _lastAt = e.At;
-            switch (outcome)
-            {
-                case FoldOutcome.JobFinished:
-                    _finished.Add(finished);
-                    break;
-                case FoldOutcome.PointDeleted:
-                    _deleted.Add(deleted);
-                    break;
-            }
-        }
-    }
-
-    private void Write(WorldRows? world, FinalRows? final)
-    {
-        var batchId = LastBatch + 1;
-        var firstEvent = LastEvent + 1;
-        var lastEvent = LastEvent + _block.Count;
-        var reached = final?.Reached ?? InstantHandler.Format(_lastAt);
         using var tx = connection.BeginTransaction();
-        if (world is not null)
+        if (_world is not null)
         {
-            WorldWriter.Write(connection, world, tx);
+            WorldWriter.Write(connection, _world, tx);
         }
 
-        connection.Execute("INSERT INTO batches (id, first_event, last_event, reached) VALUES (@batchId, @first, @last, coalesce(@reached, (SELECT reached FROM runs)))",
-            new { batchId, first = _block.Count > 0 ? firstEvent : (long?)null, last = _block.Count > 0 ? lastEvent : (long?)null, reached }, tx);
-        if (_block.Count > 0)
+        var lastBatch = LastBatch;
+        var lastEvent = LastEvent;
+        foreach (var events in _events)
         {
-            _insertBlock.Bind(1, batchId).Bind(2, firstEvent).Bind(3, lastEvent).Bind(4, _block.Data).Run();
+            if (events.FirstEvent != lastEvent + 1)
+            {
+                throw new InvalidOperationException($"Events {events.FirstEvent} and on came after event {lastEvent}; the journal must reach the file without gaps.");
+            }
+
+            lastBatch++;
+            lastEvent = events.LastEvent;
+            _insertBatch.Bind(1, lastBatch).Bind(2, events.FirstEvent).Bind(3, events.LastEvent).Bind(4, InstantHandler.Format(events.LastAt)).Run();
+            _insertBlock.Bind(1, lastBatch).Bind(2, events.FirstEvent).Bind(3, events.LastEvent).Bind(4, events.Block.Data).Run();
+            foreach (var job in events.Finished)
+            {
+                _rows.Write(job);
+            }
+
+            foreach (var point in events.Deleted)
+            {
+                _rows.Write(point);
+            }
         }
 
-        foreach (var job in _finished)
+        var reached = _final?.Reached ?? (_events.Count > 0 ? InstantHandler.Format(_events[^1].LastAt) : null);
+        if (_events.Count == 0)
         {
-            _rows.Write(job);
+            // A transaction without events (the world, actions, the final rows) is a batch of its own too.
+            lastBatch++;
+            connection.Execute("INSERT INTO batches (id, first_event, last_event, reached) VALUES (@lastBatch, NULL, NULL, coalesce(@reached, (SELECT reached FROM runs)))", new { lastBatch, reached }, tx);
         }
 
-        foreach (var point in _deleted)
-        {
-            _rows.Write(point);
-        }
         connection.Execute("INSERT INTO actions (seq, at, verb, json) VALUES (@Seq, @At, @Verb, @Json)", _actions, tx);
-        connection.Execute("UPDATE runs SET events = @events, reached = max(reached, coalesce(@reached, reached)) WHERE id = 1", new { events = lastEvent, reached }, tx);
-        if (final is not null)
+        connection.Execute("UPDATE runs SET events = @lastEvent, reached = max(reached, coalesce(@reached, reached)) WHERE id = 1", new { lastEvent, reached }, tx);
+        if (_final is not null)
         {
-            WriteOpenHistories(tx);
-            WorldWriter.WriteFinal(connection, final, tx);
+            WriteOpen(_final.Open, tx);
+            WorldWriter.WriteFinal(connection, _final, tx);
         }
 
         tx.Commit();
-        LastBatch = batchId;
+        LastBatch = lastBatch;
         LastEvent = lastEvent;
     }
 
     /// <summary>Writes the jobs in flight and the points alive, and builds the item indexes the writer kept off while it wrote.</summary>
-    private void WriteOpenHistories(SqliteTransaction tx)
+    private void WriteOpen(OpenHistories open, SqliteTransaction tx)
     {
-        foreach (var job in _fold.JobsInFlight)
+        foreach (var job in open.Jobs)
         {
             _rows.Write(job);
         }
 
-        foreach (var point in _fold.PointsAlive)
+        foreach (var point in open.Points)
         {
             _rows.Write(point);
         }
@@ -159,16 +144,10 @@ internal sealed class BatchWriter(SqliteConnection connection, long recordedEven
         connection.Execute(ItemIndexes.Create, transaction: tx);
     }
 
-    private static EventBlockEncoder NewEncoder()
-    {
-        var encoder = new EventBlockEncoder();
-        encoder.Reset();
-        return encoder;
-    }
-
     public void Dispose()
     {
         _rows.Dispose();
         _insertBlock.Dispose();
+        _insertBatch.Dispose();
     }
 }

@@ -25,7 +25,7 @@ public sealed partial class RunRecorder
                 """, new { header.ScenarioName, header.ScenarioFile, header.ScenarioText, header.Seed, start = InstantHandler.Format(header.Start), end = InstantHandler.Format(header.End),
                 mode = header.Mode.ToString().ToLowerInvariant(), status = RunStatus.Incomplete }));
         var writer = new StoreWriter(path, connection, new BatchWriter(connection, recordedEvents: 0));
-        return new RunRecorder(path, writer, createdFile: file.Kind == FileKind.Absent, actionsToSkip: 0, worldRecorded: false);
+        return new RunRecorder(path, writer, new BatchBuilder(recordedEvents: 0), createdFile: file.Kind == FileKind.Absent, actionsToSkip: 0, worldRecorded: false);
     }
 
     /// <summary>Goes on recording a run that stopped before its end (a lab closed, or a run killed).</summary>
@@ -49,13 +49,14 @@ public sealed partial class RunRecorder
 
         RefuseReadOnly(path, file);
         var connection = OpenForWriting(path, file, _ => { });
-        var batches = new BatchWriter(connection, recordedEvents: Count(connection, "SELECT events FROM runs WHERE id = 1"))
+        var recordedEvents = Count(connection, "SELECT events FROM runs WHERE id = 1");
+        var batches = new BatchWriter(connection, recordedEvents)
         {
             LastBatch = Count(connection, "SELECT coalesce(max(id), 0) FROM batches"),
             LastAction = Count(connection, "SELECT coalesce(max(seq), 0) FROM actions"),
         };
         var writer = new StoreWriter(path, connection, batches);
-        return new RunRecorder(path, writer, createdFile: false, batches.LastAction, worldRecorded: true);
+        return new RunRecorder(path, writer, new BatchBuilder(recordedEvents), createdFile: false, batches.LastAction, worldRecorded: true);
     }
 
     private static void RefuseReadOnly(string path, FileInspection file)

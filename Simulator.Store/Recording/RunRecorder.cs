@@ -15,27 +15,27 @@ namespace Simulator.Store.Recording;
 public sealed partial class RunRecorder : IDisposable
 {
     private readonly StoreWriter _writer;
+    private readonly BatchBuilder _batches;
     private readonly string _path;
     private readonly bool _createdFile;
-    private DomainEvent[] _buffer = new DomainEvent[EventBuffer.Size];
-    private int _buffered;
     private long _actionsToSkip;
     private bool _worldRecorded;
     private bool _closed;
 
-    private RunRecorder(string path, StoreWriter writer, bool createdFile, long actionsToSkip, bool worldRecorded)
+    private RunRecorder(string path, StoreWriter writer, BatchBuilder batches, bool createdFile, long actionsToSkip, bool worldRecorded)
     {
         _path = path;
         _writer = writer;
+        _batches = batches;
         _createdFile = createdFile;
         _actionsToSkip = actionsToSkip;
         _worldRecorded = worldRecorded;
     }
 
-    /// <summary>Buffers a journal event, handing the buffer to the writer when it is full or spans an hour of virtual time; the engine's hot path, so it does no more than that.</summary>
+    /// <summary>Folds and encodes a journal event into the batch being built, handing the batch to the writer when it is full or spans an hour of virtual time.</summary>
     /// <remarks>
-    /// A reopened lab replays from the start, and the events it republishes go to the writer too: it folds them, to
-    /// know the jobs and points they began, without writing them again.
+    /// A reopened lab replays from the start, and the events it republishes are folded too, to know the jobs and
+    /// points they began, without being written again.
     /// </remarks>
     /// <exception cref="RunStoreException">The writer failed earlier (disk full, file removed…), or the recording is closed.</exception>
     public void Record(DomainEvent domainEvent)
@@ -46,8 +46,7 @@ public sealed partial class RunRecorder : IDisposable
             throw new RunStoreException(_path, "the recording is already closed.");
         }
 
-        _buffer[_buffered++] = domainEvent;
-        if (_buffered == EventBuffer.Size || domainEvent.At - _buffer[0].At >= EventBuffer.LongestSpan)
+        if (_batches.Add(domainEvent))
         {
             Flush();
         }
@@ -93,7 +92,7 @@ public sealed partial class RunRecorder : IDisposable
     {
         ArgumentNullException.ThrowIfNull(simulation);
         ArgumentNullException.ThrowIfNull(outcomes);
-        Close(new FinalRows(WorldSnapshot.Items(simulation), WorldSnapshot.Outcomes(outcomes), InstantHandler.Format(simulation.Now), Complete: true));
+        Close(new FinalRows(WorldSnapshot.Items(simulation), WorldSnapshot.Outcomes(outcomes), InstantHandler.Format(simulation.Now), Complete: true, _batches.Unfinished()));
     }
 
     /// <summary>Writes the items and the time reached, and closes the file with the run still open, to be continued later.</summary>
@@ -101,7 +100,7 @@ public sealed partial class RunRecorder : IDisposable
     public void Suspend(Simulation simulation)
     {
         ArgumentNullException.ThrowIfNull(simulation);
-        Close(new FinalRows(WorldSnapshot.Items(simulation), null, InstantHandler.Format(simulation.Now), Complete: false));
+        Close(new FinalRows(WorldSnapshot.Items(simulation), null, InstantHandler.Format(simulation.Now), Complete: false, _batches.Unfinished()));
     }
 
     /// <summary>Writes what is queued and closes the file; the run stays incomplete unless it was completed.</summary>
@@ -160,15 +159,9 @@ public sealed partial class RunRecorder : IDisposable
 
     private void Flush()
     {
-        if (_buffered == 0)
+        if (_batches.Take() is { } batch)
         {
-            return;
+            _writer.Enqueue(batch);
         }
-
-        // The writer owns the full buffer from here; a new one costs less than waiting for it to come back.
-        var full = new EventBuffer(_buffer, _buffered);
-        _buffer = new DomainEvent[EventBuffer.Size];
-        _buffered = 0;
-        _writer.Enqueue(full);
     }
 }

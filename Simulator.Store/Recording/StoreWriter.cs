@@ -5,17 +5,16 @@ namespace Simulator.Store.Recording;
 
 /// <summary>One background thread that drains a bounded queue into the file, a batch per transaction.</summary>
 /// <remarks>
-/// The engine only enqueues, mostly whole buffers of events (<see cref="EventBuffer"/>). When the queue is full the engine waits (back-pressure keeps memory bounded on a huge
-/// fleet); when the writer fails it closes the queue, so the engine's next enqueue fails instead of waiting forever.
+/// The engine only enqueues, mostly batches of events already folded and encoded (<see cref="EventBatch"/>). When the
+/// queue is full the engine waits (back-pressure keeps memory bounded on a huge fleet); when the writer fails it
+/// closes the queue, so the engine's next enqueue fails instead of waiting forever.
 /// </remarks>
 internal sealed class StoreWriter
 {
-    /// <summary>Pieces of work queued at most: with full buffers, 4,096 events wait for the writer before the engine does.</summary>
-    /// <remarks>Few, because every event still queued when the collector runs is promoted, and promoted garbage is what made it pause.</remarks>
+    /// <summary>Pieces of work queued at most: a few batches of events wait for the writer before the engine does.</summary>
     public const int Capacity = 4;
 
     /// <summary>Events the writer takes in before it commits, while more work is queued: it commits less often when it has fallen behind.</summary>
-    /// <remarks>The events themselves are folded and encoded as they are taken in, so a big batch holds bytes and rows, not event objects.</remarks>
     public const int MinBatch = 16_384;
 
     private readonly BlockingCollection<object> _queue = new(new ConcurrentQueue<object>(), Capacity);
