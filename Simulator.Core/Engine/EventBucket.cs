@@ -3,14 +3,15 @@ namespace Simulator.Core.Engine;
 /// <summary>The nodes of one minute that the heap does not hold yet, in a chain of fixed-size chunks.</summary>
 /// <remarks>
 /// Chunks rather than a growing list: a busy minute of a large estate holds hundreds of events, and a list's
-/// array would land on the large object heap and leave half its doubled capacity unused. Chunks are recycled.
+/// array would land on the large object heap and leave half its doubled capacity unused. Chunks are recycled, and
+/// so are buckets (<see cref="Minute"/> is set again), since a month of expiries spreads over tens of thousands of minutes.
 /// </remarks>
-internal sealed class EventBucket(long minute)
+internal sealed class EventBucket
 {
     private EventChunk? _first;
     private EventChunk? _last;
 
-    public long Minute { get; } = minute;
+    public long Minute { get; set; }
 
     public int Count { get; private set; }
 

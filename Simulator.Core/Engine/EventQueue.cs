@@ -28,6 +28,7 @@ internal sealed class EventQueue
     private readonly Dictionary<long, EventBucket> _buckets = [];
     private readonly PriorityQueue<long, long> _bucketMinutes = new();
     private readonly Stack<EventChunk> _spareChunks = new();
+    private readonly Stack<EventBucket> _spareBuckets = new();
     private QueueNode[] _run = new QueueNode[1_024];
     private ulong[] _runKeys = new ulong[1_024];
     private int _runHead;
@@ -148,7 +149,8 @@ internal sealed class EventQueue
     {
         if (!_buckets.TryGetValue(minute, out var bucket))
         {
-            bucket = new EventBucket(minute);
+            bucket = _spareBuckets.TryPop(out var spare) ? spare : new EventBucket();
+            bucket.Minute = minute;
             _buckets.Add(minute, bucket);
             _bucketMinutes.Enqueue(minute, minute);
         }
@@ -183,6 +185,7 @@ internal sealed class EventQueue
         var run = _run.AsSpan(0, _runCount);
         var keys = _runKeys.AsSpan(0, _runCount);
         bucket.MoveTo(run, _spareChunks);
+        _spareBuckets.Push(bucket);
         for (var i = 0; i < run.Length; i++)
         {
             keys[i] = run[i].SortKeyWithin(minute, i);
