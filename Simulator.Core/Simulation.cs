@@ -123,6 +123,11 @@ public sealed partial class Simulation : IEventHandler
         }
     }
 
+    /// <remarks>
+    /// Every event's handling leads to the item: a job's, a point's, or the item itself for a scheduled run. Depth 1
+    /// asks for the item (the subject was asked for before; an item that is the subject needs nothing more yet), depth
+    /// 2 for the parts of it that handlers read: its data source, active jobs and points.
+    /// </remarks>
     void IEventHandler.Prefetch(in ScheduledEvent scheduled, int depth)
     {
         var item = scheduled.Subject switch
