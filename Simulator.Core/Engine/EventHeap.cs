@@ -1,6 +1,6 @@
 namespace Simulator.Core.Engine;
 
-/// <summary>A binary min-heap of <see cref="QueueNode"/>s: the queue's near future.</summary>
+/// <summary>A binary min-heap of <see cref="QueueNode"/>s: the events scheduled into a minute the queue has already reached.</summary>
 /// <remarks>
 /// Written for the node rather than using <see cref="PriorityQueue{TElement,TPriority}"/>: the node compares as two
 /// integers, and holding no references it moves without write barriers.
