@@ -5,12 +5,12 @@ using Simulator.Store.Folding;
 
 namespace Simulator.Store.Recording;
 
-/// <summary>Folds and encodes the journal as it is published, on the engine's thread, into batches the writer only has to write.</summary>
+/// <summary>Folds the journal as it is published, on the engine's thread, into batches the writer encodes and writes.</summary>
 /// <remarks>
 /// <para>
-/// The work is split where the two threads come out even: a year of a 10,000-VM fleet is 36 million events, and
-/// folding and encoding them took a writer that also wrote every row twice as long as the engine took to run. The
-/// event objects also die here, young, instead of waiting in a queue long enough to be promoted.
+/// The work is split where the two threads come out even: a year of a 10,000-VM fleet is 36 million events; the
+/// engine's thread publishes and folds them, the writer encodes them and writes the rows. A writer that did it all
+/// took twice as long as the engine, and an engine's thread that also encoded took a fifth longer than the writer.
 /// </para>
 /// <para>
 /// A reopened lab replays from the start: the first <paramref name="recordedEvents"/> events are in the file
@@ -46,7 +46,7 @@ internal sealed class BatchBuilder(long recordedEvents)
         }
 
         var batch = _batch ??= NewBatch(e.At);
-        batch.Block.Add(e);
+        batch.Add(e);
         batch.LastAt = e.At;
         switch (outcome)
         {
@@ -58,7 +58,7 @@ internal sealed class BatchBuilder(long recordedEvents)
                 break;
         }
 
-        return batch.Block.Count >= MaxEvents || e.At - batch.FirstAt >= LongestSpan;
+        return batch.Count >= MaxEvents || e.At - batch.FirstAt >= LongestSpan;
     }
 
     /// <summary>The batch built so far, or null when no event came since the last one was taken.</summary>

@@ -8,7 +8,7 @@ namespace Simulator.Store.Recording;
 
 /// <summary>Writes queued work in transactions: each batch of events as one block with the jobs and points it ended, and the rest.</summary>
 /// <remarks>
-/// The events come folded and encoded (<see cref="BatchBuilder"/>): a job's row is written when it finishes, a
+/// The events come folded (<see cref="BatchBuilder"/>) and are encoded here: a job's row is written when it finishes, a
 /// point's when it is deleted, and the open ones when the recording closes. Several batches queued together are
 /// committed together, one block and one <c>batches</c> row each, so a writer that has fallen behind commits less often.
 /// </remarks>
@@ -38,8 +38,9 @@ internal sealed class BatchWriter(SqliteConnection connection, long recordedEven
         switch (work)
         {
             case EventBatch events:
+                events.Encode();
                 _events.Add(events);
-                Pending += events.Block.Count;
+                Pending += events.Count;
                 break;
             case ActionRow action:
                 _actions.Add(action with { Seq = ++LastAction });

@@ -1,18 +1,24 @@
 using System.Collections.Concurrent;
 using NodaTime;
+using Simulator.Core.Journal;
 using Simulator.Store.Folding;
 
 namespace Simulator.Store.Recording;
 
-/// <summary>Events folded and encoded, ready to be written: their block, and the jobs they finished and points they deleted.</summary>
+/// <summary>Events folded, ready to be encoded and written: the events, and the jobs they finished and points they deleted.</summary>
 /// <remarks>
-/// Built on the engine's thread (<see cref="BatchBuilder"/>) and written on the writer's, then released back to the
-/// pool it came from: its buffers reach hundreds of kilobytes on a big fleet, and a new set for every batch would
-/// land on the large object heap, where only full collections reclaim them.
+/// Filled on the engine's thread (<see cref="BatchBuilder"/>), encoded into its block and written on the writer's,
+/// then released back to the pool it came from: its buffers reach hundreds of kilobytes on a big fleet, and a new
+/// set for every batch would land on the large object heap, where only full collections reclaim them.
 /// </remarks>
 internal sealed class EventBatch(ConcurrentQueue<EventBatch> pool)
 {
+    private readonly DomainEvent[] _events = new DomainEvent[BatchBuilder.MaxEvents];
+
+    /// <summary>The events in journal order, encoded by <see cref="Encode"/>.</summary>
     public EventBlockEncoder Block { get; } = NewEncoder();
+
+    public int Count { get; private set; }
 
     public List<JobHistory> Finished { get; } = [];
 
@@ -21,15 +27,29 @@ internal sealed class EventBatch(ConcurrentQueue<EventBatch> pool)
     /// <summary>The journal number of the batch's first event (they count from 1 without gaps).</summary>
     public long FirstEvent { get; set; }
 
-    public long LastEvent => FirstEvent + Block.Count - 1;
+    public long LastEvent => FirstEvent + Count - 1;
 
     public Instant FirstAt { get; set; }
 
     public Instant LastAt { get; set; }
 
+    public void Add(DomainEvent e) => _events[Count++] = e;
+
+    /// <summary>Encodes the events into <see cref="Block"/> and lets them go.</summary>
+    public void Encode()
+    {
+        for (var i = 0; i < Count; i++)
+        {
+            Block.Add(_events[i]);
+        }
+
+        Array.Clear(_events, 0, Count);
+    }
+
     /// <summary>Empties the batch and returns it to its pool, once the writer is done with it.</summary>
     public void Release()
     {
+        Count = 0;
         Block.Reset();
         Finished.Clear();
         Deleted.Clear();

@@ -25,7 +25,7 @@ internal static unsafe partial class NativeSqlite
     public static partial int sqlite3_bind_null(IntPtr statement, int index);
 
     [LibraryImport(Library)]
-    public static partial int sqlite3_bind_text16(IntPtr statement, int index, char* text, int bytes, IntPtr destructor);
+    public static partial int sqlite3_bind_text(IntPtr statement, int index, byte* text, int bytes, IntPtr destructor);
 
     [LibraryImport(Library)]
     public static partial int sqlite3_bind_blob(IntPtr statement, int index, byte* data, int bytes, IntPtr destructor);
