@@ -35,10 +35,10 @@ internal sealed class EventBatch(ConcurrentQueue<EventBatch> pool)
 
     public void Add(DomainEvent e) => _events[Count++] = e;
 
-    /// <summary>Encodes the events into <see cref="Block"/> and lets them go.</summary>
+    /// <summary>Encodes the events into <see cref="Block"/> and lets them go; a second call does nothing.</summary>
     public void Encode()
     {
-        for (var i = 0; i < Count; i++)
+        for (var i = Block.Count; i < Count; i++)
         {
             Block.Add(_events[i]);
         }

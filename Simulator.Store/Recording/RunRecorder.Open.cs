@@ -18,7 +18,7 @@ public sealed partial class RunRecorder
         }
 
         RefuseReadOnly(path, file);
-        var connection = OpenForWriting(path, file, connection =>
+        var connection = OpenForWriting(path, file, header.Mode, connection =>
             connection.Execute("""
                 INSERT INTO runs (id, scenario_name, scenario_file, scenario_text, seed, start_at, end_at, mode, status, reached)
                 VALUES (1, @ScenarioName, @ScenarioFile, @ScenarioText, @Seed, @start, @end, @mode, @status, @start)
@@ -48,7 +48,7 @@ public sealed partial class RunRecorder
         }
 
         RefuseReadOnly(path, file);
-        var connection = OpenForWriting(path, file, _ => { });
+        var connection = OpenForWriting(path, file, RunMode.Interactive, _ => { });
         var recordedEvents = Count(connection, "SELECT events FROM runs WHERE id = 1");
         var batches = new BatchWriter(connection, recordedEvents)
         {
@@ -67,17 +67,24 @@ public sealed partial class RunRecorder
         }
     }
 
-    private static SqliteConnection OpenForWriting(string path, FileInspection file, Action<SqliteConnection> start)
+    /// <param name="mode">
+    /// A headless run is synced to disk only as the operating system sees fit: its file holds nothing its scenario
+    /// and seed can't replay, and the syncs at checkpoints were a twelfth of a big recording. A lab holds what people
+    /// did, so it is synced at every checkpoint.
+    /// </param>
+    private static SqliteConnection OpenForWriting(string path, FileInspection file, RunMode mode, Action<SqliteConnection> start)
     {
         SqliteConnection? connection = null;
         try
         {
             connection = Database.OpenReadWrite(file.FullPath);
 
-            // WAL lets reports read while a run records, and a crash never leaves a half-written page in the file.
-            // NORMAL syncs at checkpoints only: a killed process loses nothing committed; only a power cut could.
+            // WAL lets reports read while a run records, and a killed process never leaves a half-written page in the
+            // file: it loses nothing committed, whatever the sync setting. NORMAL syncs at checkpoints, so only a
+            // power cut could lose the last commits; OFF leaves it to the operating system, and a power cut while
+            // recording could damage the file.
             connection.Execute("PRAGMA journal_mode = WAL");
-            connection.Execute("PRAGMA synchronous = NORMAL");
+            connection.Execute(mode == RunMode.Headless ? "PRAGMA synchronous = OFF" : "PRAGMA synchronous = NORMAL");
 
             // A checkpoint every 64 MiB of log rather than every 4: each one syncs the file, and pages rewritten in
             // between (the last page of every table, at each commit) are copied once.

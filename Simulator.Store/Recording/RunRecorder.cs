@@ -161,6 +161,13 @@ public sealed partial class RunRecorder : IDisposable
     {
         if (_batches.Take() is { } batch)
         {
+            // The engine would soon wait for a writer that has fallen behind, so it takes the encoding on itself;
+            // the block is the same whichever thread encodes it.
+            if (_writer.IsBehind)
+            {
+                batch.Encode();
+            }
+
             _writer.Enqueue(batch);
         }
     }

@@ -33,6 +33,9 @@ internal sealed class StoreWriter
         _thread.Start();
     }
 
+    /// <summary>True when the writer has fallen behind: the queue is at least half full.</summary>
+    public bool IsBehind => _queue.Count >= Capacity / 2;
+
     /// <exception cref="RunStoreException">The writer failed; the message says why.</exception>
     public void Enqueue(object work)
     {
