@@ -92,38 +92,9 @@ public sealed partial class ProtectedItem
     /// <summary>Bumped whenever the schedule must be recomputed, so that runs queued before are recognised as stale.</summary>
     internal long ScheduleVersion { get; private set; }
 
-    // Loops rather than LINQ: these run for every backup, and FirstOrDefault boxed the list's enumerator each time.
-    internal BackupJob? RunningSnapshot
-    {
-        get
-        {
-            foreach (var job in _activeJobs)
-            {
-                if (job.Snapshot?.Status == PhaseStatus.InProgress)
-                {
-                    return job;
-                }
-            }
+    internal BackupJob? RunningSnapshot => Running(JobPhaseKind.Snapshot);
 
-            return null;
-        }
-    }
-
-    internal BackupJob? RunningTransfer
-    {
-        get
-        {
-            foreach (var job in _activeJobs)
-            {
-                if (job.Transfer?.Status == PhaseStatus.InProgress)
-                {
-                    return job;
-                }
-            }
-
-            return null;
-        }
-    }
+    internal BackupJob? RunningTransfer => Running(JobPhaseKind.TransferToVault);
 
     /// <summary>The next run the schedule will start a job for; null while the schedule is not running.</summary>
     public ScheduledRun? NextRun { get; internal set; }
@@ -195,6 +166,22 @@ public sealed partial class ProtectedItem
         Engine.Prefetch.Object(DataSource);
         Engine.Prefetch.Object(_activeJobs);
         Engine.Prefetch.Object(_points);
+    }
+
+    /// <summary>The active job whose phase of this kind is in progress.</summary>
+    /// <remarks>A loop rather than LINQ: it runs for every backup, and FirstOrDefault boxed the list's enumerator each time.</remarks>
+    private BackupJob? Running(JobPhaseKind kind)
+    {
+        foreach (var job in _activeJobs)
+        {
+            var phase = kind == JobPhaseKind.Snapshot ? job.Snapshot : job.Transfer;
+            if (phase?.Status == PhaseStatus.InProgress)
+            {
+                return job;
+            }
+        }
+
+        return null;
     }
 
     internal void AddActiveJob(BackupJob job) => _activeJobs.Add(job);

@@ -16,7 +16,7 @@ internal sealed class BatchWriter(SqliteConnection connection, long recordedEven
 {
     private readonly HistoryRows _rows = new(connection);
     private readonly RawStatement _insertBlock = new(connection, "INSERT INTO event_blocks (batch, first_seq, last_seq, data) VALUES (?1, ?2, ?3, ?4)");
-    private readonly RawStatement _insertBatch = new(connection, "INSERT INTO batches (id, first_event, last_event, reached) VALUES (?1, ?2, ?3, ?4)");
+    private readonly RawStatement _insertBatch = new(connection, "INSERT INTO batches (id, first_event, last_event, reached) VALUES (?1, ?2, ?3, coalesce(?4, (SELECT reached FROM runs)))");
     private readonly List<EventBatch> _events = [];
     private readonly List<ActionRow> _actions = [];
     private WorldRows? _world;
@@ -113,7 +113,7 @@ internal sealed class BatchWriter(SqliteConnection connection, long recordedEven
         {
             // A transaction without events (the world, actions, the final rows) is a batch of its own too.
             lastBatch++;
-            connection.Execute("INSERT INTO batches (id, first_event, last_event, reached) VALUES (@lastBatch, NULL, NULL, coalesce(@reached, (SELECT reached FROM runs)))", new { lastBatch, reached }, tx);
+            _insertBatch.Bind(1, lastBatch).Bind(2, (long?)null).Bind(3, (long?)null).Bind(4, reached).Run();
         }
 
         connection.Execute("INSERT INTO actions (seq, at, verb, json) VALUES (@Seq, @At, @Verb, @Json)", _actions, tx);

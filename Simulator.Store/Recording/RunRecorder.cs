@@ -32,7 +32,7 @@ public sealed partial class RunRecorder : IDisposable
         _worldRecorded = worldRecorded;
     }
 
-    /// <summary>Folds and encodes a journal event into the batch being built, handing the batch to the writer when it is full or spans an hour of virtual time.</summary>
+    /// <summary>Folds a journal event into the batch being built, handing the batch to the writer when it is full or spans an hour of virtual time.</summary>
     /// <remarks>
     /// A reopened lab replays from the start, and the events it republishes are folded too, to know the jobs and
     /// points they began, without being written again.

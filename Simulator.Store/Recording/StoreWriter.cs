@@ -5,7 +5,7 @@ namespace Simulator.Store.Recording;
 
 /// <summary>One background thread that drains a bounded queue into the file, a batch per transaction.</summary>
 /// <remarks>
-/// The engine only enqueues, mostly batches of events already folded and encoded (<see cref="EventBatch"/>). When the
+/// The engine only enqueues, mostly batches of events it has folded (<see cref="EventBatch"/>). When the
 /// queue is full the engine waits (back-pressure keeps memory bounded on a huge fleet); when the writer fails it
 /// closes the queue, so the engine's next enqueue fails instead of waiting forever.
 /// </remarks>
