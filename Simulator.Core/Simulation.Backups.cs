@@ -131,7 +131,7 @@ public sealed partial class Simulation
         item.AddActiveJob(job);
         if (Journal.HasSubscribers)
         {
-            Journal.Publish(new JobStarted(Now, item.Vault.Name.Value, item.Name, job.Id, job.Operation.ToString(), trigger.ToString()));
+            Journal.Publish(new JobStarted(Now, item.Vault.Name.Value, item.Name, job.Id, EnumText.Of(job.Operation), EnumText.Of(trigger)));
         }
 
         return job;
@@ -225,7 +225,7 @@ public sealed partial class Simulation
             item.OwesVaultTransfer = false;
             if (Journal.HasSubscribers)
             {
-                Journal.Publish(new RecoveryPointTierChanged(Now, item.Vault.Name.Value, item.Name, point.Id, point.Tier.ToString(), "transferred to vault", point.VaultSizeGb));
+                Journal.Publish(new RecoveryPointTierChanged(Now, item.Vault.Name.Value, item.Name, point.Id, EnumText.Of(point.Tier), "transferred to vault", point.VaultSizeGb));
             }
             ScheduleExpiry(point, point.PlannedVaultExpiry, EventKind.VaultExpiry);
             ExpireTiers(point);
@@ -255,7 +255,7 @@ public sealed partial class Simulation
         item.RemoveActiveJob(job);
         if (Journal.HasSubscribers)
         {
-            Journal.Publish(new JobFinished(Now, item.Vault.Name.Value, item.Name, job.Id, job.Operation.ToString(), job.Status.ToString(), job.ErrorCode, job.TransferSizeGb));
+            Journal.Publish(new JobFinished(Now, item.Vault.Name.Value, item.Name, job.Id, EnumText.Of(job.Operation), EnumText.Of(job.Status), job.ErrorCode, job.TransferSizeGb));
         }
         switch (job.Status)
         {
@@ -277,7 +277,7 @@ public sealed partial class Simulation
     {
         if (Journal.HasSubscribers)
         {
-            Journal.Publish(new JobPhaseChanged(Now, job.Item.Vault.Name.Value, job.Item.Name, job.Id, phase.DisplayName, phase.Status.ToString()));
+            Journal.Publish(new JobPhaseChanged(Now, job.Item.Vault.Name.Value, job.Item.Name, job.Id, phase.DisplayName, EnumText.Of(phase.Status)));
         }
     }
 }

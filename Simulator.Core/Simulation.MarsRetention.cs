@@ -48,13 +48,13 @@ public sealed partial class Simulation
         item.AddPoint(point);
         if (Journal.HasSubscribers)
         {
-            Journal.Publish(new RecoveryPointCreated(Now, item.Vault.Name.Value, item.Name, point.Id, point.Time, tag.ToString(), point.Consistency.ToString(), point.IsFull, null, expiry));
+            Journal.Publish(new RecoveryPointCreated(Now, item.Vault.Name.Value, item.Name, point.Id, point.Time, EnumText.Of(tag), EnumText.Of(point.Consistency), point.IsFull, null, expiry));
         }
         point.MoveToVault(job.TransferSizeGb);
         item.MarkVaultPoint(point);
         if (Journal.HasSubscribers)
         {
-            Journal.Publish(new RecoveryPointTierChanged(Now, item.Vault.Name.Value, item.Name, point.Id, point.Tier.ToString(), "transferred to vault", point.VaultSizeGb));
+            Journal.Publish(new RecoveryPointTierChanged(Now, item.Vault.Name.Value, item.Name, point.Id, EnumText.Of(point.Tier), "transferred to vault", point.VaultSizeGb));
         }
         ScheduleExpiry(point, expiry, EventKind.VaultExpiry);
         if (item.HasDeferredExpiry)

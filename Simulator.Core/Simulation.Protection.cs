@@ -233,7 +233,7 @@ public sealed partial class Simulation
         item.SetState(state);
         if (Journal.HasSubscribers)
         {
-            Journal.Publish(new ProtectionStateChanged(Now, item.Vault.Name.Value, item.Name, from.ToString(), state.ToString()));
+            Journal.Publish(new ProtectionStateChanged(Now, item.Vault.Name.Value, item.Name, EnumText.Of(from), EnumText.Of(state)));
         }
     }
 
@@ -249,7 +249,7 @@ public sealed partial class Simulation
         AddJob(job);
         if (Journal.HasSubscribers)
         {
-            Journal.Publish(new JobStarted(Now, item.Vault.Name.Value, item.Name, job.Id, operation.ToString(), string.Empty));
+            Journal.Publish(new JobStarted(Now, item.Vault.Name.Value, item.Name, job.Id, EnumText.Of(operation), string.Empty));
         }
         Schedule(Now + Settings.OperationDuration, EventPriority.PhaseCompletion, EventKind.OperationDone, job);
     }
@@ -259,7 +259,7 @@ public sealed partial class Simulation
         job.FinishOperation(JobStatus.Completed, Now);
         if (Journal.HasSubscribers)
         {
-            Journal.Publish(new JobFinished(Now, job.Item.Vault.Name.Value, job.Item.Name, job.Id, job.Operation.ToString(), job.Status.ToString(), null, 0));
+            Journal.Publish(new JobFinished(Now, job.Item.Vault.Name.Value, job.Item.Name, job.Id, EnumText.Of(job.Operation), EnumText.Of(job.Status), null, 0));
         }
     }
 }

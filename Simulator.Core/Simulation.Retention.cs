@@ -28,7 +28,7 @@ public sealed partial class Simulation
         item.AddPoint(point);
         if (Journal.HasSubscribers)
         {
-            Journal.Publish(new RecoveryPointCreated(Now, item.Vault.Name.Value, item.Name, point.Id, point.Time, tag.ToString(), point.Consistency.ToString(), point.IsFull, snapshotExpiry, vaultExpiry));
+            Journal.Publish(new RecoveryPointCreated(Now, item.Vault.Name.Value, item.Name, point.Id, point.Time, EnumText.Of(tag), EnumText.Of(point.Consistency), point.IsFull, snapshotExpiry, vaultExpiry));
         }
         if (snapshotExpiry is { } expiry)
         {
@@ -102,7 +102,7 @@ public sealed partial class Simulation
         {
             if (Journal.HasSubscribers)
             {
-                Journal.Publish(new RecoveryPointTierChanged(Now, item.Vault.Name.Value, item.Name, point.Id, point.Tier.ToString(), "snapshot expired", point.VaultSizeGb));
+                Journal.Publish(new RecoveryPointTierChanged(Now, item.Vault.Name.Value, item.Name, point.Id, EnumText.Of(point.Tier), "snapshot expired", point.VaultSizeGb));
             }
         }
     }

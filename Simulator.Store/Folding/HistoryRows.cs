@@ -1,6 +1,5 @@
 using Microsoft.Data.Sqlite;
 using Simulator.Store.Recording;
-using Simulator.Store.Schema;
 
 namespace Simulator.Store.Folding;
 
@@ -27,16 +26,16 @@ internal sealed class HistoryRows(SqliteConnection connection, string jobsTable 
 
     public void Write(in JobHistory job) =>
         _job.Bind(1, job.Seq).Bind(2, job.Id).Bind(3, job.Vault).Bind(4, job.Item).Bind(5, job.Operation).Bind(6, job.Trigger).Bind(7, job.Status)
-            .Bind(8, TimeColumn.ToTicks(job.Start)).Bind(9, TimeColumn.ToTicks(job.End)).Bind(10, job.ErrorCode).Bind(11, job.TransferGb)
-            .Bind(12, job.Snapshot.Status).Bind(13, TimeColumn.ToTicks(job.Snapshot.Start)).Bind(14, TimeColumn.ToTicks(job.Snapshot.End))
-            .Bind(15, job.Transfer.Status).Bind(16, TimeColumn.ToTicks(job.Transfer.Start)).Bind(17, TimeColumn.ToTicks(job.Transfer.End))
+            .Bind(8, job.Start.Ticks).Bind(9, job.End.Ticks).Bind(10, job.ErrorCode).Bind(11, job.TransferGb)
+            .Bind(12, job.Snapshot.Status).Bind(13, job.Snapshot.Start.Ticks).Bind(14, job.Snapshot.End.Ticks)
+            .Bind(15, job.Transfer.Status).Bind(16, job.Transfer.Start.Ticks).Bind(17, job.Transfer.End.Ticks)
             .Run();
 
     public void Write(in PointHistory point) =>
-        _point.Bind(1, point.Id).Bind(2, point.Vault).Bind(3, point.Item).Bind(4, TimeColumn.ToTicks(point.Time)).Bind(5, point.Tag).Bind(6, point.Consistency)
-            .Bind(7, point.IsFull ? 1L : 0L).Bind(8, point.Tier).Bind(9, TimeColumn.ToTicks(point.SnapshotExpiry)).Bind(10, TimeColumn.ToTicks(point.VaultExpiry))
-            .Bind(11, point.VaultSizeGb).Bind(12, TimeColumn.ToTicks(point.CreatedAt)).Bind(13, TimeColumn.ToTicks(point.VaultedAt))
-            .Bind(14, TimeColumn.ToTicks(point.SnapshotExpiredAt)).Bind(15, TimeColumn.ToTicks(point.DeletedAt)).Bind(16, point.DeleteReason)
+        _point.Bind(1, point.Id).Bind(2, point.Vault).Bind(3, point.Item).Bind(4, point.Time.Ticks).Bind(5, point.Tag).Bind(6, point.Consistency)
+            .Bind(7, point.IsFull ? 1L : 0L).Bind(8, point.Tier).Bind(9, point.SnapshotExpiry.Ticks).Bind(10, point.VaultExpiry.Ticks)
+            .Bind(11, point.VaultSizeGb).Bind(12, point.CreatedAt.Ticks).Bind(13, point.VaultedAt.Ticks)
+            .Bind(14, point.SnapshotExpiredAt.Ticks).Bind(15, point.DeletedAt.Ticks).Bind(16, point.DeleteReason)
             .Run();
 
     public void Dispose()

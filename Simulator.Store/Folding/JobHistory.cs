@@ -1,4 +1,3 @@
-using NodaTime;
 using Simulator.Core.Journal;
 
 namespace Simulator.Store.Folding;
@@ -22,7 +21,7 @@ internal struct JobHistory
         Item = started.ItemName;
         Operation = started.Operation;
         Trigger = started.Trigger.Length == 0 ? null : started.Trigger;
-        Start = started.At;
+        Start = RowTime.Of(started.At);
     }
 
     /// <summary>The job's place in the order jobs started, from 1: its key in the file.</summary>
@@ -40,9 +39,9 @@ internal struct JobHistory
 
     public string Status { get; private set; } = "InProgress";
 
-    public Instant Start { get; }
+    public RowTime Start { get; }
 
-    public Instant? End { get; private set; }
+    public RowTime End { get; private set; }
 
     public string? ErrorCode { get; private set; }
 
@@ -71,7 +70,7 @@ internal struct JobHistory
     public void Finish(JobFinished finished)
     {
         Status = finished.Status;
-        End = finished.At;
+        End = RowTime.Of(finished.At);
         ErrorCode = finished.ErrorCode;
         TransferGb = finished.TransferSizeGb;
     }

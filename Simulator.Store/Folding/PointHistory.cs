@@ -1,4 +1,3 @@
-using NodaTime;
 using Simulator.Core.Journal;
 
 namespace Simulator.Store.Folding;
@@ -15,14 +14,14 @@ internal struct PointHistory
         Id = created.PointId;
         Vault = created.VaultName;
         Item = created.ItemName;
-        Time = created.Time;
+        Time = RowTime.Of(created.Time);
         Tag = created.Tag;
         Consistency = created.Consistency;
         IsFull = created.IsFull;
         Tier = created.SnapshotExpiry is null ? "VaultStandard" : "Snapshot";
-        SnapshotExpiry = created.SnapshotExpiry;
-        VaultExpiry = created.VaultExpiry;
-        CreatedAt = created.At;
+        SnapshotExpiry = RowTime.Of(created.SnapshotExpiry);
+        VaultExpiry = RowTime.Of(created.VaultExpiry);
+        CreatedAt = RowTime.Of(created.At);
     }
 
     public long Id { get; }
@@ -31,7 +30,7 @@ internal struct PointHistory
 
     public string Item { get; }
 
-    public Instant Time { get; }
+    public RowTime Time { get; }
 
     public string Tag { get; }
 
@@ -41,21 +40,21 @@ internal struct PointHistory
 
     public string Tier { get; private set; }
 
-    public Instant? SnapshotExpiry { get; }
+    public RowTime SnapshotExpiry { get; }
 
-    public Instant VaultExpiry { get; private set; }
+    public RowTime VaultExpiry { get; private set; }
 
     public double VaultSizeGb { get; private set; }
 
-    public Instant CreatedAt { get; }
+    public RowTime CreatedAt { get; }
 
     /// <summary>When the vault copy arrived.</summary>
-    public Instant? VaultedAt { get; private set; }
+    public RowTime VaultedAt { get; private set; }
 
     /// <summary>When the snapshot tier expired, leaving the vault copy.</summary>
-    public Instant? SnapshotExpiredAt { get; private set; }
+    public RowTime SnapshotExpiredAt { get; private set; }
 
-    public Instant? DeletedAt { get; private set; }
+    public RowTime DeletedAt { get; private set; }
 
     public string? DeleteReason { get; private set; }
 
@@ -66,19 +65,19 @@ internal struct PointHistory
         switch (change.Reason)
         {
             case TransferredToVault:
-                VaultedAt = change.At;
+                VaultedAt = RowTime.Of(change.At);
                 break;
             case SnapshotExpired:
-                SnapshotExpiredAt = change.At;
+                SnapshotExpiredAt = RowTime.Of(change.At);
                 break;
         }
     }
 
-    public void Apply(RecoveryPointRetentionChanged change) => VaultExpiry = change.VaultExpiry;
+    public void Apply(RecoveryPointRetentionChanged change) => VaultExpiry = RowTime.Of(change.VaultExpiry);
 
     public void Delete(RecoveryPointDeleted deleted)
     {
-        DeletedAt = deleted.At;
+        DeletedAt = RowTime.Of(deleted.At);
         DeleteReason = deleted.Reason;
     }
 }

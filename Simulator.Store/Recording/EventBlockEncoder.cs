@@ -179,18 +179,55 @@ internal sealed class EventBlockEncoder
             return;
         }
 
-        Span<char> printed = stackalloc char[36];
-        if (id.Length == 36 && Guid.TryParseExact(id, "D", out var guid) && guid.TryFormat(printed, out var written, "D") && written == 36 && printed.SequenceEqual(id))
+        Span<byte> guid = stackalloc byte[16];
+        if (TryWriteGuid(id, guid))
         {
             Ensure(16 + Room);
             Varint(EventBlock.NewGuid);
-            guid.TryWriteBytes(_buffer.AsSpan(_length, 16));
+            guid.CopyTo(_buffer.AsSpan(_length));
             _length += 16;
             return;
         }
 
         NewText(id);
     }
+
+    /// <summary>Writes the bytes of a GUID in the lowercase form a decoder prints back, in the order of <see cref="Guid.TryWriteBytes(Span{byte})"/>.</summary>
+    /// <returns>False for any other text (upper case, braces, not a GUID), which is then kept as written.</returns>
+    /// <remarks>By hand rather than parsing and printing it again to compare: a big fleet starts millions of jobs.</remarks>
+    private static bool TryWriteGuid(string id, Span<byte> bytes)
+    {
+        // The first three groups are stored little-endian, the last two as written.
+        ReadOnlySpan<byte> order = [3, 2, 1, 0, 5, 4, 7, 6, 8, 9, 10, 11, 12, 13, 14, 15];
+        if (id.Length != 36 || id[8] != '-' || id[13] != '-' || id[18] != '-' || id[23] != '-')
+        {
+            return false;
+        }
+
+        var at = 0;
+        foreach (var index in order)
+        {
+            at += at is 8 or 13 or 18 or 23 ? 1 : 0;
+            var high = HexDigit(id[at]);
+            var low = HexDigit(id[at + 1]);
+            if ((high | low) < 0)
+            {
+                return false;
+            }
+
+            bytes[index] = (byte)((high << 4) | low);
+            at += 2;
+        }
+
+        return true;
+    }
+
+    private static int HexDigit(char c) => c switch
+    {
+        >= '0' and <= '9' => c - '0',
+        >= 'a' and <= 'f' => c - 'a' + 10,
+        _ => -1,
+    };
 
     /// <summary>Writes the reference of a string the block holds already, or numbers it and returns false so the caller writes it.</summary>
     private bool Known(string? value)

@@ -47,6 +47,43 @@ public sealed class EventBlockTests
         decoded.ShouldBe(events);
     }
 
+    [Theory]
+    [InlineData("5F0C1E2D-3B4A-4C5D-8E6F-708192A3B4C5")]
+    [InlineData("{5f0c1e2d-3b4a-4c5d-8e6f-708192a3b4c5}")]
+    [InlineData("5f0c1e2d3b4a4c5d8e6f708192a3b4c5abcd")]
+    [InlineData("5f0c1e2d-3b4a-4c5d-8e6f-708192a3b4cg")]
+    public void Should_KeepTheJobNameAsWritten_When_ItIsNotALowercaseGuid(string name)
+    {
+        // Given
+        var started = new JobStarted(Midnight, "vault-a", "vm-1", name, "Backup", "Scheduled");
+
+        // When
+        var decoded = RoundTrip(started).Single();
+
+        // Then
+        decoded.ShouldBe(started);
+    }
+
+    [Fact]
+    public void Should_StoreAJobNameIn16Bytes_When_ItIsALowercaseGuid()
+    {
+        // Given
+        var asGuid = new JobStarted(Midnight, "vault-a", "vm-1", Guid1, "Backup", "Scheduled");
+        var asText = asGuid with { Id = "not-a-guid-but-just-as-long-as-one-1" };
+        var encoder = new EventBlockEncoder();
+
+        // When
+        encoder.Reset();
+        encoder.Add(asGuid);
+        var guidLength = encoder.Data.Length;
+        encoder.Reset();
+        encoder.Add(asText);
+        var textLength = encoder.Data.Length;
+
+        // Then
+        (textLength - guidLength).ShouldBe(36 + 1 - 16);
+    }
+
     [Fact]
     public void Should_KeepWhatTheJournalPrints_When_AKindTheStoreDoesNotKnowIsEncoded()
     {

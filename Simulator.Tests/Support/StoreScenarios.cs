@@ -10,7 +10,7 @@ internal static class StoreScenarios
     /// <summary>Twelve web VMs, some without an agent, and VMs named with quotes, a semicolon, a comma, Cyrillic and Japanese.</summary>
     public static string Fleet => Path.Combine(AppContext.BaseDirectory, "Store", "Scenarios", "store-fleet.yaml");
 
-    /// <summary>2000 VMs for 60 days: long enough to kill mid-way, big enough to time the recorder.</summary>
+    /// <summary>5,000 VMs for a year: a recording still running when the kill test kills it, on any machine.</summary>
     public static string LongFleet => Path.Combine(AppContext.BaseDirectory, "Store", "Scenarios", "long-fleet.yaml");
 
     public const string AwkwardName = "vm-'; DROP TABLE jobs;--";
