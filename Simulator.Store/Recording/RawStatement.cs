@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
@@ -12,9 +13,19 @@ namespace Simulator.Store.Recording;
 /// </remarks>
 internal sealed class RawStatement : IDisposable
 {
+    /// <summary>The longest text whose UTF-8 a parameter keeps, and the room that takes (three bytes a char at most, and one spare).</summary>
+    private const int CachedChars = 31;
+    private const int CachedBytes = (CachedChars + 1) * 3;
+
     private readonly sqlite3 _db;
     private readonly sqlite3_stmt _statement;
     private readonly IntPtr _handle;
+
+    // The UTF-8 of the text last bound to each parameter, and the string it came from. Rows repeat a vault, a status
+    // or a tag as the very same string object, so a reference check finds most of them encoded already.
+    private readonly string?[] _lastText;
+    private readonly int[] _lastLength;
+    private readonly byte[] _lastBytes;
 
     /// <exception cref="SqliteException">The SQL does not prepare.</exception>
     public RawStatement(SqliteConnection connection, string sql)
@@ -22,6 +33,10 @@ internal sealed class RawStatement : IDisposable
         _db = connection.Handle ?? throw new InvalidOperationException("The connection must be open to prepare a statement.");
         Check(raw.sqlite3_prepare_v2(_db, sql, out _statement));
         _handle = _statement.DangerousGetHandle();
+        var parameters = raw.sqlite3_bind_parameter_count(_statement);
+        _lastText = new string?[parameters];
+        _lastLength = new int[parameters];
+        _lastBytes = new byte[parameters * CachedBytes];
     }
 
     public RawStatement Bind(int index, long value)
@@ -45,21 +60,25 @@ internal sealed class RawStatement : IDisposable
             return Null(index);
         }
 
-        // UTF-8 encoded here, into the stack, and copied by SQLite (SQLITE_TRANSIENT): SQLite's own conversion of
-        // UTF-16, with an allocation per value, was a tenth of the writer's time on a big fleet. Longer values (rare:
-        // a whole scenario's text) go through an array.
-        var size = Encoding.UTF8.GetMaxByteCount(value.Length);
-        Span<byte> bytes = size <= 512 ? stackalloc byte[size] : new byte[size];
-        var length = Encoding.UTF8.GetBytes(value, bytes);
-        unsafe
+        // UTF-8 encoded here and copied by SQLite (SQLITE_TRANSIENT): SQLite's own conversion of UTF-16, with an
+        // allocation per value, was a tenth of the writer's time on a big fleet. Short text is kept per parameter, in
+        // case the next row binds the same string; longer text (a job's GUID, a whole scenario) is encoded each time.
+        var slot = index - 1;
+        if ((uint)slot < (uint)_lastText.Length && value.Length <= CachedChars)
         {
-            fixed (byte* text = bytes)
+            var cached = _lastBytes.AsSpan(slot * CachedBytes, CachedBytes);
+            if (!ReferenceEquals(_lastText[slot], value))
             {
-                Check(NativeSqlite.sqlite3_bind_text(_handle, index, text, length, NativeSqlite.Transient));
+                _lastLength[slot] = Encoding.UTF8.GetBytes(value, cached);
+                _lastText[slot] = value;
             }
+
+            return BindText(index, cached[.._lastLength[slot]]);
         }
 
-        return this;
+        var size = Encoding.UTF8.GetMaxByteCount(value.Length);
+        Span<byte> bytes = size <= 512 ? stackalloc byte[size] : new byte[size];
+        return BindText(index, bytes[..Encoding.UTF8.GetBytes(value, bytes)]);
     }
 
     public RawStatement Bind(int index, ReadOnlySpan<byte> value)
@@ -88,6 +107,21 @@ internal sealed class RawStatement : IDisposable
     }
 
     public void Dispose() => _statement.Dispose();
+
+    private RawStatement BindText(int index, ReadOnlySpan<byte> utf8)
+    {
+        unsafe
+        {
+            // Pinned through its reference, which an empty slice of a buffer still has: pinning the span itself
+            // would pass a null pointer for "", and SQLite would store NULL.
+            fixed (byte* text = &MemoryMarshal.GetReference(utf8))
+            {
+                Check(NativeSqlite.sqlite3_bind_text(_handle, index, text, utf8.Length, NativeSqlite.Transient));
+            }
+        }
+
+        return this;
+    }
 
     private RawStatement Null(int index)
     {
