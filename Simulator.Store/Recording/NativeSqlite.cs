@@ -20,6 +20,9 @@ internal static unsafe partial class NativeSqlite
     /// <summary>SQLITE_TRANSIENT: SQLite copies the value before the call returns, so the managed memory need not stay pinned.</summary>
     public static readonly IntPtr Transient = new(-1);
 
+    /// <summary>SQLITE_STATIC: SQLite reads the value where it is, until it is bound again; only for memory that never moves.</summary>
+    public static readonly IntPtr Static = IntPtr.Zero;
+
     [LibraryImport(Library)]
     [SuppressGCTransition]
     public static partial int sqlite3_bind_int64(IntPtr statement, int index, long value);

@@ -22,7 +22,9 @@ internal sealed class RawStatement : IDisposable
     private readonly IntPtr _handle;
 
     // The UTF-8 of the text last bound to each parameter, and the string it came from. Rows repeat a vault, a status
-    // or a tag as the very same string object, so a reference check finds most of them encoded already.
+    // or a tag as the very same string object, so a reference check finds most of them encoded already. The bytes
+    // are pinned and bound in place (SQLITE_STATIC): a parameter's slot changes only just before it is bound again,
+    // and SQLite's copy of each value, a malloc and a free, had cost as much as encoding it.
     private readonly string?[] _lastText;
     private readonly int[] _lastLength;
     private readonly byte[] _lastBytes;
@@ -36,7 +38,7 @@ internal sealed class RawStatement : IDisposable
         var parameters = raw.sqlite3_bind_parameter_count(_statement);
         _lastText = new string?[parameters];
         _lastLength = new int[parameters];
-        _lastBytes = new byte[parameters * CachedBytes];
+        _lastBytes = GC.AllocateArray<byte>(parameters * CachedBytes, pinned: true);
     }
 
     public RawStatement Bind(int index, long value)
@@ -60,9 +62,9 @@ internal sealed class RawStatement : IDisposable
             return Null(index);
         }
 
-        // UTF-8 encoded here and copied by SQLite (SQLITE_TRANSIENT): SQLite's own conversion of UTF-16, with an
-        // allocation per value, was a tenth of the writer's time on a big fleet. Short text is kept per parameter, in
-        // case the next row binds the same string; longer text (a job's GUID, a whole scenario) is encoded each time.
+        // UTF-8 encoded here: SQLite's own conversion of UTF-16, with an allocation per value, was a tenth of the
+        // writer's time on a big fleet. Short text is kept per parameter (_lastText); longer text (a job's GUID, a
+        // whole scenario) is encoded each time, into the stack, and copied by SQLite (SQLITE_TRANSIENT).
         var slot = index - 1;
         if ((uint)slot < (uint)_lastText.Length && value.Length <= CachedChars)
         {
@@ -73,12 +75,12 @@ internal sealed class RawStatement : IDisposable
                 _lastText[slot] = value;
             }
 
-            return BindText(index, cached[.._lastLength[slot]]);
+            return BindText(index, cached[.._lastLength[slot]], NativeSqlite.Static);
         }
 
         var size = Encoding.UTF8.GetMaxByteCount(value.Length);
         Span<byte> bytes = size <= 512 ? stackalloc byte[size] : new byte[size];
-        return BindText(index, bytes[..Encoding.UTF8.GetBytes(value, bytes)]);
+        return BindText(index, bytes[..Encoding.UTF8.GetBytes(value, bytes)], NativeSqlite.Transient);
     }
 
     public RawStatement Bind(int index, ReadOnlySpan<byte> value)
@@ -108,7 +110,7 @@ internal sealed class RawStatement : IDisposable
 
     public void Dispose() => _statement.Dispose();
 
-    private RawStatement BindText(int index, ReadOnlySpan<byte> utf8)
+    private RawStatement BindText(int index, ReadOnlySpan<byte> utf8, IntPtr destructor)
     {
         unsafe
         {
@@ -116,7 +118,7 @@ internal sealed class RawStatement : IDisposable
             // would pass a null pointer for "", and SQLite would store NULL.
             fixed (byte* text = &MemoryMarshal.GetReference(utf8))
             {
-                Check(NativeSqlite.sqlite3_bind_text(_handle, index, text, utf8.Length, NativeSqlite.Transient));
+                Check(NativeSqlite.sqlite3_bind_text(_handle, index, text, utf8.Length, destructor));
             }
         }
 
