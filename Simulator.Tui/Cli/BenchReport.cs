@@ -40,15 +40,15 @@ internal static class BenchReport
         var s = runs[0].Settings;
         var text = new StringBuilder();
         Line(text, $"vaultsim bench --scaling: {(long)s.Vms * s.Days:N0} VM-days timed at each size after {s.WarmupDays} untimed days, under {PolicyName(s.Policy)}, seed {BenchEstate.Seed}; one process after two warm-up runs, smallest estate first");
-        Line(text, $"{"VMs",9} {"days",6} {"VM-days",11} {"events",12} {"wall s",8} {"events/s",11} {"VM-days/s",11} {"us/VM-day",10} {"B/event",8} {"peak WS MiB",12} {"peak heap MiB",14}");
+        Line(text, $"{"VMs",9} {"days",6} {"VM-days",11} {"events",12} {"wall s",8} {"GC s",6} {"events/s",11} {"VM-days/s",11} {"us/VM-day",10} {"B/event",8} {"peak WS MiB",12} {"peak heap MiB",14}");
         foreach (var run in runs)
         {
-            Line(text, $"{run.Settings.Vms,9:N0} {run.Settings.Days,6:N0} {run.VmDays,11:N0} {run.Events,12:N0} {run.WallSeconds,8:0.000} {run.EventsPerSecond,11:N0} {run.VmDaysPerSecond,11:N0} {run.MicrosecondsPerVmDay,10:0.000} {run.BytesAllocatedPerEvent,8:0.0} {run.PeakWorkingSetBytes / MiB,12:N0} {run.PeakGcHeapBytes / MiB,14:N0}");
+            Line(text, $"{run.Settings.Vms,9:N0} {run.Settings.Days,6:N0} {run.VmDays,11:N0} {run.Events,12:N0} {run.WallSeconds,8:0.000} {run.GcPauseSeconds,6:0.00} {run.EventsPerSecond,11:N0} {run.VmDaysPerSecond,11:N0} {run.MicrosecondsPerVmDay,10:0.000} {run.BytesAllocatedPerEvent,8:0.0} {run.PeakWorkingSetBytes / MiB,12:N0} {run.PeakGcHeapBytes / MiB,14:N0}");
         }
 
         var ratio = runs[^1].MicrosecondsPerVmDay / runs[0].MicrosecondsPerVmDay;
         Line(text, $"cost per VM-day at {runs[^1].Settings.Vms:N0} VMs is {ratio:0.00} x the cost at {runs[0].Settings.Vms:N0} VMs");
-        Line(text, $"peak WS is the process's peak so far (it only grows); peak heap is per run");
+        Line(text, $"GC s is the part of wall s the collector paused the engine; peak WS is the process's peak so far (it only grows); peak heap is per run");
         return text.ToString();
     }
 
