@@ -9,8 +9,8 @@ namespace Simulator.Store.Recording;
 /// prepared and finalized through SQLitePCLRaw, which keeps it alive; these calls only use its pointer meanwhile.
 /// <para>
 /// The binds skip the runtime's GC transition: each only copies a value into the statement, never blocks and never
-/// calls back, and the transitions of seventeen binds a row cost more than the binds. Stepping writes to the file,
-/// so it keeps its transition and the collector can run meanwhile.
+/// calls back, and a job's row makes seventeen of them. Stepping writes to the file, so it keeps its transition and
+/// the collector can run meanwhile.
 /// </para>
 /// </remarks>
 internal static unsafe partial class NativeSqlite

@@ -23,8 +23,8 @@ internal sealed class RawStatement : IDisposable
 
     // The UTF-8 of the text last bound to each parameter, and the string it came from. Rows repeat a vault, a status
     // or a tag as the very same string object, so a reference check finds most of them encoded already. The bytes
-    // are pinned and bound in place (SQLITE_STATIC): a parameter's slot changes only just before it is bound again,
-    // and SQLite's copy of each value, a malloc and a free, had cost as much as encoding it.
+    // are pinned and bound in place (SQLITE_STATIC), which spares SQLite a copy (a malloc and a free) of each: a
+    // parameter's slot changes only just before it is bound again.
     private readonly string?[] _lastText;
     private readonly int[] _lastLength;
     private readonly byte[] _lastBytes;
