@@ -35,6 +35,9 @@ public sealed partial class Simulation : IEventHandler
     private long _nextPointId = 1;
     private long _nextJobNumber = 1;
 
+    // The cache lines asked for an item, about 270 bytes read while one of its jobs runs; a fifth measured no better.
+    private const int ItemPrefetchLines = 4;
+
     // The subjects of the draws that name jobs, hashed once.
     private static readonly ulong JobIdHigh = DeterministicRandom.SubjectHash("job-id-high");
     private static readonly ulong JobIdLow = DeterministicRandom.SubjectHash("job-id-low");
@@ -125,8 +128,8 @@ public sealed partial class Simulation : IEventHandler
 
     /// <remarks>
     /// Every event's handling leads to the item: a job's, a point's, or the item itself for a scheduled run. Depth 1
-    /// asks for the item (the subject was asked for before; an item that is the subject needs nothing more yet), depth
-    /// 2 for the parts of it that handlers read: its data source, active jobs and points.
+    /// asks for the item, several lines of it (the subject was asked for before; an item that is the subject needs
+    /// nothing more yet), depth 2 for the parts of it that handlers read: its data source, active jobs and points.
     /// </remarks>
     void IEventHandler.Prefetch(in ScheduledEvent scheduled, int depth)
     {
@@ -139,7 +142,7 @@ public sealed partial class Simulation : IEventHandler
         };
         if (depth == 1)
         {
-            Simulator.Core.Engine.Prefetch.Object(item);
+            Simulator.Core.Engine.Prefetch.Object(item, ItemPrefetchLines);
         }
         else
         {

@@ -110,6 +110,9 @@ internal sealed class EventQueue
         const int slotDistance = 16;
         const int subjectDistance = 8;
         const int handlerStep = 3;
+
+        // Enough for the largest subject, a job; the queue does not know which kind comes.
+        const int subjectLines = 6;
         if (_runHead + slotDistance < _runCount)
         {
             _payloads.Prefetch(_run[_runHead + slotDistance].Slot);
@@ -117,7 +120,7 @@ internal sealed class EventQueue
 
         if (_runHead + subjectDistance < _runCount)
         {
-            Prefetch.Object(_payloads[_run[_runHead + subjectDistance].Slot].Subject);
+            Prefetch.Object(_payloads[_run[_runHead + subjectDistance].Slot].Subject, subjectLines);
         }
 
         for (var depth = 1; depth <= 2; depth++)

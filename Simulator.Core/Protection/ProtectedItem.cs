@@ -170,7 +170,7 @@ public sealed partial class ProtectedItem
     /// <summary>Starts loading the data source, the active jobs and the points, which the item's events read.</summary>
     internal void PrefetchParts()
     {
-        Engine.Prefetch.Object(DataSource);
+        Engine.Prefetch.Object(DataSource, lines: 2);
         Engine.Prefetch.Object(_activeJobs);
         Engine.Prefetch.Object(_points);
     }
