@@ -171,7 +171,7 @@ public sealed partial class ProtectedItem
     internal void PrefetchParts()
     {
         Engine.Prefetch.Object(DataSource, lines: 2);
-        Engine.Prefetch.Object(_activeJobs);
+        Engine.Prefetch.Object(_activeJobs, lines: 2); // the list and the array allocated beside it
         Engine.Prefetch.Object(_points);
     }
 
