@@ -49,6 +49,24 @@ public sealed class BenchCommandTests
     }
 
     [Fact]
+    public void Should_RecordARunThatReportsRead_AndSayTheWallTimeIncludesIt_When_ADatabaseIsGiven()
+    {
+        // Given
+        using var folder = new TempFolder();
+        var file = folder.File("bench.db");
+
+        // When
+        var run = CliRun.Of("bench", "--vms", "30", "--days", "3", "--db", file);
+        var jobs = CliRun.Of("report", file, "jobs", "--operation", "Backup", "--output", "json");
+
+        // Then
+        run.ExitCode.ShouldBe(0, run.Error);
+        run.Out.ShouldContain($"engine and recording into {file}, until the file was closed");
+        jobs.ExitCode.ShouldBe(0, jobs.Error);
+        JsonDocument.Parse(jobs.Out).RootElement.GetArrayLength().ShouldBe(30 * 3, "one backup a day per VM");
+    }
+
+    [Fact]
     public void Should_CountTheSameJobsAndPoints_When_RunTwice()
     {
         // When

@@ -77,7 +77,7 @@ internal static class BenchCommand
             results.Add(BenchRunner.Run(settings, db is null ? null : BenchRecording.Into(db, settings)));
         }
 
-        io.Out.Write(json ? BenchReport.Json(results) : scaling ? BenchReport.ScalingTable(results) : BenchReport.Table(results[0]));
+        io.Out.Write(json ? BenchReport.Json(results) : scaling ? BenchReport.ScalingTable(results) : BenchReport.Table(results[0], db));
         if (dashboard)
         {
             var (mean, p95) = Dashboard.Live.DashboardFrameBenchmark.Measure(sizes[0], frames: 300, worldChanged: true);

@@ -12,7 +12,8 @@ internal static class BenchReport
 {
     private const double MiB = 1024 * 1024;
 
-    public static string Table(BenchResult run)
+    /// <param name="recordedInto">The run file when the run was recorded (<c>--db</c>): its time is then part of the wall time.</param>
+    public static string Table(BenchResult run, string? recordedInto = null)
     {
         var s = run.Settings;
         var text = new StringBuilder();
@@ -20,7 +21,7 @@ internal static class BenchReport
         Row(text, "VMs", $"{s.Vms:N0}");
         Row(text, "days", $"{s.Days:N0}");
         Row(text, "events processed", $"{run.Events:N0}");
-        Row(text, "wall seconds", $"{run.WallSeconds:0.000}", $"engine run only");
+        Row(text, "wall seconds", $"{run.WallSeconds:0.000}", recordedInto is null ? (FormattableString)$"engine run only" : $"engine and recording into {recordedInto}, until the file was closed");
         Row(text, "events per second", $"{run.EventsPerSecond:N0}");
         Row(text, "VM-days per second", $"{run.VmDaysPerSecond:N0}");
         Row(text, "us per VM-day", $"{run.MicrosecondsPerVmDay:0.000}");
