@@ -101,9 +101,9 @@ internal sealed class EventQueue
     /// <summary>Starts loading what the next events of the run will read, further ahead the earlier in the chain it comes.</summary>
     /// <remarks>
     /// Each load is found through the one before: the payload slot of the event 16 places ahead; the subject of the
-    /// event 8 ahead, whose slot, asked for earlier, is in cache by then; and, 5 and 2 ahead, what the handler says
-    /// the subject leads to (<see cref="IEventHandler.Prefetch"/>). Each step is a few events, a few hundred
-    /// nanoseconds of handling, about one memory access.
+    /// event 8 ahead (its first lines), whose slot, asked for earlier, is in cache by then; and, 5 and 2 ahead, what
+    /// the handler says the subject leads to (<see cref="IEventHandler.Prefetch"/>). Each step is a few events, a few
+    /// hundred nanoseconds of handling, about one memory access.
     /// </remarks>
     private void PrefetchAhead()
     {
@@ -146,7 +146,6 @@ internal sealed class EventQueue
         fromRun = runHasNext && (_near.Count == 0 || _run[_runHead].Precedes(_near.Min));
         return runHasNext || _near.Count > 0;
     }
-
 
     private EventBucket BucketFor(long minute)
     {
