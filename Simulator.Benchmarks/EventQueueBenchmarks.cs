@@ -44,7 +44,7 @@ public class EventQueueBenchmarks
     }
 
     [Benchmark(OperationsPerInvoke = Operations)]
-    public void BucketedQueue()
+    public void MinuteListQueue()
     {
         for (var i = 0; i < Operations; i++)
         {

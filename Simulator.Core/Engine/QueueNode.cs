@@ -4,7 +4,7 @@ namespace Simulator.Core.Engine;
 
 /// <summary>An event's place in the queue: its <see cref="EventKey"/> packed into two longs, and where its payload waits.</summary>
 /// <remarks>
-/// No object references, so the heap and the buckets move nodes without write barriers and the garbage collector never
+/// No object references, so the heap and the minute lists move nodes without write barriers and the garbage collector never
 /// scans them. <see cref="Order"/> holds, from the top bit down, the instant's nanoseconds below a tick (0 to 99),
 /// the priority and the sequence, so comparing (<see cref="Ticks"/>, <see cref="Order"/>) as integers is comparing
 /// (instant, priority, sequence).

@@ -3,7 +3,7 @@ using Simulator.Core.Engine;
 
 namespace Simulator.Tests.Core;
 
-/// <summary>The bucketed queue gives exactly the order of one heap over (instant, priority, sequence).</summary>
+/// <summary>The queue of minute lists gives exactly the order of one heap over (instant, priority, sequence).</summary>
 public sealed class EventQueueTests
 {
     private sealed class Nobody : IEventHandler
@@ -59,7 +59,7 @@ public sealed class EventQueueTests
     {
         // Given events crowded into a few minutes: the same tick, nanoseconds apart within a tick, every priority,
         // hundreds sharing one instant and priority (which only the sequence orders),
-        // some scheduled into the minute being taken (the heap) and some into later minutes (the buckets)
+        // some scheduled into the minute being taken (the heap) and some into later minutes (their lists)
         var start = Instant.FromUtc(2026, 3, 29, 1, 0);
         var queue = new EventQueue();
         var handler = new Nobody();
@@ -103,5 +103,55 @@ public sealed class EventQueueTests
 
         // Then
         taken.ShouldBe(expected.Order().ToList());
+    }
+
+    [Fact]
+    public void Should_KeepSchedulingOrder_When_AMinuteGetsEventsWhileBeyondTheRingAndAgainOnceWithinIt()
+    {
+        // Given events at one instant 100 days ahead (beyond the ring of 45 days), years ahead, and a daily event
+        // that keeps the queue moving through the ring and round it more than once
+        var start = Instant.FromUtc(2026, 1, 1, 0, 0);
+        var target = start + Duration.FromDays(100) + Duration.FromSeconds(30);
+        var queue = new EventQueue();
+        var handler = new Nobody();
+        var expected = new List<EventKey>();
+        var taken = new List<EventKey>();
+        long sequence = 0;
+
+        void Add(Instant at, EventPriority priority)
+        {
+            var key = new EventKey(at, priority, sequence++);
+            queue.Enqueue(new ScheduledEvent(handler, 0, null, 0), key);
+            expected.Add(key);
+        }
+
+        for (var i = 0; i < 5; i++)
+        {
+            Add(target, EventPriority.Expiry);
+        }
+
+        Add(start + Duration.FromDays(3 * 365), EventPriority.Expiry);
+        Add(start + Duration.FromDays(9 * 365) + Duration.FromMinutes(7), EventPriority.Expiry);
+        Add(start, EventPriority.JobStart);
+
+        // When each day's event schedules the next one for 150 days, and, once the target minute is in the ring,
+        // more events join the same instant and priority
+        while (queue.TryDequeue(out _, out var key))
+        {
+            taken.Add(key);
+            if (key.Priority == EventPriority.JobStart && key.At < start + Duration.FromDays(150))
+            {
+                Add(key.At + Duration.FromDays(1), EventPriority.JobStart);
+                if (key.At == start + Duration.FromDays(70))
+                {
+                    Add(target, EventPriority.Expiry);
+                    Add(target, EventPriority.Expiry);
+                }
+            }
+        }
+
+        // Then every event comes out once, in key order: the later-scheduled ones at the target after the first five
+        taken.ShouldBe(expected.Order().ToList());
+        taken.Count(k => k.At == target).ShouldBe(7);
     }
 }
