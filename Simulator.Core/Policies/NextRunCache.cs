@@ -1,44 +1,32 @@
+using System.Runtime.CompilerServices;
 using NodaTime;
 
 namespace Simulator.Core.Policies;
 
-/// <summary>The last runs <see cref="PolicySchedule.NextRun"/> gave, with their policy and the instant they were asked after.</summary>
+/// <summary>The last run <see cref="PolicySchedule.NextRun"/> gave for each policy, with the instant it was asked after.</summary>
 /// <remarks>
 /// Every item of a policy asks for the run after the same scheduled instant, one after another, so remembering the
 /// last answer per policy answers all but the first of them. Policies are immutable and replaced when edited, so an
-/// entry is matched by the policy object itself and can never answer for a changed schedule. A few entries, searched
-/// by reference, cost less than hashing into a dictionary on every run.
+/// entry is matched by the policy object itself and can never answer for a changed schedule. Entries are found by the
+/// policy's identity hash: each vault has its own DefaultPolicy, and the runs of a hundred vaults interleave minute by
+/// minute, which turned a short list searched in order into a miss on nearly every run.
 /// </remarks>
 internal sealed class NextRunCache
 {
-    private const int Size = 8;
+    private const int Size = 256;
 
-    private readonly BackupPolicy?[] _policies = new BackupPolicy?[Size];
-    private readonly Instant[] _after = new Instant[Size];
-    private readonly ScheduledRun[] _runs = new ScheduledRun[Size];
-    private int _next;
+    private readonly Entry[] _entries = new Entry[Size];
 
     public ScheduledRun NextRun(BackupPolicy policy, Instant after)
     {
-        for (var i = 0; i < Size; i++)
+        ref var entry = ref _entries[RuntimeHelpers.GetHashCode(policy) & (Size - 1)];
+        if (!ReferenceEquals(entry.Policy, policy) || entry.After != after)
         {
-            if (ReferenceEquals(_policies[i], policy))
-            {
-                if (_after[i] != after)
-                {
-                    _after[i] = after;
-                    _runs[i] = PolicySchedule.NextRun(policy, after);
-                }
-
-                return _runs[i];
-            }
+            entry = new Entry(policy, after, PolicySchedule.NextRun(policy, after));
         }
 
-        var slot = _next;
-        _next = (_next + 1) % Size;
-        _policies[slot] = policy;
-        _after[slot] = after;
-        _runs[slot] = PolicySchedule.NextRun(policy, after);
-        return _runs[slot];
+        return entry.Run;
     }
+
+    private readonly record struct Entry(BackupPolicy? Policy, Instant After, ScheduledRun Run);
 }

@@ -7,14 +7,14 @@ public sealed class NextRunCacheTests
 {
     [Theory]
     [InlineData(3)]
-    [InlineData(12)]
+    [InlineData(300)]
     public void Should_AnswerAsTheSchedule_When_PoliciesAlternate(int count)
     {
-        // Given policies at different hours (fewer, then more, than the cache remembers), asked in turn, each about
-        // the instant its last answer ran
+        // Given policies at different times (fewer, then more, than the cache has entries, so some share one), asked
+        // in turn, each about the instant its last answer ran
         var savedAt = Instant.FromUtc(2026, 3, 1, 0, 0);
         var policies = Enumerable.Range(0, count)
-            .Select(hour => BackupPolicy.Default(savedAt) with { Name = $"Daily{hour}", Schedule = BackupSchedule.Daily(new LocalTime(hour, 30)) })
+            .Select(i => BackupPolicy.Default(savedAt) with { Name = $"Daily{i}", Schedule = BackupSchedule.Daily(new LocalTime(i % 24, i / 24 % 2 * 30)) })
             .ToList();
         var cache = new NextRunCache();
         var after = policies.ToDictionary(p => p, _ => savedAt);

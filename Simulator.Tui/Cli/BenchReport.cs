@@ -35,21 +35,31 @@ internal static class BenchReport
         return text.ToString();
     }
 
-    /// <summary>One row per estate size, smallest first, and how the cost per VM-day moved from the first to the last.</summary>
+    /// <summary>
+    /// One row per estate size, smallest first: its fastest round, with every round's cost per VM-day beside it; then
+    /// how the cost moved from the smallest size to the largest, fastest round against fastest round and round by round.
+    /// </summary>
+    /// <param name="runs">Every run, in the order they ran: the sizes taking turns, round after round.</param>
     public static string ScalingTable(IReadOnlyList<BenchResult> runs)
     {
         var s = runs[0].Settings;
+        var sizes = runs.GroupBy(run => run.Settings.Vms).ToList();
+        var rounds = sizes[0].Count();
         var text = new StringBuilder();
-        Line(text, $"vaultsim bench --scaling: {(long)s.Vms * s.Days:N0} VM-days timed at each size after {s.WarmupDays} untimed days, under {PolicyName(s.Policy)}, seed {BenchEstate.Seed}; one process after two warm-up runs, smallest estate first");
-        Line(text, $"{"VMs",9} {"days",6} {"VM-days",11} {"events",12} {"wall s",8} {"GC s",6} {"events/s",11} {"VM-days/s",11} {"us/VM-day",10} {"B/event",8} {"peak WS MiB",12} {"peak heap MiB",14}");
-        foreach (var run in runs)
+        Line(text, $"vaultsim bench --scaling: {(long)s.Vms * s.Days:N0} VM-days timed at each size after {s.WarmupDays} untimed days, under {PolicyName(s.Policy)}, seed {BenchEstate.Seed}; one process after two warm-up runs, the sizes taking turns for {rounds} rounds");
+        Line(text, $"{"VMs",9} {"days",6} {"VM-days",11} {"events",12} {"wall s",8} {"GC s",6} {"events/s",11} {"VM-days/s",11} {"us/VM-day",10} {"B/event",8} {"peak WS MiB",12} {"peak heap MiB",14}  us/VM-day by round");
+        foreach (var size in sizes)
         {
-            Line(text, $"{run.Settings.Vms,9:N0} {run.Settings.Days,6:N0} {run.VmDays,11:N0} {run.Events,12:N0} {run.WallSeconds,8:0.000} {run.GcPauseSeconds,6:0.00} {run.EventsPerSecond,11:N0} {run.VmDaysPerSecond,11:N0} {run.MicrosecondsPerVmDay,10:0.000} {run.BytesAllocatedPerEvent,8:0.0} {run.PeakWorkingSetBytes / MiB,12:N0} {run.PeakGcHeapBytes / MiB,14:N0}");
+            var run = size.MinBy(r => r.MicrosecondsPerVmDay)!;
+            var byRound = string.Join(" ", size.Select(r => r.MicrosecondsPerVmDay.ToString("0.000", CultureInfo.InvariantCulture)));
+            Line(text, $"{run.Settings.Vms,9:N0} {run.Settings.Days,6:N0} {run.VmDays,11:N0} {run.Events,12:N0} {run.WallSeconds,8:0.000} {run.GcPauseSeconds,6:0.00} {run.EventsPerSecond,11:N0} {run.VmDaysPerSecond,11:N0} {run.MicrosecondsPerVmDay,10:0.000} {run.BytesAllocatedPerEvent,8:0.0} {run.PeakWorkingSetBytes / MiB,12:N0} {run.PeakGcHeapBytes / MiB,14:N0}  {byRound}");
         }
 
-        var ratio = runs[^1].MicrosecondsPerVmDay / runs[0].MicrosecondsPerVmDay;
-        Line(text, $"cost per VM-day at {runs[^1].Settings.Vms:N0} VMs is {ratio:0.00} x the cost at {runs[0].Settings.Vms:N0} VMs");
-        Line(text, $"GC s is the part of wall s the collector paused the engine; peak WS is the process's peak so far (it only grows); peak heap is per run");
+        var (smallest, largest) = (sizes[0].ToList(), sizes[^1].ToList());
+        var ratio = largest.Min(r => r.MicrosecondsPerVmDay) / smallest.Min(r => r.MicrosecondsPerVmDay);
+        var perRound = smallest.Zip(largest, (small, large) => large.MicrosecondsPerVmDay / small.MicrosecondsPerVmDay).ToList();
+        Line(text, $"cost per VM-day at {largest[0].Settings.Vms:N0} VMs is {ratio:0.00} x the cost at {smallest[0].Settings.Vms:N0} VMs, fastest round against fastest round; round by round {perRound.Min():0.00} to {perRound.Max():0.00} x");
+        Line(text, $"each row is the size's fastest round; GC s is the part of wall s the collector paused the engine; peak WS is the process's peak so far (it only grows); peak heap is per run");
         return text.ToString();
     }
 
@@ -78,6 +88,7 @@ internal static class BenchReport
     private static void WriteRun(Utf8JsonWriter json, BenchResult run)
     {
         json.WriteStartObject();
+        json.WriteNumber("round", run.Round);
         json.WriteNumber("vms", run.Settings.Vms);
         json.WriteNumber("days", run.Settings.Days);
         json.WriteNumber("warmupDays", run.Settings.WarmupDays);

@@ -22,6 +22,9 @@ internal sealed record BenchResult(
     int Gen2Collections,
     double GcPauseSeconds)
 {
+    /// <summary>Which round of <c>--scaling</c> this run was, from 1; a single run is round 1.</summary>
+    public int Round { get; init; } = 1;
+
     public long VmDays => (long)Settings.Vms * Settings.Days;
 
     public double EventsPerSecond => Events / WallSeconds;
