@@ -17,8 +17,9 @@ namespace Simulator.Core.Engine;
 /// <para>
 /// The minutes of the next <see cref="RingMinutes"/> (45 days, past a default policy's 30-day retention) are a ring
 /// indexed by the minute itself, with a bitmap of those that hold events, so an append reads one slot and writes one
-/// line. Later minutes wait in a dictionary, merged at their turn. A dictionary for all of them cost a 100,000-VM
-/// estate five dependent misses per append, the largest part by which it costs more per VM-day than a small one.
+/// line of its minute's array. Later minutes wait in a dictionary, merged at their turn. Against a dictionary of every
+/// minute holding chains of 3 KiB chunks, the queue's benchmark went from 143 to 66 ns per event and a VM-day got a
+/// fifth cheaper at 1,000 and 10,000 VMs; at 100,000 the appends still miss, on the slot and on the array's end.
 /// </para>
 /// <para>
 /// Runs, heap and lists hold <see cref="QueueNode"/>s, which carry no references; an event's handler and subject
@@ -67,7 +68,7 @@ internal sealed class EventQueue
         ref var nodes = ref _horizon != long.MinValue && minute - _horizon < RingMinutes ? ref RingSlot(minute) : ref FarSlot(minute);
         if (nodes.Count == QueueNode.MaxPerMinute)
         {
-            throw new InvalidOperationException($"More than {QueueNode.MaxPerMinute:N0} events fall in one minute; the queue can't order them.");
+            throw TooManyInOneMinute();
         }
 
         nodes.Add(node, _arrays);
@@ -233,7 +234,7 @@ internal sealed class EventQueue
         _run = Concatenate(fromFar, fromRing, out _runCount);
         if (_runCount > QueueNode.MaxPerMinute)
         {
-            throw new InvalidOperationException($"More than {QueueNode.MaxPerMinute:N0} events fall in one minute; the queue can't order them.");
+            throw TooManyInOneMinute();
         }
 
         _runHead = 0;
@@ -286,4 +287,7 @@ internal sealed class EventQueue
         _arrays.Return(second.Nodes);
         return both;
     }
+
+    private static InvalidOperationException TooManyInOneMinute() =>
+        new($"More than {QueueNode.MaxPerMinute:N0} events fall in one minute; the queue can't order them.");
 }
