@@ -20,6 +20,7 @@ internal static class BenchCommand
     /// every size alike; a single round's smallest estate varied by a fifth from one minute to the next.
     /// </summary>
     public const int ScalingRounds = 3;
+
     public const int MaxVms = 1_000_000;
     public const int MaxDays = 3_650;
 
