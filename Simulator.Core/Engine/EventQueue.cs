@@ -43,8 +43,8 @@ internal sealed class EventQueue
     private readonly Dictionary<long, MinuteNodes> _far = [];
     private readonly PriorityQueue<long, long> _farMinutes = new();
     private readonly NodeArrayPool _arrays = new();
+    private readonly MinuteSorter _sorter = new();
     private QueueNode[] _run = [];
-    private ulong[] _runKeys = new ulong[1_024];
     private int _runHead;
     private int _runCount;
     private readonly EventPayloads _payloads = new();
@@ -239,19 +239,7 @@ internal sealed class EventQueue
 
         _runHead = 0;
         _horizon = minute + 1;
-        if (_runKeys.Length < _runCount)
-        {
-            _runKeys = new ulong[BitOperations.RoundUpToPowerOf2((uint)_runCount)];
-        }
-
-        var run = _run.AsSpan(0, _runCount);
-        var keys = _runKeys.AsSpan(0, _runCount);
-        for (var i = 0; i < run.Length; i++)
-        {
-            keys[i] = run[i].SortKeyWithin(minute, i);
-        }
-
-        keys.Sort(run);
+        _run = _sorter.Sort(_run, _runCount, minute, _arrays);
     }
 
     private (QueueNode[] Nodes, int Count) TakeRing(long minute)

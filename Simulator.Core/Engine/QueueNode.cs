@@ -21,6 +21,9 @@ internal readonly struct QueueNode
     /// <summary>The most nodes one minute can hold: <see cref="SortKeyWithin"/> gives their position 24 bits.</summary>
     public const int MaxPerMinute = 1 << 24;
 
+    /// <summary>How many values <see cref="WholeSecondSlot"/> can give: a minute's seconds times the priorities.</summary>
+    public const int WholeSecondSlots = 60 * (MaxPriority + 1);
+
     public QueueNode(in EventKey key, int slot)
     {
         if ((ulong)key.Sequence > SequenceMask || (uint)key.Priority > MaxPriority)
@@ -69,4 +72,21 @@ internal readonly struct QueueNode
         | ((ulong)(Order >>> SubTickShift) << 27)
         | ((ulong)((Order >> PriorityShift) & byte.MaxValue) << 24)
         | (uint)position;
+
+    /// <summary>
+    /// The node's order within its minute when it falls on a whole second: its second, then its priority, as one
+    /// number below <see cref="WholeSecondSlots"/>; -1 when it falls between seconds. Nodes of one minute ordered by
+    /// this, the order of scheduling kept among equals, are in the order of <see cref="SortKeyWithin"/>.
+    /// </summary>
+    public int WholeSecondSlot(long minute)
+    {
+        var ticksIntoMinute = Ticks - (minute * TimeSpan.TicksPerMinute);
+        var second = ticksIntoMinute / TimeSpan.TicksPerSecond;
+        if (Order >>> SubTickShift != 0 || ticksIntoMinute != second * TimeSpan.TicksPerSecond)
+        {
+            return -1;
+        }
+
+        return (int)((second * (MaxPriority + 1)) + ((Order >> PriorityShift) & byte.MaxValue));
+    }
 }

@@ -112,6 +112,45 @@ public sealed class EventQueueTests
         queue.Taken.Count(k => k.At == target).ShouldBe(7);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Should_DequeueInKeyOrder_When_ThousandsOfEventsCrowdOneMinute(bool oneFallsBetweenSeconds)
+    {
+        // Given one minute two hours ahead with 2,000 events on its whole seconds, every priority, scheduled in no
+        // order, while every minute is still far, and (optionally) one event half a second past a second
+        var random = new Random(20261122);
+        var start = Instant.FromUtc(2026, 6, 1, 0, 0);
+        var crowded = start + Duration.FromHours(2);
+        var queue = new Recorded();
+        queue.Add(start, EventPriority.JobStart);
+
+        void Crowd()
+        {
+            for (var i = 0; i < 2_000; i++)
+            {
+                queue.Add(crowded + Duration.FromSeconds(random.Next(0, 60)), (EventPriority)random.Next(0, 6));
+            }
+        }
+
+        Crowd();
+        if (oneFallsBetweenSeconds)
+        {
+            queue.Add(crowded + Duration.FromMilliseconds(12_500), EventPriority.Expiry);
+        }
+
+        // When the first event is taken, which brings the minute into the ring, and 2,000 more join it there
+        queue.TryTake(out _).ShouldBeTrue();
+        Crowd();
+        while (queue.TryTake(out _))
+        {
+        }
+
+        // Then all come out in the order of one heap: second, priority, then the order they were scheduled
+        queue.Taken.Count.ShouldBe(queue.Expected.Count);
+        queue.Taken.ShouldBe(queue.Expected.Order().ToList());
+    }
+
     /// <summary>A queue with the keys given to it, in the order they were scheduled, and those taken out.</summary>
     private sealed class Recorded
     {
