@@ -39,12 +39,7 @@ internal sealed class MinuteSorter
     /// <summary>Counts the nodes of each second and priority, into <c>_starts</c>; false, counts cleared, when one falls between seconds.</summary>
     private bool TryCount(QueueNode[] nodes, int count, long minute)
     {
-        if (_slots.Length < count)
-        {
-            _slots = new int[nodes.Length];
-        }
-
-        var slots = _slots.AsSpan(0, count);
+        var slots = Scratch(ref _slots, count, nodes.Length);
         var run = nodes.AsSpan(0, count);
         for (var i = 0; i < run.Length; i++)
         {
@@ -87,18 +82,24 @@ internal sealed class MinuteSorter
 
     private void SortByKeys(QueueNode[] nodes, int count, long minute)
     {
-        if (_keys.Length < count)
-        {
-            _keys = new ulong[nodes.Length];
-        }
-
         var run = nodes.AsSpan(0, count);
-        var keys = _keys.AsSpan(0, count);
+        var keys = Scratch(ref _keys, count, nodes.Length);
         for (var i = 0; i < run.Length; i++)
         {
             keys[i] = run[i].SortKeyWithin(minute, i);
         }
 
         keys.Sort(run);
+    }
+
+    /// <summary>The first <paramref name="count"/> of a buffer kept between minutes, grown to <paramref name="length"/> when short.</summary>
+    private static Span<T> Scratch<T>(ref T[] buffer, int count, int length)
+    {
+        if (buffer.Length < count)
+        {
+            buffer = new T[length];
+        }
+
+        return buffer.AsSpan(0, count);
     }
 }
