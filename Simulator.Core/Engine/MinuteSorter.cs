@@ -6,8 +6,8 @@ namespace Simulator.Core.Engine;
 /// Nearly every event falls on a whole second (schedules, start delays, phase durations and retentions are all whole
 /// seconds), so a minute's nodes mostly differ only in their second and priority, 480 values in all. Those are put in
 /// order by counting: one pass to count each value, one to place each node after the earlier values, in the order
-/// they came, which is the order of their sequences. A comparison sort costs a factor of the minute's size more per
-/// node, and a 100,000-VM estate crowds thousands of events into each minute of its backup window.
+/// they came, which is the order of their sequences. A comparison sort costs more per node the larger the minute (by
+/// the logarithm of its size), and a 100,000-VM estate crowds thousands of events into each minute of its backup window.
 /// </para>
 /// <para>
 /// A minute with an event between seconds, or too small to repay the count, is sorted on the whole key instead.
