@@ -8,7 +8,9 @@ public sealed class BenchCommandTests
 {
     [Theory]
     [InlineData("--vms", "0", "--vms: '0' is out of range; allowed is a whole number from 1 to 1,000,000.")]
-    [InlineData("--vms", "ten", "--vms: 'ten' is out of range")]
+    [InlineData("--vms", "ten", "--vms: 'ten' is not a whole number; allowed is a whole number from 1 to 1,000,000.")]
+    [InlineData("--vms", "1.5", "--vms: '1.5' is not a whole number")]
+    [InlineData("--vms", "99999999999999999999", "--vms: '99999999999999999999' is out of range")]
     [InlineData("--days", "3651", "--days: '3651' is out of range; allowed is a whole number from 1 to 3,650.")]
     [InlineData("--policy", "weekly", "--policy: 'weekly' is not a bench policy; allowed is default, gfs or enhanced.")]
     [InlineData("--output", "xml", "--output: 'xml' is not a format; allowed is table or json.")]
@@ -46,6 +48,17 @@ public sealed class BenchCommandTests
         run.Out.ShouldStartWith("vaultsim bench: 30 VMs x 3 days under DefaultPolicy, seed 2026");
         string[] rows = ["VMs", "days", "events processed", "wall seconds", "events per second", "VM-days per second", "us per VM-day", "jobs", "recovery points alive", "peak working set", "peak GC heap", "allocated", "GC collections", "GC pause seconds"];
         rows.ShouldAllBe(row => run.Out.Contains($"\n  {row} "));
+    }
+
+    [Fact]
+    public void Should_SayOneVmAndOneDay_When_TheEstateIsThatSmall()
+    {
+        // When
+        var run = CliRun.Of("bench", "--vms", "1", "--days", "1");
+
+        // Then
+        run.ExitCode.ShouldBe(0, run.Error);
+        run.Out.ShouldStartWith("vaultsim bench: 1 VM x 1 day under DefaultPolicy, seed 2026");
     }
 
     [Fact]

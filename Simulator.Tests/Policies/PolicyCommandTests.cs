@@ -76,9 +76,9 @@ public sealed class PolicyCommandTests
     [Theory]
     [InlineData("--from", "yesterday", "--from: 'yesterday' is not a time; allowed is an ISO 8601 instant")]
     [InlineData("--from", "2026-13-01T00:00:00Z", "--from: '2026-13-01T00:00:00Z' is not a time")]
-    [InlineData("--count", "0", "--count: '0' is out of range; allowed is a whole number from 1 to 1000")]
+    [InlineData("--count", "0", "--count: '0' is out of range; allowed is a whole number from 1 to 1,000")]
     [InlineData("--count", "1001", "--count: '1001' is out of range")]
-    [InlineData("--count", "ten", "--count: 'ten' is out of range")]
+    [InlineData("--count", "ten", "--count: 'ten' is not a whole number")]
     [InlineData("--policy", "nope", "--policy: 'nope' is not in")]
     public void Should_ExitWith2WithoutAStackTrace_When_AnOptionIsBad(string option, string value, string message)
     {

@@ -104,12 +104,7 @@ internal static class BenchCommand
             return fallback;
         }
 
-        if (!int.TryParse(text.Replace("_", string.Empty, StringComparison.Ordinal), NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out var value) || value < min || value > max)
-        {
-            throw new CliInputException(string.Create(CultureInfo.InvariantCulture, $"{option}: '{text}' is out of range; allowed is a whole number from {min:N0} to {max:N0}."));
-        }
-
-        return value;
+        return CliNumbers.Parse(text, option, min, max);
     }
 
     private static EstatePolicy ParsePolicy(string? text) => text?.ToLowerInvariant() switch

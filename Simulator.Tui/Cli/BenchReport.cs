@@ -17,7 +17,7 @@ internal static class BenchReport
     {
         var s = run.Settings;
         var text = new StringBuilder();
-        Line(text, $"vaultsim bench: {s.Vms:N0} VMs x {s.Days:N0} days under {PolicyName(s.Policy)}, seed {BenchEstate.Seed} (estate built in {run.SetupSeconds:0.00} s, not counted)");
+        Line(text, $"vaultsim bench: {s.Vms:N0} {(s.Vms == 1 ? "VM" : "VMs")} x {s.Days:N0} {(s.Days == 1 ? "day" : "days")} under {PolicyName(s.Policy)}, seed {BenchEstate.Seed} (estate built in {run.SetupSeconds:0.00} s, not counted)");
         Row(text, "VMs", $"{s.Vms:N0}");
         Row(text, "days", $"{s.Days:N0}");
         Row(text, "events processed", $"{run.Events:N0}");

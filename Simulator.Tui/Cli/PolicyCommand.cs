@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using NodaTime;
 using NodaTime.Text;
 using Simulator.Core.Policies;
@@ -106,11 +105,6 @@ internal static class PolicyCommand
             return DefaultCount;
         }
 
-        if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var count) || count is < 1 or > MaxCount)
-        {
-            throw new CliInputException($"--count: '{text}' is out of range; allowed is a whole number from 1 to {MaxCount}.");
-        }
-
-        return count;
+        return CliNumbers.Parse(text, "--count", 1, MaxCount);
     }
 }
