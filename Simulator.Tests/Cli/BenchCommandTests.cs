@@ -93,6 +93,36 @@ public sealed class BenchCommandTests
         first.Points.ShouldBeGreaterThan(40 * 9);
     }
 
+    [Fact]
+    public void Should_GiveTheDashboardsFiguresInValidJson_When_DashboardIsAskedForWithJsonOutput()
+    {
+        // When
+        var run = CliRun.Of("bench", "--vms", "30", "--days", "1", "--dashboard", "--output", "json");
+
+        // Then the output is one JSON document, with every key timed from press to frame
+        run.ExitCode.ShouldBe(0, run.Error);
+        var dashboard = JsonDocument.Parse(run.Out).RootElement.GetProperty("dashboard");
+        dashboard.GetProperty("items").GetInt32().ShouldBe(30);
+        dashboard.GetProperty("keysPressed").GetInt32().ShouldBe(41);
+        dashboard.GetProperty("frameMeanMilliseconds").GetDouble().ShouldBeGreaterThan(0);
+        var (mean, p95, worst) = (dashboard.GetProperty("keyToFrameMeanMilliseconds").GetDouble(), dashboard.GetProperty("keyToFrameP95Milliseconds").GetDouble(), dashboard.GetProperty("keyToFrameWorstMilliseconds").GetDouble());
+        mean.ShouldBeGreaterThan(0);
+        p95.ShouldBeGreaterThanOrEqualTo(mean * 0.5);
+        worst.ShouldBeGreaterThanOrEqualTo(p95);
+    }
+
+    [Fact]
+    public void Should_PrintFrameAndKeyToFrameRows_When_DashboardIsAskedFor()
+    {
+        // When
+        var run = CliRun.Of("bench", "--vms", "30", "--days", "1", "--dashboard");
+
+        // Then
+        run.ExitCode.ShouldBe(0, run.Error);
+        run.Out.ShouldContain("\n  dashboard frame ");
+        run.Out.ShouldMatch(@"\n  key to frame +[0-9.]+ ms mean, [0-9.]+ ms p95, [0-9.]+ ms worst +41 keys pressed at random while 30 items play at 1 day/s, a tick every 40 ms\n");
+    }
+
     private static (long Events, long Jobs, long Points) Figures(CliRun run)
     {
         run.ExitCode.ShouldBe(0, run.Error);

@@ -4,6 +4,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using Simulator.Core.Policies;
 using Simulator.Scenarios.Fleets;
+using Simulator.Tui.Dashboard.Live;
 
 namespace Simulator.Tui.Cli;
 
@@ -13,7 +14,8 @@ internal static class BenchReport
     private const double MiB = 1024 * 1024;
 
     /// <param name="recordedInto">The run file when the run was recorded (<c>--db</c>): its time is then part of the wall time.</param>
-    public static string Table(BenchResult run, string? recordedInto = null)
+    /// <param name="dashboard">The dashboard's figures, when asked for (<c>--dashboard</c>).</param>
+    public static string Table(BenchResult run, string? recordedInto = null, BenchDashboard? dashboard = null)
     {
         var s = run.Settings;
         var text = new StringBuilder();
@@ -32,6 +34,12 @@ internal static class BenchReport
         Row(text, "allocated", $"{run.AllocatedBytes / MiB:N0} MiB", $"GC.GetTotalAllocatedBytes during the run, {run.BytesAllocatedPerEvent:0.0} bytes per event");
         Row(text, "GC collections", $"gen0 {run.Gen0Collections}, gen1 {run.Gen1Collections}, gen2 {run.Gen2Collections}", $"during the run");
         Row(text, "GC pause seconds", $"{run.GcPauseSeconds:0.000}", $"GC.GetTotalPauseDuration during the run");
+        if (dashboard is { } d)
+        {
+            Row(text, "dashboard frame", $"{d.FrameMean.TotalMilliseconds:0.00} ms mean, {d.FrameP95.TotalMilliseconds:0.00} ms p95", $"{d.Items:N0} items at {BenchDashboard.Width}x{BenchDashboard.Height}, the world changed before every frame");
+            Row(text, "key to frame", $"{d.Keys.Mean.TotalMilliseconds:0.0} ms mean, {d.Keys.P95.TotalMilliseconds:0.0} ms p95, {d.Keys.Max.TotalMilliseconds:0.0} ms worst", $"{d.Keys.Latencies.Count} keys pressed at random while {d.Items:N0} items play at 1 day/s, a tick every {DashboardLoop.TickPeriod.TotalMilliseconds:0} ms");
+        }
+
         return text.ToString();
     }
 
@@ -63,7 +71,8 @@ internal static class BenchReport
         return text.ToString();
     }
 
-    public static string Json(IReadOnlyList<BenchResult> runs)
+    /// <param name="dashboard">The dashboard's figures, when asked for (<c>--dashboard</c>).</param>
+    public static string Json(IReadOnlyList<BenchResult> runs, BenchDashboard? dashboard = null)
     {
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
@@ -79,6 +88,11 @@ internal static class BenchReport
             }
 
             json.WriteEndArray();
+            if (dashboard is not null)
+            {
+                WriteDashboard(json, dashboard);
+            }
+
             json.WriteEndObject();
         }
 
@@ -108,6 +122,21 @@ internal static class BenchReport
         json.WriteNumber("gen1Collections", run.Gen1Collections);
         json.WriteNumber("gen2Collections", run.Gen2Collections);
         json.WriteNumber("gcPauseSeconds", Math.Round(run.GcPauseSeconds, 3));
+        json.WriteEndObject();
+    }
+
+    private static void WriteDashboard(Utf8JsonWriter json, BenchDashboard dashboard)
+    {
+        json.WriteStartObject("dashboard");
+        json.WriteNumber("items", dashboard.Items);
+        json.WriteNumber("width", BenchDashboard.Width);
+        json.WriteNumber("height", BenchDashboard.Height);
+        json.WriteNumber("frameMeanMilliseconds", Math.Round(dashboard.FrameMean.TotalMilliseconds, 2));
+        json.WriteNumber("frameP95Milliseconds", Math.Round(dashboard.FrameP95.TotalMilliseconds, 2));
+        json.WriteNumber("keysPressed", dashboard.Keys.Latencies.Count);
+        json.WriteNumber("keyToFrameMeanMilliseconds", Math.Round(dashboard.Keys.Mean.TotalMilliseconds, 1));
+        json.WriteNumber("keyToFrameP95Milliseconds", Math.Round(dashboard.Keys.P95.TotalMilliseconds, 1));
+        json.WriteNumber("keyToFrameWorstMilliseconds", Math.Round(dashboard.Keys.Max.TotalMilliseconds, 1));
         json.WriteEndObject();
     }
 

@@ -1,8 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using NodaTime;
-using Simulator.Scenarios.Parsing;
-using Simulator.Scenarios.Running;
 using Simulator.Tui.Dashboard.Views;
 
 namespace Simulator.Tui.Dashboard.Live;
@@ -10,8 +7,7 @@ namespace Simulator.Tui.Dashboard.Live;
 /// <summary>Measures how long one dashboard frame takes with many protected items: view built and written as ANSI.</summary>
 /// <remarks>
 /// A frame is what the live loop does on a change: build the view from the state, and let Spectre turn it into
-/// the escape sequences a terminal gets (written to memory here). The world is a fleet under DefaultPolicy, played
-/// 30 hours so the job list, transfers and recovery points are full.
+/// the escape sequences a terminal gets (written to memory here). The world is <see cref="BenchmarkFleet"/>.
 /// </remarks>
 public static class DashboardFrameBenchmark
 {
@@ -28,7 +24,7 @@ public static class DashboardFrameBenchmark
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(items);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(frames);
-        var world = Fleet(items);
+        var world = BenchmarkFleet.Create(items);
         var state = DashboardState.Initial(world) with { Paused = true };
         using var writer = new StringWriter();
         var console = OffscreenConsole.Create(writer, width, height, ansi: true);
@@ -61,28 +57,5 @@ public static class DashboardFrameBenchmark
         Array.Sort(times);
         var p95 = times[Math.Min(frames - 1, (int)Math.Ceiling(frames * 0.95) - 1)];
         return (TimeSpan.FromMilliseconds(times.Average()), TimeSpan.FromMilliseconds(p95));
-    }
-
-    private static DashboardWorld Fleet(int items)
-    {
-        var yaml = string.Create(CultureInfo.InvariantCulture, $"""
-            name: frame-benchmark
-            description: {items} VMs in one vault under DefaultPolicy.
-            seed: 7
-            start: 2026-01-05T00:00:00Z
-            duration: 3d
-            displayTimeZone: Europe/Berlin
-            vaults:
-              - name: vault-bench
-                region: westeurope
-            fleets:
-              - name: vm
-                count: {items}
-                vault: vault-bench
-                policy: DefaultPolicy
-            """);
-        var world = new DashboardWorld(new ScenarioSession(ScenarioParser.Parse(yaml, "frame-benchmark.yaml")));
-        world.RunUntil(world.Start + Duration.FromHours(30));
-        return world;
     }
 }
