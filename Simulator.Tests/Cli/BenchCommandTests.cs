@@ -38,6 +38,18 @@ public sealed class BenchCommandTests
     }
 
     [Fact]
+    public void Should_RefuseBeforeRunning_When_TheDashboardIsAskedForMoreItemsThanAFleetHolds()
+    {
+        // When
+        var run = CliRun.Of("bench", "--vms", "100001", "--days", "3650", "--dashboard");
+
+        // Then
+        run.ExitCode.ShouldBe(2);
+        run.Error.ShouldBe("vaultsim: --dashboard: the dashboard is timed on one fleet of at most 100,000 items; give --vms 100,000 or fewer with it.\n");
+        run.Out.ShouldBeEmpty();
+    }
+
+    [Fact]
     public void Should_PrintEveryFigure_When_TheOutputIsATable()
     {
         // When

@@ -65,6 +65,11 @@ internal static class BenchCommand
         var policy = ParsePolicy(policyText);
         var json = ParseOutput(outputText);
         var sizes = scaling ? ScalingSizes : [ParseNumber(vmsText, "--vms", 1, MaxVms, DefaultVms)];
+        if (dashboard && sizes[0] > FleetGenerator.MaxFleetSize)
+        {
+            // Checked before the run, which at this size takes minutes.
+            throw new CliInputException(string.Create(CultureInfo.InvariantCulture, $"--dashboard: the dashboard is timed on one fleet of at most {FleetGenerator.MaxFleetSize:N0} items; give --vms {FleetGenerator.MaxFleetSize:N0} or fewer with it."));
+        }
 
         if (scaling)
         {
