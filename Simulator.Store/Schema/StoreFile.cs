@@ -50,6 +50,12 @@ internal static class StoreFile
 
     private static string FullPath(string path)
     {
+        if (string.IsNullOrWhiteSpace(path))
+        {
+            // The runtime's own words here would be "The value cannot be an empty string. (Parameter 'path')".
+            throw new RunStoreException($"'{path}'", "no file is named; name a run file (for example run.db).");
+        }
+
         try
         {
             return Path.GetFullPath(path);

@@ -64,6 +64,19 @@ public sealed class BadFileTests : IDisposable
 
     [Theory]
     [MemberData(nameof(Commands))]
+    public void Should_SayNoFileIsNamed_When_ThePathIsEmpty(string command)
+    {
+        // When
+        var outcome = Use(command, "");
+
+        // Then, in words rather than the runtime's, and with nothing written anywhere
+        outcome.ExitCode.ShouldBe(2);
+        outcome.Error.ShouldBe("vaultsim: '': no file is named; name a run file (for example run.db).\n");
+        outcome.Out.ShouldBeEmpty();
+    }
+
+    [Theory]
+    [MemberData(nameof(Commands))]
     public void Should_RefuseAndLeaveItUntouched_When_TheFileIsNotSqlite(string command) =>
         ShouldRefuseAndLeaveUntouched(command, TextFile(), "this is not a vaultsim run file: it is not a SQLite database. Record a run with 'vaultsim run SCENARIO --db FILE'.");
 
