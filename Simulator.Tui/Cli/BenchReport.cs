@@ -142,8 +142,13 @@ internal static class BenchReport
 
     private static string PolicyName(EstatePolicy policy) => BenchEstate.Policy(policy)?.Name ?? BackupPolicy.DefaultPolicyName;
 
-    private static void Row(StringBuilder text, string name, FormattableString value, FormattableString? note = null) =>
-        text.Append($"  {name,-22} {value.ToString(CultureInfo.InvariantCulture),-16} {note?.ToString(CultureInfo.InvariantCulture)}".TrimEnd()).Append('\n');
+    // A value wider than its column keeps three spaces before the note, so the two don't read as one.
+    private static void Row(StringBuilder text, string name, FormattableString value, FormattableString? note = null)
+    {
+        var shown = value.ToString(CultureInfo.InvariantCulture);
+        var gap = shown.Length < 16 ? new string(' ', 17 - shown.Length) : "   ";
+        text.Append($"  {name,-22} {shown}{gap}{note?.ToString(CultureInfo.InvariantCulture)}".TrimEnd()).Append('\n');
+    }
 
     // Every figure is formatted invariantly, whatever the host's culture, so reports compare across machines.
     private static void Line(StringBuilder text, FormattableString line) => text.Append(line.ToString(CultureInfo.InvariantCulture)).Append('\n');

@@ -12,7 +12,7 @@ internal static class BenchmarkFleet
     public static DashboardWorld Create(int items)
     {
         var yaml = string.Create(CultureInfo.InvariantCulture, $"""
-            name: frame-benchmark
+            name: dashboard-benchmark
             description: {items} VMs in one vault under DefaultPolicy.
             seed: 7
             start: 2026-01-05T00:00:00Z
@@ -27,7 +27,7 @@ internal static class BenchmarkFleet
                 vault: vault-bench
                 policy: DefaultPolicy
             """);
-        var world = new DashboardWorld(new ScenarioSession(ScenarioParser.Parse(yaml, "frame-benchmark.yaml")));
+        var world = new DashboardWorld(new ScenarioSession(ScenarioParser.Parse(yaml, "dashboard-benchmark.yaml")));
         world.RunUntil(world.Start + Duration.FromHours(30));
         return world;
     }
