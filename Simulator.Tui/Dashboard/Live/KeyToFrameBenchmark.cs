@@ -8,9 +8,9 @@ namespace Simulator.Tui.Dashboard.Live;
 /// <remarks>
 /// The live loop without its terminal: the driver ticks every <see cref="DashboardLoop.TickPeriod"/> on a
 /// <see cref="PeriodicTimer"/> of the machine's clock and its frames are written as ANSI to memory, while another
-/// thread presses ↓ and ↑ in turn at moments drawn at random, as a person's keys fall anywhere between ticks. A key's time runs from
-/// its press until the frame of the tick that read it has been written: the wait for that tick, the engine's hour of
-/// events, the view and its escape sequences.
+/// thread presses ↓ and ↑ in turn at moments drawn at random, as a person's keys fall anywhere between ticks. A key's
+/// time runs from its press until the frame of the tick that read it has been written: the wait for that tick, the
+/// engine's hour of events, the view and its escape sequences.
 /// </remarks>
 public static class KeyToFrameBenchmark
 {
