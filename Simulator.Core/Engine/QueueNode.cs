@@ -48,8 +48,8 @@ internal readonly struct QueueNode
     public long Minute => Math.DivRem(Ticks, TimeSpan.TicksPerMinute, out var rest) - (rest < 0 ? 1 : 0);
 
     public EventKey Key => new(
-        Instant.FromUnixTimeTicks(Ticks) + Duration.FromNanoseconds(Order >>> SubTickShift),
-        (EventPriority)((Order >> PriorityShift) & byte.MaxValue),
+        Instant.FromUnixTimeTicks(Ticks) + Duration.FromNanoseconds(SubTickNanoseconds),
+        (EventPriority)PriorityBits,
         Order & SequenceMask);
 
     /// <summary>True when the node's instant is at or before <paramref name="until"/>; whole ticks decide without building the instant.</summary>
@@ -69,8 +69,8 @@ internal readonly struct QueueNode
     /// </summary>
     public ulong SortKeyWithin(long minute, int position) =>
         ((ulong)(Ticks - (minute * TimeSpan.TicksPerMinute)) << 34)
-        | ((ulong)(Order >>> SubTickShift) << 27)
-        | ((ulong)((Order >> PriorityShift) & byte.MaxValue) << 24)
+        | ((ulong)SubTickNanoseconds << 27)
+        | ((ulong)PriorityBits << 24)
         | (uint)position;
 
     /// <summary>
@@ -82,11 +82,15 @@ internal readonly struct QueueNode
     {
         var ticksIntoMinute = Ticks - (minute * TimeSpan.TicksPerMinute);
         var second = ticksIntoMinute / TimeSpan.TicksPerSecond;
-        if (Order >>> SubTickShift != 0 || ticksIntoMinute != second * TimeSpan.TicksPerSecond)
+        if (SubTickNanoseconds != 0 || ticksIntoMinute != second * TimeSpan.TicksPerSecond)
         {
             return -1;
         }
 
-        return (int)((second * (MaxPriority + 1)) + ((Order >> PriorityShift) & byte.MaxValue));
+        return (int)(second * (MaxPriority + 1)) + PriorityBits;
     }
+
+    private long SubTickNanoseconds => Order >>> SubTickShift;
+
+    private int PriorityBits => (int)((Order >> PriorityShift) & byte.MaxValue);
 }

@@ -12,10 +12,11 @@ public sealed class KeyToFrameBenchmarkTests
         var result = KeyToFrameBenchmark.Measure(items: 20, keys: 5);
 
         // Then each was timed once, each reached a frame within a few ticks, and the cursor ended one row down
-        result.Latencies.Count.ShouldBe(5);
-        result.Latencies.ShouldAllBe(latency => latency > TimeSpan.Zero && latency < TimeSpan.FromSeconds(5));
+        var latencies = result.Latencies;
+        latencies.Samples.Count.ShouldBe(5);
+        latencies.Samples.ShouldAllBe(latency => latency > TimeSpan.Zero && latency < TimeSpan.FromSeconds(5));
         result.CursorMoved.ShouldBe(1);
-        result.Max.ShouldBeGreaterThanOrEqualTo(result.P95);
-        result.P95.ShouldBeGreaterThanOrEqualTo(result.Latencies.Min());
+        latencies.Max.ShouldBeGreaterThanOrEqualTo(latencies.P95);
+        latencies.P95.ShouldBeGreaterThanOrEqualTo(latencies.Samples.Min());
     }
 }

@@ -36,8 +36,9 @@ internal static class BenchReport
         Row(text, "GC pause seconds", $"{run.GcPauseSeconds:0.000}", $"GC.GetTotalPauseDuration during the run");
         if (dashboard is { } d)
         {
-            Row(text, "dashboard frame", $"{d.FrameMean.TotalMilliseconds:0.00} ms mean, {d.FrameP95.TotalMilliseconds:0.00} ms p95", $"{d.Items:N0} items at {BenchDashboard.Width}x{BenchDashboard.Height}, the world changed before every frame");
-            Row(text, "key to frame", $"{d.Keys.Mean.TotalMilliseconds:0.0} ms mean, {d.Keys.P95.TotalMilliseconds:0.0} ms p95, {d.Keys.Max.TotalMilliseconds:0.0} ms worst", $"{d.Keys.Latencies.Count} keys pressed at random while {d.Items:N0} items play at 1 day/s, a tick every {DashboardLoop.TickPeriod.TotalMilliseconds:0} ms");
+            Row(text, "dashboard frame", $"{d.Frames.Mean.TotalMilliseconds:0.00} ms mean, {d.Frames.P95.TotalMilliseconds:0.00} ms p95", $"{d.Items:N0} items at {BenchDashboard.Width}x{BenchDashboard.Height}, the world changed before every frame");
+            var keys = d.Keys.Latencies;
+            Row(text, "key to frame", $"{keys.Mean.TotalMilliseconds:0.0} ms mean, {keys.P95.TotalMilliseconds:0.0} ms p95, {keys.Max.TotalMilliseconds:0.0} ms worst", $"{keys.Samples.Count} keys pressed at random while {d.Items:N0} items play at 1 day/s, a tick every {DashboardLoop.TickPeriod.TotalMilliseconds:0} ms");
         }
 
         return text.ToString();
@@ -131,12 +132,13 @@ internal static class BenchReport
         json.WriteNumber("items", dashboard.Items);
         json.WriteNumber("width", BenchDashboard.Width);
         json.WriteNumber("height", BenchDashboard.Height);
-        json.WriteNumber("frameMeanMilliseconds", Math.Round(dashboard.FrameMean.TotalMilliseconds, 2));
-        json.WriteNumber("frameP95Milliseconds", Math.Round(dashboard.FrameP95.TotalMilliseconds, 2));
-        json.WriteNumber("keysPressed", dashboard.Keys.Latencies.Count);
-        json.WriteNumber("keyToFrameMeanMilliseconds", Math.Round(dashboard.Keys.Mean.TotalMilliseconds, 1));
-        json.WriteNumber("keyToFrameP95Milliseconds", Math.Round(dashboard.Keys.P95.TotalMilliseconds, 1));
-        json.WriteNumber("keyToFrameWorstMilliseconds", Math.Round(dashboard.Keys.Max.TotalMilliseconds, 1));
+        var keys = dashboard.Keys.Latencies;
+        json.WriteNumber("frameMeanMilliseconds", Math.Round(dashboard.Frames.Mean.TotalMilliseconds, 2));
+        json.WriteNumber("frameP95Milliseconds", Math.Round(dashboard.Frames.P95.TotalMilliseconds, 2));
+        json.WriteNumber("keysPressed", keys.Samples.Count);
+        json.WriteNumber("keyToFrameMeanMilliseconds", Math.Round(keys.Mean.TotalMilliseconds, 1));
+        json.WriteNumber("keyToFrameP95Milliseconds", Math.Round(keys.P95.TotalMilliseconds, 1));
+        json.WriteNumber("keyToFrameWorstMilliseconds", Math.Round(keys.Max.TotalMilliseconds, 1));
         json.WriteEndObject();
     }
 

@@ -20,7 +20,7 @@ public static class DashboardFrameBenchmark
     /// so everything kept until the journal changes is rebuilt; otherwise only the cursor moves, as when keys are
     /// pressed on a paused screen.
     /// </param>
-    public static (TimeSpan Mean, TimeSpan P95) Measure(int items, int frames, int width = 120, int height = 40, bool worldChanged = false)
+    public static Timings Measure(int items, int frames, int width = 120, int height = 40, bool worldChanged = false)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(items);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(frames);
@@ -41,7 +41,7 @@ public static class DashboardFrameBenchmark
             Frame(i);
         }
 
-        var times = new double[frames];
+        var times = new TimeSpan[frames];
         for (var i = 0; i < frames; i++)
         {
             if (worldChanged)
@@ -51,11 +51,9 @@ public static class DashboardFrameBenchmark
 
             var start = Stopwatch.GetTimestamp();
             Frame(i);
-            times[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+            times[i] = Stopwatch.GetElapsedTime(start);
         }
 
-        Array.Sort(times);
-        var p95 = times[Math.Min(frames - 1, (int)Math.Ceiling(frames * 0.95) - 1)];
-        return (TimeSpan.FromMilliseconds(times.Average()), TimeSpan.FromMilliseconds(p95));
+        return new Timings(times);
     }
 }

@@ -15,14 +15,7 @@ namespace Simulator.Tui.Dashboard.Live;
 public static class KeyToFrameBenchmark
 {
     /// <summary>The result: each key's time from press to frame, and how far the item cursor ended from where it began.</summary>
-    public sealed record Result(IReadOnlyList<TimeSpan> Latencies, int CursorMoved)
-    {
-        public TimeSpan Mean => TimeSpan.FromTicks((long)Latencies.Average(l => l.Ticks));
-
-        public TimeSpan P95 => Latencies.Order().ElementAt(Math.Min(Latencies.Count - 1, (int)Math.Ceiling(Latencies.Count * 0.95) - 1));
-
-        public TimeSpan Max => Latencies.Max();
-    }
+    public sealed record Result(Timings Latencies, int CursorMoved);
 
     /// <param name="items">Protected items in the one vault; from two on, every key moves the cursor.</param>
     /// <param name="keys">Keys pressed and timed: ↓ first, so an odd number leaves the cursor one row down.</param>
@@ -55,7 +48,7 @@ public static class KeyToFrameBenchmark
         }
 
         presser.Join();
-        return new Result(latencies, driver.State.ItemCursor - cursor);
+        return new Result(new Timings(latencies), driver.State.ItemCursor - cursor);
     }
 
     /// <summary>Presses + (to 1 day/s) and space (the world opens paused, 30 hours in), and checks they took.</summary>
