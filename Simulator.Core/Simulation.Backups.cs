@@ -78,7 +78,7 @@ public sealed partial class Simulation
 
         // Decision D6: never before the scheduled time, at most the start delay after it, whole seconds. A MARS agent
         // starts its own jobs on the server at the scheduled time, so the service's start delay does not apply.
-        var delaySeconds = item.DataSource is MarsServer ? 0 : (long)(Settings.MaxStartDelay.TotalSeconds * Random.NextUnit(item.RandomSubject, run.At.ToUnixTimeTicks()));
+        var delaySeconds = item.IsMars ? 0 : (long)(Settings.MaxStartDelay.TotalSeconds * Random.NextUnit(item.RandomSubject, run.At.ToUnixTimeTicks()));
         var start = run.At + Duration.FromSeconds(delaySeconds);
 
         // The run travels in item.NextRun rather than in an object of its own: whatever replaces NextRun also bumps
@@ -99,7 +99,7 @@ public sealed partial class Simulation
 
     private BackupJob StartBackupJob(ProtectedItem item, BackupTrigger trigger, ScheduledRun? run, Instant? retainUntil)
     {
-        if (item.DataSource is MarsServer)
+        if (item.IsMars)
         {
             return StartMarsBackupJob(item, trigger, run, retainUntil);
         }

@@ -1,4 +1,6 @@
 using System.Collections;
+using System.Numerics;
+using Simulator.Core.Policies;
 using Simulator.Core.RecoveryPoints;
 
 namespace Simulator.Core.Protection;
@@ -10,10 +12,28 @@ namespace Simulator.Core.Protection;
 /// </remarks>
 internal sealed class PointList : IReadOnlyList<RecoveryPoint>
 {
-    private RecoveryPoint?[] _slots = new RecoveryPoint?[4];
+    // Enough for every point a policy keeps, short of many years of monthly and yearly ones: the ring grows past it.
+    private const int LargestFirstCapacity = 256;
+
+    private RecoveryPoint?[] _slots;
     private int _start;
 
+    /// <summary>A ring with room for the points <paramref name="policy"/> keeps at once.</summary>
+    /// <remarks>
+    /// Sized now, so that the array is allocated beside its item and moves with it: in a 100,000-VM estate, an array
+    /// grown at the item's first backups lay pages away from it, and every backup and expiry paid for one more page.
+    /// </remarks>
+    public PointList(BackupPolicy policy)
+    {
+        var rules = policy.Retention;
+        var kept = 1 + (rules.Daily?.Days ?? 0) + (rules.Weekly?.Weeks ?? 0) + (rules.Monthly?.Months ?? 0) + (rules.Yearly?.Years ?? 0);
+        _slots = new RecoveryPoint?[BitOperations.RoundUpToPowerOf2((uint)Math.Min(kept, LargestFirstCapacity))];
+    }
+
     public int Count { get; private set; }
+
+    /// <summary>How many points the ring holds before it grows.</summary>
+    public int Capacity => _slots.Length;
 
     public RecoveryPoint this[int index]
     {

@@ -10,18 +10,21 @@ namespace Simulator.Core.Protection;
 /// <summary>A data source protected in a vault: its policy, state, jobs and recovery points.</summary>
 public sealed partial class ProtectedItem
 {
-    private readonly PointList _points = new();
+    private readonly PointList _points;
 
     // Sized now, so that its array is allocated beside the list (and moves with it): it is read at every phase of
     // every backup, and allocated at the first job, among thousands of others, it cost a 100,000-VM estate 8%.
-    private readonly List<BackupJob> _activeJobs = new(2);
+    private readonly List<BackupJob> _activeJobs;
     private BackupPolicy? _policy;
     private int _policyVersion;
 
     internal ProtectedItem(Vault vault, DataSource source, BackupPolicy policy)
     {
+        _points = new PointList(policy);
+        _activeJobs = new List<BackupJob>(2);
         Vault = vault;
         DataSource = source;
+        IsMars = source is MarsServer;
         PolicyName = policy.Name;
         Key = $"{vault.Name}/{source.Name}";
         RandomSubject = Engine.DeterministicRandom.SubjectHash(Key);
@@ -30,6 +33,9 @@ public sealed partial class ProtectedItem
     public Vault Vault { get; }
 
     public DataSource DataSource { get; }
+
+    /// <summary>True for a MARS agent's files and folders: read here, every run, rather than from the data source's own page.</summary>
+    internal bool IsMars { get; }
 
     public string Name => DataSource.Name;
 

@@ -13,7 +13,7 @@ public sealed class PointListTests
     {
         // Given an item's list that gains three points and loses its oldest each round, and now and then one in the middle
         var item = new TestWorld().Item;
-        var list = new PointList();
+        var list = new PointList(item.Policy);
         var expected = new List<RecoveryPoint>();
         long id = 0;
         RecoveryPoint NewPoint() => new(++id, item, Instant.FromUnixTimeSeconds(id), Consistency.AppConsistent, RetentionTag.Daily, isFull: false, snapshotExpiry: null, Instant.MaxValue);
@@ -51,7 +51,7 @@ public sealed class PointListTests
     public void Should_BeEmpty_When_Cleared()
     {
         var item = new TestWorld().Item;
-        var list = new PointList();
+        var list = new PointList(item.Policy);
         for (var i = 0; i < 9; i++)
         {
             list.Add(new RecoveryPoint(i, item, Instant.FromUnixTimeSeconds(i), Consistency.AppConsistent, RetentionTag.Daily, isFull: false, snapshotExpiry: null, Instant.MaxValue));
@@ -61,5 +61,23 @@ public sealed class PointListTests
 
         list.Count.ShouldBe(0);
         list.ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData(30, 0, 0, 0, 32)] // DefaultPolicy: 30 daily points and the next one, made before the oldest expires
+    [InlineData(30, 12, 60, 10, 128)] // a grandfather-father-son policy
+    [InlineData(9999, 0, 0, 0, 256)] // MARS's longest daily retention: the ring grows past its first size
+    public void Should_HaveRoomForThePointsItsPolicyKeeps_When_Created(int days, int weeks, int months, int years, int capacity)
+    {
+        var policy = new TestWorld().Item.Policy with
+        {
+            Retention = new RetentionPolicy(
+                new DailyRetention(days),
+                weeks > 0 ? new WeeklyRetention(weeks, [IsoDayOfWeek.Sunday]) : null,
+                months > 0 ? new MonthlyRetention(months, DayOfMonthSelector.ByDates([1])) : null,
+                years > 0 ? new YearlyRetention(years, [1], DayOfMonthSelector.ByDates([1])) : null),
+        };
+
+        new PointList(policy).Capacity.ShouldBe(capacity);
     }
 }
