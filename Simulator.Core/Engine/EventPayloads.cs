@@ -1,9 +1,9 @@
 namespace Simulator.Core.Engine;
 
-/// <summary>The handlers and subjects of pending events, in numbered slots that queue nodes point to.</summary>
+/// <summary>The handlers and subjects of the events in the queue's heap, in numbered slots that the heap's nodes point to.</summary>
 /// <remarks>
-/// One array holds every reference the queue keeps, so the garbage collector scans one array instead of every chunk
-/// and heap entry. Freed slots are reused last-in first-out, so the slots in use stay few and warm.
+/// The heap holds the few events scheduled into a minute already reached, so its nodes, which carry no references,
+/// keep their payloads here. Freed slots are reused last-in first-out, so the slots in use stay few and warm.
 /// </remarks>
 internal sealed class EventPayloads
 {
@@ -49,7 +49,4 @@ internal sealed class EventPayloads
         _free[_freeCount++] = slot;
         return scheduled;
     }
-
-    /// <summary>Starts loading the slot, ahead of reading it.</summary>
-    public void Prefetch(int slot) => Engine.Prefetch.Line(ref _slots[slot]);
 }

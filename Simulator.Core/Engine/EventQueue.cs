@@ -16,15 +16,16 @@ namespace Simulator.Core.Engine;
 /// </para>
 /// <para>
 /// The minutes of the next <see cref="RingMinutes"/> (45 days, past a default policy's 30-day retention) are a ring
-/// indexed by the minute itself, with a bitmap of those that hold events, so an append reads one slot and writes one
-/// line of its minute's array. Later minutes wait in a dictionary, merged at their turn. Against a dictionary of every
+/// indexed by the minute itself, with a bitmap of those that hold events, so an append reads one slot and writes the
+/// ends of its minute's arrays. Later minutes wait in a dictionary, merged at their turn. Against a dictionary of every
 /// minute holding chains of 3 KiB chunks, the queue's benchmark went from 143 to 66 ns per event and a VM-day got a
-/// fifth cheaper at 1,000 and 10,000 VMs; at 100,000 the appends still miss, on the slot and on the array's end.
+/// fifth cheaper at 1,000 and 10,000 VMs; at 100,000 the appends still miss, on the slot and on the arrays' ends.
 /// </para>
 /// <para>
-/// Runs, heap and lists hold <see cref="QueueNode"/>s, which carry no references; an event's handler and subject
-/// wait in a slot of <c>_payloads</c>, written once when it is scheduled and cleared when it is taken. Moving nodes
-/// therefore costs no write barriers, and the garbage collector has one array of payloads to scan instead of every list.
+/// Runs, heap and lists hold <see cref="QueueNode"/>s, which carry no references, so sorting and moving them costs no
+/// write barriers. An event's handler and subject wait beside its minute's nodes (<see cref="MinuteNodes"/>), so a
+/// minute's payloads are read from one short array, or, in the heap's case, in a slot of <c>_nearEvents</c>. Each
+/// payload is written once when scheduled and cleared when taken.
 /// </para>
 /// <para>
 /// The order is that of one heap, event for event: every node in the run or the heap falls in a minute before
@@ -42,12 +43,13 @@ internal sealed class EventQueue
     private int _ringMinutesInUse;
     private readonly Dictionary<long, MinuteNodes> _far = [];
     private readonly PriorityQueue<long, long> _farMinutes = new();
-    private readonly NodeArrayPool _arrays = new();
+    private readonly QueueArrays _arrays = new();
     private readonly MinuteSorter _sorter = new();
     private QueueNode[] _run = [];
+    private ScheduledEvent[] _runEvents = [];
     private int _runHead;
     private int _runCount;
-    private readonly EventPayloads _payloads = new();
+    private readonly EventPayloads _nearEvents = new();
 
     // The first minute not yet moved into the run; long.MinValue until the first refill, when every minute is far.
     private long _horizon = long.MinValue;
@@ -56,12 +58,12 @@ internal sealed class EventQueue
 
     public void Enqueue(in ScheduledEvent scheduled, in EventKey key)
     {
-        var node = new QueueNode(key, _payloads.Add(scheduled));
+        var node = new QueueNode(key, slot: 0);
         Count++;
         var minute = node.Minute;
         if (minute < _horizon)
         {
-            _near.Push(node);
+            _near.Push(node.WithSlot(_nearEvents.Add(scheduled)));
             return;
         }
 
@@ -71,7 +73,7 @@ internal sealed class EventQueue
             throw TooManyInOneMinute();
         }
 
-        nodes.Add(node, _arrays);
+        nodes.Add(node, scheduled, _arrays);
     }
 
     public bool TryPeek(out EventKey key)
@@ -105,7 +107,7 @@ internal sealed class EventQueue
 
         var node = fromRun ? _run[_runHead++] : _near.Pop();
         key = node.Key;
-        scheduled = _payloads.Take(node.Slot);
+        scheduled = fromRun ? TakeFromRun(node.Slot) : _nearEvents.Take(node.Slot);
         Count--;
         return true;
     }
@@ -127,12 +129,12 @@ internal sealed class EventQueue
         const int subjectLines = 6;
         if (_runHead + slotDistance < _runCount)
         {
-            _payloads.Prefetch(_run[_runHead + slotDistance].Slot);
+            Prefetch.Line(ref _runEvents[_run[_runHead + slotDistance].Slot]);
         }
 
         if (_runHead + subjectDistance < _runCount)
         {
-            Prefetch.Object(_payloads[_run[_runHead + subjectDistance].Slot].Subject, subjectLines);
+            Prefetch.Object(_runEvents[_run[_runHead + subjectDistance].Slot].Subject, subjectLines);
         }
 
         for (var depth = 1; depth <= 2; depth++)
@@ -140,7 +142,7 @@ internal sealed class EventQueue
             var index = _runHead + subjectDistance - (depth * handlerStep);
             if (index < _runCount)
             {
-                ref readonly var ahead = ref _payloads[_run[index].Slot];
+                ref readonly var ahead = ref _runEvents[_run[index].Slot];
                 ahead.Handler.Prefetch(ahead, depth);
             }
         }
@@ -228,10 +230,12 @@ internal sealed class EventQueue
         }
 
         var minute = inRing && (!inFar || ringMinute <= farMinute) ? ringMinute : farMinute;
-        var fromFar = inFar && farMinute == minute ? TakeFar(minute) : default;
-        var fromRing = inRing && ringMinute == minute ? TakeRing(minute) : default;
-        _arrays.Return(_run);
-        _run = Concatenate(fromFar, fromRing, out _runCount);
+        TakenMinute? fromFar = inFar && farMinute == minute ? TakeFar(minute) : null;
+        TakenMinute? fromRing = inRing && ringMinute == minute ? TakeRing(minute) : null;
+
+        // Every payload of the run has been taken, and cleared as it was.
+        _arrays.Return(_run, _runEvents, count: 0);
+        (_run, _runEvents, _runCount) = Concatenate(fromFar, fromRing);
         if (_runCount > QueueNode.MaxPerMinute)
         {
             throw TooManyInOneMinute();
@@ -239,41 +243,56 @@ internal sealed class EventQueue
 
         _runHead = 0;
         _horizon = minute + 1;
-        _run = _sorter.Sort(_run, _runCount, minute, _arrays);
+        _run = _sorter.Sort(_run, _runCount, minute, _arrays.Nodes);
     }
 
-    private (QueueNode[] Nodes, int Count) TakeRing(long minute)
+    private ScheduledEvent TakeFromRun(int slot)
+    {
+        ref var payload = ref _runEvents[slot];
+        var scheduled = payload;
+        payload = default;
+        return scheduled;
+    }
+
+    private TakenMinute TakeRing(long minute)
     {
         var index = (int)(minute & RingMask);
-        ref var nodes = ref _ring[index];
-        var count = nodes.Count;
         _ringOccupied[index >> 6] &= ~(1UL << index);
         _ringMinutesInUse--;
-        return (nodes.Take(), count);
+        return _ring[index].Take();
     }
 
-    private (QueueNode[] Nodes, int Count) TakeFar(long minute)
+    private TakenMinute TakeFar(long minute)
     {
         _farMinutes.Dequeue();
         _far.Remove(minute, out var nodes);
-        var count = nodes.Count;
-        return (nodes.Take(), count);
+        return nodes.Take();
     }
 
-    private QueueNode[] Concatenate((QueueNode[] Nodes, int Count) first, (QueueNode[] Nodes, int Count) second, out int count)
+    /// <summary>One minute's events as a single run: those scheduled while it was far, then those scheduled since.</summary>
+    /// <remarks>The second part's slots move up by the first part's count, to where their payloads now are.</remarks>
+    private TakenMinute Concatenate(TakenMinute? far, TakenMinute? ring)
     {
-        count = first.Count + second.Count;
-        if (first.Nodes is null || second.Nodes is null)
+        if (far is not { } first || ring is not { } second)
         {
-            return first.Nodes ?? second.Nodes!;
+            return far ?? ring!.Value;
         }
 
-        var both = _arrays.Rent((int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(count, NodeArrayPool.SmallestArray)));
-        first.Nodes.AsSpan(0, first.Count).CopyTo(both);
-        second.Nodes.AsSpan(0, second.Count).CopyTo(both.AsSpan(first.Count));
-        _arrays.Return(first.Nodes);
-        _arrays.Return(second.Nodes);
-        return both;
+        var count = first.Count + second.Count;
+        var length = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(count, MinuteNodes.SmallestArray));
+        var nodes = _arrays.Nodes.Rent(length);
+        var events = _arrays.Events.Rent(length);
+        first.Nodes.AsSpan(0, first.Count).CopyTo(nodes);
+        first.Events.AsSpan(0, first.Count).CopyTo(events);
+        for (var i = 0; i < second.Count; i++)
+        {
+            nodes[first.Count + i] = second.Nodes[i].WithSlot(first.Count + i);
+        }
+
+        second.Events.AsSpan(0, second.Count).CopyTo(events.AsSpan(first.Count));
+        _arrays.Return(first.Nodes, first.Events, first.Count);
+        _arrays.Return(second.Nodes, second.Events, second.Count);
+        return new TakenMinute(nodes, events, count);
     }
 
     private static InvalidOperationException TooManyInOneMinute() =>

@@ -25,7 +25,7 @@ internal sealed class MinuteSorter
 
     /// <summary>Sorts the first <paramref name="count"/> nodes of <paramref name="nodes"/>, an array of the pool's.</summary>
     /// <returns>The array now holding them in order: <paramref name="nodes"/> itself, or one from the pool that replaced it.</returns>
-    public QueueNode[] Sort(QueueNode[] nodes, int count, long minute, NodeArrayPool pool)
+    public QueueNode[] Sort(QueueNode[] nodes, int count, long minute, SpareArrays<QueueNode> pool)
     {
         if (count >= SmallestCounted && TryCount(nodes, count, minute))
         {
@@ -58,7 +58,7 @@ internal sealed class MinuteSorter
     }
 
     /// <summary>Turns the counts into each value's first place, then places every node, earliest scheduled first.</summary>
-    private QueueNode[] Place(QueueNode[] nodes, int count, NodeArrayPool pool)
+    private QueueNode[] Place(QueueNode[] nodes, int count, SpareArrays<QueueNode> pool)
     {
         var next = 0;
         for (var slot = 0; slot < _starts.Length; slot++)

@@ -38,11 +38,21 @@ internal readonly struct QueueNode
         Slot = slot;
     }
 
+    private QueueNode(long ticks, long order, int slot)
+    {
+        Ticks = ticks;
+        Order = order;
+        Slot = slot;
+    }
+
     public long Ticks { get; }
 
     public long Order { get; }
 
+    /// <summary>Where the payload waits: the node's place among its minute's events, or its slot in the heap's payloads.</summary>
     public int Slot { get; }
+
+    public QueueNode WithSlot(int slot) => new(Ticks, Order, slot);
 
     /// <summary>The minute the node falls in: Unix ticks floored to the minute, monotonic in the instant.</summary>
     public long Minute => Math.DivRem(Ticks, TimeSpan.TicksPerMinute, out var rest) - (rest < 0 ? 1 : 0);

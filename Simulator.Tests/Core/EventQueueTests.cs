@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using NodaTime;
 using Simulator.Core.Engine;
 
@@ -151,7 +152,40 @@ public sealed class EventQueueTests
         queue.Taken.ShouldBe(queue.Expected.Order().ToList());
     }
 
+    [Fact]
+    public void Should_KeepNoSubjectAlive_When_ItsEventHasBeenTaken()
+    {
+        // Given events whose subjects only the queue holds: in a far minute that outgrows its first arrays, in a ring
+        // minute, and in the minute being taken
+        var queue = new EventQueue();
+        var now = Instant.FromUtc(2026, 1, 1, 0, 0);
+        var subjects = Enumerable.Range(1, MinuteNodes.SmallestArray + 2).Select(i => Schedule(queue, now + Duration.FromDays(200), i)).ToList();
+        subjects.Add(Schedule(queue, now + Duration.FromMinutes(1), 10));
+        queue.TryPeek(out _).ShouldBeTrue(); // the first minute is now being taken, so the next goes to the heap
+        subjects.Add(Schedule(queue, now + Duration.FromMinutes(1), 11));
+        subjects.Add(Schedule(queue, now + Duration.FromDays(200), 12));
+
+        // When every event is taken
+        while (queue.TryDequeue(out _, out _))
+        {
+        }
+
+        // Then the collector can reclaim every subject: spare arrays hold no payloads
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        subjects.ShouldAllBe(s => !s.IsAlive);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static WeakReference Schedule(EventQueue queue, Instant at, long sequence)
+    {
+        var subject = new object();
+        queue.Enqueue(new ScheduledEvent(new Nobody(), 0, subject, 0), new EventKey(at, EventPriority.Expiry, sequence));
+        return new WeakReference(subject);
+    }
+
     /// <summary>A queue with the keys given to it, in the order they were scheduled, and those taken out.</summary>
+    /// <remarks>Each event carries its sequence as its version, so a key taken out with another's payload shows.</remarks>
     private sealed class Recorded
     {
         private readonly EventQueue _queue = new();
@@ -164,17 +198,18 @@ public sealed class EventQueueTests
         public void Add(Instant at, EventPriority priority)
         {
             var key = new EventKey(at, priority, Expected.Count);
-            _queue.Enqueue(new ScheduledEvent(_handler, 0, null, 0), key);
+            _queue.Enqueue(new ScheduledEvent(_handler, 0, null, key.Sequence), key);
             Expected.Add(key);
         }
 
         public bool TryTake(out EventKey key)
         {
-            if (!_queue.TryDequeue(out _, out key))
+            if (!_queue.TryDequeue(out var scheduled, out key))
             {
                 return false;
             }
 
+            scheduled.Version.ShouldBe(key.Sequence, "each key comes out with its own payload");
             Taken.Add(key);
             return true;
         }

@@ -48,8 +48,8 @@ public sealed class MinuteSorterTests
 
     private static (List<EventKey> Sorted, bool Replaced) Sort(List<EventKey> keys)
     {
-        var pool = new NodeArrayPool();
-        var nodes = pool.Rent((int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(keys.Count, NodeArrayPool.SmallestArray)));
+        var pool = new SpareArrays<QueueNode>();
+        var nodes = pool.Rent((int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(keys.Count, MinuteNodes.SmallestArray)));
         for (var i = 0; i < keys.Count; i++)
         {
             nodes[i] = new QueueNode(keys[i], slot: i);
