@@ -82,7 +82,7 @@ internal static class StoreFile
 
         if (read < header.Length || !header.AsSpan().SequenceEqual(SqliteHeader))
         {
-            throw new RunStoreException(path, "this is not a vaultsim run file: it is not a SQLite database. Record a run with 'vaultsim run SCENARIO --db FILE'.");
+            throw new RunStoreException(path, "this is not a vaultsim run file: it is not a SQLite database; it was left untouched.");
         }
     }
 

@@ -10,6 +10,8 @@ public sealed class BenchCommandTests
     [InlineData("--vms", "0", "--vms: '0' is out of range; allowed is a whole number from 1 to 1,000,000.")]
     [InlineData("--vms", "ten", "--vms: 'ten' is not a whole number; allowed is a whole number from 1 to 1,000,000.")]
     [InlineData("--vms", "1.5", "--vms: '1.5' is not a whole number")]
+    [InlineData("--vms", "1,0,0", "--vms: '1,0,0' is not a whole number")]
+    [InlineData("--vms", "10_00", "--vms: '10_00' is not a whole number")]
     [InlineData("--vms", "99999999999999999999", "--vms: '99999999999999999999' is out of range")]
     [InlineData("--days", "3651", "--days: '3651' is out of range; allowed is a whole number from 1 to 3,650.")]
     [InlineData("--policy", "weekly", "--policy: 'weekly' is not a bench policy; allowed is default, gfs or enhanced.")]

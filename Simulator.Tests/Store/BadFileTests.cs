@@ -78,7 +78,7 @@ public sealed class BadFileTests : IDisposable
     [Theory]
     [MemberData(nameof(Commands))]
     public void Should_RefuseAndLeaveItUntouched_When_TheFileIsNotSqlite(string command) =>
-        ShouldRefuseAndLeaveUntouched(command, TextFile(), "this is not a vaultsim run file: it is not a SQLite database. Record a run with 'vaultsim run SCENARIO --db FILE'.");
+        ShouldRefuseAndLeaveUntouched(command, TextFile(), "this is not a vaultsim run file: it is not a SQLite database; it was left untouched.");
 
     [Theory]
     [MemberData(nameof(Commands))]
