@@ -6,7 +6,8 @@ namespace Simulator.Core.Engine;
 /// <remarks>
 /// The queue's own pool rather than <see cref="System.Buffers.ArrayPool{T}"/>: it keeps every array it is given, as
 /// the estate's next day needs as many as this one did, and it hands out exact powers of two, which
-/// <see cref="MinuteNodes"/> relies on to double. An array is returned cleared where it held references.
+/// <see cref="MinuteNodes"/> relies on to double. It keeps what it is given as given: <see cref="QueueArrays"/>
+/// clears payloads before they come back, so that a spare keeps no job or point alive.
 /// </remarks>
 internal sealed class SpareArrays<T>
 {
