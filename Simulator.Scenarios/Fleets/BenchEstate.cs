@@ -1,3 +1,4 @@
+using System.Globalization;
 using NodaTime;
 using Simulator.Core;
 using Simulator.Core.Policies;
@@ -26,6 +27,9 @@ public static class BenchEstate
 
     public static readonly Instant Start = Instant.FromUtc(2026, 1, 1, 0, 0);
 
+    /// <summary>What a recorded benchmark names as its scenario file: it has none, its estate is generated.</summary>
+    public const string ScenarioFile = "vaultsim bench";
+
     private static readonly string[] Regions = ["westeurope", "northeurope", "eastus", "westus2", "southeastasia", "australiaeast"];
 
     private static readonly string[] RegionCodes = ["weu", "neu", "eus", "wus2", "sea", "ae"];
@@ -37,6 +41,37 @@ public static class BenchEstate
     public static void Build(Simulation simulation, int vms, EstatePolicy policy)
     {
         ArgumentNullException.ThrowIfNull(simulation);
+        var (vaults, sources) = Estate(vms, policy);
+        WorldBuilder.Build(simulation, vaults, sources);
+    }
+
+    /// <summary>The estate as a scenario of <paramref name="days"/> with no steps, so that a recorded benchmark can be reopened in the dashboard.</summary>
+    /// <remarks>Its world is built by the same calls as <see cref="Build"/>, so a session on it replays the benchmark event for event.</remarks>
+    public static ScenarioDefinition Definition(int vms, int days, EstatePolicy policy)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(days, 1);
+        var (vaults, sources) = Estate(vms, policy);
+        var header = new ScenarioHeader(
+            Name(vms, days, policy),
+            string.Create(CultureInfo.InvariantCulture, $"A benchmark estate: {vms:N0} VMs for {days:N0} days under {PolicyName(policy)}."),
+            [],
+            Seed,
+            Start,
+            Start + Duration.FromDays(days),
+            DateTimeZone.Utc,
+            DstMode.Fixed);
+        return new ScenarioDefinition(ScenarioFile, header, Settings, vaults, sources, [], []);
+    }
+
+    /// <summary>The name a run of this estate is recorded under.</summary>
+    public static string Name(int vms, int days, EstatePolicy policy) =>
+        string.Create(CultureInfo.InvariantCulture, $"bench-{vms}x{days}-{policy}").ToLowerInvariant();
+
+    /// <summary>The name of the policy the estate's VMs use, as the output calls it.</summary>
+    public static string PolicyName(EstatePolicy policy) => Policy(policy)?.Name ?? BackupPolicy.DefaultPolicyName;
+
+    private static (List<VaultDefinition> Vaults, List<DataSourceDefinition> Sources) Estate(int vms, EstatePolicy policy)
+    {
         ArgumentOutOfRangeException.ThrowIfLessThan(vms, 1);
         var vaults = Vaults(vms, policy);
         var sources = new List<DataSourceDefinition>(vms);
@@ -46,7 +81,7 @@ public static class BenchEstate
             sources.AddRange(FleetGenerator.Generate(Seed, fleet, [vaults[i]]));
         }
 
-        WorldBuilder.Build(simulation, vaults, sources);
+        return (vaults, sources);
     }
 
     /// <summary>The policy the estate's VMs use; null for the vault's own DefaultPolicy.</summary>

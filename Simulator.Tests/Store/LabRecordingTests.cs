@@ -1,7 +1,10 @@
+using Microsoft.Data.Sqlite;
 using NodaTime;
 using Simulator.Core.Jobs;
 using Simulator.Scenarios;
+using Simulator.Scenarios.Fleets;
 using Simulator.Scenarios.Model;
+using Simulator.Store;
 using Simulator.Tests.Support;
 using Simulator.Tui.Cli;
 
@@ -71,6 +74,76 @@ public sealed class LabRecordingTests : IDisposable
         run.ExitCode.ShouldBe(2);
         run.Error.ShouldContain("the file already holds a lab; leave out the scenario");
         File.ReadAllBytes(path).ShouldBe(bytes);
+    }
+
+    [Theory]
+    [InlineData(EstatePolicy.Default)]
+    [InlineData(EstatePolicy.Enhanced)]
+    public void Should_RebuildTheBenchmarksEstateReadOnly_When_ItsRunFileIsOpened(EstatePolicy policy)
+    {
+        // Given a benchmark recorded into a run file
+        var path = _folder.File("bench.db");
+        var settings = new BenchSettings(Vms: 1_200, Days: 5, policy);
+        var bench = BenchRunner.Run(settings, BenchRecording.Into(path, settings));
+
+        // When
+        using var reopened = LabRecording.Reopen(path);
+
+        // Then it opens at the end, read-only, with the world the benchmark left: its vaults, items, jobs and points
+        reopened.IsReadOnly.ShouldBeTrue();
+        var simulation = reopened.Session.Simulation;
+        simulation.Now.ShouldBe(BenchEstate.Start + Duration.FromDays(5));
+        simulation.Vaults.Select(v => v.Name.Value).ShouldBe(["bench-weu-001", "bench-neu-002"]);
+        simulation.Items.Count().ShouldBe(1_200);
+        simulation.JobsStarted.ShouldBe(bench.Jobs + 1_200, "the benchmark counts from the end of the build, after each item's Configure backup job");
+        simulation.Items.Sum(i => (long)i.RecoveryPoints.Count).ShouldBe(bench.PointsAlive);
+        simulation.Engine.ProcessedEvents.ShouldBe(bench.Events);
+    }
+
+    [Fact]
+    public void Should_SayItCantBeRebuilt_When_ABenchmarksStoredCommandIsUnreadable()
+    {
+        // Given a benchmark's run file whose stored command was altered
+        var path = _folder.File("bench.db");
+        var settings = new BenchSettings(Vms: 10, Days: 1, EstatePolicy.Default);
+        BenchRunner.Run(settings, BenchRecording.Into(path, settings));
+        Sql(path, "UPDATE runs SET scenario_text = '# A benchmark estate'");
+
+        // When, then
+        Should.Throw<RunStoreException>(() => LabRecording.Reopen(path))
+            .Message.ShouldBe($"{path}: the file holds a benchmark run, but not the command that generated its estate, so it can't be rebuilt; read it with 'vaultsim report {path} jobs'.");
+    }
+
+    [Fact]
+    public void Should_ExitTwoWithTheScenariosErrors_When_ALabsStoredScenarioNoLongerLoads()
+    {
+        // Given a finished lab whose stored scenario no longer parses
+        var path = _folder.File("lab.db");
+        using (var lab = LabRecording.Start(path, BuiltInScenarios.Demo(), BuiltInScenarios.DemoText, seed: null))
+        {
+            lab.Session.RunToEnd();
+        }
+
+        Sql(path, "UPDATE runs SET scenario_text = 'scenario: ['");
+
+        // When it is opened in the dashboard, at a terminal
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var code = VaultsimCli.Run(["tui", "--db", path], new CliIo(output, error, IsInteractive: true) { WallClock = TimeProvider.System });
+
+        // Then the errors are named, without a stack trace
+        code.ShouldBe(2);
+        error.ToString().ShouldNotBeEmpty();
+        error.ToString().ShouldNotContain("   at ");
+    }
+
+    private static void Sql(string path, string statement)
+    {
+        using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = statement;
+        command.ExecuteNonQuery();
     }
 
     private static string Journal(LabRecording lab)

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using Simulator.Core.Policies;
 using Simulator.Scenarios.Fleets;
 using Simulator.Tui.Dashboard.Live;
 
@@ -19,7 +18,7 @@ internal static class BenchReport
     {
         var s = run.Settings;
         var text = new StringBuilder();
-        Line(text, $"vaultsim bench: {s.Vms:N0} {(s.Vms == 1 ? "VM" : "VMs")} x {s.Days:N0} {(s.Days == 1 ? "day" : "days")} under {PolicyName(s.Policy)}, seed {BenchEstate.Seed} (estate built in {run.SetupSeconds:0.00} s, not counted)");
+        Line(text, $"vaultsim bench: {s.Vms:N0} {(s.Vms == 1 ? "VM" : "VMs")} x {s.Days:N0} {(s.Days == 1 ? "day" : "days")} under {BenchEstate.PolicyName(s.Policy)}, seed {BenchEstate.Seed} (estate built in {run.SetupSeconds:0.00} s, not counted)");
         Row(text, "VMs", $"{s.Vms:N0}");
         Row(text, "days", $"{s.Days:N0}");
         Row(text, "events processed", $"{run.Events:N0}");
@@ -55,7 +54,7 @@ internal static class BenchReport
         var sizes = runs.GroupBy(run => run.Settings.Vms).ToList();
         var rounds = sizes[0].Count();
         var text = new StringBuilder();
-        Line(text, $"vaultsim bench --scaling: {(long)s.Vms * s.Days:N0} VM-days timed at each size after {s.WarmupDays} untimed days, under {PolicyName(s.Policy)}, seed {BenchEstate.Seed}; one process after two warm-up runs, the sizes taking turns for {rounds} rounds");
+        Line(text, $"vaultsim bench --scaling: {(long)s.Vms * s.Days:N0} VM-days timed at each size after {s.WarmupDays} untimed days, under {BenchEstate.PolicyName(s.Policy)}, seed {BenchEstate.Seed}; one process after two warm-up runs, the sizes taking turns for {rounds} rounds");
         Line(text, $"{"VMs",9} {"days",6} {"VM-days",11} {"events",12} {"wall s",8} {"GC s",6} {"events/s",11} {"VM-days/s",11} {"us/VM-day",10} {"B/event",8} {"peak WS MiB",12} {"peak heap MiB",14}  us/VM-day by round");
         foreach (var size in sizes)
         {
@@ -107,7 +106,7 @@ internal static class BenchReport
         json.WriteNumber("vms", run.Settings.Vms);
         json.WriteNumber("days", run.Settings.Days);
         json.WriteNumber("warmupDays", run.Settings.WarmupDays);
-        json.WriteString("policy", PolicyName(run.Settings.Policy));
+        json.WriteString("policy", BenchEstate.PolicyName(run.Settings.Policy));
         json.WriteNumber("setupSeconds", Math.Round(run.SetupSeconds, 3));
         json.WriteNumber("wallSeconds", Math.Round(run.WallSeconds, 3));
         json.WriteNumber("eventsProcessed", run.Events);
@@ -142,7 +141,6 @@ internal static class BenchReport
         json.WriteEndObject();
     }
 
-    private static string PolicyName(EstatePolicy policy) => BenchEstate.Policy(policy)?.Name ?? BackupPolicy.DefaultPolicyName;
 
     // A value wider than its column keeps three spaces before the note, so the two don't read as one.
     private static void Row(StringBuilder text, string name, FormattableString value, FormattableString? note = null)

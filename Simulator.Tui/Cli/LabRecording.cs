@@ -52,13 +52,14 @@ internal sealed class LabRecording : IDisposable
     }
 
     /// <summary>Rebuilds a recorded lab at the time it reached: to continue it, or read-only when it finished.</summary>
+    /// <remarks>A benchmark's run (<c>vaultsim bench --db</c>) has no scenario text; its estate is generated again from the command it stored.</remarks>
     /// <exception cref="RunStoreException">The file is not a run file, or can't be opened.</exception>
     /// <exception cref="ScenarioLoadException">The stored scenario no longer loads (a policy file beside it changed).</exception>
     public static LabRecording Reopen(string path)
     {
         var run = RunStore.OpenForReopen(path);
-        var directory = Path.GetDirectoryName(Path.GetFullPath(run.ScenarioFile));
-        var definition = ScenarioParser.Parse(run.ScenarioText, run.ScenarioFile, directory);
+        var definition = BenchRecording.Definition(path, run)
+            ?? ScenarioParser.Parse(run.ScenarioText, run.ScenarioFile, Path.GetDirectoryName(Path.GetFullPath(run.ScenarioFile)));
         var recorder = run.IsFinished ? null : RunRecorder.Continue(path);
         var session = new ScenarioSession(definition, run.Seed, recorder is null ? null : recorder.Record);
         session.Replay(run.Actions);

@@ -81,6 +81,10 @@ internal static class TuiCommand
         {
             throw new CliInputException(e.Message);
         }
+        catch (ScenarioLoadException e)
+        {
+            return Refused(io, e);
+        }
 
         using (lab)
         {
@@ -105,14 +109,19 @@ internal static class TuiCommand
         }
         catch (ScenarioLoadException e)
         {
-            e.Errors.ToList().ForEach(error => io.Error.WriteLine(error.ToString()));
-            return ExitCodes.InvalidInput;
+            return Refused(io, e);
         }
 
         var console = AnsiConsole.Console;
         var driver = new DashboardDriver(new DashboardWorld(session, isReadOnly), console.Input, wallClock);
         DashboardLoop.Run(console, driver, wallClock);
         return ExitCodes.Ok;
+    }
+
+    private static int Refused(CliIo io, ScenarioLoadException e)
+    {
+        e.Errors.ToList().ForEach(error => io.Error.WriteLine(error.ToString()));
+        return ExitCodes.InvalidInput;
     }
 
     private static bool HasTerminal(CliIo io)
