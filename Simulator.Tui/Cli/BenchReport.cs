@@ -141,7 +141,6 @@ internal static class BenchReport
         json.WriteEndObject();
     }
 
-
     // A value wider than its column keeps three spaces before the note, so the two don't read as one.
     private static void Row(StringBuilder text, string name, FormattableString value, FormattableString? note = null)
     {
