@@ -131,9 +131,9 @@ public sealed class LabRecordingTests : IDisposable
         using var error = new StringWriter();
         var code = VaultsimCli.Run(["tui", "--db", path], new CliIo(output, error, IsInteractive: true) { WallClock = TimeProvider.System });
 
-        // Then the stored scenario's error is named by file and line, without a stack trace
+        // Then, after saying what it opens, the stored scenario's error is named by file and line, without a stack trace
         code.ShouldBe(2);
-        error.ToString().ShouldStartWith("built-in:demo.yaml:2:1: not valid YAML:");
+        error.ToString().ShouldStartWith($"vaultsim tui: opening {path}; its run is replayed to where it stopped...\nbuilt-in:demo.yaml:2:1: not valid YAML:");
         error.ToString().ShouldNotContain("   at ");
     }
 
