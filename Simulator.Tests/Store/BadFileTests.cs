@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Simulator.Tests.Support;
 
 namespace Simulator.Tests.Store;
@@ -20,14 +19,7 @@ public sealed class BadFileTests : IDisposable
     private string SqliteFile(long applicationId, long version)
     {
         var path = _folder.File("other.db");
-        using (var connection = new SqliteConnection($"Data Source={path};Pooling=False"))
-        {
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = $"CREATE TABLE notes (text TEXT); INSERT INTO notes VALUES ('keep me'); PRAGMA application_id = {applicationId}; PRAGMA user_version = {version};";
-            command.ExecuteNonQuery();
-        }
-
+        SqliteFiles.Execute(path, $"CREATE TABLE notes (text TEXT); INSERT INTO notes VALUES ('keep me'); PRAGMA application_id = {applicationId}; PRAGMA user_version = {version};");
         return path;
     }
 

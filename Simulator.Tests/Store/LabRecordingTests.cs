@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using NodaTime;
 using Simulator.Core.Jobs;
 using Simulator.Scenarios;
@@ -107,7 +106,7 @@ public sealed class LabRecordingTests : IDisposable
         var path = _folder.File("bench.db");
         var settings = new BenchSettings(Vms: 10, Days: 1, EstatePolicy.Default);
         BenchRunner.Run(settings, BenchRecording.Into(path, settings));
-        Sql(path, "UPDATE runs SET scenario_text = '# A benchmark estate'");
+        SqliteFiles.Execute(path, "UPDATE runs SET scenario_text = '# A benchmark estate'");
 
         // When, then
         Should.Throw<RunStoreException>(() => LabRecording.Reopen(path))
@@ -124,7 +123,7 @@ public sealed class LabRecordingTests : IDisposable
             lab.Session.RunToEnd();
         }
 
-        Sql(path, "UPDATE runs SET scenario_text = 'scenario: ['");
+        SqliteFiles.Execute(path, "UPDATE runs SET scenario_text = 'scenario: ['");
 
         // When it is opened in the dashboard, at a terminal
         using var output = new StringWriter();
@@ -135,15 +134,6 @@ public sealed class LabRecordingTests : IDisposable
         code.ShouldBe(2);
         error.ToString().ShouldStartWith($"vaultsim tui: opening {path}; its run is replayed to where it stopped...\nbuilt-in:demo.yaml:2:1: not valid YAML:");
         error.ToString().ShouldNotContain("   at ");
-    }
-
-    private static void Sql(string path, string statement)
-    {
-        using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = statement;
-        command.ExecuteNonQuery();
     }
 
     private static string Journal(LabRecording lab)

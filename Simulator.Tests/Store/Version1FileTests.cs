@@ -88,11 +88,7 @@ public sealed class Version1FileTests : IDisposable
         var before = Directory.EnumerateFiles(Path.GetTempPath(), "vaultsim-*.db*").ToHashSet();
 
         // When
-        using (var connection = new SqliteConnection($"Data Source={_file};Pooling=False"))
-        {
-            connection.Open();
-            connection.Execute("PRAGMA journal_mode = WAL");
-        }
+        SqliteFiles.Execute(_file, "PRAGMA journal_mode = WAL");
 
         using (var run = RunStore.Open(_file))
         {
