@@ -17,6 +17,9 @@ internal sealed class StoreWriter
     /// <summary>Events the writer takes in before it commits, while more work is queued: it commits less often when it has fallen behind.</summary>
     public const int MinBatch = 16_384;
 
+    private const int SqliteBusy = 5;
+    private const int SqliteLocked = 6;
+
     private readonly BlockingCollection<object> _queue = new(new ConcurrentQueue<object>(), Capacity);
     private readonly SqliteConnection _connection;
     private readonly BatchWriter _batches;
@@ -56,6 +59,11 @@ internal sealed class StoreWriter
         _queue.CompleteAdding();
         _thread.Join();
         _batches.Dispose();
+        if (_failure is null)
+        {
+            LeaveWal();
+        }
+
         _connection.Dispose();
 
         // The queue is left undisposed on purpose: an event published after the close then fails with "already
@@ -63,6 +71,27 @@ internal sealed class StoreWriter
         if (Failure() is { } failure)
         {
             throw failure;
+        }
+    }
+
+    /// <summary>Returns the file to a rollback journal as it is closed, unless another connection has it open.</summary>
+    /// <remarks>
+    /// Reports and the dashboard open a run file read-only, and a read-only connection to a file in WAL mode leaves an
+    /// empty <c>-wal</c> and a <c>-shm</c> beside it, which it has no right to remove. Out of WAL, reading a file
+    /// creates nothing. SQLite checkpoints the log into the file first, which the close did anyway. A reader that
+    /// has the file open keeps it in WAL: the writer waits a second for it, then leaves the mode as it is.
+    /// </remarks>
+    private void LeaveWal()
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode = DELETE";
+        command.CommandTimeout = 1;
+        try
+        {
+            command.ExecuteNonQuery();
+        }
+        catch (SqliteException e) when (e.SqliteErrorCode is SqliteBusy or SqliteLocked)
+        {
         }
     }
 

@@ -105,7 +105,7 @@ public sealed class RunRecorderTests : IDisposable
     }
 
     [Fact]
-    public void Should_UseTheVersionedSchemaInWalMode_When_AFileIsCreated()
+    public void Should_UseTheVersionedSchemaAndARollbackJournal_When_ARecordedFileIsClosed()
     {
         // Given, When
         var file = Record();
@@ -113,7 +113,7 @@ public sealed class RunRecorderTests : IDisposable
         // Then
         using var connection = Connect(file);
         connection.ExecuteScalar<long>("PRAGMA user_version").ShouldBe(2);
-        connection.ExecuteScalar<string>("PRAGMA journal_mode").ShouldBe("wal");
+        connection.ExecuteScalar<string>("PRAGMA journal_mode").ShouldBe("delete", "WAL is for recording; readers of a WAL file leave files beside it");
         connection.ExecuteScalar<string>("PRAGMA integrity_check").ShouldBe("ok");
         connection.ExecuteScalar<long>("SELECT count(*) FROM pragma_foreign_key_check").ShouldBe(0);
     }
@@ -164,6 +164,45 @@ public sealed class RunRecorderTests : IDisposable
         published.ShouldBeLessThan(1_024, "the lab must publish fewer events than a buffer holds");
         committed.ShouldBeGreaterThan(withTheWorld);
         recorder.Suspend(session.Simulation);
+    }
+
+    [Fact]
+    public void Should_LeaveNothingBesideTheFile_When_AFinishedRunIsRead()
+    {
+        // Given
+        var file = Record();
+
+        // When
+        using (var run = RunStore.Open(file))
+        {
+            run.JournalText().ShouldNotBeEmpty();
+        }
+
+        // Then
+        Directory.EnumerateFiles(_folder.Path).Select(Path.GetFileName).ShouldBe(["run.db"]);
+    }
+
+    [Fact]
+    public void Should_CloseTheRecordingAndKeepItReadable_When_AReportHasTheFileOpenAsItEnds()
+    {
+        // Given
+        var text = File.ReadAllText(StoreScenarios.Fleet);
+        var definition = ScenarioParser.Parse(text, StoreScenarios.Fleet);
+        var file = _folder.File("lab.db");
+        var recorder = RunRecorder.Create(file, RunHeader.For(definition, text, definition.Header.Seed, RunMode.Interactive));
+        var session = new global::Simulator.Scenarios.Running.ScenarioSession(definition, journal: recorder.Record);
+        recorder.RecordWorld(session.Simulation);
+        session.RunUntil(definition.Header.Start + NodaTime.Duration.FromDays(2));
+        using var report = Connect(file);
+        report.ExecuteScalar<long>("SELECT count(*) FROM runs").ShouldBe(1);
+
+        // When
+        recorder.Suspend(session.Simulation);
+
+        // Then
+        report.ExecuteScalar<string>("PRAGMA journal_mode").ShouldBe("wal", "the report's connection keeps the file in WAL");
+        using var run = RunStore.Open(file);
+        run.Summary.Reached.ShouldBe(session.Simulation.Now);
     }
 
     [Fact]
