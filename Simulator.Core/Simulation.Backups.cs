@@ -51,7 +51,12 @@ public sealed partial class Simulation
     public void CancelJob(BackupJob job)
     {
         ArgumentNullException.ThrowIfNull(job);
-        if (job.Item.DataSource is MarsServer && job.IsBackup)
+        if (!job.IsBackup)
+        {
+            throw Refuse("Cancel job", job.Id, $"only backup jobs can be cancelled; a {EnumText.Of(job.Operation)} job runs to its end.");
+        }
+
+        if (job.Item.DataSource is MarsServer)
         {
             CancelMarsJob(job);
             return;

@@ -83,10 +83,16 @@ public sealed class ScenarioSession : IEventHandler
     public event Action<PerformedAction>? ActionPerformed;
 
     /// <summary>Carries out a person's action now, through the same core command a scenario step uses.</summary>
-    /// <exception cref="Core.Service.OperationRefusedException">The core refused it; nothing changed.</exception>
+    /// <exception cref="Core.Service.OperationRefusedException">The core refused it, or the scenario has ended; nothing changed.</exception>
     public void Perform(ScenarioAction action)
     {
         ArgumentNullException.ThrowIfNull(action);
+        if (_finished)
+        {
+            // Time stops at the end, so a job started now would stay in progress for good.
+            throw new OperationRefusedException(ToCamel(action.Verb), action.Item ?? action.Vault ?? string.Empty, $"the scenario ended at {JournalFormatter.FormatTime(End)}; nothing happens in it any more.");
+        }
+
         ScenarioActions.Apply(Simulation, action);
         var performed = new PerformedAction(Simulation.Now, action);
         _performed.Add(performed);

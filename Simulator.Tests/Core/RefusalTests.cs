@@ -1,5 +1,6 @@
 using NodaTime;
 using Simulator.Core.DataSources;
+using Simulator.Core.Jobs;
 using Simulator.Core.Protection;
 using Simulator.Core.Service;
 using Simulator.Core.Vaults;
@@ -135,6 +136,17 @@ public sealed class RefusalTests
         world.Simulation.RunFor(Duration.FromMinutes(11));
 
         Should.Throw<OperationRefusedException>(() => world.Simulation.CancelJob(job)).Reason.ShouldContain("only during its snapshot phase");
+    }
+
+    [Fact]
+    public void Should_RefuseToCancel_When_TheJobIsAManagementOperation()
+    {
+        var world = new TestWorld();
+        world.Simulation.StopProtection(world.Item, StopProtectionMode.RetainForever);
+        var disable = world.Simulation.Jobs.Last(j => j.Operation == JobOperation.DisableBackup);
+
+        Should.Throw<OperationRefusedException>(() => world.Simulation.CancelJob(disable)).Reason
+            .ShouldBe("only backup jobs can be cancelled; a DisableBackup job runs to its end.");
     }
 
     [Fact]

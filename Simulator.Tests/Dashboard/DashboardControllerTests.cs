@@ -1,5 +1,8 @@
 using Simulator.Core.Jobs;
 using Simulator.Core.Protection;
+using Simulator.Core.Service;
+using Simulator.Scenarios;
+using Simulator.Scenarios.Model;
 using Simulator.Tui.Dashboard;
 
 namespace Simulator.Tests.Dashboard;
@@ -129,6 +132,37 @@ public sealed class DashboardControllerTests
         // Then
         state.Status!.IsError.ShouldBeTrue();
         state.Status.Text.ShouldBe("Stop protection refused: Protection of 'vm-batch-01' is already stopped (ProtectionStopped). Resume it first, or delete its backup data.");
+    }
+
+    [Fact]
+    public void Should_RefuseActionsBeforeAskingAnything_When_TheScenarioHasEnded()
+    {
+        // Given the demo played to its end
+        var state = DashboardWorlds.Demo(BuiltInScenarios.Demo().Header.End);
+        var before = state.World.Simulation.Jobs.Count;
+
+        // When Backup now is asked for
+        state = state.Type("b");
+
+        // Then no prompt opens and no job starts that would never finish
+        state.Overlay.ShouldBeNull();
+        state.Status!.IsError.ShouldBeTrue();
+        state.Status.Text.ShouldBe("The scenario ended at 2026-03-05 01:00:00 CET (00:00:00 UTC): actions are off.");
+        state.World.Simulation.Jobs.Count.ShouldBe(before);
+    }
+
+    [Fact]
+    public void Should_RefuseAPersonsAction_When_TheSessionHasFinished()
+    {
+        // Given
+        var state = DashboardWorlds.Demo(BuiltInScenarios.Demo().Header.End);
+
+        // When
+        var refused = Should.Throw<OperationRefusedException>(() => state.World.Session.Perform(new ScenarioAction(ActionVerb.BackupNow) { Item = "vm-web-01" }));
+
+        // Then
+        refused.Message.ShouldBe("backupNow on 'vm-web-01' refused: the scenario ended at 2026-03-05T00:00:00Z; nothing happens in it any more.");
+        state.World.Session.PerformedActions.ShouldBeEmpty();
     }
 
     [Fact]

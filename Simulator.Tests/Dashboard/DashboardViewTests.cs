@@ -39,6 +39,23 @@ public sealed class DashboardViewTests
     }
 
     [Fact]
+    public void Should_SayTheTransferNeverStarted_When_AJobWasCancelledAtItsSnapshot()
+    {
+        // Given an on-demand backup of vm-web-01, cancelled while it takes its snapshot
+        var state = DashboardWorlds.Demo(DashboardWorlds.DemoFirstMorning);
+        var simulation = state.World.Simulation;
+        simulation.CancelJob(simulation.BackupNow(simulation.FindItem("vm-web-01")!));
+
+        // When
+        var screen = ConsoleText.Render(DashboardView.Render(state, 120, 40), 120, 40);
+
+        // Then its row is finished throughout, with nothing left waiting
+        var row = screen.Split('\n').Single(line => line.Contains("Backup now  vm-web-01", StringComparison.Ordinal));
+        row.ShouldContain("Cancelled     Cancelled   Not started");
+        row.ShouldNotContain("Waiting");
+    }
+
+    [Fact]
     public void Should_DrawTheOverlapOnTheTimeline_When_TheTimelineIsShown()
     {
         var state = DashboardWorlds.Overlap(DashboardWorlds.OverlapSecondMorning) with { ShowTimeline = true };

@@ -51,8 +51,10 @@ public sealed class LabRecordingTests : IDisposable
             lab.Session.RunToEnd();
         }
 
-        using var reopened = LabRecording.Reopen(path);
+        var told = 0;
+        using var reopened = LabRecording.Reopen(path, () => told++);
 
+        told.ShouldBe(1, "the dashboard says what it opens before the replay");
         reopened.IsReadOnly.ShouldBeTrue();
         reopened.Session.IsFinished.ShouldBeTrue();
         reopened.Session.Simulation.Now.ShouldBe(reopened.Session.End);
@@ -130,10 +132,28 @@ public sealed class LabRecordingTests : IDisposable
         using var error = new StringWriter();
         var code = VaultsimCli.Run(["tui", "--db", path], new CliIo(output, error, IsInteractive: true) { WallClock = TimeProvider.System });
 
-        // Then, after saying what it opens, the stored scenario's error is named by file and line, without a stack trace
+        // Then the stored scenario's error is named by file and line, without a stack trace, and nothing claims it opens
         code.ShouldBe(2);
-        error.ToString().ShouldStartWith($"vaultsim tui: opening {path}; its run is replayed to where it stopped...\nbuilt-in:demo.yaml:2:1: not valid YAML:");
+        error.ToString().ShouldStartWith("built-in:demo.yaml:2:1: not valid YAML:");
         error.ToString().ShouldNotContain("   at ");
+    }
+
+    [Fact]
+    public void Should_RefuseWithoutSayingItOpensIt_When_TheDashboardIsGivenAFileThatIsNotARun()
+    {
+        // Given
+        var path = _folder.File("notes.db");
+        File.WriteAllText(path, "meeting notes");
+
+        // When
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var code = VaultsimCli.Run(["tui", "--db", path], new CliIo(output, error, IsInteractive: true) { WallClock = TimeProvider.System });
+
+        // Then
+        code.ShouldBe(2);
+        error.ToString().ShouldBe($"vaultsim: {path}: this is not a vaultsim run file: it is not a SQLite database; it was left untouched.\n");
+        File.ReadAllText(path).ShouldBe("meeting notes");
     }
 
     private static string Journal(LabRecording lab)

@@ -55,11 +55,14 @@ internal sealed class LabRecording : IDisposable
     /// <remarks>A benchmark's run (<c>vaultsim bench --db</c>) has no scenario text; its estate is generated again from the command it stored.</remarks>
     /// <exception cref="RunStoreException">The file is not a run file, or can't be opened.</exception>
     /// <exception cref="ScenarioLoadException">The stored scenario no longer loads (a policy file beside it changed).</exception>
-    public static LabRecording Reopen(string path)
+    /// <param name="path">The run file.</param>
+    /// <param name="replaying">Told once the file is known to hold a run, before the replay, which takes seconds for a large benchmark.</param>
+    public static LabRecording Reopen(string path, Action? replaying = null)
     {
         var run = RunStore.OpenForReopen(path);
         var definition = BenchRecording.Definition(path, run)
             ?? ScenarioParser.Parse(run.ScenarioText, run.ScenarioFile, Path.GetDirectoryName(Path.GetFullPath(run.ScenarioFile)));
+        replaying?.Invoke();
         var recorder = run.IsFinished ? null : RunRecorder.Continue(path);
         var session = new ScenarioSession(definition, run.Seed, recorder is null ? null : recorder.Record);
         session.Replay(run.Actions);

@@ -68,8 +68,7 @@ internal static class TuiCommand
             if (reopen)
             {
                 // A year of a large estate takes seconds to replay, before the dashboard can draw anything.
-                io.Error.WriteLine($"vaultsim tui: opening {runFile}; its run is replayed to where it stopped...");
-                lab = LabRecording.Reopen(runFile);
+                lab = LabRecording.Reopen(runFile, () => io.Error.WriteLine($"vaultsim tui: opening {runFile}; its run is replayed to where it stopped..."));
             }
             else
             {

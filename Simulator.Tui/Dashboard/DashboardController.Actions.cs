@@ -7,6 +7,7 @@ using Simulator.Scenarios.Model;
 using Simulator.Scenarios.Yaml;
 using Simulator.Tui.Cli;
 using Simulator.Tui.Dashboard.Input;
+using Simulator.Tui.Dashboard.Views;
 
 namespace Simulator.Tui.Dashboard;
 
@@ -20,6 +21,11 @@ internal static partial class DashboardController
         if (state.World.IsReadOnly)
         {
             return state with { Status = StatusMessage.Error("This recorded run is finished and open read-only: actions are off.") };
+        }
+
+        if (state.World.Session.IsFinished)
+        {
+            return state with { Status = StatusMessage.Error($"The scenario ended at {TimeText.Header(state.World.Session.End, state.World.DisplayZone)}: actions are off.") };
         }
 
         if (command == CommandKind.CancelJob)

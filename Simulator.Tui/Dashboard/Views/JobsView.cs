@@ -38,7 +38,7 @@ internal static class JobsView
                 .Cell(Labels.Of(job), widths[0], cursor ? Palette.Selected : null)
                 .Cell(job.Item.Name, widths[1])
                 .Cell(Labels.Of(job.Status), widths[2], Palette.Of(job.Status))
-                .Cell(Phase(job.Snapshot), widths[3], job.Snapshot is { } snapshot ? Palette.Of(snapshot.Status) : Palette.Dim)
+                .Cell(Phase(job, job.Snapshot), widths[3], job.Snapshot is { } snapshot ? Palette.Of(snapshot.Status) : Palette.Dim)
                 .Cell(Transfer(job, now, widths[4]), widths[4], job.Transfer is { } transfer ? Palette.Of(transfer.Status) : Palette.Dim)
                 .Cell(TimeText.Local(job.Start, zone), widths[5])
                 .Cell(TimeText.Span(job.Duration(now)), widths[6], alignRight: true);
@@ -51,14 +51,14 @@ internal static class JobsView
         }
     }
 
-    private static string Phase(JobPhase? phase) => phase is { } known ? Labels.Of(known.Status) : "—";
+    private static string Phase(BackupJob job, JobPhase? phase) => phase is { } known ? Labels.Of(known.Status, job.IsFinished) : "—";
 
     /// <summary>The transfer phase; while it runs, a bar, the share done and the time left until the core's due time.</summary>
     private static string Transfer(BackupJob job, Instant now, int width)
     {
         if (job.Transfer is not { Status: PhaseStatus.InProgress })
         {
-            return Phase(job.Transfer);
+            return Phase(job, job.Transfer);
         }
 
         var progress = job.TransferProgress(now);

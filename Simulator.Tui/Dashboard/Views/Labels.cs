@@ -15,9 +15,10 @@ internal static class Labels
         _ => status.ToString(),
     };
 
-    public static string Of(PhaseStatus status) => status switch
+    /// <summary>A phase's status; one that never started waits while its job runs, and was never reached once it ended (cancelled at its snapshot).</summary>
+    public static string Of(PhaseStatus status, bool jobFinished) => status switch
     {
-        PhaseStatus.NotStarted => "Waiting",
+        PhaseStatus.NotStarted => jobFinished ? "Not started" : "Waiting",
         PhaseStatus.InProgress => "In progress",
         _ => status.ToString(),
     };
