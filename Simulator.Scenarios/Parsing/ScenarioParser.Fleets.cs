@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Simulator.Scenarios.Fleets;
 using Simulator.Scenarios.Model;
 using Simulator.Scenarios.Yaml;
@@ -23,9 +24,9 @@ public sealed partial class ScenarioParser
         var count = node.Int("count", 1, FleetGenerator.MaxFleetSize, " VMs", required: true);
         var defaults = new FleetSpec { Name = fleetName, Count = 1 };
         var pattern = node.String("namePattern") ?? defaults.NamePattern;
-        if (!pattern.Contains("{n", StringComparison.Ordinal))
+        if (PatternProblem(pattern) is { } problem)
         {
-            node.At("namePattern").Error("the pattern must contain {n} (or {n:000}) so that every VM gets its own name.");
+            node.At("namePattern").Error(problem);
         }
 
         var vaultNames = node.Has("vaults")
@@ -78,6 +79,24 @@ public sealed partial class ScenarioParser
         };
         return [.. FleetGenerator.Generate(_seed, fleet, vaults)];
     }
+
+    /// <summary>What is wrong with a fleet's name pattern, or null: only the generator's placeholders, and {n} among them.</summary>
+    private static string? PatternProblem(string pattern)
+    {
+        var stray = PlaceholderRegex().Replace(pattern, string.Empty).IndexOfAny(['{', '}']) >= 0;
+        if (stray)
+        {
+            return "the pattern holds a brace that is not one of its placeholders; allowed are {name}, {region}, {word}, {n} and {n:000} (as many zeros as digits).";
+        }
+
+        return CounterRegex().IsMatch(pattern) ? null : "the pattern must contain {n} (or {n:000}) so that every VM gets its own name.";
+    }
+
+    [GeneratedRegex(@"\{(?:name|region|word|n|n:0+)\}", RegexOptions.CultureInvariant)]
+    private static partial Regex PlaceholderRegex();
+
+    [GeneratedRegex(@"\{n(?::0+)?\}", RegexOptions.CultureInvariant)]
+    private static partial Regex CounterRegex();
 
     /// <summary>The share of Windows VMs, in percent, from <c>os: { windows: 60, linux: 40 }</c>.</summary>
     private static double ReadOsShare(YamlCursor? node, double fallback)

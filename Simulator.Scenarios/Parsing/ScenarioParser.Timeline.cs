@@ -138,8 +138,8 @@ public sealed partial class ScenarioParser
     private ScenarioAction? ReadAction(YamlCursor node, ActionVerb verb, WorldNames names, HashSet<string> policiesAdded)
     {
         var keys = VerbKeys[verb];
-        var item = keys.Contains("item") ? ReadReference(node, "item", names.HasSource, $"no VM or server named '{{0}}' is defined. Defined: {names.SourceList}.") : null;
-        var vault = keys.Contains("vault") ? ReadReference(node, "vault", names.HasVault, $"no vault named '{{0}}' is defined. Vaults: {names.VaultList}.") : null;
+        var item = keys.Contains("item") ? ReadReference(node, "item", names.HasSource, name => $"no VM or server named '{name}' is defined. Defined: {names.SourceList}.") : null;
+        var vault = keys.Contains("vault") ? ReadReference(node, "vault", names.HasVault, name => $"no vault named '{name}' is defined. Vaults: {names.VaultList}.") : null;
         string? policy = null;
         Core.Policies.BackupPolicy? newPolicy = null;
         if (verb == ActionVerb.UpdatePolicy)
@@ -186,12 +186,13 @@ public sealed partial class ScenarioParser
     private static bool HasPolicyAnywhere(WorldNames names, string policy) =>
         names.VaultList.Split(", ", StringSplitOptions.RemoveEmptyEntries).Any(v => names.HasPolicy(v, policy));
 
-    private static string? ReadReference(YamlCursor node, string key, Func<string, bool> exists, string unknown)
+    /// <param name="unknown">The message for a name that is not defined, given the name shortened; the defined names it lists may hold braces, so it is no format string.</param>
+    private static string? ReadReference(YamlCursor node, string key, Func<string, bool> exists, Func<string, string> unknown)
     {
         var name = node.String(key, required: true);
         if (name is not null && !exists(name))
         {
-            node.Get(key)!.Value.Error(string.Format(System.Globalization.CultureInfo.InvariantCulture, unknown, YamlCursor.Shorten(name)));
+            node.Get(key)!.Value.Error(unknown(YamlCursor.Shorten(name)));
             return null;
         }
 

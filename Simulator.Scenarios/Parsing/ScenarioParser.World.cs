@@ -89,12 +89,18 @@ public sealed partial class ScenarioParser
             }
         }
 
+        var fleetNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var node in root.ItemsOf("fleets"))
         {
-            foreach (var generated in ReadFleet(node, names, vaults))
+            if (node.String("name") is { } fleetName && !fleetNames.Add(fleetName))
             {
-                AddSource(sources, node, generated);
+                // Each fleet's draws are seeded by its name: two of one name would share their VMs' draws.
+                node.At("name").Error($"a fleet named '{fleetName}' is already defined; names are unique.");
+                continue;
             }
+
+            // One error for a fleet whose names clash, not one per VM of it.
+            _ = ReadFleet(node, names, vaults).All(generated => AddSource(sources, node, generated));
         }
 
         foreach (var node in root.ItemsOf("marsServers"))
@@ -171,15 +177,17 @@ public sealed partial class ScenarioParser
         }
     }
 
-    private void AddSource(List<DataSourceDefinition> sources, YamlCursor node, DataSourceDefinition source)
+    /// <returns>False when the name is taken, which is reported.</returns>
+    private bool AddSource(List<DataSourceDefinition> sources, YamlCursor node, DataSourceDefinition source)
     {
         // A set beside the list: a fleet of 100,000 VMs would make a search of the list quadratic.
         if (!_sourceNames.Add(source.Name))
         {
             node.At("name").Error($"a data source named '{source.Name}' is already defined; names are unique.");
-            return;
+            return false;
         }
 
         sources.Add(source);
+        return true;
     }
 }

@@ -121,7 +121,9 @@ public static partial class ScenarioTime
         return string.Concat(parts);
     }
 
-    private static bool InRange(Instant instant, string text, out string error)
+    /// <summary>True for a time the simulator takes, from 1970 to 2999 (UTC), with the reason when it is not.</summary>
+    /// <remarks>A year of schedules or retention past a time is still inside NodaTime's range, which ends in 9999.</remarks>
+    public static bool InRange(Instant instant, string text, out string error)
     {
         var ok = instant.InUtc().Year is >= 1970 and <= 2999;
         error = ok ? string.Empty : $"{text} is out of range; use a year from 1970 to 2999.";

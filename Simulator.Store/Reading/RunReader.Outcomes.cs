@@ -5,7 +5,9 @@ namespace Simulator.Store.Reading;
 public sealed partial class RunReader
 {
     /// <summary>Every item's outcome, by name: items with jobs or points, and items protected at the end.</summary>
-    public IReadOnlyList<ItemOutcome> ItemOutcomes()
+    public IReadOnlyList<ItemOutcome> ItemOutcomes() => Read(QueryOutcomes);
+
+    private List<ItemOutcome> QueryOutcomes()
     {
         var jobs = _connection.Query<(string Item, string Status, long Count)>("SELECT item, status, count(*) FROM jobs GROUP BY item, status")
             .ToLookup(j => j.Item, StringComparer.Ordinal);

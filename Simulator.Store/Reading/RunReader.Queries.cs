@@ -11,6 +11,31 @@ public sealed partial class RunReader
     public IReadOnlyList<JobRecord> Jobs(JobQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
+        return Read(() => QueryJobs(query));
+    }
+
+    /// <summary>The protected items, by vault then name, as they were at <see cref="ItemsAsOf"/>.</summary>
+    public IReadOnlyList<ItemRecord> Items() => Read(QueryItems);
+
+    /// <summary>When the items were written: the run's end for a complete run, its start (or last suspension) otherwise.</summary>
+    public Instant? ItemsAsOf => Read(() => InstantHandler.ParseOptional(_connection.ExecuteScalar<string?>("SELECT items_as_of FROM runs WHERE id = 1")));
+
+    /// <summary>The points of one item kept at the end of the run, oldest first; null when the run has no such item.</summary>
+    public IReadOnlyList<PointRecord>? Points(string item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        return Read(() =>
+        {
+            var name = ResolveName("SELECT name FROM data_sources UNION SELECT DISTINCT item FROM recovery_points", item);
+            return name is null ? null : KeptPoints("AND item = @name", new { name });
+        });
+    }
+
+    /// <summary>Every point kept at the end of the run, by item then time.</summary>
+    public IReadOnlyList<PointRecord> AllPoints() => Read(() => KeptPoints(string.Empty, null));
+
+    private List<JobRecord> QueryJobs(JobQuery query)
+    {
         var item = query.Item is null ? null : ResolveName("SELECT DISTINCT item FROM jobs", query.Item) ?? query.Item;
         // The item's test is left out when there is none, so SQLite can use the index by item when there is one.
         var itemFilter = item is null ? string.Empty : "AND item = @item";
@@ -29,8 +54,7 @@ public sealed partial class RunReader
             .ToList();
     }
 
-    /// <summary>The protected items, by vault then name, as they were at <see cref="ItemsAsOf"/>.</summary>
-    public IReadOnlyList<ItemRecord> Items() =>
+    private List<ItemRecord> QueryItems() =>
         _connection.Query<(string Name, string Vault, string Policy, string State, string DeleteState, string LastBackup, string Health, string? LastBackupTime, string? LastPoint, string? ResourceGroup, string? Type)>("""
                 SELECT i.name, i.vault, i.policy, i.protection_state, i.delete_state, i.last_backup_status, i.health, i.last_backup_time, i.last_recovery_point, d.resource_group, d.type
                 FROM items i LEFT JOIN data_sources d ON d.name = i.name
@@ -39,19 +63,6 @@ public sealed partial class RunReader
             .Select(i => new ItemRecord(i.Name, i.Vault, i.Policy, i.State, i.DeleteState, i.LastBackup, i.Health, InstantHandler.ParseOptional(i.LastBackupTime), InstantHandler.ParseOptional(i.LastPoint), i.ResourceGroup, i.Type ?? "AzureVm"))
             .ToList();
 
-    /// <summary>When the items were written: the run's end for a complete run, its start (or last suspension) otherwise.</summary>
-    public Instant? ItemsAsOf => InstantHandler.ParseOptional(_connection.ExecuteScalar<string?>("SELECT items_as_of FROM runs WHERE id = 1"));
-
-    /// <summary>The points of one item kept at the end of the run, oldest first; null when the run has no such item.</summary>
-    public IReadOnlyList<PointRecord>? Points(string item)
-    {
-        ArgumentNullException.ThrowIfNull(item);
-        var name = ResolveName("SELECT name FROM data_sources UNION SELECT DISTINCT item FROM recovery_points", item);
-        return name is null ? null : KeptPoints("AND item = @name", new { name });
-    }
-
-    /// <summary>Every point kept at the end of the run, by item then time.</summary>
-    public IReadOnlyList<PointRecord> AllPoints() => KeptPoints(string.Empty, null);
 
     private List<PointRecord> KeptPoints(string filter, object? args) =>
         _connection.Query<PointRow>($"""

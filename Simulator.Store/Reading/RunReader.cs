@@ -20,10 +20,18 @@ public sealed partial class RunReader : IDisposable
         Path = path;
         _connection = connection;
         _temporaryCopy = temporaryCopy;
-        Summary = ReadSummary();
-        if (!Summary.IsComplete)
+        try
         {
-            RebuildOpenHistories();
+            Summary = ReadSummary();
+            if (!Summary.IsComplete)
+            {
+                RebuildOpenHistories();
+            }
+        }
+        catch (Exception e) when (IsDamage(e))
+        {
+            connection.Dispose();
+            throw Damaged(path, e);
         }
     }
 
@@ -33,16 +41,16 @@ public sealed partial class RunReader : IDisposable
     public RunSummary Summary { get; }
 
     /// <summary>Every event of the journal, in order, formatted as <see cref="JournalFormatter"/> formats a live journal.</summary>
-    public string JournalText() => JournalFormatter.Format(Events());
+    public string JournalText() => Read(() => JournalFormatter.Format(Events()));
 
-    internal ReopenedRun Reopen()
+    internal ReopenedRun Reopen() => Read(() =>
     {
         var run = Row();
         var actions = _connection.Query<(string At, string Json)>("SELECT at, json FROM actions ORDER BY seq")
             .Select(a => ActionJson.ReadPerformed(InstantHandler.Parse(a.At), a.Json))
             .ToList();
         return new ReopenedRun(run.ScenarioFile, run.ScenarioText, run.Seed, actions, Summary.Reached, Summary.IsComplete, Summary.Mode);
-    }
+    });
 
     public void Dispose()
     {

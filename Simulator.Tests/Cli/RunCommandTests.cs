@@ -130,6 +130,20 @@ public sealed class RunCommandTests : IDisposable
         run.Error.ShouldContain("does not exist");
     }
 
+    [Theory]
+    [InlineData("--json", "vaultsim: --json: no file is named; name the report's file (for example report.json).\n")]
+    [InlineData("--junit", "vaultsim: --junit: no file is named; name the report's file (for example report.xml).\n")]
+    public void Should_SayNoFileIsNamed_When_AReportPathIsEmpty(string option, string message)
+    {
+        var path = Write("failing.yaml", Failing);
+
+        var run = CliRun.Of("run", path, option, "");
+
+        run.ExitCode.ShouldBe(2);
+        run.Out.ShouldBeEmpty();
+        run.Error.ShouldBe(message);
+    }
+
     [Fact]
     public void Should_SayWhatToType_When_AnOptionIsNotANumber()
     {

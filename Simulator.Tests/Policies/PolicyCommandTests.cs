@@ -76,6 +76,8 @@ public sealed class PolicyCommandTests
     [Theory]
     [InlineData("--from", "yesterday", "--from: 'yesterday' is not a time; allowed is an ISO 8601 instant")]
     [InlineData("--from", "2026-13-01T00:00:00Z", "--from: '2026-13-01T00:00:00Z' is not a time")]
+    [InlineData("--from", "9999-12-31", "--from: 9999-12-31 is out of range; use a year from 1970 to 2999.")]
+    [InlineData("--from", "1900-01-01T00:00:00Z", "--from: 1900-01-01T00:00:00Z is out of range; use a year from 1970 to 2999.")]
     [InlineData("--count", "0", "--count: '0' is out of range; allowed is a whole number from 1 to 1,000")]
     [InlineData("--count", "1001", "--count: '1001' is out of range")]
     [InlineData("--count", "ten", "--count: 'ten' is not a whole number")]

@@ -1,4 +1,5 @@
 using Simulator.Core.DataSources;
+using Simulator.Scenarios;
 using Simulator.Scenarios.Parsing;
 
 namespace Simulator.Tests.Scenarios;
@@ -53,5 +54,78 @@ public sealed class FleetTests
         var other = ScenarioParser.Parse(TwoRegions.Replace("seed: 8", "seed: 9", StringComparison.Ordinal), "fleets.yaml").DataSources;
 
         other.Select(s => s.Name).ShouldNotBe(first.Select(s => s.Name));
+    }
+
+    [Theory]
+    [InlineData("vm-{n:00", "the pattern holds a brace that is not one of its placeholders")]
+    [InlineData("vm-{bogus}-{n}", "the pattern holds a brace that is not one of its placeholders")]
+    [InlineData("vm-{n:0x0}", "the pattern holds a brace that is not one of its placeholders")]
+    [InlineData("vm-{word}", "the pattern must contain {n}")]
+    public void Should_NameThePatternsField_When_ItsPlaceholdersAreWrong(string pattern, string problem)
+    {
+        var text = TwoRegions.Replace("vm-{word}-{n:00}", pattern, StringComparison.Ordinal);
+
+        var error = Should.Throw<ScenarioLoadException>(() => ScenarioParser.Parse(text, "fleets.yaml"));
+
+        var first = error.Errors[0];
+        (first.Line, first.Field).ShouldBe((13, "fleets[0].namePattern"));
+        first.Message.ShouldStartWith(problem);
+        error.Errors.Count(e => e.Field.EndsWith(".name", StringComparison.Ordinal)).ShouldBe(0, "no VM is generated from a broken pattern");
+    }
+
+    [Fact]
+    public void Should_ReportOneClashPerFleet_When_TwoFleetsMakeTheSameNames()
+    {
+        var text = TwoRegions + """
+
+              - name: db
+                count: 40
+                namePattern: "vm-{n:00}"
+                vault: vault-weu
+              - name: db2
+                count: 40
+                namePattern: "vm-{n:00}"
+                vault: vault-weu
+            """;
+
+        var error = Should.Throw<ScenarioLoadException>(() => ScenarioParser.Parse(text, "fleets.yaml"));
+
+        error.Errors.ShouldHaveSingleItem().Message.ShouldBe("a data source named 'vm-01' is already defined; names are unique.");
+    }
+
+    [Fact]
+    public void Should_RefuseASecondFleetOfTheSameName()
+    {
+        var text = TwoRegions + """
+
+              - name: WEB
+                count: 2
+                namePattern: "other-{n}"
+                vault: vault-weu
+            """;
+
+        var error = Should.Throw<ScenarioLoadException>(() => ScenarioParser.Parse(text, "fleets.yaml"));
+
+        var only = error.Errors.ShouldHaveSingleItem();
+        (only.Field, only.Message).ShouldBe(("fleets[1].name", "a fleet named 'WEB' is already defined; names are unique."));
+    }
+
+    [Fact]
+    public void Should_ListDefinedNamesThatHoldBraces_When_AStepNamesAnUnknownVm()
+    {
+        var text = TwoRegions + """
+
+            vms:
+              - name: "odd-{0}"
+                region: westeurope
+            timeline:
+              - at: +1h
+                do: deleteVm
+                item: nobody
+            """;
+
+        var error = Should.Throw<ScenarioLoadException>(() => ScenarioParser.Parse(text, "fleets.yaml"));
+
+        error.Errors.ShouldHaveSingleItem().Message.ShouldStartWith("no VM or server named 'nobody' is defined. Defined: ");
     }
 }

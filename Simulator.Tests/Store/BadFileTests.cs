@@ -95,6 +95,54 @@ public sealed class BadFileTests : IDisposable
         ShouldRefuseAndLeaveUntouched("run", path, "the file is read-only; it was left untouched. Make it writable, or record into another file.");
     }
 
+    public static TheoryData<string> Readers => new() { "report", "diff" };
+
+    /// <summary>Like <see cref="ShouldRefuseAndLeaveUntouched"/>, but <c>diff</c> may have named the runs before it met the damage.</summary>
+    private static void ShouldRefuseToRead(string command, string path, string problem)
+    {
+        var before = FileSnapshot.Of(path);
+
+        var outcome = Use(command, path);
+
+        outcome.ExitCode.ShouldBe(2);
+        outcome.Error.ShouldBe($"vaultsim: {path}: {problem}\n");
+        FileSnapshot.Of(path).ShouldBe(before);
+    }
+
+    [Fact]
+    public void Should_NameTheFileWithoutAStackTrace_When_AValueInItWasEditedByHand()
+    {
+        // diff never reads a job's start, so only the report meets it
+        var path = RecordedRun();
+        SqliteFiles.Execute(path, "UPDATE jobs SET start_at = 'abc'");
+
+        ShouldRefuseToRead("report", path, "the file can't be read: it holds a value no vaultsim run writes (was it edited?)");
+    }
+
+    [Theory]
+    [MemberData(nameof(Readers))]
+    public void Should_NameTheFileAndTheTime_When_ATimeInItIsNotATime(string command)
+    {
+        var path = RecordedRun();
+        SqliteFiles.Execute(path, "UPDATE runs SET start_at = 'not a time'");
+
+        var outcome = Use(command, path);
+
+        outcome.ExitCode.ShouldBe(2);
+        outcome.Error.ShouldStartWith($"vaultsim: {path}: the file can't be read: ");
+        outcome.Error.ShouldContain("'^not a time'");
+    }
+
+    [Theory]
+    [MemberData(nameof(Readers))]
+    public void Should_NameTheMissingTable_When_ATableWasDropped(string command)
+    {
+        var path = RecordedRun();
+        SqliteFiles.Execute(path, "DROP TABLE jobs");
+
+        ShouldRefuseToRead(command, path, "the file can't be read: SQLite Error 1: 'no such table: jobs'.");
+    }
+
     [Fact]
     public void Should_ReportWithoutChangingIt_When_ARecordedRunIsReadOnly()
     {

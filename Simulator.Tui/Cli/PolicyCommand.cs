@@ -3,6 +3,7 @@ using NodaTime;
 using NodaTime.Text;
 using Simulator.Core.Policies;
 using Simulator.Core.Policies.AzureJson;
+using Simulator.Scenarios.Yaml;
 
 namespace Simulator.Tui.Cli;
 
@@ -85,14 +86,12 @@ internal static class PolicyCommand
             return now - Duration.FromTicks(now.ToUnixTimeTicks() % NodaConstants.TicksPerMinute);
         }
 
-        if (OffsetDateTimePattern.ExtendedIso.Parse(text) is { Success: true } withOffset)
+        Instant? parsed = OffsetDateTimePattern.ExtendedIso.Parse(text) is { Success: true } withOffset ? withOffset.Value.ToInstant()
+            : LocalDatePattern.Iso.Parse(text) is { Success: true } date ? date.Value.AtStartOfDayInZone(DateTimeZone.Utc).ToInstant()
+            : null;
+        if (parsed is { } from)
         {
-            return withOffset.Value.ToInstant();
-        }
-
-        if (LocalDatePattern.Iso.Parse(text) is { Success: true } date)
-        {
-            return date.Value.AtStartOfDayInZone(DateTimeZone.Utc).ToInstant();
+            return ScenarioTime.InRange(from, text, out var error) ? from : throw new CliInputException($"--from: {error}");
         }
 
         throw new CliInputException($"--from: '{text}' is not a time; allowed is an ISO 8601 instant with its offset, such as 2026-03-01T00:00:00Z, or a date such as 2026-03-01 (midnight UTC).");

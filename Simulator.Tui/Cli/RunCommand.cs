@@ -27,6 +27,11 @@ internal static class RunCommand
     /// <summary>Refuses a report path whose folder does not exist before anything runs, rather than after.</summary>
     private static void CheckReportPath(string? path, string option)
     {
+        if (path is { Length: 0 })
+        {
+            throw new CliInputException($"{option}: no file is named; name the report's file (for example report.{option[2..].Replace("junit", "xml", StringComparison.Ordinal)}).");
+        }
+
         if (path is not null && Path.GetDirectoryName(Path.GetFullPath(path)) is { } folder && !Directory.Exists(folder))
         {
             throw new CliInputException($"{option} {path}: the folder '{folder}' does not exist; create it first, or choose another path.");

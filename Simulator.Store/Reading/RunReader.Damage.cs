@@ -1,0 +1,39 @@
+using System.Data;
+using Microsoft.Data.Sqlite;
+
+namespace Simulator.Store.Reading;
+
+public sealed partial class RunReader
+{
+    /// <summary>Runs a query of the file, turning what a damaged or hand-edited file makes it throw into the file's error.</summary>
+    /// <remarks>
+    /// A file that passed the checks on opening can still hold a page SQLite can't read, a table someone dropped, or
+    /// a value no run wrote (a time that is not a time, text where a number goes). Each surfaces deep in a query, as
+    /// an exception of SQLite, Dapper, NodaTime or the journal's fold; a person needs the file's name and the reason.
+    /// </remarks>
+    private T Read<T>(Func<T> query)
+    {
+        try
+        {
+            return query();
+        }
+        catch (Exception e) when (IsDamage(e))
+        {
+            throw Damaged(Path, e);
+        }
+    }
+
+    private static bool IsDamage(Exception e) =>
+        e is SqliteException or DataException or FormatException or InvalidDataException or InvalidCastException or OverflowException
+            or ArgumentException or InvalidOperationException;
+
+    private static RunStoreException Damaged(string path, Exception e)
+    {
+        // SQLite, Dapper's column errors, NodaTime and the block decoder name the table, column or value; a failed
+        // mapping or cast names only the program's own types, which say nothing to the file's owner.
+        var reason = e is SqliteException or DataException or FormatException or InvalidDataException
+            ? e.Message
+            : "it holds a value no vaultsim run writes (was it edited?)";
+        return new RunStoreException(path, $"the file can't be read: {reason}", e);
+    }
+}
