@@ -92,7 +92,7 @@ public sealed partial class ScenarioParser
         var fleetNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var node in root.ItemsOf("fleets"))
         {
-            if (node.String("name") is { } fleetName && !fleetNames.Add(fleetName))
+            if (node.Get("name")?.Scalar is { } fleetName && !fleetNames.Add(fleetName))
             {
                 // Each fleet's draws are seeded by its name: two of one name would share their VMs' draws.
                 node.At("name").Error($"a fleet named '{fleetName}' is already defined; names are unique.");

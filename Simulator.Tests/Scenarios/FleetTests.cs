@@ -111,6 +111,16 @@ public sealed class FleetTests
     }
 
     [Fact]
+    public void Should_SayOnceThatAFleetsNameIsNoText()
+    {
+        var text = TwoRegions.Replace("  - name: web", "  - name: [web]", StringComparison.Ordinal);
+
+        var error = Should.Throw<ScenarioLoadException>(() => ScenarioParser.Parse(text, "fleets.yaml"));
+
+        error.Errors.Where(e => e.Field == "fleets[0].name").ShouldHaveSingleItem().Message.ShouldBe("expected a text value, found a list.");
+    }
+
+    [Fact]
     public void Should_ListDefinedNamesThatHoldBraces_When_AStepNamesAnUnknownVm()
     {
         var text = TwoRegions + """
