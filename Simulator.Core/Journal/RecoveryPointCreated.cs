@@ -11,5 +11,6 @@ public sealed record RecoveryPointCreated(Instant At, string VaultName, string I
 
     public override string What => $"Point {PointId}";
 
-    public override string State => $"Snapshot {Tag} {Consistency}{(IsFull ? " full" : string.Empty)}";
+    /// <remarks>The tier it is created in: a snapshot, or nothing yet for a MARS point (D11), whose vault copy the same transfer makes.</remarks>
+    public override string State => $"{(SnapshotExpiry is null ? "Created" : "Snapshot")} {Tag} {Consistency}{(IsFull ? " full" : string.Empty)}";
 }

@@ -15,6 +15,21 @@ public sealed class MarsBackupTests
     private static readonly Instant March1 = Instant.FromUtc(2026, 3, 1, 0, 0);
 
     [Fact]
+    public void Should_NotNameASnapshotInTheJournal_When_AMarsPointIsCreated()
+    {
+        // Given
+        var world = MarsWorld.Create(March1, TestPolicies.MarsSeed004());
+        var journal = new Simulator.Core.Journal.JournalRecorder(world.Simulation.Journal);
+
+        // When
+        world.Simulation.RunUntil(March1 + Duration.FromHours(1));
+
+        // Then the point is created without a snapshot tier (D11), and its vault copy follows
+        var created = journal.Events.OfType<Simulator.Core.Journal.RecoveryPointCreated>().ShouldHaveSingleItem();
+        created.State.ShouldBe("Created Daily FileSystemConsistent full");
+    }
+
+    [Fact]
     public void Should_RunOnlyATransferPhaseAndCreateAVaultOnlyPoint_When_AMarsBackupCompletes()
     {
         // Given 10 GB at 100 MB/s
