@@ -99,8 +99,13 @@ public sealed partial class ScenarioParser
                 continue;
             }
 
-            // One error for a fleet whose names clash, not one per VM of it.
-            _ = ReadFleet(node, names, vaults).All(generated => AddSource(sources, node, generated));
+            foreach (var generated in ReadFleet(node, names, vaults))
+            {
+                if (!AddSource(sources, node, generated))
+                {
+                    break; // one error for a fleet whose names clash, not one per VM of it
+                }
+            }
         }
 
         foreach (var node in root.ItemsOf("marsServers"))

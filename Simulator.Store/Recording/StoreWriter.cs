@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.Data.Sqlite;
+using SQLitePCL;
 
 namespace Simulator.Store.Recording;
 
@@ -16,9 +17,6 @@ internal sealed class StoreWriter
 
     /// <summary>Events the writer takes in before it commits, while more work is queued: it commits less often when it has fallen behind.</summary>
     public const int MinBatch = 16_384;
-
-    private const int SqliteBusy = 5;
-    private const int SqliteLocked = 6;
 
     private readonly BlockingCollection<object> _queue = new(new ConcurrentQueue<object>(), Capacity);
     private readonly SqliteConnection _connection;
@@ -90,7 +88,7 @@ internal sealed class StoreWriter
         {
             command.ExecuteNonQuery();
         }
-        catch (SqliteException e) when (e.SqliteErrorCode is SqliteBusy or SqliteLocked)
+        catch (SqliteException e) when (e.SqliteErrorCode is raw.SQLITE_BUSY or raw.SQLITE_LOCKED)
         {
         }
     }

@@ -24,12 +24,12 @@ internal static class RunCommand
         return command;
     }
 
-    /// <summary>Refuses a report path whose folder does not exist before anything runs, rather than after.</summary>
-    private static void CheckReportPath(string? path, string option)
+    /// <summary>Refuses an empty report path, or one whose folder does not exist, before anything runs rather than after.</summary>
+    private static void CheckReportPath(string? path, string option, string example)
     {
         if (path is { Length: 0 })
         {
-            throw new CliInputException($"{option}: no file is named; name the report's file (for example report.{option[2..].Replace("junit", "xml", StringComparison.Ordinal)}).");
+            throw new CliInputException($"{option}: no file is named; name the report's file (for example {example}).");
         }
 
         if (path is not null && Path.GetDirectoryName(Path.GetFullPath(path)) is { } folder && !Directory.Exists(folder))
@@ -40,8 +40,8 @@ internal static class RunCommand
 
     private static int Run(CliIo io, string[] paths, string? junit, string? json, long? seed, string? until, bool quiet, string? db)
     {
-        CheckReportPath(junit, "--junit");
-        CheckReportPath(json, "--json");
+        CheckReportPath(junit, "--junit", "report.xml");
+        CheckReportPath(json, "--json", "report.json");
         var definitions = ScenarioLoading.LoadAll(ScenarioPaths.Expand(paths), io);
         if (definitions is null)
         {
