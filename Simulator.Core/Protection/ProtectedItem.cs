@@ -39,8 +39,12 @@ public sealed partial class ProtectedItem
 
     public string Name => DataSource.Name;
 
-    /// <summary>The policy in force; kept while stopped so that a retain-as-per-policy stop can keep expiring points.</summary>
+    /// <summary>The policy last attached; kept while stopped so that a retain-as-per-policy stop can keep expiring points.</summary>
     public string PolicyName { get; private set; }
+
+    /// <summary>The policy as the portal and the API show it: none once protection is stopped with data retained forever.</summary>
+    /// <remarks>domain.md §5.2: a retain-forever stop (or a deletion, which stops first) leaves "no policy attached".</remarks>
+    public string? AttachedPolicyName => State == ProtectionState.ProtectionStopped ? null : PolicyName;
 
     public BackupPolicy Policy
     {

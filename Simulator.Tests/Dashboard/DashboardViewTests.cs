@@ -1,3 +1,4 @@
+using Simulator.Core.Protection;
 using Simulator.Tests.Support;
 using Simulator.Tui.Dashboard;
 using Simulator.Tui.Dashboard.Views;
@@ -53,6 +54,29 @@ public sealed class DashboardViewTests
         var row = screen.Split('\n').Single(line => line.Contains("Backup now  vm-web-01", StringComparison.Ordinal));
         row.ShouldContain("Cancelled     Cancelled   Not started");
         row.ShouldNotContain("Waiting");
+    }
+
+    [Fact]
+    public void Should_ShowBackupDisabledAndNoPolicy_When_ProtectionIsStoppedRetainingForever()
+    {
+        // Given vm-web-01 stopped retaining its data forever, and vm-db-01 retaining it as per policy (domain.md §5.1–5.2)
+        var state = DashboardWorlds.Demo(DashboardWorlds.DemoSecondNoon);
+        var simulation = state.World.Simulation;
+        simulation.StopProtection(simulation.FindItem("vm-web-01")!, StopProtectionMode.RetainForever);
+        simulation.StopProtection(simulation.FindItem("vm-db-01")!, StopProtectionMode.RetainAsPerPolicy);
+
+        // When
+        var list = PlainLines(state, 120, 40);
+        var detail = PlainLines(state with { OpenItem = "vm-web-01" }, 120, 40);
+
+        // Then both read as the portal shows them; only the retain-forever stop loses its policy
+        Row(list, "vm-web-01").ShouldContain("ProtectionStopped Warning (Backup disabled)");
+        Row(list, "vm-web-01").ShouldNotContain("DefaultPolicy");
+        Row(list, "vm-db-01").ShouldContain("BackupsSuspended  Warning (Backup disabled)");
+        Row(list, "vm-db-01").ShouldContain("DefaultPolicy");
+        Row(list, "vm-batch-01").ShouldNotContain("Warning (Backup disabled)");
+        detail.ShouldContain(line => line.Contains("vm-web-01 · ProtectionStopped · no policy attached ·", StringComparison.Ordinal));
+        detail.ShouldContain(line => line.StartsWith("  Last backup Warning (Backup disabled) at ", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -132,6 +156,9 @@ public sealed class DashboardViewTests
             lines.ShouldAllBe(line => line.Length <= width);
         }
     }
+
+    /// <summary>The item's row of the items pane, the one line that starts with its name (after the cursor's gutter).</summary>
+    private static string Row(string[] lines, string item) => lines.Single(line => line.Length > 2 && line[2..].StartsWith($"{item} ", StringComparison.Ordinal));
 
     private static string[] PlainLines(DashboardState state, int width, int height) =>
         ConsoleText.Render(DashboardView.Render(state, width, height), width, height).Split('\n');

@@ -10,7 +10,7 @@ internal static class ItemsView
         new("Name", 12, Flex: true),
         new("Type", 8, DropOrder: 1),
         new("Protection", 17),
-        new("Last backup", 11),
+        new("Last backup", 25),
         new("Latest point", 12),
         new("Policy", 14, DropOrder: 3),
         new("Health", 12, DropOrder: 2),
@@ -34,9 +34,9 @@ internal static class ItemsView
                 .Cell(item.Name, widths[0], cursor ? Palette.Selected : null)
                 .Cell(Labels.Of(item.DataSource.Type), widths[1])
                 .Cell(Labels.StateOf(item), widths[2], Palette.Of(item.State))
-                .Cell(item.LastBackupStatus.ToString(), widths[3])
+                .Cell(Labels.LastBackupOf(item), widths[3], Palette.LastBackupOf(item))
                 .Cell(TimeText.Local(item.LatestRecoveryPoint?.Time, zone), widths[4])
-                .Cell(item.PolicyName, widths[5])
+                .Cell(Labels.PolicyOf(item), widths[5])
                 .Cell(item.Health.ToString(), widths[6], Palette.Of(item.Health));
             frame.Add(line);
         }

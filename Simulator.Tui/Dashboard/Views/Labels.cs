@@ -38,6 +38,18 @@ internal static class Labels
     public static string StateOf(ProtectedItem item) =>
         item.DeleteState == DeleteState.ToBeDeleted ? "Soft-deleted" : item.State.ToString();
 
+    /// <summary>The portal's last backup status: a warning while the first backup is pending, and once backup is stopped.</summary>
+    /// <remarks>domain.md §5.1. The store and the reports keep the API's value (<see cref="ProtectedItem.LastBackupStatus"/>).</remarks>
+    public static string LastBackupOf(ProtectedItem item) => item switch
+    {
+        { IsScheduleActive: false } => "Warning (Backup disabled)",
+        { LastBackupStatus: LastBackupStatus.IRPending } => "Warning (Initial backup pending)",
+        _ => item.LastBackupStatus.ToString(),
+    };
+
+    /// <summary>The policy column: a dash when none is attached (a retain-forever stop, domain.md §5.2).</summary>
+    public static string PolicyOf(ProtectedItem item) => item.AttachedPolicyName ?? "—";
+
     public static string Of(RecoveryPointTier tier) => tier switch
     {
         RecoveryPointTier.SnapshotAndVaultStandard => "Snapshot+Vault",

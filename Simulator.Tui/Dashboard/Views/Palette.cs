@@ -44,6 +44,14 @@ internal static class Palette
         _ => Bad,
     };
 
+    /// <summary>The colour of <see cref="Labels.LastBackupOf"/>: its warnings in the warning colour.</summary>
+    public static Style LastBackupOf(ProtectedItem item) => item switch
+    {
+        { IsScheduleActive: false } or { LastBackupStatus: LastBackupStatus.IRPending } => Warn,
+        { LastBackupStatus: LastBackupStatus.Unhealthy } => Bad,
+        _ => Good,
+    };
+
     public static Style Of(ProtectionState state) => state switch
     {
         ProtectionState.Protected => Good,
