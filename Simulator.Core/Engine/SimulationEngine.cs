@@ -60,6 +60,23 @@ public sealed class SimulationEngine
         }
     }
 
+    /// <summary>As <see cref="RunUntil(Instant)"/>, but stops once <paramref name="processed"/> events have been processed since the start.</summary>
+    /// <remarks>
+    /// Puts a replayed action exactly where it was taken in the run, even between two events of one instant (an action
+    /// taken while paused, after another one that queued an event at that instant).
+    /// </remarks>
+    public void RunUntil(Instant until, long processed)
+    {
+        while (ProcessedEvents < processed && Step(until))
+        {
+        }
+
+        if (until > Now)
+        {
+            Clock.AdvanceTo(until);
+        }
+    }
+
     private bool Step(Instant until)
     {
         if (!_queue.TryDequeue(until, out var scheduled, out var key))

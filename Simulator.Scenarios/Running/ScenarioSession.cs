@@ -16,7 +16,6 @@ public sealed class ScenarioSession : IEventHandler
 {
     private const int StepKind = 0;
     private const int CheckKind = 1;
-    private const int PerformedKind = 2;
 
     private readonly List<ExpectationOutcome> _outcomes = [];
     private readonly List<PerformedAction> _performed = [];
@@ -94,18 +93,27 @@ public sealed class ScenarioSession : IEventHandler
         }
 
         ScenarioActions.Apply(Simulation, action);
-        var performed = new PerformedAction(Simulation.Now, action);
+        var performed = new PerformedAction(Simulation.Now, action, Simulation.Engine.ProcessedEvents);
         _performed.Add(performed);
         ActionPerformed?.Invoke(performed);
     }
 
-    /// <summary>Schedules actions recorded in an earlier session to run again at their times, to reopen a lab where it stopped.</summary>
+    /// <summary>Plays the session forward through actions recorded in an earlier one, each where it was taken, to reopen a lab.</summary>
+    /// <remarks>
+    /// A person acts between the events the dashboard ran, after the checks and steps of that instant too; an action
+    /// replayed as an event of its own would go before some of them. So each runs after exactly the events that had
+    /// run when it was taken. An action recorded without that count ran, as the dashboard runs, after every event due
+    /// by its instant.
+    /// </remarks>
+    /// <exception cref="Core.Service.OperationRefusedException">An action is refused now; the recording does not belong to this scenario and seed.</exception>
     public void Replay(IEnumerable<PerformedAction> actions)
     {
         ArgumentNullException.ThrowIfNull(actions);
         foreach (var action in actions)
         {
-            Simulation.Engine.Schedule(Instant.Max(action.At, Simulation.Now), EventPriority.Scripted, this, PerformedKind, action);
+            var at = Instant.Min(Instant.Max(action.At, Simulation.Now), End);
+            Simulation.Engine.RunUntil(at, action.EventsBefore ?? long.MaxValue);
+            Perform(action.Action);
         }
     }
 
@@ -145,12 +153,6 @@ public sealed class ScenarioSession : IEventHandler
 
     void IEventHandler.Handle(in ScheduledEvent scheduled)
     {
-        if (scheduled.Kind == PerformedKind)
-        {
-            Perform(((PerformedAction)scheduled.Subject!).Action);
-            return;
-        }
-
         if (scheduled.Kind == CheckKind)
         {
             _outcomes.AddRange(ExpectationChecker.Check(Simulation, (ExpectationDefinition)scheduled.Subject!));

@@ -46,8 +46,8 @@ public sealed partial class RunReader : IDisposable
     internal ReopenedRun Reopen() => Read(() =>
     {
         var run = Row();
-        var actions = _connection.Query<(string At, string Json)>("SELECT at, json FROM actions ORDER BY seq")
-            .Select(a => ActionJson.ReadPerformed(InstantHandler.Parse(a.At), a.Json))
+        var actions = _connection.Query<(string At, string Json, long? EventsBefore)>("SELECT at, json, events_before FROM actions ORDER BY seq")
+            .Select(a => ActionJson.ReadPerformed(InstantHandler.Parse(a.At), a.Json, a.EventsBefore))
             .ToList();
         return new ReopenedRun(run.ScenarioFile, run.ScenarioText, run.Seed, actions, Summary.Reached, Summary.IsComplete, Summary.Mode);
     });

@@ -47,7 +47,7 @@ internal static class ActionJson
         };
     }
 
-    public static PerformedAction ReadPerformed(Instant at, string json) => new(at, Read(json));
+    public static PerformedAction ReadPerformed(Instant at, string json, long? eventsBefore) => new(at, Read(json), eventsBefore);
 
     private sealed record Fields(
         ActionVerb Verb, string? Item, string? Vault, string? Policy, StopProtectionMode Mode, Instant? RetainUntil, int Count, double Throughput, StorageRedundancy Redundancy, bool Enabled, int Days);

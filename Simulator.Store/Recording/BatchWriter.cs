@@ -116,7 +116,7 @@ internal sealed class BatchWriter(SqliteConnection connection, long recordedEven
             _insertBatch.Bind(1, lastBatch).Bind(2, (long?)null).Bind(3, (long?)null).Bind(4, reached).Run();
         }
 
-        connection.Execute("INSERT INTO actions (seq, at, verb, json) VALUES (@Seq, @At, @Verb, @Json)", _actions, tx);
+        connection.Execute("INSERT INTO actions (seq, at, verb, json, events_before) VALUES (@Seq, @At, @Verb, @Json, @EventsBefore)", _actions, tx);
         connection.Execute("UPDATE runs SET events = @lastEvent, reached = max(reached, coalesce(@reached, reached)) WHERE id = 1", new { lastEvent, reached }, tx);
         if (_final is not null)
         {

@@ -75,7 +75,7 @@ public sealed partial class RunRecorder : IDisposable
             return;
         }
 
-        Enqueue(new ActionRow(0, InstantHandler.Format(performed.At), performed.Action.Verb.ToString(), json));
+        Enqueue(new ActionRow(0, InstantHandler.Format(performed.At), performed.Action.Verb.ToString(), json, performed.EventsBefore));
     }
 
     /// <summary>Writes the final state (items, outcomes, time reached), marks the run complete and closes the file.</summary>

@@ -45,6 +45,28 @@ public sealed class SimulationEngineTests
     }
 
     [Fact]
+    public void Should_StopBetweenTwoEventsOfOneInstant_When_RunningUntilACountOfProcessedEvents()
+    {
+        // Given two events at one instant, and a third later
+        var engine = new SimulationEngine(Start);
+        var recorder = new Recorder { Engine = engine };
+        var at = Start + Duration.FromMinutes(5);
+        engine.Schedule(at, EventPriority.JobStart, recorder, 1);
+        engine.Schedule(at, EventPriority.Check, recorder, 2);
+        engine.Schedule(at + Duration.FromMinutes(1), EventPriority.Expiry, recorder, 3);
+
+        // When
+        engine.RunUntil(at, processed: 1);
+
+        // Then the second waits, though it is due
+        recorder.Seen.Select(s => s.Kind).ShouldBe([1]);
+        engine.Now.ShouldBe(at);
+        engine.NextEventAt.ShouldBe(at);
+        engine.RunUntil(at + Duration.FromMinutes(1), processed: long.MaxValue);
+        recorder.Seen.Select(s => s.Kind).ShouldBe([1, 2, 3]);
+    }
+
+    [Fact]
     public void Should_StepToTheNextEventOnly()
     {
         var engine = new SimulationEngine(Start);

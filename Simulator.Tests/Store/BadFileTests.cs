@@ -1,3 +1,4 @@
+using Simulator.Store.Schema;
 using Simulator.Tests.Support;
 
 namespace Simulator.Tests.Store;
@@ -75,7 +76,7 @@ public sealed class BadFileTests : IDisposable
     [Theory]
     [MemberData(nameof(Commands))]
     public void Should_RefuseAndLeaveItUntouched_When_TheSchemaIsNewer(string command) =>
-        ShouldRefuseAndLeaveUntouched(command, SqliteFile(0x5653494D, 99), "this run file has schema version 99, newer than the 2 this vaultsim knows; it was written by a newer vaultsim. Upgrade vaultsim to open it.");
+        ShouldRefuseAndLeaveUntouched(command, SqliteFile(0x5653494D, 99), $"this run file has schema version 99, newer than the {Migrations.Current} this vaultsim knows; it was written by a newer vaultsim. Upgrade vaultsim to open it.");
 
     [Theory]
     [MemberData(nameof(Commands))]

@@ -1,3 +1,4 @@
+using Simulator.Store.Schema;
 using Dapper;
 using Microsoft.Data.Sqlite;
 using Simulator.Core.Journal;
@@ -112,7 +113,7 @@ public sealed class RunRecorderTests : IDisposable
 
         // Then
         using var connection = Connect(file);
-        connection.ExecuteScalar<long>("PRAGMA user_version").ShouldBe(2);
+        connection.ExecuteScalar<long>("PRAGMA user_version").ShouldBe(Migrations.Current);
         connection.ExecuteScalar<string>("PRAGMA journal_mode").ShouldBe("delete", "WAL is for recording; readers of a WAL file leave files beside it");
         connection.ExecuteScalar<string>("PRAGMA integrity_check").ShouldBe("ok");
         connection.ExecuteScalar<long>("SELECT count(*) FROM pragma_foreign_key_check").ShouldBe(0);

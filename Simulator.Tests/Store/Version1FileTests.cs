@@ -109,7 +109,7 @@ public sealed class Version1FileTests : IDisposable
         using (var connection = new SqliteConnection($"Data Source={_file};Mode=ReadOnly;Pooling=False"))
         {
             connection.Open();
-            connection.ExecuteScalar<long>("PRAGMA user_version").ShouldBe(2);
+            connection.ExecuteScalar<long>("PRAGMA user_version").ShouldBe(Migrations.Current);
             connection.QuerySingle<string>("SELECT snapshot_status || ' ' || snapshot_end FROM jobs").ShouldBe($"Completed {TimeColumn.ToTicks(SnapshotDone)}");
             connection.QuerySingle<long>("SELECT created_at FROM recovery_points").ShouldBe(TimeColumn.ToTicks(SnapshotDone));
         }
