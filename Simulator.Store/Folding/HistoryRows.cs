@@ -7,39 +7,40 @@ namespace Simulator.Store.Folding;
 /// <remarks>
 /// Replace, because a suspended lab writes its jobs in flight and points alive, and the continued run writes them
 /// again when they finish or go. A reader rebuilding a killed run's open jobs and points writes the same rows into
-/// tables of its own.
+/// tables of its own. Rows name their item by its number in <paramref name="items"/>, which they own from here.
 /// </remarks>
-internal sealed class HistoryRows(SqliteConnection connection, string jobsTable = "jobs", string pointsTable = "recovery_points") : IDisposable
+internal sealed class HistoryRows(SqliteConnection connection, ItemKeys items, string jobsTable = "jobs", string pointsTable = "recovery_points") : IDisposable
 {
     // The table names are this class's constants or the reader's, never input.
     private readonly RawStatement _job = new(connection, $"""
-        INSERT OR REPLACE INTO {jobsTable} (seq, id, vault, item, operation, trigger, status, start_at, end_at, error_code, transfer_gb,
+        INSERT OR REPLACE INTO {jobsTable} (seq, id, item_id, operation, trigger, status, start_at, end_at, error_code, transfer_gb,
             snapshot_status, snapshot_start, snapshot_end, transfer_status, transfer_start, transfer_end)
-        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)
-        """);
-
-    private readonly RawStatement _point = new(connection, $"""
-        INSERT OR REPLACE INTO {pointsTable} (id, vault, item, time, tag, consistency, is_full, tier, snapshot_expiry, vault_expiry, vault_size_gb,
-            created_at, vaulted_at, snapshot_expired_at, deleted_at, delete_reason)
         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)
         """);
 
+    private readonly RawStatement _point = new(connection, $"""
+        INSERT OR REPLACE INTO {pointsTable} (id, item_id, time, tag, consistency, is_full, tier, snapshot_expiry, vault_expiry, vault_size_gb,
+            created_at, vaulted_at, snapshot_expired_at, deleted_at, delete_reason)
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)
+        """);
+
     public void Write(in JobHistory job) =>
-        _job.Bind(1, job.Seq).Bind(2, job.Id).Bind(3, job.Vault).Bind(4, job.Item).Bind(5, job.Operation).Bind(6, job.Trigger).Bind(7, job.Status)
-            .Bind(8, job.Start.Ticks).Bind(9, job.End.Ticks).Bind(10, job.ErrorCode).Bind(11, job.TransferGb)
-            .Bind(12, job.Snapshot.Status).Bind(13, job.Snapshot.Start.Ticks).Bind(14, job.Snapshot.End.Ticks)
-            .Bind(15, job.Transfer.Status).Bind(16, job.Transfer.Start.Ticks).Bind(17, job.Transfer.End.Ticks)
+        _job.Bind(1, job.Seq).Bind(2, job.Id).Bind(3, items.Of(job.Vault, job.Item)).Bind(4, job.Operation).Bind(5, job.Trigger).Bind(6, job.Status)
+            .Bind(7, job.Start.Ticks).Bind(8, job.End.Ticks).Bind(9, job.ErrorCode).Bind(10, job.TransferGb)
+            .Bind(11, job.Snapshot.Status).Bind(12, job.Snapshot.Start.Ticks).Bind(13, job.Snapshot.End.Ticks)
+            .Bind(14, job.Transfer.Status).Bind(15, job.Transfer.Start.Ticks).Bind(16, job.Transfer.End.Ticks)
             .Run();
 
     public void Write(in PointHistory point) =>
-        _point.Bind(1, point.Id).Bind(2, point.Vault).Bind(3, point.Item).Bind(4, point.Time.Ticks).Bind(5, point.Tag).Bind(6, point.Consistency)
-            .Bind(7, point.IsFull ? 1L : 0L).Bind(8, point.Tier).Bind(9, point.SnapshotExpiry.Ticks).Bind(10, point.VaultExpiry.Ticks)
-            .Bind(11, point.VaultSizeGb).Bind(12, point.CreatedAt.Ticks).Bind(13, point.VaultedAt.Ticks)
-            .Bind(14, point.SnapshotExpiredAt.Ticks).Bind(15, point.DeletedAt.Ticks).Bind(16, point.DeleteReason)
+        _point.Bind(1, point.Id).Bind(2, items.Of(point.Vault, point.Item)).Bind(3, point.Time.Ticks).Bind(4, point.Tag).Bind(5, point.Consistency)
+            .Bind(6, point.IsFull ? 1L : 0L).Bind(7, point.Tier).Bind(8, point.SnapshotExpiry.Ticks).Bind(9, point.VaultExpiry.Ticks)
+            .Bind(10, point.VaultSizeGb).Bind(11, point.CreatedAt.Ticks).Bind(12, point.VaultedAt.Ticks)
+            .Bind(13, point.SnapshotExpiredAt.Ticks).Bind(14, point.DeletedAt.Ticks).Bind(15, point.DeleteReason)
             .Run();
 
     public void Dispose()
     {
+        items.Dispose();
         _job.Dispose();
         _point.Dispose();
     }

@@ -9,7 +9,7 @@ public sealed partial class RunReader
 
     private List<ItemOutcome> QueryOutcomes()
     {
-        var jobs = _connection.Query<(string Item, string Status, long Count)>("SELECT item, status, count(*) FROM jobs GROUP BY item, status")
+        var jobs = _connection.Query<(string Item, string Status, long Count)>("SELECT k.item, status, count(*) FROM jobs j JOIN item_keys k ON k.id = j.item_id GROUP BY k.item, status")
             .ToLookup(j => j.Item, StringComparer.Ordinal);
         var points = AllPoints().ToLookup(p => p.Item, StringComparer.Ordinal);
         var names = jobs.Select(g => g.Key).Concat(points.Select(g => g.Key)).Concat(Items().Select(i => i.Name)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);

@@ -26,8 +26,8 @@ public sealed partial class RunReader
         ArgumentNullException.ThrowIfNull(item);
         return Read(() =>
         {
-            var name = ResolveName("SELECT name FROM data_sources UNION SELECT DISTINCT item FROM recovery_points", item);
-            return name is null ? null : KeptPoints("AND item = @name", new { name });
+            var name = ResolveName("SELECT name FROM data_sources UNION SELECT item FROM item_keys", item);
+            return name is null ? null : KeptPoints("AND k.item = @name", new { name });
         });
     }
 
@@ -36,13 +36,12 @@ public sealed partial class RunReader
 
     private List<JobRecord> QueryJobs(JobQuery query)
     {
-        var item = query.Item is null ? null : ResolveName("SELECT DISTINCT item FROM jobs", query.Item) ?? query.Item;
-        // The item's test is left out when there is none, so SQLite can use the index by item when there is one.
-        var itemFilter = item is null ? string.Empty : "AND item = @item";
+        var item = query.Item is null ? null : ResolveName("SELECT item FROM item_keys", query.Item) ?? query.Item;
+        var itemFilter = item is null ? string.Empty : "AND k.item = @item";
         return _connection.Query<JobRow>($"""
-                SELECT id AS Id, vault AS Vault, item AS Item, operation AS Operation, trigger AS Trigger, status AS Status,
+                SELECT j.id AS Id, k.vault AS Vault, k.item AS Item, operation AS Operation, trigger AS Trigger, status AS Status,
                        start_at AS StartAt, end_at AS EndAt, error_code AS ErrorCode, transfer_gb AS TransferGb
-                FROM jobs
+                FROM jobs j JOIN item_keys k ON k.id = j.item_id
                 WHERE (@status IS NULL OR status = @status COLLATE NOCASE)
                   AND (@operation IS NULL OR operation = @operation COLLATE NOCASE)
                   {itemFilter}
@@ -66,11 +65,11 @@ public sealed partial class RunReader
 
     private List<PointRecord> KeptPoints(string filter, object? args) =>
         _connection.Query<PointRow>($"""
-                SELECT id AS Id, vault AS Vault, item AS Item, time AS Time, tag AS Tag, consistency AS Consistency, is_full AS IsFull, tier AS Tier,
+                SELECT p.id AS Id, k.vault AS Vault, k.item AS Item, time AS Time, tag AS Tag, consistency AS Consistency, is_full AS IsFull, tier AS Tier,
                        snapshot_expiry AS SnapshotExpiry, vault_expiry AS VaultExpiry, vault_size_gb AS VaultSizeGb
-                FROM recovery_points
+                FROM recovery_points p JOIN item_keys k ON k.id = p.item_id
                 WHERE deleted_at IS NULL {filter}
-                ORDER BY item, time, id
+                ORDER BY k.item, time, p.id
                 """, args)
             .Select(p => new PointRecord(p.Id, p.Vault, p.Item, TimeColumn.FromTicks(p.Time), p.Consistency, p.Tag, p.Tier, TimeColumn.FromTicks(p.SnapshotExpiry), TimeColumn.FromTicks(p.VaultExpiry), p.VaultSizeGb))
             .ToList();

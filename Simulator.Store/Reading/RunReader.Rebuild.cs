@@ -10,7 +10,8 @@ public sealed partial class RunReader
     /// A writer writes those rows when the recording closes; a killed one never did, and a suspended one wrote rows
     /// that later events may have outdated. So the journal is folded again, by the writer's rule, into temporary
     /// tables, and temporary views named like the tables (which SQLite looks up first) show the file's rows with
-    /// these in their place. The file is never written: the connection is read-only, and temporary objects live
+    /// these in their place; items first named by an open row are numbered in a temporary copy of the keys, which
+    /// hides the file's. The file is never written: the connection is read-only, and temporary objects live
     /// with it.
     /// </remarks>
     private void RebuildOpenHistories()
@@ -24,8 +25,9 @@ public sealed partial class RunReader
         _connection.Execute("""
             CREATE TEMP TABLE open_jobs AS SELECT * FROM main.jobs WHERE 0;
             CREATE TEMP TABLE open_points AS SELECT * FROM main.recovery_points WHERE 0;
+            CREATE TEMP TABLE item_keys AS SELECT * FROM main.item_keys;
             """);
-        using (var rows = new HistoryRows(_connection, "temp.open_jobs", "temp.open_points"))
+        using (var rows = new HistoryRows(_connection, new ItemKeys(_connection, "temp.item_keys"), "temp.open_jobs", "temp.open_points"))
         using (var tx = _connection.BeginTransaction())
         {
             foreach (var job in fold.JobsInFlight)

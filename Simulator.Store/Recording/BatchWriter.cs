@@ -14,7 +14,7 @@ namespace Simulator.Store.Recording;
 /// </remarks>
 internal sealed class BatchWriter(SqliteConnection connection, long recordedEvents) : IDisposable
 {
-    private readonly HistoryRows _rows = new(connection);
+    private readonly HistoryRows _rows = new(connection, new ItemKeys(connection));
     private readonly RawStatement _insertBlock = new(connection, "INSERT INTO event_blocks (batch, first_seq, last_seq, data) VALUES (?1, ?2, ?3, ?4)");
     private readonly RawStatement _insertBatch = new(connection, "INSERT INTO batches (id, first_event, last_event, reached) VALUES (?1, ?2, ?3, coalesce(?4, (SELECT reached FROM runs)))");
     private readonly List<EventBatch> _events = [];

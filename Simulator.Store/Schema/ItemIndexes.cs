@@ -17,5 +17,5 @@ internal static class ItemIndexes
     /// <summary>Drops the index, and the jobs index files of earlier versions had.</summary>
     public const string Drop = "DROP INDEX IF EXISTS jobs_item; DROP INDEX IF EXISTS recovery_points_item;";
 
-    public const string Create = "CREATE INDEX IF NOT EXISTS recovery_points_item ON recovery_points (item) WHERE deleted_at IS NULL;";
+    public const string Create = "CREATE INDEX IF NOT EXISTS recovery_points_item ON recovery_points (item_id) WHERE deleted_at IS NULL;";
 }

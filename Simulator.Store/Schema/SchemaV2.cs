@@ -78,7 +78,7 @@ internal static class SchemaV2
         DROP TABLE point_tiers;
         DROP TABLE recovery_points;
         ALTER TABLE recovery_points_v2 RENAME TO recovery_points;
-        {ItemIndexes.Create}
+        CREATE INDEX IF NOT EXISTS recovery_points_item ON recovery_points (item) WHERE deleted_at IS NULL;
         """;
 
     /// <summary>Version 1's ISO text (nine fraction digits) as <see cref="TimeColumn"/> ticks; null stays null.</summary>

@@ -106,6 +106,24 @@ public sealed class RunRecorderTests : IDisposable
     }
 
     [Fact]
+    public void Should_NameEachRowsItemByItsNumber_When_ARunIsRecorded()
+    {
+        // Given
+        var journal = StoreScenarios.Journal(StoreScenarios.Fleet);
+        var named = journal.OfType<JobStarted>().Select(j => (j.VaultName, j.ItemName)).Distinct()
+            .OrderBy(n => n.VaultName, StringComparer.Ordinal).ThenBy(n => n.ItemName, StringComparer.Ordinal).ToList();
+
+        // When
+        var file = Record();
+
+        // Then every item with a job has one number, which its rows carry instead of the names
+        using var connection = Connect(file);
+        connection.Query<(string, string)>("SELECT vault, item FROM item_keys WHERE id IN (SELECT item_id FROM jobs) ORDER BY vault, item").ShouldBe(named);
+        connection.Query<string>("SELECT name FROM pragma_table_info('jobs')").ShouldNotContain("item");
+        connection.Query<string>("SELECT name FROM pragma_table_info('recovery_points')").ShouldNotContain("item");
+    }
+
+    [Fact]
     public void Should_UseTheVersionedSchemaAndARollbackJournal_When_ARecordedFileIsClosed()
     {
         // Given, When

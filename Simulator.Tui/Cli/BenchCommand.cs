@@ -73,10 +73,11 @@ internal static class BenchCommand
 
         if (scaling)
         {
-            // Two throwaway runs first, long enough for tiered compilation to finish optimising the engine, so that the
-            // smallest estate is not billed for compiling it.
-            BenchRunner.Run(new BenchSettings(ScalingSizes[0], 60, policy));
-            BenchRunner.Run(new BenchSettings(ScalingSizes[0], 60, policy));
+            // Two throwaway runs first, each the shape of the first timed one: the first lets tiered compilation finish
+            // optimising the engine; the second allocates as much as a timed run, so that the heap has grown to its
+            // size and the smallest estate is not billed for the pages the collector commits on first use.
+            BenchRunner.Run(new BenchSettings(ScalingSizes[0], ScalingVmDays / ScalingSizes[0], policy, ScalingWarmupDays));
+            BenchRunner.Run(new BenchSettings(ScalingSizes[0], ScalingVmDays / ScalingSizes[0], policy, ScalingWarmupDays));
         }
 
         var results = new List<BenchResult>();

@@ -1,0 +1,44 @@
+using Dapper;
+using Microsoft.Data.Sqlite;
+using Simulator.Store.Recording;
+
+namespace Simulator.Store.Folding;
+
+/// <summary>The number each vault and item is stored under (<c>item_keys</c>), given out the first time a row names them.</summary>
+/// <remarks>
+/// Job and point rows carry the number rather than the two names: millions of rows, a few thousand items. The keys
+/// a file holds are read once; a new one is inserted in the transaction of the row that first names it.
+/// </remarks>
+internal sealed class ItemKeys : IDisposable
+{
+    private readonly Dictionary<(string Vault, string Item), long> _ids = [];
+    private readonly RawStatement _insert;
+    private long _last;
+
+    /// <param name="connection">An open connection to the file.</param>
+    /// <param name="table">The table of keys: the file's, or a reader's temporary copy of it (this class's callers' constants, never input).</param>
+    public ItemKeys(SqliteConnection connection, string table = "item_keys")
+    {
+        foreach (var (id, vault, item) in connection.Query<(long Id, string Vault, string Item)>($"SELECT id, vault, item FROM {table}"))
+        {
+            _ids.Add((vault, item), id);
+            _last = Math.Max(_last, id);
+        }
+
+        _insert = new RawStatement(connection, $"INSERT INTO {table} (id, vault, item) VALUES (?1, ?2, ?3)");
+    }
+
+    public long Of(string vault, string item)
+    {
+        if (!_ids.TryGetValue((vault, item), out var id))
+        {
+            id = ++_last;
+            _insert.Bind(1, id).Bind(2, vault).Bind(3, item).Run();
+            _ids.Add((vault, item), id);
+        }
+
+        return id;
+    }
+
+    public void Dispose() => _insert.Dispose();
+}
