@@ -3,6 +3,7 @@ using Simulator.Core.DataSources;
 using Simulator.Core.Jobs;
 using Simulator.Core.Protection;
 using Simulator.Core.Service;
+using Simulator.Core.Vaults;
 using Simulator.Scenarios.Model;
 
 namespace Simulator.Scenarios.Running;
@@ -21,7 +22,7 @@ internal static class ScenarioActions
                 sim.CancelJob(JobToCancel(sim, action));
                 break;
             case ActionVerb.ConfigureProtection:
-                sim.ConfigureProtection(sim.FindVault(action.Vault!)!, sim.FindDataSource(action.Item!)!, action.Policy ?? Core.Policies.BackupPolicy.DefaultPolicyName);
+                sim.ConfigureProtection(Vault(sim, action), Source(sim, action), action.Policy ?? Core.Policies.BackupPolicy.DefaultPolicyName);
                 break;
             case ActionVerb.StopProtection:
                 sim.StopProtection(Item(sim, action), action.Mode);
@@ -57,28 +58,28 @@ internal static class ScenarioActions
                 sim.SetAgentStatus(Vm(sim, action), VmAgentStatus.Healthy);
                 break;
             case ActionVerb.FailNextTransfer:
-                sim.FailNextTransfers(sim.FindDataSource(action.Item!)!, action.Count);
+                sim.FailNextTransfers(Source(sim, action), action.Count);
                 break;
             case ActionVerb.SetThroughput:
-                sim.SetThroughput(sim.FindDataSource(action.Item!)!, action.Throughput);
+                sim.SetThroughput(Source(sim, action), action.Throughput);
                 break;
             case ActionVerb.UpdatePolicy:
-                sim.SavePolicy(sim.FindVault(action.Vault!)!, action.NewPolicy!);
+                sim.SavePolicy(Vault(sim, action), action.NewPolicy!);
                 break;
             case ActionVerb.ResavePolicy:
-                var vault = sim.FindVault(action.Vault!)!;
+                var vault = Vault(sim, action);
                 var policy = vault.FindPolicy(action.Policy!)
                     ?? throw new OperationRefusedException("Save policy", vault.Name.Value, $"the vault has no policy '{action.Policy}'.");
                 sim.SavePolicy(vault, policy);
                 break;
             case ActionVerb.SetRedundancy:
-                sim.SetStorageRedundancy(sim.FindVault(action.Vault!)!, action.Redundancy);
+                sim.SetStorageRedundancy(Vault(sim, action), action.Redundancy);
                 break;
             case ActionVerb.SetSoftDelete:
-                sim.SetSoftDelete(sim.FindVault(action.Vault!)!, action.Enabled, action.Days);
+                sim.SetSoftDelete(Vault(sim, action), action.Enabled, action.Days);
                 break;
             case ActionVerb.SetCrossRegionRestore:
-                sim.SetCrossRegionRestore(sim.FindVault(action.Vault!)!, action.Enabled);
+                sim.SetCrossRegionRestore(Vault(sim, action), action.Enabled);
                 break;
             default:
                 throw new InvalidOperationException($"Unknown action {action.Verb}.");
@@ -101,8 +102,19 @@ internal static class ScenarioActions
     }
 
     private static ProtectedItem Item(Simulation sim, ScenarioAction action) =>
-        sim.FindItem(action.Item!) ?? throw new OperationRefusedException(action.Verb.ToString(), action.Item!, "it is not protected by any vault (or its backup data has been purged).");
+        (action.Item is { } name ? sim.FindItem(name) : null)
+            ?? throw new OperationRefusedException(action.Verb.ToString(), action.Item ?? string.Empty, "it is not protected by any vault (or its backup data has been purged).");
+
+    // Steps are checked against the world when a scenario loads; an action read back from a run file is not, and a
+    // file edited to name something else is refused here rather than failing on a missing vault or data source.
+    private static Vault Vault(Simulation sim, ScenarioAction action) =>
+        (action.Vault is { } name ? sim.FindVault(name) : null)
+            ?? throw new OperationRefusedException(action.Verb.ToString(), action.Vault ?? string.Empty, "there is no vault of that name.");
+
+    private static DataSource Source(Simulation sim, ScenarioAction action) =>
+        (action.Item is { } name ? sim.FindDataSource(name) : null)
+            ?? throw new OperationRefusedException(action.Verb.ToString(), action.Item ?? string.Empty, "there is no data source of that name.");
 
     private static AzureVm Vm(Simulation sim, ScenarioAction action) =>
-        sim.FindDataSource(action.Item!) as AzureVm ?? throw new OperationRefusedException(action.Verb.ToString(), action.Item!, "it is not an Azure VM.");
+        Source(sim, action) as AzureVm ?? throw new OperationRefusedException(action.Verb.ToString(), action.Item!, "it is not an Azure VM.");
 }

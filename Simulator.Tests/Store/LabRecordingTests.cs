@@ -1,11 +1,15 @@
 using NodaTime;
 using Simulator.Core.Jobs;
+using Simulator.Core.Journal;
+using Simulator.Core.Service;
 using Simulator.Scenarios;
 using Simulator.Scenarios.Fleets;
 using Simulator.Scenarios.Model;
 using Simulator.Store;
+using Simulator.Store.Reading;
 using Simulator.Tests.Support;
 using Simulator.Tui.Cli;
+using Simulator.Tui.Dashboard;
 
 namespace Simulator.Tests.Store;
 
@@ -34,12 +38,70 @@ public sealed class LabRecordingTests : IDisposable
 
         // When
         using var reopened = LabRecording.Reopen(path);
+        reopened.CatchUp();
 
         // Then
         reopened.IsReadOnly.ShouldBeFalse();
         reopened.Session.Simulation.Now.ShouldBe(Stopped);
         reopened.Session.Simulation.Jobs.Count(j => j.Trigger == BackupTrigger.OnDemand && j.Item.Name == "vm-batch-01").ShouldBe(1);
         Journal(reopened).ShouldBe(before);
+    }
+
+    [Fact]
+    public void Should_ShowTheEventsAndNarrationThatLedThere_When_AReopenedLabIsShown()
+    {
+        // Given a lab shown in the dashboard, closed at a time
+        var path = _folder.File("lab.db");
+        string logged;
+        Narration? narration;
+        using (var lab = LabRecording.Start(path, BuiltInScenarios.Demo(), BuiltInScenarios.DemoText, seed: null))
+        {
+            var shown = new DashboardWorld(lab.Session);
+            lab.Session.RunUntil(Stopped);
+            (logged, narration) = (JournalFormatter.Format(shown.Log.Events), shown.LastNarration);
+        }
+
+        // When it is reopened in the dashboard
+        using var reopened = LabRecording.Reopen(path);
+        var world = new DashboardWorld(reopened.Session);
+        reopened.CatchUp();
+
+        // Then its event log and narration are the ones it was closed with
+        narration.ShouldNotBeNull();
+        JournalFormatter.Format(world.Log.Events).ShouldBe(logged);
+        world.LastNarration.ShouldBe(narration);
+    }
+
+    [Fact]
+    public void Should_LeaveTheFileAsItWas_When_ARecordedActionIsRefusedOnReplay()
+    {
+        // Given a lab whose recorded action was edited to name a VM the scenario does not have
+        var path = _folder.File("lab.db");
+        using (var lab = LabRecording.Start(path, BuiltInScenarios.Demo(), BuiltInScenarios.DemoText, seed: null))
+        {
+            lab.Session.RunUntil(Stopped - Duration.FromHours(1));
+            lab.Session.Perform(new ScenarioAction(ActionVerb.BackupNow) { Item = "vm-batch-01" });
+            lab.Session.RunUntil(Stopped);
+        }
+
+        SqliteFiles.Execute(path, "UPDATE actions SET json = replace(json, 'vm-batch-01', 'vm-gone')");
+        var before = Recorded(path);
+
+        // When
+        var reopened = LabRecording.Reopen(path);
+        var refused = Should.Throw<OperationRefusedException>(reopened.CatchUp);
+        reopened.Dispose();
+
+        // Then the refusal names the action, and closing did not write the half-replayed lab over the one recorded
+        refused.Message.ShouldBe("BackupNow on 'vm-gone' refused: it is not protected by any vault (or its backup data has been purged).");
+        Recorded(path).ShouldBe(before);
+    }
+
+    /// <summary>What a run file says of its run: how far it got, its journal, jobs and items.</summary>
+    private static string Recorded(string path)
+    {
+        using var run = RunStore.Open(path);
+        return $"{run.Summary}\n{run.JournalText()}\n{string.Join('\n', run.Jobs(new Simulator.Store.Reading.JobQuery()))}\n{string.Join('\n', run.Items())}";
     }
 
     [Fact]
@@ -53,6 +115,7 @@ public sealed class LabRecordingTests : IDisposable
 
         var told = 0;
         using var reopened = LabRecording.Reopen(path, () => told++);
+        reopened.CatchUp();
 
         told.ShouldBe(1, "the dashboard says what it opens before the replay");
         reopened.IsReadOnly.ShouldBeTrue();
@@ -89,6 +152,7 @@ public sealed class LabRecordingTests : IDisposable
 
         // When
         using var reopened = LabRecording.Reopen(path);
+        reopened.CatchUp();
 
         // Then it opens at the end, read-only, with the world the benchmark left: its vaults, items, jobs and points
         reopened.IsReadOnly.ShouldBeTrue();

@@ -16,11 +16,15 @@ namespace Simulator.Tui.Cli;
 internal sealed class LabRecording : IDisposable
 {
     private readonly RunRecorder? _recorder;
+    private ReopenedRun? _toReplay;
+    private bool _caughtUp;
 
-    private LabRecording(ScenarioSession session, RunRecorder? recorder)
+    private LabRecording(ScenarioSession session, RunRecorder? recorder, ReopenedRun? toReplay = null)
     {
         Session = session;
         _recorder = recorder;
+        _toReplay = toReplay;
+        _caughtUp = toReplay is null;
         if (recorder is not null)
         {
             session.ActionPerformed += recorder.RecordAction;
@@ -51,7 +55,7 @@ internal sealed class LabRecording : IDisposable
         }
     }
 
-    /// <summary>Rebuilds a recorded lab at the time it reached: to continue it, or read-only when it finished.</summary>
+    /// <summary>Opens a recorded lab, to be rebuilt by <see cref="CatchUp"/> at the time it reached: to continue it, or read-only when it finished.</summary>
     /// <remarks>A benchmark's run (<c>vaultsim bench --db</c>) has no scenario text; its estate is generated again from the command it stored.</remarks>
     /// <exception cref="RunStoreException">The file is not a run file, or can't be opened.</exception>
     /// <exception cref="ScenarioLoadException">The stored scenario no longer loads (a policy file beside it changed).</exception>
@@ -65,21 +69,45 @@ internal sealed class LabRecording : IDisposable
         replaying?.Invoke();
         var recorder = run.IsFinished ? null : RunRecorder.Continue(path);
         var session = new ScenarioSession(definition, run.Seed, recorder is null ? null : recorder.Record);
-        session.Replay(run.Actions);
-        session.RunUntil(run.Reached);
-        if (run.IsFinished)
+        return new LabRecording(session, recorder, run);
+    }
+
+    /// <summary>Replays a reopened lab (its scenario, seed and people's actions) to where it stopped; nothing for a new lab.</summary>
+    /// <remarks>
+    /// Apart from opening, so that whoever shows the session subscribes to its journal first: the dashboard's event
+    /// log and narration then hold what led up to that point, as they did when the lab was closed.
+    /// </remarks>
+    /// <exception cref="Core.Service.OperationRefusedException">A recorded action is refused now: the file was edited, or recorded by a vaultsim that simulated differently.</exception>
+    public void CatchUp()
+    {
+        if (_toReplay is not { } run)
         {
-            session.Finish();
+            return;
         }
 
-        return new LabRecording(session, recorder);
+        _toReplay = null;
+        Session.Replay(run.Actions);
+        Session.RunUntil(run.Reached);
+        if (run.IsFinished)
+        {
+            Session.Finish();
+        }
+
+        _caughtUp = true;
     }
 
     /// <summary>Writes where the lab stands: complete when it reached its end, otherwise suspended, to be continued.</summary>
+    /// <remarks>A reopened lab that was never caught up stands where it was; its file is closed as it is.</remarks>
     public void Dispose()
     {
         if (_recorder is null)
         {
+            return;
+        }
+
+        if (!_caughtUp)
+        {
+            _recorder.Dispose();
             return;
         }
 

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Simulator.Core.Service;
 using Simulator.Scenarios;
 using Simulator.Scenarios.Model;
 using Simulator.Scenarios.Running;
@@ -89,12 +90,13 @@ internal static class TuiCommand
 
         using (lab)
         {
-            return Open(io, () => lab.Session, lab.IsReadOnly);
+            return Open(io, () => lab.Session, lab.IsReadOnly, () => CatchUp(lab, runFile));
         }
     }
 
-    /// <summary>Opens the dashboard on the session the factory makes (a scenario today; a stored run later).</summary>
-    public static int Open(CliIo io, Func<ScenarioSession> sessionFactory, bool isReadOnly = false)
+    /// <summary>Opens the dashboard on the session the factory makes.</summary>
+    /// <param name="catchUp">Brings the session to where the dashboard opens, once the dashboard follows its journal (a reopened lab's replay).</param>
+    public static int Open(CliIo io, Func<ScenarioSession> sessionFactory, bool isReadOnly = false, Action? catchUp = null)
     {
         ArgumentNullException.ThrowIfNull(io);
         ArgumentNullException.ThrowIfNull(sessionFactory);
@@ -113,10 +115,25 @@ internal static class TuiCommand
             return Refused(io, e);
         }
 
+        var world = new DashboardWorld(session, isReadOnly);
+        catchUp?.Invoke();
         var console = AnsiConsole.Console;
-        var driver = new DashboardDriver(new DashboardWorld(session, isReadOnly), console.Input, wallClock);
+        var driver = new DashboardDriver(world, console.Input, wallClock);
         DashboardLoop.Run(console, driver, wallClock);
         return ExitCodes.Ok;
+    }
+
+    private static void CatchUp(LabRecording lab, string runFile)
+    {
+        try
+        {
+            lab.CatchUp();
+        }
+        catch (OperationRefusedException e)
+        {
+            // The file was left as it was (see LabRecording.Dispose).
+            throw new CliInputException($"--db {runFile}: its run does not replay: {e.Message} Was the file edited, or recorded by another version of vaultsim?");
+        }
     }
 
     private static int Refused(CliIo io, ScenarioLoadException e)
