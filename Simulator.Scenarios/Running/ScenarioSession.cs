@@ -75,6 +75,10 @@ public sealed class ScenarioSession : IEventHandler
     /// <summary>Every assertion checked so far, with steps that were refused (or not refused) against expectations.</summary>
     public IReadOnlyList<ExpectationOutcome> Outcomes => _outcomes;
 
+    /// <summary>What the next step waits for when it waits for something to happen rather than for a time; null otherwise.</summary>
+    /// <remarks>A person's action can make it never happen (a job cancelled, a VM deleted); the dashboard says what is awaited.</remarks>
+    public string? NextStepWaitsFor => _waitingForHappening && Definition.Steps[_nextStep].Timing.After is { } happening ? Describe(happening) : null;
+
     /// <summary>Actions people took in this session, in order.</summary>
     public IReadOnlyList<PerformedAction> PerformedActions => _performed;
 
@@ -146,7 +150,7 @@ public sealed class ScenarioSession : IEventHandler
         if (_nextStep < Definition.Steps.Count)
         {
             var step = Definition.Steps[_nextStep];
-            var waited = step.Timing.After is { } h ? $"{ToCamel(h.Kind)} of {h.Item} #{h.Nth}" : "its time";
+            var waited = step.Timing.After is { } h ? Describe(h) : "its time";
             _outcomes.Add(new ExpectationOutcome(step.Location, "step", $"to run (waiting for {waited})", "the scenario ended first", Simulation.Now, false));
         }
     }
@@ -267,6 +271,8 @@ public sealed class ScenarioSession : IEventHandler
         RecoveryPointDeleted => HappeningKind.PointDeleted,
         _ => null,
     };
+
+    private static string Describe(Happening happening) => $"{ToCamel(happening.Kind)} of {happening.Item} #{happening.Nth}";
 
     internal static string ToCamel<T>(T value)
         where T : struct, Enum

@@ -8,7 +8,9 @@ internal static class LogView
     public static void Add(Frame frame, DashboardState state, int lines)
     {
         var log = state.World.Log;
-        frame.Title("Narration and events (UTC)", focused: false);
+        // A step waiting for a happening waits silently, and a person's action can make it never come.
+        var waiting = state.World.Session.NextStepWaitsFor is { } awaited ? $" · script waits for {awaited}" : string.Empty;
+        frame.Title($"Narration and events (UTC){waiting}", focused: false);
         if (state.Status is { } status)
         {
             frame.Add(frame.NewLine().Add(status.IsError ? "✗ " : "✓ ", status.IsError ? Palette.Bad : Palette.Good).Add(status.Text, status.IsError ? Palette.Bad : Palette.Good));
