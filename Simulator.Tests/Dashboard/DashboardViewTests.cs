@@ -80,6 +80,22 @@ public sealed class DashboardViewTests
     }
 
     [Fact]
+    public void Should_TellTheSelectedJobsError_When_TheJobListHasTheFocus()
+    {
+        // Given the jobs listed, with the cursor on vm-legacy-01's failed backup
+        var state = DashboardWorlds.Demo(DashboardWorlds.DemoFirstMorning) with { Focus = Pane.Jobs };
+        var failed = JobQuery.Jobs(state).ToList().FindIndex(j => j.Item.Name == "vm-legacy-01");
+        state = state with { JobCursor = failed };
+
+        // When
+        var screen = ConsoleText.Render(DashboardView.Render(state, 120, 40), 120, 40);
+
+        // Then the list's last row tells the job's error, which no column has room for
+        screen.ShouldContain("\n  Backup of vm-legacy-01: UserErrorGuestAgentStatusUnavailable: The VM agent cannot communicate with Azure Backup.");
+        Golden.Verify("demo-job-detail-120x40", screen);
+    }
+
+    [Fact]
     public void Should_DrawTheOverlapOnTheTimeline_When_TheTimelineIsShown()
     {
         var state = DashboardWorlds.Overlap(DashboardWorlds.OverlapSecondMorning) with { ShowTimeline = true };

@@ -5,6 +5,7 @@ using Simulator.Core.Jobs;
 namespace Simulator.Tui.Dashboard.Views;
 
 /// <summary>The job list: operation, item, status, the two phases with the transfer's progress and time left.</summary>
+/// <remarks>While the list has the focus, its last row tells the selected job in full: its ID, and why it failed or warned.</remarks>
 internal static class JobsView
 {
     private static readonly Column[] Columns =
@@ -29,7 +30,8 @@ internal static class JobsView
         ListRows.Header(frame, Columns, widths);
         var now = state.World.Now;
         var zone = state.World.DisplayZone;
-        var window = ScrollWindow.Of(state.JobCursor, jobs.Count, rows);
+        var detail = focused && jobs.Count > 0 && rows > 1;
+        var window = ScrollWindow.Of(state.JobCursor, jobs.Count, detail ? rows - 1 : rows);
         for (var i = window.First; i < window.First + window.Count; i++)
         {
             var job = jobs[i];
@@ -45,10 +47,32 @@ internal static class JobsView
             frame.Add(line);
         }
 
+        if (detail)
+        {
+            AddDetail(frame, jobs[window.Cursor], zone, padding: (detail ? rows - 1 : rows) - window.Count);
+        }
+
         if (jobs.Count == 0)
         {
             frame.Add($"  No jobs{(state.JobFilter == JobFilter.All ? string.Empty : $" {shown.ToLowerInvariant()}")}. f changes the filter.", Palette.Dim);
         }
+    }
+
+    /// <summary>The selected job's line, below the rows on screen: the error the list has no room for.</summary>
+    private static void AddDetail(Frame frame, BackupJob job, DateTimeZone zone, int padding)
+    {
+        for (var i = 0; i < padding; i++)
+        {
+            frame.Add(string.Empty);
+        }
+
+        // The error first and the long job ID last, since a narrow screen cuts the end of the line.
+        var line = frame.NewLine().Add($"  {Labels.Of(job)} of {job.Item.Name}: ", Palette.Dim);
+        line = job.ErrorCode is { } code
+            ? line.Add($"{code}: {job.ErrorMessage}", job.Status == JobStatus.Failed ? Palette.Bad : Palette.Warn)
+            : line.Add(Labels.Of(job.Status), Palette.Of(job.Status));
+        var end = job.End is { } ended ? $" · ended {TimeText.Local(ended, zone)}" : string.Empty;
+        frame.Add(line.Add($"{end} · job {job.Id}", Palette.Dim));
     }
 
     private static string Phase(BackupJob job, JobPhase? phase) => phase is { } known ? Labels.Of(known.Status, job.IsFinished) : "—";
