@@ -23,7 +23,7 @@ public sealed partial class ScenarioParser
     private DstMode _defaultDstMode = DstMode.Fixed;
     private Instant _start;
     private Instant _end;
-    private long _seed = 1;
+    private long _seed = ScenarioSeed.Default;
 
     private ScenarioParser(string file, string directory)
     {
@@ -92,7 +92,18 @@ public sealed partial class ScenarioParser
         var name = root.String("name", required: true);
         var description = root.String("description") ?? string.Empty;
         var tags = root.ItemsOf("tags").Select(t => t.AsString()).OfType<string>().ToList();
-        _seed = root.Get("seed")?.AsInteger(0, long.MaxValue) ?? 1;
+        if (root.Get("seed") is { } seedNode && seedNode.AsInteger(long.MinValue, long.MaxValue) is { } seed)
+        {
+            if (ScenarioSeed.Refusal(seed) is { } refusal)
+            {
+                seedNode.Error(refusal);
+            }
+            else
+            {
+                _seed = seed;
+            }
+        }
+
         if (root.String("displayTimeZone") is { } zoneId)
         {
             if (PolicyTimeZones.TryResolve(zoneId, out var zone))

@@ -153,6 +153,28 @@ public sealed class RunCommandTests : IDisposable
         run.Error.ShouldNotContain("System.");
     }
 
+    [Theory]
+    [InlineData("run SCENARIO --seed -1")]
+    [InlineData("show SCENARIO --seed -1")]
+    [InlineData("render SCENARIO --at +1d --seed -1")]
+    [InlineData("tui SCENARIO --seed -1")]
+    public void Should_RefuseANegativeSeed_AsAScenarioFileRefusesIt(string commandLine)
+    {
+        // Given
+        var path = Write("failing.yaml", Failing);
+        var negative = Write("negative.yaml", Failing.Replace("seed: 3", "seed: -1", StringComparison.Ordinal));
+
+        // When
+        var fromFile = CliRun.Of("validate", negative);
+        var fromOption = CliRun.Of(commandLine.Replace("SCENARIO", path, StringComparison.Ordinal).Split(' '));
+
+        // Then
+        fromFile.Error.ShouldBe($"{negative}:2:7: seed: -1 is out of range; allowed is 0 to 9223372036854775807.\n");
+        fromOption.ExitCode.ShouldBe(2);
+        fromOption.Out.ShouldBeEmpty();
+        fromOption.Error.ShouldStartWith("vaultsim: --seed: -1 is out of range; allowed is 0 to 9223372036854775807.\n");
+    }
+
     [Fact]
     public void Should_ExitTwo_When_APathDoesNotExist()
     {

@@ -15,7 +15,7 @@ internal static class RunCommand
         var paths = new Argument<string[]>("PATH") { Description = "Scenario files, or folders of them.", Arity = ArgumentArity.OneOrMore };
         var junit = new Option<string?>("--junit") { Description = "Write a JUnit XML report to this file." };
         var json = new Option<string?>("--json") { Description = "Write a JSON report to this file." };
-        var seed = new Option<long?>("--seed") { Description = "Override every scenario's seed." };
+        var seed = SeedOption.Create("Override every scenario's seed.");
         var until = new Option<string?>("--until") { Description = "Stop early: an ISO 8601 time, or +offset from the start (like +3d)." };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only failures and the summary." };
         var db = new Option<string?>("--db") { Description = "Record the run into this SQLite file (one scenario; the file must not hold a run yet)." };
