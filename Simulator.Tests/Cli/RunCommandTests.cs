@@ -116,6 +116,34 @@ public sealed class RunCommandTests : IDisposable
         run.Error.ShouldNotContain("   at ");
     }
 
+    [Theory]
+    [InlineData("run")]
+    [InlineData("validate")]
+    public void Should_RefuseAnUnknownOption_RatherThanLookForAFileOfThatName(string command)
+    {
+        // Given
+        Write("failing.yaml", Failing);
+
+        // When
+        var run = CliRun.Of(command, _folder, "--frobnicate");
+
+        // Then
+        run.ExitCode.ShouldBe(2);
+        run.Out.ShouldBeEmpty();
+        run.Error.ShouldBe($"vaultsim: --frobnicate: 'vaultsim {command}' has no such option (a path that starts with '-' goes after --).\nRun 'vaultsim {command} --help' for usage.\n");
+    }
+
+    [Theory]
+    [InlineData("run")]
+    [InlineData("validate")]
+    public void Should_ReadAWordThatStartsWithADashAsAPath_When_ItFollowsTheDoubleDash(string command)
+    {
+        var run = CliRun.Of(command, "--", "-missing.yaml");
+
+        run.ExitCode.ShouldBe(2);
+        run.Error.ShouldBe("vaultsim: -missing.yaml: no such file or folder.\n");
+    }
+
     [Fact]
     public void Should_RefuseAReportInAMissingFolder_BeforeRunningAnything()
     {

@@ -12,7 +12,7 @@ internal static class RunCommand
 {
     public static Command Create(CliIo io)
     {
-        var paths = new Argument<string[]>("PATH") { Description = "Scenario files, or folders of them.", Arity = ArgumentArity.OneOrMore };
+        var paths = new Argument<string[]>("PATH") { Description = "Scenario files, or folders of them; a path that starts with - goes after --.", Arity = ArgumentArity.OneOrMore };
         var junit = new Option<string?>("--junit") { Description = "Write a JUnit XML report to this file." };
         var json = new Option<string?>("--json") { Description = "Write a JSON report to this file." };
         var seed = SeedOption.Create("Override every scenario's seed.");
