@@ -158,6 +158,70 @@ public sealed class RunCommandTests : IDisposable
         run.Error.ShouldContain("does not exist");
     }
 
+    [Fact]
+    public void Should_RefuseAReportPathThatIsAFolder_BeforeRunningAnything()
+    {
+        var path = Write("failing.yaml", Failing);
+
+        var run = CliRun.Of("run", path, "--json", _folder);
+
+        run.ExitCode.ShouldBe(2);
+        run.Out.ShouldBeEmpty();
+        run.Error.ShouldBe($"vaultsim: --json {_folder}: this is a folder; name the report's file (for example {Path.Combine(_folder, "report.json")}).\n");
+    }
+
+    [Fact]
+    public void Should_RefuseAReadOnlyReport_BeforeRunningAnything_AndLeaveItAsItWas()
+    {
+        // Given
+        var path = Write("failing.yaml", Failing);
+        var report = Write("report.xml", "<old/>");
+        File.SetAttributes(report, FileAttributes.ReadOnly);
+        var before = FileSnapshot.Of(report);
+
+        // When
+        var run = CliRun.Of("run", path, "--junit", report);
+
+        // Then
+        run.ExitCode.ShouldBe(2);
+        run.Out.ShouldBeEmpty();
+        run.Error.ShouldBe($"vaultsim: --junit {report}: the file is read-only; make it writable, or choose another path.\n");
+        FileSnapshot.Of(report).ShouldBe(before);
+    }
+
+    [Fact]
+    public void Should_RefuseAReportInAFolderThatCantBeWritten_BeforeRunningAnything()
+    {
+        // Root may write into any folder whose permissions say read-only; Linux's /sys refuses even root, and on a
+        // system without it the path is refused as a missing folder, before the run all the same.
+        var path = Write("failing.yaml", Failing);
+
+        var run = CliRun.Of("run", path, "--junit", "/sys/vaultsim-report.xml");
+
+        run.ExitCode.ShouldBe(2);
+        run.Out.ShouldBeEmpty();
+        run.Error.ShouldStartWith("vaultsim: --junit /sys/vaultsim-report.xml: ");
+        run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries).ShouldHaveSingleItem();
+    }
+
+    [Fact]
+    public void Should_LeaveReportsAsTheyWere_When_TheRunIsRefusedAfterTheirPathsWereChecked()
+    {
+        // Given a report that exists and one that does not, and an --until the scenario refuses once loaded
+        var path = Write("failing.yaml", Failing);
+        var existing = Write("old.json", "{}");
+        var before = FileSnapshot.Of(existing);
+        var fresh = Path.Combine(_folder, "new.xml");
+
+        // When
+        var run = CliRun.Of("run", path, "--json", existing, "--junit", fresh, "--until", "2030-01-01T00:00:00Z");
+
+        // Then
+        run.ExitCode.ShouldBe(2);
+        FileSnapshot.Of(existing).ShouldBe(before);
+        File.Exists(fresh).ShouldBeFalse();
+    }
+
     [Theory]
     [InlineData("--json", "vaultsim: --json: no file is named; name the report's file (for example report.json).\n")]
     [InlineData("--junit", "vaultsim: --junit: no file is named; name the report's file (for example report.xml).\n")]

@@ -24,24 +24,10 @@ internal static class RunCommand
         return command;
     }
 
-    /// <summary>Refuses an empty report path, or one whose folder does not exist, before anything runs rather than after.</summary>
-    private static void CheckReportPath(string? path, string option, string example)
-    {
-        if (path is { Length: 0 })
-        {
-            throw new CliInputException($"{option}: no file is named; name the report's file (for example {example}).");
-        }
-
-        if (path is not null && Path.GetDirectoryName(Path.GetFullPath(path)) is { } folder && !Directory.Exists(folder))
-        {
-            throw new CliInputException($"{option} {path}: the folder '{folder}' does not exist; create it first, or choose another path.");
-        }
-    }
-
     private static int Run(CliIo io, string[] paths, string? junit, string? json, long? seed, string? until, bool quiet, string? db)
     {
-        CheckReportPath(junit, "--junit", "report.xml");
-        CheckReportPath(json, "--json", "report.json");
+        ReportFile.Check(junit, "--junit", "report.xml");
+        ReportFile.Check(json, "--json", "report.json");
         var definitions = ScenarioLoading.LoadAll(ScenarioPaths.Expand(paths), io);
         if (definitions is null)
         {
@@ -70,8 +56,8 @@ internal static class RunCommand
         }
 
         io.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{results.Count(r => r.Passed)} passed, {results.Count(r => !r.Passed)} failed"));
-        WriteReport(junit, writer => JUnitReport.Write(results, writer));
-        WriteReport(json, writer => JsonReport.Write(results, writer));
+        ReportFile.Write(junit, "--junit", writer => JUnitReport.Write(results, writer));
+        ReportFile.Write(json, "--json", writer => JsonReport.Write(results, writer));
         return results.All(r => r.Passed) ? ExitCodes.Ok : ExitCodes.ExpectationFailed;
     }
 
@@ -96,23 +82,5 @@ internal static class RunCommand
         }
 
         io.Out.WriteLine($"      replay: {ReplayCommand.For(result)}{(until is null ? string.Empty : $" --until {until}")}");
-    }
-
-    private static void WriteReport(string? path, Action<TextWriter> write)
-    {
-        if (path is null)
-        {
-            return;
-        }
-
-        try
-        {
-            using var writer = new StreamWriter(path, append: false, new System.Text.UTF8Encoding(false));
-            write(writer);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or DirectoryNotFoundException)
-        {
-            throw new CliInputException($"{path}: can't write the report: {e.Message}");
-        }
     }
 }
