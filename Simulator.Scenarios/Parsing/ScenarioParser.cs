@@ -33,20 +33,26 @@ public sealed partial class ScenarioParser
 
     /// <summary>Reads and checks a scenario file.</summary>
     /// <exception cref="ScenarioLoadException">The file is missing, unreadable or has mistakes; every one is listed.</exception>
-    public static ScenarioDefinition Load(string path)
+    public static ScenarioDefinition Load(string path) =>
+        Parse(ReadText(path), path, Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".");
+
+    /// <summary>Reads a scenario file's text, as <see cref="Load"/> does: the one place scenario files are read.</summary>
+    /// <exception cref="ScenarioLoadException">The file is missing or unreadable, or holds bytes that are not text (the first is located).</exception>
+    public static string ReadText(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        string text;
         try
         {
-            text = File.ReadAllText(path);
+            return InputText.Read(path);
+        }
+        catch (InputTextException e)
+        {
+            throw new ScenarioLoadException([new ScenarioError(path, e.Line, e.Column, string.Empty, e.Reason)]);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
             throw new ScenarioLoadException([new ScenarioError(path, 1, 1, string.Empty, $"can't read the file: {e.Message}")]);
         }
-
-        return Parse(text, path, Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".");
     }
 
     /// <summary>Reads and checks scenario text; <paramref name="file"/> names it in messages.</summary>

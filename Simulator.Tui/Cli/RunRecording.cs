@@ -20,7 +20,8 @@ internal static class RunRecording
         }
     }
 
-    /// <exception cref="CliInputException">The file can't be recorded into, or the scenario changed on disk and no longer loads.</exception>
+    /// <exception cref="CliInputException">The file can't be recorded into.</exception>
+    /// <exception cref="Scenarios.ScenarioLoadException">The scenario changed on disk and no longer reads or loads.</exception>
     public static ScenarioResult Run(string db, ScenarioDefinition loaded, long? seed, Instant? until)
     {
         var (definition, text) = Reload(loaded.File);
@@ -52,16 +53,7 @@ internal static class RunRecording
     {
         // The run file keeps the scenario's text so the run can be replayed from the file alone; parsing that very text
         // again means what runs is exactly what is stored, even if the file changed since it was first read.
-        string text;
-        try
-        {
-            text = File.ReadAllText(file);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new CliInputException($"{file}: can't read the scenario to record it: {e.Message}");
-        }
-
+        var text = ScenarioParser.ReadText(file);
         return (ScenarioParser.Parse(text, file, Path.GetDirectoryName(Path.GetFullPath(file))), text);
     }
 }
