@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Xml.Linq;
 using Simulator.Tests.Support;
 
@@ -89,7 +90,7 @@ public sealed class RunCommandTests : IDisposable
     }
 
     [Fact]
-    public void Should_ExitTwo_WithFileLineAndColumn_AndRunNothing_When_OneFileIsInvalid()
+    public void Should_ExitTwo_WithFileLineAndColumn_AndRunTheOtherFiles_When_OneFileIsInvalid()
     {
         var good = Write("a-good.yaml", Failing);
         var bad = Write("b-bad.yaml", Failing.Replace("count: 5", "count: many", StringComparison.Ordinal));
@@ -97,9 +98,60 @@ public sealed class RunCommandTests : IDisposable
         var run = CliRun.Of("run", good, bad);
 
         run.ExitCode.ShouldBe(2);
-        run.Error.ShouldContain($"{bad}:16:12: expect[1].count: 'many' is not a whole number.");
-        run.Out.ShouldBeEmpty();
-        run.Error.ShouldNotContain("   at ");
+        run.Error.ShouldBe($"{bad}:16:12: expect[1].count: 'many' is not a whole number.\n");
+        run.Out.ShouldStartWith("FAIL  failing");
+        run.Out.ShouldEndWith("0 passed, 1 failed, 1 invalid\n");
+    }
+
+    [Fact]
+    public void Should_ReportAnInvalidFileAsATestCaseInError_AndTheOthersAsUsual_When_WritingJUnit()
+    {
+        // Given
+        var good = Write("a-good.yaml", Failing);
+        var bad = Write("b-bad.yaml", Failing.Replace("count: 5", "count: many", StringComparison.Ordinal));
+        var junit = Path.Combine(_folder, "report.xml");
+
+        // When
+        var run = CliRun.Of("run", good, bad, "--junit", junit);
+
+        // Then
+        run.ExitCode.ShouldBe(2);
+        var suites = XDocument.Load(junit).Root!;
+        suites.Attribute("tests")!.Value.ShouldBe("3");
+        suites.Attribute("failures")!.Value.ShouldBe("1");
+        suites.Attribute("errors")!.Value.ShouldBe("1");
+        var invalid = suites.Elements("testsuite").Single(s => s.Attribute("file")!.Value == bad);
+        invalid.Attribute("errors")!.Value.ShouldBe("1");
+        var error = invalid.Element("testcase")!.Element("error")!;
+        error.Attribute("message")!.Value.ShouldBe($"{bad}:16:12: expect[1].count: 'many' is not a whole number.");
+        error.Attribute("type")!.Value.ShouldBe("InvalidScenario");
+        var ran = suites.Elements("testsuite").Single(s => s.Attribute("file")!.Value == good);
+        ran.Descendants("failure").Single().Attribute("message")!.Value.ShouldBe("expected 5, actual 3");
+    }
+
+    [Fact]
+    public void Should_ListAnInvalidFileWithItsMistakes_AndTheOthersAsUsual_When_WritingJson()
+    {
+        // Given
+        var good = Write("a-good.yaml", Failing);
+        var bad = Write("b-bad.yaml", "name: [unclosed\n");
+        var json = Path.Combine(_folder, "report.json");
+
+        // When
+        var run = CliRun.Of("run", good, bad, "--json", json);
+
+        // Then
+        run.ExitCode.ShouldBe(2);
+        using var report = JsonDocument.Parse(File.ReadAllText(json));
+        var root = report.RootElement;
+        root.GetProperty("failed").GetInt32().ShouldBe(1);
+        root.GetProperty("invalid").GetInt32().ShouldBe(1);
+        root.GetProperty("scenarios").EnumerateArray().Single().GetProperty("file").GetString().ShouldBe(good);
+        var invalid = root.GetProperty("invalidScenarios").EnumerateArray().Single();
+        invalid.GetProperty("file").GetString().ShouldBe(bad);
+        var mistake = invalid.GetProperty("errors").EnumerateArray().First();
+        mistake.GetProperty("location").GetString().ShouldStartWith($"{bad}:");
+        mistake.GetProperty("message").GetString().ShouldStartWith("not valid YAML");
     }
 
     [Theory]

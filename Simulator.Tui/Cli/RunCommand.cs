@@ -28,14 +28,13 @@ internal static class RunCommand
     {
         ReportFile.Check(junit, "--junit", "report.xml");
         ReportFile.Check(json, "--json", "report.json");
-        var definitions = ScenarioLoading.LoadAll(ScenarioPaths.Expand(paths), io);
-        if (definitions is null)
-        {
-            return ExitCodes.InvalidInput;
-        }
+        var files = ScenarioPaths.Expand(paths);
+        RunRecording.CheckOneScenario(db, files);
 
-        RunRecording.CheckOneScenario(db, definitions);
-
+        // A file with mistakes does not stop the others: CI wants its report whatever one file holds, with that file
+        // in it as an error. The exit code still says the input was bad.
+        var (definitions, loadFailures) = ScenarioLoading.LoadEach(files, io);
+        var invalid = loadFailures.ToList();
         var results = new List<ScenarioResult>();
         foreach (var definition in definitions)
         {
@@ -47,18 +46,21 @@ internal static class RunCommand
             }
             catch (ScenarioLoadException e)
             {
-                e.Errors.ToList().ForEach(error => io.Error.WriteLine(error.ToString()));
-                return ExitCodes.InvalidInput;
+                invalid.Add(ScenarioLoading.Report(io, definition.File, e));
+                continue;
             }
 
             results.Add(result);
             Print(io, result, quiet, until);
         }
 
-        io.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{results.Count(r => r.Passed)} passed, {results.Count(r => !r.Passed)} failed"));
-        ReportFile.Write(junit, "--junit", writer => JUnitReport.Write(results, writer));
-        ReportFile.Write(json, "--json", writer => JsonReport.Write(results, writer));
-        return results.All(r => r.Passed) ? ExitCodes.Ok : ExitCodes.ExpectationFailed;
+        var summary = string.Create(CultureInfo.InvariantCulture, $"{results.Count(r => r.Passed)} passed, {results.Count(r => !r.Passed)} failed");
+        io.Out.WriteLine(invalid.Count == 0 ? summary : string.Create(CultureInfo.InvariantCulture, $"{summary}, {invalid.Count} invalid"));
+        ReportFile.Write(junit, "--junit", writer => JUnitReport.Write(results, invalid, writer));
+        ReportFile.Write(json, "--json", writer => JsonReport.Write(results, invalid, writer));
+        return invalid.Count > 0 ? ExitCodes.InvalidInput
+            : results.All(r => r.Passed) ? ExitCodes.Ok
+            : ExitCodes.ExpectationFailed;
     }
 
     private static void Print(CliIo io, ScenarioResult result, bool quiet, string? until)

@@ -12,11 +12,11 @@ internal static class RunRecording
 {
     /// <summary>A run file holds one run, so <c>--db</c> takes one scenario: a folder of them would overwrite or mix runs.</summary>
     /// <exception cref="CliInputException">More than one scenario was named with <c>--db</c>.</exception>
-    public static void CheckOneScenario(string? db, IReadOnlyCollection<ScenarioDefinition> definitions)
+    public static void CheckOneScenario(string? db, IReadOnlyCollection<string> files)
     {
-        if (db is not null && definitions.Count != 1)
+        if (db is not null && files.Count != 1)
         {
-            throw new CliInputException($"--db {db}: a run file records one run, and {definitions.Count} scenarios were named. Record each into its own file, for example: for f in scenarios/*.yaml; do vaultsim run \"$f\" --db \"$(basename \"$f\" .yaml).db\"; done");
+            throw new CliInputException($"--db {db}: a run file records one run, and {files.Count} scenarios were named. Record each into its own file, for example: for f in scenarios/*.yaml; do vaultsim run \"$f\" --db \"$(basename \"$f\" .yaml).db\"; done");
         }
     }
 
