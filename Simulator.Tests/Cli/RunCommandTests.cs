@@ -340,6 +340,22 @@ public sealed class RunCommandTests : IDisposable
     }
 
     [Fact]
+    public void Should_RefuseAnUntilOutsideAnyScenario_BeforeRunningTheOthers()
+    {
+        // Given a second scenario that ends before the first one's --until
+        var first = Write("a-long.yaml", Failing.Replace("duration: 3d", "duration: 10d", StringComparison.Ordinal));
+        var second = Write("b-short.yaml", Failing);
+
+        // When
+        var run = CliRun.Of("run", first, second, "--until", "+5d");
+
+        // Then
+        run.ExitCode.ShouldBe(2);
+        run.Out.ShouldBeEmpty();
+        run.Error.ShouldBe("vaultsim: --until: +5d is outside scenario 'failing', which runs from 2026-01-01T00:00:00Z to 2026-01-04T00:00:00Z.\n");
+    }
+
+    [Fact]
     public void Should_ValidateWithoutRunning()
     {
         var path = Write("failing.yaml", Failing);

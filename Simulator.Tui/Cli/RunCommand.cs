@@ -35,10 +35,13 @@ internal static class RunCommand
         // in it as an error. The exit code still says the input was bad.
         var (definitions, loadFailures) = ScenarioLoading.LoadEach(files, io);
         var invalid = loadFailures.ToList();
+
+        // --until is read against every scenario before any runs: a time outside the last one would otherwise be
+        // found only after the others had run, and would cost the reports.
+        var stops = definitions.Select(d => until is null ? (NodaTime.Instant?)null : CliTime.Parse(until, "--until", d.Header)).ToList();
         var results = new List<ScenarioResult>();
-        foreach (var definition in definitions)
+        foreach (var (definition, stop) in definitions.Zip(stops))
         {
-            var stop = until is null ? (NodaTime.Instant?)null : CliTime.Parse(until, "--until", definition.Header);
             ScenarioResult result;
             try
             {
