@@ -49,7 +49,7 @@ internal static class RunCommand
             }
             catch (ScenarioLoadException e)
             {
-                invalid.Add(ScenarioLoading.Report(io, definition.File, e));
+                invalid.Add(ScenarioLoading.Invalid(io, definition.File, e));
                 continue;
             }
 

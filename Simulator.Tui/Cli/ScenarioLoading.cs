@@ -29,7 +29,7 @@ internal static class ScenarioLoading
             }
             catch (ScenarioLoadException e)
             {
-                invalid.Add(Report(io, file, e));
+                invalid.Add(Invalid(io, file, e));
             }
         }
 
@@ -37,7 +37,7 @@ internal static class ScenarioLoading
     }
 
     /// <summary>Writes a file's mistakes to the error stream, and returns them as the reports list them.</summary>
-    public static InvalidScenario Report(CliIo io, string file, ScenarioLoadException e)
+    public static InvalidScenario Invalid(CliIo io, string file, ScenarioLoadException e)
     {
         foreach (var error in e.Errors)
         {
