@@ -44,7 +44,12 @@ public sealed partial class ScenarioParser
         List<BackupPolicy> policies;
         try
         {
-            policies = [.. AzurePolicyJson.ImportAll(File.ReadAllText(path), file)];
+            policies = [.. AzurePolicyJson.ImportAll(InputText.Read(path), file)];
+        }
+        catch (InputTextException e)
+        {
+            node.At("file").Error($"{file}:{e.Line}:{e.Column}: {e.Reason}");
+            return [];
         }
         catch (Exception e) when (e is AzurePolicyJsonException or IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {

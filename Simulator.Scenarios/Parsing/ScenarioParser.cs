@@ -23,7 +23,7 @@ public sealed partial class ScenarioParser
     private DstMode _defaultDstMode = DstMode.Fixed;
     private Instant _start;
     private Instant _end;
-    private long _seed = 1;
+    private long _seed = ScenarioSeed.Default;
 
     private ScenarioParser(string file, string directory)
     {
@@ -33,20 +33,26 @@ public sealed partial class ScenarioParser
 
     /// <summary>Reads and checks a scenario file.</summary>
     /// <exception cref="ScenarioLoadException">The file is missing, unreadable or has mistakes; every one is listed.</exception>
-    public static ScenarioDefinition Load(string path)
+    public static ScenarioDefinition Load(string path) =>
+        Parse(ReadText(path), path, Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".");
+
+    /// <summary>Reads a scenario file's text, as <see cref="Load"/> does: the one place scenario files are read.</summary>
+    /// <exception cref="ScenarioLoadException">The file is missing or unreadable, or holds bytes that are not text (the first is located).</exception>
+    public static string ReadText(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        string text;
         try
         {
-            text = File.ReadAllText(path);
+            return InputText.Read(path);
+        }
+        catch (InputTextException e)
+        {
+            throw new ScenarioLoadException([new ScenarioError(path, e.Line, e.Column, string.Empty, e.Reason)]);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
             throw new ScenarioLoadException([new ScenarioError(path, 1, 1, string.Empty, $"can't read the file: {e.Message}")]);
         }
-
-        return Parse(text, path, Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".");
     }
 
     /// <summary>Reads and checks scenario text; <paramref name="file"/> names it in messages.</summary>
@@ -92,7 +98,18 @@ public sealed partial class ScenarioParser
         var name = root.String("name", required: true);
         var description = root.String("description") ?? string.Empty;
         var tags = root.ItemsOf("tags").Select(t => t.AsString()).OfType<string>().ToList();
-        _seed = root.Get("seed")?.AsInteger(0, long.MaxValue) ?? 1;
+        if (root.Get("seed") is { } seedNode && seedNode.AsInteger(long.MinValue, long.MaxValue) is { } seed)
+        {
+            if (ScenarioSeed.Refusal(seed) is { } refusal)
+            {
+                seedNode.Error(refusal);
+            }
+            else
+            {
+                _seed = seed;
+            }
+        }
+
         if (root.String("displayTimeZone") is { } zoneId)
         {
             if (PolicyTimeZones.TryResolve(zoneId, out var zone))

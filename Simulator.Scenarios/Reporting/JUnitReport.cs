@@ -7,17 +7,23 @@ using Simulator.Scenarios.Running;
 namespace Simulator.Scenarios.Reporting;
 
 /// <summary>Writes replay results as JUnit XML, which CI servers read: one test suite per scenario, one test case per check.</summary>
-/// <remarks>No wall-clock durations are written, so the same run gives the same bytes.</remarks>
+/// <remarks>
+/// No wall-clock durations are written, so the same run gives the same bytes. A file that could not be loaded is a
+/// suite of one test case in error, listed first, as its mistakes are printed before anything runs.
+/// </remarks>
 public static class JUnitReport
 {
-    public static void Write(IReadOnlyList<ScenarioResult> results, TextWriter writer)
+    public static void Write(IReadOnlyList<ScenarioResult> results, IReadOnlyList<InvalidScenario> invalid, TextWriter writer)
     {
         ArgumentNullException.ThrowIfNull(results);
+        ArgumentNullException.ThrowIfNull(invalid);
         ArgumentNullException.ThrowIfNull(writer);
         var suites = new XElement("testsuites",
             new XAttribute("name", "vaultsim"),
-            new XAttribute("tests", results.Sum(r => r.Outcomes.Count)),
+            new XAttribute("tests", results.Sum(r => r.Outcomes.Count) + invalid.Count),
             new XAttribute("failures", results.Sum(r => r.Failures.Count())),
+            new XAttribute("errors", invalid.Count),
+            invalid.Select(InvalidSuite),
             results.Select(Suite));
         var settings = new XmlWriterSettings { Indent = true, OmitXmlDeclaration = false, Encoding = new System.Text.UTF8Encoding(false), NewLineChars = "\n" };
         using var xml = XmlWriter.Create(writer, settings);
@@ -35,6 +41,22 @@ public static class JUnitReport
             new XElement("property", new XAttribute("name", "seed"), new XAttribute("value", result.Seed.ToString(CultureInfo.InvariantCulture))),
             new XElement("property", new XAttribute("name", "replay"), new XAttribute("value", ReplayCommand.For(result)))),
         result.Outcomes.Select(o => TestCase(result, o)));
+
+    private static XElement InvalidSuite(InvalidScenario invalid) => new("testsuite",
+        new XAttribute("name", invalid.File),
+        new XAttribute("file", invalid.File),
+        new XAttribute("tests", 1),
+        new XAttribute("failures", 0),
+        new XAttribute("errors", 1),
+        new XElement("testcase",
+            new XAttribute("classname", invalid.File),
+            new XAttribute("name", $"load {invalid.File}"),
+            new XAttribute("file", invalid.File),
+            new XAttribute("line", invalid.Errors[0].Line),
+            new XElement("error",
+                new XAttribute("message", invalid.Errors[0].ToString()),
+                new XAttribute("type", "InvalidScenario"),
+                invalid.Text)));
 
     private static XElement TestCase(ScenarioResult result, ExpectationOutcome outcome)
     {

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Xml.Linq;
 using Simulator.Tests.Support;
 
@@ -89,7 +90,7 @@ public sealed class RunCommandTests : IDisposable
     }
 
     [Fact]
-    public void Should_ExitTwo_WithFileLineAndColumn_AndRunNothing_When_OneFileIsInvalid()
+    public void Should_ExitTwo_WithFileLineAndColumn_AndRunTheOtherFiles_When_OneFileIsInvalid()
     {
         var good = Write("a-good.yaml", Failing);
         var bad = Write("b-bad.yaml", Failing.Replace("count: 5", "count: many", StringComparison.Ordinal));
@@ -97,9 +98,60 @@ public sealed class RunCommandTests : IDisposable
         var run = CliRun.Of("run", good, bad);
 
         run.ExitCode.ShouldBe(2);
-        run.Error.ShouldContain($"{bad}:16:12: expect[1].count: 'many' is not a whole number.");
-        run.Out.ShouldBeEmpty();
-        run.Error.ShouldNotContain("   at ");
+        run.Error.ShouldBe($"{bad}:16:12: expect[1].count: 'many' is not a whole number.\n");
+        run.Out.ShouldStartWith("FAIL  failing");
+        run.Out.ShouldEndWith("0 passed, 1 failed, 1 invalid\n");
+    }
+
+    [Fact]
+    public void Should_ReportAnInvalidFileAsATestCaseInError_AndTheOthersAsUsual_When_WritingJUnit()
+    {
+        // Given
+        var good = Write("a-good.yaml", Failing);
+        var bad = Write("b-bad.yaml", Failing.Replace("count: 5", "count: many", StringComparison.Ordinal));
+        var junit = Path.Combine(_folder, "report.xml");
+
+        // When
+        var run = CliRun.Of("run", good, bad, "--junit", junit);
+
+        // Then
+        run.ExitCode.ShouldBe(2);
+        var suites = XDocument.Load(junit).Root!;
+        suites.Attribute("tests")!.Value.ShouldBe("3");
+        suites.Attribute("failures")!.Value.ShouldBe("1");
+        suites.Attribute("errors")!.Value.ShouldBe("1");
+        var invalid = suites.Elements("testsuite").Single(s => s.Attribute("file")!.Value == bad);
+        invalid.Attribute("errors")!.Value.ShouldBe("1");
+        var error = invalid.Element("testcase")!.Element("error")!;
+        error.Attribute("message")!.Value.ShouldBe($"{bad}:16:12: expect[1].count: 'many' is not a whole number.");
+        error.Attribute("type")!.Value.ShouldBe("InvalidScenario");
+        var ran = suites.Elements("testsuite").Single(s => s.Attribute("file")!.Value == good);
+        ran.Descendants("failure").Single().Attribute("message")!.Value.ShouldBe("expected 5, actual 3");
+    }
+
+    [Fact]
+    public void Should_ListAnInvalidFileWithItsMistakes_AndTheOthersAsUsual_When_WritingJson()
+    {
+        // Given
+        var good = Write("a-good.yaml", Failing);
+        var bad = Write("b-bad.yaml", "name: [unclosed\n");
+        var json = Path.Combine(_folder, "report.json");
+
+        // When
+        var run = CliRun.Of("run", good, bad, "--json", json);
+
+        // Then
+        run.ExitCode.ShouldBe(2);
+        using var report = JsonDocument.Parse(File.ReadAllText(json));
+        var root = report.RootElement;
+        root.GetProperty("failed").GetInt32().ShouldBe(1);
+        root.GetProperty("invalid").GetInt32().ShouldBe(1);
+        root.GetProperty("scenarios").EnumerateArray().Single().GetProperty("file").GetString().ShouldBe(good);
+        var invalid = root.GetProperty("invalidScenarios").EnumerateArray().Single();
+        invalid.GetProperty("file").GetString().ShouldBe(bad);
+        var mistake = invalid.GetProperty("errors").EnumerateArray().First();
+        mistake.GetProperty("location").GetString().ShouldStartWith($"{bad}:");
+        mistake.GetProperty("message").GetString().ShouldStartWith("not valid YAML");
     }
 
     [Theory]
@@ -116,6 +168,34 @@ public sealed class RunCommandTests : IDisposable
         run.Error.ShouldNotContain("   at ");
     }
 
+    [Theory]
+    [InlineData("run")]
+    [InlineData("validate")]
+    public void Should_RefuseAnUnknownOption_RatherThanLookForAFileOfThatName(string command)
+    {
+        // Given
+        Write("failing.yaml", Failing);
+
+        // When
+        var run = CliRun.Of(command, _folder, "--frobnicate");
+
+        // Then
+        run.ExitCode.ShouldBe(2);
+        run.Out.ShouldBeEmpty();
+        run.Error.ShouldBe($"vaultsim: --frobnicate: 'vaultsim {command}' has no such option (a path that starts with '-' goes after --).\nRun 'vaultsim {command} --help' for usage.\n");
+    }
+
+    [Theory]
+    [InlineData("run")]
+    [InlineData("validate")]
+    public void Should_ReadAWordThatStartsWithADashAsAPath_When_ItFollowsTheDoubleDash(string command)
+    {
+        var run = CliRun.Of(command, "--", "-missing.yaml");
+
+        run.ExitCode.ShouldBe(2);
+        run.Error.ShouldBe("vaultsim: -missing.yaml: no such file or folder.\n");
+    }
+
     [Fact]
     public void Should_RefuseAReportInAMissingFolder_BeforeRunningAnything()
     {
@@ -128,6 +208,70 @@ public sealed class RunCommandTests : IDisposable
         run.Out.ShouldBeEmpty();
         run.Error.ShouldContain("the folder");
         run.Error.ShouldContain("does not exist");
+    }
+
+    [Fact]
+    public void Should_RefuseAReportPathThatIsAFolder_BeforeRunningAnything()
+    {
+        var path = Write("failing.yaml", Failing);
+
+        var run = CliRun.Of("run", path, "--json", _folder);
+
+        run.ExitCode.ShouldBe(2);
+        run.Out.ShouldBeEmpty();
+        run.Error.ShouldBe($"vaultsim: --json {_folder}: this is a folder; name the report's file (for example {Path.Combine(_folder, "report.json")}).\n");
+    }
+
+    [Fact]
+    public void Should_RefuseAReadOnlyReport_BeforeRunningAnything_AndLeaveItAsItWas()
+    {
+        // Given
+        var path = Write("failing.yaml", Failing);
+        var report = Write("report.xml", "<old/>");
+        File.SetAttributes(report, FileAttributes.ReadOnly);
+        var before = FileSnapshot.Of(report);
+
+        // When
+        var run = CliRun.Of("run", path, "--junit", report);
+
+        // Then
+        run.ExitCode.ShouldBe(2);
+        run.Out.ShouldBeEmpty();
+        run.Error.ShouldBe($"vaultsim: --junit {report}: the file is read-only; make it writable, or choose another path.\n");
+        FileSnapshot.Of(report).ShouldBe(before);
+    }
+
+    [Fact]
+    public void Should_RefuseAReportInAFolderThatCantBeWritten_BeforeRunningAnything()
+    {
+        // Root may write into any folder whose permissions say read-only; Linux's /sys refuses even root, and on a
+        // system without it the path is refused as a missing folder, before the run all the same.
+        var path = Write("failing.yaml", Failing);
+
+        var run = CliRun.Of("run", path, "--junit", "/sys/vaultsim-report.xml");
+
+        run.ExitCode.ShouldBe(2);
+        run.Out.ShouldBeEmpty();
+        run.Error.ShouldStartWith("vaultsim: --junit /sys/vaultsim-report.xml: ");
+        run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries).ShouldHaveSingleItem();
+    }
+
+    [Fact]
+    public void Should_LeaveReportsAsTheyWere_When_TheRunIsRefusedAfterTheirPathsWereChecked()
+    {
+        // Given a report that exists and one that does not, and an --until the scenario refuses once loaded
+        var path = Write("failing.yaml", Failing);
+        var existing = Write("old.json", "{}");
+        var before = FileSnapshot.Of(existing);
+        var fresh = Path.Combine(_folder, "new.xml");
+
+        // When
+        var run = CliRun.Of("run", path, "--json", existing, "--junit", fresh, "--until", "2030-01-01T00:00:00Z");
+
+        // Then
+        run.ExitCode.ShouldBe(2);
+        FileSnapshot.Of(existing).ShouldBe(before);
+        File.Exists(fresh).ShouldBeFalse();
     }
 
     [Theory]
@@ -153,6 +297,28 @@ public sealed class RunCommandTests : IDisposable
         run.Error.ShouldNotContain("System.");
     }
 
+    [Theory]
+    [InlineData("run SCENARIO --seed -1")]
+    [InlineData("show SCENARIO --seed -1")]
+    [InlineData("render SCENARIO --at +1d --seed -1")]
+    [InlineData("tui SCENARIO --seed -1")]
+    public void Should_RefuseANegativeSeed_AsAScenarioFileRefusesIt(string commandLine)
+    {
+        // Given
+        var path = Write("failing.yaml", Failing);
+        var negative = Write("negative.yaml", Failing.Replace("seed: 3", "seed: -1", StringComparison.Ordinal));
+
+        // When
+        var fromFile = CliRun.Of("validate", negative);
+        var fromOption = CliRun.Of(commandLine.Replace("SCENARIO", path, StringComparison.Ordinal).Split(' '));
+
+        // Then
+        fromFile.Error.ShouldBe($"{negative}:2:7: seed: -1 is out of range; allowed is 0 to 9223372036854775807.\n");
+        fromOption.ExitCode.ShouldBe(2);
+        fromOption.Out.ShouldBeEmpty();
+        fromOption.Error.ShouldStartWith("vaultsim: --seed: -1 is out of range; allowed is 0 to 9223372036854775807.\n");
+    }
+
     [Fact]
     public void Should_ExitTwo_When_APathDoesNotExist()
     {
@@ -171,6 +337,22 @@ public sealed class RunCommandTests : IDisposable
 
         run.ExitCode.ShouldBe(2);
         run.Error.ShouldContain("--until: 2030-01-01T00:00:00Z is outside scenario 'failing'");
+    }
+
+    [Fact]
+    public void Should_RefuseAnUntilOutsideAnyScenario_BeforeRunningTheOthers()
+    {
+        // Given a second scenario that ends before the first one's --until
+        var first = Write("a-long.yaml", Failing.Replace("duration: 3d", "duration: 10d", StringComparison.Ordinal));
+        var second = Write("b-short.yaml", Failing);
+
+        // When
+        var run = CliRun.Of("run", first, second, "--until", "+5d");
+
+        // Then
+        run.ExitCode.ShouldBe(2);
+        run.Out.ShouldBeEmpty();
+        run.Error.ShouldBe("vaultsim: --until: +5d is outside scenario 'failing', which runs from 2026-01-01T00:00:00Z to 2026-01-04T00:00:00Z.\n");
     }
 
     [Fact]

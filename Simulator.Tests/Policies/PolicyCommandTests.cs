@@ -92,12 +92,12 @@ public sealed class PolicyCommandTests
     }
 
     [Fact]
-    public void Should_ExitWith2_When_TheOutputIsUnknown()
+    public void Should_ExitWith2_AndNameTheOptionAndItsFormatsOnOneLine_When_TheOutputIsUnknown()
     {
         var (code, _, error) = Run("policy", "preview", Sample("mars-seed-004.json"), "--output", "xml");
 
         code.ShouldBe(ExitCodes.InvalidInput);
-        error.ShouldContain("xml");
+        error.ReplaceLineEndings("\n").ShouldBe("vaultsim: --output: 'xml' is not a format; allowed is table or json.\n");
     }
 
     [Fact]

@@ -50,7 +50,7 @@ public sealed partial class BrokenScenarioTests
         var run = Support.CliRun.Of("run", path);
 
         run.ExitCode.ShouldBe(2);
-        run.Out.ShouldBeEmpty("nothing runs when a file is invalid");
+        run.Out.ShouldBe("0 passed, 0 failed, 1 invalid\n");
         run.Error.ShouldContain($"{path}:{expect.Groups["line"].Value}:{expect.Groups["column"].Value}: ");
         run.Error.ShouldNotContain("Exception");
         run.Error.ShouldNotContain("   at ");

@@ -118,7 +118,25 @@ public sealed class ReportCommandTests : IDisposable
     }
 
     [Theory]
-    [InlineData("jobs --status Broken", "--status: 'Broken' is not one of InProgress, Completed, CompletedWithWarnings, Failed, Cancelled.")]
+    [InlineData("jobs -o xml")]
+    [InlineData("items --output XML")]
+    public void Should_SayWhatWasGivenAndListTheFormats_When_TheOutputIsUnknown(string arguments)
+    {
+        // Given
+        var args = new[] { "report", _db }.Concat(arguments.Split(' ')).ToArray();
+        var given = args[^1];
+
+        // When
+        var outcome = CliRun.Of(args);
+
+        // Then
+        outcome.ExitCode.ShouldBe(2);
+        outcome.Error.ShouldBe($"vaultsim: --output: '{given}' is not a format; allowed is table, json or csv.\n");
+        outcome.Out.ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("jobs --status Broken", "--status: 'Broken' is not a job status; allowed is InProgress, Completed, CompletedWithWarnings, Failed or Cancelled.")]
     [InlineData("jobs --from yesterday", "--from: 'yesterday' is not a time")]
     [InlineData("points", "points: name the item with --item NAME")]
     [InlineData("points --item vm-nowhere", "the run has no item named 'vm-nowhere'")]

@@ -109,18 +109,14 @@ internal static class BenchCommand
         return CliNumbers.Parse(text, option, min, max);
     }
 
-    private static EstatePolicy ParsePolicy(string? text) => text?.ToLowerInvariant() switch
-    {
-        null or "default" => EstatePolicy.Default,
-        "gfs" => EstatePolicy.Gfs,
-        "enhanced" => EstatePolicy.Enhanced,
-        _ => throw new CliInputException($"--policy: '{text}' is not a bench policy; allowed is default, gfs or enhanced."),
-    };
+    private static EstatePolicy ParsePolicy(string? text) => text is null
+        ? EstatePolicy.Default
+        : CliChoices.Pick(text, "--policy", "a bench policy", ["default", "gfs", "enhanced"]) switch
+        {
+            "gfs" => EstatePolicy.Gfs,
+            "enhanced" => EstatePolicy.Enhanced,
+            _ => EstatePolicy.Default,
+        };
 
-    private static bool ParseOutput(string? text) => text?.ToLowerInvariant() switch
-    {
-        null or "table" => false,
-        "json" => true,
-        _ => throw new CliInputException($"--output: '{text}' is not a format; allowed is table or json."),
-    };
+    private static bool ParseOutput(string? text) => text is not null && CliChoices.Pick(text, "--output", "a format", ["table", "json"]) == "json";
 }

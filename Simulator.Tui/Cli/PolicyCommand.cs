@@ -26,8 +26,7 @@ internal static class PolicyCommand
         var name = new Option<string?>("--policy") { Description = "The policy to preview, when the file holds several." };
         var from = new Option<string?>("--from") { Description = "First instant to list, ISO 8601 (2026-03-01T00:00:00Z). The policy counts as saved then, which pins Fixed-mode run times. Default: now." };
         var count = new Option<string?>("--count") { Description = $"How many runs to list, 1 to {MaxCount} (default {DefaultCount})." };
-        var output = new Option<string>("--output") { Description = "table or json.", DefaultValueFactory = _ => "table" };
-        output.AcceptOnlyFromAmong("table", "json");
+        var output = new Option<string?>("--output") { Description = "table or json (default table)." };
         var preview = new Command("preview", "Lists the next runs of a policy: UTC and local time, DST shifts, and each point's tag and expiries.")
         {
             file, name, from, count, output,
@@ -38,12 +37,13 @@ internal static class PolicyCommand
             parsed.GetValue(name),
             parsed.GetValue(from),
             parsed.GetValue(count),
-            parsed.GetValue(output)!));
+            parsed.GetValue(output)));
         return preview;
     }
 
-    private static int Preview(CliIo io, string path, string? name, string? fromText, string? countText, string output)
+    private static int Preview(CliIo io, string path, string? name, string? fromText, string? countText, string? outputText)
     {
+        var json = outputText is not null && CliChoices.Pick(outputText, "--output", "a format", ["table", "json"]) == "json";
         var from = ParseFrom(fromText);
         var count = ParseCount(countText);
         var policy = Select(PolicyFiles.Load(path), path, name) with { SavedAt = from };
@@ -55,7 +55,7 @@ internal static class PolicyCommand
         }
 
         var rows = PolicyPreview.Compute(policy, from, count);
-        var text = output == "json" ? PreviewJson.Render(policy, from, rows) : PreviewTable.Render(policy, from, rows);
+        var text = json ? PreviewJson.Render(policy, from, rows) : PreviewTable.Render(policy, from, rows);
         io.Out.Write(text);
         return ExitCodes.Ok;
     }

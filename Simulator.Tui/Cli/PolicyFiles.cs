@@ -44,9 +44,9 @@ internal static class PolicyFiles
     {
         try
         {
-            return AzurePolicyJson.ImportAll(File.ReadAllText(path), path);
+            return AzurePolicyJson.ImportAll(InputText.Read(path), path);
         }
-        catch (AzurePolicyJsonException e)
+        catch (Exception e) when (e is AzurePolicyJsonException or InputTextException)
         {
             throw new CliInputException(e.Message);
         }

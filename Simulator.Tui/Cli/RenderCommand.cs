@@ -22,7 +22,7 @@ internal static class RenderCommand
         var height = new Option<int>("--height") { Description = "Lines of the frame.", DefaultValueFactory = _ => 40 };
         var item = new Option<string?>("--item") { Description = "Open this item's detail: recovery points, next runs, timeline." };
         var timeline = new Option<bool>("--timeline") { Description = "Show the timeline in place of the job list." };
-        var seed = new Option<long?>("--seed") { Description = "Override the scenario's seed." };
+        var seed = SeedOption.Create("Override the scenario's seed.");
         var command = new Command("render", "Print the dashboard as it looks at a virtual time, as plain text.") { path, at, width, height, item, timeline, seed };
         command.SetAction(parsed => Render(io, parsed.GetValue(path)!, parsed.GetValue(at)!, parsed.GetValue(width), parsed.GetValue(height), parsed.GetValue(item), parsed.GetValue(timeline), parsed.GetValue(seed)));
         return command;

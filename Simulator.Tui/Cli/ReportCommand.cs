@@ -10,6 +10,8 @@ internal static class ReportCommand
 {
     private static readonly string[] Statuses = Enum.GetNames<JobStatus>();
 
+    private static readonly string[] Formats = [.. Enum.GetNames<ReportFormat>().Select(f => f.ToLowerInvariant())];
+
     // The Azure CLI's --operation values, and Undelete, which the simulator's job list also has.
     private static readonly string[] Operations = ["Backup", "ConfigureBackup", "DeleteBackupData", "DisableBackup", "Restore", "Undelete"];
 
@@ -18,15 +20,16 @@ internal static class ReportCommand
         var file = new Argument<string>("FILE") { Description = "A run file recorded with 'vaultsim run SCENARIO --db FILE'." };
         var kind = new Argument<string>("WHAT") { Description = "jobs, items or points." };
         kind.AcceptOnlyFromAmong("jobs", "items", "points");
-        var status = new Option<string?>("--status") { Description = $"jobs: only those with this status: {string.Join(", ", Statuses)}." };
-        var operation = new Option<string?>("--operation") { Description = $"jobs: only those of this operation: {string.Join(", ", Operations)}." };
+        var status = new Option<string?>("--status") { Description = $"jobs: only those with this status: {CliChoices.Listed(Statuses)}." };
+        var operation = new Option<string?>("--operation") { Description = $"jobs: only those of this operation: {CliChoices.Listed(Operations)}." };
         var item = new Option<string?>("--item") { Description = "jobs: only this item's; points: the item whose points to list (required)." };
         var from = new Option<string?>("--from") { Description = "jobs: started at or after (ISO 8601 UTC, a date, or +offset from the run's start)." };
         var to = new Option<string?>("--to") { Description = "jobs: started at or before (a date means to the end of that day)." };
-        var output = new Option<ReportFormat>("--output", "-o") { Description = "table, json or csv.", DefaultValueFactory = _ => ReportFormat.Table };
+        var output = new Option<string?>("--output", "-o") { Description = $"{CliChoices.Listed(Formats)} (default table)." };
         var command = new Command("report", "List the jobs, items or recovery points of a recorded run, like the Azure CLI.") { file, kind, status, operation, item, from, to, output };
         command.SetAction(parsed =>
         {
+            var format = parsed.GetValue(output) is { } text ? Enum.Parse<ReportFormat>(CliChoices.Pick(text, "--output", "a format", Formats), ignoreCase: true) : ReportFormat.Table;
             var what = parsed.GetValue(kind)!;
             var filters = new Filters(parsed.GetValue(status), parsed.GetValue(operation), parsed.GetValue(item), parsed.GetValue(from), parsed.GetValue(to));
             using var run = RunFiles.Open(parsed.GetValue(file)!);
@@ -43,7 +46,7 @@ internal static class ReportCommand
                 io.Error.WriteLine($"note: the items are as they were at {Core.Journal.JournalFormatter.FormatTime(asOf)}.");
             }
 
-            ReportWriter.Write(table, parsed.GetValue(output), io.Out);
+            ReportWriter.Write(table, format, io.Out);
             return ExitCodes.Ok;
         });
         return command;
@@ -52,8 +55,8 @@ internal static class ReportCommand
     private static ReportTable Jobs(RunReader run, Filters f)
     {
         var query = new JobQuery(
-            Pick(f.Status, "--status", Statuses),
-            Pick(f.Operation, "--operation", Operations),
+            f.Status is null ? null : CliChoices.Pick(f.Status, "--status", "a job status", Statuses),
+            f.Operation is null ? null : CliChoices.Pick(f.Operation, "--operation", "an operation", Operations),
             f.Item,
             f.From is null ? null : ReportTimes.Parse(f.From, "--from", run.Summary, endOfDay: false),
             f.To is null ? null : ReportTimes.Parse(f.To, "--to", run.Summary, endOfDay: true));
@@ -83,11 +86,6 @@ internal static class ReportCommand
             throw new CliInputException($"{stray} filters jobs; it does not apply to '{what}'.");
         }
     }
-
-    private static string? Pick(string? value, string option, string[] allowed) => value is null
-        ? null
-        : allowed.FirstOrDefault(a => string.Equals(a, value, StringComparison.OrdinalIgnoreCase))
-          ?? throw new CliInputException($"{option}: '{value}' is not one of {string.Join(", ", allowed)}.");
 
     private sealed record Filters(string? Status, string? Operation, string? Item, string? From, string? To);
 }

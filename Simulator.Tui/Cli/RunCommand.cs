@@ -12,10 +12,10 @@ internal static class RunCommand
 {
     public static Command Create(CliIo io)
     {
-        var paths = new Argument<string[]>("PATH") { Description = "Scenario files, or folders of them.", Arity = ArgumentArity.OneOrMore };
+        var paths = new Argument<string[]>("PATH") { Description = "Scenario files, or folders of them; a path that starts with - goes after --.", Arity = ArgumentArity.OneOrMore };
         var junit = new Option<string?>("--junit") { Description = "Write a JUnit XML report to this file." };
         var json = new Option<string?>("--json") { Description = "Write a JSON report to this file." };
-        var seed = new Option<long?>("--seed") { Description = "Override every scenario's seed." };
+        var seed = SeedOption.Create("Override every scenario's seed.");
         var until = new Option<string?>("--until") { Description = "Stop early: an ISO 8601 time, or +offset from the start (like +3d)." };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only failures and the summary." };
         var db = new Option<string?>("--db") { Description = "Record the run into this SQLite file (one scenario; the file must not hold a run yet)." };
@@ -24,36 +24,24 @@ internal static class RunCommand
         return command;
     }
 
-    /// <summary>Refuses an empty report path, or one whose folder does not exist, before anything runs rather than after.</summary>
-    private static void CheckReportPath(string? path, string option, string example)
-    {
-        if (path is { Length: 0 })
-        {
-            throw new CliInputException($"{option}: no file is named; name the report's file (for example {example}).");
-        }
-
-        if (path is not null && Path.GetDirectoryName(Path.GetFullPath(path)) is { } folder && !Directory.Exists(folder))
-        {
-            throw new CliInputException($"{option} {path}: the folder '{folder}' does not exist; create it first, or choose another path.");
-        }
-    }
-
     private static int Run(CliIo io, string[] paths, string? junit, string? json, long? seed, string? until, bool quiet, string? db)
     {
-        CheckReportPath(junit, "--junit", "report.xml");
-        CheckReportPath(json, "--json", "report.json");
-        var definitions = ScenarioLoading.LoadAll(ScenarioPaths.Expand(paths), io);
-        if (definitions is null)
-        {
-            return ExitCodes.InvalidInput;
-        }
+        ReportFile.Check(junit, "--junit", "report.xml");
+        ReportFile.Check(json, "--json", "report.json");
+        var files = ScenarioPaths.Expand(paths);
+        RunRecording.CheckOneScenario(db, files);
 
-        RunRecording.CheckOneScenario(db, definitions);
+        // A file with mistakes does not stop the others: CI wants its report whatever one file holds, with that file
+        // in it as an error. The exit code still says the input was bad.
+        var (definitions, loadFailures) = ScenarioLoading.LoadEach(files, io);
+        var invalid = loadFailures.ToList();
 
+        // --until is read against every scenario before any runs: a time outside the last one would otherwise be
+        // found only after the others had run, and would cost the reports.
+        var stops = definitions.Select(d => until is null ? (NodaTime.Instant?)null : CliTime.Parse(until, "--until", d.Header)).ToList();
         var results = new List<ScenarioResult>();
-        foreach (var definition in definitions)
+        foreach (var (definition, stop) in definitions.Zip(stops))
         {
-            var stop = until is null ? (NodaTime.Instant?)null : CliTime.Parse(until, "--until", definition.Header);
             ScenarioResult result;
             try
             {
@@ -61,18 +49,21 @@ internal static class RunCommand
             }
             catch (ScenarioLoadException e)
             {
-                e.Errors.ToList().ForEach(error => io.Error.WriteLine(error.ToString()));
-                return ExitCodes.InvalidInput;
+                invalid.Add(ScenarioLoading.Invalid(io, definition.File, e));
+                continue;
             }
 
             results.Add(result);
             Print(io, result, quiet, until);
         }
 
-        io.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{results.Count(r => r.Passed)} passed, {results.Count(r => !r.Passed)} failed"));
-        WriteReport(junit, writer => JUnitReport.Write(results, writer));
-        WriteReport(json, writer => JsonReport.Write(results, writer));
-        return results.All(r => r.Passed) ? ExitCodes.Ok : ExitCodes.ExpectationFailed;
+        var summary = string.Create(CultureInfo.InvariantCulture, $"{results.Count(r => r.Passed)} passed, {results.Count(r => !r.Passed)} failed");
+        io.Out.WriteLine(invalid.Count == 0 ? summary : string.Create(CultureInfo.InvariantCulture, $"{summary}, {invalid.Count} invalid"));
+        ReportFile.Write(junit, "--junit", writer => JUnitReport.Write(results, invalid, writer));
+        ReportFile.Write(json, "--json", writer => JsonReport.Write(results, invalid, writer));
+        return invalid.Count > 0 ? ExitCodes.InvalidInput
+            : results.All(r => r.Passed) ? ExitCodes.Ok
+            : ExitCodes.ExpectationFailed;
     }
 
     private static void Print(CliIo io, ScenarioResult result, bool quiet, string? until)
@@ -96,23 +87,5 @@ internal static class RunCommand
         }
 
         io.Out.WriteLine($"      replay: {ReplayCommand.For(result)}{(until is null ? string.Empty : $" --until {until}")}");
-    }
-
-    private static void WriteReport(string? path, Action<TextWriter> write)
-    {
-        if (path is null)
-        {
-            return;
-        }
-
-        try
-        {
-            using var writer = new StreamWriter(path, append: false, new System.Text.UTF8Encoding(false));
-            write(writer);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or DirectoryNotFoundException)
-        {
-            throw new CliInputException($"{path}: can't write the report: {e.Message}");
-        }
     }
 }

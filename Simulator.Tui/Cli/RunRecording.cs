@@ -12,15 +12,16 @@ internal static class RunRecording
 {
     /// <summary>A run file holds one run, so <c>--db</c> takes one scenario: a folder of them would overwrite or mix runs.</summary>
     /// <exception cref="CliInputException">More than one scenario was named with <c>--db</c>.</exception>
-    public static void CheckOneScenario(string? db, IReadOnlyCollection<ScenarioDefinition> definitions)
+    public static void CheckOneScenario(string? db, IReadOnlyCollection<string> files)
     {
-        if (db is not null && definitions.Count != 1)
+        if (db is not null && files.Count != 1)
         {
-            throw new CliInputException($"--db {db}: a run file records one run, and {definitions.Count} scenarios were named. Record each into its own file, for example: for f in scenarios/*.yaml; do vaultsim run \"$f\" --db \"$(basename \"$f\" .yaml).db\"; done");
+            throw new CliInputException($"--db {db}: a run file records one run, and {files.Count} scenarios were named. Record each into its own file, for example: for f in scenarios/*.yaml; do vaultsim run \"$f\" --db \"$(basename \"$f\" .yaml).db\"; done");
         }
     }
 
-    /// <exception cref="CliInputException">The file can't be recorded into, or the scenario changed on disk and no longer loads.</exception>
+    /// <exception cref="CliInputException">The file can't be recorded into.</exception>
+    /// <exception cref="Scenarios.ScenarioLoadException">The scenario changed on disk and no longer reads or loads.</exception>
     public static ScenarioResult Run(string db, ScenarioDefinition loaded, long? seed, Instant? until)
     {
         var (definition, text) = Reload(loaded.File);
@@ -52,16 +53,7 @@ internal static class RunRecording
     {
         // The run file keeps the scenario's text so the run can be replayed from the file alone; parsing that very text
         // again means what runs is exactly what is stored, even if the file changed since it was first read.
-        string text;
-        try
-        {
-            text = File.ReadAllText(file);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new CliInputException($"{file}: can't read the scenario to record it: {e.Message}");
-        }
-
+        var text = ScenarioParser.ReadText(file);
         return (ScenarioParser.Parse(text, file, Path.GetDirectoryName(Path.GetFullPath(file))), text);
     }
 }

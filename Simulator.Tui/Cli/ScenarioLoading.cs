@@ -1,6 +1,7 @@
 using Simulator.Scenarios;
 using Simulator.Scenarios.Model;
 using Simulator.Scenarios.Parsing;
+using Simulator.Scenarios.Running;
 
 namespace Simulator.Tui.Cli;
 
@@ -10,24 +11,39 @@ internal static class ScenarioLoading
     /// <returns>The definitions, or null when any file had mistakes (they have been written to the error stream).</returns>
     public static IReadOnlyList<ScenarioDefinition>? LoadAll(IReadOnlyList<string> files, CliIo io)
     {
-        var definitions = new List<ScenarioDefinition>();
-        var failed = false;
+        var (loaded, invalid) = LoadEach(files, io);
+        return invalid.Count > 0 ? null : loaded;
+    }
+
+    /// <summary>Loads each file on its own, so that one with mistakes keeps none of the others from running.</summary>
+    /// <returns>The files that loaded, and those that did not with their mistakes (which have been written to the error stream).</returns>
+    public static (IReadOnlyList<ScenarioDefinition> Loaded, IReadOnlyList<InvalidScenario> Invalid) LoadEach(IReadOnlyList<string> files, CliIo io)
+    {
+        var loaded = new List<ScenarioDefinition>();
+        var invalid = new List<InvalidScenario>();
         foreach (var file in files)
         {
             try
             {
-                definitions.Add(ScenarioParser.Load(file));
+                loaded.Add(ScenarioParser.Load(file));
             }
             catch (ScenarioLoadException e)
             {
-                failed = true;
-                foreach (var error in e.Errors)
-                {
-                    io.Error.WriteLine(error.ToString());
-                }
+                invalid.Add(Invalid(io, file, e));
             }
         }
 
-        return failed ? null : definitions;
+        return (loaded, invalid);
+    }
+
+    /// <summary>Writes a file's mistakes to the error stream, and returns them as the reports list them.</summary>
+    public static InvalidScenario Invalid(CliIo io, string file, ScenarioLoadException e)
+    {
+        foreach (var error in e.Errors)
+        {
+            io.Error.WriteLine(error.ToString());
+        }
+
+        return new InvalidScenario(file, e.Errors);
     }
 }

@@ -11,7 +11,7 @@ internal static class ShowCommand
     public static Command Create(CliIo io)
     {
         var path = new Argument<string>("SCENARIO") { Description = "A scenario file." };
-        var seed = new Option<long?>("--seed") { Description = "Override the scenario's seed." };
+        var seed = SeedOption.Create("Override the scenario's seed.");
         var until = new Option<string?>("--until") { Description = "Stop early: an ISO 8601 time, or +offset from the start." };
         var command = new Command("show", "Print the journal of a replay: time, item, job, phase, state.") { path, seed, until };
         command.SetAction(parsed =>

@@ -16,7 +16,7 @@ internal static class TuiCommand
     public static Command Create(CliIo io)
     {
         var path = new Argument<string?>("SCENARIO") { Description = "A scenario file; the built-in demo when left out.", Arity = ArgumentArity.ZeroOrOne };
-        var seed = new Option<long?>("--seed") { Description = "Override the scenario's seed." };
+        var seed = SeedOption.Create("Override the scenario's seed.");
         var db = new Option<string?>("--db") { Description = "Record the lab into this run file; an existing one is reopened where it stopped (read-only once finished)." };
         var command = new Command("tui", "Open the live dashboard: vaults, items, jobs and their phases, clock controls and actions.") { path, seed, db };
         command.SetAction(parsed =>

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using Simulator.Scenarios;
 using Simulator.Scenarios.Running;
 
@@ -13,14 +14,19 @@ public static class VaultsimCli
         ArgumentNullException.ThrowIfNull(io);
         var root = Build(io);
         var parsed = root.Parse(args);
-        if (parsed.Errors.Count > 0)
+
+        // Asking for help is never refused: it is how a person finds the options a mistyped one should have been.
+        var errors = parsed.Errors.Select(e => Friendly(e.Message))
+            .Concat(parsed.Action is HelpAction ? [] : UnknownOptions.In(parsed))
+            .ToList();
+        if (errors.Count > 0)
         {
-            foreach (var error in parsed.Errors)
+            foreach (var error in errors)
             {
-                io.Error.WriteLine($"vaultsim: {Friendly(error.Message)}");
+                io.Error.WriteLine($"vaultsim: {error}");
             }
 
-            io.Error.WriteLine("Run 'vaultsim --help' for usage.");
+            io.Error.WriteLine($"Run '{UnknownOptions.CommandPath(parsed.CommandResult)} --help' for usage.");
             return ExitCodes.InvalidInput;
         }
 

@@ -1,0 +1,118 @@
+using System.Text;
+using Simulator.Scenarios;
+using Simulator.Tests.Support;
+
+namespace Simulator.Tests.Scenarios;
+
+/// <summary>Scenario and policy files are read as UTF-8 (or as the UTF-16/32 their byte-order mark names), and a byte that is not text is refused where it is.</summary>
+public sealed class InputTextTests : IDisposable
+{
+    private const string Scenario = """
+        name: café
+        start: 2026-01-01T00:00:00Z
+        duration: 3d
+        """;
+
+    private const string Latin1Refusal = "the file is not UTF-8: byte 0xE9 can't be read as UTF-8 text (was it saved as Latin-1 or Windows-1252?); save it as UTF-8.";
+
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    private string WriteBytes(string name, byte[] bytes)
+    {
+        var path = _folder.File(name);
+        File.WriteAllBytes(path, bytes);
+        return path;
+    }
+
+    [Fact]
+    public void Should_NameTheFileAndTheLineOfTheFirstInvalidByte_When_AScenarioIsLatin1()
+    {
+        // Given 'é' as Latin-1 writes it: one byte, 0xE9, that UTF-8 never has alone
+        var path = WriteBytes("latin1.yaml", Encoding.Latin1.GetBytes("# a comment\n" + Scenario));
+
+        // When
+        var run = CliRun.Of("validate", path);
+
+        // Then
+        run.ExitCode.ShouldBe(2);
+        run.Out.ShouldBeEmpty();
+        run.Error.ShouldBe($"{path}:2:10: {Latin1Refusal}\n");
+    }
+
+    [Fact]
+    public void Should_RefuseALatin1Byte_When_TheFileStartsWithAUtf8ByteOrderMark()
+    {
+        var path = WriteBytes("marked.yaml", [.. Encoding.UTF8.Preamble, .. Encoding.Latin1.GetBytes(Scenario)]);
+
+        var run = CliRun.Of("validate", path);
+
+        run.ExitCode.ShouldBe(2);
+        run.Error.ShouldBe($"{path}:1:10: {Latin1Refusal}\n");
+    }
+
+    [Theory]
+    [InlineData("utf-8")]
+    [InlineData("utf-8 with a byte-order mark")]
+    [InlineData("utf-16 with a byte-order mark")]
+    public void Should_ReadTheScenario_When_ItIsText(string encoding)
+    {
+        // Given
+        byte[] bytes = encoding switch
+        {
+            "utf-8" => Encoding.UTF8.GetBytes(Scenario),
+            "utf-8 with a byte-order mark" => [.. Encoding.UTF8.Preamble, .. Encoding.UTF8.GetBytes(Scenario)],
+            _ => [.. Encoding.Unicode.Preamble, .. Encoding.Unicode.GetBytes(Scenario)],
+        };
+        var path = WriteBytes("text.yaml", bytes);
+
+        // When
+        var run = CliRun.Of("validate", path);
+
+        // Then
+        run.ExitCode.ShouldBe(0);
+        run.Out.ShouldStartWith("OK    café ");
+    }
+
+    [Fact]
+    public void Should_NameThePolicyFileAndLine_When_APreviewedPolicyIsLatin1()
+    {
+        // Given
+        var sample = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Policies", "Samples", "standard-daily.json"));
+        var path = WriteBytes("latin1.json", Encoding.Latin1.GetBytes(sample.Replace("\"name\": \"", "\"name\": \"é", StringComparison.Ordinal)));
+        var line = sample[..sample.IndexOf("\"name\": \"", StringComparison.Ordinal)].Count(c => c == '\n') + 1;
+
+        // When
+        var run = CliRun.Of("policy", "preview", path, "--from", "2026-03-01");
+
+        // Then
+        run.ExitCode.ShouldBe(2);
+        run.Error.ShouldStartWith($"vaultsim: {path}:{line}:");
+        run.Error.ShouldEndWith($": {Latin1Refusal}\n");
+    }
+
+    [Fact]
+    public void Should_PointAtThePolicyFile_When_AScenarioImportsALatin1Policy()
+    {
+        // Given
+        var sample = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Policies", "Samples", "standard-daily.json"));
+        WriteBytes("latin1.json", Encoding.Latin1.GetBytes(sample.Replace("\"name\": \"", "\"name\": \"é", StringComparison.Ordinal)));
+        var scenario = WriteBytes("imports.yaml", Encoding.UTF8.GetBytes("""
+            name: imports
+            start: 2026-01-01T00:00:00Z
+            duration: 3d
+            vaults:
+              - name: vault-a
+                region: westeurope
+                policies:
+                  - file: latin1.json
+            """));
+
+        // When
+        var error = Should.Throw<ScenarioLoadException>(() => Simulator.Scenarios.Parsing.ScenarioParser.Load(scenario));
+
+        // Then
+        error.Errors.ShouldHaveSingleItem().ToString().ShouldBe($"{scenario}:8:15: vaults[0].policies[0].file: latin1.json:5:10: {Latin1Refusal}");
+    }
+}

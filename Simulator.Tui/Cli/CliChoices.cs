@@ -1,0 +1,24 @@
+namespace Simulator.Tui.Cli;
+
+/// <summary>The commands' options that take one of a few words (<c>--output</c>, <c>--policy</c>, <c>--status</c>…), read one way and refused with one wording.</summary>
+/// <remarks>
+/// They are read as text and checked here rather than by the parser: its own refusal names the .NET type it wanted
+/// (an enum's full name) or spreads the choices over several lines, where one line naming the option and the
+/// allowed words is what a person needs.
+/// </remarks>
+internal static class CliChoices
+{
+    /// <summary>The word of <paramref name="allowed"/> that <paramref name="text"/> names, in any case, as <paramref name="allowed"/> spells it.</summary>
+    /// <param name="text">What was typed.</param>
+    /// <param name="option">The option it was typed for, to name in the refusal.</param>
+    /// <param name="kind">What the words are, with its article (<c>a format</c>), to name in the refusal.</param>
+    /// <param name="allowed">The words the option takes.</param>
+    /// <exception cref="CliInputException">It names none of them.</exception>
+    public static string Pick(string text, string option, string kind, IReadOnlyList<string> allowed) =>
+        allowed.FirstOrDefault(a => string.Equals(a, text, StringComparison.OrdinalIgnoreCase))
+        ?? throw new CliInputException($"{option}: '{text}' is not {kind}; allowed is {Listed(allowed)}.");
+
+    /// <summary>The words as a sentence lists them: <c>table, json or csv</c>.</summary>
+    public static string Listed(IReadOnlyList<string> words) =>
+        words.Count < 2 ? string.Join(string.Empty, words) : $"{string.Join(", ", words.Take(words.Count - 1))} or {words[^1]}";
+}

@@ -1,0 +1,27 @@
+using System.CommandLine;
+using System.Globalization;
+using Simulator.Scenarios.Model;
+
+namespace Simulator.Tui.Cli;
+
+/// <summary>The <c>--seed</c> option of every command that replays a scenario.</summary>
+internal static class SeedOption
+{
+    /// <summary>A <c>--seed</c> refused while parsing, as a scenario file's <c>seed</c> is refused while loading, by the same rule.</summary>
+    public static Option<long?> Create(string description)
+    {
+        var option = new Option<long?>("--seed") { Description = description };
+        option.Validators.Add(result =>
+        {
+            // Validators run before the value is converted, and asking for it then throws when it is not a number;
+            // that mistake is the converter's to report, so only a number is checked here.
+            if (result.Tokens is [var token]
+                && long.TryParse(token.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var seed)
+                && ScenarioSeed.Refusal(seed) is { } refusal)
+            {
+                result.AddError($"--seed: {refusal}");
+            }
+        });
+        return option;
+    }
+}
