@@ -5,7 +5,9 @@ namespace Simulator.Store.Schema;
 /// <para>
 /// Every job and point row spelled out its vault and item, 33 bytes a row in a year of a 10,000-VM estate: about a
 /// tenth of the file. Now <c>item_keys</c> numbers each vault and item once, and the rows carry the number. The
-/// tables are rebuilt, as version 2 did, so the new column is NOT NULL and sits beside the key.
+/// tables are rebuilt, as version 2 did, so the new column is NOT NULL and sits beside the key. It is not declared a
+/// foreign key: the writer inserts a key before the first row that names it, in the same transaction, and with
+/// foreign keys on, SQLite would look the key up again for each of millions of rows.
 /// </para>
 /// <para>
 /// An action taken in the dashboard follows the events that had run, checks of its instant included; replayed at its
@@ -27,7 +29,7 @@ internal static class SchemaV3
         CREATE TABLE jobs_v3 (
             seq INTEGER PRIMARY KEY,
             id TEXT NOT NULL,
-            item_id INTEGER NOT NULL REFERENCES item_keys (id),
+            item_id INTEGER NOT NULL,
             operation TEXT NOT NULL,
             trigger TEXT,
             status TEXT NOT NULL,
@@ -51,7 +53,7 @@ internal static class SchemaV3
         ALTER TABLE jobs_v3 RENAME TO jobs;
         CREATE TABLE recovery_points_v3 (
             id INTEGER PRIMARY KEY,
-            item_id INTEGER NOT NULL REFERENCES item_keys (id),
+            item_id INTEGER NOT NULL,
             time INTEGER NOT NULL,
             tag TEXT NOT NULL,
             consistency TEXT NOT NULL,

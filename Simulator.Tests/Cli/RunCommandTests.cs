@@ -223,6 +223,35 @@ public sealed class RunCommandTests : IDisposable
     }
 
     [Fact]
+    public void Should_RefuseAReportThatWouldReplaceTheScenario_AndLeaveTheScenarioAsItWas()
+    {
+        var path = Write("failing.yaml", Failing);
+
+        var run = CliRun.Of("run", path, "--json", path);
+
+        run.ExitCode.ShouldBe(2);
+        run.Out.ShouldBeEmpty();
+        run.Error.ShouldBe($"vaultsim: --json {path}: this is a scenario being run, and the report would replace it; name another file.\n");
+        File.ReadAllText(path).ShouldBe(Failing);
+    }
+
+    [Theory]
+    [InlineData("--junit", "--json")]
+    [InlineData("--db", "--junit")]
+    public void Should_RefuseTwoOptionsNamingOneFile_BeforeRunningAnything(string first, string second)
+    {
+        var path = Write("failing.yaml", Failing);
+        var shared = Path.Combine(_folder, "out.file");
+
+        var run = CliRun.Of("run", path, first, shared, second, shared);
+
+        run.ExitCode.ShouldBe(2);
+        run.Out.ShouldBeEmpty();
+        run.Error.ShouldBe($"vaultsim: {second} {shared}: {first} names the same file, and one would replace the other; name another file.\n");
+        File.Exists(shared).ShouldBeFalse();
+    }
+
+    [Fact]
     public void Should_RefuseAReadOnlyReport_BeforeRunningAnything_AndLeaveItAsItWas()
     {
         // Given

@@ -52,6 +52,38 @@ internal static class ReportFile
         }
     }
 
+    /// <summary>Refuses a report that would be written over a scenario being run, the run file, or the other report.</summary>
+    /// <param name="reports">The report options and the paths they name (null when not asked for).</param>
+    /// <param name="scenarios">The scenario files about to run.</param>
+    /// <param name="db">The run file, when the run is recorded.</param>
+    /// <exception cref="CliInputException">Two of these name the same file.</exception>
+    public static void CheckNothingOverwritten(IReadOnlyList<(string Option, string? Path)> reports, IEnumerable<string> scenarios, string? db)
+    {
+        var comparer = OperatingSystem.IsWindows() ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
+        var inputs = scenarios.Select(Path.GetFullPath).ToHashSet(comparer);
+        var claimed = new Dictionary<string, string>(comparer);
+        if (db is { Length: > 0 })
+        {
+            claimed[Path.GetFullPath(db)] = "--db";
+        }
+
+        foreach (var (option, path) in reports.Where(r => r.Path is { Length: > 0 }))
+        {
+            var full = Path.GetFullPath(path!);
+            if (inputs.Contains(full))
+            {
+                throw new CliInputException($"{option} {path}: this is a scenario being run, and the report would replace it; name another file.");
+            }
+
+            if (claimed.TryGetValue(full, out var other))
+            {
+                throw new CliInputException($"{option} {path}: {other} names the same file, and one would replace the other; name another file.");
+            }
+
+            claimed[full] = option;
+        }
+    }
+
     /// <summary>Writes the report, replacing any file that is there.</summary>
     /// <exception cref="CliInputException">The file could not be written after all (the disk filled, or it changed since the check).</exception>
     public static void Write(string? path, string option, Action<TextWriter> write)

@@ -29,6 +29,7 @@ internal static class RunCommand
         ReportFile.Check(junit, "--junit", "report.xml");
         ReportFile.Check(json, "--json", "report.json");
         var files = ScenarioPaths.Expand(paths);
+        ReportFile.CheckNothingOverwritten([("--junit", junit), ("--json", json)], files, db);
         RunRecording.CheckOneScenario(db, files);
 
         // A file with mistakes does not stop the others: CI wants its report whatever one file holds, with that file
