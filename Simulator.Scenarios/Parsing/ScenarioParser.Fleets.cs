@@ -29,13 +29,20 @@ public sealed partial class ScenarioParser
             node.At("namePattern").Error(problem);
         }
 
-        var vaultNames = node.Has("vaults")
-            ? node.ItemsOf("vaults").Select(v => v.AsString()).OfType<string>().ToList()
-            : node.String("vault") is { } single ? [single] : [];
+        List<(string Name, YamlCursor At)> vaultEntries = node.Has("vaults")
+            ? [.. node.ItemsOf("vaults").Select(v => (Name: v.AsString(), At: v)).Where(v => v.Name is not null).Select(v => (v.Name!, v.At))]
+            : node.String("vault") is { } single ? [(single, node.At("vault"))] : [];
+        var vaultNames = vaultEntries.Select(v => v.Name).ToList();
         var policy = node.String("policy");
-        foreach (var vault in vaultNames)
+
+        // A vault named twice is checked once: its problem is one problem, whichever entry repeats it.
+        var checkedVaults = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (vault, at) in vaultEntries)
         {
-            CheckProtection(node.Get("vaults") ?? node.Get("vault") ?? node, names, vault, policy, region: null);
+            if (checkedVaults.Add(vault) && CheckVault(at, names, vault) && policy is not null)
+            {
+                CheckPolicy(node.At("policy"), names, vault, policy);
+            }
         }
 
         var regions = node.ItemsOf("regions").Select(r => r.AsString()).OfType<string>().ToList();

@@ -42,10 +42,13 @@ public sealed partial class ScenarioParser
     {
         var steps = new List<StepDefinition>();
         var previousAbsolute = _start;
-        var policiesAdded = root.ItemsOf("timeline")
+
+        // Read once: each reading of a list that is no list reports it again.
+        var nodes = root.ItemsOf("timeline").ToList();
+        var policiesAdded = nodes
             .Where(s => s.IsMapping && string.Equals(s.Get("do")?.Scalar, nameof(ActionVerb.UpdatePolicy), StringComparison.OrdinalIgnoreCase))
             .Select(s => s.Get("policy")?.Get("name")?.Scalar).OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase);
-        foreach (var node in root.ItemsOf("timeline"))
+        foreach (var node in nodes)
         {
             var verb = node.IsMapping ? node.Enum<ActionVerb>("do") : null;
             if (!node.ExpectMapping(verb is { } v ? [.. TimingKeys, .. VerbKeys[v]] : AllStepKeys))

@@ -165,20 +165,39 @@ public sealed partial class ScenarioParser
             return;
         }
 
-        if (!names.HasVault(vault))
+        if (!CheckVault(node.At("vault"), names, vault))
         {
-            node.At("vault").Error($"no vault named '{YamlCursor.Shorten(vault)}' is defined. Vaults: {names.VaultList}.");
             return;
         }
 
-        if (policy is not null && !names.HasPolicy(vault, policy))
+        if (policy is not null)
         {
-            node.At("policy").Error($"vault '{vault}' has no policy '{YamlCursor.Shorten(policy)}'. Its policies: {names.PoliciesOf(vault)}.");
+            CheckPolicy(node.At("policy"), names, vault, policy);
         }
 
         if (region is not null && names.RegionOf(vault) is { } vaultRegion && !string.Equals(region, vaultRegion, StringComparison.OrdinalIgnoreCase))
         {
             node.At("region").Error($"the VM is in {region} and vault '{vault}' is in {vaultRegion}; a vault protects only VMs in its own region.");
+        }
+    }
+
+    /// <returns>False when no such vault is defined, which is reported at <paramref name="at"/>.</returns>
+    private static bool CheckVault(YamlCursor at, WorldNames names, string vault)
+    {
+        if (names.HasVault(vault))
+        {
+            return true;
+        }
+
+        at.Error($"no vault named '{YamlCursor.Shorten(vault)}' is defined. Vaults: {names.VaultList}.");
+        return false;
+    }
+
+    private static void CheckPolicy(YamlCursor at, WorldNames names, string vault, string policy)
+    {
+        if (!names.HasPolicy(vault, policy))
+        {
+            at.Error($"vault '{vault}' has no policy '{YamlCursor.Shorten(policy)}'. Its policies: {names.PoliciesOf(vault)}.");
         }
     }
 
