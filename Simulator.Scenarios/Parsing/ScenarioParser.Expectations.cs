@@ -70,14 +70,18 @@ public sealed partial class ScenarioParser
 
         if (at.Scalar is { } text && text.StartsWith('+'))
         {
-            var offset = at.AsDuration();
-            if (offset is { } d && _start + d > _end)
+            if (at.AsDuration() is not { } offset || _span is not { } span)
             {
-                at.Error($"{text} after the start is past the end of the scenario ({Format(_end)}).");
                 return null;
             }
 
-            return offset is { } ok ? _start + ok : null;
+            if (span.Start + offset > span.End)
+            {
+                at.Error($"{text} after the start is past the end of the scenario ({Format(span.End)}).");
+                return null;
+            }
+
+            return span.Start + offset;
         }
 
         return ReadTime(at);
@@ -211,17 +215,5 @@ public sealed partial class ScenarioParser
         }
 
         return tier;
-    }
-
-    private static string? ReadItemReference(YamlCursor node, WorldNames names)
-    {
-        var name = node.AsString();
-        if (name is not null && !names.HasSource(name))
-        {
-            node.Error($"no VM or server named '{YamlCursor.Shorten(name)}' is defined. Defined: {names.SourceList}.");
-            return null;
-        }
-
-        return name;
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Text.RegularExpressions;
 using Simulator.Scenarios.Fleets;
 using Simulator.Scenarios.Model;
@@ -14,10 +15,11 @@ public sealed partial class ScenarioParser
     /// <summary>Reads a fleet entry and generates its VMs with <see cref="FleetGenerator"/>, from the scenario's seed.</summary>
     private List<DataSourceDefinition> ReadFleet(YamlCursor node, WorldNames names, IReadOnlyList<VaultDefinition> vaults)
     {
-        var generated = new List<DataSourceDefinition>();
+        var errorsBefore = _errors.All.Count;
         if (!node.ExpectMapping(FleetKeys))
         {
-            return generated;
+            NoteBrokenFleet(node);
+            return [];
         }
 
         var fleetName = node.String("name", required: true) ?? "fleet";
@@ -62,18 +64,20 @@ public sealed partial class ScenarioParser
         var deallocated = node.Number("deallocated", 0, 100, "%") ?? 0;
         var agentMissing = node.Number("agentMissing", 0, 100, "%") ?? 0;
         var agentUnhealthy = node.Number("agentUnhealthy", 0, 100, "%") ?? 0;
-        if (count is null || _errors.Any)
+        var resolved = vaultNames.Select(name => vaults.FirstOrDefault(v => string.Equals(v.Name, name, StringComparison.OrdinalIgnoreCase))).ToList();
+
+        // Names drawn from another seed than the one meant would be other names, so an unread seed generates nothing.
+        if (count is null || _errors.All.Count > errorsBefore || resolved.Contains(null) || !_seedRead)
         {
-            return generated;
+            NoteBrokenFleet(node);
+            return [];
         }
 
-        // Every name passed CheckProtection above, so each one resolves to its vault.
-        var resolved = vaultNames.Select(name => vaults.First(v => string.Equals(v.Name, name, StringComparison.OrdinalIgnoreCase))).ToList();
         var fleet = defaults with
         {
             Count = count.Value,
             NamePattern = pattern,
-            Vaults = resolved,
+            Vaults = resolved!,
             Regions = regions,
             Policy = policy,
             WindowsPercent = osShare,
@@ -86,6 +90,38 @@ public sealed partial class ScenarioParser
         };
         return [.. FleetGenerator.Generate(_seed, fleet, vaults)];
     }
+
+    /// <summary>Notes a fleet whose VMs are not all defined, so that references to the names it would give are not reported.</summary>
+    private void NoteBrokenFleet(YamlCursor node)
+    {
+        var pattern = node.IsMapping ? node.Get("namePattern") is { } given ? given.Scalar : FleetSpec.DefaultNamePattern : null;
+        _broken.Fleet(pattern is null || PatternProblem(pattern) is not null ? AnyName() : NamesOf(node.Get("name")?.Scalar, pattern));
+    }
+
+    /// <summary>Matches every name a fleet's pattern can give; its name is any when it can't be read.</summary>
+    private static Regex NamesOf(string? fleetName, string pattern)
+    {
+        var regex = new StringBuilder("^");
+        var at = 0;
+        foreach (Match placeholder in PlaceholderRegex().Matches(pattern))
+        {
+            regex.Append(Regex.Escape(pattern[at..placeholder.Index])).Append(placeholder.Value switch
+            {
+                "{name}" => fleetName is null ? ".*" : Regex.Escape(fleetName),
+                "{word}" => "[a-z0-9-]+",
+                "{region}" => ".+",
+                _ => "[0-9]+",
+            });
+            at = placeholder.Index + placeholder.Length;
+        }
+
+        regex.Append(Regex.Escape(pattern[at..])).Append('$');
+        return new Regex(regex.ToString(), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+    }
+
+    /// <summary>Matches every name: a fleet whose pattern can't be read could give any.</summary>
+    [GeneratedRegex("^", RegexOptions.CultureInvariant)]
+    private static partial Regex AnyName();
 
     /// <summary>What is wrong with a fleet's name pattern, or null: only the generator's placeholders, and {n} among them.</summary>
     private static string? PatternProblem(string pattern)

@@ -11,12 +11,26 @@ public sealed partial class ScenarioParser
 {
     private static readonly LocalTimePattern RunTimePattern = LocalTimePattern.CreateWithInvariantCulture("HH':'mm");
 
-    private List<BackupPolicy> ReadPolicies(YamlCursor vault)
+    /// <param name="vault">The vault's node.</param>
+    /// <param name="vaultName">The vault's name, when it can be read: policies that fail to read are noted as broken in it.</param>
+    private List<BackupPolicy> ReadPolicies(YamlCursor vault, string? vaultName)
     {
         var policies = new List<BackupPolicy>();
+        if (vaultName is not null && vault.Get("policies") is { IsSequence: false })
+        {
+            _broken.Policy(vaultName, null);
+        }
+
         foreach (var node in vault.ItemsOf("policies"))
         {
-            foreach (var policy in node.Has("file") ? ImportPolicies(node) : ReadPolicy(node) is { } inline ? [inline] : [])
+            var read = node.Has("file") ? ImportPolicies(node) : ReadPolicy(node) is { } inline ? [inline] : [];
+            if (read.Count == 0 && vaultName is not null)
+            {
+                // An import that failed may have held any names; an inline policy's name is its 'name'.
+                _broken.Policy(vaultName, node.Has("file") ? null : node.Get("name")?.Scalar);
+            }
+
+            foreach (var policy in read)
             {
                 if (policies.Any(p => string.Equals(p.Name, policy.Name, StringComparison.OrdinalIgnoreCase))
                     || string.Equals(policy.Name, BackupPolicy.DefaultPolicyName, StringComparison.OrdinalIgnoreCase))
@@ -60,7 +74,8 @@ public sealed partial class ScenarioParser
         }
 
         var mode = node.Enum<DstMode>("dstMode");
-        var imported = policies.Select(p => p with { Name = rename ?? p.Name, DstMode = mode ?? p.DstMode, SavedAt = _start }).ToList();
+        var errorsBefore = _errors.All.Count;
+        var imported = policies.Select(p => p with { Name = rename ?? p.Name, DstMode = mode ?? p.DstMode, SavedAt = Start }).ToList();
         foreach (var policy in imported)
         {
             foreach (var problem in PolicyValidator.Validate(policy))
@@ -69,7 +84,7 @@ public sealed partial class ScenarioParser
             }
         }
 
-        return _errors.Any ? [] : imported;
+        return _errors.All.Count > errorsBefore ? [] : imported;
     }
 
     /// <summary>Reads an inline policy; the field paths match the policy validator's, so its problems point at the right key.</summary>
@@ -127,7 +142,7 @@ public sealed partial class ScenarioParser
             TimeZoneId = zoneId,
             TimeZone = zone,
             DstMode = node.Enum<DstMode>("dstMode") ?? _defaultDstMode,
-            SavedAt = _start,
+            SavedAt = Start,
         };
     }
 

@@ -41,7 +41,7 @@ public sealed partial class ScenarioParser
     private List<StepDefinition> ReadTimeline(YamlCursor root, WorldNames names)
     {
         var steps = new List<StepDefinition>();
-        var previousAbsolute = _start;
+        var previousAbsolute = Start;
 
         // Read once: each reading of a list that is no list reports it again.
         var nodes = root.ItemsOf("timeline").ToList();
@@ -141,8 +141,8 @@ public sealed partial class ScenarioParser
     private ScenarioAction? ReadAction(YamlCursor node, ActionVerb verb, WorldNames names, HashSet<string> policiesAdded)
     {
         var keys = VerbKeys[verb];
-        var item = keys.Contains("item") ? ReadReference(node, "item", names.HasSource, name => $"no VM or server named '{name}' is defined. Defined: {names.SourceList}.") : null;
-        var vault = keys.Contains("vault") ? ReadReference(node, "vault", names.HasVault, name => $"no vault named '{name}' is defined. Vaults: {names.VaultList}.") : null;
+        var item = keys.Contains("item") && node.Required("item") is { } itemNode ? ReadItemReference(itemNode, names) : null;
+        var vault = keys.Contains("vault") && node.Required("vault") is { } vaultNode ? ReadVaultReference(vaultNode, names) : null;
         string? policy = null;
         Core.Policies.BackupPolicy? newPolicy = null;
         if (verb == ActionVerb.UpdatePolicy)
@@ -152,9 +152,15 @@ public sealed partial class ScenarioParser
         else if (keys.Contains("policy"))
         {
             policy = node.String("policy", required: verb is ActionVerb.ResumeProtection or ActionVerb.ChangePolicy or ActionVerb.ResavePolicy);
-            if (policy is not null && !policiesAdded.Contains(policy) && !(vault is not null ? names.HasPolicy(vault, policy) : HasPolicyAnywhere(names, policy)))
+
+            // A vault that was named but is not defined has been reported; its policies are then unknown.
+            var status = policy is null || policiesAdded.Contains(policy) ? NameStatus.Defined
+                : vault is not null ? names.Policy(vault, policy)
+                : node.Has("vault") ? NameStatus.Broken
+                : names.PolicyInAnyVault(policy);
+            if (status == NameStatus.Undefined)
             {
-                node.At("policy").Error($"no policy named '{YamlCursor.Shorten(policy)}' is defined{(vault is null ? string.Empty : $" in vault '{vault}'")}.");
+                node.At("policy").Error($"no policy named '{YamlCursor.Shorten(policy!)}' is defined{(vault is null ? string.Empty : $" in vault '{vault}'")}.");
             }
         }
 
@@ -186,19 +192,4 @@ public sealed partial class ScenarioParser
         return false;
     }
 
-    private static bool HasPolicyAnywhere(WorldNames names, string policy) =>
-        names.VaultList.Split(", ", StringSplitOptions.RemoveEmptyEntries).Any(v => names.HasPolicy(v, policy));
-
-    /// <param name="unknown">The message for a name that is not defined, given the name shortened; the defined names it lists may hold braces, so it is no format string.</param>
-    private static string? ReadReference(YamlCursor node, string key, Func<string, bool> exists, Func<string, string> unknown)
-    {
-        var name = node.String(key, required: true);
-        if (name is not null && !exists(name))
-        {
-            node.Get(key)!.Value.Error(unknown(YamlCursor.Shorten(name)));
-            return null;
-        }
-
-        return name;
-    }
 }

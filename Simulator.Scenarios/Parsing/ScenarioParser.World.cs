@@ -18,6 +18,7 @@ public sealed partial class ScenarioParser
         {
             if (!node.ExpectMapping("name", "region", "redundancy", "softDelete", "softDeleteDays", "crossRegionRestore", "policies"))
             {
+                _broken.Vault(null);
                 continue;
             }
 
@@ -41,10 +42,14 @@ public sealed partial class ScenarioParser
                 node.At("crossRegionRestore").Error($"cross-region restore needs a GeoRedundant vault, and this one is {redundancy}.");
             }
 
-            var policies = ReadPolicies(node);
+            var policies = ReadPolicies(node, name);
             if (name is not null && region is not null)
             {
                 vaults.Add(new VaultDefinition(name, region, redundancy, softDelete, softDeleteDays, crossRegion, policies));
+            }
+            else
+            {
+                _broken.Vault(name);
             }
         }
 
@@ -54,18 +59,20 @@ public sealed partial class ScenarioParser
     private List<DataSourceDefinition> ReadDataSources(YamlCursor root, IReadOnlyList<VaultDefinition> vaults)
     {
         var sources = new List<DataSourceDefinition>();
-        var names = new WorldNames(vaults, []);
+        var names = new WorldNames(vaults, [], _broken);
         foreach (var node in root.ItemsOf("vms"))
         {
             if (!node.ExpectMapping(VmKeys))
             {
+                _broken.Source(null);
                 continue;
             }
 
             var name = node.String("name", required: true);
             var vault = node.String("vault");
             var region = node.String("region") ?? vaults.FirstOrDefault(v => string.Equals(v.Name, vault, StringComparison.OrdinalIgnoreCase))?.Region;
-            if (region is null && !node.Has("region"))
+            // With a vault named, the region comes from it; if the vault is wrong, that mistake is the one to report.
+            if (region is null && !node.Has("region") && !node.Has("vault"))
             {
                 node.Error("'region' is required for a VM that no vault protects at the start.");
             }
@@ -87,6 +94,10 @@ public sealed partial class ScenarioParser
             {
                 AddSource(sources, node, DataSourceDefinition.ForVm(spec, vault, vault is null ? null : policy ?? BackupPolicy.DefaultPolicyName));
             }
+            else
+            {
+                _broken.Source(name);
+            }
         }
 
         var fleetNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -96,6 +107,7 @@ public sealed partial class ScenarioParser
             {
                 // Each fleet's draws are seeded by its name: two of one name would share their VMs' draws.
                 node.At("name").Error($"a fleet named '{fleetName}' is already defined; names are unique.");
+                NoteBrokenFleet(node);
                 continue;
             }
 
@@ -103,6 +115,7 @@ public sealed partial class ScenarioParser
             {
                 if (!AddSource(sources, node, generated))
                 {
+                    NoteBrokenFleet(node);
                     break; // one error for a fleet whose names clash, not one per VM of it
                 }
             }
@@ -113,6 +126,10 @@ public sealed partial class ScenarioParser
             if (ReadMarsServer(node, names) is { } server)
             {
                 AddSource(sources, node, server);
+            }
+            else
+            {
+                _broken.Source(node.Get("name")?.Scalar);
             }
         }
 
@@ -129,11 +146,13 @@ public sealed partial class ScenarioParser
         var name = node.String("name", required: true);
         var vault = node.String("vault", required: true);
         var policy = node.String("policy");
-        if (vault is not null && !names.HasVault(vault))
+        var status = vault is null ? NameStatus.Broken : names.Vault(vault);
+        if (vault is not null && status == NameStatus.Undefined)
         {
             node.At("vault").Error($"no vault named '{YamlCursor.Shorten(vault)}' is defined; a MARS agent is registered to one. Vaults: {names.VaultList}.");
         }
-        else if (vault is not null && policy is not null && names.KindOf(vault, policy) is var kind && kind != PolicyKind.Mars)
+        else if (vault is not null && status == NameStatus.Defined && policy is not null && names.Policy(vault, policy) != NameStatus.Broken
+                 && names.KindOf(vault, policy) is var kind && kind != PolicyKind.Mars)
         {
             node.At("policy").Error(kind is null
                 ? $"vault '{vault}' has no policy '{YamlCursor.Shorten(policy)}'. Its policies: {names.PoliciesOf(vault)}."
@@ -181,21 +200,21 @@ public sealed partial class ScenarioParser
         }
     }
 
-    /// <returns>False when no such vault is defined, which is reported at <paramref name="at"/>.</returns>
+    /// <returns>True when the vault is defined; an undefined one is reported at <paramref name="at"/>.</returns>
     private static bool CheckVault(YamlCursor at, WorldNames names, string vault)
     {
-        if (names.HasVault(vault))
+        var status = names.Vault(vault);
+        if (status == NameStatus.Undefined)
         {
-            return true;
+            at.Error($"no vault named '{YamlCursor.Shorten(vault)}' is defined. Vaults: {names.VaultList}.");
         }
 
-        at.Error($"no vault named '{YamlCursor.Shorten(vault)}' is defined. Vaults: {names.VaultList}.");
-        return false;
+        return status == NameStatus.Defined;
     }
 
     private static void CheckPolicy(YamlCursor at, WorldNames names, string vault, string policy)
     {
-        if (!names.HasPolicy(vault, policy))
+        if (names.Policy(vault, policy) == NameStatus.Undefined)
         {
             at.Error($"vault '{vault}' has no policy '{YamlCursor.Shorten(policy)}'. Its policies: {names.PoliciesOf(vault)}.");
         }

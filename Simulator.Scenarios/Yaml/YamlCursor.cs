@@ -140,18 +140,20 @@ internal readonly record struct YamlCursor(YamlNode Node, string Path, YamlError
         return null;
     }
 
-    public string? String(string key, bool required = false)
+    /// <summary>The value as text that is not blank: a name, an id, a message.</summary>
+    public string? AsText()
     {
-        var value = required ? Required(key) : Get(key);
-        var text = value?.AsString();
+        var text = AsString();
         if (text is not null && string.IsNullOrWhiteSpace(text))
         {
-            value!.Value.Error("must not be empty.");
+            Error("must not be empty.");
             return null;
         }
 
         return text;
     }
+
+    public string? String(string key, bool required = false) => (required ? Required(key) : Get(key))?.AsText();
 
     public long? AsInteger(long min, long max, string unit = "")
     {
