@@ -118,16 +118,18 @@ public sealed partial class ScenarioParser
             node.Required("item");
         }
 
+        // A key the subject does not take has been reported as unknown; its value is not read, or it would be reported again.
+        YamlCursor? Allowed(string key) => keys.Contains(key) ? node.Get(key) : null;
         return e with
         {
             Item = item,
-            Operation = node.Enum<JobOperation>("operation") ?? (kind == ExpectationKind.Job ? JobOperation.Backup : null),
-            Trigger = node.Enum<BackupTrigger>("trigger"),
-            Status = kind == ExpectationKind.Jobs ? node.Enum<JobStatus>("status") : null,
-            Nth = ReadNth(node.Get("nth")),
-            Tier = ReadTier(node.Get("tier")),
-            Tag = node.Enum<RetentionTag>("tag"),
-            PointTime = node.Get("time")?.AsInstant(_displayZone),
+            Operation = Allowed("operation")?.AsEnum<JobOperation>() ?? (kind == ExpectationKind.Job ? JobOperation.Backup : null),
+            Trigger = Allowed("trigger")?.AsEnum<BackupTrigger>(),
+            Status = Allowed("status")?.AsEnum<JobStatus>(),
+            Nth = ReadNth(Allowed("nth")),
+            Tier = ReadTier(Allowed("tier")),
+            Tag = Allowed("tag")?.AsEnum<RetentionTag>(),
+            PointTime = Allowed("time")?.AsInstant(_displayZone),
         };
     }
 

@@ -164,6 +164,8 @@ public sealed partial class ScenarioParser
             }
         }
 
+        // A key the verb does not take has been reported as unknown; its value is not read, or it would be reported again.
+        YamlCursor? Allowed(string key) => keys.Contains(key) ? node.Get(key) : null;
         var action = new ScenarioAction(verb)
         {
             Item = item,
@@ -171,12 +173,12 @@ public sealed partial class ScenarioParser
             Policy = policy,
             NewPolicy = newPolicy,
             Mode = verb == ActionVerb.StopProtection ? node.Enum<StopProtectionMode>("mode", required: true) ?? default : default,
-            RetainUntil = node.Get("retainUntil")?.AsInstant(_displayZone),
-            Count = node.Int("count", 1, 1000) ?? 1,
+            RetainUntil = Allowed("retainUntil")?.AsInstant(_displayZone),
+            Count = (int?)Allowed("count")?.AsInteger(1, 1000) ?? 1,
             Throughput = verb == ActionVerb.SetThroughput ? node.Number("mbps", 0.001, 100_000, " MB/s", required: true) ?? 1 : 0,
             Redundancy = verb == ActionVerb.SetRedundancy ? node.Enum<StorageRedundancy>("redundancy", required: true) ?? default : default,
             Enabled = keys.Contains("enabled") && (node.Bool("enabled") ?? Missing(node, "enabled")),
-            Days = node.Int("days", Vault.MinSoftDeleteDays, Vault.MaxSoftDeleteDays, " days") ?? Vault.DefaultSoftDeleteDays,
+            Days = (int?)Allowed("days")?.AsInteger(Vault.MinSoftDeleteDays, Vault.MaxSoftDeleteDays, " days") ?? Vault.DefaultSoftDeleteDays,
         };
         if (verb == ActionVerb.ConfigureProtection && vault is null && !node.Has("vault"))
         {

@@ -48,6 +48,46 @@ public sealed partial class ScenarioParserTests
     }
 
     [Fact]
+    public void Should_ReportAKeyTheVerbDoesNotTakeOnce_When_ItsValueIsAlsoWrong()
+    {
+        // Given
+        var text = World + """
+            timeline:
+              - at: +1d
+                do: backupNow
+                item: vm-web-01
+                count: lots
+            """;
+
+        // When
+        var errors = ErrorsOf(text);
+
+        // Then
+        errors.Count.ShouldBe(1, Describe(errors));
+        errors[0].Field.ShouldBe("timeline[0].count");
+        errors[0].Message.ShouldContain("unknown key 'count'");
+    }
+
+    [Fact]
+    public void Should_ReportAKeyTheSubjectDoesNotTakeOnce_When_ItsValueIsAlsoWrong()
+    {
+        // Given
+        var text = World + """
+            expect:
+              - jobs: { item: vm-web-01, nth: second }
+                count: 1
+            """;
+
+        // When
+        var errors = ErrorsOf(text);
+
+        // Then
+        errors.Count.ShouldBe(1, Describe(errors));
+        errors[0].Field.ShouldBe("expect[0].jobs.nth");
+        errors[0].Message.ShouldContain("unknown key 'nth'");
+    }
+
+    [Fact]
     public void Should_PrintEveryMistakeOnce_When_Validating()
     {
         // Given
