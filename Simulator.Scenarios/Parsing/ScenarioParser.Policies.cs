@@ -90,17 +90,24 @@ public sealed partial class ScenarioParser
     /// <summary>Reads an inline policy; the field paths match the policy validator's, so its problems point at the right key.</summary>
     private BackupPolicy? ReadPolicy(YamlCursor node)
     {
+        var errorsBefore = _errors.All.Count;
         var policy = ReadPolicyShape(node);
         if (policy is null)
         {
             return null;
         }
 
+        // A value that could not be read was replaced by its default or left out of its list, so what the validator
+        // says of that field (or of the rule holding it) is about the stand-in, not the file: the reading's mistake is the one.
+        var unread = _errors.All.Skip(errorsBefore).Select(e => e.Field).ToList();
         var problems = PolicyValidator.Validate(policy);
         foreach (var problem in problems)
         {
-            var at = node.Find(problem.Field);
-            _errors.Add(at.Node, node.Child(problem.Field), WithoutField(problem));
+            var field = node.Child(problem.Field);
+            if (!unread.Any(u => u == field || u.StartsWith(field + ".", StringComparison.Ordinal) || u.StartsWith(field + "[", StringComparison.Ordinal)))
+            {
+                _errors.Add(node.Find(problem.Field).Node, field, WithoutField(problem));
+            }
         }
 
         return problems.Count == 0 ? policy : null;
