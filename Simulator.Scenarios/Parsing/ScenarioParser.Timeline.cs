@@ -56,7 +56,7 @@ public sealed partial class ScenarioParser
                 continue;
             }
 
-            var timing = ReadTiming(node, ref previousAbsolute);
+            var timing = ReadTiming(node, names, ref previousAbsolute);
             var action = verb is { } known ? ReadAction(node, known, names, policiesAdded) : null;
             var say = node.String("say");
             if (!node.Has("do") && say is null)
@@ -79,7 +79,7 @@ public sealed partial class ScenarioParser
         return steps;
     }
 
-    private StepTiming? ReadTiming(YamlCursor step, ref Instant previousAbsolute)
+    private StepTiming? ReadTiming(YamlCursor step, WorldNames names, ref Instant previousAbsolute)
     {
         var delay = step.Duration("delay") ?? Duration.Zero;
         if (step.Has("at") == step.Has("after"))
@@ -115,10 +115,10 @@ public sealed partial class ScenarioParser
             return new StepTiming { At = instant };
         }
 
-        return ReadHappening(step.At("after")) is { } happening ? new StepTiming { After = happening, Delay = delay } : null;
+        return ReadHappening(step.At("after"), names) is { } happening ? new StepTiming { After = happening, Delay = delay } : null;
     }
 
-    private Happening? ReadHappening(YamlCursor node)
+    private static Happening? ReadHappening(YamlCursor node, WorldNames names)
     {
         var kinds = Enum.GetNames<HappeningKind>().Select(n => char.ToLowerInvariant(n[0]) + n[1..]).ToArray();
         if (!node.ExpectMapping([.. kinds, "nth"]))
@@ -133,7 +133,8 @@ public sealed partial class ScenarioParser
             return null;
         }
 
-        var item = node.String(present[0]);
+        // A step waiting for an item nothing defines would wait until the scenario ends.
+        var item = ReadItemReference(node.Get(present[0])!.Value, names);
         var nth = node.Int("nth", 1, 1_000_000) ?? 1;
         return item is null ? null : new Happening(Enum.Parse<HappeningKind>(present[0], ignoreCase: true), item, nth);
     }

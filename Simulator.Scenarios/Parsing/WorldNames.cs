@@ -31,6 +31,9 @@ internal sealed class WorldNames(IReadOnlyList<VaultDefinition> vaults, IReadOnl
 
     public string VaultList => string.Join(", ", _vaults.Keys);
 
+    /// <summary>The defined VM or server a misspelt name probably means, or null.</summary>
+    public string? SourceLike(string name) => Yaml.Spelling.Closest(name, _sources);
+
     public string SourceList => _sources.Count <= 8 ? string.Join(", ", _sources) : $"{string.Join(", ", _sources.Take(8))}, … ({_sources.Count} in all)";
 
     /// <summary>The policy names of a vault, for messages.</summary>
