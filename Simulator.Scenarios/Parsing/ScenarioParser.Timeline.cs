@@ -42,6 +42,7 @@ public sealed partial class ScenarioParser
     {
         var steps = new List<StepDefinition>();
         var previousAbsolute = Start;
+        EarliestRun? earliest = _span is { } span ? EarliestRun.AtStart(span.Start) : null;
 
         // Read once: each reading of a list that is no list reports it again.
         var nodes = root.ItemsOf("timeline").ToList();
@@ -57,6 +58,7 @@ public sealed partial class ScenarioParser
             }
 
             var timing = ReadTiming(node, names, ref previousAbsolute);
+            earliest = CheckRunsBeforeTheEnd(node, timing, earliest);
             var action = verb is { } known ? ReadAction(node, known, names, policiesAdded) : null;
             var say = node.String("say");
             if (!node.Has("do") && say is null)
@@ -116,6 +118,34 @@ public sealed partial class ScenarioParser
         }
 
         return ReadHappening(step.At("after"), names) is { } happening ? new StepTiming { After = happening, Delay = delay } : null;
+    }
+
+    /// <summary>Refuses a step whose offset or delay puts its earliest run past the end, where it would never run.</summary>
+    /// <returns>The step's earliest run; null after a step past the end (the steps after it would not run either, and
+    /// the first is the mistake to fix) or when the scenario's span is unknown.</returns>
+    private EarliestRun? CheckRunsBeforeTheEnd(YamlCursor step, StepTiming? timing, EarliestRun? previous)
+    {
+        if (previous is not { } before || _span is not { } span)
+        {
+            return null;
+        }
+
+        if (timing is null)
+        {
+            // A step whose timing has a mistake still runs no earlier than the one before it.
+            return before with { Exact = false };
+        }
+
+        var next = before.Then(timing, span.Start);
+        if (next.At <= span.End)
+        {
+            return next;
+        }
+
+        var (at, relative) = timing.After is null ? (step.At("at"), "after the previous step") : (step.At("delay"), "after its happening");
+        var earliest = next.Exact ? string.Empty : " at the earliest";
+        at.Error($"{at.Scalar} {relative} is {Format(next.At)}{earliest}, past the end of the scenario ({Format(span.End)}); the step would never run.");
+        return null;
     }
 
     private static Happening? ReadHappening(YamlCursor node, WorldNames names)
