@@ -77,17 +77,28 @@ public sealed partial class ScenarioParser
                 node.Error("'region' is required for a VM that no vault protects at the start.");
             }
 
+            // Every value is read even when the name or region is missing, so that each mistake is reported in one pass.
             var defaults = new VmSpec("vm", "region");
-            var spec = name is null || region is null ? null : new VmSpec(name, region)
+            var os = node.Enum<OsType>("os");
+            var read = defaults with
             {
                 ResourceGroup = node.String("resourceGroup") ?? defaults.ResourceGroup,
-                Os = node.Enum<OsType>("os") ?? defaults.Os,
+                Os = os ?? defaults.Os,
                 PowerState = node.Enum<PowerState>("power") ?? defaults.PowerState,
                 AgentStatus = node.Enum<VmAgentStatus>("agent") ?? defaults.AgentStatus,
                 UsedSizeGb = node.Number("usedGb", 0, 1_000_000, " GB") ?? defaults.UsedSizeGb,
                 DailyChurnGb = node.Number("churnGb", 0, 100_000, " GB") ?? defaults.DailyChurnGb,
                 ThroughputMBps = node.Number("throughputMBps", 0.001, 100_000, " MB/s") ?? defaults.ThroughputMBps,
             };
+
+            // An OS that can't be read has been reported; the name is then held to the longer limit, Linux's, so
+            // that it is not blamed for a length the OS's mistake may cause.
+            if (name is not null && VmName.Problem(name, os ?? (node.Has("os") ? OsType.Linux : defaults.Os)) is { } problem)
+            {
+                node.At("name").Error($"'{YamlCursor.Shorten(name)}' is not a valid VM name: {problem}.");
+            }
+
+            var spec = name is null || region is null ? null : read with { Name = name, Region = region };
             var policy = node.String("policy");
             CheckProtection(node, names, vault, policy, region);
             if (spec is not null)
