@@ -197,7 +197,7 @@ public sealed partial class ScenarioParser
 
         // A key the verb does not take has been reported as unknown; its value is not read, or it would be reported again.
         YamlCursor? Allowed(string key) => keys.Contains(key) ? node.Get(key) : null;
-        var action = new ScenarioAction(verb)
+        return new ScenarioAction(verb)
         {
             Item = item,
             Vault = vault,
@@ -211,12 +211,6 @@ public sealed partial class ScenarioParser
             Enabled = keys.Contains("enabled") && (node.Bool("enabled") ?? Missing(node, "enabled")),
             Days = (int?)Allowed("days")?.AsInteger(Vault.MinSoftDeleteDays, Vault.MaxSoftDeleteDays, " days") ?? Vault.DefaultSoftDeleteDays,
         };
-        if (verb == ActionVerb.ConfigureProtection && vault is null && !node.Has("vault"))
-        {
-            node.Error("'vault' is required: the vault to protect the item in.");
-        }
-
-        return action;
     }
 
     private static bool Missing(YamlCursor node, string key)

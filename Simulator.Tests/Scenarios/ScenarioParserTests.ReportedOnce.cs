@@ -88,6 +88,26 @@ public sealed partial class ScenarioParserTests
     }
 
     [Fact]
+    public void Should_ReportAMissingVaultOnce_When_ConfigureProtectionNamesNone()
+    {
+        // Given
+        var text = World + """
+            timeline:
+              - at: +1d
+                do: configureProtection
+                item: web-001
+            """;
+
+        // When
+        var errors = ErrorsOf(text);
+
+        // Then
+        errors.Count.ShouldBe(1, Describe(errors));
+        errors[0].Field.ShouldBe("timeline[0].vault");
+        errors[0].Message.ShouldBe("'vault' is required here.");
+    }
+
+    [Fact]
     public void Should_PrintEveryMistakeOnce_When_Validating()
     {
         // Given
