@@ -75,7 +75,8 @@ public static class FleetGenerator
     private static int FleetSeed(long scenarioSeed, string fleetName) =>
         (int)(new DeterministicRandom(scenarioSeed).NextBits($"fleet:{fleetName}", 0) & int.MaxValue);
 
-    private static string ExpandPattern(string pattern, string fleet, int n, string region, string word)
+    /// <summary>The name of the <paramref name="n"/>th VM of a fleet, from its name pattern.</summary>
+    internal static string ExpandPattern(string pattern, string fleet, int n, string region, string word)
     {
         var text = new StringBuilder(pattern)
             .Replace("{name}", fleet)

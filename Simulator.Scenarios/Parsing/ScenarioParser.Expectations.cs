@@ -70,14 +70,18 @@ public sealed partial class ScenarioParser
 
         if (at.Scalar is { } text && text.StartsWith('+'))
         {
-            var offset = at.AsDuration();
-            if (offset is { } d && _start + d > _end)
+            if (at.AsDuration() is not { } offset || _span is not { } span)
             {
-                at.Error($"{text} after the start is past the end of the scenario ({Format(_end)}).");
                 return null;
             }
 
-            return offset is { } ok ? _start + ok : null;
+            if (span.Start + offset > span.End)
+            {
+                at.Error($"{text} after the start is past the end of the scenario ({Format(span.End)}).");
+                return null;
+            }
+
+            return span.Start + offset;
         }
 
         return ReadTime(at);
@@ -114,16 +118,18 @@ public sealed partial class ScenarioParser
             node.Required("item");
         }
 
+        // A key the subject does not take has been reported as unknown; its value is not read, or it would be reported again.
+        YamlCursor? Allowed(string key) => keys.Contains(key) ? node.Get(key) : null;
         return e with
         {
             Item = item,
-            Operation = node.Enum<JobOperation>("operation") ?? (kind == ExpectationKind.Job ? JobOperation.Backup : null),
-            Trigger = node.Enum<BackupTrigger>("trigger"),
-            Status = kind == ExpectationKind.Jobs ? node.Enum<JobStatus>("status") : null,
-            Nth = ReadNth(node.Get("nth")),
-            Tier = ReadTier(node.Get("tier")),
-            Tag = node.Enum<RetentionTag>("tag"),
-            PointTime = node.Get("time")?.AsInstant(_displayZone),
+            Operation = Allowed("operation")?.AsEnum<JobOperation>() ?? (kind == ExpectationKind.Job ? JobOperation.Backup : null),
+            Trigger = Allowed("trigger")?.AsEnum<BackupTrigger>(),
+            Status = Allowed("status")?.AsEnum<JobStatus>(),
+            Nth = ReadNth(Allowed("nth")),
+            Tier = ReadTier(Allowed("tier")),
+            Tag = Allowed("tag")?.AsEnum<RetentionTag>(),
+            PointTime = Allowed("time")?.AsInstant(_displayZone),
         };
     }
 
@@ -211,17 +217,5 @@ public sealed partial class ScenarioParser
         }
 
         return tier;
-    }
-
-    private static string? ReadItemReference(YamlCursor node, WorldNames names)
-    {
-        var name = node.AsString();
-        if (name is not null && !names.HasSource(name))
-        {
-            node.Error($"no VM or server named '{YamlCursor.Shorten(name)}' is defined. Defined: {names.SourceList}.");
-            return null;
-        }
-
-        return name;
     }
 }

@@ -1,5 +1,7 @@
 using System.Globalization;
+using System.Text;
 using System.Text.RegularExpressions;
+using Simulator.Core.DataSources;
 using Simulator.Scenarios.Fleets;
 using Simulator.Scenarios.Model;
 using Simulator.Scenarios.Yaml;
@@ -14,10 +16,11 @@ public sealed partial class ScenarioParser
     /// <summary>Reads a fleet entry and generates its VMs with <see cref="FleetGenerator"/>, from the scenario's seed.</summary>
     private List<DataSourceDefinition> ReadFleet(YamlCursor node, WorldNames names, IReadOnlyList<VaultDefinition> vaults)
     {
-        var generated = new List<DataSourceDefinition>();
+        var errorsBefore = _errors.All.Count;
         if (!node.ExpectMapping(FleetKeys))
         {
-            return generated;
+            NoteBrokenFleet(node);
+            return [];
         }
 
         var fleetName = node.String("name", required: true) ?? "fleet";
@@ -29,13 +32,20 @@ public sealed partial class ScenarioParser
             node.At("namePattern").Error(problem);
         }
 
-        var vaultNames = node.Has("vaults")
-            ? node.ItemsOf("vaults").Select(v => v.AsString()).OfType<string>().ToList()
-            : node.String("vault") is { } single ? [single] : [];
+        List<(string Name, YamlCursor At)> vaultEntries = node.Has("vaults")
+            ? [.. node.ItemsOf("vaults").Select(v => (Name: v.AsString(), At: v)).Where(v => v.Name is not null).Select(v => (v.Name!, v.At))]
+            : node.String("vault") is { } single ? [(single, node.At("vault"))] : [];
+        var vaultNames = vaultEntries.Select(v => v.Name).ToList();
         var policy = node.String("policy");
-        foreach (var vault in vaultNames)
+
+        // A vault named twice is checked once: its problem is one problem, whichever entry repeats it.
+        var checkedVaults = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (vault, at) in vaultEntries)
         {
-            CheckProtection(node.Get("vaults") ?? node.Get("vault") ?? node, names, vault, policy, region: null);
+            if (checkedVaults.Add(vault) && CheckVault(at, names, vault) && policy is not null)
+            {
+                CheckPolicy(node.At("policy"), names, vault, policy);
+            }
         }
 
         var regions = node.ItemsOf("regions").Select(r => r.AsString()).OfType<string>().ToList();
@@ -55,18 +65,25 @@ public sealed partial class ScenarioParser
         var deallocated = node.Number("deallocated", 0, 100, "%") ?? 0;
         var agentMissing = node.Number("agentMissing", 0, 100, "%") ?? 0;
         var agentUnhealthy = node.Number("agentUnhealthy", 0, 100, "%") ?? 0;
-        if (count is null || _errors.Any)
+        var resolved = vaultNames.Select(name => vaults.FirstOrDefault(v => string.Equals(v.Name, name, StringComparison.OrdinalIgnoreCase))).ToList();
+        if (PatternProblem(pattern) is null)
         {
-            return generated;
+            CheckNames(node, fleetName, pattern, vaultNames.Count > 0 ? resolved.OfType<VaultDefinition>().Select(v => v.Region) : regions, osShare);
         }
 
-        // Every name passed CheckProtection above, so each one resolves to its vault.
-        var resolved = vaultNames.Select(name => vaults.First(v => string.Equals(v.Name, name, StringComparison.OrdinalIgnoreCase))).ToList();
+
+        // Names drawn from another seed than the one meant would be other names, so an unread seed generates nothing.
+        if (count is null || _errors.All.Count > errorsBefore || resolved.Contains(null) || !_seedRead)
+        {
+            NoteBrokenFleet(node);
+            return [];
+        }
+
         var fleet = defaults with
         {
             Count = count.Value,
             NamePattern = pattern,
-            Vaults = resolved,
+            Vaults = resolved!,
             Regions = regions,
             Policy = policy,
             WindowsPercent = osShare,
@@ -79,6 +96,59 @@ public sealed partial class ScenarioParser
         };
         return [.. FleetGenerator.Generate(_seed, fleet, vaults)];
     }
+
+    /// <summary>Refuses a pattern whose shortest name (a one-letter word, VM number 1) is no valid VM name in any region.</summary>
+    /// <remarks>
+    /// Every name the pattern gives is at least that long and holds its literal parts, so a refused shortest name means
+    /// refused names in the fleet. A drawn word can make a name longer than Windows allows while the shortest one fits;
+    /// that is not refused (the bundled fleet-demo draws such names), see scenarios/README.md.
+    /// </remarks>
+    private static void CheckNames(YamlCursor node, string fleetName, string pattern, IEnumerable<string> regions, double windowsPercent)
+    {
+        // Only a fleet of Windows VMs alone is sure to give a Windows VM a name; otherwise Linux's longer limit holds.
+        var os = windowsPercent >= 100 ? OsType.Windows : OsType.Linux;
+        foreach (var region in regions.Distinct(StringComparer.OrdinalIgnoreCase))
+        {
+            var shortest = FleetGenerator.ExpandPattern(pattern, fleetName, 1, region, "a");
+            if (VmName.Problem(shortest, os) is { } problem)
+            {
+                node.At("namePattern").Error($"the pattern gives VM names Azure refuses; the shortest, '{YamlCursor.Shorten(shortest)}': {problem}.");
+                return;
+            }
+        }
+    }
+
+    /// <summary>Notes a fleet whose VMs are not all defined, so that references to the names it would give are not reported.</summary>
+    private void NoteBrokenFleet(YamlCursor node)
+    {
+        var pattern = node.IsMapping ? node.Get("namePattern") is { } given ? given.Scalar : FleetSpec.DefaultNamePattern : null;
+        _broken.Fleet(pattern is null || PatternProblem(pattern) is not null ? AnyName() : NamesOf(node.Get("name")?.Scalar, pattern));
+    }
+
+    /// <summary>Matches every name a fleet's pattern can give; its name is any when it can't be read.</summary>
+    private static Regex NamesOf(string? fleetName, string pattern)
+    {
+        var regex = new StringBuilder("^");
+        var at = 0;
+        foreach (Match placeholder in PlaceholderRegex().Matches(pattern))
+        {
+            regex.Append(Regex.Escape(pattern[at..placeholder.Index])).Append(placeholder.Value switch
+            {
+                "{name}" => fleetName is null ? ".*" : Regex.Escape(fleetName),
+                "{word}" => "[a-z0-9-]+",
+                "{region}" => ".+",
+                _ => "[0-9]+",
+            });
+            at = placeholder.Index + placeholder.Length;
+        }
+
+        regex.Append(Regex.Escape(pattern[at..])).Append('$');
+        return new Regex(regex.ToString(), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+    }
+
+    /// <summary>Matches every name: a fleet whose pattern can't be read could give any.</summary>
+    [GeneratedRegex("^", RegexOptions.CultureInvariant)]
+    private static partial Regex AnyName();
 
     /// <summary>What is wrong with a fleet's name pattern, or null: only the generator's placeholders, and {n} among them.</summary>
     private static string? PatternProblem(string pattern)

@@ -11,12 +11,26 @@ public sealed partial class ScenarioParser
 {
     private static readonly LocalTimePattern RunTimePattern = LocalTimePattern.CreateWithInvariantCulture("HH':'mm");
 
-    private List<BackupPolicy> ReadPolicies(YamlCursor vault)
+    /// <param name="vault">The vault's node.</param>
+    /// <param name="vaultName">The vault's name, when it can be read: policies that fail to read are noted as broken in it.</param>
+    private List<BackupPolicy> ReadPolicies(YamlCursor vault, string? vaultName)
     {
         var policies = new List<BackupPolicy>();
+        if (vaultName is not null && vault.Get("policies") is { IsSequence: false })
+        {
+            _broken.Policy(vaultName, null);
+        }
+
         foreach (var node in vault.ItemsOf("policies"))
         {
-            foreach (var policy in node.Has("file") ? ImportPolicies(node) : ReadPolicy(node) is { } inline ? [inline] : [])
+            var read = node.Has("file") ? ImportPolicies(node) : ReadPolicy(node) is { } inline ? [inline] : [];
+            if (read.Count == 0 && vaultName is not null)
+            {
+                // An import that failed may have held any names; an inline policy's name is its 'name'.
+                _broken.Policy(vaultName, node.Has("file") ? null : node.Get("name")?.Scalar);
+            }
+
+            foreach (var policy in read)
             {
                 if (policies.Any(p => string.Equals(p.Name, policy.Name, StringComparison.OrdinalIgnoreCase))
                     || string.Equals(policy.Name, BackupPolicy.DefaultPolicyName, StringComparison.OrdinalIgnoreCase))
@@ -65,7 +79,8 @@ public sealed partial class ScenarioParser
         }
 
         var mode = node.Enum<DstMode>("dstMode");
-        var imported = policies.Select(p => p with { Name = rename ?? p.Name, DstMode = mode ?? p.DstMode, SavedAt = _start }).ToList();
+        var errorsBefore = _errors.All.Count;
+        var imported = policies.Select(p => p with { Name = rename ?? p.Name, DstMode = mode ?? p.DstMode, SavedAt = Start }).ToList();
         foreach (var policy in imported)
         {
             foreach (var problem in PolicyValidator.Validate(policy))
@@ -74,23 +89,30 @@ public sealed partial class ScenarioParser
             }
         }
 
-        return _errors.Any ? [] : imported;
+        return _errors.All.Count > errorsBefore ? [] : imported;
     }
 
     /// <summary>Reads an inline policy; the field paths match the policy validator's, so its problems point at the right key.</summary>
     private BackupPolicy? ReadPolicy(YamlCursor node)
     {
+        var errorsBefore = _errors.All.Count;
         var policy = ReadPolicyShape(node);
         if (policy is null)
         {
             return null;
         }
 
+        // A value that could not be read was replaced by its default or left out of its list, so what the validator
+        // says of that field (or of the rule holding it) is about the stand-in, not the file: the reading's mistake is the one.
+        var unread = _errors.All.Skip(errorsBefore).Select(e => e.Field).ToList();
         var problems = PolicyValidator.Validate(policy);
         foreach (var problem in problems)
         {
-            var at = node.Find(problem.Field);
-            _errors.Add(at.Node, node.Child(problem.Field), WithoutField(problem));
+            var field = node.Child(problem.Field);
+            if (!unread.Any(u => u == field || u.StartsWith(field + ".", StringComparison.Ordinal) || u.StartsWith(field + "[", StringComparison.Ordinal)))
+            {
+                _errors.Add(node.Find(problem.Field).Node, field, WithoutField(problem));
+            }
         }
 
         return problems.Count == 0 ? policy : null;
@@ -132,7 +154,7 @@ public sealed partial class ScenarioParser
             TimeZoneId = zoneId,
             TimeZone = zone,
             DstMode = node.Enum<DstMode>("dstMode") ?? _defaultDstMode,
-            SavedAt = _start,
+            SavedAt = Start,
         };
     }
 

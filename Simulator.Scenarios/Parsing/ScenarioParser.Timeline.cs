@@ -41,11 +41,15 @@ public sealed partial class ScenarioParser
     private List<StepDefinition> ReadTimeline(YamlCursor root, WorldNames names)
     {
         var steps = new List<StepDefinition>();
-        var previousAbsolute = _start;
-        var policiesAdded = root.ItemsOf("timeline")
+        var previousAbsolute = Start;
+        EarliestRun? earliest = _span is { } span ? EarliestRun.AtStart(span.Start) : null;
+
+        // Read once: each reading of a list that is no list reports it again.
+        var nodes = root.ItemsOf("timeline").ToList();
+        var policiesAdded = nodes
             .Where(s => s.IsMapping && string.Equals(s.Get("do")?.Scalar, nameof(ActionVerb.UpdatePolicy), StringComparison.OrdinalIgnoreCase))
             .Select(s => s.Get("policy")?.Get("name")?.Scalar).OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase);
-        foreach (var node in root.ItemsOf("timeline"))
+        foreach (var node in nodes)
         {
             var verb = node.IsMapping ? node.Enum<ActionVerb>("do") : null;
             if (!node.ExpectMapping(verb is { } v ? [.. TimingKeys, .. VerbKeys[v]] : AllStepKeys))
@@ -53,7 +57,8 @@ public sealed partial class ScenarioParser
                 continue;
             }
 
-            var timing = ReadTiming(node, ref previousAbsolute);
+            var timing = ReadTiming(node, names, ref previousAbsolute);
+            earliest = CheckRunsBeforeTheEnd(node, timing, earliest);
             var action = verb is { } known ? ReadAction(node, known, names, policiesAdded) : null;
             var say = node.String("say");
             if (!node.Has("do") && say is null)
@@ -76,7 +81,7 @@ public sealed partial class ScenarioParser
         return steps;
     }
 
-    private StepTiming? ReadTiming(YamlCursor step, ref Instant previousAbsolute)
+    private StepTiming? ReadTiming(YamlCursor step, WorldNames names, ref Instant previousAbsolute)
     {
         var delay = step.Duration("delay") ?? Duration.Zero;
         if (step.Has("at") == step.Has("after"))
@@ -112,10 +117,38 @@ public sealed partial class ScenarioParser
             return new StepTiming { At = instant };
         }
 
-        return ReadHappening(step.At("after")) is { } happening ? new StepTiming { After = happening, Delay = delay } : null;
+        return ReadHappening(step.At("after"), names) is { } happening ? new StepTiming { After = happening, Delay = delay } : null;
     }
 
-    private Happening? ReadHappening(YamlCursor node)
+    /// <summary>Refuses a step whose offset or delay puts its earliest run past the end, where it would never run.</summary>
+    /// <returns>The step's earliest run; null after a step past the end (the steps after it would not run either, and
+    /// the first is the mistake to fix) or when the scenario's span is unknown.</returns>
+    private EarliestRun? CheckRunsBeforeTheEnd(YamlCursor step, StepTiming? timing, EarliestRun? previous)
+    {
+        if (previous is not { } before || _span is not { } span)
+        {
+            return null;
+        }
+
+        if (timing is null)
+        {
+            // A step whose timing has a mistake still runs no earlier than the one before it.
+            return before with { Exact = false };
+        }
+
+        var next = before.Then(timing, span.Start);
+        if (next.At <= span.End)
+        {
+            return next;
+        }
+
+        var (at, relative) = timing.After is null ? (step.At("at"), "after the previous step") : (step.At("delay"), "after its happening");
+        var earliest = next.Exact ? string.Empty : " at the earliest";
+        at.Error($"{at.Scalar} {relative} is {Format(next.At)}{earliest}, past the end of the scenario ({Format(span.End)}); the step would never run.");
+        return null;
+    }
+
+    private static Happening? ReadHappening(YamlCursor node, WorldNames names)
     {
         var kinds = Enum.GetNames<HappeningKind>().Select(n => char.ToLowerInvariant(n[0]) + n[1..]).ToArray();
         if (!node.ExpectMapping([.. kinds, "nth"]))
@@ -130,7 +163,8 @@ public sealed partial class ScenarioParser
             return null;
         }
 
-        var item = node.String(present[0]);
+        // A step waiting for an item nothing defines would wait until the scenario ends.
+        var item = ReadItemReference(node.Get(present[0])!.Value, names);
         var nth = node.Int("nth", 1, 1_000_000) ?? 1;
         return item is null ? null : new Happening(Enum.Parse<HappeningKind>(present[0], ignoreCase: true), item, nth);
     }
@@ -138,8 +172,8 @@ public sealed partial class ScenarioParser
     private ScenarioAction? ReadAction(YamlCursor node, ActionVerb verb, WorldNames names, HashSet<string> policiesAdded)
     {
         var keys = VerbKeys[verb];
-        var item = keys.Contains("item") ? ReadReference(node, "item", names.HasSource, name => $"no VM or server named '{name}' is defined. Defined: {names.SourceList}.") : null;
-        var vault = keys.Contains("vault") ? ReadReference(node, "vault", names.HasVault, name => $"no vault named '{name}' is defined. Vaults: {names.VaultList}.") : null;
+        var item = keys.Contains("item") && node.Required("item") is { } itemNode ? ReadItemReference(itemNode, names) : null;
+        var vault = keys.Contains("vault") && node.Required("vault") is { } vaultNode ? ReadVaultReference(vaultNode, names) : null;
         string? policy = null;
         Core.Policies.BackupPolicy? newPolicy = null;
         if (verb == ActionVerb.UpdatePolicy)
@@ -149,32 +183,34 @@ public sealed partial class ScenarioParser
         else if (keys.Contains("policy"))
         {
             policy = node.String("policy", required: verb is ActionVerb.ResumeProtection or ActionVerb.ChangePolicy or ActionVerb.ResavePolicy);
-            if (policy is not null && !policiesAdded.Contains(policy) && !(vault is not null ? names.HasPolicy(vault, policy) : HasPolicyAnywhere(names, policy)))
+
+            // A vault that was named but is not defined has been reported; its policies are then unknown.
+            var status = policy is null || policiesAdded.Contains(policy) ? NameStatus.Defined
+                : vault is not null ? names.Policy(vault, policy)
+                : node.Has("vault") ? NameStatus.Broken
+                : names.PolicyInAnyVault(policy);
+            if (status == NameStatus.Undefined)
             {
-                node.At("policy").Error($"no policy named '{YamlCursor.Shorten(policy)}' is defined{(vault is null ? string.Empty : $" in vault '{vault}'")}.");
+                node.At("policy").Error($"no policy named '{YamlCursor.Shorten(policy!)}' is defined{(vault is null ? string.Empty : $" in vault '{vault}'")}.");
             }
         }
 
-        var action = new ScenarioAction(verb)
+        // A key the verb does not take has been reported as unknown; its value is not read, or it would be reported again.
+        YamlCursor? Allowed(string key) => keys.Contains(key) ? node.Get(key) : null;
+        return new ScenarioAction(verb)
         {
             Item = item,
             Vault = vault,
             Policy = policy,
             NewPolicy = newPolicy,
             Mode = verb == ActionVerb.StopProtection ? node.Enum<StopProtectionMode>("mode", required: true) ?? default : default,
-            RetainUntil = node.Get("retainUntil")?.AsInstant(_displayZone),
-            Count = node.Int("count", 1, 1000) ?? 1,
+            RetainUntil = Allowed("retainUntil")?.AsInstant(_displayZone),
+            Count = (int?)Allowed("count")?.AsInteger(1, 1000) ?? 1,
             Throughput = verb == ActionVerb.SetThroughput ? node.Number("mbps", 0.001, 100_000, " MB/s", required: true) ?? 1 : 0,
             Redundancy = verb == ActionVerb.SetRedundancy ? node.Enum<StorageRedundancy>("redundancy", required: true) ?? default : default,
             Enabled = keys.Contains("enabled") && (node.Bool("enabled") ?? Missing(node, "enabled")),
-            Days = node.Int("days", Vault.MinSoftDeleteDays, Vault.MaxSoftDeleteDays, " days") ?? Vault.DefaultSoftDeleteDays,
+            Days = (int?)Allowed("days")?.AsInteger(Vault.MinSoftDeleteDays, Vault.MaxSoftDeleteDays, " days") ?? Vault.DefaultSoftDeleteDays,
         };
-        if (verb == ActionVerb.ConfigureProtection && vault is null && !node.Has("vault"))
-        {
-            node.Error("'vault' is required: the vault to protect the item in.");
-        }
-
-        return action;
     }
 
     private static bool Missing(YamlCursor node, string key)
@@ -183,19 +219,4 @@ public sealed partial class ScenarioParser
         return false;
     }
 
-    private static bool HasPolicyAnywhere(WorldNames names, string policy) =>
-        names.VaultList.Split(", ", StringSplitOptions.RemoveEmptyEntries).Any(v => names.HasPolicy(v, policy));
-
-    /// <param name="unknown">The message for a name that is not defined, given the name shortened; the defined names it lists may hold braces, so it is no format string.</param>
-    private static string? ReadReference(YamlCursor node, string key, Func<string, bool> exists, Func<string, string> unknown)
-    {
-        var name = node.String(key, required: true);
-        if (name is not null && !exists(name))
-        {
-            node.Get(key)!.Value.Error(unknown(YamlCursor.Shorten(name)));
-            return null;
-        }
-
-        return name;
-    }
 }

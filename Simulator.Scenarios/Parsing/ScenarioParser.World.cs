@@ -18,6 +18,7 @@ public sealed partial class ScenarioParser
         {
             if (!node.ExpectMapping("name", "region", "redundancy", "softDelete", "softDeleteDays", "crossRegionRestore", "policies"))
             {
+                _broken.Vault(null);
                 continue;
             }
 
@@ -41,10 +42,14 @@ public sealed partial class ScenarioParser
                 node.At("crossRegionRestore").Error($"cross-region restore needs a GeoRedundant vault, and this one is {redundancy}.");
             }
 
-            var policies = ReadPolicies(node);
+            var policies = ReadPolicies(node, name);
             if (name is not null && region is not null)
             {
                 vaults.Add(new VaultDefinition(name, region, redundancy, softDelete, softDeleteDays, crossRegion, policies));
+            }
+            else
+            {
+                _broken.Vault(name);
             }
         }
 
@@ -54,38 +59,55 @@ public sealed partial class ScenarioParser
     private List<DataSourceDefinition> ReadDataSources(YamlCursor root, IReadOnlyList<VaultDefinition> vaults)
     {
         var sources = new List<DataSourceDefinition>();
-        var names = new WorldNames(vaults, []);
+        var names = new WorldNames(vaults, [], _broken);
         foreach (var node in root.ItemsOf("vms"))
         {
             if (!node.ExpectMapping(VmKeys))
             {
+                _broken.Source(null);
                 continue;
             }
 
             var name = node.String("name", required: true);
             var vault = node.String("vault");
             var region = node.String("region") ?? vaults.FirstOrDefault(v => string.Equals(v.Name, vault, StringComparison.OrdinalIgnoreCase))?.Region;
-            if (region is null && !node.Has("region"))
+            // With a vault named, the region comes from it; if the vault is wrong, that mistake is the one to report.
+            if (region is null && !node.Has("region") && !node.Has("vault"))
             {
                 node.Error("'region' is required for a VM that no vault protects at the start.");
             }
 
+            // Every value is read even when the name or region is missing, so that each mistake is reported in one pass.
             var defaults = new VmSpec("vm", "region");
-            var spec = name is null || region is null ? null : new VmSpec(name, region)
+            var os = node.Enum<OsType>("os");
+            var read = defaults with
             {
                 ResourceGroup = node.String("resourceGroup") ?? defaults.ResourceGroup,
-                Os = node.Enum<OsType>("os") ?? defaults.Os,
+                Os = os ?? defaults.Os,
                 PowerState = node.Enum<PowerState>("power") ?? defaults.PowerState,
                 AgentStatus = node.Enum<VmAgentStatus>("agent") ?? defaults.AgentStatus,
                 UsedSizeGb = node.Number("usedGb", 0, 1_000_000, " GB") ?? defaults.UsedSizeGb,
                 DailyChurnGb = node.Number("churnGb", 0, 100_000, " GB") ?? defaults.DailyChurnGb,
                 ThroughputMBps = node.Number("throughputMBps", 0.001, 100_000, " MB/s") ?? defaults.ThroughputMBps,
             };
+
+            // An OS that can't be read has been reported; the name is then held to the longer limit, Linux's, so
+            // that it is not blamed for a length the OS's mistake may cause.
+            if (name is not null && VmName.Problem(name, os ?? (node.Has("os") ? OsType.Linux : defaults.Os)) is { } problem)
+            {
+                node.At("name").Error($"'{YamlCursor.Shorten(name)}' is not a valid VM name: {problem}.");
+            }
+
+            var spec = name is null || region is null ? null : read with { Name = name, Region = region };
             var policy = node.String("policy");
             CheckProtection(node, names, vault, policy, region);
             if (spec is not null)
             {
                 AddSource(sources, node, DataSourceDefinition.ForVm(spec, vault, vault is null ? null : policy ?? BackupPolicy.DefaultPolicyName));
+            }
+            else
+            {
+                _broken.Source(name);
             }
         }
 
@@ -96,6 +118,7 @@ public sealed partial class ScenarioParser
             {
                 // Each fleet's draws are seeded by its name: two of one name would share their VMs' draws.
                 node.At("name").Error($"a fleet named '{fleetName}' is already defined; names are unique.");
+                NoteBrokenFleet(node);
                 continue;
             }
 
@@ -103,6 +126,7 @@ public sealed partial class ScenarioParser
             {
                 if (!AddSource(sources, node, generated))
                 {
+                    NoteBrokenFleet(node);
                     break; // one error for a fleet whose names clash, not one per VM of it
                 }
             }
@@ -113,6 +137,10 @@ public sealed partial class ScenarioParser
             if (ReadMarsServer(node, names) is { } server)
             {
                 AddSource(sources, node, server);
+            }
+            else
+            {
+                _broken.Source(node.Get("name")?.Scalar);
             }
         }
 
@@ -129,11 +157,13 @@ public sealed partial class ScenarioParser
         var name = node.String("name", required: true);
         var vault = node.String("vault", required: true);
         var policy = node.String("policy");
-        if (vault is not null && !names.HasVault(vault))
+        var status = vault is null ? NameStatus.Broken : names.Vault(vault);
+        if (vault is not null && status == NameStatus.Undefined)
         {
             node.At("vault").Error($"no vault named '{YamlCursor.Shorten(vault)}' is defined; a MARS agent is registered to one. Vaults: {names.VaultList}.");
         }
-        else if (vault is not null && policy is not null && names.KindOf(vault, policy) is var kind && kind != PolicyKind.Mars)
+        else if (vault is not null && status == NameStatus.Defined && policy is not null && names.Policy(vault, policy) != NameStatus.Broken
+                 && names.KindOf(vault, policy) is var kind && kind != PolicyKind.Mars)
         {
             node.At("policy").Error(kind is null
                 ? $"vault '{vault}' has no policy '{YamlCursor.Shorten(policy)}'. Its policies: {names.PoliciesOf(vault)}."
@@ -165,20 +195,39 @@ public sealed partial class ScenarioParser
             return;
         }
 
-        if (!names.HasVault(vault))
+        if (!CheckVault(node.At("vault"), names, vault))
         {
-            node.At("vault").Error($"no vault named '{YamlCursor.Shorten(vault)}' is defined. Vaults: {names.VaultList}.");
             return;
         }
 
-        if (policy is not null && !names.HasPolicy(vault, policy))
+        if (policy is not null)
         {
-            node.At("policy").Error($"vault '{vault}' has no policy '{YamlCursor.Shorten(policy)}'. Its policies: {names.PoliciesOf(vault)}.");
+            CheckPolicy(node.At("policy"), names, vault, policy);
         }
 
         if (region is not null && names.RegionOf(vault) is { } vaultRegion && !string.Equals(region, vaultRegion, StringComparison.OrdinalIgnoreCase))
         {
             node.At("region").Error($"the VM is in {region} and vault '{vault}' is in {vaultRegion}; a vault protects only VMs in its own region.");
+        }
+    }
+
+    /// <returns>True when the vault is defined; an undefined one is reported at <paramref name="at"/>.</returns>
+    private static bool CheckVault(YamlCursor at, WorldNames names, string vault)
+    {
+        var status = names.Vault(vault);
+        if (status == NameStatus.Undefined)
+        {
+            at.Error($"no vault named '{YamlCursor.Shorten(vault)}' is defined. Vaults: {names.VaultList}.");
+        }
+
+        return status == NameStatus.Defined;
+    }
+
+    private static void CheckPolicy(YamlCursor at, WorldNames names, string vault, string policy)
+    {
+        if (names.Policy(vault, policy) == NameStatus.Undefined)
+        {
+            at.Error($"vault '{vault}' has no policy '{YamlCursor.Shorten(policy)}'. Its policies: {names.PoliciesOf(vault)}.");
         }
     }
 

@@ -18,12 +18,15 @@ public sealed partial class ScenarioParser
 
     private readonly YamlErrors _errors;
     private readonly HashSet<string> _sourceNames = new(StringComparer.OrdinalIgnoreCase);
+    private readonly BrokenNames _broken = new();
     private readonly string _directory;
     private DateTimeZone _displayZone = DateTimeZone.Utc;
     private DstMode _defaultDstMode = DstMode.Fixed;
-    private Instant _start;
-    private Instant _end;
     private long _seed = ScenarioSeed.Default;
+    private bool _seedRead = true;
+
+    /// <summary>When the scenario runs; null when its start or end has a mistake, so times are not checked against a guess.</summary>
+    private Interval? _span;
 
     private ScenarioParser(string file, string directory)
     {
@@ -87,7 +90,7 @@ public sealed partial class ScenarioParser
         var settings = ReadSettings(root.Get("settings"));
         var vaults = ReadVaults(root);
         var sources = ReadDataSources(root, vaults);
-        var names = new WorldNames(vaults, sources);
+        var names = new WorldNames(vaults, sources, _broken);
         var steps = ReadTimeline(root, names);
         var expectations = ReadExpectations(root, names);
         return header is null ? null : new ScenarioDefinition(_errors.File, header, settings, vaults, sources, steps, expectations);
@@ -98,15 +101,21 @@ public sealed partial class ScenarioParser
         var name = root.String("name", required: true);
         var description = root.String("description") ?? string.Empty;
         var tags = root.ItemsOf("tags").Select(t => t.AsString()).OfType<string>().ToList();
-        if (root.Get("seed") is { } seedNode && seedNode.AsInteger(long.MinValue, long.MaxValue) is { } seed)
+        if (root.Get("seed") is { } seedNode)
         {
-            if (ScenarioSeed.Refusal(seed) is { } refusal)
+            // A seed that can't be read leaves fleets ungenerated (their names depend on it), so they are not blamed for it.
+            _seedRead = false;
+            if (seedNode.AsInteger(long.MinValue, long.MaxValue) is { } seed)
             {
-                seedNode.Error(refusal);
-            }
-            else
-            {
-                _seed = seed;
+                if (ScenarioSeed.Refusal(seed) is { } refusal)
+                {
+                    seedNode.Error(refusal);
+                }
+                else
+                {
+                    _seed = seed;
+                    _seedRead = true;
+                }
             }
         }
 
@@ -135,26 +144,27 @@ public sealed partial class ScenarioParser
             root.Error("'end' or 'duration' is required: how long the scenario runs.");
         }
 
-        if (start is null || (end is null && duration is null) || name is null)
+        if (start is null || (end is null && duration is null))
         {
             return null;
         }
 
-        _start = start.Value;
-        _end = end ?? _start + duration!.Value;
-        if (_end <= _start)
+        var last = end ?? start.Value + duration!.Value;
+        if (last <= start.Value)
         {
-            root.At("end").Error($"the end must be after the start ({Format(_start)}).");
+            root.At("end").Error($"the end must be after the start ({Format(start.Value)}).");
             return null;
         }
 
-        if (_end - _start > ScenarioTime.MaxDuration)
+        if (last - start.Value > ScenarioTime.MaxDuration)
         {
             root.At("end").Error($"the scenario may run at most {ScenarioTime.MaxDuration.Days} days.");
             return null;
         }
 
-        return new ScenarioHeader(name, description, tags, _seed, _start, _end, _displayZone, _defaultDstMode);
+        // The span is kept even without a name: the timeline is checked against it all the same.
+        _span = new Interval(start.Value, last);
+        return name is null ? null : new ScenarioHeader(name, description, tags, _seed, start.Value, last, _displayZone, _defaultDstMode);
     }
 
     private SimulationSettings ReadSettings(YamlCursor? node)
@@ -176,14 +186,17 @@ public sealed partial class ScenarioParser
     private Instant? ReadTime(YamlCursor node)
     {
         var instant = node.AsInstant(_displayZone);
-        if (instant is { } at && (at < _start || at > _end))
+        if (instant is { } at && _span is { } span && (at < span.Start || at > span.End))
         {
-            node.Error($"{Format(at)} is outside the scenario, which runs from {Format(_start)} to {Format(_end)}.");
+            node.Error($"{Format(at)} is outside the scenario, which runs from {Format(span.Start)} to {Format(span.End)}.");
             return null;
         }
 
         return instant;
     }
+
+    /// <summary>The start, for what is saved or counted from it; a file whose start has a mistake is never run, so any will do.</summary>
+    private Instant Start => _span?.Start ?? default;
 
     private SourceLocation Locate(YamlCursor node) => new(_errors.File, (int)node.Node.Start.Line, (int)node.Node.Start.Column);
 

@@ -3,20 +3,23 @@ using Simulator.Scenarios.Model;
 namespace Simulator.Scenarios.Parsing;
 
 /// <summary>The names a scenario defines, for checking references before anything runs.</summary>
-internal sealed class WorldNames(IReadOnlyList<VaultDefinition> vaults, IReadOnlyList<DataSourceDefinition> sources)
+/// <remarks>Names whose definitions have mistakes are <see cref="NameStatus.Broken"/>, so a reference to one is not
+/// reported on top of the definition's own mistake.</remarks>
+internal sealed class WorldNames(IReadOnlyList<VaultDefinition> vaults, IReadOnlyList<DataSourceDefinition> sources, BrokenNames broken)
 {
     private readonly Dictionary<string, VaultDefinition> _vaults = vaults.GroupBy(v => v.Name, StringComparer.OrdinalIgnoreCase)
         .ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
 
     private readonly HashSet<string> _sources = sources.Select(s => s.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
-    public bool HasVault(string name) => _vaults.ContainsKey(name);
+    public NameStatus Vault(string name) => Status(_vaults.ContainsKey(name), broken.HasVault(name));
 
-    public bool HasSource(string name) => _sources.Contains(name);
+    public NameStatus Source(string name) => Status(_sources.Contains(name), broken.HasSource(name));
 
-    public bool HasPolicy(string vault, string policy) =>
-        string.Equals(policy, Core.Policies.BackupPolicy.DefaultPolicyName, StringComparison.OrdinalIgnoreCase)
-        || (_vaults.TryGetValue(vault, out var v) && v.Policies.Any(p => string.Equals(p.Name, policy, StringComparison.OrdinalIgnoreCase)));
+    public NameStatus Policy(string vault, string policy) => Status(HasPolicy(vault, policy), broken.HasPolicy(vault, policy));
+
+    public NameStatus PolicyInAnyVault(string policy) =>
+        Status(_vaults.Keys.Any(v => HasPolicy(v, policy)), broken.HasPolicyInAnyVault(policy));
 
     /// <summary>The kind of a vault's policy (DefaultPolicy is Standard), or null when there is no such policy.</summary>
     public Core.Policies.PolicyKind? KindOf(string vault, string policy) =>
@@ -28,10 +31,21 @@ internal sealed class WorldNames(IReadOnlyList<VaultDefinition> vaults, IReadOnl
 
     public string VaultList => string.Join(", ", _vaults.Keys);
 
+    /// <summary>The defined VM or server a misspelt name probably means, or null.</summary>
+    public string? SourceLike(string name) => Yaml.Spelling.Closest(name, _sources);
+
     public string SourceList => _sources.Count <= 8 ? string.Join(", ", _sources) : $"{string.Join(", ", _sources.Take(8))}, … ({_sources.Count} in all)";
 
     /// <summary>The policy names of a vault, for messages.</summary>
     public string PoliciesOf(string vault) => _vaults.TryGetValue(vault, out var v)
         ? string.Join(", ", new[] { Core.Policies.BackupPolicy.DefaultPolicyName }.Concat(v.Policies.Select(p => p.Name)))
         : string.Empty;
+
+    private bool HasPolicy(string vault, string policy) =>
+        string.Equals(policy, Core.Policies.BackupPolicy.DefaultPolicyName, StringComparison.OrdinalIgnoreCase)
+        || (_vaults.TryGetValue(vault, out var v) && v.Policies.Any(p => string.Equals(p.Name, policy, StringComparison.OrdinalIgnoreCase)));
+
+    // A name both defined and broken (a second definition of it has a mistake) is defined: the reference works.
+    private static NameStatus Status(bool defined, bool broken) =>
+        defined ? NameStatus.Defined : broken ? NameStatus.Broken : NameStatus.Undefined;
 }

@@ -45,7 +45,7 @@ internal readonly record struct YamlCursor(YamlNode Node, string Path, YamlError
             }
             else if (!allowed.Contains(key, StringComparer.Ordinal))
             {
-                var hint = Closest(key, allowed) is { } close ? $" Did you mean '{close}'?" : string.Empty;
+                var hint = Spelling.Closest(key, allowed) is { } close ? $" Did you mean '{close}'?" : string.Empty;
                 Errors.Add(keyNode, Child(key), $"unknown key '{key}'.{hint} Allowed here: {string.Join(", ", allowed)}.");
             }
         }
@@ -140,18 +140,20 @@ internal readonly record struct YamlCursor(YamlNode Node, string Path, YamlError
         return null;
     }
 
-    public string? String(string key, bool required = false)
+    /// <summary>The value as text that is not blank: a name, an id, a message.</summary>
+    public string? AsText()
     {
-        var value = required ? Required(key) : Get(key);
-        var text = value?.AsString();
+        var text = AsString();
         if (text is not null && string.IsNullOrWhiteSpace(text))
         {
-            value!.Value.Error("must not be empty.");
+            Error("must not be empty.");
             return null;
         }
 
         return text;
     }
+
+    public string? String(string key, bool required = false) => (required ? Required(key) : Get(key))?.AsText();
 
     public long? AsInteger(long min, long max, string unit = "")
     {
@@ -300,34 +302,4 @@ internal readonly record struct YamlCursor(YamlNode Node, string Path, YamlError
         YamlScalarNode { Value: var v } => $"'{Shorten(v ?? string.Empty)}'",
         _ => "an alias",
     };
-
-    private static string? Closest(string key, string[] allowed)
-    {
-        var best = allowed.Select(a => (Name: a, Distance: Distance(key.ToLowerInvariant(), a.ToLowerInvariant())))
-            .OrderBy(a => a.Distance).FirstOrDefault();
-        return best.Name is not null && best.Distance <= Math.Max(2, key.Length / 3) ? best.Name : null;
-    }
-
-    private static int Distance(string a, string b)
-    {
-        if (a.Length > 64 || b.Length > 64)
-        {
-            return int.MaxValue;
-        }
-
-        var row = Enumerable.Range(0, b.Length + 1).ToArray();
-        for (var i = 1; i <= a.Length; i++)
-        {
-            var previous = row[0];
-            row[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var current = row[j];
-                row[j] = Math.Min(Math.Min(row[j] + 1, row[j - 1] + 1), previous + (a[i - 1] == b[j - 1] ? 0 : 1));
-                previous = current;
-            }
-        }
-
-        return row[b.Length];
-    }
 }

@@ -32,7 +32,7 @@ public sealed class DiffCommandTests : IDisposable
         // Then
         diff.ExitCode.ShouldBe(0);
         diff.Out.ShouldStartWith($"A  {a}: 'store-fleet' seed 7, 2026-02-02T00:00:00Z to 2026-02-06T00:00:00Z, complete\nB  {b}: ");
-        Body(diff.Out).ShouldBe("\nThe runs are identical: the same job outcomes, points kept and storage (804.237 GB) for all 16 items.\n");
+        Body(diff.Out).ShouldBe("\nThe runs are identical: the same job outcomes, points kept and storage (804.006 GB) for all 16 items.\n");
     }
 
     [Fact]
@@ -54,7 +54,7 @@ public sealed class DiffCommandTests : IDisposable
               points   SnapshotAndVaultStandard 2 -> 0, VaultStandard 3 -> 0
               storage  52.178 GB -> 0 GB
 
-            1 of 16 items differ; the other 15 are the same. Storage used in all: 804.237 GB -> 752.06 GB.
+            1 of 16 items differ; the other 15 are the same. Storage used in all: 804.006 GB -> 751.829 GB.
 
             """);
     }

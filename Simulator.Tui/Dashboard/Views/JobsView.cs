@@ -8,6 +8,11 @@ namespace Simulator.Tui.Dashboard.Views;
 /// <remarks>While the list has the focus, its last row tells the selected job in full: its ID, and why it failed or warned.</remarks>
 internal static class JobsView
 {
+    private const int ItemColumn = 1;
+
+    // The item column widens to the longest name on screen, up to this, taking the room from the transfer's bar.
+    private const int WidestItem = 32;
+
     private static readonly Column[] Columns =
     [
         new("Operation", 11),
@@ -26,12 +31,13 @@ internal static class JobsView
         var filter = state.Filter.Length > 0 ? $" · item '{state.Filter}'" : string.Empty;
         var shown = state.JobFilter switch { JobFilter.InProgress => "In progress", JobFilter.Failed => "Failed", _ => "All" };
         frame.Title(string.Create(CultureInfo.InvariantCulture, $"Jobs ({jobs.Count}) · {shown}{filter}"), focused);
-        var widths = Column.Fit(Columns, frame.Width - 2);
-        ListRows.Header(frame, Columns, widths);
         var now = state.World.Now;
         var zone = state.World.DisplayZone;
         var detail = focused && jobs.Count > 0 && rows > 1;
         var window = ScrollWindow.Of(state.JobCursor, jobs.Count, detail ? rows - 1 : rows);
+        var columns = WithItemWidth(jobs, window);
+        var widths = Column.Fit(columns, frame.Width - 2);
+        ListRows.Header(frame, columns, widths);
         for (var i = window.First; i < window.First + window.Count; i++)
         {
             var job = jobs[i];
@@ -56,6 +62,20 @@ internal static class JobsView
         {
             frame.Add($"  No jobs{(state.JobFilter == JobFilter.All ? string.Empty : $" {shown.ToLowerInvariant()}")}. f changes the filter.", Palette.Dim);
         }
+    }
+
+    /// <summary>The columns, the item's as wide as the longest name on screen (within bounds).</summary>
+    private static Column[] WithItemWidth(IReadOnlyList<BackupJob> jobs, ScrollWindow window)
+    {
+        var longest = 0;
+        for (var i = window.First; i < window.First + window.Count; i++)
+        {
+            longest = Math.Max(longest, jobs[i].Item.Name.Length);
+        }
+
+        var columns = (Column[])Columns.Clone();
+        columns[ItemColumn] = columns[ItemColumn] with { Width = Math.Clamp(longest, Columns[ItemColumn].Width, WidestItem) };
+        return columns;
     }
 
     /// <summary>The selected job's line, below the rows on screen: the error the list has no room for.</summary>

@@ -1,0 +1,128 @@
+using Simulator.Scenarios.Parsing;
+
+namespace Simulator.Tests.Scenarios;
+
+public sealed partial class ScenarioParserTests
+{
+    // World runs from 2026-01-05T00:00:00Z for 7 days; its last line is line 18, so a timeline's first step is line 20.
+
+    [Fact]
+    public void Should_RefuseAnOffsetStep_When_ItLandsPastTheEnd()
+    {
+        // Given
+        var text = World + """
+            timeline:
+              - at: 2026-01-10T00:00:00Z
+                say: Two days left.
+              - at: +3d
+                say: Too late.
+            """;
+
+        // When
+        var errors = ErrorsOf(text);
+
+        // Then
+        errors.Count.ShouldBe(1, Describe(errors));
+        errors[0].ToString().ShouldBe("check.yaml:22:9: timeline[1].at: +3d after the previous step is 2026-01-13T00:00:00Z, past the end of the scenario (2026-01-12T00:00:00Z); the step would never run.");
+    }
+
+    [Fact]
+    public void Should_AddUpTheOffsetsOfTheStepsBefore_When_CheckingAnOffsetStep()
+    {
+        // Given
+        var text = World + """
+            timeline:
+              - at: +3d
+                say: One.
+              - at: +3d
+                say: Two.
+              - at: +2d
+                say: Three, a day after the end.
+            """;
+
+        // When
+        var errors = ErrorsOf(text);
+
+        // Then
+        errors.Count.ShouldBe(1, Describe(errors));
+        errors[0].Field.ShouldBe("timeline[2].at");
+        errors[0].Message.ShouldContain("is 2026-01-13T00:00:00Z, past the end");
+    }
+
+    [Fact]
+    public void Should_ReportOnlyTheFirstStepPastTheEnd_When_TheStepsAfterItFollowIt()
+    {
+        // Given
+        var text = World + """
+            timeline:
+              - at: +8d
+                say: Never.
+              - at: +1h
+                say: Never either, because the one before never ran.
+            """;
+
+        // When
+        var errors = ErrorsOf(text);
+
+        // Then
+        errors.Select(e => e.Field).ShouldBe(["timeline[0].at"], Describe(errors));
+    }
+
+    [Fact]
+    public void Should_RefuseAnOffsetStepAtTheEarliest_When_AStepBeforeItWaitsForAHappening()
+    {
+        // Given
+        var text = World + """
+            timeline:
+              - after: { jobCompleted: vm-web-01 }
+                say: The first backup is done.
+              - at: +8d
+                say: Too late, whenever the backup ends.
+            """;
+
+        // When
+        var errors = ErrorsOf(text);
+
+        // Then
+        errors.Count.ShouldBe(1, Describe(errors));
+        errors[0].Field.ShouldBe("timeline[1].at");
+        errors[0].Message.ShouldBe("+8d after the previous step is 2026-01-13T00:00:00Z at the earliest, past the end of the scenario (2026-01-12T00:00:00Z); the step would never run.");
+    }
+
+    [Fact]
+    public void Should_RefuseADelay_When_EvenAHappeningAtTheStartWouldLeaveItPastTheEnd()
+    {
+        // Given
+        var text = World + """
+            timeline:
+              - after: { jobCompleted: vm-web-01 }
+                delay: 8d
+                say: Too late.
+            """;
+
+        // When
+        var errors = ErrorsOf(text);
+
+        // Then
+        errors.Count.ShouldBe(1, Describe(errors));
+        errors[0].Field.ShouldBe("timeline[0].delay");
+        errors[0].Message.ShouldStartWith("8d after its happening is 2026-01-13T00:00:00Z at the earliest, past the end");
+    }
+
+    [Fact]
+    public void Should_AcceptAnOffsetStep_When_ItLandsExactlyAtTheEnd()
+    {
+        // Given
+        var text = World + """
+            timeline:
+              - at: +7d
+                say: The last moment.
+            """;
+
+        // When
+        var definition = ScenarioParser.Parse(text, File);
+
+        // Then
+        definition.Steps.Count.ShouldBe(1);
+    }
+}

@@ -1,0 +1,128 @@
+using Simulator.Tests.Support;
+
+namespace Simulator.Tests.Scenarios;
+
+public sealed partial class ScenarioParserTests
+{
+    [Fact]
+    public void Should_ReportATimelineThatIsNoListOnce()
+    {
+        // Given
+        var text = World + "timeline: soon\n";
+
+        // When
+        var errors = ErrorsOf(text);
+
+        // Then
+        errors.Count.ShouldBe(1, Describe(errors));
+        errors[0].Field.ShouldBe("timeline");
+        errors[0].Message.ShouldContain("expected a list");
+    }
+
+    [Fact]
+    public void Should_ReportAMissingPolicyOnceAtThePolicyKey_When_AFleetNamesItsVaultTwice()
+    {
+        // Given
+        const string text = """
+            name: check
+            start: 2026-01-05T00:00:00Z
+            duration: 7d
+            vaults:
+              - name: vault-weu
+                region: westeurope
+            fleets:
+              - name: db
+                count: 2
+                vaults: [vault-weu, vault-weu]
+                policy: Silver
+            """;
+
+        // When
+        var errors = ErrorsOf(text);
+
+        // Then
+        errors.Count.ShouldBe(1, Describe(errors));
+        errors[0].Field.ShouldBe("fleets[0].policy");
+        errors[0].Line.ShouldBe(11);
+        errors[0].Message.ShouldContain("has no policy 'Silver'");
+    }
+
+    [Fact]
+    public void Should_ReportAKeyTheVerbDoesNotTakeOnce_When_ItsValueIsAlsoWrong()
+    {
+        // Given
+        var text = World + """
+            timeline:
+              - at: +1d
+                do: backupNow
+                item: vm-web-01
+                count: lots
+            """;
+
+        // When
+        var errors = ErrorsOf(text);
+
+        // Then
+        errors.Count.ShouldBe(1, Describe(errors));
+        errors[0].Field.ShouldBe("timeline[0].count");
+        errors[0].Message.ShouldContain("unknown key 'count'");
+    }
+
+    [Fact]
+    public void Should_ReportAKeyTheSubjectDoesNotTakeOnce_When_ItsValueIsAlsoWrong()
+    {
+        // Given
+        var text = World + """
+            expect:
+              - jobs: { item: vm-web-01, nth: second }
+                count: 1
+            """;
+
+        // When
+        var errors = ErrorsOf(text);
+
+        // Then
+        errors.Count.ShouldBe(1, Describe(errors));
+        errors[0].Field.ShouldBe("expect[0].jobs.nth");
+        errors[0].Message.ShouldContain("unknown key 'nth'");
+    }
+
+    [Fact]
+    public void Should_ReportAMissingVaultOnce_When_ConfigureProtectionNamesNone()
+    {
+        // Given
+        var text = World + """
+            timeline:
+              - at: +1d
+                do: configureProtection
+                item: web-001
+            """;
+
+        // When
+        var errors = ErrorsOf(text);
+
+        // Then
+        errors.Count.ShouldBe(1, Describe(errors));
+        errors[0].Field.ShouldBe("timeline[0].vault");
+        errors[0].Message.ShouldBe("'vault' is required here.");
+    }
+
+    [Fact]
+    public void Should_PrintEveryMistakeOnce_When_Validating()
+    {
+        // Given
+        using var folder = new TempFolder();
+        var path = folder.File("twice.yaml");
+        System.IO.File.WriteAllText(path, World + "timeline: { at: +1d }\n");
+
+        // When
+        var run = CliRun.Of("validate", path);
+
+        // Then
+        run.ExitCode.ShouldBe(2);
+        var lines = run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        lines.ShouldNotBeEmpty();
+        lines.ShouldBeUnique(run.Error);
+        run.Error.ShouldNotContain("   at ");
+    }
+}
