@@ -1,30 +1,30 @@
 namespace Simulator.Core.DataSources;
 
-/// <summary>Azure's rules for a virtual machine's name: 1 to 15 characters for Windows and 1 to 64 for Linux, none of
-/// <c>\/"'[]:|&lt;&gt;+=;,?*@&amp;</c> and no whitespace, not starting with an underscore, not ending with a period or hyphen.</summary>
+/// <summary>Azure's rules for a virtual machine's name: 1 to 64 characters, none of <c>\/"'[]:|&lt;&gt;+=;,?*@&amp;</c>
+/// and no whitespace, not starting with an underscore, not ending with a period or hyphen.</summary>
 /// <remarks>
 /// Source: "Naming rules and restrictions for Azure resources", Microsoft.Compute, virtualMachines
 /// (learn.microsoft.com/azure/azure-resource-manager/management/resource-name-rules; MicrosoftDocs/azure-docs
-/// <c>articles/azure-resource-manager/management/resource-name-rules.md</c>). The limits are the host name's, which the
-/// portal sets to the resource name; a resource name alone may be longer.
+/// <c>articles/azure-resource-manager/management/resource-name-rules.md</c>). Its table limits a Windows VM to 15
+/// characters, but its note says those limits are the host name's and "the actual resource name can have up to 64
+/// characters". The name here is the resource name, the one Azure Backup lists, so 64 holds for every OS.
 /// </remarks>
 public static class VmName
 {
     /// <summary>The characters a VM's name can't hold, besides whitespace.</summary>
     public const string ForbiddenCharacters = "\\/\"'[]:|<>+=;,?*@&";
 
-    /// <summary>The longest name a VM running <paramref name="os"/> can have.</summary>
-    public static int MaxLength(OsType os) => os == OsType.Windows ? 15 : 64;
+    /// <summary>The longest name a VM can have.</summary>
+    public const int MaxLength = 64;
 
-    /// <summary>What is wrong with a candidate name for a VM running <paramref name="os"/>, or null when it is valid.</summary>
+    /// <summary>What is wrong with a candidate name for a VM, or null when it is valid.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
-    public static string? Problem(string name, OsType os)
+    public static string? Problem(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        var max = MaxLength(os);
-        if (name.Length < 1 || name.Length > max)
+        if (name.Length is < 1 or > MaxLength)
         {
-            return $"it has {name.Length} characters, and a {os} VM's name has 1 to {max}";
+            return $"it has {name.Length} characters, and a VM's name has 1 to {MaxLength}";
         }
 
         var bad = name.FirstOrDefault(c => char.IsWhiteSpace(c) || ForbiddenCharacters.Contains(c, StringComparison.Ordinal));

@@ -68,7 +68,7 @@ public sealed partial class ScenarioParser
         var resolved = vaultNames.Select(name => vaults.FirstOrDefault(v => string.Equals(v.Name, name, StringComparison.OrdinalIgnoreCase))).ToList();
         if (PatternProblem(pattern) is null)
         {
-            CheckNames(node, fleetName, pattern, vaultNames.Count > 0 ? resolved.OfType<VaultDefinition>().Select(v => v.Region) : regions, osShare);
+            CheckNames(node, fleetName, pattern, vaultNames.Count > 0 ? resolved.OfType<VaultDefinition>().Select(v => v.Region) : regions);
         }
 
 
@@ -94,28 +94,47 @@ public sealed partial class ScenarioParser
             AgentMissingPercent = agentMissing,
             AgentUnhealthyPercent = agentUnhealthy,
         };
-        return [.. FleetGenerator.Generate(_seed, fleet, vaults)];
+        List<DataSourceDefinition> generated = [.. FleetGenerator.Generate(_seed, fleet, vaults)];
+        if (!NamesHold(node, generated))
+        {
+            NoteBrokenFleet(node);
+            return [];
+        }
+
+        return generated;
     }
 
     /// <summary>Refuses a pattern whose shortest name (a one-letter word, VM number 1) is no valid VM name in any region.</summary>
     /// <remarks>
-    /// Every name the pattern gives is at least that long and holds its literal parts, so a refused shortest name means
-    /// refused names in the fleet. A drawn word can make a name longer than Windows allows while the shortest one fits;
-    /// that is not refused (the bundled fleet-demo draws such names), see scenarios/README.md.
+    /// Checked before the fleet is generated, so that a pattern's own mistake is told even when another one stops the
+    /// generation; every name the pattern gives is at least that long and holds its literal parts.
     /// </remarks>
-    private static void CheckNames(YamlCursor node, string fleetName, string pattern, IEnumerable<string> regions, double windowsPercent)
+    private static void CheckNames(YamlCursor node, string fleetName, string pattern, IEnumerable<string> regions)
     {
-        // Only a fleet of Windows VMs alone is sure to give a Windows VM a name; otherwise Linux's longer limit holds.
-        var os = windowsPercent >= 100 ? OsType.Windows : OsType.Linux;
         foreach (var region in regions.Distinct(StringComparer.OrdinalIgnoreCase))
         {
             var shortest = FleetGenerator.ExpandPattern(pattern, fleetName, 1, region, "a");
-            if (VmName.Problem(shortest, os) is { } problem)
+            if (VmName.Problem(shortest) is { } problem)
             {
                 node.At("namePattern").Error($"the pattern gives VM names Azure refuses; the shortest, '{YamlCursor.Shorten(shortest)}': {problem}.");
                 return;
             }
         }
+    }
+
+    /// <summary>Refuses a generated fleet with a name Azure refuses (a drawn word can make a name too long); the first one is told.</summary>
+    private static bool NamesHold(YamlCursor node, IReadOnlyList<DataSourceDefinition> generated)
+    {
+        foreach (var source in generated)
+        {
+            if (VmName.Problem(source.Name) is { } problem)
+            {
+                node.At("namePattern").Error($"the pattern gives VM names Azure refuses, such as '{YamlCursor.Shorten(source.Name)}': {problem}.");
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Notes a fleet whose VMs are not all defined, so that references to the names it would give are not reported.</summary>

@@ -91,9 +91,7 @@ public sealed partial class ScenarioParser
                 ThroughputMBps = node.Number("throughputMBps", 0.001, 100_000, " MB/s") ?? defaults.ThroughputMBps,
             };
 
-            // An OS that can't be read has been reported; the name is then held to the longer limit, Linux's, so
-            // that it is not blamed for a length the OS's mistake may cause.
-            if (name is not null && VmName.Problem(name, os ?? (node.Has("os") ? OsType.Linux : defaults.Os)) is { } problem)
+            if (name is not null && VmName.Problem(name) is { } problem)
             {
                 node.At("name").Error($"'{YamlCursor.Shorten(name)}' is not a valid VM name: {problem}.");
             }

@@ -10,24 +10,26 @@ public sealed partial class ScenarioParserTests
         .Replace("  - name: vm-web-01\n", $"  - name: \"{name}\"\n{(os is null ? string.Empty : $"    os: {os}\n")}", StringComparison.Ordinal);
 
     [Fact]
-    public void Should_RefuseAVmName_When_ItIsLongerThanItsWindowsOsAllows()
+    public void Should_RefuseAVmName_When_ItIsLongerThan64Characters()
     {
-        // Given: a VM's OS is Windows unless it says otherwise
-        var text = WithVm("vm-application-01", os: null);
+        // Given
+        var name = "vm-" + new string('a', 62);
+        var text = WithVm(name, os: null);
 
         // When
         var errors = ErrorsOf(text);
 
         // Then
         errors.Count.ShouldBe(1, Describe(errors));
-        errors[0].ToString().ShouldBe("check.yaml:12:11: vms[0].name: 'vm-application-01' is not a valid VM name: it has 17 characters, and a Windows VM's name has 1 to 15.");
+        errors[0].Field.ShouldBe("vms[0].name");
+        errors[0].Message.ShouldEndWith("is not a valid VM name: it has 65 characters, and a VM's name has 1 to 64.");
     }
 
     [Fact]
-    public void Should_AcceptAVmNameLongerThanWindowsAllows_When_TheVmRunsLinux()
+    public void Should_AcceptAWindowsVmNameLongerThanItsHostNameMayBe()
     {
-        // Given
-        var text = WithVm("vm-application-01", os: "Linux").Replace("item: vm-web-01", "item: vm-application-01", StringComparison.Ordinal);
+        // Given: 17 characters, past Windows' 15 for a host name, within the resource name's 64
+        var text = WithVm("vm-application-01", os: "Windows").Replace("item: vm-web-01", "item: vm-application-01", StringComparison.Ordinal);
 
         // When
         var definition = ScenarioParser.Parse(text, File);
@@ -57,19 +59,6 @@ public sealed partial class ScenarioParserTests
     }
 
     [Fact]
-    public void Should_ReportOnlyTheOs_When_AnOsThatCanNotBeReadWouldMakeTheNameTooLong()
-    {
-        // Given
-        var text = WithVm("vm-application-01", os: "Linx");
-
-        // When
-        var errors = ErrorsOf(text);
-
-        // Then
-        errors.Select(e => e.Field).ShouldBe(["vms[0].os"], Describe(errors));
-    }
-
-    [Fact]
     public void Should_RefuseAFleetPattern_When_ItsLiteralPartsMakeEveryNameInvalid()
     {
         // Given
@@ -85,17 +74,19 @@ public sealed partial class ScenarioParserTests
     }
 
     [Fact]
-    public void Should_RefuseAFleetPattern_When_EvenItsShortestNameIsTooLongForAFleetOfWindowsVms()
+    public void Should_RefuseAFleet_When_ADrawnWordMakesOneOfItsNamesTooLong()
     {
-        // Given
-        var text = World.Replace("    count: 3\n", "    count: 3\n    os: { windows: 100 }\n    namePattern: \"{name}-frontend-{n:000}\"\n", StringComparison.Ordinal);
+        // Given a pattern whose shortest name fits, and whose drawn words make longer ones
+        var text = World.Replace("    count: 3\n", "    count: 3\n    namePattern: \"{name}-" + new string('x', 50) + "-{word}-{n}\"\n", StringComparison.Ordinal);
 
         // When
         var errors = ErrorsOf(text);
 
         // Then
         errors.Count.ShouldBe(1, Describe(errors));
-        errors[0].Message.ShouldBe("the pattern gives VM names Azure refuses; the shortest, 'web-frontend-001': it has 16 characters, and a Windows VM's name has 1 to 15.");
+        errors[0].Field.ShouldBe("fleets[0].namePattern");
+        errors[0].Message.ShouldStartWith("the pattern gives VM names Azure refuses, such as '");
+        errors[0].Message.ShouldContain("and a VM's name has 1 to 64.");
     }
 
     [Fact]
