@@ -10,8 +10,10 @@ namespace Simulator.Store.Reading;
 public static class RunStore
 {
     /// <summary>Opens a run file for reading.</summary>
+    /// <param name="path">The run file.</param>
+    /// <param name="upgrading">Told the file's schema version before an older file is copied and upgraded, which takes seconds for a large one.</param>
     /// <exception cref="RunStoreException">The file is missing, not a run file, of a newer schema, or holds no run.</exception>
-    public static RunReader Open(string path)
+    public static RunReader Open(string path, Action<int>? upgrading = null)
     {
         var file = StoreFile.Inspect(path);
         if (file.Kind == FileKind.Absent)
@@ -26,7 +28,13 @@ public static class RunStore
 
         try
         {
-            return file.Version < Migrations.Current ? MigratedCopy.Open(path, file.FullPath) : new RunReader(path, Database.OpenReadOnly(file.FullPath));
+            if (file.Version < Migrations.Current)
+            {
+                upgrading?.Invoke(file.Version);
+                return MigratedCopy.Open(path, file.FullPath);
+            }
+
+            return new RunReader(path, Database.OpenReadOnly(file.FullPath));
         }
         catch (Microsoft.Data.Sqlite.SqliteException e)
         {

@@ -71,6 +71,16 @@ public sealed class Version2FileTests : IDisposable
     }
 
     [Fact]
+    public void Should_SayTheFileIsReadThroughAnUpgradedCopy_When_AReportReadsIt()
+    {
+        var report = CliRun.Of("report", _file, "jobs", "-o", "csv");
+
+        report.ExitCode.ShouldBe(0);
+        report.Error.ShouldBe($"note: {_file} was recorded by an earlier vaultsim (schema 2); it is read through an upgraded temporary copy, which takes a while for a large file, and is left as it was.\n");
+        report.Out.ShouldContain("job-3");
+    }
+
+    [Fact]
     public void Should_NumberEachVaultAndItemOnce_When_AVersion2FileIsUpgraded()
     {
         using (var connection = new SqliteConnection($"Data Source={_file};Pooling=False"))

@@ -16,8 +16,8 @@ internal static class DiffCommand
         var command = new Command("diff", "Compare two recorded runs item by item: job outcomes, points kept, storage used.") { a, b };
         command.SetAction(parsed =>
         {
-            using var left = RunFiles.Open(parsed.GetValue(a)!);
-            using var right = RunFiles.Open(parsed.GetValue(b)!);
+            using var left = RunFiles.Open(io, parsed.GetValue(a)!);
+            using var right = RunFiles.Open(io, parsed.GetValue(b)!);
             return Compare(io, left, right);
         });
         return command;

@@ -32,7 +32,7 @@ internal static class ReportCommand
             var format = parsed.GetValue(output) is { } text ? Enum.Parse<ReportFormat>(CliChoices.Pick(text, "--output", "a format", Formats), ignoreCase: true) : ReportFormat.Table;
             var what = parsed.GetValue(kind)!;
             var filters = new Filters(parsed.GetValue(status), parsed.GetValue(operation), parsed.GetValue(item), parsed.GetValue(from), parsed.GetValue(to));
-            using var run = RunFiles.Open(parsed.GetValue(file)!);
+            using var run = RunFiles.Open(io, parsed.GetValue(file)!);
             var table = what switch
             {
                 "jobs" => Jobs(run, filters),

@@ -6,12 +6,14 @@ namespace Simulator.Tui.Cli;
 /// <summary>Opens run files for the report and diff commands, turning store errors into input errors (exit 2).</summary>
 internal static class RunFiles
 {
+    /// <remarks>An older file is read through an upgraded copy, silently taking seconds when it is large; the wait is announced.</remarks>
     /// <exception cref="CliInputException">The file is missing, not a run file, or of another schema.</exception>
-    public static RunReader Open(string path)
+    public static RunReader Open(CliIo io, string path)
     {
         try
         {
-            return RunStore.Open(path);
+            return RunStore.Open(path, version => io.Error.WriteLine(
+                $"note: {path} was recorded by an earlier vaultsim (schema {version}); it is read through an upgraded temporary copy, which takes a while for a large file, and is left as it was."));
         }
         catch (RunStoreException e)
         {
