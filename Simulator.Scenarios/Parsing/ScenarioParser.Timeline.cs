@@ -120,7 +120,8 @@ public sealed partial class ScenarioParser
         return ReadHappening(step.At("after"), names) is { } happening ? new StepTiming { After = happening, Delay = delay } : null;
     }
 
-    /// <summary>Refuses a step whose offset or delay puts its earliest run past the end, where it would never run.</summary>
+    /// <summary>Refuses a step whose offset or delay puts its earliest run past the end, where it would never run, and a
+    /// written time that the offsets before it have already passed.</summary>
     /// <returns>The step's earliest run; null after a step past the end (the steps after it would not run either, and
     /// the first is the mistake to fix) or when the scenario's span is unknown.</returns>
     private EarliestRun? CheckRunsBeforeTheEnd(YamlCursor step, StepTiming? timing, EarliestRun? previous)
@@ -134,6 +135,13 @@ public sealed partial class ScenarioParser
         {
             // A step whose timing has a mistake still runs no earlier than the one before it.
             return before with { Exact = false };
+        }
+
+        // A time before the run the offsets above it give would run late, at that run; a time before an earlier
+        // written time is refused where it is read. After a happening, the run is only known while the scenario plays.
+        if (timing.At is { } written && before.Exact && written < before.At)
+        {
+            step.At("at").Error($"{Format(written)} is before the previous step's run ({Format(before.At)}, counted from the offsets before it); steps run in the order written, so it would run late.");
         }
 
         var next = before.Then(timing, span.Start);

@@ -27,6 +27,48 @@ public sealed partial class ScenarioParserTests
     }
 
     [Fact]
+    public void Should_RefuseAWrittenTime_When_TheOffsetsBeforeItHavePassedIt()
+    {
+        // Given a step two days after one on the 6th, then one written for the 7th
+        var text = World + """
+            timeline:
+              - at: 2026-01-06T00:00:00Z
+                say: First.
+              - at: +2d
+                say: The 8th.
+              - at: 2026-01-07T00:00:00Z
+                say: Meant for the 7th.
+            """;
+
+        // When
+        var errors = ErrorsOf(text);
+
+        // Then
+        errors.Count.ShouldBe(1, Describe(errors));
+        errors[0].Field.ShouldBe("timeline[2].at");
+        errors[0].Message.ShouldBe("2026-01-07T00:00:00Z is before the previous step's run (2026-01-08T00:00:00Z, counted from the offsets before it); steps run in the order written, so it would run late.");
+    }
+
+    [Fact]
+    public void Should_AcceptAWrittenTime_When_ItFollowsAStepThatWaitsForAHappening()
+    {
+        // Given a step after a happening, whose run is known only while the scenario plays
+        var text = World + """
+            timeline:
+              - after: { jobStarted: vm-web-01 }
+                say: Started.
+              - at: 2026-01-05T00:00:00Z
+                say: Written for the start.
+            """;
+
+        // When
+        var definition = ScenarioParser.Parse(text, File);
+
+        // Then
+        definition.Steps.Count.ShouldBe(2);
+    }
+
+    [Fact]
     public void Should_AddUpTheOffsetsOfTheStepsBefore_When_CheckingAnOffsetStep()
     {
         // Given
