@@ -57,6 +57,10 @@ public sealed partial class ScenarioParser
         {
             node.Error("a fleet needs 'vault' (or 'vaults') to be protected in, or 'regions' to live in.");
         }
+        else if (vaultNames.Count == 0 && policy is not null)
+        {
+            node.At("policy").Error("a policy needs a 'vault' (or 'vaults') to protect the fleet in.");
+        }
 
         var osShare = ReadOsShare(node.Get("os"), defaults.WindowsPercent);
         var used = ReadRange(node.Get("usedGb"), 1, 1_000_000, defaults.UsedGb);

@@ -74,6 +74,24 @@ public sealed class FleetTests
     }
 
     [Fact]
+    public void Should_RefuseAPolicy_When_TheFleetHasNoVaultToBeProtectedIn()
+    {
+        var text = TwoRegions + """
+
+              - name: spare
+                count: 5
+                namePattern: "spare-{n}"
+                regions: [westeurope]
+                policy: DefaultPolicy
+            """;
+
+        var error = Should.Throw<ScenarioLoadException>(() => ScenarioParser.Parse(text, "fleets.yaml"));
+
+        var only = error.Errors.ShouldHaveSingleItem();
+        (only.Field, only.Message).ShouldBe(("fleets[1].policy", "a policy needs a 'vault' (or 'vaults') to protect the fleet in."));
+    }
+
+    [Fact]
     public void Should_ReportOneClashPerFleet_When_TwoFleetsMakeTheSameNames()
     {
         var text = TwoRegions + """
