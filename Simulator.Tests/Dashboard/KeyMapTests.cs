@@ -50,9 +50,22 @@ public sealed class KeyMapTests
     {
         var jobs = Main with { Focus = Pane.Jobs };
 
-        KeyMap.Map(jobs, Keys.Text("b").Single()).ShouldBeNull();
+        KeyMap.Map(jobs, Keys.Text("b").Single()).ShouldBe(new DashboardCommand(CommandKind.Unbound, 'b'));
         KeyHelp.Bindings(jobs).Select(b => b.Command).ShouldNotContain(CommandKind.BackupNow);
+        KeyHelp.Bindings(jobs).Select(b => b.Command).ShouldNotContain(CommandKind.Unbound);
         KeyHelp.Bindings(jobs).Select(b => b.Command).ShouldContain(CommandKind.CancelJob);
+    }
+
+    [Theory]
+    [InlineData("jobs", "b", "'b' acts on the selected item: Tab to the protected items first.")]
+    [InlineData("items", "c", "'c' acts on the selected job: Tab to the jobs first.")]
+    [InlineData("items", "z", "'z' does nothing here; ? lists the keys.")]
+    public void Should_SayWhyAKeyDidNothing_When_ItWorksInAnotherPaneOrNowhere(string focus, string key, string said)
+    {
+        var state = (Main with { Focus = focus == "jobs" ? Pane.Jobs : Pane.Items }).Type(key);
+
+        state.Status.ShouldNotBeNull().Text.ShouldBe(said);
+        state.Status.IsError.ShouldBeTrue();
     }
 
     [Fact]

@@ -41,8 +41,20 @@ internal static partial class DashboardController
             CommandKind.Accept => Accept(state),
             CommandKind.Erase => Edit(state, input => input.Length == 0 ? input : input[..^1]),
             CommandKind.Type => Edit(state, input => input + command.Char),
+            CommandKind.Unbound => state with { Status = StatusMessage.Error(Unbound(state, command.Char)) },
             _ => Ask(state, command.Kind),
         };
+    }
+
+    /// <summary>Why a key did nothing: it works in another pane, or nowhere here.</summary>
+    private static string Unbound(DashboardState state, char key)
+    {
+        // The key map is asked again with the focus elsewhere, so this stays true to it.
+        var info = new ConsoleKeyInfo(key, ConsoleKey.NoName, shift: char.IsUpper(key), alt: false, control: false);
+        bool WorksIn(Pane pane) => KeyMap.Map(state with { Focus = pane }, info) is { Kind: not CommandKind.Unbound };
+        return WorksIn(Pane.Items) ? $"'{key}' acts on the selected item: Tab to the protected items first."
+            : WorksIn(Pane.Jobs) ? $"'{key}' acts on the selected job: Tab to the jobs first."
+            : $"'{key}' does nothing here; ? lists the keys.";
     }
 
     private static DashboardState StepToNextEvent(DashboardState state)

@@ -37,4 +37,7 @@ internal enum CommandKind
     Accept,
     Erase,
     Type,
+
+    /// <summary>A printable key that does nothing in this mode or pane: said so on the status line rather than ignored.</summary>
+    Unbound,
 }

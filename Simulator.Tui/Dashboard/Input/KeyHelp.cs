@@ -9,7 +9,7 @@ internal static class KeyHelp
         var bindings = new List<(List<string> Keys, CommandKind Command)>();
         foreach (var (label, key) in KeyCatalog.Keys)
         {
-            if (KeyMap.Map(state, key) is not { } command || command.Kind == CommandKind.Type)
+            if (KeyMap.Map(state, key) is not { } command || command.Kind is CommandKind.Type or CommandKind.Unbound)
             {
                 continue;
             }

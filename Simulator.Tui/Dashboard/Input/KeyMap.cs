@@ -72,6 +72,7 @@ internal static class KeyMap
             (_, _, 'X') when onItem => CommandKind.DeleteVm,
             (_, _, 'v') when onItem => CommandKind.TogglePower,
             (_, _, 'a') when onItem => CommandKind.ToggleAgent,
+            (InputMode.Main or InputMode.Detail, _, var c) when !char.IsControl(c) => new DashboardCommand(CommandKind.Unbound, c),
             _ => null,
         };
     }
