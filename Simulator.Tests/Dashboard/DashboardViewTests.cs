@@ -96,6 +96,19 @@ public sealed class DashboardViewTests
     }
 
     [Fact]
+    public void Should_KeepItemNamesWhole_When_TheWindowIsAtItsNarrowest()
+    {
+        // Given the smallest window the dashboard draws, whose item list can't hold every column
+        var state = DashboardWorlds.Demo(DashboardWorlds.DemoSecondNoon);
+
+        // When
+        var lines = PlainLines(state, 60, 18);
+
+        // Then columns gave way before the names did
+        Row(lines, "vm-batch-01").ShouldContain("vm-batch-01    Protected");
+    }
+
+    [Fact]
     public void Should_DrawTheOverlapOnTheTimeline_When_TheTimelineIsShown()
     {
         var state = DashboardWorlds.Overlap(DashboardWorlds.OverlapSecondMorning) with { ShowTimeline = true };

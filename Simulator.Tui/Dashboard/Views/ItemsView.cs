@@ -11,7 +11,7 @@ internal static class ItemsView
         new("Type", 8, DropOrder: 1),
         new("Protection", 17),
         new("Last backup", 25),
-        new("Latest point", 12),
+        new("Latest point", 12, DropOrder: 4),
         new("Policy", 14, DropOrder: 3),
         new("Health", 12, DropOrder: 2),
     ];
