@@ -235,6 +235,56 @@ public sealed class RunCommandTests : IDisposable
         File.ReadAllText(path).ShouldBe(Failing);
     }
 
+    [Fact]
+    public void Should_RefuseAReportThatWouldReplaceTheScenario_When_ItsPathIsASymbolicLinkToIt()
+    {
+        var path = Write("failing.yaml", Failing);
+        var link = Path.Combine(_folder, "report.json");
+        File.CreateSymbolicLink(link, path);
+
+        var run = CliRun.Of("run", path, "--json", link);
+
+        run.ExitCode.ShouldBe(2);
+        run.Error.ShouldBe($"vaultsim: --json {link}: this is a scenario being run, and the report would replace it; name another file.\n");
+        File.ReadAllText(path).ShouldBe(Failing);
+    }
+
+    [Fact]
+    public void Should_RefuseAReportThatWouldReplaceTheScenario_When_ItsFolderIsReachedThroughALink()
+    {
+        var path = Write("failing.yaml", Failing);
+        var linkedFolder = Path.Combine(_folder, "linked");
+        Directory.CreateSymbolicLink(linkedFolder, _folder);
+
+        var run = CliRun.Of("run", Path.Combine(linkedFolder, "failing.yaml"), "--junit", path);
+
+        run.ExitCode.ShouldBe(2);
+        run.Error.ShouldContain("this is a scenario being run, and the report would replace it");
+        File.ReadAllText(path).ShouldBe(Failing);
+    }
+
+    [Fact]
+    public void Should_LeaveTheOtherNameOfAHardLinkAsItWas_When_TheReportIsWrittenOverTheLink()
+    {
+        // Given a report path that is a second name (a hard link) of a file the user keeps
+        var kept = Write("kept.txt", "keep me");
+        var report = Path.Combine(_folder, "report.json");
+        using (var ln = System.Diagnostics.Process.Start("ln", [kept, report]))
+        {
+            ln.WaitForExit();
+            ln.ExitCode.ShouldBe(0);
+        }
+
+        // When
+        var run = CliRun.Of("run", Write("failing.yaml", Failing), "--json", report);
+
+        // Then the report took the link's name, and the file kept its contents
+        run.ExitCode.ShouldBe(1);
+        File.ReadAllText(report).ShouldStartWith("{");
+        File.ReadAllText(kept).ShouldBe("keep me");
+        Directory.EnumerateFiles(_folder, "*.tmp").ShouldBeEmpty();
+    }
+
     [Theory]
     [InlineData("--junit", "--json")]
     [InlineData("--db", "--junit")]

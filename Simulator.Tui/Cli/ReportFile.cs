@@ -60,16 +60,16 @@ internal static class ReportFile
     public static void CheckNothingOverwritten(IReadOnlyList<(string Option, string? Path)> reports, IEnumerable<string> scenarios, string? db)
     {
         var comparer = OperatingSystem.IsWindows() ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
-        var inputs = scenarios.Select(Path.GetFullPath).ToHashSet(comparer);
+        var inputs = scenarios.Select(RealPath).ToHashSet(comparer);
         var claimed = new Dictionary<string, string>(comparer);
         if (db is { Length: > 0 })
         {
-            claimed[Path.GetFullPath(db)] = "--db";
+            claimed[RealPath(db)] = "--db";
         }
 
         foreach (var (option, path) in reports.Where(r => r.Path is { Length: > 0 }))
         {
-            var full = Path.GetFullPath(path!);
+            var full = RealPath(path!);
             if (inputs.Contains(full))
             {
                 throw new CliInputException($"{option} {path}: this is a scenario being run, and the report would replace it; name another file.");
@@ -85,6 +85,10 @@ internal static class ReportFile
     }
 
     /// <summary>Writes the report, replacing any file that is there.</summary>
+    /// <remarks>
+    /// Written beside it and renamed over it: a report is never left half-written, and a path that is a link (hard
+    /// or symbolic) to another file has its own entry replaced, never the other file's contents.
+    /// </remarks>
     /// <exception cref="CliInputException">The file could not be written after all (the disk filled, or it changed since the check).</exception>
     public static void Write(string? path, string option, Action<TextWriter> write)
     {
@@ -93,14 +97,48 @@ internal static class ReportFile
             return;
         }
 
+        var full = Path.GetFullPath(path);
+        var temporary = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Environment.ProcessId}.tmp");
         try
         {
-            using var writer = new StreamWriter(path, append: false, new UTF8Encoding(false));
-            write(writer);
+            using (var writer = new StreamWriter(temporary, append: false, new UTF8Encoding(false)))
+            {
+                write(writer);
+            }
+
+            File.Move(temporary, full, overwrite: true);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
+            File.Delete(temporary);
             throw new CliInputException($"{option} {path}: can't write the report: {e.Message}");
         }
+    }
+
+    /// <summary>The file a path names, with every symbolic link on the way followed, so two ways to one file compare equal.</summary>
+    private static string RealPath(string path)
+    {
+        var full = Path.GetFullPath(path);
+        var root = Path.GetPathRoot(full)!;
+        var real = root;
+        var parts = new Queue<string>(full[root.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries));
+        for (var links = 0; parts.TryDequeue(out var part);)
+        {
+            var next = Path.Combine(real, part);
+            FileSystemInfo entry = Directory.Exists(next) ? new DirectoryInfo(next) : new FileInfo(next);
+            if (entry.LinkTarget is not { } target || ++links > 40)
+            {
+                real = next;
+                continue;
+            }
+
+            // The link's target takes its place, and is walked in turn: it may hold links of its own.
+            var resolved = Path.GetFullPath(target, real);
+            real = Path.GetPathRoot(resolved)!;
+            var rest = parts.ToList();
+            parts = new Queue<string>(resolved[real.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries).Concat(rest));
+        }
+
+        return real;
     }
 }
