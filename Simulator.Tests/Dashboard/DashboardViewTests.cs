@@ -90,22 +90,24 @@ public sealed class DashboardViewTests
         // When
         var screen = ConsoleText.Render(DashboardView.Render(state, 120, 40), 120, 40);
 
-        // Then the list's last row tells the job's error, which no column has room for
-        screen.ShouldContain("\n  Backup of vm-legacy-01: UserErrorGuestAgentStatusUnavailable: The VM agent cannot communicate with Azure Backup.");
+        // Then the foot of the list tells the job whole: its ID, and its error, which no column has room for
+        var job = JobQuery.Jobs(state)[failed];
+        screen.ShouldContain($"\n  Backup of vm-legacy-01: Failed · started 03-02 03:49 · ended 03-02 03:59 · job {job.Id}\n");
+        screen.ShouldContain("\n  UserErrorGuestAgentStatusUnavailable: The VM agent cannot communicate with Azure Backup. Make sure the agent is\n  installed, running and up to date.");
         Golden.Verify("demo-job-detail-120x40", screen);
     }
 
     [Fact]
     public void Should_KeepItemNamesWhole_When_TheWindowIsAtItsNarrowest()
     {
-        // Given the smallest window the dashboard draws, whose item list can't hold every column
-        var state = DashboardWorlds.Demo(DashboardWorlds.DemoSecondNoon);
+        // Given the smallest window the dashboard draws, whose item list can't hold every column, nor the portal's longest status
+        var state = DashboardWorlds.Demo(DashboardWorlds.DemoFirstMorning);
 
         // When
         var lines = PlainLines(state, 60, 18);
 
-        // Then columns gave way before the names did
-        Row(lines, "vm-batch-01").ShouldContain("vm-batch-01    Protected");
+        // Then columns, and then the status, gave way before the names did
+        Row(lines, "vm-batch-01").ShouldBe("› vm-batch-01  IRPending         Warning (Initial backup pe…");
     }
 
     [Fact]

@@ -3,14 +3,23 @@ using System.Globalization;
 namespace Simulator.Tui.Dashboard.Views;
 
 /// <summary>The protected items of the selected vault; only the rows on screen are built.</summary>
+/// <remarks>
+/// The name and last-backup columns are as wide as what the rows on screen hold (within bounds), so a long name or the
+/// portal's longest status is read whole where the window allows: other columns give way first, and on the narrowest
+/// windows the status is cut before the names are.
+/// </remarks>
 internal static class ItemsView
 {
+    private const int NameColumn = 0;
+    private const int LastBackupColumn = 3;
+    private const int WidestName = 40;
+
     private static readonly Column[] Columns =
     [
         new("Name", 12, Flex: true),
         new("Type", 8, DropOrder: 1),
         new("Protection", 17),
-        new("Last backup", 25),
+        new("Last backup", 11),
         new("Latest point", 12, DropOrder: 4),
         new("Policy", 14, DropOrder: 3),
         new("Health", 12, DropOrder: 2),
@@ -22,10 +31,10 @@ internal static class ItemsView
         var focused = state.Focus == Pane.Items;
         var filter = state.Filter.Length > 0 ? $" · filter '{state.Filter}'" : string.Empty;
         frame.Title(string.Create(CultureInfo.InvariantCulture, $"Protected items ({items.Count}) · sort: {state.Sort}{filter}"), focused);
-        var widths = Column.Fit(Columns, frame.Width - 2);
-        ListRows.Header(frame, Columns, widths);
         var zone = state.World.DisplayZone;
         var window = ScrollWindow.Of(state.ItemCursor, items.Count, rows);
+        var (columns, widths) = Fit(items, window, frame.Width - 2);
+        ListRows.Header(frame, columns, widths);
         for (var i = window.First; i < window.First + window.Count; i++)
         {
             var item = items[i];
@@ -45,5 +54,32 @@ internal static class ItemsView
         {
             frame.Add(state.Filter.Length > 0 ? $"  No item name contains '{state.Filter}'. Esc clears the filter." : "  No protected items.", Palette.Dim);
         }
+    }
+
+    private static (Column[] Columns, int[] Widths) Fit(IReadOnlyList<Core.Protection.ProtectedItem> items, ScrollWindow window, int width)
+    {
+        var (longestName, longestStatus) = (0, 0);
+        for (var i = window.First; i < window.First + window.Count; i++)
+        {
+            longestName = Math.Max(longestName, items[i].Name.Length);
+            longestStatus = Math.Max(longestStatus, Labels.LastBackupOf(items[i]).Length);
+        }
+
+        var columns = (Column[])Columns.Clone();
+        columns[NameColumn] = columns[NameColumn] with { Width = Math.Clamp(longestName, Columns[NameColumn].Width, WidestName) };
+        columns[LastBackupColumn] = columns[LastBackupColumn] with { Width = Math.Max(longestStatus, Columns[LastBackupColumn].Width) };
+        var widths = Column.Fit(columns, width);
+
+        // With every column that may go gone, the status gives the names back what they lack, down to its header's width.
+        var lacking = columns[NameColumn].Width - widths[NameColumn];
+        var spare = widths[LastBackupColumn] - Columns[LastBackupColumn].Width;
+        if (lacking > 0 && spare > 0)
+        {
+            var moved = Math.Min(lacking, spare);
+            widths[LastBackupColumn] -= moved;
+            widths[NameColumn] += moved;
+        }
+
+        return (columns, widths);
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using NodaTime;
 using Simulator.Core.Jobs;
 
@@ -33,8 +34,10 @@ internal static class JobsView
         frame.Title(string.Create(CultureInfo.InvariantCulture, $"Jobs ({jobs.Count}) · {shown}{filter}"), focused);
         var now = state.World.Now;
         var zone = state.World.DisplayZone;
-        var detail = focused && jobs.Count > 0 && rows > 1;
-        var window = ScrollWindow.Of(state.JobCursor, jobs.Count, detail ? rows - 1 : rows);
+        var detail = focused && jobs.Count > 0 && rows > 1
+            ? Detail(jobs[Math.Clamp(state.JobCursor, 0, jobs.Count - 1)], zone, frame.Width - 2, maxLines: rows - 1)
+            : [];
+        var window = ScrollWindow.Of(state.JobCursor, jobs.Count, rows - detail.Count);
         var columns = WithItemWidth(jobs, window);
         var widths = Column.Fit(columns, frame.Width - 2);
         ListRows.Header(frame, columns, widths);
@@ -53,9 +56,15 @@ internal static class JobsView
             frame.Add(line);
         }
 
-        if (detail)
+        if (detail.Count > 0)
         {
-            AddDetail(frame, jobs[window.Cursor], zone, padding: (detail ? rows - 1 : rows) - window.Count);
+            // Below the rows on screen, at the foot of the pane.
+            for (var i = window.Count + detail.Count; i < rows; i++)
+            {
+                frame.Add(string.Empty);
+            }
+
+            detail.ForEach(frame.Add);
         }
 
         if (jobs.Count == 0)
@@ -78,21 +87,46 @@ internal static class JobsView
         return columns;
     }
 
-    /// <summary>The selected job's line, below the rows on screen: the error the list has no room for.</summary>
-    private static void AddDetail(Frame frame, BackupJob job, DateTimeZone zone, int padding)
+    /// <summary>The selected job told in full, the error the list has no room for: what, when and its ID, then its error.</summary>
+    /// <param name="maxLines">At most this many lines: the first, then the error's words wrapped on the rest.</param>
+    private static List<Line> Detail(BackupJob job, DateTimeZone zone, int width, int maxLines)
     {
-        for (var i = 0; i < padding; i++)
+        var end = job.End is { } ended ? $" · ended {TimeText.Local(ended, zone)}" : string.Empty;
+        var lines = new List<Line>
         {
-            frame.Add(string.Empty);
+            new Line(width + 2).Add($"  {Labels.Of(job)} of {job.Item.Name}: ", Palette.Dim).Add(Labels.Of(job.Status), Palette.Of(job.Status))
+                .Add($" · started {TimeText.Local(job.Start, zone)}{end} · job {job.Id}", Palette.Dim),
+        };
+        if (job.ErrorCode is { } code)
+        {
+            var style = job.Status == JobStatus.Failed ? Palette.Bad : Palette.Warn;
+            lines.AddRange(Wrap($"{code}: {job.ErrorMessage}", width - 2, maxLines - 1).Select(text => new Line(width + 2).Add($"  {text}", style)));
         }
 
-        // The error first and the long job ID last, since a narrow screen cuts the end of the line.
-        var line = frame.NewLine().Add($"  {Labels.Of(job)} of {job.Item.Name}: ", Palette.Dim);
-        line = job.ErrorCode is { } code
-            ? line.Add($"{code}: {job.ErrorMessage}", job.Status == JobStatus.Failed ? Palette.Bad : Palette.Warn)
-            : line.Add(Labels.Of(job.Status), Palette.Of(job.Status));
-        var end = job.End is { } ended ? $" · ended {TimeText.Local(ended, zone)}" : string.Empty;
-        frame.Add(line.Add($"{end} · job {job.Id}", Palette.Dim));
+        return lines.Take(Math.Max(0, maxLines)).ToList();
+    }
+
+    /// <summary>Words on lines of at most <paramref name="width"/> characters, the last line cut if there are more.</summary>
+    private static IEnumerable<string> Wrap(string text, int width, int maxLines)
+    {
+        var line = new StringBuilder();
+        var count = 0;
+        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (line.Length > 0 && line.Length + 1 + word.Length > width && count < maxLines - 1)
+            {
+                yield return line.ToString();
+                count++;
+                line.Clear();
+            }
+
+            line.Append(line.Length > 0 ? " " : string.Empty).Append(word);
+        }
+
+        if (line.Length > 0 && maxLines > 0)
+        {
+            yield return line.ToString();
+        }
     }
 
     private static string Phase(BackupJob job, JobPhase? phase) => phase is { } known ? Labels.Of(known.Status, job.IsFinished) : "—";
