@@ -1,3 +1,5 @@
+using System.Globalization;
+using NodaTime.Text;
 using Simulator.Core.Journal;
 
 namespace Simulator.Tui.Dashboard.Views;
@@ -5,6 +7,11 @@ namespace Simulator.Tui.Dashboard.Views;
 /// <summary>The strip above the footer: the outcome of the last action or the latest narration, then the newest events.</summary>
 internal static class LogView
 {
+    /// <summary>A line of the journal as <c>vaultsim show</c> prints it, with room left for its state.</summary>
+    private const int JournalWidth = 110;
+
+    private static readonly InstantPattern ShortTime = InstantPattern.CreateWithInvariantCulture("MM'-'dd HH':'mm':'ss");
+
     public static void Add(Frame frame, DashboardState state, int lines)
     {
         var log = state.World.Log;
@@ -21,9 +28,14 @@ internal static class LogView
         }
 
         var count = lines - 2;
+        var compact = frame.Width < JournalWidth;
         foreach (var e in log.Events.Skip(Math.Max(0, log.Events.Count - count)))
         {
-            frame.Add(JournalFormatter.Format(e), e is Narration ? Palette.Narration : Palette.Dim);
+            frame.Add(compact ? Compact(e) : JournalFormatter.Format(e), e is Narration ? Palette.Narration : Palette.Dim);
         }
     }
+
+    /// <summary>A narrow window's line: the time without its year, the item without its vault, no job, so the state still shows.</summary>
+    private static string Compact(DomainEvent e) =>
+        string.Create(CultureInfo.InvariantCulture, $"{ShortTime.Format(e.At)}  {e.Item ?? "-",-16} {e.What,-22} {e.State}").TrimEnd();
 }
