@@ -80,6 +80,26 @@ public sealed class DashboardViewTests
     }
 
     [Fact]
+    public void Should_ShowPointsKept_When_RetentionStoppedWithProtection()
+    {
+        // Given vm-web-01 stopped retaining its data forever: nothing expires (decision D4); vm-db-01 retains as per policy
+        var state = DashboardWorlds.Demo(DashboardWorlds.DemoSecondNoon);
+        var simulation = state.World.Simulation;
+        simulation.StopProtection(simulation.FindItem("vm-web-01")!, StopProtectionMode.RetainForever);
+        simulation.StopProtection(simulation.FindItem("vm-db-01")!, StopProtectionMode.RetainAsPerPolicy);
+
+        // When
+        var forever = PlainLines(state with { OpenItem = "vm-web-01" }, 120, 40).Where(l => l.Contains("Snapshot+Vault", StringComparison.Ordinal)).ToList();
+        var perPolicy = PlainLines(state with { OpenItem = "vm-db-01" }, 120, 40).Where(l => l.Contains("App-consistent", StringComparison.Ordinal) || l.Contains("FS-consistent", StringComparison.Ordinal)).ToList();
+
+        // Then the policy's dates show only where they still apply
+        forever.ShouldNotBeEmpty();
+        forever.ShouldAllBe(l => l.EndsWith("kept          kept", StringComparison.Ordinal));
+        perPolicy.ShouldNotBeEmpty();
+        perPolicy.ShouldAllBe(l => !l.Contains("kept", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Should_TellTheSelectedJobsError_When_TheJobListHasTheFocus()
     {
         // Given the jobs listed, with the cursor on vm-legacy-01's failed backup

@@ -15,7 +15,7 @@ internal static class DetailView
     [
         new("Time", 11, Flex: true),
         new("Tier", 14),
-        new("Consistency", 16),
+        new("Consistency", 16, DropOrder: 2),
         new("Tag", 8, DropOrder: 1),
         new("Snapshot till", 13),
         new("Vault till", 12),
@@ -81,8 +81,8 @@ internal static class DetailView
                 .Cell(Labels.Of(point.Tier), widths[1], point.Tier == RecoveryPointTier.Snapshot ? Palette.Warn : Palette.Good)
                 .Cell(Labels.Of(point.Consistency), widths[2])
                 .Cell(point.Tag.ToString(), widths[3])
-                .Cell(TimeText.Local(point.SnapshotExpiry, zone), widths[4])
-                .Cell(VaultTill(point, zone), widths[5]);
+                .Cell(SnapshotTill(item, point, zone), widths[4])
+                .Cell(VaultTill(item, point, zone), widths[5]);
             frame.Add(line);
         }
 
@@ -92,8 +92,16 @@ internal static class DetailView
         }
     }
 
-    private static string VaultTill(RecoveryPoint point, DateTimeZone zone) => point switch
+    // While retention is off (stopped with data retained, or soft-deleted: decision D4) nothing expires, whatever the
+    // policy's dates say; they apply again only if protection resumes.
+    private const string Kept = "kept";
+
+    private static string SnapshotTill(ProtectedItem item, RecoveryPoint point, DateTimeZone zone) =>
+        point.HasSnapshot && !item.IsRetentionActive ? Kept : TimeText.Local(point.SnapshotExpiry, zone);
+
+    private static string VaultTill(ProtectedItem item, RecoveryPoint point, DateTimeZone zone) => point switch
     {
+        { InVault: true } when !item.IsRetentionActive => Kept,
         { InVault: true, PlannedVaultExpiry: var expiry } when expiry == Instant.MaxValue => "never",
         { InVault: true } => TimeText.Local(point.VaultExpiry, zone),
         { IsTransferring: true } => "transferring",
