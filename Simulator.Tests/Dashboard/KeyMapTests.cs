@@ -1,3 +1,4 @@
+using Simulator.Scenarios;
 using Simulator.Tui.Dashboard;
 using Simulator.Tui.Dashboard.Input;
 
@@ -54,6 +55,18 @@ public sealed class KeyMapTests
         KeyHelp.Bindings(jobs).Select(b => b.Command).ShouldNotContain(CommandKind.BackupNow);
         KeyHelp.Bindings(jobs).Select(b => b.Command).ShouldNotContain(CommandKind.Unbound);
         KeyHelp.Bindings(jobs).Select(b => b.Command).ShouldContain(CommandKind.CancelJob);
+    }
+
+    [Fact]
+    public void Should_TurnTheClocksKeysOff_When_TheScenarioHasEnded()
+    {
+        var ended = DashboardWorlds.Demo(BuiltInScenarios.Demo().Header.End);
+
+        KeyMap.Map(ended, new ConsoleKeyInfo(' ', ConsoleKey.Spacebar, false, false, false)).ShouldBe(new DashboardCommand(CommandKind.Unbound, ' '));
+        KeyHelp.Bindings(ended).Select(b => b.Command).ShouldNotContain(CommandKind.TogglePause);
+        KeyHelp.Bindings(ended).Select(b => b.Command).ShouldNotContain(CommandKind.GoToTime);
+        ended.Type("+").Status.ShouldNotBeNull().Text.ShouldBe("'+' does nothing here; the scenario has ended, so the clock's keys are off too. ? lists the keys.");
+        KeyHelp.Bindings(Main).Select(b => b.Command).ShouldContain(CommandKind.TogglePause);
     }
 
     [Theory]

@@ -21,6 +21,15 @@ public sealed class RenderCommandTests
     }
 
     [Fact]
+    public void Should_SayTheTimeOnce_When_TheScenarioIsShownInUtc()
+    {
+        var (code, output, _) = Run("render", Path.Combine(RepositoryFiles.Scenarios, "stop-retain-then-resume.yaml"), "--at", "2026-05-20T00:00:00Z");
+
+        code.ShouldBe(ExitCodes.Ok);
+        output.Split('\n')[0].ShouldContain("│ 2026-05-20 00:00:00 UTC │");
+    }
+
+    [Fact]
     public void Should_PrintTheSameText_When_RenderedTwice()
     {
         var first = Run("render", Overlap, "--at", "+1d6h", "--width", "80", "--height", "24");

@@ -54,6 +54,7 @@ internal static partial class DashboardController
         bool WorksIn(Pane pane) => KeyMap.Map(state with { Focus = pane }, info) is { Kind: not CommandKind.Unbound };
         return WorksIn(Pane.Items) ? $"'{key}' acts on the selected item: Tab to the protected items first."
             : WorksIn(Pane.Jobs) ? $"'{key}' acts on the selected job: Tab to the jobs first."
+            : state.World.HasEnded ? $"'{key}' does nothing here; the scenario has ended, so the clock's keys are off too. ? lists the keys."
             : $"'{key}' does nothing here; ? lists the keys.";
     }
 

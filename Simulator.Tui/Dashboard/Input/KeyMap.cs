@@ -13,6 +13,9 @@ internal static class KeyMap
         var mode = state.Mode;
         var onItem = mode == InputMode.Detail || (mode == InputMode.Main && state.Focus == Pane.Items);
         var control = key.Modifiers.HasFlag(ConsoleModifiers.Control);
+
+        // Once the scenario has ended its clock stands still, so the keys that move it are off (and leave the footer).
+        var playing = !state.World.HasEnded;
         return (mode, key.Key, key.KeyChar) switch
         {
             (_, ConsoleKey.C, _) when control => CommandKind.Quit,
@@ -38,11 +41,11 @@ internal static class KeyMap
             (InputMode.Help, _, _) => null,
 
             (_, _, 'q') => CommandKind.Quit,
-            (_, ConsoleKey.Spacebar, _) => CommandKind.TogglePause,
-            (_, _, '+' or '=') => CommandKind.Faster,
-            (_, _, '-' or '_') => CommandKind.Slower,
-            (_, _, 'n') => CommandKind.NextEvent,
-            (_, _, 'g') => CommandKind.GoToTime,
+            (_, ConsoleKey.Spacebar, _) when playing => CommandKind.TogglePause,
+            (_, _, '+' or '=') when playing => CommandKind.Faster,
+            (_, _, '-' or '_') when playing => CommandKind.Slower,
+            (_, _, 'n') when playing => CommandKind.NextEvent,
+            (_, _, 'g') when playing => CommandKind.GoToTime,
             (_, _, '?') => CommandKind.Help,
             (_, _, '/') => CommandKind.Filter,
             (_, ConsoleKey.UpArrow, _) or (_, _, 'k') => CommandKind.Up,

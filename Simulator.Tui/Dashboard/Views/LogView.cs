@@ -16,7 +16,9 @@ internal static class LogView
     {
         var log = state.World.Log;
         // A step waiting for a happening waits silently, and a person's action can make it never come.
-        var waiting = state.World.Session.NextStepWaitsFor is { } awaited ? $" · script waits for {awaited}" : string.Empty;
+        var waiting = state.World.Session.NextStepWaitsFor is not { } awaited ? string.Empty
+            : state.World.HasEnded ? $" · the script ended waiting for {awaited}"
+            : $" · script waits for {awaited}";
         frame.Title($"Narration and events (UTC){waiting}", focused: false);
         if (state.Status is { } status)
         {

@@ -19,7 +19,11 @@ internal static class TimeText
     public static string Header(Instant instant, DateTimeZone zone)
     {
         var local = instant.InZone(zone);
-        return $"{Full.Format(local.LocalDateTime)} {zone.GetZoneInterval(instant).Name} ({Clock.Format(instant.InUtc().TimeOfDay)} UTC)";
+        var name = zone.GetZoneInterval(instant).Name;
+        // A zone whose time is UTC's would say it twice.
+        return local.Offset == Offset.Zero && name == "UTC"
+            ? $"{Full.Format(local.LocalDateTime)} UTC"
+            : $"{Full.Format(local.LocalDateTime)} {name} ({Clock.Format(instant.InUtc().TimeOfDay)} UTC)";
     }
 
     /// <summary>A duration in at most two units: 1d04h, 3h05m, 12m30s, 45s.</summary>
