@@ -15,6 +15,10 @@ internal static class TimeText
 
     public static string Local(Instant? instant, DateTimeZone zone) => instant is { } value ? Local(value, zone) : "—";
 
+    /// <summary>What the lists' times are in, for their titles: the zone's abbreviation now (CET, CEST, UTC).</summary>
+    /// <remarks>The event log is in UTC, as the journal is; the lists are in the scenario's display zone, as the portal is.</remarks>
+    public static string ListZone(Instant now, DateTimeZone zone) => $"times {zone.GetZoneInterval(now).Name}";
+
     /// <summary>The header's clock: local date and time with the zone's abbreviation, then the UTC time.</summary>
     public static string Header(Instant instant, DateTimeZone zone)
     {
