@@ -74,13 +74,12 @@ public sealed partial class Simulation
     {
         ArgumentNullException.ThrowIfNull(item);
         const string operation = "Resume protection";
-        RequireNotSoftDeleted(operation, item);
-        var policy = RequirePolicy(operation, item.Vault, item.DataSource, policyName);
-        if (item.DataSource is AzureVm { Exists: false })
+        if (ResumeRefusal(item) is { } reason)
         {
-            throw Refuse(operation, item, "the VM has been deleted; there is nothing to back up. Delete the backup data when it is no longer needed.");
+            throw Refuse(operation, item, reason);
         }
 
+        var policy = RequirePolicy(operation, item.Vault, item.DataSource, policyName);
         Transition(operation, item, ProtectedItem.Trigger.Resume);
         item.SetPolicy(policy.Name);
         Journal.Publish(new ItemPolicyChanged(Now, item.Vault.Name.Value, item.Name, policy.Name));
@@ -88,15 +87,32 @@ public sealed partial class Simulation
         ApplyPolicy(item, policy);
     }
 
+    /// <summary>Why resuming the item's protection would be refused whatever the policy; null when it may resume.</summary>
+    /// <remarks>Asked before a person picks the policy too, so that a resume that can't happen is refused before the choice.</remarks>
+    public string? ResumeRefusal(ProtectedItem item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        return SoftDeleteRefusal(item)
+            ?? (item.DataSource is AzureVm { Exists: false } ? "the VM has been deleted; there is nothing to back up. Delete the backup data when it is no longer needed." : null)
+            ?? item.Evaluate(ProtectedItem.Trigger.Resume).Refusal;
+    }
+
+    /// <summary>Why switching the item's policy would be refused whatever the policy; null when it may switch.</summary>
+    public string? ChangePolicyRefusal(ProtectedItem item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        return SoftDeleteRefusal(item)
+            ?? (item.IsScheduleActive ? null : $"protection is stopped ({item.State}), and a stopped item has no policy; resume protection with the new policy instead.");
+    }
+
     /// <summary>Switches a protected item to another policy of its vault; the new policy applies at once.</summary>
     public void ChangePolicy(ProtectedItem item, string policyName)
     {
         ArgumentNullException.ThrowIfNull(item);
         const string operation = "Change policy";
-        RequireNotSoftDeleted(operation, item);
-        if (!item.IsScheduleActive)
+        if (ChangePolicyRefusal(item) is { } reason)
         {
-            throw Refuse(operation, item, $"protection is stopped ({item.State}), and a stopped item has no policy; resume protection with the new policy instead.");
+            throw Refuse(operation, item, reason);
         }
 
         var policy = RequirePolicy(operation, item.Vault, item.DataSource, policyName);
@@ -203,13 +219,16 @@ public sealed partial class Simulation
         return policy;
     }
 
-    private void RequireNotSoftDeleted(string operation, ProtectedItem item)
+    private static void RequireNotSoftDeleted(string operation, ProtectedItem item)
     {
-        if (item.DeleteState == DeleteState.ToBeDeleted)
+        if (SoftDeleteRefusal(item) is { } reason)
         {
-            throw Refuse(operation, item, $"the item is soft-deleted until {item.PurgeAt}; undelete it first.");
+            throw Refuse(operation, item, reason);
         }
     }
+
+    private static string? SoftDeleteRefusal(ProtectedItem item) =>
+        item.DeleteState == DeleteState.ToBeDeleted ? $"the item is soft-deleted until {item.PurgeAt}; undelete it first." : null;
 
     private void Transition(string operation, ProtectedItem item, ProtectedItem.Trigger trigger)
     {

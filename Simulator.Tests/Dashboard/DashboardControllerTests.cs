@@ -135,6 +135,34 @@ public sealed class DashboardControllerTests
     }
 
     [Fact]
+    public void Should_RefuseBeforeOfferingPolicies_When_NoPolicyCouldResumeTheItem()
+    {
+        // Given vm-batch-01, protected
+        var state = Demo();
+
+        // When its protection is to be resumed
+        state = state.Type("r");
+
+        // Then the core's reason shows at once, with no menu of policies to choose from first
+        state.Overlay.ShouldBeNull();
+        state.Status!.Text.ShouldBe("Resume protection refused: 'vm-batch-01' is already protected (IRPending); only a stopped item can be resumed.");
+    }
+
+    [Fact]
+    public void Should_RefuseBeforeOfferingPolicies_When_TheItemsProtectionIsStopped()
+    {
+        // Given protection of vm-batch-01 stopped, retaining data forever
+        var state = Demo().Type("s").Press(Keys.Enter, Keys.Enter);
+
+        // When its policy is to be switched
+        state = state.Type("p");
+
+        // Then
+        state.Overlay.ShouldBeNull();
+        state.Status!.Text.ShouldBe("Change policy refused: protection is stopped (ProtectionStopped), and a stopped item has no policy; resume protection with the new policy instead.");
+    }
+
+    [Fact]
     public void Should_RefuseActionsBeforeAskingAnything_When_TheScenarioHasEnded()
     {
         // Given the demo played to its end

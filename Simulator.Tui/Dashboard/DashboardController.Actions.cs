@@ -58,8 +58,13 @@ internal static partial class DashboardController
                 Overlay = new MenuOverlay($"Stop protection of {name}", [.. new[] { StopProtectionMode.RetainForever, StopProtectionMode.RetainAsPerPolicy, StopProtectionMode.DeleteData }
                     .Select(mode => new MenuChoice(StopLabel(mode), new PendingAction(ActionVerb.StopProtection, name, mode)))]),
             },
-            CommandKind.ResumeProtection => PolicyMenu(state, item, ActionVerb.ResumeProtection, $"Resume protection of {name} with policy"),
-            CommandKind.ChangePolicy => PolicyMenu(state, item, ActionVerb.ChangePolicy, $"Switch {name} to policy"),
+            // Refused before a policy is picked when no policy would do (the core's answer, asked early).
+            CommandKind.ResumeProtection => state.World.Simulation.ResumeRefusal(item) is { } reason
+                ? state with { Status = StatusMessage.Error($"Resume protection refused: {reason}") }
+                : PolicyMenu(state, item, ActionVerb.ResumeProtection, $"Resume protection of {name} with policy"),
+            CommandKind.ChangePolicy => state.World.Simulation.ChangePolicyRefusal(item) is { } reason
+                ? state with { Status = StatusMessage.Error($"Change policy refused: {reason}") }
+                : PolicyMenu(state, item, ActionVerb.ChangePolicy, $"Switch {name} to policy"),
             CommandKind.DeleteBackupData => Confirm(state, new PendingAction(ActionVerb.DeleteBackupData, name)),
             CommandKind.Undelete => Confirm(state, new PendingAction(ActionVerb.Undelete, name)),
             _ when vm is null => state with { Status = StatusMessage.Error($"{name} is not an Azure VM; the VM faults apply to VMs only.") },
