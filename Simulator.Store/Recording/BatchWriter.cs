@@ -108,7 +108,8 @@ internal sealed class BatchWriter(SqliteConnection connection, long recordedEven
             }
         }
 
-        var reached = _final?.Reached ?? (_events.Count > 0 ? InstantHandler.Format(_events[^1].LastAt) : null);
+        // A person's action is as far as the lab got too: a lab killed after one reopens at its time, not at the last event's.
+        var reached = _final?.Reached ?? Later(_events.Count > 0 ? InstantHandler.Format(_events[^1].LastAt) : null, _actions.Count > 0 ? _actions[^1].At : null);
         if (_events.Count == 0)
         {
             // A transaction without events (the world, actions, the final rows) is a batch of its own too.
@@ -128,6 +129,9 @@ internal sealed class BatchWriter(SqliteConnection connection, long recordedEven
         LastBatch = lastBatch;
         LastEvent = lastEvent;
     }
+
+    /// <summary>The later of two stored times, either of which may be missing (their text sorts as time does).</summary>
+    private static string? Later(string? a, string? b) => a is null ? b : b is null || string.CompareOrdinal(a, b) >= 0 ? a : b;
 
     /// <summary>Writes the jobs in flight and the points alive, and builds the item indexes the writer kept off while it wrote.</summary>
     private void WriteOpen(OpenHistories open, SqliteTransaction tx)
