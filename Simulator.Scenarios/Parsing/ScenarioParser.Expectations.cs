@@ -184,12 +184,12 @@ public sealed partial class ScenarioParser
         return result;
     }
 
-    private static int ReadNth(YamlCursor? node) => node?.Scalar switch
+    private static int ReadNth(YamlCursor? node) => node is not { } nth ? -1 : nth.Scalar switch
     {
-        null => -1,
         "last" or "newest" => -1,
         "first" or "oldest" => 1,
-        _ => (int?)node.Value.AsInteger(-1_000_000, 1_000_000) is { } n && n != 0 ? n : NthError(node.Value),
+        // A list, a mapping or text with a control character has no Scalar: reading it as a number reports it.
+        _ => (int?)nth.AsInteger(-1_000_000, 1_000_000) is { } n && n != 0 ? n : NthError(nth),
     };
 
     private static int NthError(YamlCursor node)

@@ -61,7 +61,7 @@ public sealed partial class ScenarioParser
             earliest = CheckRunsBeforeTheEnd(node, timing, earliest);
             var action = verb is { } known ? ReadAction(node, known, names, policiesAdded) : null;
             var say = node.String("say");
-            if (!node.Has("do") && say is null)
+            if (!node.Has("do") && !node.Has("say"))
             {
                 node.Error("a step needs 'do' (an action) or 'say' (narration), or both.");
             }

@@ -14,7 +14,9 @@ internal readonly record struct YamlCursor(YamlNode Node, string Path, YamlError
 
     public bool IsSequence => Node is YamlSequenceNode;
 
-    public string? Scalar => (Node as YamlScalarNode)?.Value;
+    /// <summary>The scalar's raw text, for telling forms apart; null for a mapping or list, and for text holding a control
+    /// character, which only <see cref="AsString"/> reads (and refuses).</summary>
+    public string? Scalar => (Node as YamlScalarNode)?.Value is { } text && ControlCharacters.Problem(text, lineBreaksAllowed: false) is null ? text : null;
 
     public void Error(string message) => Errors.Add(Node, Path, message);
 
@@ -36,6 +38,12 @@ internal readonly record struct YamlCursor(YamlNode Node, string Path, YamlError
             if (key is null)
             {
                 Errors.Add(keyNode, Path, "keys must be plain names.");
+                continue;
+            }
+
+            if (ControlCharacters.Problem(key, lineBreaksAllowed: false, "the key") is { } problem)
+            {
+                Errors.Add(keyNode, Child(ControlCharacters.Visible(key)), problem);
                 continue;
             }
 
@@ -129,10 +137,19 @@ internal readonly record struct YamlCursor(YamlNode Node, string Path, YamlError
 
     public IEnumerable<YamlCursor> ItemsOf(string key) => Get(key) is { } list ? list.Items() : [];
 
+    /// <summary>The scalar's text: the one place a scenario's values become strings.</summary>
+    /// <remarks>Text holding a control character is refused here, so none reaches a name, a message or a report; only the
+    /// header's <c>description</c> may hold line breaks and tabs.</remarks>
     public string? AsString()
     {
         if (Node is YamlScalarNode { Value: { } value })
         {
+            if (ControlCharacters.Problem(value, lineBreaksAllowed: Path == "description") is { } problem)
+            {
+                Error(problem);
+                return null;
+            }
+
             return value;
         }
 
@@ -299,7 +316,7 @@ internal readonly record struct YamlCursor(YamlNode Node, string Path, YamlError
     {
         YamlMappingNode => "a mapping",
         YamlSequenceNode => "a list",
-        YamlScalarNode { Value: var v } => $"'{Shorten(v ?? string.Empty)}'",
+        YamlScalarNode { Value: var v } => $"'{Shorten(ControlCharacters.Visible(v ?? string.Empty))}'",
         _ => "an alias",
     };
 }
