@@ -52,16 +52,17 @@ public sealed partial class ScenarioParser
         foreach (var node in nodes)
         {
             var verb = node.IsMapping ? node.Enum<ActionVerb>("do") : null;
-            if (!node.ExpectMapping(verb is { } v ? [.. TimingKeys, .. VerbKeys[v]] : AllStepKeys))
+            string[] allowed = verb is { } v ? [.. TimingKeys, .. VerbKeys[v]] : AllStepKeys;
+            if (!node.ExpectMapping(allowed))
             {
                 continue;
             }
 
-            var timing = ReadTiming(node, names, ref previousAbsolute);
+            var timing = ReadTiming(node, allowed, names, ref previousAbsolute);
             earliest = CheckRunsBeforeTheEnd(node, timing, earliest);
             var action = verb is { } known ? ReadAction(node, known, names, policiesAdded) : null;
             var say = node.String("say");
-            if (!node.Has("do") && !node.Has("say"))
+            if (!node.Has("do") && !node.Has("say") && !node.HasUnknownKey(allowed, "do", "say"))
             {
                 node.Error("a step needs 'do' (an action) or 'say' (narration), or both.");
             }
@@ -81,12 +82,17 @@ public sealed partial class ScenarioParser
         return steps;
     }
 
-    private StepTiming? ReadTiming(YamlCursor step, WorldNames names, ref Instant previousAbsolute)
+    private StepTiming? ReadTiming(YamlCursor step, string[] allowed, WorldNames names, ref Instant previousAbsolute)
     {
         var delay = step.Duration("delay") ?? Duration.Zero;
         if (step.Has("at") == step.Has("after"))
         {
-            step.Error("a step needs exactly one of 'at' (a time, or +offset after the previous step) and 'after' (a happening).");
+            // A misspelt 'at' has been reported as an unknown key, with the spelling it was meant to have.
+            if (step.Has("at") || !step.HasUnknownKey(allowed, "at", "after"))
+            {
+                step.Error("a step needs exactly one of 'at' (a time, or +offset after the previous step) and 'after' (a happening).");
+            }
+
             return null;
         }
 
@@ -159,12 +165,20 @@ public sealed partial class ScenarioParser
     private static Happening? ReadHappening(YamlCursor node, WorldNames names)
     {
         var kinds = Enum.GetNames<HappeningKind>().Select(n => char.ToLowerInvariant(n[0]) + n[1..]).ToArray();
-        if (!node.ExpectMapping([.. kinds, "nth"]))
+        string[] allowed = [.. kinds, "nth"];
+        if (!node.ExpectMapping(allowed))
         {
             return null;
         }
 
         var present = kinds.Where(node.Has).ToList();
+
+        // Any other key of 'after' is a happening misnamed, and has been reported as an unknown key, listing them all.
+        if (present.Count == 0 && node.HasUnknownKey(allowed))
+        {
+            return null;
+        }
+
         if (present.Count != 1)
         {
             node.Error($"name one happening and its item, like {{ transferStarted: vm-web-01 }}. Happenings: {string.Join(", ", kinds)}.");

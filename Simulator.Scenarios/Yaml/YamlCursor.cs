@@ -61,6 +61,19 @@ internal readonly record struct YamlCursor(YamlNode Node, string Path, YamlError
         return true;
     }
 
+    /// <summary>The mapping's keys that are plain text; none when this is no mapping.</summary>
+    public IEnumerable<string> Keys => Node is YamlMappingNode mapping
+        ? mapping.Children.Keys.Select(k => (k as YamlScalarNode)?.Value).OfType<string>()
+        : [];
+
+    /// <summary>Whether the mapping has a key <see cref="ExpectMapping"/> reports as unknown, and, when
+    /// <paramref name="meant"/> is given, one whose closest allowed spelling is among them.</summary>
+    /// <remarks>A required key that seems missing because it was misspelt is one mistake: the unknown key, with its
+    /// "did you mean", says it; the caller then leaves out its own "missing" message.</remarks>
+    public bool HasUnknownKey(IReadOnlyCollection<string> allowed, params string[] meant) =>
+        Keys.Any(key => !allowed.Contains(key, StringComparer.Ordinal)
+            && (meant.Length == 0 || (Spelling.Closest(key, allowed) is { } close && meant.Contains(close, StringComparer.Ordinal))));
+
     public YamlCursor? Get(string key)
     {
         if (Node is not YamlMappingNode mapping)
