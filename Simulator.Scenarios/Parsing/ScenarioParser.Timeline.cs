@@ -164,7 +164,7 @@ public sealed partial class ScenarioParser
 
     private static Happening? ReadHappening(YamlCursor node, WorldNames names)
     {
-        var kinds = Enum.GetNames<HappeningKind>().Select(n => char.ToLowerInvariant(n[0]) + n[1..]).ToArray();
+        var kinds = YamlCursor.Words<HappeningKind>().ToArray();
         string[] allowed = [.. kinds, "nth"];
         if (!node.ExpectMapping(allowed))
         {

@@ -10,6 +10,10 @@ namespace Simulator.Scenarios.Yaml;
 /// </remarks>
 internal readonly record struct YamlCursor(YamlNode Node, string Path, YamlErrors Errors)
 {
+    /// <summary>The enums whose values scenario files write in camelCase, as actions: read ignoring case all the same.</summary>
+    private static readonly HashSet<Type> CamelCased =
+        [typeof(Model.ActionVerb), typeof(Core.Protection.StopProtectionMode), typeof(Model.HappeningKind)];
+
     public bool IsMapping => Node is YamlMappingNode;
 
     public bool IsSequence => Node is YamlSequenceNode;
@@ -195,7 +199,11 @@ internal readonly record struct YamlCursor(YamlNode Node, string Path, YamlError
 
         if (!long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
         {
-            Error($"'{Shorten(text)}' is not a whole number.");
+            // Digits too many for a long are still a whole number, only out of range.
+            var digits = text.StartsWith('-') || text.StartsWith('+') ? text[1..] : text;
+            Error(digits.Length > 0 && digits.All(char.IsAsciiDigit)
+                ? $"{Shorten(text)} is out of range; allowed is {min} to {max}{unit}."
+                : $"'{Shorten(text)}' is not a whole number.");
             return null;
         }
 
@@ -266,8 +274,17 @@ internal readonly record struct YamlCursor(YamlNode Node, string Path, YamlError
             return value;
         }
 
-        Error($"'{Shorten(text)}' is not one of {string.Join(", ", System.Enum.GetNames<TEnum>())}.");
+        Error($"'{Shorten(text)}' is not one of {string.Join(", ", Words<TEnum>())}.");
         return null;
+    }
+
+    /// <summary>An enum's values as the documentation and the bundled files write them: verbs and modes in camelCase
+    /// (<c>backupNow</c>, <c>retainForever</c>), states and kinds as the Azure API spells them (<c>Failed</c>, <c>Standard</c>).</summary>
+    internal static IEnumerable<string> Words<TEnum>()
+        where TEnum : struct, Enum
+    {
+        var names = System.Enum.GetNames<TEnum>();
+        return CamelCased.Contains(typeof(TEnum)) ? names.Select(n => char.ToLowerInvariant(n[0]) + n[1..]) : names;
     }
 
     public TEnum? Enum<TEnum>(string key, bool required = false)

@@ -442,4 +442,22 @@ public sealed class RunCommandTests : IDisposable
         var report = XDocument.Load(junit);
         report.Root!.Attribute("errors")!.Value.ShouldBe("1");
     }
+
+    [Fact]
+    public void Should_SayASeedTooLongIsOutOfRange_InTheSameWordsAsAScenarioFile()
+    {
+        // Given
+        const string seed = "99999999999999999999999";
+        var path = Write("failing.yaml", Failing);
+        var tooLong = Write("long.yaml", Failing.Replace("seed: 3", $"seed: {seed}", StringComparison.Ordinal));
+
+        // When
+        var fromFile = CliRun.Of("validate", tooLong);
+        var fromOption = CliRun.Of("show", path, "--seed", seed);
+
+        // Then
+        fromFile.Error.ShouldBe($"{tooLong}:2:7: seed: {seed} is out of range; allowed is 0 to 9223372036854775807.\n");
+        fromOption.ExitCode.ShouldBe(2);
+        fromOption.Error.ShouldBe($"vaultsim: --seed: {seed} is out of range; allowed is 0 to 9223372036854775807.\nRun 'vaultsim show --help' for usage.\n");
+    }
 }
