@@ -61,6 +61,7 @@ public sealed partial class ScenarioParser
             var timing = ReadTiming(node, allowed, names, ref previousAbsolute);
             earliest = CheckRunsBeforeTheEnd(node, timing, earliest);
             var action = verb is { } known ? ReadAction(node, known, names, policiesAdded) : null;
+            CheckRetainUntil(node, action, earliest);
             var say = node.String("say");
             if (!node.Has("do") && !node.Has("say") && !node.HasUnknownKey(allowed, "do", "say"))
             {
@@ -233,6 +234,28 @@ public sealed partial class ScenarioParser
             Enabled = keys.Contains("enabled") && (node.Bool("enabled") ?? Missing(node, "enabled")),
             Days = (int?)Allowed("days")?.AsInteger(Vault.MinSoftDeleteDays, Vault.MaxSoftDeleteDays, " days") ?? Vault.DefaultSoftDeleteDays,
         };
+    }
+
+    /// <summary>Refuses a Backup now whose retain-until is not after the step's run, or (for a step whose run is known
+    /// exactly) more than 99 years after it: the core would refuse the backup when the step runs.</summary>
+    /// <remarks>A step that expects its refusal (<c>refused:</c>) is left to get it.</remarks>
+    private static void CheckRetainUntil(YamlCursor step, ScenarioAction? action, EarliestRun? run)
+    {
+        if (action is not { RetainUntil: { } until } || run is not { } earliest || step.Has("refused"))
+        {
+            return;
+        }
+
+        var at = step.At("retainUntil");
+        var when = $"{Format(earliest.At)}{(earliest.Exact ? string.Empty : " at the earliest")}";
+        if (until <= earliest.At)
+        {
+            at.Error($"{Format(until)} is not after the step's run ({when}); an on-demand point is kept from its backup until this time. Give a later time, or leave it out for {Core.Simulation.DefaultOnDemandRetention.Days} days.");
+        }
+        else if (earliest.Exact && until > (earliest.At.InUtc().LocalDateTime + Period.FromYears(99)).InUtc().ToInstant())
+        {
+            at.Error($"{Format(until)} is more than 99 years after the step's run ({when}); Azure keeps an on-demand point at most 99 years.");
+        }
     }
 
     private static bool Missing(YamlCursor node, string key)
