@@ -65,4 +65,16 @@ public sealed record ExpectationDefinition(SourceLocation Location, ExpectationK
     public Instant? ScheduledFor { get; init; }
 
     public Consistency? Consistency { get; init; }
+
+    /// <summary>How many checks the expectation makes, as a run counts them: one per assertion of a job, item or
+    /// point (a job or point that is not found fails each of them), one for a count, an RPO or failed jobs.</summary>
+    public int Checks => Kind switch
+    {
+        ExpectationKind.Job => Given(Status, Snapshot, Transfer, ErrorCode, PreCheck, ScheduledFor),
+        ExpectationKind.Item => Given(ProtectionState, DeleteState, LastBackupStatus, Purged),
+        ExpectationKind.Point => Given(Expiry, SnapshotExpiry, Tier, Tag, Consistency),
+        _ => 1,
+    };
+
+    private static int Given(params object?[] assertions) => assertions.Count(a => a is not null);
 }

@@ -33,7 +33,14 @@ public sealed partial class ScenarioParser
             var subject = Subjects.Keys.Where(node.Has).ToList();
             if (!node.IsMapping || subject.Count != 1)
             {
-                if (node.ExpectMapping([.. Subjects.Keys, "at"]))
+                // A misspelt subject is one mistake: its unknown key, with the spelling it was meant to have; the
+                // assertions are checked against that subject's, so they are not reported as unknown on top of it.
+                var meant = subject.Count == 0
+                    ? node.Keys.Where(k => k != "at" && !Subjects.Values.Any(s => s.Assertions.Contains(k)))
+                        .Select(k => Spelling.Closest(k, Subjects.Keys)).FirstOrDefault(k => k is not null)
+                    : null;
+                string[] allowed = meant is null ? [.. Subjects.Keys, "at"] : ["at", meant, .. Subjects[meant].Assertions];
+                if (node.ExpectMapping(allowed) && meant is null)
                 {
                     node.Error($"an expectation names exactly one subject: {string.Join(", ", Subjects.Keys)}.");
                 }
@@ -42,13 +49,19 @@ public sealed partial class ScenarioParser
             }
 
             var (kind, assertions) = Subjects[subject[0]];
-            if (!node.ExpectMapping(["at", subject[0], .. assertions]))
+            string[] keys = ["at", subject[0], .. assertions];
+            if (!node.ExpectMapping(keys))
             {
                 continue;
             }
 
             if (assertions.Length > 0 && !assertions.Any(node.Has))
             {
+                if (node.HasUnknownKey(keys, assertions))
+                {
+                    continue;
+                }
+
                 node.Error($"say what to expect of the {subject[0]}: {string.Join(", ", assertions)}.");
                 continue;
             }
@@ -184,12 +197,12 @@ public sealed partial class ScenarioParser
         return result;
     }
 
-    private static int ReadNth(YamlCursor? node) => node?.Scalar switch
+    private static int ReadNth(YamlCursor? node) => node is not { } nth ? -1 : nth.Scalar switch
     {
-        null => -1,
         "last" or "newest" => -1,
         "first" or "oldest" => 1,
-        _ => (int?)node.Value.AsInteger(-1_000_000, 1_000_000) is { } n && n != 0 ? n : NthError(node.Value),
+        // A list, a mapping or text with a control character has no Scalar: reading it as a number reports it.
+        _ => (int?)nth.AsInteger(-1_000_000, 1_000_000) is { } n && n != 0 ? n : NthError(nth),
     };
 
     private static int NthError(YamlCursor node)

@@ -83,6 +83,13 @@ public sealed partial class ScenarioParser
         var imported = policies.Select(p => p with { Name = rename ?? p.Name, DstMode = mode ?? p.DstMode, SavedAt = Start }).ToList();
         foreach (var policy in imported)
         {
+            // The file's name for the policy is text the scenario reads, as a YAML value is (a renamed one was checked there).
+            if (rename is null && ControlCharacters.Problem(policy.Name, lineBreaksAllowed: false) is { } control)
+            {
+                node.At("file").Error($"{file}: {AzurePolicyJson.PathOf("name", policy)}: {control}");
+                continue;
+            }
+
             foreach (var problem in PolicyValidator.Validate(policy))
             {
                 node.At("file").Error($"{file}: {AzurePolicyJson.PathOf(problem.Field, policy)}: {WithoutField(problem)}");

@@ -52,16 +52,18 @@ public sealed partial class ScenarioParser
         foreach (var node in nodes)
         {
             var verb = node.IsMapping ? node.Enum<ActionVerb>("do") : null;
-            if (!node.ExpectMapping(verb is { } v ? [.. TimingKeys, .. VerbKeys[v]] : AllStepKeys))
+            string[] allowed = verb is { } v ? [.. TimingKeys, .. VerbKeys[v]] : AllStepKeys;
+            if (!node.ExpectMapping(allowed))
             {
                 continue;
             }
 
-            var timing = ReadTiming(node, names, ref previousAbsolute);
+            var timing = ReadTiming(node, allowed, names, ref previousAbsolute);
             earliest = CheckRunsBeforeTheEnd(node, timing, earliest);
             var action = verb is { } known ? ReadAction(node, known, names, policiesAdded) : null;
+            CheckRetainUntil(node, action, earliest);
             var say = node.String("say");
-            if (!node.Has("do") && say is null)
+            if (!node.Has("do") && !node.Has("say") && !node.HasUnknownKey(allowed, "do", "say"))
             {
                 node.Error("a step needs 'do' (an action) or 'say' (narration), or both.");
             }
@@ -81,12 +83,17 @@ public sealed partial class ScenarioParser
         return steps;
     }
 
-    private StepTiming? ReadTiming(YamlCursor step, WorldNames names, ref Instant previousAbsolute)
+    private StepTiming? ReadTiming(YamlCursor step, string[] allowed, WorldNames names, ref Instant previousAbsolute)
     {
         var delay = step.Duration("delay") ?? Duration.Zero;
         if (step.Has("at") == step.Has("after"))
         {
-            step.Error("a step needs exactly one of 'at' (a time, or +offset after the previous step) and 'after' (a happening).");
+            // A misspelt 'at' has been reported as an unknown key, with the spelling it was meant to have.
+            if (step.Has("at") || !step.HasUnknownKey(allowed, "at", "after"))
+            {
+                step.Error("a step needs exactly one of 'at' (a time, or +offset after the previous step) and 'after' (a happening).");
+            }
+
             return null;
         }
 
@@ -158,13 +165,21 @@ public sealed partial class ScenarioParser
 
     private static Happening? ReadHappening(YamlCursor node, WorldNames names)
     {
-        var kinds = Enum.GetNames<HappeningKind>().Select(n => char.ToLowerInvariant(n[0]) + n[1..]).ToArray();
-        if (!node.ExpectMapping([.. kinds, "nth"]))
+        var kinds = YamlCursor.Words<HappeningKind>().ToArray();
+        string[] allowed = [.. kinds, "nth"];
+        if (!node.ExpectMapping(allowed))
         {
             return null;
         }
 
         var present = kinds.Where(node.Has).ToList();
+
+        // Any other key of 'after' is a happening misnamed, and has been reported as an unknown key, listing them all.
+        if (present.Count == 0 && node.HasUnknownKey(allowed))
+        {
+            return null;
+        }
+
         if (present.Count != 1)
         {
             node.Error($"name one happening and its item, like {{ transferStarted: vm-web-01 }}. Happenings: {string.Join(", ", kinds)}.");
@@ -219,6 +234,28 @@ public sealed partial class ScenarioParser
             Enabled = keys.Contains("enabled") && (node.Bool("enabled") ?? Missing(node, "enabled")),
             Days = (int?)Allowed("days")?.AsInteger(Vault.MinSoftDeleteDays, Vault.MaxSoftDeleteDays, " days") ?? Vault.DefaultSoftDeleteDays,
         };
+    }
+
+    /// <summary>Refuses a Backup now whose retain-until is not after the step's run, or (for a step whose run is known
+    /// exactly) more than 99 years after it: the core would refuse the backup when the step runs.</summary>
+    /// <remarks>A step that expects its refusal (<c>refused:</c>) is left to get it.</remarks>
+    private static void CheckRetainUntil(YamlCursor step, ScenarioAction? action, EarliestRun? run)
+    {
+        if (action is not { RetainUntil: { } until } || run is not { } earliest || step.Has("refused"))
+        {
+            return;
+        }
+
+        var at = step.At("retainUntil");
+        var when = $"{Format(earliest.At)}{(earliest.Exact ? string.Empty : " at the earliest")}";
+        if (until <= earliest.At)
+        {
+            at.Error($"{Format(until)} is not after the step's run ({when}); an on-demand point is kept from its backup until this time. Give a later time, or leave it out for {Core.Simulation.DefaultOnDemandRetention.Days} days.");
+        }
+        else if (earliest.Exact && until > (earliest.At.InUtc().LocalDateTime + Period.FromYears(99)).InUtc().ToInstant())
+        {
+            at.Error($"{Format(until)} is more than 99 years after the step's run ({when}); Azure keeps an on-demand point at most 99 years.");
+        }
     }
 
     private static bool Missing(YamlCursor node, string key)

@@ -158,7 +158,7 @@ public sealed partial class ScenarioParser
         var status = vault is null ? NameStatus.Broken : names.Vault(vault);
         if (vault is not null && status == NameStatus.Undefined)
         {
-            node.At("vault").Error($"no vault named '{YamlCursor.Shorten(vault)}' is defined; a MARS agent is registered to one. Vaults: {names.VaultList}.");
+            node.At("vault").Error($"no vault named '{YamlCursor.Shorten(vault)}' is defined; a MARS agent is registered to one. {names.VaultList}");
         }
         else if (vault is not null && status == NameStatus.Defined && policy is not null && names.Policy(vault, policy) != NameStatus.Broken
                  && names.KindOf(vault, policy) is var kind && kind != PolicyKind.Mars)
@@ -215,7 +215,7 @@ public sealed partial class ScenarioParser
         var status = names.Vault(vault);
         if (status == NameStatus.Undefined)
         {
-            at.Error($"no vault named '{YamlCursor.Shorten(vault)}' is defined. Vaults: {names.VaultList}.");
+            at.Error($"no vault named '{YamlCursor.Shorten(vault)}' is defined. {names.VaultList}");
         }
 
         return status == NameStatus.Defined;

@@ -105,17 +105,15 @@ public sealed partial class ScenarioParser
         {
             // A seed that can't be read leaves fleets ungenerated (their names depend on it), so they are not blamed for it.
             _seedRead = false;
-            if (seedNode.AsInteger(long.MinValue, long.MaxValue) is { } seed)
+            if (seedNode.Scalar is { } text && ScenarioSeed.Refusal(text) is { } refusal)
             {
-                if (ScenarioSeed.Refusal(seed) is { } refusal)
-                {
-                    seedNode.Error(refusal);
-                }
-                else
-                {
-                    _seed = seed;
-                    _seedRead = true;
-                }
+                // In the words --seed uses, a number too long for a seed included.
+                seedNode.Error(refusal);
+            }
+            else if (seedNode.AsInteger(long.MinValue, long.MaxValue) is { } seed)
+            {
+                _seed = seed;
+                _seedRead = true;
             }
         }
 

@@ -29,12 +29,19 @@ internal sealed class WorldNames(IReadOnlyList<VaultDefinition> vaults, IReadOnl
 
     public string? RegionOf(string vault) => _vaults.TryGetValue(vault, out var v) ? v.Region : null;
 
-    public string VaultList => string.Join(", ", _vaults.Keys);
+    /// <summary>The defined vaults, as a sentence that ends a message about a vault that is not among them.</summary>
+    public string VaultList => _vaults.Count == 0 ? "The file defines no vault." : $"Vaults: {string.Join(", ", _vaults.Keys)}.";
 
     /// <summary>The defined VM or server a misspelt name probably means, or null.</summary>
     public string? SourceLike(string name) => Yaml.Spelling.Closest(name, _sources);
 
-    public string SourceList => _sources.Count <= 8 ? string.Join(", ", _sources) : $"{string.Join(", ", _sources.Take(8))}, … ({_sources.Count} in all)";
+    /// <summary>The defined VMs and servers, as a sentence that ends a message about a name that is not among them.</summary>
+    public string SourceList => _sources.Count switch
+    {
+        0 => "The file defines no VM or server.",
+        <= 8 => $"Defined: {string.Join(", ", _sources)}.",
+        _ => $"Defined: {string.Join(", ", _sources.Take(8))}, … ({_sources.Count} in all).",
+    };
 
     /// <summary>The policy names of a vault, for messages.</summary>
     public string PoliciesOf(string vault) => _vaults.TryGetValue(vault, out var v)

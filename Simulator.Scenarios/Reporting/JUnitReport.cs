@@ -25,9 +25,76 @@ public static class JUnitReport
             new XAttribute("errors", invalid.Count),
             invalid.Select(InvalidSuite),
             results.Select(Suite));
+        MakeWritable(suites);
         var settings = new XmlWriterSettings { Indent = true, OmitXmlDeclaration = false, Encoding = new System.Text.UTF8Encoding(false), NewLineChars = "\n" };
         using var xml = XmlWriter.Create(writer, settings);
         new XDocument(suites).Save(xml);
+    }
+
+    /// <summary>Replaces, in every attribute and text, the characters XML 1.0 can't hold by their code (<c>\u0001</c>).</summary>
+    /// <remarks>
+    /// Names, messages and paths come from files and the command line; the writer would throw on such a character
+    /// halfway through the report. Checked on the whole tree, so no string added later can slip past.
+    /// </remarks>
+    private static void MakeWritable(XElement root)
+    {
+        foreach (var element in root.DescendantsAndSelf())
+        {
+            foreach (var attribute in element.Attributes())
+            {
+                attribute.Value = XmlSafe(attribute.Value);
+            }
+
+            foreach (var text in element.Nodes().OfType<XText>())
+            {
+                text.Value = XmlSafe(text.Value);
+            }
+        }
+    }
+
+    private static string XmlSafe(string text)
+    {
+        var bad = FirstInvalid(text);
+        if (bad < 0)
+        {
+            return text;
+        }
+
+        var safe = new System.Text.StringBuilder(text.Length + 8).Append(text, 0, bad);
+        for (var i = bad; i < text.Length; i++)
+        {
+            if (char.IsSurrogatePair(text, i))
+            {
+                safe.Append(text, i++, 2);
+            }
+            else if (XmlConvert.IsXmlChar(text[i]))
+            {
+                safe.Append(text[i]);
+            }
+            else
+            {
+                safe.Append(CultureInfo.InvariantCulture, $"\\u{(int)text[i]:X4}");
+            }
+        }
+
+        return safe.ToString();
+    }
+
+    private static int FirstInvalid(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsSurrogatePair(text, i))
+            {
+                i++;
+            }
+            else if (!XmlConvert.IsXmlChar(text[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     private static XElement Suite(ScenarioResult result) => new("testsuite",

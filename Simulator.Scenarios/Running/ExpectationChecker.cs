@@ -25,7 +25,12 @@ internal static class ExpectationChecker
                 var name = $"job {e.Item} {e.Operation}{(e.Trigger is { } t ? $" {t}" : string.Empty)} {Position(e.Nth)}";
                 if (job is null)
                 {
-                    yield return new ExpectationOutcome(e.Location, name, "a job", "no such job", now, false);
+                    // Each assertion is a check that fails, so a run counts as many checks as validate does.
+                    foreach (var (field, expected) in JobAssertions(e))
+                    {
+                        yield return new ExpectationOutcome(e.Location, $"{name} {field}", expected, "no such job", now, false);
+                    }
+
                     yield break;
                 }
 
@@ -96,7 +101,11 @@ internal static class ExpectationChecker
                 var pointName = e.PointTime is { } taken ? $"point of {e.Item} taken {Time(taken)}" : $"point {Position(e.Nth)} of {e.Item}";
                 if (point is null)
                 {
-                    yield return new ExpectationOutcome(e.Location, pointName, "a point", $"{points.Count} points", now, false);
+                    foreach (var (field, expected) in PointAssertions(e))
+                    {
+                        yield return new ExpectationOutcome(e.Location, $"{pointName} {field}", expected, $"no such point ({points.Count} {(points.Count == 1 ? "point" : "points")})", now, false);
+                    }
+
                     yield break;
                 }
 
@@ -152,6 +161,22 @@ internal static class ExpectationChecker
                 yield return Count(e, $"jobs{(e.Item is null ? string.Empty : $" of {e.Item}")}{(e.Operation is null ? string.Empty : $" {e.Operation}")}{(e.Status is null ? string.Empty : $" {e.Status}")}", jobs, now);
                 break;
         }
+    }
+
+    /// <summary>A job expectation's assertions and their expected values, in the order they are checked.</summary>
+    private static IEnumerable<(string Field, string Expected)> JobAssertions(ExpectationDefinition e)
+    {
+        (string, object?)[] all = [("status", e.Status), ("snapshot", e.Snapshot), ("transfer", e.Transfer), ("errorCode", e.ErrorCode), ("preCheck", e.PreCheck),
+            ("scheduledFor", e.ScheduledFor is { } s ? Time(s) : null)];
+        return all.Where(a => a.Item2 is not null).Select(a => (a.Item1, Text(a.Item2)));
+    }
+
+    /// <summary>A point expectation's assertions and their expected values, in the order they are checked.</summary>
+    private static IEnumerable<(string Field, string Expected)> PointAssertions(ExpectationDefinition e)
+    {
+        (string, object?)[] all = [("expiry", e.Expiry is { } x ? Time(x) : null), ("snapshotExpiry", e.SnapshotExpiry is { } s ? Time(s) : null), ("tier", e.Tier), ("tag", e.Tag),
+            ("consistency", e.Consistency)];
+        return all.Where(a => a.Item2 is not null).Select(a => (a.Item1, Text(a.Item2)));
     }
 
     private static BackupJob? SelectJob(Simulation sim, ExpectationDefinition e) =>

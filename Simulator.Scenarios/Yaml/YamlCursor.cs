@@ -10,11 +10,17 @@ namespace Simulator.Scenarios.Yaml;
 /// </remarks>
 internal readonly record struct YamlCursor(YamlNode Node, string Path, YamlErrors Errors)
 {
+    /// <summary>The enums whose values scenario files write in camelCase, as actions: read ignoring case all the same.</summary>
+    private static readonly HashSet<Type> CamelCased =
+        [typeof(Model.ActionVerb), typeof(Core.Protection.StopProtectionMode), typeof(Model.HappeningKind)];
+
     public bool IsMapping => Node is YamlMappingNode;
 
     public bool IsSequence => Node is YamlSequenceNode;
 
-    public string? Scalar => (Node as YamlScalarNode)?.Value;
+    /// <summary>The scalar's raw text, for telling forms apart; null for a mapping or list, and for text holding a control
+    /// character, which only <see cref="AsString"/> reads (and refuses).</summary>
+    public string? Scalar => (Node as YamlScalarNode)?.Value is { } text && ControlCharacters.Problem(text, lineBreaksAllowed: false) is null ? text : null;
 
     public void Error(string message) => Errors.Add(Node, Path, message);
 
@@ -39,6 +45,12 @@ internal readonly record struct YamlCursor(YamlNode Node, string Path, YamlError
                 continue;
             }
 
+            if (ControlCharacters.Problem(key, lineBreaksAllowed: false, "the key") is { } problem)
+            {
+                Errors.Add(keyNode, Child(ControlCharacters.Visible(key)), problem);
+                continue;
+            }
+
             if (!seen.Add(key))
             {
                 Errors.Add(keyNode, Child(key), "this key appears twice.");
@@ -52,6 +64,19 @@ internal readonly record struct YamlCursor(YamlNode Node, string Path, YamlError
 
         return true;
     }
+
+    /// <summary>The mapping's keys that are plain text; none when this is no mapping.</summary>
+    public IEnumerable<string> Keys => Node is YamlMappingNode mapping
+        ? mapping.Children.Keys.Select(k => (k as YamlScalarNode)?.Value).OfType<string>()
+        : [];
+
+    /// <summary>Whether the mapping has a key <see cref="ExpectMapping"/> reports as unknown, and, when
+    /// <paramref name="meant"/> is given, one whose closest allowed spelling is among them.</summary>
+    /// <remarks>A required key that seems missing because it was misspelt is one mistake: the unknown key, with its
+    /// "did you mean", says it; the caller then leaves out its own "missing" message.</remarks>
+    public bool HasUnknownKey(IReadOnlyCollection<string> allowed, params string[] meant) =>
+        Keys.Any(key => !allowed.Contains(key, StringComparer.Ordinal)
+            && (meant.Length == 0 || (Spelling.Closest(key, allowed) is { } close && meant.Contains(close, StringComparer.Ordinal))));
 
     public YamlCursor? Get(string key)
     {
@@ -129,10 +154,19 @@ internal readonly record struct YamlCursor(YamlNode Node, string Path, YamlError
 
     public IEnumerable<YamlCursor> ItemsOf(string key) => Get(key) is { } list ? list.Items() : [];
 
+    /// <summary>The scalar's text: the one place a scenario's values become strings.</summary>
+    /// <remarks>Text holding a control character is refused here, so none reaches a name, a message or a report; only the
+    /// header's <c>description</c> may hold line breaks and tabs.</remarks>
     public string? AsString()
     {
         if (Node is YamlScalarNode { Value: { } value })
         {
+            if (ControlCharacters.Problem(value, lineBreaksAllowed: Path == "description") is { } problem)
+            {
+                Error(problem);
+                return null;
+            }
+
             return value;
         }
 
@@ -165,7 +199,11 @@ internal readonly record struct YamlCursor(YamlNode Node, string Path, YamlError
 
         if (!long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
         {
-            Error($"'{Shorten(text)}' is not a whole number.");
+            // Digits too many for a long are still a whole number, only out of range.
+            var digits = text.StartsWith('-') || text.StartsWith('+') ? text[1..] : text;
+            Error(digits.Length > 0 && digits.All(char.IsAsciiDigit)
+                ? $"{Shorten(text)} is out of range; allowed is {min} to {max}{unit}."
+                : $"'{Shorten(text)}' is not a whole number.");
             return null;
         }
 
@@ -236,8 +274,17 @@ internal readonly record struct YamlCursor(YamlNode Node, string Path, YamlError
             return value;
         }
 
-        Error($"'{Shorten(text)}' is not one of {string.Join(", ", System.Enum.GetNames<TEnum>())}.");
+        Error($"'{Shorten(text)}' is not one of {string.Join(", ", Words<TEnum>())}.");
         return null;
+    }
+
+    /// <summary>An enum's values as the documentation and the bundled files write them: verbs and modes in camelCase
+    /// (<c>backupNow</c>, <c>retainForever</c>), states and kinds as the Azure API spells them (<c>Failed</c>, <c>Standard</c>).</summary>
+    internal static IEnumerable<string> Words<TEnum>()
+        where TEnum : struct, Enum
+    {
+        var names = System.Enum.GetNames<TEnum>();
+        return CamelCased.Contains(typeof(TEnum)) ? names.Select(n => char.ToLowerInvariant(n[0]) + n[1..]) : names;
     }
 
     public TEnum? Enum<TEnum>(string key, bool required = false)
@@ -299,7 +346,7 @@ internal readonly record struct YamlCursor(YamlNode Node, string Path, YamlError
     {
         YamlMappingNode => "a mapping",
         YamlSequenceNode => "a list",
-        YamlScalarNode { Value: var v } => $"'{Shorten(v ?? string.Empty)}'",
+        YamlScalarNode { Value: var v } => $"'{Shorten(ControlCharacters.Visible(v ?? string.Empty))}'",
         _ => "an alias",
     };
 }

@@ -32,7 +32,7 @@ internal static class YamlDocumentLoader
         }
         catch (YamlException e)
         {
-            errors.Add((int)e.Start.Line, (int)e.Start.Column, string.Empty, $"not valid YAML: {Clean(e)}");
+            Report(errors, text, e);
             return null;
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException or IndexOutOfRangeException or FormatException)
@@ -79,7 +79,7 @@ internal static class YamlDocumentLoader
         }
         catch (YamlException e)
         {
-            errors.Add((int)e.Start.Line, (int)e.Start.Column, string.Empty, $"not valid YAML: {Clean(e)}");
+            Report(errors, text, e);
             return false;
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException or IndexOutOfRangeException or FormatException)
@@ -91,6 +91,12 @@ internal static class YamlDocumentLoader
         }
 
         return true;
+    }
+
+    private static void Report(YamlErrors errors, string text, YamlException e)
+    {
+        var (line, column, message) = YamlSyntax.Explain(text, Math.Max(1, (int)e.Start.Line), Math.Max(1, (int)e.Start.Column), Clean(e));
+        errors.Add(line, column, string.Empty, $"not valid YAML: {message}");
     }
 
     private static string Clean(YamlException e)

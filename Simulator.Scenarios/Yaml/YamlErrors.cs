@@ -16,6 +16,7 @@ internal sealed class YamlErrors(string file)
     public void Add(YamlNode node, string field, string message) =>
         Add((int)node.Start.Line, (int)node.Start.Column, field, message);
 
+    /// <remarks>A message may quote text from the file or a policy file beside it: a control character in it is shown by its code, never written raw to a terminal.</remarks>
     public void Add(int line, int column, string field, string message) =>
-        _errors.Add(new ScenarioError(File, line, column, field, message));
+        _errors.Add(new ScenarioError(File, line, column, ControlCharacters.Visible(field), ControlCharacters.Visible(message)));
 }

@@ -26,9 +26,16 @@ public sealed partial class RunReader
         ArgumentNullException.ThrowIfNull(item);
         return Read(() =>
         {
-            var name = ResolveName("SELECT name FROM data_sources UNION SELECT item FROM item_keys", item);
+            var name = ResolveName(ItemNamesSql, item);
             return name is null ? null : KeptPoints("AND k.item = @name", new { name });
         });
+    }
+
+    /// <summary>Whether the run had a VM, server or protected item of that name (ignoring case, as the simulator does).</summary>
+    public bool HasItem(string item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        return Read(() => ResolveName(ItemNamesSql, item) is not null);
     }
 
     /// <summary>Every point kept at the end of the run, by item then time.</summary>
@@ -73,6 +80,9 @@ public sealed partial class RunReader
                 """, args)
             .Select(p => new PointRecord(p.Id, p.Vault, p.Item, TimeColumn.FromTicks(p.Time), p.Consistency, p.Tag, p.Tier, TimeColumn.FromTicks(p.SnapshotExpiry), TimeColumn.FromTicks(p.VaultExpiry), p.VaultSizeGb))
             .ToList();
+
+    /// <summary>The names of the run's data sources and of every item that had a job or point.</summary>
+    private const string ItemNamesSql = "SELECT name FROM data_sources UNION SELECT item FROM item_keys";
 
     /// <summary>The stored spelling of a name, matched ignoring case the way the simulator does (SQLite's NOCASE folds ASCII only).</summary>
     private string? ResolveName(string namesSql, string name) =>

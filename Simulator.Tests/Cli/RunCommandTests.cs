@@ -468,4 +468,46 @@ public sealed class RunCommandTests : IDisposable
         run.Out.ShouldContain("Take Snapshot");
         run.Out.ShouldContain("Narration");
     }
+
+    [Fact]
+    public void Should_ExitTwoAndWriteAWholeJUnitReport_When_AStepSaysATerminalEscape()
+    {
+        // Given
+        var path = Write("escape.yaml", Failing + """
+
+              - item: vm-1
+                protectionState: Protected
+            timeline:
+              - at: +1h
+                say: "\e[2J\e[H\x01"
+            """);
+        var junit = Path.Combine(_folder, "report.xml");
+
+        // When
+        var run = CliRun.Of("run", path, "--junit", junit);
+
+        // Then
+        run.ExitCode.ShouldBe(2);
+        run.Error.ShouldBe($"{path}:21:10: timeline[0].say: the text holds a control character (U+001B), which can't be shown or written to a report; remove it.\n");
+        var report = XDocument.Load(junit);
+        report.Root!.Attribute("errors")!.Value.ShouldBe("1");
+    }
+
+    [Fact]
+    public void Should_SayASeedTooLongIsOutOfRange_InTheSameWordsAsAScenarioFile()
+    {
+        // Given
+        const string seed = "99999999999999999999999";
+        var path = Write("failing.yaml", Failing);
+        var tooLong = Write("long.yaml", Failing.Replace("seed: 3", $"seed: {seed}", StringComparison.Ordinal));
+
+        // When
+        var fromFile = CliRun.Of("validate", tooLong);
+        var fromOption = CliRun.Of("show", path, "--seed", seed);
+
+        // Then
+        fromFile.Error.ShouldBe($"{tooLong}:2:7: seed: {seed} is out of range; allowed is 0 to 9223372036854775807.\n");
+        fromOption.ExitCode.ShouldBe(2);
+        fromOption.Error.ShouldBe($"vaultsim: --seed: {seed} is out of range; allowed is 0 to 9223372036854775807.\nRun 'vaultsim show --help' for usage.\n");
+    }
 }

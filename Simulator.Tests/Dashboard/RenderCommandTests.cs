@@ -41,6 +41,8 @@ public sealed class RenderCommandTests
     [Theory]
     [InlineData("--width", "0", "--width: 0 is out of range")]
     [InlineData("--height", "5000", "--height: 5000 is out of range")]
+    [InlineData("--width", "10", "--width: 10 is out of range; give 60 to 1000 (the dashboard needs at least 60×18).")]
+    [InlineData("--height", "17", "--height: 17 is out of range; give 18 to 1000 (the dashboard needs at least 60×18).")]
     [InlineData("--width", "wide", "--width")]
     [InlineData("--at", "yesterday", "--at: 'yesterday' is not a time")]
     [InlineData("--at", "2027-01-01T00:00:00Z", "--at: 2027-01-01T00:00:00Z is outside scenario")]

@@ -73,4 +73,34 @@ public sealed class DiffCommandTests : IDisposable
         diff.ExitCode.ShouldBe(2);
         diff.Error.ShouldBe($"vaultsim: {missing}: no such file. Record a run with 'vaultsim run SCENARIO --db FILE'.\n");
     }
+
+    [Fact]
+    public void Should_NoteOnTheErrorStream_When_TheRunsAreOfDifferentScenarios()
+    {
+        // Given
+        var a = Record("a");
+        var b = Record("b", text => text.Replace("name: store-fleet", "name: other-fleet", StringComparison.Ordinal));
+
+        // When
+        var diff = CliRun.Of("diff", a, b);
+
+        // Then
+        diff.ExitCode.ShouldBe(0);
+        diff.Error.ShouldBe($"note: the runs are of different scenarios, 'store-fleet' ({a}) and 'other-fleet' ({b}); they are compared item by item all the same.\n");
+        Body(diff.Out).ShouldStartWith("\nThe runs are identical");
+    }
+
+    [Fact]
+    public void Should_WriteNoNote_When_TheRunsAreOfTheSameScenario()
+    {
+        // Given
+        var a = Record("a");
+        var b = Record("b");
+
+        // When
+        var diff = CliRun.Of("diff", a, b);
+
+        // Then
+        diff.Error.ShouldBeEmpty();
+    }
 }

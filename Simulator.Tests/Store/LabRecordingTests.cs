@@ -140,6 +140,44 @@ public sealed class LabRecordingTests : IDisposable
         File.ReadAllBytes(path).ShouldBe(bytes);
     }
 
+    [Fact]
+    public void Should_SayTheFileHoldsARecordedRun_When_AScenarioIsGivenWithARunFileOfRunDb()
+    {
+        // Given
+        var path = _folder.File("run.db");
+        var scenario = Path.Combine(RepositoryFiles.Scenarios, "vm-deleted.yaml");
+        CliRun.Of("run", scenario, "--db", path).ExitCode.ShouldBe(0);
+        var bytes = File.ReadAllBytes(path);
+
+        // When
+        var run = CliRun.Of("tui", scenario, "--db", path);
+
+        // Then
+        run.ExitCode.ShouldBe(2);
+        run.Error.ShouldBe($"vaultsim: --db {path}: the file already holds a recorded run (vaultsim run --db); leave out the scenario and --seed to browse it (read-only), or name a new file.\n");
+        File.ReadAllBytes(path).ShouldBe(bytes);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Should_SayNoSuchFileAsEveryCommandDoes_When_TheScenarioIsMissing(bool withRunFile)
+    {
+        // Given
+        var missing = _folder.File("nope.yaml");
+        string[] args = withRunFile ? ["tui", missing, "--db", _folder.File("new.db")] : ["tui", missing];
+
+        // When
+        var tui = CliRun.Of(args);
+        var show = CliRun.Of("show", missing);
+
+        // Then
+        tui.ExitCode.ShouldBe(2);
+        tui.Error.ShouldBe($"vaultsim: {missing}: no such file or folder.\n");
+        tui.Error.ShouldBe(show.Error);
+        File.Exists(_folder.File("new.db")).ShouldBeFalse();
+    }
+
     [Theory]
     [InlineData(EstatePolicy.Default)]
     [InlineData(EstatePolicy.Enhanced)]

@@ -27,6 +27,12 @@ internal static class DiffCommand
     {
         RunFiles.NoteIfIncomplete(io, a);
         RunFiles.NoteIfIncomplete(io, b);
+        if (!string.Equals(a.Summary.ScenarioName, b.Summary.ScenarioName, StringComparison.Ordinal))
+        {
+            // Compared all the same (a renamed copy of a scenario is a fair comparison), but said, since items of two
+            // different worlds differ by being there at all as much as by what happened to them.
+            io.Error.WriteLine($"note: the runs are of different scenarios, '{a.Summary.ScenarioName}' ({a.Path}) and '{b.Summary.ScenarioName}' ({b.Path}); they are compared item by item all the same.");
+        }
         io.Out.WriteLine($"A  {Describe(a)}");
         io.Out.WriteLine($"B  {Describe(b)}");
         var left = a.ItemOutcomes().ToDictionary(o => o.Item, StringComparer.Ordinal);

@@ -30,8 +30,8 @@ internal static class RenderCommand
 
     private static int Render(CliIo io, string path, string at, int width, int height, string? item, bool timeline, long? seed)
     {
-        CheckSize("--width", width);
-        CheckSize("--height", height);
+        CheckSize("--width", width, DashboardLayout.MinWidth);
+        CheckSize("--height", height, DashboardLayout.MinHeight);
         if (Directory.Exists(path))
         {
             throw new CliInputException($"{path}: render takes one scenario file, not a folder.");
@@ -67,11 +67,14 @@ internal static class RenderCommand
         return ExitCodes.Ok;
     }
 
-    private static void CheckSize(string option, int value)
+    /// <remarks>Below the dashboard's minimum a frame says only that the window is too small: a terminal can be that
+    /// small, but a frame asked for at that size is a mistake.</remarks>
+    private static void CheckSize(string option, int value, int min)
     {
-        if (value is < 1 or > MaxSize)
+        if (value < min || value > MaxSize)
         {
-            throw new CliInputException(string.Create(CultureInfo.InvariantCulture, $"{option}: {value} is out of range; give 1 to {MaxSize}."));
+            throw new CliInputException(string.Create(CultureInfo.InvariantCulture,
+                $"{option}: {value} is out of range; give {min} to {MaxSize} (the dashboard needs at least {DashboardLayout.MinWidth}×{DashboardLayout.MinHeight})."));
         }
     }
 }

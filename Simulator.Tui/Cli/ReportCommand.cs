@@ -12,8 +12,8 @@ internal static class ReportCommand
 
     private static readonly string[] Formats = [.. Enum.GetNames<ReportFormat>().Select(f => f.ToLowerInvariant())];
 
-    // The Azure CLI's --operation values, and Undelete, which the simulator's job list also has.
-    private static readonly string[] Operations = ["Backup", "ConfigureBackup", "DeleteBackupData", "DisableBackup", "Restore", "Undelete"];
+    // The operations a run's jobs can have; the Azure CLI's Restore is not simulated, so no run has one.
+    private static readonly string[] Operations = [.. Enum.GetNames<JobOperation>().Order(StringComparer.Ordinal)];
 
     public static Command Create(CliIo io)
     {
@@ -60,6 +60,17 @@ internal static class ReportCommand
             f.Item,
             f.From is null ? null : ReportTimes.Parse(f.From, "--from", run.Summary, endOfDay: false),
             f.To is null ? null : ReportTimes.Parse(f.To, "--to", run.Summary, endOfDay: true));
+        if (query.From > query.To)
+        {
+            throw new CliInputException($"--from {f.From} is after --to {f.To}, so no job could match; give a --from at or before --to.");
+        }
+
+        // An item the run never had is refused, as 'points --item' refuses it, rather than listed as no jobs.
+        if (f.Item is { } item && !run.HasItem(item))
+        {
+            throw NoSuchItem(run, item);
+        }
+
         return ReportTables.Jobs(run.Jobs(query), run.Summary.Reached);
     }
 
@@ -73,9 +84,12 @@ internal static class ReportCommand
     {
         OnlyForJobs(f, "points", withItem: false);
         var item = f.Item ?? throw new CliInputException("points: name the item with --item NAME (the VM's name).");
-        var points = run.Points(item) ?? throw new CliInputException($"{run.Path}: the run has no item named '{item}'. Its items: run 'vaultsim report {run.Path} items'.");
+        var points = run.Points(item) ?? throw NoSuchItem(run, item);
         return ReportTables.Points(points);
     }
+
+    private static CliInputException NoSuchItem(RunReader run, string item) =>
+        new($"{run.Path}: the run has no item named '{item}'. Its items: run 'vaultsim report {run.Path} items'.");
 
     private static void OnlyForJobs(Filters f, string what, bool withItem)
     {

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using Simulator.Scenarios.Model;
 
 namespace Simulator.Tui.Cli;
@@ -14,10 +13,8 @@ internal static class SeedOption
         option.Validators.Add(result =>
         {
             // Validators run before the value is converted, and asking for it then throws when it is not a number;
-            // that mistake is the converter's to report, so only a number is checked here.
-            if (result.Tokens is [var token]
-                && long.TryParse(token.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var seed)
-                && ScenarioSeed.Refusal(seed) is { } refusal)
+            // that mistake is the converter's to report, so only a number (of any length) is checked here.
+            if (result.Tokens is [var token] && ScenarioSeed.Refusal(token.Value) is { } refusal)
             {
                 result.AddError($"--seed: {refusal}");
             }

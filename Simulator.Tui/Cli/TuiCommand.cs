@@ -4,6 +4,7 @@ using Simulator.Scenarios;
 using Simulator.Scenarios.Model;
 using Simulator.Scenarios.Running;
 using Simulator.Store;
+using Simulator.Store.Reading;
 using Simulator.Tui.Dashboard;
 using Simulator.Tui.Dashboard.Live;
 using Spectre.Console;
@@ -23,6 +24,11 @@ internal static class TuiCommand
         {
             var file = parsed.GetValue(path);
             var overrideSeed = parsed.GetValue(seed);
+            if (file is not null)
+            {
+                CheckScenarioFile(file);
+            }
+
             if (parsed.GetValue(db) is { } runFile)
             {
                 return OpenRecorded(io, runFile, file, overrideSeed);
@@ -55,7 +61,8 @@ internal static class TuiCommand
         var reopen = File.Exists(runFile);
         if (reopen && (scenarioFile is not null || seed is not null))
         {
-            throw new CliInputException($"--db {runFile}: the file already holds a lab; leave out the scenario and --seed to continue it, or name a new file.");
+            var (kind, open) = KindOfRun(runFile);
+            throw new CliInputException($"--db {runFile}: the file already holds {kind}; leave out the scenario and --seed to {open}, or name a new file.");
         }
 
         if (!HasTerminal(io))
@@ -91,6 +98,40 @@ internal static class TuiCommand
         using (lab)
         {
             return Open(io, () => lab.Session, lab.IsReadOnly, () => CatchUp(lab, runFile));
+        }
+    }
+
+    /// <summary>Refuses a scenario path as the other commands do: one that does not exist, or a folder.</summary>
+    /// <exception cref="CliInputException">The path is no file.</exception>
+    private static void CheckScenarioFile(string file)
+    {
+        if (Directory.Exists(file))
+        {
+            throw new CliInputException($"{file}: tui takes one scenario file, not a folder.");
+        }
+
+        _ = ScenarioPaths.Expand([file]);
+    }
+
+    /// <summary>What the run file holds, as a person would call it, and what opening it does: continue a lab, or browse a run.</summary>
+    /// <exception cref="CliInputException">The file holds no run that can be read; the store's message says why.</exception>
+    private static (string Kind, string Open) KindOfRun(string runFile)
+    {
+        try
+        {
+            using var run = RunStore.Open(runFile);
+            const string browse = "browse it (read-only)";
+            return run.Summary switch
+            {
+                { Mode: RunMode.Interactive, IsComplete: false } => ("a lab", "continue it"),
+                { Mode: RunMode.Interactive } => ("a finished lab", browse),
+                { ScenarioFile: var scenario } when scenario == Scenarios.Fleets.BenchEstate.ScenarioFile => ("a benchmark's run (vaultsim bench --db)", browse),
+                _ => ("a recorded run (vaultsim run --db)", browse),
+            };
+        }
+        catch (RunStoreException e)
+        {
+            throw new CliInputException(e.Message);
         }
     }
 

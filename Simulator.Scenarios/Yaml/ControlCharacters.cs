@@ -1,0 +1,52 @@
+using System.Globalization;
+using System.Text;
+
+namespace Simulator.Scenarios.Yaml;
+
+/// <summary>Control characters (<see cref="char.IsControl(char)"/>) in the text a scenario reads: refused, and never echoed raw.</summary>
+/// <remarks>
+/// YAML's double-quoted escapes (<c>"\x01"</c>, <c>"\0"</c>, <c>"\e"</c>) put any of them in a value. Text flows from the
+/// file into the dashboard, the journal and the reports: an escape sequence in a step's <c>say</c> would redraw the
+/// terminal, and a character XML can't hold would stop a JUnit report halfway.
+/// </remarks>
+internal static class ControlCharacters
+{
+    /// <summary>Why <paramref name="text"/> can't be used, or null when it holds no control character.</summary>
+    /// <param name="text">The text read.</param>
+    /// <param name="lineBreaksAllowed">Whether line breaks and tabs are allowed, as in a description.</param>
+    /// <param name="subject">What the text is, as the message names it.</param>
+    public static string? Problem(string text, bool lineBreaksAllowed, string subject = "the text")
+    {
+        foreach (var c in text)
+        {
+            if (!char.IsControl(c) || (lineBreaksAllowed && c is '\n' or '\t'))
+            {
+                continue;
+            }
+
+            var where = c is '\n' or '\t' or '\r' ? " Line breaks and tabs are allowed only in 'description'." : string.Empty;
+            return string.Create(CultureInfo.InvariantCulture, $"{subject} holds a control character ({Code(c)}), which can't be shown or written to a report; remove it.{where}");
+        }
+
+        return null;
+    }
+
+    /// <summary>The text with every control character written as its code (<c>\u001B</c>), for a message that quotes it.</summary>
+    public static string Visible(string text)
+    {
+        if (!text.Any(char.IsControl))
+        {
+            return text;
+        }
+
+        var visible = new StringBuilder(text.Length + 8);
+        foreach (var c in text)
+        {
+            visible.Append(char.IsControl(c) ? string.Create(CultureInfo.InvariantCulture, $"\\u{(int)c:X4}") : c);
+        }
+
+        return visible.ToString();
+    }
+
+    private static string Code(char c) => string.Create(CultureInfo.InvariantCulture, $"U+{(int)c:X4}");
+}

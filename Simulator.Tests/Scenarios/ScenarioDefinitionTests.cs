@@ -1,0 +1,75 @@
+using Simulator.Scenarios.Parsing;
+using Simulator.Scenarios.Running;
+using Simulator.Tests.Support;
+
+namespace Simulator.Tests.Scenarios;
+
+/// <summary>What <c>validate</c> counts as checks is what <c>run</c> counts: one per assertion, and one per step that expects a refusal.</summary>
+public sealed class ScenarioDefinitionTests
+{
+    public static TheoryData<string> Scenarios() => [.. RepositoryFiles.BundledScenarios().Select(f => Path.GetFileName(f))];
+
+    [Theory]
+    [MemberData(nameof(Scenarios))]
+    public void Should_CountTheChecksARunMakes(string file)
+    {
+        // Given
+        var definition = ScenarioParser.Load(Path.Combine(RepositoryFiles.Scenarios, file));
+
+        // When
+        var result = ScenarioRunner.Run(definition);
+
+        // Then
+        definition.Checks.ShouldBe(result.Outcomes.Count);
+    }
+
+    [Fact]
+    public void Should_SayTheSameNumberOfChecks_When_ValidatingAndRunning()
+    {
+        // Given
+        var path = Path.Combine(RepositoryFiles.Scenarios, "agent-missing.yaml");
+
+        // When
+        var validated = CliRun.Of("validate", path);
+        var ran = CliRun.Of("run", path);
+
+        // Then
+        validated.Out.ShouldContain(" 12 checks  ");
+        ran.Out.ShouldContain(" 12 checks  ");
+    }
+
+    [Fact]
+    public void Should_FailEachAssertion_When_TheJobIsNotFound()
+    {
+        // Given
+        var definition = ScenarioParser.Parse("""
+            name: missing-job
+            start: 2026-01-05T00:00:00Z
+            duration: 1d
+            vaults:
+              - name: vault-a
+                region: westeurope
+            vms:
+              - name: vm-1
+                vault: vault-a
+            expect:
+              - job: { item: vm-1, nth: 5 }
+                status: Failed
+                errorCode: UserErrorGuestAgentStatusUnavailable
+              - point: { item: vm-1, nth: 9 }
+                tag: Daily
+            """, "missing-job.yaml");
+
+        // When
+        var result = ScenarioRunner.Run(definition);
+
+        // Then
+        definition.Checks.ShouldBe(3);
+        result.Outcomes.Select(o => $"{o.Subject}: expected {o.Expected}, actual {o.Actual}").ShouldBe(
+        [
+            "job vm-1 Backup #5 status: expected Failed, actual no such job",
+            "job vm-1 Backup #5 errorCode: expected UserErrorGuestAgentStatusUnavailable, actual no such job",
+            "point #9 of vm-1 tag: expected Daily, actual no such point (1 point)",
+        ]);
+    }
+}

@@ -1,0 +1,136 @@
+namespace Simulator.Tests.Scenarios;
+
+/// <summary>A misspelt key that a step or check needs is one mistake: the unknown key with its "did you mean", not also the key missing.</summary>
+public sealed partial class ScenarioParserTests
+{
+    [Fact]
+    public void Should_ReportAnUnknownHappeningOnce_When_AfterNamesNoKnownOne()
+    {
+        // Given
+        var text = World + """
+            timeline:
+              - after: { jobExploded: vm-web-01 }
+                say: boom
+            """;
+
+        // When
+        var errors = ErrorsOf(text);
+
+        // Then
+        errors.Count.ShouldBe(1, Describe(errors));
+        errors[0].Field.ShouldBe("timeline[0].after.jobExploded");
+        errors[0].Message.ShouldStartWith("unknown key 'jobExploded'. Allowed here: jobStarted, ");
+    }
+
+    [Fact]
+    public void Should_ReportAMisspeltHappeningOnce_WithItsHint()
+    {
+        // Given
+        var text = World + """
+            timeline:
+              - after: { jobStartd: vm-web-01 }
+                say: started
+            """;
+
+        // When
+        var errors = ErrorsOf(text);
+
+        // Then
+        errors.Count.ShouldBe(1, Describe(errors));
+        errors[0].Message.ShouldStartWith("unknown key 'jobStartd'. Did you mean 'jobStarted'?");
+    }
+
+    [Fact]
+    public void Should_StillSayNameOneHappening_When_AfterNamesTwo()
+    {
+        // Given
+        var text = World + """
+            timeline:
+              - after: { jobStarted: vm-web-01, jobFailed: vm-web-01 }
+                say: both
+            """;
+
+        // When
+        var errors = ErrorsOf(text);
+
+        // Then
+        errors.Count.ShouldBe(1, Describe(errors));
+        errors[0].Field.ShouldBe("timeline[0].after");
+        errors[0].Message.ShouldStartWith("name one happening and its item");
+    }
+
+    [Theory]
+    [InlineData("att: +1h\n    say: hi", "timeline[0].att", "Did you mean 'at'?")]
+    [InlineData("at: +1h\n    doo: breakAgent\n    item: vm-web-01", "timeline[0].doo", "Did you mean 'do'?")]
+    [InlineData("at: +1h\n    sai: hello", "timeline[0].sai", "Did you mean 'say'?")]
+    public void Should_ReportAMisspeltStepKeyOnce_NotAlsoAsMissing(string step, string field, string hint)
+    {
+        // Given
+        var text = World + $"timeline:\n  - {step}\n";
+
+        // When
+        var errors = ErrorsOf(text);
+
+        // Then
+        errors.Count.ShouldBe(1, Describe(errors));
+        errors[0].Field.ShouldBe(field);
+        errors[0].Message.ShouldContain(hint);
+    }
+
+    [Fact]
+    public void Should_StillSayAStepNeedsATiming_When_TheUnknownKeyIsAnotherOne()
+    {
+        // Given
+        var text = World + """
+            timeline:
+              - itme: vm-web-01
+                say: hi
+            """;
+
+        // When
+        var errors = ErrorsOf(text);
+
+        // Then
+        errors.Count.ShouldBe(2, Describe(errors));
+        errors.ShouldContain(e => e.Field == "timeline[0]" && e.Message.StartsWith("a step needs exactly one of 'at'", StringComparison.Ordinal));
+        errors.ShouldContain(e => e.Field == "timeline[0].itme");
+    }
+
+    [Fact]
+    public void Should_ReportAMisspeltSubjectOnce_AndCheckItsAssertionsAsThatSubjects()
+    {
+        // Given
+        var text = World + """
+            expect:
+              - jobz: { item: vm-web-01 }
+                status: Failed
+            """;
+
+        // When
+        var errors = ErrorsOf(text);
+
+        // Then
+        errors.Count.ShouldBe(1, Describe(errors));
+        errors[0].Field.ShouldBe("expect[0].jobz");
+        errors[0].Message.ShouldStartWith("unknown key 'jobz'. Did you mean 'job'?");
+    }
+
+    [Fact]
+    public void Should_ReportAMisspeltAssertionOnce_NotAlsoSayWhatToExpect()
+    {
+        // Given
+        var text = World + """
+            expect:
+              - job: { item: vm-web-01 }
+                statuz: Failed
+            """;
+
+        // When
+        var errors = ErrorsOf(text);
+
+        // Then
+        errors.Count.ShouldBe(1, Describe(errors));
+        errors[0].Field.ShouldBe("expect[0].statuz");
+        errors[0].Message.ShouldContain("Did you mean 'status'?");
+    }
+}

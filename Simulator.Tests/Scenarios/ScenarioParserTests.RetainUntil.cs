@@ -1,0 +1,75 @@
+using Simulator.Scenarios.Parsing;
+
+namespace Simulator.Tests.Scenarios;
+
+/// <summary>A Backup now's retain-until is checked against the step's run while reading, where the core would refuse it when the step runs.</summary>
+public sealed partial class ScenarioParserTests
+{
+    [Theory]
+    [InlineData("at: 2026-01-06T00:00:00Z", "2026-01-01T00:00:00Z", "2026-01-01T00:00:00Z is not after the step's run (2026-01-06T00:00:00Z);")]
+    [InlineData("at: +1d", "2026-01-06T00:00:00Z", "2026-01-06T00:00:00Z is not after the step's run (2026-01-06T00:00:00Z);")]
+    [InlineData("after: { jobStarted: vm-web-01 }", "2026-01-04T00:00:00Z", "2026-01-04T00:00:00Z is not after the step's run (2026-01-05T00:00:00Z at the earliest);")]
+    [InlineData("at: +1d", "2126-01-07T00:00:00Z", "2126-01-07T00:00:00Z is more than 99 years after the step's run (2026-01-06T00:00:00Z);")]
+    public void Should_RefuseARetainUntilTheCoreWouldRefuse_When_TheStepRuns(string timing, string retainUntil, string message)
+    {
+        // Given
+        var text = World + $"""
+            timeline:
+              - {timing}
+                do: backupNow
+                item: vm-web-01
+                retainUntil: {retainUntil}
+            """;
+
+        // When
+        var errors = ErrorsOf(text);
+
+        // Then
+        var error = errors.ShouldHaveSingleItem();
+        error.Field.ShouldBe("timeline[0].retainUntil");
+        error.Line.ShouldBe(23);
+        error.Message.ShouldStartWith(message);
+    }
+
+    [Fact]
+    public void Should_CountFromThePreviousStepsRun_When_AnOffsetFollowsThem()
+    {
+        // Given
+        var text = World + """
+            timeline:
+              - at: 2026-01-08T00:00:00Z
+                say: later
+              - at: +1h
+                do: backupNow
+                item: vm-web-01
+                retainUntil: 2026-01-07T00:00:00Z
+            """;
+
+        // When
+        var errors = ErrorsOf(text);
+
+        // Then
+        errors.ShouldHaveSingleItem().Message.ShouldStartWith("2026-01-07T00:00:00Z is not after the step's run (2026-01-08T01:00:00Z);");
+    }
+
+    [Theory]
+    [InlineData("retainUntil: 2026-01-06T00:00:01Z")]
+    [InlineData("retainUntil: 2026-01-01T00:00:00Z\n    refused: retain-until")]
+    public void Should_AcceptARetainUntil_When_ItIsAfterTheRunOrItsRefusalIsExpected(string lines)
+    {
+        // Given
+        var text = World + $"""
+            timeline:
+              - at: +1d
+                do: backupNow
+                item: vm-web-01
+                {lines}
+            """;
+
+        // When
+        var definition = ScenarioParser.Parse(text, File);
+
+        // Then
+        definition.Steps.ShouldHaveSingleItem();
+    }
+}

@@ -1,0 +1,53 @@
+namespace Simulator.Tests.Scenarios;
+
+/// <summary>YAML syntax mistakes in plain words, at the place a person has to change.</summary>
+public sealed partial class ScenarioParserTests
+{
+    [Fact]
+    public void Should_ReportATabAtItsOwnLineAndColumn_InPlainWords()
+    {
+        // Given
+        const string text = "name: check\nstart: 2026-01-05T00:00:00Z\nduration: 7d\n\tvaults: []\n";
+
+        // When
+        var errors = ErrorsOf(text);
+
+        // Then
+        errors.ShouldHaveSingleItem().ToString().ShouldBe("check.yaml:4:1: not valid YAML: a tab in the indentation; YAML indents with spaces only.");
+    }
+
+    [Fact]
+    public void Should_ReportATabInsideTheIndentationAtItsColumn()
+    {
+        // Given
+        const string text = "name: check\nstart: 2026-01-05T00:00:00Z\nduration: 7d\nvaults:\n  - name: vault-a\n  \tregion: westeurope\n";
+
+        // When
+        var errors = ErrorsOf(text);
+
+        // Then
+        var error = errors.ShouldHaveSingleItem();
+        (error.Line, error.Column).ShouldBe((6, 3));
+    }
+
+    [Theory]
+    [InlineData("name: check\n  start: 2026\n", 2, 8, "a ':' followed by a space here would start a mapping inside a value")]
+    [InlineData("name: check\nstart: [2026\n", 3, 1, "a list opened with '[' is not closed")]
+    [InlineData("name: check\nname: again\n", 2, 1, "the key 'name' appears twice.")]
+    [InlineData("name: check\nstart: *when\n", 2, 8, "the alias '*when' refers to no anchor '&when' before it")]
+    [InlineData("name: \"a\\q\"\n", 1, 7, "a double-quoted text holds a backslash that starts no escape")]
+    [InlineData("name: check\nstart: @now\n", 2, 8, "a value can't start with this character")]
+    [InlineData("- a\nb: c\n", 2, 1, "expected a list item ('- ...') here")]
+    [InlineData("name: check\n- a\n", 2, 1, "expected a key here ('name: value')")]
+    public void Should_SayAYamlSyntaxMistakeInPlainWords_AtItsPlace(string text, int line, int column, string words)
+    {
+        // When
+        var errors = ErrorsOf(text);
+
+        // Then
+        var error = errors.ShouldHaveSingleItem();
+        error.Message.ShouldStartWith($"not valid YAML: {words}");
+        (error.Line, error.Column).ShouldBe((line, column));
+        error.Message.ShouldNotContain("While ");
+    }
+}
