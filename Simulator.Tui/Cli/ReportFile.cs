@@ -39,12 +39,9 @@ internal static class ReportFile
 
         try
         {
-            // Opened for writing as the report will be, but an existing file is not truncated and a new one is
-            // removed at once: a run refused later (a bad --until, a run file that can't be recorded into) leaves no
-            // empty report behind, and an older one stays as it was.
-            using var probe = File.Exists(path)
-                ? new FileStream(path, FileMode.Open, FileAccess.Write, FileShare.ReadWrite)
-                : new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 1, FileOptions.DeleteOnClose);
+            // The file the report is first written to, made and removed at once: a run refused later (a bad --until,
+            // a run file that can't be recorded into) leaves nothing behind, and an older report stays as it was.
+            using var probe = new FileStream(TemporaryPath(path), FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 1, FileOptions.DeleteOnClose);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -98,7 +95,7 @@ internal static class ReportFile
         }
 
         var full = Path.GetFullPath(path);
-        var temporary = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Environment.ProcessId}.tmp");
+        var temporary = TemporaryPath(full);
         try
         {
             using (var writer = new StreamWriter(temporary, append: false, new UTF8Encoding(false)))
@@ -113,6 +110,13 @@ internal static class ReportFile
             File.Delete(temporary);
             throw new CliInputException($"{option} {path}: can't write the report: {e.Message}");
         }
+    }
+
+    /// <summary>Where a report is written before it is renamed to <paramref name="path"/>: beside it, so the rename stays on one file system.</summary>
+    private static string TemporaryPath(string path)
+    {
+        var full = Path.GetFullPath(path);
+        return Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Environment.ProcessId}.tmp");
     }
 
     /// <summary>The file a path names, with every symbolic link on the way followed, so two ways to one file compare equal.</summary>
