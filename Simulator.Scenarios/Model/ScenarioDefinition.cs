@@ -17,4 +17,7 @@ public sealed record ScenarioDefinition(
     /// <remarks>A failing run can report more: a step whose action is refused unexpectedly, or that never ran, is a
     /// failed check of its own.</remarks>
     public int Checks => Expectations.Sum(e => e.Checks) + Steps.Count(s => s.ExpectRefusal is not null);
+
+    /// <summary>The other files the scenario was read from (the policy files it imports), as full paths.</summary>
+    public IReadOnlyList<string> ImportedFiles { get; init; } = [];
 }

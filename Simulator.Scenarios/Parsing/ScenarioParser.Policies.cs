@@ -59,6 +59,7 @@ public sealed partial class ScenarioParser
         try
         {
             policies = [.. AzurePolicyJson.ImportAll(InputText.Read(path), file)];
+            _imported.Add(Path.GetFullPath(path));
         }
         catch (InputTextException e)
         {

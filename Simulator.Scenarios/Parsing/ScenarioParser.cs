@@ -19,6 +19,7 @@ public sealed partial class ScenarioParser
     private readonly YamlErrors _errors;
     private readonly HashSet<string> _sourceNames = new(StringComparer.OrdinalIgnoreCase);
     private readonly BrokenNames _broken = new();
+    private readonly List<string> _imported = [];
     private readonly string _directory;
     private DateTimeZone _displayZone = DateTimeZone.Utc;
     private DstMode _defaultDstMode = DstMode.Fixed;
@@ -93,7 +94,7 @@ public sealed partial class ScenarioParser
         var names = new WorldNames(vaults, sources, _broken);
         var steps = ReadTimeline(root, names);
         var expectations = ReadExpectations(root, names);
-        return header is null ? null : new ScenarioDefinition(_errors.File, header, settings, vaults, sources, steps, expectations);
+        return header is null ? null : new ScenarioDefinition(_errors.File, header, settings, vaults, sources, steps, expectations) { ImportedFiles = _imported };
     }
 
     private ScenarioHeader? ReadHeader(YamlCursor root)

@@ -231,7 +231,7 @@ public sealed class RunCommandTests : IDisposable
 
         run.ExitCode.ShouldBe(2);
         run.Out.ShouldBeEmpty();
-        run.Error.ShouldBe($"vaultsim: --json {path}: this is a scenario being run, and the report would replace it; name another file.\n");
+        run.Error.ShouldBe($"vaultsim: --json {path}: this is a file the run reads (a scenario, or a policy file one imports), and the report would replace it; name another file.\n");
         File.ReadAllText(path).ShouldBe(Failing);
     }
 
@@ -245,7 +245,7 @@ public sealed class RunCommandTests : IDisposable
         var run = CliRun.Of("run", path, "--json", link);
 
         run.ExitCode.ShouldBe(2);
-        run.Error.ShouldBe($"vaultsim: --json {link}: this is a scenario being run, and the report would replace it; name another file.\n");
+        run.Error.ShouldBe($"vaultsim: --json {link}: this is a file the run reads (a scenario, or a policy file one imports), and the report would replace it; name another file.\n");
         File.ReadAllText(path).ShouldBe(Failing);
     }
 
@@ -259,30 +259,26 @@ public sealed class RunCommandTests : IDisposable
         var run = CliRun.Of("run", Path.Combine(linkedFolder, "failing.yaml"), "--junit", path);
 
         run.ExitCode.ShouldBe(2);
-        run.Error.ShouldContain("this is a scenario being run, and the report would replace it");
+        run.Error.ShouldContain("this is a file the run reads (a scenario, or a policy file one imports), and the report would replace it");
         File.ReadAllText(path).ShouldBe(Failing);
     }
 
     [Fact]
-    public void Should_LeaveTheOtherNameOfAHardLinkAsItWas_When_TheReportIsWrittenOverTheLink()
+    public void Should_RefuseAReportThatWouldReplaceAPolicyFileTheScenarioImports()
     {
-        // Given a report path that is a second name (a hard link) of a file the user keeps
-        var kept = Write("kept.txt", "keep me");
-        var report = Path.Combine(_folder, "report.json");
-        using (var ln = System.Diagnostics.Process.Start("ln", [kept, report]))
-        {
-            ln.WaitForExit();
-            ln.ExitCode.ShouldBe(0);
-        }
+        // Given a scenario importing its policy from a JSON file beside it
+        var policy = Path.Combine(_folder, "standard-daily.json");
+        File.Copy(Path.Combine(AppContext.BaseDirectory, "Policies", "Samples", "standard-daily.json"), policy);
+        var before = File.ReadAllText(policy);
+        var path = Write("imports.yaml", Failing.Replace("  - name: vault-a\n    region: westeurope\n", "  - name: vault-a\n    region: westeurope\n    policies:\n      - file: standard-daily.json\n", StringComparison.Ordinal));
 
-        // When
-        var run = CliRun.Of("run", Write("failing.yaml", Failing), "--json", report);
+        // When the JSON report is pointed at it
+        var run = CliRun.Of("run", path, "--json", policy);
 
-        // Then the report took the link's name, and the file kept its contents
-        run.ExitCode.ShouldBe(1);
-        File.ReadAllText(report).ShouldStartWith("{");
-        File.ReadAllText(kept).ShouldBe("keep me");
-        Directory.EnumerateFiles(_folder, "*.tmp").ShouldBeEmpty();
+        // Then
+        run.ExitCode.ShouldBe(2, run.Error);
+        run.Error.ShouldBe($"vaultsim: --json {policy}: this is a file the run reads (a scenario, or a policy file one imports), and the report would replace it; name another file.\n");
+        File.ReadAllText(policy).ShouldBe(before);
     }
 
     [Theory]

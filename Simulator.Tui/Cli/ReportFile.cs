@@ -39,9 +39,12 @@ internal static class ReportFile
 
         try
         {
-            // The file the report is first written to, made and removed at once: a run refused later (a bad --until,
-            // a run file that can't be recorded into) leaves nothing behind, and an older report stays as it was.
-            using var probe = new FileStream(TemporaryPath(path), FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 1, FileOptions.DeleteOnClose);
+            // Opened for writing as the report will be, but an existing file is not truncated and a new one is
+            // removed at once: a run refused later (a bad --until, a run file that can't be recorded into) leaves no
+            // empty report behind, and an older one stays as it was.
+            using var probe = File.Exists(path)
+                ? new FileStream(path, FileMode.Open, FileAccess.Write, FileShare.ReadWrite)
+                : new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 1, FileOptions.DeleteOnClose);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -49,9 +52,9 @@ internal static class ReportFile
         }
     }
 
-    /// <summary>Refuses a report that would be written over a scenario being run, the run file, or the other report.</summary>
+    /// <summary>Refuses a report that would be written over a file the run reads, the run file, or the other report.</summary>
     /// <param name="reports">The report options and the paths they name (null when not asked for).</param>
-    /// <param name="scenarios">The scenario files about to run.</param>
+    /// <param name="scenarios">The files the run reads: the scenarios, and the policy files they import.</param>
     /// <param name="db">The run file, when the run is recorded.</param>
     /// <exception cref="CliInputException">Two of these name the same file.</exception>
     public static void CheckNothingOverwritten(IReadOnlyList<(string Option, string? Path)> reports, IEnumerable<string> scenarios, string? db)
@@ -69,7 +72,7 @@ internal static class ReportFile
             var full = RealPath(path!);
             if (inputs.Contains(full))
             {
-                throw new CliInputException($"{option} {path}: this is a scenario being run, and the report would replace it; name another file.");
+                throw new CliInputException($"{option} {path}: this is a file the run reads (a scenario, or a policy file one imports), and the report would replace it; name another file.");
             }
 
             if (claimed.TryGetValue(full, out var other))
@@ -81,10 +84,10 @@ internal static class ReportFile
         }
     }
 
-    /// <summary>Writes the report, replacing any file that is there.</summary>
+    /// <summary>Writes the report into the file, replacing what it held, as a shell's redirection would.</summary>
     /// <remarks>
-    /// Written beside it and renamed over it: a report is never left half-written, and a path that is a link (hard
-    /// or symbolic) to another file has its own entry replaced, never the other file's contents.
+    /// In place rather than renamed over it: the path may be a device or a link to one (<c>/dev/stdout</c>), which a
+    /// rename would replace with a file. The files a run reads are refused as reports beforehand (<see cref="CheckNothingOverwritten"/>).
     /// </remarks>
     /// <exception cref="CliInputException">The file could not be written after all (the disk filled, or it changed since the check).</exception>
     public static void Write(string? path, string option, Action<TextWriter> write)
@@ -94,29 +97,15 @@ internal static class ReportFile
             return;
         }
 
-        var full = Path.GetFullPath(path);
-        var temporary = TemporaryPath(full);
         try
         {
-            using (var writer = new StreamWriter(temporary, append: false, new UTF8Encoding(false)))
-            {
-                write(writer);
-            }
-
-            File.Move(temporary, full, overwrite: true);
+            using var writer = new StreamWriter(path, append: false, new UTF8Encoding(false));
+            write(writer);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            File.Delete(temporary);
             throw new CliInputException($"{option} {path}: can't write the report: {e.Message}");
         }
-    }
-
-    /// <summary>Where a report is written before it is renamed to <paramref name="path"/>: beside it, so the rename stays on one file system.</summary>
-    private static string TemporaryPath(string path)
-    {
-        var full = Path.GetFullPath(path);
-        return Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Environment.ProcessId}.tmp");
     }
 
     /// <summary>The file a path names, with every symbolic link on the way followed, so two ways to one file compare equal.</summary>

@@ -29,12 +29,12 @@ internal static class RunCommand
         ReportFile.Check(junit, "--junit", "report.xml");
         ReportFile.Check(json, "--json", "report.json");
         var files = ScenarioPaths.Expand(paths);
-        ReportFile.CheckNothingOverwritten([("--junit", junit), ("--json", json)], files, db);
         RunRecording.CheckOneScenario(db, files);
 
         // A file with mistakes does not stop the others: CI wants its report whatever one file holds, with that file
         // in it as an error. The exit code still says the input was bad.
         var (definitions, loadFailures) = ScenarioLoading.LoadEach(files, io);
+        ReportFile.CheckNothingOverwritten([("--junit", junit), ("--json", json)], [.. files, .. definitions.SelectMany(d => d.ImportedFiles)], db);
         var invalid = loadFailures.ToList();
 
         // --until is read against every scenario before any runs: a time outside the last one would otherwise be
