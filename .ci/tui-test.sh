@@ -114,4 +114,25 @@ wait_for '^PROMPT> ?$' 2 "the shell prompt is back"
 capture
 grep -q 'contoso-vault-weu' <<<"$screen" && fail "dashboard output is left on the main screen"
 echo "tui-test: ok: terminal restored"
+
+# A lab whose terminal is closed (tmux sends SIGHUP) is written where it stood, as if q had been pressed.
+lab_session="$session-lab"
+lab="$(mktemp -d)/lab.db"
+cleanup() { tmux kill-session -t "$session" 2>/dev/null || true; tmux kill-session -t "$lab_session" 2>/dev/null || true; rm -rf "$(dirname "$lab")"; }
+tmux new-session -d -s "$lab_session" -x 120 -y 40 "$command tui --db '$lab'"
+session="$lab_session"
+wait_for 'contoso-vault-weu +westeurope' 5 "the lab opens"
+tmux send-keys -t "$session" ' '
+wait_for '❚❚ paused' 2 "the lab pauses"
+tmux send-keys -t "$session" 'g'
+wait_for '─ Go to time' 2 "g asks for a time"
+tmux send-keys -t "$session" '+1d2h' Enter
+wait_for '2026-03-03 03:00:00 CET' 3 "the lab went to 02:00 UTC on its second day"
+tmux kill-session -t "$lab_session"
+for _ in $(seq 50); do pgrep -f -- "--db $lab" >/dev/null || break; sleep 0.1; done
+pgrep -f -- "--db $lab" >/dev/null && { echo "tui-test: FAIL: the lab still runs after its terminal closed" >&2; exit 1; }
+recorded="$(eval "$command report '$lab' items" 2>&1 >/dev/null || true)"
+grep -q 'recorded up to 2026-03-03T02:00:00Z' <<<"$recorded" \
+  || { echo "tui-test: FAIL: the closed lab was not written where it stood: $recorded" >&2; exit 1; }
+echo "tui-test: ok: a lab whose terminal closed was written where it stood"
 echo "tui-test: PASS"

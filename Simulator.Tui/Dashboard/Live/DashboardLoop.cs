@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Spectre.Console;
 
 namespace Simulator.Tui.Dashboard.Live;
@@ -21,6 +22,17 @@ internal static class DashboardLoop
             driver.QuitRequested = true;
         };
         Console.CancelKeyPress += onCancel;
+
+        // A closed terminal (SIGHUP) or a polite kill (SIGTERM) quits the same way, so that whoever owns the session
+        // (a lab's recording) still writes where it stood; the default would end the process on the spot.
+        void QuitOnSignal(PosixSignalContext context)
+        {
+            context.Cancel = true;
+            driver.QuitRequested = true;
+        }
+
+        using var hangUp = PosixSignalRegistration.Create(PosixSignal.SIGHUP, QuitOnSignal);
+        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, QuitOnSignal);
         try
         {
             if (console.Profile.Capabilities.Ansi && console.Profile.Capabilities.AlternateBuffer)
