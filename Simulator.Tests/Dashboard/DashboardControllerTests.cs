@@ -175,7 +175,7 @@ public sealed class DashboardControllerTests
         // Then no prompt opens and no job starts that would never finish
         state.Overlay.ShouldBeNull();
         state.Status!.IsError.ShouldBeTrue();
-        state.Status.Text.ShouldBe("The scenario ended at 2026-03-05 01:00:00 CET (00:00:00 UTC): actions are off.");
+        state.Status.Text.ShouldBe("The scenario ended at 2026-03-05 01:00:00 CET (00:00:00 UTC): its actions and its clock are off; ? lists the keys that still work.");
         state.World.Simulation.Jobs.Count.ShouldBe(before);
     }
 

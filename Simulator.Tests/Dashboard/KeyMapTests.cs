@@ -65,7 +65,8 @@ public sealed class KeyMapTests
         KeyMap.Map(ended, new ConsoleKeyInfo(' ', ConsoleKey.Spacebar, false, false, false)).ShouldBe(new DashboardCommand(CommandKind.Unbound, ' '));
         KeyHelp.Bindings(ended).Select(b => b.Command).ShouldNotContain(CommandKind.TogglePause);
         KeyHelp.Bindings(ended).Select(b => b.Command).ShouldNotContain(CommandKind.GoToTime);
-        ended.Type("+").Status.ShouldNotBeNull().Text.ShouldBe("'+' does nothing here; the scenario has ended, so the clock's keys are off too. ? lists the keys.");
+        ended.Type("+").Status.ShouldNotBeNull().Text.ShouldBe("The scenario ended at 2026-03-05 01:00:00 CET (00:00:00 UTC): its actions and its clock are off; ? lists the keys that still work.");
+        KeyHelp.Bindings(ended).Select(b => b.Command).ShouldNotContain(CommandKind.BackupNow);
         KeyHelp.Bindings(Main).Select(b => b.Command).ShouldContain(CommandKind.TogglePause);
     }
 

@@ -1,4 +1,5 @@
 using Simulator.Tui.Dashboard.Input;
+using Simulator.Tui.Dashboard.Views;
 
 namespace Simulator.Tui.Dashboard;
 
@@ -46,15 +47,19 @@ internal static partial class DashboardController
         };
     }
 
-    /// <summary>Why a key did nothing: it works in another pane, or nowhere here.</summary>
+    /// <summary>Why a key did nothing: the scenario has ended, or it works in another pane, or nowhere here.</summary>
     private static string Unbound(DashboardState state, char key)
     {
+        if (state.World.HasEnded)
+        {
+            return $"The scenario ended at {TimeText.Header(state.World.End, state.World.DisplayZone)}: its actions and its clock are off; ? lists the keys that still work.";
+        }
+
         // The key map is asked again with the focus elsewhere, so this stays true to it.
         var info = new ConsoleKeyInfo(key, ConsoleKey.NoName, shift: char.IsUpper(key), alt: false, control: false);
         bool WorksIn(Pane pane) => KeyMap.Map(state with { Focus = pane }, info) is { Kind: not CommandKind.Unbound };
         return WorksIn(Pane.Items) ? $"'{key}' acts on the selected item: Tab to the protected items first."
             : WorksIn(Pane.Jobs) ? $"'{key}' acts on the selected job: Tab to the jobs first."
-            : state.World.HasEnded ? $"'{key}' does nothing here; the scenario has ended, so the clock's keys are off too. ? lists the keys."
             : $"'{key}' does nothing here; ? lists the keys.";
     }
 

@@ -11,11 +11,12 @@ internal static class KeyMap
     {
         ArgumentNullException.ThrowIfNull(state);
         var mode = state.Mode;
-        var onItem = mode == InputMode.Detail || (mode == InputMode.Main && state.Focus == Pane.Items);
         var control = key.Modifiers.HasFlag(ConsoleModifiers.Control);
 
-        // Once the scenario has ended its clock stands still, so the keys that move it are off (and leave the footer).
+        // Once the scenario has ended its clock stands still and the core refuses every action, so those keys are off
+        // (and leave the footer).
         var playing = !state.World.HasEnded;
+        var onItem = playing && (mode == InputMode.Detail || (mode == InputMode.Main && state.Focus == Pane.Items));
         return (mode, key.Key, key.KeyChar) switch
         {
             (_, ConsoleKey.C, _) when control => CommandKind.Quit,
@@ -64,7 +65,7 @@ internal static class KeyMap
             (InputMode.Main, _, 'f') => CommandKind.CycleJobFilter,
             (InputMode.Main, _, 'o') => CommandKind.CycleSort,
             (InputMode.Main, _, 't') => CommandKind.ToggleTimeline,
-            (InputMode.Main, _, 'c') when state.Focus == Pane.Jobs => CommandKind.CancelJob,
+            (InputMode.Main, _, 'c') when playing && state.Focus == Pane.Jobs => CommandKind.CancelJob,
 
             (_, _, 'b') when onItem => CommandKind.BackupNow,
             (_, _, 's') when onItem => CommandKind.StopProtection,
