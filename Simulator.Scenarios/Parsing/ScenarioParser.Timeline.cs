@@ -236,10 +236,11 @@ public sealed partial class ScenarioParser
         };
     }
 
-    /// <summary>Refuses a Backup now whose retain-until is not after the step's run, or (for a step whose run is known
-    /// exactly) more than 99 years after it: the core would refuse the backup when the step runs.</summary>
+    /// <summary>Refuses a Backup now whose retain-until is not after the step's run, or more than 99 years after it (after
+    /// the scenario's end, the latest it can run, when its run is known only as a lower bound): the core would refuse
+    /// the backup when the step runs.</summary>
     /// <remarks>A step that expects its refusal (<c>refused:</c>) is left to get it.</remarks>
-    private static void CheckRetainUntil(YamlCursor step, ScenarioAction? action, EarliestRun? run)
+    private void CheckRetainUntil(YamlCursor step, ScenarioAction? action, EarliestRun? run)
     {
         if (action is not { RetainUntil: { } until } || run is not { } earliest || step.Has("refused"))
         {
@@ -252,11 +253,17 @@ public sealed partial class ScenarioParser
         {
             at.Error($"{Format(until)} is not after the step's run ({when}); an on-demand point is kept from its backup until this time. Give a later time, or leave it out for {Core.Simulation.DefaultOnDemandRetention.Days} days.");
         }
-        else if (earliest.Exact && until > (earliest.At.InUtc().LocalDateTime + Period.FromYears(99)).InUtc().ToInstant())
+        else if (earliest.Exact && until > NinetyNineYearsAfter(earliest.At))
         {
             at.Error($"{Format(until)} is more than 99 years after the step's run ({when}); Azure keeps an on-demand point at most 99 years.");
         }
+        else if (!earliest.Exact && _span is { } span && until > NinetyNineYearsAfter(span.End))
+        {
+            at.Error($"{Format(until)} is more than 99 years after the scenario's end ({Format(span.End)}), the latest the step can run; Azure keeps an on-demand point at most 99 years.");
+        }
     }
+
+    private static Instant NinetyNineYearsAfter(Instant at) => (at.InUtc().LocalDateTime + Period.FromYears(99)).InUtc().ToInstant();
 
     private static bool Missing(YamlCursor node, string key)
     {

@@ -147,11 +147,24 @@ public sealed class ScenarioSession : IEventHandler
             _outcomes.AddRange(ExpectationChecker.Check(Simulation, expectation));
         }
 
-        if (_nextStep < Definition.Steps.Count)
+        if (_nextStep >= Definition.Steps.Count)
         {
-            var step = Definition.Steps[_nextStep];
-            var waited = step.Timing.After is { } h ? Describe(h) : "its time";
-            _outcomes.Add(new ExpectationOutcome(step.Location, "step", $"to run (waiting for {waited})", "the scenario ended first", Simulation.Now, false));
+            return;
+        }
+
+        // The first step that never ran is a failed check; so is every step after it that expected a refusal, each
+        // one of the checks the scenario counts (ScenarioDefinition.Checks).
+        var first = Definition.Steps[_nextStep];
+        var waited = first.Timing.After is { } h ? Describe(h) : "its time";
+        if (first.ExpectRefusal is null)
+        {
+            _outcomes.Add(new ExpectationOutcome(first.Location, "step", $"to run (waiting for {waited})", "the scenario ended first", Simulation.Now, false));
+        }
+
+        foreach (var step in Definition.Steps.Skip(_nextStep).Where(s => s.ExpectRefusal is not null))
+        {
+            var never = step == first ? $"never ran (waiting for {waited}); the scenario ended first" : "never ran; the scenario ended first";
+            _outcomes.Add(new ExpectationOutcome(step.Location, $"step {ToCamel(step.Action!.Verb)}", Refusal(step.ExpectRefusal!), never, Simulation.Now, false));
         }
     }
 
@@ -194,7 +207,7 @@ public sealed class ScenarioSession : IEventHandler
         if (step.ExpectRefusal is { } expected)
         {
             var passed = refusal is not null && refusal.Contains(expected, StringComparison.OrdinalIgnoreCase);
-            _outcomes.Add(new ExpectationOutcome(step.Location, $"step {verb}", expected.Length == 0 ? "refused" : $"refused: …{expected}…", refusal is null ? "accepted" : $"refused: {refusal}", Simulation.Now, passed));
+            _outcomes.Add(new ExpectationOutcome(step.Location, $"step {verb}", Refusal(expected), refusal is null ? "accepted" : $"refused: {refusal}", Simulation.Now, passed));
         }
         else if (refusal is not null)
         {
@@ -271,6 +284,9 @@ public sealed class ScenarioSession : IEventHandler
         RecoveryPointDeleted => HappeningKind.PointDeleted,
         _ => null,
     };
+
+    /// <summary>What a step that expects its refusal expects, as its check says it.</summary>
+    private static string Refusal(string expected) => expected.Length == 0 ? "refused" : $"refused: …{expected}…";
 
     private static string Describe(Happening happening) => $"{ToCamel(happening.Kind)} of {happening.Item} #{happening.Nth}";
 

@@ -72,4 +72,42 @@ public sealed class ScenarioDefinitionTests
             "point #9 of vm-1 tag: expected Daily, actual no such point (1 point)",
         ]);
     }
+
+    [Fact]
+    public void Should_FailEachStepThatExpectedARefusal_When_TheScenarioEndedBeforeItRan()
+    {
+        // Given a step waiting for a failure that never comes, then two steps that expect a refusal
+        var definition = ScenarioParser.Parse("""
+            name: never-ran
+            start: 2026-01-05T00:00:00Z
+            duration: 1d
+            vaults:
+              - name: vault-a
+                region: westeurope
+            vms:
+              - name: vm-1
+                vault: vault-a
+            timeline:
+              - after: { jobFailed: vm-1 }
+                do: backupNow
+                item: vm-1
+                refused: in progress
+              - at: +1h
+                do: resumeProtection
+                item: vm-1
+                policy: DefaultPolicy
+                refused: true
+            """, "never-ran.yaml");
+
+        // When
+        var result = ScenarioRunner.Run(definition);
+
+        // Then each counted check failed, and no other
+        definition.Checks.ShouldBe(2);
+        result.Outcomes.Select(o => $"{o.Subject}: expected {o.Expected}, actual {o.Actual}").ShouldBe(
+        [
+            "step backupNow: expected refused: …in progress…, actual never ran (waiting for jobFailed of vm-1 #1); the scenario ended first",
+            "step resumeProtection: expected refused, actual never ran; the scenario ended first",
+        ]);
+    }
 }
