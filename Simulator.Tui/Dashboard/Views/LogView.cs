@@ -7,8 +7,11 @@ namespace Simulator.Tui.Dashboard.Views;
 /// <summary>The strip above the footer: the outcome of the last action or the latest narration, then the newest events.</summary>
 internal static class LogView
 {
-    /// <summary>A line of the journal as <c>vaultsim show</c> prints it, with room left for its state.</summary>
-    private const int JournalWidth = 110;
+    /// <summary>A line of the journal as <c>vaultsim show</c> prints it, with room left for a long state.</summary>
+    private const int JournalWidth = 140;
+
+    /// <summary>The item's room in a compact line; a longer name is cut, so the state keeps its place.</summary>
+    private const int CompactItemWidth = 20;
 
     private static readonly InstantPattern ShortTime = InstantPattern.CreateWithInvariantCulture("MM'-'dd HH':'mm':'ss");
 
@@ -38,6 +41,10 @@ internal static class LogView
     }
 
     /// <summary>A narrow window's line: the time without its year, the item without its vault, no job, so the state still shows.</summary>
-    private static string Compact(DomainEvent e) =>
-        string.Create(CultureInfo.InvariantCulture, $"{ShortTime.Format(e.At)}  {e.Item ?? "-",-16} {e.What,-22} {e.State}").TrimEnd();
+    private static string Compact(DomainEvent e)
+    {
+        var item = e.Item ?? "-";
+        item = item.Length <= CompactItemWidth ? item : string.Concat(item.AsSpan(0, CompactItemWidth - 1), "…");
+        return string.Create(CultureInfo.InvariantCulture, $"{ShortTime.Format(e.At)}  {item,-20} {e.What,-22} {e.State}").TrimEnd();
+    }
 }
