@@ -114,6 +114,9 @@ public sealed class DashboardViewTests
         var job = JobQuery.Jobs(state)[failed];
         screen.ShouldContain($"\n  Backup of vm-legacy-01: Failed · started 03-02 03:49 · ended 03-02 03:59 · job {job.Id}\n");
         screen.ShouldContain("\n  UserErrorGuestAgentStatusUnavailable: The VM agent cannot communicate with Azure Backup. Make sure the agent is\n  installed, running and up to date.");
+        var narrow = ConsoleText.Render(DashboardView.Render(state, 80, 24), 80, 24);
+        narrow.ShouldContain($"  Backup of vm-legacy-01: Failed · started 03-02 03:49 · ended 03-02 03:59 ·\n  job {job.Id}\n");
+        narrow.ShouldContain("\n  UserErrorGuestAgentStatusUnavailable: The VM agent cannot communicate with\n  Azure Backup.");
         Golden.Verify("demo-job-detail-120x40", screen);
     }
 

@@ -88,22 +88,19 @@ internal static class JobsView
     }
 
     /// <summary>The selected job told in full, the error the list has no room for: what, when and its ID, then its error.</summary>
-    /// <param name="maxLines">At most this many lines: the first, then the error's words wrapped on the rest.</param>
+    /// <param name="maxLines">At most this many lines: what, when and which (two at most), then the error's words.</param>
     private static List<Line> Detail(BackupJob job, DateTimeZone zone, int width, int maxLines)
     {
         var end = job.End is { } ended ? $" · ended {TimeText.Local(ended, zone)}" : string.Empty;
-        var lines = new List<Line>
-        {
-            new Line(width + 2).Add($"  {Labels.Of(job)} of {job.Item.Name}: ", Palette.Dim).Add(Labels.Of(job.Status), Palette.Of(job.Status))
-                .Add($" · started {TimeText.Local(job.Start, zone)}{end} · job {job.Id}", Palette.Dim),
-        };
+        var head = $"{Labels.Of(job)} of {job.Item.Name}: {Labels.Of(job.Status)} · started {TimeText.Local(job.Start, zone)}{end} · job {job.Id}";
+        var style = job.Status == JobStatus.Failed ? Palette.Bad : Palette.Warn;
+        var lines = Wrap(head, width - 2, Math.Min(2, maxLines)).Select(text => new Line(width + 2).Add($"  {text}", Palette.Of(job.Status))).ToList();
         if (job.ErrorCode is { } code)
         {
-            var style = job.Status == JobStatus.Failed ? Palette.Bad : Palette.Warn;
-            lines.AddRange(Wrap($"{code}: {job.ErrorMessage}", width - 2, maxLines - 1).Select(text => new Line(width + 2).Add($"  {text}", style)));
+            lines.AddRange(Wrap($"{code}: {job.ErrorMessage}", width - 2, maxLines - lines.Count).Select(text => new Line(width + 2).Add($"  {text}", style)));
         }
 
-        return lines.Take(Math.Max(0, maxLines)).ToList();
+        return lines;
     }
 
     /// <summary>Words on lines of at most <paramref name="width"/> characters, the last line cut if there are more.</summary>
