@@ -25,10 +25,9 @@ public sealed partial class Simulation
     {
         ArgumentNullException.ThrowIfNull(item);
         const string operation = "Backup now";
-        RequireNotSoftDeleted(operation, item);
-        if (!item.IsScheduleActive)
+        if (BackupNowRefusal(item) is { } refusal)
         {
-            throw Refuse(operation, item, $"protection is stopped ({item.State}); on-demand backups need active protection. Resume protection first.");
+            throw refusal;
         }
 
         var until = retainUntil ?? Now + DefaultOnDemandRetention;
@@ -37,14 +36,21 @@ public sealed partial class Simulation
             throw Refuse(operation, item, $"retain-until {JournalFormatter.FormatTime(until)} must be after the current time {JournalFormatter.FormatTime(Now)} and within 99 years.");
         }
 
-        var today = Now.InUtc().Date;
-        if (item.OnDemandCountOn(today) >= MaxOnDemandBackupsPerDay)
-        {
-            throw Refuse(operation, item, $"{MaxOnDemandBackupsPerDay} on-demand backups have already been triggered today (UTC), the most Azure allows per item per day.");
-        }
-
-        item.CountOnDemand(today);
+        item.CountOnDemand(Now.InUtc().Date);
         return StartBackupJob(item, BackupTrigger.OnDemand, run: null, until);
+    }
+
+    /// <summary>Why a Backup now of the item would be refused whatever its retain-until; null when it may start.</summary>
+    /// <remarks>Asked before a person gives the retain-until too (see <see cref="ResumeRefusal"/>).</remarks>
+    public OperationRefusedException? BackupNowRefusal(ProtectedItem item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        var reason = SoftDeleteRefusal(item)
+            ?? (item.IsScheduleActive ? null : $"protection is stopped ({item.State}); on-demand backups need active protection. Resume protection first.")
+            ?? (item.OnDemandCountOn(Now.InUtc().Date) >= MaxOnDemandBackupsPerDay
+                ? $"{MaxOnDemandBackupsPerDay} on-demand backups have already been triggered today (UTC), the most Azure allows per item per day."
+                : null);
+        return reason is null ? null : Refuse("Backup now", item, reason);
     }
 
     /// <summary>Cancels a backup job, which Azure allows only while it takes its snapshot.</summary>

@@ -56,7 +56,11 @@ public sealed partial class Simulation
     {
         ArgumentNullException.ThrowIfNull(item);
         const string operation = "Stop protection";
-        RequireNotSoftDeleted(operation, item);
+        if (StopRefusal(item) is { } refusal)
+        {
+            throw refusal;
+        }
+
         if (mode == StopProtectionMode.DeleteData)
         {
             StartOperationJob(item, JobOperation.DeleteBackupData);
@@ -74,9 +78,9 @@ public sealed partial class Simulation
     {
         ArgumentNullException.ThrowIfNull(item);
         const string operation = "Resume protection";
-        if (ResumeRefusal(item) is { } reason)
+        if (ResumeRefusal(item) is { } refusal)
         {
-            throw Refuse(operation, item, reason);
+            throw refusal;
         }
 
         var policy = RequirePolicy(operation, item.Vault, item.DataSource, policyName);
@@ -87,22 +91,49 @@ public sealed partial class Simulation
         ApplyPolicy(item, policy);
     }
 
+    // The refusals below are what the commands check before their choices (a policy, a mode, a retain-until), asked
+    // by the commands themselves and by whoever offers those choices, so that nobody is asked to choose in vain.
+
     /// <summary>Why resuming the item's protection would be refused whatever the policy; null when it may resume.</summary>
-    /// <remarks>Asked before a person picks the policy too, so that a resume that can't happen is refused before the choice.</remarks>
-    public string? ResumeRefusal(ProtectedItem item)
+    public OperationRefusedException? ResumeRefusal(ProtectedItem item)
     {
         ArgumentNullException.ThrowIfNull(item);
-        return SoftDeleteRefusal(item)
+        var reason = SoftDeleteRefusal(item)
             ?? (item.DataSource is AzureVm { Exists: false } ? "the VM has been deleted; there is nothing to back up. Delete the backup data when it is no longer needed." : null)
             ?? item.Evaluate(ProtectedItem.Trigger.Resume).Refusal;
+        return reason is null ? null : Refuse("Resume protection", item, reason);
     }
 
     /// <summary>Why switching the item's policy would be refused whatever the policy; null when it may switch.</summary>
-    public string? ChangePolicyRefusal(ProtectedItem item)
+    public OperationRefusedException? ChangePolicyRefusal(ProtectedItem item)
     {
         ArgumentNullException.ThrowIfNull(item);
-        return SoftDeleteRefusal(item)
-            ?? (item.IsScheduleActive ? null : $"protection is stopped ({item.State}), and a stopped item has no policy; resume protection with the new policy instead.");
+        var reason = SoftDeleteRefusal(item)
+            ?? (item.IsScheduleActive ? null : $"protection is stopped ({item.State}); resume protection with the new policy instead.");
+        return reason is null ? null : Refuse("Change policy", item, reason);
+    }
+
+    /// <summary>Why stopping the item's protection would be refused however it stops; null when it may stop.</summary>
+    public OperationRefusedException? StopRefusal(ProtectedItem item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        return SoftDeleteRefusal(item) is { } reason ? Refuse("Stop protection", item, reason) : null;
+    }
+
+    /// <summary>Why deleting the item's backup data would be refused; null when it may be deleted.</summary>
+    public OperationRefusedException? DeleteBackupDataRefusal(ProtectedItem item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        var reason = SoftDeleteRefusal(item)
+            ?? (item.IsScheduleActive ? "protection is still running; stop protection first, or stop it with 'delete backup data'." : null);
+        return reason is null ? null : Refuse("Delete backup data", item, reason);
+    }
+
+    /// <summary>Why undeleting the item would be refused; null when it may be undeleted.</summary>
+    public OperationRefusedException? UndeleteRefusal(ProtectedItem item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        return item.DeleteState != DeleteState.ToBeDeleted ? Refuse("Undelete", item, "the item is not soft-deleted.") : null;
     }
 
     /// <summary>Switches a protected item to another policy of its vault; the new policy applies at once.</summary>
@@ -110,9 +141,9 @@ public sealed partial class Simulation
     {
         ArgumentNullException.ThrowIfNull(item);
         const string operation = "Change policy";
-        if (ChangePolicyRefusal(item) is { } reason)
+        if (ChangePolicyRefusal(item) is { } refusal)
         {
-            throw Refuse(operation, item, reason);
+            throw refusal;
         }
 
         var policy = RequirePolicy(operation, item.Vault, item.DataSource, policyName);
@@ -125,11 +156,9 @@ public sealed partial class Simulation
     public void DeleteBackupData(ProtectedItem item)
     {
         ArgumentNullException.ThrowIfNull(item);
-        const string operation = "Delete backup data";
-        RequireNotSoftDeleted(operation, item);
-        if (item.IsScheduleActive)
+        if (DeleteBackupDataRefusal(item) is { } refusal)
         {
-            throw Refuse(operation, item, "protection is still running; stop protection first, or stop it with 'delete backup data'.");
+            throw refusal;
         }
 
         StartOperationJob(item, JobOperation.DeleteBackupData);
@@ -139,10 +168,9 @@ public sealed partial class Simulation
     /// <summary>Brings a soft-deleted item back, stopped with its data retained.</summary>
     public void Undelete(ProtectedItem item)
     {
-        ArgumentNullException.ThrowIfNull(item);
-        if (item.DeleteState != DeleteState.ToBeDeleted)
+        if (UndeleteRefusal(item) is { } refusal)
         {
-            throw Refuse("Undelete", item, "the item is not soft-deleted.");
+            throw refusal;
         }
 
         item.SetDeleteState(DeleteState.NotDeleted, null);
@@ -217,14 +245,6 @@ public sealed partial class Simulation
         }
 
         return policy;
-    }
-
-    private static void RequireNotSoftDeleted(string operation, ProtectedItem item)
-    {
-        if (SoftDeleteRefusal(item) is { } reason)
-        {
-            throw Refuse(operation, item, reason);
-        }
     }
 
     private static string? SoftDeleteRefusal(ProtectedItem item) =>

@@ -159,7 +159,23 @@ public sealed class DashboardControllerTests
 
         // Then
         state.Overlay.ShouldBeNull();
-        state.Status!.Text.ShouldBe("Change policy refused: protection is stopped (ProtectionStopped), and a stopped item has no policy; resume protection with the new policy instead.");
+        state.Status!.Text.ShouldBe("Change policy refused: protection is stopped (ProtectionStopped); resume protection with the new policy instead.");
+    }
+
+    [Theory]
+    [InlineData("b", "Backup now refused: protection is stopped (ProtectionStopped); on-demand backups need active protection. Resume protection first.")]
+    [InlineData("u", "Undelete refused: the item is not soft-deleted.")]
+    public void Should_RefuseBeforeAskingAnything_When_TheCoreWouldRefuseWhateverIsChosen(string key, string said)
+    {
+        // Given protection of vm-batch-01 stopped, retaining data forever
+        var state = Demo().Type("s").Press(Keys.Enter, Keys.Enter);
+
+        // When
+        state = state.Type(key);
+
+        // Then no prompt opens
+        state.Overlay.ShouldBeNull();
+        state.Status!.Text.ShouldBe(said);
     }
 
     [Fact]

@@ -40,6 +40,23 @@ internal static partial class DashboardController
             return state with { Status = StatusMessage.Error("No item is selected.") };
         }
 
+        // What the core would refuse whatever is chosen is refused before anything is asked.
+        var simulation = state.World.Simulation;
+        var refusal = command switch
+        {
+            CommandKind.BackupNow => simulation.BackupNowRefusal(item),
+            CommandKind.StopProtection => simulation.StopRefusal(item),
+            CommandKind.ResumeProtection => simulation.ResumeRefusal(item),
+            CommandKind.ChangePolicy => simulation.ChangePolicyRefusal(item),
+            CommandKind.DeleteBackupData => simulation.DeleteBackupDataRefusal(item),
+            CommandKind.Undelete => simulation.UndeleteRefusal(item),
+            _ => null,
+        };
+        if (refusal is not null)
+        {
+            return state with { Status = StatusMessage.Error($"{refusal.Operation} refused: {refusal.Reason}") };
+        }
+
         var name = item.Name;
         var vm = item.DataSource as AzureVm;
         return command switch
@@ -58,13 +75,8 @@ internal static partial class DashboardController
                 Overlay = new MenuOverlay($"Stop protection of {name}", [.. new[] { StopProtectionMode.RetainForever, StopProtectionMode.RetainAsPerPolicy, StopProtectionMode.DeleteData }
                     .Select(mode => new MenuChoice(StopLabel(mode), new PendingAction(ActionVerb.StopProtection, name, mode)))]),
             },
-            // Refused before a policy is picked when no policy would do (the core's answer, asked early).
-            CommandKind.ResumeProtection => state.World.Simulation.ResumeRefusal(item) is { } reason
-                ? state with { Status = StatusMessage.Error($"Resume protection refused: {reason}") }
-                : PolicyMenu(state, item, ActionVerb.ResumeProtection, $"Resume protection of {name} with policy"),
-            CommandKind.ChangePolicy => state.World.Simulation.ChangePolicyRefusal(item) is { } reason
-                ? state with { Status = StatusMessage.Error($"Change policy refused: {reason}") }
-                : PolicyMenu(state, item, ActionVerb.ChangePolicy, $"Switch {name} to policy"),
+            CommandKind.ResumeProtection => PolicyMenu(state, item, ActionVerb.ResumeProtection, $"Resume protection of {name} with policy"),
+            CommandKind.ChangePolicy => PolicyMenu(state, item, ActionVerb.ChangePolicy, $"Switch {name} to policy"),
             CommandKind.DeleteBackupData => Confirm(state, new PendingAction(ActionVerb.DeleteBackupData, name)),
             CommandKind.Undelete => Confirm(state, new PendingAction(ActionVerb.Undelete, name)),
             _ when vm is null => state with { Status = StatusMessage.Error($"{name} is not an Azure VM; the VM faults apply to VMs only.") },
