@@ -138,7 +138,7 @@ public sealed partial class ScenarioParser
         {
             root.At("duration").Error("give either 'end' or 'duration', not both.");
         }
-        else if (!root.Has("end") && !root.Has("duration"))
+        else if (!root.Has("end") && !root.Has("duration") && !root.Misspelt("end") && !root.Misspelt("duration"))
         {
             root.Error("'end' or 'duration' is required: how long the scenario runs.");
         }

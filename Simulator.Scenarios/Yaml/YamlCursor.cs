@@ -57,7 +57,13 @@ internal readonly record struct YamlCursor(YamlNode Node, string Path, YamlError
             }
             else if (!allowed.Contains(key, StringComparer.Ordinal))
             {
-                var hint = Spelling.Closest(key, allowed) is { } close ? $" Did you mean '{close}'?" : string.Empty;
+                var close = Spelling.Closest(key, allowed);
+                if (close is not null)
+                {
+                    Errors.NoteMisspelling(Node, close);
+                }
+
+                var hint = close is not null ? $" Did you mean '{close}'?" : string.Empty;
                 Errors.Add(keyNode, Child(key), $"unknown key '{key}'.{hint} Allowed here: {string.Join(", ", allowed)}.");
             }
         }
@@ -126,10 +132,13 @@ internal readonly record struct YamlCursor(YamlNode Node, string Path, YamlError
     /// <summary>The child under <paramref name="key"/> when there is one, else this node: where to report a mistake about it.</summary>
     public YamlCursor At(string key) => Get(key) ?? this;
 
+    /// <summary>True when this mapping holds a key reported as a misspelling of <paramref name="key"/>.</summary>
+    public bool Misspelt(string key) => Errors.WasMisspelt(Node, key);
+
     public YamlCursor? Required(string key)
     {
         var value = Get(key);
-        if (value is null && IsMapping)
+        if (value is null && IsMapping && !Misspelt(key))
         {
             Errors.Add(Node, Child(key), $"'{key}' is required here.");
         }

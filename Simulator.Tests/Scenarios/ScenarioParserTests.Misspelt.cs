@@ -3,6 +3,24 @@ namespace Simulator.Tests.Scenarios;
 /// <summary>A misspelt key that a step or check needs is one mistake: the unknown key with its "did you mean", not also the key missing.</summary>
 public sealed partial class ScenarioParserTests
 {
+    [Theory]
+    [InlineData("start: 2026-01-05T00:00:00Z", "strat: 2026-01-05T00:00:00Z", "strat")]
+    [InlineData("duration: 7d", "duraton: 7d", "duraton")]
+    [InlineData("  - name: vault-weu\n    region: westeurope", "  - nmae: vault-weu\n    region: westeurope", "vaults[0].nmae")]
+    [InlineData("  - name: vault-weu\n    region: westeurope", "  - name: vault-weu\n    regoin: westeurope", "vaults[0].regoin")]
+    public void Should_ReportAMisspeltRequiredKeyOnce_AsTheUnknownKeyWithItsHint(string written, string misspelt, string field)
+    {
+        // Given
+        var text = World.Replace(written, misspelt, StringComparison.Ordinal);
+
+        // When
+        var errors = ErrorsOf(text);
+
+        // Then the misspelling is the mistake, not also the key it meant being missing
+        errors.Where(e => e.Message.Contains("required", StringComparison.Ordinal)).ShouldBeEmpty(Describe(errors));
+        errors.ShouldContain(e => e.Field == field && e.Message.Contains("Did you mean", StringComparison.Ordinal), Describe(errors));
+    }
+
     [Fact]
     public void Should_ReportAnUnknownHappeningOnce_When_AfterNamesNoKnownOne()
     {
