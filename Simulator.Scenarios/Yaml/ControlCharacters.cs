@@ -3,11 +3,13 @@ using System.Text;
 
 namespace Simulator.Scenarios.Yaml;
 
-/// <summary>Control characters (<see cref="char.IsControl(char)"/>) in the text a scenario reads: refused, and never echoed raw.</summary>
+/// <summary>Control characters in the text a scenario reads: refused, and never echoed raw.</summary>
 /// <remarks>
 /// YAML's double-quoted escapes (<c>"\x01"</c>, <c>"\0"</c>, <c>"\e"</c>) put any of them in a value. Text flows from the
 /// file into the dashboard, the journal and the reports: an escape sequence in a step's <c>say</c> would redraw the
-/// terminal, and a character XML can't hold would stop a JUnit report halfway.
+/// terminal, and a character XML can't hold would stop a JUnit report halfway. Besides <see cref="char.IsControl(char)"/>'s,
+/// the line and paragraph separators break a line as a line feed does, and the bidirectional overrides reorder the
+/// text after them on screen (a name could read as another).
 /// </remarks>
 internal static class ControlCharacters
 {
@@ -19,7 +21,7 @@ internal static class ControlCharacters
     {
         foreach (var c in text)
         {
-            if (!char.IsControl(c) || (lineBreaksAllowed && c is '\n' or '\t'))
+            if (!IsControl(c) || (lineBreaksAllowed && c is '\n' or '\t'))
             {
                 continue;
             }
@@ -34,7 +36,7 @@ internal static class ControlCharacters
     /// <summary>The text with every control character written as its code (<c>\u001B</c>), for a message that quotes it.</summary>
     public static string Visible(string text)
     {
-        if (!text.Any(char.IsControl))
+        if (!text.Any(IsControl))
         {
             return text;
         }
@@ -42,11 +44,14 @@ internal static class ControlCharacters
         var visible = new StringBuilder(text.Length + 8);
         foreach (var c in text)
         {
-            visible.Append(char.IsControl(c) ? string.Create(CultureInfo.InvariantCulture, $"\\u{(int)c:X4}") : c);
+            visible.Append(IsControl(c) ? string.Create(CultureInfo.InvariantCulture, $"\\u{(int)c:X4}") : c);
         }
 
         return visible.ToString();
     }
+
+    private static bool IsControl(char c) =>
+        char.IsControl(c) || c is '\u2028' or '\u2029' or (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069');
 
     private static string Code(char c) => string.Create(CultureInfo.InvariantCulture, $"U+{(int)c:X4}");
 }

@@ -12,6 +12,7 @@ internal readonly record struct Column(string Header, int Width, int DropOrder =
     {
         var widths = columns.Select(c => c.Width).ToArray();
         int Needed() => widths.Sum() + widths.Count(w => w > 0) - 1;
+        var dropped = new Stack<int>();
         foreach (var drop in columns.Select((c, i) => (c.DropOrder, i)).Where(c => c.DropOrder > 0).OrderBy(c => c.DropOrder))
         {
             if (Needed() <= width)
@@ -20,6 +21,18 @@ internal readonly record struct Column(string Header, int Width, int DropOrder =
             }
 
             widths[drop.i] = 0;
+            dropped.Push(drop.i);
+        }
+
+        // A wide column that had to go may have freed more than was lacking: the ones dropped before it come back
+        // where they fit, last dropped first.
+        while (dropped.TryPop(out var back))
+        {
+            widths[back] = columns[back].Width;
+            if (Needed() > width)
+            {
+                widths[back] = 0;
+            }
         }
 
         var flex = columns.ToList().FindIndex(c => c.Flex);
