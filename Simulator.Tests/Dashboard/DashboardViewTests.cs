@@ -121,6 +121,21 @@ public sealed class DashboardViewTests
     }
 
     [Fact]
+    public void Should_ShowARefusalWhole_When_ItIsLongerThanALine()
+    {
+        // Given a Backup now refused on a stopped item, its reason longer than an 80-column line
+        var state = DashboardWorlds.Demo(DashboardWorlds.DemoFirstMorning).Type("s").Press(Keys.Enter, Keys.Enter).Type("b");
+
+        // When
+        var lines = PlainLines(state, 80, 24);
+
+        // Then it goes on to a second line rather than being cut
+        var first = Array.FindIndex(lines, l => l.StartsWith("✗ Backup now refused: ", StringComparison.Ordinal));
+        first.ShouldBeGreaterThan(0);
+        (lines[first] + " " + lines[first + 1].Trim()).ShouldEndWith("on-demand backups need active protection. Resume protection first.");
+    }
+
+    [Fact]
     public void Should_KeepItemNamesWhole_When_TheWindowIsAtItsNarrowest()
     {
         // Given the smallest window the dashboard draws, whose item list can't hold every column, nor the portal's longest status

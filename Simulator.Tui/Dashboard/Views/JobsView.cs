@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using NodaTime;
 using Simulator.Core.Jobs;
 
@@ -94,36 +93,13 @@ internal static class JobsView
         var end = job.End is { } ended ? $" · ended {TimeText.Local(ended, zone)}" : string.Empty;
         var head = $"{Labels.Of(job)} of {job.Item.Name}: {Labels.Of(job.Status)} · started {TimeText.Local(job.Start, zone)}{end} · job {job.Id}";
         var style = job.Status == JobStatus.Failed ? Palette.Bad : Palette.Warn;
-        var lines = Wrap(head, width - 2, Math.Min(2, maxLines)).Select(text => new Line(width + 2).Add($"  {text}", Palette.Of(job.Status))).ToList();
+        var lines = TextWrap.Lines(head, width - 2, Math.Min(2, maxLines)).Select(text => new Line(width + 2).Add($"  {text}", Palette.Of(job.Status))).ToList();
         if (job.ErrorCode is { } code)
         {
-            lines.AddRange(Wrap($"{code}: {job.ErrorMessage}", width - 2, maxLines - lines.Count).Select(text => new Line(width + 2).Add($"  {text}", style)));
+            lines.AddRange(TextWrap.Lines($"{code}: {job.ErrorMessage}", width - 2, maxLines - lines.Count).Select(text => new Line(width + 2).Add($"  {text}", style)));
         }
 
         return lines;
-    }
-
-    /// <summary>Words on lines of at most <paramref name="width"/> characters, the last line cut if there are more.</summary>
-    private static IEnumerable<string> Wrap(string text, int width, int maxLines)
-    {
-        var line = new StringBuilder();
-        var count = 0;
-        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-        {
-            if (line.Length > 0 && line.Length + 1 + word.Length > width && count < maxLines - 1)
-            {
-                yield return line.ToString();
-                count++;
-                line.Clear();
-            }
-
-            line.Append(line.Length > 0 ? " " : string.Empty).Append(word);
-        }
-
-        if (line.Length > 0 && maxLines > 0)
-        {
-            yield return line.ToString();
-        }
     }
 
     private static string Phase(BackupJob job, JobPhase? phase) => phase is { } known ? Labels.Of(known.Status, job.IsFinished) : "—";

@@ -23,16 +23,24 @@ internal static class LogView
             : state.World.HasEnded ? $" · the script ended waiting for {awaited}"
             : $" · script waits for {awaited}";
         frame.Title($"Narration and events (UTC){waiting}", focused: false);
+        var count = lines - 2;
         if (state.Status is { } status)
         {
-            frame.Add(frame.NewLine().Add(status.IsError ? "✗ " : "✓ ", status.IsError ? Palette.Bad : Palette.Good).Add(status.Text, status.IsError ? Palette.Bad : Palette.Good));
+            // A refusal's reason is read whole: it may take a second line from the events.
+            var style = status.IsError ? Palette.Bad : Palette.Good;
+            var said = TextWrap.Lines(status.Text, frame.Width - 2, maxLines: count > 1 ? 2 : 1).ToList();
+            for (var i = 0; i < said.Count; i++)
+            {
+                frame.Add(frame.NewLine().Add(i == 0 ? (status.IsError ? "✗ " : "✓ ") : "  ", style).Add(said[i], style));
+            }
+
+            count -= said.Count - 1;
         }
         else
         {
             frame.Add(frame.NewLine().Add("» ", Palette.Narration).Add(state.World.LastNarration?.Text ?? "(no narration yet)", Palette.Narration));
         }
 
-        var count = lines - 2;
         var compact = frame.Width < JournalWidth;
         foreach (var e in log.Events.Skip(Math.Max(0, log.Events.Count - count)))
         {
