@@ -30,6 +30,15 @@ public sealed class RenderCommandTests
     }
 
     [Fact]
+    public void Should_TakeADateAsItsMidnightInTheScenariosZone_When_RenderedAt()
+    {
+        var (code, output, _) = Run("render", Path.Combine(RepositoryFiles.Scenarios, "demo.yaml"), "--at", "2026-03-03");
+
+        code.ShouldBe(ExitCodes.Ok);
+        output.Split('\n')[0].ShouldContain("│ 2026-03-03 00:00:00 CET (23:00:00 UTC) │");
+    }
+
+    [Fact]
     public void Should_PrintTheSameText_When_RenderedTwice()
     {
         var first = Run("render", Overlap, "--at", "+1d6h", "--width", "80", "--height", "24");

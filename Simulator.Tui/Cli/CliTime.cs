@@ -1,9 +1,11 @@
 using NodaTime;
+using NodaTime.Text;
 using Simulator.Scenarios.Model;
 
 namespace Simulator.Tui.Cli;
 
-/// <summary>Reads a time given on the command line: ISO 8601, a local time in the scenario's zone, or +offset from its start.</summary>
+/// <summary>Reads a time given on the command line: ISO 8601, a local time or a date (its midnight) in the scenario's zone,
+/// or +offset from its start.</summary>
 internal static class CliTime
 {
     /// <exception cref="CliInputException">The text is not a time, or falls outside the scenario.</exception>
@@ -19,6 +21,11 @@ internal static class CliTime
             {
                 throw new CliInputException($"{option}: {error}");
             }
+        }
+        else if (LocalDatePattern.Iso.Parse(text) is { Success: true } date)
+        {
+            // As report's --from reads a date: the day's start, here in the zone the scenario shows its times in.
+            instant = header.DisplayZone.AtStartOfDay(date.Value).ToInstant();
         }
         else if (!Scenarios.Yaml.ScenarioTime.TryParseInstant(text, header.DisplayZone, out instant, out error))
         {
