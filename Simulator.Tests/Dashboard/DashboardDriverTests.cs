@@ -93,4 +93,27 @@ public sealed class DashboardDriverTests
 
         driver.State.Quit.ShouldBeTrue();
     }
+
+    [Fact]
+    public void Should_QuitInsteadOfReadingForEver_When_TheTerminalsInputHasEnded()
+    {
+        // Given a terminal gone without a hang-up signal: its input always has a key, and every key is empty
+        var driver = new DashboardDriver(new DashboardWorld(new ScenarioSession(BuiltInScenarios.Demo())), new EndedInput(), _wall);
+
+        // When
+        driver.Tick(120, 40);
+
+        // Then the tick returned, and the dashboard quits as on a hang-up
+        driver.State.Quit.ShouldBeTrue();
+    }
+
+    /// <summary>What a terminal whose server died gives: a key is always available, and each one is empty.</summary>
+    private sealed class EndedInput : Spectre.Console.IAnsiConsoleInput
+    {
+        public bool IsKeyAvailable() => true;
+
+        public ConsoleKeyInfo? ReadKey(bool intercept) => default(ConsoleKeyInfo);
+
+        public Task<ConsoleKeyInfo?> ReadKeyAsync(bool intercept, CancellationToken cancellationToken) => Task.FromResult(ReadKey(intercept));
+    }
 }

@@ -14,6 +14,9 @@ namespace Simulator.Tui.Dashboard.Live;
 /// </remarks>
 internal sealed class DashboardDriver
 {
+    /// <summary>The most keys one tick reads: more than a person types, and a bound where input never runs dry.</summary>
+    private const int MaxKeysPerTick = 64;
+
     private readonly IAnsiConsoleInput _input;
     private readonly PlaybackController _playback;
     private FrameKey? _drawn;
@@ -37,8 +40,16 @@ internal sealed class DashboardDriver
     /// <summary>Runs one tick; returns the new frame, or null when nothing on screen would change.</summary>
     public IRenderable? Tick(int width, int height)
     {
-        while (!State.Quit && _input.IsKeyAvailable() && _input.ReadKey(intercept: true) is { } key)
+        for (var read = 0; read < MaxKeysPerTick && !State.Quit && _input.IsKeyAvailable() && _input.ReadKey(intercept: true) is { } key; read++)
         {
+            // A terminal that went away without a hang-up signal (its server died) leaves input at its end, which
+            // reads as empty keys for ever: quit as on a hang-up, so a lab is still written where it stood.
+            if (key == default)
+            {
+                QuitRequested = true;
+                break;
+            }
+
             if (KeyMap.Map(State, key) is { } command)
             {
                 State = DashboardController.Apply(State, command);
