@@ -116,9 +116,10 @@ grep -q 'contoso-vault-weu' <<<"$screen" && fail "dashboard output is left on th
 echo "tui-test: ok: terminal restored"
 
 # A lab whose terminal is closed (tmux sends SIGHUP) is written where it stood, as if q had been pressed.
+main_session="$session"
 lab_session="$session-lab"
 lab="$(mktemp -d)/lab.db"
-cleanup() { tmux kill-session -t "$session" 2>/dev/null || true; tmux kill-session -t "$lab_session" 2>/dev/null || true; rm -rf "$(dirname "$lab")"; }
+cleanup() { tmux kill-session -t "$main_session" 2>/dev/null || true; tmux kill-session -t "$lab_session" 2>/dev/null || true; rm -rf "$(dirname "$lab")"; }
 tmux new-session -d -s "$lab_session" -x 120 -y 40 "$command tui --db '$lab'"
 session="$lab_session"
 wait_for 'contoso-vault-weu +westeurope' 5 "the lab opens"
