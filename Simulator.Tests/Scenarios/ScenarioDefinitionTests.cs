@@ -7,6 +7,19 @@ namespace Simulator.Tests.Scenarios;
 /// <summary>What <c>validate</c> counts as checks is what <c>run</c> counts: one per assertion, and one per step that expects a refusal.</summary>
 public sealed class ScenarioDefinitionTests
 {
+    /// <summary>A day of one VM in one vault, after a scenario's name.</summary>
+    private const string OneVmForADay = """
+        start: 2026-01-05T00:00:00Z
+        duration: 1d
+        vaults:
+          - name: vault-a
+            region: westeurope
+        vms:
+          - name: vm-1
+            vault: vault-a
+
+        """;
+
     public static TheoryData<string> Scenarios() => [.. RepositoryFiles.BundledScenarios().Select(f => Path.GetFileName(f))];
 
     [Theory]
@@ -42,16 +55,7 @@ public sealed class ScenarioDefinitionTests
     public void Should_FailEachAssertion_When_TheJobIsNotFound()
     {
         // Given
-        var definition = ScenarioParser.Parse("""
-            name: missing-job
-            start: 2026-01-05T00:00:00Z
-            duration: 1d
-            vaults:
-              - name: vault-a
-                region: westeurope
-            vms:
-              - name: vm-1
-                vault: vault-a
+        var definition = ScenarioParser.Parse("name: missing-job\n" + OneVmForADay + """
             expect:
               - job: { item: vm-1, nth: 5 }
                 status: Failed
@@ -77,16 +81,7 @@ public sealed class ScenarioDefinitionTests
     public void Should_FailEachStepThatExpectedARefusal_When_TheScenarioEndedBeforeItRan()
     {
         // Given a step waiting for a failure that never comes, then two steps that expect a refusal
-        var definition = ScenarioParser.Parse("""
-            name: never-ran
-            start: 2026-01-05T00:00:00Z
-            duration: 1d
-            vaults:
-              - name: vault-a
-                region: westeurope
-            vms:
-              - name: vm-1
-                vault: vault-a
+        var definition = ScenarioParser.Parse("name: never-ran\n" + OneVmForADay + """
             timeline:
               - after: { jobFailed: vm-1 }
                 do: backupNow
