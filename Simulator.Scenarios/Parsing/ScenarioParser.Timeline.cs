@@ -59,7 +59,7 @@ public sealed partial class ScenarioParser
             }
 
             var timing = ReadTiming(node, allowed, names, ref previousAbsolute);
-            earliest = CheckRunsBeforeTheEnd(node, timing, earliest);
+            earliest = CheckRunTime(node, timing, earliest);
             var action = verb is { } known ? ReadAction(node, known, names, policiesAdded) : null;
             CheckRetainUntil(node, action, earliest);
             var say = node.String("say");
@@ -131,7 +131,7 @@ public sealed partial class ScenarioParser
     /// written time that the offsets before it have already passed.</summary>
     /// <returns>The step's earliest run; null after a step past the end (the steps after it would not run either, and
     /// the first is the mistake to fix) or when the scenario's span is unknown.</returns>
-    private EarliestRun? CheckRunsBeforeTheEnd(YamlCursor step, StepTiming? timing, EarliestRun? previous)
+    private EarliestRun? CheckRunTime(YamlCursor step, StepTiming? timing, EarliestRun? previous)
     {
         if (previous is not { } before || _span is not { } span)
         {

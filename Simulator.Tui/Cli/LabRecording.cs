@@ -16,15 +16,15 @@ namespace Simulator.Tui.Cli;
 internal sealed class LabRecording : IDisposable
 {
     private readonly RunRecorder? _recorder;
+
+    // The run a reopened lab replays in CatchUp; null once it has, and for a new lab.
     private ReopenedRun? _toReplay;
-    private bool _caughtUp;
 
     private LabRecording(ScenarioSession session, RunRecorder? recorder, ReopenedRun? toReplay = null)
     {
         Session = session;
         _recorder = recorder;
         _toReplay = toReplay;
-        _caughtUp = toReplay is null;
         if (recorder is not null)
         {
             session.ActionPerformed += recorder.RecordAction;
@@ -85,7 +85,6 @@ internal sealed class LabRecording : IDisposable
             return;
         }
 
-        _toReplay = null;
         Session.Replay(run.Actions);
         Session.RunUntil(run.Reached);
         if (run.IsFinished)
@@ -93,7 +92,7 @@ internal sealed class LabRecording : IDisposable
             Session.Finish();
         }
 
-        _caughtUp = true;
+        _toReplay = null;
     }
 
     /// <summary>Writes where the lab stands: complete when it reached its end, otherwise suspended, to be continued.</summary>
@@ -105,7 +104,7 @@ internal sealed class LabRecording : IDisposable
             return;
         }
 
-        if (!_caughtUp)
+        if (_toReplay is not null)
         {
             _recorder.Dispose();
             return;

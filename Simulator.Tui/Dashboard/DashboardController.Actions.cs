@@ -7,7 +7,6 @@ using Simulator.Scenarios.Model;
 using Simulator.Scenarios.Yaml;
 using Simulator.Tui.Cli;
 using Simulator.Tui.Dashboard.Input;
-using Simulator.Tui.Dashboard.Views;
 
 namespace Simulator.Tui.Dashboard;
 
@@ -16,18 +15,9 @@ internal static partial class DashboardController
     private static readonly LocalDateTimePattern LocalInput = LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm");
 
     /// <summary>Opens the confirmation (or the choice) an action needs; nothing runs before it is confirmed.</summary>
+    /// <remarks>Once the scenario has ended (a finished run opened read-only has too) the key map offers no action.</remarks>
     private static DashboardState Ask(DashboardState state, CommandKind command)
     {
-        if (state.World.IsReadOnly)
-        {
-            return state with { Status = StatusMessage.Error("This recorded run is finished and open read-only: actions are off.") };
-        }
-
-        if (state.World.Session.IsFinished)
-        {
-            return state with { Status = StatusMessage.Error($"The scenario ended at {TimeText.Header(state.World.Session.End, state.World.DisplayZone)}: actions are off.") };
-        }
-
         if (command == CommandKind.CancelJob)
         {
             return JobQuery.Selected(state) is { } job

@@ -7,6 +7,9 @@ namespace Simulator.Tui.Dashboard.Views;
 /// <param name="Flex">The one column that takes the width left over.</param>
 internal readonly record struct Column(string Header, int Width, int DropOrder = 0, bool Flex = false)
 {
+    /// <summary>This column as wide as <paramref name="longest"/> (the longest value on screen), within its own width and <paramref name="widest"/>.</summary>
+    public Column FittedTo(int longest, int widest = int.MaxValue) => this with { Width = Math.Clamp(longest, Width, Math.Max(Width, widest)) };
+
     /// <summary>The widths the columns get on a row of <paramref name="width"/> cells (after the gutter); 0 for a dropped column.</summary>
     public static int[] Fit(IReadOnlyList<Column> columns, int width)
     {

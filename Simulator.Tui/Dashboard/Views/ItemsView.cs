@@ -66,8 +66,8 @@ internal static class ItemsView
         }
 
         var columns = (Column[])Columns.Clone();
-        columns[NameColumn] = columns[NameColumn] with { Width = Math.Clamp(longestName, Columns[NameColumn].Width, WidestName) };
-        columns[LastBackupColumn] = columns[LastBackupColumn] with { Width = Math.Max(longestStatus, Columns[LastBackupColumn].Width) };
+        columns[NameColumn] = Columns[NameColumn].FittedTo(longestName, WidestName);
+        columns[LastBackupColumn] = Columns[LastBackupColumn].FittedTo(longestStatus);
         var widths = Column.Fit(columns, width);
 
         // With every column that may go gone, the status gives the names back what they lack, down to its header's width.

@@ -82,7 +82,7 @@ internal static class JobsView
         }
 
         var columns = (Column[])Columns.Clone();
-        columns[ItemColumn] = columns[ItemColumn] with { Width = Math.Clamp(longest, Columns[ItemColumn].Width, WidestItem) };
+        columns[ItemColumn] = Columns[ItemColumn].FittedTo(longest, WidestItem);
         return columns;
     }
 
