@@ -38,17 +38,37 @@ public sealed partial class ScenarioParser
         var vaultNames = vaultEntries.Select(v => v.Name).ToList();
         var policy = node.String("policy");
 
-        // A vault named twice is checked once: its problem is one problem, whichever entry repeats it.
+        // VMs are drawn evenly across the vaults (or regions) listed, so one listed twice would silently get twice its share.
         var checkedVaults = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var (vault, at) in vaultEntries)
         {
-            if (checkedVaults.Add(vault) && CheckVault(at, names, vault) && policy is not null)
+            if (!checkedVaults.Add(vault))
+            {
+                at.Error($"vault '{vault}' is listed twice; VMs are drawn evenly across the vaults listed, so it would get twice its share. List it once.");
+            }
+            else if (CheckVault(at, names, vault) && policy is not null)
             {
                 CheckPolicy(node.At("policy"), names, vault, policy);
             }
         }
 
-        var regions = node.ItemsOf("regions").Select(r => r.AsString()).OfType<string>().ToList();
+        var regions = new List<string>();
+        foreach (var entry in node.ItemsOf("regions"))
+        {
+            if (entry.AsString() is not { } region)
+            {
+                continue;
+            }
+
+            if (regions.Contains(region, StringComparer.OrdinalIgnoreCase))
+            {
+                entry.Error($"region '{region}' is listed twice; VMs are drawn evenly across the regions listed, so it would get twice its share. List it once.");
+            }
+            else
+            {
+                regions.Add(region);
+            }
+        }
         if (vaultNames.Count > 0 && regions.Count > 0)
         {
             node.At("regions").Error("a protected fleet takes the regions of its vaults; give 'regions' only for a fleet no vault protects.");

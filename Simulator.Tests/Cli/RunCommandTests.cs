@@ -455,6 +455,17 @@ public sealed class RunCommandTests : IDisposable
     }
 
     [Fact]
+    public void Should_KeepEveryLineOfAMultiLineDescriptionAComment_When_Showing()
+    {
+        var path = Write("described.yaml", Failing.Replace("name: failing", "name: failing\ndescription: |\n  First line.\n\n  Third line.", StringComparison.Ordinal));
+
+        var run = CliRun.Of("show", path);
+
+        run.ExitCode.ShouldBe(1, run.Error);
+        run.Out.Split('\n').Take(4).ShouldBe(["# failing: First line.", "#", "#   Third line.", $"# {"time (UTC)",-20}  {"vault/item",-34} {"job",-8}  {"what",-22} state"]);
+    }
+
+    [Fact]
     public void Should_ReplayTheBuiltInDemoHeadless_When_NoArgumentsAndNoTerminal()
     {
         var run = CliRun.Of();

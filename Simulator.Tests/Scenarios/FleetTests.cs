@@ -91,6 +91,27 @@ public sealed class FleetTests
         (only.Field, only.Message).ShouldBe(("fleets[1].policy", "a policy needs a 'vault' (or 'vaults') to protect the fleet in."));
     }
 
+    [Theory]
+    [InlineData("vaults: [vault-weu, vault-neu, VAULT-WEU]", "fleets[1].vaults[2]", "vault 'VAULT-WEU' is listed twice")]
+    [InlineData("regions: [westeurope, eastus, westeurope]", "fleets[1].regions[2]", "region 'westeurope' is listed twice")]
+    public void Should_RefuseAVaultOrRegionListedTwice_When_ItWouldSilentlyGetTwiceItsShare(string list, string field, string problem)
+    {
+        var text = TwoRegions + $$"""
+
+              - name: spare
+                count: 5
+                namePattern: "spare-{n}"
+                {{list}}
+            """;
+
+        var error = Should.Throw<ScenarioLoadException>(() => ScenarioParser.Parse(text, "fleets.yaml"));
+
+        var only = error.Errors.ShouldHaveSingleItem();
+        (only.Field, only.Line).ShouldBe((field, 20));
+        only.Message.ShouldStartWith(problem);
+        only.Message.ShouldEndWith("so it would get twice its share. List it once.");
+    }
+
     [Fact]
     public void Should_ReportOneClashPerFleet_When_TwoFleetsMakeTheSameNames()
     {

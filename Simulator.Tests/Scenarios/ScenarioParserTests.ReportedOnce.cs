@@ -41,10 +41,11 @@ public sealed partial class ScenarioParserTests
         var errors = ErrorsOf(text);
 
         // Then
-        errors.Count.ShouldBe(1, Describe(errors));
-        errors[0].Field.ShouldBe("fleets[0].policy");
-        errors[0].Line.ShouldBe(11);
-        errors[0].Message.ShouldContain("has no policy 'Silver'");
+        errors.Count.ShouldBe(2, Describe(errors));
+        (errors[0].Field, errors[0].Line).ShouldBe(("fleets[0].vaults[1]", 10));
+        errors[0].Message.ShouldStartWith("vault 'vault-weu' is listed twice");
+        (errors[1].Field, errors[1].Line).ShouldBe(("fleets[0].policy", 11));
+        errors[1].Message.ShouldContain("has no policy 'Silver'");
     }
 
     [Fact]

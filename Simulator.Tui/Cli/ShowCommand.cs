@@ -32,7 +32,14 @@ internal static class ShowCommand
     /// <summary>Replays a scenario and prints its timeline and outcome; the headless face of the demo too.</summary>
     internal static int PrintTimeline(CliIo io, ScenarioDefinition definition, long? seed, NodaTime.Instant? until)
     {
-        io.Out.WriteLine($"# {definition.Header.Name}: {definition.Header.Description}");
+        // A description written as a block runs over several lines; each stays a comment line of the header.
+        var description = definition.Header.Description.TrimEnd().ReplaceLineEndings("\n").Split('\n');
+        io.Out.WriteLine($"# {definition.Header.Name}: {description[0]}");
+        foreach (var line in description.Skip(1))
+        {
+            io.Out.WriteLine($"#   {line}".TrimEnd());
+        }
+
         io.Out.WriteLine($"# {"time (UTC)",-20}  {"vault/item",-34} {"job",-8}  {"what",-22} state");
         var result = ScenarioRunner.Run(definition, seed, until, e => io.Out.WriteLine(JournalFormatter.Format(e)));
         var failures = result.Failures.ToList();
