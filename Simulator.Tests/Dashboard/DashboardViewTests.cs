@@ -179,6 +179,17 @@ public sealed class DashboardViewTests
     }
 
     [Fact]
+    public void Should_OfferBothKeysOfEachAnswerYesFirst_When_AConfirmationIsOpen()
+    {
+        var state = DashboardWorlds.Demo(DashboardWorlds.DemoFirstMorning).Type("a");
+
+        var screen = ConsoleText.Render(DashboardView.Render(state, 120, 40), 120, 40);
+
+        screen.ShouldContain("Enter or y confirms; Esc or n cancels");
+        screen.TrimEnd().Split('\n')[^1].TrimEnd().ShouldBe("Enter/y confirm Esc/n back Ctrl+C quit");
+    }
+
+    [Fact]
     public void Should_AskForTheTypedName_When_StopProtectionDeletesData()
     {
         var state = DashboardWorlds.Demo(DashboardWorlds.DemoFirstMorning).Type("s").Press(Keys.Down, Keys.Down, Keys.Enter).Type("vm-bat");

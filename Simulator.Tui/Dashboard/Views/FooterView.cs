@@ -12,6 +12,13 @@ internal static class FooterView
     public static void Add(Frame frame, DashboardState state)
     {
         var bindings = KeyHelp.Bindings(state).Where(b => !Movement.Contains(b.Command)).ToList();
+        if (state.Mode == InputMode.Confirm)
+        {
+            // A confirmation's two answers, each with both its keys, yes first, as its prompt says them (the key
+            // catalogue lists 'n' early, for the next event).
+            bindings = [.. bindings.OrderBy(b => b.Command == CommandKind.Back)];
+        }
+
         var last = bindings.Where(b => b.Command is CommandKind.Help or CommandKind.Quit).ToList();
         var line = frame.NewLine();
         var reserved = last.Sum(b => Width(b) + 1);
@@ -29,9 +36,15 @@ internal static class FooterView
         frame.Add(line);
     }
 
-    /// <summary>Only the first key of each command: the footer is a reminder, help lists them all.</summary>
-    private static string FirstKey((IReadOnlyList<string> Keys, CommandKind Command) binding) =>
-        binding.Command == CommandKind.Faster ? "+/-" : binding.Keys[0];
+    /// <summary>Only the first key of each command, a named one first: the footer is a reminder, help lists them all.</summary>
+    /// <remarks>An answer or a way back with a named key and a letter shows both: "Enter/y" and "Esc/n" of a confirmation, "Esc/?" of help.</remarks>
+    private static string FirstKey((IReadOnlyList<string> Keys, CommandKind Command) binding) => binding.Command switch
+    {
+        CommandKind.Faster => "+/-",
+        CommandKind.Accept or CommandKind.Back when binding.Keys.Count == 2 && binding.Keys.Any(k => k.Length == 1) =>
+            string.Join('/', binding.Keys.OrderByDescending(k => k.Length > 1)),
+        _ => binding.Keys[0],
+    };
 
     private static string Word(CommandKind command) => command == CommandKind.Faster ? "speed" : KeyHelp.Short(command);
 
