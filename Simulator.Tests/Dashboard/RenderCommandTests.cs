@@ -39,6 +39,15 @@ public sealed class RenderCommandTests
     }
 
     [Fact]
+    public void Should_ShowARegionWhole_When_ItIsLongerThanTheColumnsLeastWidth()
+    {
+        var (code, output, _) = Run("render", Path.Combine(RepositoryFiles.Scenarios, "weekly-policy.yaml"), "--at", "+1d");
+
+        code.ShouldBe(ExitCodes.Ok);
+        output.ShouldContain("  vault-gwc              germanywestcentral GeoRedundant ");
+    }
+
+    [Fact]
     public void Should_PrintTheSameText_When_RenderedTwice()
     {
         var first = Run("render", Overlap, "--at", "+1d6h", "--width", "80", "--height", "24");

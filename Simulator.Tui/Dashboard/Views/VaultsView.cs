@@ -15,14 +15,19 @@ internal static class VaultsView
         new("By state", 12, Flex: true),
     ];
 
+    // Beyond these a name or region is cut rather than pushing the counts off a narrow screen.
+    private const int WidestName = 40;
+    private const int WidestRegion = 20;
+
     public static void Add(Frame frame, DashboardState state, int rows)
     {
         var vaults = state.World.Simulation.Vaults;
         var focused = state.Focus == Pane.Vaults;
         frame.Title(string.Create(CultureInfo.InvariantCulture, $"Vaults ({vaults.Count})"), focused);
-        var widths = Column.Fit(Columns, frame.Width - 2);
-        ListRows.Header(frame, Columns, widths);
         var window = ScrollWindow.Of(state.VaultCursor, vaults.Count, rows);
+        var columns = FittedTo(vaults, window);
+        var widths = Column.Fit(columns, frame.Width - 2);
+        ListRows.Header(frame, columns, widths);
         for (var i = window.First; i < window.First + window.Count; i++)
         {
             var vault = vaults[i];
@@ -34,6 +39,22 @@ internal static class VaultsView
                 .Cell(CountByState(vault.Items), widths[4]);
             frame.Add(line);
         }
+    }
+
+    /// <summary>The name and region columns as wide as the vaults on screen need, so that "australiaeast" is not cut.</summary>
+    private static Column[] FittedTo(IReadOnlyList<Simulator.Core.Vaults.Vault> vaults, ScrollWindow window)
+    {
+        var (longestName, longestRegion) = (0, 0);
+        for (var i = window.First; i < window.First + window.Count; i++)
+        {
+            longestName = Math.Max(longestName, vaults[i].Name.Value.Length);
+            longestRegion = Math.Max(longestRegion, vaults[i].Region.Length);
+        }
+
+        var columns = (Column[])Columns.Clone();
+        columns[0] = Columns[0].FittedTo(longestName, WidestName);
+        columns[1] = Columns[1].FittedTo(longestRegion, WidestRegion);
+        return columns;
     }
 
     private static string CountByState(IReadOnlyList<ProtectedItem> items)
