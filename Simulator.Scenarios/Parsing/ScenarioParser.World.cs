@@ -96,6 +96,11 @@ public sealed partial class ScenarioParser
                 node.At("name").Error($"'{YamlCursor.Shorten(name)}' is not a valid VM name: {problem}.");
             }
 
+            if (node.Has("resourceGroup") && ResourceGroupName.Problem(read.ResourceGroup) is { } groupProblem)
+            {
+                node.At("resourceGroup").Error($"'{YamlCursor.Shorten(read.ResourceGroup)}' is not a valid resource group name: {groupProblem}.");
+            }
+
             var spec = name is null || region is null ? null : read with { Name = name, Region = region };
             var policy = node.String("policy");
             CheckProtection(node, names, vault, policy, region);

@@ -58,6 +58,38 @@ public sealed partial class ScenarioParserTests
         errors[0].Message.ShouldBe($"'{name}' is not a valid VM name: {problem}{(problem.StartsWith("it", StringComparison.Ordinal) ? string.Empty : "; a VM's name holds no whitespace and none of \\/\"'[]:|<>+=;,?*@&")}.");
     }
 
+    [Theory]
+    [InlineData("rg web", "whitespace is not allowed; a resource group's name holds letters, digits, '_', '(', ')', '-' and '.'")]
+    [InlineData("rg/web", "'/' is not allowed; a resource group's name holds letters, digits, '_', '(', ')', '-' and '.'")]
+    [InlineData("rg-web.", "it must not end with '.'")]
+    [InlineData("rg-0123456789012345678901234567890123456789012345678901234567890123456789012345678901234567", "it has 91 characters, and a resource group's name has 1 to 90")]
+    public void Should_RefuseAResourceGroupName_When_ItBreaksAzuresRules(string group, string problem)
+    {
+        // Given
+        var text = World.Replace("  - name: vm-web-01\n", $"  - name: vm-web-01\n    resourceGroup: \"{group}\"\n", StringComparison.Ordinal);
+
+        // When
+        var errors = ErrorsOf(text);
+
+        // Then
+        errors.Count.ShouldBe(1, Describe(errors));
+        errors[0].Field.ShouldBe("vms[0].resourceGroup");
+        errors[0].Message.ShouldStartWith($"'{group[..Math.Min(group.Length, 20)]}");
+        errors[0].Message.ShouldEndWith($"' is not a valid resource group name: {problem}.");
+    }
+
+    [Theory]
+    [InlineData("rg-Prod_(weu).01")]
+    [InlineData("rg-münchen")]
+    public void Should_AcceptAResourceGroupName_When_AzureWould(string group)
+    {
+        var text = World.Replace("  - name: vm-web-01\n", $"  - name: vm-web-01\n    resourceGroup: \"{group}\"\n", StringComparison.Ordinal);
+
+        var definition = ScenarioParser.Parse(text, File);
+
+        definition.DataSources[0].Vm!.ResourceGroup.ShouldBe(group);
+    }
+
     [Fact]
     public void Should_RefuseAFleetPattern_When_ItsLiteralPartsMakeEveryNameInvalid()
     {
