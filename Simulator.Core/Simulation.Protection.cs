@@ -84,6 +84,7 @@ public sealed partial class Simulation
         }
 
         var policy = RequirePolicy(operation, item.Vault, item.DataSource, policyName);
+        RequireNoMoveToStandard(operation, item, policy);
         Transition(operation, item, ProtectedItem.Trigger.Resume);
         item.SetPolicy(policy.Name);
         Journal.Publish(new ItemPolicyChanged(Now, item.Vault.Name.Value, item.Name, policy.Name));
@@ -147,6 +148,7 @@ public sealed partial class Simulation
         }
 
         var policy = RequirePolicy(operation, item.Vault, item.DataSource, policyName);
+        RequireNoMoveToStandard(operation, item, policy);
         item.SetPolicy(policy.Name);
         Journal.Publish(new ItemPolicyChanged(Now, item.Vault.Name.Value, item.Name, policy.Name));
         ApplyPolicy(item, policy);
@@ -245,6 +247,15 @@ public sealed partial class Simulation
         }
 
         return policy;
+    }
+
+    /// <summary>domain.md §2.2: a VM protected by an Enhanced policy can't move to a Standard one (the reverse can).</summary>
+    private static void RequireNoMoveToStandard(string operation, ProtectedItem item, BackupPolicy policy)
+    {
+        if (item.Policy.Kind == PolicyKind.Enhanced && policy.Kind == PolicyKind.Standard)
+        {
+            throw Refuse(operation, item, $"it is protected by the Enhanced policy '{item.PolicyName}', and Azure doesn't move a VM from an Enhanced policy to a Standard one such as '{policy.Name}'. Choose an Enhanced policy.");
+        }
     }
 
     private static string? SoftDeleteRefusal(ProtectedItem item) =>

@@ -83,6 +83,14 @@ public sealed partial class Simulation
         RequireValidPolicy(vault, policy);
         var saved = policy with { SavedAt = Now };
         var existing = vault.FindPolicy(policy.Name);
+
+        // An update keeps the policy's type: items it protects would otherwise change type with it, a VM even coming
+        // under a MARS policy, and Azure moves items between types only by attaching another policy (domain.md §2.2).
+        if (existing is not null && existing.Kind != policy.Kind)
+        {
+            throw new OperationRefusedException("Save policy", $"{vault.Name}/{policy.Name}", $"'{existing.Name}' is a {existing.Kind} policy and an update can't make it {policy.Kind}; save the {policy.Kind} policy under another name.");
+        }
+
         if (existing is null)
         {
             vault.AddPolicy(saved);

@@ -1,6 +1,7 @@
 using NodaTime;
 using Simulator.Core.DataSources;
 using Simulator.Core.Jobs;
+using Simulator.Core.Policies;
 using Simulator.Core.Protection;
 using Simulator.Core.Service;
 using Simulator.Core.Vaults;
@@ -95,6 +96,64 @@ public sealed class RefusalTests
     {
         var world = new TestWorld(protect: false);
         Should.Throw<OperationRefusedException>(() => world.Simulation.ConfigureProtection(world.Vault, world.Vm, "Gold")).Reason.ShouldContain("no policy 'Gold'");
+    }
+
+    [Fact]
+    public void Should_RefuseToMoveAVmFromAnEnhancedToAStandardPolicy_When_ChangingItsPolicy()
+    {
+        // Given a VM under an Enhanced policy
+        var world = new TestWorld(protect: false);
+        world.Simulation.SavePolicy(world.Vault, TestPolicies.EnhancedDaily());
+        var item = world.Simulation.ConfigureProtection(world.Vault, world.Vm, "enhanced-daily");
+
+        // When it is moved to DefaultPolicy (Standard)
+        var refusal = Should.Throw<OperationRefusedException>(() => world.Simulation.ChangePolicy(item, "DefaultPolicy"));
+
+        // Then nothing changes
+        refusal.Reason.ShouldContain("Azure doesn't move a VM from an Enhanced policy to a Standard one such as 'DefaultPolicy'");
+        item.PolicyName.ShouldBe("enhanced-daily");
+    }
+
+    [Fact]
+    public void Should_RefuseToResumeAVmWithAStandardPolicy_When_AnEnhancedOneProtectedIt()
+    {
+        var world = new TestWorld(protect: false);
+        world.Simulation.SavePolicy(world.Vault, TestPolicies.EnhancedDaily());
+        var item = world.Simulation.ConfigureProtection(world.Vault, world.Vm, "enhanced-daily");
+        world.Simulation.StopProtection(item, StopProtectionMode.RetainForever);
+
+        var refusal = Should.Throw<OperationRefusedException>(() => world.Simulation.ResumeProtection(item, "DefaultPolicy"));
+
+        refusal.Reason.ShouldContain("protected by the Enhanced policy 'enhanced-daily'");
+        item.State.ShouldBe(ProtectionState.ProtectionStopped);
+        world.Simulation.ResumeProtection(item, "enhanced-daily");
+        item.IsScheduleActive.ShouldBeTrue();
+    }
+
+    [Fact]
+    public void Should_MoveAVmFromAStandardToAnEnhancedPolicy()
+    {
+        var world = new TestWorld();
+        world.Simulation.SavePolicy(world.Vault, TestPolicies.EnhancedDaily());
+
+        world.Simulation.ChangePolicy(world.Item, "enhanced-daily");
+
+        world.Item.Policy.Kind.ShouldBe(PolicyKind.Enhanced);
+    }
+
+    [Fact]
+    public void Should_RefuseAnUpdateThatChangesAPolicysType()
+    {
+        // Given DefaultPolicy protecting a VM
+        var world = new TestWorld();
+        var standard = world.Vault.FindPolicy("DefaultPolicy")!;
+
+        // When it is saved again as a MARS policy
+        var refusal = Should.Throw<OperationRefusedException>(() => world.Simulation.SavePolicy(world.Vault, TestPolicies.MarsSeed004() with { Name = "DefaultPolicy" }));
+
+        // Then it is refused and the VM keeps its Standard policy
+        refusal.Reason.ShouldBe("'DefaultPolicy' is a Standard policy and an update can't make it Mars; save the Mars policy under another name.");
+        world.Vault.FindPolicy("DefaultPolicy").ShouldBeSameAs(standard);
     }
 
     [Fact]
