@@ -64,12 +64,13 @@ public static partial class PolicyValidator
 
             if (rules.Weekly is null)
             {
-                problems.Add(PolicyProblem.Invalid("retention", "no weekly rule", "a weekly rule with a weekly schedule", "is missing what a weekly schedule needs"));
+                problems.Add(PolicyProblem.Invalid("retention", "no weekly rule", "a weekly rule with a weekly schedule", "is given"));
             }
         }
         else if (rules.Daily is null)
         {
-            problems.Add(PolicyProblem.Invalid("retention.daily", "null", "a daily rule with a daily or hourly schedule", "is missing"));
+            // Said as what the file lacks: "null is missing" read as if a value null had been left out.
+            problems.Add(PolicyProblem.Invalid("retention.daily", "no daily rule", "a daily rule with a daily or hourly schedule", "is given"));
         }
     }
 

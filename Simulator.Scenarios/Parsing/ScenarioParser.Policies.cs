@@ -4,6 +4,7 @@ using NodaTime.Text;
 using Simulator.Core.Policies;
 using Simulator.Core.Policies.AzureJson;
 using Simulator.Scenarios.Yaml;
+using YamlDotNet.RepresentationModel;
 
 namespace Simulator.Scenarios.Parsing;
 
@@ -176,14 +177,17 @@ public sealed partial class ScenarioParser
         var frequency = schedule.Enum<ScheduleFrequency>("frequency", required: true);
         var times = schedule.ItemsOf("times").Select(ReadLocalTime).ToList();
         var days = ReadWeekdays(schedule.Get("days"));
+        var complete = true;
         if (frequency is ScheduleFrequency.Daily or ScheduleFrequency.Weekly && times.Count == 0)
         {
-            schedule.At("times").Error("a daily or weekly schedule needs at least one run time, like times: [\"02:00\"].");
+            NeedList(schedule, "times", "a daily or weekly schedule needs at least one run time, like times: [\"02:00\"].");
+            complete = false;
         }
 
         if (frequency == ScheduleFrequency.Weekly && days.Count == 0)
         {
-            schedule.At("days").Error("a weekly schedule needs its days, like days: [Sunday].");
+            NeedList(schedule, "days", "a weekly schedule needs its days, like days: [Sunday].");
+            complete = false;
         }
 
         if (frequency == ScheduleFrequency.Hourly)
@@ -194,13 +198,33 @@ public sealed partial class ScenarioParser
             return interval is null || start is null ? null : BackupSchedule.HourlyEvery(interval.Value, start.Value, hours);
         }
 
-        if (frequency is null || times.Any(t => t is null))
+        // A schedule without its run times or days is not checked further: the validator would say the same of the empty
+        // stand-in again, and hold the retention's weekdays against days the file never gave.
+        if (frequency is null || !complete || times.Any(t => t is null))
         {
             return null;
         }
 
         var runTimes = times.Select(t => t!.Value).ToArray();
         return frequency == ScheduleFrequency.Weekly ? BackupSchedule.Weekly(days, runTimes) : BackupSchedule.Daily(runTimes);
+    }
+
+    /// <summary>Reports a list the schedule needs, once: at the key, or at the schedule when the key is missing.</summary>
+    /// <remarks>Nothing more is said of a list whose items did not read (each said why), that is no list (said by
+    /// reading it), or whose key was misspelt (the unknown key says it).</remarks>
+    private static void NeedList(YamlCursor schedule, string key, string message)
+    {
+        if (schedule.Get(key) is { } list)
+        {
+            if (list.Node is YamlSequenceNode { Children.Count: 0 })
+            {
+                list.Error(message);
+            }
+        }
+        else if (!schedule.Misspelt(key))
+        {
+            schedule.Errors.Add(schedule.Node, schedule.Child(key), message);
+        }
     }
 
     private RetentionPolicy? ReadRetention(YamlCursor? node)

@@ -236,17 +236,19 @@ internal readonly record struct YamlCursor(YamlNode Node, string Path, YamlError
             return null;
         }
 
-        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || !double.IsFinite(value))
+        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || double.IsNaN(value))
         {
             Error($"'{Shorten(text)}' is not a number.");
             return null;
         }
 
-        // Adding zero turns -0 into 0, which the core's guards (double.IsNegative) would otherwise refuse.
+        // Adding zero turns -0 into 0, which the core's guards (double.IsNegative) would otherwise refuse. A number too
+        // large for a double reads as infinite: it is still a number, only out of range, and is said as the file writes
+        // it (20 nines, not 1E+20).
         value += 0.0;
         if (value < min || value > max)
         {
-            Error($"{value.ToString(CultureInfo.InvariantCulture)} is out of range; allowed is {min.ToString(CultureInfo.InvariantCulture)} to {max.ToString(CultureInfo.InvariantCulture)}{unit}.");
+            Error($"{Shorten(text)} is out of range; allowed is {min.ToString(CultureInfo.InvariantCulture)} to {max.ToString(CultureInfo.InvariantCulture)}{unit}.");
             return null;
         }
 

@@ -466,6 +466,19 @@ public sealed class RunCommandTests : IDisposable
     }
 
     [Fact]
+    public void Should_HeadTheTimelineWithTheNameAlone_When_TheScenarioHasNoDescription()
+    {
+        // Given
+        var path = Write("failing.yaml", Failing);
+
+        // When
+        var run = CliRun.Of("show", path);
+
+        // Then
+        run.Out.Split('\n')[0].ShouldBe("# failing");
+    }
+
+    [Fact]
     public void Should_ReplayTheBuiltInDemoHeadless_When_NoArgumentsAndNoTerminal()
     {
         var run = CliRun.Of();

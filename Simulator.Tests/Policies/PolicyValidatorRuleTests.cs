@@ -32,6 +32,24 @@ public sealed class PolicyValidatorRuleTests
         PolicyValidator.Validate(policy).ShouldHaveSingleItem().Field.ShouldBe("retention.daily");
     }
 
+    [Fact]
+    public void Should_SayWhichRuleIsMissing_When_ARuleTheScheduleNeedsIsNotGiven()
+    {
+        // Given
+        var daily = TestPolicies.StandardDaily() with { Retention = new RetentionPolicy(null, new WeeklyRetention(4, [IsoDayOfWeek.Sunday])) };
+        var weekly = TestPolicies.StandardWeekly() with { Retention = new RetentionPolicy(null) };
+
+        // When
+        var problems = PolicyValidator.Validate(daily).Concat(PolicyValidator.Validate(weekly)).Select(p => p.Message);
+
+        // Then
+        problems.ShouldBe(
+        [
+            "retention.daily: no daily rule is given; allowed is a daily rule with a daily or hourly schedule",
+            "retention: no weekly rule is given; allowed is a weekly rule with a weekly schedule",
+        ]);
+    }
+
     [Theory]
     [InlineData(1, true)]
     [InlineData(28, true)]

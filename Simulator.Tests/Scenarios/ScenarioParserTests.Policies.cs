@@ -18,4 +18,54 @@ public sealed partial class ScenarioParserTests
         errors.Select(e => e.Field).ShouldBe(["vaults[0].policies[0].retention.yearly.months[0]"], Describe(errors));
         errors[0].Message.ShouldContain("'Jan' is not one of January");
     }
+
+    [Fact]
+    public void Should_ReportAMissingRunTimeOnce_When_ADailyScheduleHasNoTimes()
+    {
+        // Given
+        var text = World.Replace("schedule: { frequency: Daily, times: [\"02:00\"] }", "schedule: { frequency: Daily }", StringComparison.Ordinal);
+
+        // When
+        var errors = ErrorsOf(text);
+
+        // Then
+        errors.Select(e => e.Field).ShouldBe(["vaults[0].policies[0].schedule.times"], Describe(errors));
+        errors[0].Message.ShouldContain("needs at least one run time");
+    }
+
+    [Fact]
+    public void Should_ReportMissingDaysOnce_When_AWeeklyScheduleHasNoDays()
+    {
+        // Given: without its days, the schedule would also be said to name no day, and the retention's Sunday to be unscheduled
+        var text = World.Replace(
+            "schedule: { frequency: Daily, times: [\"02:00\"] }\n        retention: { daily: { days: 30 } }",
+            "schedule: { frequency: Weekly, times: [\"02:00\"] }\n        retention: { weekly: { weeks: 4, days: [Sunday] } }",
+            StringComparison.Ordinal);
+
+        // When
+        var errors = ErrorsOf(text);
+
+        // Then
+        errors.Select(e => e.Field).ShouldBe(["vaults[0].policies[0].schedule.days"], Describe(errors));
+        errors[0].Message.ShouldContain("a weekly schedule needs its days");
+    }
+
+    [Theory]
+    [InlineData("dyas: [Sunday]", "vaults[0].policies[0].schedule.dyas", "Did you mean 'days'?")]
+    [InlineData("days: [Funday]", "vaults[0].policies[0].schedule.days[0]", "'Funday' is not one of")]
+    public void Should_ReportOnlyTheDaysMistake_When_AWeeklyScheduleDaysCannotBeRead(string days, string field, string message)
+    {
+        // Given
+        var text = World.Replace(
+            "schedule: { frequency: Daily, times: [\"02:00\"] }\n        retention: { daily: { days: 30 } }",
+            $"schedule: {{ frequency: Weekly, times: [\"02:00\"], {days} }}\n        retention: {{ weekly: {{ weeks: 4, days: [Sunday] }} }}",
+            StringComparison.Ordinal);
+
+        // When
+        var errors = ErrorsOf(text);
+
+        // Then
+        errors.Select(e => e.Field).ShouldBe([field], Describe(errors));
+        errors[0].Message.ShouldContain(message);
+    }
 }

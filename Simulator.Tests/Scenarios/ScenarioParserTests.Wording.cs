@@ -114,4 +114,20 @@ public sealed partial class ScenarioParserTests
         // Then
         errors.ShouldHaveSingleItem().Message.ShouldBe("'keep' is not one of retainForever, retainAsPerPolicy, deleteData.");
     }
+
+    [Theory]
+    [InlineData("99999999999999999999")]
+    [InlineData("1e400")]
+    [InlineData("-1e400")]
+    public void Should_SayANumberTooLargeIsOutOfRange_AsTheFileWritesIt(string used)
+    {
+        // Given
+        var text = World.Replace("vault: vault-weu\n    policy: Gold", $"vault: vault-weu\n    policy: Gold\n    usedGb: {used}", StringComparison.Ordinal);
+
+        // When
+        var errors = ErrorsOf(text);
+
+        // Then
+        errors.ShouldHaveSingleItem().Message.ShouldBe($"{used} is out of range; allowed is 0 to 1000000 GB.");
+    }
 }

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
+using Simulator.Core.DataSources;
 using Simulator.Scenarios.Model;
 using Simulator.Scenarios.Parsing;
 using Simulator.Tests.Support;
@@ -42,5 +44,27 @@ public sealed class ScenarioSchemaTests
     public void Should_PointEveryBundledScenarioAtTheSchema()
     {
         RepositoryFiles.BundledScenarios().ShouldAllBe(f => File.ReadLines(f).First() == "# yaml-language-server: $schema=scenario.schema.json");
+    }
+
+    [Theory]
+    [InlineData("rg-web_01")]
+    [InlineData("(rg).prod")]
+    [InlineData("Ressourcengruppe-Übung")]
+    [InlineData("rg with space")]
+    [InlineData("rg.")]
+    [InlineData("rg/web")]
+    [InlineData("rg@web")]
+    public void Should_AcceptTheResourceGroupNamesTheParserAccepts(string name)
+    {
+        // Given
+        var group = ItemsOf("vms").GetProperty("properties").GetProperty("resourceGroup");
+
+        // When
+        var schemaAccepts = Regex.IsMatch(name, group.GetProperty("pattern").GetString()!)
+            && name.Length >= group.GetProperty("minLength").GetInt32()
+            && name.Length <= group.GetProperty("maxLength").GetInt32();
+
+        // Then
+        schemaAccepts.ShouldBe(ResourceGroupName.Problem(name) is null);
     }
 }

@@ -34,7 +34,8 @@ internal static class ShowCommand
     {
         // A description written as a block runs over several lines; each stays a comment line of the header.
         var description = definition.Header.Description.TrimEnd().ReplaceLineEndings("\n").Split('\n');
-        io.Out.WriteLine($"# {definition.Header.Name}: {description[0]}");
+        // Without a description the name stands alone, rather than ending its line in ": ".
+        io.Out.WriteLine(description[0].Length == 0 ? $"# {definition.Header.Name}" : $"# {definition.Header.Name}: {description[0]}");
         foreach (var line in description.Skip(1))
         {
             io.Out.WriteLine($"#   {line}".TrimEnd());
