@@ -431,6 +431,20 @@ public sealed class RunCommandTests : IDisposable
     }
 
     [Fact]
+    public void Should_CountInTheSingularKeepingTheColumns_When_ThereIsOneOfSomething()
+    {
+        var path = Write("one.yaml", Failing.Replace("  - item: vm-1\n    protectionState: Protected\n", string.Empty, StringComparison.Ordinal).Replace("count: 5", "count: 3", StringComparison.Ordinal));
+
+        var validated = CliRun.Of("validate", path);
+        var ran = CliRun.Of("run", path);
+        var shown = CliRun.Of("show", path);
+
+        validated.Out.ShouldStartWith($"OK    {"failing",-36}     1 data source    0 steps   1 check   {path}\n");
+        ran.Out.ShouldStartWith($"PASS  {"failing",-36}   1 check   {path}\n");
+        shown.Out.ShouldEndWith("# 1 check passed\n");
+    }
+
+    [Fact]
     public void Should_ValidateWithoutRunning()
     {
         var path = Write("failing.yaml", Failing);

@@ -75,7 +75,7 @@ internal static class RunCommand
         {
             if (!quiet)
             {
-                io.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"PASS  {result.Name,-36} {result.Outcomes.Count,3} checks  {result.File}{stopped}"));
+                io.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"PASS  {result.Name,-36} {CountText.Column(result.Outcomes.Count, "check", 3)}  {result.File}{stopped}"));
             }
 
             return;

@@ -45,7 +45,7 @@ internal static class ShowCommand
         var result = ScenarioRunner.Run(definition, seed, until, e => io.Out.WriteLine(JournalFormatter.Format(e)));
         var failures = result.Failures.ToList();
         io.Out.WriteLine(failures.Count == 0
-            ? $"# {result.Outcomes.Count} checks passed"
+            ? $"# {CountText.Of(result.Outcomes.Count, "check")} passed"
             : $"# {failures.Count} of {result.Outcomes.Count} checks failed; run 'vaultsim run {definition.File}' for details");
         return failures.Count == 0 ? ExitCodes.Ok : ExitCodes.ExpectationFailed;
     }

@@ -21,7 +21,7 @@ internal static class ValidateCommand
 
             foreach (var definition in definitions)
             {
-                io.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"OK    {definition.Header.Name,-36} {definition.DataSources.Count,5} data sources {definition.Steps.Count,3} steps {definition.Checks,3} checks  {definition.File}"));
+                io.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"OK    {definition.Header.Name,-36} {CountText.Column(definition.DataSources.Count, "data source", 5)} {CountText.Column(definition.Steps.Count, "step", 3)} {CountText.Column(definition.Checks, "check", 3)}  {definition.File}"));
             }
 
             io.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{definitions.Count} valid"));
