@@ -152,6 +152,34 @@ public sealed class PolicyCommandTests
         output.ShouldContain("Policy 'psTestEnhancedPolicy'");
     }
 
+    [Fact]
+    public void Should_NameEachVaultsPolicy_When_TwoVaultsOfAScenarioDefineOneNameDifferently()
+    {
+        // Given two vaults whose Gold differ, and whose DefaultPolicy are alike
+        var yaml = Path.Combine(Path.GetTempPath(), $"vaultsim-{Guid.NewGuid():N}.yaml");
+        File.WriteAllText(yaml, """
+            name: two-golds
+            start: 2026-01-01T00:00:00Z
+            duration: 7d
+            vaults:
+              - name: vault-a
+                region: westeurope
+                policies:
+                  - { name: Gold, schedule: { frequency: Daily, times: ["22:00"] }, retention: { daily: { days: 30 } } }
+              - name: vault-b
+                region: westeurope
+                policies:
+                  - { name: Gold, schedule: { frequency: Daily, times: ["02:00"] }, retention: { daily: { days: 7 } } }
+            """);
+
+        // When / Then: the bare name is ambiguous, the vault's name chooses
+        var ambiguous = Run("policy", "preview", yaml, "--from", From, "--policy", "gold");
+        ambiguous.Code.ShouldBe(ExitCodes.InvalidInput);
+        ambiguous.Error.ShouldBe($"vaultsim: --policy: 'gold' differs between the vaults of {yaml}; choose one of 'vault-a/Gold', 'vault-b/Gold'.\n");
+        Run("policy", "preview", yaml, "--from", From, "--policy", "vault-b/Gold", "--count", "1").Output.ShouldContain("Policy 'vault-b/Gold': Standard daily at 02:00 UTC, keep 7d");
+        Run("policy", "preview", yaml, "--from", From, "--policy", "DefaultPolicy", "--count", "1").Code.ShouldBe(ExitCodes.Ok);
+    }
+
     private static (int Code, string Output, string Error) Run(params string[] args)
     {
         using var output = new StringWriter();

@@ -23,7 +23,7 @@ internal static class PolicyCommand
     private static Command CreatePreview(CliIo io)
     {
         var file = new Argument<string>("FILE") { Description = "A policy JSON file: Azure's policy shape, or vaultsim's MARS shape (see samples/policies)." };
-        var name = new Option<string?>("--policy") { Description = "The policy to preview, when the file holds several." };
+        var name = new Option<string?>("--policy") { Description = "The policy to preview, when the file holds several; VAULT/NAME where a scenario's vaults define a name differently." };
         var from = new Option<string?>("--from") { Description = "First instant to list, ISO 8601 (2026-03-01T00:00:00Z). The policy counts as saved then, which pins Fixed-mode run times. Default: now." };
         var count = new Option<string?>("--count") { Description = $"How many runs to list, 1 to {MaxCount} (default {DefaultCount})." };
         var output = new Option<string?>("--output") { Description = "table or json (default table)." };
@@ -65,8 +65,11 @@ internal static class PolicyCommand
         var names = string.Join(", ", policies.Select(p => $"'{p.Name}'"));
         if (name is not null)
         {
+            var inVaults = policies.Where(p => p.Name.EndsWith($"/{name}", StringComparison.OrdinalIgnoreCase)).Select(p => $"'{p.Name}'").ToList();
             return policies.FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase))
-                ?? throw new CliInputException($"--policy: '{name}' is not in {path}; allowed is one of {names}.");
+                ?? throw new CliInputException(inVaults.Count > 0
+                    ? $"--policy: '{name}' differs between the vaults of {path}; choose one of {string.Join(", ", inVaults)}."
+                    : $"--policy: '{name}' is not in {path}; allowed is one of {names}.");
         }
 
         return policies.Count switch

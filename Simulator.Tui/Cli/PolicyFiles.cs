@@ -27,12 +27,20 @@ internal static class PolicyFiles
     }
 
     /// <summary>The policies a scenario's vaults define, each vault's DefaultPolicy included.</summary>
+    /// <remarks>
+    /// Vaults that define a name alike share one entry; where their policies of one name differ, each is named with
+    /// its vault ("vault-a/Gold"), so that choosing by the bare name is refused as ambiguous rather than taking one.
+    /// </remarks>
     private static IReadOnlyList<BackupPolicy> LoadScenarioPolicies(string path)
     {
         try
         {
             var definition = ScenarioParser.Load(path);
-            return [.. definition.Vaults.SelectMany(v => v.Policies.Prepend(BackupPolicy.Default(definition.Header.Start))).DistinctBy(p => p.Name)];
+            var defined = definition.Vaults.SelectMany(v => v.Policies.Prepend(BackupPolicy.Default(definition.Header.Start)).Select(p => (Vault: v.Name, Policy: p)));
+            return [.. defined.GroupBy(d => d.Policy.Name, StringComparer.OrdinalIgnoreCase).SelectMany(same =>
+                same.Select(d => AzurePolicyJson.Export(d.Policy)).Distinct().Count() == 1
+                    ? [same.First().Policy]
+                    : same.Select(d => d.Policy with { Name = $"{d.Vault}/{d.Policy.Name}" }))];
         }
         catch (ScenarioLoadException e)
         {
