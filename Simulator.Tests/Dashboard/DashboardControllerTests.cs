@@ -210,6 +210,22 @@ public sealed class DashboardControllerTests
     }
 
     [Fact]
+    public void Should_OfferToCancelTheJobUnderTheCursor_When_TheTimelineShows()
+    {
+        // Given the timeline on the demo's second day, the cursor on its fourth row: vm-db-01's second backup (the job
+        // list, newest first, has vm-web-01's job at that index)
+        var state = DashboardWorlds.Demo(DashboardWorlds.DemoSecondNoon).Type("t").Press(Keys.Tab).Type("jjj");
+        var rowJob = state.World.Simulation.Jobs.Where(job => job.IsBackup && job.Item.Name == "vm-db-01").ElementAt(1);
+
+        // When
+        state = state.Type("c");
+
+        // Then
+        var action = state.Overlay.ShouldBeOfType<PromptOverlay>().Action.ShouldNotBeNull();
+        (action.Item, action.JobId).ShouldBe(("vm-db-01", rowJob.Id));
+    }
+
+    [Fact]
     public void Should_MoveTheClock_When_GoingToAnOffsetFromTheStart()
     {
         var state = Demo().Type("g+1d6h").Press(Keys.Enter);
