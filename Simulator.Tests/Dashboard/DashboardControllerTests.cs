@@ -4,6 +4,7 @@ using Simulator.Core.Service;
 using Simulator.Scenarios;
 using Simulator.Scenarios.Model;
 using Simulator.Tui.Dashboard;
+using Simulator.Tui.Dashboard.Input;
 
 namespace Simulator.Tests.Dashboard;
 
@@ -179,6 +180,20 @@ public sealed class DashboardControllerTests
     }
 
     [Fact]
+    public void Should_RefuseBeforeAskingToCancel_When_TheJobCannotBeCancelled()
+    {
+        // Given the oldest job of the job list, a Configure job
+        var state = Demo().Press(Keys.Tab, KeyCatalog.Special(ConsoleKey.End));
+
+        // When it is to be cancelled
+        state = state.Type("c");
+
+        // Then the core's reason shows at once, with nothing to confirm first
+        state.Overlay.ShouldBeNull();
+        state.Status!.Text.ShouldBe("Cancel job refused: only backup jobs can be cancelled; a ConfigureBackup job runs to its end.");
+    }
+
+    [Fact]
     public void Should_RefuseActionsBeforeAskingAnything_When_TheScenarioHasEnded()
     {
         // Given the demo played to its end
@@ -212,9 +227,10 @@ public sealed class DashboardControllerTests
     [Fact]
     public void Should_OfferToCancelTheJobUnderTheCursor_When_TheTimelineShows()
     {
-        // Given the timeline on the demo's second day, the cursor on its fourth row: vm-db-01's second backup (the job
-        // list, newest first, has vm-web-01's job at that index)
-        var state = DashboardWorlds.Demo(DashboardWorlds.DemoSecondNoon).Type("t").Press(Keys.Tab).Type("jjj");
+        // Given the timeline while vm-db-01's second backup takes its snapshot, the cursor on that job's row, the third
+        // (the job list, newest first, has vm-web-01's Backup now at that index)
+        var secondSnapshot = NodaTime.Instant.FromUtc(2026, 3, 3, 2, 55);
+        var state = DashboardWorlds.Demo(secondSnapshot).Type("t").Press(Keys.Tab).Type("jj");
         var rowJob = state.World.Simulation.Jobs.Where(job => job.IsBackup && job.Item.Name == "vm-db-01").ElementAt(1);
 
         // When
