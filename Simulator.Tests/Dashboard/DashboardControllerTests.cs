@@ -44,6 +44,41 @@ public sealed class DashboardControllerTests
     }
 
     [Fact]
+    public void Should_KeepRowsThatReadTheSameTogether_When_SortedByLastBackup()
+    {
+        // Given vm-db-01 stopped retaining its data forever: its last backup reads "Warning (Backup disabled)", though
+        // its API status stays Healthy like the others'
+        var state = DashboardWorlds.Demo(DashboardWorlds.DemoSecondNoon);
+        state.World.Simulation.StopProtection(state.World.Simulation.FindItem("vm-db-01")!, StopProtectionMode.RetainForever);
+
+        // When
+        state = state.Type("oo");
+
+        // Then
+        state.Sort.ShouldBe(ItemSort.LastBackupStatus);
+        ItemQuery.Items(state).Select(i => i.Name).ShouldBe(["vm-batch-01", "vm-legacy-01", "vm-web-01", "vm-db-01"]);
+    }
+
+    [Fact]
+    public void Should_KeepSoftDeletedItemsTogether_When_SortedByProtectionState()
+    {
+        // Given vm-batch-01 and vm-web-01 stopped retaining their data, and vm-db-01 stopped deleting it: all three are
+        // ProtectionStopped, but vm-db-01 reads "Soft-deleted"
+        var state = DashboardWorlds.Demo(DashboardWorlds.DemoSecondNoon);
+        var simulation = state.World.Simulation;
+        simulation.StopProtection(simulation.FindItem("vm-batch-01")!, StopProtectionMode.RetainForever);
+        simulation.StopProtection(simulation.FindItem("vm-web-01")!, StopProtectionMode.RetainForever);
+        simulation.StopProtection(simulation.FindItem("vm-db-01")!, StopProtectionMode.DeleteData);
+
+        // When
+        state = state.Type("o");
+
+        // Then
+        state.Sort.ShouldBe(ItemSort.ProtectionState);
+        ItemQuery.Items(state).Select(i => i.Name).ShouldBe(["vm-legacy-01", "vm-batch-01", "vm-web-01", "vm-db-01"]);
+    }
+
+    [Fact]
     public void Should_FilterItemsByName_When_TextIsTypedAfterSlash()
     {
         var state = Demo().Type("/web").Press(Keys.Enter);
