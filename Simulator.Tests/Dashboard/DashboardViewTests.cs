@@ -197,6 +197,20 @@ public sealed class DashboardViewTests
     }
 
     [Fact]
+    public void Should_SayEscGoesBackToTheLists_When_HelpIsOpenedOnTheDetail()
+    {
+        // Given help opened on an item's detail, where Esc closes the item and leaves the filter as it is
+        var state = DashboardWorlds.Demo(DashboardWorlds.DemoFirstMorning).Press(Keys.Enter).Type("?");
+
+        // When
+        var lines = PlainLines(state, 120, 40);
+
+        // Then
+        lines.ShouldContain(" Esc ← h    Back to the lists");
+        lines.ShouldNotContain(line => line.Contains("clear the filter", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Should_OfferBothKeysOfEachAnswerYesFirst_When_AConfirmationIsOpen()
     {
         var state = DashboardWorlds.Demo(DashboardWorlds.DemoFirstMorning).Type("a");

@@ -22,7 +22,7 @@ internal static class HelpView
                 if (index < bindings.Count)
                 {
                     var (keys, command) = bindings[index];
-                    line.Add(" ").Cell(string.Join(" ", keys), 10, Palette.Key).Cell(KeyHelp.Describe(command), columnWidth - 13);
+                    line.Add(" ").Cell(string.Join(" ", keys), 10, Palette.Key).Cell(KeyHelp.Describe(command, help.Under), columnWidth - 13);
                 }
             }
 
