@@ -193,6 +193,9 @@ public sealed class DashboardViewTests
 
         var screen = ConsoleText.Render(DashboardView.Render(state, 80, 24), 80, 24);
 
+        // Two columns on 80: every description still fits whole
+        screen.ShouldContain("Open: points, runs, timeline");
+        screen.ShouldContain("Quit, restoring the terminal");
         Golden.Verify("demo-help-80x24", screen);
     }
 
@@ -206,7 +209,7 @@ public sealed class DashboardViewTests
         var lines = PlainLines(state, 120, 40);
 
         // Then
-        lines.ShouldContain(" Esc ← h    Back to the lists");
+        lines.ShouldContain(line => line.StartsWith(" Esc ← h ", StringComparison.Ordinal) && line.TrimEnd().EndsWith(" Back to the lists", StringComparison.Ordinal));
         lines.ShouldNotContain(line => line.Contains("clear the filter", StringComparison.Ordinal));
     }
 
