@@ -57,9 +57,9 @@ public sealed partial class Simulation
     public void CancelJob(BackupJob job)
     {
         ArgumentNullException.ThrowIfNull(job);
-        if (!job.IsBackup)
+        if (CancelJobRefusal(job) is { } refusal)
         {
-            throw Refuse("Cancel job", job.Id, $"only backup jobs can be cancelled; a {EnumText.Of(job.Operation)} job runs to its end.");
+            throw refusal;
         }
 
         if (job.Item.DataSource is MarsServer)
@@ -68,15 +68,27 @@ public sealed partial class Simulation
             return;
         }
 
-        if (job.Snapshot?.Status != PhaseStatus.InProgress)
-        {
-            var where = job.IsFinished ? $"it has already finished ({job.Status})" : "its snapshot phase is over and a transfer to the vault can't be cancelled";
-            throw Refuse("Cancel job", job.Id, $"a job can be cancelled only during its snapshot phase; {where}.");
-        }
-
         PublishPhase(job, job.MoveSnapshot(PhaseStatus.Cancelled, Now));
         job.Fail(ErrorCodes.JobCancelled, ErrorCodes.MessageFor(ErrorCodes.JobCancelled));
         FinishBackupJob(job);
+    }
+
+    /// <summary>Why cancelling the job would be refused; null when it may be cancelled.</summary>
+    /// <remarks>Asked before a person confirms the cancellation too (see <see cref="ResumeRefusal"/>).</remarks>
+    public OperationRefusedException? CancelJobRefusal(BackupJob job)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        var reason = job switch
+        {
+            { IsBackup: false } => $"only backup jobs can be cancelled; a {EnumText.Of(job.Operation)} job runs to its end.",
+
+            // A MARS job has one phase, the transfer, and it can be cancelled while that runs.
+            { Item.DataSource: MarsServer } => job.Transfer?.Status == PhaseStatus.InProgress ? null : $"it has already finished ({job.Status}).",
+            { Snapshot.Status: PhaseStatus.InProgress } => null,
+            { IsFinished: true } => $"a job can be cancelled only during its snapshot phase; it has already finished ({job.Status}).",
+            _ => "a job can be cancelled only during its snapshot phase; its snapshot phase is over and a transfer to the vault can't be cancelled.",
+        };
+        return reason is null ? null : Refuse("Cancel job", job.Id, reason);
     }
 
     private void ScheduleNextRun(ProtectedItem item) => ScheduleNextRun(item, Now);

@@ -152,13 +152,9 @@ public sealed partial class Simulation
         FinishBackupJob(job);
     }
 
+    // CancelJob asked CancelJobRefusal first, so the job's transfer is running.
     private void CancelMarsJob(BackupJob job)
     {
-        if (job.Transfer?.Status != PhaseStatus.InProgress)
-        {
-            throw Refuse("Cancel job", job.Id, $"it has already finished ({job.Status}).");
-        }
-
         var state = MarsStateOf(job.Item);
         // While the seeding disks travel nothing has been sent, so there is nothing to keep.
         if (state.SeedImported || ((MarsServer)job.Item.DataSource).InitialBackup == InitialBackupMode.OverNetwork)

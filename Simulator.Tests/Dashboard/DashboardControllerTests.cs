@@ -4,6 +4,7 @@ using Simulator.Core.Service;
 using Simulator.Scenarios;
 using Simulator.Scenarios.Model;
 using Simulator.Tui.Dashboard;
+using Simulator.Tui.Dashboard.Input;
 
 namespace Simulator.Tests.Dashboard;
 
@@ -40,6 +41,41 @@ public sealed class DashboardControllerTests
         state.JobFilter.ShouldBe(JobFilter.InProgress);
         JobQuery.Jobs(state).ShouldNotBeEmpty();
         JobQuery.Jobs(state).ShouldAllBe(job => job.Status == JobStatus.InProgress);
+    }
+
+    [Fact]
+    public void Should_KeepRowsThatReadTheSameTogether_When_SortedByLastBackup()
+    {
+        // Given vm-db-01 stopped retaining its data forever: its last backup reads "Warning (Backup disabled)", though
+        // its API status stays Healthy like the others'
+        var state = DashboardWorlds.Demo(DashboardWorlds.DemoSecondNoon);
+        state.World.Simulation.StopProtection(state.World.Simulation.FindItem("vm-db-01")!, StopProtectionMode.RetainForever);
+
+        // When
+        state = state.Type("oo");
+
+        // Then
+        state.Sort.ShouldBe(ItemSort.LastBackupStatus);
+        ItemQuery.Items(state).Select(i => i.Name).ShouldBe(["vm-batch-01", "vm-legacy-01", "vm-web-01", "vm-db-01"]);
+    }
+
+    [Fact]
+    public void Should_KeepSoftDeletedItemsTogether_When_SortedByProtectionState()
+    {
+        // Given vm-batch-01 and vm-web-01 stopped retaining their data, and vm-db-01 stopped deleting it: all three are
+        // ProtectionStopped, but vm-db-01 reads "Soft-deleted"
+        var state = DashboardWorlds.Demo(DashboardWorlds.DemoSecondNoon);
+        var simulation = state.World.Simulation;
+        simulation.StopProtection(simulation.FindItem("vm-batch-01")!, StopProtectionMode.RetainForever);
+        simulation.StopProtection(simulation.FindItem("vm-web-01")!, StopProtectionMode.RetainForever);
+        simulation.StopProtection(simulation.FindItem("vm-db-01")!, StopProtectionMode.DeleteData);
+
+        // When
+        state = state.Type("o");
+
+        // Then
+        state.Sort.ShouldBe(ItemSort.ProtectionState);
+        ItemQuery.Items(state).Select(i => i.Name).ShouldBe(["vm-legacy-01", "vm-batch-01", "vm-web-01", "vm-db-01"]);
     }
 
     [Fact]
@@ -179,6 +215,20 @@ public sealed class DashboardControllerTests
     }
 
     [Fact]
+    public void Should_RefuseBeforeAskingToCancel_When_TheJobCannotBeCancelled()
+    {
+        // Given the oldest job of the job list, a Configure job
+        var state = Demo().Press(Keys.Tab, KeyCatalog.Special(ConsoleKey.End));
+
+        // When it is to be cancelled
+        state = state.Type("c");
+
+        // Then the core's reason shows at once, with nothing to confirm first
+        state.Overlay.ShouldBeNull();
+        state.Status!.Text.ShouldBe("Cancel job refused: only backup jobs can be cancelled; a ConfigureBackup job runs to its end.");
+    }
+
+    [Fact]
     public void Should_RefuseActionsBeforeAskingAnything_When_TheScenarioHasEnded()
     {
         // Given the demo played to its end
@@ -207,6 +257,23 @@ public sealed class DashboardControllerTests
         // Then
         refused.Message.ShouldBe("backupNow on 'vm-web-01' refused: the scenario ended at 2026-03-05T00:00:00Z; nothing happens in it any more.");
         state.World.Session.PerformedActions.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Should_OfferToCancelTheJobUnderTheCursor_When_TheTimelineShows()
+    {
+        // Given the timeline while vm-db-01's second backup takes its snapshot, the cursor on that job's row, the third
+        // (the job list, newest first, has vm-web-01's Backup now at that index)
+        var secondSnapshot = NodaTime.Instant.FromUtc(2026, 3, 3, 2, 55);
+        var state = DashboardWorlds.Demo(secondSnapshot).Type("t").Press(Keys.Tab).Type("jj");
+        var rowJob = state.World.Simulation.Jobs.Where(job => job.IsBackup && job.Item.Name == "vm-db-01").ElementAt(1);
+
+        // When
+        state = state.Type("c");
+
+        // Then
+        var action = state.Overlay.ShouldBeOfType<PromptOverlay>().Action.ShouldNotBeNull();
+        (action.Item, action.JobId).ShouldBe(("vm-db-01", rowJob.Id));
     }
 
     [Fact]

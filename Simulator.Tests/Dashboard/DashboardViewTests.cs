@@ -159,6 +159,24 @@ public sealed class DashboardViewTests
     }
 
     [Fact]
+    public void Should_NameTheItemOnTheTopRow_When_TheTimelineIsScrolledPastTheItemsFirstRows()
+    {
+        // Given the timeline of the demo's second day on the smallest window, which shows three rows, the cursor on
+        // vm-web-01's Backup now: the top row is vm-legacy-01's second job, its first is scrolled off
+        var state = DashboardWorlds.Demo(DashboardWorlds.DemoSecondNoon) with { ShowTimeline = true, Focus = Pane.Jobs };
+        state = state with { JobCursor = TimelineRows.Count(state) - 2 };
+
+        // When
+        var lines = PlainLines(state, 60, 18);
+
+        // Then the row under the day axis says whose job it is
+        var axis = Array.FindIndex(lines, line => line.TrimStart().StartsWith('┊'));
+        lines[axis + 1].ShouldStartWith("  vm-legacy-01 ");
+        lines[axis + 2].ShouldStartWith("  vm-web-01 ");
+        lines[axis + 3].ShouldStartWith("›   backup now ");
+    }
+
+    [Fact]
     public void Should_ShowRecoveryPointsNextRunsAndTimeline_When_AnItemIsOpen()
     {
         var state = DashboardWorlds.Demo(DashboardWorlds.DemoSecondNoon) with { OpenItem = "vm-db-01" };
@@ -175,7 +193,24 @@ public sealed class DashboardViewTests
 
         var screen = ConsoleText.Render(DashboardView.Render(state, 80, 24), 80, 24);
 
+        // Two columns on 80: every description still fits whole
+        screen.ShouldContain("Open: points, runs, timeline");
+        screen.ShouldContain("Quit, restoring the terminal");
         Golden.Verify("demo-help-80x24", screen);
+    }
+
+    [Fact]
+    public void Should_SayEscGoesBackToTheLists_When_HelpIsOpenedOnTheDetail()
+    {
+        // Given help opened on an item's detail, where Esc closes the item and leaves the filter as it is
+        var state = DashboardWorlds.Demo(DashboardWorlds.DemoFirstMorning).Press(Keys.Enter).Type("?");
+
+        // When
+        var lines = PlainLines(state, 120, 40);
+
+        // Then
+        lines.ShouldContain(line => line.StartsWith(" Esc ← h ", StringComparison.Ordinal) && line.TrimEnd().EndsWith(" Back to the lists", StringComparison.Ordinal));
+        lines.ShouldNotContain(line => line.Contains("clear the filter", StringComparison.Ordinal));
     }
 
     [Fact]

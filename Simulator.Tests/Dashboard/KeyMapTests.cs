@@ -82,6 +82,26 @@ public sealed class KeyMapTests
         state.Status.IsError.ShouldBeTrue();
     }
 
+    [Theory]
+    [InlineData("vaults", "Enter acts on the selected item: Tab to the protected items first.")]
+    [InlineData("jobs", "Enter acts on the selected item: Tab to the protected items first.")]
+    public void Should_SayWhereEnterWorks_When_ItIsPressedOutsideTheItemList(string focus, string said)
+    {
+        var state = (Main with { Focus = focus == "jobs" ? Pane.Jobs : Pane.Vaults }).Press(Keys.Enter);
+
+        state.OpenItem.ShouldBeNull();
+        state.Status.ShouldNotBeNull().Text.ShouldBe(said);
+    }
+
+    [Fact]
+    public void Should_SayEnterDoesNothing_When_AnItemIsAlreadyOpen()
+    {
+        var state = Main.Press(Keys.Enter, Keys.Enter);
+
+        state.OpenItem.ShouldBe("vm-batch-01");
+        state.Status.ShouldNotBeNull().Text.ShouldBe("Enter does nothing here; ? lists the keys.");
+    }
+
     [Fact]
     public void Should_BuildHelpFromTheKeyMap_When_AskedForTheBindings()
     {

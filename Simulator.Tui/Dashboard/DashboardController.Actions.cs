@@ -20,9 +20,12 @@ internal static partial class DashboardController
     {
         if (command == CommandKind.CancelJob)
         {
-            return JobQuery.Selected(state) is { } job
-                ? Confirm(state, new PendingAction(ActionVerb.CancelJob, job.Item.Name, JobId: job.Id))
-                : state with { Status = StatusMessage.Error("There is no job to cancel here.") };
+            return JobQuery.Selected(state) switch
+            {
+                null => state with { Status = StatusMessage.Error("There is no job to cancel here.") },
+                var job when state.World.Simulation.CancelJobRefusal(job) is { } refused => state with { Status = StatusMessage.Error($"{refused.Operation} refused: {refused.Reason}") },
+                var job => Confirm(state, new PendingAction(ActionVerb.CancelJob, job.Item.Name, JobId: job.Id)),
+            };
         }
 
         if (ItemQuery.Selected(state) is not { } item)

@@ -56,11 +56,13 @@ internal static partial class DashboardController
         }
 
         // The key map is asked again with the focus elsewhere, so this stays true to it.
-        var info = new ConsoleKeyInfo(key, ConsoleKey.NoName, shift: char.IsUpper(key), alt: false, control: false);
+        var (info, name) = key == '\r'
+            ? (KeyCatalog.Char('\r', ConsoleKey.Enter), "Enter")
+            : (new ConsoleKeyInfo(key, ConsoleKey.NoName, shift: char.IsUpper(key), alt: false, control: false), $"'{key}'");
         bool WorksIn(Pane pane) => KeyMap.Map(state with { Focus = pane }, info) is { Kind: not CommandKind.Unbound };
-        return WorksIn(Pane.Items) ? $"'{key}' acts on the selected item: Tab to the protected items first."
-            : WorksIn(Pane.Jobs) ? $"'{key}' acts on the selected job: Tab to the jobs first."
-            : $"'{key}' does nothing here; ? lists the keys.";
+        return WorksIn(Pane.Items) ? $"{name} acts on the selected item: Tab to the protected items first."
+            : WorksIn(Pane.Jobs) ? $"{name} acts on the selected job: Tab to the jobs first."
+            : $"{name} does nothing here; ? lists the keys.";
     }
 
     private static DashboardState StepToNextEvent(DashboardState state)

@@ -1,5 +1,6 @@
 using Simulator.Core.Protection;
 using Simulator.Core.Vaults;
+using Simulator.Tui.Dashboard.Views;
 
 namespace Simulator.Tui.Dashboard;
 
@@ -69,10 +70,13 @@ internal static class ItemQuery
 
     private readonly record struct ListKey(Vault Vault, ItemSort Sort, string Filter, long Version);
 
+    // The state and last backup orders follow what their columns read, so rows that read the same stay together: a
+    // soft-deleted item reads "Soft-deleted" whatever its state, and a stopped one "Warning (Backup disabled)"
+    // whatever its API status (Healthy, Unhealthy or IRPending).
     private static Comparison<ProtectedItem> Comparer(ItemSort sort) => sort switch
     {
-        ItemSort.ProtectionState => (a, b) => Then(a.State.CompareTo(b.State), a, b),
-        ItemSort.LastBackupStatus => (a, b) => Then(a.LastBackupStatus.CompareTo(b.LastBackupStatus), a, b),
+        ItemSort.ProtectionState => (a, b) => Then((a.DeleteState == DeleteState.ToBeDeleted, a.State).CompareTo((b.DeleteState == DeleteState.ToBeDeleted, b.State)), a, b),
+        ItemSort.LastBackupStatus => (a, b) => Then(string.CompareOrdinal(Labels.LastBackupOf(a), Labels.LastBackupOf(b)), a, b),
         ItemSort.LatestRestorePoint => (a, b) => Then(Nullable.Compare(b.LatestRecoveryPoint?.Time, a.LatestRecoveryPoint?.Time), a, b),
         _ => (a, b) => Then(0, a, b),
     };

@@ -1,6 +1,7 @@
 using Simulator.Core.Jobs;
 using Simulator.Core.Protection;
 using Simulator.Core.Vaults;
+using Simulator.Tui.Dashboard.Views;
 
 namespace Simulator.Tui.Dashboard;
 
@@ -36,8 +37,19 @@ internal static class JobQuery
         return jobs;
     }
 
+    /// <summary>The job under the cursor: in the job list, or on the timeline row it stands on when the timeline shows.</summary>
     public static BackupJob? Selected(DashboardState state)
     {
+        // With the timeline shown the cursor counts its rows (the listed items' backup jobs, item by item), not the
+        // job list's lines: reading the job list at that index would pick another item's job.
+        if (state.ShowTimeline)
+        {
+            var items = ItemQuery.Items(state);
+            var byItem = BackupsByItem(state);
+            var rows = TimelineRows.Count(items, byItem);
+            return rows == 0 ? null : TimelineRows.Slice(items, byItem, Math.Clamp(state.JobCursor, 0, rows - 1), 1)[0].Job;
+        }
+
         var jobs = Jobs(state);
         return jobs.Count == 0 ? null : jobs[Math.Clamp(state.JobCursor, 0, jobs.Count - 1)];
     }

@@ -67,9 +67,11 @@ internal static class KeyHelp
         _ => command.ToString(),
     };
 
-    /// <summary>A sentence for the help screen.</summary>
-    public static string Describe(CommandKind command) => command switch
+    /// <summary>A sentence for the help screen opened on <paramref name="under"/>.</summary>
+    public static string Describe(CommandKind command, InputMode under) => command switch
     {
+        // In the detail Esc only closes the item; the filter stays, and the lists come back filtered.
+        CommandKind.Back when under == InputMode.Detail => "Back to the lists",
         CommandKind.Quit => "Quit, restoring the terminal",
         CommandKind.TogglePause => "Pause or resume the clock",
         CommandKind.Faster => "Faster, up to 1 day/s",

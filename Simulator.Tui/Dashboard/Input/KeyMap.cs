@@ -77,6 +77,9 @@ internal static class KeyMap
             (_, _, 'v') when onItem => CommandKind.TogglePower,
             (_, _, 'a') when onItem => CommandKind.ToggleAgent,
             (InputMode.Main or InputMode.Detail, _, var c) when !char.IsControl(c) => new DashboardCommand(CommandKind.Unbound, c),
+
+            // Enter is what a person tries first on a vault or a job; it says where it works rather than nothing.
+            (InputMode.Main or InputMode.Detail, ConsoleKey.Enter, _) => new DashboardCommand(CommandKind.Unbound, '\r'),
             _ => null,
         };
     }

@@ -13,6 +13,9 @@ internal static class HelpView
         var rows = Math.Max(1, lines - 1);
         var columns = (bindings.Count + rows - 1) / rows;
         var columnWidth = frame.Width / Math.Max(1, columns);
+
+        // The keys take the width of the longest, no more, so that at 80 columns every description fits whole.
+        var keyWidth = bindings.Count == 0 ? 0 : bindings.Max(b => string.Join(" ", b.Keys).Length);
         for (var r = 0; r < Math.Min(rows, bindings.Count); r++)
         {
             var line = frame.NewLine();
@@ -22,7 +25,7 @@ internal static class HelpView
                 if (index < bindings.Count)
                 {
                     var (keys, command) = bindings[index];
-                    line.Add(" ").Cell(string.Join(" ", keys), 10, Palette.Key).Cell(KeyHelp.Describe(command), columnWidth - 13);
+                    line.Add(" ").Cell(string.Join(" ", keys), keyWidth, Palette.Key).Cell(KeyHelp.Describe(command, help.Under), columnWidth - keyWidth - 3);
                 }
             }
 

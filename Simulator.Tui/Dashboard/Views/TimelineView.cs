@@ -40,8 +40,11 @@ internal static class TimelineView
         for (var r = 0; r < rows.Count; r++)
         {
             var (item, job, firstOfItem) = rows[r];
-            var label = firstOfItem ? item.Name : job?.Trigger == BackupTrigger.OnDemand ? "  backup now" : string.Empty;
-            var line = ListRows.Gutter(frame, r == cursorRow).Cell(label, labelWidth, firstOfItem ? null : Palette.Dim);
+
+            // The top row names its item too when the item's first rows are scrolled off, or no row on screen would.
+            var named = firstOfItem || r == 0;
+            var label = named ? item.Name : job?.Trigger == BackupTrigger.OnDemand ? "  backup now" : string.Empty;
+            var line = ListRows.Gutter(frame, r == cursorRow).Cell(label, labelWidth, named ? null : Palette.Dim);
             if (job is not null)
             {
                 AddBars(line, Bars(job, scale, state.World.Now));
