@@ -27,6 +27,26 @@ public sealed class DashboardDriverTests
     }
 
     [Fact]
+    public void Should_KeepTheJobCursorOnItsJob_When_NewerJobsStartAboveIt()
+    {
+        // Given the second job of the list selected, before the night's backups start
+        var driver = NewDriver();
+        _wall.Advance(TimeSpan.FromSeconds(1.5));
+        _input.Enqueue([Keys.Tab, Keys.Down]);
+        driver.Tick(120, 40);
+        var selected = JobQuery.Selected(driver.State).ShouldNotBeNull();
+        var listed = JobQuery.Jobs(driver.State).Count;
+
+        // When jobs start above it
+        _wall.Advance(TimeSpan.FromSeconds(3));
+        driver.Tick(120, 40);
+
+        // Then the cursor moved down with it
+        JobQuery.Jobs(driver.State).Count.ShouldBeGreaterThan(listed);
+        JobQuery.Selected(driver.State).ShouldBeSameAs(selected);
+    }
+
+    [Fact]
     public void Should_OpenPaused_When_TheLabHasAlreadyMovedOn()
     {
         var session = new ScenarioSession(BuiltInScenarios.Demo());

@@ -40,6 +40,7 @@ internal sealed class DashboardDriver
     /// <summary>Runs one tick; returns the new frame, or null when nothing on screen would change.</summary>
     public IRenderable? Tick(int width, int height)
     {
+        var anchor = JobAnchor.Of(State);
         for (var read = 0; read < MaxKeysPerTick && !State.Quit && _input.IsKeyAvailable() && _input.ReadKey(intercept: true) is { } key; read++)
         {
             // A terminal that went away without a hang-up signal (its server died) leaves input at its end, which
@@ -68,6 +69,12 @@ internal sealed class DashboardDriver
         if (_playback.IsPaused && !State.Paused)
         {
             State = State with { Paused = true };
+        }
+
+        // After the keys too: a step to the next event ('n') or a go-to moves the clock as playback does.
+        if (anchor is not null)
+        {
+            State = anchor.Reapply(State);
         }
 
         return Key(width, height) == _drawn ? null : Redraw(width, height);
