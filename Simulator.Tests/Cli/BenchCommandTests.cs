@@ -28,6 +28,21 @@ public sealed class BenchCommandTests
         run.Out.ShouldBeEmpty();
     }
 
+    [Theory]
+    [InlineData("--vms <vms>", "(default 10,000)")]
+    [InlineData("--days <days>", "(default 365)")]
+    [InlineData("--policy <policy>", "the default")]
+    [InlineData("--output <output>", "(default table)")]
+    public void Should_SayWhatTheOptionDefaultsTo_When_HelpIsAsked(string option, string saying)
+    {
+        // When
+        var run = CliRun.Of("bench", "--help");
+
+        // Then
+        run.ExitCode.ShouldBe(0);
+        run.Out.Split('\n').Single(l => l.TrimStart().StartsWith(option, StringComparison.Ordinal)).ShouldContain(saying);
+    }
+
     [Fact]
     public void Should_Refuse_When_ScalingIsGivenWithVms()
     {

@@ -129,6 +129,17 @@ public sealed class PolicyCommandTests
     }
 
     [Fact]
+    public void Should_SayThatFileMayBeAScenario_When_HelpIsAsked()
+    {
+        // When
+        var (code, output, _) = Run("policy", "preview", "--help");
+
+        // Then FILE may be a scenario, as the README says and the test above shows
+        code.ShouldBe(ExitCodes.Ok);
+        string.Join(' ', output.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ShouldContain("<FILE> A policy JSON file (Azure's shape, or vaultsim's MARS shape: see samples/policies) or a scenario file.");
+    }
+
+    [Fact]
     public void Should_ExitWith2AndPointAtTheLine_When_TheScenarioFileIsBroken()
     {
         var yaml = Path.Combine(Path.GetTempPath(), $"vaultsim-{Guid.NewGuid():N}.yaml");

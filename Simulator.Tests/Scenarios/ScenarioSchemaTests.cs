@@ -47,6 +47,31 @@ public sealed class ScenarioSchemaTests
     }
 
     [Theory]
+    [InlineData("timeline", "+1h")]
+    [InlineData("timeline", "2026-01-08T09:00")]
+    [InlineData("timeline", "2026-03-29T02:30:00+01:00")]
+    [InlineData("expect", "+40d")]
+    [InlineData("expect", "2026-01-12T00:00:00Z")]
+    [InlineData("expect", "end")]
+    public void Should_MatchExactlyOneChoiceOfAt_When_TheValueIsATimeAnOffsetOrEnd(string list, string value)
+    {
+        // Given: an editor reports "matches multiple schemas" for a oneOf whose choices overlap
+        var choices = ItemsOf(list).GetProperty("properties").GetProperty("at").GetProperty("oneOf").EnumerateArray();
+
+        // When
+        var matching = choices.Count(choice => Accepts(choice, value));
+
+        // Then
+        matching.ShouldBe(1);
+    }
+
+    /// <summary>The keywords the schema's string choices use: <c>type</c>, <c>pattern</c> and <c>const</c>.</summary>
+    private static bool Accepts(JsonElement choice, string value) =>
+        (!choice.TryGetProperty("type", out var type) || type.GetString() == "string")
+        && (!choice.TryGetProperty("pattern", out var pattern) || Regex.IsMatch(value, pattern.GetString()!))
+        && (!choice.TryGetProperty("const", out var constant) || constant.GetString() == value);
+
+    [Theory]
     [InlineData("rg-web_01")]
     [InlineData("(rg).prod")]
     [InlineData("Ressourcengruppe-Übung")]

@@ -49,7 +49,7 @@ public static class VaultsimCli
 
     internal static RootCommand Build(CliIo io)
     {
-        var root = new RootCommand("vaultsim: a deterministic simulator of Azure Backup Recovery Services vaults.");
+        var root = new RootCommand("vaultsim: a deterministic simulator of Azure Backup Recovery Services vaults. With no command: the dashboard on the built-in demo in a terminal, or the demo's timeline when piped.");
         foreach (var command in Commands(io))
         {
             root.Add(command);
