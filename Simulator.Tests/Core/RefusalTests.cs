@@ -13,7 +13,7 @@ namespace Simulator.Tests.Core;
 public sealed class RefusalTests
 {
     [Theory]
-    [InlineData("a", "2 to 50")]
+    [InlineData("a", "it has 1 character and must have 2 to 50")]
     [InlineData("1vault", "start with a letter")]
     [InlineData("vault_01", "'_' is not allowed")]
     [InlineData("vault-0123456789-0123456789-0123456789-012345678901", "2 to 50")]

@@ -191,6 +191,25 @@ public sealed class PolicyCommandTests
         Run("policy", "preview", yaml, "--from", From, "--policy", "DefaultPolicy", "--count", "1").Code.ShouldBe(ExitCodes.Ok);
     }
 
+    [Fact]
+    public void Should_StartAtTheCurrentMinuteOfTheGivenClock_When_FromIsLeftOut()
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var io = new CliIo(output, error, false) { WallClock = new FixedClock(new DateTimeOffset(2026, 7, 1, 9, 41, 27, TimeSpan.Zero)) };
+
+        var code = VaultsimCli.Run(["policy", "preview", Sample("standard-daily.json"), "--count", "1"], io);
+
+        code.ShouldBe(ExitCodes.Ok, error.ToString());
+        output.ToString().ShouldContain("saved 2026-07-01 09:41Z");
+        Run("policy", "preview", Sample("standard-daily.json")).Error.ShouldBe("vaultsim: --from: give the first instant to list; this run has no clock to take the current time from.\n");
+    }
+
+    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
+    }
+
     private static (int Code, string Output, string Error) Run(params string[] args)
     {
         using var output = new StringWriter();

@@ -60,6 +60,18 @@ public sealed class DiffCommandTests : IDisposable
     }
 
     [Fact]
+    public void Should_NotSpeakOfTheOthers_When_EveryItemDiffers()
+    {
+        var a = Record("a");
+        var b = Record("b", text => text.Replace("duration: 4d", "duration: 5d", StringComparison.Ordinal));
+
+        var diff = CliRun.Of("diff", a, b);
+
+        diff.ExitCode.ShouldBe(1);
+        diff.Out.ShouldContain("\n16 of 16 items differ. Storage used in all: ");
+    }
+
+    [Fact]
     public void Should_ExitWithInvalidInput_When_OneFileIsNotARun()
     {
         // Given

@@ -61,7 +61,7 @@ internal static class DiffCommand
             return ExitCodes.Ok;
         }
 
-        io.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{differing} of {names.Count} items differ; the other {names.Count - differing} are the same. Storage used in all: {Gb(storage.A)} -> {Gb(storage.B)}."));
+        io.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{differing} of {names.Count} items differ{(differing == names.Count ? string.Empty : $"; the other {names.Count - differing} {(names.Count - differing == 1 ? "is" : "are")} the same")}. Storage used in all: {Gb(storage.A)} -> {Gb(storage.B)}."));
         return ExitCodes.ExpectationFailed;
     }
 

@@ -44,9 +44,11 @@ internal static class PolicyCommand
     private static int Preview(CliIo io, string path, string? name, string? fromText, string? countText, string? outputText)
     {
         var json = outputText is not null && CliChoices.Pick(outputText, "--output", "a format", ["table", "json"]) == "json";
-        var from = ParseFrom(fromText);
+        var given = fromText is null ? (Instant?)null : ParseFrom(fromText);
         var count = ParseCount(countText);
-        var policy = Select(PolicyFiles.Load(path), path, name) with { SavedAt = from };
+        var selected = Select(PolicyFiles.Load(path), path, name);
+        var from = given ?? Now(io.WallClock);
+        var policy = selected with { SavedAt = from };
         var problems = PolicyValidator.Validate(policy);
         if (problems.Count > 0)
         {
@@ -80,15 +82,17 @@ internal static class PolicyCommand
         };
     }
 
-    private static Instant ParseFrom(string? text)
+    /// <summary>The current minute: the default first instant.</summary>
+    /// <remarks>The machine's clock comes from Program.cs, the one place that reads it (D12); a run without one has no "now".</remarks>
+    private static Instant Now(TimeProvider? wallClock)
     {
-        if (text is null)
-        {
-            // The command line is the composition root: the only place that may read the machine's clock (D12).
-            var now = Instant.FromDateTimeOffset(TimeProvider.System.GetUtcNow());
-            return now - Duration.FromTicks(now.ToUnixTimeTicks() % NodaConstants.TicksPerMinute);
-        }
+        var clock = wallClock ?? throw new CliInputException("--from: give the first instant to list; this run has no clock to take the current time from.");
+        var now = Instant.FromDateTimeOffset(clock.GetUtcNow());
+        return now - Duration.FromTicks(now.ToUnixTimeTicks() % NodaConstants.TicksPerMinute);
+    }
 
+    private static Instant ParseFrom(string text)
+    {
         Instant? parsed = OffsetDateTimePattern.ExtendedIso.Parse(text) is { Success: true } withOffset ? withOffset.Value.ToInstant()
             : LocalDatePattern.Iso.Parse(text) is { Success: true } date ? date.Value.AtStartOfDayInZone(DateTimeZone.Utc).ToInstant()
             : null;

@@ -16,7 +16,7 @@ internal static class RunCommand
         var junit = new Option<string?>("--junit") { Description = "Write a JUnit XML report to this file." };
         var json = new Option<string?>("--json") { Description = "Write a JSON report to this file." };
         var seed = SeedOption.Create("Override every scenario's seed.");
-        var until = new Option<string?>("--until") { Description = "Stop early: an ISO 8601 time, or +offset from the start (like +3d)." };
+        var until = new Option<string?>("--until") { Description = "Stop early: an ISO 8601 time, a date or local time in the scenario's zone, or +offset from the start (like +3d)." };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only failures and the summary." };
         var db = new Option<string?>("--db") { Description = "Record the run into this SQLite file (one scenario; the file must not hold a run yet)." };
         var command = new Command("run", "Replay scenarios headless and check their expectations.") { paths, junit, json, seed, until, quiet, db };

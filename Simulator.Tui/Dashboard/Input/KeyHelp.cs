@@ -84,7 +84,7 @@ internal static class KeyHelp
         CommandKind.Back => "Back; clear the filter",
         CommandKind.Filter => "Filter by item name",
         CommandKind.Help => "This help",
-        CommandKind.CycleJobFilter => "Jobs: all, running, failed",
+        CommandKind.CycleJobFilter => "Jobs: all/in progress/failed",
         CommandKind.CycleSort => "Sort the items",
         CommandKind.ToggleTimeline => "Timeline or job list",
         CommandKind.BackupNow => "Backup now, retain until…",
