@@ -65,6 +65,13 @@ public sealed partial class RunRecorder
         {
             throw new RunStoreException(path, "the file is read-only; it was left untouched. Make it writable, or record into another file.");
         }
+
+        // SQLite writes a journal beside the file; refused here, a read-only folder would surface as its "unable to
+        // open database file" or, for a writable file in it, the misleading "attempt to write a readonly database".
+        if (StoreFile.ReadOnlyFolder(file.FullPath) is { } folder)
+        {
+            throw new RunStoreException(path, $"the folder '{folder}' is read-only, and a run file needs its journal beside it; nothing was written. Make the folder writable, or record into another folder.");
+        }
     }
 
     /// <param name="mode">
