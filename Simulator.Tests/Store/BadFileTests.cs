@@ -132,6 +132,27 @@ public sealed class BadFileTests : IDisposable
         }
     }
 
+    [Fact]
+    public void Should_LeaveNoJournalBehind_When_TheFileIsADevice()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        // Given /dev/null, which takes SQLite's first write and then fails it
+        const string device = "/dev/null";
+        var journalWasThere = File.Exists(device + "-journal");
+
+        // When
+        var outcome = CliRun.Of("run", StoreScenarios.Fleet, "--db", device);
+
+        // Then
+        outcome.ExitCode.ShouldBe(2);
+        outcome.Error.ShouldStartWith($"vaultsim: {device}: can't record into the file: ");
+        File.Exists(device + "-journal").ShouldBe(journalWasThere);
+    }
+
     public static TheoryData<string> Readers => new() { "report", "diff" };
 
     /// <summary>Like <see cref="ShouldRefuseAndLeaveUntouched"/>, but <c>diff</c> may have named the runs before it met the damage.</summary>
