@@ -65,6 +65,13 @@ public sealed partial class RunRecorder
         {
             throw new RunStoreException(path, "the file is read-only; it was left untouched. Make it writable, or record into another file.");
         }
+
+        // SQLite writes a journal beside the file; refused here, a read-only folder would surface as its "unable to
+        // open database file" or, for a writable file in it, the misleading "attempt to write a readonly database".
+        if (StoreFile.ReadOnlyFolder(file.FullPath) is { } folder)
+        {
+            throw new RunStoreException(path, $"the folder '{folder}' is read-only, and a run file needs its journal beside it; nothing was written. Make the folder writable, or record into another folder.");
+        }
     }
 
     /// <param name="mode">
@@ -74,6 +81,7 @@ public sealed partial class RunRecorder
     /// </param>
     private static SqliteConnection OpenForWriting(string path, FileInspection file, RunMode mode, Action<SqliteConnection> start)
     {
+        var leftovers = LeftoversOfAFailedStart(file);
         SqliteConnection? connection = null;
         try
         {
@@ -111,8 +119,31 @@ public sealed partial class RunRecorder
         catch (SqliteException e)
         {
             connection?.Dispose();
+            foreach (var leftover in leftovers)
+            {
+                File.Delete(leftover);
+            }
+
             throw new RunStoreException(path, $"can't record into the file: {e.Message}", e);
         }
+    }
+
+    /// <summary>The files a failed start would leave that were not there before it: the file itself when it was absent, and its journals.</summary>
+    /// <remarks>
+    /// A refused recording should leave nothing behind; a device such as <c>/dev/null</c> takes SQLite's first write and
+    /// then fails, leaving a <c>/dev/null-journal</c>. Only a file holding no run is cleaned up: it has nothing for a
+    /// journal to restore, whereas a run being continued may need its journal to roll back.
+    /// </remarks>
+    private static string[] LeftoversOfAFailedStart(FileInspection file)
+    {
+        if (file.HasRun)
+        {
+            return [];
+        }
+
+        string[] journals = [file.FullPath + "-journal", file.FullPath + "-wal", file.FullPath + "-shm"];
+        var absent = journals.Where(f => !File.Exists(f));
+        return [.. file.Kind == FileKind.Absent ? absent.Prepend(file.FullPath) : absent];
     }
 
     private static long Count(SqliteConnection connection, string sql) => connection.ExecuteScalar<long>(sql);

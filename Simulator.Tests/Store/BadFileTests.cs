@@ -96,6 +96,63 @@ public sealed class BadFileTests : IDisposable
         ShouldRefuseAndLeaveUntouched("run", path, "the file is read-only; it was left untouched. Make it writable, or record into another file.");
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Should_NameTheReadOnlyFolderAndWriteNothing_When_TheFileSitsInOne(bool fileExists)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        // Given
+        var folder = Path.Combine(_folder.Path, "read-only");
+        Directory.CreateDirectory(folder);
+        var path = Path.Combine(folder, "run.db");
+        if (fileExists)
+        {
+            File.WriteAllBytes(path, []);
+        }
+
+        File.SetUnixFileMode(folder, UnixFileMode.UserRead | UnixFileMode.UserExecute);
+        try
+        {
+            // When
+            var outcome = CliRun.Of("run", StoreScenarios.Fleet, "--db", path);
+
+            // Then, in words rather than SQLite's "unable to open database file" or "attempt to write a readonly database"
+            outcome.ExitCode.ShouldBe(2);
+            outcome.Error.ShouldBe($"vaultsim: {path}: the folder '{folder}' is read-only, and a run file needs its journal beside it; nothing was written. Make the folder writable, or record into another folder.\n");
+            Directory.GetFiles(folder).ShouldBe(fileExists ? [path] : []);
+        }
+        finally
+        {
+            File.SetUnixFileMode(folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+    }
+
+    [Fact]
+    public void Should_LeaveNoJournalBehind_When_TheFileIsADevice()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        // Given /dev/null, which takes SQLite's first write and then fails it
+        const string device = "/dev/null";
+        var journalWasThere = File.Exists(device + "-journal");
+
+        // When
+        var outcome = CliRun.Of("run", StoreScenarios.Fleet, "--db", device);
+
+        // Then
+        outcome.ExitCode.ShouldBe(2);
+        outcome.Error.ShouldStartWith($"vaultsim: {device}: can't record into the file: ");
+        File.Exists(device + "-journal").ShouldBe(journalWasThere);
+    }
+
     public static TheoryData<string> Readers => new() { "report", "diff" };
 
     /// <summary>Like <see cref="ShouldRefuseAndLeaveUntouched"/>, but <c>diff</c> may have named the runs before it met the damage.</summary>
