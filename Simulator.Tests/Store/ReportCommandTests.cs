@@ -62,6 +62,18 @@ public sealed class ReportCommandTests : IDisposable
     }
 
     [Fact]
+    public void Should_ListAMarsAgentsItemAsFilesAndFoldersOfItsServer_NotAsAVm()
+    {
+        var db = _folder.File("mars.db");
+        CliRun.Of("run", Path.Combine(RepositoryFiles.Scenarios, "mars-three-a-day.yaml"), "--db", db).ExitCode.ShouldBe(0);
+
+        var item = Json(CliRun.Of("report", db, "items", "-o", "json")).ShouldHaveSingleItem();
+
+        (item["name"].GetString(), item["containerName"].GetString(), item["type"].GetString()).ShouldBe(("fs-contoso-01", "fs-contoso-01", "FileFolder"));
+        item["resourceGroup"].ValueKind.ShouldBe(JsonValueKind.Null);
+    }
+
+    [Fact]
     public void Should_ShowEachItemsHealthAsTheCoreDerivesIt()
     {
         var items = Json(CliRun.Of("report", _db, "items", "-o", "json"));

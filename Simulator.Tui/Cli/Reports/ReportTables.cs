@@ -1,4 +1,5 @@
 using NodaTime;
+using Simulator.Core.DataSources;
 using Simulator.Store.Reading;
 
 namespace Simulator.Tui.Cli.Reports;
@@ -38,12 +39,18 @@ internal static class ReportTables
 
     public static ReportTable Items(IEnumerable<ItemRecord> items) => new(ItemColumns, items.Select(i => (IReadOnlyList<object?>)
     [
-        // Azure names an IaaS VM item "VM;iaasvmcontainerv2;<resource group>;<vm>" inside container "iaasvmcontainerv2;<resource group>;<vm>".
-        $"VM;iaasvmcontainerv2;{i.ResourceGroup};{i.Name}", i.Name, $"iaasvmcontainerv2;{i.ResourceGroup};{i.Name}", i.ResourceGroup,
-        "VM", i.LastBackupStatus, ReportValues.Time(i.LastRecoveryPoint), i.ProtectionState,
+        .. Identity(i), i.LastBackupStatus, ReportValues.Time(i.LastRecoveryPoint), i.ProtectionState,
         i.Health,
         i.Vault, i.Policy, i.DeleteState,
     ]).ToList());
+
+    /// <summary>The item's name, friendly name, container, resource group and type, as <c>az backup item list</c> gives them.</summary>
+    private static object?[] Identity(ItemRecord i) => i.SourceType == nameof(DataSourceType.MarsFilesFolders)
+        // A MARS agent's files and folders: workload type FileFolder, in the container of its server, with no
+        // resource group. The sources give no form of Azure's own item name, so the server's name stands for it.
+        ? [i.Name, i.Name, i.Name, null, "FileFolder"]
+        // Azure names an IaaS VM item "VM;iaasvmcontainerv2;<resource group>;<vm>" inside container "iaasvmcontainerv2;<resource group>;<vm>".
+        : [$"VM;iaasvmcontainerv2;{i.ResourceGroup};{i.Name}", i.Name, $"iaasvmcontainerv2;{i.ResourceGroup};{i.Name}", i.ResourceGroup, "VM"];
 
     public static ReportTable Points(IEnumerable<PointRecord> points) => new(PointColumns, points.Select(p => (IReadOnlyList<object?>)
     [
