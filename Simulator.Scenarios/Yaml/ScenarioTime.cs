@@ -91,7 +91,7 @@ public static partial class ScenarioTime
             }
         }
 
-        error = $"'{YamlCursor.Shorten(text)}' is not a time; write ISO 8601 like 2026-03-29T02:30:00+01:00, or a local time like 2026-03-29T09:00.";
+        error = $"'{YamlCursor.Shorten(text)}' is not a time; write ISO 8601 like 2026-03-29T02:30:00+01:00, or a time in {displayZone.Id} like 2026-03-29T09:00.";
         return false;
     }
 
