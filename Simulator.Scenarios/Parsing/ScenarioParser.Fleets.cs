@@ -14,6 +14,19 @@ public sealed partial class ScenarioParser
         ["name", "count", "namePattern", "regions", "vault", "vaults", "policy", "os", "usedGb", "churnGb", "throughputMBps", "deallocated", "agentMissing", "agentUnhealthy"];
 
     /// <summary>Reads a fleet entry and generates its VMs with <see cref="FleetGenerator"/>, from the scenario's seed.</summary>
+    /// <summary>True the first time a fleet lists <paramref name="name"/>; a repeat is an error at its entry.</summary>
+    /// <remarks>VMs are drawn evenly across the vaults (or regions) listed, so one listed twice would silently get twice its share.</remarks>
+    private static bool FirstListing(HashSet<string> listed, string name, YamlCursor at, string what)
+    {
+        if (listed.Add(name))
+        {
+            return true;
+        }
+
+        at.Error($"{what} '{name}' is listed twice; VMs are drawn evenly across the {what}s listed, so it would get twice its share. List it once.");
+        return false;
+    }
+
     private List<DataSourceDefinition> ReadFleet(YamlCursor node, WorldNames names, IReadOnlyList<VaultDefinition> vaults)
     {
         var errorsBefore = _errors.All.Count;
@@ -38,37 +51,25 @@ public sealed partial class ScenarioParser
         var vaultNames = vaultEntries.Select(v => v.Name).ToList();
         var policy = node.String("policy");
 
-        // VMs are drawn evenly across the vaults (or regions) listed, so one listed twice would silently get twice its share.
-        var checkedVaults = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var listedVaults = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var (vault, at) in vaultEntries)
         {
-            if (!checkedVaults.Add(vault))
-            {
-                at.Error($"vault '{vault}' is listed twice; VMs are drawn evenly across the vaults listed, so it would get twice its share. List it once.");
-            }
-            else if (CheckVault(at, names, vault) && policy is not null)
+            if (FirstListing(listedVaults, vault, at, "vault") && CheckVault(at, names, vault) && policy is not null)
             {
                 CheckPolicy(node.At("policy"), names, vault, policy);
             }
         }
 
+        var listedRegions = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var regions = new List<string>();
         foreach (var entry in node.ItemsOf("regions"))
         {
-            if (entry.AsString() is not { } region)
-            {
-                continue;
-            }
-
-            if (regions.Contains(region, StringComparer.OrdinalIgnoreCase))
-            {
-                entry.Error($"region '{region}' is listed twice; VMs are drawn evenly across the regions listed, so it would get twice its share. List it once.");
-            }
-            else
+            if (entry.AsString() is { } region && FirstListing(listedRegions, region, entry, "region"))
             {
                 regions.Add(region);
             }
         }
+
         if (vaultNames.Count > 0 && regions.Count > 0)
         {
             node.At("regions").Error("a protected fleet takes the regions of its vaults; give 'regions' only for a fleet no vault protects.");

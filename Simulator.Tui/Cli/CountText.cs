@@ -10,5 +10,5 @@ internal static class CountText
 
     /// <summary>As a column of a table: the count right-aligned in <paramref name="width"/>, a singular padded to the plural's length.</summary>
     public static string Column(int count, string noun, int width) =>
-        Of(count, noun).PadLeft(width + 1 + noun.Length + (count == 1 ? 0 : 1)).PadRight(width + 2 + noun.Length);
+        string.Create(CultureInfo.InvariantCulture, $"{count.ToString(CultureInfo.InvariantCulture).PadLeft(width)} {(count == 1 ? noun + " " : noun + "s")}");
 }

@@ -36,7 +36,7 @@ internal static class FooterView
         frame.Add(line);
     }
 
-    /// <summary>Only the first key of each command, a named one first: the footer is a reminder, help lists them all.</summary>
+    /// <summary>Only the first key of each command: the footer is a reminder, help lists them all.</summary>
     /// <remarks>An answer or a way back with a named key and a letter shows both: "Enter/y" and "Esc/n" of a confirmation, "Esc/?" of help.</remarks>
     private static string FirstKey((IReadOnlyList<string> Keys, CommandKind Command) binding) => binding.Command switch
     {

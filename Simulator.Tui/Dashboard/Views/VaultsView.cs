@@ -1,5 +1,6 @@
 using System.Globalization;
 using Simulator.Core.Protection;
+using Simulator.Core.Vaults;
 
 namespace Simulator.Tui.Dashboard.Views;
 
@@ -42,7 +43,7 @@ internal static class VaultsView
     }
 
     /// <summary>The name and region columns as wide as the vaults on screen need, so that "australiaeast" is not cut.</summary>
-    private static Column[] FittedTo(IReadOnlyList<Simulator.Core.Vaults.Vault> vaults, ScrollWindow window)
+    private static Column[] FittedTo(IReadOnlyList<Vault> vaults, ScrollWindow window)
     {
         var (longestName, longestRegion) = (0, 0);
         for (var i = window.First; i < window.First + window.Count; i++)
