@@ -29,11 +29,11 @@ public sealed partial class Simulation
         var item = job.Item;
         var policy = item.Policy;
         var time = job.Start;
-        var (tag, expiry) = job switch
+        var (tag, expiry, matched) = job switch
         {
-            { Trigger: BackupTrigger.OnDemand } => (RetentionTag.OnDemand, job.RetainUntil!.Value),
-            { Run: { } run } when RetentionCalculator.Decide(policy, run.RetentionDate, time) is { } decision => (decision.Tag, decision.VaultExpiry),
-            _ => (RetentionTag.None, time),
+            { Trigger: BackupTrigger.OnDemand } => (RetentionTag.OnDemand, job.RetainUntil!.Value, RetentionRules.None),
+            { Run: { } run } when RetentionCalculator.Decide(policy, run.RetentionDate, time) is { } decision => (decision.Tag, decision.VaultExpiry, decision.Matched),
+            _ => (RetentionTag.None, time, RetentionRules.None),
         };
 
         // A failed weekly, monthly or yearly backup hands its retention to this one, scheduled or on demand.
@@ -41,10 +41,11 @@ public sealed partial class Simulation
         {
             tag = tag is RetentionTag.None or RetentionTag.OnDemand || owed > tag ? owed : tag;
             expiry = owedExpiry > expiry ? owedExpiry : expiry;
+            matched |= RetentionCalculator.RuleOf(owed);
         }
 
         state.OwedTag = null;
-        var point = new RecoveryPoint(_nextPointId++, item, time, Consistency.FileSystemConsistent, tag, isFull: !item.HasVaultBaseline, snapshotExpiry: null, expiry);
+        var point = new RecoveryPoint(_nextPointId++, item, time, Consistency.FileSystemConsistent, tag, matched, isFull: !item.HasVaultBaseline, snapshotExpiry: null, expiry);
         item.AddPoint(point);
         if (Journal.HasSubscribers)
         {

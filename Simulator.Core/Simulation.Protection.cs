@@ -20,10 +20,7 @@ public sealed partial class Simulation
         const string operation = "Configure protection";
         if (_protection.TryGetValue(source, out var existing))
         {
-            var why = existing.DeleteState == DeleteState.ToBeDeleted
-                ? $"its backup data in vault '{existing.Vault.Name}' is soft-deleted; undelete it there, or wait until it is purged at {existing.PurgeAt}."
-                : $"it is already protected by vault '{existing.Vault.Name}', and a VM can be backed up to only one vault at a time. Stop protection there first.";
-            throw Refuse(operation, source, why);
+            throw Refuse(operation, source, AlreadyProtectedReason(existing, vault));
         }
 
         if (source is AzureVm { Exists: false })
@@ -248,6 +245,23 @@ public sealed partial class Simulation
 
         return policy;
     }
+
+    /// <summary>Why a data source that already has an item can't be protected again, with the way out from where it is.</summary>
+    /// <remarks>
+    /// Stopping protection keeps the item and its data in its vault, so "stop protection there" is no way out for an
+    /// item already stopped: in its own vault it resumes; for another vault its data has to go first (domain.md §1.2,
+    /// §5.2: a VM is backed up to one vault at a time, and a soft-deleted one can't be protected until it is purged).
+    /// </remarks>
+    private static string AlreadyProtectedReason(ProtectedItem existing, Vault vault) => existing switch
+    {
+        { DeleteState: DeleteState.ToBeDeleted } =>
+            $"its backup data in vault '{existing.Vault.Name}' is soft-deleted; undelete it there, or wait until it is purged at {existing.PurgeAt}.",
+        { IsScheduleActive: true } =>
+            $"it is already protected by vault '{existing.Vault.Name}', and a VM can be backed up to only one vault at a time. Stop protection there first.",
+        _ when existing.Vault == vault =>
+            $"its protection in this vault is stopped ({existing.State}) with its backup data kept; resume protection instead.",
+        _ => $"its protection in vault '{existing.Vault.Name}' is stopped ({existing.State}) but its backup data is kept there, and a VM can be backed up to only one vault at a time. Delete its backup data there first; with soft delete on, it can be protected again once that data is purged.",
+    };
 
     /// <summary>domain.md §2.2: a VM protected by an Enhanced policy can't move to a Standard one (the reverse can).</summary>
     private static void RequireNoMoveToStandard(string operation, ProtectedItem item, BackupPolicy policy)

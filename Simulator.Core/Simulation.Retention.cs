@@ -16,15 +16,15 @@ public sealed partial class Simulation
         var item = job.Item;
         var policy = item.Policy;
         var time = job.Start;
-        var (tag, vaultExpiry) = (job.Trigger, job.Transfer, job.Run) switch
+        var (tag, vaultExpiry, matched) = (job.Trigger, job.Transfer, job.Run) switch
         {
-            (BackupTrigger.OnDemand, _, _) => (RetentionTag.OnDemand, job.RetainUntil!.Value),
-            (_, null, _) => (RetentionTag.None, time),
-            (_, _, { } run) when RetentionCalculator.Decide(policy, run.RetentionDate, time) is { } decision => (decision.Tag, decision.VaultExpiry),
-            _ => (RetentionTag.None, time),
+            (BackupTrigger.OnDemand, _, _) => (RetentionTag.OnDemand, job.RetainUntil!.Value, RetentionRules.None),
+            (_, null, _) => (RetentionTag.None, time, RetentionRules.None),
+            (_, _, { } run) when RetentionCalculator.Decide(policy, run.RetentionDate, time) is { } decision => (decision.Tag, decision.VaultExpiry, decision.Matched),
+            _ => (RetentionTag.None, time, RetentionRules.None),
         };
         Instant? snapshotExpiry = policy.InstantRestoreDays > 0 ? time + Duration.FromDays(policy.InstantRestoreDays) : null;
-        var point = new RecoveryPoint(_nextPointId++, item, time, ConsistencyOf(item.DataSource), tag, isFull: !item.HasVaultBaseline, snapshotExpiry, vaultExpiry);
+        var point = new RecoveryPoint(_nextPointId++, item, time, ConsistencyOf(item.DataSource), tag, matched, isFull: !item.HasVaultBaseline, snapshotExpiry, vaultExpiry);
         item.AddPoint(point);
         if (Journal.HasSubscribers)
         {
@@ -138,7 +138,8 @@ public sealed partial class Simulation
 
     /// <summary>Recomputes vault expiries under a changed policy (domain.md §2.7), then cleans what is now due.</summary>
     /// <remarks>
-    /// Points keep the tag they were given. A rule that still exists sets the new expiry, longer or shorter; daily
+    /// Points keep the tag they were given. While the rule of its tag still exists, a point's new expiry, longer or
+    /// shorter, is the longest of the rules it matched when taken (decision D2), as a new point's would be; daily
     /// points without a daily rule any more are cleaned up; other tags without a rule keep the days they had.
     /// </remarks>
     private void Reapply(ProtectedItem item, BackupPolicy policy)
@@ -150,7 +151,7 @@ public sealed partial class Simulation
                 continue;
             }
 
-            var expiry = RetentionCalculator.ExpiryForTag(policy, point.Tag, point.Time) ?? (point.Tag == RetentionTag.Daily ? Now : point.PlannedVaultExpiry);
+            var expiry = RetentionCalculator.ExpiryForTag(policy, point.Tag, point.MatchedRules, point.Time) ?? (point.Tag == RetentionTag.Daily ? Now : point.PlannedVaultExpiry);
             if (expiry != point.PlannedVaultExpiry)
             {
                 point.SetPlannedVaultExpiry(expiry);

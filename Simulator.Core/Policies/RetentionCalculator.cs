@@ -19,10 +19,12 @@ public static class RetentionCalculator
         var rules = policy.Retention;
         RetentionTag? tag = null;
         var expiry = Instant.MinValue;
+        var matched = RetentionRules.None;
 
         void Match(RetentionTag candidate)
         {
             tag = candidate;
+            matched |= RuleOf(candidate);
             var candidateExpiry = Expiry(policy, candidate, pointTime)!.Value;
             expiry = candidateExpiry > expiry ? candidateExpiry : expiry;
         }
@@ -47,7 +49,7 @@ public static class RetentionCalculator
             Match(RetentionTag.Yearly);
         }
 
-        return tag is { } found ? new RetentionDecision(found, expiry) : null;
+        return tag is { } found ? new RetentionDecision(found, expiry, matched) : null;
     }
 
     /// <summary>The expiry a point with this tag gets under a (possibly changed) policy, or null if no rule keeps it.</summary>
@@ -56,6 +58,41 @@ public static class RetentionCalculator
         ArgumentNullException.ThrowIfNull(policy);
         return Expiry(policy, tag, pointTime);
     }
+
+    /// <summary>The expiry a tagged point gets under a (possibly changed) policy, or null if no rule keeps its tag.</summary>
+    /// <remarks>
+    /// While the policy still has the rule of the point's tag, the point is kept as long as the longest of the rules
+    /// it matched when taken (decision D2), so a Sunday point that was also the day's daily backup is kept at least
+    /// as long as the daily points around it, however the daily rule changes.
+    /// </remarks>
+    public static Instant? ExpiryForTag(BackupPolicy policy, RetentionTag tag, RetentionRules matched, Instant pointTime)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        if (Expiry(policy, tag, pointTime) is not { } expiry)
+        {
+            return null;
+        }
+
+        for (var candidate = RetentionTag.Daily; candidate <= RetentionTag.Yearly; candidate++)
+        {
+            if ((matched & RuleOf(candidate)) != 0 && Expiry(policy, candidate, pointTime) is { } other && other > expiry)
+            {
+                expiry = other;
+            }
+        }
+
+        return expiry;
+    }
+
+    /// <summary>The flag of the rule that gives a tag; none for untagged and on-demand points.</summary>
+    public static RetentionRules RuleOf(RetentionTag tag) => tag switch
+    {
+        RetentionTag.Daily => RetentionRules.Daily,
+        RetentionTag.Weekly => RetentionRules.Weekly,
+        RetentionTag.Monthly => RetentionRules.Monthly,
+        RetentionTag.Yearly => RetentionRules.Yearly,
+        _ => RetentionRules.None,
+    };
 
     private static Instant? Expiry(BackupPolicy policy, RetentionTag tag, Instant pointTime)
     {

@@ -32,8 +32,10 @@ public sealed partial class ProtectedItem
         (ProtectionState.ProtectionStopped or ProtectionState.BackupsSuspended, Trigger.StopRetainForever or Trigger.StopRetainAsPerPolicy) =>
             (null, $"Protection of '{Name}' is already stopped ({State}). Resume it first, or delete its backup data."),
 
+        // Resuming an item whose backups never reached the vault leaves its initial backup still pending (domain.md
+        // §5.1), even when a snapshot-only point exists: the next transfer is the full first copy.
         (ProtectionState.ProtectionStopped or ProtectionState.BackupsSuspended, Trigger.Resume) =>
-            (LastVaultPointTime is null && RecoveryPoints.Count == 0 ? ProtectionState.IRPending : ProtectionState.Protected, null),
+            (HasVaultBaseline ? ProtectionState.Protected : ProtectionState.IRPending, null),
         (_, Trigger.Resume) => (null, $"'{Name}' is already protected ({State}); only a stopped item can be resumed."),
 
         (_, Trigger.Undelete) => (ProtectionState.ProtectionStopped, null),

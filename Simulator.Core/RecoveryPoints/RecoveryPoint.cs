@@ -16,13 +16,14 @@ public sealed class RecoveryPoint
     // byte of them is copied by the garbage collector as they age.
     private Instant _snapshotExpiry;
 
-    internal RecoveryPoint(long id, ProtectedItem item, Instant time, Consistency consistency, RetentionTag tag, bool isFull, Instant? snapshotExpiry, Instant plannedVaultExpiry)
+    internal RecoveryPoint(long id, ProtectedItem item, Instant time, Consistency consistency, RetentionTag tag, RetentionRules matchedRules, bool isFull, Instant? snapshotExpiry, Instant plannedVaultExpiry)
     {
         Id = id;
         Item = item;
         Time = time;
         Consistency = consistency;
         Tag = tag;
+        MatchedRules = matchedRules;
         IsFull = isFull;
         HasSnapshot = snapshotExpiry is not null;
         _snapshotExpiry = snapshotExpiry.GetValueOrDefault();
@@ -39,6 +40,9 @@ public sealed class RecoveryPoint
     public Consistency Consistency { get; }
 
     public RetentionTag Tag { get; }
+
+    /// <summary>Every retention rule the point matched when it was taken; a policy change keeps it the longest of them.</summary>
+    public RetentionRules MatchedRules { get; }
 
     /// <summary>True for a full copy (the first backup), false for an incremental one.</summary>
     public bool IsFull { get; }

@@ -16,7 +16,7 @@ public sealed class PointListTests
         var list = new PointList(item.Policy);
         var expected = new List<RecoveryPoint>();
         long id = 0;
-        RecoveryPoint NewPoint() => new(++id, item, Instant.FromUnixTimeSeconds(id), Consistency.AppConsistent, RetentionTag.Daily, isFull: false, snapshotExpiry: null, Instant.MaxValue);
+        RecoveryPoint NewPoint() => new(++id, item, Instant.FromUnixTimeSeconds(id), Consistency.AppConsistent, RetentionTag.Daily, RetentionRules.Daily, isFull: false, snapshotExpiry: null, Instant.MaxValue);
 
         for (var round = 0; round < 60; round++)
         {
@@ -54,7 +54,7 @@ public sealed class PointListTests
         var list = new PointList(item.Policy);
         for (var i = 0; i < 9; i++)
         {
-            list.Add(new RecoveryPoint(i, item, Instant.FromUnixTimeSeconds(i), Consistency.AppConsistent, RetentionTag.Daily, isFull: false, snapshotExpiry: null, Instant.MaxValue));
+            list.Add(new RecoveryPoint(i, item, Instant.FromUnixTimeSeconds(i), Consistency.AppConsistent, RetentionTag.Daily, RetentionRules.Daily, isFull: false, snapshotExpiry: null, Instant.MaxValue));
         }
 
         list.Clear();

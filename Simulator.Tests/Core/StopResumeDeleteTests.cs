@@ -24,6 +24,26 @@ public sealed class StopResumeDeleteTests
     }
 
     [Fact]
+    public void Should_StayInitialBackupPending_When_ResumedBeforeAnyBackupReachedTheVault()
+    {
+        // Given the first backup's transfer failed, leaving one snapshot-only point, and protection was stopped
+        var world = new TestWorld();
+        world.Simulation.FailNextTransfers(world.Vm);
+        world.RunToDay(0, 12);
+        world.Item.RecoveryPoints.ShouldHaveSingleItem().InVault.ShouldBeFalse();
+        world.Simulation.StopProtection(world.Item, StopProtectionMode.RetainForever);
+
+        // When
+        world.Simulation.ResumeProtection(world.Item, "DefaultPolicy");
+
+        // Then the initial backup is still pending (domain.md §5.1), and the next backup is the full first copy
+        world.Item.State.ShouldBe(ProtectionState.IRPending);
+        world.RunToDay(1, 12);
+        world.Item.LatestRecoveryPoint!.IsFull.ShouldBeTrue();
+        world.Item.State.ShouldBe(ProtectionState.Protected);
+    }
+
+    [Fact]
     public void Should_CleanExpiredPoints_When_ProtectionResumes()
     {
         var world = new TestWorld();

@@ -27,6 +27,46 @@ public sealed class RetentionChangeTests
     }
 
     [Fact]
+    public void Should_KeepAWeeklyPointAsLongAsTheDailyRule_When_DailyRetentionGrowsPastTheWeeklyRule()
+    {
+        // Given daily points kept 7 days and Sunday points 2 weeks, run past Sunday 4 January 2026
+        var world = new TestWorld();
+        var policy = world.Vault.FindPolicy("DefaultPolicy")! with
+        {
+            Retention = new RetentionPolicy(new DailyRetention(7), new WeeklyRetention(2, [IsoDayOfWeek.Sunday])),
+        };
+        world.Simulation.SavePolicy(world.Vault, policy);
+        world.RunToDay(5);
+        var sunday = world.Item.RecoveryPoints.Single(p => p.Tag == RetentionTag.Weekly);
+
+        // When the daily rule grows to 60 days, longer than the weekly one
+        world.Simulation.SavePolicy(world.Vault, policy with { Retention = policy.Retention with { Daily = new DailyRetention(60) } });
+
+        // Then the Sunday point, also that day's daily backup, is kept 60 days like the points around it (decision D2)
+        sunday.VaultExpiry.ShouldBe(sunday.Time + Duration.FromDays(60));
+    }
+
+    [Fact]
+    public void Should_KeepEveryExpiry_When_APolicyWhoseDailyRuleOutlastsItsWeeklyRuleIsSavedAgain()
+    {
+        // Given daily points kept 30 days and Sunday points 1 week: a Sunday point is kept 30 days (decision D2)
+        var world = new TestWorld();
+        var policy = world.Vault.FindPolicy("DefaultPolicy")! with
+        {
+            Retention = new RetentionPolicy(new DailyRetention(30), new WeeklyRetention(1, [IsoDayOfWeek.Sunday])),
+        };
+        world.Simulation.SavePolicy(world.Vault, policy);
+        world.RunToDay(5);
+        var expiries = world.Item.RecoveryPoints.Select(p => p.VaultExpiry).ToList();
+
+        // When the same policy is saved again
+        world.Simulation.SavePolicy(world.Vault, world.Vault.FindPolicy("DefaultPolicy")!);
+
+        // Then
+        world.Item.RecoveryPoints.Select(p => p.VaultExpiry).ShouldBe(expiries);
+    }
+
+    [Fact]
     public void Should_PruneAtOnceWhatFallsOutside_When_DailyRetentionShrinks()
     {
         var world = new TestWorld();
