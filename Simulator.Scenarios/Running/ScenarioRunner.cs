@@ -18,10 +18,25 @@ public static class ScenarioRunner
     }
 
     /// <summary>Replays a session built by the caller (one that records it, say) to its end or to <paramref name="until"/>.</summary>
-    public static ScenarioResult Run(ScenarioSession session, Instant? until = null)
+    /// <param name="session">The session, at its start or wherever it stands.</param>
+    /// <param name="until">Stops early; checks due later are not made.</param>
+    /// <param name="cancel">Looked at between virtual days: a run stopped by a person (Ctrl+C) stops there, between two events.</param>
+    /// <exception cref="OperationCanceledException"><paramref name="cancel"/> was cancelled; the session stands where it stopped.</exception>
+    public static ScenarioResult Run(ScenarioSession session, Instant? until = null, CancellationToken cancel = default)
     {
         ArgumentNullException.ThrowIfNull(session);
-        session.RunUntil(until is { } stop && stop < session.End ? stop : session.End);
+        var stop = until is { } early && early < session.End ? early : session.End;
+
+        // Running a day at a time changes nothing (the dashboard runs in far smaller steps); it only gives a person
+        // who stops the run a place to stop it.
+        for (var next = session.Simulation.Now + Duration.FromDays(1); next < stop; next += Duration.FromDays(1))
+        {
+            cancel.ThrowIfCancellationRequested();
+            session.RunUntil(next);
+        }
+
+        cancel.ThrowIfCancellationRequested();
+        session.RunUntil(stop);
         var header = session.Definition.Header;
         return new ScenarioResult(session.Definition.File, header.Name, session.Seed, header.Start, header.End, session.Simulation.Now, session.Outcomes, session.Simulation.Engine.ProcessedEvents);
     }

@@ -12,9 +12,11 @@ public static class RecordedRun
     /// <param name="scenarioText">The scenario's text, stored so the run can be replayed from the file alone.</param>
     /// <param name="seed">Overrides the scenario's seed.</param>
     /// <param name="until">Stops early; the recording is still complete, up to this time.</param>
+    /// <param name="cancel">Stops the run between two virtual days; the file then holds the run up to there, incomplete.</param>
     /// <exception cref="RunStoreException">The file can't be recorded into.</exception>
     /// <exception cref="Scenarios.ScenarioLoadException">The world can't be built; no file is left behind.</exception>
-    public static ScenarioResult Run(string path, ScenarioDefinition definition, string scenarioText, long? seed = null, Instant? until = null)
+    /// <exception cref="RunInterruptedException"><paramref name="cancel"/> stopped the run; the file was closed cleanly first.</exception>
+    public static ScenarioResult Run(string path, ScenarioDefinition definition, string scenarioText, long? seed = null, Instant? until = null, CancellationToken cancel = default)
     {
         ArgumentNullException.ThrowIfNull(definition);
         var usedSeed = seed ?? definition.Header.Seed;
@@ -33,7 +35,18 @@ public static class RecordedRun
         using (recorder)
         {
             recorder.RecordWorld(session.Simulation);
-            var result = ScenarioRunner.Run(session, until);
+            ScenarioResult result;
+            try
+            {
+                result = ScenarioRunner.Run(session, until, cancel);
+            }
+            catch (OperationCanceledException)
+            {
+                // Written as a lab is when it is left: the items and the time reached, the run still open.
+                recorder.Suspend(session.Simulation);
+                throw new RunInterruptedException(path, session.Simulation.Now);
+            }
+
             recorder.Complete(session);
             return result;
         }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Simulator.Scenarios.Fleets;
+using Simulator.Store.Recording;
 
 namespace Simulator.Tui.Cli;
 
@@ -81,6 +82,9 @@ internal static class BenchCommand
         }
 
         var results = new List<BenchResult>();
+
+        // Only a recording has something to close; a run without one stopped by Ctrl+C just ends.
+        using var signals = db is null ? null : new StopSignals();
         for (var round = 1; round <= (scaling ? ScalingRounds : 1); round++)
         {
             foreach (var size in sizes)
@@ -89,7 +93,15 @@ internal static class BenchCommand
                 GC.Collect();
                 GC.WaitForPendingFinalizers();
                 var settings = scaling ? new BenchSettings(size, ScalingVmDays / size, policy, ScalingWarmupDays) : new BenchSettings(size, days, policy);
-                results.Add(BenchRunner.Run(settings, db is null ? null : BenchRecording.Into(db, settings)) with { Round = round });
+                try
+                {
+                    results.Add(BenchRunner.Run(settings, db is null ? null : BenchRecording.Into(db, settings), signals?.Token ?? default) with { Round = round });
+                }
+                catch (RunInterruptedException e)
+                {
+                    io.Error.WriteLine($"vaultsim: {RunCommand.Interrupted(e)}");
+                    return signals!.ExitCode;
+                }
             }
         }
 

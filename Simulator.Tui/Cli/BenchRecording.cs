@@ -15,11 +15,14 @@ internal sealed partial class BenchRecording : IDisposable
 {
     private readonly RunRecorder _recorder;
     private readonly Simulation _simulation;
+    private readonly string _path;
+    private bool _stopped;
 
-    private BenchRecording(RunRecorder recorder, Simulation simulation)
+    private BenchRecording(RunRecorder recorder, Simulation simulation, string path)
     {
         _recorder = recorder;
         _simulation = simulation;
+        _path = path;
         simulation.Journal.Subscribe(recorder.Record);
     }
 
@@ -30,7 +33,7 @@ internal sealed partial class BenchRecording : IDisposable
         var header = new RunHeader(name, BenchEstate.ScenarioFile, CommandOf(settings), BenchEstate.Seed, BenchEstate.Start, BenchEstate.Start + Duration.FromDays(settings.Days), RunMode.Headless);
         try
         {
-            return new BenchRecording(RunRecorder.Create(path, header), simulation);
+            return new BenchRecording(RunRecorder.Create(path, header), simulation, path);
         }
         catch (RunStoreException e)
         {
@@ -63,10 +66,23 @@ internal sealed partial class BenchRecording : IDisposable
     /// <summary>Records the estate (vaults, policies, items) once it is built; its events are already on their way.</summary>
     public void WorldBuilt() => _recorder.RecordWorld(_simulation);
 
-    /// <summary>Writes the final state and waits for the background writer to drain.</summary>
+    /// <summary>Writes the items and the time reached, with the run still open, and closes the file: the run was stopped.</summary>
+    /// <returns>The exception that says so.</returns>
+    public RunInterruptedException Stop()
+    {
+        _stopped = true;
+        _recorder.Suspend(_simulation);
+        return new RunInterruptedException(_path, _simulation.Now);
+    }
+
+    /// <summary>Writes the final state and waits for the background writer to drain (unless the run was stopped).</summary>
     public void Dispose()
     {
-        _recorder.Complete(_simulation, []);
+        if (!_stopped)
+        {
+            _recorder.Complete(_simulation, []);
+        }
+
         _recorder.Dispose();
     }
 

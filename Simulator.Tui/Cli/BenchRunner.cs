@@ -17,7 +17,9 @@ internal static class BenchRunner
     /// Attaches a recorder (the run store) to the simulation before the world is built, so it sees every event.
     /// Disposing what it returns must finish and drain the recording; that happens inside the timed run, so the figures include it.
     /// </param>
-    public static BenchResult Run(BenchSettings settings, Func<Simulation, BenchRecording>? recorder = null)
+    /// <param name="stop">Looked at between simulated days; a recording is then closed as stopped.</param>
+    /// <exception cref="Simulator.Store.Recording.RunInterruptedException"><paramref name="stop"/> stopped a recorded run; its file was closed cleanly.</exception>
+    public static BenchResult Run(BenchSettings settings, Func<Simulation, BenchRecording>? recorder = null, CancellationToken stop = default)
     {
         ArgumentNullException.ThrowIfNull(settings);
         var setupClock = Stopwatch.StartNew();
@@ -38,6 +40,11 @@ internal static class BenchRunner
         {
             // Running day by day changes nothing in the simulation (no event falls between two calls) and lets the
             // heap be sampled as history accumulates.
+            if (stop.IsCancellationRequested)
+            {
+                throw recording is null ? new OperationCanceledException(stop) : recording.Stop();
+            }
+
             simulation.RunUntil(BenchEstate.Start + Duration.FromDays(day));
             peakHeap = Math.Max(peakHeap, GC.GetTotalMemory(forceFullCollection: false));
         }

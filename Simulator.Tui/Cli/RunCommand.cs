@@ -4,6 +4,7 @@ using Simulator.Core.Journal;
 using Simulator.Scenarios;
 using Simulator.Scenarios.Reporting;
 using Simulator.Scenarios.Running;
+using Simulator.Store.Recording;
 
 namespace Simulator.Tui.Cli;
 
@@ -41,17 +42,25 @@ internal static class RunCommand
         // found only after the others had run, and would cost the reports.
         var stops = definitions.Select(d => until is null ? (NodaTime.Instant?)null : CliTime.Parse(until, "--until", d.Header)).ToList();
         var results = new List<ScenarioResult>();
+
+        // Only a recording has something to close; a plain run stopped by Ctrl+C just ends.
+        using var signals = db is null ? null : new StopSignals();
         foreach (var (definition, stop) in definitions.Zip(stops))
         {
             ScenarioResult result;
             try
             {
-                result = db is null ? ScenarioRunner.Run(definition, seed, stop) : RunRecording.Run(db, definition, seed, stop);
+                result = db is null ? ScenarioRunner.Run(definition, seed, stop) : RunRecording.Run(db, definition, seed, stop, signals!.Token);
             }
             catch (ScenarioLoadException e)
             {
                 invalid.Add(ScenarioLoading.Invalid(io, definition.File, e));
                 continue;
+            }
+            catch (RunInterruptedException e)
+            {
+                io.Error.WriteLine($"vaultsim: {Interrupted(e)}");
+                return signals!.ExitCode;
             }
 
             results.Add(result);
@@ -66,6 +75,10 @@ internal static class RunCommand
             : results.All(r => r.Passed) ? ExitCodes.Ok
             : ExitCodes.ExpectationFailed;
     }
+
+    /// <summary>What a stopped recording holds, and what reads it.</summary>
+    internal static string Interrupted(RunInterruptedException e) =>
+        $"stopped at {JournalFormatter.FormatTime(e.Reached)}. {e.Path} holds the run up to then, marked incomplete: 'vaultsim report {e.Path} jobs' reads it.";
 
     private static void Print(CliIo io, ScenarioResult result, bool quiet, string? until)
     {

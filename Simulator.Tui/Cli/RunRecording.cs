@@ -22,12 +22,13 @@ internal static class RunRecording
 
     /// <exception cref="CliInputException">The file can't be recorded into.</exception>
     /// <exception cref="Scenarios.ScenarioLoadException">The scenario changed on disk and no longer reads or loads.</exception>
-    public static ScenarioResult Run(string db, ScenarioDefinition loaded, long? seed, Instant? until)
+    /// <exception cref="RunInterruptedException">A signal stopped the run; the file was closed cleanly.</exception>
+    public static ScenarioResult Run(string db, ScenarioDefinition loaded, long? seed, Instant? until, CancellationToken cancel)
     {
         var (definition, text) = Reload(loaded.File);
         try
         {
-            return RecordedRun.Run(db, definition, text, seed, until);
+            return RecordedRun.Run(db, definition, text, seed, until, cancel);
         }
         catch (RunStoreException e)
         {
