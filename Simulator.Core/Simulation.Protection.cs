@@ -60,6 +60,11 @@ public sealed partial class Simulation
 
         if (mode == StopProtectionMode.DeleteData)
         {
+            if (RunningBackupRefusal(operation, item) is { } running)
+            {
+                throw running;
+            }
+
             StartOperationJob(item, JobOperation.DeleteBackupData);
             SoftDelete(item);
             return;
@@ -122,10 +127,21 @@ public sealed partial class Simulation
     public OperationRefusedException? DeleteBackupDataRefusal(ProtectedItem item)
     {
         ArgumentNullException.ThrowIfNull(item);
+        const string operation = "Delete backup data";
         var reason = SoftDeleteRefusal(item)
             ?? (item.IsScheduleActive ? "protection is still running; stop protection first, or stop it with 'delete backup data'." : null);
-        return reason is null ? null : Refuse("Delete backup data", item, reason);
+        return reason is null ? RunningBackupRefusal(operation, item) : Refuse(operation, item, reason);
     }
+
+    /// <summary>Refuses to delete an item's data while one of its backups runs; null when none does.</summary>
+    /// <remarks>
+    /// Where the sources are silent: the running backup would otherwise add its point to data already deleted, even
+    /// to an item already purged. Azure refuses overlapping operations on an item (UserErrorBackupOperationInProgress).
+    /// </remarks>
+    private static OperationRefusedException? RunningBackupRefusal(string operation, ProtectedItem item) =>
+        item.ActiveJobs.FirstOrDefault(j => j.IsBackup) is { } job
+            ? Refuse(operation, item, $"backup job {job.Id[..8]} is still running, and what it writes would outlive the deleted data. Wait for it to finish, or cancel it while it takes its snapshot.")
+            : null;
 
     /// <summary>Why undeleting the item would be refused; null when it may be undeleted.</summary>
     public OperationRefusedException? UndeleteRefusal(ProtectedItem item)

@@ -74,6 +74,29 @@ public sealed class StopResumeDeleteTests
     }
 
     [Fact]
+    public void Should_RefuseToDeleteTheData_When_ABackupOfTheItemStillRuns()
+    {
+        // Given a backup taking its snapshot, on a vault without soft delete (deleting would purge at once)
+        var world = new TestWorld();
+        world.Simulation.SetSoftDelete(world.Vault, false, world.Vault.SoftDeleteRetentionDays);
+        world.RunToDay(1);
+        var job = world.Simulation.BackupNow(world.Item);
+
+        // When / Then: stopping with delete is refused, and nothing changed
+        Should.Throw<Simulator.Core.Service.OperationRefusedException>(() => world.Simulation.StopProtection(world.Item, StopProtectionMode.DeleteData))
+            .Reason.ShouldStartWith($"backup job {job.Id[..8]} is still running");
+        world.Item.State.ShouldNotBe(ProtectionState.ProtectionStopped);
+
+        // and once stopped with data retained, deleting it waits for the job too
+        world.Simulation.StopProtection(world.Item, StopProtectionMode.RetainForever);
+        world.Simulation.DeleteBackupDataRefusal(world.Item).ShouldNotBeNull().Reason.ShouldContain("is still running");
+        world.RunToDay(3);
+        job.IsFinished.ShouldBeTrue();
+        world.Simulation.DeleteBackupData(world.Item);
+        world.Item.RecoveryPoints.ShouldBeEmpty();
+    }
+
+    [Fact]
     public void Should_SoftDeleteForFourteenDaysThenPurge_When_StoppedWithDelete()
     {
         var world = new TestWorld();
