@@ -147,6 +147,15 @@ public sealed class DashboardControllerTests
     }
 
     [Fact]
+    public void Should_GiveGoToExamplesADayAheadInTheScenariosZone_When_TheGoToPromptOpens()
+    {
+        var state = DashboardWorlds.Demo(DashboardWorlds.DemoSecondNoon).Type("g");
+
+        state.Overlay.ShouldBeOfType<PromptOverlay>().Hint
+            .ShouldBe("ISO 8601 (2026-03-04T12:00Z), a time in Europe/Amsterdam (2026-03-04T13:00) or +offset from the start (+1d6h)");
+    }
+
+    [Fact]
     public void Should_SoftDelete_When_TheItemsNameIsTyped()
     {
         // At noon, when the night's backups are over (deleting while one runs is refused)

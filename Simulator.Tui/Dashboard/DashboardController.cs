@@ -1,3 +1,5 @@
+using NodaTime;
+using NodaTime.Text;
 using Simulator.Tui.Dashboard.Input;
 using Simulator.Tui.Dashboard.Views;
 
@@ -23,7 +25,7 @@ internal static partial class DashboardController
             CommandKind.Faster => state with { SpeedIndex = SpeedLadder.Faster(state.SpeedIndex) },
             CommandKind.Slower => state with { SpeedIndex = SpeedLadder.Slower(state.SpeedIndex) },
             CommandKind.NextEvent => StepToNextEvent(state),
-            CommandKind.GoToTime => state with { Overlay = new PromptOverlay(PromptKind.GoToTime, "Go to time", "ISO 8601 (2026-03-02T14:00Z), a local time (2026-03-02T15:00) or +offset from the start (+1d6h)") },
+            CommandKind.GoToTime => state with { Overlay = new PromptOverlay(PromptKind.GoToTime, "Go to time", GoToHint(state.World)) },
             CommandKind.Up => Move(state, -1),
             CommandKind.Down => Move(state, 1),
             CommandKind.PageUp => Move(state, -PageSize),
@@ -63,6 +65,16 @@ internal static partial class DashboardController
         return WorksIn(Pane.Items) ? $"{name} acts on the selected item: Tab to the protected items first."
             : WorksIn(Pane.Jobs) ? $"{name} acts on the selected job: Tab to the jobs first."
             : $"{name} does nothing here; ? lists the keys.";
+    }
+
+    /// <summary>The go-to prompt's hint, its examples a day ahead of the clock (within the scenario), as UTC and in its zone.</summary>
+    private static string GoToHint(DashboardWorld world)
+    {
+        var ahead = world.Now + Duration.FromDays(1) < world.End ? world.Now + Duration.FromDays(1) : world.End;
+        var example = Instant.FromUnixTimeSeconds(ahead.ToUnixTimeSeconds() / 3600 * 3600);
+        var utc = InstantPattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm").Format(example);
+        var local = LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm").Format(example.InZone(world.DisplayZone).LocalDateTime);
+        return $"ISO 8601 ({utc}Z), a time in {world.DisplayZone.Id} ({local}) or +offset from the start (+1d6h)";
     }
 
     private static DashboardState StepToNextEvent(DashboardState state)
