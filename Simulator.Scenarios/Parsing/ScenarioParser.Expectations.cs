@@ -146,7 +146,9 @@ public sealed partial class ScenarioParser
         };
     }
 
-    private static ExpectationDefinition ReadAssertions(YamlCursor node, ExpectationDefinition e) => e.Kind switch
+    // Times asserted without an offset are local times in displayTimeZone, like every other time in the file (the
+    // schema and scenarios/README.md say so); read in UTC they were an hour or more off, silently, in any other zone.
+    private ExpectationDefinition ReadAssertions(YamlCursor node, ExpectationDefinition e) => e.Kind switch
     {
         ExpectationKind.Job => e with
         {
@@ -155,7 +157,7 @@ public sealed partial class ScenarioParser
             Transfer = node.Enum<PhaseStatus>("transfer"),
             ErrorCode = node.String("errorCode"),
             PreCheck = node.Enum<PreCheckResult>("preCheck"),
-            ScheduledFor = node.Get("scheduledFor")?.AsInstant(DateTimeZone.Utc),
+            ScheduledFor = node.Get("scheduledFor")?.AsInstant(_displayZone),
         },
         ExpectationKind.Item => e with
         {
@@ -166,8 +168,8 @@ public sealed partial class ScenarioParser
         },
         ExpectationKind.Point => e with
         {
-            Expiry = node.Get("expiry")?.AsInstant(DateTimeZone.Utc),
-            SnapshotExpiry = node.Get("snapshotExpiry")?.AsInstant(DateTimeZone.Utc),
+            Expiry = node.Get("expiry")?.AsInstant(_displayZone),
+            SnapshotExpiry = node.Get("snapshotExpiry")?.AsInstant(_displayZone),
             Tier = ReadTier(node.Get("tier")) ?? e.Tier,
             Tag = node.Enum<RetentionTag>("tag") ?? e.Tag,
             Consistency = node.Enum<Consistency>("consistency"),

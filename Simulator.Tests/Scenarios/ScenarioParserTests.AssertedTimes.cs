@@ -1,0 +1,78 @@
+using NodaTime;
+using Simulator.Scenarios.Parsing;
+
+namespace Simulator.Tests.Scenarios;
+
+/// <summary>Times an expectation asserts are read like every other time in the file: local ones in displayTimeZone.</summary>
+public sealed partial class ScenarioParserTests
+{
+    private const string BerlinWorld = """
+        name: check
+        start: 2026-01-05T00:00:00Z
+        duration: 7d
+        displayTimeZone: Europe/Berlin
+        vaults:
+          - name: vault-weu
+            region: westeurope
+        vms:
+          - name: vm-web-01
+            vault: vault-weu
+
+        """;
+
+    [Fact]
+    public void Should_ReadScheduledForInTheDisplayZone_When_ItHasNoOffset()
+    {
+        // Given
+        var text = BerlinWorld + """
+            expect:
+              - job: { item: vm-web-01 }
+                scheduledFor: 2026-01-06T03:00
+            """;
+
+        // When
+        var expectation = ScenarioParser.Parse(text, File).Expectations.ShouldHaveSingleItem();
+
+        // Then
+        expectation.ScheduledFor.ShouldBe(Instant.FromUtc(2026, 1, 6, 2, 0));
+    }
+
+    [Fact]
+    public void Should_ReadPointExpiriesInTheDisplayZone_When_TheyHaveNoOffset()
+    {
+        // Given
+        var text = BerlinWorld + """
+            expect:
+              - point: { item: vm-web-01, time: 2026-01-06T03:00 }
+                expiry: 2026-02-05T03:00
+                snapshotExpiry: 2026-01-08T03:00
+            """;
+
+        // When
+        var expectation = ScenarioParser.Parse(text, File).Expectations.ShouldHaveSingleItem();
+
+        // Then
+        expectation.PointTime.ShouldBe(Instant.FromUtc(2026, 1, 6, 2, 0));
+        expectation.Expiry.ShouldBe(Instant.FromUtc(2026, 2, 5, 2, 0));
+        expectation.SnapshotExpiry.ShouldBe(Instant.FromUtc(2026, 1, 8, 2, 0));
+    }
+
+    [Fact]
+    public void Should_RefuseAnAssertedTime_When_DaylightSavingRepeatsIt()
+    {
+        // Given 02:30 on 25 October 2026 happens twice in Berlin
+        var text = BerlinWorld.Replace("start: 2026-01-05T00:00:00Z", "start: 2026-10-20T00:00:00Z", StringComparison.Ordinal) + """
+            expect:
+              - job: { item: vm-web-01 }
+                scheduledFor: 2026-10-25T02:30
+            """;
+
+        // When
+        var errors = ErrorsOf(text);
+
+        // Then
+        var error = errors.ShouldHaveSingleItem();
+        error.Field.ShouldBe("expect[0].scheduledFor");
+        error.Message.ShouldContain("happens twice in Europe/Berlin");
+    }
+}
