@@ -68,7 +68,7 @@ internal static class DetailView
     private static void AddPoints(Frame frame, DashboardState state, ProtectedItem item, int rows)
     {
         var points = item.RecoveryPoints;
-        frame.Title(string.Create(CultureInfo.InvariantCulture, $"Recovery points ({points.Count}), newest first · {TimeText.ListZone(state.World.Now, state.World.DisplayZone)}"), focused: state.Overlay is null);
+        frame.Title(string.Create(CultureInfo.InvariantCulture, $"Recovery points ({points.Count}), newest first · {TimeText.ListZone(state.World.Start, state.World.DisplayZone)}"), focused: state.Overlay is null);
         var widths = Column.Fit(PointColumns, frame.Width - 2);
         ListRows.Header(frame, PointColumns, widths);
         var zone = state.World.DisplayZone;

@@ -30,7 +30,7 @@ internal static class ItemsView
         var items = ItemQuery.Items(state);
         var focused = state.Focus == Pane.Items;
         var filter = state.Filter.Length > 0 ? $" · filter '{state.Filter}'" : string.Empty;
-        frame.Title(string.Create(CultureInfo.InvariantCulture, $"Protected items ({items.Count}) · sort: {state.Sort}{filter} · {TimeText.ListZone(state.World.Now, state.World.DisplayZone)}"), focused);
+        frame.Title(string.Create(CultureInfo.InvariantCulture, $"Protected items ({items.Count}) · sort: {state.Sort}{filter} · {TimeText.ListZone(state.World.Start, state.World.DisplayZone)}"), focused);
         var zone = state.World.DisplayZone;
         var window = ScrollWindow.Of(state.ItemCursor, items.Count, rows);
         var (columns, widths) = Fit(items, window, frame.Width - 2);

@@ -30,7 +30,7 @@ internal static class JobsView
         var focused = state.Focus == Pane.Jobs;
         var filter = state.Filter.Length > 0 ? $" · item '{state.Filter}'" : string.Empty;
         var shown = state.JobFilter switch { JobFilter.InProgress => "In progress", JobFilter.Failed => "Failed", _ => "All" };
-        frame.Title(string.Create(CultureInfo.InvariantCulture, $"Jobs ({jobs.Count}) · {shown}{filter} · {TimeText.ListZone(state.World.Now, state.World.DisplayZone)}"), focused);
+        frame.Title(string.Create(CultureInfo.InvariantCulture, $"Jobs ({jobs.Count}) · {shown}{filter} · {TimeText.ListZone(state.World.Start, state.World.DisplayZone)}"), focused);
         var now = state.World.Now;
         var zone = state.World.DisplayZone;
         var detail = focused && jobs.Count > 0 && rows > 1

@@ -15,9 +15,19 @@ internal static class TimeText
 
     public static string Local(Instant? instant, DateTimeZone zone) => instant is { } value ? Local(value, zone) : "—";
 
-    /// <summary>What the lists' times are in, for their titles: the zone's abbreviation now (CET, CEST, UTC).</summary>
-    /// <remarks>The event log is in UTC, as the journal is; the lists are in the scenario's display zone, as the portal is.</remarks>
-    public static string ListZone(Instant now, DateTimeZone zone) => $"times {zone.GetZoneInterval(now).Name}";
+    /// <summary>What the lists' times are in, for their titles: the zone's abbreviation (UTC, IST) when it keeps one offset from the scenario's start on, else its id (Europe/Berlin).</summary>
+    /// <remarks>
+    /// The event log is in UTC, as the journal is; the lists are in the scenario's display zone, as the portal is. A
+    /// list holds times on both sides of a daylight-saving change (last week's jobs, a point's expiry a month on, the
+    /// next runs), so the abbreviation of the moment would mislabel some of them: a "Vault till 04-01 05:44" under
+    /// "times CET" is 05:44 CEST, an hour from what the label says (domain.md §2.6, decision D1).
+    /// </remarks>
+    public static string ListZone(Instant start, DateTimeZone zone)
+    {
+        ArgumentNullException.ThrowIfNull(zone);
+        var interval = zone.GetZoneInterval(start);
+        return $"times {(interval.HasEnd ? zone.Id : interval.Name)}";
+    }
 
     /// <summary>The header's clock: local date and time with the zone's abbreviation, then the UTC time.</summary>
     public static string Header(Instant instant, DateTimeZone zone)
