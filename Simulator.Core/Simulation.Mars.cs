@@ -81,7 +81,7 @@ public sealed partial class Simulation
     }
 
     /// <summary>Data the job must send: all used data first, then the churn since the last vault point.</summary>
-    /// <remarks>After an interrupted transfer, what it had left plus the churn since it started: the checkpoint keeps the rest.</remarks>
+    /// <remarks>After an interrupted transfer, what it had left plus the churn since the instant its data is as of: the checkpoint keeps the rest.</remarks>
     private double MarsIncrementGb(ProtectedItem item, BackupJob job)
     {
         var state = MarsStateOf(item);
@@ -91,8 +91,15 @@ public sealed partial class Simulation
             return state.PendingGb + (churn * Math.Max(0, (job.Start - since).TotalDays));
         }
 
-        return (item.LastVaultPointTime ?? state.SeedBaseline) is { } baseline
-            ? churn * Math.Max(0, (job.Start - baseline).TotalDays)
+        // The later of the two: a seeded point is dated at its job's start, but the job's top-up after the disk import
+        // already sent the churn up to the import, and D7 sends each change once.
+        var baseline = (item.LastVaultPointTime, state.SeedBaseline) switch
+        {
+            ({ } point, { } seed) => Instant.Max(point, seed),
+            (var point, var seed) => point ?? seed,
+        };
+        return baseline is { } from
+            ? churn * Math.Max(0, (job.Start - from).TotalDays)
             : item.DataSource.UsedSizeGb;
     }
 
@@ -100,7 +107,9 @@ public sealed partial class Simulation
     {
         var state = MarsStateOf(job.Item);
         state.PendingGb = Math.Max(0, job.TransferSizeGb - sentGb);
-        state.PendingSince = job.Start;
+
+        // A seeded job's top-up carries the churn up to the disk import, so what it left unsent is as of then.
+        state.PendingSince = job.TransferSentFrom is { } from && from > job.Start ? from : job.Start;
     }
 
     private void OnMarsSeedImported(BackupJob job)
@@ -112,7 +121,8 @@ public sealed partial class Simulation
 
         var state = MarsStateOf(job.Item);
         state.SeedImported = true;
-        state.SeedBaseline = job.Start;
+        state.SeedBaseline = Now;
+        job.TransferSentFrom = Now;
         Journal.Publish(new DataSourceChanged(Now, job.Item.Name, "Offline seeding", "disks imported"));
 
         // The disks hold the data as of the job's start; what changed while they travelled goes over the network.

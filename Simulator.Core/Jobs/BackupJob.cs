@@ -72,6 +72,13 @@ public sealed class BackupJob
     /// <summary>When the running transfer will end.</summary>
     public Instant? TransferDue { get; internal set; }
 
+    /// <summary>When the data the transfer now sends started to move: its start, or for an offline-seeded MARS job the disk import.</summary>
+    /// <remarks>
+    /// The transfer phase of a seeded job spans the disks' journey and then the network top-up (domain.md §3); its
+    /// progress, and what a cancel leaves sent, count over the top-up alone, not over days of travel.
+    /// </remarks>
+    internal Instant? TransferSentFrom { get; set; }
+
     /// <summary>Set when a scripted fault will make this job's transfer fail at its end.</summary>
     internal bool TransferWillFail { get; set; }
 
@@ -97,12 +104,13 @@ public sealed class BackupJob
             return 0;
         }
 
-        if (transfer.Status != PhaseStatus.InProgress || TransferDue is not { } due || due <= started)
+        var from = TransferSentFrom ?? started;
+        if (transfer.Status != PhaseStatus.InProgress || TransferDue is not { } due || due <= from)
         {
             return transfer.Status == PhaseStatus.Completed ? 1 : 0;
         }
 
-        return Math.Clamp((now - started).TotalTicks / (due - started).TotalTicks, 0, 1);
+        return Math.Clamp((now - from).TotalTicks / (due - from).TotalTicks, 0, 1);
     }
 
     /// <summary>Moves the snapshot phase and returns it as it now is.</summary>

@@ -9,13 +9,13 @@ internal sealed class MarsItemState
     /// <summary>True once the seeding disks of an offline-seeded item are in the vault.</summary>
     public bool SeedImported { get; set; }
 
-    /// <summary>The time the seeded copy reflects: the base of the next increment until a point reaches the vault.</summary>
+    /// <summary>The disk import of a seeded item: its job's network top-up sends the churn up to then, so later increments start there.</summary>
     public Instant? SeedBaseline { get; set; }
 
     /// <summary>What a failed or cancelled transfer still had to send; MARS jobs checkpoint, so the rest is not resent.</summary>
     public double PendingGb { get; set; }
 
-    /// <summary>The start of the interrupted job whose data is partly in the vault; null when none is.</summary>
+    /// <summary>The instant the interrupted job's data is as of (its start, or a seeded job's disk import); null when none is.</summary>
     public Instant? PendingSince { get; set; }
 
     /// <summary>The long-term role (weekly, monthly, yearly) of a failed scheduled backup, owed to the next successful one.</summary>

@@ -160,6 +160,38 @@ public sealed class MarsBackupTests
     }
 
     [Fact]
+    public void Should_SendOnlyTheChurnSinceTheImport_When_TheBackupAfterASeededOneRuns()
+    {
+        // Given 2 TB seeded on disks that take 5 days to import, 4 GB of churn a day; the top-up sends those 5 days
+        var spec = new MarsServerSpec("fs-seed") { UsedSizeGb = 2048, DailyChurnGb = 4, ThroughputMBps = 10, InitialBackup = InitialBackupMode.OfflineSeeding, DiskImportDuration = Duration.FromDays(5) };
+        var world = MarsWorld.Create(March1, TestPolicies.MarsSeed004(), spec);
+
+        // When the 18:00 run after the import (00:00 on 6 March) has started
+        world.Simulation.RunUntil(Instant.FromUtc(2026, 3, 6, 18, 1));
+
+        // Then it sends the 18 hours of churn since the import, not the five days the top-up sent already
+        world.Simulation.Jobs.Last(j => j.IsBackup).TransferSizeGb.ShouldBe(3, 1e-6);
+    }
+
+    [Fact]
+    public void Should_KeepWhatTheTopUpSent_When_ASeededJobIsCancelledAfterTheImport()
+    {
+        // Given the 20 GB top-up after the import at 00:00 on 6 March takes 2,048 seconds at 10 MB/s
+        var spec = new MarsServerSpec("fs-seed") { UsedSizeGb = 2048, DailyChurnGb = 4, ThroughputMBps = 10, InitialBackup = InitialBackupMode.OfflineSeeding, DiskImportDuration = Duration.FromDays(5) };
+        var world = MarsWorld.Create(March1, TestPolicies.MarsSeed004(), spec);
+        world.Simulation.RunUntil(Instant.FromUtc(2026, 3, 6, 0, 0) + Duration.FromSeconds(1_024));
+        var seeded = world.Simulation.Jobs.First(j => j.IsBackup);
+
+        // When it is cancelled halfway through the top-up
+        world.Simulation.CancelJob(seeded);
+        world.Simulation.RunUntil(Instant.FromUtc(2026, 3, 6, 18, 1));
+
+        // Then the next run sends the 10 GB left plus 18 hours of churn since the import
+        seeded.Status.ShouldBe(JobStatus.Cancelled);
+        world.Simulation.Jobs.Last(j => j.IsBackup).TransferSizeGb.ShouldBe(13, 1e-6);
+    }
+
+    [Fact]
     public void Should_KeepTheDataSentBeforeACancel_When_AMarsJobIsCancelledHalfway()
     {
         // Given 100 GB at 1 MB/s: 102,400 seconds
