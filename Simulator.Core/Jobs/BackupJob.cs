@@ -16,6 +16,10 @@ public sealed class BackupJob
     private readonly JobName _name;
     private JobStatus _operationStatus = JobStatus.InProgress;
 
+    // Ticks rather than a nullable instant: it is set on offline-seeded MARS jobs only, and every job of a large
+    // estate would otherwise carry 24 bytes for it (0 is the Unix epoch, long before any scenario, so it means none).
+    private long _transferSentFromTicks;
+
     internal BackupJob(JobName name, JobOperation operation, ProtectedItem item, Instant start, BackupTrigger? trigger, bool hasSnapshotPhase, bool hasTransferPhase)
     {
         _name = name;
@@ -77,7 +81,11 @@ public sealed class BackupJob
     /// The transfer phase of a seeded job spans the disks' journey and then the network top-up (domain.md §3); its
     /// progress, and what a cancel leaves sent, count over the top-up alone, not over days of travel.
     /// </remarks>
-    internal Instant? TransferSentFrom { get; set; }
+    internal Instant? TransferSentFrom
+    {
+        get => _transferSentFromTicks == 0 ? null : Instant.FromUnixTimeTicks(_transferSentFromTicks);
+        set => _transferSentFromTicks = value?.ToUnixTimeTicks() ?? 0;
+    }
 
     /// <summary>Set when a scripted fault will make this job's transfer fail at its end.</summary>
     internal bool TransferWillFail { get; set; }
