@@ -9,7 +9,32 @@ public static class ReplayCommand
     public static string For(ScenarioResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        var file = result.File.Contains(' ', StringComparison.Ordinal) ? $"\"{result.File}\"" : result.File;
-        return string.Create(CultureInfo.InvariantCulture, $"vaultsim run {file} --seed {result.Seed}");
+
+        // A relative path that starts with '-' would be read as an option; './' makes it a path and names the same
+        // file. '--' would do too, but only after every option, and the console adds --until after this command.
+        var file = result.File.StartsWith('-') ? $"./{result.File}" : result.File;
+        return string.Create(CultureInfo.InvariantCulture, $"vaultsim run {ShellWord(file)} --seed {result.Seed}");
     }
+
+    /// <summary>The text as one word that a shell passes on unchanged, so the command can be pasted as it is printed.</summary>
+    /// <remarks>
+    /// Plain words stay bare. Double quotes are read by cmd, PowerShell and POSIX shells alike, but the last two still
+    /// expand <c>$</c> and <c>`</c> in them (bash also <c>!</c>), and a <c>"</c> would end them: such a word goes in
+    /// single quotes, which keep every character in POSIX shells, a single quote written as <c>'\''</c>.
+    /// </remarks>
+    public static string ShellWord(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.Length > 0 && text.All(IsPlain))
+        {
+            return text;
+        }
+
+        return text.IndexOfAny(['$', '`', '"', '!']) < 0
+            ? $"\"{text}\""
+            : $"'{text.Replace("'", "'\\''", StringComparison.Ordinal)}'";
+    }
+
+    // '\' escapes in POSIX shells, but it is Windows' separator, and cmd and PowerShell read it as it is.
+    private static bool IsPlain(char c) => char.IsLetterOrDigit(c) || c is '_' or '-' or '.' or '/' or ':' or '+' || (c == '\\' && OperatingSystem.IsWindows());
 }
