@@ -130,6 +130,24 @@ public sealed class RunCommandTests : IDisposable
     }
 
     [Fact]
+    public void Should_GiveEverySuiteAndTestCaseATimeOfZero_When_WritingJUnit()
+    {
+        // Given
+        var good = Write("a-good.yaml", Failing);
+        var bad = Write("b-bad.yaml", Failing.Replace("count: 5", "count: many", StringComparison.Ordinal));
+        var junit = Path.Combine(_folder, "report.xml");
+
+        // When
+        CliRun.Of("run", good, bad, "--junit", junit);
+
+        // Then
+        var suites = XDocument.Load(junit).Root!;
+        var timed = suites.DescendantsAndSelf().Where(e => e.Name.LocalName is "testsuites" or "testsuite" or "testcase").ToList();
+        timed.Count.ShouldBe(1 + 2 + 3);
+        timed.ShouldAllBe(e => e.Attribute("time") != null && e.Attribute("time")!.Value == "0");
+    }
+
+    [Fact]
     public void Should_ListAnInvalidFileWithItsMistakes_AndTheOthersAsUsual_When_WritingJson()
     {
         // Given
