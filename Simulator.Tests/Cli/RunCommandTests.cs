@@ -130,6 +130,22 @@ public sealed class RunCommandTests : IDisposable
     }
 
     [Fact]
+    public void Should_RunAFileOnce_When_ItIsNamedAgainByItsFolderOrAnotherSpelling()
+    {
+        // Given
+        var path = Write("failing.yaml", Failing);
+        var again = Path.Combine(_folder, ".", "failing.yaml");
+        var junit = Path.Combine(_folder, "report.xml");
+
+        // When
+        var run = CliRun.Of("run", path, _folder, again, "--junit", junit);
+
+        // Then
+        run.Out.ShouldEndWith("0 passed, 1 failed\n");
+        XDocument.Load(junit).Root!.Elements("testsuite").Single().Attribute("file")!.Value.ShouldBe(path);
+    }
+
+    [Fact]
     public void Should_GiveEverySuiteAndTestCaseATimeOfZero_When_WritingJUnit()
     {
         // Given
