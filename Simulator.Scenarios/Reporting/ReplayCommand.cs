@@ -1,4 +1,5 @@
 using System.Globalization;
+using NodaTime.Text;
 using Simulator.Scenarios.Running;
 
 namespace Simulator.Scenarios.Reporting;
@@ -6,14 +7,24 @@ namespace Simulator.Scenarios.Reporting;
 /// <summary>The one command that replays exactly a given run.</summary>
 public static class ReplayCommand
 {
+    /// <summary>The command for a result alone, as the reports give it: a run stopped early is replayed up to where it stopped.</summary>
+    /// <remarks>Without its <c>--until</c>, the command would replay the whole scenario, whose later checks may fail where this run passed.</remarks>
     public static string For(ScenarioResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return For(result, result.StoppedEarly ? InstantPattern.ExtendedIso.Format(result.StoppedAt) : null);
+    }
+
+    /// <summary>The command, with <c>--until</c> as the run was given it (null: none).</summary>
+    public static string For(ScenarioResult result, string? until)
     {
         ArgumentNullException.ThrowIfNull(result);
 
         // A relative path that starts with '-' would be read as an option; './' makes it a path and names the same
-        // file. '--' would do too, but only after every option, and the console adds --until after this command.
+        // file. '--' would do too, but only after every option.
         var file = result.File.StartsWith('-') ? $"./{result.File}" : result.File;
-        return string.Create(CultureInfo.InvariantCulture, $"vaultsim run {ShellWord(file)} --seed {result.Seed}");
+        var command = string.Create(CultureInfo.InvariantCulture, $"vaultsim run {ShellWord(file)} --seed {result.Seed}");
+        return until is null ? command : $"{command} --until {ShellWord(until)}";
     }
 
     /// <summary>The text as one word that a shell passes on unchanged, so the command can be pasted as it is printed.</summary>
@@ -22,9 +33,8 @@ public static class ReplayCommand
     /// expand <c>$</c> and <c>`</c> in them (bash also <c>!</c>), and a <c>"</c> would end them: such a word goes in
     /// single quotes, which keep every character in POSIX shells, a single quote written as <c>'\''</c>.
     /// </remarks>
-    public static string ShellWord(string text)
+    private static string ShellWord(string text)
     {
-        ArgumentNullException.ThrowIfNull(text);
         if (text.Length > 0 && text.All(IsPlain))
         {
             return text;

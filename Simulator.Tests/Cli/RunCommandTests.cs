@@ -130,6 +130,25 @@ public sealed class RunCommandTests : IDisposable
     }
 
     [Fact]
+    public void Should_GiveInTheReportsAReplayThatStopsWhereTheRunStopped_When_UntilIsGiven()
+    {
+        // Given: the run stops before the check that fails
+        var path = Write("failing.yaml", Failing);
+        var json = Path.Combine(_folder, "report.json");
+        CliRun.Of("run", path, "--until", "+1d", "--json", json).ExitCode.ShouldBe(0);
+
+        // When
+        using var report = JsonDocument.Parse(File.ReadAllText(json));
+        var replay = report.RootElement.GetProperty("scenarios")[0].GetProperty("replay").GetString()!;
+        var replayed = CliRun.Of(replay.Split(' ')[1..]);
+
+        // Then
+        replay.ShouldBe($"vaultsim run {path} --seed 3 --until 2026-01-02T00:00:00Z");
+        replayed.ExitCode.ShouldBe(0);
+        replayed.Out.ShouldContain("(stopped at 2026-01-02T00:00:00Z; later checks not made)");
+    }
+
+    [Fact]
     public void Should_RunAFileOnce_When_ItIsNamedAgainByItsFolderOrAnotherSpelling()
     {
         // Given

@@ -25,6 +25,24 @@ public sealed class ReplayCommandTests
         ReplayCommand.For(ResultOf("-odd.yaml")).ShouldBe("vaultsim run ./-odd.yaml --seed 3");
     }
 
+    [Fact]
+    public void Should_ReplayUpToWhereTheRunStopped_When_ItStoppedEarly()
+    {
+        // Given
+        var stopped = ResultOf("a.yaml") with { StoppedAt = Start + Duration.FromHours(12) };
+
+        // Then
+        ReplayCommand.For(stopped).ShouldBe("vaultsim run a.yaml --seed 3 --until 2026-01-05T12:00:00Z");
+    }
+
+    [Fact]
+    public void Should_KeepUntilAsItWasGiven_When_TheCommandLineNamedIt()
+    {
+        var stopped = ResultOf("a.yaml") with { StoppedAt = Start + Duration.FromHours(12) };
+
+        ReplayCommand.For(stopped, "+12h").ShouldBe("vaultsim run a.yaml --seed 3 --until +12h");
+    }
+
     [Theory]
     [InlineData("dir with space/a.yaml")]
     [InlineData("it's.yaml")]
