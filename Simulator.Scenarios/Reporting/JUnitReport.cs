@@ -8,7 +8,9 @@ namespace Simulator.Scenarios.Reporting;
 
 /// <summary>Writes replay results as JUnit XML, which CI servers read: one test suite per scenario, one test case per check.</summary>
 /// <remarks>
-/// No wall-clock durations are written, so the same run gives the same bytes. A file that could not be loaded is a
+/// No wall-clock durations are written, so the same run gives the same bytes: every <c>time</c> is 0. It is written
+/// all the same, as JUnit's schema requires it and readers take it as a number (dorny/test-reporter, a common GitHub
+/// action, reads a missing one as NaN milliseconds). A file that could not be loaded is a
 /// suite of one test case in error, listed first, as its mistakes are printed before anything runs.
 /// </remarks>
 public static class JUnitReport
@@ -23,6 +25,7 @@ public static class JUnitReport
             new XAttribute("tests", results.Sum(r => r.Outcomes.Count) + invalid.Count),
             new XAttribute("failures", results.Sum(r => r.Failures.Count())),
             new XAttribute("errors", invalid.Count),
+            NoTime(),
             invalid.Select(InvalidSuite),
             results.Select(Suite));
         MakeWritable(suites);
@@ -97,12 +100,15 @@ public static class JUnitReport
         return -1;
     }
 
+    private static XAttribute NoTime() => new("time", "0");
+
     private static XElement Suite(ScenarioResult result) => new("testsuite",
         new XAttribute("name", result.Name),
         new XAttribute("file", result.File),
         new XAttribute("tests", result.Outcomes.Count),
         new XAttribute("failures", result.Failures.Count()),
         new XAttribute("errors", 0),
+        NoTime(),
         new XAttribute("timestamp", JournalFormatter.FormatTime(result.Start)),
         new XElement("properties",
             new XElement("property", new XAttribute("name", "seed"), new XAttribute("value", result.Seed.ToString(CultureInfo.InvariantCulture))),
@@ -115,9 +121,11 @@ public static class JUnitReport
         new XAttribute("tests", 1),
         new XAttribute("failures", 0),
         new XAttribute("errors", 1),
+        NoTime(),
         new XElement("testcase",
             new XAttribute("classname", invalid.File),
             new XAttribute("name", $"load {invalid.File}"),
+            NoTime(),
             new XAttribute("file", invalid.File),
             new XAttribute("line", invalid.Errors[0].Line),
             new XElement("error",
@@ -130,6 +138,7 @@ public static class JUnitReport
         var testCase = new XElement("testcase",
             new XAttribute("classname", result.Name),
             new XAttribute("name", $"{outcome.Subject} @ {JournalFormatter.FormatTime(outcome.At)} ({outcome.Location})"),
+            NoTime(),
             new XAttribute("file", result.File),
             new XAttribute("line", outcome.Location.Line));
         if (!outcome.Passed)

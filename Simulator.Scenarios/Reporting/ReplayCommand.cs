@@ -1,4 +1,5 @@
 using System.Globalization;
+using NodaTime.Text;
 using Simulator.Scenarios.Running;
 
 namespace Simulator.Scenarios.Reporting;
@@ -6,10 +7,44 @@ namespace Simulator.Scenarios.Reporting;
 /// <summary>The one command that replays exactly a given run.</summary>
 public static class ReplayCommand
 {
+    /// <summary>The command for a result alone, as the reports give it: a run stopped early is replayed up to where it stopped.</summary>
+    /// <remarks>Without its <c>--until</c>, the command would replay the whole scenario, whose later checks may fail where this run passed.</remarks>
     public static string For(ScenarioResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        var file = result.File.Contains(' ', StringComparison.Ordinal) ? $"\"{result.File}\"" : result.File;
-        return string.Create(CultureInfo.InvariantCulture, $"vaultsim run {file} --seed {result.Seed}");
+        return For(result, result.StoppedEarly ? InstantPattern.ExtendedIso.Format(result.StoppedAt) : null);
     }
+
+    /// <summary>The command, with <c>--until</c> as the run was given it (null: none).</summary>
+    public static string For(ScenarioResult result, string? until)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+
+        // A relative path that starts with '-' would be read as an option; './' makes it a path and names the same
+        // file. '--' would do too, but only after every option.
+        var file = result.File.StartsWith('-') ? $"./{result.File}" : result.File;
+        var command = string.Create(CultureInfo.InvariantCulture, $"vaultsim run {ShellWord(file)} --seed {result.Seed}");
+        return until is null ? command : $"{command} --until {ShellWord(until)}";
+    }
+
+    /// <summary>The text as one word that a shell passes on unchanged, so the command can be pasted as it is printed.</summary>
+    /// <remarks>
+    /// Plain words stay bare. Double quotes are read by cmd, PowerShell and POSIX shells alike, but the last two still
+    /// expand <c>$</c> and <c>`</c> in them (bash also <c>!</c>), and a <c>"</c> would end them: such a word goes in
+    /// single quotes, which keep every character in POSIX shells, a single quote written as <c>'\''</c>.
+    /// </remarks>
+    private static string ShellWord(string text)
+    {
+        if (text.Length > 0 && text.All(IsPlain))
+        {
+            return text;
+        }
+
+        return text.IndexOfAny(['$', '`', '"', '!']) < 0
+            ? $"\"{text}\""
+            : $"'{text.Replace("'", "'\\''", StringComparison.Ordinal)}'";
+    }
+
+    // '\' escapes in POSIX shells, but it is Windows' separator, and cmd and PowerShell read it as it is.
+    private static bool IsPlain(char c) => char.IsLetterOrDigit(c) || c is '_' or '-' or '.' or '/' or ':' or '+' || (c == '\\' && OperatingSystem.IsWindows());
 }

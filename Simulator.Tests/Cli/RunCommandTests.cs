@@ -130,6 +130,59 @@ public sealed class RunCommandTests : IDisposable
     }
 
     [Fact]
+    public void Should_GiveInTheReportsAReplayThatStopsWhereTheRunStopped_When_UntilIsGiven()
+    {
+        // Given: the run stops before the check that fails
+        var path = Write("failing.yaml", Failing);
+        var json = Path.Combine(_folder, "report.json");
+        CliRun.Of("run", path, "--until", "+1d", "--json", json).ExitCode.ShouldBe(0);
+
+        // When
+        using var report = JsonDocument.Parse(File.ReadAllText(json));
+        var replay = report.RootElement.GetProperty("scenarios")[0].GetProperty("replay").GetString()!;
+        var replayed = CliRun.Of(replay.Split(' ')[1..]);
+
+        // Then
+        replay.ShouldBe($"vaultsim run {path} --seed 3 --until 2026-01-02T00:00:00Z");
+        replayed.ExitCode.ShouldBe(0);
+        replayed.Out.ShouldContain("(stopped at 2026-01-02T00:00:00Z; later checks not made)");
+    }
+
+    [Fact]
+    public void Should_RunAFileOnce_When_ItIsNamedAgainByItsFolderOrAnotherSpelling()
+    {
+        // Given
+        var path = Write("failing.yaml", Failing);
+        var again = Path.Combine(_folder, ".", "failing.yaml");
+        var junit = Path.Combine(_folder, "report.xml");
+
+        // When
+        var run = CliRun.Of("run", path, _folder, again, "--junit", junit);
+
+        // Then
+        run.Out.ShouldEndWith("0 passed, 1 failed\n");
+        XDocument.Load(junit).Root!.Elements("testsuite").Single().Attribute("file")!.Value.ShouldBe(path);
+    }
+
+    [Fact]
+    public void Should_GiveEverySuiteAndTestCaseATimeOfZero_When_WritingJUnit()
+    {
+        // Given
+        var good = Write("a-good.yaml", Failing);
+        var bad = Write("b-bad.yaml", Failing.Replace("count: 5", "count: many", StringComparison.Ordinal));
+        var junit = Path.Combine(_folder, "report.xml");
+
+        // When
+        CliRun.Of("run", good, bad, "--junit", junit);
+
+        // Then
+        var suites = XDocument.Load(junit).Root!;
+        var timed = suites.DescendantsAndSelf().Where(e => e.Name.LocalName is "testsuites" or "testsuite" or "testcase").ToList();
+        timed.Count.ShouldBe(1 + 2 + 3);
+        timed.ShouldAllBe(e => e.Attribute("time") != null && e.Attribute("time")!.Value == "0");
+    }
+
+    [Fact]
     public void Should_ListAnInvalidFileWithItsMistakes_AndTheOthersAsUsual_When_WritingJson()
     {
         // Given

@@ -242,7 +242,7 @@ public sealed class BadFileTests : IDisposable
         var path = _folder.File("many.db");
 
         // When
-        var outcome = CliRun.Of("run", StoreScenarios.Fleet, StoreScenarios.Fleet, "--db", path);
+        var outcome = CliRun.Of("run", StoreScenarios.Fleet, StoreScenarios.LongFleet, "--db", path);
 
         // Then
         outcome.ExitCode.ShouldBe(2);

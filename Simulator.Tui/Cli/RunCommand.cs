@@ -100,6 +100,6 @@ internal static class RunCommand
             io.Out.WriteLine($"      {failure.Location}  at {JournalFormatter.FormatTime(failure.At)}  {failure.Subject}: expected {failure.Expected}, actual {failure.Actual}");
         }
 
-        io.Out.WriteLine($"      replay: {ReplayCommand.For(result)}{(until is null ? string.Empty : $" --until {until}")}");
+        io.Out.WriteLine($"      replay: {ReplayCommand.For(result, until)}");
     }
 }
