@@ -140,6 +140,24 @@ public sealed class PolicyCommandTests
     }
 
     [Fact]
+    public void Should_ListTheRunsTheScenarioHas_When_PreviewingAPolicyOfAScenario()
+    {
+        // Given a Fixed policy, which the scenario's vault saves at its start, in winter
+        var scenario = Path.Combine(RepositoryFiles.Scenarios, "dst-shift.yaml");
+
+        // When previewed with no --from, and from a summer day
+        var (code, fromStart, _) = Run("policy", "preview", scenario, "--policy", "Daily10-Fixed", "--count", "1");
+        var summer = Run("policy", "preview", scenario, "--policy", "Daily10-Fixed", "--count", "1", "--from", "2026-07-01T00:00:00Z").Output;
+
+        // Then both are saved at the scenario's start, as the simulation saves them, so summer runs keep the winter UTC time
+        code.ShouldBe(ExitCodes.Ok);
+        fromStart.ShouldContain("saved 2026-03-19 23:00Z");
+        fromStart.ShouldContain("1  2026-03-20 09:00Z  2026-03-20 10:00 +01:00");
+        summer.ShouldContain("saved 2026-03-19 23:00Z");
+        summer.ShouldContain("1  2026-07-01 09:00Z  2026-07-01 11:00 +02:00  shifted (set 10:00)");
+    }
+
+    [Fact]
     public void Should_ExitWith2AndPointAtTheLine_When_TheScenarioFileIsBroken()
     {
         var yaml = Path.Combine(Path.GetTempPath(), $"vaultsim-{Guid.NewGuid():N}.yaml");

@@ -24,7 +24,7 @@ internal static class PolicyCommand
     {
         var file = new Argument<string>("FILE") { Description = "A policy JSON file (Azure's shape, or vaultsim's MARS shape: see samples/policies) or a scenario file." };
         var name = new Option<string?>("--policy") { Description = "The policy to preview, when the file holds several; VAULT/NAME where a scenario's vaults define a name differently." };
-        var from = new Option<string?>("--from") { Description = "First instant to list, ISO 8601 (2026-03-01T00:00:00Z). The policy counts as saved then, which pins Fixed-mode run times. Default: now." };
+        var from = new Option<string?>("--from") { Description = "First instant to list, ISO 8601 (2026-03-01T00:00:00Z). A policy file's policy counts as saved then, which pins Fixed-mode run times; a scenario's is saved at its start. Default: the scenario's start, or now for a policy file." };
         var count = new Option<string?>("--count") { Description = $"How many runs to list, 1 to {MaxCount} (default {DefaultCount})." };
         var output = new Option<string?>("--output") { Description = "table or json (default table)." };
         var preview = new Command("preview", "Lists the next runs of a policy: UTC and local time, DST shifts, and each point's tag and expiries.")
@@ -46,9 +46,13 @@ internal static class PolicyCommand
         var json = outputText is not null && CliChoices.Pick(outputText, "--output", "a format", ["table", "json"]) == "json";
         var given = fromText is null ? (Instant?)null : ParseFrom(fromText);
         var count = ParseCount(countText);
-        var selected = Select(PolicyFiles.Load(path), path, name);
-        var from = given ?? Now(io.WallClock);
-        var policy = selected with { SavedAt = from };
+        var (policies, savedAt) = PolicyFiles.Load(path);
+        var selected = Select(policies, path, name);
+
+        // A scenario's vaults save their policies at its start, which pins Fixed-mode run times: the preview lists the
+        // runs the scenario has. A policy file has no such moment; it counts as saved at the first instant listed.
+        var from = given ?? savedAt ?? Now(io.WallClock);
+        var policy = selected with { SavedAt = savedAt ?? from };
         var problems = PolicyValidator.Validate(policy);
         if (problems.Count > 0)
         {
@@ -57,7 +61,7 @@ internal static class PolicyCommand
         }
 
         var rows = PolicyPreview.Compute(policy, from, count);
-        var text = json ? PreviewJson.Render(policy, from, rows) : PreviewTable.Render(policy, from, rows);
+        var text = json ? PreviewJson.Render(policy, rows) : PreviewTable.Render(policy, rows);
         io.Out.Write(text);
         return ExitCodes.Ok;
     }

@@ -1,3 +1,4 @@
+using NodaTime;
 using Simulator.Core.Policies;
 using Simulator.Core.Policies.AzureJson;
 using Simulator.Scenarios;
@@ -9,8 +10,9 @@ namespace Simulator.Tui.Cli;
 /// <remarks>The one place that decides by extension.</remarks>
 internal static class PolicyFiles
 {
+    /// <summary>The policies a file defines, and for a scenario the instant its vaults save them: its start.</summary>
     /// <exception cref="CliInputException">The file is missing, of an unknown kind, or malformed; the message says where.</exception>
-    public static IReadOnlyList<BackupPolicy> Load(string path)
+    public static (IReadOnlyList<BackupPolicy> Policies, Instant? SavedAt) Load(string path)
     {
         if (!File.Exists(path))
         {
@@ -20,7 +22,7 @@ internal static class PolicyFiles
         var extension = Path.GetExtension(path).ToLowerInvariant();
         return extension switch
         {
-            ".json" => LoadPolicyJson(path),
+            ".json" => (LoadPolicyJson(path), null),
             ".yaml" or ".yml" => LoadScenarioPolicies(path),
             _ => throw new CliInputException($"{path}: '{extension}' files can't be read here; allowed is a policy JSON file (.json) in the Azure policy shape, or a scenario file (.yaml)."),
         };
@@ -31,16 +33,16 @@ internal static class PolicyFiles
     /// Vaults that define a name alike share one entry; where their policies of one name differ, each is named with
     /// its vault ("vault-a/Gold"), so that choosing by the bare name is refused as ambiguous rather than taking one.
     /// </remarks>
-    private static IReadOnlyList<BackupPolicy> LoadScenarioPolicies(string path)
+    private static (IReadOnlyList<BackupPolicy>, Instant?) LoadScenarioPolicies(string path)
     {
         try
         {
             var definition = ScenarioParser.Load(path);
             var defined = definition.Vaults.SelectMany(v => v.Policies.Prepend(BackupPolicy.Default(definition.Header.Start)).Select(p => (Vault: v.Name, Policy: p)));
-            return [.. defined.GroupBy(d => d.Policy.Name, StringComparer.OrdinalIgnoreCase).SelectMany(same =>
+            return ([.. defined.GroupBy(d => d.Policy.Name, StringComparer.OrdinalIgnoreCase).SelectMany(same =>
                 same.Select(d => AzurePolicyJson.Export(d.Policy)).Distinct().Count() == 1
                     ? [same.First().Policy]
-                    : same.Select(d => d.Policy with { Name = $"{d.Vault}/{d.Policy.Name}" }))];
+                    : same.Select(d => d.Policy with { Name = $"{d.Vault}/{d.Policy.Name}" }))], definition.Header.Start);
         }
         catch (ScenarioLoadException e)
         {

@@ -10,7 +10,7 @@ namespace Simulator.Tui.Cli;
 /// <summary>A policy preview as JSON, for scripts.</summary>
 internal static class PreviewJson
 {
-    public static string Render(BackupPolicy policy, Instant from, IReadOnlyList<PreviewRow> rows)
+    public static string Render(BackupPolicy policy, IReadOnlyList<PreviewRow> rows)
     {
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
@@ -20,7 +20,7 @@ internal static class PreviewJson
             json.WriteString("kind", policy.Kind.ToString());
             json.WriteString("timeZone", policy.TimeZoneId);
             json.WriteString("dstMode", policy.DstMode.ToString());
-            json.WriteString("savedAt", InstantPattern.ExtendedIso.Format(from));
+            json.WriteString("savedAt", InstantPattern.ExtendedIso.Format(policy.SavedAt));
             json.WriteStartArray("runs");
             foreach (var row in rows)
             {

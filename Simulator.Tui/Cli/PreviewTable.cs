@@ -12,11 +12,11 @@ internal static class PreviewTable
     private static readonly LocalDateTimePattern Local = LocalDateTimePattern.CreateWithInvariantCulture("uuuu-MM-dd HH:mm");
     private static readonly LocalTimePattern Time = LocalTimePattern.CreateWithInvariantCulture("HH:mm");
 
-    public static string Render(BackupPolicy policy, Instant from, IReadOnlyList<PreviewRow> rows)
+    public static string Render(BackupPolicy policy, IReadOnlyList<PreviewRow> rows)
     {
         var text = new StringBuilder();
         text.Append($"Policy '{policy.Name}': {PolicySummary.Describe(policy)}\n");
-        text.Append($"Time zone {policy.TimeZoneId} ({policy.TimeZone.Id}), DST mode {policy.DstMode}, saved {Utc.Format(from)}\n\n");
+        text.Append($"Time zone {policy.TimeZoneId} ({policy.TimeZone.Id}), DST mode {policy.DstMode}, saved {Utc.Format(policy.SavedAt)}\n\n");
         string[] header = ["#", "Run (UTC)", "Local", "DST", "Vault", "Tag", "Vault expiry (UTC)", "Snapshot expiry (UTC)"];
         var table = new List<string[]> { header };
         for (var i = 0; i < rows.Count; i++)
