@@ -99,7 +99,7 @@ internal static class BenchCommand
                 }
                 catch (RunInterruptedException e)
                 {
-                    io.Error.WriteLine($"vaultsim: {RunCommand.Interrupted(e)}");
+                    io.Error.WriteLine($"vaultsim: {e.Message}");
                     return signals!.ExitCode;
                 }
             }

@@ -17,7 +17,7 @@ internal static class BenchRunner
     /// Attaches a recorder (the run store) to the simulation before the world is built, so it sees every event.
     /// Disposing what it returns must finish and drain the recording; that happens inside the timed run, so the figures include it.
     /// </param>
-    /// <param name="stop">Looked at between simulated days; a recording is then closed as stopped.</param>
+    /// <param name="stop">Looked at between simulated days when the run is recorded, which is then closed as stopped.</param>
     /// <exception cref="Simulator.Store.Recording.RunInterruptedException"><paramref name="stop"/> stopped a recorded run; its file was closed cleanly.</exception>
     public static BenchResult Run(BenchSettings settings, Func<Simulation, BenchRecording>? recorder = null, CancellationToken stop = default)
     {
@@ -40,9 +40,9 @@ internal static class BenchRunner
         {
             // Running day by day changes nothing in the simulation (no event falls between two calls) and lets the
             // heap be sampled as history accumulates.
-            if (stop.IsCancellationRequested)
+            if (stop.IsCancellationRequested && recording is not null)
             {
-                throw recording is null ? new OperationCanceledException(stop) : recording.Stop();
+                throw recording.Stop();
             }
 
             simulation.RunUntil(BenchEstate.Start + Duration.FromDays(day));

@@ -59,7 +59,7 @@ internal static class RunCommand
             }
             catch (RunInterruptedException e)
             {
-                io.Error.WriteLine($"vaultsim: {Interrupted(e)}");
+                io.Error.WriteLine($"vaultsim: {e.Message}");
                 return signals!.ExitCode;
             }
 
@@ -75,10 +75,6 @@ internal static class RunCommand
             : results.All(r => r.Passed) ? ExitCodes.Ok
             : ExitCodes.ExpectationFailed;
     }
-
-    /// <summary>What a stopped recording holds, and what reads it.</summary>
-    internal static string Interrupted(RunInterruptedException e) =>
-        $"stopped at {JournalFormatter.FormatTime(e.Reached)}. {e.Path} holds the run up to then, marked incomplete: 'vaultsim report {e.Path} jobs' reads it.";
 
     private static void Print(CliIo io, ScenarioResult result, bool quiet, string? until)
     {

@@ -1,5 +1,4 @@
 using NodaTime;
-using NodaTime.Text;
 using Simulator.Tui.Dashboard.Input;
 using Simulator.Tui.Dashboard.Views;
 
@@ -72,8 +71,8 @@ internal static partial class DashboardController
     {
         var ahead = world.Now + Duration.FromDays(1) < world.End ? world.Now + Duration.FromDays(1) : world.End;
         var example = Instant.FromUnixTimeSeconds(ahead.ToUnixTimeSeconds() / 3600 * 3600);
-        var utc = InstantPattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm").Format(example);
-        var local = LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm").Format(example.InZone(world.DisplayZone).LocalDateTime);
+        var utc = LocalInput.Format(example.InUtc().LocalDateTime);
+        var local = LocalInput.Format(example.InZone(world.DisplayZone).LocalDateTime);
         return $"ISO 8601 ({utc}Z), a time in {world.DisplayZone.Id} ({local}) or +offset from the start (+1d6h)";
     }
 
