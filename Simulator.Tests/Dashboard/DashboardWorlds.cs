@@ -7,7 +7,7 @@ using Simulator.Tui.Dashboard;
 
 namespace Simulator.Tests.Dashboard;
 
-/// <summary>The worlds the dashboard tests look at: the built-in demo and the long-transfer overlap, at named instants.</summary>
+/// <summary>The worlds the dashboard tests look at: the built-in demo, the long-transfer overlap and a MARS file server, at named instants.</summary>
 internal static class DashboardWorlds
 {
     /// <summary>Early on the demo's first day: vm-web-01 and vm-db-01 transferring, vm-legacy-01 failed.</summary>
@@ -19,9 +19,14 @@ internal static class DashboardWorlds
     /// <summary>The second day's job has skipped its transfer; the first transfer still runs.</summary>
     public static readonly Instant OverlapSecondMorning = Instant.FromUtc(2026, 1, 6, 6, 0);
 
+    /// <summary>The MARS scenario's first morning: fs-contoso-01, a file server, has had its midnight backup.</summary>
+    public static readonly Instant MarsFirstMorning = Instant.FromUtc(2026, 2, 23, 6, 0);
+
     public static DashboardState Demo(Instant at) => At(BuiltInScenarios.Demo(), at);
 
     public static DashboardState Overlap(Instant at) => At(ScenarioParser.Load(Path.Combine(RepositoryFiles.Scenarios, "long-transfer-overlap.yaml")), at);
+
+    public static DashboardState Mars(Instant at) => At(ScenarioParser.Load(Path.Combine(RepositoryFiles.Scenarios, "mars-three-a-day.yaml")), at);
 
     private static DashboardState At(global::Simulator.Scenarios.Model.ScenarioDefinition definition, Instant at)
     {

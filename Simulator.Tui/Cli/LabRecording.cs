@@ -25,6 +25,7 @@ internal sealed class LabRecording : IDisposable
         Session = session;
         _recorder = recorder;
         _toReplay = toReplay;
+        ReopenedKind = toReplay is null ? null : RunKind.Of(toReplay.Mode, toReplay.IsFinished, toReplay.ScenarioFile).Kind;
         if (recorder is not null)
         {
             session.ActionPerformed += recorder.RecordAction;
@@ -32,6 +33,9 @@ internal sealed class LabRecording : IDisposable
     }
 
     public ScenarioSession Session { get; }
+
+    /// <summary>What the reopened file held, as a person would call it ("a lab", "a recorded run (vaultsim run --db)"…); null for a new lab.</summary>
+    public string? ReopenedKind { get; }
 
     /// <summary>True when the file holds a finished run, shown for browsing only.</summary>
     public bool IsReadOnly => _recorder is null;

@@ -97,7 +97,8 @@ internal static class TuiCommand
 
         using (lab)
         {
-            return Open(io, () => lab.Session, lab.IsReadOnly, () => CatchUp(lab, runFile));
+            var reopened = lab.ReopenedKind is { } kind ? new ReopenedFile(runFile, kind) : null;
+            return Open(io, () => lab.Session, lab.IsReadOnly, () => CatchUp(lab, runFile), reopened);
         }
     }
 
@@ -120,14 +121,7 @@ internal static class TuiCommand
         try
         {
             using var run = RunStore.Open(runFile);
-            const string browse = "browse it (read-only)";
-            return run.Summary switch
-            {
-                { Mode: RunMode.Interactive, IsComplete: false } => ("a lab", "continue it"),
-                { Mode: RunMode.Interactive } => ("a finished lab", browse),
-                { ScenarioFile: var scenario } when scenario == Scenarios.Fleets.BenchEstate.ScenarioFile => ("a benchmark's run (vaultsim bench --db)", browse),
-                _ => ("a recorded run (vaultsim run --db)", browse),
-            };
+            return RunKind.Of(run.Summary.Mode, run.Summary.IsComplete, run.Summary.ScenarioFile);
         }
         catch (RunStoreException e)
         {
@@ -137,7 +131,8 @@ internal static class TuiCommand
 
     /// <summary>Opens the dashboard on the session the factory makes.</summary>
     /// <param name="catchUp">Brings the session to where the dashboard opens, once the dashboard follows its journal (a reopened lab's replay).</param>
-    public static int Open(CliIo io, Func<ScenarioSession> sessionFactory, bool isReadOnly = false, Action? catchUp = null)
+    /// <param name="reopened">The run file the session was reopened from, which the status line names first.</param>
+    public static int Open(CliIo io, Func<ScenarioSession> sessionFactory, bool isReadOnly = false, Action? catchUp = null, ReopenedFile? reopened = null)
     {
         ArgumentNullException.ThrowIfNull(io);
         ArgumentNullException.ThrowIfNull(sessionFactory);
@@ -159,7 +154,7 @@ internal static class TuiCommand
         var world = new DashboardWorld(session, isReadOnly);
         catchUp?.Invoke();
         var console = AnsiConsole.Console;
-        var driver = new DashboardDriver(world, console.Input, wallClock);
+        var driver = new DashboardDriver(world, console.Input, wallClock, reopened);
         DashboardLoop.Run(console, driver, wallClock);
         return ExitCodes.Ok;
     }

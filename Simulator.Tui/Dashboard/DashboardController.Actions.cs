@@ -136,7 +136,7 @@ internal static partial class DashboardController
         }
 
         state.World.RunUntil(target);
-        return state with { Overlay = null, Status = null };
+        return state with { Overlay = null };
     }
 
     private static DashboardState Done(DashboardState state, StatusMessage outcome) => state with { Overlay = null, Status = outcome };

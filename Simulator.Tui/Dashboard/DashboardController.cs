@@ -17,6 +17,7 @@ internal static partial class DashboardController
     public static DashboardState Apply(DashboardState state, DashboardCommand command)
     {
         ArgumentNullException.ThrowIfNull(state);
+        state = WithoutStaleStatus(state, command.Kind);
         return command.Kind switch
         {
             CommandKind.Quit => state with { Quit = true },
@@ -47,6 +48,37 @@ internal static partial class DashboardController
             _ => Ask(state, command.Kind),
         };
     }
+
+    /// <summary>The first state of a dashboard on <paramref name="world"/>; reopened from a run file, its status line says where it stands.</summary>
+    /// <param name="world">The session to show, caught up to where it opens.</param>
+    /// <param name="reopened">The run file it was reopened from, if it was.</param>
+    public static DashboardState Opening(DashboardWorld world, ReopenedFile? reopened)
+    {
+        ArgumentNullException.ThrowIfNull(world);
+
+        // A reopened lab, or a finished run being browsed, opens paused where it stands: the person first sees where they left off.
+        var state = DashboardState.Initial(world) with { Paused = world.IsReadOnly || world.Now > world.Start };
+        return reopened is null ? state : state with { Status = Reopened(state, reopened) };
+    }
+
+    /// <summary>Which run this is, where it stopped and whether it goes on: the narration then on screen was said long before.</summary>
+    private static StatusMessage Reopened(DashboardState state, ReopenedFile file)
+    {
+        var world = state.World;
+        var where = world.HasEnded ? "at its end" : "where it stopped";
+        var next = world.IsReadOnly ? "Read-only: browse it; ? lists the keys that work."
+            : state.Paused ? "Paused: space goes on, and what you do is recorded into it."
+            : "What you do is recorded into it.";
+        return StatusMessage.Done($"Reopened {file.Path}, {file.Kind}, {where}: {TimeText.Header(world.Now, world.DisplayZone)}. {next}");
+    }
+
+    /// <summary>The one rule of the status line: it tells the outcome of the last key until the next key, which starts something else.</summary>
+    /// <remarks>
+    /// So a refusal (or a done) never sits under a prompt, a menu or help opened after it, nor stays while the person
+    /// moves on. Typing into the prompt whose input was refused keeps its reason in view while it is corrected.
+    /// </remarks>
+    private static DashboardState WithoutStaleStatus(DashboardState state, CommandKind command) =>
+        command is CommandKind.Type or CommandKind.Erase || state.Status is null ? state : state with { Status = null };
 
     /// <summary>Why a key did nothing: the scenario has ended, or it works in another pane, or nowhere here.</summary>
     private static string Unbound(DashboardState state, char key)
@@ -83,14 +115,14 @@ internal static partial class DashboardController
     }
 
     private static DashboardState Open(DashboardState state) =>
-        ItemQuery.Selected(state) is { } item ? state with { OpenItem = item.Name, PointCursor = 0, Status = null } : state;
+        ItemQuery.Selected(state) is { } item ? state with { OpenItem = item.Name, PointCursor = 0 } : state;
 
     private static DashboardState Back(DashboardState state) => state switch
     {
         { Overlay: PromptOverlay { Kind: PromptKind.Filter } } => state with { Overlay = null, Filter = string.Empty, ItemCursor = 0, JobCursor = 0 },
         { Overlay: not null } => state with { Overlay = null },
         { OpenItem: not null } => state with { OpenItem = null },
-        _ => state with { Status = null, Filter = string.Empty },
+        _ => state with { Filter = string.Empty },
     };
 
     private static DashboardState Edit(DashboardState state, Func<string, string> edit)

@@ -1,3 +1,5 @@
+using Simulator.Core.DataSources;
+
 namespace Simulator.Tui.Dashboard.Input;
 
 /// <summary>What the keys do in the current mode, found by asking the key map about every known key.</summary>
@@ -9,7 +11,7 @@ internal static class KeyHelp
         var bindings = new List<(List<string> Keys, CommandKind Command)>();
         foreach (var (label, key) in KeyCatalog.Keys)
         {
-            if (KeyMap.Map(state, key) is not { } command || command.Kind is CommandKind.Type or CommandKind.Unbound)
+            if (KeyMap.Map(state, key) is not { } command || command.Kind is CommandKind.Type or CommandKind.Unbound || !FitsSelection(state, command.Kind))
             {
                 continue;
             }
@@ -27,6 +29,11 @@ internal static class KeyHelp
 
         return bindings.Select(b => ((IReadOnlyList<string>)b.Keys, b.Command)).ToList();
     }
+
+    /// <summary>False for a VM fault while the selected item is no Azure VM (a MARS server): it could never apply there.</summary>
+    /// <remarks>Its key still answers, with the controller's reason; it is only not offered.</remarks>
+    private static bool FitsSelection(DashboardState state, CommandKind command) =>
+        command is not (CommandKind.DeleteVm or CommandKind.TogglePower or CommandKind.ToggleAgent) || ItemQuery.Selected(state)?.DataSource is AzureVm;
 
     /// <summary>A short word for the footer.</summary>
     public static string Short(CommandKind command) => command switch

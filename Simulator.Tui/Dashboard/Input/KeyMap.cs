@@ -3,7 +3,8 @@ namespace Simulator.Tui.Dashboard.Input;
 /// <summary>The one place keys become commands, per mode and pane.</summary>
 /// <remarks>
 /// Help and the footer are built by asking this map what each known key does (<see cref="KeyHelp"/>), so what the
-/// screen says a key does is what it does.
+/// screen says a key does is what it does. The VM faults stay mapped on an item that is no VM, so that their keys say
+/// why they do nothing there; help and the footer leave them out.
 /// </remarks>
 internal static class KeyMap
 {

@@ -21,14 +21,17 @@ internal sealed class DashboardDriver
     private readonly PlaybackController _playback;
     private FrameKey? _drawn;
 
-    public DashboardDriver(DashboardWorld world, IAnsiConsoleInput input, TimeProvider wallClock)
+    /// <param name="world">The session to show.</param>
+    /// <param name="input">Where the keys come from.</param>
+    /// <param name="wallClock">The real time that paces playback.</param>
+    /// <param name="reopened">The run file the world was reopened from, if it was.</param>
+    public DashboardDriver(DashboardWorld world, IAnsiConsoleInput input, TimeProvider wallClock, ReopenedFile? reopened = null)
     {
         ArgumentNullException.ThrowIfNull(world);
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(wallClock);
         _input = input;
-        // A reopened lab, or a finished run being browsed, opens paused where it stands: the person first sees where they left off.
-        State = DashboardState.Initial(world) with { Paused = world.IsReadOnly || world.Now > world.Start };
+        State = DashboardController.Opening(world, reopened);
         _playback = new PlaybackController(world.Simulation.Engine, wallClock, SpeedLadder.Speed(State.SpeedIndex)) { StopAt = world.End };
     }
 

@@ -1,0 +1,72 @@
+using Simulator.Tests.Support;
+using Simulator.Tui.Dashboard;
+using Simulator.Tui.Dashboard.Input;
+using Simulator.Tui.Dashboard.Views;
+
+namespace Simulator.Tests.Dashboard;
+
+/// <summary>The footer and the help offer the keys that apply to what is selected.</summary>
+public sealed class FooterViewTests
+{
+    /// <summary>Wide enough for every key of an item's detail.</summary>
+    private const int Wide = 200;
+
+    [Fact]
+    public void Should_OfferTheVmFaults_When_AnAzureVmIsOpen()
+    {
+        // Given
+        var state = DashboardWorlds.Demo(DashboardWorlds.DemoFirstMorning).Press(Keys.Enter);
+
+        // When
+        var footer = Footer(state);
+
+        // Then
+        footer.ShouldContain("b backup now s stop r resume p policy D delete data u undelete X delete VM v power a agent ? help q quit");
+    }
+
+    [Fact]
+    public void Should_OfferNoVmFault_When_AMarsServersItemIsOpen()
+    {
+        // Given
+        var state = DashboardWorlds.Mars(DashboardWorlds.MarsFirstMorning).Press(Keys.Enter);
+
+        // When
+        var footer = Footer(state);
+
+        // Then its own actions are offered, and none that only a VM has
+        footer.ShouldContain("b backup now s stop r resume p policy D delete data u undelete ? help q quit");
+        footer.ShouldNotContain("delete VM");
+        footer.ShouldNotContain("power");
+        footer.ShouldNotContain("agent");
+    }
+
+    [Fact]
+    public void Should_ListNoVmFaultInHelp_When_TheSelectedItemIsAMarsServer()
+    {
+        // Given the MARS item selected in the list, and help opened
+        var state = DashboardWorlds.Mars(DashboardWorlds.MarsFirstMorning).Type("?");
+
+        // When
+        var screen = ConsoleText.Render(DashboardView.Render(state, 120, 40), 120, 40);
+
+        // Then
+        screen.ShouldContain("Backup now, retain until…");
+        screen.ShouldNotContain("Fault:");
+    }
+
+    [Theory]
+    [InlineData("X")]
+    [InlineData("v")]
+    [InlineData("a")]
+    public void Should_SayWhyAVmFaultDoesNothing_When_ItsKeyIsPressedOnAMarsServer(string key)
+    {
+        var state = DashboardWorlds.Mars(DashboardWorlds.MarsFirstMorning).Press(Keys.Enter).Type(key);
+
+        state.Overlay.ShouldBeNull();
+        state.Status.ShouldBe(StatusMessage.Error("fs-contoso-01 is not an Azure VM; the VM faults apply to VMs only."));
+        KeyHelp.Bindings(state).Select(b => b.Command).ShouldNotContain(CommandKind.DeleteVm);
+    }
+
+    private static string Footer(DashboardState state) =>
+        ConsoleText.Render(DashboardView.Render(state, Wide, 40), Wide, 40).TrimEnd('\n').Split('\n')[^1].TrimEnd();
+}
