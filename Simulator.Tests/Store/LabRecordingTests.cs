@@ -5,8 +5,10 @@ using Simulator.Core.Service;
 using Simulator.Scenarios;
 using Simulator.Scenarios.Fleets;
 using Simulator.Scenarios.Model;
+using Simulator.Scenarios.Parsing;
 using Simulator.Store;
 using Simulator.Store.Reading;
+using Simulator.Store.Recording;
 using Simulator.Tests.Support;
 using Simulator.Tui.Cli;
 using Simulator.Tui.Dashboard;
@@ -156,6 +158,26 @@ public sealed class LabRecordingTests : IDisposable
         run.ExitCode.ShouldBe(2);
         run.Error.ShouldBe($"vaultsim: --db {path}: the file already holds a recorded run (vaultsim run --db); leave out the scenario and --seed to browse it (read-only), or name a new file.\n");
         File.ReadAllBytes(path).ShouldBe(bytes);
+    }
+
+    [Fact]
+    public void Should_OfferToContinueIt_When_AScenarioIsGivenWithARecordingStoppedBeforeItsEnd()
+    {
+        // Given a recording stopped at its start, as Ctrl+C leaves it
+        var path = _folder.File("stopped.db");
+        var scenario = Path.Combine(RepositoryFiles.Scenarios, "vm-deleted.yaml");
+        using (var stop = new CancellationTokenSource())
+        {
+            stop.Cancel();
+            Should.Throw<RunInterruptedException>(() => RecordedRun.Run(path, ScenarioParser.Load(scenario), File.ReadAllText(scenario), cancel: stop.Token));
+        }
+
+        // When
+        var run = CliRun.Of("tui", scenario, "--db", path);
+
+        // Then what opening it does is what LabRecording.Reopen does with it
+        run.ExitCode.ShouldBe(2);
+        run.Error.ShouldBe($"vaultsim: --db {path}: the file already holds a recorded run (vaultsim run --db), stopped before its end; leave out the scenario and --seed to continue it, or name a new file.\n");
     }
 
     [Theory]

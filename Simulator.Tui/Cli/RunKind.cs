@@ -4,17 +4,22 @@ using Simulator.Store;
 namespace Simulator.Tui.Cli;
 
 /// <summary>What a run file holds, as a person would call it, and what <c>vaultsim tui --db</c> does with it.</summary>
+/// <remarks>
+/// Any run that did not reach its end is continued, whoever recorded it (<see cref="LabRecording.Reopen"/>): a
+/// recording stopped by Ctrl+C goes on from where it stopped. Only a finished one is browsed.
+/// </remarks>
 internal static class RunKind
 {
     public static (string Kind, string Open) Of(RunMode mode, bool isComplete, string scenarioFile)
     {
-        const string browse = "browse it (read-only)";
-        return (mode, isComplete, scenarioFile) switch
+        const string browse = "browse it (read-only)", resume = "continue it";
+        var recorded = scenarioFile == BenchEstate.ScenarioFile ? "a benchmark's run (vaultsim bench --db)" : "a recorded run (vaultsim run --db)";
+        return (mode, isComplete) switch
         {
-            (RunMode.Interactive, false, _) => ("a lab", "continue it"),
-            (RunMode.Interactive, true, _) => ("a finished lab", browse),
-            (_, _, BenchEstate.ScenarioFile) => ("a benchmark's run (vaultsim bench --db)", browse),
-            _ => ("a recorded run (vaultsim run --db)", browse),
+            (RunMode.Interactive, false) => ("a lab", resume),
+            (RunMode.Interactive, true) => ("a finished lab", browse),
+            (_, false) => ($"{recorded}, stopped before its end", resume),
+            _ => (recorded, browse),
         };
     }
 }
