@@ -12,15 +12,22 @@ namespace Simulator.Core;
 public sealed partial class Simulation
 {
     /// <summary>Protects a data source in a vault with one of its policies; a ConfigureBackup job records it.</summary>
-    /// <remarks>Works whatever the VM's power state: a deallocated VM is backed up crash-consistent.</remarks>
+    /// <remarks>
+    /// Works whatever the VM's power state: a deallocated VM is backed up crash-consistent. A VM stopped with its data
+    /// kept in another vault may be protected here (reconfiguring backup in an alternate vault): its old item stays
+    /// there with its points, and this new item starts with a full first backup, having no baseline in this vault.
+    /// </remarks>
     public ProtectedItem ConfigureProtection(Vault vault, DataSource source, string policyName = BackupPolicy.DefaultPolicyName)
     {
         ArgumentNullException.ThrowIfNull(vault);
         ArgumentNullException.ThrowIfNull(source);
         const string operation = "Configure protection";
-        if (_protection.TryGetValue(source, out var existing))
+        foreach (var existing in ItemsOf(source))
         {
-            throw Refuse(operation, source, AlreadyProtectedReason(existing, vault));
+            if (AlreadyProtectedReason(existing, vault) is { } reason)
+            {
+                throw Refuse(operation, source, reason);
+            }
         }
 
         if (source is AzureVm { Exists: false })
@@ -39,9 +46,14 @@ public sealed partial class Simulation
         }
 
         var policy = RequirePolicy(operation, vault, source, policyName);
+        foreach (var kept in ItemsOf(source))
+        {
+            RequireNoMoveToStandard(operation, source, kept, vault, policy);
+        }
+
         var item = new ProtectedItem(vault, source, policy);
         vault.AddItem(item);
-        _protection[source] = item;
+        _protection[source] = [.. ItemsOf(source), item];
         Journal.Publish(new ProtectionConfigured(Now, vault.Name.Value, item.Name, policy.Name));
         StartOperationJob(item, JobOperation.ConfigureBackup);
         ScheduleNextRun(item);
@@ -86,7 +98,7 @@ public sealed partial class Simulation
         }
 
         var policy = RequirePolicy(operation, item.Vault, item.DataSource, policyName);
-        RequireNoMoveToStandard(operation, item, policy);
+        RequireNoMoveToStandard(operation, item, item, item.Vault, policy);
         Transition(operation, item, ProtectedItem.Trigger.Resume);
         item.SetPolicy(policy.Name);
         Journal.Publish(new ItemPolicyChanged(Now, item.Vault.Name.Value, item.Name, policy.Name));
@@ -103,7 +115,10 @@ public sealed partial class Simulation
         ArgumentNullException.ThrowIfNull(item);
         var reason = SoftDeleteRefusal(item)
             ?? (item.DataSource is AzureVm { Exists: false } ? "the VM has been deleted; there is nothing to back up. Delete the backup data when it is no longer needed." : null)
-            ?? item.Evaluate(ProtectedItem.Trigger.Resume).Refusal;
+            ?? item.Evaluate(ProtectedItem.Trigger.Resume).Refusal
+            ?? (ActiveItem(item.DataSource) is { } active
+                ? $"'{item.Name}' is backed up by vault '{active.Vault.Name}' now, and a Recovery Services vault doesn't allow active multi-protection. Stop protection in vault '{active.Vault.Name}' first; its points stay there."
+                : null);
         return reason is null ? null : Refuse("Resume protection", item, reason);
     }
 
@@ -161,7 +176,7 @@ public sealed partial class Simulation
         }
 
         var policy = RequirePolicy(operation, item.Vault, item.DataSource, policyName);
-        RequireNoMoveToStandard(operation, item, policy);
+        RequireNoMoveToStandard(operation, item, item, item.Vault, policy);
         item.SetPolicy(policy.Name);
         Journal.Publish(new ItemPolicyChanged(Now, item.Vault.Name.Value, item.Name, policy.Name));
         ApplyPolicy(item, policy);
@@ -230,7 +245,16 @@ public sealed partial class Simulation
 
         item.ClearPoints();
         item.Vault.RemoveItem(item);
-        _protection.Remove(item.DataSource);
+        var others = ItemsOf(item.DataSource).Where(i => i != item).ToArray();
+        if (others.Length == 0)
+        {
+            _protection.Remove(item.DataSource);
+        }
+        else
+        {
+            _protection[item.DataSource] = others;
+        }
+
         Journal.Publish(new ItemDeleteStateChanged(Now, item.Vault.Name.Value, item.Name, "Purged", null));
     }
 
@@ -262,13 +286,15 @@ public sealed partial class Simulation
         return policy;
     }
 
-    /// <summary>Why a data source that already has an item can't be protected again, with the way out from where it is.</summary>
+    /// <summary>Why a data source's existing item stops it being protected in <paramref name="vault"/>; null when it doesn't.</summary>
     /// <remarks>
-    /// Stopping protection keeps the item and its data in its vault, so "stop protection there" is no way out for an
-    /// item already stopped: in its own vault it resumes; for another vault its data has to go first (domain.md §1.2,
-    /// §5.2: a VM is backed up to one vault at a time, and a soft-deleted one can't be protected until it is purged).
+    /// An item stopped with its data kept in another vault doesn't: backup can be reconfigured in an alternate vault,
+    /// and the old points stay there under their own retention (the alternate-vault tutorial, README.md). Everything
+    /// else does. An active item: "Recovery Services vault doesn't allow active multi-protection". A soft-deleted one:
+    /// domain.md §5.2 hides it from the configure list until it is purged or undeleted. In its own vault, a stopped
+    /// item resumes rather than being protected twice.
     /// </remarks>
-    private static string AlreadyProtectedReason(ProtectedItem existing, Vault vault) => existing switch
+    private static string? AlreadyProtectedReason(ProtectedItem existing, Vault vault) => existing switch
     {
         { DeleteState: DeleteState.ToBeDeleted } =>
             $"its backup data in vault '{existing.Vault.Name}' is soft-deleted; undelete it there, or wait until it is purged at {existing.PurgeAt}.",
@@ -276,16 +302,43 @@ public sealed partial class Simulation
             $"it is already protected by vault '{existing.Vault.Name}', and a VM can be backed up to only one vault at a time. Stop protection there first.",
         _ when existing.Vault == vault =>
             $"its protection in this vault is stopped ({existing.State}) with its backup data kept; resume protection instead.",
-        _ => $"its protection in vault '{existing.Vault.Name}' is stopped ({existing.State}) but its backup data is kept there, and a VM can be backed up to only one vault at a time. Delete its backup data there first; with soft delete on, it can be protected again once that data is purged.",
+        _ => null,
     };
 
-    /// <summary>domain.md §2.2: a VM protected by an Enhanced policy can't move to a Standard one (the reverse can).</summary>
-    private static void RequireNoMoveToStandard(string operation, ProtectedItem item, BackupPolicy policy)
+    /// <summary>The data source's item whose schedule runs, if any: there is at most one.</summary>
+    private ProtectedItem? ActiveItem(DataSource source)
     {
-        if (item.Policy.Kind == PolicyKind.Enhanced && policy.Kind == PolicyKind.Standard)
+        foreach (var item in ItemsOf(source))
         {
-            throw Refuse(operation, item, $"it is protected by the Enhanced policy '{item.PolicyName}', and Azure doesn't move a VM from an Enhanced policy to a Standard one such as '{policy.Name}'. Choose an Enhanced policy.");
+            if (item.IsScheduleActive)
+            {
+                return item;
+            }
         }
+
+        return null;
+    }
+
+    /// <summary>The item a data source's name alone means: the active one, else the one protected last.</summary>
+    private ProtectedItem? CurrentItem(DataSource source) =>
+        ActiveItem(source) ?? (ItemsOf(source) is { Count: > 0 } items ? items[^1] : null);
+
+    /// <summary>domain.md §2.2: a VM protected by an Enhanced policy can't move to a Standard one (the reverse can).</summary>
+    /// <remarks>
+    /// The same holds when its backup is reconfigured in another vault: "the migration from Enhanced to Standard tier
+    /// isn't allowed" (the alternate-vault tutorial). <paramref name="from"/> is the item whose policy the VM had, in
+    /// <paramref name="vault"/> itself (resume, change policy) or in another vault that still keeps its data.
+    /// </remarks>
+    private static void RequireNoMoveToStandard(string operation, object target, ProtectedItem from, Vault vault, BackupPolicy policy)
+    {
+        if (from.Policy.Kind != PolicyKind.Enhanced || policy.Kind != PolicyKind.Standard)
+        {
+            return;
+        }
+
+        throw from.Vault == vault
+            ? Refuse(operation, target, $"it is protected by the Enhanced policy '{from.PolicyName}', and Azure doesn't move a VM from an Enhanced policy to a Standard one such as '{policy.Name}'. Choose an Enhanced policy.")
+            : Refuse(operation, target, $"its backup in vault '{from.Vault.Name}' was under the Enhanced policy '{from.PolicyName}', and Azure doesn't move a VM from an Enhanced policy to a Standard one such as '{policy.Name}', not even into another vault. Choose an Enhanced policy.");
     }
 
     private static string? SoftDeleteRefusal(ProtectedItem item) =>

@@ -29,7 +29,10 @@ public sealed partial class Simulation : IEventHandler
     // Names are unique (case-insensitively) and sources are never removed, so a lookup table answers FindDataSource in
     // constant time; a scan made building a 100,000-VM estate quadratic.
     private readonly Dictionary<string, DataSource> _dataSourcesByName = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<DataSource, ProtectedItem> _protection = [];
+
+    // A data source's items, oldest first: one per vault it was protected in and whose data is not purged yet, of
+    // which at most one has an active schedule (reconfiguring backup in an alternate vault, README.md).
+    private readonly Dictionary<DataSource, ProtectedItem[]> _protection = [];
     private readonly Queue<BackupJob> _jobs = new();
     private readonly NextRunCache _nextRuns = new();
     private long _nextPointId = 1;
@@ -83,9 +86,30 @@ public sealed partial class Simulation : IEventHandler
 
     public DataSource? FindDataSource(string name) => _dataSourcesByName.GetValueOrDefault(name);
 
-    /// <summary>The item protecting the named data source, if it is protected (or soft-deleted).</summary>
-    public ProtectedItem? FindItem(string dataSourceName) =>
-        FindDataSource(dataSourceName) is { } source && _protection.TryGetValue(source, out var item) ? item : null;
+    /// <summary>The item a name refers to: <c>vault/name</c> names the item in that vault; a data source's name alone, its current item.</summary>
+    /// <remarks>
+    /// The current item is the one whose schedule is active (there is at most one), else the one protected last: after
+    /// backup is reconfigured in another vault, the name means the new vault's item, and the old one is
+    /// <c>old-vault/name</c>. Null when nothing of that name is protected (or soft-deleted).
+    /// </remarks>
+    public ProtectedItem? FindItem(string reference)
+    {
+        ArgumentNullException.ThrowIfNull(reference);
+        if (FindDataSource(reference) is { } source)
+        {
+            return CurrentItem(source);
+        }
+
+        var parsed = ItemReference.Parse(reference);
+        return parsed.Vault is not null && FindDataSource(parsed.DataSource) is { } named ? ItemsOf(named).FirstOrDefault(parsed.Matches) : null;
+    }
+
+    /// <summary>The items of a data source, oldest first: one per vault that protects it or still keeps its data.</summary>
+    public IReadOnlyList<ProtectedItem> ItemsOf(DataSource source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        return _protection.TryGetValue(source, out var items) ? items : [];
+    }
 
     public BackupJob? FindJob(string id) => _jobs.FirstOrDefault(j => j.Id.StartsWith(id, StringComparison.OrdinalIgnoreCase));
 

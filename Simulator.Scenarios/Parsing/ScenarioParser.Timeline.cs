@@ -195,7 +195,7 @@ public sealed partial class ScenarioParser
     private ScenarioAction? ReadAction(YamlCursor node, ActionVerb verb, WorldNames names, HashSet<string> policiesAdded)
     {
         var keys = VerbKeys[verb];
-        var item = keys.Contains("item") && node.Required("item") is { } itemNode ? ReadItemReference(itemNode, names) : null;
+        var item = keys.Contains("item") && node.Required("item") is { } itemNode ? ReadItemReference(itemNode, names, ActsOnItem(verb)) : null;
         var vault = keys.Contains("vault") && node.Required("vault") is { } vaultNode ? ReadVaultReference(vaultNode, names) : null;
         string? policy = null;
         Core.Policies.BackupPolicy? newPolicy = null;
@@ -235,6 +235,10 @@ public sealed partial class ScenarioParser
             Days = (int?)Allowed("days")?.AsInteger(Vault.MinSoftDeleteDays, Vault.MaxSoftDeleteDays, " days") ?? Vault.DefaultSoftDeleteDays,
         };
     }
+
+    /// <summary>Whether the verb acts on a protected item, which <c>vault/name</c> may pick among a data source's items.</summary>
+    private static bool ActsOnItem(ActionVerb verb) => verb is ActionVerb.BackupNow or ActionVerb.CancelJob or ActionVerb.StopProtection
+        or ActionVerb.ResumeProtection or ActionVerb.ChangePolicy or ActionVerb.DeleteBackupData or ActionVerb.Undelete;
 
     /// <summary>Refuses a Backup now whose retain-until is not after the step's run, or more than 99 years after it (after
     /// the scenario's end, the latest it can run, when its run is known only as a lower bound): the core would refuse

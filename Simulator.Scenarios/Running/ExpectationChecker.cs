@@ -3,6 +3,7 @@ using NodaTime;
 using Simulator.Core;
 using Simulator.Core.Jobs;
 using Simulator.Core.Journal;
+using Simulator.Core.Protection;
 using Simulator.Core.RecoveryPoints;
 using Simulator.Scenarios.Model;
 using Simulator.Scenarios.Yaml;
@@ -137,14 +138,14 @@ internal static class ExpectationChecker
                 break;
 
             case ExpectationKind.NoFailedJobs:
-                var failed = sim.Jobs.Where(j => j.Status == JobStatus.Failed && (e.Item is null || Same(j.Item.Name, e.Item))).ToList();
+                var failed = sim.Jobs.Where(j => j.Status == JobStatus.Failed && (e.Item is null || Names(e.Item, j))).ToList();
                 var first = failed.FirstOrDefault();
                 yield return new ExpectationOutcome(e.Location, $"failed jobs{(e.Item is null ? string.Empty : $" of {e.Item}")}", "none",
                     first is null ? "none" : $"{failed.Count}, first {first.Item.Name} at {Time(first.Start)} {first.ErrorCode}", now, failed.Count == 0);
                 break;
 
             case ExpectationKind.SkippedTransfers:
-                var skipped = sim.Jobs.Count(j => j.Transfer?.Status == PhaseStatus.Skipped && (e.Item is null || Same(j.Item.Name, e.Item)));
+                var skipped = sim.Jobs.Count(j => j.Transfer?.Status == PhaseStatus.Skipped && (e.Item is null || Names(e.Item, j)));
                 yield return Count(e, $"skipped transfers{(e.Item is null ? string.Empty : $" of {e.Item}")}", skipped, now);
                 break;
 
@@ -156,7 +157,7 @@ internal static class ExpectationChecker
                 break;
 
             case ExpectationKind.Jobs:
-                var jobs = sim.Jobs.Count(j => (e.Item is null || Same(j.Item.Name, e.Item)) && (e.Operation is null || j.Operation == e.Operation)
+                var jobs = sim.Jobs.Count(j => (e.Item is null || Names(e.Item, j)) && (e.Operation is null || j.Operation == e.Operation)
                     && (e.Trigger is null || j.Trigger == e.Trigger) && (e.Status is null || j.Status == e.Status));
                 yield return Count(e, $"jobs{(e.Item is null ? string.Empty : $" of {e.Item}")}{(e.Operation is null ? string.Empty : $" {e.Operation}")}{(e.Status is null ? string.Empty : $" {e.Status}")}", jobs, now);
                 break;
@@ -180,7 +181,7 @@ internal static class ExpectationChecker
     }
 
     private static BackupJob? SelectJob(Simulation sim, ExpectationDefinition e) =>
-        Pick(sim.Jobs.Where(j => Same(j.Item.Name, e.Item!) && j.Operation == e.Operation && (e.Trigger is null || j.Trigger == e.Trigger)).ToList(), e.Nth);
+        Pick(sim.Jobs.Where(j => Names(e.Item!, j) && j.Operation == e.Operation && (e.Trigger is null || j.Trigger == e.Trigger)).ToList(), e.Nth);
 
     private static IEnumerable<RecoveryPoint> Points(Simulation sim, ExpectationDefinition e) =>
         (sim.FindItem(e.Item!)?.RecoveryPoints ?? []).Where(p => (e.Tag is null || p.Tag == e.Tag) && (e.Tier is null || MatchesTier(p, e.Tier)));
@@ -222,7 +223,8 @@ internal static class ExpectationChecker
         _ => $"#{nth}",
     };
 
-    private static bool Same(string a, string b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
+    /// <summary>Whether the job is of the item named: a data source's name alone takes its items in every vault.</summary>
+    private static bool Names(string reference, BackupJob job) => ItemReference.Parse(reference).Matches(job.Item);
 
     private static string Time(Instant instant) => instant == Instant.MaxValue ? "never" : JournalFormatter.FormatTime(instant);
 

@@ -2,6 +2,7 @@ using NodaTime;
 using Simulator.Core;
 using Simulator.Core.Engine;
 using Simulator.Core.Journal;
+using Simulator.Core.Protection;
 using Simulator.Core.Service;
 using Simulator.Scenarios.Model;
 
@@ -256,7 +257,17 @@ public sealed class ScenarioSession : IEventHandler
             return;
         }
 
-        var key = (kind, e.Item.ToLowerInvariant());
+        // Counted for the data source and for its item in the event's vault, the two ways a step can name it.
+        Count(kind, e.Item, e);
+        if (e.Vault is { } vault)
+        {
+            Count(kind, new ItemReference(vault, e.Item).ToString(), e);
+        }
+    }
+
+    private void Count(HappeningKind kind, string item, DomainEvent e)
+    {
+        var key = (kind, item.ToLowerInvariant());
         if (!_happenings.TryGetValue(key, out var seen))
         {
             _happenings[key] = seen = [];
@@ -264,7 +275,7 @@ public sealed class ScenarioSession : IEventHandler
 
         seen.Add(e.At);
         if (_waitingForHappening && Definition.Steps[_nextStep].Timing.After is { } wanted
-            && wanted.Kind == kind && string.Equals(wanted.Item, e.Item, StringComparison.OrdinalIgnoreCase) && seen.Count == wanted.Nth)
+            && wanted.Kind == kind && string.Equals(wanted.Item, item, StringComparison.OrdinalIgnoreCase) && seen.Count == wanted.Nth)
         {
             _waitingForHappening = false;
             ScheduleStepAt(e.At + Definition.Steps[_nextStep].Timing.Delay);

@@ -21,21 +21,18 @@ public sealed partial class RunReader
     public Instant? ItemsAsOf => Read(() => InstantHandler.ParseOptional(_connection.ExecuteScalar<string?>("SELECT items_as_of FROM runs WHERE id = 1")));
 
     /// <summary>The points of one item kept at the end of the run, oldest first; null when the run has no such item.</summary>
+    /// <param name="item">A data source's name (its items in every vault), or <c>vault/name</c> (its item in that vault).</param>
     public IReadOnlyList<PointRecord>? Points(string item)
     {
         ArgumentNullException.ThrowIfNull(item);
-        return Read(() =>
-        {
-            var name = ResolveName(ItemNamesSql, item);
-            return name is null ? null : KeptPoints("AND k.item = @name", new { name });
-        });
+        return Read(() => ResolveItem(item) is { } found ? KeptPoints("AND k.item = @Item AND (@Vault IS NULL OR k.vault = @Vault)", found) : null);
     }
 
-    /// <summary>Whether the run had a VM, server or protected item of that name (ignoring case, as the simulator does).</summary>
+    /// <summary>Whether the run had a VM, server or protected item of that name, or <c>vault/name</c> (ignoring case, as the simulator does).</summary>
     public bool HasItem(string item)
     {
         ArgumentNullException.ThrowIfNull(item);
-        return Read(() => ResolveName(ItemNamesSql, item) is not null);
+        return Read(() => ResolveItem(item) is not null);
     }
 
     /// <summary>Every point kept at the end of the run, by item then time.</summary>
@@ -43,8 +40,8 @@ public sealed partial class RunReader
 
     private List<JobRecord> QueryJobs(JobQuery query)
     {
-        var item = query.Item is null ? null : ResolveName("SELECT item FROM item_keys", query.Item) ?? query.Item;
-        var itemFilter = item is null ? string.Empty : "AND k.item = @item";
+        var item = query.Item is null ? null : ResolveItem(query.Item) ?? new StoredItem(null, query.Item);
+        var itemFilter = item is null ? string.Empty : "AND k.item = @item AND (@vault IS NULL OR k.vault = @vault)";
         return _connection.Query<JobRow>($"""
                 SELECT j.id AS Id, k.vault AS Vault, k.item AS Item, operation AS Operation, trigger AS Trigger, status AS Status,
                        start_at AS StartAt, end_at AS EndAt, error_code AS ErrorCode, transfer_gb AS TransferGb
@@ -55,7 +52,7 @@ public sealed partial class RunReader
                   AND (@from IS NULL OR start_at >= @from)
                   AND (@to IS NULL OR start_at <= @to)
                 ORDER BY seq
-                """, new { status = query.Status, operation = query.Operation, item, from = TimeColumn.ToTicks(query.From), to = TimeColumn.ToTicks(query.To) })
+                """, new { status = query.Status, operation = query.Operation, item = item?.Item, vault = item?.Vault, from = TimeColumn.ToTicks(query.From), to = TimeColumn.ToTicks(query.To) })
             .Select(j => new JobRecord(j.Id, j.Vault, j.Item, j.Operation, j.Trigger, j.Status, TimeColumn.FromTicks(j.StartAt), TimeColumn.FromTicks(j.EndAt), j.ErrorCode, j.TransferGb))
             .ToList();
     }
@@ -83,6 +80,22 @@ public sealed partial class RunReader
 
     /// <summary>The names of the run's data sources and of every item that had a job or point.</summary>
     private const string ItemNamesSql = "SELECT name FROM data_sources UNION SELECT item FROM item_keys";
+
+    /// <summary>The stored spelling of what a reference names: a data source's name alone, or <c>vault/name</c>, its item in one
+    /// vault (a VM whose backup was reconfigured in another vault has an item in each); null when the run had none.</summary>
+    private StoredItem? ResolveItem(string reference)
+    {
+        if (ResolveName(ItemNamesSql, reference) is { } name)
+        {
+            return new StoredItem(null, name);
+        }
+
+        var parsed = Core.Protection.ItemReference.Parse(reference);
+        return parsed.Vault is null ? null : _connection.Query<StoredItem>("SELECT vault AS Vault, item AS Item FROM item_keys UNION SELECT vault, name FROM items")
+            .FirstOrDefault(k => parsed.Matches(k.Vault, k.Item));
+    }
+
+    private sealed record StoredItem(string? Vault, string Item);
 
     /// <summary>The stored spelling of a name, matched ignoring case the way the simulator does (SQLite's NOCASE folds ASCII only).</summary>
     private string? ResolveName(string namesSql, string name) =>

@@ -92,23 +92,6 @@ public sealed class RefusalTests
     }
 
     [Fact]
-    public void Should_SayToDeleteTheBackupData_When_AnotherVaultKeepsTheStoppedVmsData()
-    {
-        // Given protection stopped in the first vault with the data retained
-        var world = new TestWorld();
-        var other = world.Simulation.CreateVault("vault-weu-2", "westeurope");
-        world.Simulation.StopProtection(world.Item, StopProtectionMode.RetainForever);
-
-        // When
-        var refusal = Should.Throw<OperationRefusedException>(() => world.Simulation.ConfigureProtection(other, world.Vm));
-
-        // Then the way out is not "stop protection there", which is done already
-        refusal.Reason.ShouldContain("only one vault at a time");
-        refusal.Reason.ShouldContain("Delete its backup data there first");
-        refusal.Reason.ShouldNotContain("Stop protection there first");
-    }
-
-    [Fact]
     public void Should_SayToResume_When_TheStoppedVmIsProtectedAgainInItsOwnVault()
     {
         var world = new TestWorld();

@@ -93,7 +93,8 @@ public sealed class DashboardControllerTests
     {
         var state = Demo().Type("j").Press(Keys.Enter);
 
-        state.OpenItem.ShouldBe("vm-db-01");
+        // held with its vault: a VM reconfigured in another vault has an item in each
+        state.OpenItem.ShouldBe("contoso-vault-weu/vm-db-01");
         state.Press(Keys.Escape).OpenItem.ShouldBeNull();
     }
 
@@ -122,7 +123,7 @@ public sealed class DashboardControllerTests
 
         var performed = state.World.Session.PerformedActions.ShouldHaveSingleItem();
         performed.Action.Verb.ShouldBe(Simulator.Scenarios.Model.ActionVerb.BackupNow);
-        performed.Action.Item.ShouldBe("vm-web-01");
+        performed.Action.Item.ShouldBe("contoso-vault-weu/vm-web-01");
         performed.At.ShouldBe(state.World.Now);
     }
 

@@ -98,7 +98,7 @@ public sealed class KeyMapTests
     {
         var state = Main.Press(Keys.Enter, Keys.Enter);
 
-        state.OpenItem.ShouldBe("vm-batch-01");
+        state.OpenItem.ShouldBe("contoso-vault-weu/vm-batch-01");
         state.Status.ShouldNotBeNull().Text.ShouldBe("Enter does nothing here; ? lists the keys.");
     }
 

@@ -15,7 +15,7 @@ public sealed class BundledScenarioTests
         [
             "vm-deleted", "long-transfer-overlap", "dst-shift", "default-policy-steady-state", "stop-retain-then-resume",
             "stop-delete-soft-delete-undelete", "backup-now-before-first-backup", "offline-vm-crash-consistent", "agent-missing",
-            "enhanced-hourly", "weekly-policy", "vault-redundancy-lock", "fleet-demo", "demo",
+            "enhanced-hourly", "weekly-policy", "vault-redundancy-lock", "reconfigure-alternate-vault", "fleet-demo", "demo",
         ];
         catalogue.ShouldBeSubsetOf(names);
     }

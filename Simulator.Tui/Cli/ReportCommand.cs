@@ -22,7 +22,7 @@ internal static class ReportCommand
         kind.AcceptOnlyFromAmong("jobs", "items", "points");
         var status = new Option<string?>("--status") { Description = $"jobs: only those with this status: {CliChoices.Listed(Statuses)}." };
         var operation = new Option<string?>("--operation") { Description = $"jobs: only those of this operation: {CliChoices.Listed(Operations)}." };
-        var item = new Option<string?>("--item") { Description = "jobs: only this item's; points: the item whose points to list (required)." };
+        var item = new Option<string?>("--item") { Description = "jobs: only this item's; points: the item whose points to list (required). VAULT/NAME picks a VM's item in one vault." };
         var from = new Option<string?>("--from") { Description = "jobs: started at or after (ISO 8601 UTC, a date, or +offset from the run's start)." };
         var to = new Option<string?>("--to") { Description = "jobs: started at or before (a date means to the end of that day)." };
         var output = new Option<string?>("--output", "-o") { Description = $"{CliChoices.Listed(Formats)} (default table)." };

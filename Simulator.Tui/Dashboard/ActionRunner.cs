@@ -19,7 +19,7 @@ internal static class ActionRunner
         ArgumentNullException.ThrowIfNull(action);
         var command = new ScenarioAction(action.Kind)
         {
-            Item = action.Item,
+            Item = action.Target,
             Policy = action.Policy,
             Mode = action.Mode,
             RetainUntil = retainUntil,

@@ -24,7 +24,7 @@ internal static partial class DashboardController
             {
                 null => state with { Status = StatusMessage.Error("There is no job to cancel here.") },
                 var job when state.World.Simulation.CancelJobRefusal(job) is { } refused => state with { Status = StatusMessage.Error($"{refused.Operation} refused: {refused.Reason}") },
-                var job => Confirm(state, new PendingAction(ActionVerb.CancelJob, job.Item.Name, JobId: job.Id)),
+                var job => Confirm(state, new PendingAction(ActionVerb.CancelJob, job.Item.Name, JobId: job.Id, Vault: job.Item.Vault.Name.Value)),
             };
         }
 
@@ -51,6 +51,7 @@ internal static partial class DashboardController
         }
 
         var name = item.Name;
+        var vault = item.Vault.Name.Value;
         var vm = item.DataSource as AzureVm;
         return command switch
         {
@@ -61,17 +62,17 @@ internal static partial class DashboardController
                     $"Backup now: {name}",
                     $"Retain backup till (local time in {state.World.DisplayZone.Id}, or ISO 8601); Enter starts the backup, Esc cancels",
                     LocalInput.Format((state.World.Now + Simulation.DefaultOnDemandRetention).InZone(state.World.DisplayZone).LocalDateTime),
-                    new PendingAction(ActionVerb.BackupNow, name)),
+                    new PendingAction(ActionVerb.BackupNow, name, Vault: vault)),
             },
             CommandKind.StopProtection => state with
             {
                 Overlay = new MenuOverlay($"Stop protection of {name}", [.. new[] { StopProtectionMode.RetainForever, StopProtectionMode.RetainAsPerPolicy, StopProtectionMode.DeleteData }
-                    .Select(mode => new MenuChoice(StopLabel(mode), new PendingAction(ActionVerb.StopProtection, name, mode)))]),
+                    .Select(mode => new MenuChoice(StopLabel(mode), new PendingAction(ActionVerb.StopProtection, name, mode, Vault: vault)))]),
             },
             CommandKind.ResumeProtection => PolicyMenu(state, item, ActionVerb.ResumeProtection, $"Resume protection of {name} with policy"),
             CommandKind.ChangePolicy => PolicyMenu(state, item, ActionVerb.ChangePolicy, $"Switch {name} to policy"),
-            CommandKind.DeleteBackupData => Confirm(state, new PendingAction(ActionVerb.DeleteBackupData, name)),
-            CommandKind.Undelete => Confirm(state, new PendingAction(ActionVerb.Undelete, name)),
+            CommandKind.DeleteBackupData => Confirm(state, new PendingAction(ActionVerb.DeleteBackupData, name, Vault: vault)),
+            CommandKind.Undelete => Confirm(state, new PendingAction(ActionVerb.Undelete, name, Vault: vault)),
             _ when vm is null => state with { Status = StatusMessage.Error($"{name} is not an Azure VM; the VM faults apply to VMs only.") },
             CommandKind.DeleteVm => Confirm(state, new PendingAction(ActionVerb.DeleteVm, name)),
             CommandKind.TogglePower => Confirm(state, new PendingAction(vm!.PowerState == PowerState.Running ? ActionVerb.DeallocateVm : ActionVerb.StartVm, name)),
@@ -83,7 +84,7 @@ internal static partial class DashboardController
     private static DashboardState PolicyMenu(DashboardState state, ProtectedItem item, ActionVerb kind, string title) => state with
     {
         // Every policy of the vault is offered; whether one fits the item is the core's decision, shown if it refuses.
-        Overlay = new MenuOverlay(title, [.. item.Vault.Policies.Select(p => new MenuChoice(p.Name, new PendingAction(kind, item.Name, Policy: p.Name)))]),
+        Overlay = new MenuOverlay(title, [.. item.Vault.Policies.Select(p => new MenuChoice(p.Name, new PendingAction(kind, item.Name, Policy: p.Name, Vault: item.Vault.Name.Value)))]),
     };
 
     private static DashboardState Confirm(DashboardState state, PendingAction action) => state with

@@ -114,8 +114,10 @@ internal static partial class DashboardController
         return state;
     }
 
+    // The item is held as vault/name: a VM reconfigured in another vault has an item in each, and the detail shows
+    // the one opened from this vault's list.
     private static DashboardState Open(DashboardState state) =>
-        ItemQuery.Selected(state) is { } item ? state with { OpenItem = item.Name, PointCursor = 0 } : state;
+        ItemQuery.Selected(state) is { } item ? state with { OpenItem = item.ToString(), PointCursor = 0 } : state;
 
     private static DashboardState Back(DashboardState state) => state switch
     {

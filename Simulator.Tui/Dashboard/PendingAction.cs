@@ -9,8 +9,12 @@ namespace Simulator.Tui.Dashboard;
 /// <param name="Mode">How to stop protection, for <see cref="ActionVerb.StopProtection"/>.</param>
 /// <param name="Policy">The policy to resume with or switch to.</param>
 /// <param name="JobId">The job to cancel.</param>
-internal sealed record PendingAction(ActionVerb Kind, string Item, StopProtectionMode Mode = StopProtectionMode.RetainForever, string? Policy = null, string? JobId = null)
+/// <param name="Vault">The vault whose item it acts on; null for an action on the VM itself.</param>
+internal sealed record PendingAction(ActionVerb Kind, string Item, StopProtectionMode Mode = StopProtectionMode.RetainForever, string? Policy = null, string? JobId = null, string? Vault = null)
 {
+    /// <summary>The item or VM as the core is given it: <c>vault/name</c> picks the item of that vault among the VM's items.</summary>
+    public string Target => Vault is null ? Item : new Simulator.Core.Protection.ItemReference(Vault, Item).ToString();
+
     /// <summary>What the action does, in the words of the portal.</summary>
     public string Title => Kind switch
     {

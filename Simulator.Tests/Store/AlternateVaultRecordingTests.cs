@@ -1,0 +1,54 @@
+using System.Text.Json;
+using Simulator.Tests.Support;
+
+namespace Simulator.Tests.Store;
+
+/// <summary>A run where a VM's backup moves to another vault records an item in each vault, and reports tell them apart.</summary>
+public sealed class AlternateVaultRecordingTests : IDisposable
+{
+    private static readonly string Scenario = Path.Combine(RepositoryFiles.Scenarios, "reconfigure-alternate-vault.yaml");
+
+    private readonly TempFolder _folder = new();
+    private readonly string _db;
+
+    public AlternateVaultRecordingTests()
+    {
+        _db = _folder.File("run.db");
+    }
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public void Should_RecordTheVmsItemInEachVault_When_ItsBackupMovedToAnotherVault()
+    {
+        // Given / When
+        var run = CliRun.Of("run", Scenario, "--db", _db);
+
+        // Then
+        run.ExitCode.ShouldBe(0, run.Out + run.Error);
+        var items = Rows(CliRun.Of("report", _db, "items", "-o", "json"));
+        items.Select(i => (i["vault"].GetString(), i["friendlyName"].GetString(), i["protectionStatus"].GetString()))
+            .ShouldBe([("vault-grs", "vm-erp-01", "BackupsSuspended"), ("vault-lrs", "vm-erp-01", "Protected")]);
+    }
+
+    [Fact]
+    public void Should_ListOneVaultsPoints_When_TheItemIsNamedWithItsVault()
+    {
+        // Given
+        CliRun.Of("run", Scenario, "--db", _db).ExitCode.ShouldBe(0);
+
+        // When
+        var old = Rows(CliRun.Of("report", _db, "points", "--item", "vault-grs/vm-erp-01", "-o", "json"));
+        var all = Rows(CliRun.Of("report", _db, "points", "--item", "vm-erp-01", "-o", "json"));
+
+        // Then the old vault keeps only its newest point (the others expired as per policy); the name alone lists both vaults'
+        old.Select(p => p["name"].GetString()).ShouldBe(["10"]);
+        all.Count.ShouldBeGreaterThan(30);
+    }
+
+    private static List<Dictionary<string, JsonElement>> Rows(CliRun outcome)
+    {
+        outcome.ExitCode.ShouldBe(0, outcome.Error);
+        return JsonSerializer.Deserialize<List<Dictionary<string, JsonElement>>>(outcome.Out)!;
+    }
+}
