@@ -75,7 +75,7 @@ public sealed class DashboardViewTests
         Row(list, "vm-db-01").ShouldContain("BackupsSuspended  Warning (Backup disabled)");
         Row(list, "vm-db-01").ShouldContain("DefaultPolicy");
         Row(list, "vm-batch-01").ShouldNotContain("Warning (Backup disabled)");
-        detail.ShouldContain(line => line.Contains("vm-web-01 · ProtectionStopped · no policy attached ·", StringComparison.Ordinal));
+        detail.ShouldContain(line => line.Contains("vm-web-01 in contoso-vault-weu · ProtectionStopped · no policy attached ·", StringComparison.Ordinal));
         detail.ShouldContain(line => line.StartsWith("  Last backup Warning (Backup disabled) at ", StringComparison.Ordinal));
     }
 

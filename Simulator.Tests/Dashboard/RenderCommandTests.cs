@@ -20,6 +20,17 @@ public sealed class RenderCommandTests
         output.ShouldContain("Backup      vm-big-01     In progress   Completed   ███");
     }
 
+    [Theory]
+    [InlineData("vault-grs/vm-erp-01", "vm-erp-01 in vault-grs · BackupsSuspended")]
+    [InlineData("vm-erp-01", "vm-erp-01 in vault-lrs · Protected")]
+    public void Should_NameTheVaultInTheDetailsTitle_When_AVmHasAnItemInTwoVaults(string item, string title)
+    {
+        var (code, output, _) = Run("render", Path.Combine(RepositoryFiles.Scenarios, "reconfigure-alternate-vault.yaml"), "--at", "2026-04-20", "--item", item);
+
+        code.ShouldBe(ExitCodes.Ok);
+        output.Split('\n')[1].ShouldStartWith($"─ {title} · policy DefaultPolicy");
+    }
+
     [Fact]
     public void Should_SayTheTimeOnce_When_TheScenarioIsShownInUtc()
     {

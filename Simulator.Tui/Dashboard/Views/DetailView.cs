@@ -31,7 +31,7 @@ internal static class DetailView
         }
 
         var zone = state.World.DisplayZone;
-        frame.Title($"{item.Name} · {Labels.StateOf(item)} · {(item.AttachedPolicyName is { } policy ? $"policy {policy}" : "no policy attached")} · {Labels.Of(item.DataSource)}", focused: true);
+        frame.Title($"{item.Name} in {item.Vault.Name} · {Labels.StateOf(item)} · {(item.AttachedPolicyName is { } policy ? $"policy {policy}" : "no policy attached")} · {Labels.Of(item.DataSource)}", focused: true);
         var last = item.LastBackupTime is { } at ? $" at {TimeText.Local(at, zone)}" : string.Empty;
         var purge = item.PurgeAt is { } purgeAt ? $" · purged at {TimeText.Local(purgeAt, zone)} unless undeleted" : string.Empty;
         frame.Add(frame.NewLine().Add("  Last backup ").Add(Labels.LastBackupOf(item), Palette.LastBackupOf(item)).Add($"{last} · health ").Add(item.Health.ToString(), Palette.Of(item.Health)).Add(purge, Palette.Warn));
