@@ -4,20 +4,24 @@ namespace Simulator.Store.Reading;
 
 public sealed partial class RunReader
 {
-    /// <summary>Every item's outcome, by name: items with jobs or points, and items protected at the end.</summary>
+    /// <summary>Every item's outcome, by vault and name: items with jobs or points, and items protected at the end.</summary>
+    /// <remarks>A VM whose backup was reconfigured in another vault has an item, and an outcome, in each.</remarks>
     public IReadOnlyList<ItemOutcome> ItemOutcomes() => Read(QueryOutcomes);
 
     private List<ItemOutcome> QueryOutcomes()
     {
-        var jobs = _connection.Query<(string Item, string Status, long Count)>("SELECT k.item, status, count(*) FROM jobs j JOIN item_keys k ON k.id = j.item_id GROUP BY k.item, status")
-            .ToLookup(j => j.Item, StringComparer.Ordinal);
-        var points = AllPoints().ToLookup(p => p.Item, StringComparer.Ordinal);
-        var names = jobs.Select(g => g.Key).Concat(points.Select(g => g.Key)).Concat(Items().Select(i => i.Name)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
-        return names.Select(name => new ItemOutcome(
-                name,
-                jobs[name].ToDictionary(j => j.Status, j => j.Count, StringComparer.Ordinal),
-                points[name].GroupBy(p => p.Tier, StringComparer.Ordinal).ToDictionary(g => g.Key, g => (long)g.Count(), StringComparer.Ordinal),
-                points[name].Where(p => p.InVault).Sum(p => p.VaultSizeGb)))
+        var jobs = _connection.Query<(string Vault, string Item, string Status, long Count)>(
+                "SELECT k.vault, k.item, status, count(*) FROM jobs j JOIN item_keys k ON k.id = j.item_id GROUP BY k.vault, k.item, status")
+            .ToLookup(j => (j.Vault, j.Item));
+        var points = AllPoints().ToLookup(p => (p.Vault, p.Item));
+        var keys = jobs.Select(g => g.Key).Concat(points.Select(g => g.Key)).Concat(Items().Select(i => (i.Vault, Item: i.Name)))
+            .Distinct().OrderBy(k => k.Item, StringComparer.Ordinal).ThenBy(k => k.Vault, StringComparer.Ordinal);
+        return keys.Select(key => new ItemOutcome(
+                key.Vault,
+                key.Item,
+                jobs[key].ToDictionary(j => j.Status, j => j.Count, StringComparer.Ordinal),
+                points[key].GroupBy(p => p.Tier, StringComparer.Ordinal).ToDictionary(g => g.Key, g => (long)g.Count(), StringComparer.Ordinal),
+                points[key].Where(p => p.InVault).Sum(p => p.VaultSizeGb)))
             .ToList();
     }
 }

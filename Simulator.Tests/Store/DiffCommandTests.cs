@@ -36,6 +36,33 @@ public sealed class DiffCommandTests : IDisposable
     }
 
     [Fact]
+    public void Should_CompareEachVaultsItemOnItsOwn_When_AVmWasReconfiguredInAnotherVault()
+    {
+        // Given two runs of the move from GRS to LRS, B keeping the old vault's points forever instead of as per policy
+        var scenario = Path.Combine(RepositoryFiles.Scenarios, "reconfigure-alternate-vault.yaml");
+        var forever = _folder.File("forever.yaml");
+        File.WriteAllText(forever, File.ReadAllText(scenario).Replace("mode: retainAsPerPolicy", "mode: retainForever", StringComparison.Ordinal));
+        var (a, b) = (_folder.File("a.db"), _folder.File("b.db"));
+        CliRun.Of("run", scenario, "--db", a).ExitCode.ShouldBe(0);
+        CliRun.Of("run", forever, "--db", b).ExitCode.ShouldBe(1, "its checks of the old vault's expiries fail");
+
+        // When
+        var diff = CliRun.Of("diff", a, b);
+
+        // Then only the old vault's item differs; the new vault's is the same
+        diff.ExitCode.ShouldBe(1);
+        Body(diff.Out).ShouldBe("""
+
+            vault-grs/vm-erp-01
+              points   SnapshotAndVaultStandard 0 -> 2, VaultStandard 1 -> 8
+              storage  8.049 GB -> 472.344 GB
+
+            1 of 2 items differ; the other 1 is the same. Storage used in all: 247.595 GB -> 711.89 GB.
+
+            """);
+    }
+
+    [Fact]
     public void Should_ShowJobsPointsAndStorageOfTheItemThatDiffers_When_OneVmLosesItsAgent()
     {
         // Given

@@ -58,7 +58,7 @@ public sealed class Version2FileTests : IDisposable
         run.Jobs(new JobQuery()).Select(j => (j.Id, j.Vault, j.Item)).ShouldBe([("job-1", "vault-a", "vm-1"), ("job-2", "vault-a", "vm-2"), ("job-3", "vault-b", "vm-1")]);
         run.Jobs(new JobQuery(Item: "VM-1")).Select(j => j.Id).ShouldBe(["job-1", "job-3"]);
         run.Points("vm-1")!.Select(p => (p.Id, p.Vault)).ShouldBe([(1L, "vault-b")]);
-        run.ItemOutcomes().Select(o => (o.Item, o.JobsByStatus.Values.Sum())).ShouldBe([("vm-1", 2L), ("vm-2", 1L)]);
+        run.ItemOutcomes().Select(o => (o.Vault, o.Item, o.JobsByStatus.Values.Sum())).ShouldBe([("vault-a", "vm-1", 1L), ("vault-b", "vm-1", 1L), ("vault-a", "vm-2", 1L)]);
     }
 
     [Fact]

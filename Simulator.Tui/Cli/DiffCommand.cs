@@ -35,8 +35,11 @@ internal static class DiffCommand
         }
         io.Out.WriteLine($"A  {Describe(a)}");
         io.Out.WriteLine($"B  {Describe(b)}");
-        var left = a.ItemOutcomes().ToDictionary(o => o.Item, StringComparer.Ordinal);
-        var right = b.ItemOutcomes().ToDictionary(o => o.Item, StringComparer.Ordinal);
+        var (outcomesA, outcomesB) = (a.ItemOutcomes(), b.ItemOutcomes());
+        var inSeveralVaults = outcomesA.Concat(outcomesB).GroupBy(o => o.Item, StringComparer.Ordinal)
+            .Where(g => g.Select(o => o.Vault).Distinct(StringComparer.Ordinal).Count() > 1).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+        var left = outcomesA.ToDictionary(o => Label(o, inSeveralVaults), StringComparer.Ordinal);
+        var right = outcomesB.ToDictionary(o => Label(o, inSeveralVaults), StringComparer.Ordinal);
         var names = left.Keys.Union(right.Keys).Order(StringComparer.Ordinal).ToList();
         var differing = 0;
         foreach (var name in names)
@@ -64,6 +67,14 @@ internal static class DiffCommand
         io.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{differing} of {names.Count} items differ{(differing == names.Count ? string.Empty : $"; the other {names.Count - differing} {(names.Count - differing == 1 ? "is" : "are")} the same")}. Storage used in all: {Gb(storage.A)} -> {Gb(storage.B)}."));
         return ExitCodes.ExpectationFailed;
     }
+
+    /// <summary>An item is compared, and named, by its name alone, unless the runs hold it in more than one vault.</summary>
+    /// <remarks>
+    /// A VM whose backup was reconfigured in another vault has an item in each, to be compared with the same vault's.
+    /// Otherwise the name alone keeps a VM comparable between runs whose vaults are named differently.
+    /// </remarks>
+    private static string Label(ItemOutcome outcome, HashSet<string> inSeveralVaults) =>
+        inSeveralVaults.Contains(outcome.Item) ? $"{outcome.Vault}/{outcome.Item}" : outcome.Item;
 
     private static IEnumerable<string> Differences(ItemOutcome? a, ItemOutcome? b)
     {
