@@ -103,7 +103,7 @@ wait_for '^› vm-web-01 ' 2 "the cursor is on vm-web-01"
 tmux send-keys -t "$session" 'b'
 wait_for '─ Backup now: vm-web-01' 2 "b asks for the retain-until"
 tmux send-keys -t "$session" Enter
-wait_for '✓ Backup now of vm-web-01 started' 2 "the backup was started"
+wait_for '✓ Backup now of vm-web-01 in contoso-vault-weu started' 2 "the backup was started"
 wait_for '(Backup now +vm-web-01 +In progress)|(Backup now +vm-web-01 +Completed)' 2 "the on-demand job is in the job list"
 
 # q quits and leaves the terminal as it was: alternate screen left, the shell's next lines after it.

@@ -98,8 +98,13 @@ public sealed partial class Simulation
         }
 
         var policy = RequirePolicy(operation, item.Vault, item.DataSource, policyName);
-        RequireNoMoveToStandard(operation, item, item, item.Vault, policy);
+        foreach (var kept in ItemsOf(item.DataSource))
+        {
+            RequireNoMoveToStandard(operation, item, kept, item.Vault, policy);
+        }
+
         Transition(operation, item, ProtectedItem.Trigger.Resume);
+        MoveToLastProtected(item);
         item.SetPolicy(policy.Name);
         Journal.Publish(new ItemPolicyChanged(Now, item.Vault.Name.Value, item.Name, policy.Name));
         StartOperationJob(item, JobOperation.ConfigureBackup);
@@ -323,11 +328,27 @@ public sealed partial class Simulation
     private ProtectedItem? CurrentItem(DataSource source) =>
         ActiveItem(source) ?? (ItemsOf(source) is { Count: > 0 } items ? items[^1] : null);
 
+    /// <summary>Puts a resumed item last among its data source's items, which are kept in the order they were last protected.</summary>
+    /// <remarks>
+    /// A VM moved to another vault and back (stop there, resume here) was protected last here: once both are stopped,
+    /// its name alone must mean this item, not the one configured last.
+    /// </remarks>
+    private void MoveToLastProtected(ProtectedItem item)
+    {
+        var items = ItemsOf(item.DataSource);
+        if (items.Count > 1 && items[^1] != item)
+        {
+            _protection[item.DataSource] = [.. items.Where(i => i != item), item];
+        }
+    }
+
     /// <summary>domain.md §2.2: a VM protected by an Enhanced policy can't move to a Standard one (the reverse can).</summary>
     /// <remarks>
     /// The same holds when its backup is reconfigured in another vault: "the migration from Enhanced to Standard tier
     /// isn't allowed" (the alternate-vault tutorial). <paramref name="from"/> is the item whose policy the VM had, in
-    /// <paramref name="vault"/> itself (resume, change policy) or in another vault that still keeps its data.
+    /// <paramref name="vault"/> itself (resume, change policy) or in another vault that still keeps its data: protecting
+    /// it anew and resuming an old item both check every item the VM has, so a VM moved from a Standard vault to an
+    /// Enhanced one can't come back under Standard by resuming its first item.
     /// </remarks>
     private static void RequireNoMoveToStandard(string operation, object target, ProtectedItem from, Vault vault, BackupPolicy policy)
     {

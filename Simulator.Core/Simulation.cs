@@ -30,8 +30,9 @@ public sealed partial class Simulation : IEventHandler
     // constant time; a scan made building a 100,000-VM estate quadratic.
     private readonly Dictionary<string, DataSource> _dataSourcesByName = new(StringComparer.OrdinalIgnoreCase);
 
-    // A data source's items, oldest first: one per vault it was protected in and whose data is not purged yet, of
-    // which at most one has an active schedule (reconfiguring backup in an alternate vault, README.md).
+    // A data source's items in the order they were last protected (configured or resumed): one per vault it was
+    // protected in and whose data is not purged yet, of which at most one has an active schedule (reconfiguring backup
+    // in an alternate vault, README.md).
     private readonly Dictionary<DataSource, ProtectedItem[]> _protection = [];
     private readonly Queue<BackupJob> _jobs = new();
     private readonly NextRunCache _nextRuns = new();
@@ -104,7 +105,7 @@ public sealed partial class Simulation : IEventHandler
         return parsed.Vault is not null && FindDataSource(parsed.DataSource) is { } named ? ItemsOf(named).FirstOrDefault(parsed.Matches) : null;
     }
 
-    /// <summary>The items of a data source, oldest first: one per vault that protects it or still keeps its data.</summary>
+    /// <summary>The items of a data source, in the order they were last protected (configured or resumed): one per vault that protects it or still keeps its data.</summary>
     public IReadOnlyList<ProtectedItem> ItemsOf(DataSource source)
     {
         ArgumentNullException.ThrowIfNull(source);

@@ -103,7 +103,14 @@ internal static class ScenarioActions
 
     private static ProtectedItem Item(Simulation sim, ScenarioAction action) =>
         (action.Item is { } name ? sim.FindItem(name) : null)
-            ?? throw new OperationRefusedException(action.Verb.ToString(), action.Item ?? string.Empty, "it is not protected by any vault (or its backup data has been purged).");
+            ?? throw new OperationRefusedException(action.Verb.ToString(), action.Item ?? string.Empty, NoItemReason(sim, action.Item));
+
+    /// <summary>Why a reference names no item: <c>vault/name</c> may miss in that vault while the VM has an item in another.</summary>
+    private static string NoItemReason(Simulation sim, string? reference) =>
+        reference is not null && sim.FindDataSource(reference) is null && ItemReference.Parse(reference) is { Vault: { } vault } named
+            && sim.FindDataSource(named.DataSource) is { } source && sim.ItemsOf(source) is { Count: > 0 } items
+            ? $"'{source.Name}' has no item in vault '{vault}' (never protected there, or its backup data there has been purged); its items are in {string.Join(", ", items.Select(i => $"'{i.Vault.Name}'"))}."
+            : "it is not protected by any vault (or its backup data has been purged).";
 
     // Steps are checked against the world when a scenario loads; an action read back from a run file is not, and a
     // file edited to name something else is refused here rather than failing on a missing vault or data source.

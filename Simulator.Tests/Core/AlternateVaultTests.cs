@@ -183,6 +183,47 @@ public sealed class AlternateVaultTests
     }
 
     [Fact]
+    public void Should_MeanTheItemResumedLast_When_TheVmCameBackToItsFirstVaultAndBothAreStopped()
+    {
+        // Given the VM moved to another vault and back: stopped there, its first item resumed
+        var world = new TestWorld();
+        world.RunToDay(2);
+        world.Simulation.StopProtection(world.Item, StopProtectionMode.RetainForever);
+        var item = world.Simulation.ConfigureProtection(NewVault(world), world.Vm);
+        world.RunToDay(4);
+        world.Simulation.StopProtection(item, StopProtectionMode.RetainForever);
+        world.Simulation.ResumeProtection(world.Item, "DefaultPolicy");
+        world.RunToDay(6);
+
+        // When its backup stops again, so that no item of it is active
+        world.Simulation.StopProtection(world.Item, StopProtectionMode.RetainForever);
+
+        // Then its name alone means the item protected last, the first vault's, not the one configured last
+        world.Simulation.FindItem("vm-web-01").ShouldBeSameAs(world.Item);
+    }
+
+    [Fact]
+    public void Should_RefuseToResumeTheOldItemUnderStandard_When_TheVmWasLastUnderEnhancedInAnotherVault()
+    {
+        // Given a VM moved from DefaultPolicy (Standard) to an Enhanced policy in another vault, then stopped there
+        var world = new TestWorld();
+        world.RunToDay(2);
+        world.Simulation.StopProtection(world.Item, StopProtectionMode.RetainForever);
+        var lrs = NewVault(world);
+        world.Simulation.SavePolicy(lrs, TestPolicies.EnhancedDaily());
+        var item = world.Simulation.ConfigureProtection(lrs, world.Vm, "enhanced-daily");
+        world.RunToDay(4);
+        world.Simulation.StopProtection(item, StopProtectionMode.RetainForever);
+
+        // When its first item is resumed under DefaultPolicy
+        var refusal = Should.Throw<OperationRefusedException>(() => world.Simulation.ResumeProtection(world.Item, "DefaultPolicy"));
+
+        // Then it is refused as protecting it anew in a third vault would be: Enhanced never goes back to Standard
+        refusal.Reason.ShouldContain($"its backup in vault '{NewVaultName}' was under the Enhanced policy 'enhanced-daily'");
+        world.Item.State.ShouldBe(ProtectionState.ProtectionStopped);
+    }
+
+    [Fact]
     public void Should_KeepTheNewVaultsItem_When_TheOldOneIsPurged()
     {
         // Given the VM reconfigured in another vault, and its old data deleted

@@ -3,8 +3,10 @@ using Simulator.Core.Protection;
 using Simulator.Core.Service;
 using Simulator.Scenarios;
 using Simulator.Scenarios.Model;
+using Simulator.Tests.Support;
 using Simulator.Tui.Dashboard;
 using Simulator.Tui.Dashboard.Input;
+using Simulator.Tui.Dashboard.Views;
 
 namespace Simulator.Tests.Dashboard;
 
@@ -86,6 +88,22 @@ public sealed class DashboardControllerTests
         ItemQuery.Items(state).Select(i => i.Name).ShouldBe(["vm-web-01"]);
         JobQuery.Jobs(state).ShouldAllBe(job => job.Item.Name == "vm-web-01");
         state.Press(Keys.Escape).Filter.ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("vault-grs/vm-erp-01", "D", "Delete backup data of vm-erp-01 in vault-grs")]
+    [InlineData("vault-lrs/vm-erp-01", "s", "Stop protection of vm-erp-01 in vault-lrs")]
+    [InlineData("vault-lrs/vm-erp-01", "b", "Backup now: vm-erp-01 in vault-lrs")]
+    public void Should_NameTheItemsVaultInTheConfirmation_When_TheVmHasAnItemInTwoVaults(string item, string key, string title)
+    {
+        // Given the detail of one of the two items of a VM whose backup moved to another vault
+        var state = DashboardWorlds.Reconfigured(DashboardWorlds.ReconfiguredTwentiethApril) with { OpenItem = item };
+
+        // When an action on it is chosen
+        var screen = ConsoleText.Render(DashboardView.Render(state.Type(key), 120, 40), 120, 40);
+
+        // Then what is asked says which vault's item it acts on
+        screen.ShouldContain($"─ {title} ─");
     }
 
     [Fact]

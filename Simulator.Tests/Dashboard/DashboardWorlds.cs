@@ -26,6 +26,11 @@ internal static class DashboardWorlds
 
     public static DashboardState Overlap(Instant at) => At(ScenarioParser.Load(Path.Combine(RepositoryFiles.Scenarios, "long-transfer-overlap.yaml")), at);
 
+    /// <summary>After vm-erp-01's backup moved from vault-grs to vault-lrs: it has an item in each.</summary>
+    public static readonly Instant ReconfiguredTwentiethApril = Instant.FromUtc(2026, 4, 20, 0, 0);
+
+    public static DashboardState Reconfigured(Instant at) => At(ScenarioParser.Load(Path.Combine(RepositoryFiles.Scenarios, "reconfigure-alternate-vault.yaml")), at);
+
     public static DashboardState Mars(Instant at) => At(ScenarioParser.Load(Path.Combine(RepositoryFiles.Scenarios, "mars-three-a-day.yaml")), at);
 
     private static DashboardState At(global::Simulator.Scenarios.Model.ScenarioDefinition definition, Instant at)

@@ -25,8 +25,8 @@ public sealed class StatusLineTests : IDisposable
 
     [Theory]
     [InlineData("g", "─ Go to time ─")]
-    [InlineData("b", "─ Backup now: vm-batch-01 ─")]
-    [InlineData("s", "─ Stop protection of vm-batch-01 ─")]
+    [InlineData("b", "─ Backup now: vm-batch-01 in contoso-vault-weu ─")]
+    [InlineData("s", "─ Stop protection of vm-batch-01 in contoso-vault-weu ─")]
     [InlineData("/", "─ Filter by item name ─")]
     [InlineData("?", "─ Keys: main screen · Esc or ? closes ─")]
     public void Should_DropTheRefusal_When_ANewPromptOpensAfterIt(string key, string opened)

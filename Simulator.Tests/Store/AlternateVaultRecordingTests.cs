@@ -46,6 +46,23 @@ public sealed class AlternateVaultRecordingTests : IDisposable
         all.Count.ShouldBeGreaterThan(30);
     }
 
+    [Fact]
+    public void Should_NameEachPointsVault_When_TheNameAloneListsThePointsOfTwoVaults()
+    {
+        // Given
+        CliRun.Of("run", Scenario, "--db", _db).ExitCode.ShouldBe(0);
+
+        // When
+        var json = Rows(CliRun.Of("report", _db, "points", "--item", "vm-erp-01", "-o", "json"));
+        var csv = CliRun.Of("report", _db, "points", "--item", "vm-erp-01", "-o", "csv").Out.ReplaceLineEndings("\n").Split('\n');
+
+        // Then a program reading either can tell the old vault's point from the new vault's
+        json.Where(p => p["vault"].GetString() == "vault-grs").Select(p => p["name"].GetString()).ShouldBe(["10"]);
+        json.Count(p => p["vault"].GetString() == "vault-lrs").ShouldBe(json.Count - 1);
+        csv[0].Split(',').ShouldContain("Vault");
+        csv[1].Split(',').ShouldContain("vault-grs");
+    }
+
     private static List<Dictionary<string, JsonElement>> Rows(CliRun outcome)
     {
         outcome.ExitCode.ShouldBe(0, outcome.Error);

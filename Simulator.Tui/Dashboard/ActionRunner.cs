@@ -36,7 +36,7 @@ internal static class ActionRunner
 
         if (action.Kind == ActionVerb.BackupNow && world.Simulation.Jobs.LastOrDefault(j => j.Trigger == BackupTrigger.OnDemand) is { } job)
         {
-            return StatusMessage.Done($"Backup now of {action.Item} started: job {job.Id[..8]}, kept until {JournalFormatter.FormatTime(job.RetainUntil!.Value)}.");
+            return StatusMessage.Done($"Backup now of {action.Subject} started: job {job.Id[..8]}, kept until {JournalFormatter.FormatTime(job.RetainUntil!.Value)}.");
         }
 
         return StatusMessage.Done($"Done: {action.Title}.");

@@ -59,18 +59,18 @@ internal static partial class DashboardController
             {
                 Overlay = new PromptOverlay(
                     PromptKind.RetainUntil,
-                    $"Backup now: {name}",
+                    $"Backup now: {PendingAction.Of(name, vault)}",
                     $"Retain backup till (local time in {state.World.DisplayZone.Id}, or ISO 8601); Enter starts the backup, Esc cancels",
                     LocalInput.Format((state.World.Now + Simulation.DefaultOnDemandRetention).InZone(state.World.DisplayZone).LocalDateTime),
                     new PendingAction(ActionVerb.BackupNow, name, Vault: vault)),
             },
             CommandKind.StopProtection => state with
             {
-                Overlay = new MenuOverlay($"Stop protection of {name}", [.. new[] { StopProtectionMode.RetainForever, StopProtectionMode.RetainAsPerPolicy, StopProtectionMode.DeleteData }
+                Overlay = new MenuOverlay($"Stop protection of {PendingAction.Of(name, vault)}", [.. new[] { StopProtectionMode.RetainForever, StopProtectionMode.RetainAsPerPolicy, StopProtectionMode.DeleteData }
                     .Select(mode => new MenuChoice(StopLabel(mode), new PendingAction(ActionVerb.StopProtection, name, mode, Vault: vault)))]),
             },
-            CommandKind.ResumeProtection => PolicyMenu(state, item, ActionVerb.ResumeProtection, $"Resume protection of {name} with policy"),
-            CommandKind.ChangePolicy => PolicyMenu(state, item, ActionVerb.ChangePolicy, $"Switch {name} to policy"),
+            CommandKind.ResumeProtection => PolicyMenu(state, item, ActionVerb.ResumeProtection, $"Resume protection of {PendingAction.Of(name, vault)} with policy"),
+            CommandKind.ChangePolicy => PolicyMenu(state, item, ActionVerb.ChangePolicy, $"Switch {PendingAction.Of(name, vault)} to policy"),
             CommandKind.DeleteBackupData => Confirm(state, new PendingAction(ActionVerb.DeleteBackupData, name, Vault: vault)),
             CommandKind.Undelete => Confirm(state, new PendingAction(ActionVerb.Undelete, name, Vault: vault)),
             _ when vm is null => state with { Status = StatusMessage.Error($"{name} is not an Azure VM; the VM faults apply to VMs only.") },

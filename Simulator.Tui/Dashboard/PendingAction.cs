@@ -15,27 +15,33 @@ internal sealed record PendingAction(ActionVerb Kind, string Item, StopProtectio
     /// <summary>The item or VM as the core is given it: <c>vault/name</c> picks the item of that vault among the VM's items.</summary>
     public string Target => Vault is null ? Item : new Simulator.Core.Protection.ItemReference(Vault, Item).ToString();
 
+    /// <summary>The item as a person is shown it: a VM reconfigured in another vault has an item in each, so its vault is named.</summary>
+    public string Subject => Of(Item, Vault);
+
     /// <summary>What the action does, in the words of the portal.</summary>
     public string Title => Kind switch
     {
-        ActionVerb.BackupNow => $"Backup now: {Item}",
+        ActionVerb.BackupNow => $"Backup now: {Subject}",
         ActionVerb.StopProtection => Mode switch
         {
-            StopProtectionMode.RetainForever => $"Stop protection of {Item}, retain backup data forever",
-            StopProtectionMode.RetainAsPerPolicy => $"Stop protection of {Item}, retain backup data as per policy",
-            _ => $"Stop protection of {Item} and delete backup data",
+            StopProtectionMode.RetainForever => $"Stop protection of {Subject}, retain backup data forever",
+            StopProtectionMode.RetainAsPerPolicy => $"Stop protection of {Subject}, retain backup data as per policy",
+            _ => $"Stop protection of {Subject} and delete backup data",
         },
-        ActionVerb.ResumeProtection => $"Resume protection of {Item} with policy {Policy}",
-        ActionVerb.ChangePolicy => $"Switch {Item} to policy {Policy}",
-        ActionVerb.DeleteBackupData => $"Delete backup data of {Item}",
-        ActionVerb.Undelete => $"Undelete {Item}",
+        ActionVerb.ResumeProtection => $"Resume protection of {Subject} with policy {Policy}",
+        ActionVerb.ChangePolicy => $"Switch {Subject} to policy {Policy}",
+        ActionVerb.DeleteBackupData => $"Delete backup data of {Subject}",
+        ActionVerb.Undelete => $"Undelete {Subject}",
         ActionVerb.DeleteVm => $"Delete the VM {Item} (fault: protection is not stopped)",
         ActionVerb.DeallocateVm => $"Deallocate the VM {Item}",
         ActionVerb.StartVm => $"Start the VM {Item}",
         ActionVerb.BreakAgent => $"Break the VM agent of {Item}",
         ActionVerb.RepairAgent => $"Repair the VM agent of {Item}",
-        _ => $"Cancel job {JobId?[..8]} of {Item}",
+        _ => $"Cancel job {JobId?[..8]} of {Subject}",
     };
+
+    /// <summary>An item's name and vault as a title shows them (<c>vm-01 in vault-a</c>), or a VM's name alone.</summary>
+    public static string Of(string item, string? vault) => vault is null ? item : $"{item} in {vault}";
 
     /// <summary>True when the portal asks to type the item's name before it goes ahead.</summary>
     public bool NeedsTypedName => Kind is ActionVerb.DeleteBackupData or ActionVerb.DeleteVm

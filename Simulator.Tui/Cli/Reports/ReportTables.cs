@@ -26,7 +26,7 @@ internal static class ReportTables
     private static readonly ReportColumn[] PointColumns =
     [
         new("Name", "name"), new("Time", "time"), new("Consistency", "consistency"), new("Tier", "tier"), new("Expiry", "expiry"),
-        new("Item Name", "itemName", InTable: false), new("Tag", "tag", InTable: false), new("Snapshot Expiry", "snapshotExpiry", InTable: false),
+        new("Item Name", "itemName", InTable: false), new("Vault", "vault", InTable: false), new("Tag", "tag", InTable: false), new("Snapshot Expiry", "snapshotExpiry", InTable: false),
         new("Vault Expiry", "vaultExpiry", InTable: false), new("Vault Size GB", "vaultSizeGb", InTable: false),
     ];
 
@@ -55,6 +55,6 @@ internal static class ReportTables
     public static ReportTable Points(IEnumerable<PointRecord> points) => new(PointColumns, points.Select(p => (IReadOnlyList<object?>)
     [
         ReportValues.Text(p.Id), ReportValues.Time(p.Time), p.Consistency, p.Tier, ReportValues.Time(p.Expiry),
-        p.Item, p.Tag, ReportValues.Time(p.SnapshotExpiry), p.InVault ? ReportValues.Time(p.VaultExpiry) : null, p.VaultSizeGb,
+        p.Item, p.Vault, p.Tag, ReportValues.Time(p.SnapshotExpiry), p.InVault ? ReportValues.Time(p.VaultExpiry) : null, p.VaultSizeGb,
     ]).ToList());
 }
