@@ -46,7 +46,7 @@ public sealed partial class Simulation
     {
         ArgumentNullException.ThrowIfNull(item);
         var reason = SoftDeleteRefusal(item)
-            ?? (item.IsScheduleActive ? null : $"protection is stopped ({item.State}); on-demand backups need active protection. Resume protection first.")
+            ?? StoppedRefusal(item, "on-demand backups need active protection. Resume protection first.", "run Backup now on its item there")
             ?? (item.OnDemandCountOn(Now.InUtc().Date) >= MaxOnDemandBackupsPerDay
                 ? $"{MaxOnDemandBackupsPerDay} on-demand backups have already been triggered today (UTC), the most Azure allows per item per day."
                 : null);

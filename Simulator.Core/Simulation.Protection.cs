@@ -132,7 +132,7 @@ public sealed partial class Simulation
     {
         ArgumentNullException.ThrowIfNull(item);
         var reason = SoftDeleteRefusal(item)
-            ?? (item.IsScheduleActive ? null : $"protection is stopped ({item.State}); resume protection with the new policy instead.");
+            ?? StoppedRefusal(item, "resume protection with the new policy instead.", "change the policy of its item there");
         return reason is null ? null : Refuse("Change policy", item, reason);
     }
 
@@ -327,6 +327,23 @@ public sealed partial class Simulation
     /// <summary>The item a data source's name alone means: the active one, else the one protected last.</summary>
     private ProtectedItem? CurrentItem(DataSource source) =>
         ActiveItem(source) ?? (ItemsOf(source) is { Count: > 0 } items ? items[^1] : null);
+
+    /// <summary>Why an action that needs active protection is refused on a stopped item, with the way out from where it is; null when it is active.</summary>
+    /// <remarks>
+    /// An item stopped here while another vault backs the VM up (reconfigured in an alternate vault) can't resume, so
+    /// "resume" would be no way out: the action belongs to the item that protects the VM now.
+    /// </remarks>
+    private string? StoppedRefusal(ProtectedItem item, string wayOut, string elsewhere)
+    {
+        if (item.IsScheduleActive)
+        {
+            return null;
+        }
+
+        return ActiveItem(item.DataSource) is { } active
+            ? $"protection is stopped here ({item.State}), and vault '{active.Vault.Name}' backs the VM up now; {elsewhere} ('{new ItemReference(active.Vault.Name.Value, active.Name)}')."
+            : $"protection is stopped ({item.State}); {wayOut}";
+    }
 
     /// <summary>Puts a resumed item last among its data source's items, which are kept in the order they were last protected.</summary>
     /// <remarks>

@@ -112,6 +112,24 @@ public sealed class AlternateVaultTests
     }
 
     [Fact]
+    public void Should_PointToTheNewVaultsItem_When_BackupNowOrAPolicyChangeIsAskedOfTheOldOne()
+    {
+        // Given the VM reconfigured in another vault, where resuming the old item is refused
+        var world = new TestWorld();
+        world.RunToDay(2);
+        world.Simulation.StopProtection(world.Item, StopProtectionMode.RetainAsPerPolicy);
+        world.Simulation.ConfigureProtection(NewVault(world), world.Vm);
+
+        // When
+        var backup = world.Simulation.BackupNowRefusal(world.Item).ShouldNotBeNull();
+        var policy = world.Simulation.ChangePolicyRefusal(world.Item).ShouldNotBeNull();
+
+        // Then the way out is the item that protects the VM now, not a resume that would be refused
+        backup.Reason.ShouldBe($"protection is stopped here (BackupsSuspended), and vault '{NewVaultName}' backs the VM up now; run Backup now on its item there ('{NewVaultName}/{world.Vm.Name}').");
+        policy.Reason.ShouldBe($"protection is stopped here (BackupsSuspended), and vault '{NewVaultName}' backs the VM up now; change the policy of its item there ('{NewVaultName}/{world.Vm.Name}').");
+    }
+
+    [Fact]
     public void Should_RefuseAStandardPolicyInTheNewVault_When_TheOldVaultsItemWasEnhanced()
     {
         // Given a VM backed up under an Enhanced policy, stopped with its data kept
