@@ -35,6 +35,23 @@ public sealed class DashboardControllerTests
         SpeedLadder.Label(state.Type("-").SpeedIndex).ShouldBe("10 min/s");
     }
 
+    [Theory]
+    [InlineData("+", "'+' does nothing here: 1 day/s is the fastest speed; '-' slows down.")]
+    [InlineData("---", "'-' does nothing here: 1× is the slowest speed; '+' speeds up.")]
+    public void Should_SaySoOnTheStatusLine_When_PlusOrMinusIsPressedAtTheEndOfTheSpeedLadder(string before, string said)
+    {
+        // Given the speed at one end of the ladder
+        var state = Demo().Type(before);
+        state.Status.ShouldBeNull();
+
+        // When the key that would go past it is pressed again
+        var pressed = state.Type(before[..1]);
+
+        // Then the speed stays, and the status line says why the key did nothing
+        pressed.SpeedIndex.ShouldBe(state.SpeedIndex);
+        pressed.Status.ShouldBe(StatusMessage.Error(said));
+    }
+
     [Fact]
     public void Should_ListOnlyRunningJobs_When_TheInProgressFilterIsChosen()
     {

@@ -22,8 +22,8 @@ internal static partial class DashboardController
         {
             CommandKind.Quit => state with { Quit = true },
             CommandKind.TogglePause => state with { Paused = !state.Paused },
-            CommandKind.Faster => state with { SpeedIndex = SpeedLadder.Faster(state.SpeedIndex) },
-            CommandKind.Slower => state with { SpeedIndex = SpeedLadder.Slower(state.SpeedIndex) },
+            CommandKind.Faster => Speed(state, SpeedLadder.Faster(state.SpeedIndex), '+', "fastest", "'-' slows down"),
+            CommandKind.Slower => Speed(state, SpeedLadder.Slower(state.SpeedIndex), '-', "slowest", "'+' speeds up"),
             CommandKind.NextEvent => StepToNextEvent(state),
             CommandKind.GoToTime => state with { Overlay = new PromptOverlay(PromptKind.GoToTime, "Go to time", GoToHint(state.World)) },
             CommandKind.Up => Move(state, -1),
@@ -79,6 +79,12 @@ internal static partial class DashboardController
     /// </remarks>
     private static DashboardState WithoutStaleStatus(DashboardState state, CommandKind command) =>
         command is CommandKind.Type or CommandKind.Erase || state.Status is null ? state : state with { Status = null };
+
+    /// <summary>Moves along the speed ladder; at its end the key does nothing, and says so, as any key that does nothing does.</summary>
+    private static DashboardState Speed(DashboardState state, int index, char key, string end, string other) =>
+        index == state.SpeedIndex
+            ? state with { Status = StatusMessage.Error($"'{key}' does nothing here: {SpeedLadder.Label(index)} is the {end} speed; {other}.") }
+            : state with { SpeedIndex = index };
 
     /// <summary>Why a key did nothing: the scenario has ended, or it works in another pane, or nowhere here.</summary>
     private static string Unbound(DashboardState state, char key)
