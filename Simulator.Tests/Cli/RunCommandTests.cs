@@ -90,6 +90,20 @@ public sealed class RunCommandTests : IDisposable
     }
 
     [Fact]
+    public void Should_ExitTwo_AndStillListTheValidFiles_When_OneFileValidatedIsInvalid()
+    {
+        var good = Write("a-good.yaml", Failing);
+        var bad = Write("b-bad.yaml", Failing.Replace("count: 5", "count: many", StringComparison.Ordinal));
+
+        var run = CliRun.Of("validate", good, bad);
+
+        run.ExitCode.ShouldBe(2);
+        run.Error.ShouldBe($"{bad}:16:12: expect[1].count: 'many' is not a whole number.\n");
+        run.Out.ShouldStartWith("OK    failing ");
+        run.Out.ShouldEndWith($"  {good}\n1 valid, 1 invalid\n");
+    }
+
+    [Fact]
     public void Should_ExitTwo_WithFileLineAndColumn_AndRunTheOtherFiles_When_OneFileIsInvalid()
     {
         var good = Write("a-good.yaml", Failing);

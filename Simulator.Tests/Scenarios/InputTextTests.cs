@@ -37,7 +37,7 @@ public sealed class InputTextTests : IDisposable
 
         // Then
         run.ExitCode.ShouldBe(2);
-        run.Out.ShouldBeEmpty();
+        run.Out.ShouldBe("0 valid, 1 invalid\n");
         run.Error.ShouldBe($"{path}:2:10: {Latin1Refusal}\n");
     }
 

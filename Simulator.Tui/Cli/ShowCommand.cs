@@ -13,7 +13,7 @@ internal static class ShowCommand
         var path = new Argument<string>("SCENARIO") { Description = "A scenario file." };
         var seed = SeedOption.Create("Override the scenario's seed.");
         var until = new Option<string?>("--until") { Description = "Stop early: an ISO 8601 time, a date or local time in the scenario's zone, or +offset from the start (like +3d)." };
-        var command = new Command("show", "Print the journal of a replay: time, item, job, phase, state.") { path, seed, until };
+        var command = new Command("show", "Print the journal of a replay: time, vault/item, job, what happened (a phase, a point, a state), state.") { path, seed, until };
         command.SetAction(parsed =>
         {
             var definitions = ScenarioLoading.LoadAll(ScenarioPaths.Expand([parsed.GetValue(path)!]), io);

@@ -12,20 +12,15 @@ internal static class ValidateCommand
         var command = new Command("validate", "Check scenario files without running them.") { paths };
         command.SetAction(parsed =>
         {
-            var files = ScenarioPaths.Expand(parsed.GetValue(paths)!);
-            var definitions = ScenarioLoading.LoadAll(files, io);
-            if (definitions is null)
-            {
-                return ExitCodes.InvalidInput;
-            }
-
+            // Each file is checked on its own, as run does, so one with mistakes doesn't hide how the others fare.
+            var (definitions, invalid) = ScenarioLoading.LoadEach(ScenarioPaths.Expand(parsed.GetValue(paths)!), io);
             foreach (var definition in definitions)
             {
                 io.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"OK    {definition.Header.Name,-36} {CountText.Column(definition.DataSources.Count, "data source", 5)} {CountText.Column(definition.Steps.Count, "step", 3)} {CountText.Column(definition.Checks, "check", 3)}  {definition.File}"));
             }
 
-            io.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{definitions.Count} valid"));
-            return ExitCodes.Ok;
+            io.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{definitions.Count} valid{(invalid.Count == 0 ? string.Empty : $", {invalid.Count} invalid")}"));
+            return invalid.Count == 0 ? ExitCodes.Ok : ExitCodes.InvalidInput;
         });
         return command;
     }
