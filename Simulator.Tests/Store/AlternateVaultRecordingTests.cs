@@ -32,6 +32,23 @@ public sealed class AlternateVaultRecordingTests : IDisposable
     }
 
     [Fact]
+    public void Should_AddAVaultColumnToTheTables_When_TheRowsComeFromTwoVaults()
+    {
+        // Given
+        CliRun.Of("run", Scenario, "--db", _db).ExitCode.ShouldBe(0);
+
+        // When
+        var items = CliRun.Of("report", _db, "items").Out.Split('\n');
+        var oldPoints = CliRun.Of("report", _db, "points", "--item", "vault-grs/vm-erp-01").Out.Split('\n');
+
+        // Then the VM's two items read apart, while one vault's points keep the Azure CLI's columns
+        items[0].ShouldEndWith("  Health Status  Vault");
+        items[2].ShouldContain("  BackupsSuspended   Healthy        vault-grs");
+        items[3].ShouldContain("  Protected          Healthy        vault-lrs");
+        oldPoints[0].ShouldBe("Name  Time                  Consistency    Tier           Expiry");
+    }
+
+    [Fact]
     public void Should_ListOneVaultsPoints_When_TheItemIsNamedWithItsVault()
     {
         // Given

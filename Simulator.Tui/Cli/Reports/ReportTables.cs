@@ -11,7 +11,7 @@ internal static class ReportTables
     [
         new("Name", "name"), new("Operation", "operation"), new("Status", "status"), new("Item Name", "itemName"),
         new("Start Time UTC", "startTimeUtc"), new("Duration", "duration"),
-        new("Vault", "vault", InTable: false), new("Trigger", "trigger", InTable: false), new("End Time UTC", "endTimeUtc", InTable: false),
+        new("Vault", "vault", InTable: false, InTableWhenVaried: true), new("Trigger", "trigger", InTable: false), new("End Time UTC", "endTimeUtc", InTable: false),
         new("Error Code", "errorCode", InTable: false), new("Transfer GB", "transferGb", InTable: false),
     ];
 
@@ -20,13 +20,13 @@ internal static class ReportTables
         new("Name", "name"), new("Friendly Name", "friendlyName"), new("Container name", "containerName"), new("Resource Group", "resourceGroup"),
         new("Type", "type"), new("Last Backup Status", "lastBackupStatus"), new("Last Recovery Point", "lastRecoveryPoint"),
         new("Protection Status", "protectionStatus"), new("Health Status", "healthStatus"),
-        new("Vault", "vault", InTable: false), new("Policy", "policy", InTable: false), new("Delete State", "deleteState", InTable: false),
+        new("Vault", "vault", InTable: false, InTableWhenVaried: true), new("Policy", "policy", InTable: false), new("Delete State", "deleteState", InTable: false),
     ];
 
     private static readonly ReportColumn[] PointColumns =
     [
         new("Name", "name"), new("Time", "time"), new("Consistency", "consistency"), new("Tier", "tier"), new("Expiry", "expiry"),
-        new("Item Name", "itemName", InTable: false), new("Vault", "vault", InTable: false), new("Tag", "tag", InTable: false), new("Snapshot Expiry", "snapshotExpiry", InTable: false),
+        new("Item Name", "itemName", InTable: false), new("Vault", "vault", InTable: false, InTableWhenVaried: true), new("Tag", "tag", InTable: false), new("Snapshot Expiry", "snapshotExpiry", InTable: false),
         new("Vault Expiry", "vaultExpiry", InTable: false), new("Vault Size GB", "vaultSizeGb", InTable: false),
     ];
 

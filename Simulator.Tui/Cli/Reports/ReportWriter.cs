@@ -28,7 +28,9 @@ internal static class ReportWriter
     /// <remarks>Widths count terminal cells, not chars, so names in CJK (two cells a letter) still line up.</remarks>
     private static void WriteTable(ReportTable table, TextWriter output)
     {
-        var columns = table.Columns.Select((c, i) => (Column: c, Index: i)).Where(c => c.Column.InTable).ToList();
+        var columns = table.Columns.Select((c, i) => (Column: c, Index: i))
+            .Where(c => c.Column.InTable || (c.Column.InTableWhenVaried && table.Rows.Select(row => ReportValues.Text(row[c.Index])).Distinct(StringComparer.Ordinal).Skip(1).Any()))
+            .ToList();
         var cells = table.Rows.Select(row => columns.Select(c => ReportValues.Text(row[c.Index])).ToList()).ToList();
         var widths = columns.Select((c, i) => cells.Select(row => row[i].GetCellWidth()).Prepend(c.Column.Heading.GetCellWidth()).Max()).ToList();
         output.WriteLine(Line(columns.Select(c => c.Column.Heading).ToList(), widths));
