@@ -22,27 +22,9 @@ public sealed partial class Simulation
         ArgumentNullException.ThrowIfNull(vault);
         ArgumentNullException.ThrowIfNull(source);
         const string operation = "Configure protection";
-        foreach (var existing in ItemsOf(source))
+        if (ConfigureProtectionRefusal(vault, source) is { } refusal)
         {
-            if (AlreadyProtectedReason(existing, vault) is { } reason)
-            {
-                throw Refuse(operation, source, reason);
-            }
-        }
-
-        if (source is AzureVm { Exists: false })
-        {
-            throw Refuse(operation, source, "the VM has been deleted.");
-        }
-
-        if (source is MarsServer mars && mars.RegisteredVault != vault)
-        {
-            throw Refuse(operation, source, $"its MARS agent is registered to vault '{mars.RegisteredVault.Name}', not '{vault.Name}'; register the agent with this vault first.");
-        }
-
-        if (source is AzureVm && !string.Equals(vault.Region, source.Region, StringComparison.OrdinalIgnoreCase))
-        {
-            throw Refuse(operation, source, $"the VM is in {source.Region} and vault '{vault.Name}' is in {vault.Region}; a vault protects only VMs in its own region.");
+            throw refusal;
         }
 
         var policy = RequirePolicy(operation, vault, source, policyName);
@@ -113,6 +95,34 @@ public sealed partial class Simulation
 
     // The refusals below are what the commands check before their choices (a policy, a mode, a retain-until), asked
     // by the commands themselves and by whoever offers those choices, so that nobody is asked to choose in vain.
+
+    /// <summary>Why protecting <paramref name="source"/> in <paramref name="vault"/> would be refused whatever the policy; null when it may be protected.</summary>
+    /// <remarks>
+    /// Whoever offers what a vault could protect asks this of every data source: one protected by another vault, or
+    /// deleted, or in another region, or registered elsewhere (a MARS server) is refused here, while one stopped with
+    /// its data kept in another vault is not. Whether a given policy fits is only known once it is chosen.
+    /// </remarks>
+    public OperationRefusedException? ConfigureProtectionRefusal(Vault vault, DataSource source)
+    {
+        ArgumentNullException.ThrowIfNull(vault);
+        ArgumentNullException.ThrowIfNull(source);
+        string? reason = null;
+        foreach (var existing in ItemsOf(source))
+        {
+            reason ??= AlreadyProtectedReason(existing, vault);
+        }
+
+        reason ??= source switch
+        {
+            AzureVm { Exists: false } => "the VM has been deleted.",
+            MarsServer mars when mars.RegisteredVault != vault =>
+                $"its MARS agent is registered to vault '{mars.RegisteredVault.Name}', not '{vault.Name}'; register the agent with this vault first.",
+            AzureVm when !string.Equals(vault.Region, source.Region, StringComparison.OrdinalIgnoreCase) =>
+                $"the VM is in {source.Region} and vault '{vault.Name}' is in {vault.Region}; a vault protects only VMs in its own region.",
+            _ => null,
+        };
+        return reason is null ? null : Refuse("Configure protection", source, reason);
+    }
 
     /// <summary>Why resuming the item's protection would be refused whatever the policy; null when it may resume.</summary>
     public OperationRefusedException? ResumeRefusal(ProtectedItem item)

@@ -284,6 +284,26 @@ public sealed class AlternateVaultTests
         world.Item.RecoveryPoints.ShouldBe(oldPoints);
     }
 
+    [Fact]
+    public void Should_SayWhyBeforeAnyPolicyIsChosen_When_AnotherVaultBacksTheVmUp_AndNothing_OnceItIsStopped()
+    {
+        // Given the VM backed up by the first vault, and a second vault of its region
+        var world = new TestWorld();
+        var lrs = NewVault(world);
+
+        // When the second vault asks whether it could protect the VM, before and after it is stopped with its data kept
+        var before = world.Simulation.ConfigureProtectionRefusal(lrs, world.Vm);
+        var thrown = Should.Throw<OperationRefusedException>(() => world.Simulation.ConfigureProtection(lrs, world.Vm));
+        world.Simulation.StopProtection(world.Item, StopProtectionMode.RetainForever);
+        var after = world.Simulation.ConfigureProtectionRefusal(lrs, world.Vm);
+
+        // Then it is refused as ConfigureProtection refuses it, then free; in its own vault it resumes instead
+        before.ShouldNotBeNull().Message.ShouldBe(thrown.Message);
+        before.Reason.ShouldContain($"already protected by vault '{OldVault}'");
+        after.ShouldBeNull();
+        world.Simulation.ConfigureProtectionRefusal(world.Vault, world.Vm).ShouldNotBeNull().Reason.ShouldContain("resume protection instead");
+    }
+
     private static Vault NewVault(TestWorld world) =>
         world.Simulation.CreateVault(NewVaultName, "westeurope", StorageRedundancy.LocallyRedundant);
 }

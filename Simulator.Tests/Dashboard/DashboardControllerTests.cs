@@ -11,7 +11,7 @@ using Simulator.Tui.Dashboard.Views;
 namespace Simulator.Tests.Dashboard;
 
 /// <summary>Scripted keys through the key map and the controller, and what they do to the screen's state and to the world.</summary>
-public sealed class DashboardControllerTests
+public sealed partial class DashboardControllerTests
 {
     private static DashboardState Demo() => DashboardWorlds.Demo(DashboardWorlds.DemoFirstMorning);
 

@@ -31,6 +31,51 @@ internal static class DashboardWorlds
 
     public static DashboardState Reconfigured(Instant at) => At(ScenarioParser.Load(Path.Combine(RepositoryFiles.Scenarios, "reconfigure-alternate-vault.yaml")), at);
 
+    /// <summary>
+    /// Three vaults and four VMs: vm-app-01 backed up by vault-grs, vm-erp-01 stopped there (its data kept, last under
+    /// the Enhanced Hourly4), vm-new-01 in northeurope and vm-us-01 in eastus unprotected.
+    /// </summary>
+    public const string ProtectableText = """
+        name: protect-from-dashboard
+        description: VMs the dashboard can protect, one stopped in another vault under an Enhanced policy.
+        seed: 7
+        start: 2026-04-01T00:00:00Z
+        duration: 10d
+        vaults:
+          - name: vault-grs
+            region: northeurope
+            policies:
+              - name: Hourly4
+                kind: Enhanced
+                timeZone: UTC
+                schedule: { frequency: Hourly, interval: 4, windowStart: "08:00", windowHours: 24 }
+                instantRestoreDays: 7
+                retention:
+                  daily: { days: 30 }
+          - name: vault-lrs
+            region: northeurope
+            redundancy: LocallyRedundant
+          - name: vault-us
+            region: eastus
+        vms:
+          - { name: vm-app-01, region: northeurope, usedGb: 40, vault: vault-grs }
+          - { name: vm-erp-01, region: northeurope, usedGb: 40, vault: vault-grs, policy: Hourly4 }
+          - { name: vm-new-01, region: northeurope, usedGb: 40 }
+          - { name: vm-us-01, region: eastus, usedGb: 40 }
+        timeline:
+          - at: 2026-04-02T00:00:00Z
+            do: stopProtection
+            item: vm-erp-01
+            mode: retainForever
+        """;
+
+    /// <summary>The protectable world's second morning: vm-erp-01's protection in vault-grs stopped six hours ago.</summary>
+    public static readonly Instant ProtectableSecondMorning = Instant.FromUtc(2026, 4, 2, 6, 0);
+
+    public static global::Simulator.Scenarios.Model.ScenarioDefinition ProtectableDefinition() => ScenarioParser.Parse(ProtectableText, "protect-from-dashboard.yaml");
+
+    public static DashboardState Protectable(Instant at) => At(ProtectableDefinition(), at);
+
     public static DashboardState Mars(Instant at) => At(ScenarioParser.Load(Path.Combine(RepositoryFiles.Scenarios, "mars-three-a-day.yaml")), at);
 
     private static DashboardState At(global::Simulator.Scenarios.Model.ScenarioDefinition definition, Instant at)

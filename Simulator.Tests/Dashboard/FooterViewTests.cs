@@ -67,6 +67,24 @@ public sealed class FooterViewTests
         KeyHelp.Bindings(state).Select(b => b.Command).ShouldNotContain(CommandKind.DeleteVm);
     }
 
+    [Fact]
+    public void Should_OfferPlusBackupOnTheVaultsAndTheItems_ButNotOnTheJobs()
+    {
+        // Given the item list focused, as the dashboard opens
+        var items = DashboardWorlds.Protectable(DashboardWorlds.ProtectableSecondMorning);
+
+        // When the footer and help are drawn there, on the vault list and on the job list
+        var (vaults, jobs) = (items.Type("h"), items.Press(Keys.Tab));
+        var help = ConsoleText.Render(DashboardView.Render(items.Type("?"), 120, 40), 120, 40);
+
+        // Then its key is offered where it works, from the key map, and not where it doesn't
+        Footer(vaults).ShouldContain(" e protect ");
+        Footer(items).ShouldContain(" e protect ");
+        help.ShouldMatch(@"\s e +\+ Backup: protect a VM here");
+        Footer(jobs).ShouldNotContain(" protect ");
+        KeyHelp.Bindings(jobs).Select(b => b.Command).ShouldNotContain(CommandKind.ConfigureProtection);
+    }
+
     private static string Footer(DashboardState state) =>
         ConsoleText.Render(DashboardView.Render(state, Wide, 40), Wide, 40).TrimEnd('\n').Split('\n')[^1].TrimEnd();
 }

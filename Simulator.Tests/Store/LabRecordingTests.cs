@@ -11,7 +11,9 @@ using Simulator.Store.Reading;
 using Simulator.Store.Recording;
 using Simulator.Tests.Support;
 using Simulator.Tui.Cli;
+using Simulator.Tests.Dashboard;
 using Simulator.Tui.Dashboard;
+using DashboardKeys = Simulator.Tests.Dashboard.Keys;
 
 namespace Simulator.Tests.Store;
 
@@ -97,6 +99,37 @@ public sealed class LabRecordingTests : IDisposable
         // Then the refusal names the action, and closing did not write the half-replayed lab over the one recorded
         refused.Message.ShouldBe("BackupNow on 'vm-gone' refused: it is not protected by any vault (or its backup data has been purged).");
         Recorded(path).ShouldBe(before);
+    }
+
+    [Fact]
+    public void Should_ReplayAVmProtectedFromTheDashboard_When_ALabIsReopened()
+    {
+        // Given a lab in which vm-new-01 was protected in vault-lrs from the dashboard ("+ Backup"), then closed
+        var path = _folder.File("lab.db");
+        var stopped = Instant.FromUtc(2026, 4, 4, 0, 0);
+        string before;
+        using (var lab = LabRecording.Start(path, DashboardWorlds.ProtectableDefinition(), DashboardWorlds.ProtectableText, seed: null))
+        {
+            var world = new DashboardWorld(lab.Session);
+            world.RunUntil(DashboardWorlds.ProtectableSecondMorning);
+            var state = DashboardController.Opening(world, reopened: null).Type("hje").Press(DashboardKeys.Down, DashboardKeys.Enter, DashboardKeys.Enter, DashboardKeys.Enter);
+            state.Status!.IsError.ShouldBeFalse(state.Status.Text);
+            lab.Session.RunUntil(stopped);
+            before = Journal(lab);
+        }
+
+        // When
+        using var reopened = LabRecording.Reopen(path);
+        reopened.CatchUp();
+
+        // Then the action was recorded as a configureProtection of the VM in that vault, and replayed as it was taken
+        var performed = reopened.Session.PerformedActions.ShouldHaveSingleItem();
+        (performed.Action.Verb, performed.Action.Item, performed.Action.Vault, performed.Action.Policy)
+            .ShouldBe((ActionVerb.ConfigureProtection, "vm-new-01", "vault-lrs", "DefaultPolicy"));
+        performed.At.ShouldBe(DashboardWorlds.ProtectableSecondMorning);
+        var item = reopened.Session.Simulation.FindItem("vault-lrs/vm-new-01").ShouldNotBeNull();
+        item.RecoveryPoints.ShouldNotBeEmpty();
+        Journal(reopened).ShouldBe(before);
     }
 
     /// <summary>What a run file says of its run: how far it got, its journal, jobs and items.</summary>

@@ -17,9 +17,13 @@ internal static class ActionRunner
     {
         ArgumentNullException.ThrowIfNull(world);
         ArgumentNullException.ThrowIfNull(action);
+        // Protecting names the VM and the vault apart, as a configureProtection step does; every other action names
+        // the item it acts on (vault/name), or the VM itself.
+        var configures = action.Kind == ActionVerb.ConfigureProtection;
         var command = new ScenarioAction(action.Kind)
         {
-            Item = action.Target,
+            Item = configures ? action.Item : action.Target,
+            Vault = configures ? action.Vault : null,
             Policy = action.Policy,
             Mode = action.Mode,
             RetainUntil = retainUntil,
@@ -37,6 +41,12 @@ internal static class ActionRunner
         if (action.Kind == ActionVerb.BackupNow && world.Simulation.Jobs.LastOrDefault(j => j.Trigger == BackupTrigger.OnDemand) is { } job)
         {
             return StatusMessage.Done($"Backup now of {action.Subject} started: job {job.Id[..8]}, kept until {JournalFormatter.FormatTime(job.RetainUntil!.Value)}.");
+        }
+
+        if (configures && world.Simulation.Jobs.LastOrDefault(j => j.Operation == JobOperation.ConfigureBackup) is { } configured)
+        {
+            var first = configured.Item.NextRun is { } run ? $"; its first backup is due {JournalFormatter.FormatTime(run.At)}" : string.Empty;
+            return StatusMessage.Done($"{action.Subject} is protected with policy {action.Policy}: job {configured.Id[..8]} configures its backup{first}.");
         }
 
         return StatusMessage.Done($"Done: {action.Title}.");

@@ -3,6 +3,7 @@ using NodaTime.Text;
 using Simulator.Core;
 using Simulator.Core.DataSources;
 using Simulator.Core.Protection;
+using Simulator.Core.Vaults;
 using Simulator.Scenarios.Model;
 using Simulator.Scenarios.Yaml;
 using Simulator.Tui.Cli;
@@ -18,6 +19,11 @@ internal static partial class DashboardController
     /// <remarks>Once the scenario has ended (a finished run opened read-only has too) the key map offers no action.</remarks>
     private static DashboardState Ask(DashboardState state, CommandKind command)
     {
+        if (command == CommandKind.ConfigureProtection)
+        {
+            return ProtectMenu(state);
+        }
+
         if (command == CommandKind.CancelJob)
         {
             return JobQuery.Selected(state) switch
@@ -69,8 +75,8 @@ internal static partial class DashboardController
                 Overlay = new MenuOverlay($"Stop protection of {PendingAction.Of(name, vault)}", [.. new[] { StopProtectionMode.RetainForever, StopProtectionMode.RetainAsPerPolicy, StopProtectionMode.DeleteData }
                     .Select(mode => new MenuChoice(StopLabel(mode), new PendingAction(ActionVerb.StopProtection, name, mode, Vault: vault)))]),
             },
-            CommandKind.ResumeProtection => PolicyMenu(state, item, ActionVerb.ResumeProtection, $"Resume protection of {PendingAction.Of(name, vault)} with policy"),
-            CommandKind.ChangePolicy => PolicyMenu(state, item, ActionVerb.ChangePolicy, $"Switch {PendingAction.Of(name, vault)} to policy"),
+            CommandKind.ResumeProtection => PolicyMenu(state, item.Vault, new PendingAction(ActionVerb.ResumeProtection, name, Vault: vault)),
+            CommandKind.ChangePolicy => PolicyMenu(state, item.Vault, new PendingAction(ActionVerb.ChangePolicy, name, Vault: vault)),
             CommandKind.DeleteBackupData => Confirm(state, new PendingAction(ActionVerb.DeleteBackupData, name, Vault: vault)),
             CommandKind.Undelete => Confirm(state, new PendingAction(ActionVerb.Undelete, name, Vault: vault)),
             _ when vm is null => state with { Status = StatusMessage.Error($"{name} is not an Azure VM; the VM faults apply to VMs only.") },
@@ -81,10 +87,16 @@ internal static partial class DashboardController
         };
     }
 
-    private static DashboardState PolicyMenu(DashboardState state, ProtectedItem item, ActionVerb kind, string title) => state with
+    /// <summary>The policies of <paramref name="vault"/> to finish <paramref name="action"/> with.</summary>
+    private static DashboardState PolicyMenu(DashboardState state, Vault vault, PendingAction action) => state with
     {
         // Every policy of the vault is offered; whether one fits the item is the core's decision, shown if it refuses.
-        Overlay = new MenuOverlay(title, [.. item.Vault.Policies.Select(p => new MenuChoice(p.Name, new PendingAction(kind, item.Name, Policy: p.Name, Vault: item.Vault.Name.Value)))]),
+        Overlay = new MenuOverlay(action.Kind switch
+        {
+            ActionVerb.ResumeProtection => $"Resume protection of {action.Subject} with policy",
+            ActionVerb.ChangePolicy => $"Switch {action.Subject} to policy",
+            _ => $"Protect {action.Subject} with policy",
+        }, [.. vault.Policies.Select(p => new MenuChoice(p.Name, action with { Policy = p.Name }))]),
     };
 
     private static DashboardState Confirm(DashboardState state, PendingAction action) => state with
@@ -98,12 +110,14 @@ internal static partial class DashboardController
     {
         switch (state.Overlay)
         {
+            case MenuOverlay { Selected.Action: { NeedsPolicy: true, Vault: { } vault } action } when state.World.Simulation.FindVault(vault) is { } chosen:
+                return PolicyMenu(state, chosen, action);
             case MenuOverlay menu:
                 return Confirm(state, menu.Selected.Action);
             case PromptOverlay { Kind: PromptKind.Filter }:
                 return state with { Overlay = null };
             case PromptOverlay { Kind: PromptKind.Confirm, Action: { } action }:
-                return Done(state, ActionRunner.Run(state.World, action));
+                return SelectProtected(Done(state, ActionRunner.Run(state.World, action)), action);
             case PromptOverlay { Kind: PromptKind.TypeName, Action: { } action } prompt:
                 return prompt.Input == action.Item
                     ? Done(state, ActionRunner.Run(state.World, action))

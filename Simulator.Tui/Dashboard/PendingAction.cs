@@ -5,11 +5,11 @@ namespace Simulator.Tui.Dashboard;
 
 /// <summary>An action chosen and waiting for its confirmation, with what it will be given.</summary>
 /// <param name="Kind">The action, as a scenario step would name it.</param>
-/// <param name="Item">The protected item (or VM) it targets, by name.</param>
+/// <param name="Item">The protected item (or VM) it targets, by name; for <see cref="ActionVerb.ConfigureProtection"/>, the VM or MARS server to protect.</param>
 /// <param name="Mode">How to stop protection, for <see cref="ActionVerb.StopProtection"/>.</param>
-/// <param name="Policy">The policy to resume with or switch to.</param>
+/// <param name="Policy">The policy to protect or resume with, or to switch to.</param>
 /// <param name="JobId">The job to cancel.</param>
-/// <param name="Vault">The vault whose item it acts on; null for an action on the VM itself.</param>
+/// <param name="Vault">The vault whose item it acts on, or that is to protect the VM; null for an action on the VM itself.</param>
 internal sealed record PendingAction(ActionVerb Kind, string Item, StopProtectionMode Mode = StopProtectionMode.RetainForever, string? Policy = null, string? JobId = null, string? Vault = null)
 {
     /// <summary>The item or VM as the core is given it: <c>vault/name</c> picks the item of that vault among the VM's items.</summary>
@@ -21,6 +21,7 @@ internal sealed record PendingAction(ActionVerb Kind, string Item, StopProtectio
     /// <summary>What the action does, in the words of the portal.</summary>
     public string Title => Kind switch
     {
+        ActionVerb.ConfigureProtection => $"Protect {Subject} with policy {Policy}",
         ActionVerb.BackupNow => $"Backup now: {Subject}",
         ActionVerb.StopProtection => Mode switch
         {
@@ -42,6 +43,9 @@ internal sealed record PendingAction(ActionVerb Kind, string Item, StopProtectio
 
     /// <summary>An item's name and vault as a title shows them (<c>vm-01 in vault-a</c>), or a VM's name alone.</summary>
     public static string Of(string item, string? vault) => vault is null ? item : $"{item} in {vault}";
+
+    /// <summary>True while an action that takes a policy has none yet: a second menu asks for it.</summary>
+    public bool NeedsPolicy => Policy is null && Kind is ActionVerb.ConfigureProtection or ActionVerb.ResumeProtection or ActionVerb.ChangePolicy;
 
     /// <summary>True when the portal asks to type the item's name before it goes ahead.</summary>
     public bool NeedsTypedName => Kind is ActionVerb.DeleteBackupData or ActionVerb.DeleteVm

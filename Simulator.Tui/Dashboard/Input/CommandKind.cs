@@ -24,6 +24,9 @@ internal enum CommandKind
     CycleJobFilter,
     CycleSort,
     ToggleTimeline,
+
+    /// <summary>Protect a VM or MARS server in the selected vault, the portal's "+ Backup".</summary>
+    ConfigureProtection,
     BackupNow,
     StopProtection,
     ResumeProtection,

@@ -68,6 +68,9 @@ internal static class KeyMap
             (InputMode.Main, _, 't') => CommandKind.ToggleTimeline,
             (InputMode.Main, _, 'c') when playing && state.Focus == Pane.Jobs => CommandKind.CancelJob,
 
+            // "+ Backup" acts on the selected vault, which the item list shows the items of too.
+            (InputMode.Main, _, 'e') when playing && state.Focus != Pane.Jobs => CommandKind.ConfigureProtection,
+
             (_, _, 'b') when onItem => CommandKind.BackupNow,
             (_, _, 's') when onItem => CommandKind.StopProtection,
             (_, _, 'r') when onItem => CommandKind.ResumeProtection,

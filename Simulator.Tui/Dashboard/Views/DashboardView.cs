@@ -40,7 +40,7 @@ internal static class DashboardView
         {
             if (state.Overlay is MenuOverlay or PromptOverlay)
             {
-                OverlayView.Add(frame, state.Overlay);
+                OverlayView.Add(frame, state.Overlay, layout.JobRows + 2);
             }
             else if (state.ShowTimeline)
             {

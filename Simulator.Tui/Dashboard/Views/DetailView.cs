@@ -44,7 +44,7 @@ internal static class DetailView
         {
             if (state.Overlay is MenuOverlay or PromptOverlay)
             {
-                OverlayView.Add(frame, state.Overlay);
+                OverlayView.Add(frame, state.Overlay, rest - pointRows - 2);
             }
             else
             {

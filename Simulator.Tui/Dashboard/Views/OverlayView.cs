@@ -3,14 +3,18 @@ namespace Simulator.Tui.Dashboard.Views;
 /// <summary>A menu or a prompt, drawn where the job list (or the item's timeline) is.</summary>
 internal static class OverlayView
 {
-    public static void Add(Frame frame, Overlay? overlay)
+    /// <param name="frame">The frame to draw into.</param>
+    /// <param name="overlay">The menu or prompt.</param>
+    /// <param name="lines">The lines it has, its title and hint included: a long menu scrolls to keep its cursor in them.</param>
+    public static void Add(Frame frame, Overlay? overlay, int lines)
     {
         switch (overlay)
         {
             case MenuOverlay menu:
                 frame.Title(menu.Title, focused: true);
                 frame.Add("  ↑/↓ choose · Enter confirms the choice · Esc cancels", Palette.Dim);
-                for (var i = 0; i < menu.Choices.Count; i++)
+                var window = ScrollWindow.Of(menu.Cursor, menu.Choices.Count, lines - 2);
+                for (var i = window.First; i < window.First + window.Count; i++)
                 {
                     frame.Add(ListRows.Gutter(frame, i == menu.Cursor).Add(menu.Choices[i].Label, i == menu.Cursor ? Palette.Selected : null));
                 }

@@ -1,0 +1,62 @@
+using Simulator.Core;
+using Simulator.Core.DataSources;
+using Simulator.Scenarios.Model;
+
+namespace Simulator.Tui.Dashboard;
+
+internal static partial class DashboardController
+{
+    /// <summary>The portal's "+ Backup": a menu of what the selected vault could protect, then its policies; or why there is nothing.</summary>
+    /// <remarks>
+    /// Only what the core would take with some policy is listed (it is asked, not copied): as the portal's list of VMs
+    /// to back up leaves out those another vault protects, a VM backed up by a vault, soft-deleted, deleted or in
+    /// another region could never be chosen here, and offering it only to refuse it would bury the few that can move
+    /// among the many that can't. Whether the chosen policy fits (Enhanced never goes back to Standard) is the core's
+    /// decision once it is chosen, and its refusal is shown.
+    /// </remarks>
+    private static DashboardState ProtectMenu(DashboardState state)
+    {
+        if (ItemQuery.SelectedVault(state) is not { } vault)
+        {
+            return state with { Status = StatusMessage.Error("There is no vault to protect anything in.") };
+        }
+
+        var simulation = state.World.Simulation;
+        var choices = simulation.DataSources
+            .Where(source => simulation.ConfigureProtectionRefusal(vault, source) is null)
+            .OrderBy(source => source.Name, StringComparer.OrdinalIgnoreCase)
+            .Select(source => new MenuChoice(ProtectLabel(simulation, source), new PendingAction(ActionVerb.ConfigureProtection, source.Name, Vault: vault.Name.Value)))
+            .ToList();
+        return choices.Count == 0
+            ? state with { Status = StatusMessage.Error($"Nothing to protect in {vault.Name}: no VM in {vault.Region}, nor MARS server registered to it, is unprotected or stopped with its data kept in another vault.") }
+            : state with { Overlay = new MenuOverlay($"+ Backup in {vault.Name}: choose a VM or MARS server to protect", choices) };
+    }
+
+    /// <summary>A data source as the protect menu lists it: a VM whose data another vault keeps says where it stopped.</summary>
+    private static string ProtectLabel(Simulation simulation, DataSource source)
+    {
+        var kept = simulation.ItemsOf(source).Select(item => item.Vault.Name.Value).ToList();
+        var kind = source is MarsServer ? " (MARS server)" : string.Empty;
+        return kept.Count == 0 ? source.Name + kind : $"{source.Name}{kind} (stopped in {string.Join(", ", kept)})";
+    }
+
+    /// <summary>Puts the item list's cursor on the item just protected, so it is seen in its vault's list.</summary>
+    private static DashboardState SelectProtected(DashboardState state, PendingAction action)
+    {
+        if (action.Kind != ActionVerb.ConfigureProtection || state.Status is not { IsError: false })
+        {
+            return state;
+        }
+
+        var items = ItemQuery.Items(state);
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (items[i].Name == action.Item)
+            {
+                return state with { ItemCursor = i };
+            }
+        }
+
+        return state;
+    }
+}
