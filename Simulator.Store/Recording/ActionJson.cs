@@ -24,7 +24,7 @@ internal static class ActionJson
             throw new ArgumentException($"The {action.Verb} action carries a whole new policy ('{action.NewPolicy.Name}'); the store records only the actions people take in the dashboard, which never set one.", nameof(action));
         }
 
-        var fields = new Fields(action.Verb, action.Item, action.Vault, action.Policy, action.Mode, action.RetainUntil, action.Count, action.Throughput, action.Redundancy, action.Enabled, action.Days);
+        var fields = new Fields(action.Verb, action.Item, action.Vault, action.Policy, action.Mode, action.RetainUntil, action.Count, action.Throughput, action.Redundancy, action.Enabled, action.Days, action.JobId);
         return JsonSerializer.Serialize(fields, StoreJson.Options);
     }
 
@@ -44,11 +44,14 @@ internal static class ActionJson
             Redundancy = f.Redundancy,
             Enabled = f.Enabled,
             Days = f.Days,
+            JobId = f.JobId,
         };
     }
 
     public static PerformedAction ReadPerformed(Instant at, string json, long? eventsBefore) => new(at, Read(json), eventsBefore);
 
+    // JobId came last and later: an action stored without it (a cancel recorded before it was kept) reads as null, and
+    // its replay cancels the item's running job as a scenario step does.
     private sealed record Fields(
-        ActionVerb Verb, string? Item, string? Vault, string? Policy, StopProtectionMode Mode, Instant? RetainUntil, int Count, double Throughput, StorageRedundancy Redundancy, bool Enabled, int Days);
+        ActionVerb Verb, string? Item, string? Vault, string? Policy, StopProtectionMode Mode, Instant? RetainUntil, int Count, double Throughput, StorageRedundancy Redundancy, bool Enabled, int Days, string? JobId = null);
 }
