@@ -34,6 +34,10 @@ internal static class KeyMap
 
             (InputMode.Menu, ConsoleKey.UpArrow, _) or (InputMode.Menu, _, 'k') => CommandKind.Up,
             (InputMode.Menu, ConsoleKey.DownArrow, _) or (InputMode.Menu, _, 'j') => CommandKind.Down,
+            (InputMode.Menu, ConsoleKey.PageUp, _) => CommandKind.PageUp,
+            (InputMode.Menu, ConsoleKey.PageDown, _) => CommandKind.PageDown,
+            (InputMode.Menu, ConsoleKey.Home, _) => CommandKind.Top,
+            (InputMode.Menu, ConsoleKey.End, _) => CommandKind.Bottom,
             (InputMode.Menu, ConsoleKey.Enter, _) => CommandKind.Accept,
             (InputMode.Menu, ConsoleKey.Escape, _) => CommandKind.Back,
             (InputMode.Menu, _, _) => null,
