@@ -288,17 +288,26 @@ public sealed partial class Simulation
         }
     }
 
+    /// <summary>Why <paramref name="policy"/> could never protect <paramref name="source"/>, as every command given it says; null when its kind fits.</summary>
+    /// <remarks>
+    /// A MARS server takes only MARS policies, and a VM only VM policies (Standard or Enhanced). This is the rule
+    /// protecting, resuming and switching policy all check, asked by whoever offers a vault's policies so that only
+    /// those that could fit are offered. Whether a fitting policy is accepted can still depend on the item's history
+    /// (Enhanced never goes back to Standard), which only the command itself checks.
+    /// </remarks>
+    public string? PolicyRefusal(DataSource source, BackupPolicy policy)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(policy);
+        var fits = source.Type == DataSourceType.MarsFilesFolders ? policy.Kind == PolicyKind.Mars : policy.Kind != PolicyKind.Mars;
+        return fits ? null : $"policy '{policy.Name}' is a {policy.Kind} policy and can't protect a {source.Type} data source.";
+    }
+
     private BackupPolicy RequirePolicy(string operation, Vault vault, DataSource source, string policyName)
     {
         var policy = vault.FindPolicy(policyName)
             ?? throw Refuse(operation, source, $"vault '{vault.Name}' has no policy '{policyName}'. Its policies: {string.Join(", ", vault.Policies.Select(p => p.Name))}.");
-        var fits = source.Type == DataSourceType.MarsFilesFolders ? policy.Kind == PolicyKind.Mars : policy.Kind != PolicyKind.Mars;
-        if (!fits)
-        {
-            throw Refuse(operation, source, $"policy '{policy.Name}' is a {policy.Kind} policy and can't protect a {source.Type} data source.");
-        }
-
-        return policy;
+        return PolicyRefusal(source, policy) is { } reason ? throw Refuse(operation, source, reason) : policy;
     }
 
     /// <summary>Why a data source's existing item stops it being protected in <paramref name="vault"/>; null when it doesn't.</summary>

@@ -113,6 +113,67 @@ public sealed partial class DashboardControllerTests
     }
 
     [Fact]
+    public void Should_OfferWhatTheItemsVaultCouldProtect_When_PlusBackupIsPressedInAnItemsDetail()
+    {
+        // Given vm-app-01's detail, in vault-grs
+        var state = DashboardWorlds.Protectable(DashboardWorlds.ProtectableSecondMorning).Press(Keys.Enter);
+        state.OpenItem.ShouldBe("vault-grs/vm-app-01");
+
+        // When
+        state = state.Press(Protect);
+
+        // Then the "+ Backup" menu of vault-grs, the vault its title names
+        var menu = state.Overlay.ShouldBeOfType<MenuOverlay>();
+        menu.Title.ShouldBe("+ Backup in vault-grs: choose a VM or MARS server to protect");
+        menu.Choices.Select(c => c.Label).ShouldBe(["vm-new-01"]);
+        state.Status.ShouldBeNull();
+    }
+
+    [Fact]
+    public void Should_ActForTheOpenItemsVault_When_AnotherVaultIsSelectedInTheList()
+    {
+        // Given the detail of vm-erp-01's item in vault-lrs, while the vault list's cursor is on vault-grs
+        var state = DashboardWorlds.Reconfigured(DashboardWorlds.ReconfiguredTwentiethApril) with { OpenItem = "vault-lrs/vm-erp-01" };
+        ItemQuery.SelectedVault(state)!.Name.Value.ShouldBe("vault-grs");
+
+        // When
+        state = state.Press(Protect);
+
+        // Then it is vault-lrs that is asked (it backs vm-erp-01 up already: nothing is left to protect)
+        state.Status.ShouldBe(StatusMessage.Error("Nothing to protect in vault-lrs: no VM in northeurope, nor MARS server registered to it, is unprotected or stopped with its data kept in another vault."));
+    }
+
+    [Fact]
+    public void Should_ShowTheNewItemInItsVaultsList_When_ItIsProtectedFromAnItemsDetail()
+    {
+        // Given vm-app-01's detail, in vault-grs
+        var state = DashboardWorlds.Protectable(DashboardWorlds.ProtectableSecondMorning).Press(Keys.Enter);
+
+        // When vm-new-01 is protected there with DefaultPolicy, and confirmed
+        state = state.Press(Protect, Keys.Enter, Keys.Enter, Keys.Enter);
+
+        // Then the detail gives way to vault-grs's list, on the new item
+        state.Status!.IsError.ShouldBeFalse(state.Status.Text);
+        state.OpenItem.ShouldBeNull();
+        var item = state.World.Simulation.FindItem("vault-grs/vm-new-01").ShouldNotBeNull();
+        ItemQuery.Selected(state).ShouldBe(item);
+    }
+
+    [Fact]
+    public void Should_StayInTheDetail_When_PlusBackupIsCancelled()
+    {
+        // Given vm-app-01's detail with its vault's "+ Backup" menu open
+        var state = DashboardWorlds.Protectable(DashboardWorlds.ProtectableSecondMorning).Press(Keys.Enter, Protect);
+
+        // When
+        state = state.Press(Keys.Escape);
+
+        // Then
+        state.Overlay.ShouldBeNull();
+        state.OpenItem.ShouldBe("vault-grs/vm-app-01");
+    }
+
+    [Fact]
     public void Should_SayWhereItWorks_When_PlusBackupIsPressedOnTheJobList()
     {
         // Given the job list focused

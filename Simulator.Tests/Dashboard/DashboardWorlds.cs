@@ -76,6 +76,54 @@ internal static class DashboardWorlds
 
     public static DashboardState Protectable(Instant at) => At(ProtectableDefinition(), at);
 
+    /// <summary>
+    /// vault-mixed keeps VM policies (DefaultPolicy, the Enhanced Hourly4) and MARS ones (FilesNightly,
+    /// FilesTwiceADay) and protects vm-app-01 and fs-01; vault-vms has only DefaultPolicy, and fs-02's MARS agent is
+    /// registered to it, unprotected.
+    /// </summary>
+    public const string MixedPoliciesText = """
+        name: mixed-policies
+        description: A vault with VM and MARS policies, and one with VM policies only that a MARS agent is registered to.
+        seed: 5
+        start: 2026-04-01T00:00:00Z
+        duration: 10d
+        vaults:
+          - name: vault-mixed
+            region: westeurope
+            policies:
+              - name: Hourly4
+                kind: Enhanced
+                timeZone: UTC
+                schedule: { frequency: Hourly, interval: 4, windowStart: "08:00", windowHours: 24 }
+                instantRestoreDays: 7
+                retention:
+                  daily: { days: 30 }
+              - name: FilesNightly
+                kind: Mars
+                timeZone: UTC
+                schedule: { frequency: Daily, times: ["22:00"] }
+                retention:
+                  daily: { days: 7 }
+              - name: FilesTwiceADay
+                kind: Mars
+                timeZone: UTC
+                schedule: { frequency: Daily, times: ["00:00", "12:00"] }
+                retention:
+                  daily: { days: 7 }
+          - name: vault-vms
+            region: westeurope
+        vms:
+          - { name: vm-app-01, region: westeurope, usedGb: 40, vault: vault-mixed }
+        marsServers:
+          - { name: fs-01, vault: vault-mixed, policy: FilesNightly, usedGb: 50 }
+          - { name: fs-02, vault: vault-vms, usedGb: 50 }
+        """;
+
+    /// <summary>The mixed-policies world's second morning: each protected item has had its first backups.</summary>
+    public static readonly Instant MixedSecondMorning = Instant.FromUtc(2026, 4, 2, 6, 0);
+
+    public static DashboardState MixedPolicies(Instant at) => At(ScenarioParser.Parse(MixedPoliciesText, "mixed-policies.yaml"), at);
+
     public static DashboardState Mars(Instant at) => At(ScenarioParser.Load(Path.Combine(RepositoryFiles.Scenarios, "mars-three-a-day.yaml")), at);
 
     private static DashboardState At(global::Simulator.Scenarios.Model.ScenarioDefinition definition, Instant at)

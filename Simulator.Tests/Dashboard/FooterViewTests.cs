@@ -21,7 +21,7 @@ public sealed class FooterViewTests
         var footer = Footer(state);
 
         // Then
-        footer.ShouldContain("b backup now s stop r resume p policy D delete data u undelete X delete VM v power a agent ? help q quit");
+        footer.ShouldContain("b backup now s stop r resume p policy D delete data u undelete X delete VM v power a agent e protect ? help q quit");
     }
 
     [Fact]
@@ -34,7 +34,7 @@ public sealed class FooterViewTests
         var footer = Footer(state);
 
         // Then its own actions are offered, and none that only a VM has
-        footer.ShouldContain("b backup now s stop r resume p policy D delete data u undelete ? help q quit");
+        footer.ShouldContain("b backup now s stop r resume p policy D delete data u undelete e protect ? help q quit");
         footer.ShouldNotContain("delete VM");
         footer.ShouldNotContain("power");
         footer.ShouldNotContain("agent");
@@ -83,6 +83,20 @@ public sealed class FooterViewTests
         help.ShouldMatch(@"\s e +\+ Backup: protect a VM here");
         Footer(jobs).ShouldNotContain(" protect ");
         KeyHelp.Bindings(jobs).Select(b => b.Command).ShouldNotContain(CommandKind.ConfigureProtection);
+    }
+
+    [Fact]
+    public void Should_OfferPlusBackupForTheItemsVault_When_AnItemIsOpen()
+    {
+        // Given vm-app-01's detail, in vault-grs
+        var state = DashboardWorlds.Protectable(DashboardWorlds.ProtectableSecondMorning).Press(Keys.Enter);
+
+        // When help is opened there
+        var help = ConsoleText.Render(DashboardView.Render(state.Type("?"), 120, 40), 120, 40);
+
+        // Then its key says which vault it acts on
+        help.ShouldMatch(@"\s e +\+ Backup in this item's vault");
+        Footer(state).ShouldContain(" e protect ");
     }
 
     private static string Footer(DashboardState state) =>

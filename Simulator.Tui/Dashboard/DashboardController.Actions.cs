@@ -75,8 +75,8 @@ internal static partial class DashboardController
                 Overlay = new MenuOverlay($"Stop protection of {PendingAction.Of(name, vault)}", [.. new[] { StopProtectionMode.RetainForever, StopProtectionMode.RetainAsPerPolicy, StopProtectionMode.DeleteData }
                     .Select(mode => new MenuChoice(StopLabel(mode), new PendingAction(ActionVerb.StopProtection, name, mode, Vault: vault)))]),
             },
-            CommandKind.ResumeProtection => PolicyMenu(state, item.Vault, new PendingAction(ActionVerb.ResumeProtection, name, Vault: vault)),
-            CommandKind.ChangePolicy => PolicyMenu(state, item.Vault, new PendingAction(ActionVerb.ChangePolicy, name, Vault: vault)),
+            CommandKind.ResumeProtection => PolicyMenu(state, item.Vault, item.DataSource, new PendingAction(ActionVerb.ResumeProtection, name, Vault: vault)),
+            CommandKind.ChangePolicy => PolicyMenu(state, item.Vault, item.DataSource, new PendingAction(ActionVerb.ChangePolicy, name, Vault: vault)),
             CommandKind.DeleteBackupData => Confirm(state, new PendingAction(ActionVerb.DeleteBackupData, name, Vault: vault)),
             CommandKind.Undelete => Confirm(state, new PendingAction(ActionVerb.Undelete, name, Vault: vault)),
             _ when vm is null => state with { Status = StatusMessage.Error($"{name} is not an Azure VM; the VM faults apply to VMs only.") },
@@ -87,17 +87,34 @@ internal static partial class DashboardController
         };
     }
 
-    /// <summary>The policies of <paramref name="vault"/> to finish <paramref name="action"/> with.</summary>
-    private static DashboardState PolicyMenu(DashboardState state, Vault vault, PendingAction action) => state with
+    /// <summary>The policies of <paramref name="vault"/> that could protect <paramref name="source"/>, to finish <paramref name="action"/> with; or why there is none.</summary>
+    /// <remarks>
+    /// The core is asked which policies fit the data source (a MARS server takes MARS policies, a VM the others), so
+    /// none is offered that it would refuse whatever happened. One that fits may still be refused once chosen, for a
+    /// reason that depends on the item's history (Enhanced never goes back to Standard): that refusal, and its way
+    /// out, is shown then.
+    /// </remarks>
+    private static DashboardState PolicyMenu(DashboardState state, Vault vault, DataSource source, PendingAction action)
     {
-        // Every policy of the vault is offered; whether one fits the item is the core's decision, shown if it refuses.
-        Overlay = new MenuOverlay(action.Kind switch
+        var simulation = state.World.Simulation;
+        var refusals = vault.Policies.Select(policy => (policy, Reason: simulation.PolicyRefusal(source, policy))).ToList();
+        var fitting = refusals.Where(r => r.Reason is null).Select(r => r.policy.Name).ToList();
+        if (fitting.Count == 0)
         {
-            ActionVerb.ResumeProtection => $"Resume protection of {action.Subject} with policy",
-            ActionVerb.ChangePolicy => $"Switch {action.Subject} to policy",
-            _ => $"Protect {action.Subject} with policy",
-        }, [.. vault.Policies.Select(p => new MenuChoice(p.Name, action with { Policy = p.Name }))]),
-    };
+            var reasons = string.Join("; ", refusals.Select(r => r.Reason!.TrimEnd('.')));
+            return Done(state, StatusMessage.Error($"No policy of {vault.Name} can protect {source.Name}: {reasons}. A scenario gives a vault its policies (under policies, or with an updatePolicy step)."));
+        }
+
+        return state with
+        {
+            Overlay = new MenuOverlay(action.Kind switch
+            {
+                ActionVerb.ResumeProtection => $"Resume protection of {action.Subject} with policy",
+                ActionVerb.ChangePolicy => $"Switch {action.Subject} to policy",
+                _ => $"Protect {action.Subject} with policy",
+            }, [.. fitting.Select(name => new MenuChoice(name, action with { Policy = name }))]),
+        };
+    }
 
     private static DashboardState Confirm(DashboardState state, PendingAction action) => state with
     {
@@ -110,8 +127,9 @@ internal static partial class DashboardController
     {
         switch (state.Overlay)
         {
-            case MenuOverlay { Selected.Action: { NeedsPolicy: true, Vault: { } vault } action } when state.World.Simulation.FindVault(vault) is { } chosen:
-                return PolicyMenu(state, chosen, action);
+            case MenuOverlay { Selected.Action: { NeedsPolicy: true, Vault: { } vault } action }
+                when state.World.Simulation.FindVault(vault) is { } chosen && state.World.Simulation.FindDataSource(action.Item) is { } source:
+                return PolicyMenu(state, chosen, source, action);
             case MenuOverlay menu:
                 return Confirm(state, menu.Selected.Action);
             case PromptOverlay { Kind: PromptKind.Filter }:

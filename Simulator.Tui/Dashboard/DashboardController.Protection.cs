@@ -6,7 +6,7 @@ namespace Simulator.Tui.Dashboard;
 
 internal static partial class DashboardController
 {
-    /// <summary>The portal's "+ Backup": a menu of what the selected vault could protect, then its policies; or why there is nothing.</summary>
+    /// <summary>The portal's "+ Backup": a menu of what the vault in view could protect, then its policies; or why there is nothing.</summary>
     /// <remarks>
     /// Only what the core would take with some policy is listed (it is asked, not copied): as the portal's list of VMs
     /// to back up leaves out those another vault protects, a VM backed up by a vault, soft-deleted, deleted or in
@@ -16,7 +16,7 @@ internal static partial class DashboardController
     /// </remarks>
     private static DashboardState ProtectMenu(DashboardState state)
     {
-        if (ItemQuery.SelectedVault(state) is not { } vault)
+        if (ItemQuery.VaultInView(state) is not { } vault)
         {
             return state with { Status = StatusMessage.Error("There is no vault to protect anything in.") };
         }
@@ -41,6 +41,10 @@ internal static partial class DashboardController
     }
 
     /// <summary>Puts the item list's cursor on the item just protected, so it is seen in its vault's list.</summary>
+    /// <remarks>
+    /// Protected from an item's detail, the detail closes and the list of that item's vault opens on the new item:
+    /// staying on the old item would hide both the new item and the job that configures it.
+    /// </remarks>
     private static DashboardState SelectProtected(DashboardState state, PendingAction action)
     {
         if (action.Kind != ActionVerb.ConfigureProtection || state.Status is not { IsError: false })
@@ -48,6 +52,9 @@ internal static partial class DashboardController
             return state;
         }
 
+        var vaults = state.World.Simulation.Vaults;
+        var vault = Enumerable.Range(0, vaults.Count).FirstOrDefault(i => vaults[i].Name.Value == action.Vault, state.VaultCursor);
+        state = state with { OpenItem = null, VaultCursor = vault };
         var items = ItemQuery.Items(state);
         for (var i = 0; i < items.Count; i++)
         {

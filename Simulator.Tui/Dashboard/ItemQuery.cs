@@ -13,6 +13,13 @@ internal static class ItemQuery
         return vaults.Count == 0 ? null : vaults[Math.Clamp(state.VaultCursor, 0, vaults.Count - 1)];
     }
 
+    /// <summary>The vault the screen is on: in an item's detail, that item's (whose title names it), else the selected one.</summary>
+    /// <remarks>The open item is held as <c>vault/name</c>, so its vault is known even once its data is purged.</remarks>
+    public static Vault? VaultInView(DashboardState state) =>
+        state.OpenItem is { } open && ItemReference.Parse(open).Vault is { } name && state.World.Simulation.FindVault(name) is { } vault
+            ? vault
+            : SelectedVault(state);
+
     /// <summary>The items of the selected vault that match the filter, sorted as chosen.</summary>
     /// <remarks>
     /// Sorting ten thousand items costs a few milliseconds of a 16 ms frame, so the sorted list is kept until what it

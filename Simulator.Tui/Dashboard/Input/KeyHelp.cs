@@ -80,6 +80,7 @@ internal static class KeyHelp
     {
         // In the detail Esc only closes the item; the filter stays, and the lists come back filtered.
         CommandKind.Back when under == InputMode.Detail => "Back to the lists",
+        CommandKind.ConfigureProtection when under == InputMode.Detail => "+ Backup in this item's vault",
         CommandKind.Quit => "Quit, restoring the terminal",
         CommandKind.TogglePause => "Pause or resume the clock",
         CommandKind.Faster => "Faster, up to 1 day/s",

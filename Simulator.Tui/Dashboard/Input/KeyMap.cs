@@ -34,6 +34,10 @@ internal static class KeyMap
 
             (InputMode.Menu, ConsoleKey.UpArrow, _) or (InputMode.Menu, _, 'k') => CommandKind.Up,
             (InputMode.Menu, ConsoleKey.DownArrow, _) or (InputMode.Menu, _, 'j') => CommandKind.Down,
+            (InputMode.Menu, ConsoleKey.PageUp, _) => CommandKind.PageUp,
+            (InputMode.Menu, ConsoleKey.PageDown, _) => CommandKind.PageDown,
+            (InputMode.Menu, ConsoleKey.Home, _) => CommandKind.Top,
+            (InputMode.Menu, ConsoleKey.End, _) => CommandKind.Bottom,
             (InputMode.Menu, ConsoleKey.Enter, _) => CommandKind.Accept,
             (InputMode.Menu, ConsoleKey.Escape, _) => CommandKind.Back,
             (InputMode.Menu, _, _) => null,
@@ -68,8 +72,10 @@ internal static class KeyMap
             (InputMode.Main, _, 't') => CommandKind.ToggleTimeline,
             (InputMode.Main, _, 'c') when playing && state.Focus == Pane.Jobs => CommandKind.CancelJob,
 
-            // "+ Backup" acts on the selected vault, which the item list shows the items of too.
+            // "+ Backup" acts on the selected vault, which the item list shows the items of too, and in an item's detail
+            // on that item's vault, which its title names.
             (InputMode.Main, _, 'e') when playing && state.Focus != Pane.Jobs => CommandKind.ConfigureProtection,
+            (InputMode.Detail, _, 'e') when playing => CommandKind.ConfigureProtection,
 
             (_, _, 'b') when onItem => CommandKind.BackupNow,
             (_, _, 's') when onItem => CommandKind.StopProtection,

@@ -19,6 +19,12 @@ internal static class FooterView
             bindings = [.. bindings.OrderBy(b => b.Command == CommandKind.Back)];
         }
 
+        else if (state.Mode == InputMode.Detail)
+        {
+            // An item's detail offers its own actions first; "+ Backup" acts on its vault, and comes after them if it fits.
+            bindings = [.. bindings.OrderBy(b => b.Command == CommandKind.ConfigureProtection)];
+        }
+
         var last = bindings.Where(b => b.Command is CommandKind.Help or CommandKind.Quit).ToList();
         var line = frame.NewLine();
         var reserved = last.Sum(b => Width(b) + 1);

@@ -12,7 +12,7 @@ internal static class OverlayView
         {
             case MenuOverlay menu:
                 frame.Title(menu.Title, focused: true);
-                frame.Add("  ↑/↓ choose · Enter confirms the choice · Esc cancels", Palette.Dim);
+                frame.Add("  ↑/↓ PgUp/PgDn Home/End choose · Enter confirms the choice · Esc cancels", Palette.Dim);
                 var window = ScrollWindow.Of(menu.Cursor, menu.Choices.Count, lines - 2);
                 for (var i = window.First; i < window.First + window.Count; i++)
                 {

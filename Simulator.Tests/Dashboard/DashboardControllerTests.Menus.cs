@@ -1,0 +1,89 @@
+using Simulator.Scenarios.Model;
+using Simulator.Tests.Support;
+using Simulator.Tui.Dashboard;
+using Simulator.Tui.Dashboard.Input;
+using Simulator.Tui.Dashboard.Views;
+
+namespace Simulator.Tests.Dashboard;
+
+/// <summary>Long menus: PgUp, PgDn, Home and End move their cursor, and the menu scrolls to keep it on screen.</summary>
+public sealed partial class DashboardControllerTests
+{
+    private static readonly ConsoleKeyInfo PageUp = KeyCatalog.Special(ConsoleKey.PageUp);
+    private static readonly ConsoleKeyInfo PageDown = KeyCatalog.Special(ConsoleKey.PageDown);
+    private static readonly ConsoleKeyInfo Home = KeyCatalog.Special(ConsoleKey.Home);
+    private static readonly ConsoleKeyInfo End = KeyCatalog.Special(ConsoleKey.End);
+
+    /// <summary>The demo with a menu of 30 VMs open, as "+ Backup" lists them in a big region: vm-00 to vm-29.</summary>
+    private static DashboardState LongMenu() => Demo() with
+    {
+        Overlay = new MenuOverlay("+ Backup in contoso-vault-weu: choose a VM or MARS server to protect", [.. Enumerable.Range(0, 30)
+            .Select(i => new MenuChoice($"vm-{i:00}", new PendingAction(ActionVerb.ConfigureProtection, $"vm-{i:00}", Vault: "contoso-vault-weu")))]),
+    };
+
+    [Theory]
+    [InlineData(new[] { "End" }, 29)]
+    [InlineData(new[] { "Home" }, 0)]
+    [InlineData(new[] { "PgDn" }, 15 + DashboardController.PageSize)]
+    [InlineData(new[] { "PgDn", "PgDn" }, 29)]
+    [InlineData(new[] { "PgUp" }, 15 - DashboardController.PageSize)]
+    [InlineData(new[] { "PgUp", "PgUp" }, 0)]
+    public void Should_MoveTheMenusCursorByPagesAndToItsEnds_When_PgUpPgDnHomeOrEndArePressed(string[] keys, int cursor)
+    {
+        // Given a menu of 30 choices, on its sixteenth (vm-15)
+        var state = LongMenu().Press([.. Enumerable.Repeat(Keys.Down, 15)]);
+
+        // When
+        state = state.Press([.. keys.Select(key => key switch { "End" => End, "Home" => Home, "PgDn" => PageDown, _ => PageUp })]);
+
+        // Then the menu stays open, its cursor where the keys took it
+        state.Overlay.ShouldBeOfType<MenuOverlay>().Cursor.ShouldBe(cursor);
+        state.Status.ShouldBeNull();
+    }
+
+    [Fact]
+    public void Should_ScrollTheMenuToItsCursor_When_EndIsPressed()
+    {
+        // Given a menu of 30 choices on an 80×24 screen, which shows only a few of them
+        var state = LongMenu();
+        Screen(state).ShouldContain("vm-00");
+
+        // When
+        var screen = Screen(state.Press(End));
+
+        // Then its last choice is on screen, and its first scrolled away
+        screen.ShouldContain("vm-29");
+        screen.ShouldNotContain("vm-00");
+        Screen(state.Press(End, Home)).ShouldContain("vm-00");
+    }
+
+    [Fact]
+    public void Should_ScrollTheMenuAPage_When_PgDnIsPressed()
+    {
+        // Given
+        var state = LongMenu();
+
+        // When
+        var screen = Screen(state.Press(PageDown));
+
+        // Then the choice the cursor went to is on screen, under the cursor's gutter
+        screen.ShouldContain("› vm-10");
+        screen.ShouldNotContain("vm-00");
+    }
+
+    [Fact]
+    public void Should_OfferTheKeysItsHintNames_When_AMenuIsOpen()
+    {
+        // Given
+        var state = LongMenu();
+
+        // When
+        var commands = KeyHelp.Bindings(state).Select(b => b.Command).ToList();
+
+        // Then the hint names PgUp/PgDn and Home/End, and the key map takes them there
+        Screen(state).ShouldContain("↑/↓ PgUp/PgDn Home/End choose · Enter confirms the choice · Esc cancels");
+        new[] { CommandKind.Up, CommandKind.Down, CommandKind.PageUp, CommandKind.PageDown, CommandKind.Top, CommandKind.Bottom }.ShouldBeSubsetOf(commands);
+    }
+
+    private static string Screen(DashboardState state) => ConsoleText.Render(DashboardView.Render(state, 80, 24), 80, 24);
+}

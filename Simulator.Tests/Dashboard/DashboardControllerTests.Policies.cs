@@ -1,0 +1,67 @@
+using Simulator.Core.Protection;
+using Simulator.Tests.Support;
+using Simulator.Tui.Dashboard;
+using Simulator.Tui.Dashboard.Views;
+
+namespace Simulator.Tests.Dashboard;
+
+/// <summary>The policy menus (protect, resume, switch policy) offer only the policies the core would take for that data source.</summary>
+public sealed partial class DashboardControllerTests
+{
+    /// <summary>The mixed-policies world's second morning, the item list of vault-mixed on the item <paramref name="below"/> rows down (fs-01, vm-app-01).</summary>
+    private static DashboardState OnMixedItem(int below) =>
+        DashboardWorlds.MixedPolicies(DashboardWorlds.MixedSecondMorning).Type(new string('j', below));
+
+    [Theory]
+    [InlineData(0, "fs-01", new[] { "FilesNightly", "FilesTwiceADay" })]
+    [InlineData(1, "vm-app-01", new[] { "DefaultPolicy", "Hourly4" })]
+    public void Should_OfferOnlyThePoliciesThatFitTheDataSource_When_ThePolicyIsToBeSwitched(int below, string item, string[] offered)
+    {
+        // Given a vault with both VM and MARS policies, and its MARS server or its VM selected
+        var state = OnMixedItem(below);
+        ItemQuery.Selected(state)!.Name.ShouldBe(item);
+
+        // When
+        state = state.Type("p");
+
+        // Then a MARS server is offered the MARS policies only, a VM the VM policies only
+        var menu = state.Overlay.ShouldBeOfType<MenuOverlay>();
+        menu.Title.ShouldBe($"Switch {item} in vault-mixed to policy");
+        menu.Choices.Select(c => c.Label).ShouldBe(offered);
+    }
+
+    [Fact]
+    public void Should_OfferOnlyMarsPolicies_When_AStoppedMarsServerIsToResume()
+    {
+        // Given fs-01 stopped with its data kept
+        var state = OnMixedItem(0);
+        state.World.Simulation.StopProtection(ItemQuery.Selected(state)!, StopProtectionMode.RetainForever);
+
+        // When
+        state = state.Type("r");
+
+        // Then
+        var menu = state.Overlay.ShouldBeOfType<MenuOverlay>();
+        menu.Title.ShouldBe("Resume protection of fs-01 in vault-mixed with policy");
+        menu.Choices.Select(c => c.Label).ShouldBe(["FilesNightly", "FilesTwiceADay"]);
+    }
+
+    [Fact]
+    public void Should_SaySoRatherThanOpenAMenu_When_NoPolicyOfTheVaultFitsTheChosenDataSource()
+    {
+        // Given vault-vms's "+ Backup" menu, which lists fs-02, whose MARS agent is registered to it
+        var state = OnMixedItem(0).Type("hj").Press(Protect);
+        state.Overlay.ShouldBeOfType<MenuOverlay>().Choices.Select(c => c.Label).ShouldBe(["fs-02 (MARS server)"]);
+
+        // When it is chosen
+        state = state.Press(Keys.Enter);
+
+        // Then no menu of policies opens: the status line says why none fits, in the core's words
+        state.Overlay.ShouldBeNull();
+        state.Status.ShouldBe(StatusMessage.Error(
+            "No policy of vault-vms can protect fs-02: policy 'DefaultPolicy' is a Standard policy and can't protect a MarsFilesFolders data source. "
+            + "A scenario gives a vault its policies (under policies, or with an updatePolicy step)."));
+        state.World.Simulation.FindItem("vault-vms/fs-02").ShouldBeNull();
+        ConsoleText.Render(DashboardView.Render(state, 120, 40), 120, 40).ShouldContain("✗ No policy of vault-vms can protect fs-02");
+    }
+}
