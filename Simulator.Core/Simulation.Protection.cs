@@ -299,8 +299,12 @@ public sealed partial class Simulation
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(policy);
-        var fits = source.Type == DataSourceType.MarsFilesFolders ? policy.Kind == PolicyKind.Mars : policy.Kind != PolicyKind.Mars;
-        return fits ? null : $"policy '{policy.Name}' is a {policy.Kind} policy and can't protect a {source.Type} data source.";
+        return (source.Type == DataSourceType.MarsFilesFolders, policy.Kind == PolicyKind.Mars) switch
+        {
+            (true, false) => $"policy '{policy.Name}' is a {policy.Kind} policy for Azure VMs; a MARS agent's files and folders need a MARS policy.",
+            (false, true) => $"policy '{policy.Name}' is a MARS policy; an Azure VM needs a Standard or Enhanced policy.",
+            _ => null,
+        };
     }
 
     private BackupPolicy RequirePolicy(string operation, Vault vault, DataSource source, string policyName)

@@ -48,7 +48,7 @@ public sealed class PolicyRefusalTests
         var refusal = world.Simulation.PolicyRefusal(world.Vm, TestPolicies.MarsSeed004());
 
         // Then
-        refusal.ShouldBe("policy 'seed-004-mars' is a Mars policy and can't protect a AzureVm data source.");
+        refusal.ShouldBe("policy 'seed-004-mars' is a MARS policy; an Azure VM needs a Standard or Enhanced policy.");
     }
 
     [Theory]
@@ -64,7 +64,7 @@ public sealed class PolicyRefusalTests
         var refusal = world.Simulation.PolicyRefusal(world.Server, policy);
 
         // Then
-        refusal.ShouldBe($"policy 'enhanced-daily' is a {kind} policy and can't protect a MarsFilesFolders data source.");
+        refusal.ShouldBe($"policy 'enhanced-daily' is a {kind} policy for Azure VMs; a MARS agent's files and folders need a MARS policy.");
     }
 
     [Fact]

@@ -59,7 +59,7 @@ public sealed partial class DashboardControllerTests
         // Then no menu of policies opens: the status line says why none fits, in the core's words
         state.Overlay.ShouldBeNull();
         state.Status.ShouldBe(StatusMessage.Error(
-            "No policy of vault-vms can protect fs-02: policy 'DefaultPolicy' is a Standard policy and can't protect a MarsFilesFolders data source. "
+            "No policy of vault-vms can protect fs-02: policy 'DefaultPolicy' is a Standard policy for Azure VMs; a MARS agent's files and folders need a MARS policy. "
             + "A scenario gives a vault its policies (under policies, or with an updatePolicy step)."));
         state.World.Simulation.FindItem("vault-vms/fs-02").ShouldBeNull();
         ConsoleText.Render(DashboardView.Render(state, 120, 40), 120, 40).ShouldContain("✗ No policy of vault-vms can protect fs-02");

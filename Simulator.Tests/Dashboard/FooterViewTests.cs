@@ -80,7 +80,7 @@ public sealed class FooterViewTests
         // Then its key is offered where it works, from the key map, and not where it doesn't
         Footer(vaults).ShouldContain(" e protect ");
         Footer(items).ShouldContain(" e protect ");
-        help.ShouldMatch(@"\s e +\+ Backup: protect a VM here");
+        help.ShouldMatch(@"\s e +\+ Backup a VM or server");
         Footer(jobs).ShouldNotContain(" protect ");
         KeyHelp.Bindings(jobs).Select(b => b.Command).ShouldNotContain(CommandKind.ConfigureProtection);
     }

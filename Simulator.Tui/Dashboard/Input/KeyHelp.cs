@@ -96,7 +96,7 @@ internal static class KeyHelp
         CommandKind.CycleJobFilter => "Jobs: all/in progress/failed",
         CommandKind.CycleSort => "Sort the items",
         CommandKind.ToggleTimeline => "Timeline or job list",
-        CommandKind.ConfigureProtection => "+ Backup: protect a VM here",
+        CommandKind.ConfigureProtection => "+ Backup a VM or server",
         CommandKind.BackupNow => "Backup now, retain until…",
         CommandKind.StopProtection => "Stop protection (3 ways)",
         CommandKind.ResumeProtection => "Resume with a policy",
