@@ -6,7 +6,7 @@ using Simulator.Tui.Dashboard.Views;
 namespace Simulator.Tests.Dashboard;
 
 /// <summary>Whole screens rendered to text at fixed sizes and compared with golden files.</summary>
-public sealed class DashboardViewTests
+public sealed partial class DashboardViewTests
 {
     [Theory]
     [InlineData(80, 24)]

@@ -24,6 +24,11 @@ internal static class DashboardWorlds
 
     public static DashboardState Demo(Instant at) => At(BuiltInScenarios.Demo(), at);
 
+    /// <summary>The fleet demo's first night: snapshots taken, transfers running with anything from hours to a day left.</summary>
+    public static readonly Instant FleetFirstNight = Instant.FromUtc(2026, 5, 4, 2, 45);
+
+    public static DashboardState Fleet(Instant at) => At(ScenarioParser.Load(Path.Combine(RepositoryFiles.Scenarios, "fleet-demo.yaml")), at);
+
     public static DashboardState Overlap(Instant at) => At(ScenarioParser.Load(Path.Combine(RepositoryFiles.Scenarios, "long-transfer-overlap.yaml")), at);
 
     /// <summary>After vm-erp-01's backup moved from vault-grs to vault-lrs: it has an item in each.</summary>

@@ -31,13 +31,22 @@ internal static class DetailView
         }
 
         var zone = state.World.DisplayZone;
-        frame.Title($"{item.Name} in {item.Vault.Name} · {Labels.StateOf(item)} · {(item.AttachedPolicyName is { } policy ? $"policy {policy}" : "no policy attached")} · {Labels.Of(item.DataSource)}", focused: true);
+        var title = $"{item.Name} in {item.Vault.Name} · {Labels.StateOf(item)} · {(item.AttachedPolicyName is { } policy ? $"policy {policy}" : "no policy attached")}";
+        var source = Labels.Of(item.DataSource);
+        // The VM's power and agent state explain its faults: where the title can't hold them whole, they get a line.
+        var ownLine = $"─ {title} · {source} ".Length > frame.Width;
+        frame.Title(ownLine ? title : $"{title} · {source}", focused: true);
+        if (ownLine)
+        {
+            frame.Add($"  {source}");
+        }
+
         var last = item.LastBackupTime is { } at ? $" at {TimeText.Local(at, zone)}" : string.Empty;
         var purge = item.PurgeAt is { } purgeAt ? $" · purged at {TimeText.Local(purgeAt, zone)} unless undeleted" : string.Empty;
         frame.Add(frame.NewLine().Add("  Last backup ").Add(Labels.LastBackupOf(item), Palette.LastBackupOf(item)).Add($"{last} · health ").Add(item.Health.ToString(), Palette.Of(item.Health)).Add(purge, Palette.Warn));
         frame.Add(frame.NewLine().Add("  Next runs: ", Palette.ColumnHeader).Add(NextRuns(item, zone)));
 
-        var rest = lines - 3;
+        var rest = lines - 3 - (ownLine ? 1 : 0);
         var pointRows = Math.Max(1, (rest - 4) / 2);
         frame.Section(pointRows + 2, () => AddPoints(frame, state, item, pointRows));
         frame.Section(rest - pointRows - 2, () =>

@@ -30,7 +30,7 @@ internal static class ItemsView
         var items = ItemQuery.Items(state);
         var focused = state.Focus == Pane.Items;
         var filter = state.Filter.Length > 0 ? $" · filter '{state.Filter}'" : string.Empty;
-        frame.Title(string.Create(CultureInfo.InvariantCulture, $"Protected items ({items.Count}) · sort: {state.Sort}{filter} · {TimeText.ListZone(state.World.Start, state.World.DisplayZone)}"), focused);
+        frame.Title(string.Create(CultureInfo.InvariantCulture, $"Protected items ({items.Count}) · sort: {SortLabel(state.Sort)}{filter} · {TimeText.ListZone(state.World.Start, state.World.DisplayZone)}"), focused);
         var zone = state.World.DisplayZone;
         var window = ScrollWindow.Of(state.ItemCursor, items.Count, rows);
         var (columns, widths) = Fit(items, window, frame.Width - 2);
@@ -55,6 +55,15 @@ internal static class ItemsView
             frame.Add(state.Filter.Length > 0 ? $"  No item name contains '{state.Filter}'. Esc clears the filter." : "  No protected items.", Palette.Dim);
         }
     }
+
+    /// <summary>The sort as the header of the column it orders by, so the title names what the list shows.</summary>
+    private static string SortLabel(ItemSort sort) => sort switch
+    {
+        ItemSort.ProtectionState => Columns[2].Header,
+        ItemSort.LastBackupStatus => Columns[LastBackupColumn].Header,
+        ItemSort.LatestRestorePoint => Columns[4].Header,
+        _ => Columns[NameColumn].Header,
+    };
 
     private static (Column[] Columns, int[] Widths) Fit(IReadOnlyList<Core.Protection.ProtectedItem> items, ScrollWindow window, int width)
     {

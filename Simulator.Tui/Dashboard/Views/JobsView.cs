@@ -114,7 +114,8 @@ internal static class JobsView
 
         var progress = job.TransferProgress(now);
         var left = job.TransferDue is { } due ? TimeText.Span(due - now) : "?";
-        var suffix = string.Create(CultureInfo.InvariantCulture, $" {progress * 100,3:0}% {left}");
+        // The time left is padded to its widest (10h46m, 1d01h) so the bars and their shares line up row to row.
+        var suffix = string.Create(CultureInfo.InvariantCulture, $" {progress * 100,3:0}% {left,6}");
         return ProgressBar.Draw(progress, Math.Max(3, width - suffix.Length)) + suffix;
     }
 }

@@ -26,9 +26,9 @@ internal static class LogView
         var count = lines - 2;
         if (state.Status is { } status)
         {
-            // A refusal's reason is read whole: it may take a second line from the events.
+            // A refusal's reason is read whole: it may take the events' lines, which the next key gives back.
             var style = status.IsError ? Palette.Bad : Palette.Good;
-            var said = TextWrap.Lines(status.Text, frame.Width - 2, maxLines: count > 1 ? 2 : 1).ToList();
+            var said = TextWrap.Lines(status.Text, frame.Width - 2, maxLines: Math.Max(1, count + 1)).ToList();
             for (var i = 0; i < said.Count; i++)
             {
                 frame.Add(frame.NewLine().Add(i == 0 ? (status.IsError ? "✗ " : "✓ ") : "  ", style).Add(said[i], style));

@@ -22,7 +22,14 @@ internal static class OverlayView
                 break;
             case PromptOverlay prompt:
                 frame.Title(prompt.Title, focused: true);
-                frame.Add($"  {prompt.Hint}", Palette.Dim);
+                // The hint says how to answer (the go-to's +offset form, how to cancel): on a narrow window it goes
+                // on to the lines the prompt has spare rather than lose its end.
+                var hintLines = Math.Max(1, lines - 1 - (prompt.TakesText ? 1 : 0));
+                foreach (var hint in TextWrap.Lines(prompt.Hint, frame.Width - 2, hintLines))
+                {
+                    frame.Add($"  {hint}", Palette.Dim);
+                }
+
                 if (prompt.TakesText)
                 {
                     frame.Add(frame.NewLine().Add("  > ", Palette.Key).Add(prompt.Input).Add("█", Palette.Key));

@@ -1,0 +1,98 @@
+namespace Simulator.Tests.Dashboard;
+
+/// <summary>What a walk through the dashboard at 80×24 found cut, misaligned or named unlike the screen.</summary>
+public sealed partial class DashboardViewTests
+{
+    [Fact]
+    public void Should_WrapTheGoToHint_When_TheWindowIsNarrow()
+    {
+        // Given the go-to prompt on 80 columns, whose hint is longer than a line
+        var state = DashboardWorlds.Demo(DashboardWorlds.DemoFirstMorning).Type("g");
+
+        // When
+        var lines = PlainLines(state, 80, 24);
+
+        // Then its last form, an offset from the start, is still offered, and nothing of the hint is cut
+        var title = Array.FindIndex(lines, l => l.StartsWith("─ Go to time ─", StringComparison.Ordinal));
+        lines[title + 1].ShouldBe("  ISO 8601 (2026-03-03T04:00Z), a time in Europe/Amsterdam (2026-03-03T05:00) or");
+        lines[title + 2].ShouldBe("  +offset from the start (+1d6h)");
+        lines[title + 3].ShouldBe("  > █");
+    }
+
+    [Fact]
+    public void Should_SayHowToCancelABackupNow_When_TheWindowIsNarrow()
+    {
+        // Given
+        var state = DashboardWorlds.Demo(DashboardWorlds.DemoFirstMorning).Type("b");
+
+        // When
+        var lines = PlainLines(state, 80, 24);
+
+        // Then
+        var title = Array.FindIndex(lines, l => l.StartsWith("─ Backup now: vm-batch-01 ", StringComparison.Ordinal));
+        (lines[title + 1].Trim() + " " + lines[title + 2].Trim()).ShouldEndWith("Enter starts the backup, Esc cancels");
+        lines[title + 3].ShouldStartWith("  > ");
+    }
+
+    [Fact]
+    public void Should_ShowARefusalWhole_When_ItTakesThreeLines()
+    {
+        // Given + Backup refused in a vault with nothing to protect: on 80 columns its way out takes a third line
+        var state = DashboardWorlds.Demo(DashboardWorlds.DemoFirstMorning).Type("e");
+
+        // When
+        var lines = PlainLines(state, 80, 24);
+
+        // Then it is read to its last word, the events giving way until the next key
+        var first = Array.FindIndex(lines, l => l.StartsWith("✗ Nothing to protect in contoso-vault-weu: ", StringComparison.Ordinal));
+        first.ShouldBeGreaterThan(0);
+        string.Join(" ", lines[first..(first + 3)].Select(l => l.Trim())).ShouldEndWith("stopped with its data kept in another vault.");
+    }
+
+    [Fact]
+    public void Should_LineUpTheTransfersShares_When_TheirTimesLeftDifferInLength()
+    {
+        // Given the fleet's first night: transfers with 5h35m, 10h46m and 1d01h left
+        var state = DashboardWorlds.Fleet(DashboardWorlds.FleetFirstNight);
+
+        // When
+        var lines = PlainLines(state, 120, 40);
+
+        // Then every bar ends, and every share stands, in the same column
+        var transferring = lines.Where(l => l.Contains('░', StringComparison.Ordinal)).ToList();
+        transferring.Count.ShouldBeGreaterThan(2);
+        transferring.Select(l => l.LastIndexOf('░')).Distinct().ShouldHaveSingleItem();
+        transferring.Select(l => l.IndexOf('%', StringComparison.Ordinal)).Distinct().ShouldHaveSingleItem();
+    }
+
+    [Theory]
+    [InlineData(1, "sort: Protection ·")]
+    [InlineData(2, "sort: Last backup ·")]
+    [InlineData(3, "sort: Latest point ·")]
+    public void Should_NameTheSortAsItsColumn_When_TheSortChanges(int presses, string named)
+    {
+        // Given
+        var state = DashboardWorlds.Demo(DashboardWorlds.DemoFirstMorning).Type(new string('o', presses));
+
+        // When
+        var lines = PlainLines(state, 80, 24);
+
+        // Then the items' title names the column the list is ordered by
+        lines.ShouldContain(l => l.StartsWith("─ Protected items (4) · ", StringComparison.Ordinal) && l.Contains(named, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Should_ShowTheVmsPowerAndAgent_When_TheDetailsTitleCannotHoldThem()
+    {
+        // Given vm-batch-01 deallocated, opened on 80 columns
+        var state = DashboardWorlds.Demo(DashboardWorlds.DemoSecondNoon) with { OpenItem = "vm-batch-01" };
+
+        // When
+        var lines = PlainLines(state, 80, 24);
+
+        // Then the title is whole, and the VM's state is on the line under it
+        lines[1].ShouldStartWith("─ vm-batch-01 in contoso-vault-weu · Protected · policy DefaultPolicy ─");
+        lines[2].ShouldBe("  Azure VM Windows · Deallocated · agent Healthy");
+        lines[3].ShouldStartWith("  Last backup ");
+    }
+}
