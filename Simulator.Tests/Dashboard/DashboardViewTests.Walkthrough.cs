@@ -95,4 +95,24 @@ public sealed partial class DashboardViewTests
         lines[2].ShouldBe("  Azure VM Windows · Deallocated · agent Healthy");
         lines[3].ShouldStartWith("  Last backup ");
     }
+
+    [Theory]
+    [InlineData(0, "  No jobs yet.")]
+    [InlineData(2, "  No jobs failed. f changes the filter.")]
+    public void Should_OfferTheFilterKey_When_OnlyAFilterHidesTheJobs(int filterPresses, string said)
+    {
+        // Given vault-us, which protects nothing, so it has run no job
+        var state = DashboardWorlds.Protectable(DashboardWorlds.ProtectableSecondMorning) with { VaultCursor = 2 };
+        for (var i = 0; i < filterPresses; i++)
+        {
+            state = state.Type("f");
+        }
+
+        // When
+        var lines = PlainLines(state, 120, 40);
+
+        // Then
+        lines.ShouldContain(l => l.StartsWith("─ Jobs (0)", StringComparison.Ordinal));
+        lines.ShouldContain(said);
+    }
 }

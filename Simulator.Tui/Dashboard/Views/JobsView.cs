@@ -68,7 +68,8 @@ internal static class JobsView
 
         if (jobs.Count == 0)
         {
-            frame.Add($"  No jobs{(state.JobFilter == JobFilter.All ? string.Empty : $" {shown.ToLowerInvariant()}")}. f changes the filter.", Palette.Dim);
+            // Under All there is no filter to change: the vault has simply run nothing yet.
+            frame.Add(state.JobFilter == JobFilter.All ? "  No jobs yet." : $"  No jobs {shown.ToLowerInvariant()}. f changes the filter.", Palette.Dim);
         }
     }
 
