@@ -94,12 +94,23 @@ public sealed class KeyMapTests
     }
 
     [Fact]
-    public void Should_SayEnterDoesNothing_When_AnItemIsAlreadyOpen()
+    public void Should_SayEnterWorksOnTheLists_When_AnItemIsAlreadyOpen()
     {
         var state = Main.Press(Keys.Enter, Keys.Enter);
 
         state.OpenItem.ShouldBe("contoso-vault-weu/vm-batch-01");
-        state.Status.ShouldNotBeNull().Text.ShouldBe("Enter does nothing here; ? lists the keys.");
+        state.Status.ShouldNotBeNull().Text.ShouldBe("Enter works on the lists, not in an item's detail: Esc goes back to them.");
+    }
+
+    [Theory]
+    [InlineData("t", "'t' works on the lists, not in an item's detail: Esc goes back to them.")]
+    [InlineData("z", "'z' does nothing here; ? lists the keys.")]
+    public void Should_SayAKeyWorksOnTheLists_When_ItIsPressedInAnItemsDetail(string key, string said)
+    {
+        var state = Main.Press(Keys.Enter).Type(key);
+
+        state.OpenItem.ShouldBe("contoso-vault-weu/vm-batch-01");
+        state.Status.ShouldNotBeNull().Text.ShouldBe(said);
     }
 
     [Fact]

@@ -99,6 +99,11 @@ internal static partial class DashboardController
             ? (KeyCatalog.Char('\r', ConsoleKey.Enter), "Enter")
             : (new ConsoleKeyInfo(key, ConsoleKey.NoName, shift: char.IsUpper(key), alt: false, control: false), $"'{key}'");
         bool WorksIn(Pane pane) => KeyMap.Map(state with { Focus = pane }, info) is { Kind: not CommandKind.Unbound };
+        if (state.OpenItem is not null && KeyMap.Map(state with { OpenItem = null }, info) is { Kind: not CommandKind.Unbound })
+        {
+            return $"{name} works on the lists, not in an item's detail: Esc goes back to them.";
+        }
+
         return WorksIn(Pane.Vaults) ? $"{name} acts on the selected vault: Tab to the vaults or the protected items first."
             : WorksIn(Pane.Items) ? $"{name} acts on the selected item: Tab to the protected items first."
             : WorksIn(Pane.Jobs) ? $"{name} acts on the selected job: Tab to the jobs first."
