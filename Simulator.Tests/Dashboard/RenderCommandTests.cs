@@ -32,6 +32,16 @@ public sealed class RenderCommandTests
     }
 
     [Fact]
+    public void Should_SayARunIsDue_When_ItsTimeHasPassedAndItsJobHasNotStarted()
+    {
+        // 03:00 CET was half an hour ago; D6 starts the job up to two hours after it
+        var (code, output, _) = Run("render", Path.Combine(RepositoryFiles.Scenarios, "demo.yaml"), "--at", "2026-03-02T03:30", "--item", "vm-db-01");
+
+        code.ShouldBe(ExitCodes.Ok);
+        output.Split('\n')[3].ShouldStartWith("  Next runs: 03-02 03:00 (due: its job starts up to 2 h late, decision D6) · 03-03 03:00 · ");
+    }
+
+    [Fact]
     public void Should_SayTheTimeOnce_When_TheScenarioIsShownInUtc()
     {
         var (code, output, _) = Run("render", Path.Combine(RepositoryFiles.Scenarios, "stop-retain-then-resume.yaml"), "--at", "2026-05-20T00:00:00Z");

@@ -44,7 +44,7 @@ internal static class DetailView
         var last = item.LastBackupTime is { } at ? $" at {TimeText.Local(at, zone)}" : string.Empty;
         var purge = item.PurgeAt is { } purgeAt ? $" · purged at {TimeText.Local(purgeAt, zone)} unless undeleted" : string.Empty;
         frame.Add(frame.NewLine().Add("  Last backup ").Add(Labels.LastBackupOf(item), Palette.LastBackupOf(item)).Add($"{last} · health ").Add(item.Health.ToString(), Palette.Of(item.Health)).Add(purge, Palette.Warn));
-        frame.Add(frame.NewLine().Add("  Next runs: ", Palette.ColumnHeader).Add(NextRuns(item, zone)));
+        frame.Add(frame.NewLine().Add("  Next runs: ", Palette.ColumnHeader).Add(NextRuns(item, zone, state.World.Now, state.World.Simulation.Settings.MaxStartDelay)));
 
         var rest = lines - 3 - (ownLine ? 1 : 0);
         var pointRows = Math.Max(1, (rest - 4) / 2);
@@ -63,7 +63,7 @@ internal static class DetailView
     }
 
     /// <summary>The run the schedule waits for, then the ones after it, from the core's schedule.</summary>
-    private static string NextRuns(ProtectedItem item, DateTimeZone zone)
+    private static string NextRuns(ProtectedItem item, DateTimeZone zone, Instant now, Duration maxStartDelay)
     {
         if (item.NextRun is not { } next)
         {
@@ -71,8 +71,13 @@ internal static class DetailView
         }
 
         var runs = new[] { next }.Concat(PolicySchedule.Runs(item.Policy, next.At, NextRunCount - 1));
-        return string.Join(" · ", runs.Select(run => TimeText.Local(run.At, zone) + (run.TransfersToVault ? string.Empty : " (snapshot)")));
+        return string.Join(" · ", runs.Select(run => TimeText.Local(run.At, zone) + (run.TransfersToVault ? string.Empty : " (snapshot)")
+            + (run.At <= now ? $" (due: its job starts up to {Delay(maxStartDelay)} late, decision D6)" : string.Empty)));
     }
+
+    private static string Delay(Duration delay) => delay.TotalMinutes % 60 == 0
+        ? string.Create(CultureInfo.InvariantCulture, $"{delay.TotalHours:0} h")
+        : string.Create(CultureInfo.InvariantCulture, $"{delay.TotalMinutes:0} min");
 
     private static void AddPoints(Frame frame, DashboardState state, ProtectedItem item, int rows)
     {
