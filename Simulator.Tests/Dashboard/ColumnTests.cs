@@ -25,4 +25,17 @@ public sealed class ColumnTests
 
         Column.Fit(columns, 40).ShouldBe([31, 8]);
     }
+
+    [Fact]
+    public void Should_LeaveTheSpareWidthAfterTheLastColumn_When_TheFlexibleColumnIsAsWideAsItsValues()
+    {
+        // Given a name column fitted to a 17-character name
+        Column[] columns = [new Column("Name", 12, Flex: true).FittedTo(17, 40), new("Type", 8)];
+
+        // When the row is 200 wide
+        var widths = Column.Fit(columns, 198);
+
+        // Then the name grows no further than its longest value
+        widths.ShouldBe([17, 8]);
+    }
 }

@@ -65,7 +65,7 @@ public sealed class RenderCommandTests
         var (code, output, _) = Run("render", Path.Combine(RepositoryFiles.Scenarios, "weekly-policy.yaml"), "--at", "+1d");
 
         code.ShouldBe(ExitCodes.Ok);
-        output.ShouldContain("  vault-gwc              germanywestcentral GeoRedundant ");
+        output.ShouldContain("  vault-gwc    germanywestcentral GeoRedundant ");
     }
 
     [Fact]

@@ -23,6 +23,9 @@ internal sealed record DashboardState
     /// <summary>The cursor in the recovery points of the open item.</summary>
     public int PointCursor { get; init; }
 
+    /// <summary>The first row each list showed, from which the next frame scrolls only as far as its cursor needs.</summary>
+    public ListTops Tops { get; init; }
+
     public ItemSort Sort { get; init; } = ItemSort.Name;
 
     public JobFilter JobFilter { get; init; } = JobFilter.All;

@@ -29,10 +29,13 @@ internal sealed record JobAnchor(DashboardState Before, BackupJob Job)
         {
             if (ReferenceEquals(jobs[i], Job))
             {
-                return i == state.JobCursor ? state : state with { JobCursor = i };
+                return i == state.JobCursor ? state : state with { JobCursor = i, Tops = state.Tops with { Jobs = Follow(state.Tops.Jobs, i - state.JobCursor) } };
             }
         }
 
         return state;
     }
+
+    /// <summary>A window scrolled down moves with the job, so the rows under the person's eyes stay; one at the top stays there to show the newest.</summary>
+    private static int Follow(int top, int shift) => top == 0 ? 0 : Math.Max(0, top + shift);
 }

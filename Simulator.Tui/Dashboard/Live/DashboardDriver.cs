@@ -86,8 +86,16 @@ internal sealed class DashboardDriver
     /// <summary>Renders the current frame whether or not it changed (a fresh live display needs one).</summary>
     public IRenderable Redraw(int width, int height)
     {
+        var (view, shown) = DashboardView.Draw(State, width, height);
+
+        // Only the frame knows how many rows each list got: the next keys move the cursor within the windows it showed.
+        if (shown != State.Tops)
+        {
+            State = State with { Tops = shown };
+        }
+
         _drawn = Key(width, height);
-        return DashboardView.Render(State, width, height);
+        return view;
     }
 
     private FrameKey Key(int width, int height)

@@ -4,11 +4,17 @@ namespace Simulator.Tui.Dashboard.Views;
 /// <param name="Header">The header text.</param>
 /// <param name="Width">The width, or the least width of the flexible column.</param>
 /// <param name="DropOrder">0 keeps the column always; otherwise columns go in ascending order until the row fits.</param>
-/// <param name="Flex">The one column that takes the width left over.</param>
-internal readonly record struct Column(string Header, int Width, int DropOrder = 0, bool Flex = false)
+/// <param name="Flex">The one column that takes the width left over, up to <paramref name="Widest"/>.</param>
+/// <param name="Widest">The most a flexible column grows to; the width left beyond it stays blank after the last column.</param>
+internal readonly record struct Column(string Header, int Width, int DropOrder = 0, bool Flex = false, int Widest = int.MaxValue)
 {
-    /// <summary>This column as wide as <paramref name="longest"/> (the longest value on screen), within its own width and <paramref name="widest"/>.</summary>
-    public Column FittedTo(int longest, int widest = int.MaxValue) => this with { Width = Math.Clamp(longest, Width, Math.Max(Width, widest)) };
+    /// <summary>This column as wide as <paramref name="longest"/> (the longest value on screen), within its own width and <paramref name="widest"/>, and no wider if it flexes.</summary>
+    /// <remarks>A name a wide window stretched to ninety cells sat far from its state: the eye lost the row between them.</remarks>
+    public Column FittedTo(int longest, int widest = int.MaxValue)
+    {
+        var fitted = Math.Clamp(longest, Width, Math.Max(Width, widest));
+        return this with { Width = fitted, Widest = fitted };
+    }
 
     /// <summary>The widths the columns get on a row of <paramref name="width"/> cells (after the gutter); 0 for a dropped column.</summary>
     public static int[] Fit(IReadOnlyList<Column> columns, int width)
@@ -41,7 +47,7 @@ internal readonly record struct Column(string Header, int Width, int DropOrder =
         var flex = columns.ToList().FindIndex(c => c.Flex);
         if (flex >= 0)
         {
-            widths[flex] = Math.Max(1, widths[flex] + width - Needed());
+            widths[flex] = Math.Max(1, Math.Min(widths[flex] + width - Needed(), Math.Max(columns[flex].Width, columns[flex].Widest)));
         }
 
         return widths;

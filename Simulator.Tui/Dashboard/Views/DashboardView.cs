@@ -5,21 +5,24 @@ namespace Simulator.Tui.Dashboard.Views;
 /// <summary>The whole screen as a pure function of the state and the size: exactly <c>height</c> lines, none wider than <c>width</c>.</summary>
 internal static class DashboardView
 {
-    public static IRenderable Render(DashboardState state, int width, int height)
+    public static IRenderable Render(DashboardState state, int width, int height) => Draw(state, width, height).View;
+
+    /// <summary>The screen, and the first row each list shows on it: the state remembers them so the next frame scrolls from there.</summary>
+    public static (IRenderable View, ListTops Shown) Draw(DashboardState state, int width, int height)
     {
         ArgumentNullException.ThrowIfNull(state);
         if (!DashboardLayout.Fits(width, height))
         {
-            return TooSmallView.Render(width, height);
+            return (TooSmallView.Render(width, height), state.Tops);
         }
 
         var layout = DashboardLayout.For(state.World.Simulation.Vaults.Count, height);
-        var frame = new Frame(width);
+        var frame = new Frame(width) { Shown = state.Tops };
         HeaderView.Add(frame, state);
         frame.Section(layout.BodyLines, () => AddBody(frame, state, layout));
         frame.Section(layout.LogLines, () => LogView.Add(frame, state, layout.LogLines));
         FooterView.Add(frame, state);
-        return frame.Build();
+        return (frame.Build(), frame.Shown);
     }
 
     private static void AddBody(Frame frame, DashboardState state, DashboardLayout layout)
@@ -40,7 +43,7 @@ internal static class DashboardView
         {
             if (state.Overlay is MenuOverlay or PromptOverlay)
             {
-                OverlayView.Add(frame, state.Overlay, layout.JobRows + 2);
+                OverlayView.Add(frame, state, layout.JobRows + 2);
             }
             else if (state.ShowTimeline)
             {

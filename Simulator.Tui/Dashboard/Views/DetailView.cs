@@ -53,7 +53,7 @@ internal static class DetailView
         {
             if (state.Overlay is MenuOverlay or PromptOverlay)
             {
-                OverlayView.Add(frame, state.Overlay, rest - pointRows - 2);
+                OverlayView.Add(frame, state, rest - pointRows - 2);
             }
             else
             {
@@ -83,15 +83,25 @@ internal static class DetailView
     {
         var points = item.RecoveryPoints;
         frame.Title(string.Create(CultureInfo.InvariantCulture, $"Recovery points ({points.Count}), newest first · {TimeText.ListZone(state.World.Start, state.World.DisplayZone)}"), focused: state.Overlay is null);
-        var widths = Column.Fit(PointColumns, frame.Width - 2);
-        ListRows.Header(frame, PointColumns, widths);
         var zone = state.World.DisplayZone;
-        var window = ScrollWindow.Of(state.PointCursor, points.Count, rows);
+        var window = ScrollWindow.Of(state.PointCursor, points.Count, rows, state.Tops.Points);
+        frame.Shown = frame.Shown with { Points = window.First };
+        var longest = 0;
+        for (var i = window.First; i < window.First + window.Count; i++)
+        {
+            longest = Math.Max(longest, TimeOf(points[points.Count - 1 - i], zone).Length);
+        }
+
+        // The time as wide as the times on screen: on a wide window the tier then stands beside it, not far off.
+        var columns = (Column[])PointColumns.Clone();
+        columns[0] = PointColumns[0].FittedTo(longest);
+        var widths = Column.Fit(columns, frame.Width - 2);
+        ListRows.Header(frame, columns, widths);
         for (var i = window.First; i < window.First + window.Count; i++)
         {
             var point = points[points.Count - 1 - i];
             var line = ListRows.Gutter(frame, i == window.Cursor)
-                .Cell(TimeText.Local(point.Time, zone) + (point.IsFull ? " full" : string.Empty), widths[0])
+                .Cell(TimeOf(point, zone), widths[0])
                 .Cell(Labels.Of(point.Tier), widths[1], point.Tier == RecoveryPointTier.Snapshot ? Palette.Warn : Palette.Good)
                 .Cell(Labels.Of(point.Consistency), widths[2])
                 .Cell(point.Tag.ToString(), widths[3])
@@ -105,6 +115,8 @@ internal static class DetailView
             frame.Add("  No recovery points yet.", Palette.Dim);
         }
     }
+
+    private static string TimeOf(RecoveryPoint point, DateTimeZone zone) => TimeText.Local(point.Time, zone) + (point.IsFull ? " full" : string.Empty);
 
     // While retention is off (stopped with data retained, or soft-deleted: decision D4) nothing expires, whatever the
     // policy's dates say; they apply again only if protection resumes.

@@ -17,6 +17,9 @@ internal sealed class Frame
 
     public int Count => _lines.Count;
 
+    /// <summary>The first row each list shows in this frame; the views set their own as they settle their windows.</summary>
+    public ListTops Shown { get; set; }
+
     public Line NewLine() => new(Width);
 
     public void Add(Line line) => _lines.Add(line.Build());

@@ -32,7 +32,8 @@ internal static class ItemsView
         var filter = state.Filter.Length > 0 ? $" · filter '{state.Filter}'" : string.Empty;
         frame.Title(string.Create(CultureInfo.InvariantCulture, $"Protected items ({items.Count}) · sort: {SortLabel(state.Sort)}{filter} · {TimeText.ListZone(state.World.Start, state.World.DisplayZone)}"), focused);
         var zone = state.World.DisplayZone;
-        var window = ScrollWindow.Of(state.ItemCursor, items.Count, rows);
+        var window = ScrollWindow.Of(state.ItemCursor, items.Count, rows, state.Tops.Items);
+        frame.Shown = frame.Shown with { Items = window.First };
         var (columns, widths) = Fit(items, window, frame.Width - 2);
         ListRows.Header(frame, columns, widths);
         for (var i = window.First; i < window.First + window.Count; i++)

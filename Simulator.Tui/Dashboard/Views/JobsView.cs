@@ -36,7 +36,8 @@ internal static class JobsView
         var detail = focused && jobs.Count > 0 && rows > 1
             ? Detail(jobs[Math.Clamp(state.JobCursor, 0, jobs.Count - 1)], zone, frame.Width - 2, maxLines: rows - 1)
             : [];
-        var window = ScrollWindow.Of(state.JobCursor, jobs.Count, rows - detail.Count);
+        var window = ScrollWindow.Of(state.JobCursor, jobs.Count, rows - detail.Count, state.Tops.Jobs);
+        frame.Shown = frame.Shown with { Jobs = window.First };
         var columns = WithItemWidth(jobs, window);
         var widths = Column.Fit(columns, frame.Width - 2);
         ListRows.Header(frame, columns, widths);

@@ -4,16 +4,17 @@ namespace Simulator.Tui.Dashboard.Views;
 internal static class OverlayView
 {
     /// <param name="frame">The frame to draw into.</param>
-    /// <param name="overlay">The menu or prompt.</param>
+    /// <param name="state">The state whose overlay, a menu or a prompt, is drawn.</param>
     /// <param name="lines">The lines it has, its title and hint included: a long menu scrolls to keep its cursor in them.</param>
-    public static void Add(Frame frame, Overlay? overlay, int lines)
+    public static void Add(Frame frame, DashboardState state, int lines)
     {
-        switch (overlay)
+        switch (state.Overlay)
         {
             case MenuOverlay menu:
                 frame.Title(menu.Title, focused: true);
                 frame.Add("  ↑/↓ PgUp/PgDn Home/End choose · Enter confirms the choice · Esc cancels", Palette.Dim);
-                var window = ScrollWindow.Of(menu.Cursor, menu.Choices.Count, lines - 2);
+                var window = ScrollWindow.Of(menu.Cursor, menu.Choices.Count, lines - 2, state.Tops.Menu);
+                frame.Shown = frame.Shown with { Menu = window.First };
                 for (var i = window.First; i < window.First + window.Count; i++)
                 {
                     frame.Add(ListRows.Gutter(frame, i == menu.Cursor).Add(menu.Choices[i].Label, i == menu.Cursor ? Palette.Selected : null));

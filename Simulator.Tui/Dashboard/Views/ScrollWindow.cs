@@ -3,7 +3,12 @@ namespace Simulator.Tui.Dashboard.Views;
 /// <summary>The rows of a long list that fit on screen around the cursor: only these are ever built.</summary>
 internal readonly record struct ScrollWindow(int First, int Count, int Cursor)
 {
-    public static ScrollWindow Of(int cursor, int total, int rows)
+    /// <summary>The window that starts where the last one did (<paramref name="top"/>) and moves only as far as it must to show the cursor.</summary>
+    /// <remarks>
+    /// So ↑ and PgUp move the cursor within the rows on screen, as in any list, rather than pulling them along; and a
+    /// list that shrank (or a window that grew) leaves no empty rows under its end while rows above are hidden.
+    /// </remarks>
+    public static ScrollWindow Of(int cursor, int total, int rows, int top)
     {
         if (total == 0 || rows <= 0)
         {
@@ -11,9 +16,8 @@ internal readonly record struct ScrollWindow(int First, int Count, int Cursor)
         }
 
         cursor = Math.Clamp(cursor, 0, total - 1);
-
-        // Stateless scrolling: the list starts at the top until the cursor would leave the screen, then follows it.
-        var first = cursor < rows ? 0 : cursor - rows + 1;
+        var first = Math.Clamp(top, cursor - rows + 1, cursor);
+        first = Math.Max(0, Math.Min(first, total - rows));
         return new ScrollWindow(first, Math.Min(rows, total - first), cursor);
     }
 }

@@ -19,7 +19,8 @@ internal static class TimelineView
         var total = TimelineRows.Count(items, byItem);
         var focused = state.Focus == Pane.Jobs;
         frame.Title(string.Create(CultureInfo.InvariantCulture, $"Timeline ({total} rows) · {Legend}"), focused);
-        var window = ScrollWindow.Of(state.JobCursor, total, rows);
+        var window = ScrollWindow.Of(state.JobCursor, total, rows, state.Tops.Jobs);
+        frame.Shown = frame.Shown with { Jobs = window.First };
         Draw(frame, state, TimelineRows.Slice(items, byItem, window.First, window.Count), focused ? window.Cursor - window.First : -1);
     }
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Simulator.Core.Protection;
 using Simulator.Core.Vaults;
 
 namespace Simulator.Tui.Dashboard.Views;
@@ -9,10 +8,10 @@ internal static class VaultsView
 {
     private static readonly Column[] Columns =
     [
-        new("Vault", 22),
+        new("Vault", 12),
         new("Region", 12, DropOrder: 2),
-        new("Redundancy", 16, DropOrder: 1),
-        new("Items", 6),
+        new("Redundancy", 10, DropOrder: 1),
+        new("Items", 5),
         new("By state", 12, Flex: true),
     ];
 
@@ -25,7 +24,8 @@ internal static class VaultsView
         var vaults = state.World.Simulation.Vaults;
         var focused = state.Focus == Pane.Vaults;
         frame.Title(string.Create(CultureInfo.InvariantCulture, $"Vaults ({vaults.Count})"), focused);
-        var window = ScrollWindow.Of(state.VaultCursor, vaults.Count, rows);
+        var window = ScrollWindow.Of(state.VaultCursor, vaults.Count, rows, state.Tops.Vaults);
+        frame.Shown = frame.Shown with { Vaults = window.First };
         var columns = FittedTo(vaults, window);
         var widths = Column.Fit(columns, frame.Width - 2);
         ListRows.Header(frame, columns, widths);
@@ -37,49 +37,26 @@ internal static class VaultsView
                 .Cell(vault.Region, widths[1])
                 .Cell(vault.StorageRedundancy.ToString(), widths[2])
                 .Cell(vault.Items.Count.ToString(CultureInfo.InvariantCulture), widths[3], alignRight: true)
-                .Cell(CountByState(vault.Items), widths[4]);
+                .Cell(StateCounts.Text(vault.Items, widths[4]), widths[4]);
             frame.Add(line);
         }
     }
 
-    /// <summary>The name and region columns as wide as the vaults on screen need, so that "australiaeast" is not cut.</summary>
+    /// <summary>The name, region and redundancy columns as wide as the vaults on screen need, so that "australiaeast" is not cut, and the rest goes to the counts.</summary>
     private static Column[] FittedTo(IReadOnlyList<Vault> vaults, ScrollWindow window)
     {
-        var (longestName, longestRegion) = (0, 0);
+        var (longestName, longestRegion, longestRedundancy) = (0, 0, 0);
         for (var i = window.First; i < window.First + window.Count; i++)
         {
             longestName = Math.Max(longestName, vaults[i].Name.Value.Length);
             longestRegion = Math.Max(longestRegion, vaults[i].Region.Length);
+            longestRedundancy = Math.Max(longestRedundancy, vaults[i].StorageRedundancy.ToString().Length);
         }
 
         var columns = (Column[])Columns.Clone();
         columns[0] = Columns[0].FittedTo(longestName, WidestName);
         columns[1] = Columns[1].FittedTo(longestRegion, WidestRegion);
+        columns[2] = Columns[2].FittedTo(longestRedundancy);
         return columns;
-    }
-
-    private static string CountByState(IReadOnlyList<ProtectedItem> items)
-    {
-        var counts = new int[Enum.GetValues<ProtectionState>().Length];
-        var softDeleted = 0;
-        foreach (var item in items)
-        {
-            if (item.DeleteState == DeleteState.ToBeDeleted)
-            {
-                softDeleted++;
-            }
-            else
-            {
-                counts[(int)item.State]++;
-            }
-        }
-
-        var parts = Enum.GetValues<ProtectionState>().Where(s => counts[(int)s] > 0).Select(s => string.Create(CultureInfo.InvariantCulture, $"{counts[(int)s]} {s}")).ToList();
-        if (softDeleted > 0)
-        {
-            parts.Add(string.Create(CultureInfo.InvariantCulture, $"{softDeleted} Soft-deleted"));
-        }
-
-        return parts.Count == 0 ? "no items" : string.Join(" · ", parts);
     }
 }

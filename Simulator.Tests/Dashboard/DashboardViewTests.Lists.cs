@@ -1,0 +1,169 @@
+using Simulator.Tests.Support;
+using Simulator.Tui.Dashboard;
+using Simulator.Tui.Dashboard.Live;
+
+namespace Simulator.Tests.Dashboard;
+
+/// <summary>How the lists scroll and share their width: what a walk through them at 80, 120 and 200 columns found.</summary>
+public sealed partial class DashboardViewTests
+{
+    [Fact]
+    public void Should_KeepTheRowsOnScreen_When_TheCursorMovesUpWithinThem()
+    {
+        // Given the fleet's 48 items at 80×24, five on screen, the cursor taken down to the eighth
+        var screen = new LiveScreen(DashboardWorlds.Fleet(DashboardWorlds.FleetFirstNight), 80, 24);
+        var scrolled = ItemRows(screen.Press([.. Enumerable.Repeat(Keys.Down, 7)]));
+
+        // When
+        var up = ItemRows(screen.Press(Keys.Up));
+
+        // Then the same five items are on screen, the cursor one row higher
+        up.Select(l => l[2..]).ShouldBe(scrolled.Select(l => l[2..]));
+        Array.FindIndex(scrolled, l => l.StartsWith('›')).ShouldBe(4);
+        Array.FindIndex(up, l => l.StartsWith('›')).ShouldBe(3);
+    }
+
+    [Fact]
+    public void Should_ScrollOnlyAsFarAsTheCursorNeeds_When_PageUpLeavesTheRowsOnScreen()
+    {
+        // Given the cursor on the 21st item, at the foot of the five rows on screen
+        var screen = new LiveScreen(DashboardWorlds.Fleet(DashboardWorlds.FleetFirstNight), 80, 24);
+        var scrolled = ItemRows(screen.Press([.. Enumerable.Repeat(Keys.Down, 20)]));
+
+        // When PgUp takes it ten up
+        var paged = ItemRows(screen.Press(Keys.PageUp));
+
+        // Then the 11th item shows at the top, with the cursor on it, rather than at the foot
+        screen.Driver.State.ItemCursor.ShouldBe(10);
+        Array.FindIndex(paged, l => l.StartsWith('›')).ShouldBe(0);
+        paged[0][2..].ShouldNotBe(scrolled[0][2..]);
+    }
+
+    [Fact]
+    public void Should_KeepTheJobsOnScreen_When_NewerJobsStartAboveAScrolledList()
+    {
+        // Given the fleet's night playing at 80×24, the job list scrolled down to its tenth job and the cursor back up a row
+        var screen = new LiveScreen(DashboardWorlds.Fleet(DashboardWorlds.FleetFirstNight), 80, 24);
+        screen.Press([Keys.Tab, .. Enumerable.Repeat(Keys.Down, 9)]);
+        screen.Press(Keys.Up);
+        var before = JobRows(screen.Press([.. Keys.Text(" ")]));
+        var listed = JobQuery.Jobs(screen.Driver.State).Count;
+
+        // When an hour passes and jobs start above it
+        var after = JobRows(screen.Wait(TimeSpan.FromSeconds(1)));
+
+        // Then the selected job keeps its row and its neighbours (their progress moves on)
+        JobQuery.Jobs(screen.Driver.State).Count.ShouldBeGreaterThan(listed);
+        Array.FindIndex(after, l => l.StartsWith('›')).ShouldBe(Array.FindIndex(before, l => l.StartsWith('›')));
+        after.Select(ItemOf).ShouldBe(before.Select(ItemOf));
+    }
+
+    [Fact]
+    public void Should_KeepItemNamesBesideTheirState_When_TheWindowIsWide()
+    {
+        // Given the fleet, whose longest name on screen is vm-application-29 (17 characters)
+        var state = DashboardWorlds.Fleet(DashboardWorlds.FleetFirstNight);
+
+        // When
+        var lines = PlainLines(state, 200, 60);
+
+        // Then the name column is as wide as that name, and the type follows it, the spare width left at the end
+        var header = lines.Single(l => l.StartsWith("  Name ", StringComparison.Ordinal));
+        header.IndexOf("Type", StringComparison.Ordinal).ShouldBe(2 + 17 + 1);
+        Row(lines, "vm-application-29").ShouldStartWith("  vm-application-29 Azure VM IRPending ");
+    }
+
+    [Fact]
+    public void Should_KeepAPointsTimeBesideItsTier_When_TheWindowIsWide()
+    {
+        // Given vm-web-01 open at 120 columns, its points' times at most 16 characters ("03-03 03:49 full")
+        var state = DashboardWorlds.Demo(DashboardWorlds.DemoSecondNoon) with { OpenItem = "contoso-vault-weu/vm-web-01" };
+
+        // When
+        var lines = PlainLines(state, 120, 40);
+
+        // Then the tier follows the longest time, not 50 cells on
+        var header = lines.Single(l => l.StartsWith("  Time ", StringComparison.Ordinal));
+        header.IndexOf("Tier", StringComparison.Ordinal).ShouldBeLessThanOrEqualTo(2 + 16 + 1);
+    }
+
+    [Fact]
+    public void Should_CountTheVaultsStatesInWholeWords_When_TheWindowIsNarrow()
+    {
+        // Given the fleet after a week: most items protected, some never backed up, db-neu-05 failing since its VM was deleted
+        var state = DashboardWorlds.Fleet(FleetWeekOn);
+
+        // When both vaults show on 80 columns
+        var lines = PlainLines(state, 80, 40);
+
+        // Then no count is cut mid-word: the item in error comes first, and what does not fit is summed up
+        Row(lines, "contoso-vault-weu").ShouldEndWith(" 48 2 IRPending · 46 Protected");
+        Row(lines, "contoso-vault-neu").ShouldEndWith(" 24 1 Error · 23 other");
+    }
+
+    [Fact]
+    public void Should_NameEveryStateInFull_When_TheWindowHasRoom()
+    {
+        // Given
+        var state = DashboardWorlds.Fleet(FleetWeekOn);
+
+        // When
+        var lines = PlainLines(state, 120, 40);
+
+        // Then the states are the portal's, as in the items list, problems first
+        Row(lines, "contoso-vault-neu").ShouldEndWith(" 24 1 ProtectionError · 5 IRPending · 18 Protected");
+    }
+
+    /// <summary>The fleet demo's last day: db-neu-05's VM has been deleted, and its backups fail.</summary>
+    private static readonly NodaTime.Instant FleetWeekOn = NodaTime.Instant.FromUtc(2026, 5, 10, 0, 0);
+
+    /// <summary>The item of a job's row (after the gutter and the operation).</summary>
+    private static string ItemOf(string row) => row[14..].Split(' ')[0];
+
+    /// <summary>The rows of the protected items on screen, after their column header.</summary>
+    private static string[] ItemRows(string[] lines) => RowsUnder(lines, "─ Protected items");
+
+    /// <summary>The rows of the jobs on screen, without the selected job's account under them.</summary>
+    private static string[] JobRows(string[] lines) => [.. RowsUnder(lines, "─ Jobs").Where(l => !l[2..].Contains(" of ", StringComparison.Ordinal))];
+
+    private static string[] RowsUnder(string[] lines, string title)
+    {
+        var start = Array.FindIndex(lines, l => l.StartsWith(title, StringComparison.Ordinal)) + 2;
+        var end = Array.FindIndex(lines, start, l => l.StartsWith('─') || l.Trim().Length == 0);
+        return lines[start..end];
+    }
+
+    /// <summary>The live dashboard driven tick by tick, as the terminal drives it: every frame remembers the lists' windows.</summary>
+    private sealed class LiveScreen
+    {
+        private readonly ScriptedInput _input = new();
+        private readonly ManualWallClock _wall = new();
+        private readonly int _width;
+        private readonly int _height;
+
+        public LiveScreen(DashboardState state, int width, int height)
+        {
+            Driver = new DashboardDriver(state.World, _input, _wall);
+            (_width, _height) = (width, height);
+            Driver.Tick(width, height);
+        }
+
+        public DashboardDriver Driver { get; }
+
+        public string[] Press(params ConsoleKeyInfo[] keys)
+        {
+            _input.Enqueue(keys);
+            Driver.Tick(_width, _height);
+            return Lines();
+        }
+
+        public string[] Wait(TimeSpan wall)
+        {
+            _wall.Advance(wall);
+            Driver.Tick(_width, _height);
+            return Lines();
+        }
+
+        private string[] Lines() => ConsoleText.Render(Driver.Redraw(_width, _height), _width, _height).Split('\n');
+    }
+}

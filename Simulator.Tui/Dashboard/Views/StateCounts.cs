@@ -1,0 +1,73 @@
+using System.Globalization;
+using Simulator.Core.Protection;
+
+namespace Simulator.Tui.Dashboard.Views;
+
+/// <summary>The vaults pane's "By state": how many of a vault's items are in each state, problems first, in the width it has.</summary>
+/// <remarks>
+/// A person scanning vaults looks for the ones that need them: errors, items never backed up, data about to be purged.
+/// So those come first; where the names don't fit they are shortened (this column only: the items list keeps the
+/// portal's), and where the counts still don't fit the last ones are summed as "N other" rather than cut mid-word.
+/// </remarks>
+internal static class StateCounts
+{
+    private const string SoftDeleted = "Soft-deleted";
+
+    /// <summary>The states in the order they are read: what needs attention first, what is fine last.</summary>
+    private static readonly (ProtectionState? State, string Name, string Short)[] Order =
+    [
+        (ProtectionState.ProtectionError, nameof(ProtectionState.ProtectionError), "Error"),
+        (ProtectionState.IRPending, nameof(ProtectionState.IRPending), "IRPending"),
+        (null, SoftDeleted, SoftDeleted),
+        (ProtectionState.BackupsSuspended, nameof(ProtectionState.BackupsSuspended), "Suspended"),
+        (ProtectionState.ProtectionStopped, nameof(ProtectionState.ProtectionStopped), "Stopped"),
+        (ProtectionState.Protected, nameof(ProtectionState.Protected), "Protected"),
+    ];
+
+    public static string Text(IReadOnlyList<ProtectedItem> items, int width)
+    {
+        // Counted by the core's order, then read in this one: a vault may hold tens of thousands of items.
+        var byState = new int[Enum.GetValues<ProtectionState>().Length];
+        var softDeleted = 0;
+        foreach (var item in items)
+        {
+            if (item.DeleteState == DeleteState.ToBeDeleted)
+            {
+                softDeleted++;
+            }
+            else
+            {
+                byState[(int)item.State]++;
+            }
+        }
+
+        var counts = Order.Select(o => o.State is { } state ? byState[(int)state] : softDeleted).ToArray();
+
+        var shown = Enumerable.Range(0, Order.Length).Where(i => counts[i] > 0).ToList();
+        if (shown.Count == 0)
+        {
+            return "no items";
+        }
+
+        string Part(int i, bool shortName) => string.Create(CultureInfo.InvariantCulture, $"{counts[i]} {(shortName ? Order[i].Short : Order[i].Name)}");
+        var full = string.Join(" · ", shown.Select(i => Part(i, shortName: false)));
+        if (full.Length <= width)
+        {
+            return full;
+        }
+
+        var parts = shown.Select(i => Part(i, shortName: true)).ToList();
+        for (var kept = parts.Count; kept >= 1; kept--)
+        {
+            var other = kept == parts.Count ? [] : new[] { string.Create(CultureInfo.InvariantCulture, $"{shown.Skip(kept).Sum(i => counts[i])} other") };
+            var text = string.Join(" · ", parts.Take(kept).Concat(other));
+            if (text.Length <= width)
+            {
+                return text;
+            }
+        }
+
+        // The most pressing count alone; on a window narrower still the cell cuts it as it cuts any value.
+        return parts[0];
+    }
+}
