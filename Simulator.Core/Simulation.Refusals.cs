@@ -1,0 +1,177 @@
+using Simulator.Core.DataSources;
+using Simulator.Core.Policies;
+using Simulator.Core.Protection;
+using Simulator.Core.Service;
+using Simulator.Core.Vaults;
+
+namespace Simulator.Core;
+
+/// <summary>
+/// Why a protection command would be refused, checked before its choices (a policy, a mode, a retain-until): asked by
+/// the commands themselves and by whoever offers those choices (the dashboard's menus), so that each rule lives here
+/// once and nobody is asked to choose in vain.
+/// </summary>
+public sealed partial class Simulation
+{
+    /// <summary>Why protecting <paramref name="source"/> in <paramref name="vault"/> would be refused whatever the policy; null when it may be protected.</summary>
+    /// <remarks>
+    /// Whoever offers what a vault could protect asks this of every data source: one protected by another vault, or
+    /// deleted, or in another region, or registered elsewhere (a MARS server) is refused here, while one stopped with
+    /// its data kept in another vault is not. Whether a given policy fits is only known once it is chosen.
+    /// </remarks>
+    public OperationRefusedException? ConfigureProtectionRefusal(Vault vault, DataSource source)
+    {
+        ArgumentNullException.ThrowIfNull(vault);
+        ArgumentNullException.ThrowIfNull(source);
+        string? reason = null;
+        foreach (var existing in ItemsOf(source))
+        {
+            reason ??= AlreadyProtectedReason(existing, vault);
+        }
+
+        reason ??= source switch
+        {
+            AzureVm { Exists: false } => "the VM has been deleted.",
+            MarsServer mars when mars.RegisteredVault != vault =>
+                $"its MARS agent is registered to vault '{mars.RegisteredVault.Name}', not '{vault.Name}'; register the agent with this vault first.",
+            AzureVm when !string.Equals(vault.Region, source.Region, StringComparison.OrdinalIgnoreCase) =>
+                $"the VM is in {source.Region} and vault '{vault.Name}' is in {vault.Region}; a vault protects only VMs in its own region.",
+            _ => null,
+        };
+        return reason is null ? null : Refuse("Configure protection", source, reason);
+    }
+
+    /// <summary>Why resuming the item's protection would be refused whatever the policy; null when it may resume.</summary>
+    public OperationRefusedException? ResumeRefusal(ProtectedItem item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        var reason = SoftDeleteRefusal(item)
+            ?? (item.DataSource is AzureVm { Exists: false } ? "the VM has been deleted; there is nothing to back up. Delete the backup data when it is no longer needed." : null)
+            ?? item.Evaluate(ProtectedItem.Trigger.Resume).Refusal
+            ?? (ActiveItem(item.DataSource) is { } active
+                ? $"'{item.Name}' is backed up by vault '{active.Vault.Name}' now, and a Recovery Services vault doesn't allow active multi-protection. Stop protection in vault '{active.Vault.Name}' first; its points stay there."
+                : null);
+        return reason is null ? null : Refuse("Resume protection", item, reason);
+    }
+
+    /// <summary>Why switching the item's policy would be refused whatever the policy; null when it may switch.</summary>
+    public OperationRefusedException? ChangePolicyRefusal(ProtectedItem item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        var reason = SoftDeleteRefusal(item)
+            ?? StoppedRefusal(item, "resume protection with the new policy instead.", "change the policy of its item there");
+        return reason is null ? null : Refuse("Change policy", item, reason);
+    }
+
+    /// <summary>Why stopping the item's protection would be refused however it stops; null when it may stop.</summary>
+    public OperationRefusedException? StopRefusal(ProtectedItem item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        return SoftDeleteRefusal(item) is { } reason ? Refuse("Stop protection", item, reason) : null;
+    }
+
+    /// <summary>Why deleting the item's backup data would be refused; null when it may be deleted.</summary>
+    public OperationRefusedException? DeleteBackupDataRefusal(ProtectedItem item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        const string operation = "Delete backup data";
+        var reason = SoftDeleteRefusal(item)
+            ?? (item.IsScheduleActive ? "protection is still running; stop protection first, or stop it with 'delete backup data'." : null);
+        return reason is null ? RunningBackupRefusal(operation, item) : Refuse(operation, item, reason);
+    }
+
+    /// <summary>Refuses to delete an item's data while one of its backups runs; null when none does.</summary>
+    /// <remarks>
+    /// Where the sources are silent: the running backup would otherwise add its point to data already deleted, even
+    /// to an item already purged. Azure refuses overlapping operations on an item (UserErrorBackupOperationInProgress).
+    /// </remarks>
+    private static OperationRefusedException? RunningBackupRefusal(string operation, ProtectedItem item) =>
+        item.ActiveJobs.FirstOrDefault(j => j.IsBackup) is { } job
+            ? Refuse(operation, item, $"backup job {job.Id[..8]} is still running, and what it writes would outlive the deleted data. Wait for it to finish, or cancel it while it takes its snapshot.")
+            : null;
+
+    /// <summary>Why undeleting the item would be refused; null when it may be undeleted.</summary>
+    public OperationRefusedException? UndeleteRefusal(ProtectedItem item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        return item.DeleteState != DeleteState.ToBeDeleted ? Refuse("Undelete", item, "the item is not soft-deleted.") : null;
+    }
+
+    /// <summary>Why <paramref name="policy"/> could never protect <paramref name="source"/>, as every command given it says; null when its kind fits.</summary>
+    /// <remarks>
+    /// A MARS server takes only MARS policies, and a VM only VM policies (Standard or Enhanced). This is the rule
+    /// protecting, resuming and switching policy all check, asked by whoever offers a vault's policies so that only
+    /// those that could fit are offered. Whether a fitting policy is accepted can still depend on the item's history
+    /// (Enhanced never goes back to Standard), which only the command itself checks.
+    /// </remarks>
+    public string? PolicyRefusal(DataSource source, BackupPolicy policy)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(policy);
+        return (source.Type == DataSourceType.MarsFilesFolders, policy.Kind == PolicyKind.Mars) switch
+        {
+            (true, false) => $"policy '{policy.Name}' is a {policy.Kind} policy for Azure VMs; a MARS agent's files and folders need a MARS policy.",
+            (false, true) => $"policy '{policy.Name}' is a MARS policy; an Azure VM needs a Standard or Enhanced policy.",
+            _ => null,
+        };
+    }
+
+    /// <summary>Why a data source's existing item stops it being protected in <paramref name="vault"/>; null when it doesn't.</summary>
+    /// <remarks>
+    /// An item stopped with its data kept in another vault doesn't: backup can be reconfigured in an alternate vault,
+    /// and the old points stay there under their own retention (the alternate-vault tutorial, README.md). Everything
+    /// else does. An active item: "Recovery Services vault doesn't allow active multi-protection". A soft-deleted one:
+    /// domain.md §5.2 hides it from the configure list until it is purged or undeleted. In its own vault, a stopped
+    /// item resumes rather than being protected twice.
+    /// </remarks>
+    private static string? AlreadyProtectedReason(ProtectedItem existing, Vault vault) => existing switch
+    {
+        { DeleteState: DeleteState.ToBeDeleted } =>
+            $"its backup data in vault '{existing.Vault.Name}' is soft-deleted; undelete it there, or wait until it is purged at {existing.PurgeAt}.",
+        { IsScheduleActive: true } =>
+            $"it is already protected by vault '{existing.Vault.Name}', and a VM can be backed up to only one vault at a time. Stop protection there first.",
+        _ when existing.Vault == vault =>
+            $"its protection in this vault is stopped ({existing.State}) with its backup data kept; resume protection instead.",
+        _ => null,
+    };
+
+    /// <summary>Why an action that needs active protection is refused on a stopped item, with the way out from where it is; null when it is active.</summary>
+    /// <remarks>
+    /// An item stopped here while another vault backs the VM up (reconfigured in an alternate vault) can't resume, so
+    /// "resume" would be no way out: the action belongs to the item that protects the VM now.
+    /// </remarks>
+    private string? StoppedRefusal(ProtectedItem item, string wayOut, string elsewhere)
+    {
+        if (item.IsScheduleActive)
+        {
+            return null;
+        }
+
+        return ActiveItem(item.DataSource) is { } active
+            ? $"protection is stopped here ({item.State}), and vault '{active.Vault.Name}' backs the VM up now; {elsewhere} ('{new ItemReference(active.Vault.Name.Value, active.Name)}')."
+            : $"protection is stopped ({item.State}); {wayOut}";
+    }
+
+    /// <summary>domain.md §2.2: a VM protected by an Enhanced policy can't move to a Standard one (the reverse can).</summary>
+    /// <remarks>
+    /// The same holds when its backup is reconfigured in another vault: "the migration from Enhanced to Standard tier
+    /// isn't allowed" (the alternate-vault tutorial). <paramref name="from"/> is the item whose policy the VM had, in
+    /// <paramref name="vault"/> itself (resume, change policy) or in another vault that still keeps its data: protecting
+    /// it anew and resuming an old item both check every item the VM has, so a VM moved from a Standard vault to an
+    /// Enhanced one can't come back under Standard by resuming its first item.
+    /// </remarks>
+    private static void RequireNoMoveToStandard(string operation, object target, ProtectedItem from, Vault vault, BackupPolicy policy)
+    {
+        if (from.Policy.Kind != PolicyKind.Enhanced || policy.Kind != PolicyKind.Standard)
+        {
+            return;
+        }
+
+        throw from.Vault == vault
+            ? Refuse(operation, target, $"it is protected by the Enhanced policy '{from.PolicyName}', and Azure doesn't move a VM from an Enhanced policy to a Standard one such as '{policy.Name}'. Choose an Enhanced policy.")
+            : Refuse(operation, target, $"its backup in vault '{from.Vault.Name}' was under the Enhanced policy '{from.PolicyName}', and Azure doesn't move a VM from an Enhanced policy to a Standard one such as '{policy.Name}', not even into another vault. Choose an Enhanced policy.");
+    }
+
+    private static string? SoftDeleteRefusal(ProtectedItem item) =>
+        item.DeleteState == DeleteState.ToBeDeleted ? $"the item is soft-deleted until {item.PurgeAt}; undelete it first." : null;
+}
