@@ -1,3 +1,4 @@
+using NodaTime;
 using Simulator.Tests.Support;
 using Simulator.Tui.Dashboard;
 using Simulator.Tui.Dashboard.Live;
@@ -71,6 +72,20 @@ public sealed partial class DashboardViewTests
         var header = lines.Single(l => l.StartsWith("  Name ", StringComparison.Ordinal));
         header.IndexOf("Type", StringComparison.Ordinal).ShouldBe(2 + 17 + 1);
         Row(lines, "vm-application-29").ShouldStartWith("  vm-application-29 Azure VM IRPending ");
+    }
+
+    [Fact]
+    public void Should_KeepATransfersStartNearItsBar_When_TheWindowIsWide()
+    {
+        // Given the long transfer under way, at 200 columns
+        var state = DashboardWorlds.Overlap(Instant.FromUtc(2026, 1, 6, 6, 0));
+
+        // When
+        var lines = PlainLines(state, 200, 60);
+
+        // Then the Transfer column stops at 60 cells rather than taking the whole spare width
+        var header = lines.Single(l => l.StartsWith("  Operation ", StringComparison.Ordinal));
+        (header.IndexOf("Start", StringComparison.Ordinal) - header.IndexOf("Transfer", StringComparison.Ordinal)).ShouldBe(60 + 1);
     }
 
     [Fact]

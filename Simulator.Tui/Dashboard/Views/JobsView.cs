@@ -19,7 +19,7 @@ internal static class JobsView
         new("Item", 13),
         new("Status", 13),
         new("Snapshot", 11),
-        new("Transfer", 20, Flex: true),
+        new("Transfer", 20, Flex: true, Widest: 60), // a bar wider than this reads no better, and pushes Start and Duration far away
         new("Start", 11, DropOrder: 2),
         new("Duration", 8, DropOrder: 1),
     ];
