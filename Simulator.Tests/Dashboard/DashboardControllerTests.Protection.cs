@@ -60,7 +60,7 @@ public sealed partial class DashboardControllerTests
         var job = state.World.Simulation.Jobs.Last();
         (job.Operation, job.Item, job.Status).ShouldBe((JobOperation.ConfigureBackup, item, JobStatus.InProgress));
         state.World.Simulation.Jobs.Count.ShouldBe(jobsBefore + 1);
-        state.Status.Text.ShouldStartWith($"vm-new-01 in vault-lrs is protected with policy DefaultPolicy: job {job.Id[..8]} configures its backup; its first backup is due 2026-04-03T02:");
+        state.Status.Text.ShouldBe($"vm-new-01 in vault-lrs is protected with policy DefaultPolicy: job {job.Id[..8]} configures its backup; its first backup is due 2026-04-03 02:00:00 UTC.");
         ItemQuery.Selected(state).ShouldBe(item);
         var screen = ConsoleText.Render(DashboardView.Render(state, 120, 40), 120, 40);
         screen.ShouldContain("vm-new-01");

@@ -163,6 +163,17 @@ public sealed partial class DashboardControllerTests
     }
 
     [Fact]
+    public void Should_SayUntilWhenTheBackupIsKept_InTheScenariosZone_When_ABackupNowStarts()
+    {
+        // Given the demo, shown in Europe/Amsterdam; the default retain-until is 30 days on, after the switch to CEST
+        var state = Demo().Type("jjj").Type("b").Press(Keys.Enter);
+
+        // Then the time reads as the header and the prompt read it, not as the journal's UTC
+        var job = state.World.Simulation.Jobs.Last();
+        state.Status.ShouldNotBeNull().Text.ShouldBe($"Backup now of vm-web-01 in contoso-vault-weu started: job {job.Id[..8]}, kept until 2026-04-01 06:00:00 CEST (04:00:00 UTC).");
+    }
+
+    [Fact]
     public void Should_ChangeNothing_When_ABackupNowIsCancelled()
     {
         var state = Demo();

@@ -1,8 +1,8 @@
 using NodaTime;
 using Simulator.Core.Jobs;
-using Simulator.Core.Journal;
 using Simulator.Core.Service;
 using Simulator.Scenarios.Model;
+using Simulator.Tui.Dashboard.Views;
 
 namespace Simulator.Tui.Dashboard;
 
@@ -40,12 +40,12 @@ internal static class ActionRunner
 
         if (action.Kind == ActionVerb.BackupNow && world.Simulation.Jobs.LastOrDefault(j => j.Trigger == BackupTrigger.OnDemand) is { } job)
         {
-            return StatusMessage.Done($"Backup now of {action.Subject} started: job {job.Id[..8]}, kept until {JournalFormatter.FormatTime(job.RetainUntil!.Value)}.");
+            return StatusMessage.Done($"Backup now of {action.Subject} started: job {job.Id[..8]}, kept until {TimeText.Header(job.RetainUntil!.Value, world.DisplayZone)}.");
         }
 
         if (configures && world.Simulation.Jobs.LastOrDefault(j => j.Operation == JobOperation.ConfigureBackup) is { } configured)
         {
-            var first = configured.Item.NextRun is { } run ? $"; its first backup is due {JournalFormatter.FormatTime(run.At)}" : string.Empty;
+            var first = configured.Item.NextRun is { } run ? $"; its first backup is due {TimeText.Header(run.At, world.DisplayZone)}" : string.Empty;
             return StatusMessage.Done($"{action.Subject} is protected with policy {action.Policy}: job {configured.Id[..8]} configures its backup{first}.");
         }
 
