@@ -42,6 +42,15 @@ public sealed class RenderCommandTests
     }
 
     [Fact]
+    public void Should_KeepTheVaultInANarrowLogLine_When_TheVmHasAnItemInTwoVaults()
+    {
+        var (code, output, _) = Run("render", Path.Combine(RepositoryFiles.Scenarios, "reconfigure-alternate-vault.yaml"), "--at", "2026-04-20", "--width", "100");
+
+        code.ShouldBe(ExitCodes.Ok);
+        output.ShouldContain("\n04-19 04:00:42  vault-lrs/vm-erp-01  Backup                 Completed\n");
+    }
+
+    [Fact]
     public void Should_SayTheTimeOnce_When_TheScenarioIsShownInUtc()
     {
         var (code, output, _) = Run("render", Path.Combine(RepositoryFiles.Scenarios, "stop-retain-then-resume.yaml"), "--at", "2026-05-20T00:00:00Z");

@@ -1,5 +1,6 @@
 using System.Globalization;
 using NodaTime.Text;
+using Simulator.Core;
 using Simulator.Core.Journal;
 
 namespace Simulator.Tui.Dashboard.Views;
@@ -44,14 +45,20 @@ internal static class LogView
         var compact = frame.Width < JournalWidth;
         foreach (var e in log.Events.Skip(Math.Max(0, log.Events.Count - count)))
         {
-            frame.Add(compact ? Compact(e) : JournalFormatter.Format(e), e is Narration ? Palette.Narration : Palette.Dim);
+            frame.Add(compact ? Compact(e, state.World.Simulation) : JournalFormatter.Format(e), e is Narration ? Palette.Narration : Palette.Dim);
         }
     }
 
     /// <summary>A narrow window's line: the time without its year, the item without its vault, no job, so the state still shows.</summary>
-    private static string Compact(DomainEvent e)
+    /// <remarks>A VM with an item in more than one vault (its backup reconfigured in another) keeps the vault, or its two items' lines would read alike.</remarks>
+    private static string Compact(DomainEvent e, Simulation simulation)
     {
         var item = e.Item ?? "-";
+        if (e.Vault is { } vault && simulation.FindDataSource(item) is { } source && simulation.ItemsOf(source).Count > 1)
+        {
+            item = $"{vault}/{item}";
+        }
+
         item = item.Length <= CompactItemWidth ? item : string.Concat(item.AsSpan(0, CompactItemWidth - 1), "…");
         return string.Create(CultureInfo.InvariantCulture, $"{ShortTime.Format(e.At)}  {item,-20} {e.What,-22} {e.State}").TrimEnd();
     }
