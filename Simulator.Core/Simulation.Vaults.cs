@@ -73,6 +73,9 @@ public sealed partial class Simulation
         Journal.Publish(new VaultSettingChanged(Now, vault.Name.Value, "Soft delete", enabled ? $"On, {days} days" : "Off"));
     }
 
+    /// <summary>Up to 200 backup policies per vault (domain.md §1.1, backup-azure-backup-faq.yml).</summary>
+    public const int MaxPoliciesPerVault = 200;
+
     /// <summary>Creates or updates a policy of the vault; an update applies at once to every item using it.</summary>
     /// <remarks>Saving stamps the policy with the current time, which re-pins its UTC run time (decision D1).</remarks>
     /// <exception cref="OperationRefusedException">The policy breaks a limit; nothing is changed.</exception>
@@ -89,6 +92,11 @@ public sealed partial class Simulation
         if (existing is not null && existing.Kind != policy.Kind)
         {
             throw new OperationRefusedException("Save policy", $"{vault.Name}/{policy.Name}", $"'{existing.Name}' is a {existing.Kind} policy and an update can't make it {policy.Kind}; save the {policy.Kind} policy under another name.");
+        }
+
+        if (existing is null && vault.Policies.Count >= MaxPoliciesPerVault)
+        {
+            throw new OperationRefusedException("Save policy", $"{vault.Name}/{policy.Name}", $"vault '{vault.Name}' already has {MaxPoliciesPerVault} backup policies, the most a vault holds (domain.md §1.1); update or reuse one of them.");
         }
 
         if (existing is null)

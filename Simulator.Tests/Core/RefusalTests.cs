@@ -168,6 +168,27 @@ public sealed class RefusalTests
     }
 
     [Fact]
+    public void Should_RefuseAVaults201stPolicy_ButStillUpdateItsPolicies()
+    {
+        // Given a vault holding 200 policies, DefaultPolicy among them
+        var world = new TestWorld();
+        var standard = world.Vault.FindPolicy("DefaultPolicy")!;
+        for (var i = world.Vault.Policies.Count; i < global::Simulator.Core.Simulation.MaxPoliciesPerVault; i++)
+        {
+            world.Simulation.SavePolicy(world.Vault, standard with { Name = $"Policy{i:000}" });
+        }
+
+        // When one more is created, and one of the 200 is updated
+        var refusal = Should.Throw<OperationRefusedException>(() => world.Simulation.SavePolicy(world.Vault, standard with { Name = "OneTooMany" }));
+        world.Simulation.SavePolicy(world.Vault, standard with { InstantRestoreDays = 3 });
+
+        // Then the new one is refused, as Azure refuses it (domain.md §1.1), and the update is saved
+        refusal.Reason.ShouldBe("vault 'vault-weu' already has 200 backup policies, the most a vault holds (domain.md §1.1); update or reuse one of them.");
+        world.Vault.Policies.Count.ShouldBe(200);
+        world.Vault.FindPolicy("DefaultPolicy")!.InstantRestoreDays.ShouldBe(3);
+    }
+
+    [Fact]
     public void Should_ProtectADeallocatedVm()
     {
         var world = new TestWorld(new VmSpec("vm-off", "westeurope") { PowerState = PowerState.Deallocated }, protect: false);
