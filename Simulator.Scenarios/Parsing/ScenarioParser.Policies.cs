@@ -40,6 +40,13 @@ public sealed partial class ScenarioParser
                     continue;
                 }
 
+                // DefaultPolicy, which every vault is created with, is one of the 200.
+                if (policies.Count + 1 == Core.Simulation.MaxPoliciesPerVault)
+                {
+                    node.Error($"a vault holds at most {Core.Simulation.MaxPoliciesPerVault} backup policies, DefaultPolicy among them (domain.md §1.1); this is policy {Core.Simulation.MaxPoliciesPerVault + 1}.");
+                    return policies;
+                }
+
                 policies.Add(policy);
             }
         }

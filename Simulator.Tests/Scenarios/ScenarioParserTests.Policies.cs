@@ -68,4 +68,20 @@ public sealed partial class ScenarioParserTests
         errors.Select(e => e.Field).ShouldBe([field], Describe(errors));
         errors[0].Message.ShouldContain(message);
     }
+
+    [Fact]
+    public void Should_RefuseTheVaults201stPolicy_AtItsLine_When_AScenarioDefinesTooMany()
+    {
+        // Given Gold and 199 more, which with DefaultPolicy make 201
+        var more = string.Concat(Enumerable.Range(1, 199).Select(i =>
+            $"\n      - name: Extra{i:000}\n        schedule: {{ frequency: Daily, times: [\"02:00\"] }}\n        retention: {{ daily: {{ days: 30 }} }}"));
+        var text = World.Replace("retention: { daily: { days: 30 } }\nvms:", "retention: { daily: { days: 30 } }" + more + "\nvms:", StringComparison.Ordinal);
+
+        // When
+        var errors = ErrorsOf(text);
+
+        // Then
+        errors.Select(e => (e.Field, e.Line)).ShouldBe([("vaults[0].policies[199]", 8 + (199 * 3))], Describe(errors));
+        errors[0].Message.ShouldBe("a vault holds at most 200 backup policies, DefaultPolicy among them (domain.md §1.1); this is policy 201.");
+    }
 }
