@@ -28,10 +28,7 @@ public sealed partial class Simulation
         }
 
         var policy = RequirePolicy(operation, vault, source, policyName);
-        foreach (var kept in ItemsOf(source))
-        {
-            RequireNoMoveToStandard(operation, source, kept, vault, policy);
-        }
+        RequireNoMoveToStandard(operation, source, source, vault, policy);
 
         var item = new ProtectedItem(vault, source, policy);
         vault.AddItem(item);
@@ -80,10 +77,7 @@ public sealed partial class Simulation
         }
 
         var policy = RequirePolicy(operation, item.Vault, item.DataSource, policyName);
-        foreach (var kept in ItemsOf(item.DataSource))
-        {
-            RequireNoMoveToStandard(operation, item, kept, item.Vault, policy);
-        }
+        RequireNoMoveToStandard(operation, item, item.DataSource, item.Vault, policy);
 
         Transition(operation, item, ProtectedItem.Trigger.Resume);
         MoveToLastProtected(item);
@@ -104,7 +98,7 @@ public sealed partial class Simulation
         }
 
         var policy = RequirePolicy(operation, item.Vault, item.DataSource, policyName);
-        RequireNoMoveToStandard(operation, item, item, item.Vault, policy);
+        RequireNoMoveToStandard(operation, item, item.DataSource, item.Vault, policy);
         item.SetPolicy(policy.Name);
         Journal.Publish(new ItemPolicyChanged(Now, item.Vault.Name.Value, item.Name, policy.Name));
         ApplyPolicy(item, policy);

@@ -155,21 +155,28 @@ public sealed partial class Simulation
     /// <summary>domain.md §2.2: a VM protected by an Enhanced policy can't move to a Standard one (the reverse can).</summary>
     /// <remarks>
     /// The same holds when its backup is reconfigured in another vault: "the migration from Enhanced to Standard tier
-    /// isn't allowed" (the alternate-vault tutorial). <paramref name="from"/> is the item whose policy the VM had, in
-    /// <paramref name="vault"/> itself (resume, change policy) or in another vault that still keeps its data: protecting
-    /// it anew and resuming an old item both check every item the VM has, so a VM moved from a Standard vault to an
-    /// Enhanced one can't come back under Standard by resuming its first item.
+    /// isn't allowed" (the alternate-vault tutorial). So every item the VM has is asked, its item in
+    /// <paramref name="vault"/> first (resume, change policy), then those other vaults keep: protecting it anew, or
+    /// resuming an old Standard item after it moved to an Enhanced policy elsewhere, is refused alike.
     /// </remarks>
-    private static void RequireNoMoveToStandard(string operation, object target, ProtectedItem from, Vault vault, BackupPolicy policy)
+    private void RequireNoMoveToStandard(string operation, object target, DataSource source, Vault vault, BackupPolicy policy)
     {
-        if (from.Policy.Kind != PolicyKind.Enhanced || policy.Kind != PolicyKind.Standard)
+        if (policy.Kind != PolicyKind.Standard)
         {
             return;
         }
 
-        throw from.Vault == vault
-            ? Refuse(operation, target, $"it is protected by the Enhanced policy '{from.PolicyName}', and Azure doesn't move a VM from an Enhanced policy to a Standard one such as '{policy.Name}'. Choose an Enhanced policy.")
-            : Refuse(operation, target, $"its backup in vault '{from.Vault.Name}' was under the Enhanced policy '{from.PolicyName}', and Azure doesn't move a VM from an Enhanced policy to a Standard one such as '{policy.Name}', not even into another vault. Choose an Enhanced policy.");
+        foreach (var from in ItemsOf(source).OrderBy(i => i.Vault != vault))
+        {
+            if (from.Policy.Kind != PolicyKind.Enhanced)
+            {
+                continue;
+            }
+
+            throw from.Vault == vault
+                ? Refuse(operation, target, $"it is protected by the Enhanced policy '{from.PolicyName}', and Azure doesn't move a VM from an Enhanced policy to a Standard one such as '{policy.Name}'. Choose an Enhanced policy.")
+                : Refuse(operation, target, $"its backup in vault '{from.Vault.Name}' was under the Enhanced policy '{from.PolicyName}', and Azure doesn't move a VM from an Enhanced policy to a Standard one such as '{policy.Name}', not even into another vault. Choose an Enhanced policy.");
+        }
     }
 
     private static string? SoftDeleteRefusal(ProtectedItem item) =>
