@@ -221,7 +221,7 @@ public sealed partial class DashboardViewTests
         var screen = ConsoleText.Render(DashboardView.Render(state, 120, 40), 120, 40);
 
         screen.ShouldContain("Enter or y confirms; Esc or n cancels");
-        screen.TrimEnd().Split('\n')[^1].TrimEnd().ShouldBe("Enter/y confirm Esc/n back Ctrl+C quit");
+        screen.TrimEnd().Split('\n')[^1].TrimEnd().ShouldBe("Enter/y confirm Esc/n cancel Ctrl+C quit");
     }
 
     [Fact]

@@ -6,7 +6,7 @@ using Simulator.Tui.Dashboard.Views;
 namespace Simulator.Tests.Dashboard;
 
 /// <summary>The footer and the help offer the keys that apply to what is selected.</summary>
-public sealed class FooterViewTests
+public sealed partial class FooterViewTests
 {
     /// <summary>Wide enough for every key of an item's detail.</summary>
     private const int Wide = 200;
@@ -21,7 +21,7 @@ public sealed class FooterViewTests
         var footer = Footer(state);
 
         // Then
-        footer.ShouldContain("b backup now s stop r resume p policy D delete data u undelete X delete VM v power a agent e protect ? help q quit");
+        footer.ShouldContain("b backup now s stop r resume p policy D delete data u undelete e + Backup X delete VM v power a agent");
     }
 
     [Fact]
@@ -34,7 +34,7 @@ public sealed class FooterViewTests
         var footer = Footer(state);
 
         // Then its own actions are offered, and none that only a VM has
-        footer.ShouldContain("b backup now s stop r resume p policy D delete data u undelete e protect ? help q quit");
+        footer.ShouldContain("b backup now s stop r resume p policy D delete data u undelete e + Backup");
         footer.ShouldNotContain("delete VM");
         footer.ShouldNotContain("power");
         footer.ShouldNotContain("agent");
@@ -78,10 +78,10 @@ public sealed class FooterViewTests
         var help = ConsoleText.Render(DashboardView.Render(items.Type("?"), 120, 40), 120, 40);
 
         // Then its key is offered where it works, from the key map, and not where it doesn't
-        Footer(vaults).ShouldContain(" e protect ");
-        Footer(items).ShouldContain(" e protect ");
+        Footer(vaults).ShouldStartWith("e + Backup ");
+        Footer(items).ShouldContain(" e + Backup ");
         help.ShouldMatch(@"\s e +\+ Backup a VM or server");
-        Footer(jobs).ShouldNotContain(" protect ");
+        Footer(jobs).ShouldNotContain("+ Backup");
         KeyHelp.Bindings(jobs).Select(b => b.Command).ShouldNotContain(CommandKind.ConfigureProtection);
     }
 
@@ -96,9 +96,9 @@ public sealed class FooterViewTests
 
         // Then its key says which vault it acts on
         help.ShouldMatch(@"\s e +\+ Backup in this item's vault");
-        Footer(state).ShouldContain(" e protect ");
+        Footer(state).ShouldContain(" e + Backup ");
     }
 
-    private static string Footer(DashboardState state) =>
-        ConsoleText.Render(DashboardView.Render(state, Wide, 40), Wide, 40).TrimEnd('\n').Split('\n')[^1].TrimEnd();
+    /// <summary>The footer's two lines, as one.</summary>
+    private static string Footer(DashboardState state) => string.Join(" ", ScreenLines(state, Wide, 40)[^2..]);
 }

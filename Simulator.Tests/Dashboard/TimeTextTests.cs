@@ -3,7 +3,7 @@ using Simulator.Tui.Dashboard.Views;
 
 namespace Simulator.Tests.Dashboard;
 
-/// <summary>How the lists say which zone their times are in.</summary>
+/// <summary>How the lists say which zone their times are in, and how the screen writes durations.</summary>
 public sealed class TimeTextTests
 {
     private static readonly Instant WinterStart = Instant.FromUtc(2026, 3, 2, 0, 0);
@@ -34,5 +34,32 @@ public sealed class TimeTextTests
 
         // Then
         label.ShouldBe(expected);
+    }
+
+    [Theory]
+    [InlineData(120, "2h00m")]
+    [InlineData(90, "1h30m")]
+    [InlineData(1500, "1d01h")]
+    public void Should_KeepTheSecondUnit_When_TheDurationIsInAColumn(int minutes, string expected)
+    {
+        // When
+        var text = TimeText.Span(Duration.FromMinutes(minutes));
+
+        // Then
+        text.ShouldBe(expected);
+    }
+
+    [Theory]
+    [InlineData(120, "2h")]
+    [InlineData(90, "1h30m")]
+    [InlineData(1440, "1d")]
+    [InlineData(10, "10m")]
+    public void Should_DropASecondUnitOfZero_When_TheDurationIsInASentence(int minutes, string expected)
+    {
+        // When
+        var text = TimeText.Span(Duration.FromMinutes(minutes), inText: true);
+
+        // Then
+        text.ShouldBe(expected);
     }
 }

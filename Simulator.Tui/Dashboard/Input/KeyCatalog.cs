@@ -1,7 +1,7 @@
 namespace Simulator.Tui.Dashboard.Input;
 
-/// <summary>Every key the dashboard may bind, with the label help shows for it, in the order the footer offers them.</summary>
-/// <remarks>Only keys are listed here; what each does in a mode comes from <see cref="KeyMap"/>.</remarks>
+/// <summary>Every key the dashboard may bind, with the label help and the footer show for it, in the order help lists them.</summary>
+/// <remarks>Only keys are listed here; what each does in a mode comes from <see cref="KeyMap"/>, its words from <see cref="KeyHelp"/>.</remarks>
 internal static class KeyCatalog
 {
     public static readonly IReadOnlyList<(string Label, ConsoleKeyInfo Key)> Keys =

@@ -35,12 +35,32 @@ internal static class KeyHelp
     private static bool FitsSelection(DashboardState state, CommandKind command) =>
         command is not (CommandKind.DeleteVm or CommandKind.TogglePower or CommandKind.ToggleAgent) || ItemQuery.Selected(state)?.DataSource is AzureVm;
 
-    /// <summary>A short word for the footer.</summary>
-    public static string Short(CommandKind command) => command switch
+    /// <summary>A short word for the footer, in the words the screen above it uses for the same key.</summary>
+    /// <remarks>
+    /// Esc cancels a menu or a confirmation (as their hints say), closes help (as its title says), clears the filter
+    /// as it is typed and on the lists (as the prompt and the empty list say), and goes back from an item's detail.
+    /// </remarks>
+    public static string Short(CommandKind command, DashboardState state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        return (command, state) switch
+        {
+            (CommandKind.Back, { Overlay: HelpOverlay }) => "close",
+            (CommandKind.Back, { Overlay: PromptOverlay { Kind: PromptKind.Filter } }) => "clear",
+            (CommandKind.Back, { Overlay: not null }) => "cancel",
+            (CommandKind.Back, { OpenItem: null }) => "clear filter",
+            (CommandKind.Accept, { Overlay: PromptOverlay { Kind: PromptKind.Filter } }) => "keep",
+            _ => Word(command),
+        };
+    }
+
+    private static string Word(CommandKind command) => command switch
     {
         CommandKind.Quit => "quit",
         CommandKind.TogglePause => "pause",
-        CommandKind.Faster => "faster",
+
+        // The footer offers + and - together, as one speed key.
+        CommandKind.Faster => "speed",
         CommandKind.Slower => "slower",
         CommandKind.NextEvent => "next event",
         CommandKind.GoToTime => "go to",
@@ -59,7 +79,7 @@ internal static class KeyHelp
         CommandKind.CycleJobFilter => "jobs filter",
         CommandKind.CycleSort => "sort",
         CommandKind.ToggleTimeline => "timeline",
-        CommandKind.ConfigureProtection => "protect",
+        CommandKind.ConfigureProtection => "+ Backup",
         CommandKind.BackupNow => "backup now",
         CommandKind.StopProtection => "stop",
         CommandKind.ResumeProtection => "resume",
@@ -90,7 +110,7 @@ internal static class KeyHelp
         CommandKind.NextPane => "Next pane",
         CommandKind.PreviousPane => "Previous pane",
         CommandKind.Open => "Open: points, runs, timeline",
-        CommandKind.Back => "Back; clear the filter",
+        CommandKind.Back => "Clear the filter",
         CommandKind.Filter => "Filter by item name",
         CommandKind.Help => "This help",
         CommandKind.CycleJobFilter => "Jobs: all/in progress/failed",
@@ -108,6 +128,6 @@ internal static class KeyHelp
         CommandKind.ToggleAgent => "Fault: break/repair agent",
         CommandKind.CancelJob => "Cancel job (during snapshot)",
         CommandKind.Accept => "Confirm",
-        _ => $"Move {Short(command)}",
+        _ => $"Move {Word(command)}",
     };
 }

@@ -21,7 +21,7 @@ internal static class DashboardView
         HeaderView.Add(frame, state);
         frame.Section(layout.BodyLines, () => AddBody(frame, state, layout));
         frame.Section(layout.LogLines, () => LogView.Add(frame, state, layout.LogLines));
-        FooterView.Add(frame, state);
+        FooterView.Add(frame, state, layout.FooterLines);
         return (frame.Build(), frame.Shown);
     }
 

@@ -72,12 +72,8 @@ internal static class DetailView
 
         var runs = new[] { next }.Concat(PolicySchedule.Runs(item.Policy, next.At, NextRunCount - 1));
         return string.Join(" · ", runs.Select(run => TimeText.Local(run.At, zone) + (run.TransfersToVault ? string.Empty : " (snapshot)")
-            + (run.At <= now ? $" (due: its job starts up to {Delay(maxStartDelay)} late, decision D6)" : string.Empty)));
+            + (run.At <= now ? $" (due: its job starts up to {TimeText.Span(maxStartDelay, inText: true)} late, decision D6)" : string.Empty)));
     }
-
-    private static string Delay(Duration delay) => delay.TotalMinutes % 60 == 0
-        ? string.Create(CultureInfo.InvariantCulture, $"{delay.TotalHours:0} h")
-        : string.Create(CultureInfo.InvariantCulture, $"{delay.TotalMinutes:0} min");
 
     private static void AddPoints(Frame frame, DashboardState state, ProtectedItem item, int rows)
     {

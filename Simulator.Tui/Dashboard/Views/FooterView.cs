@@ -3,59 +3,92 @@ using Spectre.Console;
 
 namespace Simulator.Tui.Dashboard.Views;
 
-/// <summary>The bottom line: the keys that work here, from the key map, as many as fit; help and quit always.</summary>
-internal static class FooterView
+/// <summary>The bottom of the screen: the keys that work here, from the key map, the most needed first, as many as fit; help and quit always.</summary>
+/// <remarks>
+/// The keys of what has the focus (a pane, an item's detail, a menu or a prompt) come first. Given two lines, they have
+/// the upper one to themselves and the clock and moving around keep the lower one, which then stays put as the focus
+/// moves; on one line the two share it by <see cref="Importance"/>. Where a line is short, the least needed keys are
+/// dropped first; help lists them all.
+/// </remarks>
+internal static partial class FooterView
 {
-    private static readonly CommandKind[] Movement =
-        [CommandKind.Up, CommandKind.Down, CommandKind.PageUp, CommandKind.PageDown, CommandKind.Top, CommandKind.Bottom, CommandKind.PreviousPane, CommandKind.Slower];
-
-    public static void Add(Frame frame, DashboardState state)
+    public static void Add(Frame frame, DashboardState state, int lines)
     {
-        var bindings = KeyHelp.Bindings(state).Where(b => !Movement.Contains(b.Command)).ToList();
-        if (state.Mode == InputMode.Confirm)
+        var offered = KeyHelp.Bindings(state).Where(b => Offered(state, b.Command)).Select(b => new Hint(b, state)).ToList();
+        var last = offered.Where(h => h.Command is CommandKind.Help or CommandKind.Quit).ToList();
+        var here = Here(state).SelectMany(command => offered.Where(h => h.Command == command)).ToList();
+        var everywhere = offered.Except(here).Except(last).OrderBy(h => Rank(h.Command)).ToList();
+        var room = frame.Width - WidthOf(last) - 1;
+        if (lines >= 2 && everywhere.Count > 0)
         {
-            // A confirmation's two answers, each with both its keys, yes first, as its prompt says them (the key
-            // catalogue lists 'n' early, for the next event).
-            bindings = [.. bindings.OrderBy(b => b.Command == CommandKind.Back)];
+            frame.Add(Draw(frame, FirstThatFit(here, frame.Width)));
+            frame.Add(Draw(frame, [.. FirstThatFit(everywhere, room), .. last]));
+            return;
         }
 
-        else if (state.Mode == InputMode.Detail)
+        // A menu or a prompt has only its own keys: they stay beside quit, on the bottom line.
+        for (var blank = 1; blank < lines; blank++)
         {
-            // An item's detail offers its own actions first; "+ Backup" acts on its vault, and comes after them if it fits.
-            bindings = [.. bindings.OrderBy(b => b.Command == CommandKind.ConfigureProtection)];
+            frame.Add(frame.NewLine());
         }
 
-        var last = bindings.Where(b => b.Command is CommandKind.Help or CommandKind.Quit).ToList();
-        var line = frame.NewLine();
-        var reserved = last.Sum(b => Width(b) + 1);
-        foreach (var binding in bindings.Except(last))
+        var chosen = FirstThatFit(Importance(here, everywhere), room);
+        frame.Add(Draw(frame, [.. here.Where(chosen.Contains), .. everywhere.Where(chosen.Contains), .. last]));
+    }
+
+    /// <summary>The longest run of <paramref name="hints"/> from the first that fits in <paramref name="width"/> columns.</summary>
+    /// <remarks>It stops at the first that does not fit: a shorter, less needed key never takes the place of a longer, more needed one.</remarks>
+    private static List<Hint> FirstThatFit(IEnumerable<Hint> hints, int width)
+    {
+        var taken = new List<Hint>();
+        var used = -1;
+        foreach (var hint in hints)
         {
-            if (Width(binding) + 1 > line.Remaining - reserved)
+            if (used + 1 + hint.Width > width)
             {
                 break;
             }
 
-            AddBinding(line, binding);
+            used += 1 + hint.Width;
+            taken.Add(hint);
         }
 
-        last.ForEach(binding => AddBinding(line, binding));
-        frame.Add(line);
+        return taken;
     }
 
-    /// <summary>Only the first key of each command: the footer is a reminder, help lists them all.</summary>
-    /// <remarks>An answer or a way back with a named key and a letter shows both: "Enter/y" and "Esc/n" of a confirmation, "Esc/?" of help.</remarks>
-    private static string FirstKey((IReadOnlyList<string> Keys, CommandKind Command) binding) => binding.Command switch
+    private static int WidthOf(IReadOnlyCollection<Hint> hints) => hints.Sum(h => h.Width) + Math.Max(0, hints.Count - 1);
+
+    private static Line Draw(Frame frame, IEnumerable<Hint> hints)
     {
-        CommandKind.Faster => "+/-",
-        CommandKind.Accept or CommandKind.Back when binding.Keys.Count == 2 && binding.Keys.Any(k => k.Length == 1) =>
-            string.Join('/', binding.Keys.OrderByDescending(k => k.Length > 1)),
-        _ => binding.Keys[0],
-    };
+        var line = frame.NewLine();
+        var separator = string.Empty;
+        foreach (var hint in hints)
+        {
+            line.Add(separator).Add(hint.Keys, Palette.Key).Add(" ").Add(hint.Word, Style.Plain);
+            separator = " ";
+        }
 
-    private static string Word(CommandKind command) => command == CommandKind.Faster ? "speed" : KeyHelp.Short(command);
+        return line;
+    }
 
-    private static int Width((IReadOnlyList<string> Keys, CommandKind Command) binding) => FirstKey(binding).Length + 1 + Word(binding.Command).Length + 1;
+    /// <summary>A command as the footer offers it: its keys, then a word.</summary>
+    private sealed record Hint(CommandKind Command, string Keys, string Word)
+    {
+        public Hint((IReadOnlyList<string> Keys, CommandKind Command) binding, DashboardState state)
+            : this(binding.Command, KeysOf(binding), KeyHelp.Short(binding.Command, state))
+        {
+        }
 
-    private static void AddBinding(Line line, (IReadOnlyList<string> Keys, CommandKind Command) binding) =>
-        line.Add(FirstKey(binding), Palette.Key).Add(" ").Add(Word(binding.Command), Style.Plain).Add(" ");
+        public int Width => Keys.Length + 1 + Word.Length;
+
+        /// <summary>Only the first key of each command: the footer is a reminder, help lists them all.</summary>
+        /// <remarks>An answer or a way back with a named key and a letter shows both: "Enter/y" and "Esc/n" of a confirmation, "Esc/?" of help.</remarks>
+        private static string KeysOf((IReadOnlyList<string> Keys, CommandKind Command) binding) => binding.Command switch
+        {
+            CommandKind.Faster => "+/-",
+            CommandKind.Accept or CommandKind.Back when binding.Keys.Count == 2 && binding.Keys.Any(k => k.Length == 1) =>
+                string.Join('/', binding.Keys.OrderByDescending(k => k.Length > 1)),
+            _ => binding.Keys[0],
+        };
+    }
 }

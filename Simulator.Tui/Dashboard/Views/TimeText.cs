@@ -41,20 +41,30 @@ internal static class TimeText
     }
 
     /// <summary>A duration in at most two units: 1d04h, 3h05m, 12m30s, 45s.</summary>
-    public static string Span(Duration duration)
+    /// <param name="duration">The duration; a negative one reads as none.</param>
+    /// <param name="inText">
+    /// True for a duration a sentence states (2h, 1h30m), whose second unit is dropped when it is zero; a list's
+    /// column keeps it (2h00m), so its values stay as wide as they tick.
+    /// </param>
+    public static string Span(Duration duration, bool inText = false)
     {
         if (duration < Duration.Zero)
         {
             duration = Duration.Zero;
         }
 
-        var invariant = CultureInfo.InvariantCulture;
-        return duration switch
+        // Seconds are the last unit: below a minute there is no second one to keep.
+        var (first, firstUnit, second, secondUnit) = duration switch
         {
-            _ when duration.Days > 0 => string.Create(invariant, $"{duration.Days}d{duration.Hours:00}h"),
-            _ when duration.Hours > 0 => string.Create(invariant, $"{duration.Hours}h{duration.Minutes:00}m"),
-            _ when duration.Minutes > 0 => string.Create(invariant, $"{duration.Minutes}m{duration.Seconds:00}s"),
-            _ => string.Create(invariant, $"{duration.Seconds}s"),
+            _ when duration.Days > 0 => (duration.Days, "d", duration.Hours, "h"),
+            _ when duration.Hours > 0 => (duration.Hours, "h", duration.Minutes, "m"),
+            _ when duration.Minutes > 0 => (duration.Minutes, "m", duration.Seconds, "s"),
+            _ => (duration.Seconds, "s", 0, null),
         };
+
+        var invariant = CultureInfo.InvariantCulture;
+        return secondUnit is null || (inText && second == 0)
+            ? string.Create(invariant, $"{first}{firstUnit}")
+            : string.Create(invariant, $"{first}{firstUnit}{second:00}{secondUnit}");
     }
 }

@@ -1,0 +1,25 @@
+using NodaTime;
+using Simulator.Tests.Support;
+using Simulator.Tui.Dashboard.Views;
+
+namespace Simulator.Tests.Dashboard;
+
+/// <summary>An item's detail as a person reads it.</summary>
+public sealed class DetailViewTests
+{
+    /// <summary>The demo's first night, half an hour after the 03:00 CET runs: their jobs have not started yet.</summary>
+    private static readonly Instant DemoHalfPastThree = Instant.FromUtc(2026, 3, 2, 2, 30);
+
+    [Fact]
+    public void Should_GiveD6sDelayAsTheScreensDurationsRead_When_ARunIsDue()
+    {
+        // Given vm-db-01's detail while its 03:00 run waits for D6's start delay
+        var state = DashboardWorlds.Demo(DemoHalfPastThree) with { OpenItem = "vm-db-01" };
+
+        // When
+        var screen = ConsoleText.Render(DashboardView.Render(state, 120, 40), 120, 40);
+
+        // Then the delay reads as the jobs' durations do, with no zero minutes
+        screen.Split('\n')[3].ShouldStartWith("  Next runs: 03-02 03:00 (due: its job starts up to 2h late, decision D6) · 03-03 03:00 · ");
+    }
+}

@@ -1,0 +1,112 @@
+using Simulator.Tests.Support;
+using Simulator.Tui.Dashboard;
+using Simulator.Tui.Dashboard.Views;
+
+namespace Simulator.Tests.Dashboard;
+
+/// <summary>Which keys the footer keeps as the window narrows: the focused pane's first, the least needed dropped first.</summary>
+public sealed partial class FooterViewTests
+{
+    private const string AzureVmDetailActions = "b backup now s stop r resume p policy D delete data u undelete e + Backup X delete VM v power a agent";
+
+    [Fact]
+    public void Should_ShowEveryActionOfTheItemList_When_ItHasTheFocusAt120x40()
+    {
+        // Given the item list focused, as the dashboard opens, on an Azure VM
+        var state = DashboardWorlds.Demo(DashboardWorlds.DemoFirstMorning);
+
+        // When
+        var lines = ScreenLines(state, 120, 40);
+
+        // Then the pane's own keys have a line, and the clock and moving around the one below
+        lines[^2].ShouldBe($"Enter open {AzureVmDetailActions}");
+        lines[^1].ShouldBe("space pause Tab pane +/- speed n next event g go to / filter o sort f jobs filter t timeline ? help q quit");
+    }
+
+    [Theory]
+    [InlineData(24)]
+    [InlineData(40)]
+    public void Should_ShowEveryActionOfTheDetail_When_AnItemIsOpenAt140Columns(int height)
+    {
+        // Given an Azure VM's detail
+        var state = DashboardWorlds.Demo(DashboardWorlds.DemoFirstMorning).Press(Keys.Enter);
+
+        // When
+        var lines = ScreenLines(state, 140, height);
+
+        // Then its way back and all its actions are offered, on one line however tall the window
+        lines.ShouldContain(line => line.StartsWith($"Esc back {AzureVmDetailActions}", StringComparison.Ordinal));
+        lines[^1].ShouldEndWith("? help q quit");
+    }
+
+    [Fact]
+    public void Should_KeepTheMostNeededKeysOfTheItemList_When_80ColumnsHoldOneLine()
+    {
+        // Given
+        var state = DashboardWorlds.Demo(DashboardWorlds.DemoFirstMorning);
+
+        // When
+        var lines = ScreenLines(state, 80, 24);
+
+        // Then opening and the first actions come before the clock; the rest is left to help
+        lines[^1].ShouldBe("Enter open b backup now s stop r resume space pause Tab pane ? help q quit");
+    }
+
+    [Fact]
+    public void Should_KeepTheMostNeededKeysOfTheDetail_When_80ColumnsHoldOneLine()
+    {
+        // Given
+        var state = DashboardWorlds.Demo(DashboardWorlds.DemoFirstMorning).Press(Keys.Enter);
+
+        // When
+        var lines = ScreenLines(state, 80, 24);
+
+        // Then
+        lines[^1].ShouldBe("Esc back b backup now s stop r resume p policy space pause ? help q quit");
+    }
+
+    [Fact]
+    public void Should_OfferCancelJob_When_TheJobListHasTheFocusAt80Columns()
+    {
+        // Given
+        var state = DashboardWorlds.Demo(DashboardWorlds.DemoFirstMorning).Press(Keys.Tab);
+
+        // When
+        var lines = ScreenLines(state, 80, 24);
+
+        // Then
+        lines[^1].ShouldBe("c cancel job f jobs filter t timeline space pause Tab pane ? help q quit");
+    }
+
+    [Fact]
+    public void Should_OfferPlusBackup_When_TheVaultListHasTheFocusAt80Columns()
+    {
+        // Given
+        var state = DashboardWorlds.Demo(DashboardWorlds.DemoFirstMorning).Type("h");
+
+        // When
+        var lines = ScreenLines(state, 80, 24);
+
+        // Then
+        lines[^1].ShouldBe("e + Backup space pause Tab pane +/- speed n next event g go to ? help q quit");
+    }
+
+    [Fact]
+    public void Should_ListEveryKeyInHelp_When_TheFooterHasNoRoomForThem()
+    {
+        // Given help opened on an item's detail at 80 columns, whose footer holds only the first actions
+        var state = DashboardWorlds.Demo(DashboardWorlds.DemoFirstMorning).Press(Keys.Enter).Type("?");
+
+        // When
+        var screen = ConsoleText.Render(DashboardView.Render(state, 80, 24), 80, 24);
+
+        // Then
+        screen.ShouldContain("+ Backup in this item's vault");
+        screen.ShouldContain("Undelete soft-deleted data");
+        screen.ShouldContain("Fault: break/repair agent");
+    }
+
+    /// <summary>The screen's lines as a person reads them, without the spaces that pad them to the width.</summary>
+    private static string[] ScreenLines(DashboardState state, int width, int height) =>
+        [.. ConsoleText.Render(DashboardView.Render(state, width, height), width, height).TrimEnd('\n').Split('\n').Select(line => line.TrimEnd())];
+}

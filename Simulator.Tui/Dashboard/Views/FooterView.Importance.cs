@@ -1,0 +1,56 @@
+using Simulator.Tui.Dashboard.Input;
+
+namespace Simulator.Tui.Dashboard.Views;
+
+/// <summary>Which keys the footer offers, and which it keeps first where they don't all fit.</summary>
+internal static partial class FooterView
+{
+    /// <summary>What an item's detail and the item list do to the item, the most used first; "+ Backup" acts on its vault, so it follows them.</summary>
+    private static readonly CommandKind[] ItemActions =
+    [
+        CommandKind.BackupNow, CommandKind.StopProtection, CommandKind.ResumeProtection, CommandKind.ChangePolicy, CommandKind.DeleteBackupData,
+        CommandKind.Undelete, CommandKind.ConfigureProtection, CommandKind.DeleteVm, CommandKind.TogglePower, CommandKind.ToggleAgent,
+    ];
+
+    /// <summary>The keys that work whatever has the focus, the most needed first.</summary>
+    /// <remarks>Esc is among them only on the lists with a filter on, where it clears it.</remarks>
+    private static readonly CommandKind[] Everywhere =
+    [
+        CommandKind.TogglePause, CommandKind.NextPane, CommandKind.Back, CommandKind.Faster, CommandKind.NextEvent, CommandKind.GoToTime,
+        CommandKind.Filter, CommandKind.CycleSort, CommandKind.CycleJobFilter, CommandKind.ToggleTimeline,
+    ];
+
+    /// <summary>The keys that come before every key of the focus but its first: without them the clock can't be stopped, nor the focus moved.</summary>
+    private static readonly CommandKind[] Essential = [CommandKind.TogglePause, CommandKind.NextPane, CommandKind.Back];
+
+    /// <summary>Movement is what a person tries first with no reminder; the second key of speed shares the first's hint ("+/- speed").</summary>
+    private static readonly CommandKind[] Unoffered =
+        [CommandKind.Up, CommandKind.Down, CommandKind.PageUp, CommandKind.PageDown, CommandKind.Top, CommandKind.Bottom, CommandKind.PreviousPane, CommandKind.Slower];
+
+    private static bool Offered(DashboardState state, CommandKind command) =>
+        !Unoffered.Contains(command) && !(command == CommandKind.Back && state.Mode == InputMode.Main && state.Filter.Length == 0);
+
+    /// <summary>The keys of what has the focus, the most needed first.</summary>
+    private static CommandKind[] Here(DashboardState state) => state.Mode switch
+    {
+        InputMode.Detail => [CommandKind.Back, .. ItemActions],
+        InputMode.Main => state.Focus switch
+        {
+            Pane.Vaults => [CommandKind.ConfigureProtection],
+            Pane.Items => [CommandKind.Open, .. ItemActions],
+            _ => [CommandKind.CancelJob, CommandKind.CycleJobFilter, CommandKind.ToggleTimeline],
+        },
+        _ => [CommandKind.Accept, CommandKind.Back, CommandKind.Erase],
+    };
+
+    private static int Rank(CommandKind command) => Array.IndexOf(Everywhere, command) is var rank and >= 0 ? rank : Everywhere.Length;
+
+    /// <summary>One line's order of need: the focus's first key, then pausing and moving the focus, then the focus's other keys, then the rest.</summary>
+    private static IEnumerable<Hint> Importance(List<Hint> here, List<Hint> everywhere) =>
+    [
+        .. here.Take(1),
+        .. everywhere.Where(h => Essential.Contains(h.Command)),
+        .. here.Skip(1),
+        .. everywhere.Where(h => !Essential.Contains(h.Command)),
+    ];
+}
