@@ -65,9 +65,7 @@ public sealed class RunStoreTests : IDisposable
     {
         // Given the file and log a killed lab leaves: copied while its writer is idle, with every event committed
         var lab = Lab.Start(_file);
-        var killed = _folder.File("killed.db");
-        File.Copy(_file, killed);
-        File.Copy(_file + "-wal", killed + "-wal");
+        var killed = KilledRecording.Copy(_file, _folder.File("killed.db"));
         new FileInfo(killed + "-wal").Length.ShouldBeGreaterThan(0, "the log must hold commits the file does not");
 
         // When
@@ -173,23 +171,6 @@ public sealed class RunStoreTests : IDisposable
         return session.Simulation.Now;
     }
 
-    /// <summary>Waits (ten seconds at most) until <paramref name="sql"/> on the file gives <paramref name="expected"/>, reading it as a report would.</summary>
-    private static void WaitUntil(string file, string sql, long expected)
-    {
-        var waited = System.Diagnostics.Stopwatch.StartNew();
-        long found;
-        do
-        {
-            Thread.Sleep(20);
-            using var connection = new SqliteConnection($"Data Source={file};Mode=ReadOnly;Pooling=False");
-            connection.Open();
-            found = connection.ExecuteScalar<long>(sql);
-        }
-        while (found != expected && waited.Elapsed < TimeSpan.FromSeconds(10));
-
-        found.ShouldBe(expected, $"the writer did not commit in time ({sql})");
-    }
-
     /// <summary>True when the file's header says WAL (bytes 18 and 19 are 2), read without opening a connection that could change it.</summary>
     private static bool IsWal(string file)
     {
@@ -226,8 +207,8 @@ public sealed class RunStoreTests : IDisposable
 
             // An action hands the writer every event before it, so once it is in the file the writer has nothing left.
             session.Perform(new ScenarioAction(ActionVerb.BackupNow) { Item = "web-02", RetainUntil = Instant.FromUtc(2026, 3, 1, 0, 0) });
-            WaitUntil(file, "SELECT count(*) FROM actions", 1);
-            WaitUntil(file, "SELECT events FROM runs", published.Count);
+            KilledRecording.WaitFor(file, "SELECT count(*) FROM actions", 1L).ShouldBeTrue("the writer did not commit the action in time");
+            KilledRecording.WaitFor(file, "SELECT events FROM runs", (long)published.Count).ShouldBeTrue("the writer did not commit the events in time");
             return new Lab(recorder, session, published);
         }
     }
