@@ -118,7 +118,7 @@ internal sealed class BatchWriter(SqliteConnection connection, long recordedEven
         var reached = _final?.Reached ?? Later(Later(lastEventAt, _actions.Count > 0 ? _actions[^1].At : null), _wentTo);
         if (_events.Count == 0)
         {
-            // A transaction without events (the world, actions, the final rows) is a batch of its own too.
+            // A transaction without events (the world, actions, a go-to, the final rows) is a batch of its own too.
             lastBatch++;
             _insertBatch.Bind(1, lastBatch).Bind(2, (long?)null).Bind(3, (long?)null).Bind(4, reached).Run();
         }
