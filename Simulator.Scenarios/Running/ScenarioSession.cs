@@ -86,6 +86,9 @@ public sealed class ScenarioSession : IEventHandler
     /// <summary>Raised after a person's action was carried out (not when it was refused).</summary>
     public event Action<PerformedAction>? ActionPerformed;
 
+    /// <summary>Raised after a person moved the clock forward with <see cref="GoTo"/>, with the time it reached.</summary>
+    public event Action<Instant>? WentTo;
+
     /// <summary>Carries out a person's action now, through the same core command a scenario step uses.</summary>
     /// <exception cref="Core.Service.OperationRefusedException">The core refused it, or the scenario has ended; nothing changed.</exception>
     public void Perform(ScenarioAction action)
@@ -133,6 +136,21 @@ public sealed class ScenarioSession : IEventHandler
     }
 
     public void RunToEnd() => RunUntil(End);
+
+    /// <summary>Runs to <paramref name="target"/> as <see cref="RunUntil"/> does, for a person who chose that time (the dashboard's go-to).</summary>
+    /// <remarks>
+    /// Where a person left the clock is part of what they did: a go-to may cross no event at all, and whoever keeps
+    /// the session (a lab's recording) would otherwise know only the time of its last event.
+    /// </remarks>
+    public void GoTo(Instant target)
+    {
+        var before = Simulation.Now;
+        RunUntil(target);
+        if (Simulation.Now > before)
+        {
+            WentTo?.Invoke(Simulation.Now);
+        }
+    }
 
     /// <summary>Checks the end-of-run expectations and reports steps that never ran; runs once.</summary>
     public void Finish()

@@ -4,8 +4,10 @@ namespace Simulator.Store.Reading;
 
 /// <summary>Opens recorded runs: for reports and comparisons, or to continue a lab in the dashboard.</summary>
 /// <remarks>
-/// Nothing here writes: a file is opened read-only, after checks that only read it. A file of an older schema is
-/// read through an upgraded temporary copy, so reports never change it.
+/// Nothing here changes what a file holds: it is opened read-only, after checks that only read it. A file of an older
+/// schema is read through an upgraded temporary copy, so reports never change it. The one write is to the file's
+/// journal mode: a file a recording left in WAL goes back to a rollback journal first, when nobody else has it open
+/// and it may be written (<see cref="RollbackJournal.Restore"/>), so that reading it leaves no files beside it.
 /// </remarks>
 public static class RunStore
 {
@@ -28,6 +30,7 @@ public static class RunStore
 
         try
         {
+            RollbackJournal.Restore(file);
             if (file.Version < Migrations.Current)
             {
                 upgrading?.Invoke(file.Version);

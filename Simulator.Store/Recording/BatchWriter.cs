@@ -21,6 +21,7 @@ internal sealed class BatchWriter(SqliteConnection connection, long recordedEven
     private readonly List<ActionRow> _actions = [];
     private WorldRows? _world;
     private FinalRows? _final;
+    private string? _wentTo;
 
     /// <summary>The events the file holds.</summary>
     public long LastEvent { get; private set; } = recordedEvents;
@@ -51,6 +52,9 @@ internal sealed class BatchWriter(SqliteConnection connection, long recordedEven
             case FinalRows f:
                 _final = f;
                 break;
+            case ReachedTime r:
+                _wentTo = Later(_wentTo, r.At);
+                break;
             default:
                 throw new InvalidOperationException($"The store can't write a {work.GetType().Name}.");
         }
@@ -59,7 +63,7 @@ internal sealed class BatchWriter(SqliteConnection connection, long recordedEven
     /// <summary>Writes what was taken in since the last commit in one transaction, if anything is new.</summary>
     public void Commit()
     {
-        if (_events.Count > 0 || _actions.Count > 0 || _world is not null || _final is not null)
+        if (_events.Count > 0 || _actions.Count > 0 || _world is not null || _final is not null || _wentTo is not null)
         {
             Write();
         }
@@ -74,6 +78,7 @@ internal sealed class BatchWriter(SqliteConnection connection, long recordedEven
         Pending = 0;
         _world = null;
         _final = null;
+        _wentTo = null;
     }
 
     private void Write()
@@ -108,11 +113,12 @@ internal sealed class BatchWriter(SqliteConnection connection, long recordedEven
             }
         }
 
-        // A person's action is as far as the lab got too: a lab killed after one reopens at its time, not at the last event's.
-        var reached = _final?.Reached ?? Later(_events.Count > 0 ? InstantHandler.Format(_events[^1].LastAt) : null, _actions.Count > 0 ? _actions[^1].At : null);
+        // A person's action or go-to is as far as the lab got too: a lab killed after one reopens at its time, not at the last event's.
+        var lastEventAt = _events.Count > 0 ? InstantHandler.Format(_events[^1].LastAt) : null;
+        var reached = _final?.Reached ?? Later(Later(lastEventAt, _actions.Count > 0 ? _actions[^1].At : null), _wentTo);
         if (_events.Count == 0)
         {
-            // A transaction without events (the world, actions, the final rows) is a batch of its own too.
+            // A transaction without events (the world, actions, a go-to, the final rows) is a batch of its own too.
             lastBatch++;
             _insertBatch.Bind(1, lastBatch).Bind(2, (long?)null).Bind(3, (long?)null).Bind(4, reached).Run();
         }

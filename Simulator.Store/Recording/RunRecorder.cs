@@ -1,3 +1,4 @@
+using NodaTime;
 using Simulator.Core;
 using Simulator.Core.Journal;
 using Simulator.Scenarios.Running;
@@ -77,6 +78,14 @@ public sealed partial class RunRecorder : IDisposable
 
         Enqueue(new ActionRow(0, InstantHandler.Format(performed.At), performed.Action.Verb.ToString(), json, performed.EventsBefore));
     }
+
+    /// <summary>Records the time a person moved the lab's clock to; subscribe it to <see cref="ScenarioSession.WentTo"/>.</summary>
+    /// <remarks>
+    /// Events reach the file as their batch fills or spans an hour, and a go-to may cross none; without this, a lab
+    /// killed after one would reopen at its last written event. The events before it are handed over first.
+    /// </remarks>
+    /// <exception cref="RunStoreException">The writer failed earlier, or the recording is closed.</exception>
+    public void RecordReached(Instant at) => Enqueue(new ReachedTime(InstantHandler.Format(at)));
 
     /// <summary>Writes the final state (items, outcomes, time reached), marks the run complete and closes the file.</summary>
     /// <exception cref="RunStoreException">A batch could not be written.</exception>

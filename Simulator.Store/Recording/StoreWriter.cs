@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.Data.Sqlite;
-using SQLitePCL;
+using Simulator.Store.Schema;
 
 namespace Simulator.Store.Recording;
 
@@ -59,7 +59,9 @@ internal sealed class StoreWriter
         _batches.Dispose();
         if (_failure is null)
         {
-            LeaveWal();
+            // Reports and the dashboard read a run file read-only, which leaves files beside one in WAL. A report
+            // that is finishing gets a second to let go of the file.
+            RollbackJournal.Leave(_connection, attempts: 10);
         }
 
         _connection.Dispose();
@@ -69,27 +71,6 @@ internal sealed class StoreWriter
         if (Failure() is { } failure)
         {
             throw failure;
-        }
-    }
-
-    /// <summary>Returns the file to a rollback journal as it is closed, unless another connection has it open.</summary>
-    /// <remarks>
-    /// Reports and the dashboard open a run file read-only, and a read-only connection to a file in WAL mode leaves an
-    /// empty <c>-wal</c> and a <c>-shm</c> beside it, which it has no right to remove. Out of WAL, reading a file
-    /// creates nothing. SQLite checkpoints the log into the file first, which the close did anyway. A reader that
-    /// has the file open keeps it in WAL: the writer waits a second for it, then leaves the mode as it is.
-    /// </remarks>
-    private void LeaveWal()
-    {
-        using var command = _connection.CreateCommand();
-        command.CommandText = "PRAGMA journal_mode = DELETE";
-        command.CommandTimeout = 1;
-        try
-        {
-            command.ExecuteNonQuery();
-        }
-        catch (SqliteException e) when (e.SqliteErrorCode is raw.SQLITE_BUSY or raw.SQLITE_LOCKED)
-        {
         }
     }
 

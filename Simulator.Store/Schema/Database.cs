@@ -15,11 +15,12 @@ internal static class Database
     /// <summary>Registers the type handlers once; Dapper's handler map is global to the process, and a second thread waits for the first.</summary>
     public static void Configure() => _ = Configured.Value;
 
-    /// <summary>A read-write connection with foreign keys on; the file is created if missing.</summary>
-    public static SqliteConnection OpenReadWrite(string path)
+    /// <summary>A read-write connection with foreign keys on; the file is created if missing, unless <paramref name="create"/> is false.</summary>
+    public static SqliteConnection OpenReadWrite(string path, bool create = true)
     {
         Configure();
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = false }.ToString());
+        var mode = create ? SqliteOpenMode.ReadWriteCreate : SqliteOpenMode.ReadWrite;
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = mode, Pooling = false }.ToString());
         connection.Open();
         connection.Execute("PRAGMA foreign_keys = ON");
         return connection;

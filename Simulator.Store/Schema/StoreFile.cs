@@ -118,7 +118,8 @@ internal static class StoreFile
 
             // Every version has had the runs table, so an older file's run is seen too (and never taken for an empty file).
             var status = connection.QuerySingleOrDefault<string>("SELECT status FROM runs WHERE id = 1");
-            return new FileInspection(full, FileKind.Store, (int)version, status is not null, status == RunStatus.Complete);
+            var wal = connection.ExecuteScalar<string>("PRAGMA journal_mode") == "wal";
+            return new FileInspection(full, FileKind.Store, (int)version, status is not null, status == RunStatus.Complete, wal);
         }
         catch (SqliteException e) when (e.SqliteErrorCode == SqliteNotADatabase)
         {

@@ -132,6 +132,58 @@ public sealed class LabRecordingTests : IDisposable
         Journal(reopened).ShouldBe(before);
     }
 
+    [Fact]
+    public void Should_ReopenWhereTheClockWasLeft_When_ALabIsKilledAfterAGoToThatCrossedNoEvent()
+    {
+        // Given a lab just opened in the dashboard, gone to 00:00:20 (its next events are at 00:00:30), then killed
+        var goneTo = Instant.FromUtc(2026, 3, 2, 0, 0, 20);
+        var path = _folder.File("lab.db");
+        using var lab = LabRecording.Start(path, BuiltInScenarios.Demo(), BuiltInScenarios.DemoText, seed: null);
+        var world = new DashboardWorld(lab.Session);
+        var crossed = 0;
+        lab.Session.Simulation.Journal.Subscribe(_ => crossed++);
+        DashboardController.Opening(world, reopened: null).Type("g2026-03-02T00:00:20Z").Press(DashboardKeys.Enter).World.Now.ShouldBe(goneTo);
+        crossed.ShouldBe(0);
+        var killed = Killed(path, goneTo);
+
+        // When
+        using var reopened = LabRecording.Reopen(killed);
+        reopened.CatchUp();
+
+        // Then
+        reopened.Session.Simulation.Now.ShouldBe(goneTo);
+        Journal(reopened).ShouldBe(Journal(lab));
+    }
+
+    [Fact]
+    public void Should_ReopenWhereTheClockWasLeftWithTheEventsOnTheWay_When_ALabIsKilledAfterAGoTo()
+    {
+        // Given a lab gone from its start to 03:00, past its first backups (their last events less than an hour before), then killed
+        var goneTo = Instant.FromUtc(2026, 3, 2, 3, 0);
+        var path = _folder.File("lab.db");
+        using var lab = LabRecording.Start(path, BuiltInScenarios.Demo(), BuiltInScenarios.DemoText, seed: null);
+        var world = new DashboardWorld(lab.Session);
+        DashboardController.Opening(world, reopened: null).Type("g+3h").Press(DashboardKeys.Enter).World.Now.ShouldBe(goneTo);
+        lab.Session.Simulation.Jobs.ShouldContain(j => j.Status == JobStatus.Failed, "vm-legacy-01's backup fails at 02:59:49");
+        var killed = Killed(path, goneTo);
+
+        // When
+        using var reopened = LabRecording.Reopen(killed);
+        reopened.CatchUp();
+
+        // Then
+        reopened.Session.Simulation.Now.ShouldBe(goneTo);
+        Journal(reopened).ShouldBe(Journal(lab));
+    }
+
+    /// <summary>What <c>kill -9</c> leaves of the lab once its file says it reached <paramref name="reached"/>: a copy, the lab itself never closed.</summary>
+    /// <remarks>A file that never says so is copied as it stands, and the reopened lab shows where it got.</remarks>
+    private string Killed(string path, Instant reached)
+    {
+        KilledRecording.WaitFor(path, "SELECT reached FROM runs", Simulator.Store.Schema.InstantHandler.Format(reached));
+        return KilledRecording.Copy(path, _folder.File("killed.db"));
+    }
+
     /// <summary>What a run file says of its run: how far it got, its journal, jobs and items.</summary>
     private static string Recorded(string path)
     {

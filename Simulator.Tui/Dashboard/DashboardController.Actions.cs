@@ -168,7 +168,7 @@ internal static partial class DashboardController
             return state with { Status = StatusMessage.Error($"Go to: the simulation only moves forward, and it is already past {text}.") };
         }
 
-        state.World.RunUntil(target);
+        state.World.GoTo(target);
         return state with { Overlay = null };
     }
 

@@ -96,6 +96,9 @@ internal sealed class DashboardWorld
     /// <summary>Runs to <paramref name="target"/> (at most to the end, where the session finishes).</summary>
     public void RunUntil(Instant target) => Session.RunUntil(target);
 
+    /// <summary>Runs to <paramref name="target"/> because the person chose it (go to), which a lab's recording keeps as where it stands.</summary>
+    public void GoTo(Instant target) => Session.GoTo(target);
+
     /// <summary>Finishes the session once playback reached its end, so end-of-run checks are made once.</summary>
     public void FinishIfEnded()
     {
