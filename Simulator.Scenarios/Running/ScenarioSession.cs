@@ -24,6 +24,7 @@ public sealed class ScenarioSession : IEventHandler
     private int _nextStep;
     private bool _waitingForHappening;
     private bool _finished;
+    private Instant _clockLeftAt;
 
     /// <param name="definition">A scenario read by <see cref="Parsing.ScenarioParser"/>.</param>
     /// <param name="seed">Overrides the scenario's seed when given.</param>
@@ -35,6 +36,7 @@ public sealed class ScenarioSession : IEventHandler
         Definition = definition;
         Seed = seed ?? definition.Header.Seed;
         Simulation = new Simulation(definition.Header.Start, Seed, definition.Settings);
+        _clockLeftAt = Simulation.Now;
         // Happenings are read off the journal; without a step waiting for one, nobody needs it, and a large
         // estate runs faster when the core need not build events nobody reads.
         if (definition.Steps.Any(s => s.Timing.After is not null))
@@ -86,8 +88,8 @@ public sealed class ScenarioSession : IEventHandler
     /// <summary>Raised after a person's action was carried out (not when it was refused).</summary>
     public event Action<PerformedAction>? ActionPerformed;
 
-    /// <summary>Raised after a person moved the clock forward with <see cref="GoTo"/>, with the time it reached.</summary>
-    public event Action<Instant>? WentTo;
+    /// <summary>Raised when a person leaves the clock at a later time than before (<see cref="LeaveClock"/>), with that time.</summary>
+    public event Action<Instant>? ClockLeft;
 
     /// <summary>Carries out a person's action now, through the same core command a scenario step uses.</summary>
     /// <exception cref="Core.Service.OperationRefusedException">The core refused it, or the scenario has ended; nothing changed.</exception>
@@ -138,17 +140,24 @@ public sealed class ScenarioSession : IEventHandler
     public void RunToEnd() => RunUntil(End);
 
     /// <summary>Runs to <paramref name="target"/> as <see cref="RunUntil"/> does, for a person who chose that time (the dashboard's go-to).</summary>
-    /// <remarks>
-    /// Where a person left the clock is part of what they did: a go-to may cross no event at all, and whoever keeps
-    /// the session (a lab's recording) would otherwise know only the time of its last event.
-    /// </remarks>
     public void GoTo(Instant target)
     {
-        var before = Simulation.Now;
         RunUntil(target);
-        if (Simulation.Now > before)
+        LeaveClock();
+    }
+
+    /// <summary>Says that a person left the clock where it stands: after a go-to, a step to the next event, a pause.</summary>
+    /// <remarks>
+    /// Where a person left the clock is part of what they did: a go-to may cross no event at all, and whoever keeps
+    /// the session (a lab's recording) would otherwise know only the time of its last event, or of the last events it
+    /// had been handed, up to an hour of virtual time before. Said once per time, and only forward.
+    /// </remarks>
+    public void LeaveClock()
+    {
+        if (Simulation.Now > _clockLeftAt)
         {
-            WentTo?.Invoke(Simulation.Now);
+            _clockLeftAt = Simulation.Now;
+            ClockLeft?.Invoke(_clockLeftAt);
         }
     }
 

@@ -79,10 +79,11 @@ public sealed partial class RunRecorder : IDisposable
         Enqueue(new ActionRow(0, InstantHandler.Format(performed.At), performed.Action.Verb.ToString(), json, performed.EventsBefore));
     }
 
-    /// <summary>Records the time a person moved the lab's clock to; subscribe it to <see cref="ScenarioSession.WentTo"/>.</summary>
+    /// <summary>Records the time a person left the lab's clock at; subscribe it to <see cref="ScenarioSession.ClockLeft"/>.</summary>
     /// <remarks>
     /// Events reach the file as their batch fills or spans an hour, and a go-to may cross none; without this, a lab
-    /// killed after one would reopen at its last written event. The events before it are handed over first.
+    /// killed after a go-to, a step or a pause would reopen at its last written event. The events before it are
+    /// handed over first.
     /// </remarks>
     /// <exception cref="RunStoreException">The writer failed earlier, or the recording is closed.</exception>
     public void RecordReached(Instant at) => Enqueue(new ReachedTime(InstantHandler.Format(at)));

@@ -59,6 +59,27 @@ public sealed class DashboardDriverTests
     }
 
     [Fact]
+    public void Should_TellWhereTheClockStands_When_APersonPauses()
+    {
+        // Given a dashboard that has played for a while
+        var driver = NewDriver();
+        var told = new List<Instant>();
+        driver.State.World.Session.ClockLeft += told.Add;
+        _wall.Advance(TimeSpan.FromSeconds(5));
+        driver.Tick(120, 40);
+        var played = driver.State.World.Now;
+        told.ShouldBeEmpty();
+
+        // When
+        _input.Enqueue(Keys.Text(" "));
+        driver.Tick(120, 40);
+
+        // Then a lab's recording is told where it stands
+        driver.State.Paused.ShouldBeTrue();
+        told.ShouldBe([played]);
+    }
+
+    [Fact]
     public void Should_ApplyQueuedKeysBeforeTheClockMoves_When_Ticking()
     {
         var driver = NewDriver();

@@ -4,7 +4,7 @@ using Simulator.Scenarios.Running;
 
 namespace Simulator.Tests.Scenarios;
 
-/// <summary>A person's go-to tells whoever keeps the session where the clock was left, as an action does.</summary>
+/// <summary>A person's go-to, step or pause tells whoever keeps the session where the clock was left, as an action does.</summary>
 public sealed class GoToTests
 {
     private static readonly Instant QuietMorning = Instant.FromUtc(2026, 3, 2, 1, 0);
@@ -15,7 +15,7 @@ public sealed class GoToTests
         // Given
         var session = new ScenarioSession(BuiltInScenarios.Demo());
         var told = new List<Instant>();
-        session.WentTo += told.Add;
+        session.ClockLeft += told.Add;
 
         // When
         session.GoTo(QuietMorning);
@@ -31,7 +31,7 @@ public sealed class GoToTests
         // Given
         var session = new ScenarioSession(BuiltInScenarios.Demo());
         var told = new List<Instant>();
-        session.WentTo += told.Add;
+        session.ClockLeft += told.Add;
 
         // When
         session.GoTo(session.End + Duration.FromDays(30));
@@ -42,18 +42,49 @@ public sealed class GoToTests
     }
 
     [Fact]
-    public void Should_TellNothing_When_TheClockDoesNotMove()
+    public void Should_TellATimeOnce_When_APersonLeavesTheClockThereTwice()
     {
-        // Given a session already at the time
+        // Given
         var session = new ScenarioSession(BuiltInScenarios.Demo());
         var told = new List<Instant>();
-        session.WentTo += told.Add;
-        session.RunUntil(QuietMorning);
+        session.ClockLeft += told.Add;
+        session.GoTo(QuietMorning);
 
         // When
         session.GoTo(QuietMorning);
+        session.LeaveClock();
 
         // Then
+        told.ShouldBe([QuietMorning]);
+    }
+
+    [Fact]
+    public void Should_TellWherePlaybackTookTheClock_When_APersonLeavesItThere()
+    {
+        // Given a session played (not gone) to the time, as the dashboard plays it
+        var session = new ScenarioSession(BuiltInScenarios.Demo());
+        var told = new List<Instant>();
+        session.ClockLeft += told.Add;
+        session.RunUntil(QuietMorning);
+        told.ShouldBeEmpty("playing tells nothing by itself");
+
+        // When the person pauses there
+        session.LeaveClock();
+
+        // Then
+        told.ShouldBe([QuietMorning]);
+    }
+
+    [Fact]
+    public void Should_TellNothing_When_TheClockStandsAtTheStart()
+    {
+        var session = new ScenarioSession(BuiltInScenarios.Demo());
+        var told = new List<Instant>();
+        session.ClockLeft += told.Add;
+
+        session.LeaveClock();
+        session.GoTo(session.Definition.Header.Start);
+
         told.ShouldBeEmpty();
     }
 }

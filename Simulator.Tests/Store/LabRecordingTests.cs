@@ -176,6 +176,26 @@ public sealed class LabRecordingTests : IDisposable
         Journal(reopened).ShouldBe(Journal(lab));
     }
 
+    [Fact]
+    public void Should_ReopenWhereTheClockWasLeft_When_ALabIsKilledAfterAStepToTheNextEvent()
+    {
+        // Given a lab just opened in the dashboard, stepped to its first events ('n'), then killed
+        var path = _folder.File("lab.db");
+        using var lab = LabRecording.Start(path, BuiltInScenarios.Demo(), BuiltInScenarios.DemoText, seed: null);
+        var world = new DashboardWorld(lab.Session);
+        var stepped = DashboardController.Opening(world, reopened: null).Type("n").World.Now;
+        stepped.ShouldBeGreaterThan(lab.Session.Definition.Header.Start);
+        var killed = Killed(path, stepped);
+
+        // When
+        using var reopened = LabRecording.Reopen(killed);
+        reopened.CatchUp();
+
+        // Then the events of that instant are there too
+        reopened.Session.Simulation.Now.ShouldBe(stepped);
+        Journal(reopened).ShouldBe(Journal(lab));
+    }
+
     /// <summary>What <c>kill -9</c> leaves of the lab once its file says it reached <paramref name="reached"/>: a copy, the lab itself never closed.</summary>
     /// <remarks>A file that never says so is copied as it stands, and the reopened lab shows where it got.</remarks>
     private string Killed(string path, Instant reached)

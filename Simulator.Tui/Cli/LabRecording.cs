@@ -29,7 +29,7 @@ internal sealed class LabRecording : IDisposable
         if (recorder is not null)
         {
             session.ActionPerformed += recorder.RecordAction;
-            session.WentTo += recorder.RecordReached;
+            session.ClockLeft += recorder.RecordReached;
         }
     }
 

@@ -72,7 +72,7 @@ internal sealed class DashboardWorld
     /// <summary>The last filtered job list, reused while the journal stands still (see <see cref="JobQuery"/>).</summary>
     internal object? JobListCache { get; set; }
 
-    /// <summary>Runs to the next instant at which the journal records something, or to the end of the scenario.</summary>
+    /// <summary>Runs to the next instant at which the journal records something, or to the end of the scenario, and leaves the clock there.</summary>
     /// <remarks>
     /// Some queued events change nothing anyone sees (a schedule overtaken by a policy change, a re-checked expiry),
     /// so a single engine step could look like a key that did nothing; this stops at the first visible change and
@@ -81,16 +81,17 @@ internal sealed class DashboardWorld
     public void StepToNextEvent()
     {
         var before = Log.Total;
-        while (Simulation.Engine.NextEventAt is { } next && next <= End)
+        while (Simulation.Engine.NextEventAt is { } next && next <= End && Log.Total == before)
         {
             Session.RunUntil(next);
-            if (Log.Total != before)
-            {
-                return;
-            }
         }
 
-        Session.RunUntil(End);
+        if (Log.Total == before)
+        {
+            Session.RunUntil(End);
+        }
+
+        Session.LeaveClock();
     }
 
     /// <summary>Runs to <paramref name="target"/> (at most to the end, where the session finishes).</summary>
@@ -98,6 +99,9 @@ internal sealed class DashboardWorld
 
     /// <summary>Runs to <paramref name="target"/> because the person chose it (go to), which a lab's recording keeps as where it stands.</summary>
     public void GoTo(Instant target) => Session.GoTo(target);
+
+    /// <summary>The clock stopped where the person paused it, which a lab's recording keeps as where it stands.</summary>
+    public void LeaveClock() => Session.LeaveClock();
 
     /// <summary>Finishes the session once playback reached its end, so end-of-run checks are made once.</summary>
     public void FinishIfEnded()

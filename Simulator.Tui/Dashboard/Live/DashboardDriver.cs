@@ -72,6 +72,7 @@ internal sealed class DashboardDriver
         if (_playback.IsPaused && !State.Paused)
         {
             State = State with { Paused = true };
+            world.LeaveClock();
         }
 
         // After the keys too: a step to the next event ('n') or a go-to moves the clock as playback does.
@@ -110,6 +111,10 @@ internal sealed class DashboardDriver
         if (State.Paused != _playback.IsPaused)
         {
             _playback.TogglePause();
+            if (_playback.IsPaused)
+            {
+                State.World.LeaveClock();
+            }
         }
     }
 
