@@ -55,13 +55,6 @@ internal static partial class YamlSyntax
             return (line, column, $"the key '{duplicate.Groups["key"].Value}' appears twice.");
         }
 
-        if (MissingAnchor().Match(message) is { Success: true } anchor)
-        {
-            var name = anchor.Groups["name"].Value;
-            var (aliasLine, aliasColumn) = Find(text, $"*{name}") ?? (line, column);
-            return (aliasLine, aliasColumn, $"the alias '*{name}' refers to no anchor '&{name}' before it; put the value in quotes if '*' belongs to it.");
-        }
-
         var words = Plain.FirstOrDefault(p => message.StartsWith(p.Start, StringComparison.Ordinal)).Words;
         if (ReferenceEquals(words, Tab) && IndentingTab(text, line) is { } tab)
         {
@@ -88,21 +81,6 @@ internal static partial class YamlSyntax
         return null;
     }
 
-    private static (int Line, int Column)? Find(string text, string what)
-    {
-        var at = text.IndexOf(what, StringComparison.Ordinal);
-        if (at < 0)
-        {
-            return null;
-        }
-
-        var lineStart = text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
-        return (text.AsSpan(0, at).Count('\n') + 1, at - lineStart + 1);
-    }
-
     [GeneratedRegex(@"^Duplicate key (?<key>.*)$", RegexOptions.CultureInvariant | RegexOptions.Singleline)]
     private static partial Regex DuplicateKey();
-
-    [GeneratedRegex(@"^The anchor '(?<name>[^']*)' does not exist", RegexOptions.CultureInvariant)]
-    private static partial Regex MissingAnchor();
 }
