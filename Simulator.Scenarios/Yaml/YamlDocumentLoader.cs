@@ -1,3 +1,4 @@
+using System.Globalization;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
@@ -9,6 +10,12 @@ internal static class YamlDocumentLoader
 {
     public const int MaxDepth = 32;
     public const int MaxLength = 1 << 20;
+
+    /// <summary>How many values a document may hold once its aliases are expanded.</summary>
+    /// <remarks>More than a file of <see cref="MaxLength"/> characters can hold without aliases (a value takes at least
+    /// two), so only repetition reaches it: a few lines of aliases of aliases would otherwise describe billions of values,
+    /// and reading them would keep <c>validate</c> busy for hours.</remarks>
+    public const long MaxValues = 1_000_000;
 
     public static YamlNode? Load(string text, YamlErrors errors)
     {
@@ -52,13 +59,18 @@ internal static class YamlDocumentLoader
     }
 
     /// <summary>Reads the event stream once: refuses nesting deeper than <see cref="MaxDepth"/>, an alias written before
-    /// its anchor or inside the value it repeats, and notes where every other alias is (<see cref="YamlErrors.Aliases"/>).</summary>
+    /// its anchor or inside the value it repeats, more than <see cref="MaxValues"/> values once aliases are expanded, and
+    /// notes where every other alias is (<see cref="YamlErrors.Aliases"/>).</summary>
     private static bool Scan(string text, YamlErrors errors)
     {
         var parser = new Parser(new StringReader(text));
         var open = new Stack<Frame>();
         var anchors = new Dictionary<string, Anchor>(StringComparer.Ordinal);
         var early = new List<(AnchorAlias Alias, string Field)>();
+
+        // Every value counts once, and an alias as many as the value it repeats holds: checked at each alias, the count
+        // stops at the first past the limit, long before it could overflow.
+        var values = 0L;
         var last = Mark.Empty;
         try
         {
@@ -68,7 +80,12 @@ internal static class YamlDocumentLoader
                 last = current.End;
                 if (current is MappingEnd or SequenceEnd)
                 {
-                    open.Pop();
+                    var closed = open.Pop();
+                    if (closed.Anchor is { } anchored && anchors[anchored].At.Index == closed.Start)
+                    {
+                        anchors[anchored] = anchors[anchored] with { Values = values - closed.ValuesBefore };
+                    }
+
                     continue;
                 }
 
@@ -91,9 +108,16 @@ internal static class YamlDocumentLoader
                             break;
                         }
 
-                        if (open.Any(f => f.AnchorStart == anchor.At.Index))
+                        if (open.Any(f => f.Anchor == name && f.Start == anchor.At.Index))
                         {
                             errors.Add((int)alias.Start.Line, (int)alias.Start.Column, field, $"the alias '*{name}' is inside the value anchored '&{name}' at line {anchor.At.Line}, which it repeats; a value can't hold itself.");
+                            return false;
+                        }
+
+                        values += anchor.Values;
+                        if (values > MaxValues)
+                        {
+                            errors.Add((int)alias.Start.Line, (int)alias.Start.Column, field, string.Create(CultureInfo.InvariantCulture, $"with this alias, the file holds more than {MaxValues:N0} values once its aliases are repeated out; a scenario may hold at most that many. Repeat less through aliases."));
                             return false;
                         }
 
@@ -101,9 +125,11 @@ internal static class YamlDocumentLoader
                         parent.Name(place, anchor.Text);
                         break;
                     case NodeEvent node:
+                        values++;
                         if (!node.Anchor.IsEmpty)
                         {
-                            anchors[node.Anchor.Value] = new Anchor(node.Start, (node as Scalar)?.Value);
+                            // A mapping or list's count is known at its end.
+                            anchors[node.Anchor.Value] = new Anchor(node.Start, (node as Scalar)?.Value, 1);
                         }
 
                         parent?.Name(place, (node as Scalar)?.Value);
@@ -115,7 +141,7 @@ internal static class YamlDocumentLoader
                                 return false;
                             }
 
-                            open.Push(new Frame(node.Start.Index, node is MappingStart, field, node.Anchor.IsEmpty ? -1 : node.Start.Index));
+                            open.Push(new Frame(node.Start.Index, node is MappingStart, field, node.Anchor.IsEmpty ? null : node.Anchor.Value, values - 1));
                         }
 
                         break;
@@ -146,12 +172,13 @@ internal static class YamlDocumentLoader
         return early.Count == 0;
     }
 
-    /// <summary>Where an anchor is written, and its text when it anchors a plain value (an aliased key's name).</summary>
-    private readonly record struct Anchor(Mark At, string? Text);
+    /// <summary>Where an anchor is written, its text when it anchors a plain value (an aliased key's name), and how many
+    /// values it holds with its own aliases expanded.</summary>
+    private readonly record struct Anchor(Mark At, string? Text, long Values);
 
-    /// <summary>A mapping or list the scan is inside: its start, its field path, how many nodes it holds so far, the
-    /// key being read and, when it is anchored, its start.</summary>
-    private sealed class Frame(long start, bool mapping, string path, long anchorStart)
+    /// <summary>A mapping or list the scan is inside: its start, its field path, its anchor's name if it has one, the
+    /// values counted before it, how many nodes it holds so far and the key being read.</summary>
+    private sealed class Frame(long start, bool mapping, string path, string? anchor, long valuesBefore)
     {
         private string? _key;
 
@@ -159,7 +186,9 @@ internal static class YamlDocumentLoader
 
         public bool Mapping => mapping;
 
-        public long AnchorStart => anchorStart;
+        public string? Anchor => anchor;
+
+        public long ValuesBefore => valuesBefore;
 
         public int Count { get; set; }
 

@@ -180,4 +180,20 @@ public sealed partial class ScenarioParserTests
         (error.Line, error.Column, error.Field).ShouldBe((13, 5, "vms[1].<<"));
         error.Message.ShouldStartWith("'<<' (a YAML merge key) is not read in scenario files; write this mapping's keys out.");
     }
+
+    [Fact]
+    public void Should_RefuseAFile_When_ItsAliasesRepeatItPastAMillionValues()
+    {
+        // Given lists of ten aliases of the list above, each line ten times the last: 1,111,111 values on line 10
+        var lines = Enumerable.Range(1, 5).Select(n => $"  - &l{n} [{string.Join(", ", Enumerable.Repeat($"*l{n - 1}", 10))}]");
+        var text = $"name: check\nstart: 2026-01-05T00:00:00Z\nduration: 7d\ntags:\n  - &l0 [{string.Join(", ", Enumerable.Repeat("x", 10))}]\n{string.Join("\n", lines)}\n";
+
+        // When
+        var errors = ErrorsOf(text);
+
+        // Then the alias that takes it past the limit is the mistake, found before any value is read
+        var error = errors.ShouldHaveSingleItem();
+        (error.Line, error.Field).ShouldBe((10, "tags[5][7]"));
+        error.Message.ShouldStartWith("with this alias, the file holds more than 1,000,000 values once its aliases are repeated out;");
+    }
 }
