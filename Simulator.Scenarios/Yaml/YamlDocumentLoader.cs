@@ -89,6 +89,13 @@ internal static class YamlDocumentLoader
                     continue;
                 }
 
+                if (current is DocumentStart)
+                {
+                    // An anchor belongs to its document (a file of several is refused once they are read).
+                    anchors.Clear();
+                    continue;
+                }
+
                 if (current is not (NodeEvent or AnchorAlias))
                 {
                     continue;
@@ -101,9 +108,10 @@ internal static class YamlDocumentLoader
                 {
                     case AnchorAlias alias:
                         var name = alias.Value.Value;
-                        if (!anchors.TryGetValue(name, out var anchor))
+                        if (parent is null || !anchors.TryGetValue(name, out var anchor))
                         {
-                            // YamlDotNet resolves an alias to an anchor written after it; YAML does not.
+                            // YamlDotNet resolves an alias to an anchor written after it; YAML does not. A document's
+                            // first node, the only one outside any mapping or list, has nothing before it to repeat.
                             early.Add((alias, field));
                             break;
                         }
@@ -121,7 +129,7 @@ internal static class YamlDocumentLoader
                             return false;
                         }
 
-                        errors.Aliases.Add(parent!.Start, parent.Mapping, place, new YamlAlias(name, (int)alias.Start.Line, (int)alias.Start.Column, (int)anchor.At.Line, (int)anchor.At.Column));
+                        errors.Aliases.Add(parent.Start, parent.Mapping, place, new YamlAlias(name, (int)alias.Start.Line, (int)alias.Start.Column, (int)anchor.At.Line, (int)anchor.At.Column));
                         parent.Name(place, anchor.Text);
                         break;
                     case NodeEvent node:

@@ -32,6 +32,7 @@ internal static partial class YamlSyntax
         ("While parsing a node, found undefined tag handle", "a value starts with '!', which YAML reads as a tag; put the value in quotes."),
         ("While scanning a tag", "a value starts with '!', which YAML reads as a tag; put the value in quotes."),
         ("While scanning an anchor or alias", "a value starts with '&' or '*', which YAML reads as an anchor or alias; put the value in quotes."),
+        ("While parsing a node, found more than one anchor", "a value has two anchors ('&a &b value'); give it one, or put the value in quotes if '&' belongs to it."),
         ("While scanning a version directive, did not find preceding <document end>", Directive),
         ("While parsing a document start node, could not find document end marker before version directive", Directive),
         ("While scanning a directive", Directive),
