@@ -1,3 +1,4 @@
+using Simulator.Core.Journal;
 using Simulator.Core.Service;
 
 namespace Simulator.Scenarios.Model;
@@ -20,4 +21,13 @@ public sealed record ScenarioDefinition(
 
     /// <summary>The other files the scenario was read from (the policy files it imports), as full paths.</summary>
     public IReadOnlyList<string> ImportedFiles { get; init; } = [];
+
+    /// <summary>Every vault/item text the journal of a run can hold, as <see cref="JournalFormatter.ItemText"/> writes it:
+    /// each data source alone, and in each vault that can protect it.</summary>
+    /// <remarks>A VM can be protected in any vault of its region (the core refuses the others), so a step may put it in
+    /// one it does not start in; a MARS server only in the vault it is registered to.</remarks>
+    public IEnumerable<string> JournalItems() => DataSources.SelectMany(source =>
+        Vaults.Where(v => source.Vm is { } vm ? string.Equals(v.Region, vm.Region, StringComparison.OrdinalIgnoreCase) : string.Equals(v.Name, source.Vault, StringComparison.OrdinalIgnoreCase))
+            .Select(v => JournalFormatter.ItemText(v.Name, source.Name))
+            .Prepend(source.Name));
 }

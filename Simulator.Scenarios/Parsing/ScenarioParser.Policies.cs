@@ -127,7 +127,7 @@ public sealed partial class ScenarioParser
             var field = node.Child(problem.Field);
             if (!unread.Any(u => u == field || u.StartsWith(field + ".", StringComparison.Ordinal) || u.StartsWith(field + "[", StringComparison.Ordinal)))
             {
-                _errors.Add(node.Find(problem.Field).Node, field, WithoutField(problem));
+                _errors.Add(node.Find(problem.Field), field, WithoutField(problem));
             }
         }
 
@@ -230,7 +230,7 @@ public sealed partial class ScenarioParser
         }
         else if (!schedule.Misspelt(key))
         {
-            schedule.Errors.Add(schedule.Node, schedule.Child(key), message);
+            schedule.Errors.Add(schedule, schedule.Child(key), message);
         }
     }
 

@@ -71,8 +71,9 @@ public sealed partial class ScenarioParser
             var name = node.String("name", required: true);
             var vault = node.String("vault");
             var region = node.String("region") ?? vaults.FirstOrDefault(v => string.Equals(v.Name, vault, StringComparison.OrdinalIgnoreCase))?.Region;
-            // With a vault named, the region comes from it; if the vault is wrong, that mistake is the one to report.
-            if (region is null && !node.Has("region") && !node.Has("vault"))
+            // With a vault named, the region comes from it; if the vault is wrong, that mistake is the one to report, and
+            // if either key is misspelt, the unknown key says so.
+            if (region is null && !node.Has("region") && !node.Has("vault") && !node.Misspelt("region") && !node.Misspelt("vault"))
             {
                 node.Error("'region' is required for a VM that no vault protects at the start.");
             }

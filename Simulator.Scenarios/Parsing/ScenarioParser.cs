@@ -197,7 +197,7 @@ public sealed partial class ScenarioParser
     /// <summary>The start, for what is saved or counted from it; a file whose start has a mistake is never run, so any will do.</summary>
     private Instant Start => _span?.Start ?? default;
 
-    private SourceLocation Locate(YamlCursor node) => new(_errors.File, (int)node.Node.Start.Line, (int)node.Node.Start.Column);
+    private SourceLocation Locate(YamlCursor node) => new(_errors.File, node.Position.Line, node.Position.Column);
 
     private static string Format(Instant instant) => Core.Journal.JournalFormatter.FormatTime(instant);
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace Simulator.Scenarios.Yaml;
@@ -6,13 +7,23 @@ namespace Simulator.Scenarios.Yaml;
 /// <summary>A node of a YAML document with its field path, for reading values and reporting mistakes where they are.</summary>
 /// <remarks>
 /// Reading never throws: a missing, mistyped or out-of-range value is recorded in <see cref="YamlErrors"/> with the
-/// file, line, column and field, and the reader gets null, so one pass reports every mistake in a file.
+/// file, line, column and field, and the reader gets null, so one pass reports every mistake in a file. A node
+/// reached through an alias is reported at the alias, where the path to the field is written, not at its anchor.
 /// </remarks>
 internal readonly record struct YamlCursor(YamlNode Node, string Path, YamlErrors Errors)
 {
+    /// <summary>The plain key YAML 1.1 reads as a merge; scenario files don't merge mappings.</summary>
+    private const string MergeKey = "<<";
+
     /// <summary>The enums whose values scenario files write in camelCase, as actions: read ignoring case all the same.</summary>
     private static readonly HashSet<Type> CamelCased =
         [typeof(Model.ActionVerb), typeof(Core.Protection.StopProtectionMode), typeof(Model.HappeningKind)];
+
+    /// <summary>The alias this node was reached through, outermost first: where its mistakes are reported.</summary>
+    public YamlAlias? Via { get; init; }
+
+    /// <summary>Where the node is written as a person reads the file: at the alias it was reached through, if any.</summary>
+    public (int Line, int Column) Position => Via is { } alias ? (alias.Line, alias.Column) : ((int)Node.Start.Line, (int)Node.Start.Column);
 
     public bool IsMapping => Node is YamlMappingNode;
 
@@ -22,7 +33,7 @@ internal readonly record struct YamlCursor(YamlNode Node, string Path, YamlError
     /// character, which only <see cref="AsString"/> reads (and refuses).</summary>
     public string? Scalar => (Node as YamlScalarNode)?.Value is { } text && ControlCharacters.Problem(text, lineBreaksAllowed: false) is null ? text : null;
 
-    public void Error(string message) => Errors.Add(Node, Path, message);
+    public void Error(string message) => Errors.Add(this, Path, message);
 
     public string Child(string key) => Path.Length == 0 ? key : $"{Path}.{key}";
 
@@ -36,24 +47,33 @@ internal readonly record struct YamlCursor(YamlNode Node, string Path, YamlError
         }
 
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        var place = 0;
         foreach (var (keyNode, _) in mapping.Children)
         {
+            var at = Descend(keyNode, Path, place);
+            place += 2;
             var key = (keyNode as YamlScalarNode)?.Value;
             if (key is null)
             {
-                Errors.Add(keyNode, Path, "keys must be plain names.");
+                Errors.Add(at, Path, "keys must be plain names.");
                 continue;
             }
 
             if (ControlCharacters.Problem(key, lineBreaksAllowed: false, "the key") is { } problem)
             {
-                Errors.Add(keyNode, Child(ControlCharacters.Visible(key)), problem);
+                Errors.Add(at, Child(ControlCharacters.Visible(key)), problem);
                 continue;
             }
 
             if (!seen.Add(key))
             {
-                Errors.Add(keyNode, Child(key), "this key appears twice.");
+                Errors.Add(at, Child(key), "this key appears twice.");
+            }
+            else if (IsMerge(keyNode))
+            {
+                // The keys the merge was meant to bring are missing for that one reason: it says so, once.
+                Errors.NoteMerge(Node);
+                Errors.Add(at, Child(key), "'<<' (a YAML merge key) is not read in scenario files; write this mapping's keys out. An alias can still repeat a whole value, as in 'schedule: *daily'.");
             }
             else if (!allowed.Contains(key, StringComparer.Ordinal))
             {
@@ -64,7 +84,7 @@ internal readonly record struct YamlCursor(YamlNode Node, string Path, YamlError
                 }
 
                 var hint = close is not null ? $" Did you mean '{close}'?" : string.Empty;
-                Errors.Add(keyNode, Child(key), $"unknown key '{key}'.{hint} Allowed here: {string.Join(", ", allowed)}.");
+                Errors.Add(at, Child(key), $"unknown key '{key}'.{hint} Allowed here: {string.Join(", ", allowed)}.");
             }
         }
 
@@ -79,10 +99,11 @@ internal readonly record struct YamlCursor(YamlNode Node, string Path, YamlError
     /// <summary>Whether the mapping has a key <see cref="ExpectMapping"/> reports as unknown, and, when
     /// <paramref name="meant"/> is given, one whose closest allowed spelling is among them.</summary>
     /// <remarks>A required key that seems missing because it was misspelt is one mistake: the unknown key, with its
-    /// "did you mean", says it; the caller then leaves out its own "missing" message.</remarks>
+    /// "did you mean", says it; the caller then leaves out its own "missing" message. A merge key (<c>&lt;&lt;</c>)
+    /// may have been meant to bring any key, so it counts for all.</remarks>
     public bool HasUnknownKey(IReadOnlyCollection<string> allowed, params string[] meant) =>
         Keys.Any(key => !allowed.Contains(key, StringComparer.Ordinal)
-            && (meant.Length == 0 || (Spelling.Closest(key, allowed) is { } close && meant.Contains(close, StringComparer.Ordinal))));
+            && (meant.Length == 0 || key == MergeKey || (Spelling.Closest(key, allowed) is { } close && meant.Contains(close, StringComparer.Ordinal))));
 
     public YamlCursor? Get(string key)
     {
@@ -91,12 +112,15 @@ internal readonly record struct YamlCursor(YamlNode Node, string Path, YamlError
             return null;
         }
 
+        var place = 1;
         foreach (var (keyNode, value) in mapping.Children)
         {
             if (keyNode is YamlScalarNode { Value: { } name } && name == key)
             {
-                return new YamlCursor(value, Child(key), Errors);
+                return Descend(value, Child(key), place);
             }
+
+            place += 2;
         }
 
         return null;
@@ -122,7 +146,7 @@ internal readonly record struct YamlCursor(YamlNode Node, string Path, YamlError
             if (bracket >= 0 && int.TryParse(part[(bracket + 1)..^1], CultureInfo.InvariantCulture, out var index)
                 && current.Node is YamlSequenceNode sequence && index >= 0 && index < sequence.Children.Count)
             {
-                current = new YamlCursor(sequence.Children[index], $"{current.Path}[{index}]", Errors);
+                current = current.Descend(sequence.Children[index], $"{current.Path}[{index}]", index);
             }
         }
 
@@ -132,7 +156,8 @@ internal readonly record struct YamlCursor(YamlNode Node, string Path, YamlError
     /// <summary>The child under <paramref name="key"/> when there is one, else this node: where to report a mistake about it.</summary>
     public YamlCursor At(string key) => Get(key) ?? this;
 
-    /// <summary>True when this mapping holds a key reported as a misspelling of <paramref name="key"/>.</summary>
+    /// <summary>True when this mapping holds a key reported as a misspelling of <paramref name="key"/>, or a merge key
+    /// that may have been meant to bring it.</summary>
     public bool Misspelt(string key) => Errors.WasMisspelt(Node, key);
 
     public YamlCursor? Required(string key)
@@ -140,7 +165,7 @@ internal readonly record struct YamlCursor(YamlNode Node, string Path, YamlError
         var value = Get(key);
         if (value is null && IsMapping && !Misspelt(key))
         {
-            Errors.Add(Node, Child(key), $"'{key}' is required here.");
+            Errors.Add(this, Child(key), $"'{key}' is required here.");
         }
 
         return value;
@@ -157,7 +182,8 @@ internal readonly record struct YamlCursor(YamlNode Node, string Path, YamlError
         var index = 0;
         foreach (var child in sequence.Children)
         {
-            yield return new YamlCursor(child, $"{Path}[{index++}]", Errors);
+            yield return Descend(child, $"{Path}[{index}]", index);
+            index++;
         }
     }
 
@@ -344,6 +370,13 @@ internal readonly record struct YamlCursor(YamlNode Node, string Path, YamlError
 
         return instant;
     }
+
+    /// <summary>A child of this mapping or list, at its place there (<see cref="YamlAliases"/>), reached through the
+    /// alias written there if there is one, or through the one this node was reached through.</summary>
+    private YamlCursor Descend(YamlNode child, string path, int place) =>
+        new(child, path, Errors) { Via = Via ?? Errors.Aliases.At(Node, place) };
+
+    private static bool IsMerge(YamlNode key) => key is YamlScalarNode { Value: MergeKey, Style: ScalarStyle.Plain };
 
     private static T Fail<T>(YamlCursor at, string message)
     {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
@@ -10,6 +11,12 @@ internal static class YamlDocumentLoader
     public const int MaxDepth = 32;
     public const int MaxLength = 1 << 20;
 
+    /// <summary>How many values a document may hold once its aliases are expanded.</summary>
+    /// <remarks>More than a file of <see cref="MaxLength"/> characters can hold without aliases (a value takes at least
+    /// two), so only repetition reaches it: a few lines of aliases of aliases would otherwise describe billions of values,
+    /// and reading them would keep <c>validate</c> busy for hours.</remarks>
+    public const long MaxValues = 1_000_000;
+
     public static YamlNode? Load(string text, YamlErrors errors)
     {
         if (text.Length > MaxLength)
@@ -19,8 +26,9 @@ internal static class YamlDocumentLoader
         }
 
         // The representation model loads nodes recursively; a depth check on the (iterative) event stream first keeps
-        // a maliciously deep file from overflowing the stack, which no catch could handle.
-        if (!CheckDepth(text, errors))
+        // a maliciously deep file from overflowing the stack, which no catch could handle. The same pass notes where
+        // the aliases are, which the model forgets.
+        if (!Scan(text, errors))
         {
             return null;
         }
@@ -50,29 +58,100 @@ internal static class YamlDocumentLoader
         return stream.Documents[0].RootNode;
     }
 
-    private static bool CheckDepth(string text, YamlErrors errors)
+    /// <summary>Reads the event stream once: refuses nesting deeper than <see cref="MaxDepth"/>, an alias written before
+    /// its anchor or inside the value it repeats, more than <see cref="MaxValues"/> values once aliases are expanded, and
+    /// notes where every other alias is (<see cref="YamlErrors.Aliases"/>).</summary>
+    private static bool Scan(string text, YamlErrors errors)
     {
         var parser = new Parser(new StringReader(text));
-        var depth = 0;
+        var open = new Stack<Frame>();
+        var anchors = new Dictionary<string, Anchor>(StringComparer.Ordinal);
+        var early = new List<(AnchorAlias Alias, string Field)>();
+
+        // Every value counts once, and an alias as many as the value it repeats holds: checked at each alias, the count
+        // stops at the first past the limit, long before it could overflow.
+        var values = 0L;
         var last = Mark.Empty;
         try
         {
             while (parser.MoveNext())
             {
-                last = parser.Current!.End;
-                switch (parser.Current)
+                var current = parser.Current!;
+                last = current.End;
+                if (current is MappingEnd or SequenceEnd)
                 {
-                    case MappingStart or SequenceStart:
-                        if (++depth > MaxDepth)
+                    var closed = open.Pop();
+                    if (closed.Anchor is { } anchored && anchors[anchored].At.Index == closed.Start)
+                    {
+                        anchors[anchored] = anchors[anchored] with { Values = values - closed.ValuesBefore };
+                    }
+
+                    continue;
+                }
+
+                if (current is DocumentStart)
+                {
+                    // An anchor belongs to its document (a file of several is refused once they are read).
+                    anchors.Clear();
+                    continue;
+                }
+
+                if (current is not (NodeEvent or AnchorAlias))
+                {
+                    continue;
+                }
+
+                var parent = open.Count > 0 ? open.Peek() : null;
+                var place = parent is null ? 0 : parent.Count++;
+                var field = parent?.FieldAt(place) ?? string.Empty;
+                switch (current)
+                {
+                    case AnchorAlias alias:
+                        var name = alias.Value.Value;
+                        if (parent is null || !anchors.TryGetValue(name, out var anchor))
                         {
-                            var at = parser.Current!.Start;
-                            errors.Add((int)at.Line, (int)at.Column, string.Empty, $"the file nests deeper than {MaxDepth} levels.");
+                            // YamlDotNet resolves an alias to an anchor written after it; YAML does not. A document's
+                            // first node, the only one outside any mapping or list, has nothing before it to repeat.
+                            early.Add((alias, field));
+                            break;
+                        }
+
+                        if (open.Any(f => f.Anchor == name && f.Start == anchor.At.Index))
+                        {
+                            errors.Add((int)alias.Start.Line, (int)alias.Start.Column, field, $"the alias '*{name}' is inside the value anchored '&{name}' at line {anchor.At.Line}, which it repeats; a value can't hold itself.");
                             return false;
                         }
 
+                        values += anchor.Values;
+                        if (values > MaxValues)
+                        {
+                            errors.Add((int)alias.Start.Line, (int)alias.Start.Column, field, string.Create(CultureInfo.InvariantCulture, $"with this alias, the file holds more than {MaxValues:N0} values once its aliases are repeated out; a scenario may hold at most that many. Repeat less through aliases."));
+                            return false;
+                        }
+
+                        errors.Aliases.Add(parent.Start, parent.Mapping, place, new YamlAlias(name, (int)alias.Start.Line, (int)alias.Start.Column, (int)anchor.At.Line, (int)anchor.At.Column));
+                        parent.Name(place, anchor.Text);
                         break;
-                    case MappingEnd or SequenceEnd:
-                        depth--;
+                    case NodeEvent node:
+                        values++;
+                        if (!node.Anchor.IsEmpty)
+                        {
+                            // A mapping or list's count is known at its end.
+                            anchors[node.Anchor.Value] = new Anchor(node.Start, (node as Scalar)?.Value, 1);
+                        }
+
+                        parent?.Name(place, (node as Scalar)?.Value);
+                        if (node is MappingStart or SequenceStart)
+                        {
+                            if (open.Count + 1 > MaxDepth)
+                            {
+                                errors.Add((int)node.Start.Line, (int)node.Start.Column, string.Empty, $"the file nests deeper than {MaxDepth} levels.");
+                                return false;
+                            }
+
+                            open.Push(new Frame(node.Start.Index, node is MappingStart, field, node.Anchor.IsEmpty ? null : node.Anchor.Value, values - 1));
+                        }
+
                         break;
                 }
             }
@@ -90,7 +169,51 @@ internal static class YamlDocumentLoader
             return false;
         }
 
-        return true;
+        foreach (var (alias, field) in early)
+        {
+            var name = alias.Value.Value;
+            errors.Add((int)alias.Start.Line, (int)alias.Start.Column, field, anchors.TryGetValue(name, out var later)
+                ? $"not valid YAML: the alias '*{name}' comes before its anchor '&{name}' at line {later.At.Line}; write the anchor first."
+                : $"not valid YAML: the alias '*{name}' refers to no anchor '&{name}' before it; put the value in quotes if '*' belongs to it.");
+        }
+
+        return early.Count == 0;
+    }
+
+    /// <summary>Where an anchor is written, its text when it anchors a plain value (an aliased key's name), and how many
+    /// values it holds with its own aliases expanded.</summary>
+    private readonly record struct Anchor(Mark At, string? Text, long Values);
+
+    /// <summary>A mapping or list the scan is inside: its start, its field path, its anchor's name if it has one, the
+    /// values counted before it, how many nodes it holds so far and the key being read.</summary>
+    private sealed class Frame(long start, bool mapping, string path, string? anchor, long valuesBefore)
+    {
+        private string? _key;
+
+        public long Start => start;
+
+        public bool Mapping => mapping;
+
+        public string? Anchor => anchor;
+
+        public long ValuesBefore => valuesBefore;
+
+        public int Count { get; set; }
+
+        /// <summary>Notes the key a mapping's next value belongs to, when the node at <paramref name="place"/> is a key.</summary>
+        public void Name(int place, string? key)
+        {
+            if (mapping && place % 2 == 0)
+            {
+                _key = key;
+            }
+        }
+
+        /// <summary>The field a node at <paramref name="place"/> fills, as <see cref="YamlCursor.Path"/> writes it; a key names its mapping.</summary>
+        public string FieldAt(int place) => !mapping
+            ? $"{path}[{place}]"
+            : place % 2 == 0 ? path
+            : path.Length == 0 ? _key ?? string.Empty : $"{path}.{_key}";
     }
 
     private static void Report(YamlErrors errors, string text, YamlException e)

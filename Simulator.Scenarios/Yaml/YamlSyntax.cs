@@ -32,6 +32,7 @@ internal static partial class YamlSyntax
         ("While parsing a node, found undefined tag handle", "a value starts with '!', which YAML reads as a tag; put the value in quotes."),
         ("While scanning a tag", "a value starts with '!', which YAML reads as a tag; put the value in quotes."),
         ("While scanning an anchor or alias", "a value starts with '&' or '*', which YAML reads as an anchor or alias; put the value in quotes."),
+        ("While parsing a node, found more than one anchor", "a value has two anchors ('&a &b value'); give it one, or put the value in quotes if '&' belongs to it."),
         ("While scanning a version directive, did not find preceding <document end>", Directive),
         ("While parsing a document start node, could not find document end marker before version directive", Directive),
         ("While scanning a directive", Directive),
@@ -53,13 +54,6 @@ internal static partial class YamlSyntax
         if (DuplicateKey().Match(message) is { Success: true } duplicate)
         {
             return (line, column, $"the key '{duplicate.Groups["key"].Value}' appears twice.");
-        }
-
-        if (MissingAnchor().Match(message) is { Success: true } anchor)
-        {
-            var name = anchor.Groups["name"].Value;
-            var (aliasLine, aliasColumn) = Find(text, $"*{name}") ?? (line, column);
-            return (aliasLine, aliasColumn, $"the alias '*{name}' refers to no anchor '&{name}' before it; put the value in quotes if '*' belongs to it.");
         }
 
         var words = Plain.FirstOrDefault(p => message.StartsWith(p.Start, StringComparison.Ordinal)).Words;
@@ -88,21 +82,6 @@ internal static partial class YamlSyntax
         return null;
     }
 
-    private static (int Line, int Column)? Find(string text, string what)
-    {
-        var at = text.IndexOf(what, StringComparison.Ordinal);
-        if (at < 0)
-        {
-            return null;
-        }
-
-        var lineStart = text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
-        return (text.AsSpan(0, at).Count('\n') + 1, at - lineStart + 1);
-    }
-
     [GeneratedRegex(@"^Duplicate key (?<key>.*)$", RegexOptions.CultureInvariant | RegexOptions.Singleline)]
     private static partial Regex DuplicateKey();
-
-    [GeneratedRegex(@"^The anchor '(?<name>[^']*)' does not exist", RegexOptions.CultureInvariant)]
-    private static partial Regex MissingAnchor();
 }

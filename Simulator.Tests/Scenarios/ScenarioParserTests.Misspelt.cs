@@ -8,6 +8,7 @@ public sealed partial class ScenarioParserTests
     [InlineData("duration: 7d", "duraton: 7d", "duraton")]
     [InlineData("  - name: vault-weu\n    region: westeurope", "  - nmae: vault-weu\n    region: westeurope", "vaults[0].nmae")]
     [InlineData("  - name: vault-weu\n    region: westeurope", "  - name: vault-weu\n    regoin: westeurope", "vaults[0].regoin")]
+    [InlineData("  - name: vm-web-01\n    vault: vault-weu", "  - name: vm-web-01\n    vualt: vault-weu", "vms[0].vualt")]
     public void Should_ReportAMisspeltRequiredKeyOnce_AsTheUnknownKeyWithItsHint(string written, string misspelt, string field)
     {
         // Given

@@ -35,6 +35,8 @@ public sealed partial class ScenarioParserTests
     [InlineData("name: check\nstart: [2026\n", 3, 1, "a list opened with '[' is not closed")]
     [InlineData("name: check\nname: again\n", 2, 1, "the key 'name' appears twice.")]
     [InlineData("name: check\nstart: *when\n", 2, 8, "the alias '*when' refers to no anchor '&when' before it")]
+    [InlineData("--- &a x\n--- *a\n", 2, 5, "the alias '*a' refers to no anchor '&a' before it")]
+    [InlineData("name: &a &b check\n", 1, 10, "a value has two anchors")]
     [InlineData("name: \"a\\q\"\n", 1, 7, "a double-quoted text holds a backslash that starts no escape")]
     [InlineData("name: check\nstart: @now\n", 2, 8, "a value can't start with this character")]
     [InlineData("- a\nb: c\n", 2, 1, "expected a list item ('- ...') here")]

@@ -41,8 +41,11 @@ internal static class ShowCommand
             io.Out.WriteLine($"#   {line}".TrimEnd());
         }
 
-        io.Out.WriteLine($"# {"time (UTC)",-20}  {"vault/item",-34} {"job",-8}  {"what",-22} state");
-        var result = ScenarioRunner.Run(definition, seed, until, e => io.Out.WriteLine(JournalFormatter.Format(e)));
+        // The columns fit the longest name the run can have, decided before its first line so that lines are written as
+        // they happen; the same scenario always gives the same widths.
+        var columns = JournalColumns.Fitting(definition.JournalItems());
+        io.Out.WriteLine($"# {"time (UTC)",-20}  {"vault/item".PadRight(columns.ItemWidth)} {"job",-8}  {"what",-22} state");
+        var result = ScenarioRunner.Run(definition, seed, until, e => io.Out.WriteLine(JournalFormatter.Format(e, columns)));
         var failures = result.Failures.ToList();
         io.Out.WriteLine(failures.Count == 0
             ? $"# {CountText.Of(result.Outcomes.Count, "check")} passed"

@@ -1,0 +1,112 @@
+using Simulator.Tests.Support;
+
+namespace Simulator.Tests.Cli;
+
+/// <summary><c>vaultsim show</c>: one fixed-column line per event, the vault/item column as wide as the run's longest name.</summary>
+public sealed class ShowCommandTests : IDisposable
+{
+    private const string Start = "2026-01-01T00:00:00Z  ";
+
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public void Should_KeepEveryLineAligned_When_AVaultItemIsLongerThan34Characters()
+    {
+        // Given a 46-character vault/item
+        var path = Write("vault-westeurope-production", "vm-frontend-web-01");
+
+        // When
+        var lines = Show(path);
+
+        // Then
+        lines[1].ShouldBe($"# {"time (UTC)",-20}  {"vault/item",-46} {"job",-8}  {"what",-22} state");
+        lines.ShouldContain($"{Start}{"-",-46} -         Vault created          westeurope GeoRedundant");
+        lines.ShouldContain($"{Start}vault-westeurope-production/vm-frontend-web-01 -         Protection configured  DefaultPolicy");
+        Events(lines).ShouldAllBe(l => l[22 + 46] == ' ' && l[22 + 46 + 1 + 8] == ' ');
+    }
+
+    [Fact]
+    public void Should_FitAVaultAStepProtectsTheVmInLater()
+    {
+        // Given a VM with no vault at the start, protected by a step in a vault of its region with a longer name
+        var path = Write("vault-a", "vm-frontend-web-01", """
+            timeline:
+              - at: +1h
+                do: configureProtection
+                item: vm-frontend-web-01
+                vault: vault-westeurope-production
+                policy: DefaultPolicy
+            """, extraVault: "vault-westeurope-production", protectAtStart: false);
+
+        // When
+        var lines = Show(path);
+
+        // Then
+        lines.ShouldContain($"2026-01-01T01:00:00Z  vault-westeurope-production/vm-frontend-web-01 -         Protection configured  DefaultPolicy");
+        Events(lines).ShouldAllBe(l => l[22 + 46] == ' ');
+    }
+
+    [Fact]
+    public void Should_CutANameInTheMiddle_When_ItIsLongerThanTheWidestColumn()
+    {
+        // Given the longest names Azure allows: a 50-character vault and a 64-character VM
+        var vault = "v" + new string('a', 48) + "z";
+        var vm = "vm-" + new string('b', 50) + "-web-01-end";
+        var path = Write(vault, vm);
+
+        // When
+        var lines = Show(path);
+
+        // Then the column stops at 64, keeping the name's start and end around "..."
+        var cut = $"{vault[..30]}...{(vault + "/" + vm)[^31..]}";
+        cut.Length.ShouldBe(64);
+        lines.ShouldContain($"{Start}{cut} -         Protection configured  DefaultPolicy");
+        lines.ShouldContain($"{Start}{vm,-64} -         Azure VM added         westeurope");
+        Events(lines).ShouldAllBe(l => l[22 + 64] == ' ' && l[22 + 64 + 1 + 8] == ' ');
+    }
+
+    [Fact]
+    public void Should_PrintTheSameBytes_When_ShownTwice()
+    {
+        // Given
+        var path = Write("vault-westeurope-production", "vm-frontend-web-01");
+
+        // When
+        var first = CliRun.Of("show", path).Out;
+        var second = CliRun.Of("show", path).Out;
+
+        // Then
+        second.ShouldBe(first);
+    }
+
+    private static List<string> Show(string path)
+    {
+        var run = CliRun.Of("show", path);
+        run.ExitCode.ShouldBe(0, run.Error);
+        return [.. run.Out.Split('\n')];
+    }
+
+    private static IEnumerable<string> Events(IEnumerable<string> lines) => lines.Where(l => l.StartsWith("2026-", StringComparison.Ordinal));
+
+    private string Write(string vault, string vm, string timeline = "", string? extraVault = null, bool protectAtStart = true)
+    {
+        var path = _folder.File("long-names.yaml");
+        var second = extraVault is null ? string.Empty : $"\n  - name: {extraVault}\n    region: westeurope";
+        var protection = protectAtStart ? $"\n    vault: {vault}" : string.Empty;
+        File.WriteAllText(path, $"""
+            name: long-names
+            start: 2026-01-01T00:00:00Z
+            duration: 2d
+            vaults:
+              - name: {vault}
+                region: westeurope{second}
+            vms:
+              - name: {vm}
+                region: westeurope{protection}
+
+            """ + timeline);
+        return path;
+    }
+}
