@@ -2,7 +2,6 @@ using NodaTime;
 using Simulator.Core;
 using Simulator.Core.Engine;
 using Simulator.Core.Journal;
-using Simulator.Core.Protection;
 using Simulator.Core.Service;
 using Simulator.Scenarios.Model;
 
@@ -13,7 +12,7 @@ namespace Simulator.Scenarios.Running;
 /// Steps and checks are engine events, so whoever moves time (the headless replay, or the dashboard playing against
 /// the wall clock) runs them at their virtual time; there is one way a scenario plays, whichever face shows it.
 /// </remarks>
-public sealed class ScenarioSession : IEventHandler
+public sealed partial class ScenarioSession : IEventHandler
 {
     private const int StepKind = 0;
     private const int CheckKind = 1;
@@ -207,126 +206,6 @@ public sealed class ScenarioSession : IEventHandler
         RunStep(Definition.Steps[_nextStep++]);
         ScheduleNextStep();
     }
-
-    private void RunStep(StepDefinition step)
-    {
-        if (step.Say is { } text)
-        {
-            Simulation.Narrate(text);
-        }
-
-        if (step.Action is not { } action)
-        {
-            return;
-        }
-
-        string? refusal = null;
-        try
-        {
-            ScenarioActions.Apply(Simulation, action);
-        }
-        catch (OperationRefusedException e)
-        {
-            refusal = e.Reason;
-            Simulation.Narrate($"Refused: {e.Message}");
-        }
-
-        var verb = ToCamel(action.Verb);
-        if (step.ExpectRefusal is { } expected)
-        {
-            var passed = refusal is not null && refusal.Contains(expected, StringComparison.OrdinalIgnoreCase);
-            _outcomes.Add(new ExpectationOutcome(step.Location, $"step {verb}", Refusal(expected), refusal is null ? "accepted" : $"refused: {refusal}", Simulation.Now, passed));
-        }
-        else if (refusal is not null)
-        {
-            _outcomes.Add(new ExpectationOutcome(step.Location, $"step {verb}", "accepted", $"refused: {refusal}", Simulation.Now, false));
-        }
-    }
-
-    private void ScheduleNextStep()
-    {
-        _waitingForHappening = false;
-        if (_nextStep >= Definition.Steps.Count)
-        {
-            return;
-        }
-
-        var timing = Definition.Steps[_nextStep].Timing;
-        if (timing.After is { } happening)
-        {
-            if (_happenings.TryGetValue((happening.Kind, happening.Item.ToLowerInvariant()), out var seen) && seen.Count >= happening.Nth)
-            {
-                ScheduleStepAt(seen[happening.Nth - 1] + timing.Delay);
-            }
-            else
-            {
-                _waitingForHappening = true;
-            }
-
-            return;
-        }
-
-        ScheduleStepAt(timing.At ?? Simulation.Now + timing.AfterPrevious!.Value);
-    }
-
-    private void ScheduleStepAt(Instant at)
-    {
-        if (at <= End)
-        {
-            Simulation.Engine.Schedule(Instant.Max(at, Simulation.Now), EventPriority.Scripted, this, StepKind);
-        }
-    }
-
-    private void Observe(DomainEvent e)
-    {
-        if (Classify(e) is not { } kind || e.Item is null)
-        {
-            return;
-        }
-
-        // Counted for the data source and for its item in the event's vault, the two ways a step can name it.
-        Count(kind, e.Item, e);
-        if (e.Vault is { } vault)
-        {
-            Count(kind, new ItemReference(vault, e.Item).ToString(), e);
-        }
-    }
-
-    private void Count(HappeningKind kind, string item, DomainEvent e)
-    {
-        var key = (kind, item.ToLowerInvariant());
-        if (!_happenings.TryGetValue(key, out var seen))
-        {
-            _happenings[key] = seen = [];
-        }
-
-        seen.Add(e.At);
-        if (_waitingForHappening && Definition.Steps[_nextStep].Timing.After is { } wanted
-            && wanted.Kind == kind && string.Equals(wanted.Item, item, StringComparison.OrdinalIgnoreCase) && seen.Count == wanted.Nth)
-        {
-            _waitingForHappening = false;
-            ScheduleStepAt(e.At + Definition.Steps[_nextStep].Timing.Delay);
-        }
-    }
-
-    private static HappeningKind? Classify(DomainEvent e) => e switch
-    {
-        JobStarted { Operation: "Backup" } => HappeningKind.JobStarted,
-        JobPhaseChanged { Phase: "Take Snapshot", Status: "Completed" } => HappeningKind.SnapshotCompleted,
-        JobPhaseChanged { Phase: "Transfer data to vault", Status: "InProgress" } => HappeningKind.TransferStarted,
-        JobPhaseChanged { Phase: "Transfer data to vault", Status: "Completed" } => HappeningKind.TransferCompleted,
-        JobPhaseChanged { Phase: "Transfer data to vault", Status: "Skipped" } => HappeningKind.TransferSkipped,
-        JobFinished { Operation: "Backup", Status: "Completed" or "CompletedWithWarnings" } => HappeningKind.JobCompleted,
-        JobFinished { Operation: "Backup", Status: "Failed" } => HappeningKind.JobFailed,
-        RecoveryPointCreated => HappeningKind.PointCreated,
-        RecoveryPointDeleted => HappeningKind.PointDeleted,
-        _ => null,
-    };
-
-    /// <summary>What a step that expects its refusal expects, as its check says it.</summary>
-    private static string Refusal(string expected) => expected.Length == 0 ? "refused" : $"refused: …{expected}…";
-
-    private static string Describe(Happening happening) => $"{ToCamel(happening.Kind)} of {happening.Item} #{happening.Nth}";
 
     internal static string ToCamel<T>(T value)
         where T : struct, Enum
