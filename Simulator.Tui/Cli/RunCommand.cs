@@ -19,7 +19,7 @@ internal static class RunCommand
         var seed = SeedOption.Create("Override every scenario's seed.");
         var until = new Option<string?>("--until") { Description = "Stop early: an ISO 8601 time, a date or local time in the scenario's zone, or +offset from the start (like +3d)." };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only failures and the summary." };
-        var db = new Option<string?>("--db") { Description = "Record the run into this SQLite file (one scenario; the file must not hold a run yet)." };
+        var db = new Option<string?>("--db") { Description = "Record the run into this SQLite file, a new or empty one (one scenario)." };
         var command = new Command("run", "Replay scenarios headless and check their expectations.") { paths, junit, json, seed, until, quiet, db };
         command.SetAction(parsed => Run(io, parsed.GetValue(paths)!, parsed.GetValue(junit), parsed.GetValue(json), parsed.GetValue(seed), parsed.GetValue(until), parsed.GetValue(quiet), parsed.GetValue(db)));
         return command;

@@ -1,0 +1,305 @@
+using Microsoft.Data.Sqlite;
+using Simulator.Tests.Support;
+
+namespace Simulator.Tests.Cli;
+
+/// <summary>No command writes over a person's data through a file it is told to write, whatever name reaches that data.</summary>
+public sealed class OutputFileTests : IDisposable
+{
+    private const string Scenario = """
+        name: short
+        seed: 3
+        start: 2026-01-01T00:00:00Z
+        duration: 2d
+        vaults:
+          - name: vault-a
+            region: westeurope
+        vms:
+          - name: vm-1
+            region: westeurope
+            vault: vault-a
+        expect:
+          - item: vm-1
+            protectionState: Protected
+        """;
+
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    private string Write(string name, string text)
+    {
+        var path = _folder.File(name);
+        File.WriteAllText(path, text);
+        return path;
+    }
+
+    private string RecordedRun()
+    {
+        var scenario = Write("recorded.yaml", Scenario);
+        var path = _folder.File("a.db");
+        CliRun.Of("run", scenario, "--db", path).ExitCode.ShouldBe(0);
+        return path;
+    }
+
+    private static void ShouldBeRefusedBeforeRunning(CliRun run, string error)
+    {
+        run.ExitCode.ShouldBe(2);
+        run.Out.ShouldBeEmpty();
+        run.Error.ShouldBe(error);
+    }
+
+    [Theory]
+    [InlineData("--json")]
+    [InlineData("--junit")]
+    public void Should_RefuseAReport_AndLeaveTheRunFileAsItWas_When_ThePathIsAHardLinkToARunFile(string option)
+    {
+        // Given a run recorded earlier, and a second name for its file
+        var runFile = RecordedRun();
+        var before = FileSnapshot.Of(runFile);
+        var link = HardLink.Create(_folder.File("report.out"), runFile);
+
+        // When
+        var run = CliRun.Of("run", Write("s.yaml", Scenario), option, link);
+
+        // Then
+        ShouldBeRefusedBeforeRunning(run, $"vaultsim: {option} {link}: this is a vaultsim run file, and a report never replaces a database; it was left untouched. Name another file.\n");
+        FileSnapshot.Of(runFile).ShouldBe(before);
+    }
+
+    [Fact]
+    public void Should_RefuseAReport_AndLeaveTheRunFileAsItWas_When_ThePathIsASymbolicLinkToARunFile()
+    {
+        // Given
+        var runFile = RecordedRun();
+        var before = FileSnapshot.Of(runFile);
+        var link = _folder.File("report.json");
+        File.CreateSymbolicLink(link, runFile);
+
+        // When
+        var run = CliRun.Of("run", Write("s.yaml", Scenario), "--json", link);
+
+        // Then
+        ShouldBeRefusedBeforeRunning(run, $"vaultsim: --json {link}: this is a vaultsim run file, and a report never replaces a database; it was left untouched. Name another file.\n");
+        FileSnapshot.Of(runFile).ShouldBe(before);
+    }
+
+    [Fact]
+    public void Should_RefuseAReport_AndLeaveTheRunFileAsItWas_When_ThePathNamesARunFile()
+    {
+        // Given
+        var runFile = RecordedRun();
+        var before = FileSnapshot.Of(runFile);
+
+        // When a run file is named as a report, as a slip of the keyboard would
+        var run = CliRun.Of("run", Write("s.yaml", Scenario), "--junit", runFile);
+
+        // Then
+        ShouldBeRefusedBeforeRunning(run, $"vaultsim: --junit {runFile}: this is a vaultsim run file, and a report never replaces a database; it was left untouched. Name another file.\n");
+        FileSnapshot.Of(runFile).ShouldBe(before);
+    }
+
+    [Fact]
+    public void Should_RefuseAReport_AndLeaveItAsItWas_When_ThePathIsAnotherProgramsDatabase()
+    {
+        // Given
+        var database = _folder.File("notes.json");
+        SqliteFiles.Execute(database, "CREATE TABLE notes (text TEXT); INSERT INTO notes VALUES ('keep me');");
+        var before = FileSnapshot.Of(database);
+
+        // When
+        var run = CliRun.Of("run", Write("s.yaml", Scenario), "--json", database);
+
+        // Then
+        ShouldBeRefusedBeforeRunning(run, $"vaultsim: --json {database}: this is a SQLite database, and a report never replaces a database; it was left untouched. Name another file.\n");
+        FileSnapshot.Of(database).ShouldBe(before);
+    }
+
+    [Fact]
+    public void Should_RefuseAReport_AndLeaveTheLogAsItWas_When_ThePathIsADatabasesWriteAheadLog()
+    {
+        // Given a database in WAL mode, its log holding what is not yet in the file, as a killed recording leaves it
+        var database = _folder.File("notes.db");
+        using var connection = new SqliteConnection($"Data Source={database};Pooling=False");
+        connection.Open();
+        using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "PRAGMA journal_mode = 'wal'; CREATE TABLE notes (text TEXT); INSERT INTO notes VALUES ('keep me');";
+            command.ExecuteNonQuery();
+        }
+
+        var log = database + "-wal";
+        var before = FileSnapshot.Of(log);
+
+        // When
+        var run = CliRun.Of("run", Write("s.yaml", Scenario), "--json", log);
+
+        // Then
+        ShouldBeRefusedBeforeRunning(run, $"vaultsim: --json {log}: this is a SQLite database's write-ahead log (its -wal file), and a report never replaces a database; it was left untouched. Name another file.\n");
+        FileSnapshot.Of(log).ShouldBe(before);
+    }
+
+    [Theory]
+    [InlineData("--json")]
+    [InlineData("--junit")]
+    public void Should_RefuseAReport_AndLeaveTheScenarioAsItWas_When_ThePathIsAHardLinkToIt(string option)
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return;
+        }
+
+        // Given
+        var scenario = Write("s.yaml", Scenario);
+        var link = HardLink.Create(_folder.File("report.out"), scenario);
+
+        // When
+        var run = CliRun.Of("run", scenario, option, link);
+
+        // Then
+        run.ExitCode.ShouldBe(2);
+        run.Out.ShouldBeEmpty();
+        run.Error.ShouldBe($"vaultsim: {option} {link}: this is a file the run reads (a scenario, or a policy file one imports), reached through a hard link to {scenario}, and the report would replace it; name another file.\n");
+        File.ReadAllText(scenario).ShouldBe(Scenario);
+    }
+
+    [Fact]
+    public void Should_RefuseAReport_AndLeaveThePolicyFileAsItWas_When_ThePathIsAHardLinkToAPolicyTheScenarioImports()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return;
+        }
+
+        // Given a scenario importing its policy from a JSON file beside it, and a second name for that file
+        var policy = _folder.File("standard-daily.json");
+        File.Copy(Path.Combine(AppContext.BaseDirectory, "Policies", "Samples", "standard-daily.json"), policy);
+        var before = FileSnapshot.Of(policy);
+        var scenario = Write("imports.yaml", Scenario.Replace("    region: westeurope\nvms:", "    region: westeurope\n    policies:\n      - file: standard-daily.json\nvms:", StringComparison.Ordinal));
+        var link = HardLink.Create(_folder.File("report.json"), policy);
+
+        // When
+        var run = CliRun.Of("run", scenario, "--json", link);
+
+        // Then
+        run.ExitCode.ShouldBe(2, run.Error);
+        run.Error.ShouldBe($"vaultsim: --json {link}: this is a file the run reads (a scenario, or a policy file one imports), reached through a hard link to {policy}, and the report would replace it; name another file.\n");
+        FileSnapshot.Of(policy).ShouldBe(before);
+    }
+
+    [Fact]
+    public void Should_RefuseTwoReports_When_TheyAreOneFileUnderTwoNames()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return;
+        }
+
+        // Given
+        var junit = Write("report.xml", "<old/>");
+        var json = HardLink.Create(_folder.File("report.json"), junit);
+        var before = FileSnapshot.Of(junit);
+
+        // When
+        var run = CliRun.Of("run", Write("s.yaml", Scenario), "--junit", junit, "--json", json);
+
+        // Then
+        ShouldBeRefusedBeforeRunning(run, $"vaultsim: --json {json}: --junit names the same file, and one would replace the other; name another file.\n");
+        FileSnapshot.Of(junit).ShouldBe(before);
+    }
+
+    [Fact]
+    public void Should_RefuseAReport_AndRecordNothing_When_ItIsTheRunFileUnderAnotherName()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return;
+        }
+
+        // Given an empty file to record into (as mktemp makes), and a second name for it
+        var db = Write("run.db", string.Empty);
+        var json = HardLink.Create(_folder.File("report.json"), db);
+
+        // When
+        var run = CliRun.Of("run", Write("s.yaml", Scenario), "--db", db, "--json", json);
+
+        // Then
+        ShouldBeRefusedBeforeRunning(run, $"vaultsim: --json {json}: --db names the same file, and one would replace the other; name another file.\n");
+        new FileInfo(db).Length.ShouldBe(0);
+    }
+
+    [Theory]
+    [InlineData("--json", "{ \"passed\": 0 }\n")]
+    [InlineData("--junit", "<testsuites/>\n")]
+    public void Should_ReplaceAnOlderReport_When_ThePathNamesAnOrdinaryFile(string option, string older)
+    {
+        // Given
+        var report = Write("report.out", older);
+
+        // When
+        var run = CliRun.Of("run", Write("s.yaml", Scenario), option, report);
+
+        // Then
+        run.ExitCode.ShouldBe(0, run.Error);
+        File.ReadAllText(report).ShouldContain("short");
+        File.ReadAllText(report).ShouldNotContain(older);
+    }
+
+    public static TheoryData<string> Recorders => new() { "run", "bench" };
+
+    private CliRun RecordInto(string command, string db) => command == "run"
+        ? CliRun.Of("run", Write("s.yaml", Scenario), "--db", db)
+        : CliRun.Of("bench", "--vms", "2", "--days", "1", "--db", db);
+
+    [Theory]
+    [MemberData(nameof(Recorders))]
+    public void Should_RefuseToRecord_AndLeaveTheRunFileAsItWas_When_TheDbIsAHardLinkToARunFile(string command)
+    {
+        // Given
+        var runFile = RecordedRun();
+        var before = FileSnapshot.Of(runFile);
+        var link = HardLink.Create(_folder.File("new.db"), runFile);
+
+        // When
+        var run = RecordInto(command, link);
+
+        // Then
+        ShouldBeRefusedBeforeRunning(run, $"vaultsim: {link}: the file already holds a recorded run; it was left untouched. Record into a new file, or delete this one first.\n");
+        FileSnapshot.Of(runFile).ShouldBe(before);
+    }
+
+    [Theory]
+    [MemberData(nameof(Recorders))]
+    public void Should_RefuseToRecord_AndLeaveTheRunFileAsItWas_When_TheDbIsASymbolicLinkToARunFile(string command)
+    {
+        // Given
+        var runFile = RecordedRun();
+        var before = FileSnapshot.Of(runFile);
+        var link = _folder.File("new.db");
+        File.CreateSymbolicLink(link, runFile);
+
+        // When
+        var run = RecordInto(command, link);
+
+        // Then
+        ShouldBeRefusedBeforeRunning(run, $"vaultsim: {link}: the file already holds a recorded run; it was left untouched. Record into a new file, or delete this one first.\n");
+        FileSnapshot.Of(runFile).ShouldBe(before);
+    }
+
+    [Theory]
+    [InlineData("run")]
+    [InlineData("tui")]
+    public void Should_RefuseToRecord_AndLeaveTheScenarioAsItWas_When_TheDbIsAHardLinkToIt(string command)
+    {
+        // Given
+        var scenario = Write("s.yaml", Scenario);
+        var link = HardLink.Create(_folder.File("lab.db"), scenario);
+
+        // When
+        var run = CliRun.Of(command, scenario, "--db", link);
+
+        // Then
+        ShouldBeRefusedBeforeRunning(run, $"vaultsim: {link}: this is not a vaultsim run file: it is not a SQLite database; it was left untouched.\n");
+        File.ReadAllText(scenario).ShouldBe(Scenario);
+    }
+}
