@@ -1,4 +1,5 @@
 using Simulator.Core.Journal;
+using Simulator.Core.Policies;
 using Simulator.Core.Service;
 
 namespace Simulator.Scenarios.Model;
@@ -30,4 +31,13 @@ public sealed record ScenarioDefinition(
         Vaults.Where(v => source.Vm is { } vm ? string.Equals(v.Region, vm.Region, StringComparison.OrdinalIgnoreCase) : string.Equals(v.Name, source.Vault, StringComparison.OrdinalIgnoreCase))
             .Select(v => JournalFormatter.ItemText(v.Name, source.Name))
             .Prepend(source.Name));
+
+    /// <summary>Every what text of a run's journal that depends on the scenario, as <see cref="DomainEvent.What"/> writes
+    /// it: each policy a vault can save, by name (its own DefaultPolicy, the policies the file gives it, and those a step
+    /// saves).</summary>
+    /// <remarks>The core's other what texts are its own words and point numbers, which <see cref="JournalColumns.MinWhatWidth"/> holds.</remarks>
+    public IEnumerable<string> JournalWhats() => Vaults.SelectMany(v => v.Policies.Select(p => p.Name))
+        .Concat(Steps.Select(s => s.Action?.NewPolicy?.Name).OfType<string>())
+        .Append(BackupPolicy.DefaultPolicyName)
+        .Select(PolicySaved.WhatOf);
 }
