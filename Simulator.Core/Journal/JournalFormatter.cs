@@ -35,8 +35,9 @@ public static class JournalFormatter
         Line("# time (UTC)".PadRight(TimeWidth), columns.FitItem("vault/item"), "job", columns.FitWhat("what"), "state");
 
     /// <summary>The vault/item column's text for an event about <paramref name="item"/> in <paramref name="vault"/>:
-    /// <c>vault/item</c>, the item alone when no vault is concerned, <c>-</c> when no item is.</summary>
-    public static string ItemText(string? vault, string? item) => item is null ? "-" : vault is null ? item : $"{vault}/{item}";
+    /// <c>vault/item</c>, the item alone when no vault is concerned, the vault alone when no item is (its creation, its
+    /// settings, its policies), <c>-</c> when neither is (a narration).</summary>
+    public static string ItemText(string? vault, string? item) => item is null ? vault ?? "-" : vault is null ? item : $"{vault}/{item}";
 
     public static string Format(IEnumerable<DomainEvent> events)
     {

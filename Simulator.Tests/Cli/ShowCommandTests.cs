@@ -22,7 +22,7 @@ public sealed class ShowCommandTests : IDisposable
 
         // Then
         lines[1].ShouldBe($"{"# time (UTC)",-20}  {"vault/item",-46} {"job",-8}  {"what",-22} state");
-        lines.ShouldContain($"{Start}{"-",-46} -         Vault created          westeurope GeoRedundant");
+        lines.ShouldContain($"{Start}{"vault-westeurope-production",-46} -         Vault created          westeurope GeoRedundant");
         lines.ShouldContain($"{Start}vault-westeurope-production/vm-frontend-web-01 -         Protection configured  DefaultPolicy");
         Events(lines).ShouldAllBe(l => l[22 + 46] == ' ' && l[22 + 46 + 1 + 8] == ' ');
     }
@@ -110,7 +110,7 @@ public sealed class ShowCommandTests : IDisposable
 
         // Then every state starts in the same column, after the policy's what
         lines[1].ShouldBe($"{"# time (UTC)",-20}  {"vault/item",-34} {"job",-8}  {"what",-40} state");
-        lines.ShouldContain(l => l.StartsWith($"2026-01-01T01:00:00Z  {"-",-34} -         Policy {policy} Standard daily", StringComparison.Ordinal));
+        lines.ShouldContain(l => l.StartsWith($"2026-01-01T01:00:00Z  {"vault-a",-34} -         Policy {policy} Standard daily", StringComparison.Ordinal));
         lines.ShouldContain($"{Start}{"vault-a/vm-web-01",-34} -         {"Protection configured",-40} DefaultPolicy");
         Events(lines).ShouldAllBe(l => l[22 + 34 + 1 + 8 + 2 + 40] == ' ');
     }
@@ -134,8 +134,60 @@ public sealed class ShowCommandTests : IDisposable
         // Then the column stops at 48, keeping the what's start and end around "..."
         var cut = $"{("Policy " + policy)[..22]}...{policy[^23..]}";
         cut.Length.ShouldBe(48);
-        lines.ShouldContain(l => l.StartsWith($"2026-01-01T01:00:00Z  {"-",-34} -         {cut} Standard daily", StringComparison.Ordinal));
+        lines.ShouldContain(l => l.StartsWith($"2026-01-01T01:00:00Z  {"vault-a",-34} -         {cut} Standard daily", StringComparison.Ordinal));
         Events(lines).ShouldAllBe(l => l[22 + 34 + 1 + 8 + 2 + 48] == ' ');
+    }
+
+    [Fact]
+    public void Should_NameTheVault_When_AnEventIsTheVaultsOwn()
+    {
+        // Given a vault whose soft delete a step changes
+        var path = Write("vault-a", "vm-web-01", """
+            timeline:
+              - at: +1h
+                do: setSoftDelete
+                vault: vault-a
+                enabled: true
+                days: 30
+              - at: +1h
+                say: Soft delete is kept for 30 days now.
+            """);
+
+        // When
+        var lines = Show(path);
+
+        // Then its creation, its policy and its setting name it; a narration, about no vault, keeps '-'
+        lines.ShouldContain($"{Start}{"vault-a",-34} -         Vault created          westeurope GeoRedundant");
+        lines.ShouldContain(l => l.StartsWith($"{Start}{"vault-a",-34} -         Policy DefaultPolicy   Standard daily", StringComparison.Ordinal));
+        lines.ShouldContain($"2026-01-01T01:00:00Z  {"vault-a",-34} -         Soft delete            On, 30 days");
+        lines.ShouldContain($"2026-01-01T02:00:00Z  {"-",-34} -         Narration              Soft delete is kept for 30 days now.");
+    }
+
+    [Fact]
+    public void Should_FitAVaultThatProtectsNothing()
+    {
+        // Given a 50-character vault, and a VM of another region
+        var vault = "vault-" + new string('a', 43) + "z";
+        var path = _folder.File("lone-vault.yaml");
+        File.WriteAllText(path, $"""
+            name: lone-vault
+            start: 2026-01-01T00:00:00Z
+            duration: 1d
+            vaults:
+              - name: {vault}
+                region: westeurope
+            vms:
+              - name: vm-web-01
+                region: northeurope
+
+            """);
+
+        // When
+        var lines = Show(path);
+
+        // Then
+        lines.ShouldContain($"{Start}{vault} -         Vault created          westeurope GeoRedundant");
+        Events(lines).ShouldAllBe(l => l[22 + 50] == ' ' && l[22 + 50 + 1 + 8] == ' ');
     }
 
     [Fact]
