@@ -6,7 +6,10 @@ public sealed record PolicySaved(Instant At, string VaultName, string PolicyName
 {
     public override string? Vault => VaultName;
 
-    public override string What => $"Policy {PolicyName}";
+    public override string What => WhatOf(PolicyName);
+
+    /// <summary>The what text of a save of the policy named <paramref name="policyName"/>.</summary>
+    public static string WhatOf(string policyName) => $"Policy {policyName}";
 
     public override string State => Summary;
 }

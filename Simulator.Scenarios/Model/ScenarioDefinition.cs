@@ -1,4 +1,5 @@
 using Simulator.Core.Journal;
+using Simulator.Core.Policies;
 using Simulator.Core.Service;
 
 namespace Simulator.Scenarios.Model;
@@ -23,11 +24,21 @@ public sealed record ScenarioDefinition(
     public IReadOnlyList<string> ImportedFiles { get; init; } = [];
 
     /// <summary>Every vault/item text the journal of a run can hold, as <see cref="JournalFormatter.ItemText"/> writes it:
-    /// each data source alone, and in each vault that can protect it.</summary>
+    /// each vault alone, each data source alone, and in each vault that can protect it.</summary>
     /// <remarks>A VM can be protected in any vault of its region (the core refuses the others), so a step may put it in
     /// one it does not start in; a MARS server only in the vault it is registered to.</remarks>
     public IEnumerable<string> JournalItems() => DataSources.SelectMany(source =>
         Vaults.Where(v => source.Vm is { } vm ? string.Equals(v.Region, vm.Region, StringComparison.OrdinalIgnoreCase) : string.Equals(v.Name, source.Vault, StringComparison.OrdinalIgnoreCase))
             .Select(v => JournalFormatter.ItemText(v.Name, source.Name))
-            .Prepend(source.Name));
+            .Prepend(source.Name))
+        .Concat(Vaults.Select(v => JournalFormatter.ItemText(v.Name, null)));
+
+    /// <summary>Every what text of a run's journal that depends on the scenario, as <see cref="DomainEvent.What"/> writes
+    /// it: each policy a vault can save, by name (its own DefaultPolicy, the policies the file gives it, and those a step
+    /// saves).</summary>
+    /// <remarks>The core's other what texts are its own words and point numbers, which <see cref="JournalColumns.MinWhatWidth"/> holds.</remarks>
+    public IEnumerable<string> JournalWhats() => Vaults.SelectMany(v => v.Policies.Select(p => p.Name))
+        .Concat(Steps.Select(s => s.Action?.NewPolicy?.Name).OfType<string>())
+        .Append(BackupPolicy.DefaultPolicyName)
+        .Select(PolicySaved.WhatOf);
 }

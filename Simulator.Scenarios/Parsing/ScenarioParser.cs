@@ -16,6 +16,10 @@ public sealed partial class ScenarioParser
     internal static readonly string[] TopLevelKeys =
         ["name", "description", "tags", "seed", "start", "end", "duration", "displayTimeZone", "dstMode", "settings", "vaults", "vms", "fleets", "marsServers", "timeline", "expect"];
 
+    /// <summary>How a top-level key that is not read starts: a place to write anchors for aliases below it, as
+    /// docker-compose's extension fields are.</summary>
+    internal const string ExtensionPrefix = "x-";
+
     private readonly YamlErrors _errors;
     private readonly HashSet<string> _sourceNames = new(StringComparer.OrdinalIgnoreCase);
     private readonly BrokenNames _broken = new();
@@ -82,7 +86,7 @@ public sealed partial class ScenarioParser
         }
 
         var root = new YamlCursor(rootNode, string.Empty, _errors);
-        if (!root.ExpectMapping(TopLevelKeys))
+        if (!root.ExpectMapping(TopLevelKeys, ExtensionPrefix))
         {
             return null;
         }

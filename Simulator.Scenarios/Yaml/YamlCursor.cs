@@ -38,7 +38,13 @@ internal readonly record struct YamlCursor(YamlNode Node, string Path, YamlError
     public string Child(string key) => Path.Length == 0 ? key : $"{Path}.{key}";
 
     /// <summary>Reports every key not in <paramref name="allowed"/>, suggesting the closest allowed one.</summary>
-    public bool ExpectMapping(params string[] allowed)
+    public bool ExpectMapping(params string[] allowed) => ExpectMapping(allowed, extensionPrefix: null);
+
+    /// <summary>Reports every key not in <paramref name="allowed"/> and not starting with <paramref name="extensionPrefix"/>,
+    /// suggesting the closest allowed one.</summary>
+    /// <remarks>A key starting with the prefix may hold anything: nothing reads it, so nothing in it is checked where it
+    /// is written (a value an alias repeats from it is checked at the alias).</remarks>
+    public bool ExpectMapping(string[] allowed, string? extensionPrefix)
     {
         if (Node is not YamlMappingNode mapping)
         {
@@ -75,7 +81,7 @@ internal readonly record struct YamlCursor(YamlNode Node, string Path, YamlError
                 Errors.NoteMerge(Node);
                 Errors.Add(at, Child(key), "'<<' (a YAML merge key) is not read in scenario files; write this mapping's keys out. An alias can still repeat a whole value, as in 'schedule: *daily'.");
             }
-            else if (!allowed.Contains(key, StringComparer.Ordinal))
+            else if (!allowed.Contains(key, StringComparer.Ordinal) && !(extensionPrefix is not null && key.StartsWith(extensionPrefix, StringComparison.Ordinal)))
             {
                 var close = Spelling.Closest(key, allowed);
                 if (close is not null)
@@ -84,7 +90,8 @@ internal readonly record struct YamlCursor(YamlNode Node, string Path, YamlError
                 }
 
                 var hint = close is not null ? $" Did you mean '{close}'?" : string.Empty;
-                Errors.Add(at, Child(key), $"unknown key '{key}'.{hint} Allowed here: {string.Join(", ", allowed)}.");
+                var extensions = extensionPrefix is null ? string.Empty : $", and any key starting with '{extensionPrefix}' (not read: a place for anchors)";
+                Errors.Add(at, Child(key), $"unknown key '{key}'.{hint} Allowed here: {string.Join(", ", allowed)}{extensions}.");
             }
         }
 
@@ -96,7 +103,7 @@ internal readonly record struct YamlCursor(YamlNode Node, string Path, YamlError
         ? mapping.Children.Keys.Select(k => (k as YamlScalarNode)?.Value).OfType<string>()
         : [];
 
-    /// <summary>Whether the mapping has a key <see cref="ExpectMapping"/> reports as unknown, and, when
+    /// <summary>Whether the mapping has a key <see cref="ExpectMapping(string[], string?)"/> reports as unknown, and, when
     /// <paramref name="meant"/> is given, one whose closest allowed spelling is among them.</summary>
     /// <remarks>A required key that seems missing because it was misspelt is one mistake: the unknown key, with its
     /// "did you mean", says it; the caller then leaves out its own "missing" message. A merge key (<c>&lt;&lt;</c>)

@@ -543,7 +543,7 @@ public sealed class RunCommandTests : IDisposable
         var run = CliRun.Of("show", path);
 
         run.ExitCode.ShouldBe(1, run.Error);
-        run.Out.Split('\n').Take(4).ShouldBe(["# failing: First line.", "#", "#   Third line.", $"# {"time (UTC)",-20}  {"vault/item",-34} {"job",-8}  {"what",-22} state"]);
+        run.Out.Split('\n').Take(4).ShouldBe(["# failing: First line.", "#", "#   Third line.", $"{"# time (UTC)",-20}  {"vault/item",-34} {"job",-8}  {"what",-22} state"]);
     }
 
     [Fact]

@@ -21,8 +21,8 @@ public sealed class ShowCommandTests : IDisposable
         var lines = Show(path);
 
         // Then
-        lines[1].ShouldBe($"# {"time (UTC)",-20}  {"vault/item",-46} {"job",-8}  {"what",-22} state");
-        lines.ShouldContain($"{Start}{"-",-46} -         Vault created          westeurope GeoRedundant");
+        lines[1].ShouldBe($"{"# time (UTC)",-20}  {"vault/item",-46} {"job",-8}  {"what",-22} state");
+        lines.ShouldContain($"{Start}{"vault-westeurope-production",-46} -         Vault created          westeurope GeoRedundant");
         lines.ShouldContain($"{Start}vault-westeurope-production/vm-frontend-web-01 -         Protection configured  DefaultPolicy");
         Events(lines).ShouldAllBe(l => l[22 + 46] == ' ' && l[22 + 46 + 1 + 8] == ' ');
     }
@@ -65,6 +65,129 @@ public sealed class ShowCommandTests : IDisposable
         lines.ShouldContain($"{Start}{cut} -         Protection configured  DefaultPolicy");
         lines.ShouldContain($"{Start}{vm,-64} -         Azure VM added         westeurope");
         Events(lines).ShouldAllBe(l => l[22 + 64] == ' ' && l[22 + 64 + 1 + 8] == ' ');
+    }
+
+    [Fact]
+    public void Should_PutEachLabelOfTheHeadingOverItsColumn()
+    {
+        // Given a 46-character vault/item, and its backup's job
+        var path = Write("vault-westeurope-production", "vm-frontend-web-01", """
+            timeline:
+              - at: +1h
+                do: backupNow
+                item: vm-frontend-web-01
+            """);
+
+        // When
+        var lines = Show(path);
+
+        // Then the vault/item, job, what and state of a line start where their labels do
+        var heading = lines[1];
+        var job = lines.First(l => l.Contains("Take Snapshot", StringComparison.Ordinal));
+        var jobId = job.Split(' ', StringSplitOptions.RemoveEmptyEntries)[2];
+        job.IndexOf("vault-westeurope-production/", StringComparison.Ordinal).ShouldBe(heading.IndexOf("vault/item", StringComparison.Ordinal));
+        job.IndexOf(jobId, StringComparison.Ordinal).ShouldBe(heading.IndexOf("job", StringComparison.Ordinal));
+        job.IndexOf("Take Snapshot", StringComparison.Ordinal).ShouldBe(heading.IndexOf("what", StringComparison.Ordinal));
+        job.IndexOf("InProgress", StringComparison.Ordinal).ShouldBe(heading.IndexOf("state", StringComparison.Ordinal));
+        heading.ShouldStartWith("# time (UTC)");
+    }
+
+    [Fact]
+    public void Should_FitTheWhatColumnToTheLongestPolicyName()
+    {
+        // Given a policy whose what text ("Policy " and its name) is 40 characters, saved by a step
+        var policy = "Enhanced-Hourly-Window-08-To-20-K";
+        var path = Write("vault-a", "vm-web-01", $$"""
+            timeline:
+              - at: +1h
+                do: updatePolicy
+                vault: vault-a
+                policy: { name: {{policy}}, schedule: { frequency: Daily, times: ["03:00"] }, retention: { daily: { days: 7 } } }
+            """);
+
+        // When
+        var lines = Show(path);
+
+        // Then every state starts in the same column, after the policy's what
+        lines[1].ShouldBe($"{"# time (UTC)",-20}  {"vault/item",-34} {"job",-8}  {"what",-40} state");
+        lines.ShouldContain(l => l.StartsWith($"2026-01-01T01:00:00Z  {"vault-a",-34} -         Policy {policy} Standard daily", StringComparison.Ordinal));
+        lines.ShouldContain($"{Start}{"vault-a/vm-web-01",-34} -         {"Protection configured",-40} DefaultPolicy");
+        Events(lines).ShouldAllBe(l => l[22 + 34 + 1 + 8 + 2 + 40] == ' ');
+    }
+
+    [Fact]
+    public void Should_CutAWhatInTheMiddle_When_ItIsLongerThanTheWidestColumn()
+    {
+        // Given a policy whose what text is 69 characters
+        var policy = "Gold-" + new string('x', 53) + "-end";
+        var path = Write("vault-a", "vm-web-01", $$"""
+            timeline:
+              - at: +1h
+                do: updatePolicy
+                vault: vault-a
+                policy: { name: {{policy}}, schedule: { frequency: Daily, times: ["03:00"] }, retention: { daily: { days: 7 } } }
+            """);
+
+        // When
+        var lines = Show(path);
+
+        // Then the column stops at 48, keeping the what's start and end around "..."
+        var cut = $"{("Policy " + policy)[..22]}...{policy[^23..]}";
+        cut.Length.ShouldBe(48);
+        lines.ShouldContain(l => l.StartsWith($"2026-01-01T01:00:00Z  {"vault-a",-34} -         {cut} Standard daily", StringComparison.Ordinal));
+        Events(lines).ShouldAllBe(l => l[22 + 34 + 1 + 8 + 2 + 48] == ' ');
+    }
+
+    [Fact]
+    public void Should_NameTheVault_When_AnEventIsTheVaultsOwn()
+    {
+        // Given a vault whose soft delete a step changes
+        var path = Write("vault-a", "vm-web-01", """
+            timeline:
+              - at: +1h
+                do: setSoftDelete
+                vault: vault-a
+                enabled: true
+                days: 30
+              - at: +1h
+                say: Soft delete is kept for 30 days now.
+            """);
+
+        // When
+        var lines = Show(path);
+
+        // Then its creation, its policy and its setting name it; a narration, about no vault, keeps '-'
+        lines.ShouldContain($"{Start}{"vault-a",-34} -         Vault created          westeurope GeoRedundant");
+        lines.ShouldContain(l => l.StartsWith($"{Start}{"vault-a",-34} -         Policy DefaultPolicy   Standard daily", StringComparison.Ordinal));
+        lines.ShouldContain($"2026-01-01T01:00:00Z  {"vault-a",-34} -         Soft delete            On, 30 days");
+        lines.ShouldContain($"2026-01-01T02:00:00Z  {"-",-34} -         Narration              Soft delete is kept for 30 days now.");
+    }
+
+    [Fact]
+    public void Should_FitAVaultThatProtectsNothing()
+    {
+        // Given a 50-character vault, and a VM of another region
+        var vault = "vault-" + new string('a', 43) + "z";
+        var path = _folder.File("lone-vault.yaml");
+        File.WriteAllText(path, $"""
+            name: lone-vault
+            start: 2026-01-01T00:00:00Z
+            duration: 1d
+            vaults:
+              - name: {vault}
+                region: westeurope
+            vms:
+              - name: vm-web-01
+                region: northeurope
+
+            """);
+
+        // When
+        var lines = Show(path);
+
+        // Then
+        lines.ShouldContain($"{Start}{vault} -         Vault created          westeurope GeoRedundant");
+        Events(lines).ShouldAllBe(l => l[22 + 50] == ' ' && l[22 + 50 + 1 + 8] == ' ');
     }
 
     [Fact]

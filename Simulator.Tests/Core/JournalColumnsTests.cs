@@ -2,7 +2,8 @@ using Simulator.Core.Journal;
 
 namespace Simulator.Tests.Core;
 
-/// <summary>The journal's vault/item column: fitted to the longest name, from 34 to 64 characters, longer names cut in the middle.</summary>
+/// <summary>The journal's columns: the vault/item column fitted to the longest name, from 34 to 64 characters, the what
+/// column to the longest what, from 22 to 48; longer texts cut in the middle.</summary>
 public sealed class JournalColumnsTests
 {
     [Theory]
@@ -14,17 +15,33 @@ public sealed class JournalColumnsTests
     public void Should_FitTheLongestName_WithinTheNarrowestAndWidestColumn(string[] items, int width)
     {
         // When
-        var columns = JournalColumns.Fitting(items);
+        var columns = JournalColumns.Fitting(items, []);
 
         // Then
         columns.ItemWidth.ShouldBe(width);
     }
 
     [Theory]
-    [InlineData(33)]
-    [InlineData(65)]
-    public void Should_RefuseAWidthOutsideTheColumnsLimits(int width)
+    [InlineData(new string[0], 22)]
+    [InlineData(new[] { "Policy DefaultPolicy" }, 22)]
+    [InlineData(new[] { "Policy DefaultPolicy", "Policy Enhanced-Hourly-4h-Window" }, 32)]
+    [InlineData(new[] { "Policy Enhanced-Hourly-every-4-hours-window-08-to-20-keep-30-days" }, 48)]
+    public void Should_FitTheLongestWhat_WithinTheNarrowestAndWidestColumn(string[] whats, int width)
     {
-        Should.Throw<ArgumentOutOfRangeException>(() => new JournalColumns(width));
+        // When
+        var columns = JournalColumns.Fitting([], whats);
+
+        // Then
+        columns.WhatWidth.ShouldBe(width);
+    }
+
+    [Theory]
+    [InlineData(33, 22)]
+    [InlineData(65, 22)]
+    [InlineData(34, 21)]
+    [InlineData(34, 49)]
+    public void Should_RefuseAWidthOutsideTheColumnsLimits(int itemWidth, int whatWidth)
+    {
+        Should.Throw<ArgumentOutOfRangeException>(() => new JournalColumns(itemWidth, whatWidth));
     }
 }

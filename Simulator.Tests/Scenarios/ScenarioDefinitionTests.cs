@@ -5,7 +5,7 @@ using Simulator.Tests.Support;
 namespace Simulator.Tests.Scenarios;
 
 /// <summary>What <c>validate</c> counts as checks is what <c>run</c> counts: one per assertion, and one per step that expects a refusal.</summary>
-public sealed class ScenarioDefinitionTests
+public sealed partial class ScenarioDefinitionTests
 {
     /// <summary>A day of one VM in one vault, after a scenario's name.</summary>
     private const string OneVmForADay = """

@@ -22,6 +22,24 @@ public sealed class ScenarioSchemaTests
         Keys(Schema).ShouldBe(ScenarioParser.TopLevelKeys, ignoreOrder: true);
     }
 
+    [Theory]
+    [InlineData("x-defaults", true)]
+    [InlineData("x-", true)]
+    [InlineData("X-defaults", false)]
+    [InlineData("defaults", false)]
+    public void Should_LeaveOpenExactlyTheTopLevelKeysTheParserDoesNotRead(string key, bool open)
+    {
+        // Given
+        var patterns = Schema.GetProperty("patternProperties").EnumerateObject().Select(p => p.Name);
+
+        // When
+        var schemaAccepts = patterns.Any(p => Regex.IsMatch(key, p));
+
+        // Then
+        schemaAccepts.ShouldBe(open);
+        key.StartsWith(ScenarioParser.ExtensionPrefix, StringComparison.Ordinal).ShouldBe(open);
+    }
+
     [Fact]
     public void Should_NameEveryStepKeyAndEveryVerb()
     {

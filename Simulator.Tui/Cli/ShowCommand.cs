@@ -41,10 +41,10 @@ internal static class ShowCommand
             io.Out.WriteLine($"#   {line}".TrimEnd());
         }
 
-        // The columns fit the longest name the run can have, decided before its first line so that lines are written as
-        // they happen; the same scenario always gives the same widths.
-        var columns = JournalColumns.Fitting(definition.JournalItems());
-        io.Out.WriteLine($"# {"time (UTC)",-20}  {"vault/item".PadRight(columns.ItemWidth)} {"job",-8}  {"what",-22} state");
+        // The columns fit the longest names the run can have (a vault/item, and a policy's in the what column), decided
+        // before its first line so that lines are written as they happen; the same scenario always gives the same widths.
+        var columns = JournalColumns.Fitting(definition.JournalItems(), definition.JournalWhats());
+        io.Out.WriteLine(JournalFormatter.Heading(columns));
         var result = ScenarioRunner.Run(definition, seed, until, e => io.Out.WriteLine(JournalFormatter.Format(e, columns)));
         var failures = result.Failures.ToList();
         io.Out.WriteLine(failures.Count == 0
