@@ -51,6 +51,15 @@ public sealed class RenderCommandTests
     }
 
     [Fact]
+    public void Should_NameTheVaultInANarrowLogLine_When_TheEventIsTheVaultsOwn()
+    {
+        var (code, output, _) = Run("render", Path.Combine(RepositoryFiles.Scenarios, "vault-redundancy-lock.yaml"), "--at", "2026-10-01T08:00:01Z", "--width", "100");
+
+        code.ShouldBe(ExitCodes.Ok);
+        output.ShouldContain("\n10-01 08:00:00  vault-fc             Storage redundancy     LocallyRedundant\n");
+    }
+
+    [Fact]
     public void Should_SayTheTimeOnce_When_TheScenarioIsShownInUtc()
     {
         var (code, output, _) = Run("render", Path.Combine(RepositoryFiles.Scenarios, "stop-retain-then-resume.yaml"), "--at", "2026-05-20T00:00:00Z");

@@ -49,14 +49,15 @@ internal static class LogView
         }
     }
 
-    /// <summary>A narrow window's line: the time without its year, the item without its vault, no job, so the state still shows.</summary>
+    /// <summary>A narrow window's line: the time without its year, the item without its vault (or the vault, for its own events), no job, so the state still shows.</summary>
     /// <remarks>A VM with an item in more than one vault (its backup reconfigured in another) keeps the vault, or its two items' lines would read alike.</remarks>
     private static string Compact(DomainEvent e, Simulation simulation)
     {
-        var item = e.Item ?? "-";
-        if (e.Vault is { } vault && simulation.FindDataSource(item) is { } source && simulation.ItemsOf(source).Count > 1)
+        // A vault's own event (its creation, a setting, a policy saved) names the vault, as the journal does.
+        var item = e.Item ?? e.Vault ?? "-";
+        if (e is { Vault: { } vault, Item: { } name } && simulation.FindDataSource(name) is { } source && simulation.ItemsOf(source).Count > 1)
         {
-            item = $"{vault}/{item}";
+            item = $"{vault}/{name}";
         }
 
         item = item.Length <= CompactItemWidth ? item : string.Concat(item.AsSpan(0, CompactItemWidth - 1), "…");
