@@ -1,3 +1,5 @@
+using Simulator.Core.Vaults;
+
 namespace Simulator.Core.DataSources;
 
 /// <summary>Something that can be protected by a vault: an Azure VM, or a server running the MARS agent.</summary>
@@ -11,7 +13,7 @@ public abstract class DataSource
         ArgumentOutOfRangeException.ThrowIfNegative(dailyChurnGb);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(throughputMBps);
         Name = name;
-        Region = region;
+        Region = AzureRegion.Name(region);
         UsedSizeGb = usedSizeGb;
         DailyChurnGb = dailyChurnGb;
         ThroughputMBps = throughputMBps;

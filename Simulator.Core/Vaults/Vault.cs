@@ -16,7 +16,7 @@ public sealed class Vault
     internal Vault(VaultName name, string region, StorageRedundancy redundancy, bool softDeleteEnabled, int softDeleteDays, bool crossRegionRestore)
     {
         Name = name;
-        Region = region;
+        Region = AzureRegion.Name(region);
         StorageRedundancy = redundancy;
         SoftDeleteEnabled = softDeleteEnabled;
         SoftDeleteRetentionDays = softDeleteDays;

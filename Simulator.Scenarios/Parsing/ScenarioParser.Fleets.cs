@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using Simulator.Core.DataSources;
+using Simulator.Core.Vaults;
 using Simulator.Scenarios.Fleets;
 using Simulator.Scenarios.Model;
 using Simulator.Scenarios.Yaml;
@@ -64,7 +65,7 @@ public sealed partial class ScenarioParser
         var regions = new List<string>();
         foreach (var entry in node.ItemsOf("regions"))
         {
-            if (entry.AsString() is { } region && FirstListing(listedRegions, region, entry, "region"))
+            if (entry.AsString() is { } given && AzureRegion.Name(given) is var region && FirstListing(listedRegions, region, entry, "region"))
             {
                 regions.Add(region);
             }

@@ -23,7 +23,7 @@ public sealed partial class ScenarioParser
             }
 
             var name = node.String("name", required: true);
-            var region = node.String("region", required: true);
+            var region = node.String("region", required: true) is { } given ? AzureRegion.Name(given) : null;
             if (name is not null && VaultName.Problem(name) is { } problem)
             {
                 node.At("name").Error($"'{YamlCursor.Shorten(name)}' is not a valid vault name: {problem}.");
@@ -70,7 +70,7 @@ public sealed partial class ScenarioParser
 
             var name = node.String("name", required: true);
             var vault = node.String("vault");
-            var region = node.String("region") ?? vaults.FirstOrDefault(v => string.Equals(v.Name, vault, StringComparison.OrdinalIgnoreCase))?.Region;
+            var region = (node.String("region") is { } given ? AzureRegion.Name(given) : null) ?? vaults.FirstOrDefault(v => string.Equals(v.Name, vault, StringComparison.OrdinalIgnoreCase))?.Region;
             // With a vault named, the region comes from it; if the vault is wrong, that mistake is the one to report, and
             // if either key is misspelt, the unknown key says so.
             if (region is null && !node.Has("region") && !node.Has("vault") && !node.Misspelt("region") && !node.Misspelt("vault"))
