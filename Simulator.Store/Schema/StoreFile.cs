@@ -1,4 +1,3 @@
-using System.Text;
 using Dapper;
 using Microsoft.Data.Sqlite;
 
@@ -12,7 +11,6 @@ namespace Simulator.Store.Schema;
 internal static class StoreFile
 {
     private const int SqliteNotADatabase = 26;
-    private static readonly byte[] SqliteHeader = Encoding.ASCII.GetBytes("SQLite format 3\0");
 
     /// <exception cref="RunStoreException">The path can't be used (see the message).</exception>
     public static FileInspection Inspect(string path)
@@ -75,7 +73,7 @@ internal static class StoreFile
 
     private static void CheckHeader(string path, string full)
     {
-        var header = new byte[SqliteHeader.Length];
+        var header = new byte[DatabaseHeader.Database.Length];
         int read;
         try
         {
@@ -87,7 +85,7 @@ internal static class StoreFile
             throw new RunStoreException(path, $"the file can't be read: {e.Message}", e);
         }
 
-        if (read < header.Length || !header.AsSpan().SequenceEqual(SqliteHeader))
+        if (read < header.Length || !header.AsSpan().SequenceEqual(DatabaseHeader.Database))
         {
             throw new RunStoreException(path, "this is not a vaultsim run file: it is not a SQLite database; it was left untouched.");
         }

@@ -1,4 +1,5 @@
 using System.Text;
+using Simulator.Store.Schema;
 
 namespace Simulator.Tui.Cli;
 

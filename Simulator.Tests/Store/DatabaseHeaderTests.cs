@@ -1,9 +1,9 @@
 using System.Text;
 using Microsoft.Data.Sqlite;
+using Simulator.Store.Schema;
 using Simulator.Tests.Support;
-using Simulator.Tui.Cli;
 
-namespace Simulator.Tests.Cli;
+namespace Simulator.Tests.Store;
 
 public sealed class DatabaseHeaderTests : IDisposable
 {

@@ -1,21 +1,21 @@
 using System.Buffers.Binary;
 
-namespace Simulator.Tui.Cli;
+namespace Simulator.Store.Schema;
 
 /// <summary>Tells a SQLite file, a vaultsim run file above all, from its first bytes.</summary>
 /// <remarks>
 /// A database's log and journal count as the database: a killed recording keeps committed batches in its
 /// <c>-wal</c>, and a crashed write needs its <c>-journal</c> to be rolled back.
 /// </remarks>
-internal static class DatabaseHeader
+public static class DatabaseHeader
 {
     /// <summary>How many of a file's first bytes <see cref="Describe"/> reads.</summary>
     public const int Length = ApplicationIdOffset + sizeof(uint);
 
-    private const int ApplicationIdOffset = 68;            // where the database header keeps it, big-endian
-    private const uint VaultsimApplicationId = 0x5653494D; // "VSIM", the PRAGMA application_id of a run file
+    private const int ApplicationIdOffset = 68; // where the database header keeps it, big-endian
 
-    private static ReadOnlySpan<byte> Database => "SQLite format 3\0"u8;
+    /// <summary>The first 16 bytes of every SQLite database.</summary>
+    internal static ReadOnlySpan<byte> Database => "SQLite format 3\0"u8;
 
     private static ReadOnlySpan<byte> Journal => [0xD9, 0xD5, 0x05, 0xF9, 0x20, 0xA1, 0x63, 0xD7];
 
@@ -25,7 +25,7 @@ internal static class DatabaseHeader
     {
         if (start.StartsWith(Database))
         {
-            return start.Length >= Length && BinaryPrimitives.ReadUInt32BigEndian(start[ApplicationIdOffset..]) == VaultsimApplicationId
+            return start.Length >= Length && BinaryPrimitives.ReadUInt32BigEndian(start[ApplicationIdOffset..]) == Migrations.ApplicationId
                 ? "a vaultsim run file"
                 : "a SQLite database";
         }
