@@ -129,6 +129,11 @@ internal static class DashboardWorlds
 
     public static DashboardState MixedPolicies(Instant at) => At(ScenarioParser.Parse(MixedPoliciesText, "mixed-policies.yaml"), at);
 
+    /// <summary>Half an hour after vm-keep-01 was undeleted: vm-gone-01 soft-deleted, vm-keep-01 stopped with its data retained (it resumes at 11:00).</summary>
+    public static readonly Instant SoftDeleteAfterUndelete = Instant.FromUtc(2026, 6, 13, 10, 30);
+
+    public static DashboardState SoftDelete(Instant at) => At(ScenarioParser.Load(Path.Combine(RepositoryFiles.Scenarios, "stop-delete-soft-delete-undelete.yaml")), at);
+
     public static DashboardState Mars(Instant at) => At(ScenarioParser.Load(Path.Combine(RepositoryFiles.Scenarios, "mars-three-a-day.yaml")), at);
 
     private static DashboardState At(global::Simulator.Scenarios.Model.ScenarioDefinition definition, Instant at)

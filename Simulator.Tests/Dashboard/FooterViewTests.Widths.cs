@@ -7,19 +7,20 @@ namespace Simulator.Tests.Dashboard;
 /// <summary>Which keys the footer keeps as the window narrows: the focused pane's first, the least needed dropped first.</summary>
 public sealed partial class FooterViewTests
 {
-    private const string AzureVmDetailActions = "b backup now s stop r resume p policy D delete data u undelete e + Backup X delete VM v power a agent";
+    /// <summary>The most actions an item is offered at once: an Azure VM stopped with its data kept, in a vault that could protect more.</summary>
+    private const string StoppedVmActions = "s stop r resume D delete data e + Backup X delete VM v power a agent";
 
     [Fact]
     public void Should_ShowEveryActionOfTheItemList_When_ItHasTheFocusAt120x40()
     {
-        // Given the item list focused, as the dashboard opens, on an Azure VM
-        var state = DashboardWorlds.Demo(DashboardWorlds.DemoFirstMorning);
+        // Given the item list focused, as the dashboard opens, on vm-erp-01, stopped in vault-grs with its data kept
+        var state = DashboardWorlds.Protectable(DashboardWorlds.ProtectableSecondMorning).Press(Keys.Down);
 
         // When
         var lines = ScreenLines(state, 120, 40);
 
         // Then the pane's own keys have a line, and the clock and moving around the one below
-        lines[^2].ShouldBe($"Enter open {AzureVmDetailActions}");
+        lines[^2].ShouldBe($"Enter open {StoppedVmActions}");
         lines[^1].ShouldBe("space pause Tab pane +/- speed n next event g go to / filter o sort f jobs filter t timeline ? help q quit");
     }
 
@@ -28,14 +29,14 @@ public sealed partial class FooterViewTests
     [InlineData(40)]
     public void Should_ShowEveryActionOfTheDetail_When_AnItemIsOpenAt140Columns(int height)
     {
-        // Given an Azure VM's detail
-        var state = DashboardWorlds.Demo(DashboardWorlds.DemoFirstMorning).Press(Keys.Enter);
+        // Given vm-erp-01's detail
+        var state = DashboardWorlds.Protectable(DashboardWorlds.ProtectableSecondMorning).Press(Keys.Down, Keys.Enter);
 
         // When
         var lines = ScreenLines(state, 140, height);
 
         // Then its way back and all its actions are offered, on one line however tall the window
-        lines.ShouldContain(line => line.StartsWith($"Esc back {AzureVmDetailActions}", StringComparison.Ordinal));
+        lines.ShouldContain(line => line.StartsWith($"Esc back {StoppedVmActions}", StringComparison.Ordinal));
         lines[^1].ShouldEndWith("? help q quit");
     }
 
@@ -49,7 +50,7 @@ public sealed partial class FooterViewTests
         var lines = ScreenLines(state, 80, 24);
 
         // Then opening and the first actions come before the clock; the rest is left to help
-        lines[^1].ShouldBe("Enter open b backup now s stop r resume space pause Tab pane ? help q quit");
+        lines[^1].ShouldBe("Enter open b backup now s stop p policy space pause Tab pane ? help q quit");
     }
 
     [Fact]
@@ -62,7 +63,7 @@ public sealed partial class FooterViewTests
         var lines = ScreenLines(state, 80, 24);
 
         // Then
-        lines[^1].ShouldBe("Esc back b backup now s stop r resume p policy space pause ? help q quit");
+        lines[^1].ShouldBe("Esc back b backup now s stop p policy X delete VM space pause ? help q quit");
     }
 
     [Fact]
@@ -81,8 +82,8 @@ public sealed partial class FooterViewTests
     [Fact]
     public void Should_OfferPlusBackup_When_TheVaultListHasTheFocusAt80Columns()
     {
-        // Given
-        var state = DashboardWorlds.Demo(DashboardWorlds.DemoFirstMorning).Type("h");
+        // Given vault-grs, which could protect vm-new-01
+        var state = DashboardWorlds.Protectable(DashboardWorlds.ProtectableSecondMorning).Type("h");
 
         // When
         var lines = ScreenLines(state, 80, 24);

@@ -39,19 +39,8 @@ internal static partial class DashboardController
             return state with { Status = StatusMessage.Error("No item is selected.") };
         }
 
-        // What the core would refuse whatever is chosen is refused before anything is asked.
-        var simulation = state.World.Simulation;
-        var refusal = command switch
-        {
-            CommandKind.BackupNow => simulation.BackupNowRefusal(item),
-            CommandKind.StopProtection => simulation.StopRefusal(item),
-            CommandKind.ResumeProtection => simulation.ResumeRefusal(item),
-            CommandKind.ChangePolicy => simulation.ChangePolicyRefusal(item),
-            CommandKind.DeleteBackupData => simulation.DeleteBackupDataRefusal(item),
-            CommandKind.Undelete => simulation.UndeleteRefusal(item),
-            _ => null,
-        };
-        if (refusal is not null)
+        // What the core would refuse whatever is chosen is refused before anything is asked (and the footer leaves it out).
+        if (ActionRefusals.Of(state.World.Simulation, item, command) is { } refusal)
         {
             return state with { Status = StatusMessage.Error($"{refusal.Operation} refused: {refusal.Reason}") };
         }

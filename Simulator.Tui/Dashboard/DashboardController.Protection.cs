@@ -22,8 +22,7 @@ internal static partial class DashboardController
         }
 
         var simulation = state.World.Simulation;
-        var choices = simulation.DataSources
-            .Where(source => simulation.ConfigureProtectionRefusal(vault, source) is null)
+        var choices = ActionRefusals.Protectable(simulation, vault)
             .OrderBy(source => source.Name, StringComparer.OrdinalIgnoreCase)
             .Select(source => new MenuChoice(ProtectLabel(simulation, source), new PendingAction(ActionVerb.ConfigureProtection, source.Name, Vault: vault.Name.Value)))
             .ToList();

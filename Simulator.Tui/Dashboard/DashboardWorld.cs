@@ -34,6 +34,12 @@ internal sealed class DashboardWorld
                     MembershipVersion++;
                     break;
             }
+
+            if (e is not (Narration or JobStarted or JobPhaseChanged or JobFinished
+                or RecoveryPointCreated or RecoveryPointDeleted or RecoveryPointRetentionChanged or RecoveryPointTierChanged))
+            {
+                SetupVersion++;
+            }
         });
 
         // Steps due at the very start (the opening narration) belong on the first screen.
@@ -65,6 +71,16 @@ internal sealed class DashboardWorld
 
     /// <summary>Changes whenever an item joins or leaves a vault (or is soft-deleted or undeleted).</summary>
     public long MembershipVersion { get; private set; }
+
+    /// <summary>Changes whenever the journal records anything but a job's progress, a recovery point or a narration.</summary>
+    /// <remarks>
+    /// What a vault could protect follows the data sources, their items and their states, never the many events of
+    /// backups running and points coming and going; any other kind of event counts, so one added later does too.
+    /// </remarks>
+    public long SetupVersion { get; private set; }
+
+    /// <summary>Whether the vault in view had anything to protect, kept while <see cref="SetupVersion"/> stands (see <see cref="ActionRefusals"/>).</summary>
+    internal object? ProtectableCache { get; set; }
 
     /// <summary>The last sorted item list, reused while nothing it depends on changed (see <see cref="ItemQuery"/>).</summary>
     internal object? ItemListCache { get; set; }

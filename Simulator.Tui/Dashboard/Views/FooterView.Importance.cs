@@ -27,8 +27,15 @@ internal static partial class FooterView
     private static readonly CommandKind[] Unoffered =
         [CommandKind.Up, CommandKind.Down, CommandKind.PageUp, CommandKind.PageDown, CommandKind.Top, CommandKind.Bottom, CommandKind.PreviousPane, CommandKind.Slower];
 
+    /// <summary>Whether the footer offers <paramref name="command"/>, whose key works here.</summary>
+    /// <remarks>
+    /// An action the core would refuse whatever is then chosen is left out, as the portal greys it out: so the item
+    /// actions change with the item under the cursor. Its key still answers with the core's reason, and help lists it.
+    /// </remarks>
     private static bool Offered(DashboardState state, CommandKind command) =>
-        !Unoffered.Contains(command) && !(command == CommandKind.Back && state.Mode == InputMode.Main && state.Filter.Length == 0);
+        !Unoffered.Contains(command)
+        && !(command == CommandKind.Back && state.Mode == InputMode.Main && state.Filter.Length == 0)
+        && !ActionRefusals.RefusedWhateverChosen(state, command);
 
     /// <summary>The keys of what has the focus, the most needed first.</summary>
     private static CommandKind[] Here(DashboardState state) => state.Mode switch

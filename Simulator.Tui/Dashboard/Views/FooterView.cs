@@ -8,7 +8,8 @@ namespace Simulator.Tui.Dashboard.Views;
 /// The keys of what has the focus (a pane, an item's detail, a menu or a prompt) come first. Given two lines, they have
 /// the upper one to themselves and the clock and moving around keep the lower one, which then stays put as the focus
 /// moves; on one line the two share it by <see cref="Importance"/>. Where a line is short, the least needed keys are
-/// dropped first; help lists them all.
+/// dropped first; help lists them all. An action the core would refuse whatever is chosen is not offered (see
+/// <see cref="ActionRefusals"/>), so the item actions follow the item under the cursor.
 /// </remarks>
 internal static partial class FooterView
 {

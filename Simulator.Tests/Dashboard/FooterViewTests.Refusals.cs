@@ -1,0 +1,153 @@
+using NodaTime;
+using Simulator.Tests.Support;
+using Simulator.Tui.Dashboard;
+using Simulator.Tui.Dashboard.Views;
+
+namespace Simulator.Tests.Dashboard;
+
+/// <summary>The footer leaves out an action the core would refuse whatever is chosen, as the portal greys it out; its key still says why.</summary>
+public sealed partial class FooterViewTests
+{
+    [Fact]
+    public void Should_OfferNeitherUndeleteNorResume_When_AProtectedItemIsSelected()
+    {
+        // Given the item list on vm-batch-01, protected
+        var state = DashboardWorlds.Demo(DashboardWorlds.DemoFirstMorning);
+
+        // When
+        var lines = ScreenLines(state, 120, 40);
+
+        // Then what a protected item takes is offered, and what it would refuse is not
+        lines[^2].ShouldBe("Enter open b backup now s stop p policy X delete VM v power a agent");
+    }
+
+    [Fact]
+    public void Should_OfferNeitherUndeleteNorResume_When_AProtectedItemIsOpen()
+    {
+        // Given
+        var state = DashboardWorlds.Demo(DashboardWorlds.DemoFirstMorning).Press(Keys.Enter);
+
+        // When
+        var footer = Footer(state);
+
+        // Then
+        footer.ShouldStartWith("Esc back b backup now s stop p policy X delete VM ");
+        footer.ShouldNotContain("u undelete");
+        footer.ShouldNotContain("r resume");
+        footer.ShouldNotContain("D delete data");
+    }
+
+    [Fact]
+    public void Should_OfferUndeleteButNotBackupNow_When_ASoftDeletedItemIsSelected()
+    {
+        // Given the item list on vm-gone-01, soft-deleted
+        var state = DashboardWorlds.SoftDelete(DashboardWorlds.SoftDeleteAfterUndelete);
+
+        // When
+        var lines = ScreenLines(state, 120, 40);
+
+        // Then
+        lines.ShouldContain("› vm-gone-01   Azure VM Soft-deleted      Warning (Backup disabled) 06-08 02:42  —              Healthy");
+        lines[^2].ShouldBe("Enter open u undelete X delete VM v power a agent");
+    }
+
+    [Fact]
+    public void Should_OfferUndeleteButNotBackupNow_When_ASoftDeletedItemIsOpenAt80Columns()
+    {
+        // Given vm-gone-01's detail
+        var state = DashboardWorlds.SoftDelete(DashboardWorlds.SoftDeleteAfterUndelete).Press(Keys.Enter);
+
+        // When
+        var lines = ScreenLines(state, 80, 24);
+
+        // Then
+        lines[^1].ShouldBe("Esc back u undelete X delete VM v power a agent space pause ? help q quit");
+    }
+
+    [Fact]
+    public void Should_OfferResume_When_AStoppedItemKeepsItsData()
+    {
+        // Given the cursor moved down to vm-keep-01, stopped with its data retained
+        var state = DashboardWorlds.SoftDelete(DashboardWorlds.SoftDeleteAfterUndelete).Press(Keys.Down);
+
+        // When
+        var lines = ScreenLines(state, 120, 40);
+
+        // Then the footer follows the item under the cursor
+        lines.ShouldContain("› vm-keep-01   Azure VM ProtectionStopped Warning (Backup disabled) 06-08 03:50  —              Healthy");
+        lines[^2].ShouldBe("Enter open s stop r resume D delete data X delete VM v power a agent");
+    }
+
+    [Fact]
+    public void Should_SayTheCoresReason_When_AnActionLeftOutOfTheFooterIsPressed()
+    {
+        // Given a protected item, whose footer has no undelete
+        var state = DashboardWorlds.Demo(DashboardWorlds.DemoFirstMorning);
+        Footer(state).ShouldNotContain("u undelete");
+
+        // When its key is pressed all the same
+        var pressed = state.Type("u");
+
+        // Then the core's reason is on the status line, and nothing is asked
+        pressed.Overlay.ShouldBeNull();
+        pressed.Status.ShouldBe(StatusMessage.Error("Undelete refused: the item is not soft-deleted."));
+    }
+
+    [Fact]
+    public void Should_SayTheCoresReason_When_BackupNowIsPressedOnASoftDeletedItem()
+    {
+        // Given
+        var state = DashboardWorlds.SoftDelete(DashboardWorlds.SoftDeleteAfterUndelete);
+
+        // When
+        var pressed = state.Type("b");
+
+        // Then
+        pressed.Overlay.ShouldBeNull();
+        pressed.Status.ShouldBe(StatusMessage.Error("Backup now refused: the item is soft-deleted until 2026-06-22T10:00:00Z; undelete it first."));
+    }
+
+    [Fact]
+    public void Should_ListTheActionsLeftOutOfTheFooterInHelp_When_HelpIsOpenedOnAProtectedItem()
+    {
+        // Given
+        var state = DashboardWorlds.Demo(DashboardWorlds.DemoFirstMorning).Type("?");
+
+        // When
+        var screen = ConsoleText.Render(DashboardView.Render(state, 120, 40), 120, 40);
+
+        // Then
+        screen.ShouldContain("Resume with a policy");
+        screen.ShouldContain("Delete backup data");
+        screen.ShouldContain("Undelete soft-deleted data");
+    }
+
+    [Fact]
+    public void Should_NotOfferPlusBackup_When_TheVaultHasNothingToProtect()
+    {
+        // Given vault-sea, whose two VMs are soft-deleted or stopped in it
+        var state = DashboardWorlds.SoftDelete(DashboardWorlds.SoftDeleteAfterUndelete).Type("h");
+
+        // When
+        var lines = ScreenLines(state, 80, 24);
+        var pressed = state.Type("e");
+
+        // Then it is left out, and its key says why
+        lines[^1].ShouldBe("space pause Tab pane +/- speed n next event g go to / filter ? help q quit");
+        pressed.Status.ShouldBe(StatusMessage.Error("Nothing to protect in vault-sea: no VM in southeastasia, nor MARS server registered to it, is unprotected or stopped with its data kept in another vault."));
+    }
+
+    [Fact]
+    public void Should_OfferPlusBackupAgain_When_TheVaultHasSomethingToProtectOnceMore()
+    {
+        // Given vault-sea's footer drawn while it has nothing to protect
+        var state = DashboardWorlds.SoftDelete(DashboardWorlds.SoftDeleteAfterUndelete).Type("h");
+        Footer(state).ShouldNotContain("+ Backup");
+
+        // When vm-gone-01's soft delete ends and its data is purged, leaving the VM unprotected
+        state.World.RunUntil(Instant.FromUtc(2026, 6, 22, 10, 1));
+
+        // Then
+        ScreenLines(state, 80, 24)[^1].ShouldStartWith("e + Backup ");
+    }
+}

@@ -1,0 +1,82 @@
+using Simulator.Core;
+using Simulator.Core.DataSources;
+using Simulator.Core.Protection;
+using Simulator.Core.Service;
+using Simulator.Core.Vaults;
+using Simulator.Tui.Dashboard.Input;
+
+namespace Simulator.Tui.Dashboard;
+
+/// <summary>The one place an action's key meets the core's question of whether it would be refused whatever is then chosen.</summary>
+/// <remarks>
+/// The controller asks it before opening a confirmation or a menu, and shows the refusal at once; the footer asks it
+/// to leave out what would only be refused, as the portal greys out what doesn't apply. The core decides: these are
+/// its refusal queries (lookups, nothing is changed), never a copy of its rules.
+/// </remarks>
+internal static class ActionRefusals
+{
+    /// <summary>Why the core would refuse <paramref name="command"/> on <paramref name="item"/> whatever is chosen after it; null when it may be asked, or when the core has no such question.</summary>
+    public static OperationRefusedException? Of(Simulation simulation, ProtectedItem item, CommandKind command)
+    {
+        ArgumentNullException.ThrowIfNull(simulation);
+        ArgumentNullException.ThrowIfNull(item);
+        return QueryOf(command)?.Invoke(simulation, item);
+    }
+
+    /// <summary>What <paramref name="vault"/> could protect: the data sources the core would protect there with some policy, in the simulation's order.</summary>
+    public static IEnumerable<DataSource> Protectable(Simulation simulation, Vault vault)
+    {
+        ArgumentNullException.ThrowIfNull(simulation);
+        ArgumentNullException.ThrowIfNull(vault);
+        return simulation.DataSources.Where(source => simulation.ConfigureProtectionRefusal(vault, source) is null);
+    }
+
+    /// <summary>True when pressing <paramref name="command"/>'s key now could only say why not: there is nothing to act on, or the core refuses it whatever is chosen.</summary>
+    /// <remarks>
+    /// Asked by the footer on every frame, so only of the selected item and of the vault in view. The VM faults have no
+    /// such query in the core, and are never said to be refused here.
+    /// </remarks>
+    public static bool RefusedWhateverChosen(DashboardState state, CommandKind command)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        return command switch
+        {
+            CommandKind.ConfigureProtection => ItemQuery.VaultInView(state) is not { } vault || !HasProtectable(state.World, vault),
+            _ when QueryOf(command) is { } query => ItemQuery.Selected(state) is not { } item || query(state.World.Simulation, item) is not null,
+            _ => false,
+        };
+    }
+
+    /// <summary>The core's question of whether an item action would be refused whatever is chosen; null for a command the core has none for.</summary>
+    private static Func<Simulation, ProtectedItem, OperationRefusedException?>? QueryOf(CommandKind command) => command switch
+    {
+        CommandKind.BackupNow => static (simulation, item) => simulation.BackupNowRefusal(item),
+        CommandKind.StopProtection => static (simulation, item) => simulation.StopRefusal(item),
+        CommandKind.ResumeProtection => static (simulation, item) => simulation.ResumeRefusal(item),
+        CommandKind.ChangePolicy => static (simulation, item) => simulation.ChangePolicyRefusal(item),
+        CommandKind.DeleteBackupData => static (simulation, item) => simulation.DeleteBackupDataRefusal(item),
+        CommandKind.Undelete => static (simulation, item) => simulation.UndeleteRefusal(item),
+        _ => null,
+    };
+
+    /// <summary>Whether <paramref name="vault"/> could protect anything, kept until the world's setup changes.</summary>
+    /// <remarks>
+    /// The core is asked of every data source, and words a refusal for each it refuses: at 10,000 VMs all protected
+    /// that is about 2 ms and 8 MB, too much for every frame, and the answer only changes with what
+    /// <see cref="DashboardWorld.SetupVersion"/> counts.
+    /// </remarks>
+    private static bool HasProtectable(DashboardWorld world, Vault vault)
+    {
+        var key = new ProtectableKey(vault, world.SetupVersion);
+        if (world.ProtectableCache is (ProtectableKey cachedKey, bool cached) && cachedKey == key)
+        {
+            return cached;
+        }
+
+        var any = Protectable(world.Simulation, vault).Any();
+        world.ProtectableCache = (key, any);
+        return any;
+    }
+
+    private readonly record struct ProtectableKey(Vault Vault, long Version);
+}
