@@ -1,6 +1,7 @@
 using System.Globalization;
 using Simulator.Core.DataSources;
 using Simulator.Core.Journal;
+using Simulator.Core.Service;
 
 namespace Simulator.Core;
 
@@ -21,34 +22,71 @@ public sealed partial class Simulation
     }
 
     /// <summary>Deletes the VM without stopping its protection: its backups fail from now on (UserErrorVmNotFoundV2).</summary>
+    /// <exception cref="OperationRefusedException">The VM has already been deleted (see <see cref="DeleteVirtualMachineRefusal"/>).</exception>
     public void DeleteVirtualMachine(AzureVm vm)
     {
         ArgumentNullException.ThrowIfNull(vm);
-        RequireExisting("Delete VM", vm);
+        if (DeleteVirtualMachineRefusal(vm) is { } refusal)
+        {
+            throw refusal;
+        }
+
         vm.MarkDeleted();
         Journal.Publish(new DataSourceChanged(Now, vm.Name, "VM", "Deleted"));
     }
 
+    /// <summary>Why deleting the VM would be refused; null when it may be deleted.</summary>
+    /// <remarks>Asked before a person confirms the fault too (see <see cref="ResumeRefusal"/>).</remarks>
+    public OperationRefusedException? DeleteVirtualMachineRefusal(AzureVm vm)
+    {
+        ArgumentNullException.ThrowIfNull(vm);
+        return DeletedRefusal("Delete VM", vm);
+    }
+
+    /// <summary>Starts or deallocates the VM.</summary>
+    /// <exception cref="OperationRefusedException">The VM has been deleted, or is already in <paramref name="state"/> (see <see cref="SetPowerStateRefusal"/>).</exception>
     public void SetPowerState(AzureVm vm, PowerState state)
     {
         ArgumentNullException.ThrowIfNull(vm);
-        RequireExisting(state == PowerState.Running ? "Start VM" : "Deallocate VM", vm);
-        if (vm.PowerState == state)
+        if (SetPowerStateRefusal(vm, state) is { } refusal)
         {
-            throw Refuse(state == PowerState.Running ? "Start VM" : "Deallocate VM", vm, $"the VM is already {state}.");
+            throw refusal;
         }
 
         vm.SetPowerState(state);
         Journal.Publish(new DataSourceChanged(Now, vm.Name, "Power state", state.ToString()));
     }
 
+    /// <summary>Why moving the VM to <paramref name="state"/> would be refused; null when it may.</summary>
+    /// <remarks>Asked before a person confirms the fault too (see <see cref="ResumeRefusal"/>).</remarks>
+    public OperationRefusedException? SetPowerStateRefusal(AzureVm vm, PowerState state)
+    {
+        ArgumentNullException.ThrowIfNull(vm);
+        var operation = state == PowerState.Running ? "Start VM" : "Deallocate VM";
+        return DeletedRefusal(operation, vm)
+            ?? (vm.PowerState == state ? Refuse(operation, vm, $"the VM is already {state}.") : null);
+    }
+
     /// <summary>Breaks, removes or repairs the VM agent.</summary>
+    /// <exception cref="OperationRefusedException">The VM has been deleted (see <see cref="SetAgentStatusRefusal"/>).</exception>
     public void SetAgentStatus(AzureVm vm, VmAgentStatus status)
     {
         ArgumentNullException.ThrowIfNull(vm);
-        RequireExisting("Set VM agent", vm);
+        if (SetAgentStatusRefusal(vm) is { } refusal)
+        {
+            throw refusal;
+        }
+
         vm.SetAgentStatus(status);
         Journal.Publish(new DataSourceChanged(Now, vm.Name, "VM agent", status.ToString()));
+    }
+
+    /// <summary>Why changing the VM agent's status would be refused whatever the status; null when it may change.</summary>
+    /// <remarks>Asked before a person confirms the fault too (see <see cref="ResumeRefusal"/>).</remarks>
+    public OperationRefusedException? SetAgentStatusRefusal(AzureVm vm)
+    {
+        ArgumentNullException.ThrowIfNull(vm);
+        return DeletedRefusal("Set VM agent", vm);
     }
 
     /// <summary>Makes the next <paramref name="count"/> transfers of this source fail.</summary>
@@ -73,11 +111,7 @@ public sealed partial class Simulation
         Journal.Publish(new DataSourceChanged(Now, source.Name, "Throughput", string.Create(CultureInfo.InvariantCulture, $"{megabytesPerSecond:0.##} MB/s")));
     }
 
-    private void RequireExisting(string operation, AzureVm vm)
-    {
-        if (!vm.Exists)
-        {
-            throw Refuse(operation, vm, "the VM has been deleted.");
-        }
-    }
+    /// <summary>A deleted VM takes no fault: there is no VM left to delete, power or break.</summary>
+    private static OperationRefusedException? DeletedRefusal(string operation, AzureVm vm) =>
+        vm.Exists ? null : Refuse(operation, vm, "the VM has been deleted.");
 }

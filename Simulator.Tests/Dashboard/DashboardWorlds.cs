@@ -13,6 +13,9 @@ internal static class DashboardWorlds
     /// <summary>Early on the demo's first day: vm-web-01 and vm-db-01 transferring, vm-legacy-01 failed.</summary>
     public static readonly Instant DemoFirstMorning = Instant.FromUtc(2026, 3, 2, 4, 0);
 
+    /// <summary>The demo's first night, while vm-legacy-01's backup, the newest job, takes its snapshot.</summary>
+    public static readonly Instant DemoFirstSnapshot = Instant.FromUtc(2026, 3, 2, 2, 50);
+
     /// <summary>The demo's second day at noon UTC: vm-db-01's second transfer was skipped while its first one ran.</summary>
     public static readonly Instant DemoSecondNoon = Instant.FromUtc(2026, 3, 3, 12, 0);
 
@@ -133,6 +136,11 @@ internal static class DashboardWorlds
     public static readonly Instant SoftDeleteAfterUndelete = Instant.FromUtc(2026, 6, 13, 10, 30);
 
     public static DashboardState SoftDelete(Instant at) => At(ScenarioParser.Load(Path.Combine(RepositoryFiles.Scenarios, "stop-delete-soft-delete-undelete.yaml")), at);
+
+    /// <summary>The morning after vm-app-01 was deleted (with its protection still on) and its Backup now failed.</summary>
+    public static readonly Instant VmDeletedNextMorning = Instant.FromUtc(2026, 2, 12, 6, 0);
+
+    public static DashboardState VmDeleted(Instant at) => At(ScenarioParser.Load(Path.Combine(RepositoryFiles.Scenarios, "vm-deleted.yaml")), at);
 
     public static DashboardState Mars(Instant at) => At(ScenarioParser.Load(Path.Combine(RepositoryFiles.Scenarios, "mars-three-a-day.yaml")), at);
 

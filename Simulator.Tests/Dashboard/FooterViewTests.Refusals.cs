@@ -150,4 +150,107 @@ public sealed partial class FooterViewTests
         // Then
         ScreenLines(state, 80, 24)[^1].ShouldStartWith("e + Backup ");
     }
+
+    [Fact]
+    public void Should_OfferNoVmFault_When_TheSelectedVmHasBeenDeleted()
+    {
+        // Given the item list on vm-app-01, whose VM was deleted with its protection on
+        var state = DashboardWorlds.VmDeleted(DashboardWorlds.VmDeletedNextMorning);
+
+        // When
+        var lines = ScreenLines(state, 120, 40);
+
+        // Then what its item still takes is offered, and no fault of a VM that is gone
+        lines[^2].ShouldBe("Enter open b backup now s stop p policy");
+    }
+
+    [Fact]
+    public void Should_OfferNoVmFault_When_TheDeletedVmsItemIsOpen()
+    {
+        // Given vm-app-01's detail
+        var state = DashboardWorlds.VmDeleted(DashboardWorlds.VmDeletedNextMorning).Press(Keys.Enter);
+
+        // When
+        var footer = Footer(state);
+
+        // Then
+        footer.ShouldStartWith("Esc back b backup now s stop p policy ");
+        footer.ShouldNotContain("delete VM");
+        footer.ShouldNotContain("power");
+        footer.ShouldNotContain("agent");
+    }
+
+    [Theory]
+    [InlineData("X", "Delete VM refused: the VM has been deleted.")]
+    [InlineData("v", "Deallocate VM refused: the VM has been deleted.")]
+    [InlineData("a", "Set VM agent refused: the VM has been deleted.")]
+    public void Should_SayTheCoresReason_When_AVmFaultIsPressedOnADeletedVm(string key, string said)
+    {
+        // Given the deleted VM's item, whose footer offers no fault
+        var state = DashboardWorlds.VmDeleted(DashboardWorlds.VmDeletedNextMorning);
+
+        // When its key is pressed all the same
+        var pressed = state.Type(key);
+
+        // Then the core's reason is on the status line, and nothing is asked
+        pressed.Overlay.ShouldBeNull();
+        pressed.Status.ShouldBe(StatusMessage.Error(said));
+    }
+
+    [Fact]
+    public void Should_OfferCancelJob_When_TheSelectedJobTakesItsSnapshot()
+    {
+        // Given the job list on vm-legacy-01's backup, taking its snapshot
+        var state = DashboardWorlds.Demo(DashboardWorlds.DemoFirstSnapshot).Press(Keys.Tab);
+
+        // When
+        var footer = Footer(state);
+
+        // Then
+        footer.ShouldStartWith("c cancel job ");
+    }
+
+    [Fact]
+    public void Should_NotOfferCancelJob_When_TheSelectedJobHasFinished()
+    {
+        // Given the job list on vm-legacy-01's failed backup
+        var state = DashboardWorlds.Demo(DashboardWorlds.DemoFirstMorning) with { Focus = Pane.Jobs };
+        state = state with { JobCursor = JobQuery.Jobs(state).ToList().FindIndex(j => j.Item.Name == "vm-legacy-01" && j.IsBackup) };
+
+        // When
+        var lines = ScreenLines(state, 120, 40);
+        var pressed = state.Type("c");
+
+        // Then it is left out, and its key says why
+        lines[^2].ShouldBe("f jobs filter t timeline");
+        pressed.Status.ShouldBe(StatusMessage.Error("Cancel job refused: a job can be cancelled only during its snapshot phase; it has already finished (Failed)."));
+    }
+
+    [Fact]
+    public void Should_NotOfferCancelJob_When_TheTimelineRowsJobTransfers()
+    {
+        // Given the timeline on its first row, vm-batch-01's first backup, transferring to the vault
+        var state = DashboardWorlds.Demo(DashboardWorlds.DemoFirstMorning).Type("t").Press(Keys.Tab);
+
+        // When
+        var footer = Footer(state);
+
+        // Then
+        JobQuery.Selected(state)!.Item.Name.ShouldBe("vm-batch-01");
+        footer.ShouldNotContain("cancel job");
+    }
+
+    [Fact]
+    public void Should_OfferCancelJob_When_AJobStartsUnderTheTimelineCursor()
+    {
+        // Given the timeline's footer drawn on its first row, vm-batch-01's, before its first backup
+        var state = DashboardWorlds.Demo(Instant.FromUtc(2026, 3, 2, 2, 40)).Type("t").Press(Keys.Tab);
+        Footer(state).ShouldNotContain("cancel job");
+
+        // When its backup starts and takes its snapshot
+        state.World.RunUntil(Instant.FromUtc(2026, 3, 2, 3, 50));
+
+        // Then the row's job is the new one, and it may be cancelled
+        Footer(state).ShouldStartWith("c cancel job ");
+    }
 }

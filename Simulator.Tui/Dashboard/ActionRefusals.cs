@@ -1,5 +1,6 @@
 using Simulator.Core;
 using Simulator.Core.DataSources;
+using Simulator.Core.Jobs;
 using Simulator.Core.Protection;
 using Simulator.Core.Service;
 using Simulator.Core.Vaults;
@@ -23,6 +24,14 @@ internal static class ActionRefusals
         return QueryOf(command)?.Invoke(simulation, item);
     }
 
+    /// <summary>Why the core would refuse <paramref name="command"/> on <paramref name="job"/>; null when it may be asked, or when the core has no such question.</summary>
+    public static OperationRefusedException? Of(Simulation simulation, BackupJob job, CommandKind command)
+    {
+        ArgumentNullException.ThrowIfNull(simulation);
+        ArgumentNullException.ThrowIfNull(job);
+        return JobQueryOf(command)?.Invoke(simulation, job);
+    }
+
     /// <summary>What <paramref name="vault"/> could protect: the data sources the core would protect there with some policy, in the simulation's order.</summary>
     public static IEnumerable<DataSource> Protectable(Simulation simulation, Vault vault)
     {
@@ -33,8 +42,7 @@ internal static class ActionRefusals
 
     /// <summary>True when pressing <paramref name="command"/>'s key now could only say why not: there is nothing to act on, or the core refuses it whatever is chosen.</summary>
     /// <remarks>
-    /// Asked by the footer on every frame, so only of the selected item and of the vault in view. The VM faults have no
-    /// such query in the core, and are never said to be refused here.
+    /// Asked by the footer on every frame, so only of the selected item, the selected job and the vault in view.
     /// </remarks>
     public static bool RefusedWhateverChosen(DashboardState state, CommandKind command)
     {
@@ -43,11 +51,16 @@ internal static class ActionRefusals
         {
             CommandKind.ConfigureProtection => ItemQuery.VaultInView(state) is not { } vault || !HasProtectable(state.World, vault),
             _ when QueryOf(command) is { } query => ItemQuery.Selected(state) is not { } item || query(state.World.Simulation, item) is not null,
+            _ when JobQueryOf(command) is { } query => JobQuery.Selected(state) is not { } job || query(state.World.Simulation, job) is not null,
             _ => false,
         };
     }
 
     /// <summary>The core's question of whether an item action would be refused whatever is chosen; null for a command the core has none for.</summary>
+    /// <remarks>
+    /// The VM faults act on the item's data source, and a power toggle chooses its state from the VM's. On a MARS server
+    /// they are not asked here: they never apply there, which the key help and the controller say themselves.
+    /// </remarks>
     private static Func<Simulation, ProtectedItem, OperationRefusedException?>? QueryOf(CommandKind command) => command switch
     {
         CommandKind.BackupNow => static (simulation, item) => simulation.BackupNowRefusal(item),
@@ -56,8 +69,25 @@ internal static class ActionRefusals
         CommandKind.ChangePolicy => static (simulation, item) => simulation.ChangePolicyRefusal(item),
         CommandKind.DeleteBackupData => static (simulation, item) => simulation.DeleteBackupDataRefusal(item),
         CommandKind.Undelete => static (simulation, item) => simulation.UndeleteRefusal(item),
+        CommandKind.DeleteVm => static (simulation, item) => item.DataSource is AzureVm vm ? simulation.DeleteVirtualMachineRefusal(vm) : null,
+        CommandKind.TogglePower => static (simulation, item) => item.DataSource is AzureVm vm ? simulation.SetPowerStateRefusal(vm, PowerAfterToggle(vm)) : null,
+        CommandKind.ToggleAgent => static (simulation, item) => item.DataSource is AzureVm vm ? simulation.SetAgentStatusRefusal(vm) : null,
         _ => null,
     };
+
+    /// <summary>The core's question of whether a job action would be refused; null for a command the core has none for.</summary>
+    private static Func<Simulation, BackupJob, OperationRefusedException?>? JobQueryOf(CommandKind command) => command switch
+    {
+        CommandKind.CancelJob => static (simulation, job) => simulation.CancelJobRefusal(job),
+        _ => null,
+    };
+
+    /// <summary>The power state the power key moves the VM to: a running VM is deallocated, a deallocated one started.</summary>
+    public static PowerState PowerAfterToggle(AzureVm vm)
+    {
+        ArgumentNullException.ThrowIfNull(vm);
+        return vm.PowerState == PowerState.Running ? PowerState.Deallocated : PowerState.Running;
+    }
 
     /// <summary>Whether <paramref name="vault"/> could protect anything, kept until the world's setup changes.</summary>
     /// <remarks>

@@ -29,7 +29,7 @@ internal static partial class DashboardController
             return JobQuery.Selected(state) switch
             {
                 null => state with { Status = StatusMessage.Error("There is no job to cancel here.") },
-                var job when state.World.Simulation.CancelJobRefusal(job) is { } refused => state with { Status = StatusMessage.Error($"{refused.Operation} refused: {refused.Reason}") },
+                var job when ActionRefusals.Of(state.World.Simulation, job, command) is { } refused => state with { Status = StatusMessage.Error($"{refused.Operation} refused: {refused.Reason}") },
                 var job => Confirm(state, new PendingAction(ActionVerb.CancelJob, job.Item.Name, JobId: job.Id, Vault: job.Item.Vault.Name.Value)),
             };
         }
@@ -70,7 +70,7 @@ internal static partial class DashboardController
             CommandKind.Undelete => Confirm(state, new PendingAction(ActionVerb.Undelete, name, Vault: vault)),
             _ when vm is null => state with { Status = StatusMessage.Error($"{name} is not an Azure VM; the VM faults apply to VMs only.") },
             CommandKind.DeleteVm => Confirm(state, new PendingAction(ActionVerb.DeleteVm, name)),
-            CommandKind.TogglePower => Confirm(state, new PendingAction(vm!.PowerState == PowerState.Running ? ActionVerb.DeallocateVm : ActionVerb.StartVm, name)),
+            CommandKind.TogglePower => Confirm(state, new PendingAction(ActionRefusals.PowerAfterToggle(vm!) == PowerState.Running ? ActionVerb.StartVm : ActionVerb.DeallocateVm, name)),
             CommandKind.ToggleAgent => Confirm(state, new PendingAction(vm!.AgentStatus == VmAgentStatus.Healthy ? ActionVerb.BreakAgent : ActionVerb.RepairAgent, name)),
             _ => throw new InvalidOperationException($"{command} is not an action."),
         };

@@ -88,6 +88,9 @@ internal sealed class DashboardWorld
     /// <summary>The last filtered job list, reused while the journal stands still (see <see cref="JobQuery"/>).</summary>
     internal object? JobListCache { get; set; }
 
+    /// <summary>The last backup jobs by item, reused while the journal stands still (see <see cref="JobQuery"/>).</summary>
+    internal object? BackupsByItemCache { get; set; }
+
     /// <summary>Runs to the next instant at which the journal records something, or to the end of the scenario, and leaves the clock there.</summary>
     /// <remarks>
     /// Some queued events change nothing anyone sees (a schedule overtaken by a policy change, a re-checked expiry),

@@ -55,10 +55,20 @@ internal static class JobQuery
     }
 
     /// <summary>Backup jobs grouped by item, oldest first, for timelines.</summary>
-    public static Dictionary<ProtectedItem, List<BackupJob>> BackupsByItem(DashboardState state)
+    /// <remarks>
+    /// Kept while the journal stands still, as the job list is: a frame with the timeline asks it for the rows, and the
+    /// footer again for the job under the cursor, and each time it went through every job of the simulation.
+    /// </remarks>
+    public static IReadOnlyDictionary<ProtectedItem, List<BackupJob>> BackupsByItem(DashboardState state)
     {
+        var world = state.World;
+        if (world.BackupsByItemCache is (long version, IReadOnlyDictionary<ProtectedItem, List<BackupJob>> cached) && version == world.Log.Total)
+        {
+            return cached;
+        }
+
         var byItem = new Dictionary<ProtectedItem, List<BackupJob>>();
-        foreach (var job in state.World.Simulation.Jobs)
+        foreach (var job in world.Simulation.Jobs)
         {
             if (!job.IsBackup)
             {
@@ -73,6 +83,7 @@ internal static class JobQuery
             list.Add(job);
         }
 
+        world.BackupsByItemCache = (world.Log.Total, byItem);
         return byItem;
     }
 

@@ -9,12 +9,12 @@ internal static class TimelineRows
     public static int Count(DashboardState state) => Count(ItemQuery.Items(state), JobQuery.BackupsByItem(state));
 
     /// <summary>One row per job, and one for an item without jobs so that it still shows.</summary>
-    public static int Count(IReadOnlyList<ProtectedItem> items, Dictionary<ProtectedItem, List<BackupJob>> byItem) =>
+    public static int Count(IReadOnlyList<ProtectedItem> items, IReadOnlyDictionary<ProtectedItem, List<BackupJob>> byItem) =>
         items.Sum(item => Math.Max(1, byItem.TryGetValue(item, out var jobs) ? jobs.Count : 0));
 
     /// <summary>The rows from <paramref name="first"/> on, at most <paramref name="count"/>, without building the others.</summary>
     public static List<(ProtectedItem Item, BackupJob? Job, bool FirstOfItem)> Slice(
-        IReadOnlyList<ProtectedItem> items, Dictionary<ProtectedItem, List<BackupJob>> byItem, int first, int count)
+        IReadOnlyList<ProtectedItem> items, IReadOnlyDictionary<ProtectedItem, List<BackupJob>> byItem, int first, int count)
     {
         var rows = new List<(ProtectedItem, BackupJob?, bool)>(count);
         var index = 0;
