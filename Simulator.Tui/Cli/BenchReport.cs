@@ -35,7 +35,11 @@ internal static class BenchReport
         Row(text, "GC pause seconds", $"{run.GcPauseSeconds:0.000}", $"GC.GetTotalPauseDuration during the run");
         if (dashboard is { } d)
         {
-            Row(text, "dashboard frame", $"{d.Frames.Mean.TotalMilliseconds:0.00} ms mean, {d.Frames.P95.TotalMilliseconds:0.00} ms p95", $"{d.Items:N0} items at {BenchDashboard.Width}x{BenchDashboard.Height}, the world changed before every frame");
+            foreach (var (view, frames) in d.Views)
+            {
+                Row(text, FrameRow(view), $"{frames.Mean.TotalMilliseconds:0.00} ms mean, {frames.P95.TotalMilliseconds:0.00} ms p95", FrameNote(view, d.Items));
+            }
+
             var keys = d.Keys.Latencies;
             Row(text, "key to frame", $"{keys.Mean.TotalMilliseconds:0.0} ms mean, {keys.P95.TotalMilliseconds:0.0} ms p95, {keys.Max.TotalMilliseconds:0.0} ms worst", $"{keys.Samples.Count} keys pressed at random while {d.Items:N0} items play at 1 day/s, a tick every {DashboardLoop.TickPeriod.TotalMilliseconds:0} ms");
         }
@@ -132,14 +136,47 @@ internal static class BenchReport
         json.WriteNumber("width", BenchDashboard.Width);
         json.WriteNumber("height", BenchDashboard.Height);
         var keys = dashboard.Keys.Latencies;
-        json.WriteNumber("frameMeanMilliseconds", Math.Round(dashboard.Frames.Mean.TotalMilliseconds, 2));
-        json.WriteNumber("frameP95Milliseconds", Math.Round(dashboard.Frames.P95.TotalMilliseconds, 2));
+        json.WriteNumber("framesTimed", dashboard.Frames.Samples.Count);
+        foreach (var (view, frames) in dashboard.Views)
+        {
+            // The item list's keep the names they had when they were the only frames timed, so scripts go on reading them.
+            var prefix = view switch { FrameView.Items => "frame", _ => $"{JsonName(view)}Frame" };
+            json.WriteNumber($"{prefix}MeanMilliseconds", Math.Round(frames.Mean.TotalMilliseconds, 2));
+            json.WriteNumber($"{prefix}P95Milliseconds", Math.Round(frames.P95.TotalMilliseconds, 2));
+        }
+
         json.WriteNumber("keysPressed", keys.Samples.Count);
         json.WriteNumber("keyToFrameMeanMilliseconds", Math.Round(keys.Mean.TotalMilliseconds, 1));
         json.WriteNumber("keyToFrameP95Milliseconds", Math.Round(keys.P95.TotalMilliseconds, 1));
         json.WriteNumber("keyToFrameWorstMilliseconds", Math.Round(keys.Max.TotalMilliseconds, 1));
         json.WriteEndObject();
     }
+
+    private static string FrameRow(FrameView view) => view switch
+    {
+        FrameView.Items => "dashboard frame",
+        FrameView.Jobs => "job list frame",
+        FrameView.Timeline => "timeline frame",
+        FrameView.Detail => "item detail frame",
+        _ => throw new ArgumentOutOfRangeException(nameof(view), view, "Only the views FrameView names are reported."),
+    };
+
+    private static FormattableString FrameNote(FrameView view, int items) => view switch
+    {
+        FrameView.Items => $"{items:N0} items at {BenchDashboard.Width}x{BenchDashboard.Height}, the world changed before every frame; the item list focused",
+        FrameView.Jobs => $"the same after Tab: the job list focused",
+        FrameView.Timeline => $"the same after t and Tab: the timeline focused",
+        FrameView.Detail => $"the same after Enter: a different item's detail every frame",
+        _ => throw new ArgumentOutOfRangeException(nameof(view), view, "Only the views FrameView names are reported."),
+    };
+
+    private static string JsonName(FrameView view) => view switch
+    {
+        FrameView.Jobs => "jobList",
+        FrameView.Timeline => "timeline",
+        FrameView.Detail => "itemDetail",
+        _ => throw new ArgumentOutOfRangeException(nameof(view), view, "The item list's frames keep their first names."),
+    };
 
     // A value wider than its column keeps three spaces before the note, so the two don't read as one.
     private static void Row(StringBuilder text, string name, FormattableString value, FormattableString? note = null)
