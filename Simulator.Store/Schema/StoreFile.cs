@@ -73,19 +73,17 @@ internal static class StoreFile
 
     private static void CheckHeader(string path, string full)
     {
-        var header = new byte[DatabaseHeader.Database.Length];
-        int read;
+        byte[] start;
         try
         {
-            using var stream = new FileStream(full, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-            read = stream.ReadAtLeast(header, header.Length, throwOnEndOfStream: false);
+            start = DatabaseHeader.ReadStart(full);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new RunStoreException(path, $"the file can't be read: {e.Message}", e);
         }
 
-        if (read < header.Length || !header.AsSpan().SequenceEqual(DatabaseHeader.Database))
+        if (!DatabaseHeader.IsDatabase(start))
         {
             throw new RunStoreException(path, "this is not a vaultsim run file: it is not a SQLite database; it was left untouched.");
         }

@@ -11,13 +11,7 @@ public sealed class DatabaseHeaderTests : IDisposable
 
     public void Dispose() => _folder.Dispose();
 
-    private static string? DescribeFile(string path)
-    {
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
-        var start = new byte[DatabaseHeader.Length];
-        var read = stream.ReadAtLeast(start, start.Length, throwOnEndOfStream: false);
-        return DatabaseHeader.Describe(start.AsSpan(0, read));
-    }
+    private static string? DescribeFile(string path) => DatabaseHeader.Describe(DatabaseHeader.ReadStart(path));
 
     [Fact]
     public void Should_SayARunFile_When_TheFileHoldsARecordedRun()

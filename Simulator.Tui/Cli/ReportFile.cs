@@ -70,19 +70,17 @@ internal static partial class ReportFile
     /// </remarks>
     private static void RefuseDatabase(string path, string option)
     {
-        var start = new byte[DatabaseHeader.Length];
-        int read;
+        byte[] start;
         try
         {
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-            read = stream.ReadAtLeast(start, start.Length, throwOnEndOfStream: false);
+            start = DatabaseHeader.ReadStart(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return;
         }
 
-        if (DatabaseHeader.Describe(start.AsSpan(0, read)) is { } what)
+        if (DatabaseHeader.Describe(start) is { } what)
         {
             throw new CliInputException($"{option} {path}: this is {what}, and a report never replaces a database; it was left untouched. Name another file.");
         }
