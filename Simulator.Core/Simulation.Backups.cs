@@ -251,7 +251,17 @@ public sealed partial class Simulation
                 Journal.Publish(new RecoveryPointTierChanged(Now, item.Vault.Name.Value, item.Name, point.Id, EnumText.Of(point.Tier), "transferred to vault", point.VaultSizeGb));
             }
             ScheduleExpiry(point, point.PlannedVaultExpiry, EventKind.VaultExpiry);
-            ExpireTiers(point);
+
+            // The newest point in the vault lifts decision D3's guard on the vault copy before it: a copy kept past
+            // its expiry for that reason goes now, not at the next backup, which a weekly policy takes a week later.
+            if (item.HasDeferredExpiry)
+            {
+                Sweep(item);
+            }
+            else
+            {
+                ExpireTiers(point);
+            }
         }
 
         FinishBackupJob(job);

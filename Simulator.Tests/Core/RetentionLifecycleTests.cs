@@ -1,6 +1,7 @@
 using NodaTime;
 using Simulator.Core.DataSources;
 using Simulator.Core.Jobs;
+using Simulator.Core.Journal;
 using Simulator.Core.Policies;
 using Simulator.Core.RecoveryPoints;
 using Simulator.Tests.Support;
@@ -117,5 +118,31 @@ public sealed class RetentionLifecycleTests
         var after = world.Simulation.Jobs.Where(j => j.IsBackup && j.Start > world.Day(10)).ToList();
         after.ShouldNotBeEmpty();
         after.ShouldAllBe(j => j.Status == JobStatus.Failed && j.ErrorCode == ErrorCodes.VmNotFound);
+    }
+
+    [Fact]
+    public void Should_DeleteTheVaultPointKeptPastItsExpiry_When_TheNewestPointReachesTheVault()
+    {
+        // Given a daily policy changed to a weekly one: its daily points expire at once, but decision D3 keeps the
+        // newest, and keeps it still while the first weekly point is a snapshot only
+        var world = new TestWorld(protect: false);
+        world.Simulation.SavePolicy(world.Vault, TestPolicies.StandardDaily(days: 7));
+        var item = world.Simulation.ConfigureProtection(world.Vault, world.Vm, "standard-daily");
+        world.RunToDay(5, 12);
+        var lastDaily = item.LatestRecoveryPoint!;
+        world.Simulation.SavePolicy(world.Vault, TestPolicies.StandardWeekly() with { Name = "standard-daily" });
+        world.RunToDay(10);
+        item.RecoveryPoints.ShouldBe([lastDaily], "its snapshot has expired, and only D3 keeps its vault copy");
+
+        // When the first weekly point (Sunday 11 January) has reached the vault
+        world.RunToDay(11);
+        var weekly = item.LatestRecoveryPoint!;
+        weekly.InVault.ShouldBeTrue();
+
+        // Then the daily point has gone, when the weekly point's transfer completed, not at the next backup a week later
+        item.RecoveryPoints.ShouldBe([weekly]);
+        var deleted = world.Journal.Events.OfType<RecoveryPointDeleted>().Last();
+        deleted.PointId.ShouldBe(lastDaily.Id);
+        deleted.At.ShouldBe(world.Simulation.Jobs.Last(j => j.IsBackup).End!.Value);
     }
 }
