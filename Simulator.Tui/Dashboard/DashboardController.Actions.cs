@@ -119,6 +119,9 @@ internal static partial class DashboardController
             case MenuOverlay { Selected.Action: { NeedsPolicy: true, Vault: { } vault } action }
                 when state.World.Simulation.FindVault(vault) is { } chosen && state.World.Simulation.FindDataSource(action.Item) is { } source:
                 return PolicyMenu(state, chosen, source, action);
+            case MenuOverlay menu when ActionRefusals.OfChoice(state.World.Simulation, menu.Selected.Action) is { } refused:
+                // The menu stays, so another choice can be made.
+                return state with { Status = StatusMessage.Error($"{refused.Operation} refused: {refused.Reason}") };
             case MenuOverlay menu:
                 return Confirm(state, menu.Selected.Action);
             case PromptOverlay { Kind: PromptKind.Filter }:
