@@ -263,6 +263,22 @@ public sealed partial class DashboardControllerTests
     }
 
     [Fact]
+    public void Should_SayTheJobsFilterWorksOnTheJobList_When_FIsPressedOnTheTimeline()
+    {
+        // Given the timeline, its cursor on its second row
+        var state = Demo().Type("t").Press(Keys.Tab, Keys.Down);
+
+        // When the jobs filter's key is pressed
+        var pressed = state.Type("f");
+
+        // Then neither the hidden job list's filter nor the timeline's cursor moves, and the status line says where it works
+        pressed.JobFilter.ShouldBe(JobFilter.All);
+        pressed.JobCursor.ShouldBe(1);
+        pressed.Status.ShouldBe(StatusMessage.Error("'f' works on the job list, not on the timeline: t shows the job list."));
+        ConsoleText.Render(DashboardView.Render(pressed, 120, 40), 120, 40).ShouldContain("✗ 'f' works on the job list, not on the timeline: t shows the job list.");
+    }
+
+    [Fact]
     public void Should_RefuseBeforeOfferingPolicies_When_NoPolicyCouldResumeTheItem()
     {
         // Given vm-batch-01, protected

@@ -2,6 +2,7 @@ using NodaTime;
 using Simulator.Core.Protection;
 using Simulator.Tests.Support;
 using Simulator.Tui.Dashboard;
+using Simulator.Tui.Dashboard.Input;
 using Simulator.Tui.Dashboard.Views;
 
 namespace Simulator.Tests.Dashboard;
@@ -271,5 +272,19 @@ public sealed partial class FooterViewTests
         var pressed = state.Type("s");
         pressed.Overlay.ShouldBeNull();
         pressed.Status!.Text.ShouldStartWith("Stop protection refused: backup job ");
+    }
+
+    [Fact]
+    public void Should_NotOfferTheJobsFilter_When_TheTimelineShows()
+    {
+        // Given the timeline in place of the job list, focused
+        var state = DashboardWorlds.Demo(DashboardWorlds.DemoFirstMorning).Type("t").Press(Keys.Tab);
+
+        // When
+        var lines = ScreenLines(state, 120, 40);
+
+        // Then its keys are offered, and not the job list's filter, which it doesn't apply
+        lines[^2].ShouldBe("t timeline");
+        KeyHelp.Bindings(state).Select(b => b.Command).ShouldNotContain(CommandKind.CycleJobFilter);
     }
 }
