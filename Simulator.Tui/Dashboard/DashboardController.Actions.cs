@@ -94,6 +94,16 @@ internal static partial class DashboardController
             return Done(state, StatusMessage.Error($"No policy of {vault.Name} can protect {source.Name}: {reasons}. A scenario gives a vault its policies (under policies, or with an updatePolicy step)."));
         }
 
+        // Switching is to another policy: the one the item has would change nothing.
+        if (action.Kind == ActionVerb.ChangePolicy && simulation.FindItem(action.Target) is { } item)
+        {
+            fitting.Remove(item.PolicyName);
+            if (fitting.Count == 0)
+            {
+                return Done(state, StatusMessage.Error($"{action.Subject} has policy {item.PolicyName}, the only policy of {vault.Name} that fits it: there is no other to switch to. A scenario gives a vault its policies (under policies, or with an updatePolicy step)."));
+            }
+        }
+
         return state with
         {
             Overlay = new MenuOverlay(action.Kind switch
