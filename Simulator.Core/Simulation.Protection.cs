@@ -44,18 +44,13 @@ public sealed partial class Simulation
     {
         ArgumentNullException.ThrowIfNull(item);
         const string operation = "Stop protection";
-        if (StopRefusal(item) is { } refusal)
+        if (StopRefusal(item, mode) is { } refusal)
         {
             throw refusal;
         }
 
         if (mode == StopProtectionMode.DeleteData)
         {
-            if (RunningBackupRefusal(operation, item) is { } running)
-            {
-                throw running;
-            }
-
             StartOperationJob(item, JobOperation.DeleteBackupData);
             SoftDelete(item);
             return;

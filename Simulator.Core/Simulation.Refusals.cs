@@ -63,11 +63,37 @@ public sealed partial class Simulation
         return reason is null ? null : Refuse("Change policy", item, reason);
     }
 
-    /// <summary>Why stopping the item's protection would be refused however it stops; null when it may stop.</summary>
-    public OperationRefusedException? StopRefusal(ProtectedItem item)
+    /// <summary>Why stopping the item's protection would be refused however it stops; null when it may stop some way.</summary>
+    /// <remarks>
+    /// A stopped item can't stop again retaining its data, so what is left is deleting its data: while one of its
+    /// backups runs that is refused too, and its reason (with its way out) is the one given.
+    /// </remarks>
+    public OperationRefusedException? StopRefusal(ProtectedItem item) =>
+        StopRefusal(item, StopProtectionMode.RetainForever) is null || StopRefusal(item, StopProtectionMode.RetainAsPerPolicy) is null
+            ? null
+            : StopRefusal(item, StopProtectionMode.DeleteData);
+
+    /// <summary>Why stopping the item's protection in <paramref name="mode"/> would be refused; null when it may stop so.</summary>
+    /// <remarks>
+    /// Asked by the command itself and by whoever offers the ways to stop, so that none is confirmed (its name typed)
+    /// only to be refused: retaining the data of an item already stopped, or deleting it while one of its backups runs.
+    /// </remarks>
+    public OperationRefusedException? StopRefusal(ProtectedItem item, StopProtectionMode mode)
     {
         ArgumentNullException.ThrowIfNull(item);
-        return SoftDeleteRefusal(item) is { } reason ? Refuse("Stop protection", item, reason) : null;
+        const string operation = "Stop protection";
+        if (SoftDeleteRefusal(item) is { } softDeleted)
+        {
+            return Refuse(operation, item, softDeleted);
+        }
+
+        if (mode == StopProtectionMode.DeleteData)
+        {
+            return RunningBackupRefusal(operation, item);
+        }
+
+        var trigger = mode == StopProtectionMode.RetainForever ? ProtectedItem.Trigger.StopRetainForever : ProtectedItem.Trigger.StopRetainAsPerPolicy;
+        return item.Evaluate(trigger).Refusal is { } reason ? Refuse(operation, item, reason) : null;
     }
 
     /// <summary>Why deleting the item's backup data would be refused; null when it may be deleted.</summary>

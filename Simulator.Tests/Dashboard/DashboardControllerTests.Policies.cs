@@ -13,8 +13,8 @@ public sealed partial class DashboardControllerTests
         DashboardWorlds.MixedPolicies(DashboardWorlds.MixedSecondMorning).Type(new string('j', below));
 
     [Theory]
-    [InlineData(0, "fs-01", new[] { "FilesNightly", "FilesTwiceADay" })]
-    [InlineData(1, "vm-app-01", new[] { "DefaultPolicy", "Hourly4" })]
+    [InlineData(0, "fs-01", new[] { "FilesTwiceADay" })]
+    [InlineData(1, "vm-app-01", new[] { "Hourly4" })]
     public void Should_OfferOnlyThePoliciesThatFitTheDataSource_When_ThePolicyIsToBeSwitched(int below, string item, string[] offered)
     {
         // Given a vault with both VM and MARS policies, and its MARS server or its VM selected
@@ -24,10 +24,25 @@ public sealed partial class DashboardControllerTests
         // When
         state = state.Type("p");
 
-        // Then a MARS server is offered the MARS policies only, a VM the VM policies only
+        // Then a MARS server is offered the MARS policies only, a VM the VM policies only, and neither the one it has
         var menu = state.Overlay.ShouldBeOfType<MenuOverlay>();
         menu.Title.ShouldBe($"Switch {item} in vault-mixed to policy");
         menu.Choices.Select(c => c.Label).ShouldBe(offered);
+    }
+
+    [Fact]
+    public void Should_SaySoRatherThanOpenAMenu_When_TheItemsPolicyIsTheOnlyOneToSwitchTo()
+    {
+        // Given the demo's vm-batch-01 under DefaultPolicy, its vault's only policy
+        var state = Demo();
+
+        // When its policy is to be switched
+        state = state.Type("p");
+
+        // Then no menu offers the policy it already has: the status line says there is no other
+        state.Overlay.ShouldBeNull();
+        state.Status.ShouldBe(StatusMessage.Error("vm-batch-01 in contoso-vault-weu has policy DefaultPolicy, the only policy of contoso-vault-weu that fits it: there is no other to switch to. A scenario gives a vault its policies (under policies, or with an updatePolicy step)."));
+        ConsoleText.Render(DashboardView.Render(state, 120, 40), 120, 40).ShouldContain("✗ vm-batch-01 in contoso-vault-weu has policy DefaultPolicy, the only policy");
     }
 
     [Fact]

@@ -215,8 +215,8 @@ public sealed partial class DashboardControllerTests
     [Fact]
     public void Should_ShowTheCoresReason_When_TheCoreRefuses()
     {
-        // Given protection of vm-batch-01 stopped, retaining data forever
-        var state = Demo().Type("s").Press(Keys.Enter, Keys.Enter);
+        // Given protection of vm-batch-01 stopped, retaining data forever, at noon when no backup of it runs
+        var state = DashboardWorlds.Demo(DashboardWorlds.DemoSecondNoon).Type("s").Press(Keys.Enter, Keys.Enter);
         state.World.Simulation.FindItem("vm-batch-01")!.State.ShouldBe(ProtectionState.ProtectionStopped);
 
         // When it is stopped again
@@ -225,6 +225,57 @@ public sealed partial class DashboardControllerTests
         // Then
         state.Status!.IsError.ShouldBeTrue();
         state.Status.Text.ShouldBe("Stop protection refused: Protection of 'vm-batch-01' is already stopped (ProtectionStopped). Resume it first, or delete its backup data.");
+    }
+
+    [Fact]
+    public void Should_RefuseBeforeAskingForTheName_When_DeletingDataIsChosenWhileABackupRuns()
+    {
+        // Given vm-db-01, whose first backup transfers to the vault, and its stop menu on "Delete backup data"
+        var state = Demo().Press(Keys.Down).Type("s").Press(Keys.Down, Keys.Down);
+        var running = state.World.Simulation.FindItem("vm-db-01")!.ActiveJobs.Single();
+
+        // When it is chosen
+        state = state.Press(Keys.Enter);
+
+        // Then the core's reason shows at once, no name is asked, and the menu stays for another choice
+        state.Status.ShouldBe(StatusMessage.Error($"Stop protection refused: backup job {running.Id[..8]} is still running, and what it writes would outlive the deleted data. Wait for it to finish, or cancel it while it takes its snapshot."));
+        state.Overlay.ShouldBeOfType<MenuOverlay>().Title.ShouldBe("Stop protection of vm-db-01 in contoso-vault-weu");
+        state.World.Simulation.FindItem("vm-db-01")!.State.ShouldBe(ProtectionState.IRPending);
+        var screen = ConsoleText.Render(DashboardView.Render(state, 120, 40), 120, 40);
+        screen.ShouldContain("✗ Stop protection refused: backup job");
+        screen.ShouldNotContain("Type the name");
+    }
+
+    [Fact]
+    public void Should_RefuseBeforeAskingToConfirm_When_RetainingDataIsChosenForAStoppedItem()
+    {
+        // Given vm-batch-01 stopped with its data retained forever at noon, when no backup of it runs, and its stop
+        // menu opened again
+        var state = DashboardWorlds.Demo(DashboardWorlds.DemoSecondNoon).Type("s").Press(Keys.Enter, Keys.Enter).Type("s");
+
+        // When retaining its data forever is chosen again
+        state = state.Press(Keys.Enter);
+
+        // Then the core's reason shows with the menu still open, and no confirmation is asked
+        state.Status.ShouldBe(StatusMessage.Error("Stop protection refused: Protection of 'vm-batch-01' is already stopped (ProtectionStopped). Resume it first, or delete its backup data."));
+        state.Overlay.ShouldBeOfType<MenuOverlay>();
+        ConsoleText.Render(DashboardView.Render(state, 120, 40), 120, 40).ShouldNotContain("Enter or y confirms");
+    }
+
+    [Fact]
+    public void Should_SayTheJobsFilterWorksOnTheJobList_When_FIsPressedOnTheTimeline()
+    {
+        // Given the timeline, its cursor on its second row
+        var state = Demo().Type("t").Press(Keys.Tab, Keys.Down);
+
+        // When the jobs filter's key is pressed
+        var pressed = state.Type("f");
+
+        // Then neither the hidden job list's filter nor the timeline's cursor moves, and the status line says where it works
+        pressed.JobFilter.ShouldBe(JobFilter.All);
+        pressed.JobCursor.ShouldBe(1);
+        pressed.Status.ShouldBe(StatusMessage.Error("'f' works on the job list, not on the timeline: t shows the job list."));
+        ConsoleText.Render(DashboardView.Render(pressed, 120, 40), 120, 40).ShouldContain("✗ 'f' works on the job list, not on the timeline: t shows the job list.");
     }
 
     [Fact]
@@ -244,8 +295,8 @@ public sealed partial class DashboardControllerTests
     [Fact]
     public void Should_RefuseBeforeOfferingPolicies_When_TheItemsProtectionIsStopped()
     {
-        // Given protection of vm-batch-01 stopped, retaining data forever
-        var state = Demo().Type("s").Press(Keys.Enter, Keys.Enter);
+        // Given protection of vm-batch-01 stopped, retaining data forever, at noon when no backup of it runs
+        var state = DashboardWorlds.Demo(DashboardWorlds.DemoSecondNoon).Type("s").Press(Keys.Enter, Keys.Enter);
 
         // When its policy is to be switched
         state = state.Type("p");
@@ -260,8 +311,8 @@ public sealed partial class DashboardControllerTests
     [InlineData("u", "Undelete refused: the item is not soft-deleted.")]
     public void Should_RefuseBeforeAskingAnything_When_TheCoreWouldRefuseWhateverIsChosen(string key, string said)
     {
-        // Given protection of vm-batch-01 stopped, retaining data forever
-        var state = Demo().Type("s").Press(Keys.Enter, Keys.Enter);
+        // Given protection of vm-batch-01 stopped, retaining data forever, at noon when no backup of it runs
+        var state = DashboardWorlds.Demo(DashboardWorlds.DemoSecondNoon).Type("s").Press(Keys.Enter, Keys.Enter);
 
         // When
         state = state.Type(key);

@@ -22,4 +22,23 @@ public sealed class DetailViewTests
         // Then the delay reads as the jobs' durations do, with no zero minutes
         screen.Split('\n')[3].ShouldStartWith("  Next runs: 03-02 03:00 (due: its job starts up to 2h late, decision D6) · 03-03 03:00 · ");
     }
+
+    [Fact]
+    public void Should_KeepARunningTransferOnTheTimeline_When_NewerJobsFillIt()
+    {
+        // Given vm-big-01's detail on its second morning, its 31-hour first transfer still running, the second day's
+        // transfer skipped behind it, and a backup now just started
+        var state = DashboardWorlds.Overlap(DashboardWorlds.OverlapSecondMorning).Press(Keys.Enter).Type("b").Press(Keys.Enter);
+        state.World.Simulation.Jobs.Count(j => j.IsBackup).ShouldBe(3);
+
+        // When it is drawn where the timeline has room for two of its three jobs
+        var lines = ConsoleText.Render(DashboardView.Render(state, 60, 18), 60, 18).Split('\n');
+
+        // Then the running transfer keeps its row beside the newest job, and the older finished job gives way
+        var timeline = lines.SkipWhile(l => !l.StartsWith("─ Timeline", StringComparison.Ordinal)).Skip(2).TakeWhile(l => !l.StartsWith('─')).ToList();
+        timeline.Count.ShouldBe(2);
+        timeline[0].ShouldStartWith("  vm-big-01");
+        timeline[0].ShouldContain("▒");
+        timeline[1].ShouldStartWith("    backup now");
+    }
 }

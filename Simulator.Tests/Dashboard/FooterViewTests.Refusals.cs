@@ -1,6 +1,8 @@
 using NodaTime;
+using Simulator.Core.Protection;
 using Simulator.Tests.Support;
 using Simulator.Tui.Dashboard;
+using Simulator.Tui.Dashboard.Input;
 using Simulator.Tui.Dashboard.Views;
 
 namespace Simulator.Tests.Dashboard;
@@ -252,5 +254,37 @@ public sealed partial class FooterViewTests
 
         // Then the row's job is the new one, and it may be cancelled
         Footer(state).ShouldStartWith("c cancel job ");
+    }
+
+    [Fact]
+    public void Should_NotOfferStop_When_AStoppedItemsBackupStillRuns()
+    {
+        // Given vm-db-01 stopped with its data retained forever while its first backup still transfers: it can't stop
+        // again retaining its data, nor have its data deleted until that backup ends
+        var state = DashboardWorlds.Demo(DashboardWorlds.DemoFirstMorning).Press(Keys.Down);
+        state.World.Simulation.StopProtection(state.World.Simulation.FindItem("vm-db-01")!, StopProtectionMode.RetainForever);
+
+        // When
+        var lines = ScreenLines(state, 120, 40);
+
+        // Then no way to stop is offered, and its key says why without opening the menu
+        lines[^2].ShouldBe("Enter open r resume X delete VM v power a agent");
+        var pressed = state.Type("s");
+        pressed.Overlay.ShouldBeNull();
+        pressed.Status!.Text.ShouldStartWith("Stop protection refused: backup job ");
+    }
+
+    [Fact]
+    public void Should_NotOfferTheJobsFilter_When_TheTimelineShows()
+    {
+        // Given the timeline in place of the job list, focused
+        var state = DashboardWorlds.Demo(DashboardWorlds.DemoFirstMorning).Type("t").Press(Keys.Tab);
+
+        // When
+        var lines = ScreenLines(state, 120, 40);
+
+        // Then its keys are offered, and not the job list's filter, which it doesn't apply
+        lines[^2].ShouldBe("t timeline");
+        KeyHelp.Bindings(state).Select(b => b.Command).ShouldNotContain(CommandKind.CycleJobFilter);
     }
 }

@@ -4,6 +4,7 @@ using Simulator.Core.Jobs;
 using Simulator.Core.Protection;
 using Simulator.Core.Service;
 using Simulator.Core.Vaults;
+using Simulator.Scenarios.Model;
 using Simulator.Tui.Dashboard.Input;
 
 namespace Simulator.Tui.Dashboard;
@@ -30,6 +31,21 @@ internal static class ActionRefusals
         ArgumentNullException.ThrowIfNull(simulation);
         ArgumentNullException.ThrowIfNull(job);
         return JobQueryOf(command)?.Invoke(simulation, job);
+    }
+
+    /// <summary>Why the core would refuse what was chosen in an action's menu, before its confirmation is asked; null when it may be asked.</summary>
+    /// <remarks>
+    /// Of the ways to stop protection, some may be refused while others are taken (an item already stopped can only
+    /// have its data deleted, and that waits for a running backup): the one chosen is asked, so that nobody confirms it,
+    /// or types the item's name, only to be refused.
+    /// </remarks>
+    public static OperationRefusedException? OfChoice(Simulation simulation, PendingAction action)
+    {
+        ArgumentNullException.ThrowIfNull(simulation);
+        ArgumentNullException.ThrowIfNull(action);
+        return action.Kind == ActionVerb.StopProtection && simulation.FindItem(action.Target) is { } item
+            ? simulation.StopRefusal(item, action.Mode)
+            : null;
     }
 
     /// <summary>What <paramref name="vault"/> could protect: the data sources the core would protect there with some policy, in the simulation's order.</summary>

@@ -94,6 +94,16 @@ internal static partial class DashboardController
             return Done(state, StatusMessage.Error($"No policy of {vault.Name} can protect {source.Name}: {reasons}. A scenario gives a vault its policies (under policies, or with an updatePolicy step)."));
         }
 
+        // Switching is to another policy: the one the item has would change nothing.
+        if (action.Kind == ActionVerb.ChangePolicy && simulation.FindItem(action.Target) is { } item)
+        {
+            fitting.Remove(item.PolicyName);
+            if (fitting.Count == 0)
+            {
+                return Done(state, StatusMessage.Error($"{action.Subject} has policy {item.PolicyName}, the only policy of {vault.Name} that fits it: there is no other to switch to. A scenario gives a vault its policies (under policies, or with an updatePolicy step)."));
+            }
+        }
+
         return state with
         {
             Overlay = new MenuOverlay(action.Kind switch
@@ -119,6 +129,9 @@ internal static partial class DashboardController
             case MenuOverlay { Selected.Action: { NeedsPolicy: true, Vault: { } vault } action }
                 when state.World.Simulation.FindVault(vault) is { } chosen && state.World.Simulation.FindDataSource(action.Item) is { } source:
                 return PolicyMenu(state, chosen, source, action);
+            case MenuOverlay menu when ActionRefusals.OfChoice(state.World.Simulation, menu.Selected.Action) is { } refused:
+                // The menu stays, so another choice can be made.
+                return state with { Status = StatusMessage.Error($"{refused.Operation} refused: {refused.Reason}") };
             case MenuOverlay menu:
                 return Confirm(state, menu.Selected.Action);
             case PromptOverlay { Kind: PromptKind.Filter }:

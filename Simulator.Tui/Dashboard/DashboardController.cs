@@ -104,6 +104,11 @@ internal static partial class DashboardController
             return $"{name} works on the lists, not in an item's detail: Esc goes back to them.";
         }
 
+        if (state.ShowTimeline && KeyMap.Map(state with { ShowTimeline = false }, info) is { Kind: not CommandKind.Unbound })
+        {
+            return $"{name} works on the job list, not on the timeline: t shows the job list.";
+        }
+
         return WorksIn(Pane.Vaults) ? $"{name} acts on the selected vault: Tab to the vaults or the protected items first."
             : WorksIn(Pane.Items) ? $"{name} acts on the selected item: Tab to the protected items first."
             : WorksIn(Pane.Jobs) ? $"{name} acts on the selected job: Tab to the jobs first."

@@ -67,7 +67,8 @@ internal static class KeyMap
             (InputMode.Main, ConsoleKey.LeftArrow, _) or (InputMode.Main, _, 'h') => CommandKind.PreviousPane,
             (InputMode.Main, ConsoleKey.Enter, _) when state.Focus == Pane.Items => CommandKind.Open,
             (InputMode.Main, ConsoleKey.Escape, _) => CommandKind.Back,
-            (InputMode.Main, _, 'f') => CommandKind.CycleJobFilter,
+            // The timeline shows every backup job of the listed items: the job list's filter doesn't apply to it.
+            (InputMode.Main, _, 'f') when !state.ShowTimeline => CommandKind.CycleJobFilter,
             (InputMode.Main, _, 'o') => CommandKind.CycleSort,
             (InputMode.Main, _, 't') => CommandKind.ToggleTimeline,
             (InputMode.Main, _, 'c') when playing && state.Focus == Pane.Jobs => CommandKind.CancelJob,

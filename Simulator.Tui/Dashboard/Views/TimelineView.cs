@@ -24,13 +24,40 @@ internal static class TimelineView
         Draw(frame, state, TimelineRows.Slice(items, byItem, window.First, window.Count), focused ? window.Cursor - window.First : -1);
     }
 
-    /// <summary>The timeline of one item (its detail), its newest jobs when they don't all fit.</summary>
+    /// <summary>The timeline of one item (its detail), its newest jobs when they don't all fit, and those still running.</summary>
     public static void AddForItem(Frame frame, DashboardState state, ProtectedItem item, int rows)
     {
         var jobs = JobQuery.BackupsByItem(state).GetValueOrDefault(item) ?? [];
         frame.Title($"Timeline · {Legend}", focused: false);
-        var shown = jobs.Skip(Math.Max(0, jobs.Count - rows)).Select((job, i) => (item, (BackupJob?)job, i == 0)).ToList();
+        var shown = Fitting(jobs, rows).Select((job, i) => (item, (BackupJob?)job, i == 0)).ToList();
         Draw(frame, state, shown, cursorRow: -1);
+    }
+
+    /// <summary>At most <paramref name="rows"/> of an item's jobs, oldest first: those still running, then the newest.</summary>
+    /// <remarks>
+    /// A long first transfer still running is why the newer jobs skip theirs; under an Enhanced hourly policy a few
+    /// days of snapshots would otherwise push it off the detail while it runs.
+    /// </remarks>
+    private static IEnumerable<BackupJob> Fitting(List<BackupJob> jobs, int rows)
+    {
+        if (jobs.Count <= rows)
+        {
+            return jobs;
+        }
+
+        var chosen = new HashSet<BackupJob>();
+        foreach (var running in new[] { true, false })
+        {
+            for (var i = jobs.Count - 1; i >= 0 && chosen.Count < rows; i--)
+            {
+                if ((jobs[i].Status == JobStatus.InProgress) == running)
+                {
+                    chosen.Add(jobs[i]);
+                }
+            }
+        }
+
+        return jobs.Where(chosen.Contains);
     }
 
     private static void Draw(Frame frame, DashboardState state, List<(ProtectedItem Item, BackupJob? Job, bool FirstOfItem)> rows, int cursorRow)
