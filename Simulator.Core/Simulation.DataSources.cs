@@ -68,11 +68,11 @@ public sealed partial class Simulation
     }
 
     /// <summary>Breaks, removes or repairs the VM agent.</summary>
-    /// <exception cref="OperationRefusedException">The VM has been deleted (see <see cref="SetAgentStatusRefusal"/>).</exception>
+    /// <exception cref="OperationRefusedException">The VM has been deleted, or its agent is already <paramref name="status"/> (see <see cref="SetAgentStatusRefusal"/>).</exception>
     public void SetAgentStatus(AzureVm vm, VmAgentStatus status)
     {
         ArgumentNullException.ThrowIfNull(vm);
-        if (SetAgentStatusRefusal(vm) is { } refusal)
+        if (SetAgentStatusRefusal(vm, status) is { } refusal)
         {
             throw refusal;
         }
@@ -81,12 +81,17 @@ public sealed partial class Simulation
         Journal.Publish(new DataSourceChanged(Now, vm.Name, "VM agent", status.ToString()));
     }
 
-    /// <summary>Why changing the VM agent's status would be refused whatever the status; null when it may change.</summary>
-    /// <remarks>Asked before a person confirms the fault too (see <see cref="ResumeRefusal"/>).</remarks>
-    public OperationRefusedException? SetAgentStatusRefusal(AzureVm vm)
+    /// <summary>Why setting the VM agent's status to <paramref name="status"/> would be refused; null when it may.</summary>
+    /// <remarks>
+    /// Asked before a person confirms the fault too (see <see cref="ResumeRefusal"/>). Setting the status the agent
+    /// already has is refused, as starting a running VM is: it would change nothing, yet tell the journal it did.
+    /// </remarks>
+    public OperationRefusedException? SetAgentStatusRefusal(AzureVm vm, VmAgentStatus status)
     {
         ArgumentNullException.ThrowIfNull(vm);
-        return DeletedRefusal("Set VM agent", vm);
+        const string operation = "Set VM agent";
+        return DeletedRefusal(operation, vm)
+            ?? (vm.AgentStatus == status ? Refuse(operation, vm, $"the VM agent is already {status}.") : null);
     }
 
     /// <summary>Makes the next <paramref name="count"/> transfers of this source fail.</summary>

@@ -14,6 +14,9 @@ public static class JournalFormatter
     /// <summary>The time column's width: an instant as <see cref="FormatTime"/> writes it.</summary>
     private const int TimeWidth = 20;
 
+    /// <summary>The job column's width: the first characters of a job's name.</summary>
+    private const int JobWidth = 8;
+
     /// <summary>The event as a line whose vault/item column is <see cref="JournalColumns.MinItemWidth"/> wide and what
     /// column <see cref="JournalColumns.MinWhatWidth"/>; a longer text is written whole and pushes the rest of its line.</summary>
     public static string Format(DomainEvent e)
@@ -34,6 +37,10 @@ public static class JournalFormatter
     public static string Heading(JournalColumns columns) =>
         Line("# time (UTC)".PadRight(TimeWidth), columns.FitItem("vault/item"), "job", columns.FitWhat("what"), "state");
 
+    /// <summary>Where the state starts on a line in <paramref name="columns"/>: the width of the time, vault/item, job and what columns and their gaps.</summary>
+    public static int StateColumn(JournalColumns columns) => TimeWidth + 2 + Math.Max(columns.ItemWidth, JournalColumns.MinItemWidth) + 1 + JobWidth + 2
+        + Math.Max(columns.WhatWidth, JournalColumns.MinWhatWidth) + 1;
+
     /// <summary>The vault/item column's text for an event about <paramref name="item"/> in <paramref name="vault"/>:
     /// <c>vault/item</c>, the item alone when no vault is concerned, the vault alone when no item is (its creation, its
     /// settings, its policies), <c>-</c> when neither is (a narration).</summary>
@@ -52,8 +59,8 @@ public static class JournalFormatter
 
     public static string FormatTime(Instant instant) => TimePattern.Format(instant);
 
-    private static string Job(DomainEvent e) => e.JobId is null ? "-" : e.JobId[..8];
+    private static string Job(DomainEvent e) => e.JobId is null ? "-" : e.JobId[..JobWidth];
 
     private static string Line(string time, string item, string job, string what, string state) =>
-        string.Create(CultureInfo.InvariantCulture, $"{time}  {item} {job,-8}  {what} {state}").TrimEnd();
+        string.Create(CultureInfo.InvariantCulture, $"{time}  {item} {job,-JobWidth}  {what} {state}").TrimEnd();
 }

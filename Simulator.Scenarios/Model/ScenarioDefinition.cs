@@ -23,6 +23,14 @@ public sealed record ScenarioDefinition(
     /// <summary>The other files the scenario was read from (the policy files it imports), as full paths.</summary>
     public IReadOnlyList<string> ImportedFiles { get; init; } = [];
 
+    /// <summary>The journal's columns for a run of this scenario: as wide as the longest vault/item (<see cref="JournalItems"/>)
+    /// and what (<see cref="JournalWhats"/>) it can have, within the columns' limits.</summary>
+    /// <remarks>
+    /// Decided from the file, before the first event, so lines are written as they happen and the same scenario always
+    /// gives the same widths: <c>vaultsim show</c> and the dashboard's wide log both take them from here.
+    /// </remarks>
+    public JournalColumns FittedJournalColumns() => JournalColumns.Fitting(JournalItems(), JournalWhats());
+
     /// <summary>Every vault/item text the journal of a run can hold, as <see cref="JournalFormatter.ItemText"/> writes it:
     /// each vault alone, each data source alone, and in each vault that can protect it.</summary>
     /// <remarks>A VM can be protected in any vault of its region (the core refuses the others), so a step may put it in

@@ -51,26 +51,46 @@ internal sealed class StoreWriter
     }
 
     /// <summary>Writes what is queued, stops the thread and closes the file.</summary>
-    /// <exception cref="RunStoreException">A batch could not be written.</exception>
+    /// <remarks>The connection is closed whatever fails, so a failed close never keeps the file open.</remarks>
+    /// <exception cref="RunStoreException">A batch could not be written, or the file could not leave WAL.</exception>
     public void Close()
     {
         _queue.CompleteAdding();
         _thread.Join();
-        _batches.Dispose();
-        if (_failure is null)
+        try
         {
-            // Reports and the dashboard read a run file read-only, which leaves files beside one in WAL. A report
-            // that is finishing gets a second to let go of the file.
-            RollbackJournal.Leave(_connection, attempts: 10);
+            _batches.Dispose();
+            if (_failure is null)
+            {
+                LeaveWal();
+            }
         }
-
-        _connection.Dispose();
+        finally
+        {
+            _connection.Dispose();
+        }
 
         // The queue is left undisposed on purpose: an event published after the close then fails with "already
         // closed" (an InvalidOperationException turned into RunStoreException), not with ObjectDisposedException.
         if (Failure() is { } failure)
         {
             throw failure;
+        }
+    }
+
+    /// <exception cref="RunStoreException">SQLite failed for another reason than the file being in use.</exception>
+    private void LeaveWal()
+    {
+        try
+        {
+            // Reports and the dashboard read a run file read-only, which leaves files beside one in WAL. A report
+            // that is finishing gets a second to let go of the file.
+            RollbackJournal.Leave(_connection, attempts: 10);
+        }
+        catch (SqliteException e)
+        {
+            // Every batch was committed: the run is in the file's log, which the next read that finds it alone puts back.
+            throw new RunStoreException(_path, $"every batch was committed, but the file could not leave WAL: {e.Message}", e);
         }
     }
 

@@ -18,7 +18,7 @@ public sealed class VmFaultRefusalTests
         {
             world.Simulation.DeleteVirtualMachineRefusal(world.Vm),
             world.Simulation.SetPowerStateRefusal(world.Vm, PowerState.Deallocated),
-            world.Simulation.SetAgentStatusRefusal(world.Vm),
+            world.Simulation.SetAgentStatusRefusal(world.Vm, VmAgentStatus.Unhealthy),
         };
 
         // Then
@@ -38,7 +38,7 @@ public sealed class VmFaultRefusalTests
             world.Simulation.DeleteVirtualMachineRefusal(world.Vm),
             world.Simulation.SetPowerStateRefusal(world.Vm, PowerState.Deallocated),
             world.Simulation.SetPowerStateRefusal(world.Vm, PowerState.Running),
-            world.Simulation.SetAgentStatusRefusal(world.Vm),
+            world.Simulation.SetAgentStatusRefusal(world.Vm, VmAgentStatus.Unhealthy),
         };
 
         // Then each names its operation, the VM and the rule
@@ -64,6 +64,56 @@ public sealed class VmFaultRefusalTests
         refusal.ShouldNotBeNull().Reason.ShouldBe("the VM is already Running.");
     }
 
+    [Theory]
+    [InlineData(VmAgentStatus.Healthy)]
+    [InlineData(VmAgentStatus.Unhealthy)]
+    [InlineData(VmAgentStatus.Missing)]
+    public void Should_RefuseToSetTheAgent_When_ItAlreadyHasThatStatus(VmAgentStatus status)
+    {
+        // Given a VM whose agent has the status
+        var world = new TestWorld();
+        if (status != VmAgentStatus.Healthy)
+        {
+            world.Simulation.SetAgentStatus(world.Vm, status);
+        }
+
+        // When
+        var refusal = world.Simulation.SetAgentStatusRefusal(world.Vm, status);
+
+        // Then it names the status, as the power state's refusal does
+        refusal.ShouldNotBeNull().Message.ShouldBe($"Set VM agent on 'vm-web-01' refused: the VM agent is already {status}.");
+    }
+
+    [Fact]
+    public void Should_ThrowAndPublishNothing_When_TheAgentIsSetToTheStatusItHas()
+    {
+        // Given a healthy agent
+        var world = new TestWorld();
+        var events = world.Journal.Events.Count;
+
+        // When
+        var thrown = Should.Throw<OperationRefusedException>(() => world.Simulation.SetAgentStatus(world.Vm, VmAgentStatus.Healthy));
+
+        // Then it is the query's refusal, and the journal says nothing changed
+        thrown.Message.ShouldBe(world.Simulation.SetAgentStatusRefusal(world.Vm, VmAgentStatus.Healthy)!.Message);
+        world.Journal.Events.Count.ShouldBe(events);
+    }
+
+    [Theory]
+    [InlineData(VmAgentStatus.Unhealthy)]
+    [InlineData(VmAgentStatus.Missing)]
+    public void Should_RefuseNoOtherStatus_When_TheAgentIsHealthy(VmAgentStatus status)
+    {
+        // Given
+        var world = new TestWorld();
+
+        // When
+        var refusal = world.Simulation.SetAgentStatusRefusal(world.Vm, status);
+
+        // Then
+        refusal.ShouldBeNull();
+    }
+
     [Fact]
     public void Should_ThrowWhatTheQuerySays_When_AFaultIsAppliedToADeletedVm()
     {
@@ -85,7 +135,7 @@ public sealed class VmFaultRefusalTests
         [
             world.Simulation.DeleteVirtualMachineRefusal(world.Vm)!.Message,
             world.Simulation.SetPowerStateRefusal(world.Vm, PowerState.Deallocated)!.Message,
-            world.Simulation.SetAgentStatusRefusal(world.Vm)!.Message,
+            world.Simulation.SetAgentStatusRefusal(world.Vm, VmAgentStatus.Healthy)!.Message,
         ]);
         world.Journal.Events.Count.ShouldBe(events);
     }

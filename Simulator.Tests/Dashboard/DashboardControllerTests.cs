@@ -279,6 +279,24 @@ public sealed partial class DashboardControllerTests
     }
 
     [Fact]
+    public void Should_ShowTheCoresReason_When_TheScriptRepairsTheAgentWhileItsRepairIsBeingConfirmed()
+    {
+        // Given the repair of vm-legacy-01's missing agent asked for, and the clock playing on under the confirmation
+        // past noon, when the demo's own step repairs it
+        var state = Demo().Type("/legacy").Press(Keys.Enter).Type("a");
+        state.Overlay.ShouldBeOfType<PromptOverlay>().Title.ShouldBe("Repair the VM agent of vm-legacy-01");
+        state.World.RunUntil(NodaTime.Instant.FromUtc(2026, 3, 2, 13, 0));
+        var events = state.World.Log.Total;
+
+        // When the repair is confirmed
+        state = state.Press(Keys.Enter);
+
+        // Then the core refuses it, and the journal does not say the agent changed again
+        state.Status.ShouldBe(StatusMessage.Error("Set VM agent refused: the VM agent is already Healthy."));
+        state.World.Log.Total.ShouldBe(events);
+    }
+
+    [Fact]
     public void Should_RefuseBeforeOfferingPolicies_When_NoPolicyCouldResumeTheItem()
     {
         // Given vm-batch-01, protected

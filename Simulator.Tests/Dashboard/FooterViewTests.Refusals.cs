@@ -140,6 +140,25 @@ public sealed partial class FooterViewTests
     }
 
     [Fact]
+    public void Should_TakeOneLineAndGiveTheOtherToTheLog_When_TheVaultHasNothingToProtectAt120x40()
+    {
+        // Given vault-sea, with nothing to protect, and the item list beside it, whose footer has two lines
+        var items = DashboardWorlds.SoftDelete(DashboardWorlds.SoftDeleteAfterUndelete);
+        var vaults = items.Type("h");
+
+        // When
+        var (onVaults, onItems) = (ScreenLines(vaults, 120, 40), ScreenLines(items, 120, 40));
+
+        // Then the clock's keys keep the bottom line, and the line above them, blank before, is the log's newest event
+        onItems[^2].ShouldStartWith("Enter open ");
+        onVaults[^1].ShouldBe(onItems[^1]);
+        onVaults[^2].ShouldBe(onItems[^3]);
+        onVaults[^3].ShouldBe(onItems[^4]);
+        onVaults[^9].ShouldStartWith("─ Narration and events (UTC) ");
+        onItems[^9].ShouldStartWith("─ Narration and events (UTC) ");
+    }
+
+    [Fact]
     public void Should_OfferPlusBackupAgain_When_TheVaultHasSomethingToProtectOnceMore()
     {
         // Given vault-sea's footer drawn while it has nothing to protect

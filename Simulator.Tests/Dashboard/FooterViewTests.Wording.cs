@@ -18,6 +18,20 @@ public sealed partial class FooterViewTests
     }
 
     [Fact]
+    public void Should_LeaveNoBlankLineAboveItsKeys_When_AConfirmationHasOnlyItsOwnKeysAt120x40()
+    {
+        // Given deallocate's confirmation, whose keys fit one line
+        var state = DashboardWorlds.Demo(DashboardWorlds.DemoFirstMorning).Type("v");
+
+        // When
+        var lines = ScreenLines(state, 120, 40);
+
+        // Then the line above them is the log's
+        lines[^2].ShouldNotBeNullOrWhiteSpace();
+        lines[^2].ShouldNotContain("confirm");
+    }
+
+    [Fact]
     public void Should_CallEscCancel_When_AMenuSaysItCancels()
     {
         // Given the stop-protection menu

@@ -4,7 +4,7 @@ using Simulator.Scenarios.Running;
 
 namespace Simulator.Tests.Scenarios;
 
-/// <summary>A step's action carried out on the core, and the refusal it reports when its item can't be found.</summary>
+/// <summary>A step's action carried out on the core, and the refusal it reports when its item can't be found or it would change nothing.</summary>
 public sealed class ScenarioActionsTests
 {
     // One VM protected in vault-a; vault-b, of its region, has never protected it.
@@ -48,4 +48,66 @@ public sealed class ScenarioActionsTests
         // Then the refusal says where the VM's item is, rather than that no vault protects it
         narration.ShouldContain("Refused: BackupNow on 'vault-b/vm-1' refused: 'vm-1' has no item in vault 'vault-b' (never protected there, or its backup data there has been purged); its items are in 'vault-a'.");
     }
+
+    [Fact]
+    public void Should_FailTheStep_When_ItSetsTheAgentToTheStatusItHas()
+    {
+        // Given a step repairing an agent that is healthy, and one starting a VM that runs, neither expecting a refusal
+        var definition = ScenarioParser.Parse(OneVm("same-status") + """
+              - at: 2026-04-02T12:00:00Z
+                do: repairAgent
+                item: vm-1
+              - at: +1h
+                do: startVm
+                item: vm-1
+            """, "same-status.yaml");
+
+        // When
+        var result = ScenarioRunner.Run(definition);
+
+        // Then each is reported as a refused step is, the agent's like the power state's
+        result.Outcomes.Where(o => !o.Passed).Select(o => $"{o.Subject}: expected {o.Expected}, actual {o.Actual}").ShouldBe(
+        [
+            "step repairAgent: expected accepted, actual refused: the VM agent is already Healthy.",
+            "step startVm: expected accepted, actual refused: the VM is already Running.",
+        ]);
+    }
+
+    [Fact]
+    public void Should_PassTheStep_When_ItExpectsTheRefusalOfTheAgentsOwnStatus()
+    {
+        // Given
+        var definition = ScenarioParser.Parse(OneVm("same-status-expected") + """
+              - at: 2026-04-02T12:00:00Z
+                do: breakAgent
+                item: vm-1
+              - at: +1h
+                do: breakAgent
+                item: vm-1
+                refused: already Unhealthy
+            """, "same-status-expected.yaml");
+
+        // When
+        var result = ScenarioRunner.Run(definition);
+
+        // Then
+        result.Outcomes.ShouldHaveSingleItem().Passed.ShouldBeTrue();
+    }
+
+    /// <summary>A scenario named <paramref name="name"/> with one running VM with a healthy agent, protected in vault-a, up to its timeline's first step.</summary>
+    private static string OneVm(string name) => $"""
+        name: {name}
+        seed: 3
+        start: 2026-04-01T00:00:00Z
+        duration: 5d
+        vaults:
+          - name: vault-a
+            region: northeurope
+        vms:
+          - name: vm-1
+            region: northeurope
+            vault: vault-a
+        timeline:
+
+        """;
 }

@@ -41,9 +41,8 @@ internal static class ShowCommand
             io.Out.WriteLine($"#   {line}".TrimEnd());
         }
 
-        // The columns fit the longest names the run can have (a vault/item, and a policy's in the what column), decided
-        // before its first line so that lines are written as they happen; the same scenario always gives the same widths.
-        var columns = JournalColumns.Fitting(definition.JournalItems(), definition.JournalWhats());
+        // The columns fit the longest names the run can have (a vault/item, and a policy's in the what column).
+        var columns = definition.FittedJournalColumns();
         io.Out.WriteLine(JournalFormatter.Heading(columns));
         var result = ScenarioRunner.Run(definition, seed, until, e => io.Out.WriteLine(JournalFormatter.Format(e, columns)));
         var failures = result.Failures.ToList();

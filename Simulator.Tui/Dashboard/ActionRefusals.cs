@@ -74,7 +74,7 @@ internal static class ActionRefusals
 
     /// <summary>The core's question of whether an item action would be refused whatever is chosen; null for a command the core has none for.</summary>
     /// <remarks>
-    /// The VM faults act on the item's data source, and a power toggle chooses its state from the VM's. On a MARS server
+    /// The VM faults act on the item's data source, and the power and agent toggles choose their state from the VM's. On a MARS server
     /// they are not asked here: they never apply there, which the key help and the controller say themselves.
     /// </remarks>
     private static Func<Simulation, ProtectedItem, OperationRefusedException?>? QueryOf(CommandKind command) => command switch
@@ -87,7 +87,7 @@ internal static class ActionRefusals
         CommandKind.Undelete => static (simulation, item) => simulation.UndeleteRefusal(item),
         CommandKind.DeleteVm => static (simulation, item) => item.DataSource is AzureVm vm ? simulation.DeleteVirtualMachineRefusal(vm) : null,
         CommandKind.TogglePower => static (simulation, item) => item.DataSource is AzureVm vm ? simulation.SetPowerStateRefusal(vm, PowerAfterToggle(vm)) : null,
-        CommandKind.ToggleAgent => static (simulation, item) => item.DataSource is AzureVm vm ? simulation.SetAgentStatusRefusal(vm) : null,
+        CommandKind.ToggleAgent => static (simulation, item) => item.DataSource is AzureVm vm ? simulation.SetAgentStatusRefusal(vm, AgentAfterToggle(vm)) : null,
         _ => null,
     };
 
@@ -103,6 +103,13 @@ internal static class ActionRefusals
     {
         ArgumentNullException.ThrowIfNull(vm);
         return vm.PowerState == PowerState.Running ? PowerState.Deallocated : PowerState.Running;
+    }
+
+    /// <summary>The status the agent key sets the VM agent to: a healthy agent is broken, a broken or missing one repaired.</summary>
+    public static VmAgentStatus AgentAfterToggle(AzureVm vm)
+    {
+        ArgumentNullException.ThrowIfNull(vm);
+        return vm.AgentStatus == VmAgentStatus.Healthy ? VmAgentStatus.Unhealthy : VmAgentStatus.Healthy;
     }
 
     /// <summary>Whether <paramref name="vault"/> could protect anything, kept until the world's setup changes.</summary>

@@ -71,7 +71,7 @@ internal static partial class DashboardController
             _ when vm is null => state with { Status = StatusMessage.Error($"{name} is not an Azure VM; the VM faults apply to VMs only.") },
             CommandKind.DeleteVm => Confirm(state, new PendingAction(ActionVerb.DeleteVm, name)),
             CommandKind.TogglePower => Confirm(state, new PendingAction(ActionRefusals.PowerAfterToggle(vm!) == PowerState.Running ? ActionVerb.StartVm : ActionVerb.DeallocateVm, name)),
-            CommandKind.ToggleAgent => Confirm(state, new PendingAction(vm!.AgentStatus == VmAgentStatus.Healthy ? ActionVerb.BreakAgent : ActionVerb.RepairAgent, name)),
+            CommandKind.ToggleAgent => Confirm(state, new PendingAction(ActionRefusals.AgentAfterToggle(vm!) == VmAgentStatus.Healthy ? ActionVerb.RepairAgent : ActionVerb.BreakAgent, name)),
             _ => throw new InvalidOperationException($"{command} is not an action."),
         };
     }

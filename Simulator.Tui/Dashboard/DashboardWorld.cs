@@ -15,6 +15,8 @@ internal sealed class DashboardWorld
     /// <summary>How many journal events the log strip can look back on.</summary>
     public const int LogCapacity = 200;
 
+    private JournalColumns? _journalColumns;
+
     /// <param name="session">The scenario session to show.</param>
     /// <param name="isReadOnly">True to browse a finished recorded run: actions are refused.</param>
     public DashboardWorld(ScenarioSession session, bool isReadOnly = false)
@@ -66,6 +68,10 @@ internal sealed class DashboardWorld
     public bool HasEnded => Now >= End;
 
     public JournalRecorder Log { get; }
+
+    /// <summary>The columns of the log's journal lines, fitted to the scenario's names as <c>vaultsim show</c> fits them.</summary>
+    /// <remarks>Found once, when a window first is wide enough for such lines: a large estate has many names to measure.</remarks>
+    public JournalColumns JournalColumns => _journalColumns ??= Session.Definition.FittedJournalColumns();
 
     public Narration? LastNarration { get; private set; }
 

@@ -20,8 +20,16 @@ internal static class DashboardView
         var frame = new Frame(width) { Shown = state.Tops };
         HeaderView.Add(frame, state);
         frame.Section(layout.BodyLines, () => AddBody(frame, state, layout));
-        frame.Section(layout.LogLines, () => LogView.Add(frame, state, layout.LogLines));
-        FooterView.Add(frame, state, layout.FooterLines);
+
+        // The footer fills its two lines only when it has keys for both; the log takes the line it leaves.
+        var footer = FooterView.Lines(frame, state, layout.FooterLines);
+        var logLines = layout.LogLines + layout.FooterLines - footer.Count;
+        frame.Section(logLines, () => LogView.Add(frame, state, logLines));
+        foreach (var line in footer)
+        {
+            frame.Add(line);
+        }
+
         return (frame.Build(), frame.Shown);
     }
 

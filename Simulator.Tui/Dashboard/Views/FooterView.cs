@@ -7,34 +7,31 @@ namespace Simulator.Tui.Dashboard.Views;
 /// <remarks>
 /// The keys of what has the focus (a pane, an item's detail, a menu or a prompt) come first. Given two lines, they have
 /// the upper one to themselves and the clock and moving around keep the lower one, which then stays put as the focus
-/// moves; on one line the two share it by <see cref="Importance"/>. Where a line is short, the least needed keys are
-/// dropped first; help lists them all. An action the core would refuse whatever is chosen is not offered (see
-/// <see cref="ActionRefusals"/>), so the item actions follow the item under the cursor.
+/// moves; on one line the two share it by <see cref="Importance"/>. A line is never left blank: when the focus offers
+/// no key (a vault with nothing to protect) or only its own (a menu, a prompt, help), the footer takes one line and
+/// the log above it the other. Where a line is short, the least needed keys are dropped first; help lists them all.
+/// An action the core would refuse whatever is chosen is not offered (see <see cref="ActionRefusals"/>), so the item
+/// actions follow the item under the cursor.
 /// </remarks>
 internal static partial class FooterView
 {
-    public static void Add(Frame frame, DashboardState state, int lines)
+    /// <summary>The footer's lines, not yet added to <paramref name="frame"/>: two of <paramref name="available"/> when
+    /// the focus's keys and the others each have one to fill, else one.</summary>
+    public static IReadOnlyList<Line> Lines(Frame frame, DashboardState state, int available)
     {
         var offered = KeyHelp.Bindings(state).Where(b => Offered(state, b.Command)).Select(b => new Hint(b, state)).ToList();
         var last = offered.Where(h => h.Command is CommandKind.Help or CommandKind.Quit).ToList();
         var here = Here(state).SelectMany(command => offered.Where(h => h.Command == command)).ToList();
         var everywhere = offered.Except(here).Except(last).OrderBy(h => Rank(h.Command)).ToList();
         var room = frame.Width - WidthOf(last) - 1;
-        if (lines >= 2 && everywhere.Count > 0)
+        if (available >= 2 && here.Count > 0 && everywhere.Count > 0)
         {
-            frame.Add(Draw(frame, FirstThatFit(here, frame.Width)));
-            frame.Add(Draw(frame, [.. FirstThatFit(everywhere, room), .. last]));
-            return;
+            return [Draw(frame, FirstThatFit(here, frame.Width)), Draw(frame, [.. FirstThatFit(everywhere, room), .. last])];
         }
 
-        // A menu or a prompt has only its own keys: they stay beside quit, on the bottom line.
-        for (var blank = 1; blank < lines; blank++)
-        {
-            frame.Add(frame.NewLine());
-        }
-
+        // On one line the focus's keys and the others share it by need, beside help and quit.
         var chosen = FirstThatFit(Importance(here, everywhere), room);
-        frame.Add(Draw(frame, [.. here.Where(chosen.Contains), .. everywhere.Where(chosen.Contains), .. last]));
+        return [Draw(frame, [.. here.Where(chosen.Contains), .. everywhere.Where(chosen.Contains), .. last])];
     }
 
     /// <summary>The longest run of <paramref name="hints"/> from the first that fits in <paramref name="width"/> columns.</summary>

@@ -8,11 +8,14 @@ namespace Simulator.Tui.Dashboard.Views;
 /// <summary>The strip above the footer: the outcome of the last action or the latest narration, then the newest events.</summary>
 internal static class LogView
 {
-    /// <summary>A line of the journal as <c>vaultsim show</c> prints it, with room left for a long state.</summary>
-    private const int JournalWidth = 140;
+    /// <summary>The room a window leaves for the state after a journal line's what column, for it to show journal lines
+    /// rather than compact ones: 140 columns with the narrowest columns.</summary>
+    private const int StateRoom = 50;
 
     /// <summary>The item's room in a compact line; a longer name is cut, so the state keeps its place.</summary>
     private const int CompactItemWidth = 20;
+
+    private static readonly JournalColumns Narrowest = new(JournalColumns.MinItemWidth, JournalColumns.MinWhatWidth);
 
     private static readonly InstantPattern ShortTime = InstantPattern.CreateWithInvariantCulture("MM'-'dd HH':'mm':'ss");
 
@@ -42,12 +45,21 @@ internal static class LogView
             frame.Add(frame.NewLine().Add("» ", Palette.Narration).Add(state.World.LastNarration?.Text ?? "(no narration yet)", Palette.Narration));
         }
 
-        var compact = frame.Width < JournalWidth;
+        // A wide window shows the journal's lines as vaultsim show prints them, in the same columns: fitted to the
+        // scenario's longest names, so a long policy name does not push its line out of line.
+        var columns = JournalColumnsFor(frame.Width, state.World);
         foreach (var e in log.Events.Skip(Math.Max(0, log.Events.Count - count)))
         {
-            frame.Add(compact ? Compact(e, state.World.Simulation) : JournalFormatter.Format(e), e is Narration ? Palette.Narration : Palette.Dim);
+            frame.Add(columns is { } journal ? JournalFormatter.Format(e, journal) : Compact(e, state.World.Simulation), e is Narration ? Palette.Narration : Palette.Dim);
         }
     }
+
+    /// <summary>The columns of the journal's lines when <paramref name="width"/> holds them and a long state after them; null for compact lines.</summary>
+    /// <remarks>The narrowest columns are tried first, so a narrow window never measures the scenario's names.</remarks>
+    private static JournalColumns? JournalColumnsFor(int width, DashboardWorld world) =>
+        width >= JournalFormatter.StateColumn(Narrowest) + StateRoom && world.JournalColumns is var fitted && width >= JournalFormatter.StateColumn(fitted) + StateRoom
+            ? fitted
+            : null;
 
     /// <summary>A narrow window's line: the time without its year, the item without its vault (or the vault, for its own events), no job, so the state still shows.</summary>
     /// <remarks>A VM with an item in more than one vault (its backup reconfigured in another) keeps the vault, or its two items' lines would read alike.</remarks>

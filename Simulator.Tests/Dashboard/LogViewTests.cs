@@ -1,0 +1,89 @@
+using NodaTime;
+using Simulator.Scenarios.Parsing;
+using Simulator.Scenarios.Running;
+using Simulator.Tests.Support;
+using Simulator.Tui.Dashboard;
+using Simulator.Tui.Dashboard.Views;
+
+namespace Simulator.Tests.Dashboard;
+
+/// <summary>The log strip of a wide window: the journal's lines, in the columns <c>vaultsim show</c> fits to the scenario.</summary>
+public sealed class LogViewTests : IDisposable
+{
+    /// <summary>A policy whose name makes "Policy NAME" 36 characters, longer than the narrowest what column's 22.</summary>
+    private const string LongPolicy = "Enhanced-Every-4-Hours-Window";
+
+    private const string Scenario = $$"""
+        name: long-policy-name
+        seed: 5
+        start: 2026-04-01T00:00:00Z
+        duration: 2d
+        vaults:
+          - name: vault-a
+            region: westeurope
+            policies:
+              - name: {{LongPolicy}}
+                kind: Enhanced
+                timeZone: UTC
+                schedule: { frequency: Hourly, interval: 4, windowStart: "08:00", windowHours: 24 }
+                instantRestoreDays: 7
+                retention:
+                  daily: { days: 30 }
+        vms:
+          - { name: vm-app-01, region: westeurope, usedGb: 40, vault: vault-a, policy: {{LongPolicy}} }
+        timeline:
+          - at: 2026-04-01T06:00:00Z
+            do: resavePolicy
+            vault: vault-a
+            policy: {{LongPolicy}}
+        """;
+
+    /// <summary>Wide enough for a journal line with the long policy's state whole.</summary>
+    private const int Wide = 200;
+
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    /// <summary>The scenario, written to a file, at 06:00 UTC: the first backup's transfer has started, and the long policy was saved again.</summary>
+    private (string Path, DashboardState State) AfterTheResave()
+    {
+        var path = _folder.File("long-policy-name.yaml");
+        File.WriteAllText(path, Scenario);
+        var world = new DashboardWorld(new ScenarioSession(ScenarioParser.Load(path)));
+        world.RunUntil(Instant.FromUtc(2026, 4, 1, 6, 0));
+        return (path, DashboardState.Initial(world) with { Paused = true });
+    }
+
+    [Fact]
+    public void Should_AlignEveryLineAsShowDoes_When_APolicyNameIsLongerThanTheNarrowestWhatColumn()
+    {
+        // Given the first backup's transfer started, and the long policy saved again after it
+        var (path, state) = AfterTheResave();
+
+        // When it is drawn on a window wide enough for the policy's whole state
+        var log = ConsoleText.Render(DashboardView.Render(state, Wide, 40), Wide, 40).Split('\n')
+            .Select(line => line.TrimEnd()).Where(line => line.StartsWith("2026-", StringComparison.Ordinal)).ToList();
+
+        // Then the state of the long policy's line starts where every other line's does, each line as show prints it
+        var policy = log.Where(line => line.Contains($"Policy {LongPolicy} ", StringComparison.Ordinal)).ShouldHaveSingleItem();
+        var transfer = log.Where(line => line.Contains(" Transfer data to vault ", StringComparison.Ordinal)).ShouldHaveSingleItem();
+        policy.IndexOf("Enhanced every", StringComparison.Ordinal).ShouldBe(transfer.IndexOf("InProgress", StringComparison.Ordinal));
+        var shown = CliRun.Of("show", path).Out.Split('\n');
+        log.ShouldAllBe(line => shown.Contains(line));
+    }
+
+    [Fact]
+    public void Should_ShowCompactLines_When_TheFittedColumnsLeaveTooLittleRoomForTheState()
+    {
+        // Given the same moment, whose journal lines' state starts at column 104 rather than 90
+        var (_, state) = AfterTheResave();
+
+        // When it is drawn 150 columns wide, which holds journal lines of the narrowest columns
+        var screen = ConsoleText.Render(DashboardView.Render(state, 150, 40), 150, 40);
+
+        // Then its lines are the compact ones, whose state keeps the room a journal line's would not have
+        screen.ShouldContain($"04-01 06:00:00  vault-a              Policy {LongPolicy} Enhanced every 4h");
+        screen.ShouldNotContain("2026-04-01T");
+    }
+}

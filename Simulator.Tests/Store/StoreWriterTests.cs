@@ -1,0 +1,39 @@
+using System.Data;
+using Dapper;
+using Simulator.Store;
+using Simulator.Store.Recording;
+using Simulator.Store.Schema;
+using Simulator.Tests.Support;
+
+namespace Simulator.Tests.Store;
+
+/// <summary>The writer's close: what is queued is written, the file leaves WAL, and the connection goes whatever fails.</summary>
+public sealed class StoreWriterTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public void Should_CloseTheConnectionAndSayWhy_When_TheFileCannotLeaveWal()
+    {
+        // Given a writer on a run file in WAL, with nothing left to write, and the file then removed: SQLite refuses to
+        // write to a file that has moved (SQLITE_READONLY_DBMOVED), so taking it out of WAL fails for another reason
+        // than another connection holding it (which leaves it in WAL without an error)
+        var file = _folder.File("run.db");
+        RunRecorder.Create(file, new RunHeader("lab", "lab.yaml", "name: lab", 1, default, default, RunMode.Headless)).Dispose();
+        var connection = Database.OpenReadWrite(file, create: false);
+        connection.ExecuteScalar<string>("PRAGMA journal_mode = WAL").ShouldBe("wal");
+        var writer = new StoreWriter(file, connection, new BatchWriter(connection, recordedEvents: 0));
+        File.Delete(file);
+
+        // When
+        var thrown = Should.Throw<RunStoreException>(writer.Close);
+
+        // Then the error names the file and SQLite's reason, and the connection is closed all the same
+        thrown.Path.ShouldBe(file);
+        thrown.Problem.ShouldStartWith("every batch was committed, but the file could not leave WAL: ");
+        thrown.Problem.ShouldContain("readonly database");
+        connection.State.ShouldBe(ConnectionState.Closed);
+    }
+}
