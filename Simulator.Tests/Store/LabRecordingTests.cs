@@ -270,6 +270,22 @@ public sealed class LabRecordingTests : IDisposable
     }
 
     [Fact]
+    public void Should_TakeItAsANewFile_When_AScenarioIsGivenWithAnEmptyFile()
+    {
+        // Given an empty file, as mktemp makes one
+        var path = _folder.File("empty.db");
+        File.WriteAllBytes(path, []);
+
+        // When
+        var run = CliRun.Of("tui", Path.Combine(RepositoryFiles.Scenarios, "demo.yaml"), "--db", path);
+
+        // Then it is not refused as a file holding no run: only the missing terminal stops the lab here
+        run.ExitCode.ShouldBe(2);
+        run.Error.ShouldStartWith("vaultsim tui: the dashboard needs a terminal");
+        new FileInfo(path).Length.ShouldBe(0);
+    }
+
+    [Fact]
     public void Should_SayTheFileHoldsARecordedRun_When_AScenarioIsGivenWithARunFileOfRunDb()
     {
         // Given
