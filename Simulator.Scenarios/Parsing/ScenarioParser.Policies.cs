@@ -63,6 +63,13 @@ public sealed partial class ScenarioParser
         }
 
         var path = Path.Combine(_directory, file);
+        if (Directory.Exists(path))
+        {
+            // Reading a folder fails with the runtime's "Access to the path is denied", which sends people to its permissions.
+            node.At("file").Error($"{file} is a folder; name a policy JSON file (as 'az backup policy show' writes one).");
+            return [];
+        }
+
         List<BackupPolicy> policies;
         try
         {

@@ -45,6 +45,10 @@ public static class RunStore
         }
     }
 
+    /// <summary>True when the path holds a recorded run, to reopen; false where a new run may be recorded: no file, an empty one, or an empty SQLite database.</summary>
+    /// <exception cref="RunStoreException">The path can't hold a run: a folder, a file in a missing folder, a file that is not a run file, or of a newer schema.</exception>
+    public static bool HoldsRun(string path) => StoreFile.Inspect(path).HasRun;
+
     /// <summary>Reads what the dashboard needs to continue a recorded lab where it stopped, or to browse a finished run.</summary>
     /// <exception cref="RunStoreException">The file is missing, not a run file, of a newer schema, or holds no run.</exception>
     public static ReopenedRun OpenForReopen(string path)

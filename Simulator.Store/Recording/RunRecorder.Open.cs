@@ -33,7 +33,7 @@ public sealed partial class RunRecorder
     /// Replay the run from its start (see <see cref="Reading.RunStore.OpenForReopen"/>) with this recorder subscribed: the
     /// events and actions the file holds already are recognised by their count and not written twice.
     /// </remarks>
-    /// <exception cref="RunStoreException">The file holds no run, a finished one, is read-only, or is not a run file.</exception>
+    /// <exception cref="RunStoreException">The file holds no run, a finished one, is read-only, is not a run file, or is open elsewhere.</exception>
     public static RunRecorder Continue(string path)
     {
         var file = StoreFile.Inspect(path);
@@ -48,6 +48,7 @@ public sealed partial class RunRecorder
         }
 
         RefuseReadOnly(path, file);
+        RefuseInUse(path, file);
         var connection = OpenForWriting(path, file, RunMode.Interactive, _ => { });
         var recordedEvents = Count(connection, "SELECT events FROM runs WHERE id = 1");
         var batches = new BatchWriter(connection, recordedEvents)
@@ -71,6 +72,37 @@ public sealed partial class RunRecorder
         if (StoreFile.ReadOnlyFolder(file.FullPath) is { } folder)
         {
             throw new RunStoreException(path, $"the folder '{folder}' is read-only, and a run file needs its journal beside it; nothing was written. Make the folder writable, or record into another folder.");
+        }
+    }
+
+    /// <summary>Refuses a run file another connection has open: most likely a recording still going on.</summary>
+    /// <remarks>
+    /// A run, a benchmark or another dashboard's lab recording into the file would interleave its batches with this
+    /// one's, and whichever closed last would overwrite where the other stopped. A file being recorded is in WAL, and
+    /// only leaves it when no other connection has it open (<see cref="RollbackJournal"/>); a report that is finishing
+    /// gets a second to let go, as a recording's close gives it.
+    /// </remarks>
+    private static void RefuseInUse(string path, FileInspection file)
+    {
+        if (!file.IsWal)
+        {
+            return;
+        }
+
+        bool alone;
+        try
+        {
+            using var connection = Database.OpenReadWrite(file.FullPath, create: false);
+            alone = RollbackJournal.Leave(connection, attempts: 10);
+        }
+        catch (SqliteException e)
+        {
+            throw new RunStoreException(path, $"can't record into the file: {e.Message}", e);
+        }
+
+        if (!alone)
+        {
+            throw new RunStoreException(path, "the file is open in another vaultsim, most likely still recording it (a run, a benchmark or a lab); it was left untouched. Open it again once that one has finished or quit.");
         }
     }
 

@@ -85,7 +85,7 @@ internal sealed class StoreWriter
         {
             // Reports and the dashboard read a run file read-only, which leaves files beside one in WAL. A report
             // that is finishing gets a second to let go of the file.
-            RollbackJournal.Leave(_connection, attempts: 10);
+            _ = RollbackJournal.Leave(_connection, attempts: 10);
         }
         catch (SqliteException e)
         {

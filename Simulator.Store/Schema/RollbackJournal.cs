@@ -21,8 +21,9 @@ internal static class RollbackJournal
     /// How many times to try, a tenth of a second apart. A writer that closes gives a report that is finishing a
     /// second; a reader tries once, since whoever holds the file may be a recording that goes on for hours.
     /// </param>
+    /// <returns>True when the file left WAL; false when another connection still had it open at the last attempt.</returns>
     /// <exception cref="SqliteException">SQLite failed for another reason than the file being in use.</exception>
-    public static void Leave(SqliteConnection connection, int attempts)
+    public static bool Leave(SqliteConnection connection, int attempts)
     {
         ArgumentNullException.ThrowIfNull(connection);
         ArgumentOutOfRangeException.ThrowIfLessThan(attempts, 1);
@@ -36,12 +37,12 @@ internal static class RollbackJournal
             if (result is not (raw.SQLITE_BUSY or raw.SQLITE_LOCKED))
             {
                 SqliteException.ThrowExceptionForRC(result, handle);
-                return;
+                return true;
             }
 
             if (attempt == attempts)
             {
-                return;
+                return false;
             }
 
             Thread.Sleep(Pause);
@@ -65,7 +66,7 @@ internal static class RollbackJournal
         try
         {
             using var connection = Database.OpenReadWrite(file.FullPath, create: false);
-            Leave(connection, attempts: 1);
+            _ = Leave(connection, attempts: 1);
         }
         catch (SqliteException)
         {

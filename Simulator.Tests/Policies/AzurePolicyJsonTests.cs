@@ -107,6 +107,19 @@ public sealed class AzurePolicyJsonTests
         error.Message.ShouldStartWith("broken.json:3:");
     }
 
+    [Fact]
+    public void Should_QuoteOnlyTheFirstWord_When_TheFileStartsWithWhatLooksLikeALiteral()
+    {
+        // Given a YAML file named as a policy, whose first letter JSON reads as the start of null
+        var yaml = "name: Gold\nschedule: { frequency: Daily, times: [\"02:00\"] }\nretention:\n  daily: { days: 30 }\n";
+
+        // When
+        var error = Should.Throw<AzurePolicyJsonException>(() => AzurePolicyJson.Import(yaml, "gold.json"));
+
+        // Then the message is one line, not the file's text
+        error.Message.ShouldBe("gold.json:1:2: is not valid JSON: 'name' is an invalid JSON literal. Expected the literal 'null'");
+    }
+
     [Theory]
     [InlineData("\"scheduleRunFrequency\": \"Daily\"", "\"scheduleRunFrequency\": \"Monthly\"", "properties.schedulePolicy.scheduleRunFrequency")]
     [InlineData("\"durationType\": \"Days\"", "\"durationType\": \"Weeks\"", "properties.retentionPolicy.dailySchedule.retentionDuration.durationType")]

@@ -101,6 +101,22 @@ public sealed class PolicyCommandTests
     }
 
     [Fact]
+    public void Should_SayItIsAFolder_When_TheFileNamedIsAFolder()
+    {
+        // Given
+        var folder = Path.Combine(Path.GetTempPath(), $"vaultsim-{Guid.NewGuid():N}.json");
+        Directory.CreateDirectory(folder);
+
+        // When
+        var (code, _, error) = Run("policy", "preview", folder);
+        Directory.Delete(folder);
+
+        // Then
+        code.ShouldBe(ExitCodes.InvalidInput);
+        error.ReplaceLineEndings("\n").ShouldBe($"vaultsim: {folder}: this is a folder; name a policy JSON file (.json) or a scenario file (.yaml).\n");
+    }
+
+    [Fact]
     public void Should_ExitWith2AndNameTheFile_When_ItIsMissingOrNotJsonOrMalformed()
     {
         var missing = Path.Combine(Path.GetTempPath(), "vaultsim-no-such-policy.json");

@@ -84,4 +84,30 @@ public sealed partial class ScenarioParserTests
         errors.Select(e => (e.Field, e.Line)).ShouldBe([("vaults[0].policies[199]", 8 + (199 * 3))], Describe(errors));
         errors[0].Message.ShouldBe("a vault holds at most 200 backup policies, DefaultPolicy among them (domain.md §1.1); this is policy 201.");
     }
+
+    [Fact]
+    public void Should_SayThePolicyFileIsAFolder_When_ItNamesAFolder()
+    {
+        // Given
+        using var folder = new Support.TempFolder();
+        Directory.CreateDirectory(folder.File("policies"));
+        var scenario = folder.File("imports.yaml");
+        System.IO.File.WriteAllText(scenario, """
+            name: imports
+            start: 2026-01-01T00:00:00Z
+            duration: 3d
+            vaults:
+              - name: vault-a
+                region: westeurope
+                policies:
+                  - file: policies
+            """);
+
+        // When
+        var error = Should.Throw<Simulator.Scenarios.ScenarioLoadException>(() => Simulator.Scenarios.Parsing.ScenarioParser.Load(scenario));
+
+        // Then
+        error.Errors.ShouldHaveSingleItem().ToString().ShouldBe(
+            $"{scenario}:8:15: vaults[0].policies[0].file: policies is a folder; name a policy JSON file (as 'az backup policy show' writes one).");
+    }
 }

@@ -63,6 +63,22 @@ public sealed class DiffCommandTests : IDisposable
     }
 
     [Fact]
+    public void Should_MatchEachVmByItsName_When_TheRunsNameTheirVaultsDifferently()
+    {
+        // Given the same fleet recorded twice, its vault renamed in the second run
+        var a = Record("a");
+        var b = Record("b", text => text.Replace("vault-store", "vault-copy", StringComparison.Ordinal));
+
+        // When
+        var diff = CliRun.Of("diff", a, b);
+
+        // Then each VM is compared with itself, not listed as only in A and again as only in B
+        diff.Out.ShouldNotContain("only in");
+        diff.Out.ShouldNotContain("vault-store/");
+        diff.Out.ShouldContain("of 16 items differ");
+    }
+
+    [Fact]
     public void Should_ShowJobsPointsAndStorageOfTheItemThatDiffers_When_OneVmLosesItsAgent()
     {
         // Given

@@ -231,6 +231,28 @@ public sealed class LabRecordingTests : IDisposable
     }
 
     [Fact]
+    public void Should_RefuseToContinueIt_When_ALabIsReopenedWhileAnotherRecordingStillHasItsFileOpen()
+    {
+        // Given a lab still open in one dashboard, recording into its file
+        var path = _folder.File("lab.db");
+        using (var first = LabRecording.Start(path, BuiltInScenarios.Demo(), BuiltInScenarios.DemoText, seed: null))
+        {
+            first.Session.RunUntil(Stopped - Duration.FromHours(1));
+
+            // When a second dashboard opens the same file
+            var refused = Should.Throw<RunStoreException>(() => LabRecording.Reopen(path));
+
+            // Then it is refused, and the first lab goes on recording undisturbed
+            refused.Problem.ShouldBe("the file is open in another vaultsim, most likely still recording it (a run, a benchmark or a lab); it was left untouched. Open it again once that one has finished or quit.");
+            first.Session.RunUntil(Stopped);
+        }
+
+        using var reopened = LabRecording.Reopen(path);
+        reopened.CatchUp();
+        reopened.Session.Simulation.Now.ShouldBe(Stopped);
+    }
+
+    [Fact]
     public void Should_RefuseAScenarioWithAnExistingLabFile_WithoutTouchingIt()
     {
         var path = _folder.File("lab.db");
@@ -245,6 +267,22 @@ public sealed class LabRecordingTests : IDisposable
         run.ExitCode.ShouldBe(2);
         run.Error.ShouldContain("the file already holds a lab; leave out the scenario");
         File.ReadAllBytes(path).ShouldBe(bytes);
+    }
+
+    [Fact]
+    public void Should_TakeItAsANewFile_When_AScenarioIsGivenWithAnEmptyFile()
+    {
+        // Given an empty file, as mktemp makes one
+        var path = _folder.File("empty.db");
+        File.WriteAllBytes(path, []);
+
+        // When
+        var run = CliRun.Of("tui", Path.Combine(RepositoryFiles.Scenarios, "demo.yaml"), "--db", path);
+
+        // Then it is not refused as a file holding no run: only the missing terminal stops the lab here
+        run.ExitCode.ShouldBe(2);
+        run.Error.ShouldStartWith("vaultsim tui: the dashboard needs a terminal");
+        new FileInfo(path).Length.ShouldBe(0);
     }
 
     [Fact]

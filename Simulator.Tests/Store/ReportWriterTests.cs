@@ -56,4 +56,24 @@ public sealed class ReportWriterTests
         json.ShouldStartWith("[\n  {\n    \"name\": \"仮想マシン\",\n    \"sizeGb\": 12.5,\n    \"note\": \"plain\"\n  },");
         json.ShouldContain("\"name\": \"vm \\\"q\\\"\"");
     }
+
+    [Fact]
+    public void Should_ShowTheSameNumberInJsonAsInTheTableAndCsv_When_ItRoundsAtAMidpoint()
+    {
+        // Given a transfer of 4.0375 GB (as dst-shift's jobs have), a midpoint at three decimals
+        var table = new ReportTable([new ReportColumn("Transfer GB", "transferGb")], [[4.0375]]);
+
+        // When
+        var written = new[] { ReportFormat.Table, ReportFormat.Csv, ReportFormat.Json }.Select(format =>
+        {
+            using var output = new StringWriter();
+            ReportWriter.Write(table, format, output);
+            return output.ToString();
+        }).ToList();
+
+        // Then all three read 4.038
+        written[0].ReplaceLineEndings("\n").ShouldBe("Transfer GB\n-----------\n4.038\n");
+        written[1].ShouldBe("Transfer GB\r\n4.038\r\n");
+        written[2].ShouldContain("\"transferGb\": 4.038\n");
+    }
 }

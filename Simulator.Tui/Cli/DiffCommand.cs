@@ -36,8 +36,7 @@ internal static class DiffCommand
         io.Out.WriteLine($"A  {Describe(a)}");
         io.Out.WriteLine($"B  {Describe(b)}");
         var (outcomesA, outcomesB) = (a.ItemOutcomes(), b.ItemOutcomes());
-        var inSeveralVaults = outcomesA.Concat(outcomesB).GroupBy(o => o.Item, StringComparer.Ordinal)
-            .Where(g => g.Select(o => o.Vault).Distinct(StringComparer.Ordinal).Count() > 1).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+        var inSeveralVaults = InSeveralVaults(outcomesA).Union(InSeveralVaults(outcomesB), StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal);
         var left = outcomesA.ToDictionary(o => Label(o, inSeveralVaults), StringComparer.Ordinal);
         var right = outcomesB.ToDictionary(o => Label(o, inSeveralVaults), StringComparer.Ordinal);
         var names = left.Keys.Union(right.Keys).Order(StringComparer.Ordinal).ToList();
@@ -75,6 +74,10 @@ internal static class DiffCommand
     /// </remarks>
     private static string Label(ItemOutcome outcome, HashSet<string> inSeveralVaults) =>
         inSeveralVaults.Contains(outcome.Item) ? $"{outcome.Vault}/{outcome.Item}" : outcome.Item;
+
+    /// <summary>The names a run holds in more than one vault, each run on its own: a VM in one vault in each run is the same VM however its vaults are named.</summary>
+    private static IEnumerable<string> InSeveralVaults(IEnumerable<ItemOutcome> run) =>
+        run.GroupBy(o => o.Item, StringComparer.Ordinal).Where(g => g.Select(o => o.Vault).Distinct(StringComparer.Ordinal).Count() > 1).Select(g => g.Key);
 
     private static IEnumerable<string> Differences(ItemOutcome? a, ItemOutcome? b)
     {

@@ -71,8 +71,8 @@ internal sealed class LabRecording : IDisposable
         var run = RunStore.OpenForReopen(path);
         var definition = BenchRecording.Definition(path, run)
             ?? ScenarioParser.Parse(run.ScenarioText, run.ScenarioFile, Path.GetDirectoryName(Path.GetFullPath(run.ScenarioFile)));
-        replaying?.Invoke();
         var recorder = run.IsFinished ? null : RunRecorder.Continue(path);
+        replaying?.Invoke();
         var session = new ScenarioSession(definition, run.Seed, recorder is null ? null : recorder.Record);
         return new LabRecording(session, recorder, run);
     }

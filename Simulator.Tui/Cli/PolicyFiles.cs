@@ -14,6 +14,11 @@ internal static class PolicyFiles
     /// <exception cref="CliInputException">The file is missing, of an unknown kind, or malformed; the message says where.</exception>
     public static (IReadOnlyList<BackupPolicy> Policies, Instant? SavedAt) Load(string path)
     {
+        if (Directory.Exists(path))
+        {
+            throw new CliInputException($"{path}: this is a folder; name a policy JSON file (.json) or a scenario file (.yaml).");
+        }
+
         if (!File.Exists(path))
         {
             throw new CliInputException($"{path}: no such file.");

@@ -58,7 +58,8 @@ internal static class TuiCommand
     /// <summary>Opens a lab recorded into <paramref name="runFile"/>: a new recording, or the one the file holds.</summary>
     private static int OpenRecorded(CliIo io, string runFile, string? scenarioFile, long? seed)
     {
-        var reopen = File.Exists(runFile);
+        // An empty file (as mktemp makes) is a new one, as 'run --db' takes it.
+        var reopen = HoldsRun(runFile);
         if (reopen && (scenarioFile is not null || seed is not null))
         {
             var (kind, open) = KindOfRun(runFile);
@@ -112,6 +113,19 @@ internal static class TuiCommand
         }
 
         _ = ScenarioPaths.Expand([file]);
+    }
+
+    /// <exception cref="CliInputException">The path can't hold a run; the store's message says why.</exception>
+    private static bool HoldsRun(string runFile)
+    {
+        try
+        {
+            return RunStore.HoldsRun(runFile);
+        }
+        catch (RunStoreException e)
+        {
+            throw new CliInputException(e.Message);
+        }
     }
 
     /// <summary>What the run file holds, as a person would call it, and what opening it does: continue a lab, or browse a run.</summary>

@@ -96,6 +96,14 @@ internal static partial class AzurePolicyReader
     private static string FirstSentence(string message)
     {
         var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
-        return (cut > 0 ? message[..cut] : message).Trim().TrimEnd('.');
+        var sentence = (cut > 0 ? message[..cut] : message).Trim().TrimEnd('.');
+
+        // System.Text.Json quotes an invalid literal with everything after it: a YAML file given as a policy
+        // ("name: ...") had all its lines printed. Its first word says what was found.
+        const string InvalidLiteral = "' is an invalid JSON literal";
+        var end = sentence.IndexOf(InvalidLiteral, StringComparison.Ordinal);
+        return sentence.StartsWith('\'') && end > 0
+            ? $"'{string.Concat(sentence.Skip(1).TakeWhile(char.IsLetter).Take(20))}{sentence[end..]}"
+            : sentence;
     }
 }

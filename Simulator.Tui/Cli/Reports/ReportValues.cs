@@ -24,6 +24,10 @@ internal static class ReportValues
         return days == 0 ? clock : string.Create(CultureInfo.InvariantCulture, $"{days} day{(days == 1 ? string.Empty : "s")}, {clock}");
     }
 
+    /// <summary>A number as every format shows it: the value the table's and the CSV's text reads as, which JSON writes.</summary>
+    /// <remarks>Rounded once, by the text, so that a midpoint such as 4.0375 reads 4.038 in all three (rounding the binary value on its own gives 4.037).</remarks>
+    public static double Number(double value) => double.Parse(Text(value), CultureInfo.InvariantCulture);
+
     public static string Text(object? value) => value switch
     {
         null => string.Empty,

@@ -84,7 +84,7 @@ internal static class ReportWriter
                             json.WriteNullValue();
                             break;
                         case double d:
-                            json.WriteNumberValue(Math.Round(d, 3));
+                            json.WriteNumberValue(ReportValues.Number(d));
                             break;
                         case long l:
                             json.WriteNumberValue(l);
