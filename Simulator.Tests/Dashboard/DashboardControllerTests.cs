@@ -224,7 +224,7 @@ public sealed partial class DashboardControllerTests
 
         // Then
         state.Status!.IsError.ShouldBeTrue();
-        state.Status.Text.ShouldBe("Stop protection refused: Protection of 'vm-batch-01' is already stopped (ProtectionStopped). Resume it first, or delete its backup data.");
+        state.Status.Text.ShouldBe("Stop protection refused: protection of 'vm-batch-01' is already stopped (ProtectionStopped). Resume it first, or delete its backup data.");
     }
 
     [Fact]
@@ -257,7 +257,7 @@ public sealed partial class DashboardControllerTests
         state = state.Press(Keys.Enter);
 
         // Then the core's reason shows with the menu still open, and no confirmation is asked
-        state.Status.ShouldBe(StatusMessage.Error("Stop protection refused: Protection of 'vm-batch-01' is already stopped (ProtectionStopped). Resume it first, or delete its backup data."));
+        state.Status.ShouldBe(StatusMessage.Error("Stop protection refused: protection of 'vm-batch-01' is already stopped (ProtectionStopped). Resume it first, or delete its backup data."));
         state.Overlay.ShouldBeOfType<MenuOverlay>();
         ConsoleText.Render(DashboardView.Render(state, 120, 40), 120, 40).ShouldNotContain("Enter or y confirms");
     }
