@@ -30,7 +30,7 @@ public sealed partial class ProtectedItem
         (ProtectionState.IRPending or ProtectionState.Protected or ProtectionState.ProtectionError, Trigger.StopRetainForever) => (ProtectionState.ProtectionStopped, null),
         (ProtectionState.IRPending or ProtectionState.Protected or ProtectionState.ProtectionError, Trigger.StopRetainAsPerPolicy) => (ProtectionState.BackupsSuspended, null),
         (ProtectionState.ProtectionStopped or ProtectionState.BackupsSuspended, Trigger.StopRetainForever or Trigger.StopRetainAsPerPolicy) =>
-            (null, $"Protection of '{Name}' is already stopped ({State}). Resume it first, or delete its backup data."),
+            (null, $"protection of '{Name}' is already stopped ({State}). Resume it first, or delete its backup data."),
 
         // Resuming an item whose backups never reached the vault leaves its initial backup still pending (domain.md
         // §5.1), even when a snapshot-only point exists: the next transfer is the full first copy.

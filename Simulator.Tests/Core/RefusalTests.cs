@@ -285,6 +285,22 @@ public sealed class RefusalTests
         Should.Throw<OperationRefusedException>(() => world.Simulation.StopProtection(world.Item, StopProtectionMode.RetainAsPerPolicy)).Reason.ShouldContain("already stopped");
     }
 
+    [Theory]
+    [InlineData(StopProtectionMode.RetainForever)]
+    [InlineData(StopProtectionMode.RetainAsPerPolicy)]
+    public void Should_StartTheReasonLowerCaseAfterRefused_When_AStoppedItemIsStoppedAgain(StopProtectionMode mode)
+    {
+        // Given an item whose protection is stopped
+        var world = new TestWorld();
+        world.Simulation.StopProtection(world.Item, StopProtectionMode.RetainForever);
+
+        // When it is stopped again
+        var refusal = Should.Throw<OperationRefusedException>(() => world.Simulation.StopProtection(world.Item, mode));
+
+        // Then the reason reads on after "refused:" in lower case, as every other reason does
+        refusal.Reason.ShouldBe($"protection of '{world.Item.Name}' is already stopped (ProtectionStopped). Resume it first, or delete its backup data.");
+    }
+
     [Fact]
     public void Should_RefuseToProtectASoftDeletedVmAgain_UntilItIsPurged()
     {

@@ -173,6 +173,26 @@ public sealed partial class DashboardControllerTests
         state.Status.ShouldNotBeNull().Text.ShouldBe($"Backup now of vm-web-01 in contoso-vault-weu started: job {job.Id[..8]}, kept until 2026-04-01 06:00:00 CEST (04:00:00 UTC).");
     }
 
+    [Theory]
+    [InlineData("2026-03-01T09:00", "must be after the current time")]
+    [InlineData("2125-03-03T00:00", "within 99 years")]
+    public void Should_KeepThePromptWithTheTypedDateAndSayTheCoresReason_When_TheCoreRefusesTheRetainUntil(string typed, string rule)
+    {
+        // Given the Backup now prompt on the demo's first morning, its date replaced by one the core won't keep
+        var state = Demo().Type("b").Press([.. Enumerable.Repeat(Keys.Backspace, 16)]).Type(typed);
+
+        // When it is confirmed
+        state = state.Press(Keys.Enter);
+
+        // Then the prompt stays with what was typed, under the core's reason, as for a date that can't be read
+        var screen = ConsoleText.Render(DashboardView.Render(state, 120, 40), 120, 40);
+        screen.ShouldContain("─ Backup now: vm-batch-01 in contoso-vault-weu ─");
+        screen.ShouldContain($"> {typed}");
+        screen.ShouldContain("✗ Backup now refused: retain-until ");
+        state.Status.ShouldNotBeNull().Text.ShouldContain(rule);
+        state.World.Session.PerformedActions.ShouldBeEmpty();
+    }
+
     [Fact]
     public void Should_ChangeNothing_When_ABackupNowIsCancelled()
     {
@@ -224,7 +244,7 @@ public sealed partial class DashboardControllerTests
 
         // Then
         state.Status!.IsError.ShouldBeTrue();
-        state.Status.Text.ShouldBe("Stop protection refused: Protection of 'vm-batch-01' is already stopped (ProtectionStopped). Resume it first, or delete its backup data.");
+        state.Status.Text.ShouldBe("Stop protection refused: protection of 'vm-batch-01' is already stopped (ProtectionStopped). Resume it first, or delete its backup data.");
     }
 
     [Fact]
@@ -257,7 +277,7 @@ public sealed partial class DashboardControllerTests
         state = state.Press(Keys.Enter);
 
         // Then the core's reason shows with the menu still open, and no confirmation is asked
-        state.Status.ShouldBe(StatusMessage.Error("Stop protection refused: Protection of 'vm-batch-01' is already stopped (ProtectionStopped). Resume it first, or delete its backup data."));
+        state.Status.ShouldBe(StatusMessage.Error("Stop protection refused: protection of 'vm-batch-01' is already stopped (ProtectionStopped). Resume it first, or delete its backup data."));
         state.Overlay.ShouldBeOfType<MenuOverlay>();
         ConsoleText.Render(DashboardView.Render(state, 120, 40), 120, 40).ShouldNotContain("Enter or y confirms");
     }

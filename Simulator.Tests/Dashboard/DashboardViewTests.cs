@@ -1,3 +1,4 @@
+using Simulator.Core.Jobs;
 using Simulator.Core.Protection;
 using Simulator.Tests.Support;
 using Simulator.Tui.Dashboard;
@@ -156,6 +157,30 @@ public sealed partial class DashboardViewTests
         var screen = ConsoleText.Render(DashboardView.Render(state, 80, 24), 80, 24);
 
         Golden.Verify("overlap-timeline-80x24", screen);
+    }
+
+    [Theory]
+    [InlineData(60, 18, false)]
+    [InlineData(80, 24, false)]
+    [InlineData(120, 40, false)]
+    [InlineData(60, 18, true)]
+    [InlineData(120, 40, true)]
+    public void Should_SayTheCrossIsAFailedOrCancelledPhase_When_ASnapshotWasCancelled(int width, int height, bool detail)
+    {
+        // Given vm-db-01's second backup cancelled while it takes its snapshot, its row under the timeline's cursor
+        var secondSnapshot = NodaTime.Instant.FromUtc(2026, 3, 3, 2, 55);
+        var state = DashboardWorlds.Demo(secondSnapshot).Type("t").Press(Keys.Tab).Type("jj").Type("c").Press(Keys.Enter);
+        state.World.Simulation.Jobs.Where(job => job.IsBackup && job.Item.Name == "vm-db-01").ElementAt(1).Status.ShouldBe(JobStatus.Cancelled);
+        state = detail ? state with { OpenItem = "vm-db-01" } : state;
+
+        // When
+        var lines = PlainLines(state, width, height);
+
+        // Then its snapshot ends in ✗, and the legend, whole on the title at any width, says what ✗ means
+        var title = lines.Single(line => line.StartsWith("─ Timeline", StringComparison.Ordinal));
+        title.ShouldContain(" ✗ failed or cancelled ─");
+        var rows = lines.SkipWhile(line => line != title).Skip(2).TakeWhile(line => !line.StartsWith('─'));
+        rows.ShouldContain(row => row.Contains('✗'));
     }
 
     [Fact]

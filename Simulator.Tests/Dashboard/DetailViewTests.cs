@@ -10,6 +10,9 @@ public sealed class DetailViewTests
     /// <summary>The demo's first night, half an hour after the 03:00 CET runs: their jobs have not started yet.</summary>
     private static readonly Instant DemoHalfPastThree = Instant.FromUtc(2026, 3, 2, 2, 30);
 
+    /// <summary>The MARS scenario's third morning: the server has points from two days of its three a day.</summary>
+    private static readonly Instant MarsThirdMorning = Instant.FromUtc(2026, 2, 25, 6, 0);
+
     [Fact]
     public void Should_GiveD6sDelayAsTheScreensDurationsRead_When_ARunIsDue()
     {
@@ -40,5 +43,22 @@ public sealed class DetailViewTests
         timeline[0].ShouldStartWith("  vm-big-01");
         timeline[0].ShouldContain("▒");
         timeline[1].ShouldStartWith("    backup now");
+    }
+
+    [Fact]
+    public void Should_LeaveOutTheSnapshotColumn_When_TheItemIsAMarsServer()
+    {
+        // Given the MARS server's detail, its points in the vault only (decision D11)
+        var state = DashboardWorlds.Mars(MarsThirdMorning) with { OpenItem = "fs-contoso-01" };
+        state.World.Simulation.FindItem("fs-contoso-01").ShouldNotBeNull().RecoveryPoints.Count.ShouldBeGreaterThan(0);
+
+        // When
+        var lines = ConsoleText.Render(DashboardView.Render(state, 120, 40), 120, 40).Split('\n');
+
+        // Then the points table has no column that could only read "—"
+        var header = Array.FindIndex(lines, l => l.StartsWith("─ Recovery points", StringComparison.Ordinal)) + 1;
+        lines[header].ShouldNotContain("Snapshot till");
+        lines[header].ShouldContain("Vault till");
+        lines[header + 1].ShouldNotContain("—");
     }
 }

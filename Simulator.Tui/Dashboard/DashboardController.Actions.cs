@@ -144,13 +144,29 @@ internal static partial class DashboardController
                     : Done(state, StatusMessage.Error($"'{prompt.Input}' is not '{action.Item}'; nothing was changed."));
             case PromptOverlay { Kind: PromptKind.RetainUntil, Action: { } action } prompt:
                 return ScenarioTime.TryParseInstant(prompt.Input.Trim(), state.World.DisplayZone, out var until, out var error)
-                    ? Done(state, ActionRunner.Run(state.World, action, until))
+                    ? BackupNow(state, action, until)
                     : state with { Status = StatusMessage.Error($"Retain till: {error}") };
             case PromptOverlay { Kind: PromptKind.GoToTime } prompt:
                 return GoTo(state, prompt.Input.Trim());
             default:
                 return state;
         }
+    }
+
+    /// <summary>Starts the Backup now; a retain-until the core refuses keeps the prompt, with the typed date, to correct it.</summary>
+    /// <remarks>
+    /// The core refuses a date it won't keep (not after now, or beyond 99 years) as it refuses one it can't read. What
+    /// no date would change (the item stopped or soft-deleted meanwhile, the day's on-demand backups used up, the
+    /// scenario at its end) closes the prompt with its reason, as any other refused action does.
+    /// </remarks>
+    private static DashboardState BackupNow(DashboardState state, PendingAction action, Instant until)
+    {
+        var outcome = ActionRunner.Run(state.World, action, until);
+        var dateRefused = outcome.IsError
+            && !state.World.Session.IsFinished
+            && state.World.Simulation.FindItem(action.Target) is { } item
+            && ActionRefusals.Of(state.World.Simulation, item, CommandKind.BackupNow) is null;
+        return dateRefused ? state with { Status = outcome } : Done(state, outcome);
     }
 
     private static DashboardState GoTo(DashboardState state, string text)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using NodaTime;
+using Simulator.Core.DataSources;
 using Simulator.Core.Policies;
 using Simulator.Core.Protection;
 using Simulator.Core.RecoveryPoints;
@@ -10,6 +11,8 @@ namespace Simulator.Tui.Dashboard.Views;
 internal static class DetailView
 {
     private const int NextRunCount = 5;
+
+    private const int SnapshotTillColumn = 4;
 
     private static readonly Column[] PointColumns =
     [
@@ -91,6 +94,12 @@ internal static class DetailView
         // The time as wide as the times on screen: on a wide window the tier then stands beside it, not far off.
         var columns = (Column[])PointColumns.Clone();
         columns[0] = PointColumns[0].FittedTo(longest);
+        if (item.DataSource is MarsServer)
+        {
+            // A MARS point has no snapshot tier (decision D11): the column would only ever read "—".
+            columns[SnapshotTillColumn] = columns[SnapshotTillColumn] with { Width = 0 };
+        }
+
         var widths = Column.Fit(columns, frame.Width - 2);
         ListRows.Header(frame, columns, widths);
         for (var i = window.First; i < window.First + window.Count; i++)
@@ -101,7 +110,7 @@ internal static class DetailView
                 .Cell(Labels.Of(point.Tier), widths[1], point.Tier == RecoveryPointTier.Snapshot ? Palette.Warn : Palette.Good)
                 .Cell(Labels.Of(point.Consistency), widths[2])
                 .Cell(point.Tag.ToString(), widths[3])
-                .Cell(SnapshotTill(item, point, zone), widths[4])
+                .Cell(SnapshotTill(item, point, zone), widths[SnapshotTillColumn])
                 .Cell(VaultTill(item, point, zone), widths[5]);
             frame.Add(line);
         }

@@ -9,7 +9,44 @@ namespace Simulator.Tui.Dashboard.Views;
 /// <summary>Per item, days across: the snapshot and transfer bars of each job, so an overlap shows at a glance.</summary>
 internal static class TimelineView
 {
-    public const string Legend = "▓ snapshot  █ transfer  ▒ transferring  ⊘ skipped  ✗ failed";
+    /// <summary>What each mark means, in the order read; where the title is short, entries give way in ascending drop order.</summary>
+    /// <remarks>
+    /// A cancelled snapshot ends in ✗ as a failed one does, and the legend says so in one entry rather than a mark of
+    /// its own, short enough for a 60-column window to keep it beside another.
+    /// </remarks>
+    private static readonly (string Text, int DropOrder)[] LegendEntries =
+    [
+        ("▓ snapshot", 2),
+        ("█ transfer", 3),
+        ("▒ transferring", 1),
+        ("⊘ skipped", 4),
+        ("✗ failed or cancelled", 5),
+    ];
+
+    /// <summary>The legend in at most <paramref name="room"/> cells, whole entries only.</summary>
+    /// <remarks>
+    /// Where not all fit, those of marks not on screen give way first, then the least needed of those that are: a
+    /// narrow window still explains what it shows (a ✗ most of all), rather than cutting the last entry short.
+    /// </remarks>
+    private static string Legend(int room, IReadOnlySet<char> drawn)
+    {
+        ArgumentNullException.ThrowIfNull(drawn);
+        var shown = LegendEntries.ToList();
+        var drops = LegendEntries.OrderBy(e => drawn.Contains(e.Text[0])).ThenBy(e => e.DropOrder).SkipLast(1);
+        foreach (var drop in drops)
+        {
+            if (Joined(shown).Length <= room)
+            {
+                break;
+            }
+
+            shown.Remove(drop);
+        }
+
+        return Joined(shown);
+    }
+
+    private static string Joined(IEnumerable<(string Text, int DropOrder)> entries) => string.Join("  ", entries.Select(e => e.Text));
 
     /// <summary>The timeline of the listed items, in place of the job list.</summary>
     public static void Add(Frame frame, DashboardState state, int rows)
@@ -18,19 +55,18 @@ internal static class TimelineView
         var byItem = JobQuery.BackupsByItem(state);
         var total = TimelineRows.Count(items, byItem);
         var focused = state.Focus == Pane.Jobs;
-        frame.Title(string.Create(CultureInfo.InvariantCulture, $"Timeline ({total} rows) · {Legend}"), focused);
         var window = ScrollWindow.Of(state.JobCursor, total, rows, state.Tops.Jobs);
         frame.Shown = frame.Shown with { Jobs = window.First };
-        Draw(frame, state, TimelineRows.Slice(items, byItem, window.First, window.Count), focused ? window.Cursor - window.First : -1);
+        var title = string.Create(CultureInfo.InvariantCulture, $"Timeline ({total} rows)");
+        Draw(frame, state, title, focused, TimelineRows.Slice(items, byItem, window.First, window.Count), focused ? window.Cursor - window.First : -1);
     }
 
     /// <summary>The timeline of one item (its detail), its newest jobs when they don't all fit, and those still running.</summary>
     public static void AddForItem(Frame frame, DashboardState state, ProtectedItem item, int rows)
     {
         var jobs = JobQuery.BackupsByItem(state).GetValueOrDefault(item) ?? [];
-        frame.Title($"Timeline · {Legend}", focused: false);
         var shown = Fitting(jobs, rows).Select((job, i) => (item, (BackupJob?)job, i == 0)).ToList();
-        Draw(frame, state, shown, cursorRow: -1);
+        Draw(frame, state, "Timeline", focused: false, shown, cursorRow: -1);
     }
 
     /// <summary>At most <paramref name="rows"/> of an item's jobs, oldest first: those still running, then the newest.</summary>
@@ -60,10 +96,14 @@ internal static class TimelineView
         return jobs.Where(chosen.Contains);
     }
 
-    private static void Draw(Frame frame, DashboardState state, List<(ProtectedItem Item, BackupJob? Job, bool FirstOfItem)> rows, int cursorRow)
+    /// <summary>The title with the legend of the marks drawn, the day axis, and a row per job.</summary>
+    private static void Draw(Frame frame, DashboardState state, string title, bool focused, List<(ProtectedItem Item, BackupJob? Job, bool FirstOfItem)> rows, int cursorRow)
     {
         var labelWidth = Math.Clamp(frame.Width / 5, 12, 24);
         var scale = TimelineScale.For(state.World, frame.Width - labelWidth - 3);
+        var bars = rows.Select(row => row.Job is { } job ? Bars(job, scale, state.World.Now) : null).ToList();
+        var drawn = bars.SelectMany(cells => cells ?? []).ToHashSet();
+        frame.Title($"{title} · {Legend(frame.Width - $"─ {title} ·  ".Length, drawn)}", focused);
         frame.Add(frame.NewLine().Add(new string(' ', labelWidth + 3)).Add(scale.Axis(), Palette.Dim));
         for (var r = 0; r < rows.Count; r++)
         {
@@ -73,9 +113,9 @@ internal static class TimelineView
             var named = firstOfItem || r == 0;
             var label = named ? item.Name : job?.Trigger == BackupTrigger.OnDemand ? "  backup now" : string.Empty;
             var line = ListRows.Gutter(frame, r == cursorRow).Cell(label, labelWidth, named ? null : Palette.Dim);
-            if (job is not null)
+            if (bars[r] is { } cells)
             {
-                AddBars(line, Bars(job, scale, state.World.Now));
+                AddBars(line, cells);
             }
 
             frame.Add(line);
