@@ -56,7 +56,7 @@ public sealed partial class Simulation
             return;
         }
 
-        Transition(operation, item, mode == StopProtectionMode.RetainForever ? ProtectedItem.Trigger.StopRetainForever : ProtectedItem.Trigger.StopRetainAsPerPolicy);
+        Transition(operation, item, StopTrigger(mode));
         StopSchedule(item);
         StartOperationJob(item, JobOperation.DisableBackup);
     }

@@ -92,9 +92,12 @@ public sealed partial class Simulation
             return RunningBackupRefusal(operation, item);
         }
 
-        var trigger = mode == StopProtectionMode.RetainForever ? ProtectedItem.Trigger.StopRetainForever : ProtectedItem.Trigger.StopRetainAsPerPolicy;
-        return item.Evaluate(trigger).Refusal is { } reason ? Refuse(operation, item, reason) : null;
+        return item.Evaluate(StopTrigger(mode)).Refusal is { } reason ? Refuse(operation, item, reason) : null;
     }
+
+    /// <summary>The transition a stop that retains the data makes: its mode as the item's state table names it.</summary>
+    private static ProtectedItem.Trigger StopTrigger(StopProtectionMode mode) =>
+        mode == StopProtectionMode.RetainForever ? ProtectedItem.Trigger.StopRetainForever : ProtectedItem.Trigger.StopRetainAsPerPolicy;
 
     /// <summary>Why deleting the item's backup data would be refused; null when it may be deleted.</summary>
     public OperationRefusedException? DeleteBackupDataRefusal(ProtectedItem item)

@@ -92,8 +92,7 @@ public sealed partial class RunRecorder
         bool alone;
         try
         {
-            using var connection = Database.OpenReadWrite(file.FullPath, create: false);
-            alone = RollbackJournal.Leave(connection, attempts: 10);
+            alone = RollbackJournal.Leave(file.FullPath, attempts: 10);
         }
         catch (SqliteException e)
         {

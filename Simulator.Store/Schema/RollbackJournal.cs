@@ -49,9 +49,20 @@ internal static class RollbackJournal
         }
     }
 
+    /// <summary>Opens the file read-write for a moment and switches it to a rollback journal, as <see cref="Leave(SqliteConnection, int)"/> does.</summary>
+    /// <param name="fullPath">An existing run file, never created here.</param>
+    /// <param name="attempts">How many times to try (see <see cref="Leave(SqliteConnection, int)"/>).</param>
+    /// <returns>True when the file left WAL, or was not in it; false when another connection still had it open.</returns>
+    /// <exception cref="SqliteException">The file can't be opened read-write, or SQLite failed for another reason than the file being in use.</exception>
+    public static bool Leave(string fullPath, int attempts)
+    {
+        using var connection = Database.OpenReadWrite(fullPath, create: false);
+        return Leave(connection, attempts);
+    }
+
     /// <summary>Returns a run file that a recording left in WAL to a rollback journal, before it is read, if it may.</summary>
     /// <remarks>
-    /// A recording that closed while a report had its file open could not leave WAL (see <see cref="Leave"/>), and a
+    /// A recording that closed while a report had its file open could not leave WAL (see <see cref="Leave(SqliteConnection, int)"/>), and a
     /// killed one never tried. A read-only file, or one in a read-only folder, stays as it is; so does a file another
     /// connection has open, and any failure leaves the read to go on in WAL, as before.
     /// </remarks>
@@ -65,8 +76,7 @@ internal static class RollbackJournal
 
         try
         {
-            using var connection = Database.OpenReadWrite(file.FullPath, create: false);
-            _ = Leave(connection, attempts: 1);
+            _ = Leave(file.FullPath, attempts: 1);
         }
         catch (SqliteException)
         {
