@@ -74,8 +74,10 @@ public sealed partial class Simulation
             return;
         }
 
+        // The newest point keeps its snapshot past its instant-restore days too, until a newer point exists: Azure's
+        // cleanup keeps "at least one latest recovery point" with its snapshot (domain.md §5.4), hence its n+1 snapshots.
         var guarded = IsKeptForever(point);
-        if (snapshotDue && !(guarded && !point.InVault))
+        if (snapshotDue && !(guarded && point == item.LatestRecoveryPoint))
         {
             point.DropSnapshot();
         }

@@ -121,6 +121,47 @@ public sealed class RetentionLifecycleTests
     }
 
     [Fact]
+    public void Should_KeepTheNewestPointsSnapshot_When_BackupsFailPastItsInstantRestoreDays()
+    {
+        // Given DefaultPolicy's 2 days of snapshots
+        var world = new TestWorld();
+        world.RunToDay(10);
+        var newest = world.Item.LatestRecoveryPoint!;
+
+        // When every backup of the next 8 days fails
+        world.Simulation.SetAgentStatus(world.Vm, VmAgentStatus.Missing);
+        world.RunToDay(18);
+
+        // Then the newest point is still restorable from its snapshot, as Azure keeps it until the next successful
+        // backup; every older point has lost its snapshot
+        world.Item.LatestRecoveryPoint.ShouldBe(newest);
+        newest.Tier.ShouldBe(RecoveryPointTier.SnapshotAndVaultStandard);
+        world.Item.RecoveryPoints.Count(p => p.HasSnapshot).ShouldBe(1);
+    }
+
+    [Fact]
+    public void Should_DropTheFormerNewestPointsSnapshot_When_TheNextBackupTakesItsPoint()
+    {
+        // Given a newest point kept with its snapshot 6 days past its instant-restore days
+        var world = new TestWorld();
+        world.RunToDay(10);
+        var former = world.Item.LatestRecoveryPoint!;
+        world.Simulation.SetAgentStatus(world.Vm, VmAgentStatus.Missing);
+        world.RunToDay(18);
+
+        // When the agent is healthy again and the next backup takes its snapshot
+        world.Simulation.SetAgentStatus(world.Vm, VmAgentStatus.Healthy);
+        world.RunToDay(18, 12);
+
+        // Then the former newest point's snapshot went the moment the new point was taken
+        var next = world.Item.LatestRecoveryPoint!;
+        next.ShouldNotBe(former);
+        former.Tier.ShouldBe(RecoveryPointTier.VaultStandard);
+        var expired = world.Journal.Events.OfType<RecoveryPointTierChanged>().Single(e => e.PointId == former.Id && e.Reason == "snapshot expired");
+        expired.At.ShouldBe(next.Time + world.Simulation.Settings.SnapshotDuration);
+    }
+
+    [Fact]
     public void Should_DeleteTheVaultPointKeptPastItsExpiry_When_TheNewestPointReachesTheVault()
     {
         // Given a daily policy changed to a weekly one: its daily points expire at once, but decision D3 keeps the

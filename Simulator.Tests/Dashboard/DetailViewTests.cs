@@ -61,4 +61,20 @@ public sealed class DetailViewTests
         lines[header].ShouldContain("Vault till");
         lines[header + 1].ShouldNotContain("—");
     }
+
+    [Fact]
+    public void Should_SayKept_When_TheNewestPointOutlivesItsDatesUnderDecisionD3()
+    {
+        // Given vm-app-01 two months after its VM was deleted: its newest point's snapshot and vault dates have passed
+        var state = DashboardWorlds.VmDeleted(Instant.FromUtc(2026, 4, 15, 0, 0)) with { OpenItem = "vm-app-01" };
+
+        // When
+        var lines = ConsoleText.Render(DashboardView.Render(state, 120, 40), 120, 40).Split('\n');
+
+        // Then its row says the point is kept rather than giving dates that read as if cleanup had failed
+        var header = Array.FindIndex(lines, l => l.StartsWith("─ Recovery points (1)", StringComparison.Ordinal)) + 1;
+        var row = lines[header + 1];
+        row.ShouldContain("Snapshot+Vault");
+        row.TrimEnd().ShouldEndWith("kept          kept");
+    }
 }

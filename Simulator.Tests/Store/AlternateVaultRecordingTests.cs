@@ -45,7 +45,7 @@ public sealed class AlternateVaultRecordingTests : IDisposable
         items[0].ShouldEndWith("  Health Status  Vault");
         items[2].ShouldContain("  BackupsSuspended   Healthy        vault-grs");
         items[3].ShouldContain("  Protected          Healthy        vault-lrs");
-        oldPoints[0].ShouldBe("Name  Time                  Consistency    Tier           Expiry");
+        oldPoints[0].ShouldBe("Name  Time                  Consistency    Tier                      Expiry");
     }
 
     [Fact]

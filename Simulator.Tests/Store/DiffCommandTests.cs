@@ -54,7 +54,7 @@ public sealed class DiffCommandTests : IDisposable
         Body(diff.Out).ShouldBe("""
 
             vault-grs/vm-erp-01
-              points   SnapshotAndVaultStandard 0 -> 2, VaultStandard 1 -> 8
+              points   SnapshotAndVaultStandard 1 -> 2, VaultStandard 0 -> 8
               storage  8.049 GB -> 472.344 GB
 
             1 of 2 items differ; the other 1 is the same. Storage used in all: 247.595 GB -> 711.89 GB.

@@ -83,6 +83,7 @@ internal static class DetailView
         var points = item.RecoveryPoints;
         frame.Title(string.Create(CultureInfo.InvariantCulture, $"Recovery points ({points.Count}), newest first · {TimeText.ListZone(state.World.Start, state.World.DisplayZone)}"), focused: state.Overlay is null);
         var zone = state.World.DisplayZone;
+        var now = state.World.Now;
         var window = ScrollWindow.Of(state.PointCursor, points.Count, rows, state.Tops.Points);
         frame.Shown = frame.Shown with { Points = window.First };
         var longest = 0;
@@ -110,8 +111,8 @@ internal static class DetailView
                 .Cell(Labels.Of(point.Tier), widths[1], point.Tier == RecoveryPointTier.Snapshot ? Palette.Warn : Palette.Good)
                 .Cell(Labels.Of(point.Consistency), widths[2])
                 .Cell(point.Tag.ToString(), widths[3])
-                .Cell(SnapshotTill(item, point, zone), widths[SnapshotTillColumn])
-                .Cell(VaultTill(item, point, zone), widths[5]);
+                .Cell(SnapshotTill(item, point, zone, now), widths[SnapshotTillColumn])
+                .Cell(VaultTill(item, point, zone, now), widths[5]);
             frame.Add(line);
         }
 
@@ -124,15 +125,16 @@ internal static class DetailView
     private static string TimeOf(RecoveryPoint point, DateTimeZone zone) => TimeText.Local(point.Time, zone) + (point.IsFull ? " full" : string.Empty);
 
     // While retention is off (stopped with data retained, or soft-deleted: decision D4) nothing expires, whatever the
-    // policy's dates say; they apply again only if protection resumes.
+    // policy's dates say; they apply again only if protection resumes. A tier still there after its date is kept by
+    // decision D3 (the newest point, with its snapshot), until a newer point is taken: a past date would read as a fault.
     private const string Kept = "kept";
 
-    private static string SnapshotTill(ProtectedItem item, RecoveryPoint point, DateTimeZone zone) =>
-        point.HasSnapshot && !item.IsRetentionActive ? Kept : TimeText.Local(point.SnapshotExpiry, zone);
+    private static string SnapshotTill(ProtectedItem item, RecoveryPoint point, DateTimeZone zone, Instant now) =>
+        point.HasSnapshot && (!item.IsRetentionActive || point.SnapshotExpiry <= now) ? Kept : TimeText.Local(point.SnapshotExpiry, zone);
 
-    private static string VaultTill(ProtectedItem item, RecoveryPoint point, DateTimeZone zone) => point switch
+    private static string VaultTill(ProtectedItem item, RecoveryPoint point, DateTimeZone zone, Instant now) => point switch
     {
-        { InVault: true } when !item.IsRetentionActive => Kept,
+        { InVault: true } when !item.IsRetentionActive || point.PlannedVaultExpiry <= now => Kept,
         { InVault: true, PlannedVaultExpiry: var expiry } when expiry == Instant.MaxValue => "never",
         { InVault: true } => TimeText.Local(point.VaultExpiry, zone),
         { IsTransferring: true } => "transferring",
