@@ -225,7 +225,14 @@ public sealed partial class ProtectedItem
 
     internal void RecordBackupOutcome(bool succeeded, Instant at)
     {
-        LastBackupStatus = succeeded ? LastBackupStatus.Healthy : LastBackupStatus.Unhealthy;
+        // IRPending is initial replication pending: a job that completed without a copy reaching the vault (its
+        // transfer skipped behind the first one, or an hourly snapshot) has not done the initial backup either.
+        LastBackupStatus = (succeeded, HasVaultBaseline) switch
+        {
+            (false, _) => LastBackupStatus.Unhealthy,
+            (true, false) => LastBackupStatus.IRPending,
+            (true, true) => LastBackupStatus.Healthy,
+        };
         LastBackupTime = at;
     }
 

@@ -42,4 +42,25 @@ public sealed class ProtectedItemHealthTests
 
         world.Item.Health.ShouldBe(ProtectedItemHealth.NotReachable);
     }
+
+    [Fact]
+    public void Should_StayInitialBackupPending_When_AJobCompletesWithItsTransferSkippedBehindTheFirst()
+    {
+        // Given 1080 GB at 10 MB/s: the first transfer runs about 31 hours
+        var world = new TestWorld(new VmSpec("vm-big", "westeurope") { UsedSizeGb = 1080, ThroughputMBps = 10 });
+
+        // When the second day's job has completed, its transfer skipped, while the first still copies
+        world.RunToDay(1, 6);
+
+        // Then the initial backup is still pending, as the item's state says, and the portal's last backup status too
+        var second = world.Simulation.Jobs.Where(j => j.IsBackup).ElementAt(1);
+        second.Status.ShouldBe(Simulator.Core.Jobs.JobStatus.Completed);
+        world.Item.State.ShouldBe(ProtectionState.IRPending);
+        world.Item.LastBackupStatus.ShouldBe(LastBackupStatus.IRPending);
+        world.Item.Health.ShouldBe(ProtectedItemHealth.IRPending);
+
+        // And once the first copy reaches the vault, the next completed backup is healthy
+        world.RunToDay(3);
+        world.Item.LastBackupStatus.ShouldBe(LastBackupStatus.Healthy);
+    }
 }
