@@ -36,10 +36,23 @@ public sealed record ScenarioDefinition(
     /// <remarks>A VM can be protected in any vault of its region (the core refuses the others), so a step may put it in
     /// one it does not start in; a MARS server only in the vault it is registered to.</remarks>
     public IEnumerable<string> JournalItems() => DataSources.SelectMany(source =>
-        Vaults.Where(v => source.Vm is { } vm ? string.Equals(v.Region, vm.Region, StringComparison.OrdinalIgnoreCase) : string.Equals(v.Name, source.Vault, StringComparison.OrdinalIgnoreCase))
+        VaultsThatCanProtect(source)
             .Select(v => JournalFormatter.ItemText(v.Name, source.Name))
             .Prepend(source.Name))
         .Concat(Vaults.Select(v => JournalFormatter.ItemText(v.Name, null)));
+
+    /// <summary>Every vault/item text of a run's journal in its short form, which leaves the vault out where it can:
+    /// each vault alone, each data source alone, and a data source that more than one vault can protect also as
+    /// vault/item in each (its items in two vaults must read apart).</summary>
+    /// <remarks>
+    /// The sibling of <see cref="JournalItems"/> for a line that has to keep its state in a narrow window (the
+    /// dashboard's compact log): measured as <see cref="FittedJournalColumns"/> measures those, from the file.
+    /// </remarks>
+    public IEnumerable<string> ShortJournalItems() => DataSources.SelectMany(source =>
+        VaultsThatCanProtect(source).ToList() is { Count: > 1 } vaults
+            ? vaults.Select(v => JournalFormatter.ItemText(v.Name, source.Name)).Prepend(source.Name)
+            : [source.Name])
+        .Concat(Vaults.Select(v => v.Name));
 
     /// <summary>Every what text of a run's journal that depends on the scenario, as <see cref="DomainEvent.What"/> writes
     /// it: each policy a vault can save, by name (its own DefaultPolicy, the policies the file gives it, and those a step
@@ -49,4 +62,8 @@ public sealed record ScenarioDefinition(
         .Concat(Steps.Select(s => s.Action?.NewPolicy?.Name).OfType<string>())
         .Append(BackupPolicy.DefaultPolicyName)
         .Select(PolicySaved.WhatOf);
+
+    /// <summary>The vaults a step may protect <paramref name="source"/> in: a VM in any vault of its region, a MARS server in the one it is registered to.</summary>
+    private IEnumerable<VaultDefinition> VaultsThatCanProtect(DataSourceDefinition source) =>
+        Vaults.Where(v => source.Vm is { } vm ? string.Equals(v.Region, vm.Region, StringComparison.OrdinalIgnoreCase) : string.Equals(v.Name, source.Vault, StringComparison.OrdinalIgnoreCase));
 }

@@ -183,6 +183,28 @@ public sealed partial class DashboardViewTests
         rows.ShouldContain(row => row.Contains('✗'));
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Should_EndAMarsTransferInACross_When_ItWasCancelledMidTransfer(bool detail)
+    {
+        // Given fs-contoso-01's first backup, a MARS job of one phase, cancelled half an hour into its transfer
+        var midFirstTransfer = NodaTime.Instant.FromUtc(2026, 2, 23, 12, 30);
+        var state = DashboardWorlds.Mars(midFirstTransfer) with { ShowTimeline = true };
+        var simulation = state.World.Simulation;
+        simulation.CancelJob(simulation.Jobs.Single(job => job.IsBackup && job.Status == JobStatus.InProgress));
+        state = detail ? state with { OpenItem = "fs-contoso-01" } : state;
+
+        // When
+        var lines = PlainLines(state, 120, 40);
+
+        // Then its row ends in ✗ where the transfer stopped, as a VM's cancelled snapshot does
+        var title = lines.Single(line => line.StartsWith("─ Timeline", StringComparison.Ordinal));
+        var row = lines.SkipWhile(line => line != title).Skip(2).First();
+        row.ShouldStartWith("  fs-contoso-01");
+        row.TrimEnd().ShouldEndWith("✗");
+    }
+
     [Fact]
     public void Should_NameTheItemOnTheTopRow_When_TheTimelineIsScrolledPastTheItemsFirstRows()
     {

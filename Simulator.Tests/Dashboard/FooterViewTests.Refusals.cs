@@ -20,7 +20,7 @@ public sealed partial class FooterViewTests
         var lines = ScreenLines(state, 120, 40);
 
         // Then what a protected item takes is offered, and what it would refuse is not
-        lines[^2].ShouldBe("Enter open b backup now s stop p policy X delete VM v power a agent");
+        lines[^2].ShouldBe("Enter open b backup now s stop X delete VM v power a agent");
     }
 
     [Fact]
@@ -33,7 +33,7 @@ public sealed partial class FooterViewTests
         var footer = Footer(state);
 
         // Then
-        footer.ShouldStartWith("Esc back b backup now s stop p policy X delete VM ");
+        footer.ShouldStartWith("Esc back b backup now s stop X delete VM ");
         footer.ShouldNotContain("u undelete");
         footer.ShouldNotContain("r resume");
         footer.ShouldNotContain("D delete data");
@@ -173,6 +173,36 @@ public sealed partial class FooterViewTests
     }
 
     [Fact]
+    public void Should_NotOfferSwitchPolicy_When_TheVaultHasNoOtherPolicyForTheItem()
+    {
+        // Given the item list on fs-contoso-01, under FilesThreeADay, the only MARS policy of vault-files
+        var state = DashboardWorlds.Mars(DashboardWorlds.MarsFirstMorning);
+
+        // When
+        var lines = ScreenLines(state, 120, 40);
+        var pressed = state.Type("p");
+
+        // Then switching policy is left out, and its key says why without opening a menu
+        lines[^2].ShouldBe("Enter open b backup now s stop");
+        pressed.Overlay.ShouldBeNull();
+        pressed.Status!.Text.ShouldEndWith("there is no other to switch to. A scenario gives a vault its policies (under policies, or with an updatePolicy step).");
+    }
+
+    [Fact]
+    public void Should_OfferSwitchPolicy_When_TheVaultHasAnotherPolicyThatFitsTheItem()
+    {
+        // Given the item list on fs-01, under FilesNightly, in vault-mixed, which also has FilesTwiceADay
+        var state = DashboardWorlds.MixedPolicies(DashboardWorlds.MixedSecondMorning);
+        ItemQuery.Selected(state)!.Name.ShouldBe("fs-01");
+
+        // When
+        var lines = ScreenLines(state, 120, 40);
+
+        // Then
+        lines[^2].ShouldBe("Enter open b backup now s stop p policy");
+    }
+
+    [Fact]
     public void Should_OfferNoVmFault_When_TheSelectedVmHasBeenDeleted()
     {
         // Given the item list on vm-app-01, whose VM was deleted with its protection on
@@ -182,7 +212,7 @@ public sealed partial class FooterViewTests
         var lines = ScreenLines(state, 120, 40);
 
         // Then what its item still takes is offered, and no fault of a VM that is gone
-        lines[^2].ShouldBe("Enter open b backup now s stop p policy");
+        lines[^2].ShouldBe("Enter open b backup now s stop");
     }
 
     [Fact]
@@ -195,7 +225,7 @@ public sealed partial class FooterViewTests
         var footer = Footer(state);
 
         // Then
-        footer.ShouldStartWith("Esc back b backup now s stop p policy ");
+        footer.ShouldStartWith("Esc back b backup now s stop ");
         footer.ShouldNotContain("delete VM");
         footer.ShouldNotContain("power");
         footer.ShouldNotContain("agent");

@@ -50,7 +50,7 @@ public sealed partial class FooterViewTests
         var lines = ScreenLines(state, 80, 24);
 
         // Then opening and the first actions come before the clock; the rest is left to help
-        lines[^1].ShouldBe("Enter open b backup now s stop p policy space pause Tab pane ? help q quit");
+        lines[^1].ShouldBe("Enter open b backup now s stop X delete VM space pause Tab pane ? help q quit");
     }
 
     [Fact]
@@ -63,7 +63,7 @@ public sealed partial class FooterViewTests
         var lines = ScreenLines(state, 80, 24);
 
         // Then
-        lines[^1].ShouldBe("Esc back b backup now s stop p policy X delete VM space pause ? help q quit");
+        lines[^1].ShouldBe("Esc back b backup now s stop X delete VM v power space pause ? help q quit");
     }
 
     [Fact]

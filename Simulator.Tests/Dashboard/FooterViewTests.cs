@@ -21,7 +21,7 @@ public sealed partial class FooterViewTests
         var footer = Footer(state);
 
         // Then
-        footer.ShouldContain("b backup now s stop p policy X delete VM v power a agent");
+        footer.ShouldContain("b backup now s stop X delete VM v power a agent");
     }
 
     [Fact]
@@ -34,7 +34,7 @@ public sealed partial class FooterViewTests
         var footer = Footer(state);
 
         // Then its own actions are offered, and none that only a VM has
-        footer.ShouldContain("b backup now s stop p policy");
+        footer.ShouldContain("b backup now s stop ");
         footer.ShouldNotContain("delete VM");
         footer.ShouldNotContain("power");
         footer.ShouldNotContain("agent");

@@ -83,7 +83,46 @@ public sealed class LogViewTests : IDisposable
         var screen = ConsoleText.Render(DashboardView.Render(state, 150, 40), 150, 40);
 
         // Then its lines are the compact ones, whose state keeps the room a journal line's would not have
-        screen.ShouldContain($"04-01 06:00:00  vault-a              Policy {LongPolicy} Enhanced every 4h");
+        screen.ShouldContain($"04-01 06:00:00  vault-a   Policy {LongPolicy} Enhanced every 4h");
         screen.ShouldNotContain("2026-04-01T");
     }
+
+    [Fact]
+    public void Should_AlignTheLongPolicysStateWithTheOthers_When_TheCompactLinesLeaveItRoom()
+    {
+        // Given the same moment
+        var (_, state) = AfterTheResave();
+
+        // When it is drawn 150 columns wide: compact lines, with room for the policy's whole what
+        var log = CompactLog(state, 150);
+
+        // Then the columns fit the scenario's names: the policy's line is whole, and its state starts where every
+        // other line's does, right after the longest what
+        var policy = log.Where(line => line.Contains($"Policy {LongPolicy} ", StringComparison.Ordinal)).ShouldHaveSingleItem();
+        var transfer = log.Where(line => line.Contains(" Transfer data to vault ", StringComparison.Ordinal)).ShouldHaveSingleItem();
+        policy.ShouldBe($"04-01 06:00:00  vault-a   Policy {LongPolicy} Enhanced every 4h from 08:00 for 24h UTC, keep 30d, snapshots 7d");
+        policy.IndexOf("Enhanced every", StringComparison.Ordinal).ShouldBe(transfer.IndexOf("InProgress", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Should_KeepTheCoresWhatColumnAndCutTheLongPolicy_When_TheWindowIsNarrow()
+    {
+        // Given the same moment
+        var (_, state) = AfterTheResave();
+
+        // When it is drawn 80 columns wide, too narrow for the policy's what and a state after it
+        var log = CompactLog(state, 80);
+
+        // Then the what column is as wide as the core's own words, the policy's name cut in its middle to fit it, and
+        // the states start together, after the item column fitted to the scenario's names
+        var policy = log.Where(line => line.Contains("Policy ", StringComparison.Ordinal)).ShouldHaveSingleItem();
+        var transfer = log.Where(line => line.Contains(" Transfer data to vault ", StringComparison.Ordinal)).ShouldHaveSingleItem();
+        transfer.ShouldBe("04-01 05:53:53  vm-app-01 Transfer data to vault InProgress");
+        policy.ShouldStartWith("04-01 06:00:00  vault-a   Policy Enh…ours-Window Enhanced every 4h");
+    }
+
+    /// <summary>The log's event lines, compact ones (no year), as a person reads them on a window <paramref name="width"/> wide.</summary>
+    private static List<string> CompactLog(DashboardState state, int width) =>
+        [.. ConsoleText.Render(DashboardView.Render(state, width, 40), width, 40).Split('\n')
+            .Select(line => line.TrimEnd()).Where(line => line.StartsWith("04-01 ", StringComparison.Ordinal))];
 }

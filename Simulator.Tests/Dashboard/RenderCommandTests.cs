@@ -47,7 +47,7 @@ public sealed class RenderCommandTests
         var (code, output, _) = Run("render", Path.Combine(RepositoryFiles.Scenarios, "reconfigure-alternate-vault.yaml"), "--at", "2026-04-20", "--width", "100");
 
         code.ShouldBe(ExitCodes.Ok);
-        output.ShouldContain("\n04-19 04:00:42  vault-lrs/vm-erp-01  Backup                 Completed\n");
+        output.ShouldContain("\n04-19 04:00:42  vault-lrs/vm-erp-01 Backup                 Completed\n");
     }
 
     [Fact]
@@ -56,7 +56,7 @@ public sealed class RenderCommandTests
         var (code, output, _) = Run("render", Path.Combine(RepositoryFiles.Scenarios, "vault-redundancy-lock.yaml"), "--at", "2026-10-01T08:00:01Z", "--width", "100");
 
         code.ShouldBe(ExitCodes.Ok);
-        output.ShouldContain("\n10-01 08:00:00  vault-fc             Storage redundancy     LocallyRedundant\n");
+        output.ShouldContain("\n10-01 08:00:00  vault-fc  Storage redundancy     LocallyRedundant\n");
     }
 
     [Fact]

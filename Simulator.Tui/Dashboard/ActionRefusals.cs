@@ -56,9 +56,34 @@ internal static class ActionRefusals
         return simulation.DataSources.Where(source => simulation.ConfigureProtectionRefusal(vault, source) is null);
     }
 
+    /// <summary>The names of <paramref name="vault"/>'s policies that the core says fit <paramref name="source"/>, in the vault's order.</summary>
+    /// <remarks>A MARS server takes MARS policies, a VM the others (<see cref="Simulation.PolicyRefusal"/>): what a policy menu lists.</remarks>
+    public static List<string> FittingPolicies(Simulation simulation, Vault vault, DataSource source)
+    {
+        ArgumentNullException.ThrowIfNull(simulation);
+        ArgumentNullException.ThrowIfNull(vault);
+        ArgumentNullException.ThrowIfNull(source);
+        return [.. vault.Policies.Where(policy => simulation.PolicyRefusal(source, policy) is null).Select(policy => policy.Name)];
+    }
+
+    /// <summary>The policies <paramref name="item"/> could be switched to: those of its vault that fit its data source, but the one it has.</summary>
+    /// <remarks>
+    /// The switch-policy menu lists them, and the footer leaves the key out where there is none: switching to the
+    /// policy an item already has would change nothing.
+    /// </remarks>
+    public static List<string> SwitchTargets(Simulation simulation, ProtectedItem item)
+    {
+        ArgumentNullException.ThrowIfNull(simulation);
+        ArgumentNullException.ThrowIfNull(item);
+        var fitting = FittingPolicies(simulation, item.Vault, item.DataSource);
+        fitting.Remove(item.PolicyName);
+        return fitting;
+    }
+
     /// <summary>True when pressing <paramref name="command"/>'s key now could only say why not: there is nothing to act on, or the core refuses it whatever is chosen.</summary>
     /// <remarks>
-    /// Asked by the footer on every frame, so only of the selected item, the selected job and the vault in view.
+    /// Asked by the footer on every frame, so only of the selected item, the selected job and the vault in view. A
+    /// switch of policy is refused whatever is chosen when the menu would have nothing to list (<see cref="SwitchTargets"/>).
     /// </remarks>
     public static bool RefusedWhateverChosen(DashboardState state, CommandKind command)
     {
@@ -66,6 +91,9 @@ internal static class ActionRefusals
         return command switch
         {
             CommandKind.ConfigureProtection => ItemQuery.VaultInView(state) is not { } vault || !HasProtectable(state.World, vault),
+            CommandKind.ChangePolicy => ItemQuery.Selected(state) is not { } switched
+                || state.World.Simulation.ChangePolicyRefusal(switched) is not null
+                || SwitchTargets(state.World.Simulation, switched).Count == 0,
             _ when QueryOf(command) is { } query => ItemQuery.Selected(state) is not { } item || query(state.World.Simulation, item) is not null,
             _ when JobQueryOf(command) is { } query => JobQuery.Selected(state) is not { } job || query(state.World.Simulation, job) is not null,
             _ => false,

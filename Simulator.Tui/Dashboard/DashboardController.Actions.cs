@@ -86,18 +86,16 @@ internal static partial class DashboardController
     private static DashboardState PolicyMenu(DashboardState state, Vault vault, DataSource source, PendingAction action)
     {
         var simulation = state.World.Simulation;
-        var refusals = vault.Policies.Select(policy => (policy, Reason: simulation.PolicyRefusal(source, policy))).ToList();
-        var fitting = refusals.Where(r => r.Reason is null).Select(r => r.policy.Name).ToList();
+        var fitting = ActionRefusals.FittingPolicies(simulation, vault, source);
         if (fitting.Count == 0)
         {
-            var reasons = string.Join("; ", refusals.Select(r => r.Reason!.TrimEnd('.')));
+            var reasons = string.Join("; ", vault.Policies.Select(policy => simulation.PolicyRefusal(source, policy)!.TrimEnd('.')));
             return Done(state, StatusMessage.Error($"No policy of {vault.Name} can protect {source.Name}: {reasons}. A scenario gives a vault its policies (under policies, or with an updatePolicy step)."));
         }
 
-        // Switching is to another policy: the one the item has would change nothing.
         if (action.Kind == ActionVerb.ChangePolicy && simulation.FindItem(action.Target) is { } item)
         {
-            fitting.Remove(item.PolicyName);
+            fitting = ActionRefusals.SwitchTargets(simulation, item);
             if (fitting.Count == 0)
             {
                 return Done(state, StatusMessage.Error($"{action.Subject} has policy {item.PolicyName}, the only policy of {vault.Name} that fits it: there is no other to switch to. A scenario gives a vault its policies (under policies, or with an updatePolicy step)."));

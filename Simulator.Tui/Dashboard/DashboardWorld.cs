@@ -16,6 +16,7 @@ internal sealed class DashboardWorld
     public const int LogCapacity = 200;
 
     private JournalColumns? _journalColumns;
+    private int? _longestShortItem;
 
     /// <param name="session">The scenario session to show.</param>
     /// <param name="isReadOnly">True to browse a finished recorded run: actions are refused.</param>
@@ -72,6 +73,10 @@ internal sealed class DashboardWorld
     /// <summary>The columns of the log's journal lines, fitted to the scenario's names as <c>vaultsim show</c> fits them.</summary>
     /// <remarks>Found once, when a window first is wide enough for such lines: a large estate has many names to measure.</remarks>
     public JournalColumns JournalColumns => _journalColumns ??= Session.Definition.FittedJournalColumns();
+
+    /// <summary>The longest vault/item text the log's compact lines can show for the scenario (its <see cref="Simulator.Scenarios.Model.ScenarioDefinition.ShortJournalItems"/>).</summary>
+    /// <remarks>Found once, when a window first shows compact lines, for the same reason as <see cref="JournalColumns"/>.</remarks>
+    public int LongestShortItem => _longestShortItem ??= Session.Definition.ShortJournalItems().Select(text => text.Length).DefaultIfEmpty(1).Max();
 
     public Narration? LastNarration { get; private set; }
 

@@ -12,8 +12,15 @@ internal static class LogView
     /// rather than compact ones: 140 columns with the narrowest columns.</summary>
     private const int StateRoom = 50;
 
-    /// <summary>The item's room in a compact line; a longer name is cut, so the state keeps its place.</summary>
+    /// <summary>The most room an item has in a compact line; a longer name is cut, so the state keeps its place.</summary>
     private const int CompactItemWidth = 20;
+
+    /// <summary>The room a compact line's what column, widened for the scenario's longest what, must leave for the state:
+    /// a job's ("InProgress (Scheduled)", "Cancelled UserCancelled") whole.</summary>
+    private const int CompactStateRoom = 24;
+
+    /// <summary>Where a compact line's item column starts: after the time without its year and two spaces.</summary>
+    private const int CompactItemColumn = 16;
 
     private static readonly JournalColumns Narrowest = new(JournalColumns.MinItemWidth, JournalColumns.MinWhatWidth);
 
@@ -47,23 +54,41 @@ internal static class LogView
 
         // A wide window shows the journal's lines as vaultsim show prints them, in the same columns: fitted to the
         // scenario's longest names, so a long policy name does not push its line out of line.
+        // A narrow one shows compact lines, their columns fitted to the scenario's names too.
         var columns = JournalColumnsFor(frame.Width, state.World);
+        var compact = columns is null ? CompactColumnsFor(frame.Width, state.World) : default;
         foreach (var e in log.Events.Skip(Math.Max(0, log.Events.Count - count)))
         {
-            frame.Add(columns is { } journal ? JournalFormatter.Format(e, journal) : Compact(e, state.World.Simulation), e is Narration ? Palette.Narration : Palette.Dim);
+            frame.Add(columns is { } journal ? JournalFormatter.Format(e, journal) : Compact(e, state.World.Simulation, compact), e is Narration ? Palette.Narration : Palette.Dim);
         }
     }
 
     /// <summary>The columns of the journal's lines when <paramref name="width"/> holds them and a long state after them; null for compact lines.</summary>
-    /// <remarks>The narrowest columns are tried first, so a narrow window never measures the scenario's names.</remarks>
+    /// <remarks>The narrowest columns are tried first: a window too narrow even for them needs no fitted ones to say so.</remarks>
     private static JournalColumns? JournalColumnsFor(int width, DashboardWorld world) =>
         width >= JournalFormatter.StateColumn(Narrowest) + StateRoom && world.JournalColumns is var fitted && width >= JournalFormatter.StateColumn(fitted) + StateRoom
             ? fitted
             : null;
 
+    /// <summary>The widths of a compact line's item and what columns on a window <paramref name="width"/> wide.</summary>
+    /// <remarks>
+    /// Both fit the scenario, as a journal line's columns do: the item column is as wide as its longest short item
+    /// text, up to <see cref="CompactItemWidth"/>; the what column as wide as the wide log's (the same
+    /// <see cref="DashboardWorld.JournalColumns"/>) while the window still leaves the state
+    /// <see cref="CompactStateRoom"/>, else as wide as the core's own words, and a longer what (a long policy's
+    /// name) is cut to it. So no line's state is pushed out of line, nor every state off a narrow window.
+    /// </remarks>
+    private static (int Item, int What) CompactColumnsFor(int width, DashboardWorld world)
+    {
+        var item = Math.Min(CompactItemWidth, world.LongestShortItem);
+        var fitted = world.JournalColumns.WhatWidth;
+        var roomy = CompactItemColumn + item + 1 + fitted + 1 + CompactStateRoom <= width;
+        return (item, roomy ? fitted : JournalColumns.MinWhatWidth);
+    }
+
     /// <summary>A narrow window's line: the time without its year, the item without its vault (or the vault, for its own events), no job, so the state still shows.</summary>
     /// <remarks>A VM with an item in more than one vault (its backup reconfigured in another) keeps the vault, or its two items' lines would read alike.</remarks>
-    private static string Compact(DomainEvent e, Simulation simulation)
+    private static string Compact(DomainEvent e, Simulation simulation, (int Item, int What) columns)
     {
         // A vault's own event (its creation, a setting, a policy saved) names the vault, as the journal does.
         var item = e.Item ?? e.Vault ?? "-";
@@ -72,7 +97,15 @@ internal static class LogView
             item = $"{vault}/{name}";
         }
 
-        item = item.Length <= CompactItemWidth ? item : string.Concat(item.AsSpan(0, CompactItemWidth - 1), "…");
-        return string.Create(CultureInfo.InvariantCulture, $"{ShortTime.Format(e.At)}  {item,-20} {e.What,-22} {e.State}").TrimEnd();
+        // An item keeps its start (the vault, or the name's), a what its start and end, where policy names differ.
+        item = item.Length <= columns.Item ? item.PadRight(columns.Item) : string.Concat(item.AsSpan(0, columns.Item - 1), "…");
+        var what = e.What.Length <= columns.What ? e.What.PadRight(columns.What) : CutInTheMiddle(e.What, columns.What);
+        return string.Create(CultureInfo.InvariantCulture, $"{ShortTime.Format(e.At)}  {item} {what} {e.State}").TrimEnd();
+    }
+
+    private static string CutInTheMiddle(string text, int width)
+    {
+        var head = (width - 1) / 2;
+        return string.Concat(text.AsSpan(0, head), "…", text.AsSpan(text.Length - (width - 1 - head)));
     }
 }

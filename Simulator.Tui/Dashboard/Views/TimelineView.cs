@@ -122,7 +122,7 @@ internal static class TimelineView
         }
     }
 
-    /// <summary>The cells of one job: its snapshot, then its transfer, then where a phase was skipped or failed.</summary>
+    /// <summary>The cells of one job: its snapshot, then its transfer, then where a phase was skipped, failed or cancelled.</summary>
     private static char[] Bars(BackupJob job, TimelineScale scale, Instant now)
     {
         var cells = new char[scale.Width];
@@ -130,7 +130,7 @@ internal static class TimelineView
         // The transfer goes first and the snapshot over it: at a coarse scale both may share a column, and the
         // snapshot (minutes) would otherwise vanish under the transfer (hours).
         var transferEnd = -1;
-        if (job.Transfer is { Started: { } from, Status: PhaseStatus.InProgress or PhaseStatus.Completed or PhaseStatus.Failed } transfer
+        if (job.Transfer is { Started: { } from, Status: PhaseStatus.InProgress or PhaseStatus.Completed or PhaseStatus.Failed or PhaseStatus.Cancelled } transfer
             && job.Snapshot?.Status != PhaseStatus.Failed)
         {
             transferEnd = Fill(cells, scale, from, transfer.Ended ?? now, transfer.Status == PhaseStatus.InProgress ? '▒' : '█');
@@ -151,7 +151,8 @@ internal static class TimelineView
             case { Status: PhaseStatus.Skipped, Started: { } skippedAt }:
                 Mark(cells, Math.Max(scale.ColumnOf(skippedAt), snapshotEnd + 1), '⊘');
                 break;
-            case { Status: PhaseStatus.Failed } when transferEnd >= 0:
+            // Only a MARS job is cancelled while it transfers (D11): it ends in ✗ as a VM's cancelled snapshot does.
+            case { Status: PhaseStatus.Failed or PhaseStatus.Cancelled } when transferEnd >= 0:
                 Mark(cells, Math.Max(transferEnd, snapshotEnd + 1), '✗');
                 break;
         }
