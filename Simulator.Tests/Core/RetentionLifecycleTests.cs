@@ -124,13 +124,8 @@ public sealed class RetentionLifecycleTests
     public void Should_KeepTheNewestPointsSnapshot_When_BackupsFailPastItsInstantRestoreDays()
     {
         // Given DefaultPolicy's 2 days of snapshots
-        var world = new TestWorld();
-        world.RunToDay(10);
-        var newest = world.Item.LatestRecoveryPoint!;
-
-        // When every backup of the next 8 days fails
-        world.Simulation.SetAgentStatus(world.Vm, VmAgentStatus.Missing);
-        world.RunToDay(18);
+        // When every backup of the 8 days after day 10 fails
+        var (world, newest) = BackupsFailingFromDayTenToEighteen();
 
         // Then the newest point is still restorable from its snapshot, as Azure keeps it until the next successful
         // backup; every older point has lost its snapshot
@@ -143,11 +138,7 @@ public sealed class RetentionLifecycleTests
     public void Should_DropTheFormerNewestPointsSnapshot_When_TheNextBackupTakesItsPoint()
     {
         // Given a newest point kept with its snapshot 6 days past its instant-restore days
-        var world = new TestWorld();
-        world.RunToDay(10);
-        var former = world.Item.LatestRecoveryPoint!;
-        world.Simulation.SetAgentStatus(world.Vm, VmAgentStatus.Missing);
-        world.RunToDay(18);
+        var (world, former) = BackupsFailingFromDayTenToEighteen();
 
         // When the agent is healthy again and the next backup takes its snapshot
         world.Simulation.SetAgentStatus(world.Vm, VmAgentStatus.Healthy);
@@ -159,6 +150,17 @@ public sealed class RetentionLifecycleTests
         former.Tier.ShouldBe(RecoveryPointTier.VaultStandard);
         var expired = world.Journal.Events.OfType<RecoveryPointTierChanged>().Single(e => e.PointId == former.Id && e.Reason == "snapshot expired");
         expired.At.ShouldBe(next.Time + world.Simulation.Settings.SnapshotDuration);
+    }
+
+    /// <summary>DefaultPolicy for 10 days, then the VM's agent missing until day 18: the world and its newest point.</summary>
+    private static (TestWorld World, RecoveryPoint Newest) BackupsFailingFromDayTenToEighteen()
+    {
+        var world = new TestWorld();
+        world.RunToDay(10);
+        var newest = world.Item.LatestRecoveryPoint!;
+        world.Simulation.SetAgentStatus(world.Vm, VmAgentStatus.Missing);
+        world.RunToDay(18);
+        return (world, newest);
     }
 
     [Fact]
