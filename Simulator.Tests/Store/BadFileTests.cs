@@ -56,15 +56,17 @@ public sealed class BadFileTests : IDisposable
     }
 
     [Theory]
-    [MemberData(nameof(Commands))]
-    public void Should_SayNoFileIsNamed_When_ThePathIsEmpty(string command)
+    [InlineData("run", "--db")]
+    [InlineData("report", "FILE")]
+    [InlineData("diff", "A")]
+    public void Should_SayThePathIsEmpty_When_TheRunFilesPathIsEmpty(string command, string name)
     {
         // When
         var outcome = Use(command, "");
 
-        // Then, in words rather than the runtime's, and with nothing written anywhere
+        // Then, in words rather than the runtime's, naming the argument, and with nothing written anywhere
         outcome.ExitCode.ShouldBe(2);
-        outcome.Error.ShouldBe("vaultsim: '': no file is named; name a run file (for example run.db).\n");
+        outcome.Error.ShouldStartWith($"vaultsim: {name}: the path is empty; name a run file (for example run.db).\n");
         outcome.Out.ShouldBeEmpty();
     }
 
