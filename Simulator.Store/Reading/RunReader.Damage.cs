@@ -1,5 +1,6 @@
 using System.Data;
 using Microsoft.Data.Sqlite;
+using Simulator.Store.Schema;
 
 namespace Simulator.Store.Reading;
 
@@ -29,9 +30,14 @@ public sealed partial class RunReader
 
     private static RunStoreException Damaged(string path, Exception e)
     {
+        if (e is SqliteException sqlite)
+        {
+            return SqliteFailure.Reading(path, sqlite);
+        }
+
         // SQLite, Dapper's column errors, NodaTime and the block decoder name the table, column or value; a failed
         // mapping or cast names only the program's own types, which say nothing to the file's owner.
-        var reason = e is SqliteException or DataException or FormatException or InvalidDataException
+        var reason = e is DataException or FormatException or InvalidDataException
             ? e.Message
             : "it holds a value no vaultsim run writes (was it edited?)";
         return new RunStoreException(path, $"the file can't be read: {reason}", e);

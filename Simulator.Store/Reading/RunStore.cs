@@ -41,7 +41,7 @@ public static class RunStore
         }
         catch (Microsoft.Data.Sqlite.SqliteException e)
         {
-            throw new RunStoreException(path, $"the file can't be read: {e.Message}", e);
+            throw SqliteFailure.Reading(path, e);
         }
     }
 

@@ -96,7 +96,7 @@ public sealed partial class RunRecorder
         }
         catch (SqliteException e)
         {
-            throw new RunStoreException(path, $"can't record into the file: {e.Message}", e);
+            throw SqliteFailure.Recording(path, e);
         }
 
         if (!alone)
@@ -155,7 +155,7 @@ public sealed partial class RunRecorder
                 File.Delete(leftover);
             }
 
-            throw new RunStoreException(path, $"can't record into the file: {e.Message}", e);
+            throw SqliteFailure.Recording(path, e);
         }
     }
 

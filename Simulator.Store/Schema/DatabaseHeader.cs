@@ -12,24 +12,56 @@ public static class DatabaseHeader
     /// <summary>How many of a file's first bytes <see cref="Describe"/> reads.</summary>
     public const int Length = ApplicationIdOffset + sizeof(uint);
 
+    /// <summary>How long a database's header is: the first 100 bytes of its first page.</summary>
+    public const int HeaderLength = 100;
+
     private const int ApplicationIdOffset = 68; // where the database header keeps it, big-endian
+    private const int PageSizeOffset = 16;
+    private const int ChangeCounterOffset = 24;
+    private const int PageCountOffset = 28;
+    private const int ValidForOffset = 92;      // the change counter the page count is valid for
 
     private static ReadOnlySpan<byte> Database => "SQLite format 3\0"u8;
 
     private static ReadOnlySpan<byte> Journal => [0xD9, 0xD5, 0x05, 0xF9, 0x20, 0xA1, 0x63, 0xD7];
 
-    /// <summary>The file's first bytes, up to <see cref="Length"/> of them (fewer in a shorter file), read without locking anyone out.</summary>
+    /// <summary>The file's first bytes, up to <paramref name="length"/> of them (fewer in a shorter file), read without locking anyone out.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="length">How many bytes to read: by default the <see cref="Length"/> that <see cref="Describe"/> reads.</param>
     /// <exception cref="IOException">The file can't be read.</exception>
     /// <exception cref="UnauthorizedAccessException">The file may not be read.</exception>
-    public static byte[] ReadStart(string path)
+    public static byte[] ReadStart(string path, int length = Length)
     {
-        var start = new byte[Length];
+        var start = new byte[length];
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
         return start[..stream.ReadAtLeast(start, start.Length, throwOnEndOfStream: false)];
     }
 
     /// <summary>True when <paramref name="start"/> opens as every SQLite database does.</summary>
     internal static bool IsDatabase(ReadOnlySpan<byte> start) => start.StartsWith(Database);
+
+    /// <summary>How many bytes the database's header says it holds (its page size times its page count); null when the header does not say.</summary>
+    /// <remarks>
+    /// SQLite keeps the count valid only while the change counter beside it matches the one it was written for; a
+    /// header cut short, or with a stale or zero count, says nothing. A file shorter than this was cut short.
+    /// </remarks>
+    /// <param name="header">The file's first bytes, up to <see cref="HeaderLength"/> of them.</param>
+    internal static long? DeclaredLength(ReadOnlySpan<byte> header)
+    {
+        if (header.Length < HeaderLength || !IsDatabase(header))
+        {
+            return null;
+        }
+
+        var pageSize = BinaryPrimitives.ReadUInt16BigEndian(header[PageSizeOffset..]) switch
+        {
+            1 => 65_536, // the one size that does not fit in two bytes
+            var size => (int)size,
+        };
+        var pages = BinaryPrimitives.ReadUInt32BigEndian(header[PageCountOffset..]);
+        var current = header.Slice(ChangeCounterOffset, sizeof(uint)).SequenceEqual(header.Slice(ValidForOffset, sizeof(uint)));
+        return pages > 0 && current ? (long)pageSize * pages : null;
+    }
 
     /// <summary>What the file is, as a person would call it ("a vaultsim run file"), or null when it is not SQLite's.</summary>
     /// <param name="start">The file's first bytes, up to <see cref="Length"/> of them.</param>

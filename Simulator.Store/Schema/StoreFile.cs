@@ -1,5 +1,6 @@
 using Dapper;
 using Microsoft.Data.Sqlite;
+using Simulator.Store.Files;
 
 namespace Simulator.Store.Schema;
 
@@ -10,8 +11,6 @@ namespace Simulator.Store.Schema;
 /// </remarks>
 internal static class StoreFile
 {
-    private const int SqliteNotADatabase = 26;
-
     /// <exception cref="RunStoreException">The path can't be used (see the message).</exception>
     public static FileInspection Inspect(string path)
     {
@@ -26,6 +25,13 @@ internal static class StoreFile
         if (Directory.Exists(full))
         {
             throw new RunStoreException(path, "this is a folder; name a run file (for example run.db).");
+        }
+
+        // .NET takes a device or a pipe for an empty file, which a recording would then fail to write (SQLite's "disk
+        // I/O error") and a report would call a file with no run; reading a pipe would wait for a writer.
+        if (FileStatus.Of(full) is { Type: not FileType.Regular } status)
+        {
+            throw new RunStoreException(path, $"this is {NotRegular(status.Type)}, not a regular file; it was left untouched. Name a run file (for example run.db).");
         }
 
         if (!File.Exists(full))
@@ -117,13 +123,18 @@ internal static class StoreFile
             var wal = connection.ExecuteScalar<string>("PRAGMA journal_mode") == "wal";
             return new FileInspection(full, FileKind.Store, (int)version, status is not null, status == RunStatus.Complete, wal);
         }
-        catch (SqliteException e) when (e.SqliteErrorCode == SqliteNotADatabase)
-        {
-            throw new RunStoreException(path, "this is not a vaultsim run file: SQLite can't read it as a database (it may be damaged).", e);
-        }
         catch (SqliteException e)
         {
-            throw new RunStoreException(path, $"the file can't be read: {e.Message}", e);
+            throw SqliteFailure.Reading(path, e);
         }
     }
+
+    private static string NotRegular(FileType type) => type switch
+    {
+        FileType.CharacterDevice => "a device",
+        FileType.BlockDevice => "a disk device",
+        FileType.Pipe => "a pipe",
+        FileType.Socket => "a socket",
+        _ => "a special file",
+    };
 }

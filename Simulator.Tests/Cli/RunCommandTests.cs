@@ -417,9 +417,9 @@ public sealed class RunCommandTests : IDisposable
     }
 
     [Theory]
-    [InlineData("--json", "vaultsim: --json: no file is named; name the report's file (for example report.json).\n")]
-    [InlineData("--junit", "vaultsim: --junit: no file is named; name the report's file (for example report.xml).\n")]
-    public void Should_SayNoFileIsNamed_When_AReportPathIsEmpty(string option, string message)
+    [InlineData("--json", "vaultsim: --json: the path is empty; name the report's file (for example report.json).\nRun 'vaultsim run --help' for usage.\n")]
+    [InlineData("--junit", "vaultsim: --junit: the path is empty; name the report's file (for example report.xml).\nRun 'vaultsim run --help' for usage.\n")]
+    public void Should_SayThePathIsEmpty_When_AReportPathIsEmpty(string option, string message)
     {
         var path = Write("failing.yaml", Failing);
 

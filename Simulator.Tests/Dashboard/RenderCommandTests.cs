@@ -96,11 +96,11 @@ public sealed class RenderCommandTests
     }
 
     [Theory]
-    [InlineData("--width", "0", "--width: 0 is out of range")]
-    [InlineData("--height", "5000", "--height: 5000 is out of range")]
-    [InlineData("--width", "10", "--width: 10 is out of range; give 60 to 1000 (the dashboard needs at least 60×18).")]
-    [InlineData("--height", "17", "--height: 17 is out of range; give 18 to 1000 (the dashboard needs at least 60×18).")]
-    [InlineData("--width", "wide", "--width")]
+    [InlineData("--width", "0", "--width: '0' is out of range")]
+    [InlineData("--height", "5000", "--height: '5000' is out of range")]
+    [InlineData("--width", "10", "--width: '10' is out of range; allowed is a whole number from 60 to 1,000 (the dashboard needs at least 60×18).")]
+    [InlineData("--height", "17", "--height: '17' is out of range; allowed is a whole number from 18 to 1,000 (the dashboard needs at least 60×18).")]
+    [InlineData("--width", "wide", "--width: 'wide' is not a whole number; allowed is a whole number from 60 to 1,000")]
     [InlineData("--at", "yesterday", "--at: 'yesterday' is not a time; write ISO 8601 like 2026-03-29T02:30:00+01:00, or a time in Europe/Berlin like 2026-03-29T09:00.")]
     [InlineData("--at", "2027-01-01T00:00:00Z", "--at: 2027-01-01T00:00:00Z is outside scenario")]
     [InlineData("--item", "vm-nope", "--item: scenario 'long-transfer-overlap' has no protected item 'vm-nope'")]
@@ -113,6 +113,35 @@ public sealed class RenderCommandTests
         code.ShouldBe(ExitCodes.InvalidInput);
         error.ShouldContain(message);
         error.ShouldNotContain("   at ");
+    }
+
+    [Theory]
+    [InlineData("--width", "vaultsim: --width: '999999999999' is out of range; allowed is a whole number from 60 to 1,000 (the dashboard needs at least 60×18).\n")]
+    [InlineData("--height", "vaultsim: --height: '999999999999' is out of range; allowed is a whole number from 18 to 1,000 (the dashboard needs at least 60×18).\n")]
+    public void Should_SayTheSizeIsOutOfRangeAndGiveTheRange_When_ItIsTooBigForANumber(string option, string message)
+    {
+        // Given a size past what an int holds, which System.CommandLine called "Cannot parse argument"
+
+        // When
+        var (code, output, error) = Run("render", Overlap, "--at", "+1d", option, "999999999999");
+
+        // Then it is read as --vms and --days are, and refused in the same words
+        code.ShouldBe(ExitCodes.InvalidInput);
+        error.ReplaceLineEndings("\n").ShouldBe(message);
+        output.ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("--width", "1,000")]
+    [InlineData("--height", "1_000")]
+    public void Should_ReadTheSize_When_ItsThousandsAreGroupedAsForOtherNumbers(string option, string value)
+    {
+        // When
+        var (code, output, _) = Run("render", Overlap, "--at", "+1d", option, value);
+
+        // Then
+        code.ShouldBe(ExitCodes.Ok);
+        output.Split('\n').Length.ShouldBe(option == "--height" ? 1001 : 41);
     }
 
     [Fact]

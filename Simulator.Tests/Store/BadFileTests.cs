@@ -1,3 +1,5 @@
+using System.Buffers.Binary;
+using System.Globalization;
 using Simulator.Store.Schema;
 using Simulator.Tests.Support;
 
@@ -46,7 +48,7 @@ public sealed class BadFileTests : IDisposable
         var before = FileSnapshot.Of(path);
 
         // When
-        var outcome = Use(command, path);
+        var outcome = Open(command, path);
 
         // Then
         outcome.ExitCode.ShouldBe(2);
@@ -56,15 +58,17 @@ public sealed class BadFileTests : IDisposable
     }
 
     [Theory]
-    [MemberData(nameof(Commands))]
-    public void Should_SayNoFileIsNamed_When_ThePathIsEmpty(string command)
+    [InlineData("run", "--db")]
+    [InlineData("report", "FILE")]
+    [InlineData("diff", "A")]
+    public void Should_SayThePathIsEmpty_When_TheRunFilesPathIsEmpty(string command, string name)
     {
         // When
         var outcome = Use(command, "");
 
-        // Then, in words rather than the runtime's, and with nothing written anywhere
+        // Then, in words rather than the runtime's, naming the argument, and with nothing written anywhere
         outcome.ExitCode.ShouldBe(2);
-        outcome.Error.ShouldBe("vaultsim: '': no file is named; name a run file (for example run.db).\n");
+        outcome.Error.ShouldStartWith($"vaultsim: {name}: the path is empty; name a run file (for example run.db).\n");
         outcome.Out.ShouldBeEmpty();
     }
 
@@ -132,25 +136,105 @@ public sealed class BadFileTests : IDisposable
         }
     }
 
-    [Fact]
-    public void Should_LeaveNoJournalBehind_When_TheFileIsADevice()
+    /// <summary>Every command that opens a run file: to record into, to read, to compare, or to reopen as a lab.</summary>
+    public static TheoryData<string> Openers => new() { "run", "report", "diff", "tui" };
+
+    private static CliRun Open(string command, string path) =>
+        command == "tui" ? CliRun.Of("tui", "--db", path) : Use(command, path);
+
+    [Theory]
+    [MemberData(nameof(Openers))]
+    public void Should_SayItIsNotARegularFileAndLeaveNoJournal_When_TheFileIsADevice(string command)
     {
-        if (OperatingSystem.IsWindows())
+        if (!OperatingSystem.IsLinux())
         {
             return;
         }
 
-        // Given /dev/null, which takes SQLite's first write and then fails it
+        // Given /dev/null, which .NET takes for an empty file and SQLite fails to write ("disk I/O error")
         const string device = "/dev/null";
         var journalWasThere = File.Exists(device + "-journal");
 
         // When
-        var outcome = CliRun.Of("run", StoreScenarios.Fleet, "--db", device);
+        var outcome = Open(command, device);
 
         // Then
         outcome.ExitCode.ShouldBe(2);
-        outcome.Error.ShouldStartWith($"vaultsim: {device}: can't record into the file: ");
+        outcome.Error.ShouldBe($"vaultsim: {device}: this is a device, not a regular file; it was left untouched. Name a run file (for example run.db).\n");
+        outcome.Out.ShouldBeEmpty();
         File.Exists(device + "-journal").ShouldBe(journalWasThere);
+    }
+
+    [Theory]
+    [MemberData(nameof(Openers))]
+    public void Should_SayItIsAPipeWithoutWaitingForIt_When_TheFileIsANamedPipe(string command)
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return;
+        }
+
+        // Given a named pipe, which .NET takes for an empty file and reading would wait on for a writer
+        var pipe = _folder.File("pipe.db");
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", [pipe]))
+        {
+            mkfifo.WaitForExit();
+        }
+
+        // When
+        var outcome = Open(command, pipe);
+
+        // Then
+        outcome.ExitCode.ShouldBe(2);
+        outcome.Error.ShouldBe($"vaultsim: {pipe}: this is a pipe, not a regular file; it was left untouched. Name a run file (for example run.db).\n");
+        Directory.GetFiles(_folder.Path).ShouldBe([pipe]);
+    }
+
+    /// <summary>A recorded run's file cut short after <paramref name="keep"/> bytes, as a copy that stopped part-way leaves it; and its whole length.</summary>
+    private (string Path, long Whole) CutShort(string name, int keep)
+    {
+        var whole = File.ReadAllBytes(RecordedRun());
+        var path = _folder.File(name);
+        File.WriteAllBytes(path, whole[..Math.Min(keep, whole.Length / 2)]);
+        return (path, whole.Length);
+    }
+
+    [Theory]
+    [MemberData(nameof(Openers))]
+    public void Should_SayTheFileWasCutShortAndLeaveItUntouched_When_ARunFileIsTruncated(string command)
+    {
+        // Given the first 4 KiB of a run file: its header, which gives its whole length, and part of its first page
+        var (path, whole) = CutShort("cut.db", 4096);
+
+        // When, Then
+        ShouldRefuseAndLeaveUntouched(command, path, string.Create(CultureInfo.InvariantCulture,
+            $"the file is damaged: it was cut short, and holds 4,096 of the {whole:N0} bytes its header gives; it was left untouched. Copy the whole file again, or record the run again."));
+    }
+
+    [Theory]
+    [MemberData(nameof(Openers))]
+    public void Should_SayTheFileWasCutShortAndLeaveItUntouched_When_ItEndsWithinItsHeader(string command)
+    {
+        // Given a run file cut after 16 bytes: "SQLite format 3" and nothing more
+        var (path, _) = CutShort("header.db", 16);
+
+        // When, Then
+        ShouldRefuseAndLeaveUntouched(command, path, "the file is damaged: it was cut short, and ends after 16 bytes, within the 100 of its header; it was left untouched. Copy the whole file again, or record the run again.");
+    }
+
+    [Theory]
+    [MemberData(nameof(Openers))]
+    public void Should_SayTheFileIsDamagedAndLeaveItUntouched_When_APageIsOverwritten(string command)
+    {
+        // Given a run file of full length whose second page (the schema's tables) was zeroed
+        var path = RecordedRun();
+        var bytes = File.ReadAllBytes(path);
+        var pageSize = BinaryPrimitives.ReadUInt16BigEndian(bytes.AsSpan(16));
+        Array.Clear(bytes, pageSize, pageSize);
+        File.WriteAllBytes(path, bytes);
+
+        // When, Then
+        ShouldRefuseAndLeaveUntouched(command, path, "the file is damaged: SQLite finds its pages malformed; it was left untouched. Restore it from a copy, or record the run again.");
     }
 
     public static TheoryData<string> Readers => new() { "report", "diff" };

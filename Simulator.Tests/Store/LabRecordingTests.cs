@@ -253,6 +253,29 @@ public sealed class LabRecordingTests : IDisposable
     }
 
     [Fact]
+    public void Should_SayTheFileWasCutShortAndLeaveItUntouched_When_ALabFileIsTruncated()
+    {
+        // Given a lab stopped before its end, whose file a copy cut after its first 4 KiB
+        var path = _folder.File("lab.db");
+        using (var lab = LabRecording.Start(path, BuiltInScenarios.Demo(), BuiltInScenarios.DemoText, seed: null))
+        {
+            lab.Session.RunUntil(Stopped);
+        }
+
+        var whole = new FileInfo(path).Length;
+        File.WriteAllBytes(path, File.ReadAllBytes(path)[..4096]);
+        var before = FileSnapshot.Of(path);
+
+        // When
+        var refused = Should.Throw<RunStoreException>(() => LabRecording.Reopen(path));
+
+        // Then, in words rather than SQLite's "database disk image is malformed"
+        refused.Problem.ShouldBe(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"the file is damaged: it was cut short, and holds 4,096 of the {whole:N0} bytes its header gives; it was left untouched. Copy the whole file again, or record the run again."));
+        FileSnapshot.Of(path).ShouldBe(before);
+    }
+
+    [Fact]
     public void Should_RefuseAScenarioWithAnExistingLabFile_WithoutTouchingIt()
     {
         var path = _folder.File("lab.db");

@@ -13,10 +13,11 @@ internal static partial class CliNumbers
     /// 1,0,0 is refused rather than read as 100. The number is read whatever its length, so that twenty nines are
     /// called out of range rather than not a number.
     /// </remarks>
+    /// <param name="why">Why the range is what it is, when that is worth saying; it follows the range in brackets.</param>
     /// <exception cref="CliInputException">The text is not a whole number, or it is out of range.</exception>
-    public static int Parse(string text, string option, int min, int max)
+    public static int Parse(string text, string option, int min, int max, string? why = null)
     {
-        var allowed = string.Create(CultureInfo.InvariantCulture, $"allowed is a whole number from {min:N0} to {max:N0}");
+        var allowed = string.Create(CultureInfo.InvariantCulture, $"allowed is a whole number from {min:N0} to {max:N0}{(why is null ? string.Empty : $" ({why})")}");
         var digits = text.Replace("_", string.Empty, StringComparison.Ordinal).Replace(",", string.Empty, StringComparison.Ordinal);
         if (!WholeNumber().IsMatch(text) || !BigInteger.TryParse(digits, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
         {

@@ -11,8 +11,8 @@ internal static class DiffCommand
 {
     public static Command Create(CliIo io)
     {
-        var a = new Argument<string>("A") { Description = "A run file." };
-        var b = new Argument<string>("B") { Description = "Another run file, typically of the same scenario under another policy or seed." };
+        var a = new Argument<string>("A") { Description = "A run file." }.RefusingBlank("a run file (for example run.db)");
+        var b = new Argument<string>("B") { Description = "Another run file, typically of the same scenario under another policy or seed." }.RefusingBlank("a run file (for example run.db)");
         var command = new Command("diff", "Compare two recorded runs item by item: job outcomes, points kept, storage used.") { a, b };
         command.SetAction(parsed =>
         {

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using Simulator.Scenarios;
 using Simulator.Scenarios.Running;
 using Simulator.Tui.Dashboard;
@@ -13,13 +12,16 @@ namespace Simulator.Tui.Cli;
 internal static class RenderCommand
 {
     private const int MaxSize = 1000;
+    private const int DefaultWidth = 120;
+    private const int DefaultHeight = 40;
 
     public static Command Create(CliIo io)
     {
-        var path = new Argument<string>("SCENARIO") { Description = "A scenario file." };
+        var path = new Argument<string>("SCENARIO") { Description = "A scenario file." }.RefusingBlank("a scenario file (for example scenarios/demo.yaml)");
         var at = new Option<string>("--at") { Description = "The virtual time: ISO 8601, a local time in the scenario's zone, or +offset from its start.", Required = true };
-        var width = new Option<int>("--width") { Description = "Columns of the frame.", DefaultValueFactory = _ => 120 };
-        var height = new Option<int>("--height") { Description = "Lines of the frame.", DefaultValueFactory = _ => 40 };
+        // Read as text, as bench's --vms is, so that a number too big for an int is called out of range in our words.
+        var width = new Option<string?>("--width") { Description = $"Columns of the frame, {DashboardLayout.MinWidth} to {MaxSize} (default {DefaultWidth})." };
+        var height = new Option<string?>("--height") { Description = $"Lines of the frame, {DashboardLayout.MinHeight} to {MaxSize} (default {DefaultHeight})." };
         var item = new Option<string?>("--item") { Description = "Open this item's detail: recovery points, next runs, timeline." };
         var timeline = new Option<bool>("--timeline") { Description = "Show the timeline in place of the job list." };
         var seed = SeedOption.Create("Override the scenario's seed.");
@@ -28,10 +30,10 @@ internal static class RenderCommand
         return command;
     }
 
-    private static int Render(CliIo io, string path, string at, int width, int height, string? item, bool timeline, long? seed)
+    private static int Render(CliIo io, string path, string at, string? widthText, string? heightText, string? item, bool timeline, long? seed)
     {
-        CheckSize("--width", width, DashboardLayout.MinWidth);
-        CheckSize("--height", height, DashboardLayout.MinHeight);
+        var width = ParseSize(widthText, "--width", DashboardLayout.MinWidth, DefaultWidth);
+        var height = ParseSize(heightText, "--height", DashboardLayout.MinHeight, DefaultHeight);
         if (Directory.Exists(path))
         {
             throw new CliInputException($"{path}: render takes one scenario file, not a folder.");
@@ -69,12 +71,7 @@ internal static class RenderCommand
 
     /// <remarks>Below the dashboard's minimum a frame says only that the window is too small: a terminal can be that
     /// small, but a frame asked for at that size is a mistake.</remarks>
-    private static void CheckSize(string option, int value, int min)
-    {
-        if (value < min || value > MaxSize)
-        {
-            throw new CliInputException(string.Create(CultureInfo.InvariantCulture,
-                $"{option}: {value} is out of range; give {min} to {MaxSize} (the dashboard needs at least {DashboardLayout.MinWidth}×{DashboardLayout.MinHeight})."));
-        }
-    }
+    private static int ParseSize(string? text, string option, int min, int fallback) => text is null
+        ? fallback
+        : CliNumbers.Parse(text, option, min, MaxSize, $"the dashboard needs at least {DashboardLayout.MinWidth}×{DashboardLayout.MinHeight}");
 }

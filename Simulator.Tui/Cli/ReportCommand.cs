@@ -17,7 +17,7 @@ internal static class ReportCommand
 
     public static Command Create(CliIo io)
     {
-        var file = new Argument<string>("FILE") { Description = "A run file recorded with --db by 'vaultsim run', 'vaultsim tui' or 'vaultsim bench'." };
+        var file = new Argument<string>("FILE") { Description = "A run file recorded with --db by 'vaultsim run', 'vaultsim tui' or 'vaultsim bench'." }.RefusingBlank("a run file (for example run.db)");
         var kind = new Argument<string>("WHAT") { Description = "jobs, items or points." };
         kind.AcceptOnlyFromAmong("jobs", "items", "points");
         var status = new Option<string?>("--status") { Description = $"jobs: only those with this status: {CliChoices.Listed(Statuses)}." };

@@ -10,17 +10,13 @@ internal static partial class ReportFile
     /// <param name="path">The path given, or null when the report was not asked for.</param>
     /// <param name="option">The option that named it.</param>
     /// <param name="example">A file name to suggest.</param>
-    /// <exception cref="CliInputException">No file is named, or it names a folder, a file in a missing folder, a read-only file, a SQLite database, or a place that can't be written.</exception>
+    /// <remarks>An empty path is refused while parsing (<see cref="PathSymbols"/>).</remarks>
+    /// <exception cref="CliInputException">It names a folder, a file in a missing folder, a read-only file, a SQLite database, or a place that can't be written.</exception>
     public static void Check(string? path, string option, string example)
     {
         if (path is null)
         {
             return;
-        }
-
-        if (path.Length == 0)
-        {
-            throw new CliInputException($"{option}: no file is named; name the report's file (for example {example}).");
         }
 
         if (Directory.Exists(path))

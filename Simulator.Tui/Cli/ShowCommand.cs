@@ -10,7 +10,7 @@ internal static class ShowCommand
 {
     public static Command Create(CliIo io)
     {
-        var path = new Argument<string>("SCENARIO") { Description = "A scenario file." };
+        var path = new Argument<string>("SCENARIO") { Description = "A scenario file." }.RefusingBlank("a scenario file (for example scenarios/demo.yaml)");
         var seed = SeedOption.Create("Override the scenario's seed.");
         var until = new Option<string?>("--until") { Description = "Stop early: an ISO 8601 time, a date or local time in the scenario's zone, or +offset from the start (like +3d)." };
         var command = new Command("show", "Print the journal of a replay: time, vault/item, job, what happened (a phase, a point, a state), state.") { path, seed, until };

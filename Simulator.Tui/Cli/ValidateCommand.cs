@@ -8,7 +8,7 @@ internal static class ValidateCommand
 {
     public static Command Create(CliIo io)
     {
-        var paths = new Argument<string[]>("PATH") { Description = "Scenario files, or folders of them; a path that starts with - goes after --.", Arity = ArgumentArity.OneOrMore };
+        var paths = new Argument<string[]>("PATH") { Description = "Scenario files, or folders of them; a path that starts with - goes after --.", Arity = ArgumentArity.OneOrMore }.RefusingBlank("a scenario file or a folder of them (for example scenarios/)");
         var command = new Command("validate", "Check scenario files without running them.") { paths };
         command.SetAction(parsed =>
         {

@@ -1,0 +1,98 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+
+namespace Simulator.Store.Schema;
+
+/// <summary>What a SQLite error on a run file means, in a person's words: the one place the store reads SQLite's result codes.</summary>
+/// <remarks>
+/// SQLite says "database disk image is malformed" or "disk I/O error", which names neither the file nor what happened
+/// to it. Where the code and the file tell more (a file cut short, a full disk), the message says that and what to do;
+/// any other error keeps SQLite's words, which then name a table or a column a person can look for.
+/// </remarks>
+internal static class SqliteFailure
+{
+    // SQLite's primary result codes (https://sqlite.org/rescode.html); an extended code keeps its primary in the low byte.
+    private const int Busy = 5;
+    private const int Locked = 6;
+    private const int ReadOnly = 8;
+    private const int IoError = 10;
+    private const int Corrupt = 11;
+    private const int Full = 13;
+    private const int CantOpen = 14;
+    private const int NotADatabase = 26;
+
+    private const string CopyAgain = "Copy the whole file again, or record the run again.";
+
+    private static readonly (string, string) Malformed = ("the file is damaged: SQLite finds its pages malformed", "Restore it from a copy, or record the run again.");
+
+    /// <summary>The refusal of a file SQLite failed on while it was only read, which leaves it as it was.</summary>
+    /// <param name="path">The file, as the user named it.</param>
+    /// <param name="e">What SQLite threw.</param>
+    public static RunStoreException Reading(string path, SqliteException e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        return Explain(path, e) is (string problem, string wayOut)
+            ? new RunStoreException(path, $"{problem}; it was left untouched. {wayOut}", e)
+            : new RunStoreException(path, $"the file can't be read: {e.Message}", e);
+    }
+
+    /// <summary>The refusal of a file SQLite failed on while a recording was being started or continued in it.</summary>
+    /// <inheritdoc cref="Reading" path="/param"/>
+    public static RunStoreException Recording(string path, SqliteException e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        return Explain(path, e) is (string problem, string wayOut)
+            ? new RunStoreException(path, $"can't record into the file: {problem}. {wayOut}", e)
+            : new RunStoreException(path, $"can't record into the file: {e.Message}", e);
+    }
+
+    private static (string Problem, string WayOut)? Explain(string path, SqliteException e)
+    {
+        var start = Start(path);
+        return (e.SqliteErrorCode & 0xFF) switch
+        {
+            Corrupt or NotADatabase when start is not null && !DatabaseHeader.IsDatabase(start.Value.Header) =>
+                ("this is not a vaultsim run file: it is not a SQLite database", "Name a file recorded with --db."),
+            Corrupt or NotADatabase => CutShort(start) ?? Malformed,
+
+            // A page past the end of a file cut short is a short read, which SQLite counts as an I/O error.
+            IoError => CutShort(start) ?? ("SQLite could not read or write it (a disk I/O error), as happens with a device, a pipe, or a disk that failed or was removed", "Name a regular file on a working disk (for example run.db)."),
+            Full => ("the disk is full", "Free some space, or use a file on another disk."),
+            Busy or Locked => ("another program has the file locked", "Try again once it has let go of the file."),
+            ReadOnly => ("the file or its folder may not be written", "Make them writable, or use another file."),
+            CantOpen => ("SQLite can't open it", "Check that the file may be read (and written, to record into it), or name another file."),
+            _ => null,
+        };
+    }
+
+    /// <summary>The file's length and header, read again to tell what SQLite met; null when it can't be read.</summary>
+    private static (long Length, byte[] Header)? Start(string path)
+    {
+        try
+        {
+            return (new FileInfo(path).Length, DatabaseHeader.ReadStart(path, DatabaseHeader.HeaderLength));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>How a database's file was cut short: within its header, or before the length its header gives; null when it was not, or can't be told.</summary>
+    private static (string, string)? CutShort((long Length, byte[] Header)? start)
+    {
+        if (start is not (var length, var header) || !DatabaseHeader.IsDatabase(header))
+        {
+            return null;
+        }
+
+        if (header.Length < DatabaseHeader.HeaderLength)
+        {
+            return (string.Create(CultureInfo.InvariantCulture, $"the file is damaged: it was cut short, and ends after {length:N0} bytes, within the {DatabaseHeader.HeaderLength} of its header"), CopyAgain);
+        }
+
+        return DatabaseHeader.DeclaredLength(header) is { } declared && length < declared
+            ? (string.Create(CultureInfo.InvariantCulture, $"the file is damaged: it was cut short, and holds {length:N0} of the {declared:N0} bytes its header gives"), CopyAgain)
+            : null;
+    }
+}

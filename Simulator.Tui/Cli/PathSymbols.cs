@@ -1,0 +1,47 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
+
+namespace Simulator.Tui.Cli;
+
+/// <summary>The arguments and options that name a file or folder, refusing an empty or all-blank path while parsing.</summary>
+/// <remarks>
+/// An empty path is most often a shell variable that was never set (<c>vaultsim run "$SCENARIO"</c>). Left to the
+/// commands it read as "<c>: no such file or folder</c>", naming nothing; refused here, before any command runs, it
+/// names the argument or option it was given for, for every command alike.
+/// </remarks>
+internal static class PathSymbols
+{
+    /// <summary>Refuses an empty or all-blank value of <paramref name="argument"/>.</summary>
+    /// <param name="wanted">What to name instead, with an example: "a run file (for example run.db)".</param>
+    public static Argument<T> RefusingBlank<T>(this Argument<T> argument, string wanted)
+    {
+        ArgumentNullException.ThrowIfNull(argument);
+        argument.Validators.Add(result => Check(result, argument.Name, wanted));
+        return argument;
+    }
+
+    /// <inheritdoc cref="RefusingBlank{T}(Argument{T}, string)"/>
+    public static Option<T> RefusingBlank<T>(this Option<T> option, string wanted)
+    {
+        ArgumentNullException.ThrowIfNull(option);
+        option.Validators.Add(result => Check(result, option.Name, wanted));
+        return option;
+    }
+
+    /// <summary>Why <paramref name="path"/>, given for <paramref name="name"/>, names no file; null when it is not blank.</summary>
+    public static string? Refusal(string path, string name, string wanted) => path switch
+    {
+        "" => $"{name}: the path is empty; name {wanted}.",
+        _ when string.IsNullOrWhiteSpace(path) => $"{name}: the path '{path}' is only blanks; name {wanted}.",
+        _ => null,
+    };
+
+    private static void Check(SymbolResult result, string name, string wanted)
+    {
+        // One error however often the path was left empty: 'run "" ""' is one mistake, made twice.
+        if (result.Tokens.Select(t => Refusal(t.Value, name, wanted)).FirstOrDefault(r => r is not null) is { } refusal)
+        {
+            result.AddError(refusal);
+        }
+    }
+}
