@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Simulator.Core;
 using Simulator.Core.Journal;
 using Simulator.Scenarios;
 using Simulator.Scenarios.Reporting;

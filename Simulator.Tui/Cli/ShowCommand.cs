@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Simulator.Core;
 using Simulator.Core.Journal;
 using Simulator.Scenarios.Model;
 using Simulator.Scenarios.Running;
