@@ -49,7 +49,7 @@ internal static class ShowCommand
         var failures = result.Failures.ToList();
         io.Out.WriteLine(failures.Count == 0
             ? $"# {CountText.Of(result.Outcomes.Count, "check")} passed"
-            : $"# {failures.Count} of {result.Outcomes.Count} checks failed; run 'vaultsim run {definition.File}' for details");
+            : $"# {failures.Count} of {CountText.Of(result.Outcomes.Count, "check")} failed; run 'vaultsim run {definition.File}' for details");
         return failures.Count == 0 ? ExitCodes.Ok : ExitCodes.ExpectationFailed;
     }
 }
