@@ -124,7 +124,7 @@ public sealed partial class Simulation
     {
         if (days is < Vault.MinSoftDeleteDays or > Vault.MaxSoftDeleteDays)
         {
-            throw Refuse(operation, vault, $"soft-delete retention of {days} days is out of range; allowed is {Vault.MinSoftDeleteDays} to {Vault.MaxSoftDeleteDays} days.");
+            throw Refuse(operation, vault, $"soft-delete retention of {CountText.Of(days, "day")} is out of range; allowed is {Vault.MinSoftDeleteDays} to {Vault.MaxSoftDeleteDays} days.");
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Text;
+using Simulator.Core;
 
 namespace Simulator.Scenarios;
 
@@ -49,7 +50,7 @@ public static class InputText
     private static string Reason(Encoding encoding, byte[] unknown)
     {
         var shown = string.Join(' ', unknown.Select(b => $"0x{b:X2}"));
-        var noun = unknown.Length == 1 ? "byte" : "bytes";
+        var noun = CountText.Noun(unknown.Length, "byte");
         return encoding is UTF8Encoding
             ? $"the file is not UTF-8: {noun} {shown} can't be read as UTF-8 text (was it saved as Latin-1 or Windows-1252?); save it as UTF-8."
             : $"the file's byte-order mark says {encoding.WebName.ToUpperInvariant()}, but {noun} {shown} can't be read as such; save it as UTF-8.";

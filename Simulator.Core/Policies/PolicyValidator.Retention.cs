@@ -59,7 +59,7 @@ public static partial class PolicyValidator
         {
             if (rules.Daily is not null)
             {
-                problems.Add(PolicyProblem.Invalid("retention.daily", $"{rules.Daily.Days} days", "no daily rule with a weekly schedule", "is a daily rule on a weekly schedule"));
+                problems.Add(PolicyProblem.Invalid("retention.daily", CountText.Of(rules.Daily.Days, "day"), "no daily rule with a weekly schedule", "is a daily rule on a weekly schedule"));
             }
 
             if (rules.Weekly is null)

@@ -80,7 +80,7 @@ public static partial class PolicyValidator
 
         if (!PolicyLimits.HourlyIntervals.Contains(window.IntervalHours))
         {
-            problems.Add(PolicyProblem.Invalid("schedule.interval", $"{window.IntervalHours} hours", "4, 6, 8 or 12 hours", "is not offered"));
+            problems.Add(PolicyProblem.Invalid("schedule.interval", CountText.Of(window.IntervalHours, "hour"), "4, 6, 8 or 12 hours", "is not offered"));
         }
 
         if (!IsOnHalfHour(window.WindowStart) || window.WindowStart > PolicyLimits.LatestWindowStart)
@@ -90,11 +90,11 @@ public static partial class PolicyValidator
 
         if (window.WindowDurationHours is < PolicyLimits.MinWindowHours or > PolicyLimits.MaxWindowHours)
         {
-            problems.Add(PolicyProblem.OutOfRange("schedule.windowHours", $"{window.WindowDurationHours} hours", $"{PolicyLimits.MinWindowHours} to {PolicyLimits.MaxWindowHours} hours"));
+            problems.Add(PolicyProblem.OutOfRange("schedule.windowHours", CountText.Of(window.WindowDurationHours, "hour"), $"{PolicyLimits.MinWindowHours} to {PolicyLimits.MaxWindowHours} hours"));
         }
         else if (window.WindowDurationHours < window.IntervalHours)
         {
-            problems.Add(PolicyProblem.Invalid("schedule.windowHours", $"{window.WindowDurationHours} hours", $"at least the interval ({window.IntervalHours} hours)", "is shorter than the interval"));
+            problems.Add(PolicyProblem.Invalid("schedule.windowHours", CountText.Of(window.WindowDurationHours, "hour"), $"at least the interval ({CountText.Of(window.IntervalHours, "hour")})", "is shorter than the interval"));
         }
     }
 

@@ -14,12 +14,12 @@ public static partial class PolicyValidator
             (PolicyKind.Standard, _) => (PolicyLimits.StandardMinSnapshotDays, PolicyLimits.StandardMaxSnapshotDays, "1 to 5 days for a Standard policy"),
             (PolicyKind.Enhanced, ScheduleFrequency.Weekly) => (PolicyLimits.EnhancedWeeklyMinSnapshotDays, PolicyLimits.EnhancedMaxSnapshotDays, "5 to 30 days for an Enhanced weekly schedule"),
             (PolicyKind.Enhanced, ScheduleFrequency.Hourly) when policy.Schedule?.Hourly is { } window =>
-                (1, PolicyLimits.EnhancedHourlySnapshotCeiling(window.IntervalHours), $"1 to {PolicyLimits.EnhancedHourlySnapshotCeiling(window.IntervalHours)} days for an Enhanced policy running every {window.IntervalHours} hours"),
+                (1, PolicyLimits.EnhancedHourlySnapshotCeiling(window.IntervalHours), $"1 to {PolicyLimits.EnhancedHourlySnapshotCeiling(window.IntervalHours)} days for an Enhanced policy running every {CountText.Of(window.IntervalHours, "hour")}"),
             _ => (PolicyLimits.EnhancedMinSnapshotDays, PolicyLimits.EnhancedMaxSnapshotDays, "1 to 30 days for an Enhanced policy"),
         };
         if (days < min || days > max)
         {
-            problems.Add(PolicyProblem.OutOfRange(field, $"{days} days", allowed));
+            problems.Add(PolicyProblem.OutOfRange(field, CountText.Of(days, "day"), allowed));
             return;
         }
 
@@ -27,7 +27,7 @@ public static partial class PolicyValidator
         var vaultDays = frequency == ScheduleFrequency.Weekly ? policy.Retention?.Weekly?.Weeks * 7 : policy.Retention?.Daily?.Days;
         if (vaultDays is { } keep && keep > 0 && days > keep)
         {
-            problems.Add(PolicyProblem.Invalid(field, $"{days} days", $"at most the vault retention of {keep} days", "is longer than the vault retention"));
+            problems.Add(PolicyProblem.Invalid(field, CountText.Of(days, "day"), $"at most the vault retention of {CountText.Of(keep, "day")}", "is longer than the vault retention"));
         }
     }
 }

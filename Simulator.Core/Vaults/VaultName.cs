@@ -21,7 +21,7 @@ public readonly record struct VaultName
     {
         if (value.Length is < 2 or > 50)
         {
-            return $"it has {value.Length} character{(value.Length == 1 ? string.Empty : "s")} and must have 2 to 50";
+            return $"it has {CountText.Of(value.Length, "character")} and must have 2 to 50";
         }
 
         if (!char.IsAsciiLetter(value[0]))

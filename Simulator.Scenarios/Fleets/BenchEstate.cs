@@ -53,7 +53,7 @@ public static class BenchEstate
         var (vaults, sources) = Estate(vms, policy);
         var header = new ScenarioHeader(
             Name(vms, days, policy),
-            string.Create(CultureInfo.InvariantCulture, $"A benchmark estate: {vms:N0} VMs for {days:N0} days under {PolicyName(policy)}."),
+            $"A benchmark estate: {CountText.Grouped(vms, "VM")} for {CountText.Grouped(days, "day")} under {PolicyName(policy)}.",
             [],
             Seed,
             Start,

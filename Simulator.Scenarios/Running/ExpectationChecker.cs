@@ -104,7 +104,7 @@ internal static class ExpectationChecker
                 {
                     foreach (var (field, expected) in PointAssertions(e))
                     {
-                        yield return new ExpectationOutcome(e.Location, $"{pointName} {field}", expected, $"no such point ({points.Count} {(points.Count == 1 ? "point" : "points")})", now, false);
+                        yield return new ExpectationOutcome(e.Location, $"{pointName} {field}", expected, $"no such point ({CountText.Of(points.Count, "point")})", now, false);
                     }
 
                     yield break;

@@ -1,4 +1,5 @@
 using Dapper;
+using Simulator.Core;
 using Simulator.Core.Journal;
 using Simulator.Store.Schema;
 
@@ -26,7 +27,7 @@ public sealed partial class RunReader
             var events = EventBlockDecoder.Decode(blocks.GetFieldValue<byte[]>(2));
             if (events.Count != last - first + 1)
             {
-                throw new InvalidDataException($"The event block of events {first} to {last} holds {events.Count} events.");
+                throw new InvalidDataException($"The event block of events {first} to {last} holds {CountText.Of(events.Count, "event")}.");
             }
 
             foreach (var e in events)

@@ -149,7 +149,20 @@ public sealed class BenchCommandTests
         // Then
         run.ExitCode.ShouldBe(0, run.Error);
         run.Out.ShouldContain("\n  dashboard frame ");
-        run.Out.ShouldMatch(@"\n  key to frame +[0-9.]+ ms mean, [0-9.]+ ms p95, [0-9.]+ ms worst +41 keys pressed at random while 30 items play at 1 day/s, a tick every 40 ms\n");
+        run.Out.ShouldMatch(@"\n  key to frame +[0-9.]+ ms mean, [0-9.]+ ms p95, [0-9.]+ ms worst +41 keys pressed at random with 30 items playing at 1 day/s, a tick every 40 ms\n");
+    }
+
+    [Fact]
+    public void Should_CountOneVmAndOneItemInTheSingular_When_TheEstateHasOneVm()
+    {
+        // When
+        var run = CliRun.Of("bench", "--vms", "1", "--days", "1", "--dashboard");
+
+        // Then
+        run.ExitCode.ShouldBe(0, run.Error);
+        run.Out.ShouldStartWith("vaultsim bench: 1 VM x 1 day under ");
+        run.Out.ShouldMatch(@"\n  dashboard frame +[0-9.]+ ms mean, [0-9.]+ ms p95 +1 item at 120x40, ");
+        run.Out.ShouldContain(" keys pressed at random with 1 item playing at 1 day/s, ");
     }
 
     private static (long Events, long Jobs, long Points) Figures(CliRun run)

@@ -51,6 +51,19 @@ public sealed class RunCommandTests : IDisposable
     }
 
     [Fact]
+    public void Should_CountOneCheckInTheSingular_When_TheOnlyCheckFails()
+    {
+        // Given a scenario of one check, which fails
+        var path = Write("one-check.yaml", Failing.Replace("  - item: vm-1\n    protectionState: Protected\n", string.Empty, StringComparison.Ordinal).Replace("name: failing", "name: one-check", StringComparison.Ordinal));
+
+        // When
+        var run = CliRun.Of("run", path);
+
+        // Then
+        run.Out.ShouldContain($"FAIL  {"one-check",-36} 1 of 1 check failed  {path}\n");
+    }
+
+    [Fact]
     public void Should_WriteAJUnitReportThatNamesEachCheck()
     {
         var path = Write("failing.yaml", Failing);
@@ -84,7 +97,7 @@ public sealed class RunCommandTests : IDisposable
         var run = CliRun.Of("run", path2, "--until", "+1d");
 
         run.Out.ShouldContain("at 2026-01-01T12:00:00Z  points of vm-1 count: expected 5, actual 1");
-        run.Out.ShouldContain("1 of 1 checks failed");
+        run.Out.ShouldContain("1 of 1 check failed");
         run.Out.ShouldContain("(stopped at 2026-01-02T00:00:00Z; later checks not made)");
         run.Out.ShouldContain("--until +1d");
     }

@@ -190,6 +190,25 @@ public sealed class ShowCommandTests : IDisposable
         Events(lines).ShouldAllBe(l => l[22 + 50] == ' ' && l[22 + 50 + 1 + 8] == ' ');
     }
 
+    [Theory]
+    [InlineData("Protected", "# 1 check passed")]
+    [InlineData("ProtectionStopped", "# 1 of 1 check failed; run '{0}' for details")]
+    public void Should_CountOneCheckInTheSingular_When_TheScenarioHasOneCheck(string state, string said)
+    {
+        // Given one check of the VM's protection state, which it meets or not
+        var path = Write("vault-a", "vm-1", $"""
+            expect:
+              - item: vm-1
+                protectionState: {state}
+            """);
+
+        // When
+        var shown = CliRun.Of("show", path).Out.Split('\n');
+
+        // Then
+        shown[^2].ShouldBe(string.Format(System.Globalization.CultureInfo.InvariantCulture, said, $"vaultsim run {path}"));
+    }
+
     [Fact]
     public void Should_PrintTheSameBytes_When_ShownTwice()
     {

@@ -206,6 +206,19 @@ public sealed partial class DashboardViewTests
     }
 
     [Fact]
+    public void Should_CountOneRowInTheSingular_When_TheTimelineHasOneRow()
+    {
+        // Given fs-contoso-01, the MARS world's only item, during its first backup: one job, one row
+        var state = DashboardWorlds.Mars(NodaTime.Instant.FromUtc(2026, 2, 23, 12, 30)) with { ShowTimeline = true };
+
+        // When
+        var lines = PlainLines(state, 120, 40);
+
+        // Then
+        lines.Single(line => line.StartsWith("─ Timeline", StringComparison.Ordinal)).ShouldStartWith("─ Timeline (1 row) · ");
+    }
+
+    [Fact]
     public void Should_NameTheItemOnTheTopRow_When_TheTimelineIsScrolledPastTheItemsFirstRows()
     {
         // Given the timeline of the demo's second day on the smallest window, which shows three rows, the cursor on

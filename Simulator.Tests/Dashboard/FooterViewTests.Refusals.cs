@@ -203,6 +203,28 @@ public sealed partial class FooterViewTests
     }
 
     [Fact]
+    public void Should_NotOfferResume_When_NoPolicyOfTheVaultFitsTheStoppedItem()
+    {
+        // Given vm-keep-01, stopped with its data kept, and vault-sea's only policy replaced by a MARS one. No command
+        // gets here (an update keeps a policy's kind), so the vault is changed underneath the core: the footer must ask
+        // what the resume menu asks, whatever the rules that make its answer empty
+        var state = DashboardWorlds.SoftDelete(DashboardWorlds.SoftDeleteAfterUndelete).Press(Keys.Down);
+        var vault = ItemQuery.Selected(state)!.Vault;
+        vault.ReplacePolicy(vault.Policies.Single(), TestPolicies.MarsSeed004());
+
+        // When
+        var lines = ScreenLines(state, 120, 40);
+        var pressed = state.Type("r");
+
+        // Then resuming is left out, and its key says why without opening a menu
+        lines[^2].ShouldBe("Enter open s stop D delete data X delete VM v power a agent");
+        pressed.Overlay.ShouldBeNull();
+        pressed.Status.ShouldBe(StatusMessage.Error(
+            "No policy of vault-sea can protect vm-keep-01: policy 'seed-004-mars' is a MARS policy; an Azure VM needs a Standard or Enhanced policy. "
+            + "A scenario gives a vault its policies (under policies, or with an updatePolicy step)."));
+    }
+
+    [Fact]
     public void Should_OfferNoVmFault_When_TheSelectedVmHasBeenDeleted()
     {
         // Given the item list on vm-app-01, whose VM was deleted with its protection on

@@ -124,6 +124,19 @@ public sealed class PolicyValidatorRangeTests
     }
 
     [Fact]
+    public void Should_SayOneDayInTheSingular_When_AWeeklyPolicyKeepsSnapshotsOneDay()
+    {
+        // Given
+        var policy = TestPolicies.StandardWeekly() with { InstantRestoreDays = 1 };
+
+        // When
+        var problem = PolicyValidator.Validate(policy).ShouldHaveSingleItem();
+
+        // Then
+        problem.Message.ShouldBe("instantRestoreDays: 1 day is out of range; allowed is exactly 5 days for a Standard weekly schedule");
+    }
+
+    [Fact]
     public void Should_NameFieldValueAndRange_When_DailyRetentionIsThreeDays()
     {
         var problem = PolicyValidator.Validate(TestPolicies.StandardDaily(days: 3)).ShouldHaveSingleItem();

@@ -112,6 +112,19 @@ public sealed class PolicyValidatorScheduleTests
         }
     }
 
+    [Fact]
+    public void Should_SayOneHourInTheSingular_When_TheWindowIsOneHour()
+    {
+        // Given
+        var policy = TestPolicies.EnhancedHourly(windowHours: 1);
+
+        // When
+        var problem = PolicyValidator.Validate(policy).ShouldHaveSingleItem();
+
+        // Then
+        problem.Message.ShouldBe("schedule.windowHours: 1 hour is out of range; allowed is 4 to 24 hours");
+    }
+
     [Theory]
     [InlineData(0, 0, true)]
     [InlineData(19, 30, true)]

@@ -17,6 +17,28 @@ public sealed class DiffCommandTests : IDisposable
         return db;
     }
 
+    /// <summary>A run of one VM, three days long unless <paramref name="duration"/> says otherwise.</summary>
+    private string RecordOneVm(string name, string duration = "duration: 3d")
+    {
+        var scenario = _folder.File(name + ".yaml");
+        File.WriteAllText(scenario, $"""
+            name: one-vm
+            seed: 3
+            start: 2026-01-01T00:00:00Z
+            {duration}
+            vaults:
+              - name: vault-a
+                region: westeurope
+            vms:
+              - name: vm-1
+                region: westeurope
+                vault: vault-a
+            """);
+        var db = _folder.File(name + ".db");
+        CliRun.Of("run", scenario, "--db", db).ExitCode.ShouldBe(0);
+        return db;
+    }
+
     private static string Body(string output) => string.Join('\n', output.Split('\n').Skip(2));
 
     [Fact]
@@ -57,7 +79,7 @@ public sealed class DiffCommandTests : IDisposable
               points   SnapshotAndVaultStandard 1 -> 2, VaultStandard 0 -> 8
               storage  8.049 GB -> 472.344 GB
 
-            1 of 2 items differ; the other 1 is the same. Storage used in all: 247.595 GB -> 711.89 GB.
+            1 of 2 items differs; the other 1 is the same. Storage used in all: 247.595 GB -> 711.89 GB.
 
             """);
     }
@@ -97,9 +119,40 @@ public sealed class DiffCommandTests : IDisposable
               points   SnapshotAndVaultStandard 2 -> 0, VaultStandard 3 -> 0
               storage  52.178 GB -> 0 GB
 
-            1 of 16 items differ; the other 15 are the same. Storage used in all: 804.006 GB -> 751.829 GB.
+            1 of 16 items differs; the other 15 are the same. Storage used in all: 804.006 GB -> 751.829 GB.
 
             """);
+    }
+
+    [Fact]
+    public void Should_SpeakOfOneItemInTheSingular_When_TheRunsAreIdenticalWithOneItem()
+    {
+        // Given
+        var a = RecordOneVm("a");
+        var b = RecordOneVm("b");
+
+        // When
+        var diff = CliRun.Of("diff", a, b);
+
+        // Then
+        diff.ExitCode.ShouldBe(0);
+        Body(diff.Out).ShouldStartWith("\nThe runs are identical: the same job outcomes, points kept and storage (");
+        Body(diff.Out).ShouldEndWith(") for the one item.\n");
+    }
+
+    [Fact]
+    public void Should_SpeakOfOneItemInTheSingular_When_TheOneItemDiffers()
+    {
+        // Given
+        var a = RecordOneVm("a");
+        var b = RecordOneVm("b", "duration: 4d");
+
+        // When
+        var diff = CliRun.Of("diff", a, b);
+
+        // Then
+        diff.ExitCode.ShouldBe(1);
+        diff.Out.ShouldContain("\n1 of 1 item differs. Storage used in all: ");
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Simulator.Core;
 using Simulator.Scenarios.Fleets;
 using Simulator.Tui.Dashboard.Live;
 
@@ -18,7 +19,7 @@ internal static class BenchReport
     {
         var s = run.Settings;
         var text = new StringBuilder();
-        Line(text, $"vaultsim bench: {s.Vms:N0} {(s.Vms == 1 ? "VM" : "VMs")} x {s.Days:N0} {(s.Days == 1 ? "day" : "days")} under {BenchEstate.PolicyName(s.Policy)}, seed {BenchEstate.Seed} (estate built in {run.SetupSeconds:0.00} s, not counted)");
+        Line(text, $"vaultsim bench: {CountText.Grouped(s.Vms, "VM")} x {CountText.Grouped(s.Days, "day")} under {BenchEstate.PolicyName(s.Policy)}, seed {BenchEstate.Seed} (estate built in {run.SetupSeconds:0.00} s, not counted)");
         Row(text, "VMs", $"{s.Vms:N0}");
         Row(text, "days", $"{s.Days:N0}");
         Row(text, "events processed", $"{run.Events:N0}");
@@ -41,7 +42,7 @@ internal static class BenchReport
             }
 
             var keys = d.Keys.Latencies;
-            Row(text, "key to frame", $"{keys.Mean.TotalMilliseconds:0.0} ms mean, {keys.P95.TotalMilliseconds:0.0} ms p95, {keys.Max.TotalMilliseconds:0.0} ms worst", $"{keys.Samples.Count} keys pressed at random while {d.Items:N0} items play at 1 day/s, a tick every {DashboardLoop.TickPeriod.TotalMilliseconds:0} ms");
+            Row(text, "key to frame", $"{keys.Mean.TotalMilliseconds:0.0} ms mean, {keys.P95.TotalMilliseconds:0.0} ms p95, {keys.Max.TotalMilliseconds:0.0} ms worst", $"{CountText.Of(keys.Samples.Count, "key")} pressed at random with {CountText.Grouped(d.Items, "item")} playing at 1 day/s, a tick every {DashboardLoop.TickPeriod.TotalMilliseconds:0} ms");
         }
 
         return text.ToString();
@@ -163,7 +164,7 @@ internal static class BenchReport
 
     private static FormattableString FrameNote(FrameView view, int items) => view switch
     {
-        FrameView.Items => $"{items:N0} items at {BenchDashboard.Width}x{BenchDashboard.Height}, the world changed before every frame; the item list focused",
+        FrameView.Items => $"{CountText.Grouped(items, "item")} at {BenchDashboard.Width}x{BenchDashboard.Height}, the world changed before every frame; the item list focused",
         FrameView.Jobs => $"the same after Tab: the job list focused",
         FrameView.Timeline => $"the same after t and Tab: the timeline focused",
         FrameView.Detail => $"the same after Enter: a different item's detail every frame",

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Simulator.Core;
 using Simulator.Core.Journal;
 using Simulator.Store.Reading;
 
@@ -59,11 +60,12 @@ internal static class DiffCommand
         var storage = (A: left.Values.Sum(o => o.StorageGb), B: right.Values.Sum(o => o.StorageGb));
         if (differing == 0)
         {
-            io.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"The runs are identical: the same job outcomes, points kept and storage ({Gb(storage.A)}) for all {names.Count} items."));
+            var all = names.Count == 1 ? "the one item" : $"all {CountText.Of(names.Count, "item")}";
+            io.Out.WriteLine($"The runs are identical: the same job outcomes, points kept and storage ({Gb(storage.A)}) for {all}.");
             return ExitCodes.Ok;
         }
 
-        io.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{differing} of {names.Count} items differ{(differing == names.Count ? string.Empty : $"; the other {names.Count - differing} {(names.Count - differing == 1 ? "is" : "are")} the same")}. Storage used in all: {Gb(storage.A)} -> {Gb(storage.B)}."));
+        io.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{differing} of {CountText.Of(names.Count, "item")} {(differing == 1 ? "differs" : "differ")}{(differing == names.Count ? string.Empty : $"; the other {names.Count - differing} {(names.Count - differing == 1 ? "is" : "are")} the same")}. Storage used in all: {Gb(storage.A)} -> {Gb(storage.B)}."));
         return ExitCodes.ExpectationFailed;
     }
 

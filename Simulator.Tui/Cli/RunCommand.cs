@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Simulator.Core;
 using Simulator.Core.Journal;
 using Simulator.Scenarios;
 using Simulator.Scenarios.Reporting;
@@ -90,7 +91,7 @@ internal static class RunCommand
             return;
         }
 
-        io.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"FAIL  {result.Name,-36} {failures.Count} of {result.Outcomes.Count} checks failed  {result.File}{stopped}"));
+        io.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"FAIL  {result.Name,-36} {failures.Count} of {CountText.Of(result.Outcomes.Count, "check")} failed  {result.File}{stopped}"));
         foreach (var failure in failures)
         {
             io.Out.WriteLine($"      {failure.Location}  at {JournalFormatter.FormatTime(failure.At)}  {failure.Subject}: expected {failure.Expected}, actual {failure.Actual}");

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Simulator.Core;
 using Simulator.Core.Journal;
 using Simulator.Scenarios.Model;
 using Simulator.Scenarios.Running;
@@ -48,7 +49,7 @@ internal static class ShowCommand
         var failures = result.Failures.ToList();
         io.Out.WriteLine(failures.Count == 0
             ? $"# {CountText.Of(result.Outcomes.Count, "check")} passed"
-            : $"# {failures.Count} of {result.Outcomes.Count} checks failed; run 'vaultsim run {definition.File}' for details");
+            : $"# {failures.Count} of {CountText.Of(result.Outcomes.Count, "check")} failed; run 'vaultsim run {definition.File}' for details");
         return failures.Count == 0 ? ExitCodes.Ok : ExitCodes.ExpectationFailed;
     }
 }

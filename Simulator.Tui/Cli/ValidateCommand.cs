@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Simulator.Core;
 
 namespace Simulator.Tui.Cli;
 

@@ -66,6 +66,18 @@ internal static class ActionRefusals
         return [.. vault.Policies.Where(policy => simulation.PolicyRefusal(source, policy) is null).Select(policy => policy.Name)];
     }
 
+    /// <summary>The policies <paramref name="item"/> could resume with: those of its vault that fit its data source.</summary>
+    /// <remarks>
+    /// The resume menu lists them, and the footer leaves the key out where there is none. One that fits may still be
+    /// refused once chosen, for a reason that depends on the item's history (Enhanced never goes back to Standard).
+    /// </remarks>
+    public static List<string> ResumeTargets(Simulation simulation, ProtectedItem item)
+    {
+        ArgumentNullException.ThrowIfNull(simulation);
+        ArgumentNullException.ThrowIfNull(item);
+        return FittingPolicies(simulation, item.Vault, item.DataSource);
+    }
+
     /// <summary>The policies <paramref name="item"/> could be switched to: those of its vault that fit its data source, but the one it has.</summary>
     /// <remarks>
     /// The switch-policy menu lists them, and the footer leaves the key out where there is none: switching to the
@@ -83,7 +95,8 @@ internal static class ActionRefusals
     /// <summary>True when pressing <paramref name="command"/>'s key now could only say why not: there is nothing to act on, or the core refuses it whatever is chosen.</summary>
     /// <remarks>
     /// Asked by the footer on every frame, so only of the selected item, the selected job and the vault in view. A
-    /// switch of policy is refused whatever is chosen when the menu would have nothing to list (<see cref="SwitchTargets"/>).
+    /// resume, or a switch of policy, is refused whatever is chosen when its menu would have nothing to list
+    /// (<see cref="ResumeTargets"/>, <see cref="SwitchTargets"/>).
     /// </remarks>
     public static bool RefusedWhateverChosen(DashboardState state, CommandKind command)
     {
@@ -91,6 +104,9 @@ internal static class ActionRefusals
         return command switch
         {
             CommandKind.ConfigureProtection => ItemQuery.VaultInView(state) is not { } vault || !HasProtectable(state.World, vault),
+            CommandKind.ResumeProtection => ItemQuery.Selected(state) is not { } resumed
+                || state.World.Simulation.ResumeRefusal(resumed) is not null
+                || ResumeTargets(state.World.Simulation, resumed).Count == 0,
             CommandKind.ChangePolicy => ItemQuery.Selected(state) is not { } switched
                 || state.World.Simulation.ChangePolicyRefusal(switched) is not null
                 || SwitchTargets(state.World.Simulation, switched).Count == 0,

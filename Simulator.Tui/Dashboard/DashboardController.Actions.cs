@@ -86,7 +86,11 @@ internal static partial class DashboardController
     private static DashboardState PolicyMenu(DashboardState state, Vault vault, DataSource source, PendingAction action)
     {
         var simulation = state.World.Simulation;
-        var fitting = ActionRefusals.FittingPolicies(simulation, vault, source);
+
+        // A resume lists what the footer asked of the item before offering r.
+        var fitting = action.Kind == ActionVerb.ResumeProtection && simulation.FindItem(action.Target) is { } resumed
+            ? ActionRefusals.ResumeTargets(simulation, resumed)
+            : ActionRefusals.FittingPolicies(simulation, vault, source);
         if (fitting.Count == 0)
         {
             var reasons = string.Join("; ", vault.Policies.Select(policy => simulation.PolicyRefusal(source, policy)!.TrimEnd('.')));

@@ -1,5 +1,6 @@
 using System.Globalization;
 using NodaTime;
+using Simulator.Core;
 using Simulator.Core.Journal;
 
 namespace Simulator.Tui.Cli.Reports;
@@ -21,7 +22,7 @@ internal static class ReportValues
         var days = seconds / 86_400;
         var rest = seconds % 86_400;
         var clock = string.Create(CultureInfo.InvariantCulture, $"{rest / 3600}:{rest / 60 % 60:00}:{rest % 60:00}");
-        return days == 0 ? clock : string.Create(CultureInfo.InvariantCulture, $"{days} day{(days == 1 ? string.Empty : "s")}, {clock}");
+        return days == 0 ? clock : $"{CountText.Of(days, "day")}, {clock}";
     }
 
     /// <summary>A number as every format shows it: the value the table's and the CSV's text reads as, which JSON writes.</summary>

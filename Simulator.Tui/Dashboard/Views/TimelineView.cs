@@ -1,5 +1,5 @@
-using System.Globalization;
 using NodaTime;
+using Simulator.Core;
 using Simulator.Core.Jobs;
 using Simulator.Core.Protection;
 using Spectre.Console;
@@ -57,7 +57,7 @@ internal static class TimelineView
         var focused = state.Focus == Pane.Jobs;
         var window = ScrollWindow.Of(state.JobCursor, total, rows, state.Tops.Jobs);
         frame.Shown = frame.Shown with { Jobs = window.First };
-        var title = string.Create(CultureInfo.InvariantCulture, $"Timeline ({total} rows)");
+        var title = $"Timeline ({CountText.Of(total, "row")})";
         Draw(frame, state, title, focused, TimelineRows.Slice(items, byItem, window.First, window.Count), focused ? window.Cursor - window.First : -1);
     }
 
