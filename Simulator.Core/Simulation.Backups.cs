@@ -214,9 +214,11 @@ public sealed partial class Simulation
         var item = job.Item;
         var point = job.Point!;
         var source = item.DataSource;
-        job.TransferSizeGb = item.LastVaultPointTime is { } baseline
-            ? source.DailyChurnGb * Math.Max(0, (point.Time - baseline).TotalDays)
-            : source.UsedSizeGb;
+        // The point was taken just now, so it is full exactly when the item owes a full copy; an increment has a
+        // vault point before it to count its churn from.
+        job.TransferSizeGb = point.IsFull
+            ? source.UsedSizeGb
+            : source.DailyChurnGb * Math.Max(0, (point.Time - item.LastVaultPointTime.GetValueOrDefault()).TotalDays);
         var seconds = job.TransferSizeGb * 1024 / source.ThroughputMBps;
         job.TransferDue = Now + Duration.FromSeconds(Math.Max(1, Math.Ceiling(seconds)));
         job.TransferWillFail = source.TakeTransferFailure();

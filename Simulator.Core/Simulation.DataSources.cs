@@ -43,6 +43,43 @@ public sealed partial class Simulation
         return DeletedRefusal("Delete VM", vm);
     }
 
+    /// <summary>Re-creates a deleted VM with the same name and resource group: its items back it up again, their points kept.</summary>
+    /// <remarks>
+    /// domain.md §5.3: re-creating the VM with the same name and resource group re-attaches its old points, which here
+    /// never left its items. The VM is built anew, running with a healthy agent, and its disks are new ones: the next
+    /// copy of each of its items to the vault is full, as a new disk's initial copy is (domain.md §4.1; a decision of
+    /// ours, in the README), and those after it are incremental again. An item still protected backs it up at its next
+    /// run; one stopped with its data kept may resume.
+    /// </remarks>
+    /// <exception cref="OperationRefusedException">The VM exists (see <see cref="RecreateVirtualMachineRefusal"/>).</exception>
+    public void RecreateVirtualMachine(AzureVm vm)
+    {
+        ArgumentNullException.ThrowIfNull(vm);
+        if (RecreateVirtualMachineRefusal(vm) is { } refusal)
+        {
+            throw refusal;
+        }
+
+        vm.MarkRecreated();
+        foreach (var item in ItemsOf(vm))
+        {
+            item.OweFullCopy();
+        }
+
+        Journal.Publish(new DataSourceChanged(Now, vm.Name, "VM", "Re-created"));
+    }
+
+    /// <summary>Why re-creating the VM would be refused; null when it may be re-created.</summary>
+    /// <remarks>
+    /// Asked before a person confirms the fault too (see <see cref="ResumeRefusal"/>). Only a deleted VM can be
+    /// re-created: on one that exists it would change nothing, yet tell the journal it did.
+    /// </remarks>
+    public OperationRefusedException? RecreateVirtualMachineRefusal(AzureVm vm)
+    {
+        ArgumentNullException.ThrowIfNull(vm);
+        return vm.Exists ? Refuse("Re-create VM", vm, "the VM exists; only a deleted VM can be re-created. Delete it first to play that fault.") : null;
+    }
+
     /// <summary>Starts or deallocates the VM.</summary>
     /// <exception cref="OperationRefusedException">The VM has been deleted, or is already in <paramref name="state"/> (see <see cref="SetPowerStateRefusal"/>).</exception>
     public void SetPowerState(AzureVm vm, PowerState state)

@@ -45,7 +45,7 @@ public sealed partial class Simulation
         }
 
         state.OwedTag = null;
-        var point = new RecoveryPoint(_nextPointId++, item, time, Consistency.FileSystemConsistent, tag, matched, isFull: !item.HasVaultBaseline, snapshotExpiry: null, expiry);
+        var point = new RecoveryPoint(_nextPointId++, item, time, Consistency.FileSystemConsistent, tag, matched, isFull: item.OwesFullCopy, snapshotExpiry: null, expiry);
         item.AddPoint(point);
         if (Journal.HasSubscribers)
         {

@@ -24,7 +24,7 @@ public sealed partial class Simulation
             _ => (RetentionTag.None, time, RetentionRules.None),
         };
         Instant? snapshotExpiry = policy.InstantRestoreDays > 0 ? time + Duration.FromDays(policy.InstantRestoreDays) : null;
-        var point = new RecoveryPoint(_nextPointId++, item, time, ConsistencyOf(item.DataSource), tag, matched, isFull: !item.HasVaultBaseline, snapshotExpiry, vaultExpiry);
+        var point = new RecoveryPoint(_nextPointId++, item, time, ConsistencyOf(item.DataSource), tag, matched, isFull: item.OwesFullCopy, snapshotExpiry, vaultExpiry);
         item.AddPoint(point);
         if (Journal.HasSubscribers)
         {

@@ -31,4 +31,12 @@ public sealed class AzureVm : DataSource
     internal void SetAgentStatus(VmAgentStatus status) => AgentStatus = status;
 
     internal void MarkDeleted() => Exists = false;
+
+    /// <summary>The VM exists again, built anew: running, with the backup extension's agent installed and healthy.</summary>
+    internal void MarkRecreated()
+    {
+        Exists = true;
+        PowerState = PowerState.Running;
+        AgentStatus = VmAgentStatus.Healthy;
+    }
 }

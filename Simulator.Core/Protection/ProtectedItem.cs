@@ -122,6 +122,16 @@ public sealed partial class ProtectedItem
     /// <summary>The hash of <see cref="Key"/>, which the start-delay draw of every run uses.</summary>
     internal ulong RandomSubject { get; }
 
+    /// <summary>True until a full copy of the data source is in the vault: before the first backup, and again once its deleted VM is re-created with new disks.</summary>
+    /// <remarks>
+    /// A new point is full while this holds, and a full point's transfer sends the used size. It is kept apart from
+    /// <see cref="HasVaultBaseline"/>, which says whether the initial backup is done (IRPending) and stays true once it
+    /// is: a re-created VM's item keeps its state and its points (decision D3 still guards its newest vault copy), and
+    /// only its next copy is full. Cleared by the full copy's arrival, not by any copy's: an increment of the old disks
+    /// still being sent when the VM is re-created does not stand in for the new disks' full copy.
+    /// </remarks>
+    internal bool OwesFullCopy { get; private set; } = true;
+
     /// <summary>Set when a backup meant for the vault failed, so the next one transfers even if it would not (D10).</summary>
     internal bool OwesVaultTransfer { get; set; }
 
@@ -221,7 +231,15 @@ public sealed partial class ProtectedItem
             NewestVaultPoint = point;
             LastVaultPointTime = point.Time;
         }
+
+        if (point.IsFull)
+        {
+            OwesFullCopy = false;
+        }
     }
+
+    /// <summary>The data source's disks are new (a re-created VM): its next copy to the vault is full.</summary>
+    internal void OweFullCopy() => OwesFullCopy = true;
 
     internal void RecordBackupOutcome(bool succeeded, Instant at)
     {

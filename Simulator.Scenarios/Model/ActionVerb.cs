@@ -12,6 +12,7 @@ public enum ActionVerb
     DeleteBackupData,
     Undelete,
     DeleteVm,
+    RecreateVm,
     DeallocateVm,
     StartVm,
     BreakAgent,

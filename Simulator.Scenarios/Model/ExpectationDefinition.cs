@@ -66,13 +66,16 @@ public sealed record ExpectationDefinition(SourceLocation Location, ExpectationK
 
     public Consistency? Consistency { get; init; }
 
+    /// <summary>Whether the point is a full copy (a first backup, or the first after its VM was re-created) rather than an incremental one.</summary>
+    public bool? Full { get; init; }
+
     /// <summary>How many checks the expectation makes, as a run counts them: one per assertion of a job, item or
     /// point (a job or point that is not found fails each of them), one for a count, an RPO or failed jobs.</summary>
     public int Checks => Kind switch
     {
         ExpectationKind.Job => Given(Status, Snapshot, Transfer, ErrorCode, PreCheck, ScheduledFor),
         ExpectationKind.Item => Given(ProtectionState, DeleteState, LastBackupStatus, Purged),
-        ExpectationKind.Point => Given(Expiry, SnapshotExpiry, Tier, Tag, Consistency),
+        ExpectationKind.Point => Given(Expiry, SnapshotExpiry, Tier, Tag, Consistency, Full),
         _ => 1,
     };
 

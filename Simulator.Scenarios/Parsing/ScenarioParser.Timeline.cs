@@ -22,6 +22,7 @@ public sealed partial class ScenarioParser
         [ActionVerb.DeleteBackupData] = ["item"],
         [ActionVerb.Undelete] = ["item"],
         [ActionVerb.DeleteVm] = ["item"],
+        [ActionVerb.RecreateVm] = ["item"],
         [ActionVerb.DeallocateVm] = ["item"],
         [ActionVerb.StartVm] = ["item"],
         [ActionVerb.BreakAgent] = ["item"],

@@ -135,6 +135,11 @@ internal static class ExpectationChecker
                     yield return Outcome($"{pointName} consistency", consistency, point.Consistency);
                 }
 
+                if (e.Full is { } full)
+                {
+                    yield return Outcome($"{pointName} ({Time(point.Time)}) full", Copy(full), Copy(point.IsFull));
+                }
+
                 break;
 
             case ExpectationKind.NoFailedJobs:
@@ -176,9 +181,12 @@ internal static class ExpectationChecker
     private static IEnumerable<(string Field, string Expected)> PointAssertions(ExpectationDefinition e)
     {
         (string, object?)[] all = [("expiry", e.Expiry is { } x ? Time(x) : null), ("snapshotExpiry", e.SnapshotExpiry is { } s ? Time(s) : null), ("tier", e.Tier), ("tag", e.Tag),
-            ("consistency", e.Consistency)];
+            ("consistency", e.Consistency), ("full", e.Full is { } f ? Copy(f) : null)];
         return all.Where(a => a.Item2 is not null).Select(a => (a.Item1, Text(a.Item2)));
     }
+
+    /// <summary>A point's copy as a check reports it: a failed <c>full: true</c> says "expected full, actual incremental".</summary>
+    private static string Copy(bool full) => full ? "full" : "incremental";
 
     private static BackupJob? SelectJob(Simulation sim, ExpectationDefinition e) =>
         Pick(sim.Jobs.Where(j => Names(e.Item!, j) && j.Operation == e.Operation && (e.Trigger is null || j.Trigger == e.Trigger)).ToList(), e.Nth);

@@ -42,6 +42,9 @@ internal static class ScenarioActions
             case ActionVerb.DeleteVm:
                 sim.DeleteVirtualMachine(Vm(sim, action));
                 break;
+            case ActionVerb.RecreateVm:
+                sim.RecreateVirtualMachine(Vm(sim, action));
+                break;
             case ActionVerb.DeallocateVm:
                 sim.SetPowerState(Vm(sim, action), PowerState.Deallocated);
                 break;

@@ -224,42 +224,12 @@ public sealed partial class FooterViewTests
             + "A scenario gives a vault its policies (under policies, or with an updatePolicy step)."));
     }
 
-    [Fact]
-    public void Should_OfferNoVmFault_When_TheSelectedVmHasBeenDeleted()
-    {
-        // Given the item list on vm-app-01, whose VM was deleted with its protection on
-        var state = DashboardWorlds.VmDeleted(DashboardWorlds.VmDeletedNextMorning);
-
-        // When
-        var lines = ScreenLines(state, 120, 40);
-
-        // Then what its item still takes is offered, and no fault of a VM that is gone
-        lines[^2].ShouldBe("Enter open b backup now s stop");
-    }
-
-    [Fact]
-    public void Should_OfferNoVmFault_When_TheDeletedVmsItemIsOpen()
-    {
-        // Given vm-app-01's detail
-        var state = DashboardWorlds.VmDeleted(DashboardWorlds.VmDeletedNextMorning).Press(Keys.Enter);
-
-        // When
-        var footer = Footer(state);
-
-        // Then
-        footer.ShouldStartWith("Esc back b backup now s stop ");
-        footer.ShouldNotContain("delete VM");
-        footer.ShouldNotContain("power");
-        footer.ShouldNotContain("agent");
-    }
-
     [Theory]
-    [InlineData("X", "Delete VM refused: the VM has been deleted.")]
     [InlineData("v", "Deallocate VM refused: the VM has been deleted.")]
     [InlineData("a", "Set VM agent refused: the VM has been deleted.")]
     public void Should_SayTheCoresReason_When_AVmFaultIsPressedOnADeletedVm(string key, string said)
     {
-        // Given the deleted VM's item, whose footer offers no fault
+        // Given the deleted VM's item, whose footer offers no fault but its re-creation (FooterViewTests.Recreate.cs)
         var state = DashboardWorlds.VmDeleted(DashboardWorlds.VmDeletedNextMorning);
 
         // When its key is pressed all the same

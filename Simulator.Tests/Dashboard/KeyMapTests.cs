@@ -31,6 +31,25 @@ public sealed class KeyMapTests
     }
 
     [Fact]
+    public void Should_MapXToDeleteVm_When_TheSelectedVmExists()
+    {
+        KeyMap.Map(Main, Keys.Text("X").Single())!.Value.Kind.ShouldBe(CommandKind.DeleteVm);
+    }
+
+    [Fact]
+    public void Should_MapXToRecreateVm_When_TheSelectedVmHasBeenDeleted()
+    {
+        // Given the item list on vm-app-01, whose VM was deleted
+        var deleted = DashboardWorlds.VmDeleted(DashboardWorlds.VmDeletedNextMorning);
+
+        // When
+        var command = KeyMap.Map(deleted, Keys.Text("X").Single());
+
+        // Then
+        command!.Value.Kind.ShouldBe(CommandKind.RecreateVm);
+    }
+
+    [Fact]
     public void Should_Quit_When_CtrlCIsPressedEvenInAPrompt()
     {
         var prompt = Main.Type("g");

@@ -94,6 +94,75 @@ public sealed class ScenarioActionsTests
         result.Outcomes.ShouldHaveSingleItem().Passed.ShouldBeTrue();
     }
 
+    [Fact]
+    public void Should_FailTheStep_When_ItRecreatesAVmThatExists()
+    {
+        // Given a step re-creating a VM that was never deleted, not expecting a refusal
+        var definition = ScenarioParser.Parse(OneVm("recreate-existing") + """
+              - at: 2026-04-02T12:00:00Z
+                do: recreateVm
+                item: vm-1
+            """, "recreate-existing.yaml");
+
+        // When
+        var result = ScenarioRunner.Run(definition);
+
+        // Then it is reported as the other VM faults that would change nothing are
+        result.Outcomes.Where(o => !o.Passed).Select(o => $"{o.Subject}: expected {o.Expected}, actual {o.Actual}").ShouldBe(
+        [
+            "step recreateVm: expected accepted, actual refused: the VM exists; only a deleted VM can be re-created. Delete it first to play that fault.",
+        ]);
+    }
+
+    [Fact]
+    public void Should_PassTheStep_When_ItExpectsTheRefusalOfRecreatingAVmThatExists()
+    {
+        // Given
+        var definition = ScenarioParser.Parse(OneVm("recreate-existing-expected") + """
+              - at: 2026-04-02T12:00:00Z
+                do: recreateVm
+                item: vm-1
+                refused: only a deleted VM
+            """, "recreate-existing-expected.yaml");
+
+        // When
+        var result = ScenarioRunner.Run(definition);
+
+        // Then
+        result.Outcomes.ShouldHaveSingleItem().Passed.ShouldBeTrue();
+    }
+
+    [Fact]
+    public void Should_BackTheVmUpInFullThenIncrementally_When_AStepRecreatesItAfterItWasDeleted()
+    {
+        // Given a VM deleted on the first day and re-created a day later
+        var definition = ScenarioParser.Parse(OneVm("recreated") + """
+              - at: 2026-04-01T12:00:00Z
+                do: deleteVm
+                item: vm-1
+              - at: 2026-04-02T12:00:00Z
+                do: recreateVm
+                item: vm-1
+            expect:
+              - job: { item: vm-1, nth: 2 }
+                status: Failed
+                errorCode: UserErrorVmNotFoundV2
+              - point: { item: vm-1, nth: 2 }
+                full: true
+              - point: { item: vm-1, nth: 3 }
+                full: false
+              - item: vm-1
+                protectionState: Protected
+            """, "recreated.yaml");
+
+        // When
+        var result = ScenarioRunner.Run(definition);
+
+        // Then
+        result.Outcomes.Where(o => !o.Passed).ShouldBeEmpty();
+        result.Outcomes.Count.ShouldBe(5);
+    }
+
     /// <summary>A scenario named <paramref name="name"/> with one running VM with a healthy agent, protected in vault-a, up to its timeline's first step.</summary>
     private static string OneVm(string name) => $"""
         name: {name}

@@ -130,6 +130,7 @@ internal static class ActionRefusals
         CommandKind.DeleteBackupData => static (simulation, item) => simulation.DeleteBackupDataRefusal(item),
         CommandKind.Undelete => static (simulation, item) => simulation.UndeleteRefusal(item),
         CommandKind.DeleteVm => static (simulation, item) => item.DataSource is AzureVm vm ? simulation.DeleteVirtualMachineRefusal(vm) : null,
+        CommandKind.RecreateVm => static (simulation, item) => item.DataSource is AzureVm vm ? simulation.RecreateVirtualMachineRefusal(vm) : null,
         CommandKind.TogglePower => static (simulation, item) => item.DataSource is AzureVm vm ? simulation.SetPowerStateRefusal(vm, PowerAfterToggle(vm)) : null,
         CommandKind.ToggleAgent => static (simulation, item) => item.DataSource is AzureVm vm ? simulation.SetAgentStatusRefusal(vm, AgentAfterToggle(vm)) : null,
         _ => null,

@@ -70,6 +70,7 @@ internal static partial class DashboardController
             CommandKind.Undelete => Confirm(state, new PendingAction(ActionVerb.Undelete, name, Vault: vault)),
             _ when vm is null => state with { Status = StatusMessage.Error($"{name} is not an Azure VM; the VM faults apply to VMs only.") },
             CommandKind.DeleteVm => Confirm(state, new PendingAction(ActionVerb.DeleteVm, name)),
+            CommandKind.RecreateVm => Confirm(state, new PendingAction(ActionVerb.RecreateVm, name)),
             CommandKind.TogglePower => Confirm(state, new PendingAction(ActionRefusals.PowerAfterToggle(vm!) == PowerState.Running ? ActionVerb.StartVm : ActionVerb.DeallocateVm, name)),
             CommandKind.ToggleAgent => Confirm(state, new PendingAction(ActionRefusals.AgentAfterToggle(vm!) == VmAgentStatus.Healthy ? ActionVerb.RepairAgent : ActionVerb.BreakAgent, name)),
             _ => throw new InvalidOperationException($"{command} is not an action."),

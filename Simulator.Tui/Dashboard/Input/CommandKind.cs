@@ -34,6 +34,9 @@ internal enum CommandKind
     DeleteBackupData,
     Undelete,
     DeleteVm,
+
+    /// <summary>Re-create a deleted VM with the same name and resource group: what X does where the VM is gone.</summary>
+    RecreateVm,
     TogglePower,
     ToggleAgent,
     CancelJob,

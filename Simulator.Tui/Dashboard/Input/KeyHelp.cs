@@ -33,7 +33,7 @@ internal static class KeyHelp
     /// <summary>False for a VM fault while the selected item is no Azure VM (a MARS server): it could never apply there.</summary>
     /// <remarks>Its key still answers, with the controller's reason; it is only not offered.</remarks>
     private static bool FitsSelection(DashboardState state, CommandKind command) =>
-        command is not (CommandKind.DeleteVm or CommandKind.TogglePower or CommandKind.ToggleAgent) || ItemQuery.Selected(state)?.DataSource is AzureVm;
+        command is not (CommandKind.DeleteVm or CommandKind.RecreateVm or CommandKind.TogglePower or CommandKind.ToggleAgent) || ItemQuery.Selected(state)?.DataSource is AzureVm;
 
     /// <summary>A short word for the footer, in the words the screen above it uses for the same key.</summary>
     /// <remarks>
@@ -87,6 +87,7 @@ internal static class KeyHelp
         CommandKind.DeleteBackupData => "delete data",
         CommandKind.Undelete => "undelete",
         CommandKind.DeleteVm => "delete VM",
+        CommandKind.RecreateVm => "re-create VM",
         CommandKind.TogglePower => "power",
         CommandKind.ToggleAgent => "agent",
         CommandKind.CancelJob => "cancel job",
@@ -124,6 +125,7 @@ internal static class KeyHelp
         CommandKind.DeleteBackupData => "Delete backup data",
         CommandKind.Undelete => "Undelete soft-deleted data",
         CommandKind.DeleteVm => "Fault: delete the VM",
+        CommandKind.RecreateVm => "Fault: re-create the VM",
         CommandKind.TogglePower => "Fault: deallocate/start VM",
         CommandKind.ToggleAgent => "Fault: break/repair agent",
         CommandKind.CancelJob => "Cancel job (during snapshot)",

@@ -1,10 +1,13 @@
+using Simulator.Core.DataSources;
+
 namespace Simulator.Tui.Dashboard.Input;
 
 /// <summary>The one place keys become commands, per mode and pane.</summary>
 /// <remarks>
 /// Help and the footer are built by asking this map what each known key does (<see cref="KeyHelp"/>), so what the
 /// screen says a key does is what it does. The VM faults stay mapped on an item that is no VM, so that their keys say
-/// why they do nothing there; help and the footer leave them out.
+/// why they do nothing there; help and the footer leave them out. X deletes a VM that exists and re-creates one that
+/// has been deleted, so that what it offers is always what the core would take.
 /// </remarks>
 internal static class KeyMap
 {
@@ -84,7 +87,9 @@ internal static class KeyMap
             (_, _, 'p') when onItem => CommandKind.ChangePolicy,
             (_, _, 'D') when onItem => CommandKind.DeleteBackupData,
             (_, _, 'u') when onItem => CommandKind.Undelete,
-            (_, _, 'X') when onItem => CommandKind.DeleteVm,
+
+            // A deleted VM can only come back: X re-creates it there, as the footer and help then say.
+            (_, _, 'X') when onItem => ItemQuery.Selected(state)?.DataSource is AzureVm { Exists: false } ? CommandKind.RecreateVm : CommandKind.DeleteVm,
             (_, _, 'v') when onItem => CommandKind.TogglePower,
             (_, _, 'a') when onItem => CommandKind.ToggleAgent,
             (InputMode.Main or InputMode.Detail, _, var c) when !char.IsControl(c) => new DashboardCommand(CommandKind.Unbound, c),

@@ -9,7 +9,7 @@ internal static partial class FooterView
     private static readonly CommandKind[] ItemActions =
     [
         CommandKind.BackupNow, CommandKind.StopProtection, CommandKind.ResumeProtection, CommandKind.ChangePolicy, CommandKind.DeleteBackupData,
-        CommandKind.Undelete, CommandKind.ConfigureProtection, CommandKind.DeleteVm, CommandKind.TogglePower, CommandKind.ToggleAgent,
+        CommandKind.Undelete, CommandKind.ConfigureProtection, CommandKind.DeleteVm, CommandKind.RecreateVm, CommandKind.TogglePower, CommandKind.ToggleAgent,
     ];
 
     /// <summary>The keys that work whatever has the focus, the most needed first.</summary>
