@@ -136,10 +136,18 @@ public sealed partial class ScenarioParser
             }
         }
 
+        var agents = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         foreach (var node in root.ItemsOf("marsServers"))
         {
             if (ReadMarsServer(node, names) is { } server)
             {
+                // The core refuses the 51st agent as the world is built, where no line of the file is known.
+                var registered = agents[server.Vault!] = agents.GetValueOrDefault(server.Vault!) + 1;
+                if (registered == Core.Simulation.MaxMarsAgentsPerVault + 1 && names.Vault(server.Vault!) == NameStatus.Defined)
+                {
+                    node.At("vault").Error($"vault '{server.Vault}' already has {Core.Simulation.MaxMarsAgentsPerVault} MARS agents registered, the most a vault accepts (domain.md §1.1); this is agent {registered}.");
+                }
+
                 AddSource(sources, node, server);
             }
             else
