@@ -109,6 +109,17 @@ public sealed class BenchCommandTests
     }
 
     [Fact]
+    public void Should_WriteJson_When_OutputIsGivenAsO()
+    {
+        // When: report takes -o for --output, and so do the other commands that write json
+        var run = CliRun.Of("bench", "--vms", "2", "--days", "1", "-o", "json");
+
+        // Then
+        run.ExitCode.ShouldBe(0, run.Error);
+        JsonDocument.Parse(run.Out).RootElement.ValueKind.ShouldBe(JsonValueKind.Object);
+    }
+
+    [Fact]
     public void Should_CountTheSameJobsAndPoints_When_RunTwice()
     {
         // When
