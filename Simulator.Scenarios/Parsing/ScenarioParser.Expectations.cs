@@ -104,11 +104,17 @@ public sealed partial class ScenarioParser
     {
         switch (kind)
         {
-            case ExpectationKind.Item:
-            case ExpectationKind.NoFailedJobs when node.Scalar is not ("true" or "yes"):
-                return e with { Item = ReadItemReference(node, names) };
-            case ExpectationKind.NoFailedJobs:
+            case ExpectationKind.NoFailedJobs when YamlCursor.BooleanWord(node.Scalar) is { } all:
+                if (!all)
+                {
+                    // Read as a name, 'false' was said to be no VM or server of the file.
+                    node.Error($"'{node.Scalar}' would check nothing; give true (no failed backup job at all) or a VM's or server's name, or leave the expectation out.");
+                }
+
                 return e;
+            case ExpectationKind.Item:
+            case ExpectationKind.NoFailedJobs:
+                return e with { Item = ReadItemReference(node, names) };
         }
 
         var keys = kind switch
@@ -129,6 +135,12 @@ public sealed partial class ScenarioParser
         if (itemRequired && !node.Has("item"))
         {
             node.Required("item");
+        }
+
+        if (kind == ExpectationKind.Point && node.Has("nth") && node.Has("time"))
+        {
+            // The run looked the point up by its time, and the position went unread.
+            node.At("time").Error("give either 'nth' (the point's position) or 'time' (when it was taken), not both.");
         }
 
         // A key the subject does not take has been reported as unknown; its value is not read, or it would be reported again.

@@ -283,16 +283,14 @@ public sealed partial class ScenarioParser
     private static string? ReadRefused(YamlCursor refused)
     {
         var text = refused.AsString();
-        switch (text?.ToLowerInvariant())
+        switch (YamlCursor.BooleanWord(text))
         {
-            case null:
-                return null;
-            case "true" or "yes" or "on":
+            case true:
                 return string.Empty;
-            case "false" or "no" or "off":
+            case false:
                 refused.Error($"'{text}' would expect no refusal, which is what a step without 'refused' expects; leave it out, or give 'true' or the text the refusal's reason contains.");
                 return null;
-            case var _ when string.IsNullOrWhiteSpace(text):
+            case null when text is not null && string.IsNullOrWhiteSpace(text):
                 refused.Error("must not be empty; give 'true' to accept any reason, or the text the refusal's reason contains.");
                 return null;
             default:
