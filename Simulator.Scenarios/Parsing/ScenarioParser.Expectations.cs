@@ -39,10 +39,14 @@ public sealed partial class ScenarioParser
                     ? node.Keys.Where(k => k != "at" && !Subjects.Values.Any(s => s.Assertions.Contains(k)))
                         .Select(k => Spelling.Closest(k, Subjects.Keys)).FirstOrDefault(k => k is not null)
                     : null;
-                string[] allowed = meant is null ? [.. Subjects.Keys, "at"] : ["at", meant, .. Subjects[meant].Assertions];
+                // Without one subject, an assertion of any subject is still a key an expectation takes: the subject
+                // is the one mistake, and the message says which subjects the assertions given go with.
+                string[] allowed = meant is null
+                    ? [.. Subjects.Keys, "at", .. Subjects.Values.SelectMany(s => s.Assertions).Distinct()]
+                    : ["at", meant, .. Subjects[meant].Assertions];
                 if (node.ExpectMapping(allowed) && meant is null)
                 {
-                    node.Error($"an expectation names exactly one subject: {string.Join(", ", Subjects.Keys)}.");
+                    node.Error($"an expectation names exactly one subject: {string.Join(", ", Subjects.Keys)}; {SubjectHint(node, subject)}");
                 }
 
                 continue;
@@ -73,6 +77,24 @@ public sealed partial class ScenarioParser
 
         return expectations;
     }
+
+    /// <summary>Which subjects an expectation's assertions go with, or which subjects it names when it names several.</summary>
+    private static string SubjectHint(YamlCursor node, List<string> subjects)
+    {
+        if (subjects.Count > 1)
+        {
+            return $"this one names {Listed(subjects, "and")}.";
+        }
+
+        var given = node.Keys.Where(k => Subjects.Values.Any(s => s.Assertions.Contains(k))).ToList();
+        var fitting = Subjects.Where(s => given.Count > 0 && given.All(s.Value.Assertions.Contains)).Select(s => s.Key).ToList();
+        return fitting.Count == 0
+            ? "name the subject, and what to expect of it."
+            : $"{Listed(given, "and")} {(given.Count == 1 ? "goes" : "go")} with {Listed(fitting, "or")}.";
+    }
+
+    private static string Listed(IReadOnlyList<string> words, string conjunction) =>
+        words.Count == 1 ? words[0] : $"{string.Join(", ", words.Take(words.Count - 1))} {conjunction} {words[^1]}";
 
     private Instant? ReadCheckTime(YamlCursor? node)
     {

@@ -54,4 +54,22 @@ public sealed partial class ScenarioParserTests
         // Then
         definition.Expectations.ShouldHaveSingleItem().Item.ShouldBeNull();
     }
+
+    [Theory]
+    [InlineData("protectionState: Protected", "an expectation names exactly one subject: job, item, points, point, noFailedJobs, skippedTransfers, rpo, jobs; protectionState goes with item.")]
+    [InlineData("count: 3", "an expectation names exactly one subject: job, item, points, point, noFailedJobs, skippedTransfers, rpo, jobs; count goes with points, skippedTransfers or jobs.")]
+    [InlineData("item: vm-web-01\n    job: { item: vm-web-01 }\n    protectionState: Protected", "an expectation names exactly one subject: job, item, points, point, noFailedJobs, skippedTransfers, rpo, jobs; this one names job and item.")]
+    public void Should_ReportTheSubjectOnce_When_AnExpectationNamesNoneOrTwo(string expectation, string message)
+    {
+        // Given: its assertions are keys of an expectation, only the subject is missing or doubled
+        var text = WithExpectation(expectation);
+
+        // When
+        var errors = ErrorsOf(text);
+
+        // Then
+        var error = errors.ShouldHaveSingleItem(Describe(errors));
+        error.Field.ShouldBe("expect[0]");
+        error.Message.ShouldBe(message);
+    }
 }
