@@ -92,7 +92,8 @@ public static partial class PolicyValidator
         {
             problems.Add(PolicyProblem.OutOfRange("schedule.windowHours", CountText.Of(window.WindowDurationHours, "hour"), $"{PolicyLimits.MinWindowHours} to {PolicyLimits.MaxWindowHours} hours"));
         }
-        else if (window.WindowDurationHours < window.IntervalHours)
+        // An interval Azure does not offer is its own mistake; the window is not also held against it.
+        else if (PolicyLimits.HourlyIntervals.Contains(window.IntervalHours) && window.WindowDurationHours < window.IntervalHours)
         {
             problems.Add(PolicyProblem.Invalid("schedule.windowHours", CountText.Of(window.WindowDurationHours, "hour"), $"at least the interval ({CountText.Of(window.IntervalHours, "hour")})", "is shorter than the interval"));
         }

@@ -39,10 +39,14 @@ public sealed partial class ScenarioParser
                     ? node.Keys.Where(k => k != "at" && !Subjects.Values.Any(s => s.Assertions.Contains(k)))
                         .Select(k => Spelling.Closest(k, Subjects.Keys)).FirstOrDefault(k => k is not null)
                     : null;
-                string[] allowed = meant is null ? [.. Subjects.Keys, "at"] : ["at", meant, .. Subjects[meant].Assertions];
+                // Without one subject, an assertion of any subject is still a key an expectation takes: the subject
+                // is the one mistake, and the message says which subjects the assertions given go with.
+                string[] allowed = meant is null
+                    ? [.. Subjects.Keys, "at", .. Subjects.Values.SelectMany(s => s.Assertions).Distinct()]
+                    : ["at", meant, .. Subjects[meant].Assertions];
                 if (node.ExpectMapping(allowed) && meant is null)
                 {
-                    node.Error($"an expectation names exactly one subject: {string.Join(", ", Subjects.Keys)}.");
+                    node.Error($"an expectation names exactly one subject: {string.Join(", ", Subjects.Keys)}; {SubjectHint(node, subject)}");
                 }
 
                 continue;
@@ -74,6 +78,24 @@ public sealed partial class ScenarioParser
         return expectations;
     }
 
+    /// <summary>Which subjects an expectation's assertions go with, or which subjects it names when it names several.</summary>
+    private static string SubjectHint(YamlCursor node, List<string> subjects)
+    {
+        if (subjects.Count > 1)
+        {
+            return $"this one names {Listed(subjects, "and")}.";
+        }
+
+        var given = node.Keys.Where(k => Subjects.Values.Any(s => s.Assertions.Contains(k))).ToList();
+        var fitting = Subjects.Where(s => given.Count > 0 && given.All(s.Value.Assertions.Contains)).Select(s => s.Key).ToList();
+        return fitting.Count == 0
+            ? "name the subject, and what to expect of it."
+            : $"{Listed(given, "and")} {(given.Count == 1 ? "goes" : "go")} with {Listed(fitting, "or")}.";
+    }
+
+    private static string Listed(IReadOnlyList<string> words, string conjunction) =>
+        words.Count == 1 ? words[0] : $"{string.Join(", ", words.Take(words.Count - 1))} {conjunction} {words[^1]}";
+
     private Instant? ReadCheckTime(YamlCursor? node)
     {
         if (node is not { } at || at.Scalar is "end")
@@ -104,11 +126,17 @@ public sealed partial class ScenarioParser
     {
         switch (kind)
         {
-            case ExpectationKind.Item:
-            case ExpectationKind.NoFailedJobs when node.Scalar is not ("true" or "yes"):
-                return e with { Item = ReadItemReference(node, names) };
-            case ExpectationKind.NoFailedJobs:
+            case ExpectationKind.NoFailedJobs when YamlCursor.BooleanWord(node.Scalar) is { } all:
+                if (!all)
+                {
+                    // Read as a name, 'false' was said to be no VM or server of the file.
+                    node.Error($"'{node.Scalar}' would check nothing; give true (no failed backup job at all) or a VM's or server's name, or leave the expectation out.");
+                }
+
                 return e;
+            case ExpectationKind.Item:
+            case ExpectationKind.NoFailedJobs:
+                return e with { Item = ReadItemReference(node, names) };
         }
 
         var keys = kind switch
@@ -129,6 +157,12 @@ public sealed partial class ScenarioParser
         if (itemRequired && !node.Has("item"))
         {
             node.Required("item");
+        }
+
+        if (kind == ExpectationKind.Point && node.Has("nth") && node.Has("time"))
+        {
+            // The run looked the point up by its time, and the position went unread.
+            node.At("time").Error("give either 'nth' (the point's position) or 'time' (when it was taken), not both.");
         }
 
         // A key the subject does not take has been reported as unknown; its value is not read, or it would be reported again.

@@ -134,7 +134,7 @@ public sealed partial class ScenarioParser
             var field = node.Child(problem.Field);
             if (!unread.Any(u => u == field || u.StartsWith(field + ".", StringComparison.Ordinal) || u.StartsWith(field + "[", StringComparison.Ordinal)))
             {
-                _errors.Add(node.Find(problem.Field), field, WithoutField(problem));
+                _errors.Add(node.Find(problem.Field), field, Told(problem, field));
             }
         }
 
@@ -161,7 +161,7 @@ public sealed partial class ScenarioParser
 
         var schedule = ReadSchedule(node.Required("schedule"));
         var retention = ReadRetention(node.Required("retention"));
-        var snapshots = node.Int("instantRestoreDays", 0, 30, " days") ?? PolicyLimits.DefaultSnapshotDays(kind, schedule?.Frequency ?? ScheduleFrequency.Daily);
+        var snapshots = PolicyNumber(node.Get("instantRestoreDays")) ?? PolicyLimits.DefaultSnapshotDays(kind, schedule?.Frequency ?? ScheduleFrequency.Daily);
         if (name is null || schedule is null || retention is null)
         {
             return null;
@@ -206,9 +206,9 @@ public sealed partial class ScenarioParser
 
         if (frequency == ScheduleFrequency.Hourly)
         {
-            var interval = schedule.Int("interval", 1, 24, " hours", required: true);
+            var interval = PolicyNumber(schedule.Required("interval"));
             var start = schedule.Required("windowStart") is { } w ? ReadLocalTime(w) : null;
-            var hours = schedule.Int("windowHours", 1, 24, " hours") ?? 24;
+            var hours = PolicyNumber(schedule.Get("windowHours")) ?? 24;
             return interval is null || start is null ? null : BackupSchedule.HourlyEvery(interval.Value, start.Value, hours);
         }
 
@@ -251,26 +251,26 @@ public sealed partial class ScenarioParser
         DailyRetention? daily = null;
         if (retention.Get("daily") is { } d && d.ExpectMapping("days"))
         {
-            daily = d.Int("days", 1, int.MaxValue, " days", required: true) is { } days ? new DailyRetention(days) : null;
+            daily = PolicyNumber(d.Required("days")) is { } days ? new DailyRetention(days) : null;
         }
 
         WeeklyRetention? weekly = null;
         if (retention.Get("weekly") is { } w && w.ExpectMapping("weeks", "days"))
         {
-            weekly = w.Int("weeks", 1, int.MaxValue, " weeks", required: true) is { } weeks ? new WeeklyRetention(weeks, ReadWeekdays(w.Required("days"))) : null;
+            weekly = PolicyNumber(w.Required("weeks")) is { } weeks ? new WeeklyRetention(weeks, ReadWeekdays(w.Required("days"))) : null;
         }
 
         MonthlyRetention? monthly = null;
         if (retention.Get("monthly") is { } m && m.ExpectMapping("months", "days", "weeks", "weekdays"))
         {
-            var months = m.Int("months", 1, int.MaxValue, " months", required: true);
+            var months = PolicyNumber(m.Required("months"));
             monthly = months is { } count && ReadDaySelector(m) is { } on ? new MonthlyRetention(count, on) : null;
         }
 
         YearlyRetention? yearly = null;
         if (retention.Get("yearly") is { } y && y.ExpectMapping("years", "months", "days", "weeks", "weekdays"))
         {
-            var years = y.Int("years", 1, int.MaxValue, " years", required: true);
+            var years = PolicyNumber(y.Required("years"));
             var monthsOfYear = y.Required("months")?.Items().Select(i => i.AsEnum<Month>()).Where(v => v is not null).Select(v => (int)v!.Value).ToList() ?? [];
             yearly = years is { } count && ReadDaySelector(y) is { } on ? new YearlyRetention(count, monthsOfYear, on) : null;
         }
@@ -279,7 +279,7 @@ public sealed partial class ScenarioParser
     }
 
     /// <summary>Reads <c>days: [1, 15, Last]</c>, or <c>weeks: [First]</c> with <c>weekdays: [Sunday]</c>.</summary>
-    private static DayOfMonthSelector? ReadDaySelector(YamlCursor rule)
+    private DayOfMonthSelector? ReadDaySelector(YamlCursor rule)
     {
         if (rule.Has("days") && (rule.Has("weeks") || rule.Has("weekdays")))
         {
@@ -297,9 +297,9 @@ public sealed partial class ScenarioParser
                 {
                     last = true;
                 }
-                else if (day.AsInteger(1, 31) is { } date)
+                else if (PolicyNumber(day) is { } date)
                 {
-                    dates.Add((int)date);
+                    dates.Add(date);
                 }
             }
 

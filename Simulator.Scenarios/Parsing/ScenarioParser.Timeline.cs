@@ -69,7 +69,7 @@ public sealed partial class ScenarioParser
                 node.Error("a step needs 'do' (an action) or 'say' (narration), or both.");
             }
 
-            var refused = node.Get("refused") is { } r ? (r.Scalar is "true" or "yes" ? string.Empty : r.AsString()) : null;
+            var refused = node.Get("refused") is { } r ? ReadRefused(r) : null;
             if (refused is not null && action is null && node.Has("refused"))
             {
                 node.At("refused").Error("'refused' needs an action ('do') to be refused.");
@@ -276,4 +276,26 @@ public sealed partial class ScenarioParser
         return false;
     }
 
+    /// <summary>Reads <c>refused:</c>: <c>true</c> (any reason, written as YAML writes true), or text the reason contains.</summary>
+    /// <remarks>
+    /// Read as text, <c>false</c> would expect a refusal whose reason holds the word, the opposite of what it says, and an
+    /// empty text is in every reason; both are refused, naming the way to say each.
+    /// </remarks>
+    private static string? ReadRefused(YamlCursor refused)
+    {
+        var text = refused.AsString();
+        switch (YamlCursor.BooleanWord(text))
+        {
+            case true:
+                return string.Empty;
+            case false:
+                refused.Error($"'{text}' would expect no refusal, which is what a step without 'refused' expects; leave it out, or give 'true' or the text the refusal's reason contains.");
+                return null;
+            case null when text is not null && string.IsNullOrWhiteSpace(text):
+                refused.Error("must not be empty; give 'true' to accept any reason, or the text the refusal's reason contains.");
+                return null;
+            default:
+                return text;
+        }
+    }
 }

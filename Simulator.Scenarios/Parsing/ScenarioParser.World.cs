@@ -136,10 +136,18 @@ public sealed partial class ScenarioParser
             }
         }
 
+        var agents = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         foreach (var node in root.ItemsOf("marsServers"))
         {
             if (ReadMarsServer(node, names) is { } server)
             {
+                // The core refuses the 51st agent as the world is built, where no line of the file is known.
+                var registered = agents[server.Vault!] = agents.GetValueOrDefault(server.Vault!) + 1;
+                if (registered == Core.Simulation.MaxMarsAgentsPerVault + 1 && names.Vault(server.Vault!) == NameStatus.Defined)
+                {
+                    node.At("vault").Error($"vault '{server.Vault}' already has {Core.Simulation.MaxMarsAgentsPerVault} MARS agents registered, the most a vault accepts (domain.md §1.1); this is agent {registered}.");
+                }
+
                 AddSource(sources, node, server);
             }
             else
@@ -227,11 +235,18 @@ public sealed partial class ScenarioParser
         return status == NameStatus.Defined;
     }
 
+    /// <summary>Checks a VM's policy: one its vault defines, and of a kind for VMs.</summary>
+    /// <remarks>The core refuses a MARS policy for a VM as the world is built, where no line of the file is known; said
+    /// here, the mistake is at the policy's name, and <c>validate</c> finds it too.</remarks>
     private static void CheckPolicy(YamlCursor at, WorldNames names, string vault, string policy)
     {
         if (names.Policy(vault, policy) == NameStatus.Undefined)
         {
             at.Error($"vault '{vault}' has no policy '{YamlCursor.Shorten(policy)}'. Its policies: {names.PoliciesOf(vault)}.");
+        }
+        else if (names.KindOf(vault, policy) == PolicyKind.Mars)
+        {
+            at.Error($"policy '{policy}' of vault '{vault}' is a MARS policy; an Azure VM needs a Standard or Enhanced policy.");
         }
     }
 

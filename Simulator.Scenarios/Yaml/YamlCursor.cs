@@ -295,14 +295,17 @@ internal readonly record struct YamlCursor(YamlNode Node, string Path, YamlError
     {
         var value = Get(key);
         var text = value?.AsString();
-        return text?.ToLowerInvariant() switch
-        {
-            null => null,
-            "true" or "yes" or "on" => true,
-            "false" or "no" or "off" => false,
-            _ => Fail<bool?>(value!.Value, $"'{Shorten(text)}' is not true or false."),
-        };
+        return text is null ? null : BooleanWord(text) ?? Fail<bool?>(value!.Value, $"'{Shorten(text)}' is not true or false.");
     }
+
+    /// <summary>What <paramref name="text"/> says as a yes or no, in any case (true, yes, on; false, no, off); null when it is neither.</summary>
+    /// <remarks>The one reading of a boolean, also for keys that take either a boolean or a text (<c>refused</c>, <c>noFailedJobs</c>).</remarks>
+    public static bool? BooleanWord(string? text) => text?.ToLowerInvariant() switch
+    {
+        "true" or "yes" or "on" => true,
+        "false" or "no" or "off" => false,
+        _ => null,
+    };
 
     public TEnum? AsEnum<TEnum>()
         where TEnum : struct, Enum

@@ -32,7 +32,7 @@ public sealed class BenchCommandTests
     [InlineData("--vms <vms>", "(default 10,000)")]
     [InlineData("--days <days>", "(default 365)")]
     [InlineData("--policy <policy>", "the default")]
-    [InlineData("--output <output>", "(default table)")]
+    [InlineData("-o, --output <output>", "(default table)")]
     public void Should_SayWhatTheOptionDefaultsTo_When_HelpIsAsked(string option, string saying)
     {
         // When
@@ -106,6 +106,17 @@ public sealed class BenchCommandTests
         run.Out.ShouldContain($"engine and recording into {file}, until the file was closed");
         jobs.ExitCode.ShouldBe(0, jobs.Error);
         JsonDocument.Parse(jobs.Out).RootElement.GetArrayLength().ShouldBe(30 * 3, "one backup a day per VM");
+    }
+
+    [Fact]
+    public void Should_WriteJson_When_OutputIsGivenAsO()
+    {
+        // When: report takes -o for --output, and so do the other commands that write json
+        var run = CliRun.Of("bench", "--vms", "2", "--days", "1", "-o", "json");
+
+        // Then
+        run.ExitCode.ShouldBe(0, run.Error);
+        JsonDocument.Parse(run.Out).RootElement.ValueKind.ShouldBe(JsonValueKind.Object);
     }
 
     [Fact]

@@ -51,6 +51,19 @@ public sealed class PolicyCommandTests
     }
 
     [Fact]
+    public void Should_WriteJson_When_OutputIsGivenAsO()
+    {
+        // Given: report takes -o for --output, and so do the other commands that write json
+        // When
+        var (code, output, error) = Run("policy", "preview", Sample("standard-weekly.json"), "--from", From, "--count", "1", "-o", "json");
+
+        // Then
+        code.ShouldBe(ExitCodes.Ok, error);
+        using var json = JsonDocument.Parse(output);
+        json.RootElement.GetProperty("runs").GetArrayLength().ShouldBe(1);
+    }
+
+    [Fact]
     public void Should_ExitWith2AndNameFieldValueAndRange_When_ThePolicyIsInvalid()
     {
         // Given the daily sample with 3 days of daily retention

@@ -113,6 +113,19 @@ public sealed class PolicyValidatorScheduleTests
     }
 
     [Fact]
+    public void Should_ReportOnlyTheInterval_When_AnIntervalNotOfferedIsLongerThanTheWindow()
+    {
+        // Given: 25 hours is no interval Azure offers, so the window is not held against it
+        var policy = TestPolicies.EnhancedHourly(interval: 25, windowHours: 24);
+
+        // When
+        var problems = PolicyValidator.Validate(policy);
+
+        // Then
+        problems.ShouldHaveSingleItem().Field.ShouldBe("schedule.interval");
+    }
+
+    [Fact]
     public void Should_SayOneHourInTheSingular_When_TheWindowIsOneHour()
     {
         // Given

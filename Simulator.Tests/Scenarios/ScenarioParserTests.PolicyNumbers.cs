@@ -1,0 +1,46 @@
+namespace Simulator.Tests.Scenarios;
+
+public sealed partial class ScenarioParserTests
+{
+    private const string GoldPolicy = """
+                schedule: { frequency: Daily, times: ["02:00"] }
+                retention: { daily: { days: 30 } }
+        """;
+
+    [Theory]
+    [InlineData("retention: { daily: { days: 0 } }", "retention.daily.days", "0 is out of range; allowed is 7 to 9999 days.")]
+    [InlineData("retention: { daily: { days: 99999999999 } }", "retention.daily.days", "99999999999 is out of range; allowed is 7 to 9999 days.")]
+    [InlineData("retention: { daily: { days: 30 }, weekly: { weeks: 0, days: [Sunday] } }", "retention.weekly.weeks", "0 is out of range; allowed is 1 to 5163 weeks.")]
+    [InlineData("retention: { daily: { days: 30 }, yearly: { years: 0, months: [May], days: [1] } }", "retention.yearly.years", "0 is out of range; allowed is 1 to 99 years.")]
+    [InlineData("retention: { daily: { days: 30 }, monthly: { months: 12, days: [32] } }", "retention.monthly.days", "[32] is out of range; allowed is days 1 to 28, or Last.")]
+    [InlineData("instantRestoreDays: 31\n        retention: { daily: { days: 30 } }", "instantRestoreDays", "31 days is out of range; allowed is 1 to 5 days for a Standard policy.")]
+    public void Should_StateThePolicysOwnLimit_When_ANumberIsOutOfRangeInAnyDirection(string retention, string field, string message)
+    {
+        // Given: a number on either side of the policy's limit, near or far, is told the same limit
+        var text = World.Replace("retention: { daily: { days: 30 } }", retention, StringComparison.Ordinal);
+
+        // When
+        var errors = ErrorsOf(text);
+
+        // Then
+        errors.Select(e => e.Field).ShouldBe([$"vaults[0].policies[0].{field}"], Describe(errors));
+        errors[0].Message.ShouldBe(message);
+    }
+
+    [Theory]
+    [InlineData("interval: 25, windowStart: \"08:00\", windowHours: 24", "schedule.interval", "25 hours is not offered; allowed is 4, 6, 8 or 12 hours.")]
+    [InlineData("interval: 4, windowStart: \"08:00\", windowHours: 0", "schedule.windowHours", "0 hours is out of range; allowed is 4 to 24 hours.")]
+    public void Should_StateTheHourlyLimit_When_AnHourlyNumberIsOutOfRange(string hourly, string field, string message)
+    {
+        // Given
+        var enhanced = $"        kind: Enhanced\n        schedule: {{ frequency: Hourly, {hourly} }}\n        retention: {{ daily: {{ days: 30 }} }}";
+        var text = World.Replace(GoldPolicy, enhanced, StringComparison.Ordinal);
+
+        // When
+        var errors = ErrorsOf(text);
+
+        // Then
+        errors.Select(e => e.Field).ShouldBe([$"vaults[0].policies[0].{field}"], Describe(errors));
+        errors[0].Message.ShouldBe(message);
+    }
+}

@@ -1,0 +1,63 @@
+using Simulator.Scenarios.Parsing;
+
+namespace Simulator.Tests.Scenarios;
+
+public sealed partial class ScenarioParserTests
+{
+    private static string WithRefused(string refused) => World + $"""
+        timeline:
+          - at: 2026-01-06T00:00:00Z
+            do: startVm
+            item: vm-web-01
+            refused: {refused}
+
+        """;
+
+    [Theory]
+    [InlineData("false")]
+    [InlineData("No")]
+    public void Should_RefuseRefusedFalse_When_AStepSaysItExpectsNoRefusal(string value)
+    {
+        // Given: read as text, 'false' would expect a refusal whose reason contains the word
+        var text = WithRefused(value);
+
+        // When
+        var errors = ErrorsOf(text);
+
+        // Then
+        var error = errors.ShouldHaveSingleItem(Describe(errors));
+        error.Field.ShouldBe("timeline[0].refused");
+        error.Message.ShouldBe($"'{value}' would expect no refusal, which is what a step without 'refused' expects; leave it out, or give 'true' or the text the refusal's reason contains.");
+    }
+
+    [Fact]
+    public void Should_RefuseAnEmptyRefused_When_AStepGivesNoText()
+    {
+        // Given: an empty text is in every reason, which 'refused: true' says plainly
+        var text = WithRefused("\"\"");
+
+        // When
+        var errors = ErrorsOf(text);
+
+        // Then
+        var error = errors.ShouldHaveSingleItem(Describe(errors));
+        error.Field.ShouldBe("timeline[0].refused");
+        error.Message.ShouldBe("must not be empty; give 'true' to accept any reason, or the text the refusal's reason contains.");
+    }
+
+    [Theory]
+    [InlineData("true")]
+    [InlineData("True")]
+    [InlineData("YES")]
+    public void Should_AcceptAnyReason_When_RefusedIsTrueInAnyCase(string value)
+    {
+        // Given
+        var text = WithRefused(value);
+
+        // When
+        var definition = ScenarioParser.Parse(text, File);
+
+        // Then
+        definition.Steps.ShouldHaveSingleItem().ExpectRefusal.ShouldBe(string.Empty);
+    }
+}
