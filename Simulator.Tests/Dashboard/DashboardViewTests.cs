@@ -310,6 +310,23 @@ public sealed partial class DashboardViewTests
             """);
     }
 
+    [Fact]
+    public void Should_NameCtrlCAsTheWayOut_When_TheWindowIsTooSmallWhileAPromptTakesText()
+    {
+        // Given the go-to prompt open, where q is typed into the answer rather than quitting
+        var state = DashboardWorlds.Demo(DashboardWorlds.DemoFirstMorning).Type("g");
+
+        // When the window is too small to show it
+        var screen = ConsoleText.Render(DashboardView.Render(state, 50, 12), 50, 12);
+
+        // Then the way out it offers is the key that quits there
+        screen.TrimEnd('\n').ShouldBe("""
+            Window too small
+            50×12; need 60×18
+            Enlarge it, or press Ctrl+C
+            """);
+    }
+
     [Theory]
     [InlineData(60, 18)]
     [InlineData(80, 24)]
