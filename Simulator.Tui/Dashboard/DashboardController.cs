@@ -139,8 +139,16 @@ internal static partial class DashboardController
 
     // The item is held as vault/name: a VM reconfigured in another vault has an item in each, and the detail shows
     // the one opened from this vault's list.
-    private static DashboardState Open(DashboardState state) =>
-        ItemQuery.Selected(state) is { } item ? state with { OpenItem = item.ToString(), PointCursor = 0 } : state;
+    // An empty list (a filter no name contains, a vault that protects nothing) has nothing to open: Enter says so, as
+    // the footer, which leaves it out there, can't.
+    private static DashboardState Open(DashboardState state) => ItemQuery.Selected(state) is { } item
+        ? state with { OpenItem = item.ToString(), PointCursor = 0 }
+        : state with
+        {
+            Status = StatusMessage.Error(state.Filter.Length > 0
+                ? $"No item to open: no item name contains '{state.Filter}'. Esc clears the filter."
+                : "No item to open: the vault has no protected items."),
+        };
 
     private static DashboardState Back(DashboardState state) => state switch
     {
