@@ -53,6 +53,22 @@ public sealed partial class DashboardControllerTests
     }
 
     [Fact]
+    public void Should_EraseTheWholeCharacter_When_BackspaceFollowsOneOutsideTheBasicPlane()
+    {
+        // Given a filter typed with an emoji, which a terminal reports as two halves of a surrogate pair
+        var state = Demo().Type("/a😀");
+
+        // When Backspace is pressed once
+        var erased = state.Press(Keys.Backspace);
+
+        // Then the emoji is gone whole, and the filter reads as typed rather than with a broken half ('a\uFFFD')
+        erased.Filter.ShouldBe("a");
+        var screen = ConsoleText.Render(DashboardView.Render(erased, 120, 40), 120, 40);
+        screen.ShouldContain("  > a█");
+        screen.ShouldContain("· filter 'a' ·");
+    }
+
+    [Fact]
     public void Should_ListOnlyRunningJobs_When_TheInProgressFilterIsChosen()
     {
         var state = Demo().Type("f");

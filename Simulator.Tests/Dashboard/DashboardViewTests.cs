@@ -3,6 +3,7 @@ using Simulator.Core.Protection;
 using Simulator.Tests.Support;
 using Simulator.Tui.Dashboard;
 using Simulator.Tui.Dashboard.Views;
+using Spectre.Console;
 
 namespace Simulator.Tests.Dashboard;
 
@@ -310,6 +311,23 @@ public sealed partial class DashboardViewTests
             """);
     }
 
+    [Fact]
+    public void Should_NameCtrlCAsTheWayOut_When_TheWindowIsTooSmallWhileAPromptTakesText()
+    {
+        // Given the go-to prompt open, where q is typed into the answer rather than quitting
+        var state = DashboardWorlds.Demo(DashboardWorlds.DemoFirstMorning).Type("g");
+
+        // When the window is too small to show it
+        var screen = ConsoleText.Render(DashboardView.Render(state, 50, 12), 50, 12);
+
+        // Then the way out it offers is the key that quits there
+        screen.TrimEnd('\n').ShouldBe("""
+            Window too small
+            50×12; need 60×18
+            Enlarge it, or press Ctrl+C
+            """);
+    }
+
     [Theory]
     [InlineData(60, 18)]
     [InlineData(80, 24)]
@@ -331,6 +349,23 @@ public sealed partial class DashboardViewTests
             lines.Length.ShouldBe(height);
             lines.ShouldAllBe(line => line.Length <= width);
         }
+    }
+
+    [Fact]
+    public void Should_KeepEveryLineWithinTheWindow_When_AFilterHoldsWideCharacters()
+    {
+        // Given a filter typed in characters a terminal draws two cells wide
+        var state = DashboardWorlds.Demo(DashboardWorlds.DemoSecondNoon).Type("/漢字漢字").Press(Keys.Enter);
+
+        // When
+        var lines = PlainLines(state, 120, 40);
+
+        // Then the title naming it ends at the window's edge instead of spilling onto a line of its own and pushing the
+        // footer off the screen
+        lines.Length.ShouldBe(40);
+        lines.ShouldAllBe(line => line.GetCellWidth() <= 120);
+        lines.ShouldContain(line => line.StartsWith("─ Protected items (0) · sort: Name · filter '漢字漢字' · times Europe/Amsterdam ─", StringComparison.Ordinal));
+        lines[^1].ShouldContain("q quit");
     }
 
     /// <summary>The item's row of the items pane, the one line that starts with its name (after the cursor's gutter).</summary>

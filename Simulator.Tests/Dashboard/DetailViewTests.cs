@@ -14,7 +14,7 @@ public sealed class DetailViewTests
     private static readonly Instant MarsThirdMorning = Instant.FromUtc(2026, 2, 25, 6, 0);
 
     [Fact]
-    public void Should_GiveD6sDelayAsTheScreensDurationsRead_When_ARunIsDue()
+    public void Should_SayByWhenADueRunsJobStarts_When_ARunIsDue()
     {
         // Given vm-db-01's detail while its 03:00 run waits for D6's start delay
         var state = DashboardWorlds.Demo(DemoHalfPastThree) with { OpenItem = "vm-db-01" };
@@ -22,8 +22,21 @@ public sealed class DetailViewTests
         // When
         var screen = ConsoleText.Render(DashboardView.Render(state, 120, 40), 120, 40);
 
-        // Then the delay reads as the jobs' durations do, with no zero minutes
-        screen.Split('\n')[3].ShouldStartWith("  Next runs: 03-02 03:00 (due: its job starts up to 2h late, decision D6) · 03-03 03:00 · ");
+        // Then the due run says by when its job starts (D6's two hours after it), and the later runs follow it
+        screen.Split('\n')[3].ShouldStartWith("  Next runs: 03-02 03:00 (due, starts by 05:00) · 03-03 03:00 · ");
+    }
+
+    [Fact]
+    public void Should_KeepTheRunsAfterADueOneInView_When_TheWindowIsEightyColumns()
+    {
+        // Given vm-db-01's detail while its 03:00 run waits for D6's start delay
+        var state = DashboardWorlds.Demo(DemoHalfPastThree) with { OpenItem = "vm-db-01" };
+
+        // When it is drawn on an 80-column window
+        var screen = ConsoleText.Render(DashboardView.Render(state, 80, 24), 80, 24);
+
+        // Then the runs after the due one are still read, rather than its explanation cut short in their place
+        screen.Split('\n')[4].ShouldStartWith("  Next runs: 03-02 03:00 (due, starts by 05:00) · 03-03 03:00 · 03-04 03:00 · ");
     }
 
     [Fact]

@@ -25,6 +25,22 @@ public sealed partial class FooterViewTests
     }
 
     [Fact]
+    public void Should_OfferNoOpenAndSayWhy_When_TheFilterLeavesNoItem()
+    {
+        // Given a filter that no item name contains
+        var state = DashboardWorlds.Demo(DashboardWorlds.DemoFirstMorning).Type("/zz").Press(Keys.Enter);
+
+        // When
+        var footer = Footer(state);
+        var pressed = state.Press(Keys.Enter);
+
+        // Then Enter is not offered, and pressed anyway it says why it opened nothing
+        footer.ShouldNotContain("Enter open");
+        pressed.OpenItem.ShouldBeNull();
+        pressed.Status.ShouldBe(StatusMessage.Error("No item to open: no item name contains 'zz'. Esc clears the filter."));
+    }
+
+    [Fact]
     public void Should_OfferNoVmFault_When_AMarsServersItemIsOpen()
     {
         // Given

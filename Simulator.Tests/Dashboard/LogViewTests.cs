@@ -121,6 +121,22 @@ public sealed class LogViewTests : IDisposable
         policy.ShouldStartWith("04-01 06:00:00  vault-a   Policy Enh…ours-Window Enhanced every 4h");
     }
 
+    [Fact]
+    public void Should_WrapTheNarrationOntoTheNextLine_When_ItIsLongerThanTheWindowIsWide()
+    {
+        // Given the demo's lesson on vm-legacy-01, whose point is the error code at its end
+        var state = DashboardWorlds.Demo(DashboardWorlds.DemoFirstMorning);
+
+        // When it is drawn on an 80-column window
+        var lines = ConsoleText.Render(DashboardView.Render(state, 80, 24), 80, 24).Split('\n').Select(line => line.TrimEnd()).ToList();
+
+        // Then the narration reads whole on two lines, and the newest event still shows under it
+        var title = lines.FindIndex(l => l.StartsWith("─ Narration and events (UTC)", StringComparison.Ordinal));
+        lines[title + 1].ShouldBe("» vm-legacy-01 has no VM agent, so its backup fails with");
+        lines[title + 2].ShouldBe("  UserErrorGuestAgentStatusUnavailable.");
+        lines[title + 3].ShouldStartWith("03-02 ");
+    }
+
     /// <summary>The log's event lines, compact ones (no year), as a person reads them on a window <paramref name="width"/> wide.</summary>
     private static List<string> CompactLog(DashboardState state, int width) =>
         [.. ConsoleText.Render(DashboardView.Render(state, width, 40), width, 40).Split('\n')

@@ -38,7 +38,7 @@ public sealed class RenderCommandTests
         var (code, output, _) = Run("render", Path.Combine(RepositoryFiles.Scenarios, "demo.yaml"), "--at", "2026-03-02T03:30", "--item", "vm-db-01");
 
         code.ShouldBe(ExitCodes.Ok);
-        output.Split('\n')[3].ShouldStartWith("  Next runs: 03-02 03:00 (due: its job starts up to 2h late, decision D6) · 03-03 03:00 · ");
+        output.Split('\n')[3].ShouldStartWith("  Next runs: 03-02 03:00 (due, starts by 05:00) · 03-03 03:00 · ");
     }
 
     [Fact]

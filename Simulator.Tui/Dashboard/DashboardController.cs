@@ -1,3 +1,4 @@
+using System.Globalization;
 using NodaTime;
 using Simulator.Tui.Dashboard.Input;
 using Simulator.Tui.Dashboard.Views;
@@ -42,12 +43,17 @@ internal static partial class DashboardController
             CommandKind.CycleSort => state with { Sort = (ItemSort)(((int)state.Sort + 1) % 4), ItemCursor = 0 },
             CommandKind.ToggleTimeline => state with { ShowTimeline = !state.ShowTimeline, JobCursor = 0 },
             CommandKind.Accept => Accept(state),
-            CommandKind.Erase => Edit(state, input => input.Length == 0 ? input : input[..^1]),
+            CommandKind.Erase => Edit(state, EraseLast),
             CommandKind.Type => Edit(state, input => input + command.Char),
             CommandKind.Unbound => state with { Status = StatusMessage.Error(Unbound(state, command.Char)) },
             _ => Ask(state, command.Kind),
         };
     }
+
+    /// <summary>The input without its last character as a person sees one: a text element, so that an emoji (two UTF-16
+    /// halves as the terminal reports it) goes whole rather than leaving half of it to show as a replacement mark.</summary>
+    private static string EraseLast(string input) =>
+        input.Length == 0 ? input : input[..StringInfo.ParseCombiningCharacters(input)[^1]];
 
     /// <summary>The first state of a dashboard on <paramref name="world"/>; reopened from a run file, its status line says where it stands.</summary>
     /// <param name="world">The session to show, caught up to where it opens.</param>
@@ -133,8 +139,16 @@ internal static partial class DashboardController
 
     // The item is held as vault/name: a VM reconfigured in another vault has an item in each, and the detail shows
     // the one opened from this vault's list.
-    private static DashboardState Open(DashboardState state) =>
-        ItemQuery.Selected(state) is { } item ? state with { OpenItem = item.ToString(), PointCursor = 0 } : state;
+    // An empty list (a filter no name contains, a vault that protects nothing) has nothing to open: Enter says so, as
+    // the footer, which leaves it out there, can't.
+    private static DashboardState Open(DashboardState state) => ItemQuery.Selected(state) is { } item
+        ? state with { OpenItem = item.ToString(), PointCursor = 0 }
+        : state with
+        {
+            Status = StatusMessage.Error(state.Filter.Length > 0
+                ? $"No item to open: no item name contains '{state.Filter}'. Esc clears the filter."
+                : "No item to open: the vault has no protected items."),
+        };
 
     private static DashboardState Back(DashboardState state) => state switch
     {

@@ -13,7 +13,7 @@ internal static class DashboardView
         ArgumentNullException.ThrowIfNull(state);
         if (!DashboardLayout.Fits(width, height))
         {
-            return (TooSmallView.Render(width, height), state.Tops);
+            return (TooSmallView.Render(state, width, height), state.Tops);
         }
 
         var layout = DashboardLayout.For(state.World.Simulation.Vaults.Count, height);

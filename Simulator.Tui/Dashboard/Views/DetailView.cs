@@ -66,6 +66,10 @@ internal static class DetailView
     }
 
     /// <summary>The run the schedule waits for, then the ones after it, from the core's schedule.</summary>
+    /// <remarks>
+    /// A run whose time has passed while its job has not started is due: it says by when its job starts, decision D6's
+    /// delay after it. A sentence about the delay in its place pushed the later runs off an 80-column window.
+    /// </remarks>
     private static string NextRuns(ProtectedItem item, DateTimeZone zone, Instant now, Duration maxStartDelay)
     {
         if (item.NextRun is not { } next)
@@ -74,9 +78,26 @@ internal static class DetailView
         }
 
         var runs = new[] { next }.Concat(PolicySchedule.Runs(item.Policy, next.At, NextRunCount - 1));
-        return string.Join(" · ", runs.Select(run => TimeText.Local(run.At, zone) + (run.TransfersToVault ? string.Empty : " (snapshot)")
-            + (run.At <= now ? $" (due: its job starts up to {TimeText.Span(maxStartDelay, inText: true)} late, decision D6)" : string.Empty)));
+        return string.Join(" · ", runs.Select(run =>
+        {
+            var notes = new List<string>(2);
+            if (!run.TransfersToVault)
+            {
+                notes.Add("snapshot");
+            }
+
+            if (run.At <= now)
+            {
+                notes.Add($"due, starts by {LatestStart(run.At, run.At + maxStartDelay, zone)}");
+            }
+
+            return TimeText.Local(run.At, zone) + (notes.Count > 0 ? $" ({string.Join(", ", notes)})" : string.Empty);
+        }));
     }
+
+    /// <summary>The latest start of a due run's job: its time of day, with its date when that is another day than the run's.</summary>
+    private static string LatestStart(Instant run, Instant latest, DateTimeZone zone) =>
+        latest.InZone(zone).Date == run.InZone(zone).Date ? TimeText.LocalTimeOfDay(latest, zone) : TimeText.Local(latest, zone);
 
     private static void AddPoints(Frame frame, DashboardState state, ProtectedItem item, int rows)
     {

@@ -31,10 +31,12 @@ internal static partial class FooterView
     /// <remarks>
     /// An action the core would refuse whatever is then chosen is left out, as the portal greys it out: so the item
     /// actions change with the item under the cursor. Its key still answers with the core's reason, and help lists it.
+    /// An empty item list offers no Enter: there is nothing to open.
     /// </remarks>
     private static bool Offered(DashboardState state, CommandKind command) =>
         !Unoffered.Contains(command)
         && !(command == CommandKind.Back && state.Mode == InputMode.Main && state.Filter.Length == 0)
+        && !(command == CommandKind.Open && ItemQuery.Selected(state) is null)
         && !ActionRefusals.RefusedWhateverChosen(state, command);
 
     /// <summary>The keys of what has the focus, the most needed first.</summary>

@@ -31,7 +31,7 @@ internal sealed class Frame
     {
         var style = focused ? Palette.FocusedTitle : Palette.Title;
         var text = Line.Fit($"─ {title} ", Width);
-        Add(NewLine().Add(text, style).Add(new string('─', Math.Max(0, Width - text.Length)), style));
+        Add(NewLine().Add(text, style).Add(new string('─', Math.Max(0, Width - text.GetCellWidth())), style));
     }
 
     /// <summary>Runs <paramref name="fill"/> and makes the section exactly <paramref name="height"/> lines tall.</summary>

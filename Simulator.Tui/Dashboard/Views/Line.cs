@@ -1,10 +1,16 @@
+using System.Globalization;
+using System.Text;
 using Spectre.Console;
 using Spectre.Console.Rendering;
 
 namespace Simulator.Tui.Dashboard.Views;
 
 /// <summary>Builds one screen line that never exceeds its width, so every view knows exactly how many lines it takes.</summary>
-/// <remarks>A line longer than the width would wrap and push the rest of the frame down; here it is cut with an ellipsis.</remarks>
+/// <remarks>
+/// A line longer than the width would wrap and push the rest of the frame down; here it is cut with an ellipsis. Widths
+/// are terminal cells, not characters: a CJK character or an emoji takes two, so a filter or a narration written in
+/// them would otherwise overflow its line.
+/// </remarks>
 internal sealed class Line
 {
     private readonly Paragraph _paragraph = new();
@@ -28,7 +34,7 @@ internal sealed class Line
 
         var fitted = Fit(text, Remaining);
         _paragraph.Append(fitted, style ?? Style.Plain);
-        _used += fitted.Length;
+        _used += fitted.GetCellWidth();
         return this;
     }
 
@@ -41,12 +47,32 @@ internal sealed class Line
         }
 
         var fitted = Fit(text, width);
-        Add(alignRight ? fitted.PadLeft(width) : fitted.PadRight(width), style);
+        var padding = new string(' ', width - fitted.GetCellWidth());
+        Add(alignRight ? padding + fitted : fitted + padding, style);
         return Add(" ");
     }
 
     public IRenderable Build() => _used == 0 ? new Paragraph(" ") : _paragraph;
 
-    public static string Fit(string text, int width) =>
-        text.Length <= width ? text : width <= 1 ? text[..width] : string.Concat(text.AsSpan(0, width - 1), "…");
+    /// <summary>The text in at most <paramref name="width"/> cells, cut with an ellipsis; a character is never split.</summary>
+    public static string Fit(string text, int width)
+    {
+        if (text.GetCellWidth() <= width)
+        {
+            return text;
+        }
+
+        var room = Math.Max(0, width <= 1 ? width : width - 1);
+        var kept = new StringBuilder();
+        var used = 0;
+        var elements = StringInfo.GetTextElementEnumerator(text);
+        while (elements.MoveNext() && elements.GetTextElement() is var element && used + element.GetCellWidth() <= room)
+        {
+            kept.Append(element);
+            used += element.GetCellWidth();
+        }
+
+        // A wide character that doesn't fit whole leaves its cell blank, so the line keeps its width.
+        return kept.Append(' ', room - used).Append(width <= 1 ? string.Empty : "…").ToString();
+    }
 }

@@ -49,7 +49,15 @@ internal static class LogView
         }
         else
         {
-            frame.Add(frame.NewLine().Add("» ", Palette.Narration).Add(state.World.LastNarration?.Text ?? "(no narration yet)", Palette.Narration));
+            // The narration is the lesson, its point often at its end (an error code): it wraps rather than being cut,
+            // taking event lines as a status does, but always leaving the newest event in view.
+            var said = TextWrap.Lines(state.World.LastNarration?.Text ?? "(no narration yet)", frame.Width - 2, maxLines: Math.Max(1, count)).ToList();
+            for (var i = 0; i < said.Count; i++)
+            {
+                frame.Add(frame.NewLine().Add(i == 0 ? "» " : "  ", Palette.Narration).Add(said[i], Palette.Narration));
+            }
+
+            count -= said.Count - 1;
         }
 
         // A wide window shows the journal's lines as vaultsim show prints them, in the same columns: fitted to the

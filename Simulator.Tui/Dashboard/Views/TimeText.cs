@@ -10,10 +10,14 @@ internal static class TimeText
     private static readonly LocalDateTimePattern Short = LocalDateTimePattern.CreateWithInvariantCulture("MM'-'dd HH':'mm");
     private static readonly LocalDateTimePattern Full = LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd HH':'mm':'ss");
     private static readonly LocalTimePattern Clock = LocalTimePattern.CreateWithInvariantCulture("HH':'mm':'ss");
+    private static readonly LocalTimePattern HoursMinutes = LocalTimePattern.CreateWithInvariantCulture("HH':'mm");
 
     public static string Local(Instant instant, DateTimeZone zone) => Short.Format(instant.InZone(zone).LocalDateTime);
 
     public static string Local(Instant? instant, DateTimeZone zone) => instant is { } value ? Local(value, zone) : "—";
+
+    /// <summary>The local time of day alone, for a time whose date the text around it already gives.</summary>
+    public static string LocalTimeOfDay(Instant instant, DateTimeZone zone) => HoursMinutes.Format(instant.InZone(zone).TimeOfDay);
 
     /// <summary>What the lists' times are in, for their titles: the zone's abbreviation (UTC, IST) when it keeps one offset from the scenario's start on, else its id (Europe/Berlin).</summary>
     /// <remarks>

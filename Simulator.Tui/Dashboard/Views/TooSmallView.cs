@@ -1,4 +1,5 @@
 using System.Globalization;
+using Simulator.Tui.Dashboard.Input;
 using Spectre.Console;
 using Spectre.Console.Rendering;
 
@@ -7,13 +8,19 @@ namespace Simulator.Tui.Dashboard.Views;
 /// <summary>What shows instead of the dashboard when the window is too small for it.</summary>
 internal static class TooSmallView
 {
-    public static IRenderable Render(int width, int height)
+    /// <remarks>
+    /// The way out it offers is the key that quits where the keys go now, from the key map: a prompt that takes text
+    /// types q into its hidden answer, and a menu or a confirmation leaves q unbound, so there it is Ctrl+C.
+    /// </remarks>
+    public static IRenderable Render(DashboardState state, int width, int height)
     {
+        ArgumentNullException.ThrowIfNull(state);
+        var quit = KeyHelp.Bindings(state).FirstOrDefault(b => b.Command == CommandKind.Quit).Keys?.FirstOrDefault() ?? "Ctrl+C";
         var lines = new[]
         {
             "Window too small",
             string.Create(CultureInfo.InvariantCulture, $"{width}×{height}; need {DashboardLayout.MinWidth}×{DashboardLayout.MinHeight}"),
-            "Enlarge it, or press q",
+            $"Enlarge it, or press {quit}",
         };
         var frame = new Frame(width);
         frame.Section(height, () =>
