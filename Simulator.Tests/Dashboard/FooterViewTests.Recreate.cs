@@ -63,7 +63,7 @@ public sealed partial class FooterViewTests
         // Then it is confirmed as the other faults are, naming the VM
         var prompt = asked.Overlay.ShouldBeOfType<PromptOverlay>();
         prompt.Kind.ShouldBe(PromptKind.Confirm);
-        prompt.Title.ShouldBe("Re-create the VM vm-app-01 (same name and resource group; fault over)");
+        prompt.Title.ShouldBe("Re-create the VM vm-app-01 (same name and resource group: its next backup is a full copy)");
         ((AzureVm)state.World.Simulation.FindDataSource("vm-app-01")!).Exists.ShouldBeFalse();
     }
 
@@ -78,7 +78,7 @@ public sealed partial class FooterViewTests
 
         // Then the VM exists again, the log says so, and X deletes it once more
         done.Overlay.ShouldBeNull();
-        done.Status.ShouldBe(StatusMessage.Done("Done: Re-create the VM vm-app-01 (same name and resource group; fault over)."));
+        done.Status.ShouldBe(StatusMessage.Done("Done: Re-create the VM vm-app-01 (same name and resource group: its next backup is a full copy)."));
         ((AzureVm)done.World.Simulation.FindDataSource("vm-app-01")!).Exists.ShouldBeTrue();
         ScreenLines(done, 120, 40).ShouldContain(line => line.Contains("VM", StringComparison.Ordinal) && line.Contains("Re-created", StringComparison.Ordinal));
         ScreenLines(done, 120, 40)[^2].ShouldBe("Enter open b backup now s stop X delete VM v power a agent");

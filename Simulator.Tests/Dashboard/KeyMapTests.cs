@@ -57,6 +57,21 @@ public sealed class KeyMapTests
         KeyMap.Map(prompt, Keys.CtrlC)!.Value.Kind.ShouldBe(CommandKind.Quit);
     }
 
+    [Theory]
+    [InlineData("y", nameof(CommandKind.Accept))]
+    [InlineData("Y", nameof(CommandKind.Accept))]
+    [InlineData("n", nameof(CommandKind.Back))]
+    [InlineData("N", nameof(CommandKind.Back))]
+    public void Should_AnswerAConfirmation_When_YOrNIsPressedInEitherCase(string key, string expected)
+    {
+        // Given the confirmation of deallocating the selected VM
+        var confirm = Main.Type("v");
+        confirm.Mode.ShouldBe(InputMode.Confirm);
+
+        // When / Then Caps Lock makes no difference
+        KeyMap.Map(confirm, Keys.Text(key).Single())!.Value.Kind.ToString().ShouldBe(expected);
+    }
+
     [Fact]
     public void Should_TypeLetters_When_APromptTakesText()
     {

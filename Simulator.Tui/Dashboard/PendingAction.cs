@@ -34,7 +34,7 @@ internal sealed record PendingAction(ActionVerb Kind, string Item, StopProtectio
         ActionVerb.DeleteBackupData => $"Delete backup data of {Subject}",
         ActionVerb.Undelete => $"Undelete {Subject}",
         ActionVerb.DeleteVm => $"Delete the VM {Item} (fault: protection is not stopped)",
-        ActionVerb.RecreateVm => $"Re-create the VM {Item} (same name and resource group; fault over)",
+        ActionVerb.RecreateVm => $"Re-create the VM {Item} (same name and resource group: its next backup is a full copy)",
         ActionVerb.DeallocateVm => $"Deallocate the VM {Item}",
         ActionVerb.StartVm => $"Start the VM {Item}",
         ActionVerb.BreakAgent => $"Break the VM agent of {Item}",

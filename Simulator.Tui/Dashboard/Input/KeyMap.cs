@@ -31,8 +31,9 @@ internal static class KeyMap
             (InputMode.TextPrompt, _, var c) when !char.IsControl(c) => new DashboardCommand(CommandKind.Type, c),
             (InputMode.TextPrompt, _, _) => null,
 
-            (InputMode.Confirm, ConsoleKey.Enter, _) or (InputMode.Confirm, _, 'y') => CommandKind.Accept,
-            (InputMode.Confirm, ConsoleKey.Escape, _) or (InputMode.Confirm, _, 'n') => CommandKind.Back,
+            // Y and N with Caps Lock on (or Shift) answer as y and n: a confirmation that ignored them looked stuck.
+            (InputMode.Confirm, ConsoleKey.Enter, _) or (InputMode.Confirm, _, 'y' or 'Y') => CommandKind.Accept,
+            (InputMode.Confirm, ConsoleKey.Escape, _) or (InputMode.Confirm, _, 'n' or 'N') => CommandKind.Back,
             (InputMode.Confirm, _, _) => null,
 
             (InputMode.Menu, ConsoleKey.UpArrow, _) or (InputMode.Menu, _, 'k') => CommandKind.Up,
