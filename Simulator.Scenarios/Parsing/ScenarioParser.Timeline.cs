@@ -39,7 +39,7 @@ public sealed partial class ScenarioParser
 
     internal static readonly string[] AllStepKeys = TimingKeys.Concat(VerbKeys.Values.SelectMany(k => k)).Distinct().ToArray();
 
-    private List<StepDefinition> ReadTimeline(YamlCursor root, WorldNames names)
+    private List<StepDefinition> ReadTimeline(YamlCursor root, WorldNames names, TimelineProbe probe)
     {
         var steps = new List<StepDefinition>();
         var previousAbsolute = Start;
@@ -62,6 +62,11 @@ public sealed partial class ScenarioParser
             var timing = ReadTiming(node, allowed, names, ref previousAbsolute);
             earliest = CheckRunTime(node, timing, earliest);
             var action = verb is { } known ? ReadAction(node, known, names, policiesAdded) : null;
+            if (action is not null)
+            {
+                CheckWithCore(node, action, names, probe);
+            }
+
             CheckRetainUntil(node, action, earliest);
             var say = node.String("say");
             if (!node.Has("do") && !node.Has("say") && !node.HasUnknownKey(allowed, "do", "say"))

@@ -96,7 +96,7 @@ public sealed partial class ScenarioParser
         var vaults = ReadVaults(root);
         var sources = ReadDataSources(root, vaults);
         var names = new WorldNames(vaults, sources, _broken);
-        var steps = ReadTimeline(root, names);
+        var steps = ReadTimeline(root, names, new TimelineProbe(Start, vaults, sources));
         var expectations = ReadExpectations(root, names);
         return header is null ? null : new ScenarioDefinition(_errors.File, header, settings, vaults, sources, steps, expectations) { ImportedFiles = _imported };
     }
