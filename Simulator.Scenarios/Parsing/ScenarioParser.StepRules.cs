@@ -1,4 +1,5 @@
 using Simulator.Core.Policies;
+using Simulator.Core.Protection;
 using Simulator.Scenarios.Model;
 using Simulator.Scenarios.Yaml;
 
@@ -7,14 +8,15 @@ namespace Simulator.Scenarios.Parsing;
 public sealed partial class ScenarioParser
 {
     /// <summary>Refuses a step that the run would refuse whenever it came, in the core's words where the core has the
-    /// rule, at the key to change.</summary>
+    /// rule, at the key to change; and notes what the step changes that later steps are judged by.</summary>
     /// <remarks>
-    /// Only what the file decides is judged here: the data source a step names and what kind it is, the regions, and
-    /// the policies the vaults hold. Whatever depends on what the run has done by the step (an agent already broken,
-    /// an item stopped, a job running) is left to the run.
-    /// A step that expects a refusal (<c>refused:</c>) is left to get it.
+    /// Only what the file decides is judged here: the data source a step names and what kind it is, the regions, the
+    /// vaults where it can have an item by then, and the policies the vaults hold by then. Whatever depends on what
+    /// the run has done by the step (an agent already broken, an item stopped, a job running) is left to the run.
+    /// A step that expects a refusal (<c>refused:</c>) is left to get it, and changes nothing later steps are judged by:
+    /// refused, it changes nothing in the run either.
     /// </remarks>
-    private void CheckWithCore(YamlCursor step, ScenarioAction action, WorldNames names, TimelineProbe probe)
+    private void CheckWithCore(YamlCursor step, ScenarioAction action, WorldNames names, TimelineProbe probe, HashSet<string> policiesAdded)
     {
         if (step.Has("refused"))
         {
@@ -26,8 +28,14 @@ public sealed partial class ScenarioParser
             case ActionVerb.ConfigureProtection:
                 CheckConfigureProtection(step, action, names, probe);
                 break;
+            case ActionVerb.UpdatePolicy:
+                CheckPolicyUpdate(step, action, probe);
+                break;
             case var verb when IsVmFault(verb):
                 CheckVmFault(step, action, probe);
+                break;
+            case var verb when ActsOnItem(verb):
+                CheckItemStep(step, action, names, probe, policiesAdded);
                 break;
         }
     }
@@ -51,6 +59,8 @@ public sealed partial class ScenarioParser
             return;
         }
 
+        // Noted even when refused below: the mistake is reported here, and the steps after it are judged as if it were fixed.
+        probe.Protected(source, vault);
         if (probe.ConfigureProtectionRefusal(vault, source) is { } refusal)
         {
             step.At("vault").Error(refusal.Reason);
@@ -70,6 +80,67 @@ public sealed partial class ScenarioParser
         else
         {
             step.At("policy").Error(reason);
+        }
+    }
+
+    private static void CheckPolicyUpdate(YamlCursor step, ScenarioAction action, TimelineProbe probe)
+    {
+        if (action is { Vault: { } vault, NewPolicy: { } policy } && probe.Save(vault, policy) is { } refusal)
+        {
+            var at = step.At("policy");
+            (at.Has("kind") ? at.At("kind") : at).Error(refusal.Reason);
+        }
+    }
+
+    /// <summary>Refuses a policy that no vault the data source can have an item in by then holds, or of a kind it can't take.</summary>
+    private static void CheckItemStep(YamlCursor step, ScenarioAction action, WorldNames names, TimelineProbe probe, HashSet<string> policiesAdded)
+    {
+        if (action.Item is not { } text)
+        {
+            return;
+        }
+
+        var reference = names.Source(text) == NameStatus.Defined ? new ItemReference(null, text) : ItemReference.Parse(text);
+        var source = reference.DataSource;
+        var vaults = probe.VaultsWithItem(source);
+
+        // A vault the data source's definition names wrongly has been reported there.
+        if (vaults.Any(v => names.Vault(v) != NameStatus.Defined))
+        {
+            return;
+        }
+
+        if (action is not { Verb: ActionVerb.ChangePolicy or ActionVerb.ResumeProtection, Policy: { } name })
+        {
+            return;
+        }
+
+        IReadOnlyList<string> candidates = reference.Vault is { } only ? [only] : vaults;
+        if (candidates.Count == 0)
+        {
+            return;
+        }
+
+        var held = candidates.Select(v => probe.Policy(v, name)).OfType<BackupPolicy>().ToList();
+        if (held.Count > 0)
+        {
+            if (held.Select(p => probe.PolicyRefusal(source, p)).ToList() is var reasons && reasons.All(r => r is not null))
+            {
+                step.At("policy").Error(reasons[0]!);
+            }
+
+            return;
+        }
+
+        // A policy that an updatePolicy step adds, below this step perhaps, is left to the run; an undefined one has been
+        // reported, and so has a vault with a mistake of its own, whose policies are unknown (Broken).
+        if (!policiesAdded.Contains(name) && names.PolicyInAnyVault(name) == NameStatus.Defined
+            && candidates.All(v => names.Policy(v, name) != NameStatus.Broken))
+        {
+            var where = reference.Vault is null ? $", where '{source}' has {(candidates.Count == 1 ? "its item" : "its items")} by this step" : string.Empty;
+            var listed = candidates.Count == 1 ? $"vault '{candidates[0]}'" : $"vaults {string.Join(" or ", candidates.Select(v => $"'{v}'"))}";
+            var policies = candidates.Count == 1 ? $" Its policies: {names.PoliciesOf(candidates[0])}." : string.Empty;
+            step.At("policy").Error($"no policy named '{YamlCursor.Shorten(name)}' is defined in {listed}{where}.{policies}");
         }
     }
 

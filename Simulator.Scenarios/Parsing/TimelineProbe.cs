@@ -12,11 +12,14 @@ namespace Simulator.Scenarios.Parsing;
 /// <remarks>
 /// The world holds the file's vaults with their policies, and the data sources the steps name, added when first asked
 /// about. With nothing protected, a refusal it gives can't depend on the run: a VM in another region, a server whose
-/// agent is registered elsewhere, a policy of a kind the item can't take. The world is built on first use: most files
-/// never ask.
+/// agent is registered elsewhere, a policy of a kind the item can't take. A vault's policies change only through
+/// <c>updatePolicy</c> steps, saved here in the order written, as the run saves them. The probe also keeps the vaults
+/// each data source can have an item in by the step being read: where it is protected at the start, and where a
+/// <c>configureProtection</c> step above protects it. The world is built on first use: most files never ask.
 /// </remarks>
 internal sealed class TimelineProbe(Instant start, IReadOnlyList<VaultDefinition> vaults, IReadOnlyList<DataSourceDefinition> sources)
 {
+    private readonly Dictionary<string, HashSet<string>> _protectedBySteps = new(StringComparer.OrdinalIgnoreCase);
     private Simulation? _world;
     private Dictionary<string, DataSourceDefinition>? _definitions;
 
@@ -27,16 +30,63 @@ internal sealed class TimelineProbe(Instant start, IReadOnlyList<VaultDefinition
         return _definitions.GetValueOrDefault(name);
     }
 
+    /// <summary>The vaults the data source can have an item in by the step being read, in the order it got them.</summary>
+    public IReadOnlyList<string> VaultsWithItem(string source)
+    {
+        var result = new List<string>();
+        if (Definition(source) is { Vault: { } vault, Policy: not null })
+        {
+            result.Add(vault);
+        }
+
+        if (_protectedBySteps.TryGetValue(source, out var bySteps))
+        {
+            result.AddRange(bySteps.Where(v => !result.Contains(v, StringComparer.OrdinalIgnoreCase)));
+        }
+
+        return result;
+    }
+
+    /// <summary>Notes a <c>configureProtection</c> step: from the next step on, the data source can have an item in the vault.</summary>
+    public void Protected(string source, string vault)
+    {
+        if (!_protectedBySteps.TryGetValue(source, out var set))
+        {
+            _protectedBySteps[source] = set = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        }
+
+        set.Add(vault);
+    }
+
     /// <summary>Why the core refuses ever to protect the data source in the vault; null when it may, or when either is unknown.</summary>
     public OperationRefusedException? ConfigureProtectionRefusal(string vault, string source) =>
         World.FindVault(vault) is { } v && Source(source) is { } s ? World.ConfigureProtectionRefusal(v, s) : null;
 
-    /// <summary>The vault's policy of that name; null when it has none.</summary>
+    /// <summary>The vault's policy of that name as the steps read so far leave it; null when it has none.</summary>
     public BackupPolicy? Policy(string vault, string policy) => World.FindVault(vault)?.FindPolicy(policy);
 
     /// <summary>Why the core refuses the policy for the data source whatever its history; null when it fits, or the source is unknown.</summary>
     public string? PolicyRefusal(string source, BackupPolicy policy) =>
         Source(source) is { } s ? World.PolicyRefusal(s, policy) : null;
+
+    /// <summary>Saves the policy in the vault as an <c>updatePolicy</c> step does; the core's refusal, or null when it is saved.</summary>
+    public OperationRefusedException? Save(string vault, BackupPolicy policy)
+    {
+        if (World.FindVault(vault) is not { } v)
+        {
+            return null;
+        }
+
+        try
+        {
+            World.SavePolicy(v, policy);
+            return null;
+        }
+        catch (OperationRefusedException refusal)
+        {
+            return refusal;
+        }
+    }
 
     private Simulation World => _world ??= Build();
 
