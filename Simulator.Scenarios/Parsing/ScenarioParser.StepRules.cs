@@ -92,7 +92,8 @@ public sealed partial class ScenarioParser
         }
     }
 
-    /// <summary>Refuses a policy that no vault the data source can have an item in by then holds, or of a kind it can't take.</summary>
+    /// <summary>Refuses a step on an item the data source can't have by then, and a policy no vault it can have an item
+    /// in holds, or of a kind it can't take.</summary>
     private static void CheckItemStep(YamlCursor step, ScenarioAction action, WorldNames names, TimelineProbe probe, HashSet<string> policiesAdded)
     {
         if (action.Item is not { } text)
@@ -110,17 +111,26 @@ public sealed partial class ScenarioParser
             return;
         }
 
+        var at = step.At("item");
+        if (reference.Vault is { } named && !vaults.Contains(named, StringComparer.OrdinalIgnoreCase))
+        {
+            var elsewhere = vaults.Count == 0 ? " It has no item anywhere yet." : $" Its item{(vaults.Count == 1 ? " is" : "s are")} in {string.Join(", ", vaults.Select(v => $"'{v}'"))}.";
+            at.Error($"'{YamlCursor.Shorten(text)}' names no item by this step: nothing protects '{source}' in vault '{named}' at the start or in a {Word(ActionVerb.ConfigureProtection)} step above.{elsewhere}");
+            return;
+        }
+
+        if (vaults.Count == 0)
+        {
+            at.Error($"'{source}' has no item by this step: nothing protects it at the start or in a {Word(ActionVerb.ConfigureProtection)} step above; protect it first.");
+            return;
+        }
+
         if (action is not { Verb: ActionVerb.ChangePolicy or ActionVerb.ResumeProtection, Policy: { } name })
         {
             return;
         }
 
         IReadOnlyList<string> candidates = reference.Vault is { } only ? [only] : vaults;
-        if (candidates.Count == 0)
-        {
-            return;
-        }
-
         var held = candidates.Select(v => probe.Policy(v, name)).OfType<BackupPolicy>().ToList();
         if (held.Count > 0)
         {
