@@ -31,6 +31,9 @@ public sealed partial class ScenarioParser
             case ActionVerb.UpdatePolicy:
                 CheckPolicyUpdate(step, action, probe);
                 break;
+            case ActionVerb.SetRedundancy when action.Vault is { } vault && probe.SetRedundancy(vault, action.Redundancy) is { } refusal:
+                step.At("redundancy").Error(refusal.Reason);
+                break;
             case var verb when IsVmFault(verb):
                 CheckVmFault(step, action, probe);
                 break;

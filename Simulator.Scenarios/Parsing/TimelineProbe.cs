@@ -15,9 +15,10 @@ namespace Simulator.Scenarios.Parsing;
 /// agent is registered elsewhere, a policy of a kind the item can't take. A vault's policies change only through
 /// <c>updatePolicy</c> steps, saved here in the order written, as the run saves them. The probe also keeps the vaults
 /// each data source can have an item in by the step being read: where it is protected at the start, and where a
-/// <c>configureProtection</c> step above protects it. The world is built on first use: most files never ask.
+/// <c>configureProtection</c> step above protects it; and which vaults' redundancy is locked by then (see
+/// <see cref="SetRedundancy"/>). The world is built on first use: most files never ask.
 /// </remarks>
-internal sealed class TimelineProbe(Instant start, IReadOnlyList<VaultDefinition> vaults, IReadOnlyList<DataSourceDefinition> sources)
+internal sealed partial class TimelineProbe(Instant start, IReadOnlyList<VaultDefinition> vaults, IReadOnlyList<DataSourceDefinition> sources)
 {
     private readonly Dictionary<string, HashSet<string>> _protectedBySteps = new(StringComparer.OrdinalIgnoreCase);
     private Simulation? _world;
@@ -47,9 +48,11 @@ internal sealed class TimelineProbe(Instant start, IReadOnlyList<VaultDefinition
         return result;
     }
 
-    /// <summary>Notes a <c>configureProtection</c> step: from the next step on, the data source can have an item in the vault.</summary>
+    /// <summary>Notes a <c>configureProtection</c> step: from the next step on, the data source can have an item in the
+    /// vault, and the vault's redundancy is locked.</summary>
     public void Protected(string source, string vault)
     {
+        Lock(vault);
         if (!_protectedBySteps.TryGetValue(source, out var set))
         {
             _protectedBySteps[source] = set = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -106,6 +109,12 @@ internal sealed class TimelineProbe(Instant start, IReadOnlyList<VaultDefinition
             {
                 Attempt(() => world.SavePolicy(vault, policy));
             }
+        }
+
+        _world = world;
+        foreach (var vault in sources.Where(s => s.Policy is not null).Select(s => s.Vault).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase))
+        {
+            Lock(vault);
         }
 
         return world;
