@@ -157,10 +157,11 @@ public sealed partial class ScenarioParser
         }
     }
 
-    /// <summary>A verb as the file writes it (<c>breakAgent</c>).</summary>
-    private static string Word(ActionVerb verb)
+    /// <summary>A verb or happening as the file writes it (<c>breakAgent</c>, <c>snapshotCompleted</c>).</summary>
+    private static string Word<TEnum>(TEnum value)
+        where TEnum : struct, Enum
     {
-        var name = verb.ToString();
+        var name = value.ToString();
         return char.ToLowerInvariant(name[0]) + name[1..];
     }
 }
