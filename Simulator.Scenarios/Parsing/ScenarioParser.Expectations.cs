@@ -209,7 +209,8 @@ public sealed partial class ScenarioParser
             Consistency = node.Enum<Consistency>("consistency"),
             Full = node.Bool("full"),
         },
-        ExpectationKind.Rpo => e with { MaxAge = node.Duration("maxAge", required: true) },
+        // An RPO under a minute asks for a point taken in the very minute of the check, which no schedule promises.
+        ExpectationKind.Rpo => e with { MaxAge = node.Duration("maxAge", required: true, min: Duration.FromMinutes(1)) },
         ExpectationKind.NoFailedJobs => e,
         _ => ReadCount(node, e),
     };

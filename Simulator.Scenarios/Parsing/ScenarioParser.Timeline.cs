@@ -39,7 +39,7 @@ public sealed partial class ScenarioParser
 
     internal static readonly string[] AllStepKeys = TimingKeys.Concat(VerbKeys.Values.SelectMany(k => k)).Distinct().ToArray();
 
-    private List<StepDefinition> ReadTimeline(YamlCursor root, WorldNames names)
+    private List<StepDefinition> ReadTimeline(YamlCursor root, WorldNames names, TimelineProbe probe)
     {
         var steps = new List<StepDefinition>();
         var previousAbsolute = Start;
@@ -59,9 +59,14 @@ public sealed partial class ScenarioParser
                 continue;
             }
 
-            var timing = ReadTiming(node, allowed, names, ref previousAbsolute);
+            var timing = ReadTiming(node, allowed, names, probe, ref previousAbsolute);
             earliest = CheckRunTime(node, timing, earliest);
             var action = verb is { } known ? ReadAction(node, known, names, policiesAdded) : null;
+            if (action is not null)
+            {
+                CheckWithCore(node, action, names, probe, policiesAdded);
+            }
+
             CheckRetainUntil(node, action, earliest);
             var say = node.String("say");
             if (!node.Has("do") && !node.Has("say") && !node.HasUnknownKey(allowed, "do", "say"))
@@ -84,7 +89,7 @@ public sealed partial class ScenarioParser
         return steps;
     }
 
-    private StepTiming? ReadTiming(YamlCursor step, string[] allowed, WorldNames names, ref Instant previousAbsolute)
+    private StepTiming? ReadTiming(YamlCursor step, string[] allowed, WorldNames names, TimelineProbe probe, ref Instant previousAbsolute)
     {
         var delay = step.Duration("delay") ?? Duration.Zero;
         if (step.Has("at") == step.Has("after"))
@@ -125,7 +130,7 @@ public sealed partial class ScenarioParser
             return new StepTiming { At = instant };
         }
 
-        return ReadHappening(step.At("after"), names) is { } happening ? new StepTiming { After = happening, Delay = delay } : null;
+        return ReadHappening(step.At("after"), names, probe) is { } happening ? new StepTiming { After = happening, Delay = delay } : null;
     }
 
     /// <summary>Refuses a step whose offset or delay puts its earliest run past the end, where it would never run, and a
@@ -164,7 +169,7 @@ public sealed partial class ScenarioParser
         return null;
     }
 
-    private static Happening? ReadHappening(YamlCursor node, WorldNames names)
+    private static Happening? ReadHappening(YamlCursor node, WorldNames names, TimelineProbe probe)
     {
         var kinds = YamlCursor.Words<HappeningKind>().ToArray();
         string[] allowed = [.. kinds, "nth"];
@@ -190,7 +195,38 @@ public sealed partial class ScenarioParser
         // A step waiting for an item nothing defines would wait until the scenario ends.
         var item = ReadItemReference(node.Get(present[0])!.Value, names);
         var nth = node.Int("nth", 1, 1_000_000) ?? 1;
-        return item is null ? null : new Happening(Enum.Parse<HappeningKind>(present[0], ignoreCase: true), item, nth);
+        var kind = Enum.Parse<HappeningKind>(present[0], ignoreCase: true);
+        if (item is not null && NeverHappens(kind, item, names, probe) is { } never)
+        {
+            node.At(present[0]).Error(never);
+            return null;
+        }
+
+        return item is null ? null : new Happening(kind, item, nth);
+    }
+
+    /// <summary>Why the happening never comes to the item, so that a step waiting for it would never run; null when it can.</summary>
+    /// <remarks>
+    /// A MARS job has one phase, the transfer, and a second job while one runs fails rather than skipping its transfer
+    /// (domain.md D11, D5; the core's MARS jobs open with no snapshot phase): no MARS server ever completes a snapshot
+    /// or skips a transfer.
+    /// </remarks>
+    private static string? NeverHappens(HappeningKind kind, string item, WorldNames names, TimelineProbe probe)
+    {
+        static bool NotMars(HappeningKind k) => k is HappeningKind.SnapshotCompleted or HappeningKind.TransferSkipped;
+        if (!NotMars(kind))
+        {
+            return null;
+        }
+
+        var source = names.Source(item) == NameStatus.Defined ? item : Core.Protection.ItemReference.Parse(item).DataSource;
+        if (probe.Definition(source) is not { Mars: not null } server)
+        {
+            return null;
+        }
+
+        var others = Enum.GetValues<HappeningKind>().Where(k => !NotMars(k)).Select(Word).ToList();
+        return $"'{server.Name}' is a MARS server, whose jobs have one phase, the transfer, and fail rather than skip it behind a running one (domain.md D11, D5): {Word(kind)} never happens to it, so the step would never run. Wait for {string.Join(", ", others[..^1])} or {others[^1]}.";
     }
 
     private ScenarioAction? ReadAction(YamlCursor node, ActionVerb verb, WorldNames names, HashSet<string> policiesAdded)

@@ -96,7 +96,7 @@ public sealed partial class ScenarioParser
         var vaults = ReadVaults(root);
         var sources = ReadDataSources(root, vaults);
         var names = new WorldNames(vaults, sources, _broken);
-        var steps = ReadTimeline(root, names);
+        var steps = ReadTimeline(root, names, new TimelineProbe(Start, vaults, sources));
         var expectations = ReadExpectations(root, names);
         return header is null ? null : new ScenarioDefinition(_errors.File, header, settings, vaults, sources, steps, expectations) { ImportedFiles = _imported };
     }
@@ -170,6 +170,10 @@ public sealed partial class ScenarioParser
         return name is null ? null : new ScenarioHeader(name, description, tags, _seed, start.Value, last, _displayZone, _defaultDstMode);
     }
 
+    /// <summary>The longest any duration setting may be: a start delay or a snapshot longer than a day would outlast the
+    /// daily run it belongs to, so the next day's job would start before it, or fail behind it.</summary>
+    private static readonly Duration LongestSetting = Duration.FromDays(1);
+
     private SimulationSettings ReadSettings(YamlCursor? node)
     {
         var defaults = new SimulationSettings();
@@ -178,11 +182,15 @@ public sealed partial class ScenarioParser
             return defaults;
         }
 
+        var second = Duration.FromSeconds(1);
         return defaults with
         {
-            SnapshotDuration = settings.Duration("snapshotDuration", min: Duration.FromSeconds(1)) ?? defaults.SnapshotDuration,
-            MaxStartDelay = settings.Duration("maxStartDelay") ?? defaults.MaxStartDelay,
-            OperationDuration = settings.Duration("operationDuration", min: Duration.FromSeconds(1)) ?? defaults.OperationDuration,
+            SnapshotDuration = settings.Duration("snapshotDuration", min: second, max: LongestSetting,
+                meaning: $"the Take Snapshot phase lasts this long (domain.md D7: minutes; default {ScenarioTime.Format(defaults.SnapshotDuration)}).") ?? defaults.SnapshotDuration,
+            MaxStartDelay = settings.Duration("maxStartDelay", min: Duration.Zero, max: LongestSetting,
+                meaning: $"a scheduled VM job starts up to this long after its time (domain.md D6; default {ScenarioTime.Format(defaults.MaxStartDelay)}).") ?? defaults.MaxStartDelay,
+            OperationDuration = settings.Duration("operationDuration", min: second, max: LongestSetting,
+                meaning: $"a management job (configure, disable, delete data, undelete) lasts this long (domain.md D7; default {ScenarioTime.Format(defaults.OperationDuration)}).") ?? defaults.OperationDuration,
         };
     }
 

@@ -338,7 +338,11 @@ internal readonly record struct YamlCursor(YamlNode Node, string Path, YamlError
         where TEnum : struct, Enum =>
         (required ? Required(key) : Get(key))?.AsEnum<TEnum>();
 
-    public NodaTime.Duration? AsDuration(NodaTime.Duration? min = null)
+    /// <summary>Reads a duration (<c>3d</c>, <c>2h30m</c>, <c>90s</c>), at least <paramref name="min"/> and at most <paramref name="max"/>.</summary>
+    /// <param name="min">The shortest allowed; none when null.</param>
+    /// <param name="max">The longest allowed; with it, a value out of range is told the whole range and <paramref name="meaning"/>.</param>
+    /// <param name="meaning">What the value is, ending the message of one out of range: why the range is what it is.</param>
+    public NodaTime.Duration? AsDuration(NodaTime.Duration? min = null, NodaTime.Duration? max = null, string? meaning = null)
     {
         var text = AsString();
         if (text is null)
@@ -352,7 +356,14 @@ internal readonly record struct YamlCursor(YamlNode Node, string Path, YamlError
             return null;
         }
 
-        if (min is { } floor && duration < floor)
+        var floor = min ?? NodaTime.Duration.Zero;
+        if (max is { } ceiling && (duration < floor || duration > ceiling))
+        {
+            Error($"'{text}' is out of range; allowed is {ScenarioTime.Format(floor)} to {ScenarioTime.Format(ceiling)}{(meaning is null ? "." : $": {meaning}")}");
+            return null;
+        }
+
+        if (duration < floor)
         {
             Error($"'{text}' is too short; it must be at least {ScenarioTime.Format(floor)}.");
             return null;
@@ -361,8 +372,8 @@ internal readonly record struct YamlCursor(YamlNode Node, string Path, YamlError
         return duration;
     }
 
-    public NodaTime.Duration? Duration(string key, bool required = false, NodaTime.Duration? min = null) =>
-        (required ? Required(key) : Get(key))?.AsDuration(min);
+    public NodaTime.Duration? Duration(string key, bool required = false, NodaTime.Duration? min = null, NodaTime.Duration? max = null, string? meaning = null) =>
+        (required ? Required(key) : Get(key))?.AsDuration(min, max, meaning);
 
     public NodaTime.Instant? AsInstant(NodaTime.DateTimeZone displayZone)
     {

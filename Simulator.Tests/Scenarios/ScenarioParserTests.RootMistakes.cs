@@ -18,9 +18,10 @@ public sealed partial class ScenarioParserTests
             do: deleteVm
             item: web-002
           - at: +1h
-            do: setRedundancy
+            do: setSoftDelete
             vault: vault-weu
-            redundancy: LocallyRedundant
+            enabled: true
+            days: 60
         expect:
           - item: vm-web-01
             protectionState: Protected

@@ -1,0 +1,167 @@
+using Simulator.Core.Policies;
+using Simulator.Core.Protection;
+using Simulator.Scenarios.Model;
+using Simulator.Scenarios.Yaml;
+
+namespace Simulator.Scenarios.Parsing;
+
+public sealed partial class ScenarioParser
+{
+    /// <summary>Refuses a step that the run would refuse whenever it came, in the core's words where the core has the
+    /// rule, at the key to change; and notes what the step changes that later steps are judged by.</summary>
+    /// <remarks>
+    /// Only what the file decides is judged here: the data source a step names and what kind it is, the regions, the
+    /// vaults where it can have an item by then, and the policies the vaults hold by then. Whatever depends on what
+    /// the run has done by the step (an agent already broken, an item stopped, a job running) is left to the run.
+    /// A step that expects a refusal (<c>refused:</c>) is left to get it, and changes nothing later steps are judged by:
+    /// refused, it changes nothing in the run either.
+    /// </remarks>
+    private void CheckWithCore(YamlCursor step, ScenarioAction action, WorldNames names, TimelineProbe probe, HashSet<string> policiesAdded)
+    {
+        if (step.Has("refused"))
+        {
+            return;
+        }
+
+        switch (action.Verb)
+        {
+            case ActionVerb.ConfigureProtection:
+                CheckConfigureProtection(step, action, names, probe);
+                break;
+            case ActionVerb.UpdatePolicy:
+                CheckPolicyUpdate(step, action, probe);
+                break;
+            case ActionVerb.SetRedundancy when action.Vault is { } vault && probe.SetRedundancy(vault, action.Redundancy) is { } refusal:
+                step.At("redundancy").Error(refusal.Reason);
+                break;
+            case var verb when IsVmFault(verb):
+                CheckVmFault(step, action, probe);
+                break;
+            case var verb when ActsOnItem(verb):
+                CheckItemStep(step, action, names, probe, policiesAdded);
+                break;
+        }
+    }
+
+    /// <summary>The faults of an Azure VM, which the run refuses on a MARS server ("it is not an Azure VM").</summary>
+    private static bool IsVmFault(ActionVerb verb) => verb is ActionVerb.DeleteVm or ActionVerb.RecreateVm or ActionVerb.DeallocateVm
+        or ActionVerb.StartVm or ActionVerb.BreakAgent or ActionVerb.RemoveAgent or ActionVerb.RepairAgent;
+
+    private static void CheckVmFault(YamlCursor step, ScenarioAction action, TimelineProbe probe)
+    {
+        if (action.Item is { } item && probe.Definition(item) is { Mars: not null } server)
+        {
+            step.At("item").Error($"'{server.Name}' is a MARS server, and {Word(action.Verb)} is a fault of an Azure VM; name a VM. A MARS server's faults are {Word(ActionVerb.FailNextTransfer)} and {Word(ActionVerb.SetThroughput)}.");
+        }
+    }
+
+    private static void CheckConfigureProtection(YamlCursor step, ScenarioAction action, WorldNames names, TimelineProbe probe)
+    {
+        if (action is not { Item: { } source, Vault: { } vault })
+        {
+            return;
+        }
+
+        // Noted even when refused below: the mistake is reported here, and the steps after it are judged as if it were fixed.
+        probe.Protected(source, vault);
+        if (probe.ConfigureProtectionRefusal(vault, source) is { } refusal)
+        {
+            step.At("vault").Error(refusal.Reason);
+            return;
+        }
+
+        var name = action.Policy ?? BackupPolicy.DefaultPolicyName;
+        if (names.Policy(vault, name) != NameStatus.Defined || probe.Policy(vault, name) is not { } policy || probe.PolicyRefusal(source, policy) is not { } reason)
+        {
+            return;
+        }
+
+        if (action.Policy is null)
+        {
+            step.Error($"without a 'policy', {BackupPolicy.DefaultPolicyName} would protect '{source}': {reason}");
+        }
+        else
+        {
+            step.At("policy").Error(reason);
+        }
+    }
+
+    private static void CheckPolicyUpdate(YamlCursor step, ScenarioAction action, TimelineProbe probe)
+    {
+        if (action is { Vault: { } vault, NewPolicy: { } policy } && probe.Save(vault, policy) is { } refusal)
+        {
+            var at = step.At("policy");
+            (at.Has("kind") ? at.At("kind") : at).Error(refusal.Reason);
+        }
+    }
+
+    /// <summary>Refuses a step on an item the data source can't have by then, and a policy no vault it can have an item
+    /// in holds, or of a kind it can't take.</summary>
+    private static void CheckItemStep(YamlCursor step, ScenarioAction action, WorldNames names, TimelineProbe probe, HashSet<string> policiesAdded)
+    {
+        if (action.Item is not { } text)
+        {
+            return;
+        }
+
+        var reference = names.Source(text) == NameStatus.Defined ? new ItemReference(null, text) : ItemReference.Parse(text);
+        var source = reference.DataSource;
+        var vaults = probe.VaultsWithItem(source);
+
+        // A vault the data source's definition names wrongly has been reported there.
+        if (vaults.Any(v => names.Vault(v) != NameStatus.Defined))
+        {
+            return;
+        }
+
+        var at = step.At("item");
+        if (reference.Vault is { } named && !vaults.Contains(named, StringComparer.OrdinalIgnoreCase))
+        {
+            var elsewhere = vaults.Count == 0 ? " It has no item anywhere yet." : $" Its item{(vaults.Count == 1 ? " is" : "s are")} in {string.Join(", ", vaults.Select(v => $"'{v}'"))}.";
+            at.Error($"'{YamlCursor.Shorten(text)}' names no item by this step: nothing protects '{source}' in vault '{named}' at the start or in a {Word(ActionVerb.ConfigureProtection)} step above.{elsewhere}");
+            return;
+        }
+
+        if (vaults.Count == 0)
+        {
+            at.Error($"'{source}' has no item by this step: nothing protects it at the start or in a {Word(ActionVerb.ConfigureProtection)} step above; protect it first.");
+            return;
+        }
+
+        if (action is not { Verb: ActionVerb.ChangePolicy or ActionVerb.ResumeProtection, Policy: { } name })
+        {
+            return;
+        }
+
+        IReadOnlyList<string> candidates = reference.Vault is { } only ? [only] : vaults;
+        var held = candidates.Select(v => probe.Policy(v, name)).OfType<BackupPolicy>().ToList();
+        if (held.Count > 0)
+        {
+            if (held.Select(p => probe.PolicyRefusal(source, p)).ToList() is var reasons && reasons.All(r => r is not null))
+            {
+                step.At("policy").Error(reasons[0]!);
+            }
+
+            return;
+        }
+
+        // A policy that an updatePolicy step adds, below this step perhaps, is left to the run; an undefined one has been
+        // reported, and so has a vault with a mistake of its own, whose policies are unknown (Broken).
+        if (!policiesAdded.Contains(name) && names.PolicyInAnyVault(name) == NameStatus.Defined
+            && candidates.All(v => names.Policy(v, name) != NameStatus.Broken))
+        {
+            var where = reference.Vault is null ? $", where '{source}' has {(candidates.Count == 1 ? "its item" : "its items")} by this step" : string.Empty;
+            var listed = candidates.Count == 1 ? $"vault '{candidates[0]}'" : $"vaults {string.Join(" or ", candidates.Select(v => $"'{v}'"))}";
+            var policies = candidates.Count == 1 ? $" Its policies: {names.PoliciesOf(candidates[0])}." : string.Empty;
+            step.At("policy").Error($"no policy named '{YamlCursor.Shorten(name)}' is defined in {listed}{where}.{policies}");
+        }
+    }
+
+    /// <summary>A verb or happening as the file writes it (<c>breakAgent</c>, <c>snapshotCompleted</c>).</summary>
+    private static string Word<TEnum>(TEnum value)
+        where TEnum : struct, Enum
+    {
+        var name = value.ToString();
+        return char.ToLowerInvariant(name[0]) + name[1..];
+    }
+}
