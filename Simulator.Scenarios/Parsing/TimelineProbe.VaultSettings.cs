@@ -13,23 +13,8 @@ internal sealed partial class TimelineProbe
     /// a run does after can lift it. What the redundancy is by then, which steps move back and forth before the lock,
     /// is not judged: cross-region restore, which needs GRS, is left to the run.
     /// </remarks>
-    public OperationRefusedException? SetRedundancy(string vault, StorageRedundancy redundancy)
-    {
-        if (World.FindVault(vault) is not { } v)
-        {
-            return null;
-        }
-
-        try
-        {
-            World.SetStorageRedundancy(v, redundancy);
-            return null;
-        }
-        catch (OperationRefusedException refusal)
-        {
-            return refusal;
-        }
-    }
+    public OperationRefusedException? SetRedundancy(string vault, StorageRedundancy redundancy) =>
+        World.FindVault(vault) is { } v ? RefusalOf(() => World.SetStorageRedundancy(v, redundancy)) : null;
 
     /// <summary>Locks the vault's redundancy as its first protected item does, by protecting a stand-in VM in it.</summary>
     /// <remarks>

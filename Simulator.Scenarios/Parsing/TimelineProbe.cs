@@ -73,23 +73,8 @@ internal sealed partial class TimelineProbe(Instant start, IReadOnlyList<VaultDe
         Source(source) is { } s ? World.PolicyRefusal(s, policy) : null;
 
     /// <summary>Saves the policy in the vault as an <c>updatePolicy</c> step does; the core's refusal, or null when it is saved.</summary>
-    public OperationRefusedException? Save(string vault, BackupPolicy policy)
-    {
-        if (World.FindVault(vault) is not { } v)
-        {
-            return null;
-        }
-
-        try
-        {
-            World.SavePolicy(v, policy);
-            return null;
-        }
-        catch (OperationRefusedException refusal)
-        {
-            return refusal;
-        }
-    }
+    public OperationRefusedException? Save(string vault, BackupPolicy policy) =>
+        World.FindVault(vault) is { } v ? RefusalOf(() => World.SavePolicy(v, policy)) : null;
 
     private Simulation World => _world ??= Build();
 
@@ -133,6 +118,20 @@ internal sealed partial class TimelineProbe(Instant start, IReadOnlyList<VaultDe
             { Vm: { } vm } => Attempt(() => World.AddVirtualMachine(vm)),
             _ => null,
         };
+    }
+
+    /// <summary>Carries out a step's command on the probe's world: the core's refusal, or null when it was done.</summary>
+    private static OperationRefusedException? RefusalOf(Action command)
+    {
+        try
+        {
+            command();
+            return null;
+        }
+        catch (OperationRefusedException refusal)
+        {
+            return refusal;
+        }
     }
 
     private static T? Attempt<T>(Func<T> command)
