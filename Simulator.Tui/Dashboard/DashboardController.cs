@@ -128,7 +128,7 @@ internal static partial class DashboardController
         var example = Instant.FromUnixTimeSeconds(ahead.ToUnixTimeSeconds() / 3600 * 3600);
         var utc = LocalInput.Format(example.InUtc().LocalDateTime);
         var local = LocalInput.Format(example.InZone(world.DisplayZone).LocalDateTime);
-        return $"ISO 8601 ({utc}Z), a time in {world.DisplayZone.Id} ({local}) or +offset from the start (+1d6h)";
+        return $"ISO 8601 ({utc}Z), a time or a date in {world.DisplayZone.Id} ({local}) or +offset from the start (+1d6h)";
     }
 
     private static DashboardState StepToNextEvent(DashboardState state)
