@@ -9,7 +9,9 @@ namespace Simulator.Scenarios.Yaml;
 /// <remarks>
 /// Durations are written <c>3d</c>, <c>2h30m</c>, <c>90s</c>. Times are ISO 8601 with an offset
 /// (<c>2026-03-29T02:30:00+01:00</c>, or <c>Z</c>), or a local time without one, read in the scenario's display
-/// zone; a local time that daylight saving skips or repeats there is refused rather than guessed.
+/// zone; a local time that daylight saving skips or repeats there is refused rather than guessed. A bare date
+/// (<c>2026-12-31</c>) is the start of that day in the same zone: the one rule for every place that reads a time
+/// (scenario files, the dashboard's prompts, the command line's options).
 /// </remarks>
 public static partial class ScenarioTime
 {
@@ -56,6 +58,11 @@ public static partial class ScenarioTime
         return true;
     }
 
+    /// <summary>Reads a time: ISO 8601 with an offset, or a local time or a date (its 00:00) in <paramref name="displayZone"/>.</summary>
+    /// <param name="text">The time as written.</param>
+    /// <param name="displayZone">Where a time or a date without an offset is read: the scenario's zone, or UTC where a place has none.</param>
+    /// <param name="instant">The time read, when it is one.</param>
+    /// <param name="error">Why it is not, naming the forms that are.</param>
     public static bool TryParseInstant(string text, DateTimeZone displayZone, out Instant instant, out string error)
     {
         instant = default;
@@ -91,7 +98,16 @@ public static partial class ScenarioTime
             }
         }
 
-        error = $"'{YamlCursor.Shorten(text)}' is not a time; write ISO 8601 like 2026-03-29T02:30:00+01:00, or a time in {displayZone.Id} like 2026-03-29T09:00.";
+        if (LocalDatePattern.Iso.Parse(text) is { Success: true } date)
+        {
+            // A date is the day's 00:00, as a date picker (the portal's "Retain Backup Till") or the Azure CLI's d-m-Y
+            // date means it. Where daylight saving skips midnight (America/Santiago in September) the day starts at the
+            // end of the gap: a date names a day that always exists, so it is never refused as a local time can be.
+            instant = displayZone.AtStartOfDay(date.Value).ToInstant();
+            return InRange(instant, text, out error);
+        }
+
+        error = $"'{YamlCursor.Shorten(text)}' is not a time; write ISO 8601 like 2026-03-29T02:30:00+01:00, a time in {displayZone.Id} like 2026-03-29T09:00, or a date like 2026-03-29 (00:00 there).";
         return false;
     }
 

@@ -85,5 +85,5 @@ public sealed partial class DashboardControllerTests
         new[] { CommandKind.Up, CommandKind.Down, CommandKind.PageUp, CommandKind.PageDown, CommandKind.Top, CommandKind.Bottom }.ShouldBeSubsetOf(commands);
     }
 
-    private static string Screen(DashboardState state) => ConsoleText.Render(DashboardView.Render(state, 80, 24), 80, 24);
+    private static string Screen(DashboardState state, int width = 80, int height = 24) => ConsoleText.Render(DashboardView.Render(state, width, height), width, height);
 }

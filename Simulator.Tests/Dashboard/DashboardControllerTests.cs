@@ -189,8 +189,42 @@ public sealed partial class DashboardControllerTests
         state.Status.ShouldNotBeNull().Text.ShouldBe($"Backup now of vm-web-01 in contoso-vault-weu started: job {job.Id[..8]}, kept until 2026-04-01 06:00:00 CEST (04:00:00 UTC).");
     }
 
+    [Fact]
+    public void Should_KeepTheBackupUntilThatDaysMidnightInTheScenariosZone_When_ADateIsTyped()
+    {
+        // Given the Backup now prompt on the demo's first morning, which names the date form, its date replaced by a
+        // bare date as the portal's date picker and the Azure CLI's --retain-until give one
+        var state = Demo().Type("b");
+        Screen(state, 160, 40).ShouldContain("Retain backup till (a date or a local time in Europe/Amsterdam, or ISO 8601)");
+        state = state.Press([.. Enumerable.Repeat(Keys.Backspace, 16)]).Type("2026-12-31");
+
+        // When it is confirmed
+        state = state.Press(Keys.Enter);
+
+        // Then the backup starts, kept until 00:00 of that day in Amsterdam, as the status line says
+        var job = state.World.Simulation.Jobs.Last();
+        job.RetainUntil.ShouldBe(NodaTime.Instant.FromUtc(2026, 12, 30, 23, 0));
+        state.Overlay.ShouldBeNull();
+        Screen(state, 160, 40).ShouldContain($"Backup now of vm-batch-01 in contoso-vault-weu started: job {job.Id[..8]}, kept until 2026-12-31 00:00:00 CET (23:00:00 UTC).");
+    }
+
+    [Fact]
+    public void Should_NameTheDateForm_When_TheRetainUntilIsNoTime()
+    {
+        // Given the Backup now prompt with a date written as the Azure CLI writes it (d-m-Y)
+        var state = Demo().Type("b").Press([.. Enumerable.Repeat(Keys.Backspace, 16)]).Type("31-12-2026");
+
+        // When it is confirmed
+        state = state.Press(Keys.Enter);
+
+        // Then the prompt stays, and the status line names the forms it takes, the date's among them
+        state.Overlay.ShouldBeOfType<PromptOverlay>().Input.ShouldBe("31-12-2026");
+        state.Status.ShouldBe(StatusMessage.Error("Retain till: '31-12-2026' is not a time; write ISO 8601 like 2026-03-29T02:30:00+01:00, a time in Europe/Amsterdam like 2026-03-29T09:00, or a date like 2026-03-29 (00:00 there)."));
+    }
+
     [Theory]
     [InlineData("2026-03-01T09:00", "must be after the current time")]
+    [InlineData("2026-03-02", "must be after the current time")]
     [InlineData("2125-03-03T00:00", "within 99 years")]
     public void Should_KeepThePromptWithTheTypedDateAndSayTheCoresReason_When_TheCoreRefusesTheRetainUntil(string typed, string rule)
     {
@@ -235,7 +269,7 @@ public sealed partial class DashboardControllerTests
         var state = DashboardWorlds.Demo(DashboardWorlds.DemoSecondNoon).Type("g");
 
         state.Overlay.ShouldBeOfType<PromptOverlay>().Hint
-            .ShouldBe("ISO 8601 (2026-03-04T12:00Z), a time in Europe/Amsterdam (2026-03-04T13:00) or +offset from the start (+1d6h)");
+            .ShouldBe("ISO 8601 (2026-03-04T12:00Z), a time or a date in Europe/Amsterdam (2026-03-04T13:00) or +offset from the start (+1d6h)");
     }
 
     [Fact]

@@ -14,8 +14,8 @@ public sealed partial class DashboardViewTests
 
         // Then its last form, an offset from the start, is still offered, and nothing of the hint is cut
         var title = Array.FindIndex(lines, l => l.StartsWith("─ Go to time ─", StringComparison.Ordinal));
-        lines[title + 1].ShouldBe("  ISO 8601 (2026-03-03T04:00Z), a time in Europe/Amsterdam (2026-03-03T05:00) or");
-        lines[title + 2].ShouldBe("  +offset from the start (+1d6h)");
+        lines[title + 1].ShouldBe("  ISO 8601 (2026-03-03T04:00Z), a time or a date in Europe/Amsterdam");
+        lines[title + 2].ShouldBe("  (2026-03-03T05:00) or +offset from the start (+1d6h)");
         lines[title + 3].ShouldBe("  > █");
     }
 

@@ -85,7 +85,7 @@ public sealed class KeyMapTests
     {
         var jobs = Main with { Focus = Pane.Jobs };
 
-        KeyMap.Map(jobs, Keys.Text("b").Single()).ShouldBe(new DashboardCommand(CommandKind.Unbound, 'b'));
+        KeyMap.Map(jobs, Keys.Text("b").Single()).ShouldBe(DashboardCommand.Unbound(Keys.Text("b").Single()));
         KeyHelp.Bindings(jobs).Select(b => b.Command).ShouldNotContain(CommandKind.BackupNow);
         KeyHelp.Bindings(jobs).Select(b => b.Command).ShouldNotContain(CommandKind.Unbound);
         KeyHelp.Bindings(jobs).Select(b => b.Command).ShouldContain(CommandKind.CancelJob);
@@ -96,7 +96,8 @@ public sealed class KeyMapTests
     {
         var ended = DashboardWorlds.Demo(BuiltInScenarios.Demo().Header.End);
 
-        KeyMap.Map(ended, new ConsoleKeyInfo(' ', ConsoleKey.Spacebar, false, false, false)).ShouldBe(new DashboardCommand(CommandKind.Unbound, ' '));
+        var space = new ConsoleKeyInfo(' ', ConsoleKey.Spacebar, false, false, false);
+        KeyMap.Map(ended, space).ShouldBe(DashboardCommand.Unbound(space));
         KeyHelp.Bindings(ended).Select(b => b.Command).ShouldNotContain(CommandKind.TogglePause);
         KeyHelp.Bindings(ended).Select(b => b.Command).ShouldNotContain(CommandKind.GoToTime);
         ended.Type("+").Status.ShouldNotBeNull().Text.ShouldBe("The scenario ended at 2026-03-05 01:00:00 CET (00:00:00 UTC): its actions and its clock are off; ? lists the keys that still work.");

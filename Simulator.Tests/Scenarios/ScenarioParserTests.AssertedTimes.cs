@@ -75,4 +75,43 @@ public sealed partial class ScenarioParserTests
         error.Field.ShouldBe("expect[0].scheduledFor");
         error.Message.ShouldContain("happens twice in Europe/Berlin");
     }
+    [Fact]
+    public void Should_ReadADateAsItsMidnightInTheDisplayZone_When_AStepsTimeOrRetainUntilIsADate()
+    {
+        // Given a Backup now at a date, kept until a date, as the Azure CLI's --retain-until takes one
+        var text = BerlinWorld + """
+            timeline:
+              - at: 2026-01-08
+                do: backupNow
+                item: vm-web-01
+                retainUntil: 2026-12-31
+            """;
+
+        // When
+        var step = ScenarioParser.Parse(text, File).Steps.ShouldHaveSingleItem();
+
+        // Then both are 00:00 in Berlin (CET, +01:00)
+        step.Timing.At.ShouldBe(Instant.FromUtc(2026, 1, 7, 23, 0));
+        step.Action!.RetainUntil.ShouldBe(Instant.FromUtc(2026, 12, 30, 23, 0));
+    }
+
+    [Fact]
+    public void Should_RefuseADateRetainUntil_When_ItIsTheStepsOwnDay()
+    {
+        // Given a Backup now at 09:00 kept until that day, whose 00:00 has passed
+        var text = BerlinWorld + """
+            timeline:
+              - at: 2026-01-08T09:00
+                do: backupNow
+                item: vm-web-01
+                retainUntil: 2026-01-08
+            """;
+
+        // When
+        var error = ErrorsOf(text).ShouldHaveSingleItem();
+
+        // Then
+        error.Field.ShouldBe("timeline[0].retainUntil");
+        error.Message.ShouldStartWith("2026-01-07T23:00:00Z is not after the step's run (2026-01-08T08:00:00Z);");
+    }
 }

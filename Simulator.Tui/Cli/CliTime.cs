@@ -1,5 +1,4 @@
 using NodaTime;
-using NodaTime.Text;
 using Simulator.Scenarios.Model;
 
 namespace Simulator.Tui.Cli;
@@ -21,11 +20,6 @@ internal static class CliTime
             {
                 throw new CliInputException($"{option}: {error}");
             }
-        }
-        else if (LocalDatePattern.Iso.Parse(text) is { Success: true } date)
-        {
-            // As report's --from reads a date: the day's start, here in the zone the scenario shows its times in.
-            instant = header.DisplayZone.AtStartOfDay(date.Value).ToInstant();
         }
         else if (!Scenarios.Yaml.ScenarioTime.TryParseInstant(text, header.DisplayZone, out instant, out error))
         {

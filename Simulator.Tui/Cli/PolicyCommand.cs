@@ -1,6 +1,5 @@
 using System.CommandLine;
 using NodaTime;
-using NodaTime.Text;
 using Simulator.Core.Policies;
 using Simulator.Core.Policies.AzureJson;
 using Simulator.Scenarios.Yaml;
@@ -24,7 +23,7 @@ internal static class PolicyCommand
     {
         var file = new Argument<string>("FILE") { Description = "A policy JSON file (Azure's shape, or vaultsim's MARS shape: see samples/policies) or a scenario file." }.RefusingBlank("a policy JSON file or a scenario file (for example samples/policies/standard-daily.json)");
         var name = new Option<string?>("--policy") { Description = "The policy to preview, when the file holds several; VAULT/NAME where a scenario's vaults define a name differently." };
-        var from = new Option<string?>("--from") { Description = "First instant to list, ISO 8601 (2026-03-01T00:00:00Z). A policy file's policy counts as saved then, which pins Fixed-mode run times; a scenario's is saved at its start. Default: the scenario's start, or now for a policy file." };
+        var from = new Option<string?>("--from") { Description = "First instant to list: ISO 8601 (2026-03-01T06:00:00Z), or a time (2026-03-01T06:00) or a date (2026-03-01, its 00:00) in UTC. A policy file's policy counts as saved then, which pins Fixed-mode run times; a scenario's is saved at its start. Default: the scenario's start, or now for a policy file." };
         var count = new Option<string?>("--count") { Description = $"How many runs to list, 1 to {MaxCount} (default {DefaultCount})." };
         var output = new Option<string?>("--output", "-o") { Description = "table or json (default table)." };
         var preview = new Command("preview", "Lists the next runs of a policy: UTC and local time, DST shifts, and each point's tag and expiries.")
@@ -95,18 +94,9 @@ internal static class PolicyCommand
         return now - Duration.FromTicks(now.ToUnixTimeTicks() % NodaConstants.TicksPerMinute);
     }
 
-    private static Instant ParseFrom(string text)
-    {
-        Instant? parsed = OffsetDateTimePattern.ExtendedIso.Parse(text) is { Success: true } withOffset ? withOffset.Value.ToInstant()
-            : LocalDatePattern.Iso.Parse(text) is { Success: true } date ? date.Value.AtStartOfDayInZone(DateTimeZone.Utc).ToInstant()
-            : null;
-        if (parsed is { } from)
-        {
-            return ScenarioTime.InRange(from, text, out var error) ? from : throw new CliInputException($"--from: {error}");
-        }
-
-        throw new CliInputException($"--from: '{text}' is not a time; allowed is an ISO 8601 instant with its offset, such as 2026-03-01T00:00:00Z, or a date such as 2026-03-01 (midnight UTC).");
-    }
+    /// <remarks>A policy file has no zone of its own, so a time or a date without an offset is read in UTC.</remarks>
+    private static Instant ParseFrom(string text) =>
+        ScenarioTime.TryParseInstant(text, DateTimeZone.Utc, out var from, out var error) ? from : throw new CliInputException($"--from: {error}");
 
     private static int ParseCount(string? text)
     {

@@ -55,7 +55,7 @@ internal static partial class DashboardController
                 Overlay = new PromptOverlay(
                     PromptKind.RetainUntil,
                     $"Backup now: {PendingAction.Of(name, vault)}",
-                    $"Retain backup till (local time in {state.World.DisplayZone.Id}, or ISO 8601); Enter starts the backup, Esc cancels",
+                    $"Retain backup till (a date or a local time in {state.World.DisplayZone.Id}, or ISO 8601); Enter starts the backup, Esc cancels",
                     LocalInput.Format((state.World.Now + Simulation.DefaultOnDemandRetention).InZone(state.World.DisplayZone).LocalDateTime),
                     new PendingAction(ActionVerb.BackupNow, name, Vault: vault)),
             },

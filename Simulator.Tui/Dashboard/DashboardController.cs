@@ -45,7 +45,7 @@ internal static partial class DashboardController
             CommandKind.Accept => Accept(state),
             CommandKind.Erase => Edit(state, EraseLast),
             CommandKind.Type => Edit(state, input => input + command.Char),
-            CommandKind.Unbound => state with { Status = StatusMessage.Error(Unbound(state, command.Char)) },
+            CommandKind.Unbound => state with { Status = StatusMessage.Error(Unbound(state, command.Key)) },
             _ => Ask(state, command.Kind),
         };
     }
@@ -92,25 +92,35 @@ internal static partial class DashboardController
             ? state with { Status = StatusMessage.Error($"'{key}' does nothing here: {SpeedLadder.Label(index)} is the {end} speed; {other}.") }
             : state with { SpeedIndex = index };
 
-    /// <summary>Why a key did nothing: the scenario has ended, or it works in another pane, or nowhere here.</summary>
-    private static string Unbound(DashboardState state, char key)
+    /// <summary>Why a key did nothing: a menu, a confirmation or help takes other keys, which it names; the scenario
+    /// has ended; or the key works in another pane, or nowhere here.</summary>
+    /// <remarks>An overlay's keys are named in the words of its own hint, so the two never differ.</remarks>
+    private static string Unbound(DashboardState state, ConsoleKeyInfo key)
     {
+        var name = KeyCatalog.Name(key);
+        switch (state.Overlay)
+        {
+            case MenuOverlay:
+                return $"{name} does nothing here: {MenuOverlay.Hint}.";
+            case PromptOverlay { Kind: PromptKind.Confirm } confirm:
+                return $"{name} does nothing here: {confirm.Hint}.";
+            case HelpOverlay:
+                return $"{name} does nothing here: {HelpOverlay.Closing}, q quits.";
+        }
+
         if (state.World.HasEnded)
         {
             return $"The scenario ended at {TimeText.Header(state.World.End, state.World.DisplayZone)}: its actions and its clock are off; ? lists the keys that still work.";
         }
 
         // The key map is asked again with the focus elsewhere, so this stays true to it.
-        var (info, name) = key == '\r'
-            ? (KeyCatalog.Char('\r', ConsoleKey.Enter), "Enter")
-            : (new ConsoleKeyInfo(key, ConsoleKey.NoName, shift: char.IsUpper(key), alt: false, control: false), $"'{key}'");
-        bool WorksIn(Pane pane) => KeyMap.Map(state with { Focus = pane }, info) is { Kind: not CommandKind.Unbound };
-        if (state.OpenItem is not null && KeyMap.Map(state with { OpenItem = null }, info) is { Kind: not CommandKind.Unbound })
+        bool WorksIn(Pane pane) => KeyMap.Map(state with { Focus = pane }, key) is { Kind: not CommandKind.Unbound };
+        if (state.OpenItem is not null && KeyMap.Map(state with { OpenItem = null }, key) is { Kind: not CommandKind.Unbound })
         {
             return $"{name} works on the lists, not in an item's detail: Esc goes back to them.";
         }
 
-        if (state.ShowTimeline && KeyMap.Map(state with { ShowTimeline = false }, info) is { Kind: not CommandKind.Unbound })
+        if (state.ShowTimeline && KeyMap.Map(state with { ShowTimeline = false }, key) is { Kind: not CommandKind.Unbound })
         {
             return $"{name} works on the job list, not on the timeline: t shows the job list.";
         }
@@ -128,7 +138,7 @@ internal static partial class DashboardController
         var example = Instant.FromUnixTimeSeconds(ahead.ToUnixTimeSeconds() / 3600 * 3600);
         var utc = LocalInput.Format(example.InUtc().LocalDateTime);
         var local = LocalInput.Format(example.InZone(world.DisplayZone).LocalDateTime);
-        return $"ISO 8601 ({utc}Z), a time in {world.DisplayZone.Id} ({local}) or +offset from the start (+1d6h)";
+        return $"ISO 8601 ({utc}Z), a time or a date in {world.DisplayZone.Id} ({local}) or +offset from the start (+1d6h)";
     }
 
     private static DashboardState StepToNextEvent(DashboardState state)

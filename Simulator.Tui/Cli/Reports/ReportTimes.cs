@@ -19,14 +19,14 @@ internal static class ReportTimes
                 : throw new CliInputException($"{option}: {error}");
         }
 
-        if (LocalDatePattern.Iso.Parse(text) is { Success: true } date)
+        // A date is read as everywhere else (its 00:00, here in UTC), but --to's goes on to the end of that day.
+        if (endOfDay && LocalDatePattern.Iso.Parse(text) is { Success: true } date)
         {
-            var day = date.Value.AtStartOfDayInZone(DateTimeZone.Utc).ToInstant();
-            return endOfDay ? day + Duration.FromDays(1) - Duration.Epsilon : day;
+            return date.Value.AtStartOfDayInZone(DateTimeZone.Utc).ToInstant() + Duration.FromDays(1) - Duration.Epsilon;
         }
 
         return ScenarioTime.TryParseInstant(text, DateTimeZone.Utc, out var instant, out var problem)
             ? instant
-            : throw new CliInputException($"{option}: {problem} A date (2026-03-02) or +offset from the run's start (+3d) also works.");
+            : throw new CliInputException($"{option}: {problem} +offset from the run's start (+3d) also works.");
     }
 }

@@ -44,6 +44,6 @@ internal enum CommandKind
     Erase,
     Type,
 
-    /// <summary>A printable key that does nothing in this mode or pane: said so on the status line rather than ignored.</summary>
+    /// <summary>A key that does nothing in this mode or pane (a menu, a confirmation, help included): said so on the status line rather than ignored.</summary>
     Unbound,
 }

@@ -57,4 +57,19 @@ internal static class KeyCatalog
     }
 
     public static ConsoleKeyInfo Special(ConsoleKey key) => new('\0', key, shift: false, alt: false, control: false);
+
+    /// <summary>A key as a sentence names it: a character quoted ('z'), another key by its label here (Enter, ←, Bksp) or by its name (F5, Ctrl+A).</summary>
+    public static string Name(ConsoleKeyInfo key)
+    {
+        if (key.KeyChar != '\0' && !char.IsControl(key.KeyChar))
+        {
+            return $"'{key.KeyChar}'";
+        }
+
+        var known = key.Key == 0 ? null : Keys.FirstOrDefault(k => k.Key.Key == key.Key && k.Key.Modifiers == key.Modifiers).Label;
+        var modifiers = (key.Modifiers.HasFlag(ConsoleModifiers.Control) ? "Ctrl+" : string.Empty)
+            + (key.Modifiers.HasFlag(ConsoleModifiers.Alt) ? "Alt+" : string.Empty)
+            + (key.Modifiers.HasFlag(ConsoleModifiers.Shift) ? "Shift+" : string.Empty);
+        return known ?? modifiers + key.Key;
+    }
 }

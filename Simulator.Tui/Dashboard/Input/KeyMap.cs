@@ -25,6 +25,10 @@ internal static class KeyMap
         {
             (_, ConsoleKey.C, _) when control => CommandKind.Quit,
 
+            // A key reported with neither a name nor a printable character (part of a sequence the terminal driver
+            // does not know) could not be named to the person, so it is left alone.
+            (_, 0, var c) when char.IsControl(c) => null,
+
             (InputMode.TextPrompt, ConsoleKey.Enter, _) => CommandKind.Accept,
             (InputMode.TextPrompt, ConsoleKey.Escape, _) => CommandKind.Back,
             (InputMode.TextPrompt, ConsoleKey.Backspace, _) => CommandKind.Erase,
@@ -34,7 +38,7 @@ internal static class KeyMap
             // Y and N with Caps Lock on (or Shift) answer as y and n: a confirmation that ignored them looked stuck.
             (InputMode.Confirm, ConsoleKey.Enter, _) or (InputMode.Confirm, _, 'y' or 'Y') => CommandKind.Accept,
             (InputMode.Confirm, ConsoleKey.Escape, _) or (InputMode.Confirm, _, 'n' or 'N') => CommandKind.Back,
-            (InputMode.Confirm, _, _) => null,
+            (InputMode.Confirm, _, _) => DashboardCommand.Unbound(key),
 
             (InputMode.Menu, ConsoleKey.UpArrow, _) or (InputMode.Menu, _, 'k') => CommandKind.Up,
             (InputMode.Menu, ConsoleKey.DownArrow, _) or (InputMode.Menu, _, 'j') => CommandKind.Down,
@@ -44,11 +48,11 @@ internal static class KeyMap
             (InputMode.Menu, ConsoleKey.End, _) => CommandKind.Bottom,
             (InputMode.Menu, ConsoleKey.Enter, _) => CommandKind.Accept,
             (InputMode.Menu, ConsoleKey.Escape, _) => CommandKind.Back,
-            (InputMode.Menu, _, _) => null,
+            (InputMode.Menu, _, _) => DashboardCommand.Unbound(key),
 
             (InputMode.Help, ConsoleKey.Escape, _) or (InputMode.Help, _, '?') => CommandKind.Back,
             (InputMode.Help, _, 'q') => CommandKind.Quit,
-            (InputMode.Help, _, _) => null,
+            (InputMode.Help, _, _) => DashboardCommand.Unbound(key),
 
             (_, _, 'q') => CommandKind.Quit,
             (_, ConsoleKey.Spacebar, _) when playing => CommandKind.TogglePause,
@@ -93,11 +97,10 @@ internal static class KeyMap
             (_, _, 'X') when onItem => ItemQuery.Selected(state)?.DataSource is AzureVm { Exists: false } ? CommandKind.RecreateVm : CommandKind.DeleteVm,
             (_, _, 'v') when onItem => CommandKind.TogglePower,
             (_, _, 'a') when onItem => CommandKind.ToggleAgent,
-            (InputMode.Main or InputMode.Detail, _, var c) when !char.IsControl(c) => new DashboardCommand(CommandKind.Unbound, c),
 
-            // Enter is what a person tries first on a vault or a job; it says where it works rather than nothing.
-            (InputMode.Main or InputMode.Detail, ConsoleKey.Enter, _) => new DashboardCommand(CommandKind.Unbound, '\r'),
-            _ => null,
+            // Any other key says where it works, or that it works nowhere here (Enter on a vault or a job is what a
+            // person tries first): a key that does nothing visible looks like a program that hangs.
+            _ => DashboardCommand.Unbound(key),
         };
     }
 }

@@ -9,7 +9,7 @@ internal static class HelpView
     {
         var under = state with { Overlay = null, OpenItem = help.Under == InputMode.Detail ? state.OpenItem : null };
         var bindings = KeyHelp.Bindings(under);
-        frame.Title($"Keys: {(help.Under == InputMode.Detail ? "item detail" : "main screen")} · Esc or ? closes", focused: true);
+        frame.Title($"Keys: {(help.Under == InputMode.Detail ? "item detail" : "main screen")} · {HelpOverlay.Closing}", focused: true);
         var rows = Math.Max(1, lines - 1);
         var columns = (bindings.Count + rows - 1) / rows;
         var columnWidth = frame.Width / Math.Max(1, columns);

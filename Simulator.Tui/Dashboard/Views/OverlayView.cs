@@ -12,7 +12,7 @@ internal static class OverlayView
         {
             case MenuOverlay menu:
                 frame.Title(menu.Title, focused: true);
-                frame.Add("  ↑/↓ PgUp/PgDn Home/End choose · Enter confirms the choice · Esc cancels", Palette.Dim);
+                frame.Add($"  {MenuOverlay.Hint}", Palette.Dim);
                 var window = ScrollWindow.Of(menu.Cursor, menu.Choices.Count, lines - 2, state.Tops.Menu);
                 frame.Shown = frame.Shown with { Menu = window.First };
                 for (var i = window.First; i < window.First + window.Count; i++)

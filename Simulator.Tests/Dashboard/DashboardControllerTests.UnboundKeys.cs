@@ -1,0 +1,135 @@
+using Simulator.Tui.Dashboard;
+using Simulator.Tui.Dashboard.Input;
+
+namespace Simulator.Tests.Dashboard;
+
+/// <summary>A key a menu, a confirmation or help does not take says so, naming the keys it does take: a key that
+/// changed nothing on screen looked like a program that hangs.</summary>
+public sealed partial class DashboardControllerTests
+{
+    private const string MenuKeys = "↑/↓ PgUp/PgDn Home/End choose · Enter confirms the choice · Esc cancels.";
+
+    private static ConsoleKeyInfo Key(string key) => key switch
+    {
+        "Tab" => Keys.Tab,
+        "←" => KeyCatalog.Special(ConsoleKey.LeftArrow),
+        "F5" => KeyCatalog.Special(ConsoleKey.F5),
+        "Bksp" => Keys.Backspace,
+        _ => Keys.Text(key).Single(),
+    };
+
+    [Theory]
+    [InlineData("z", "'z'")]
+    [InlineData("q", "'q'")]
+    [InlineData("Tab", "Tab")]
+    [InlineData("←", "←")]
+    [InlineData("F5", "F5")]
+    public void Should_SayWhichKeysTheMenuTakes_When_AKeyItDoesNotTakeIsPressed(string key, string named)
+    {
+        // Given the Stop protection menu, on its second choice
+        var menu = Demo().Type("s").Press(Keys.Down);
+
+        // When
+        var state = menu.Press(Key(key));
+
+        // Then the menu stays as it was, and the status line under it names the key and the menu's keys
+        state.Overlay.ShouldBe(menu.Overlay);
+        var screen = Screen(state, 160, 40);
+        screen.ShouldContain("─ Stop protection of vm-batch-01 in contoso-vault-weu ─");
+        screen.ShouldContain($"✗ {named} does nothing here: {MenuKeys}");
+    }
+
+    [Theory]
+    [InlineData("z", "'z'")]
+    [InlineData("Bksp", "Bksp")]
+    [InlineData("F5", "F5")]
+    public void Should_SayHowToAnswer_When_AConfirmationGetsAKeyItDoesNotTake(string key, string named)
+    {
+        // Given the confirmation of deallocating vm-batch-01
+        var confirm = Demo().Type("v");
+        confirm.Mode.ShouldBe(InputMode.Confirm);
+
+        // When
+        var state = confirm.Press(Key(key));
+
+        // Then nothing is done, the question stays, and the status line says how to answer it
+        state.Overlay.ShouldBe(confirm.Overlay);
+        state.World.Session.PerformedActions.ShouldBeEmpty();
+        Screen(state, 160, 40).ShouldContain($"✗ {named} does nothing here: Enter or y confirms; Esc or n cancels.");
+    }
+
+    [Fact]
+    public void Should_SayHowToCloseHelp_When_AKeyItDoesNotTakeIsPressed()
+    {
+        // Given help
+        var help = Demo().Type("?");
+
+        // When
+        var state = help.Type("z");
+
+        // Then help stays open, and the status line below it says how it closes
+        state.Overlay.ShouldBe(help.Overlay);
+        var screen = Screen(state, 160, 40);
+        screen.ShouldContain("─ Keys: main screen · Esc or ? closes ─");
+        screen.ShouldContain("✗ 'z' does nothing here: Esc or ? closes, q quits.");
+    }
+
+    [Fact]
+    public void Should_GiveTheLineBackToTheMenu_When_AKeyItTakesFollows()
+    {
+        // Given a key the menu does not take, said on the status line
+        var state = Demo().Type("s").Type("z");
+        state.Status.ShouldNotBeNull();
+
+        // When the person then moves in the menu
+        state = state.Press(Keys.Down);
+
+        // Then the message goes, and the key works
+        state.Status.ShouldBeNull();
+        state.Overlay.ShouldBeOfType<MenuOverlay>().Cursor.ShouldBe(1);
+    }
+
+    [Theory]
+    [InlineData("F5", "F5 does nothing here; ? lists the keys.")]
+    [InlineData("Bksp", "Bksp does nothing here; ? lists the keys.")]
+    public void Should_SaySoOnTheMainScreen_When_AKeyWithoutACharacterDoesNothing(string key, string said)
+    {
+        // When
+        var state = Demo().Press(Key(key));
+
+        // Then as a letter that does nothing does
+        Screen(state, 160, 40).ShouldContain($"✗ {said}");
+    }
+
+    [Fact]
+    public void Should_SayTabWorksOnTheLists_When_ItIsPressedInAnItemsDetail()
+    {
+        // Given an item's detail
+        var detail = Demo().Press(Keys.Enter);
+
+        // When
+        var state = detail.Press(Keys.Tab);
+
+        // Then
+        state.OpenItem.ShouldBe(detail.OpenItem);
+        state.Status.ShouldBe(StatusMessage.Error("Tab works on the lists, not in an item's detail: Esc goes back to them."));
+    }
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("g")]
+    [InlineData("b")]
+    public void Should_TypeEveryPrintableKey_When_APromptTakesText(string opens)
+    {
+        // Given a prompt that takes text (the filter, go to, Backup now's retain-until)
+        var prompt = Demo().Type(opens);
+        var before = prompt.Overlay.ShouldBeOfType<PromptOverlay>().Input;
+
+        // When keys a menu would not take are typed
+        var state = prompt.Type("zq?");
+
+        // Then they are typed, and nothing is said
+        state.Overlay.ShouldBeOfType<PromptOverlay>().Input.ShouldBe(before + "zq?");
+        state.Status.ShouldBeNull();
+    }
+}

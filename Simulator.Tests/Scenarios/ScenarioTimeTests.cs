@@ -1,0 +1,80 @@
+using NodaTime;
+using Simulator.Scenarios.Yaml;
+
+namespace Simulator.Tests.Scenarios;
+
+/// <summary>The one notation of times, shared by scenario files, the dashboard's prompts and the command line.</summary>
+public sealed class ScenarioTimeTests
+{
+    private static readonly DateTimeZone Amsterdam = DateTimeZoneProviders.Tzdb["Europe/Amsterdam"];
+
+    /// <summary>Chile's clocks go from 00:00 to 01:00 on 2026-09-06: that day has no midnight.</summary>
+    private static readonly DateTimeZone Santiago = DateTimeZoneProviders.Tzdb["America/Santiago"];
+
+    [Theory]
+    [InlineData("2026-12-31", 2026, 12, 30, 23)]
+    [InlineData("2026-07-01", 2026, 6, 30, 22)]
+    public void Should_ReadADateAsItsMidnightInTheZone_When_ItHasNoTime(string text, int year, int month, int day, int utcHour)
+    {
+        // Given a date, in winter (CET, +01:00) and in summer (CEST, +02:00)
+
+        // When
+        var ok = ScenarioTime.TryParseInstant(text, Amsterdam, out var instant, out var error);
+
+        // Then it is 00:00 that day in Amsterdam
+        ok.ShouldBeTrue(error);
+        instant.ShouldBe(Instant.FromUtc(year, month, day, utcHour, 0));
+    }
+
+    [Fact]
+    public void Should_ReadADateAsItsMidnightInUtc_When_ThePlaceReadsTimesInUtc()
+    {
+        // Given
+        var ok = ScenarioTime.TryParseInstant("2026-03-02", DateTimeZone.Utc, out var instant, out var error);
+
+        // Then
+        ok.ShouldBeTrue(error);
+        instant.ShouldBe(Instant.FromUtc(2026, 3, 2, 0, 0));
+    }
+
+    [Fact]
+    public void Should_ReadADateAsTheDaysFirstMoment_When_DaylightSavingSkipsItsMidnight()
+    {
+        // Given 2026-09-06 in Santiago, whose 00:00 (-04:00) does not exist: the day starts at 01:00 -03:00
+
+        // When
+        var ok = ScenarioTime.TryParseInstant("2026-09-06", Santiago, out var instant, out var error);
+
+        // Then the date is taken, at the day's start, where the local time 00:00 is refused
+        ok.ShouldBeTrue(error);
+        instant.ShouldBe(Instant.FromUtc(2026, 9, 6, 4, 0));
+        ScenarioTime.TryParseInstant("2026-09-06T00:00", Santiago, out _, out _).ShouldBeFalse();
+    }
+
+    [Theory]
+    [InlineData("1969-12-31")]
+    [InlineData("3000-06-01")]
+    public void Should_RefuseADate_When_ItIsOutsideTheSimulatorsYears(string text)
+    {
+        // When
+        var ok = ScenarioTime.TryParseInstant(text, Amsterdam, out _, out var error);
+
+        // Then
+        ok.ShouldBeFalse();
+        error.ShouldBe($"{text} is out of range; use a year from 1970 to 2999.");
+    }
+
+    [Theory]
+    [InlineData("yesterday")]
+    [InlineData("2026-02-30")]
+    [InlineData("31-12-2026")]
+    public void Should_NameEveryFormItTakes_When_TheTextIsNoTime(string text)
+    {
+        // When
+        var ok = ScenarioTime.TryParseInstant(text, Amsterdam, out _, out var error);
+
+        // Then the way out names the date form too, and the zone it is read in
+        ok.ShouldBeFalse();
+        error.ShouldBe($"'{text}' is not a time; write ISO 8601 like 2026-03-29T02:30:00+01:00, a time in Europe/Amsterdam like 2026-03-29T09:00, or a date like 2026-03-29 (00:00 there).");
+    }
+}
