@@ -33,15 +33,20 @@ internal static class TimeText
         return $"times {(interval.HasEnd ? zone.Id : interval.Name)}";
     }
 
-    /// <summary>The header's clock: local date and time with the zone's abbreviation, then the UTC time.</summary>
+    /// <summary>The header's clock: local date and time with the zone's abbreviation, then the UTC time (with its date when that differs).</summary>
     public static string Header(Instant instant, DateTimeZone zone)
     {
         var local = instant.InZone(zone);
         var name = zone.GetZoneInterval(instant).Name;
-        // A zone whose time is UTC's would say it twice.
+        var utc = instant.InUtc();
+
+        // A zone whose time is UTC's would say it twice. Near midnight the UTC time falls on another day, whose
+        // date it then gives: "2026-12-31 00:00:00 CET (23:00:00 UTC)" read as the 31st's 23:00.
         return local.Offset == Offset.Zero && name == "UTC"
             ? $"{Full.Format(local.LocalDateTime)} UTC"
-            : $"{Full.Format(local.LocalDateTime)} {name} ({Clock.Format(instant.InUtc().TimeOfDay)} UTC)";
+            : utc.Date == local.Date
+                ? $"{Full.Format(local.LocalDateTime)} {name} ({Clock.Format(utc.TimeOfDay)} UTC)"
+                : $"{Full.Format(local.LocalDateTime)} {name} ({Short.Format(utc.LocalDateTime)}:{utc.Second:D2} UTC)";
     }
 
     /// <summary>A duration in at most two units: 1d04h, 3h05m, 12m30s, 45s.</summary>
