@@ -71,7 +71,7 @@ public sealed partial class DashboardControllerTests
         state.Overlay.ShouldBe(help.Overlay);
         var screen = Screen(state, 160, 40);
         screen.ShouldContain("─ Keys: main screen · Esc or ? closes ─");
-        screen.ShouldContain("✗ 'z' does nothing here: Esc or ? closes, q quits.");
+        screen.ShouldContain("✗ 'z' does nothing here: Esc or ? closes, q quits, ↑/↓ PgUp/PgDn Home/End scroll.");
     }
 
     [Fact]

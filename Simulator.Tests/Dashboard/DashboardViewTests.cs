@@ -53,7 +53,7 @@ public sealed partial class DashboardViewTests
         var screen = ConsoleText.Render(DashboardView.Render(state, 120, 40), 120, 40);
 
         // Then its row is finished throughout, with nothing left waiting
-        var row = screen.Split('\n').Single(line => line.Contains("Backup now  vm-web-01", StringComparison.Ordinal));
+        var row = screen.Split('\n').Single(line => line.Contains("Backup now vm-web-01", StringComparison.Ordinal));
         row.ShouldContain("Cancelled     Cancelled   Not started");
         row.ShouldNotContain("Waiting");
     }

@@ -142,6 +142,11 @@ internal static class DashboardWorlds
 
     public static DashboardState VmDeleted(Instant at) => At(ScenarioParser.Load(Path.Combine(RepositoryFiles.Scenarios, "vm-deleted.yaml")), at);
 
+    /// <summary>The Enhanced 4-hourly scenario's second morning: vm-oltp-01 has had a backup every four hours since the first.</summary>
+    public static readonly Instant HourlySecondMorning = Instant.FromUtc(2026, 2, 3, 10, 30);
+
+    public static DashboardState Hourly(Instant at) => At(ScenarioParser.Load(Path.Combine(RepositoryFiles.Scenarios, "enhanced-hourly.yaml")), at);
+
     public static DashboardState Mars(Instant at) => At(ScenarioParser.Load(Path.Combine(RepositoryFiles.Scenarios, "mars-three-a-day.yaml")), at);
 
     private static DashboardState At(global::Simulator.Scenarios.Model.ScenarioDefinition definition, Instant at)

@@ -16,8 +16,8 @@ public sealed class RenderCommandTests
         code.ShouldBe(ExitCodes.Ok);
         output.ShouldNotContain("\u001b");
         output.Split('\n').Length.ShouldBe(41);
-        output.ShouldContain("Backup      vm-big-01     Completed     Completed   Skipped");
-        output.ShouldContain("Backup      vm-big-01     In progress   Completed   ███");
+        output.ShouldContain("Backup    vm-big-01     Completed     Completed   Skipped");
+        output.ShouldContain("Backup    vm-big-01     In progress   Completed   ███");
     }
 
     [Theory]

@@ -6,6 +6,12 @@ internal static partial class DashboardController
 {
     private static DashboardState Move(DashboardState state, int delta)
     {
+        // Help has no cursor: its lines move. Only the frame knows how many it shows, so it stops them at the last.
+        if (state.Overlay is HelpOverlay)
+        {
+            return state with { Tops = state.Tops with { Help = Clamp(state.Tops.Help, delta, int.MaxValue) } };
+        }
+
         if (state.Overlay is MenuOverlay menu)
         {
             return state with { Overlay = menu with { Cursor = Clamp(menu.Cursor, delta, menu.Choices.Count) } };

@@ -38,7 +38,7 @@ internal static partial class DashboardController
             CommandKind.Open => Open(state),
             CommandKind.Back => Back(state),
             CommandKind.Filter => state with { Overlay = new PromptOverlay(PromptKind.Filter, "Filter by item name", "the lists follow as you type; Enter keeps the filter, Esc clears it", state.Filter) },
-            CommandKind.Help => state with { Overlay = new HelpOverlay(state.Mode) },
+            CommandKind.Help => state with { Overlay = new HelpOverlay(state.Mode), Tops = state.Tops with { Help = 0 } },
             CommandKind.CycleJobFilter => state with { JobFilter = (JobFilter)(((int)state.JobFilter + 1) % 3), JobCursor = 0 },
             CommandKind.CycleSort => state with { Sort = (ItemSort)(((int)state.Sort + 1) % 4), ItemCursor = 0 },
             CommandKind.ToggleTimeline => state with { ShowTimeline = !state.ShowTimeline, JobCursor = 0 },
@@ -105,7 +105,7 @@ internal static partial class DashboardController
             case PromptOverlay { Kind: PromptKind.Confirm } confirm:
                 return $"{name} does nothing here: {confirm.Hint}.";
             case HelpOverlay:
-                return $"{name} does nothing here: {HelpOverlay.Closing}, q quits.";
+                return $"{name} does nothing here: {HelpOverlay.Closing}, q quits, {HelpOverlay.ScrollKeys}.";
         }
 
         if (state.World.HasEnded)

@@ -6,4 +6,7 @@ internal sealed record HelpOverlay(Input.InputMode Under) : Overlay
 {
     /// <summary>How help closes: its title says it, and so does a key it does not take.</summary>
     public const string Closing = "Esc or ? closes";
+
+    /// <summary>How help scrolls where the window can't show every key: its last line says it, and so does a key it does not take.</summary>
+    public const string ScrollKeys = "↑/↓ PgUp/PgDn Home/End scroll";
 }

@@ -10,4 +10,5 @@ namespace Simulator.Tui.Dashboard;
 /// <param name="Jobs">The job list's first row, or the timeline's: they share the cursor.</param>
 /// <param name="Points">The open item's recovery points' first row.</param>
 /// <param name="Menu">The open menu's first choice on screen.</param>
-internal readonly record struct ListTops(int Vaults, int Items, int Jobs, int Points, int Menu);
+/// <param name="Help">Help's first line on screen: the keys scroll it, and the frame holds it where its last line shows.</param>
+internal readonly record struct ListTops(int Vaults, int Items, int Jobs, int Points, int Menu, int Help);

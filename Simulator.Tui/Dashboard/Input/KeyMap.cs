@@ -51,6 +51,12 @@ internal static class KeyMap
             (InputMode.Menu, _, _) => DashboardCommand.Unbound(key),
 
             (InputMode.Help, ConsoleKey.Escape, _) or (InputMode.Help, _, '?') => CommandKind.Back,
+            (InputMode.Help, ConsoleKey.UpArrow, _) or (InputMode.Help, _, 'k') => CommandKind.Up,
+            (InputMode.Help, ConsoleKey.DownArrow, _) or (InputMode.Help, _, 'j') => CommandKind.Down,
+            (InputMode.Help, ConsoleKey.PageUp, _) => CommandKind.PageUp,
+            (InputMode.Help, ConsoleKey.PageDown, _) => CommandKind.PageDown,
+            (InputMode.Help, ConsoleKey.Home, _) => CommandKind.Top,
+            (InputMode.Help, ConsoleKey.End, _) => CommandKind.Bottom,
             (InputMode.Help, _, 'q') => CommandKind.Quit,
             (InputMode.Help, _, _) => DashboardCommand.Unbound(key),
 

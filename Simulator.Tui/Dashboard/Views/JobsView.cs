@@ -8,18 +8,31 @@ namespace Simulator.Tui.Dashboard.Views;
 /// <remarks>While the list has the focus, its last row tells the selected job in full: its ID, and why it failed or warned.</remarks>
 internal static class JobsView
 {
+    private const int OperationColumn = 0;
     private const int ItemColumn = 1;
 
     // The item column widens to the longest name on screen, up to this, taking the room from the transfer's bar.
     private const int WidestItem = 32;
 
+    // A bar of three cells moves by a third at a step, and tells less than the share written beside it.
+    private const int NarrowestBar = 4;
+
+    // The running transfer's words, " 18% 17m57s": the share, then the time left padded to its widest (10h46m, 1d01h),
+    // so that the shares line up row to row; as wide as the phase's other words ("In progress", "Not started").
+    private const string ProgressFormat = "{0,3:0}% {1,6}";
+
+    /// <remarks>
+    /// <see cref="Column.Fit"/> decides alone which columns show. The transfer needs no more than its words (the
+    /// share and the time left), and draws a bar before them only with the room left over; so on 80 columns the start
+    /// stays, and tells apart the jobs of one item that read alike otherwise. The duration goes first.
+    /// </remarks>
     private static readonly Column[] Columns =
     [
-        new("Operation", 11),
+        new("Operation", 9),
         new("Item", 13),
         new("Status", 13),
         new("Snapshot", 11),
-        new("Transfer", 20, Flex: true, Widest: 60), // a bar wider than this reads no better, and pushes Start and Duration far away
+        new("Transfer", 11, Flex: true, Widest: 60), // a bar wider than this reads no better, and pushes Start and Duration far away
         new("Start", 11, DropOrder: 2),
         new("Duration", 8, DropOrder: 1),
     ];
@@ -38,7 +51,7 @@ internal static class JobsView
             : [];
         var window = ScrollWindow.Of(state.JobCursor, jobs.Count, rows - detail.Count, state.Tops.Jobs);
         frame.Shown = frame.Shown with { Jobs = window.First };
-        var columns = WithItemWidth(jobs, window);
+        var columns = FittedTo(jobs, window);
         var widths = Column.Fit(columns, frame.Width - 2);
         ListRows.Header(frame, columns, widths);
         for (var i = window.First; i < window.First + window.Count; i++)
@@ -74,17 +87,23 @@ internal static class JobsView
         }
     }
 
-    /// <summary>The columns, the item's as wide as the longest name on screen (within bounds).</summary>
-    private static Column[] WithItemWidth(IReadOnlyList<BackupJob> jobs, ScrollWindow window)
+    /// <summary>The operation and item columns as wide as the rows on screen need (the item's within bounds), the rest left to the transfer.</summary>
+    /// <remarks>
+    /// Only the columns whose values a job keeps for life: a status or a phase that widened its column as it changed
+    /// would shift the whole list, and drop the start on and off, while the clock runs.
+    /// </remarks>
+    private static Column[] FittedTo(IReadOnlyList<BackupJob> jobs, ScrollWindow window)
     {
-        var longest = 0;
+        var (longestOperation, longestItem) = (0, 0);
         for (var i = window.First; i < window.First + window.Count; i++)
         {
-            longest = Math.Max(longest, jobs[i].Item.Name.Length);
+            longestOperation = Math.Max(longestOperation, Labels.Of(jobs[i]).Length);
+            longestItem = Math.Max(longestItem, jobs[i].Item.Name.Length);
         }
 
         var columns = (Column[])Columns.Clone();
-        columns[ItemColumn] = Columns[ItemColumn].FittedTo(longest, WidestItem);
+        columns[OperationColumn] = Columns[OperationColumn].FittedTo(longestOperation);
+        columns[ItemColumn] = Columns[ItemColumn].FittedTo(longestItem, WidestItem);
         return columns;
     }
 
@@ -106,7 +125,7 @@ internal static class JobsView
 
     private static string Phase(BackupJob job, JobPhase? phase) => phase is { } known ? Labels.Of(known.Status, job.IsFinished) : "—";
 
-    /// <summary>The transfer phase; while it runs, a bar, the share done and the time left until the core's due time.</summary>
+    /// <summary>The transfer phase; while it runs, the share done and the time left until the core's due time, after a bar where the column has room for one.</summary>
     private static string Transfer(BackupJob job, Instant now, int width)
     {
         if (job.Transfer is not { Status: PhaseStatus.InProgress })
@@ -116,8 +135,8 @@ internal static class JobsView
 
         var progress = job.TransferProgress(now);
         var left = job.TransferDue is { } due ? TimeText.Span(due - now) : "?";
-        // The time left is padded to its widest (10h46m, 1d01h) so the bars and their shares line up row to row.
-        var suffix = string.Create(CultureInfo.InvariantCulture, $" {progress * 100,3:0}% {left,6}");
-        return ProgressBar.Draw(progress, Math.Max(3, width - suffix.Length)) + suffix;
+        var words = string.Format(CultureInfo.InvariantCulture, ProgressFormat, progress * 100, left);
+        var bar = width - words.Length - 1;
+        return bar < NarrowestBar ? words : $"{ProgressBar.Draw(progress, bar)} {words}";
     }
 }

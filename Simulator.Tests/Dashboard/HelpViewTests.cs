@@ -1,0 +1,107 @@
+using Simulator.Tests.Support;
+using Simulator.Tui.Dashboard;
+using Simulator.Tui.Dashboard.Input;
+using Simulator.Tui.Dashboard.Views;
+
+namespace Simulator.Tests.Dashboard;
+
+/// <summary>Help in a small window: each key told whole, the rest a scroll away, as a long menu's choices are.</summary>
+public sealed class HelpViewTests
+{
+    private static readonly ConsoleKeyInfo PageDown = KeyCatalog.Special(ConsoleKey.PageDown);
+    private static readonly ConsoleKeyInfo End = KeyCatalog.Special(ConsoleKey.End);
+
+    [Fact]
+    public void Should_TellEachKeyWholeAndSayThereIsMore_When_HelpIsOpenAtTheSmallestSize()
+    {
+        // Given help on the main screen, whose 31 keys need more lines than 60×18 has
+        var state = MainHelp();
+
+        // When
+        var lines = Lines(state, 60, 18);
+
+        // Then the keys on screen read whole, one a line, and the line under them says how many more there are
+        lines[2].ShouldBe(" space     Pause or resume the clock");
+        lines[3].ShouldBe(" +         Faster, up to 1 day/s");
+        lines.ShouldContain("  ↓ more (10 of 31 shown) · ↑/↓ PgUp/PgDn Home/End scroll");
+        lines[2..12].ShouldNotContain(line => line.Contains('…'));
+        Golden.Verify("demo-help-60x18", ConsoleText.Render(DashboardView.Render(state, 60, 18), 60, 18));
+    }
+
+    [Fact]
+    public void Should_ShowTheNextKey_When_DownIsPressed()
+    {
+        // Given
+        var state = MainHelp();
+
+        // When
+        var lines = Lines(state.Press(Keys.Down), 60, 18);
+
+        // Then it moves one line, as a list does
+        lines[2].ShouldBe(" +         Faster, up to 1 day/s");
+        lines.ShouldContain("  ↑↓ more (10 of 31 shown) · ↑/↓ PgUp/PgDn Home/End scroll");
+    }
+
+    [Theory]
+    [InlineData("End")]
+    [InlineData("PgDn PgDn PgDn")]
+    public void Should_ReachTheLastKey_When_ScrolledToTheEnd(string keys)
+    {
+        // Given
+        var state = MainHelp();
+
+        // When
+        var lines = Lines(state.Press([.. keys.Split(' ').Select(key => key == "End" ? End : PageDown)]), 60, 18);
+
+        // Then quitting, the last key, shows, and nothing is left below it
+        lines.ShouldContain(" q Ctrl+C  Quit, restoring the terminal");
+        lines.ShouldContain("  ↑ more (10 of 31 shown) · ↑/↓ PgUp/PgDn Home/End scroll");
+    }
+
+    [Fact]
+    public void Should_ScrollBackAtOnce_When_UpIsPressedAfterEndWentPastTheLastLine()
+    {
+        // Given help scrolled to its end, the frame having settled where its last line shows
+        var ended = MainHelp().Press(End);
+        var (_, shown) = DashboardView.Draw(ended, 60, 18);
+
+        // When
+        var lines = Lines((ended with { Tops = shown }).Press(Keys.Up), 60, 18);
+
+        // Then the first ↑ already shows the line above
+        lines.ShouldNotContain(" q Ctrl+C  Quit, restoring the terminal");
+        lines.ShouldContain("  ↑↓ more (10 of 31 shown) · ↑/↓ PgUp/PgDn Home/End scroll");
+    }
+
+    [Fact]
+    public void Should_OpenAtTheTop_When_HelpIsOpenedAgainAfterScrolling()
+    {
+        // Given help scrolled down and closed
+        var state = MainHelp().Press(End).Press(Keys.Escape);
+
+        // When
+        var lines = Lines(state.Type("?"), 60, 18);
+
+        // Then
+        lines[2].ShouldBe(" space     Pause or resume the clock");
+    }
+
+    [Fact]
+    public void Should_ShowEveryKeyWithoutAHint_When_TheWindowHasRoomForThem()
+    {
+        // Given
+        var state = MainHelp();
+
+        // When
+        var lines = Lines(state, 80, 24);
+
+        // Then two columns hold them all, and there is nothing to scroll
+        lines.ShouldContain(line => line.Contains("Quit, restoring the terminal", StringComparison.Ordinal));
+        lines.ShouldNotContain(line => line.Contains("more (", StringComparison.Ordinal));
+    }
+
+    private static DashboardState MainHelp() => DashboardWorlds.Demo(DashboardWorlds.DemoFirstMorning).Type("?");
+
+    private static string[] Lines(DashboardState state, int width, int height) =>
+        [.. ConsoleText.Render(DashboardView.Render(state, width, height), width, height).Split('\n').Select(l => l.TrimEnd())];
+}

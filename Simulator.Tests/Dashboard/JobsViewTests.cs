@@ -1,0 +1,86 @@
+using System.Text.RegularExpressions;
+using Simulator.Tests.Support;
+using Simulator.Tui.Dashboard;
+using Simulator.Tui.Dashboard.Views;
+
+namespace Simulator.Tests.Dashboard;
+
+/// <summary>The job list as a person reads it at the common window widths: which job is which, and how far each transfer is.</summary>
+public sealed class JobsViewTests
+{
+    [Fact]
+    public void Should_ShowEachJobsStart_When_JobsOfOneItemFillAnEightyColumnList()
+    {
+        // Given vm-oltp-01's backups every four hours, alike in every column but their start
+        var state = DashboardWorlds.Hourly(DashboardWorlds.HourlySecondMorning);
+
+        // When the list is drawn on the most common terminal, 80×24
+        var rows = JobRows(Lines(state, 80, 24));
+
+        // Then each row says when its job started, so no two read alike
+        rows.Length.ShouldBe(6);
+        rows.Select(StartOf).ShouldBe(["02-03 08:40", "02-03 04:00", "02-03 00:20", "02-02 20:54", "02-02 16:15", "02-02 13:33"]);
+        rows.Distinct().Count().ShouldBe(rows.Length);
+    }
+
+    [Fact]
+    public void Should_ShowARunningTransfersShareAndTimeLeftBesideItsStart_When_TheWindowIsEightyColumns()
+    {
+        // Given the demo's first morning, vm-batch-01's transfer 18% done with 17m57s left
+        var state = DashboardWorlds.Demo(DashboardWorlds.DemoFirstMorning);
+
+        // When
+        var lines = Lines(state, 80, 24);
+
+        // Then its row keeps the progress, and the start after it
+        Header(lines).ShouldContain(" Start");
+        Row(lines, "vm-batch-01").ShouldMatch(@" 18% 17m57s 03-02 04:46\s*$");
+    }
+
+    [Fact]
+    public void Should_TellTheProgressAsTextBesideTheStart_When_LongNamesLeaveNoRoomForABar()
+    {
+        // Given the fleet's first night, transfers running, names up to 16 characters (vm-hard-drive-06) on screen
+        var state = DashboardWorlds.Fleet(DashboardWorlds.FleetFirstNight);
+
+        // When
+        var lines = Lines(state, 80, 24);
+
+        // Then a running transfer still tells its share and time left, and every row its start
+        var running = Row(lines, "vm-matrix-19");
+        running.ShouldMatch(@"  3%  2h13m +05-04 02:");
+        running.ShouldNotContain("░");
+        JobRows(lines).ShouldAllBe(row => StartOf(row).StartsWith("05-0", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(100, 30)]
+    [InlineData(120, 40)]
+    public void Should_KeepTheBarTheStartAndTheDuration_When_TheWindowIsWide(int width, int height)
+    {
+        // Given the demo's first morning, vm-batch-01 transferring
+        var state = DashboardWorlds.Demo(DashboardWorlds.DemoFirstMorning);
+
+        // When
+        var lines = Lines(state, width, height);
+
+        // Then nothing is left out: the bar, its share and time left, the start and how long the job has run
+        Header(lines).ShouldEndWith(" Start       Duration");
+        Row(lines, "vm-batch-01").ShouldMatch(@"█+░+  18% 17m57s 03-02 04:46   13m54s$");
+    }
+
+    private static string[] Lines(DashboardState state, int width, int height) =>
+        ConsoleText.Render(DashboardView.Render(state, width, height), width, height).Split('\n').Select(l => l.TrimEnd()).ToArray();
+
+    private static string Header(string[] lines) => lines.Single(l => l.StartsWith("  Operation ", StringComparison.Ordinal));
+
+    /// <summary>The rows of the job list, between its column header and the next pane's title.</summary>
+    private static string[] JobRows(string[] lines) =>
+        [.. lines.SkipWhile(l => !l.StartsWith("  Operation ", StringComparison.Ordinal)).Skip(1).TakeWhile(l => !l.StartsWith('─') && l.Length > 0)];
+
+    /// <summary>The row of <paramref name="item"/>'s scheduled backup (its configure job names it too).</summary>
+    private static string Row(string[] lines, string item) => JobRows(lines).Single(l => Regex.IsMatch(l, $@"^  Backup +{item} "));
+
+    /// <summary>The start a job row ends with (the list's last column at 80).</summary>
+    private static string StartOf(string row) => row.Length < 11 ? string.Empty : row[^11..];
+}
