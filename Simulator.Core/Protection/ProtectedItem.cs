@@ -73,6 +73,11 @@ public sealed partial class ProtectedItem
     public Instant? LastBackupTime { get; private set; }
 
     /// <summary>The item's health: pending, healthy, unhealthy after a failed backup, or not reachable when its VM is gone.</summary>
+    /// <remarks>
+    /// The API's value, so soft delete leaves it as the last backup made it: Azure's own sample of a soft-deleted VM item
+    /// reads "Healthy" and "Passed" beside "ToBeDeleted" (docs: soft-delete-virtual-machines.md). A soft-deleted item is
+    /// told by <see cref="DeleteState"/>, which the screens mark as the portal does (README).
+    /// </remarks>
     public ProtectedItemHealth Health => (DataSource, LastBackupStatus) switch
     {
         (AzureVm { Exists: false }, _) => ProtectedItemHealth.NotReachable,
