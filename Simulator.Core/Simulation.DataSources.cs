@@ -63,7 +63,7 @@ public sealed partial class Simulation
         vm.MarkRecreated();
         foreach (var item in ItemsOf(vm))
         {
-            item.OweFullCopy();
+            item.OweFullCopy(_nextPointId);
         }
 
         Journal.Publish(new DataSourceChanged(Now, vm.Name, "VM", "Re-created"));

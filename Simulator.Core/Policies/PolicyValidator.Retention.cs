@@ -21,24 +21,24 @@ public static partial class PolicyValidator
 
         if (rules.Daily is { } daily)
         {
-            CheckCount(problems, "retention.daily.days", daily.Days, PolicyLimits.MinDailyDays, PolicyLimits.MaxDailyDays, "days", mars);
+            CheckCount(problems, "retention.daily.days", daily.Days, PolicyRanges.DailyDays(mars));
         }
 
         if (rules.Weekly is { } weekly)
         {
-            CheckCount(problems, "retention.weekly.weeks", weekly.Weeks, mars ? PolicyLimits.MarsMinWeeklyWeeks : PolicyLimits.MinWeeklyWeeks, PolicyLimits.MaxWeeklyWeeks, "weeks", mars);
+            CheckCount(problems, "retention.weekly.weeks", weekly.Weeks, PolicyRanges.WeeklyWeeks(mars));
             CheckWeekdays(problems, "retention.weekly.days", weekly.Days ?? [], scheduledDays);
         }
 
         if (rules.Monthly is { } monthly)
         {
-            CheckCount(problems, "retention.monthly.months", monthly.Months, mars ? PolicyLimits.MarsMinMonthlyMonths : PolicyLimits.MinMonthlyMonths, PolicyLimits.MaxMonthlyMonths, "months", mars);
+            CheckCount(problems, "retention.monthly.months", monthly.Months, PolicyRanges.MonthlyMonths(mars));
             CheckSelector(problems, "retention.monthly", monthly.On, scheduledDays);
         }
 
         if (rules.Yearly is { } yearly)
         {
-            CheckCount(problems, "retention.yearly.years", yearly.Years, PolicyLimits.MinYearlyYears, PolicyLimits.MaxYearlyYears, "years", mars);
+            CheckCount(problems, "retention.yearly.years", yearly.Years, PolicyRanges.YearlyYears(mars));
             CheckMonths(problems, yearly.MonthsOfYear ?? []);
             CheckSelector(problems, "retention.yearly", yearly.On, scheduledDays);
         }
@@ -74,12 +74,11 @@ public static partial class PolicyValidator
         }
     }
 
-    private static void CheckCount(List<PolicyProblem> problems, string field, int value, int min, int max, string unit, bool mars)
+    private static void CheckCount(List<PolicyProblem> problems, string field, int value, PolicyRange range)
     {
-        if (value < min || value > max)
+        if (!range.Contains(value))
         {
-            var suffix = mars ? " for a MARS policy" : string.Empty;
-            problems.Add(PolicyProblem.OutOfRange(field, value, $"{min} to {max} {unit}{suffix}"));
+            problems.Add(PolicyProblem.OutOfRange(field, value, range.Allowed));
         }
     }
 
@@ -142,9 +141,9 @@ public static partial class PolicyValidator
         {
             problems.Add(PolicyProblem.Invalid(field, "[]", "at least one day of the month, 1 to 28 or Last", "names no day"));
         }
-        else if (on.Dates.Any(d => d is < 1 or > 28))
+        else if (on.Dates.Any(d => !PolicyRanges.DaysOfMonth.Contains(d)))
         {
-            problems.Add(PolicyProblem.OutOfRange(field, shown, "days 1 to 28, or Last"));
+            problems.Add(PolicyProblem.OutOfRange(field, shown, PolicyRanges.DaysOfMonth.Allowed));
         }
         else if (HasDuplicates(on.Dates))
         {

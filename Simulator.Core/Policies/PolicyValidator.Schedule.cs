@@ -74,13 +74,13 @@ public static partial class PolicyValidator
     {
         if (window is null)
         {
-            problems.Add(PolicyProblem.Invalid("schedule.interval", "null", "4, 6, 8 or 12 hours", "is missing for an hourly schedule"));
+            problems.Add(PolicyProblem.Invalid("schedule.interval", "null", PolicyRanges.Intervals, "is missing for an hourly schedule"));
             return;
         }
 
         if (!PolicyLimits.HourlyIntervals.Contains(window.IntervalHours))
         {
-            problems.Add(PolicyProblem.Invalid("schedule.interval", CountText.Of(window.IntervalHours, "hour"), "4, 6, 8 or 12 hours", "is not offered"));
+            problems.Add(PolicyProblem.Invalid("schedule.interval", CountText.Of(window.IntervalHours, "hour"), PolicyRanges.Intervals, "is not offered"));
         }
 
         if (!IsOnHalfHour(window.WindowStart) || window.WindowStart > PolicyLimits.LatestWindowStart)
@@ -88,9 +88,9 @@ public static partial class PolicyValidator
             problems.Add(PolicyProblem.Invalid("schedule.windowStart", Format(window.WindowStart), "00:00 to 19:30 in half-hour steps", "is not a window start Azure offers"));
         }
 
-        if (window.WindowDurationHours is < PolicyLimits.MinWindowHours or > PolicyLimits.MaxWindowHours)
+        if (!PolicyRanges.WindowHours.Contains(window.WindowDurationHours))
         {
-            problems.Add(PolicyProblem.OutOfRange("schedule.windowHours", CountText.Of(window.WindowDurationHours, "hour"), $"{PolicyLimits.MinWindowHours} to {PolicyLimits.MaxWindowHours} hours"));
+            problems.Add(PolicyProblem.OutOfRange("schedule.windowHours", CountText.Of(window.WindowDurationHours, "hour"), PolicyRanges.WindowHours.Allowed));
         }
         // An interval Azure does not offer is its own mistake; the window is not also held against it.
         else if (PolicyLimits.HourlyIntervals.Contains(window.IntervalHours) && window.WindowDurationHours < window.IntervalHours)

@@ -73,6 +73,11 @@ public sealed partial class ProtectedItem
     public Instant? LastBackupTime { get; private set; }
 
     /// <summary>The item's health: pending, healthy, unhealthy after a failed backup, or not reachable when its VM is gone.</summary>
+    /// <remarks>
+    /// The API's value, so soft delete leaves it as the last backup made it: Azure's own sample of a soft-deleted VM item
+    /// reads "Healthy" and "Passed" beside "ToBeDeleted" (docs: soft-delete-virtual-machines.md). A soft-deleted item is
+    /// told by <see cref="DeleteState"/>, which the screens mark as the portal does (README).
+    /// </remarks>
     public ProtectedItemHealth Health => (DataSource, LastBackupStatus) switch
     {
         (AzureVm { Exists: false }, _) => ProtectedItemHealth.NotReachable,
@@ -127,10 +132,18 @@ public sealed partial class ProtectedItem
     /// A new point is full while this holds, and a full point's transfer sends the used size. It is kept apart from
     /// <see cref="HasVaultBaseline"/>, which says whether the initial backup is done (IRPending) and stays true once it
     /// is: a re-created VM's item keeps its state and its points (decision D3 still guards its newest vault copy), and
-    /// only its next copy is full. Cleared by the full copy's arrival, not by any copy's: an increment of the old disks
-    /// still being sent when the VM is re-created does not stand in for the new disks' full copy.
+    /// only its next copy is full. Cleared by the arrival of a full copy of the current disks, not by any copy's: an
+    /// increment of the old disks still being sent when the VM is re-created does not stand in for the new disks' full
+    /// copy, and neither does the old disks' own first full copy, if it is still being sent then.
     /// </remarks>
     internal bool OwesFullCopy { get; private set; } = true;
+
+    /// <summary>The id of the first point taken of the current disks: the full copies of older points are of disks since replaced.</summary>
+    /// <remarks>
+    /// A point's id rather than its time: ids follow the order in which snapshots are taken, while a point's time is
+    /// its job's start, which can come before a re-creation its snapshot follows. One compare when a copy arrives.
+    /// </remarks>
+    private long _firstPointOfCurrentDisks;
 
     /// <summary>Set when a backup meant for the vault failed, so the next one transfers even if it would not (D10).</summary>
     internal bool OwesVaultTransfer { get; set; }
@@ -232,14 +245,19 @@ public sealed partial class ProtectedItem
             LastVaultPointTime = point.Time;
         }
 
-        if (point.IsFull)
+        if (point.IsFull && point.Id >= _firstPointOfCurrentDisks)
         {
             OwesFullCopy = false;
         }
     }
 
     /// <summary>The data source's disks are new (a re-created VM): its next copy to the vault is full.</summary>
-    internal void OweFullCopy() => OwesFullCopy = true;
+    /// <param name="nextPointId">The id the next point taken will have: the first of the new disks.</param>
+    internal void OweFullCopy(long nextPointId)
+    {
+        OwesFullCopy = true;
+        _firstPointOfCurrentDisks = nextPointId;
+    }
 
     internal void RecordBackupOutcome(bool succeeded, Instant at)
     {

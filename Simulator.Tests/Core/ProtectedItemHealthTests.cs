@@ -44,6 +44,22 @@ public sealed class ProtectedItemHealthTests
     }
 
     [Fact]
+    public void Should_KeepTheLastBackupsHealth_When_TheItemIsSoftDeleted()
+    {
+        // Given an item whose last backup succeeded
+        var world = new TestWorld();
+        world.RunToDay(2);
+
+        // When its protection stops with its data deleted, into soft delete
+        world.Simulation.StopProtection(world.Item, StopProtectionMode.DeleteData);
+
+        // Then the API's health is still the last backup's, as in Azure's own sample of a soft-deleted VM item
+        // ("Healthy", "Passed", "ToBeDeleted"); soft delete is told by the delete state, and the dashboard marks it
+        world.Item.DeleteState.ShouldBe(DeleteState.ToBeDeleted);
+        world.Item.Health.ShouldBe(ProtectedItemHealth.Healthy);
+    }
+
+    [Fact]
     public void Should_StayInitialBackupPending_When_AJobCompletesWithItsTransferSkippedBehindTheFirst()
     {
         // Given 1080 GB at 10 MB/s: the first transfer runs about 31 hours

@@ -218,6 +218,50 @@ public sealed class RecreateVirtualMachineTests
         next.Point!.IsFull.ShouldBeTrue();
     }
 
+    [Fact]
+    public void Should_StillMakeAFullCopy_When_TheOldDisksFirstFullCopyEndsAfterRecreation()
+    {
+        // Given 500 GB at 1 MB/s: the first backup's full copy of the old disks runs about six days
+        var world = new TestWorld(new VmSpec("vm-web-01", "westeurope") { UsedSizeGb = 500, DailyChurnGb = 5, ThroughputMBps = 1 });
+        world.RunToDay(0, 12);
+        var old = world.Item.ActiveJobs.ShouldHaveSingleItem();
+        old.Point!.IsFull.ShouldBeTrue();
+
+        // When the VM is deleted and re-created while that copy runs, and the copy ends
+        world.Simulation.DeleteVirtualMachine(world.Vm);
+        world.Simulation.RecreateVirtualMachine(world.Vm);
+        world.Simulation.RunUntil(old.TransferDue!.Value + Duration.FromDays(2));
+
+        // Then the old disks' full copy reached the vault, yet the first transfer after it is the new disks' full copy
+        old.Status.ShouldBe(JobStatus.Completed);
+        old.Point.InVault.ShouldBeTrue();
+        var next = TransfersAfter(world, old.TransferDue.Value).First();
+        next.TransferSizeGb.ShouldBe(world.Vm.UsedSizeGb);
+        next.Point!.IsFull.ShouldBeTrue();
+    }
+
+    [Fact]
+    public void Should_MakeIncrementalCopies_When_TheNewDisksFullCopyArrivesAfterTheOldDisksOne()
+    {
+        // Given 50 GB at 0.5 MB/s (a full copy runs about 28 hours), the VM re-created during the old disks' first one
+        var world = new TestWorld(new VmSpec("vm-web-01", "westeurope") { UsedSizeGb = 50, DailyChurnGb = 5, ThroughputMBps = 0.5 });
+        world.RunToDay(0, 12);
+        var old = world.Item.ActiveJobs.ShouldHaveSingleItem();
+        world.Simulation.DeleteVirtualMachine(world.Vm);
+        world.Simulation.RecreateVirtualMachine(world.Vm);
+        world.Simulation.RunUntil(old.TransferDue!.Value + Duration.FromDays(1));
+        var full = TransfersAfter(world, old.TransferDue.Value).First();
+        full.Point!.IsFull.ShouldBeTrue();
+
+        // When the new disks' full copy is in the vault and the next backup runs
+        world.Simulation.RunUntil(full.TransferDue!.Value + Duration.FromDays(2));
+
+        // Then that next backup is an increment again
+        var next = TransfersAfter(world, full.TransferDue.Value).First();
+        next.Point!.IsFull.ShouldBeFalse();
+        next.TransferSizeGb.ShouldBeLessThan(world.Vm.UsedSizeGb);
+    }
+
     /// <summary>A VM backed up on days 0 to 2, deleted on day 3 (days 3 and 4 fail), re-created at the start of day 5.</summary>
     private static TestWorld DeletedAndRecreated()
     {
@@ -229,6 +273,10 @@ public sealed class RecreateVirtualMachineTests
         world.Simulation.RecreateVirtualMachine(world.Vm);
         return world;
     }
+
+    /// <summary>Backups started after <paramref name="after"/> whose transfer ran (not skipped behind another).</summary>
+    private static IEnumerable<BackupJob> TransfersAfter(TestWorld world, Instant after) =>
+        BackupsAfter(world, after).Where(j => j.Transfer?.Status is PhaseStatus.InProgress or PhaseStatus.Completed);
 
     private static List<BackupJob> BackupsAfter(TestWorld world, Instant after) =>
         [.. world.Simulation.Jobs.Where(j => j.IsBackup && j.Start > after)];

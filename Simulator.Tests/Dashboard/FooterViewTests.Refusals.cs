@@ -49,7 +49,7 @@ public sealed partial class FooterViewTests
         var lines = ScreenLines(state, 120, 40);
 
         // Then
-        lines.ShouldContain("› vm-gone-01   Azure VM Soft-deleted      Warning (Backup disabled) 06-08 02:42  —              Healthy");
+        lines.ShouldContain("› vm-gone-01   Azure VM Soft-deleted      Warning (Backup disabled) 06-08 02:42  —              Soft-deleted");
         lines[^2].ShouldBe("Enter open u undelete X delete VM v power a agent");
     }
 

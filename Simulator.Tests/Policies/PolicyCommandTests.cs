@@ -78,6 +78,22 @@ public sealed class PolicyCommandTests
     }
 
     [Fact]
+    public void Should_SayTheRetentionRange_When_ACountIsTooLargeForAnyNumberOfDays()
+    {
+        // Given
+        var path = TempCopy("standard-daily.json", "\"count\": 180,", "\"count\": 99999999999,");
+
+        // When
+        var (code, output, error) = Run("policy", "preview", path, "--from", From);
+        File.Delete(path);
+
+        // Then the validator's range, at the count's JSON path, not how the number is stored
+        code.ShouldBe(ExitCodes.InvalidInput);
+        output.ShouldBeEmpty();
+        error.ReplaceLineEndings("\n").ShouldBe($"vaultsim: {path}: properties.retentionPolicy.dailySchedule.retentionDuration.count: 99999999999 is out of range; allowed is 7 to 9999 days\n");
+    }
+
+    [Fact]
     public void Should_ExitWith2_When_TheSpecHourlySampleKeepsSnapshotsTooLong()
     {
         var (code, _, error) = Run("policy", "preview", Sample("enhanced-hourly.json"), "--from", From);

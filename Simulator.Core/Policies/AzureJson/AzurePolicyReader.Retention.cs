@@ -8,28 +8,30 @@ internal static partial class AzurePolicyReader
         ["Weekly"] = true,
     };
 
-    private static RetentionPolicy ReadRetention(JsonCursor policy)
+    private static RetentionPolicy ReadRetention(JsonCursor policy, bool mars)
     {
         if (policy.Optional("retentionPolicyType") is { } type && !string.Equals(type.String(), AzureNames.LongTerm, StringComparison.OrdinalIgnoreCase))
         {
             throw type.Fail($"'{type.String()}' is not supported; allowed is {AzureNames.LongTerm}");
         }
 
-        DailyRetention? daily = policy.Optional("dailySchedule") is { } d ? new DailyRetention(ReadCount(d, "Days")) : null;
+        DailyRetention? daily = policy.Optional("dailySchedule") is { } d ? new DailyRetention(ReadCount(d, "Days", PolicyRanges.DailyDays(mars))) : null;
         WeeklyRetention? weekly = policy.Optional("weeklySchedule") is { } w
-            ? new WeeklyRetention(ReadCount(w, "Weeks"), ReadDays(w.Required("daysOfTheWeek", "an array of weekdays")))
+            ? new WeeklyRetention(ReadCount(w, "Weeks", PolicyRanges.WeeklyWeeks(mars)), ReadDays(w.Required("daysOfTheWeek", "an array of weekdays")))
             : null;
-        MonthlyRetention? monthly = policy.Optional("monthlySchedule") is { } m ? new MonthlyRetention(ReadCount(m, "Months"), ReadSelector(m)) : null;
+        MonthlyRetention? monthly = policy.Optional("monthlySchedule") is { } m ? new MonthlyRetention(ReadCount(m, "Months", PolicyRanges.MonthlyMonths(mars)), ReadSelector(m)) : null;
         YearlyRetention? yearly = policy.Optional("yearlySchedule") is { } y
             ? new YearlyRetention(
-                ReadCount(y, "Years"),
+                ReadCount(y, "Years", PolicyRanges.YearlyYears(mars)),
                 y.Required("monthsOfYear", "an array of month names").Items().Select(month => month.OneOf(AzureNames.Months)).ToList(),
                 ReadSelector(y))
             : null;
         return new RetentionPolicy(daily, weekly, monthly, yearly);
     }
 
-    private static int ReadCount(JsonCursor rule, string unit)
+    /// <param name="unit">The rule's <c>durationType</c>.</param>
+    /// <param name="range">The count's range, which a missing count is told (its limits are the validator's to check).</param>
+    private static int ReadCount(JsonCursor rule, string unit, PolicyRange range)
     {
         var duration = rule.Required("retentionDuration", $"a retentionDuration object with a count of {unit}");
         if (duration.Optional("durationType") is { } type && !string.Equals(type.String(), unit, StringComparison.OrdinalIgnoreCase))
@@ -37,7 +39,7 @@ internal static partial class AzurePolicyReader
             throw type.Fail($"'{type.String()}' does not fit this rule; allowed is {unit}");
         }
 
-        return duration.Required("count", $"the number of {unit.ToLowerInvariant()}").Int32();
+        return duration.Required("count", range.Allowed).Int32();
     }
 
     private static DayOfMonthSelector ReadSelector(JsonCursor rule)
@@ -66,7 +68,8 @@ internal static partial class AzurePolicyReader
                 continue;
             }
 
-            dates.Add(day.Required("date", "a day of the month, 1 to 28").Int32());
+            // The validator's range, with the JSON's spelling of its last day.
+            dates.Add(day.Required("date", $"a day of the month, {PolicyRanges.DaysOfMonth.Min} to {PolicyRanges.DaysOfMonth.Max}, or isLast true").Int32());
         }
 
         return DayOfMonthSelector.ByDates(dates, last);

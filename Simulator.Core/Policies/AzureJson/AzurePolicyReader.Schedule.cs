@@ -45,9 +45,9 @@ internal static partial class AzurePolicyReader
         {
             case ScheduleFrequency.Hourly:
                 var hourly = policy.Required("hourlySchedule", "an hourlySchedule object");
-                var interval = hourly.Required("interval", "the hours between backups").Int32();
+                var interval = hourly.Required("interval", PolicyRanges.Intervals).Int32();
                 var start = ReadDateTime(hourly.Required("scheduleWindowStartTime", "the window start date-time"));
-                var duration = hourly.Required("scheduleWindowDuration", "the window length in hours").Int32();
+                var duration = hourly.Required("scheduleWindowDuration", PolicyRanges.WindowHours.Allowed).Int32();
                 return (BackupSchedule.HourlyEvery(interval, start.TimeOfDay, duration), start);
             case ScheduleFrequency.Weekly:
                 var weekly = policy.Required("weeklySchedule", "a weeklySchedule object");

@@ -7,7 +7,8 @@ namespace Simulator.Core.Policies.AzureJson;
 /// <summary>Reads Azure VM policy JSON, in the CLI and REST spellings and the V1 and V2 schedule shapes.</summary>
 /// <remarks>
 /// Reading checks the shape (keys, types, enum spellings); the limits are <see cref="PolicyValidator"/>'s job, so a
-/// policy with a retention of 3 days reads fine and is then refused with the field and the allowed range.
+/// policy with a retention of 3 days reads fine and is then refused with the field and the allowed range. A number too
+/// large for an int can't be read into the policy, so the reader tells it itself, in the validator's words (<see cref="Outsized"/>).
 /// </remarks>
 internal static partial class AzurePolicyReader
 {
@@ -52,8 +53,10 @@ internal static partial class AzurePolicyReader
         }
     }
 
-    private static BackupPolicy ReadPolicy(JsonCursor root)
+    private static BackupPolicy ReadPolicy(JsonCursor policyRoot)
     {
+        var outsized = new List<(string Path, string Text)>();
+        var root = policyRoot with { Outsized = outsized };
         var name = root.Required("name", "the policy name").String();
         var properties = root.Required(PropertiesPath, "the policy's properties object");
         var isMars = properties.Optional("backupManagementType")?.OneOf(ManagementTypes) ?? false;
@@ -63,9 +66,9 @@ internal static partial class AzurePolicyReader
         // An unknown zone still reads, as UTC, so that validation can name it along with any other problem.
         var zone = PolicyTimeZones.TryResolve(zoneId, out var resolved) ? resolved : DateTimeZone.Utc;
         var (schedule, firstTime) = ReadSchedule(properties.Required("schedulePolicy", "a schedulePolicy object"), kind);
-        var retention = ReadRetention(properties.Required("retentionPolicy", "a retentionPolicy object"));
+        var retention = ReadRetention(properties.Required("retentionPolicy", "a retentionPolicy object"), isMars);
         var snapshotDays = properties.Optional("instantRpRetentionRangeInDays")?.Int32() ?? PolicyLimits.DefaultSnapshotDays(kind, schedule.Frequency);
-        return new BackupPolicy
+        var policy = new BackupPolicy
         {
             Name = name,
             Kind = kind,
@@ -79,6 +82,30 @@ internal static partial class AzurePolicyReader
             // The date written with the run time is when the policy was last edited, in its zone.
             SavedAt = firstTime is { } time ? time.InZoneLeniently(zone).ToInstant() : default,
         };
+        return outsized.Count == 0 ? policy : throw Outsized(root, policy, outsized[0]);
+    }
+
+    /// <summary>A number too large for any count, told as the validator tells its field's limit, with the file's text.</summary>
+    /// <remarks>
+    /// The limits are the validator's (they depend on the policy's kind and schedule), so the policy is read with the
+    /// nearest int in the number's place and validated: the problem at the number's path is the one to tell, in the
+    /// validator's words ("99999999999 is out of range; allowed is 7 to 9999 days"), rather than how numbers are stored.
+    /// </remarks>
+    private static AzurePolicyJsonException Outsized(JsonCursor root, BackupPolicy policy, (string Path, string Text) number)
+    {
+        var relative = root.Path.Length == 0 ? number.Path : number.Path[(root.Path.Length + 1)..];
+        var standIn = (number.Text.StartsWith('-') ? int.MinValue : int.MaxValue).ToString(CultureInfo.InvariantCulture);
+        var text = number.Text.Length <= 40 ? number.Text : string.Concat(number.Text.AsSpan(0, 37), "...");
+        foreach (var problem in PolicyValidator.Validate(policy))
+        {
+            var at = AzurePolicyJson.PathOf(problem.Field, policy);
+            if (relative == at || relative.StartsWith(at + "[", StringComparison.Ordinal))
+            {
+                return new AzurePolicyJsonException(root.Source, number.Path, problem.SaidOf(problem.Value.Replace(standIn, text, StringComparison.Ordinal)));
+            }
+        }
+
+        return new AzurePolicyJsonException(root.Source, number.Path, $"{text} is out of range");
     }
 
     /// <summary>The clock time written in a date-time; the offset is ignored because Azure reads the digits in the policy's zone.</summary>

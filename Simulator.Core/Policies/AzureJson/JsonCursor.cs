@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Numerics;
 using System.Text.Json;
 
 namespace Simulator.Core.Policies.AzureJson;
@@ -9,7 +10,8 @@ namespace Simulator.Core.Policies.AzureJson;
 /// keys differently (<c>instantRpDetails</c> and <c>instantRPDetails</c>). A JSON null counts as absent, as the CLI
 /// prints every unset attribute as null.
 /// </remarks>
-internal readonly record struct JsonCursor(JsonElement Element, string Path, string Source)
+/// <param name="Outsized">Where a whole number too large for an <see cref="int"/> is noted (its path and text), when the reader tells those itself.</param>
+internal readonly record struct JsonCursor(JsonElement Element, string Path, string Source, List<(string Path, string Text)>? Outsized = null)
 {
     public JsonCursor? Optional(string name)
     {
@@ -31,7 +33,7 @@ internal readonly record struct JsonCursor(JsonElement Element, string Path, str
             }
         }
 
-        return value.ValueKind is JsonValueKind.Undefined or JsonValueKind.Null ? null : new JsonCursor(value, Child(name), Source);
+        return value.ValueKind is JsonValueKind.Undefined or JsonValueKind.Null ? null : new JsonCursor(value, Child(name), Source, Outsized);
     }
 
     public JsonCursor Required(string name, string allowed) =>
@@ -47,14 +49,26 @@ internal readonly record struct JsonCursor(JsonElement Element, string Path, str
         return Element.GetString()!;
     }
 
+    /// <summary>A whole number; one beyond an <see cref="int"/> stands in as the nearest one, noted in <see cref="Outsized"/>.</summary>
+    /// <remarks>
+    /// Every number read is one a policy limit holds far below the largest int, so the stand-in is as far out of its
+    /// range as the file's number, and the validator's problem with it, told with the file's text, is the one to tell.
+    /// </remarks>
     public int Int32()
     {
-        if (Element.ValueKind != JsonValueKind.Number || !Element.TryGetInt32(out var value))
+        if (Element.ValueKind == JsonValueKind.Number && Element.TryGetInt32(out var value))
         {
-            throw Fail($"expected a whole number, found {Describe(Element)}");
+            return value;
         }
 
-        return value;
+        var text = Element.ValueKind == JsonValueKind.Number ? Element.GetRawText() : null;
+        if (Outsized is { } outsized && text is not null && BigInteger.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var whole))
+        {
+            outsized.Add((Path, text));
+            return whole.Sign < 0 ? int.MinValue : int.MaxValue;
+        }
+
+        throw Fail($"expected a whole number, found {Describe(Element)}");
     }
 
     public bool Boolean() => Element.ValueKind switch
@@ -73,7 +87,8 @@ internal readonly record struct JsonCursor(JsonElement Element, string Path, str
 
         var path = Path;
         var source = Source;
-        return Element.EnumerateArray().Select((item, i) => new JsonCursor(item, string.Create(CultureInfo.InvariantCulture, $"{path}[{i}]"), source)).ToList();
+        var outsized = Outsized;
+        return Element.EnumerateArray().Select((item, i) => new JsonCursor(item, string.Create(CultureInfo.InvariantCulture, $"{path}[{i}]"), source, outsized)).ToList();
     }
 
     /// <summary>A string that must be one of <paramref name="names"/> (ignoring case), mapped to its value.</summary>

@@ -46,7 +46,7 @@ internal static class DetailView
 
         var last = item.LastBackupTime is { } at ? $" at {TimeText.Local(at, zone)}" : string.Empty;
         var purge = item.PurgeAt is { } purgeAt ? $" · purged at {TimeText.Local(purgeAt, zone)} unless undeleted" : string.Empty;
-        frame.Add(frame.NewLine().Add("  Last backup ").Add(Labels.LastBackupOf(item), Palette.LastBackupOf(item)).Add($"{last} · health ").Add(item.Health.ToString(), Palette.Of(item.Health)).Add(purge, Palette.Warn));
+        frame.Add(frame.NewLine().Add("  Last backup ").Add(Labels.LastBackupOf(item), Palette.LastBackupOf(item)).Add($"{last} · health ").Add(Labels.HealthOf(item), Palette.HealthOf(item)).Add(purge, Palette.Warn));
         frame.Add(frame.NewLine().Add("  Next runs: ", Palette.ColumnHeader).Add(NextRuns(item, zone, state.World.Now, state.World.Simulation.Settings.MaxStartDelay)));
 
         var rest = lines - 3 - (ownLine ? 1 : 0);

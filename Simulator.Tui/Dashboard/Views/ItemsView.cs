@@ -47,7 +47,7 @@ internal static class ItemsView
                 .Cell(Labels.LastBackupOf(item), widths[3], Palette.LastBackupOf(item))
                 .Cell(TimeText.Local(item.LatestRecoveryPoint?.Time, zone), widths[4])
                 .Cell(Labels.PolicyOf(item), widths[5])
-                .Cell(item.Health.ToString(), widths[6], Palette.Of(item.Health));
+                .Cell(Labels.HealthOf(item), widths[6], Palette.HealthOf(item));
             frame.Add(line);
         }
 

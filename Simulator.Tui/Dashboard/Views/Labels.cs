@@ -8,6 +8,8 @@ namespace Simulator.Tui.Dashboard.Views;
 /// <summary>The words the screen uses for the core's values, close to the portal's.</summary>
 internal static class Labels
 {
+    private const string SoftDeleted = "Soft-deleted";
+
     public static string Of(JobStatus status) => status switch
     {
         JobStatus.InProgress => "In progress",
@@ -36,7 +38,16 @@ internal static class Labels
     public static string Of(DataSourceType type) => type == DataSourceType.AzureVm ? "Azure VM" : "MARS";
 
     public static string StateOf(ProtectedItem item) =>
-        item.DeleteState == DeleteState.ToBeDeleted ? "Soft-deleted" : item.State.ToString();
+        item.DeleteState == DeleteState.ToBeDeleted ? SoftDeleted : item.State.ToString();
+
+    /// <summary>The health column: the API's health, but for a soft-deleted item, which the portal marks red as soft-deleted.</summary>
+    /// <remarks>
+    /// Azure's own sample of a soft-deleted VM item reads "Healthy" and "Passed" beside "ToBeDeleted" (soft delete does
+    /// not change the health the last backup left), and the store and the reports keep that value
+    /// (<see cref="ProtectedItem.Health"/>); the portal marks the item red instead, and so does the screen (README).
+    /// </remarks>
+    public static string HealthOf(ProtectedItem item) =>
+        item.DeleteState == DeleteState.ToBeDeleted ? SoftDeleted : item.Health.ToString();
 
     /// <summary>The portal's last backup status: a warning while the first backup is pending, and once backup is stopped.</summary>
     /// <remarks>domain.md §5.1. The store and the reports keep the API's value (<see cref="ProtectedItem.LastBackupStatus"/>).</remarks>

@@ -37,12 +37,15 @@ internal static class Palette
         _ => Bad,
     };
 
-    public static Style Of(ProtectedItemHealth health) => health switch
+    private static Style Of(ProtectedItemHealth health) => health switch
     {
         ProtectedItemHealth.Healthy => Good,
         ProtectedItemHealth.IRPending => Warn,
         _ => Bad,
     };
+
+    /// <summary>The colour of <see cref="Labels.HealthOf"/>: red for a soft-deleted item, as the portal marks it.</summary>
+    public static Style HealthOf(ProtectedItem item) => item.DeleteState == DeleteState.ToBeDeleted ? Bad : Of(item.Health);
 
     /// <summary>The colour of <see cref="Labels.LastBackupOf"/>: its warnings in the warning colour.</summary>
     public static Style LastBackupOf(ProtectedItem item) => item switch
