@@ -1,0 +1,51 @@
+namespace Simulator.Tests.Dashboard;
+
+/// <summary>What a trainer preparing a course found on the dashboard at 80×24: a question cut, a key misnamed, an order that hid a problem.</summary>
+public sealed partial class DashboardViewTests
+{
+    [Fact]
+    public void Should_ShowTheWholeQuestion_When_AConfirmationIsLongerThanItsTitleBar()
+    {
+        // Given stop protection with the data retained forever chosen on 80 columns, where the question's end would be cut
+        var state = DashboardWorlds.Demo(DashboardWorlds.DemoFirstMorning).Type("s").Press(Keys.Enter);
+
+        // When
+        var lines = PlainLines(state, 80, 24);
+
+        // Then the question is read whole under its title bar, before how to answer it
+        var title = Array.FindIndex(lines, l => l.StartsWith("─ Stop protection of vm-batch-01 ", StringComparison.Ordinal));
+        lines[title + 1].ShouldBe("  Stop protection of vm-batch-01 in contoso-vault-weu, retain backup data");
+        lines[title + 2].ShouldBe("  forever");
+        lines[title + 3].ShouldBe("  Enter or y confirms; Esc or n cancels");
+    }
+
+    [Fact]
+    public void Should_ShowTheWholeQuestion_When_AMenuTitleIsLongerThanItsTitleBar()
+    {
+        // Given + Backup's menu on the narrowest window the dashboard takes
+        var state = DashboardWorlds.Protectable(DashboardWorlds.ProtectableSecondMorning).Type("e");
+
+        // When
+        var lines = PlainLines(state, 60, 18);
+
+        // Then the question is read whole, and a choice is still in view
+        var title = Array.FindIndex(lines, l => l.StartsWith("─ + Backup in vault-grs", StringComparison.Ordinal));
+        lines[title + 1].ShouldBe("  + Backup in vault-grs: choose a VM or MARS server to");
+        lines[title + 2].ShouldBe("  protect");
+        lines[title + 4].ShouldStartWith("› ");
+    }
+
+    [Fact]
+    public void Should_ShowTheQuestionOnlyInItsTitleBar_When_ItFits()
+    {
+        // Given the same stop protection on 120 columns
+        var state = DashboardWorlds.Demo(DashboardWorlds.DemoFirstMorning).Type("s").Press(Keys.Enter);
+
+        // When
+        var lines = PlainLines(state, 120, 40);
+
+        // Then
+        var title = Array.FindIndex(lines, l => l.StartsWith("─ Stop protection of vm-batch-01 in contoso-vault-weu, retain backup data forever ─", StringComparison.Ordinal));
+        lines[title + 1].ShouldBe("  Enter or y confirms; Esc or n cancels");
+    }
+}
