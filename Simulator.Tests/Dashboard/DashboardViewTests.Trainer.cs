@@ -48,4 +48,19 @@ public sealed partial class DashboardViewTests
         var title = Array.FindIndex(lines, l => l.StartsWith("─ Stop protection of vm-batch-01 in contoso-vault-weu, retain backup data forever ─", StringComparison.Ordinal));
         lines[title + 1].ShouldBe("  Enter or y confirms; Esc or n cancels");
     }
+
+    [Fact]
+    public void Should_OfferTToGoBackToTheJobList_When_TheTimelineShows()
+    {
+        // Given the timeline shown in place of the job list
+        var state = DashboardWorlds.Demo(DashboardWorlds.DemoFirstMorning).Type("t");
+
+        // When
+        var lines = PlainLines(state, 120, 40);
+
+        // Then t is offered for what it does there: it brings the job list back
+        lines[^1].ShouldContain(" t job list ");
+        lines[^1].ShouldNotContain("t timeline");
+        state.Type("t").ShowTimeline.ShouldBeFalse();
+    }
 }
