@@ -1,3 +1,5 @@
+using NodaTime;
+
 namespace Simulator.Tests.Dashboard;
 
 /// <summary>What a trainer preparing a course found on the dashboard at 80×24: a question cut, a key misnamed, an order that hid a problem.</summary>
@@ -62,5 +64,20 @@ public sealed partial class DashboardViewTests
         lines[^1].ShouldContain(" t job list ");
         lines[^1].ShouldNotContain("t timeline");
         state.Type("t").ShowTimeline.ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Should_ListTheItemInErrorFirst_When_SortedByProtection()
+    {
+        // Given the fleet's north European vault on its fifth day: db-neu-05, deleted, is its one item in error, as
+        // the vaults pane says first ("1 Error · 23 other")
+        var state = DashboardWorlds.Fleet(Instant.FromUtc(2026, 5, 8, 12, 0)).Type("hjl");
+
+        // When the items are sorted by protection
+        var lines = PlainLines(state.Type("o"), 80, 24);
+
+        // Then the item in error heads the list, where the eye looks for what needs attention, not 19 rows down
+        var header = Array.FindIndex(lines, l => l.StartsWith("─ Protected items (24) · sort: Protection ", StringComparison.Ordinal));
+        lines[header + 2].ShouldStartWith("› db-neu-05    ProtectionError ");
     }
 }
