@@ -1,4 +1,5 @@
 using NodaTime;
+using Simulator.Scenarios;
 
 namespace Simulator.Tests.Dashboard;
 
@@ -79,5 +80,23 @@ public sealed partial class DashboardViewTests
         // Then the item in error heads the list, where the eye looks for what needs attention, not 19 rows down
         var header = Array.FindIndex(lines, l => l.StartsWith("─ Protected items (24) · sort: Protection ", StringComparison.Ordinal));
         lines[header + 2].ShouldStartWith("› db-neu-05    ProtectionError ");
+    }
+
+    [Fact]
+    public void Should_ShowTheNewestTwoPointsWithASnapshot_When_TheDemoSaysSo()
+    {
+        // Given the demo when it says the newest two points of each VM keep their snapshot
+        var said = BuiltInScenarios.Demo().Steps.Single(s => s.Say?.StartsWith("The newest two points", StringComparison.Ordinal) == true).Timing.At!.Value;
+        var state = DashboardWorlds.Demo(said);
+
+        // When vm-web-01 is opened, whose on-demand point of two days before had its own snapshot
+        var lines = PlainLines(state.Type("jjj").Press(Keys.Enter), 120, 40);
+
+        // Then the narration is in view and the detail agrees with it: two points have a snapshot date
+        lines.ShouldContain(l => l.StartsWith("» The newest two points of each VM keep their snapshot", StringComparison.Ordinal));
+        var header = Array.FindIndex(lines, l => l.StartsWith("  Time ", StringComparison.Ordinal));
+        var snapshotTill = lines[header].IndexOf("Snapshot till", StringComparison.Ordinal);
+        var rows = lines.Skip(header + 1).TakeWhile(l => !l.StartsWith('─')).Where(l => l.Trim().Length > 0).ToList();
+        rows.Count(r => char.IsDigit(r[snapshotTill])).ShouldBe(2, string.Join("\n", rows));
     }
 }
