@@ -99,4 +99,17 @@ public sealed partial class DashboardViewTests
         var rows = lines.Skip(header + 1).TakeWhile(l => !l.StartsWith('─')).Where(l => l.Trim().Length > 0).ToList();
         rows.Count(r => char.IsDigit(r[snapshotTill])).ShouldBe(2, string.Join("\n", rows));
     }
+
+    [Fact]
+    public void Should_LeaveOutTheProgramsName_When_TheHeaderCantHoldItWhole()
+    {
+        // Given a scenario whose name leaves the program's name no room on 80 columns
+        var state = DashboardWorlds.Reconfigured(DashboardWorlds.ReconfiguredTwentiethApril);
+
+        // When
+        var lines = PlainLines(state, 80, 24);
+
+        // Then the header ends with the scenario's name, not with the program's cut to "va…"
+        lines[0].TrimEnd().ShouldEndWith("│ reconfigure-alternate-vault");
+    }
 }
