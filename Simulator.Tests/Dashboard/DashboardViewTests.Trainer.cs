@@ -112,4 +112,17 @@ public sealed partial class DashboardViewTests
         // Then the header ends with the scenario's name, not with the program's cut to "va…"
         lines[0].TrimEnd().ShouldEndWith("│ reconfigure-alternate-vault");
     }
+
+    [Fact]
+    public void Should_ShowAPolicysNameWhole_When_TheRowHasRoomForIt()
+    {
+        // Given the daylight-saving lesson, whose third policy's name is a character longer than the column
+        var state = DashboardWorlds.Dst(DashboardWorlds.DstDayAfter);
+
+        // When
+        var lines = PlainLines(state, 80, 24);
+
+        // Then the row's spare room at its end holds the name whole, rather than "Daily10-Resav…" beside it
+        Row(lines, "vm-resaved").TrimEnd().ShouldEndWith(" Daily10-Resaved");
+    }
 }
