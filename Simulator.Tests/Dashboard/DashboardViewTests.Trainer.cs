@@ -125,4 +125,18 @@ public sealed partial class DashboardViewTests
         // Then the row's spare room at its end holds the name whole, rather than "Daily10-Resav…" beside it
         Row(lines, "vm-resaved").TrimEnd().ShouldEndWith(" Daily10-Resaved");
     }
+
+    [Fact]
+    public void Should_SayWhyATransferWasSkipped_When_TheJobIsSelected()
+    {
+        // Given the second day's job of the long first backup, its transfer skipped, selected in the job list
+        var state = DashboardWorlds.Overlap(DashboardWorlds.OverlapSecondMorning).Press(Keys.Tab);
+
+        // When
+        var lines = PlainLines(state, 80, 24);
+
+        // Then its detail says why, as a failed job's says its error: a lab without narration has nothing else to tell
+        var detail = string.Join(" ", lines.SkipWhile(l => !l.StartsWith("  Backup of vm-big-01: Completed", StringComparison.Ordinal)).TakeWhile(l => !l.StartsWith('─')).Select(l => l.Trim()));
+        detail.ShouldContain("Transfer skipped: an earlier transfer of vm-big-01 was still running, so this point stays a snapshot; the next copy to the vault carries its changes.");
+    }
 }
