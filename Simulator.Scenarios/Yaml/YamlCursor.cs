@@ -321,7 +321,10 @@ internal readonly record struct YamlCursor(YamlNode Node, string Path, YamlError
             return value;
         }
 
-        Error($"'{Shorten(text)}' is not one of {string.Join(", ", Words<TEnum>())}.");
+        // A slip in a value ('repairAgnet') is told what it was meant to be, as a slip in a key is.
+        var words = Words<TEnum>().ToList();
+        var meant = Spelling.Closest(text, words);
+        Error($"'{Shorten(text)}' is not one of {string.Join(", ", words)}.{(meant is null ? string.Empty : $" Did you mean '{meant}'?")}");
         return null;
     }
 

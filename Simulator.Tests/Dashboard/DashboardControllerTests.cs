@@ -98,7 +98,7 @@ public sealed partial class DashboardControllerTests
     public void Should_KeepSoftDeletedItemsTogether_When_SortedByProtectionState()
     {
         // Given vm-batch-01 and vm-web-01 stopped retaining their data, and vm-db-01 stopped deleting it: all three are
-        // ProtectionStopped, but vm-db-01 reads "Soft-deleted"
+        // ProtectionStopped, but vm-db-01 reads "Soft-deleted", which comes first, as in the vaults pane's counts
         var state = DashboardWorlds.Demo(DashboardWorlds.DemoSecondNoon);
         var simulation = state.World.Simulation;
         simulation.StopProtection(simulation.FindItem("vm-batch-01")!, StopProtectionMode.RetainForever);
@@ -110,7 +110,7 @@ public sealed partial class DashboardControllerTests
 
         // Then
         state.Sort.ShouldBe(ItemSort.ProtectionState);
-        ItemQuery.Items(state).Select(i => i.Name).ShouldBe(["vm-legacy-01", "vm-batch-01", "vm-web-01", "vm-db-01"]);
+        ItemQuery.Items(state).Select(i => i.Name).ShouldBe(["vm-db-01", "vm-batch-01", "vm-web-01", "vm-legacy-01"]);
     }
 
     [Fact]

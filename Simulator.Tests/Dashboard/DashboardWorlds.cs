@@ -149,6 +149,11 @@ internal static class DashboardWorlds
 
     public static DashboardState Mars(Instant at) => At(ScenarioParser.Load(Path.Combine(RepositoryFiles.Scenarios, "mars-three-a-day.yaml")), at);
 
+    /// <summary>The day after clocks went forward in Europe: three VMs under policies named up to 15 characters (Daily10-Resaved).</summary>
+    public static readonly Instant DstDayAfter = Instant.FromUtc(2026, 3, 30, 10, 0);
+
+    public static DashboardState Dst(Instant at) => At(ScenarioParser.Load(Path.Combine(RepositoryFiles.Scenarios, "dst-shift.yaml")), at);
+
     private static DashboardState At(global::Simulator.Scenarios.Model.ScenarioDefinition definition, Instant at)
     {
         var world = new DashboardWorld(new ScenarioSession(definition));

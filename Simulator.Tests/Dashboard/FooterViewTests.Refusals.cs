@@ -325,7 +325,7 @@ public sealed partial class FooterViewTests
         var lines = ScreenLines(state, 120, 40);
 
         // Then its keys are offered, and not the job list's filter, which it doesn't apply
-        lines[^2].ShouldBe("t timeline");
+        lines[^2].ShouldBe("t job list");
         KeyHelp.Bindings(state).Select(b => b.Command).ShouldNotContain(CommandKind.CycleJobFilter);
     }
 }

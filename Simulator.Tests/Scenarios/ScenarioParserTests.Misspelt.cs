@@ -152,4 +152,27 @@ public sealed partial class ScenarioParserTests
         errors[0].Field.ShouldBe("expect[0].statuz");
         errors[0].Message.ShouldContain("Did you mean 'status'?");
     }
+
+    [Theory]
+    [InlineData("do: repairAgnet", "timeline[0].do", "'repairAgnet' is not one of backupNow, ", "Did you mean 'repairAgent'?")]
+    [InlineData("do: stopProtection\n    mode: retainForver", "timeline[0].mode", "'retainForver' is not one of retainForever, ", "Did you mean 'retainForever'?")]
+    public void Should_SayWhichValueWasMeant_When_AWordIsMisspelt(string step, string field, string start, string hint)
+    {
+        // Given a trainer's slip in a value a list of words allows, as in a key
+        var text = World + $"""
+            timeline:
+              - at: 2026-01-06T09:00:00Z
+                item: vm-web-01
+                {step}
+            """;
+
+        // When
+        var errors = ErrorsOf(text);
+
+        // Then the value is named, the words allowed listed, and the one it was probably meant to be said
+        errors.Count.ShouldBe(1, Describe(errors));
+        errors[0].Field.ShouldBe(field);
+        errors[0].Message.ShouldStartWith(start);
+        errors[0].Message.ShouldEndWith(hint);
+    }
 }

@@ -79,10 +79,11 @@ internal static class ItemQuery
 
     // The state and last backup orders follow what their columns read, so rows that read the same stay together: a
     // soft-deleted item reads "Soft-deleted" whatever its state, and a stopped one "Warning (Backup disabled)"
-    // whatever its API status (Healthy, Unhealthy or IRPending).
+    // whatever its API status (Healthy, Unhealthy or IRPending). The states come in the vaults pane's order, problems
+    // first: sorted by the core's declaration order, an item in error sat below every protected one.
     private static Comparison<ProtectedItem> Comparer(ItemSort sort) => sort switch
     {
-        ItemSort.ProtectionState => (a, b) => Then((a.DeleteState == DeleteState.ToBeDeleted, a.State).CompareTo((b.DeleteState == DeleteState.ToBeDeleted, b.State)), a, b),
+        ItemSort.ProtectionState => (a, b) => Then(StateCounts.Rank(a).CompareTo(StateCounts.Rank(b)), a, b),
         ItemSort.LastBackupStatus => (a, b) => Then(string.CompareOrdinal(Labels.LastBackupOf(a), Labels.LastBackupOf(b)), a, b),
         ItemSort.LatestRestorePoint => (a, b) => Then(Nullable.Compare(b.LatestRecoveryPoint?.Time, a.LatestRecoveryPoint?.Time), a, b),
         _ => (a, b) => Then(0, a, b),

@@ -39,6 +39,7 @@ internal static class KeyHelp
     /// <remarks>
     /// Esc cancels a menu or a confirmation (as their hints say), closes help (as its title says), clears the filter
     /// as it is typed and on the lists (as the prompt and the empty list say), and goes back from an item's detail.
+    /// t names where it goes: the timeline, or back to the job list from it.
     /// </remarks>
     public static string Short(CommandKind command, DashboardState state)
     {
@@ -50,6 +51,7 @@ internal static class KeyHelp
             (CommandKind.Back, { Overlay: not null }) => "cancel",
             (CommandKind.Back, { OpenItem: null }) => "clear filter",
             (CommandKind.Accept, { Overlay: PromptOverlay { Kind: PromptKind.Filter } }) => "keep",
+            (CommandKind.ToggleTimeline, { ShowTimeline: true }) => "job list",
             _ => Word(command),
         };
     }

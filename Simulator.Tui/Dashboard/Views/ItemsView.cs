@@ -12,6 +12,7 @@ internal static class ItemsView
 {
     private const int NameColumn = 0;
     private const int LastBackupColumn = 3;
+    private const int PolicyColumn = 5;
     private const int WidestName = 40;
 
     private static readonly Column[] Columns =
@@ -68,11 +69,12 @@ internal static class ItemsView
 
     private static (Column[] Columns, int[] Widths) Fit(IReadOnlyList<Core.Protection.ProtectedItem> items, ScrollWindow window, int width)
     {
-        var (longestName, longestStatus) = (0, 0);
+        var (longestName, longestStatus, longestPolicy) = (0, 0, 0);
         for (var i = window.First; i < window.First + window.Count; i++)
         {
             longestName = Math.Max(longestName, items[i].Name.Length);
             longestStatus = Math.Max(longestStatus, Labels.LastBackupOf(items[i]).Length);
+            longestPolicy = Math.Max(longestPolicy, Labels.PolicyOf(items[i]).Length);
         }
 
         var columns = (Column[])Columns.Clone();
@@ -88,6 +90,13 @@ internal static class ItemsView
             var moved = Math.Min(lacking, spare);
             widths[LastBackupColumn] -= moved;
             widths[NameColumn] += moved;
+        }
+
+        // Room left at the row's end goes to a policy name its column would cut ("Daily10-Resav…" with columns to spare).
+        var left = width - (widths.Sum() + widths.Count(w => w > 0) - 1);
+        if (widths[PolicyColumn] > 0 && left > 0 && longestPolicy > widths[PolicyColumn])
+        {
+            widths[PolicyColumn] += Math.Min(left, longestPolicy - widths[PolicyColumn]);
         }
 
         return (columns, widths);

@@ -5,7 +5,7 @@ using Simulator.Core.Jobs;
 namespace Simulator.Tui.Dashboard.Views;
 
 /// <summary>The job list: operation, item, status, the two phases with the transfer's progress and time left.</summary>
-/// <remarks>While the list has the focus, its last row tells the selected job in full: its ID, and why it failed or warned.</remarks>
+/// <remarks>While the list has the focus, its last row tells the selected job in full: its ID, and why it failed, warned or skipped its transfer.</remarks>
 internal static class JobsView
 {
     private const int OperationColumn = 0;
@@ -118,6 +118,12 @@ internal static class JobsView
         if (job.ErrorCode is { } code)
         {
             lines.AddRange(TextWrap.Lines($"{code}: {job.ErrorMessage}", width - 2, maxLines - lines.Count).Select(text => new Line(width + 2).Add($"  {text}", style)));
+        }
+        else if (job.Transfer?.Status == PhaseStatus.Skipped)
+        {
+            // A skipped transfer has no error to tell why: it is decision D5's, the one way the core skips one.
+            var why = $"Transfer skipped: an earlier transfer of {job.Item.Name} was still running, so this point stays a snapshot; the next copy to the vault carries its changes.";
+            lines.AddRange(TextWrap.Lines(why, width - 2, maxLines - lines.Count).Select(text => new Line(width + 2).Add($"  {text}", Palette.Warn)));
         }
 
         return lines;

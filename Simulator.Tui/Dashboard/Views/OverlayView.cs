@@ -1,3 +1,5 @@
+using Spectre.Console;
+
 namespace Simulator.Tui.Dashboard.Views;
 
 /// <summary>A menu or a prompt, drawn where the job list (or the item's timeline) is.</summary>
@@ -12,8 +14,9 @@ internal static class OverlayView
         {
             case MenuOverlay menu:
                 frame.Title(menu.Title, focused: true);
+                var asked = AddQuestion(frame, menu.Title, lines - 3);
                 frame.Add($"  {MenuOverlay.Hint}", Palette.Dim);
-                var window = ScrollWindow.Of(menu.Cursor, menu.Choices.Count, lines - 2, state.Tops.Menu);
+                var window = ScrollWindow.Of(menu.Cursor, menu.Choices.Count, Math.Max(1, lines - 2 - asked), state.Tops.Menu);
                 frame.Shown = frame.Shown with { Menu = window.First };
                 for (var i = window.First; i < window.First + window.Count; i++)
                 {
@@ -23,9 +26,11 @@ internal static class OverlayView
                 break;
             case PromptOverlay prompt:
                 frame.Title(prompt.Title, focused: true);
+                var input = prompt.TakesText ? 1 : 0;
+                var question = AddQuestion(frame, prompt.Title, lines - 2 - input);
                 // The hint says how to answer (the go-to's +offset form, how to cancel): on a narrow window it goes
                 // on to the lines the prompt has spare rather than lose its end.
-                var hintLines = Math.Max(1, lines - 1 - (prompt.TakesText ? 1 : 0));
+                var hintLines = Math.Max(1, lines - 1 - question - input);
                 foreach (var hint in TextWrap.Lines(prompt.Hint, frame.Width - 2, hintLines))
                 {
                     frame.Add($"  {hint}", Palette.Dim);
@@ -38,5 +43,26 @@ internal static class OverlayView
 
                 break;
         }
+    }
+
+    /// <summary>The question again, whole, under a title bar too narrow for it; the number of lines it took.</summary>
+    /// <remarks>
+    /// What is confirmed is often at the question's end ("…, retain backup data forever", "…: its next backup is a full
+    /// copy"), which an 80-column title bar cut; a person must not confirm what they can't read.
+    /// </remarks>
+    private static int AddQuestion(Frame frame, string question, int maxLines)
+    {
+        if ($"─ {question} ".GetCellWidth() <= frame.Width || maxLines < 1)
+        {
+            return 0;
+        }
+
+        var wrapped = TextWrap.Lines(question, frame.Width - 2, maxLines).ToList();
+        foreach (var line in wrapped)
+        {
+            frame.Add($"  {line}");
+        }
+
+        return wrapped.Count;
     }
 }

@@ -24,6 +24,15 @@ internal static class StateCounts
         (ProtectionState.Protected, nameof(ProtectionState.Protected), "Protected"),
     ];
 
+    /// <summary>Where <paramref name="item"/>'s state comes in the order above: 0 for an error, first.</summary>
+    /// <remarks>The item list sorted by protection follows it too, so the problem the vault's counts name first heads the list.</remarks>
+    public static int Rank(ProtectedItem item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        ProtectionState? state = item.DeleteState == DeleteState.ToBeDeleted ? null : item.State;
+        return Array.FindIndex(Order, o => o.State == state);
+    }
+
     public static string Text(IReadOnlyList<ProtectedItem> items, int width)
     {
         // Counted by the core's order, then read in this one: a vault may hold tens of thousands of items.
