@@ -44,15 +44,17 @@ public sealed partial class ProtectedItem
     internal bool HoldsExpiredFullCopy(RecoveryPoint point) =>
         _expiredFullCopyId != 0 && point.InVault && point.Id > _expiredFullCopyId && FullCopyHolderId() == point.Id;
 
-    /// <summary>The vault point that holds an expired full copy's blocks, or null when no full copy has expired.</summary>
+    /// <summary>The vault point that holds an expired full copy's blocks, or null when none does; remembered by its id.</summary>
     internal RecoveryPoint? ExpiredFullCopyHolder()
     {
-        var id = _expiredFullCopyId == 0 ? 0 : FullCopyHolderId();
-        for (var i = 0; id > 0 && i < _points.Count; i++)
+        _fullCopyHolderId = 0;
+        for (var i = 0; _expiredFullCopyId != 0 && i < _points.Count; i++)
         {
-            if (_points[i].Id == id)
+            var point = _points[i];
+            if (point.Id > _expiredFullCopyId && point.InVault)
             {
-                return _points[i];
+                _fullCopyHolderId = point.Id;
+                return point;
             }
         }
 
@@ -60,22 +62,5 @@ public sealed partial class ProtectedItem
     }
 
     /// <summary>The holder's id, looked for once after each change and remembered, so asking again touches no point.</summary>
-    private long FullCopyHolderId()
-    {
-        if (_fullCopyHolderId < 0)
-        {
-            _fullCopyHolderId = 0;
-            for (var i = 0; i < _points.Count; i++)
-            {
-                var point = _points[i];
-                if (point.Id > _expiredFullCopyId && point.InVault)
-                {
-                    _fullCopyHolderId = point.Id;
-                    break;
-                }
-            }
-        }
-
-        return _fullCopyHolderId;
-    }
+    private long FullCopyHolderId() => _fullCopyHolderId >= 0 ? _fullCopyHolderId : ExpiredFullCopyHolder()?.Id ?? 0;
 }
