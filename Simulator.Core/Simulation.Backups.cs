@@ -216,7 +216,7 @@ public sealed partial class Simulation
         var source = item.DataSource;
         // The point was taken just now, so it is full exactly when the item owes a full copy; an increment has a
         // vault point before it to count its churn from.
-        job.TransferSizeGb = point.IsFull
+        job.TransferSizeGb = point.IsTakenFull
             ? source.UsedSizeGb
             : source.DailyChurnGb * Math.Max(0, (point.Time - item.LastVaultPointTime.GetValueOrDefault()).TotalDays);
         var seconds = job.TransferSizeGb * 1024 / source.ThroughputMBps;

@@ -28,7 +28,7 @@ public sealed partial class Simulation
         item.AddPoint(point);
         if (Journal.HasSubscribers)
         {
-            Journal.Publish(new RecoveryPointCreated(Now, item.Vault.Name.Value, item.Name, point.Id, point.Time, EnumText.Of(tag), EnumText.Of(point.Consistency), point.IsFull, snapshotExpiry, vaultExpiry));
+            Journal.Publish(new RecoveryPointCreated(Now, item.Vault.Name.Value, item.Name, point.Id, point.Time, EnumText.Of(tag), EnumText.Of(point.Consistency), point.IsTakenFull, snapshotExpiry, vaultExpiry));
         }
         if (snapshotExpiry is { } expiry)
         {
@@ -61,17 +61,27 @@ public sealed partial class Simulation
     /// </remarks>
     private void ExpireTiers(RecoveryPoint point)
     {
+        if (ExpireDueTiers(point))
+        {
+            PublishFullCopyHolder(point.Item);
+        }
+    }
+
+    /// <summary>The work of <see cref="ExpireTiers"/>, without telling the journal who holds the full copy now.</summary>
+    /// <returns>True when the journal is heard and the point's vault copy, which held the item's full copy, went.</returns>
+    private bool ExpireDueTiers(RecoveryPoint point)
+    {
         var item = point.Item;
         if (point.IsGone || !item.IsRetentionActive)
         {
-            return;
+            return false;
         }
 
         var snapshotDue = point.SnapshotExpiry <= Now && !point.IsTransferring;
         var vaultDue = point.InVault && point.PlannedVaultExpiry <= Now;
         if (!snapshotDue && !vaultDue)
         {
-            return;
+            return false;
         }
 
         // The newest point keeps its snapshot past its instant-restore days too, until a newer point exists: Azure's
@@ -82,9 +92,14 @@ public sealed partial class Simulation
             point.DropSnapshot();
         }
 
+        var handsOnFullCopy = false;
         if (vaultDue && !point.HasSnapshot && !guarded)
         {
+            // Asked before the copy goes, and only for the journal: the state itself needs no other point (see
+            // ProtectedItem.HoldsExpiredFullCopy), while the journal names the point that holds the full copy now.
+            handsOnFullCopy = Journal.HasSubscribers && point.IsFull;
             point.DropVaultCopy();
+            item.VaultCopyDropped(point);
         }
 
         if (guarded && (point.SnapshotExpiry <= Now || (point.InVault && point.PlannedVaultExpiry <= Now)))
@@ -107,6 +122,18 @@ public sealed partial class Simulation
                 Journal.Publish(new RecoveryPointTierChanged(Now, item.Vault.Name.Value, item.Name, point.Id, EnumText.Of(point.Tier), "snapshot expired", point.VaultSizeGb));
             }
         }
+
+        return handsOnFullCopy;
+    }
+
+    /// <summary>Tells the journal which vault point holds the item's full copy now that the one holding it expired (domain.md §5.4).</summary>
+    /// <remarks>Told after the expired point's deletion, and once per sweep: a cleanup of many points hands the copy on to the last.</remarks>
+    private void PublishFullCopyHolder(ProtectedItem item)
+    {
+        if (item.ExpiredFullCopyHolder() is { IsTakenFull: false } holder)
+        {
+            Journal.Publish(new RecoveryPointTierChanged(Now, item.Vault.Name.Value, item.Name, holder.Id, EnumText.Of(holder.Tier), RecoveryPointTierChanged.BecameFullBaseline, holder.VaultSizeGb));
+        }
     }
 
     /// <summary>Decision D3: the newest point survives, and so does the newest vault copy while the newest point is snapshot-only.</summary>
@@ -127,14 +154,20 @@ public sealed partial class Simulation
         // Oldest first, as before, without copying the list: ExpireTiers removes at most the point it is given, and
         // then the next one has moved into its place.
         var points = item.RecoveryPoints;
+        var handedOn = false;
         for (var i = 0; i < points.Count;)
         {
             var count = points.Count;
-            ExpireTiers(points[i]);
+            handedOn |= ExpireDueTiers(points[i]);
             if (points.Count == count)
             {
                 i++;
             }
+        }
+
+        if (handedOn)
+        {
+            PublishFullCopyHolder(item);
         }
     }
 

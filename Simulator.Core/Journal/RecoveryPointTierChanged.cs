@@ -2,9 +2,12 @@ using NodaTime;
 
 namespace Simulator.Core.Journal;
 
-/// <summary>A point's tier changed: its vault copy arrived, or its snapshot expired.</summary>
+/// <summary>A point's tiers changed: its vault copy arrived, its snapshot expired, or its vault copy became the full one.</summary>
 public sealed record RecoveryPointTierChanged(Instant At, string VaultName, string ItemName, long PointId, string Tier, string Reason, double VaultSizeGb) : DomainEvent(At)
 {
+    /// <summary>The reason given when the full copy before the point expired and the point took its place (its size changes).</summary>
+    public const string BecameFullBaseline = "now the full baseline";
+
     public override string? Vault => VaultName;
 
     public override string? Item => ItemName;

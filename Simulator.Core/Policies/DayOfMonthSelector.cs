@@ -2,7 +2,7 @@ using NodaTime;
 
 namespace Simulator.Core.Policies;
 
-/// <summary>How a monthly or yearly rule names its day: by date (1 to 28, or last) or by week and weekday.</summary>
+/// <summary>How a monthly or yearly rule names its day: by date (1 to 28, or last; MARS 1 to 31) or by week and weekday.</summary>
 /// <remarks>The two forms are the API's <c>retentionScheduleFormatType</c> values <c>Daily</c> and <c>Weekly</c>.</remarks>
 public sealed record DayOfMonthSelector
 {
@@ -14,7 +14,7 @@ public sealed record DayOfMonthSelector
         Weekdays = weekdays;
     }
 
-    /// <summary>Days of the month, 1 to 28 (the Daily format).</summary>
+    /// <summary>Days of the month, 1 to 28, or 1 to 31 for MARS (the Daily format); a month without the day matches none.</summary>
     public IReadOnlyList<int> Dates { get; }
 
     /// <summary>True when the last day of the month is selected (the Daily format's <c>isLast</c>).</summary>

@@ -30,7 +30,16 @@ internal static class PolicyRanges
         new(PolicyLimits.MinWindowHours, PolicyLimits.MaxWindowHours, $"{PolicyLimits.MinWindowHours} to {PolicyLimits.MaxWindowHours} hours");
 
     /// <summary>The days of the month a monthly or yearly rule may name, besides the last one.</summary>
-    public static PolicyRange DaysOfMonth { get; } = new(1, 28, "days 1 to 28, or Last");
+    /// <remarks>
+    /// Azure VM policies take 1 to 28 (domain.md §2.4). The MARS agent takes any day: "the recovery point created on the
+    /// 30th of every month should be stored for 12 months" (seed 004, backup-azure-manage-mars.md); a month without that
+    /// day has no point created on it, so it keeps none by that rule.
+    /// </remarks>
+    public static PolicyRange DaysOfMonth(bool mars) => mars ? MarsDaysOfMonth : VmDaysOfMonth;
+
+    private static PolicyRange VmDaysOfMonth { get; } = new(1, 28, "days 1 to 28, or Last");
+
+    private static PolicyRange MarsDaysOfMonth { get; } = new(1, 31, "days 1 to 31, or Last for a MARS policy");
 
     private static PolicyRange Count(int min, int max, string unit, bool mars) =>
         new(min, max, $"{min} to {max} {unit}{(mars ? " for a MARS policy" : string.Empty)}");

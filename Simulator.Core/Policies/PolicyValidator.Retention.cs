@@ -33,14 +33,14 @@ public static partial class PolicyValidator
         if (rules.Monthly is { } monthly)
         {
             CheckCount(problems, "retention.monthly.months", monthly.Months, PolicyRanges.MonthlyMonths(mars));
-            CheckSelector(problems, "retention.monthly", monthly.On, scheduledDays);
+            CheckSelector(problems, "retention.monthly", monthly.On, scheduledDays, mars);
         }
 
         if (rules.Yearly is { } yearly)
         {
             CheckCount(problems, "retention.yearly.years", yearly.Years, PolicyRanges.YearlyYears(mars));
             CheckMonths(problems, yearly.MonthsOfYear ?? []);
-            CheckSelector(problems, "retention.yearly", yearly.On, scheduledDays);
+            CheckSelector(problems, "retention.yearly", yearly.On, scheduledDays, mars);
         }
 
         if (scheduleValid && problems.Count == before)
@@ -116,11 +116,12 @@ public static partial class PolicyValidator
         }
     }
 
-    private static void CheckSelector(List<PolicyProblem> problems, string prefix, DayOfMonthSelector? on, IReadOnlyList<IsoDayOfWeek>? scheduledDays)
+    private static void CheckSelector(List<PolicyProblem> problems, string prefix, DayOfMonthSelector? on, IReadOnlyList<IsoDayOfWeek>? scheduledDays, bool mars)
     {
+        var days = PolicyRanges.DaysOfMonth(mars);
         if (on is null)
         {
-            problems.Add(PolicyProblem.Invalid($"{prefix}.days", "null", "days of the month (1 to 28 or Last), or weeks and weekdays", "is missing"));
+            problems.Add(PolicyProblem.Invalid($"{prefix}.days", "null", $"days of the month ({days.Min} to {days.Max} or Last), or weeks and weekdays", "is missing"));
             return;
         }
 
@@ -139,11 +140,11 @@ public static partial class PolicyValidator
         }
         else if (on.Dates.Count == 0 && !on.IncludesLast)
         {
-            problems.Add(PolicyProblem.Invalid(field, "[]", "at least one day of the month, 1 to 28 or Last", "names no day"));
+            problems.Add(PolicyProblem.Invalid(field, "[]", $"at least one day of the month, {days.Min} to {days.Max} or Last", "names no day"));
         }
-        else if (on.Dates.Any(d => !PolicyRanges.DaysOfMonth.Contains(d)))
+        else if (on.Dates.Any(d => !days.Contains(d)))
         {
-            problems.Add(PolicyProblem.OutOfRange(field, shown, PolicyRanges.DaysOfMonth.Allowed));
+            problems.Add(PolicyProblem.OutOfRange(field, shown, days.Allowed));
         }
         else if (HasDuplicates(on.Dates))
         {

@@ -198,6 +198,8 @@ public sealed partial class ProtectedItem
 
         _points.Clear();
         LatestRecoveryPoint = null;
+        _expiredFullCopyId = 0;
+        _fullCopyHolderId = -1;
     }
 
     /// <summary>Starts loading the data source, the active jobs and the points, which the item's events read.</summary>
@@ -239,13 +241,19 @@ public sealed partial class ProtectedItem
 
     internal void MarkVaultPoint(RecoveryPoint point)
     {
+        // A copy arriving before the holder of an expired full copy (a late transfer) would hold it instead.
+        if (_expiredFullCopyId != 0 && point.Id > _expiredFullCopyId && (_fullCopyHolderId == 0 || point.Id < _fullCopyHolderId))
+        {
+            _fullCopyHolderId = -1;
+        }
+
         if (LastVaultPointTime is not { } newest || point.Time > newest)
         {
             NewestVaultPoint = point;
             LastVaultPointTime = point.Time;
         }
 
-        if (point.IsFull && point.Id >= _firstPointOfCurrentDisks)
+        if (point.IsTakenFull && point.Id >= _firstPointOfCurrentDisks)
         {
             OwesFullCopy = false;
         }

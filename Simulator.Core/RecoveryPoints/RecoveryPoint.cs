@@ -15,6 +15,8 @@ public sealed class RecoveryPoint
     // The snapshot's expiry without Nullable's padding: hundreds of thousands of points live for weeks, and every
     // byte of them is copied by the garbage collector as they age.
     private Instant _snapshotExpiry;
+    private readonly bool _takenFull;
+    private double _vaultSizeGb;
 
     internal RecoveryPoint(long id, ProtectedItem item, Instant time, Consistency consistency, RetentionTag tag, RetentionRules matchedRules, bool isFull, Instant? snapshotExpiry, Instant plannedVaultExpiry)
     {
@@ -24,7 +26,7 @@ public sealed class RecoveryPoint
         Consistency = consistency;
         Tag = tag;
         MatchedRules = matchedRules;
-        IsFull = isFull;
+        _takenFull = isFull;
         HasSnapshot = snapshotExpiry is not null;
         _snapshotExpiry = snapshotExpiry.GetValueOrDefault();
         PlannedVaultExpiry = plannedVaultExpiry;
@@ -44,8 +46,12 @@ public sealed class RecoveryPoint
     /// <summary>Every retention rule the point matched when it was taken; a policy change keeps it the longest of them.</summary>
     public RetentionRules MatchedRules { get; }
 
-    /// <summary>True for a full copy (the first backup), false for an incremental one.</summary>
-    public bool IsFull { get; }
+    /// <summary>True for a full copy: the first backup's, or the vault point that holds an expired full copy's blocks now.</summary>
+    /// <remarks>domain.md §5.4; see <see cref="ProtectedItem.HoldsExpiredFullCopy"/>.</remarks>
+    public bool IsFull => _takenFull || Item.HoldsExpiredFullCopy(this);
+
+    /// <summary>True when the backup that took the point sent a full copy (not one it took over later).</summary>
+    internal bool IsTakenFull => _takenFull;
 
     /// <summary>When the instant-restore snapshot expires; null when there is no snapshot (any more).</summary>
     public Instant? SnapshotExpiry => HasSnapshot ? _snapshotExpiry : null;
@@ -58,7 +64,11 @@ public sealed class RecoveryPoint
     public bool InVault { get; private set; }
 
     /// <summary>Data the vault copy holds: the full size, or the churn since the previous vault point.</summary>
-    public double VaultSizeGb { get; private set; }
+    /// <remarks>The point holding an expired full copy holds its blocks too (<see cref="ProtectedItem.HoldsExpiredFullCopy"/>).</remarks>
+    public double VaultSizeGb => Item.HoldsExpiredFullCopy(this) ? Math.Max(_vaultSizeGb, Item.ExpiredFullCopySizeGb) : _vaultSizeGb;
+
+    /// <summary>Data its own backup sent to the vault.</summary>
+    internal double SentSizeGb => _vaultSizeGb;
 
     /// <summary>The vault expiry in force, or null while the point is not in the vault.</summary>
     public Instant? VaultExpiry => InVault ? PlannedVaultExpiry : null;
@@ -82,7 +92,7 @@ public sealed class RecoveryPoint
     internal void MoveToVault(double sizeGb)
     {
         InVault = true;
-        VaultSizeGb = sizeGb;
+        _vaultSizeGb = sizeGb;
     }
 
     internal void DropSnapshot() => HasSnapshot = false;

@@ -36,7 +36,8 @@ internal struct PointHistory
 
     public string Consistency { get; }
 
-    public bool IsFull { get; }
+    /// <summary>A full copy: the first backup's, or one that took over from an expired full copy.</summary>
+    public bool IsFull { get; private set; }
 
     public string Tier { get; private set; }
 
@@ -69,6 +70,9 @@ internal struct PointHistory
                 break;
             case SnapshotExpired:
                 SnapshotExpiredAt = RowTime.Of(change.At);
+                break;
+            case RecoveryPointTierChanged.BecameFullBaseline:
+                IsFull = true;
                 break;
         }
     }

@@ -51,7 +51,7 @@ public sealed class SilentJournalTests
             state.Append($"{item} {item.State} {item.LastBackupTime} {item.NextRun}\n");
             foreach (var point in item.RecoveryPoints)
             {
-                state.Append($"  {point.Id} {point.Tag} {point.Tier} {point.SnapshotExpiry} {point.VaultExpiry}\n");
+                state.Append($"  {point.Id} {point.Tag} {point.Tier} {point.SnapshotExpiry} {point.VaultExpiry} {point.IsFull} {point.VaultSizeGb}\n");
             }
         }
 

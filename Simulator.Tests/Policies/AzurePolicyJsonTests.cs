@@ -173,5 +173,22 @@ public sealed class AzurePolicyJsonTests
         again.Retention.Monthly.On.IsWeeklyFormat.ShouldBeFalse();
     }
 
+    [Fact]
+    public void Should_ReadTheThirtiethOfTheMonth_When_AMarsPolicyKeepsItsMonthlyPoint()
+    {
+        // Given seed 004's example, the point of the 30th of every month kept 12 months, exported as our MARS shape
+        var policy = TestPolicies.MarsSeed004() with
+        {
+            Retention = new RetentionPolicy(new DailyRetention(7), Monthly: new MonthlyRetention(12, DayOfMonthSelector.ByDates([30]))),
+        };
+
+        // When
+        var again = AzurePolicyJson.Import(AzurePolicyJson.Export(policy), "mars-30th.json");
+
+        // Then
+        again.Retention.Monthly!.On.Dates.ShouldBe([30]);
+        PolicyValidator.Validate(again).ShouldBeEmpty();
+    }
+
     private static string Sample(string file) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Policies", "Samples", file));
 }

@@ -71,4 +71,42 @@ public sealed class SeedFourRetentionTests
         points.Count.ShouldBe(11 + 6 + 2);
         world.Item.RecoveryPoints.ShouldAllBe(p => !p.HasSnapshot && p.InVault);
     }
+
+    [Theory]
+    [InlineData(29)]
+    [InlineData(30)]
+    [InlineData(31)]
+    public void Should_AcceptTheThirtiethOfEveryMonth_When_AMarsPolicyKeepsMonthlyPoints(int day)
+    {
+        // Given the article's own example: "a monthly retention policy to indicate that the recovery point created on
+        // the 30th of every month should be stored for 12 months" (seed 004, backup-azure-manage-mars.md)
+        var policy = TestPolicies.MarsSeed004() with
+        {
+            Retention = new RetentionPolicy(new DailyRetention(7), Monthly: new MonthlyRetention(12, DayOfMonthSelector.ByDates([day]))),
+        };
+
+        // When
+        var problems = PolicyValidator.Validate(policy);
+
+        // Then
+        problems.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Should_KeepThePointOfThe30thForTwelveMonths_And_NoPointInFebruary_When_AMarsPolicyKeepsThe30th()
+    {
+        // Given daily backups at 00:00, and the point of the 30th kept 12 months (seed 004)
+        var policy = TestPolicies.MarsSeed004() with
+        {
+            Schedule = BackupSchedule.Daily(new LocalTime(0, 0)),
+            Retention = new RetentionPolicy(new DailyRetention(7), Monthly: new MonthlyRetention(12, DayOfMonthSelector.ByDates([30]))),
+        };
+
+        // When January to March are previewed
+        var monthly = PolicyPreview.Compute(policy, Instant.FromUtc(2026, 1, 1, 0, 0) - Duration.FromSeconds(1), 90).Where(r => r.Tag == RetentionTag.Monthly).ToList();
+
+        // Then the 30th of January and of March, each kept a year; February has no 30th, so no point of its own
+        monthly.Select(r => r.At).ShouldBe([Instant.FromUtc(2026, 1, 30, 0, 0), Instant.FromUtc(2026, 3, 30, 0, 0)]);
+        monthly.Select(r => r.VaultExpiry).ShouldBe([Instant.FromUtc(2027, 1, 30, 0, 0), Instant.FromUtc(2027, 3, 30, 0, 0)]);
+    }
 }

@@ -19,12 +19,12 @@ internal static partial class AzurePolicyReader
         WeeklyRetention? weekly = policy.Optional("weeklySchedule") is { } w
             ? new WeeklyRetention(ReadCount(w, "Weeks", PolicyRanges.WeeklyWeeks(mars)), ReadDays(w.Required("daysOfTheWeek", "an array of weekdays")))
             : null;
-        MonthlyRetention? monthly = policy.Optional("monthlySchedule") is { } m ? new MonthlyRetention(ReadCount(m, "Months", PolicyRanges.MonthlyMonths(mars)), ReadSelector(m)) : null;
+        MonthlyRetention? monthly = policy.Optional("monthlySchedule") is { } m ? new MonthlyRetention(ReadCount(m, "Months", PolicyRanges.MonthlyMonths(mars)), ReadSelector(m, mars)) : null;
         YearlyRetention? yearly = policy.Optional("yearlySchedule") is { } y
             ? new YearlyRetention(
                 ReadCount(y, "Years", PolicyRanges.YearlyYears(mars)),
                 y.Required("monthsOfYear", "an array of month names").Items().Select(month => month.OneOf(AzureNames.Months)).ToList(),
-                ReadSelector(y))
+                ReadSelector(y, mars))
             : null;
         return new RetentionPolicy(daily, weekly, monthly, yearly);
     }
@@ -42,7 +42,7 @@ internal static partial class AzurePolicyReader
         return duration.Required("count", range.Allowed).Int32();
     }
 
-    private static DayOfMonthSelector ReadSelector(JsonCursor rule)
+    private static DayOfMonthSelector ReadSelector(JsonCursor rule, bool mars)
     {
         var weeklyFormat = rule.Optional("retentionScheduleFormatType")?.OneOf(FormatTypes) ?? rule.Optional("retentionScheduleWeekly") is not null;
         if (weeklyFormat)
@@ -69,7 +69,7 @@ internal static partial class AzurePolicyReader
             }
 
             // The validator's range, with the JSON's spelling of its last day.
-            dates.Add(day.Required("date", $"a day of the month, {PolicyRanges.DaysOfMonth.Min} to {PolicyRanges.DaysOfMonth.Max}, or isLast true").Int32());
+            dates.Add(day.Required("date", $"a day of the month, {PolicyRanges.DaysOfMonth(mars).Min} to {PolicyRanges.DaysOfMonth(mars).Max}, or isLast true").Int32());
         }
 
         return DayOfMonthSelector.ByDates(dates, last);
