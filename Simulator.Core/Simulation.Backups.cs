@@ -45,7 +45,8 @@ public sealed partial class Simulation
     public OperationRefusedException? BackupNowRefusal(ProtectedItem item)
     {
         ArgumentNullException.ThrowIfNull(item);
-        var reason = SoftDeleteRefusal(item)
+        var reason = OperationInProgressRefusal(item)
+            ?? SoftDeleteRefusal(item)
             ?? StoppedRefusal(item, "on-demand backups need active protection. Resume protection first.", "run Backup now on its item there")
             ?? (item.OnDemandCountOn(Now.InUtc().Date) >= MaxOnDemandBackupsPerDay
                 ? $"{MaxOnDemandBackupsPerDay} on-demand backups have already been triggered today (UTC), the most Azure allows per item per day."

@@ -40,6 +40,7 @@ public sealed partial class Simulation
     }
 
     /// <summary>Stops protection: data retained forever, retained as per policy, or deleted (soft delete).</summary>
+    /// <remarks>Backups stop at once; deleted data goes into soft delete when the DeleteBackupData job completes.</remarks>
     public void StopProtection(ProtectedItem item, StopProtectionMode mode)
     {
         ArgumentNullException.ThrowIfNull(item);
@@ -51,8 +52,7 @@ public sealed partial class Simulation
 
         if (mode == StopProtectionMode.DeleteData)
         {
-            StartOperationJob(item, JobOperation.DeleteBackupData);
-            SoftDelete(item);
+            StartDeletion(item);
             return;
         }
 
@@ -82,7 +82,7 @@ public sealed partial class Simulation
         ApplyPolicy(item, policy);
     }
 
-    /// <summary>Switches a protected item to another policy of its vault; the new policy applies at once.</summary>
+    /// <summary>Switches a protected item to another policy of its vault; the new policy applies at once, and a ConfigureBackup job records it.</summary>
     public void ChangePolicy(ProtectedItem item, string policyName)
     {
         ArgumentNullException.ThrowIfNull(item);
@@ -96,10 +96,11 @@ public sealed partial class Simulation
         RequireNoMoveToStandard(operation, item, item.DataSource, item.Vault, policy);
         item.SetPolicy(policy.Name);
         Journal.Publish(new ItemPolicyChanged(Now, item.Vault.Name.Value, item.Name, policy.Name));
+        StartOperationJob(item, JobOperation.ConfigureBackup);
         ApplyPolicy(item, policy);
     }
 
-    /// <summary>Deletes the backup data of an item whose protection is stopped; it goes to soft delete.</summary>
+    /// <summary>Deletes the backup data of an item whose protection is stopped; it goes to soft delete when the job completes.</summary>
     public void DeleteBackupData(ProtectedItem item)
     {
         ArgumentNullException.ThrowIfNull(item);
@@ -108,11 +109,10 @@ public sealed partial class Simulation
             throw refusal;
         }
 
-        StartOperationJob(item, JobOperation.DeleteBackupData);
-        SoftDelete(item);
+        StartDeletion(item);
     }
 
-    /// <summary>Brings a soft-deleted item back, stopped with its data retained.</summary>
+    /// <summary>Brings a soft-deleted item back, stopped with its data retained, when the Undelete job completes.</summary>
     public void Undelete(ProtectedItem item)
     {
         if (UndeleteRefusal(item) is { } refusal)
@@ -120,16 +120,25 @@ public sealed partial class Simulation
             throw refusal;
         }
 
-        item.SetDeleteState(DeleteState.NotDeleted, null);
-        Journal.Publish(new ItemDeleteStateChanged(Now, item.Vault.Name.Value, item.Name, "Undeleted", null));
-        Transition("Undelete", item, ProtectedItem.Trigger.Undelete);
         StartOperationJob(item, JobOperation.Undelete);
     }
 
-    private void SoftDelete(ProtectedItem item)
+    /// <summary>Starts the job that deletes the item's data; backups stop now, and nothing expires while it runs.</summary>
+    /// <remarks>
+    /// The data goes into soft delete when the job completes (<see cref="CompleteDeletion"/>): Azure's delete is an
+    /// asynchronous operation, its item's DeleteState reads ToBeDeleted once the DeleteBackupData job has completed,
+    /// and soft delete keeps the data "14 days after the delete operation is complete" (README, decision D9).
+    /// </remarks>
+    private void StartDeletion(ProtectedItem item)
     {
+        StartOperationJob(item, JobOperation.DeleteBackupData);
         StopSchedule(item);
         SetState(item, ProtectionState.ProtectionStopped);
+    }
+
+    /// <summary>The deletion's job completed: the data goes into soft delete under the vault's setting now, or at once when it is off.</summary>
+    private void CompleteDeletion(ProtectedItem item)
+    {
         if (!item.Vault.SoftDeleteEnabled)
         {
             Purge(item);
@@ -142,9 +151,19 @@ public sealed partial class Simulation
         Schedule(purgeAt, EventPriority.Expiry, EventKind.Purge, item, purgeAt.ToUnixTimeTicks());
     }
 
+    /// <summary>The undelete's job completed: the item is back, stopped with its data retained.</summary>
+    private void CompleteUndelete(ProtectedItem item)
+    {
+        item.SetDeleteState(DeleteState.NotDeleted, null);
+        Journal.Publish(new ItemDeleteStateChanged(Now, item.Vault.Name.Value, item.Name, "Undeleted", null));
+        Transition("Undelete", item, ProtectedItem.Trigger.Undelete);
+    }
+
     private void OnPurge(ProtectedItem item, long purgeTicks)
     {
-        if (item.DeleteState == DeleteState.ToBeDeleted && item.PurgeAt?.ToUnixTimeTicks() == purgeTicks)
+        // An undelete asked before the purge time wins: the item is purged only if it is still soft-deleted when its job ends.
+        if (item.DeleteState == DeleteState.ToBeDeleted && item.PurgeAt?.ToUnixTimeTicks() == purgeTicks
+            && item.RunningOperation?.Operation != JobOperation.Undelete)
         {
             Purge(item);
         }
@@ -261,10 +280,12 @@ public sealed partial class Simulation
         item.NextRun = null;
     }
 
+    /// <summary>Starts a management job on the item; the item refuses other operations until it completes.</summary>
     private void StartOperationJob(ProtectedItem item, JobOperation operation)
     {
         var job = new BackupJob(NewJobId(), operation, item, Now, trigger: null, hasSnapshotPhase: false, hasTransferPhase: false);
         AddJob(job);
+        item.SetRunningOperation(job);
         if (Journal.HasSubscribers)
         {
             Journal.Publish(new JobStarted(Now, item.Vault.Name.Value, item.Name, job.Id, EnumText.Of(operation), string.Empty));
@@ -272,8 +293,21 @@ public sealed partial class Simulation
         Schedule(Now + Settings.OperationDuration, EventPriority.PhaseCompletion, EventKind.OperationDone, job);
     }
 
+    /// <summary>A management job completes: what takes effect only then happens first, so whoever sees the job completed sees its effect.</summary>
     private void OnOperationDone(BackupJob job)
     {
+        var item = job.Item;
+        item.SetRunningOperation(null);
+        switch (job.Operation)
+        {
+            case JobOperation.DeleteBackupData:
+                CompleteDeletion(item);
+                break;
+            case JobOperation.Undelete:
+                CompleteUndelete(item);
+                break;
+        }
+
         job.FinishOperation(JobStatus.Completed, Now);
         if (Journal.HasSubscribers)
         {

@@ -1,4 +1,6 @@
 using Simulator.Core.DataSources;
+using Simulator.Core.Jobs;
+using Simulator.Core.Journal;
 using Simulator.Core.Policies;
 using Simulator.Core.Protection;
 using Simulator.Core.Service;
@@ -45,7 +47,8 @@ public sealed partial class Simulation
     public OperationRefusedException? ResumeRefusal(ProtectedItem item)
     {
         ArgumentNullException.ThrowIfNull(item);
-        var reason = SoftDeleteRefusal(item)
+        var reason = OperationInProgressRefusal(item)
+            ?? SoftDeleteRefusal(item)
             ?? (item.DataSource is AzureVm { Exists: false } ? "the VM has been deleted; there is nothing to back up. Delete the backup data when it is no longer needed." : null)
             ?? item.Evaluate(ProtectedItem.Trigger.Resume).Refusal
             ?? (ActiveItem(item.DataSource) is { } active
@@ -58,7 +61,8 @@ public sealed partial class Simulation
     public OperationRefusedException? ChangePolicyRefusal(ProtectedItem item)
     {
         ArgumentNullException.ThrowIfNull(item);
-        var reason = SoftDeleteRefusal(item)
+        var reason = OperationInProgressRefusal(item)
+            ?? SoftDeleteRefusal(item)
             ?? StoppedRefusal(item, "resume protection with the new policy instead.", "change the policy of its item there");
         return reason is null ? null : Refuse("Change policy", item, reason);
     }
@@ -82,9 +86,9 @@ public sealed partial class Simulation
     {
         ArgumentNullException.ThrowIfNull(item);
         const string operation = "Stop protection";
-        if (SoftDeleteRefusal(item) is { } softDeleted)
+        if ((OperationInProgressRefusal(item) ?? SoftDeleteRefusal(item)) is { } first)
         {
-            return Refuse(operation, item, softDeleted);
+            return Refuse(operation, item, first);
         }
 
         if (mode == StopProtectionMode.DeleteData)
@@ -104,7 +108,8 @@ public sealed partial class Simulation
     {
         ArgumentNullException.ThrowIfNull(item);
         const string operation = "Delete backup data";
-        var reason = SoftDeleteRefusal(item)
+        var reason = OperationInProgressRefusal(item)
+            ?? SoftDeleteRefusal(item)
             ?? (item.IsScheduleActive ? "protection is still running; stop protection first, or stop it with 'delete backup data'." : null);
         return reason is null ? RunningBackupRefusal(operation, item) : Refuse(operation, item, reason);
     }
@@ -123,7 +128,32 @@ public sealed partial class Simulation
     public OperationRefusedException? UndeleteRefusal(ProtectedItem item)
     {
         ArgumentNullException.ThrowIfNull(item);
-        return item.DeleteState != DeleteState.ToBeDeleted ? Refuse("Undelete", item, "the item is not soft-deleted.") : null;
+        var reason = OperationInProgressRefusal(item)
+            ?? (item.DeleteState != DeleteState.ToBeDeleted ? "the item is not soft-deleted." : null);
+        return reason is null ? null : Refuse("Undelete", item, reason);
+    }
+
+    /// <summary>Why nothing may be asked of the item while one of its management jobs runs; null when none does.</summary>
+    /// <remarks>
+    /// Azure runs each operation on an item as an asynchronous job and refuses another until it completes: "Command
+    /// execution failed - Another operation is in progress on this item. Please wait until the previous operation is
+    /// completed" (backup-azure-vms-troubleshoot.md, 2016), BMSUserErrorObjectLocked "Another operation is in progress
+    /// on the selected item" (troubleshoot-azure-files.md). Asked first by every refusal of an item, so that the
+    /// reason a person reads is the one that goes away by waiting. A backup job does not lock the item this way.
+    /// </remarks>
+    private string? OperationInProgressRefusal(ProtectedItem item) =>
+        item.RunningOperation is { } job ? $"another operation is in progress on the item: {RunningOperationText(job)}. Wait for it to finish, then try again." : null;
+
+    /// <summary>The running management job as a refusal names it: its operation, id, end, and what happens then.</summary>
+    private string RunningOperationText(BackupJob job)
+    {
+        var then = job.Operation switch
+        {
+            JobOperation.DeleteBackupData => job.Item.Vault.SoftDeleteEnabled ? ", and its backup data goes into soft delete then" : ", and its backup data is deleted then",
+            JobOperation.Undelete => ", and the item comes back from soft delete then",
+            _ => string.Empty,
+        };
+        return $"{EnumText.Of(job.Operation)} job {job.Id[..8]} runs until {JournalFormatter.FormatTime(job.Start + Settings.OperationDuration)}{then}";
     }
 
     /// <summary>Why <paramref name="policy"/> could never protect <paramref name="source"/>, as every command given it says; null when its kind fits.</summary>
@@ -145,16 +175,27 @@ public sealed partial class Simulation
         };
     }
 
+    /// <summary>Why a data source can't be protected while its item's data is being deleted or undeleted, with the way out once the job completes.</summary>
+    private string ChangingDataReason(ProtectedItem existing, BackupJob running)
+    {
+        var wayOut = running.Operation == JobOperation.DeleteBackupData && existing.Vault.SoftDeleteEnabled
+            ? "Once it has completed, undelete it there, or wait until it is purged."
+            : "Wait for it to finish, then try again.";
+        return $"another operation is in progress on its item in vault '{existing.Vault.Name}': {RunningOperationText(running)}. {wayOut}";
+    }
+
     /// <summary>Why a data source's existing item stops it being protected in <paramref name="vault"/>; null when it doesn't.</summary>
     /// <remarks>
     /// An item stopped with its data kept in another vault doesn't: backup can be reconfigured in an alternate vault,
     /// and the old points stay there under their own retention (the alternate-vault tutorial, README.md). Everything
     /// else does. An active item: "Recovery Services vault doesn't allow active multi-protection". A soft-deleted one:
-    /// domain.md §5.2 hides it from the configure list until it is purged or undeleted. In its own vault, a stopped
-    /// item resumes rather than being protected twice.
+    /// domain.md §5.2 hides it from the configure list until it is purged or undeleted; so does one whose data is being
+    /// deleted or undeleted, until its job completes. In its own vault, a stopped item resumes rather than being
+    /// protected twice.
     /// </remarks>
-    private static string? AlreadyProtectedReason(ProtectedItem existing, Vault vault) => existing switch
+    private string? AlreadyProtectedReason(ProtectedItem existing, Vault vault) => existing switch
     {
+        { RunningOperation: { Operation: JobOperation.DeleteBackupData or JobOperation.Undelete } running } => ChangingDataReason(existing, running),
         { DeleteState: DeleteState.ToBeDeleted } =>
             $"its backup data in vault '{existing.Vault.Name}' is soft-deleted; undelete it there, or wait until it is purged at {existing.PurgeAt}.",
         { IsScheduleActive: true } =>

@@ -8,8 +8,8 @@ namespace Simulator.Core.Jobs;
 /// <summary>A job of the vault's job list: a backup with its phases, or a management operation.</summary>
 /// <remarks>
 /// A backup job's status is never stored: it is derived from its phases by <see cref="JobStatusTable"/>, so the
-/// table is the one place that rule lives. Management operations (configure, disable, delete, undelete) have no
-/// phases and carry their outcome directly.
+/// table is the one place that rule lives. Management operations (configure, switch policy, resume, disable, delete,
+/// undelete) have no phases and carry their outcome directly.
 /// </remarks>
 public sealed class BackupJob
 {

@@ -89,8 +89,15 @@ public sealed partial class ProtectedItem
     /// <summary>Points oldest first.</summary>
     public IReadOnlyList<RecoveryPoint> RecoveryPoints => _points;
 
-    /// <summary>Jobs that have not finished yet.</summary>
+    /// <summary>Backup jobs that have not finished yet.</summary>
     public IReadOnlyList<BackupJob> ActiveJobs => _activeJobs;
+
+    /// <summary>The management job (configure, stop, resume, switch policy, delete data, undelete) running on the item, if any.</summary>
+    /// <remarks>
+    /// At most one: while it runs, every other operation asked of the item is refused (Azure's "another operation is in
+    /// progress on this item"). Kept apart from <see cref="ActiveJobs"/>, which every phase of every backup walks.
+    /// </remarks>
+    public BackupJob? RunningOperation { get; private set; }
 
     public RecoveryPoint? LatestRecoveryPoint { get; private set; }
 
@@ -279,6 +286,8 @@ public sealed partial class ProtectedItem
         };
         LastBackupTime = at;
     }
+
+    internal void SetRunningOperation(BackupJob? job) => RunningOperation = job;
 
     internal void SetDeleteState(DeleteState state, Instant? purgeAt)
     {

@@ -11,7 +11,7 @@ public sealed record SimulationSettings
     /// <summary>A scheduled job starts between zero and this long after its scheduled time.</summary>
     public Duration MaxStartDelay { get; init; } = Duration.FromHours(2);
 
-    /// <summary>How long management jobs (configure, disable, delete data, undelete) take.</summary>
+    /// <summary>How long management jobs (configure, switch policy, resume, disable, delete data, undelete) take; their item takes no other operation meanwhile.</summary>
     public Duration OperationDuration { get; init; } = Duration.FromSeconds(30);
 
     /// <summary>How many finished jobs the vault job list keeps in memory; the oldest leave first. Unbounded when null.</summary>

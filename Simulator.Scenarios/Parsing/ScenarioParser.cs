@@ -190,7 +190,7 @@ public sealed partial class ScenarioParser
             MaxStartDelay = settings.Duration("maxStartDelay", min: Duration.Zero, max: LongestSetting,
                 meaning: $"a scheduled VM job starts up to this long after its time (domain.md D6; default {ScenarioTime.Format(defaults.MaxStartDelay)}).") ?? defaults.MaxStartDelay,
             OperationDuration = settings.Duration("operationDuration", min: second, max: LongestSetting,
-                meaning: $"a management job (configure, disable, delete data, undelete) lasts this long (domain.md D7; default {ScenarioTime.Format(defaults.OperationDuration)}).") ?? defaults.OperationDuration,
+                meaning: $"a management job (configure, switch policy, resume, disable, delete data, undelete) lasts this long, its item taking no other operation meanwhile (domain.md D7; default {ScenarioTime.Format(defaults.OperationDuration)}).") ?? defaults.OperationDuration,
         };
     }
 

@@ -100,6 +100,7 @@ public sealed class AlternateVaultTests
         var world = new TestWorld();
         world.RunToDay(2);
         world.Simulation.StopProtection(world.Item, StopProtectionMode.RetainForever);
+        world.WaitForOperation();
         world.Simulation.ConfigureProtection(NewVault(world), world.Vm);
 
         // When its old item is resumed
@@ -118,6 +119,7 @@ public sealed class AlternateVaultTests
         var world = new TestWorld();
         world.RunToDay(2);
         world.Simulation.StopProtection(world.Item, StopProtectionMode.RetainAsPerPolicy);
+        world.WaitForOperation();
         world.Simulation.ConfigureProtection(NewVault(world), world.Vm);
 
         // When
@@ -136,6 +138,7 @@ public sealed class AlternateVaultTests
         var world = new TestWorld(protect: false);
         world.Simulation.SavePolicy(world.Vault, TestPolicies.EnhancedDaily());
         var old = world.Simulation.ConfigureProtection(world.Vault, world.Vm, "enhanced-daily");
+        world.WaitForOperation();
         world.Simulation.StopProtection(old, StopProtectionMode.RetainAsPerPolicy);
         var lrs = NewVault(world);
 
@@ -156,6 +159,7 @@ public sealed class AlternateVaultTests
         var world = new TestWorld();
         world.RunToDay(2);
         world.Simulation.StopProtection(world.Item, StopProtectionMode.DeleteData);
+        world.WaitForOperation();
         var lrs = NewVault(world);
 
         // When it is protected in another vault
@@ -173,11 +177,14 @@ public sealed class AlternateVaultTests
         var world = new TestWorld();
         world.RunToDay(2);
         world.Simulation.StopProtection(world.Item, StopProtectionMode.RetainForever);
+        world.WaitForOperation();
         var item = world.Simulation.ConfigureProtection(NewVault(world), world.Vm);
         world.Simulation.DeleteBackupData(world.Item);
+        world.WaitForOperation();
 
         // When it is undeleted
         world.Simulation.Undelete(world.Item);
+        world.WaitForOperation();
 
         // Then it is stopped with its data again, and the new vault still protects the VM
         world.Item.DeleteState.ShouldBe(DeleteState.NotDeleted);
@@ -248,6 +255,7 @@ public sealed class AlternateVaultTests
         var world = new TestWorld();
         world.RunToDay(2);
         world.Simulation.StopProtection(world.Item, StopProtectionMode.RetainForever);
+        world.WaitForOperation();
         var item = world.Simulation.ConfigureProtection(NewVault(world), world.Vm);
         world.Simulation.DeleteBackupData(world.Item);
 

@@ -73,6 +73,7 @@ public sealed class PolicyRefusalTests
         // Given the MARS server's vault, which also has its built-in DefaultPolicy (Standard)
         var world = MarsWorld.Create(Start, TestPolicies.MarsSeed004());
         var standard = world.Vault.FindPolicy("DefaultPolicy").ShouldNotBeNull();
+        world.Simulation.RunFor(world.Simulation.Settings.OperationDuration);
 
         // When its item is switched to it
         var refused = Should.Throw<OperationRefusedException>(() => world.Simulation.ChangePolicy(world.Item, standard.Name));

@@ -52,6 +52,7 @@ public sealed class ProtectedItemHealthTests
 
         // When its protection stops with its data deleted, into soft delete
         world.Simulation.StopProtection(world.Item, StopProtectionMode.DeleteData);
+        world.WaitForOperation();
 
         // Then the API's health is still the last backup's, as in Azure's own sample of a soft-deleted VM item
         // ("Healthy", "Passed", "ToBeDeleted"); soft delete is told by the delete state, and the dashboard marks it

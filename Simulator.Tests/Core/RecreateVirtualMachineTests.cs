@@ -163,6 +163,7 @@ public sealed class RecreateVirtualMachineTests
         var world = new TestWorld();
         world.RunToDay(3);
         world.Simulation.StopProtection(world.Item, StopProtectionMode.RetainForever);
+        world.WaitForOperation();
         world.Simulation.DeleteVirtualMachine(world.Vm);
         world.Simulation.ResumeRefusal(world.Item).ShouldNotBeNull();
 

@@ -116,6 +116,7 @@ public sealed class RefusalTests
         var world = new TestWorld(protect: false);
         world.Simulation.SavePolicy(world.Vault, TestPolicies.EnhancedDaily());
         var item = world.Simulation.ConfigureProtection(world.Vault, world.Vm, "enhanced-daily");
+        world.WaitForOperation();
 
         // When it is moved to DefaultPolicy (Standard)
         var refusal = Should.Throw<OperationRefusedException>(() => world.Simulation.ChangePolicy(item, "DefaultPolicy"));
@@ -131,7 +132,9 @@ public sealed class RefusalTests
         var world = new TestWorld(protect: false);
         world.Simulation.SavePolicy(world.Vault, TestPolicies.EnhancedDaily());
         var item = world.Simulation.ConfigureProtection(world.Vault, world.Vm, "enhanced-daily");
+        world.WaitForOperation();
         world.Simulation.StopProtection(item, StopProtectionMode.RetainForever);
+        world.WaitForOperation();
 
         var refusal = Should.Throw<OperationRefusedException>(() => world.Simulation.ResumeProtection(item, "DefaultPolicy"));
 
@@ -245,6 +248,7 @@ public sealed class RefusalTests
     {
         var world = new TestWorld();
         world.Simulation.StopProtection(world.Item, StopProtectionMode.RetainForever);
+        world.WaitForOperation();
         Should.Throw<OperationRefusedException>(() => world.Simulation.BackupNow(world.Item)).Reason.ShouldContain("Resume protection first");
     }
 
@@ -267,6 +271,7 @@ public sealed class RefusalTests
     {
         var world = new TestWorld();
         world.Simulation.StopProtection(world.Item, StopProtectionMode.DeleteData);
+        world.WaitForOperation();
         Should.Throw<OperationRefusedException>(() => world.Simulation.ResumeProtection(world.Item, "DefaultPolicy")).Reason.ShouldContain("undelete it first");
     }
 
@@ -282,6 +287,7 @@ public sealed class RefusalTests
     {
         var world = new TestWorld();
         world.Simulation.StopProtection(world.Item, StopProtectionMode.RetainForever);
+        world.WaitForOperation();
         Should.Throw<OperationRefusedException>(() => world.Simulation.StopProtection(world.Item, StopProtectionMode.RetainAsPerPolicy)).Reason.ShouldContain("already stopped");
     }
 
@@ -293,6 +299,7 @@ public sealed class RefusalTests
         // Given an item whose protection is stopped
         var world = new TestWorld();
         world.Simulation.StopProtection(world.Item, StopProtectionMode.RetainForever);
+        world.WaitForOperation();
 
         // When it is stopped again
         var refusal = Should.Throw<OperationRefusedException>(() => world.Simulation.StopProtection(world.Item, mode));
@@ -306,6 +313,7 @@ public sealed class RefusalTests
     {
         var world = new TestWorld();
         world.Simulation.StopProtection(world.Item, StopProtectionMode.DeleteData);
+        world.WaitForOperation();
         Should.Throw<OperationRefusedException>(() => world.Simulation.ConfigureProtection(world.Vault, world.Vm)).Reason.ShouldContain("soft-deleted");
 
         world.RunToDay(15);

@@ -32,6 +32,7 @@ public sealed class StopResumeDeleteTests
         world.RunToDay(0, 12);
         world.Item.RecoveryPoints.ShouldHaveSingleItem().InVault.ShouldBeFalse();
         world.Simulation.StopProtection(world.Item, StopProtectionMode.RetainForever);
+        world.WaitForOperation();
 
         // When
         world.Simulation.ResumeProtection(world.Item, "DefaultPolicy");
@@ -89,10 +90,12 @@ public sealed class StopResumeDeleteTests
 
         // and once stopped with data retained, deleting it waits for the job too
         world.Simulation.StopProtection(world.Item, StopProtectionMode.RetainForever);
+        world.WaitForOperation();
         world.Simulation.DeleteBackupDataRefusal(world.Item).ShouldNotBeNull().Reason.ShouldContain("is still running");
         world.RunToDay(3);
         job.IsFinished.ShouldBeTrue();
         world.Simulation.DeleteBackupData(world.Item);
+        world.WaitForOperation();
         world.Item.RecoveryPoints.ShouldBeEmpty();
     }
 
@@ -103,13 +106,14 @@ public sealed class StopResumeDeleteTests
         world.RunToDay(5);
 
         world.Simulation.StopProtection(world.Item, StopProtectionMode.DeleteData);
+        world.WaitForOperation();
 
         world.Item.DeleteState.ShouldBe(DeleteState.ToBeDeleted);
-        world.Item.PurgeAt.ShouldBe(world.Day(19));
-        world.RunToDay(18);
+        world.Item.PurgeAt.ShouldBe(world.Day(19) + world.Simulation.Settings.OperationDuration, "14 days after the delete job completed");
+        world.RunToDay(19);
         world.Vault.Items.ShouldContain(world.Item);
         world.Item.RecoveryPoints.Count.ShouldBe(5, "nothing expires while soft-deleted");
-        world.RunToDay(19);
+        world.Simulation.RunUntil(world.Item.PurgeAt!.Value);
         world.Vault.Items.ShouldNotContain(world.Item);
         world.Simulation.FindItem(world.Vm.Name).ShouldBeNull();
     }
@@ -129,19 +133,6 @@ public sealed class StopResumeDeleteTests
         world.Item.State.ShouldBe(ProtectionState.ProtectionStopped);
         world.Item.RecoveryPoints.Count.ShouldBe(5);
         world.Simulation.Jobs.Last().Operation.ShouldBe(JobOperation.Undelete);
-    }
-
-    [Fact]
-    public void Should_DeleteDataImmediately_When_SoftDeleteIsOff()
-    {
-        var world = new TestWorld();
-        world.Simulation.SetSoftDelete(world.Vault, enabled: false, days: 14);
-        world.RunToDay(3);
-        world.Simulation.StopProtection(world.Item, StopProtectionMode.RetainForever);
-
-        world.Simulation.DeleteBackupData(world.Item);
-
-        world.Vault.Items.ShouldBeEmpty();
     }
 
     [Fact]

@@ -51,6 +51,7 @@ public sealed partial class DashboardControllerTests
         // Given fs-01 stopped with its data kept
         var state = OnMixedItem(0);
         state.World.Simulation.StopProtection(ItemQuery.Selected(state)!, StopProtectionMode.RetainForever);
+        state = state.WaitForOperation();
 
         // When
         state = state.Type("r");

@@ -104,6 +104,7 @@ public sealed partial class DashboardControllerTests
         simulation.StopProtection(simulation.FindItem("vm-batch-01")!, StopProtectionMode.RetainForever);
         simulation.StopProtection(simulation.FindItem("vm-web-01")!, StopProtectionMode.RetainForever);
         simulation.StopProtection(simulation.FindItem("vm-db-01")!, StopProtectionMode.DeleteData);
+        state = state.WaitForOperation();
 
         // When
         state = state.Type("o");
@@ -278,15 +279,21 @@ public sealed partial class DashboardControllerTests
         // At noon, when the night's backups are over (deleting while one runs is refused)
         var state = DashboardWorlds.Demo(DashboardWorlds.DemoSecondNoon).Type("s").Press(Keys.Down, Keys.Down, Keys.Enter).Type("vm-batch-01").Press(Keys.Enter);
 
-        state.Status!.IsError.ShouldBeFalse(state.Status.Text);
-        state.World.Simulation.FindItem("vm-batch-01")!.DeleteState.ShouldBe(DeleteState.ToBeDeleted);
+        // Its data goes into soft delete when the DeleteBackupData job completes, which the status line announces
+        var item = state.World.Simulation.FindItem("vm-batch-01")!;
+        var job = item.RunningOperation.ShouldNotBeNull();
+        state.Status.ShouldBe(StatusMessage.Done(
+            $"Stop protection of vm-batch-01 in contoso-vault-weu and delete backup data: job {job.Id[..8]} completes in 30s, and until then the item takes no other action."));
+        item.DeleteState.ShouldBe(DeleteState.NotDeleted);
+        state.WaitForOperation();
+        item.DeleteState.ShouldBe(DeleteState.ToBeDeleted);
     }
 
     [Fact]
     public void Should_ShowTheCoresReason_When_TheCoreRefuses()
     {
         // Given protection of vm-batch-01 stopped, retaining data forever, at noon when no backup of it runs
-        var state = DashboardWorlds.Demo(DashboardWorlds.DemoSecondNoon).Type("s").Press(Keys.Enter, Keys.Enter);
+        var state = DashboardWorlds.Demo(DashboardWorlds.DemoSecondNoon).Type("s").Press(Keys.Enter, Keys.Enter).WaitForOperation();
         state.World.Simulation.FindItem("vm-batch-01")!.State.ShouldBe(ProtectionState.ProtectionStopped);
 
         // When it is stopped again
@@ -321,7 +328,7 @@ public sealed partial class DashboardControllerTests
     {
         // Given vm-batch-01 stopped with its data retained forever at noon, when no backup of it runs, and its stop
         // menu opened again
-        var state = DashboardWorlds.Demo(DashboardWorlds.DemoSecondNoon).Type("s").Press(Keys.Enter, Keys.Enter).Type("s");
+        var state = DashboardWorlds.Demo(DashboardWorlds.DemoSecondNoon).Type("s").Press(Keys.Enter, Keys.Enter).WaitForOperation().Type("s");
 
         // When retaining its data forever is chosen again
         state = state.Press(Keys.Enter);
@@ -384,7 +391,7 @@ public sealed partial class DashboardControllerTests
     public void Should_RefuseBeforeOfferingPolicies_When_TheItemsProtectionIsStopped()
     {
         // Given protection of vm-batch-01 stopped, retaining data forever, at noon when no backup of it runs
-        var state = DashboardWorlds.Demo(DashboardWorlds.DemoSecondNoon).Type("s").Press(Keys.Enter, Keys.Enter);
+        var state = DashboardWorlds.Demo(DashboardWorlds.DemoSecondNoon).Type("s").Press(Keys.Enter, Keys.Enter).WaitForOperation();
 
         // When its policy is to be switched
         state = state.Type("p");
@@ -400,7 +407,7 @@ public sealed partial class DashboardControllerTests
     public void Should_RefuseBeforeAskingAnything_When_TheCoreWouldRefuseWhateverIsChosen(string key, string said)
     {
         // Given protection of vm-batch-01 stopped, retaining data forever, at noon when no backup of it runs
-        var state = DashboardWorlds.Demo(DashboardWorlds.DemoSecondNoon).Type("s").Press(Keys.Enter, Keys.Enter);
+        var state = DashboardWorlds.Demo(DashboardWorlds.DemoSecondNoon).Type("s").Press(Keys.Enter, Keys.Enter).WaitForOperation();
 
         // When
         state = state.Type(key);

@@ -126,7 +126,7 @@ public sealed partial class DashboardViewTests
     public void Should_ShowARefusalWhole_When_ItIsLongerThanALine()
     {
         // Given a Backup now refused on a stopped item, its reason longer than an 80-column line
-        var state = DashboardWorlds.Demo(DashboardWorlds.DemoFirstMorning).Type("s").Press(Keys.Enter, Keys.Enter).Type("b");
+        var state = DashboardWorlds.Demo(DashboardWorlds.DemoFirstMorning).Type("s").Press(Keys.Enter, Keys.Enter).WaitForOperation().Type("b");
 
         // When
         var lines = PlainLines(state, 80, 24);

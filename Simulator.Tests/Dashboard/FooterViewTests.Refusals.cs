@@ -67,6 +67,24 @@ public sealed partial class FooterViewTests
     }
 
     [Fact]
+    public void Should_OfferNoActionOnTheItemAndSayWhy_When_ItsDeleteJobStillRuns()
+    {
+        // Given vm-gone-01 five seconds into its DeleteBackupData job: stopped, its data not yet soft-deleted
+        var state = DashboardWorlds.SoftDelete(Instant.FromUtc(2026, 6, 8, 10, 0, 5));
+        var deletion = state.World.Simulation.FindItem("vm-gone-01")!.RunningOperation.ShouldNotBeNull();
+
+        // When
+        var lines = ScreenLines(state, 120, 40);
+        var pressed = state.Type("u");
+
+        // Then nothing is offered on it until the job completes, and undelete says which job runs and what to do
+        lines[^2].ShouldBe("Enter open X delete VM v power a agent");
+        pressed.Overlay.ShouldBeNull();
+        pressed.Status.ShouldBe(StatusMessage.Error(
+            $"Undelete refused: another operation is in progress on the item: DeleteBackupData job {deletion.Id[..8]} runs until 2026-06-08T10:00:30Z, and its backup data goes into soft delete then. Wait for it to finish, then try again."));
+    }
+
+    [Fact]
     public void Should_OfferResume_When_AStoppedItemKeepsItsData()
     {
         // Given the cursor moved down to vm-keep-01, stopped with its data retained
@@ -106,7 +124,7 @@ public sealed partial class FooterViewTests
 
         // Then
         pressed.Overlay.ShouldBeNull();
-        pressed.Status.ShouldBe(StatusMessage.Error("Backup now refused: the item is soft-deleted until 2026-06-22T10:00:00Z; undelete it first."));
+        pressed.Status.ShouldBe(StatusMessage.Error("Backup now refused: the item is soft-deleted until 2026-06-22T10:00:30Z; undelete it first."));
     }
 
     [Fact]
@@ -304,6 +322,7 @@ public sealed partial class FooterViewTests
         // again retaining its data, nor have its data deleted until that backup ends
         var state = DashboardWorlds.Demo(DashboardWorlds.DemoFirstMorning).Press(Keys.Down);
         state.World.Simulation.StopProtection(state.World.Simulation.FindItem("vm-db-01")!, StopProtectionMode.RetainForever);
+        state = state.WaitForOperation();
 
         // When
         var lines = ScreenLines(state, 120, 40);

@@ -33,4 +33,12 @@ internal static class Keys
     }
 
     public static DashboardState Type(this DashboardState state, string text) => state.Press([.. Text(text)]);
+
+    /// <summary>Plays the clock until a management job asked just now has completed, as a person waits before the next key.</summary>
+    /// <remarks>An item refuses every operation while one of its management jobs runs (30 seconds by default).</remarks>
+    public static DashboardState WaitForOperation(this DashboardState state)
+    {
+        state.World.RunUntil(state.World.Simulation.Now + state.World.Simulation.Settings.OperationDuration);
+        return state;
+    }
 }

@@ -49,6 +49,13 @@ internal static class ActionRunner
             return StatusMessage.Done($"{action.Subject} is protected with policy {action.Policy}: job {configured.Id[..8]} configures its backup{first}.");
         }
 
+        // A management job now locks its item: say so, or the actions left out of the footer until it completes would
+        // look like a fault. The item is the one acted on, found again as the core names it.
+        if (world.Simulation.FindItem(action.Target)?.RunningOperation is { } running && running.Start == world.Simulation.Now)
+        {
+            return StatusMessage.Done($"{action.Title}: job {running.Id[..8]} completes in {TimeText.Span(world.Simulation.Settings.OperationDuration, inText: true)}, and until then the item takes no other action.");
+        }
+
         return StatusMessage.Done($"Done: {action.Title}.");
     }
 }
