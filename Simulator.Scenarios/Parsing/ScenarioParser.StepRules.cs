@@ -1,5 +1,4 @@
 using Simulator.Core.Policies;
-using Simulator.Core.Protection;
 using Simulator.Scenarios.Model;
 using Simulator.Scenarios.Yaml;
 
@@ -11,12 +10,13 @@ public sealed partial class ScenarioParser
     /// rule, at the key to change; and notes what the step changes that later steps are judged by.</summary>
     /// <remarks>
     /// Only what the file decides is judged here: the data source a step names and what kind it is, the regions, the
-    /// vaults where it can have an item by then, and the policies the vaults hold by then. Whatever depends on what
-    /// the run has done by the step (an agent already broken, an item stopped, a job running) is left to the run.
+    /// vaults where it can have an item by then, the policies the vaults hold by then, and the management jobs the file
+    /// starts on its items and when (see <see cref="CheckItemOperation"/>). Whatever depends on what the run has done
+    /// by the step (an agent already broken, an item stopped, a backup job running) is left to the run.
     /// A step that expects a refusal (<c>refused:</c>) is left to get it, and changes nothing later steps are judged by:
     /// refused, it changes nothing in the run either.
     /// </remarks>
-    private void CheckWithCore(YamlCursor step, ScenarioAction action, WorldNames names, TimelineProbe probe, HashSet<string> policiesAdded)
+    private void CheckWithCore(YamlCursor step, ScenarioAction action, WorldNames names, TimelineProbe probe, HashSet<string> policiesAdded, EarliestRun? run)
     {
         if (step.Has("refused"))
         {
@@ -41,6 +41,8 @@ public sealed partial class ScenarioParser
                 CheckItemStep(step, action, names, probe, policiesAdded);
                 break;
         }
+
+        CheckItemOperation(step, action, names, probe, run);
     }
 
     /// <summary>The faults of an Azure VM, which the run refuses on a MARS server ("it is not an Azure VM").</summary>
@@ -104,7 +106,7 @@ public sealed partial class ScenarioParser
             return;
         }
 
-        var reference = names.Source(text) == NameStatus.Defined ? new ItemReference(null, text) : ItemReference.Parse(text);
+        var reference = ReferenceOf(text, names);
         var source = reference.DataSource;
         var vaults = probe.VaultsWithItem(source);
 

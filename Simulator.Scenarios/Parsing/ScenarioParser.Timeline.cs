@@ -64,7 +64,7 @@ public sealed partial class ScenarioParser
             var action = verb is { } known ? ReadAction(node, known, names, policiesAdded) : null;
             if (action is not null)
             {
-                CheckWithCore(node, action, names, probe, policiesAdded);
+                CheckWithCore(node, action, names, probe, policiesAdded, earliest);
             }
 
             CheckRetainUntil(node, action, earliest);

@@ -96,7 +96,7 @@ public sealed partial class ScenarioParser
         var vaults = ReadVaults(root);
         var sources = ReadDataSources(root, vaults);
         var names = new WorldNames(vaults, sources, _broken);
-        var steps = ReadTimeline(root, names, new TimelineProbe(Start, vaults, sources));
+        var steps = ReadTimeline(root, names, new TimelineProbe(Start, settings, vaults, sources));
         var expectations = ReadExpectations(root, names);
         return header is null ? null : new ScenarioDefinition(_errors.File, header, settings, vaults, sources, steps, expectations) { ImportedFiles = _imported };
     }
@@ -174,6 +174,9 @@ public sealed partial class ScenarioParser
     /// daily run it belongs to, so the next day's job would start before it, or fail behind it.</summary>
     private static readonly Duration LongestSetting = Duration.FromDays(1);
 
+    /// <summary>The shortest a snapshot or a management job may last: something that takes no time is no phase or job.</summary>
+    private static readonly Duration ShortestDuration = Duration.FromSeconds(1);
+
     private SimulationSettings ReadSettings(YamlCursor? node)
     {
         var defaults = new SimulationSettings();
@@ -182,14 +185,13 @@ public sealed partial class ScenarioParser
             return defaults;
         }
 
-        var second = Duration.FromSeconds(1);
         return defaults with
         {
-            SnapshotDuration = settings.Duration("snapshotDuration", min: second, max: LongestSetting,
+            SnapshotDuration = settings.Duration("snapshotDuration", min: ShortestDuration, max: LongestSetting,
                 meaning: $"the Take Snapshot phase lasts this long (domain.md D7: minutes; default {ScenarioTime.Format(defaults.SnapshotDuration)}).") ?? defaults.SnapshotDuration,
             MaxStartDelay = settings.Duration("maxStartDelay", min: Duration.Zero, max: LongestSetting,
                 meaning: $"a scheduled VM job starts up to this long after its time (domain.md D6; default {ScenarioTime.Format(defaults.MaxStartDelay)}).") ?? defaults.MaxStartDelay,
-            OperationDuration = settings.Duration("operationDuration", min: second, max: LongestSetting,
+            OperationDuration = settings.Duration("operationDuration", min: ShortestDuration, max: LongestSetting,
                 meaning: $"a management job (configure, switch policy, resume, disable, delete data, undelete) lasts this long, its item taking no other operation meanwhile (domain.md D7; default {ScenarioTime.Format(defaults.OperationDuration)}).") ?? defaults.OperationDuration,
         };
     }

@@ -16,9 +16,10 @@ namespace Simulator.Scenarios.Parsing;
 /// <c>updatePolicy</c> steps, saved here in the order written, as the run saves them. The probe also keeps the vaults
 /// each data source can have an item in by the step being read: where it is protected at the start, and where a
 /// <c>configureProtection</c> step above protects it; and which vaults' redundancy is locked by then (see
-/// <see cref="SetRedundancy"/>). The world is built on first use: most files never ask.
+/// <see cref="SetRedundancy"/>); and the management jobs the file itself starts on each item, which refuse another
+/// operation on it until they complete (see <see cref="OperationAt"/>). The world is built on first use: most files never ask.
 /// </remarks>
-internal sealed partial class TimelineProbe(Instant start, IReadOnlyList<VaultDefinition> vaults, IReadOnlyList<DataSourceDefinition> sources)
+internal sealed partial class TimelineProbe(Instant start, SimulationSettings settings, IReadOnlyList<VaultDefinition> vaults, IReadOnlyList<DataSourceDefinition> sources)
 {
     private readonly Dictionary<string, HashSet<string>> _protectedBySteps = new(StringComparer.OrdinalIgnoreCase);
     private Simulation? _world;
@@ -49,10 +50,11 @@ internal sealed partial class TimelineProbe(Instant start, IReadOnlyList<VaultDe
     }
 
     /// <summary>Notes a <c>configureProtection</c> step: from the next step on, the data source can have an item in the
-    /// vault, and the vault's redundancy is locked.</summary>
+    /// vault, its name alone means that item, and the vault's redundancy is locked.</summary>
     public void Protected(string source, string vault)
     {
         Lock(vault);
+        _protectedLast[source] = vault;
         if (!_protectedBySteps.TryGetValue(source, out var set))
         {
             _protectedBySteps[source] = set = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -82,7 +84,7 @@ internal sealed partial class TimelineProbe(Instant start, IReadOnlyList<VaultDe
     /// reported where it is defined) is left out.</summary>
     private Simulation Build()
     {
-        var world = new Simulation(start, seed: 0);
+        var world = new Simulation(start, seed: 0, settings);
         foreach (var definition in vaults)
         {
             if (Attempt(() => world.CreateVault(definition.Name, definition.Region, definition.Redundancy, definition.SoftDeleteEnabled, definition.SoftDeleteDays, definition.CrossRegionRestore)) is not { } vault)

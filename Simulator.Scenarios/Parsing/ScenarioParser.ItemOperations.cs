@@ -1,0 +1,84 @@
+using NodaTime;
+using Simulator.Core.Jobs;
+using Simulator.Core.Protection;
+using Simulator.Scenarios.Model;
+using Simulator.Scenarios.Yaml;
+
+namespace Simulator.Scenarios.Parsing;
+
+public sealed partial class ScenarioParser
+{
+    /// <summary>Refuses a step on an item while a management job the file itself started on it still runs, at its time;
+    /// and notes the job the step starts and the item its data source's name means from then on.</summary>
+    /// <remarks>
+    /// The core refuses every management operation and Backup now on an item while one of its management jobs runs
+    /// (<c>Simulation.OperationInProgressRefusal</c>), for <c>settings.operationDuration</c>. The jobs the file starts
+    /// are known: the ConfigureBackup of an item protected at the start, and the job of each step above that starts one.
+    /// Only a step whose run is known exactly is judged, against a job whose start is known exactly: after a step that
+    /// waits for a happening, when anything runs is the run's to say. A VM's faults act on the data source, not its item,
+    /// and cancelling a backup job is not an operation of the item: neither waits. Protecting a data source again in
+    /// another vault makes a new item, which no job of the old one holds back.
+    /// </remarks>
+    private static void CheckItemOperation(YamlCursor step, ScenarioAction action, WorldNames names, TimelineProbe probe, EarliestRun? run)
+    {
+        if (action.Item is not { } text || (action.Verb == ActionVerb.ConfigureProtection && action.Vault is null))
+        {
+            return;
+        }
+
+        var reference = action.Verb == ActionVerb.ConfigureProtection ? new ItemReference(action.Vault, text) : ReferenceOf(text, names);
+        var source = reference.DataSource;
+        if (probe.VaultOf(reference) is not { } vault)
+        {
+            return;
+        }
+
+        if (action.Verb == ActionVerb.ResumeProtection)
+        {
+            probe.Resumed(source, vault);
+        }
+
+        if (run is not { Exact: true, At: var at })
+        {
+            return;
+        }
+
+        if (WaitsForOperation(action.Verb) && probe.OperationAt(vault, source, at) is { } running)
+        {
+            // The job this step would start is not noted: moved to a later time, as the message asks, it starts then.
+            var startedBy = running.Step is var (verb, line) ? $"the {Word(verb)} step at line {line}" : "its protection at the start";
+            step.At("at").Error($"another operation is in progress on {source}'s item in vault '{vault}' when this step runs ({Format(at)}): "
+                + $"the {running.Operation} job of {startedBy} runs until {Format(running.Until)} (settings.operationDuration: {ScenarioTime.Format(running.Lasts)}), "
+                + $"and Azure refuses another operation on an item until its job completes. Move this step to {Format(running.Until)} or later{ShorterJob(at - running.Start)}.");
+            return;
+        }
+
+        if (OperationStartedBy(action) is { } operation)
+        {
+            probe.Started(vault, source, operation, at, action.Verb, step.Position.Line);
+        }
+    }
+
+    /// <summary>The way out through the setting, for a step <paramref name="after"/> the job's start: none when even the
+    /// shortest job would still run then (a step of the same instant).</summary>
+    private static string ShorterJob(Duration after) =>
+        after >= ShortestDuration ? $", or set settings.operationDuration to {ScenarioTime.Format(after)} or less" : string.Empty;
+
+    /// <summary>Whether the core refuses the verb on an item while one of its management jobs runs.</summary>
+    private static bool WaitsForOperation(ActionVerb verb) => verb is ActionVerb.BackupNow or ActionVerb.StopProtection
+        or ActionVerb.ResumeProtection or ActionVerb.ChangePolicy or ActionVerb.DeleteBackupData or ActionVerb.Undelete;
+
+    /// <summary>The management job the core starts on the item for the step's action; null for one that starts none.</summary>
+    private static JobOperation? OperationStartedBy(ScenarioAction action) => action.Verb switch
+    {
+        ActionVerb.ConfigureProtection or ActionVerb.ResumeProtection or ActionVerb.ChangePolicy => JobOperation.ConfigureBackup,
+        ActionVerb.StopProtection => action.Mode == StopProtectionMode.DeleteData ? JobOperation.DeleteBackupData : JobOperation.DisableBackup,
+        ActionVerb.DeleteBackupData => JobOperation.DeleteBackupData,
+        ActionVerb.Undelete => JobOperation.Undelete,
+        _ => null,
+    };
+
+    /// <summary>The item a step's <c>item</c> names: a data source's whole name first (a MARS server's may hold a '/'), else <c>vault/name</c>.</summary>
+    private static ItemReference ReferenceOf(string text, WorldNames names) =>
+        names.Source(text) == NameStatus.Defined ? new ItemReference(null, text) : ItemReference.Parse(text);
+}
