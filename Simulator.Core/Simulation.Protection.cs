@@ -61,7 +61,13 @@ public sealed partial class Simulation
         StartOperationJob(item, JobOperation.DisableBackup);
     }
 
-    /// <summary>Resumes a stopped item with any policy of its vault; expired points are then cleaned up.</summary>
+    /// <summary>Resumes a stopped item with any policy of its vault; its expired points are cleaned up when the ConfigureBackup job completes.</summary>
+    /// <remarks>
+    /// Protection resumes and the policy applies now, its schedule and its retention ("The resume operation associates
+    /// a backup policy to trigger the scheduled backups with the selected retention period"); the cleanup waits for the
+    /// job: "the garbage collector runs as soon as the resume operation completes" (MicrosoftDocs/azure-docs
+    /// articles/backup/backup-azure-security-feature-cloud.md).
+    /// </remarks>
     public void ResumeProtection(ProtectedItem item, string policyName)
     {
         ArgumentNullException.ThrowIfNull(item);
@@ -79,7 +85,15 @@ public sealed partial class Simulation
         item.SetPolicy(policy.Name);
         Journal.Publish(new ItemPolicyChanged(Now, item.Vault.Name.Value, item.Name, policy.Name));
         StartOperationJob(item, JobOperation.ConfigureBackup);
+        item.SetResuming(true);
         ApplyPolicy(item, policy);
+    }
+
+    /// <summary>The resume's job completed: the garbage collector runs, cleaning the points that expired while protection was stopped.</summary>
+    private void CompleteResume(ProtectedItem item)
+    {
+        item.SetResuming(false);
+        Sweep(item);
     }
 
     /// <summary>Switches a protected item to another policy of its vault; the new policy applies at once, and a ConfigureBackup job records it.</summary>
@@ -305,6 +319,9 @@ public sealed partial class Simulation
                 break;
             case JobOperation.Undelete:
                 CompleteUndelete(item);
+                break;
+            case JobOperation.ConfigureBackup when item.IsResuming:
+                CompleteResume(item);
                 break;
         }
 

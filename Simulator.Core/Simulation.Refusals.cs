@@ -151,6 +151,7 @@ public sealed partial class Simulation
         {
             JobOperation.DeleteBackupData => job.Item.Vault.SoftDeleteEnabled ? ", and its backup data goes into soft delete then" : ", and its backup data is deleted then",
             JobOperation.Undelete => ", and the item comes back from soft delete then",
+            JobOperation.ConfigureBackup when job.Item.IsResuming => ", and its expired recovery points are cleaned up then",
             _ => string.Empty,
         };
         return $"{EnumText.Of(job.Operation)} job {job.Id[..8]} runs until {JournalFormatter.FormatTime(job.Start + Settings.OperationDuration)}{then}";

@@ -116,7 +116,11 @@ public sealed partial class ProtectedItem
         && DeleteState == DeleteState.NotDeleted;
 
     /// <summary>True while expired points are cleaned up (decision D4).</summary>
-    public bool IsRetentionActive => State != ProtectionState.ProtectionStopped && DeleteState == DeleteState.NotDeleted;
+    /// <remarks>Not while a resume's job runs: Azure's garbage collector runs as soon as the resume operation completes.</remarks>
+    public bool IsRetentionActive => State != ProtectionState.ProtectionStopped && DeleteState == DeleteState.NotDeleted && !IsResuming;
+
+    /// <summary>True while the ConfigureBackup job of a resume runs: the points that expired meanwhile wait for it to complete.</summary>
+    internal bool IsResuming { get; private set; }
 
     /// <summary>Bumped whenever the schedule must be recomputed, so that runs queued before are recognised as stale.</summary>
     internal long ScheduleVersion { get; private set; }
@@ -288,6 +292,8 @@ public sealed partial class ProtectedItem
     }
 
     internal void SetRunningOperation(BackupJob? job) => RunningOperation = job;
+
+    internal void SetResuming(bool resuming) => IsResuming = resuming;
 
     internal void SetDeleteState(DeleteState state, Instant? purgeAt)
     {

@@ -17,7 +17,9 @@ public sealed partial class ScenarioParser
     /// Only a step whose run is known exactly is judged, against a job whose start is known exactly: after a step that
     /// waits for a happening, when anything runs is the run's to say. A VM's faults act on the data source, not its item,
     /// and cancelling a backup job is not an operation of the item: neither waits. Protecting a data source again in
-    /// another vault makes a new item, which no job of the old one holds back.
+    /// another vault makes a new item, which a job of the old one holds back only while it deletes or undeletes the old
+    /// item's data, as the core refuses (<c>Simulation.AlreadyProtectedReason</c>). Whether the data is soft-deleted once
+    /// the delete completes, which keeps the VM from another vault until it is undeleted or purged, is the run's to say.
     /// </remarks>
     private static void CheckItemOperation(YamlCursor step, ScenarioAction action, WorldNames names, TimelineProbe probe, EarliestRun? run)
     {
@@ -43,13 +45,19 @@ public sealed partial class ScenarioParser
             return;
         }
 
+        // The job this step would start is not noted when it is refused: moved to a later time, as the message asks, it starts then.
         if (WaitsForOperation(action.Verb) && probe.OperationAt(vault, source, at) is { } running)
         {
-            // The job this step would start is not noted: moved to a later time, as the message asks, it starts then.
-            var startedBy = running.Step is var (verb, line) ? $"the {Word(verb)} step at line {line}" : "its protection at the start";
-            step.At("at").Error($"another operation is in progress on {source}'s item in vault '{vault}' when this step runs ({Format(at)}): "
-                + $"the {running.Operation} job of {startedBy} runs until {Format(running.Until)} (settings.operationDuration: {ScenarioTime.Format(running.Lasts)}), "
-                + $"and Azure refuses another operation on an item until its job completes. Move this step to {Format(running.Until)} or later{ShorterJob(at - running.Start)}.");
+            step.At("at").Error($"{InProgress(source, vault, at, running)}and Azure refuses another operation on an item until its job completes. "
+                + $"Move this step to {Format(running.Until)} or later{ShorterJob(at - running.Start)}.");
+            return;
+        }
+
+        if (action.Verb == ActionVerb.ConfigureProtection && probe.DataChangingElsewhere(vault, source, at) is var (oldVault, changing))
+        {
+            var softDelete = changing.Operation == JobOperation.DeleteBackupData ? "; if the data goes into soft delete then, undelete it there first, or wait until it is purged" : string.Empty;
+            step.At("at").Error($"{InProgress(source, oldVault, at, changing)}and Azure protects a VM in no other vault while its backup data is being deleted or undeleted. "
+                + $"Move this step to {Format(changing.Until)} or later{ShorterJob(at - changing.Start)}{softDelete}.");
             return;
         }
 
@@ -57,6 +65,14 @@ public sealed partial class ScenarioParser
         {
             probe.Started(vault, source, operation, at, action.Verb, step.Position.Line);
         }
+    }
+
+    /// <summary>What runs on the item when the step would run, as every refusal for a running job begins: the job, the step that started it and when it completes.</summary>
+    private static string InProgress(string source, string vault, Instant at, ItemOperation running)
+    {
+        var startedBy = running.Step is var (verb, line) ? $"the {Word(verb)} step at line {line}" : "its protection at the start";
+        return $"another operation is in progress on {source}'s item in vault '{vault}' when this step runs ({Format(at)}): "
+            + $"the {running.Operation} job of {startedBy} runs until {Format(running.Until)} (settings.operationDuration: {ScenarioTime.Format(running.Lasts)}), ";
     }
 
     /// <summary>The way out through the setting, for a step <paramref name="after"/> the job's start: none when even the

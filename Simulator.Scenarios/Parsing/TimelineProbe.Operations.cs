@@ -40,6 +40,24 @@ internal sealed partial class TimelineProbe
         return job is { } running && running.RunsAt(at) ? running : null;
     }
 
+    /// <summary>The vault, and the job, of the data source's item in a vault other than <paramref name="vault"/> whose
+    /// backup data a job the file started deletes or undeletes at <paramref name="at"/>; null when none does.</summary>
+    /// <remarks>The core refuses to protect the data source while one does, in any vault; in its own vault the item
+    /// refuses for reasons of the run as well (protected, stopped, soft-deleted), which are left to it.</remarks>
+    public (string Vault, ItemOperation Job)? DataChangingElsewhere(string vault, string source, Instant at)
+    {
+        foreach (var other in VaultsWithItem(source))
+        {
+            if (!string.Equals(other, vault, StringComparison.OrdinalIgnoreCase)
+                && OperationAt(other, source, at) is { Operation: JobOperation.DeleteBackupData or JobOperation.Undelete } changing)
+            {
+                return (other, changing);
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Notes the job a step starts on the data source's item in the vault when it runs at <paramref name="at"/>.</summary>
     public void Started(string vault, string source, JobOperation operation, Instant at, ActionVerb verb, int line) =>
         _operations[Key(vault, source)] = new ItemOperation(operation, at, settings.OperationDuration, (verb, line));

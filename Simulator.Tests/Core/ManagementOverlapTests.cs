@@ -86,6 +86,49 @@ public sealed class ManagementOverlapTests
     }
 
     [Fact]
+    public void Should_CleanTheExpiredPointsWhenTheResumeJobCompletes_When_ProtectionResumes()
+    {
+        // Given an item stopped with its data retained forever for ninety days, its points long past their expiry
+        var world = new TestWorld();
+        world.RunToDay(10);
+        world.Simulation.StopProtection(world.Item, StopProtectionMode.RetainForever);
+        world.RunToDay(100);
+        var points = world.Item.RecoveryPoints.ToList();
+
+        // When protection resumes
+        world.Simulation.ResumeProtection(world.Item, "DefaultPolicy");
+
+        // Then protection and the schedule resume at once, but the points wait for the job: "the garbage collector
+        // runs as soon as the resume operation completes"
+        world.Item.State.ShouldBe(ProtectionState.Protected);
+        world.Item.NextRun.ShouldNotBeNull();
+        world.Item.RecoveryPoints.ShouldBe(points);
+        world.Simulation.RunFor(Operation - Duration.FromSeconds(1));
+        world.Item.RecoveryPoints.ShouldBe(points);
+        world.Simulation.RunFor(Duration.FromSeconds(1));
+        world.Item.RecoveryPoints.ShouldBe([points[^1]]);
+    }
+
+    [Fact]
+    public void Should_SayTheExpiredPointsAreCleanedThen_When_AnOperationIsRefusedWhileTheResumeJobRuns()
+    {
+        // Given a resume five seconds ago
+        var world = new TestWorld();
+        world.RunToDay(10);
+        world.Simulation.StopProtection(world.Item, StopProtectionMode.RetainForever);
+        world.RunToDay(100);
+        world.Simulation.ResumeProtection(world.Item, "DefaultPolicy");
+        world.Simulation.RunFor(Duration.FromSeconds(5));
+
+        // When
+        var reason = Should.Throw<OperationRefusedException>(() => world.Simulation.BackupNow(world.Item)).Reason;
+
+        // Then the refusal names the job and what its completion does
+        reason.ShouldContain("ConfigureBackup job");
+        reason.ShouldContain("runs until 2026-04-11T00:00:30Z, and its expired recovery points are cleaned up then");
+    }
+
+    [Fact]
     public void Should_KeepTheItem_When_ItsPurgeFallsWhileAnUndeleteRuns()
     {
         // Given a soft-deleted item undeleted ten seconds before its purge

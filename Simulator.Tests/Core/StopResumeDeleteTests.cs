@@ -53,6 +53,7 @@ public sealed class StopResumeDeleteTests
         world.RunToDay(100);
 
         world.Simulation.ResumeProtection(world.Item, "DefaultPolicy");
+        world.WaitForOperation();
 
         world.Item.State.ShouldBe(ProtectionState.Protected);
         world.Item.RecoveryPoints.Count.ShouldBe(1, "only the newest point survives its expiry");

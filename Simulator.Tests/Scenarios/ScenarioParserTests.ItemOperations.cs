@@ -205,6 +205,84 @@ public sealed partial class ScenarioParserTests
         definition.Steps.Count.ShouldBe(3);
     }
 
+    [Fact]
+    public void Should_RefuseProtectionInAnotherVault_When_TheOldItemsDataIsStillBeingDeleted()
+    {
+        // Given: vm-web-01's data in vault-weu is deleted by a step whose DeleteBackupData job runs until 00:00:30
+        var text = EstateWith("""
+              - at: 2026-01-06T00:00:00Z
+                do: stopProtection
+                item: vm-web-01
+                mode: deleteData
+              - at: +10s
+                do: configureProtection
+                item: vm-web-01
+                vault: vault-weu-2
+                policy: Bronze
+
+            """);
+
+        // When
+        var errors = ErrorsOf(text);
+
+        // Then
+        var error = errors.ShouldHaveSingleItem(Describe(errors));
+        error.Field.ShouldBe("timeline[1].at");
+        error.Message.ShouldBe(
+            "another operation is in progress on vm-web-01's item in vault 'vault-weu' when this step runs (2026-01-06T00:00:10Z): "
+            + $"the DeleteBackupData job of the stopProtection step at line {LineOf(text, "do: stopProtection") - 1} runs until 2026-01-06T00:00:30Z (settings.operationDuration: 30s), "
+            + "and Azure protects a VM in no other vault while its backup data is being deleted or undeleted. Move this step to 2026-01-06T00:00:30Z or later, "
+            + "or set settings.operationDuration to 10s or less; if the data goes into soft delete then, undelete it there first, or wait until it is purged.");
+    }
+
+    [Fact]
+    public void Should_RefuseProtectionInAnotherVault_When_TheOldItemIsStillBeingUndeleted()
+    {
+        // Given: vm-web-01's data in vault-weu, deleted a day before, is undeleted by a step whose job runs until 00:00:30
+        var text = UndeleteThenProtectElsewhere("+29s");
+
+        // When
+        var errors = ErrorsOf(text);
+
+        // Then
+        var error = errors.ShouldHaveSingleItem(Describe(errors));
+        error.Field.ShouldBe("timeline[2].at");
+        error.Message.ShouldBe(
+            "another operation is in progress on vm-web-01's item in vault 'vault-weu' when this step runs (2026-01-07T00:00:29Z): "
+            + $"the Undelete job of the undelete step at line {LineOf(text, "do: undelete") - 1} runs until 2026-01-07T00:00:30Z (settings.operationDuration: 30s), "
+            + "and Azure protects a VM in no other vault while its backup data is being deleted or undeleted. Move this step to 2026-01-07T00:00:30Z or later, "
+            + "or set settings.operationDuration to 29s or less.");
+    }
+
+    [Fact]
+    public void Should_AcceptProtectionInAnotherVault_When_TheUndeleteHasCompletedByItsTime()
+    {
+        // Given: undeleted, the old item is stopped with its data kept, which lets the VM be protected elsewhere
+        var text = UndeleteThenProtectElsewhere("+30s");
+
+        // When
+        var definition = ScenarioParser.Parse(text, File);
+
+        // Then
+        definition.Steps.Count.ShouldBe(3);
+    }
+
+    private static string UndeleteThenProtectElsewhere(string at) => EstateWith($"""
+          - at: 2026-01-06T00:00:00Z
+            do: stopProtection
+            item: vm-web-01
+            mode: deleteData
+          - at: 2026-01-07T00:00:00Z
+            do: undelete
+            item: vm-web-01
+          - at: {at}
+            do: configureProtection
+            item: vm-web-01
+            vault: vault-weu-2
+            policy: Bronze
+
+        """);
+
     /// <summary>The 1-based number of the first line of <paramref name="text"/> that holds <paramref name="part"/>.</summary>
     private static int LineOf(string text, string part) =>
         text.Split('\n').Select((line, index) => (line, index)).First(l => l.line.Contains(part, StringComparison.Ordinal)).index + 1;
