@@ -137,7 +137,7 @@ public static class JUnitReport
     {
         var testCase = new XElement("testcase",
             new XAttribute("classname", result.Name),
-            new XAttribute("name", $"{outcome.Subject} @ {JournalFormatter.FormatTime(outcome.At)} ({outcome.Location})"),
+            new XAttribute("name", $"{outcome.Name} @ {JournalFormatter.FormatTime(outcome.At)} ({outcome.Location})"),
             NoTime(),
             new XAttribute("file", result.File),
             new XAttribute("line", outcome.Location.Line));

@@ -112,12 +112,12 @@ internal static class ExpectationChecker
 
                 if (e.Expiry is { } expiry)
                 {
-                    yield return Outcome($"{pointName} ({Time(point.Time)}) expiry", Time(expiry), point.InVault ? Time(point.PlannedVaultExpiry) : "not in vault");
+                    yield return Outcome($"{pointName} ({Time(point.Time)}) expiry", Time(expiry), point.InVault ? Time(point.PlannedVaultExpiry) : "not in vault") with { Name = $"{pointName} expiry" };
                 }
 
                 if (e.SnapshotExpiry is { } snapshotExpiry)
                 {
-                    yield return Outcome($"{pointName} ({Time(point.Time)}) snapshotExpiry", Time(snapshotExpiry), point.SnapshotExpiry is { } s ? Time(s) : "no snapshot");
+                    yield return Outcome($"{pointName} ({Time(point.Time)}) snapshotExpiry", Time(snapshotExpiry), point.SnapshotExpiry is { } s ? Time(s) : "no snapshot") with { Name = $"{pointName} snapshotExpiry" };
                 }
 
                 if (e.Tier is { } tier)
@@ -137,7 +137,7 @@ internal static class ExpectationChecker
 
                 if (e.Full is { } full)
                 {
-                    yield return Outcome($"{pointName} ({Time(point.Time)}) full", Copy(full), Copy(point.IsFull));
+                    yield return Outcome($"{pointName} ({Time(point.Time)}) full", Copy(full), Copy(point.IsFull)) with { Name = $"{pointName} full" };
                 }
 
                 break;

@@ -107,8 +107,44 @@ public static partial class ScenarioTime
             return InRange(instant, text, out error);
         }
 
+        if (DateMistake(text, displayZone) is { } mistake)
+        {
+            error = mistake;
+            return false;
+        }
+
         error = $"'{YamlCursor.Shorten(text)}' is not a time; write ISO 8601 like 2026-03-29T02:30:00+01:00, a time in {displayZone.Id} like 2026-03-29T09:00, or a date like 2026-03-29 (00:00 there).";
         return false;
+    }
+
+    /// <summary>Why a text shaped as a date, or as a time on a date, is none: a day its month lacks, or an offset on a bare date.</summary>
+    /// <remarks>The generic refusal would tell a person who wrote the right form to write that form.</remarks>
+    private static string? DateMistake(string text, DateTimeZone displayZone)
+    {
+        var match = DateShapeRegex().Match(text);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var (year, month, day) = (Number(match.Groups["y"]), Number(match.Groups["m"]), Number(match.Groups["d"]));
+        if (month is < 1 or > 12)
+        {
+            return $"'{YamlCursor.Shorten(text)}' is not a date: a year has 12 months; give a month from 01 to 12.";
+        }
+
+        var days = CalendarSystem.Iso.GetDaysInMonth(year, month);
+        if (day < 1 || day > days)
+        {
+            var name = CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month);
+            return $"'{YamlCursor.Shorten(text)}' is not a date: {name} {year} has {days} days; give a day from 01 to {days}.";
+        }
+
+        return match.Groups["offset"].Success
+            ? $"'{YamlCursor.Shorten(text)}': a date takes no offset, as it is read in {displayZone.Id}; write {match.Groups["date"].Value} alone, or a time with its offset like {match.Groups["date"].Value}T00:00{match.Groups["offset"].Value}."
+            : null;
+
+        static int Number(Group group) => int.Parse(group.Value, NumberStyles.None, CultureInfo.InvariantCulture);
     }
 
     public static string Format(Duration duration)
@@ -145,6 +181,9 @@ public static partial class ScenarioTime
         error = ok ? string.Empty : $"{text} is out of range; use a year from 1970 to 2999.";
         return ok;
     }
+
+    [GeneratedRegex(@"^(?<date>(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2}))(?:(?<offset>Z|[+-]\d{2}(?::?\d{2})?)$|T|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex DateShapeRegex();
 
     [GeneratedRegex(@"^\+?(?:(?<d>\d+)d)?(?:(?<h>\d+)h)?(?:(?<m>\d+)m)?(?:(?<s>\d+)s)?$", RegexOptions.CultureInvariant)]
     private static partial Regex DurationRegex();

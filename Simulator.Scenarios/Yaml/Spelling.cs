@@ -1,7 +1,7 @@
 namespace Simulator.Scenarios.Yaml;
 
 /// <summary>Finds what a misspelt name was probably meant to be, for "did you mean" hints.</summary>
-internal static class Spelling
+public static class Spelling
 {
     /// <summary>The candidate closest to <paramref name="name"/> (ignoring case), or null when none is close enough to be a slip.</summary>
     /// <remarks>Of equally close candidates the first wins, so the hint is the same on every run.</remarks>

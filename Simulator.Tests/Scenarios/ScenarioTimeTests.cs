@@ -66,7 +66,6 @@ public sealed class ScenarioTimeTests
 
     [Theory]
     [InlineData("yesterday")]
-    [InlineData("2026-02-30")]
     [InlineData("31-12-2026")]
     public void Should_NameEveryFormItTakes_When_TheTextIsNoTime(string text)
     {
@@ -76,5 +75,33 @@ public sealed class ScenarioTimeTests
         // Then the way out names the date form too, and the zone it is read in
         ok.ShouldBeFalse();
         error.ShouldBe($"'{text}' is not a time; write ISO 8601 like 2026-03-29T02:30:00+01:00, a time in Europe/Amsterdam like 2026-03-29T09:00, or a date like 2026-03-29 (00:00 there).");
+    }
+
+    [Theory]
+    [InlineData("2026-02-30", "February 2026 has 28 days")]
+    [InlineData("2028-02-30T09:00", "February 2028 has 29 days")]
+    [InlineData("2026-04-31T09:00:00Z", "April 2026 has 30 days")]
+    [InlineData("2026-13-09", "a year has 12 months")]
+    public void Should_SayWhyTheDayIsNone_When_ItsDateDoesNotExist(string text, string reason)
+    {
+        // When
+        var ok = ScenarioTime.TryParseInstant(text, Amsterdam, out _, out var error);
+
+        // Then
+        ok.ShouldBeFalse();
+        error.ShouldStartWith($"'{text}' is not a date: {reason}; give a ");
+    }
+
+    [Theory]
+    [InlineData("2026-01-09Z")]
+    [InlineData("2026-01-09+01:00")]
+    public void Should_SayADateTakesNoOffset_When_OneIsWrittenAfterIt(string text)
+    {
+        // When
+        var ok = ScenarioTime.TryParseInstant(text, Amsterdam, out _, out var error);
+
+        // Then the way out gives both forms that work
+        ok.ShouldBeFalse();
+        error.ShouldBe($"'{text}': a date takes no offset, as it is read in Europe/Amsterdam; write 2026-01-09 alone, or a time with its offset like 2026-01-09T00:00{text[10..]}.");
     }
 }

@@ -1,3 +1,5 @@
+using Simulator.Scenarios.Yaml;
+
 namespace Simulator.Tui.Cli;
 
 /// <summary>The commands' options that take one of a few words (<c>--output</c>, <c>--policy</c>, <c>--status</c>…), read one way and refused with one wording.</summary>
@@ -16,7 +18,11 @@ internal static class CliChoices
     /// <exception cref="CliInputException">It names none of them.</exception>
     public static string Pick(string text, string option, string kind, IReadOnlyList<string> allowed) =>
         allowed.FirstOrDefault(a => string.Equals(a, text, StringComparison.OrdinalIgnoreCase))
-        ?? throw new CliInputException($"{option}: '{text}' is not {kind}; allowed is {Listed(allowed)}.");
+        ?? throw new CliInputException($"{option}: '{text}' is not {kind}; allowed is {Listed(allowed)}.{Meant(text, allowed)}");
+
+    /// <summary>" Did you mean 'X'?" when <paramref name="text"/> is a slip of one of <paramref name="allowed"/>, as a scenario's mistyped word is told; otherwise empty.</summary>
+    public static string Meant(string text, IEnumerable<string> allowed) =>
+        Spelling.Closest(text, allowed) is { } meant ? $" Did you mean '{meant}'?" : string.Empty;
 
     /// <summary>The words as a sentence lists them: <c>table, json or csv</c>.</summary>
     public static string Listed(IReadOnlyList<string> words) =>

@@ -89,7 +89,7 @@ internal static class ReportCommand
     }
 
     private static CliInputException NoSuchItem(RunReader run, string item) =>
-        new($"{run.Path}: the run has no item named '{item}'. Its items: run 'vaultsim report {run.Path} items'.");
+        new($"{run.Path}: the run has no item named '{item}'.{CliChoices.Meant(item, run.Items().Select(i => i.Name))} Its items: run 'vaultsim report {run.Path} items'.");
 
     private static void OnlyForJobs(Filters f, string what, bool withItem)
     {
