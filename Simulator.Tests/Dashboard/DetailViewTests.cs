@@ -53,7 +53,7 @@ public sealed class DetailViewTests
         var screen = ConsoleText.Render(DashboardView.Render(state, 120, 40), 120, 40);
 
         // Then only the runs that happen in the scenario are listed, and the end is said after them
-        screen.Split('\n')[3].TrimEnd().ShouldBe("  Next runs: 03-02 03:00 (due, starts by 05:00) · 03-03 03:00 · 03-04 03:00 · then the scenario ends at 03-05 01:00");
+        screen.Split('\n')[3].TrimEnd().ShouldBe("  Next runs: 03-02 03:00 (due, starts by 05:00) · 03-03 03:00 · 03-04 03:00 · scenario ends 03-05 01:00");
     }
 
     [Fact]

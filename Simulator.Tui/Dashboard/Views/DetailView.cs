@@ -103,7 +103,8 @@ internal static class DetailView
 
             return TimeText.Local(run.At, zone) + (notes.Count > 0 ? $" ({string.Join(", ", notes)})" : string.Empty);
         }));
-        return runs.Count < all.Count ? $"{listed} · then the scenario {(world.HasEnded ? "ended" : "ends")} at {endAt}" : listed;
+        // Short, so that after one run the end still reads whole on 60 columns.
+        return runs.Count < all.Count ? $"{listed} · scenario {(world.HasEnded ? "ended" : "ends")} {endAt}" : listed;
     }
 
     /// <summary>The latest start of a due run's job: its time of day, with its date when that is another day than the run's.</summary>
