@@ -68,6 +68,51 @@ public sealed partial class DashboardViewTests
     }
 
     [Fact]
+    public void Should_OpenTheRowsItem_When_EnterIsPressedOnATimelineRow()
+    {
+        // Given the demo's second noon, the timeline focused, the cursor on vm-db-01's second job (its skipped transfer)
+        var state = DashboardWorlds.Demo(DashboardWorlds.DemoSecondNoon).Type("t").Press(Keys.Tab, Keys.Down, Keys.Down, Keys.Down);
+
+        // When Enter is pressed
+        var lines = PlainLines(state.Press(Keys.Enter), 80, 24);
+
+        // Then that row's item opens, with its points and next runs, and Esc is offered to go back
+        lines[1].ShouldStartWith("─ vm-db-01 in contoso-vault-weu · Protected ");
+        lines.ShouldContain(l => l.StartsWith("  Next runs: ", StringComparison.Ordinal));
+        lines.ShouldContain(l => l.StartsWith("─ Recovery points (2)", StringComparison.Ordinal));
+        lines[^1].ShouldStartWith("Esc back ");
+    }
+
+    [Fact]
+    public void Should_OfferEnterToOpenTheRowsItem_When_TheTimelineIsFocused()
+    {
+        // Given the demo's second noon, the timeline focused
+        var state = DashboardWorlds.Demo(DashboardWorlds.DemoSecondNoon).Type("t").Press(Keys.Tab);
+
+        // When
+        var lines = PlainLines(state, 80, 24);
+
+        // Then the footer offers Enter first, as the item list does
+        lines[^1].ShouldStartWith("Enter open ");
+    }
+
+    [Fact]
+    public void Should_ComeBackToTheSameTimelineRow_When_EscLeavesTheDetailOpenedFromIt()
+    {
+        // Given vm-db-01's detail opened from its second row on the timeline
+        var state = DashboardWorlds.Demo(DashboardWorlds.DemoSecondNoon).Type("t").Press(Keys.Tab, Keys.Down, Keys.Down, Keys.Down, Keys.Enter);
+
+        // When Esc is pressed
+        var lines = PlainLines(state.Press(Keys.Escape), 80, 24);
+
+        // Then the timeline is back, focused, the cursor on the row the detail was opened from
+        var cursor = Array.FindIndex(lines, l => l.StartsWith('›') && !l.StartsWith("› vm-batch-01 ", StringComparison.Ordinal));
+        lines[cursor - 1].ShouldStartWith("  vm-db-01 ");
+        lines[cursor].ShouldContain("⊘");
+        lines.ShouldContain(l => l.StartsWith("─ Timeline (9 rows) ", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Should_ListTheItemInErrorFirst_When_SortedByProtection()
     {
         // Given the fleet's north European vault on its fifth day: db-neu-05, deleted, is its one item in error, as

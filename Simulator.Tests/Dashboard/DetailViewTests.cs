@@ -10,6 +10,9 @@ public sealed class DetailViewTests
     /// <summary>The demo's first night, half an hour after the 03:00 CET runs: their jobs have not started yet.</summary>
     private static readonly Instant DemoHalfPastThree = Instant.FromUtc(2026, 3, 2, 2, 30);
 
+    /// <summary>The demo's last evening, hours before it ends at 01:00 CET and its next 03:00 run.</summary>
+    private static readonly Instant DemoLastEvening = Instant.FromUtc(2026, 3, 4, 20, 0);
+
     /// <summary>The MARS scenario's third morning: the server has points from two days of its three a day.</summary>
     private static readonly Instant MarsThirdMorning = Instant.FromUtc(2026, 2, 25, 6, 0);
 
@@ -37,6 +40,33 @@ public sealed class DetailViewTests
 
         // Then the runs after the due one are still read, rather than its explanation cut short in their place
         screen.Split('\n')[4].ShouldStartWith("  Next runs: 03-02 03:00 (due, starts by 05:00) · 03-03 03:00 · 03-04 03:00 · ");
+    }
+
+    [Fact]
+    public void Should_LeaveOutTheRunsAfterTheEndAndSaySo_When_TheScenarioEndsBeforeTheFifthRun()
+    {
+        // Given vm-db-01's detail on the demo's first night: the demo ends at 01:00 on its fourth day, before that
+        // day's 03:00 run
+        var state = DashboardWorlds.Demo(DemoHalfPastThree) with { OpenItem = "vm-db-01" };
+
+        // When
+        var screen = ConsoleText.Render(DashboardView.Render(state, 120, 40), 120, 40);
+
+        // Then only the runs that happen in the scenario are listed, and the end is said after them
+        screen.Split('\n')[3].TrimEnd().ShouldBe("  Next runs: 03-02 03:00 (due, starts by 05:00) · 03-03 03:00 · 03-04 03:00 · scenario ends 03-05 01:00");
+    }
+
+    [Fact]
+    public void Should_SayNoneBeforeTheEnd_When_TheScenarioEndsBeforeTheNextRun()
+    {
+        // Given vm-db-01's detail on the demo's last evening, its last run in the scenario done
+        var state = DashboardWorlds.Demo(DemoLastEvening) with { OpenItem = "vm-db-01" };
+
+        // When
+        var screen = ConsoleText.Render(DashboardView.Render(state, 120, 40), 120, 40);
+
+        // Then no run is listed that would never come, and the line says why there is none
+        screen.Split('\n')[3].TrimEnd().ShouldBe("  Next runs: none before the scenario ends at 03-05 01:00");
     }
 
     [Fact]

@@ -311,8 +311,8 @@ public sealed partial class FooterViewTests
         // When its backup starts and takes its snapshot
         state.World.RunUntil(Instant.FromUtc(2026, 3, 2, 3, 50));
 
-        // Then the row's job is the new one, and it may be cancelled
-        Footer(state).ShouldStartWith("c cancel job ");
+        // Then the row's job is the new one, and it may be cancelled (after Enter, which opens the row's item)
+        Footer(state).ShouldStartWith("Enter open c cancel job ");
     }
 
     [Fact]
@@ -344,7 +344,7 @@ public sealed partial class FooterViewTests
         var lines = ScreenLines(state, 120, 40);
 
         // Then its keys are offered, and not the job list's filter, which it doesn't apply
-        lines[^2].ShouldBe("t job list");
+        lines[^2].ShouldBe("Enter open t job list");
         KeyHelp.Bindings(state).Select(b => b.Command).ShouldNotContain(CommandKind.CycleJobFilter);
     }
 }

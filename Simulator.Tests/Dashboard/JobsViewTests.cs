@@ -53,6 +53,20 @@ public sealed class JobsViewTests
         JobRows(lines).ShouldAllBe(row => StartOf(row).StartsWith("05-0", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Should_ShowARunningTransfersShareAndTimeLeftWhole_When_TheWindowIsSixtyColumns()
+    {
+        // Given the demo's first morning, vm-batch-01's transfer 18% done with 17m57s left
+        var state = DashboardWorlds.Demo(DashboardWorlds.DemoFirstMorning);
+
+        // When the list is drawn on the smallest window the dashboard takes
+        var lines = Lines(state, 60, 18);
+
+        // Then the share and the time left read whole, the snapshot's column giving way for them
+        Row(lines, "vm-batch-01").ShouldContain(" 18% 17m57s");
+        Header(lines).ShouldNotContain("Snapshot");
+    }
+
     [Theory]
     [InlineData(100, 30)]
     [InlineData(120, 40)]

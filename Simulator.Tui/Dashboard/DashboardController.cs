@@ -151,7 +151,9 @@ internal static partial class DashboardController
     // the one opened from this vault's list.
     // An empty list (a filter no name contains, a vault that protects nothing) has nothing to open: Enter says so, as
     // the footer, which leaves it out there, can't.
-    private static DashboardState Open(DashboardState state) => ItemQuery.Selected(state) is { } item
+    // Esc leaves the focus and the cursors as they were, so the person comes back to the list or the timeline row
+    // they opened the item from.
+    private static DashboardState Open(DashboardState state) => ItemQuery.ToOpen(state) is { } item
         ? state with { OpenItem = item.ToString(), PointCursor = 0 }
         : state with
         {

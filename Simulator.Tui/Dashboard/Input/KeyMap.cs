@@ -79,7 +79,8 @@ internal static class KeyMap
             (InputMode.Main, ConsoleKey.Tab, _) when key.Modifiers.HasFlag(ConsoleModifiers.Shift) => CommandKind.PreviousPane,
             (InputMode.Main, ConsoleKey.Tab or ConsoleKey.RightArrow, _) or (InputMode.Main, _, 'l') => CommandKind.NextPane,
             (InputMode.Main, ConsoleKey.LeftArrow, _) or (InputMode.Main, _, 'h') => CommandKind.PreviousPane,
-            (InputMode.Main, ConsoleKey.Enter, _) when state.Focus == Pane.Items => CommandKind.Open,
+            // On the timeline a row is one of an item's jobs: Enter opens that item, as it does on the item list.
+            (InputMode.Main, ConsoleKey.Enter, _) when state.Focus == Pane.Items || (state.Focus == Pane.Jobs && state.ShowTimeline) => CommandKind.Open,
             (InputMode.Main, ConsoleKey.Escape, _) => CommandKind.Back,
             // The timeline shows every backup job of the listed items: the job list's filter doesn't apply to it.
             (InputMode.Main, _, 'f') when !state.ShowTimeline => CommandKind.CycleJobFilter,

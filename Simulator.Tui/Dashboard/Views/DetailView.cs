@@ -47,7 +47,7 @@ internal static class DetailView
         var last = item.LastBackupTime is { } at ? $" at {TimeText.Local(at, zone)}" : string.Empty;
         var purge = item.PurgeAt is { } purgeAt ? $" · purged at {TimeText.Local(purgeAt, zone)} unless undeleted" : string.Empty;
         frame.Add(frame.NewLine().Add("  Last backup ").Add(Labels.LastBackupOf(item), Palette.LastBackupOf(item)).Add($"{last} · health ").Add(Labels.HealthOf(item), Palette.HealthOf(item)).Add(purge, Palette.Warn));
-        frame.Add(frame.NewLine().Add("  Next runs: ", Palette.ColumnHeader).Add(NextRuns(item, zone, state.World.Now, state.World.Simulation.Settings.MaxStartDelay)));
+        frame.Add(frame.NewLine().Add("  Next runs: ", Palette.ColumnHeader).Add(NextRuns(item, zone, state.World)));
 
         var rest = lines - 3 - (ownLine ? 1 : 0);
         var pointRows = Math.Max(1, (rest - 4) / 2);
@@ -65,20 +65,30 @@ internal static class DetailView
         });
     }
 
-    /// <summary>The run the schedule waits for, then the ones after it, from the core's schedule.</summary>
+    /// <summary>The run the schedule waits for, then the ones after it, from the core's schedule, up to the scenario's end.</summary>
     /// <remarks>
     /// A run whose time has passed while its job has not started is due: it says by when its job starts, decision D6's
-    /// delay after it. A sentence about the delay in its place pushed the later runs off an 80-column window.
+    /// delay after it. A sentence about the delay in its place pushed the later runs off an 80-column window. The world
+    /// stops at the scenario's end, so a run from then on would never be seen to happen (at the very instant of the end
+    /// its job would not even show): the list stops before the end and says so, in place of the runs it leaves out.
     /// </remarks>
-    private static string NextRuns(ProtectedItem item, DateTimeZone zone, Instant now, Duration maxStartDelay)
+    private static string NextRuns(ProtectedItem item, DateTimeZone zone, DashboardWorld world)
     {
         if (item.NextRun is not { } next)
         {
             return "none: the schedule is not running";
         }
 
-        var runs = new[] { next }.Concat(PolicySchedule.Runs(item.Policy, next.At, NextRunCount - 1));
-        return string.Join(" · ", runs.Select(run =>
+        var (now, end) = (world.Now, world.End);
+        var endAt = TimeText.Local(end, zone);
+        var all = new[] { next }.Concat(PolicySchedule.Runs(item.Policy, next.At, NextRunCount - 1)).ToList();
+        var runs = all.TakeWhile(run => run.At < end).ToList();
+        if (runs.Count == 0)
+        {
+            return world.HasEnded ? $"none: the scenario ended at {endAt}" : $"none before the scenario ends at {endAt}";
+        }
+
+        var listed = string.Join(" · ", runs.Select(run =>
         {
             var notes = new List<string>(2);
             if (!run.TransfersToVault)
@@ -88,11 +98,13 @@ internal static class DetailView
 
             if (run.At <= now)
             {
-                notes.Add($"due, starts by {LatestStart(run.At, run.At + maxStartDelay, zone)}");
+                notes.Add($"due, starts by {LatestStart(run.At, run.At + world.Simulation.Settings.MaxStartDelay, zone)}");
             }
 
             return TimeText.Local(run.At, zone) + (notes.Count > 0 ? $" ({string.Join(", ", notes)})" : string.Empty);
         }));
+        // Short, so that after one run the end still reads whole on 60 columns.
+        return runs.Count < all.Count ? $"{listed} · scenario {(world.HasEnded ? "ended" : "ends")} {endAt}" : listed;
     }
 
     /// <summary>The latest start of a due run's job: its time of day, with its date when that is another day than the run's.</summary>

@@ -31,12 +31,12 @@ internal static partial class FooterView
     /// <remarks>
     /// An action the core would refuse whatever is then chosen is left out, as the portal greys it out: so the item
     /// actions change with the item under the cursor. Its key still answers with the core's reason, and help lists it.
-    /// An empty item list offers no Enter: there is nothing to open.
+    /// An empty item list (or timeline) offers no Enter: there is nothing to open.
     /// </remarks>
     private static bool Offered(DashboardState state, CommandKind command) =>
         !Unoffered.Contains(command)
         && !(command == CommandKind.Back && state.Mode == InputMode.Main && state.Filter.Length == 0)
-        && !(command == CommandKind.Open && ItemQuery.Selected(state) is null)
+        && !(command == CommandKind.Open && ItemQuery.ToOpen(state) is null)
         && !ActionRefusals.RefusedWhateverChosen(state, command);
 
     /// <summary>The keys of what has the focus, the most needed first.</summary>
@@ -47,7 +47,7 @@ internal static partial class FooterView
         {
             Pane.Vaults => [CommandKind.ConfigureProtection],
             Pane.Items => [CommandKind.Open, .. ItemActions],
-            _ => [CommandKind.CancelJob, CommandKind.CycleJobFilter, CommandKind.ToggleTimeline],
+            _ => [CommandKind.Open, CommandKind.CancelJob, CommandKind.CycleJobFilter, CommandKind.ToggleTimeline],
         },
         _ => [CommandKind.Accept, CommandKind.Back, CommandKind.Erase],
     };

@@ -24,14 +24,17 @@ internal static class JobsView
     /// <remarks>
     /// <see cref="Column.Fit"/> decides alone which columns show. The transfer needs no more than its words (the
     /// share and the time left), and draws a bar before them only with the room left over; so on 80 columns the start
-    /// stays, and tells apart the jobs of one item that read alike otherwise. The duration goes first.
+    /// stays, and tells apart the jobs of one item that read alike otherwise. The duration goes first. Where even then
+    /// the transfer's words would be cut (60 columns), the snapshot goes too: while a transfer runs its snapshot has
+    /// completed, and a job that failed or was cancelled in its snapshot says so in Status (and why, in the selected
+    /// job's line); the duration then comes back in the room it freed.
     /// </remarks>
     private static readonly Column[] Columns =
     [
         new("Operation", 9),
         new("Item", 13),
         new("Status", 13),
-        new("Snapshot", 11),
+        new("Snapshot", 11, DropOrder: 3),
         new("Transfer", 11, Flex: true, Widest: 60), // a bar wider than this reads no better, and pushes Start and Duration far away
         new("Start", 11, DropOrder: 2),
         new("Duration", 8, DropOrder: 1),

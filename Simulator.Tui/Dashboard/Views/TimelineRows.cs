@@ -8,6 +8,15 @@ internal static class TimelineRows
 {
     public static int Count(DashboardState state) => Count(ItemQuery.Items(state), JobQuery.BackupsByItem(state));
 
+    /// <summary>The item whose row the cursor stands on, or null when the timeline has no rows.</summary>
+    public static ProtectedItem? ItemAt(DashboardState state)
+    {
+        var items = ItemQuery.Items(state);
+        var byItem = JobQuery.BackupsByItem(state);
+        var rows = Count(items, byItem);
+        return rows == 0 ? null : Slice(items, byItem, Math.Clamp(state.JobCursor, 0, rows - 1), 1)[0].Item;
+    }
+
     /// <summary>One row per job, and one for an item without jobs so that it still shows.</summary>
     public static int Count(IReadOnlyList<ProtectedItem> items, IReadOnlyDictionary<ProtectedItem, List<BackupJob>> byItem) =>
         items.Sum(item => Math.Max(1, byItem.TryGetValue(item, out var jobs) ? jobs.Count : 0));
