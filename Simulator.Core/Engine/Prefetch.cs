@@ -23,7 +23,7 @@ internal static class Prefetch
 
     /// <summary>Asks for the object's first <paramref name="lines"/> cache lines of 64 bytes.</summary>
     /// <remarks>
-    /// A job (384 bytes) or an item (272) spans several lines, and its handler reads fields all over it; asking for
+    /// A job (384 bytes) or an item (over 256) spans several lines, and its handler reads fields all over it; asking for
     /// the first line only left the others to miss one by one, and cost a 100,000-VM estate a fifth more. Lines past
     /// a smaller object only bring in its neighbours.
     /// </remarks>
