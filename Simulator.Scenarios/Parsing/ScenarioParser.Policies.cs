@@ -156,7 +156,7 @@ public sealed partial class ScenarioParser
         var zoneId = node.String("timeZone") ?? "UTC";
         if (!PolicyTimeZones.TryResolve(zoneId, out var zone))
         {
-            node.At("timeZone").Error($"'{YamlCursor.Shorten(zoneId)}' is not a known time zone; use a Windows id like W. Europe Standard Time or an IANA id like Europe/Berlin.");
+            node.At("timeZone").Error(ZoneIds.Unknown(zoneId));
         }
 
         var schedule = ReadSchedule(node.Required("schedule"));

@@ -130,7 +130,7 @@ public sealed partial class ScenarioParser
             }
             else
             {
-                root.At("displayTimeZone").Error($"'{YamlCursor.Shorten(zoneId)}' is not a known time zone; use an IANA id like Europe/Berlin or a Windows id like W. Europe Standard Time.");
+                root.At("displayTimeZone").Error(ZoneIds.Unknown(zoneId));
             }
         }
 

@@ -4,9 +4,11 @@ namespace Simulator.Store.Reading;
 
 /// <summary>A recovery point kept at the end of a recorded run.</summary>
 /// <param name="Tier">Snapshot, SnapshotAndVaultStandard or VaultStandard.</param>
+/// <param name="IsFull">True when the point holds the item's full copy: the first backup's, or one that took over an
+/// expired full copy; the others hold incremental copies. Every schema version stores it.</param>
 /// <param name="VaultExpiry">When the vault copy expires; <see cref="Instant.MaxValue"/> for never.</param>
 /// <param name="VaultSizeGb">Data the vault copy holds; 0 while there is none.</param>
-public sealed record PointRecord(long Id, string Vault, string Item, Instant Time, string Consistency, string Tag, string Tier, Instant? SnapshotExpiry, Instant VaultExpiry, double VaultSizeGb)
+public sealed record PointRecord(long Id, string Vault, string Item, Instant Time, string Consistency, string Tag, string Tier, bool IsFull, Instant? SnapshotExpiry, Instant VaultExpiry, double VaultSizeGb)
 {
     /// <summary>True when a vault copy exists, so the point uses vault storage.</summary>
     public bool InVault => Tier.Contains("Vault", StringComparison.Ordinal);

@@ -75,7 +75,7 @@ public sealed partial class RunReader
                 WHERE deleted_at IS NULL {filter}
                 ORDER BY k.item, time, p.id
                 """, args)
-            .Select(p => new PointRecord(p.Id, p.Vault, p.Item, TimeColumn.FromTicks(p.Time), p.Consistency, p.Tag, p.Tier, TimeColumn.FromTicks(p.SnapshotExpiry), TimeColumn.FromTicks(p.VaultExpiry), p.VaultSizeGb))
+            .Select(p => new PointRecord(p.Id, p.Vault, p.Item, TimeColumn.FromTicks(p.Time), p.Consistency, p.Tag, p.Tier, p.IsFull != 0, TimeColumn.FromTicks(p.SnapshotExpiry), TimeColumn.FromTicks(p.VaultExpiry), p.VaultSizeGb))
             .ToList();
 
     /// <summary>The names of the run's data sources and of every item that had a job or point.</summary>

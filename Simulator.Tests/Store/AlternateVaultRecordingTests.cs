@@ -41,11 +41,11 @@ public sealed class AlternateVaultRecordingTests : IDisposable
         var items = CliRun.Of("report", _db, "items").Out.Split('\n');
         var oldPoints = CliRun.Of("report", _db, "points", "--item", "vault-grs/vm-erp-01").Out.Split('\n');
 
-        // Then the VM's two items read apart, while one vault's points keep the Azure CLI's columns
+        // Then the VM's two items read apart, while one vault's points add no Vault column
         items[0].ShouldEndWith("  Health Status  Vault");
         items[2].ShouldContain("  BackupsSuspended   Healthy        vault-grs");
         items[3].ShouldContain("  Protected          Healthy        vault-lrs");
-        oldPoints[0].ShouldBe("Name  Time                  Consistency    Tier                      Expiry");
+        oldPoints[0].ShouldBe("Name  Time                  Consistency    Tier                      Copy  Expiry");
     }
 
     [Fact]

@@ -28,4 +28,30 @@ public sealed class FullBaselineRecordingTests : IDisposable
         alive[0].ShouldBe((1L, 128.0));
         alive.Skip(1).ShouldAllBe(p => p.IsFull == 0);
     }
+
+    [Fact]
+    public void Should_SayWhichPointHoldsTheFullCopy_When_ReportingPointsInEveryFormat()
+    {
+        // Given sixty days of DefaultPolicy: the point that took over the expired full copy is the oldest kept
+        var db = _folder.File("steady.db");
+        CliRun.Of("run", Path.Combine(RepositoryFiles.Scenarios, "default-policy-steady-state.yaml"), "--db", db).ExitCode.ShouldBe(0);
+
+        // When
+        var table = CliRun.Of("report", db, "points", "--item", "vm-steady-01");
+        var json = CliRun.Of("report", db, "points", "--item", "vm-steady-01", "-o", "json");
+        var csv = CliRun.Of("report", db, "points", "--item", "vm-steady-01", "-o", "csv");
+
+        // Then
+        var lines = table.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        lines[0].ShouldStartWith("Name  Time                  Consistency           Tier                      Copy         Expiry");
+        lines[2].ShouldContain("  VaultStandard             Full         ");
+        lines.Skip(3).ShouldAllBe(l => l.Contains("  Incremental  "));
+        var copies = System.Text.Json.JsonSerializer.Deserialize<List<Dictionary<string, System.Text.Json.JsonElement>>>(json.Out)!.Select(p => p["copy"].GetString()).ToList();
+        copies[0].ShouldBe("Full");
+        copies.Skip(1).ShouldAllBe(c => c == "Incremental");
+        var rows = csv.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        rows[0].ShouldStartWith("Name,Time,Consistency,Tier,Copy,Expiry,");
+        rows[1].ShouldContain(",VaultStandard,Full,");
+        rows.Skip(2).ShouldAllBe(r => r.Contains(",Incremental,"));
+    }
 }

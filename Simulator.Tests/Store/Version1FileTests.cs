@@ -62,7 +62,18 @@ public sealed class Version1FileTests : IDisposable
         run.JournalText().Split('\n', StringSplitOptions.RemoveEmptyEntries).Length.ShouldBe(3);
         run.JournalText().ShouldContain("Take Snapshot");
         run.Jobs(new JobQuery()).ShouldBe([new JobRecord(JobId, "vault-a", "vm-1", "Backup", null, "InProgress", Started, null, null, 0)]);
-        run.Points("vm-1").ShouldBe([new PointRecord(1, "vault-a", "vm-1", Started, "AppConsistent", "Daily", "Snapshot", SnapshotExpiry, VaultExpiry, 0)]);
+        run.Points("vm-1").ShouldBe([new PointRecord(1, "vault-a", "vm-1", Started, "AppConsistent", "Daily", "Snapshot", true, SnapshotExpiry, VaultExpiry, 0)]);
+    }
+
+    [Fact]
+    public void Should_ReportThePointsCopy_When_TheFileHasSchemaVersion1()
+    {
+        // Given, When
+        var csv = CliRun.Of("report", _file, "points", "--item", "vm-1", "-o", "csv");
+
+        // Then
+        csv.ExitCode.ShouldBe(0, csv.Error);
+        csv.Out.Split('\n')[1].ShouldStartWith("1,2026-02-03T02:00:00Z,AppConsistent,Snapshot,Full,");
     }
 
     [Fact]

@@ -25,7 +25,7 @@ internal static class ReportTables
 
     private static readonly ReportColumn[] PointColumns =
     [
-        new("Name", "name"), new("Time", "time"), new("Consistency", "consistency"), new("Tier", "tier"), new("Expiry", "expiry"),
+        new("Name", "name"), new("Time", "time"), new("Consistency", "consistency"), new("Tier", "tier"), new("Copy", "copy"), new("Expiry", "expiry"),
         new("Item Name", "itemName", InTable: false), new("Vault", "vault", InTable: false, InTableWhenVaried: true), new("Tag", "tag", InTable: false), new("Snapshot Expiry", "snapshotExpiry", InTable: false),
         new("Vault Expiry", "vaultExpiry", InTable: false), new("Vault Size GB", "vaultSizeGb", InTable: false),
     ];
@@ -54,7 +54,10 @@ internal static class ReportTables
 
     public static ReportTable Points(IEnumerable<PointRecord> points) => new(PointColumns, points.Select(p => (IReadOnlyList<object?>)
     [
-        ReportValues.Text(p.Id), ReportValues.Time(p.Time), p.Consistency, p.Tier, ReportValues.Time(p.Expiry),
+        ReportValues.Text(p.Id), ReportValues.Time(p.Time), p.Consistency, p.Tier, Copy(p), ReportValues.Time(p.Expiry),
         p.Item, p.Vault, p.Tag, ReportValues.Time(p.SnapshotExpiry), p.InVault ? ReportValues.Time(p.VaultExpiry) : null, p.VaultSizeGb,
     ]).ToList());
+
+    // Not a column of the Azure CLI, whose points don't say; a word, not a flag, so the table, CSV and JSON read alike.
+    private static string Copy(PointRecord p) => p.IsFull ? "Full" : "Incremental";
 }

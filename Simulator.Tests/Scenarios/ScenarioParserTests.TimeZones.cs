@@ -1,0 +1,36 @@
+namespace Simulator.Tests.Scenarios;
+
+/// <summary>A mistyped time zone id is told which id it probably meant, as a mistyped key or word is.</summary>
+public sealed partial class ScenarioParserTests
+{
+    [Theory]
+    [InlineData("duration: 7d", "duration: 7d\ndisplayTimeZone: Europe/Berln", "check.yaml:4:18: displayTimeZone: 'Europe/Berln' is not a known time zone", "Did you mean 'Europe/Berlin'?")]
+    [InlineData("  - name: Gold\n", "  - name: Gold\n        timeZone: W. Europe Standrd Time\n", "check.yaml:9:19: vaults[0].policies[0].timeZone: 'W. Europe Standrd Time' is not a known time zone", "Did you mean 'W. Europe Standard Time'?")]
+    [InlineData("  - name: Gold\n", "  - name: Gold\n        timeZone: america/new_yrok\n", "check.yaml:9:19: vaults[0].policies[0].timeZone: 'america/new_yrok' is not a known time zone", "Did you mean 'America/New_York'?")]
+    public void Should_SayWhichZoneWasMeant_When_AZoneIdIsMistyped(string written, string mistyped, string start, string hint)
+    {
+        // Given
+        var text = World.Replace(written, mistyped, StringComparison.Ordinal);
+
+        // When
+        var errors = ErrorsOf(text);
+
+        // Then the place and the value stay as they were; the id meant joins them
+        errors.Count.ShouldBe(1, Describe(errors));
+        errors[0].ToString().ShouldStartWith(start);
+        errors[0].Message.ShouldContain(hint, Case.Sensitive);
+    }
+
+    [Fact]
+    public void Should_SuggestNoZone_When_TheIdIsNothingLikeOne()
+    {
+        // Given
+        var text = World.Replace("duration: 7d", "duration: 7d\ndisplayTimeZone: Atlantis", StringComparison.Ordinal);
+
+        // When
+        var errors = ErrorsOf(text);
+
+        // Then
+        errors.ShouldHaveSingleItem().Message.ShouldNotContain("Did you mean");
+    }
+}
