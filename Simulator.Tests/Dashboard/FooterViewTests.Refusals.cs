@@ -268,7 +268,7 @@ public sealed partial class FooterViewTests
         var footer = Footer(state);
 
         // Then
-        footer.ShouldStartWith("c cancel job ");
+        footer.ShouldStartWith("Enter open c cancel job ");
     }
 
     [Fact]
@@ -283,7 +283,7 @@ public sealed partial class FooterViewTests
         var pressed = state.Type("c");
 
         // Then it is left out, and its key says why
-        lines[^2].ShouldBe("f jobs filter t timeline");
+        lines[^2].ShouldBe("Enter open f jobs filter t timeline");
         pressed.Status.ShouldBe(StatusMessage.Error("Cancel job refused: a job can be cancelled only during its snapshot phase; it has already finished (Failed)."));
     }
 

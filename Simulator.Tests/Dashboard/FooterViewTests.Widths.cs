@@ -76,7 +76,7 @@ public sealed partial class FooterViewTests
         var lines = ScreenLines(state, 80, 24);
 
         // Then
-        lines[^1].ShouldBe("c cancel job f jobs filter t timeline space pause Tab pane ? help q quit");
+        lines[^1].ShouldBe("Enter open c cancel job f jobs filter space pause Tab pane ? help q quit");
     }
 
     [Fact]

@@ -14,7 +14,7 @@ public sealed class HelpViewTests
     [Fact]
     public void Should_TellEachKeyWholeAndSayThereIsMore_When_HelpIsOpenAtTheSmallestSize()
     {
-        // Given help on the main screen, whose 31 keys need more lines than 60×18 has
+        // Given help on the main screen, whose 30 keys need more lines than 60×18 has
         var state = MainHelp();
 
         // When
@@ -23,7 +23,7 @@ public sealed class HelpViewTests
         // Then the keys on screen read whole, one a line, and the line under them says how many more there are
         lines[2].ShouldBe(" space     Pause or resume the clock");
         lines[3].ShouldBe(" +         Faster, up to 1 day/s");
-        lines.ShouldContain("  ↓ more (10 of 31 shown) · ↑/↓ PgUp/PgDn Home/End scroll");
+        lines.ShouldContain("  ↓ more (10 of 30 shown) · ↑/↓ PgUp/PgDn Home/End scroll");
         lines[2..12].ShouldNotContain(line => line.Contains('…'));
         Golden.Verify("demo-help-60x18", ConsoleText.Render(DashboardView.Render(state, 60, 18), 60, 18));
     }
@@ -39,7 +39,7 @@ public sealed class HelpViewTests
 
         // Then it moves one line, as a list does
         lines[2].ShouldBe(" +         Faster, up to 1 day/s");
-        lines.ShouldContain("  ↑↓ more (10 of 31 shown) · ↑/↓ PgUp/PgDn Home/End scroll");
+        lines.ShouldContain("  ↑↓ more (10 of 30 shown) · ↑/↓ PgUp/PgDn Home/End scroll");
     }
 
     [Theory]
@@ -55,7 +55,7 @@ public sealed class HelpViewTests
 
         // Then quitting, the last key, shows, and nothing is left below it
         lines.ShouldContain(" q Ctrl+C  Quit, restoring the terminal");
-        lines.ShouldContain("  ↑ more (10 of 31 shown) · ↑/↓ PgUp/PgDn Home/End scroll");
+        lines.ShouldContain("  ↑ more (10 of 30 shown) · ↑/↓ PgUp/PgDn Home/End scroll");
     }
 
     [Fact]
@@ -70,7 +70,7 @@ public sealed class HelpViewTests
 
         // Then the first ↑ already shows the line above
         lines.ShouldNotContain(" q Ctrl+C  Quit, restoring the terminal");
-        lines.ShouldContain("  ↑↓ more (10 of 31 shown) · ↑/↓ PgUp/PgDn Home/End scroll");
+        lines.ShouldContain("  ↑↓ more (10 of 30 shown) · ↑/↓ PgUp/PgDn Home/End scroll");
     }
 
     [Fact]
@@ -98,6 +98,32 @@ public sealed class HelpViewTests
         // Then two columns hold them all, and there is nothing to scroll
         lines.ShouldContain(line => line.Contains("Quit, restoring the terminal", StringComparison.Ordinal));
         lines.ShouldNotContain(line => line.Contains("more (", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Should_LeaveOutEscsFilterEntry_When_NoFilterIsSet()
+    {
+        // Given help opened on the main screen with no filter, where Esc clears nothing (the footer leaves it out too)
+        var state = MainHelp();
+
+        // When
+        var lines = Lines(state, 120, 40);
+
+        // Then
+        lines.ShouldNotContain(line => line.Contains("Clear the filter", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Should_ListEscToClearTheFilter_When_AFilterIsSet()
+    {
+        // Given help opened on the main screen filtered by 'vm-db'
+        var state = DashboardWorlds.Demo(DashboardWorlds.DemoFirstMorning).Type("/vm-db").Press(Keys.Enter).Type("?");
+
+        // When
+        var lines = Lines(state, 120, 40);
+
+        // Then
+        lines.ShouldContain(line => line.StartsWith(" Esc ", StringComparison.Ordinal) && line.Contains("Clear the filter", StringComparison.Ordinal));
     }
 
     private static DashboardState MainHelp() => DashboardWorlds.Demo(DashboardWorlds.DemoFirstMorning).Type("?");

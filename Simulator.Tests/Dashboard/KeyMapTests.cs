@@ -117,15 +117,27 @@ public sealed class KeyMapTests
         state.Status.IsError.ShouldBeTrue();
     }
 
-    [Theory]
-    [InlineData("vaults", "Enter acts on the selected item: Tab to the protected items first.")]
-    [InlineData("jobs", "Enter acts on the selected item: Tab to the protected items first.")]
-    public void Should_SayWhereEnterWorks_When_ItIsPressedOutsideTheItemList(string focus, string said)
+    [Fact]
+    public void Should_SayWhereEnterWorks_When_ItIsPressedOnTheVaults()
     {
-        var state = (Main with { Focus = focus == "jobs" ? Pane.Jobs : Pane.Vaults }).Press(Keys.Enter);
+        var state = (Main with { Focus = Pane.Vaults }).Press(Keys.Enter);
 
         state.OpenItem.ShouldBeNull();
-        state.Status.ShouldNotBeNull().Text.ShouldBe(said);
+        state.Status.ShouldNotBeNull().Text.ShouldBe("Enter acts on the selected item: Tab to the protected items first.");
+    }
+
+    [Fact]
+    public void Should_SayThereIsNoJobToOpen_When_EnterIsPressedOnAnEmptyJobList()
+    {
+        // Given the job list showing only failed jobs, of which the DST scenario has none
+        var state = DashboardWorlds.Dst(DashboardWorlds.DstDayAfter) with { Focus = Pane.Jobs, JobFilter = JobFilter.Failed };
+
+        // When
+        var opened = state.Press(Keys.Enter);
+
+        // Then
+        opened.OpenItem.ShouldBeNull();
+        opened.Status.ShouldNotBeNull().Text.ShouldBe("No job to open: the job list shows no failed jobs; f changes the filter.");
     }
 
     [Fact]

@@ -149,18 +149,24 @@ internal static partial class DashboardController
 
     // The item is held as vault/name: a VM reconfigured in another vault has an item in each, and the detail shows
     // the one opened from this vault's list.
-    // An empty list (a filter no name contains, a vault that protects nothing) has nothing to open: Enter says so, as
-    // the footer, which leaves it out there, can't.
-    // Esc leaves the focus and the cursors as they were, so the person comes back to the list or the timeline row
-    // they opened the item from.
+    // An empty list (a filter no name contains, a vault that protects nothing) has nothing to open, nor a job whose
+    // item's data was purged: Enter says why, as the footer, which leaves it out there, can't.
+    // Esc leaves the focus and the cursors as they were, so the person comes back to the list, the job or the timeline
+    // row they opened the item from.
     private static DashboardState Open(DashboardState state) => ItemQuery.ToOpen(state) is { } item
         ? state with { OpenItem = item.ToString(), PointCursor = 0 }
-        : state with
-        {
-            Status = StatusMessage.Error(state.Filter.Length > 0
-                ? $"No item to open: no item name contains '{state.Filter}'. Esc clears the filter."
-                : "No item to open: the vault has no protected items."),
-        };
+        : state with { Status = StatusMessage.Error(NothingToOpen(state)) };
+
+    private static string NothingToOpen(DashboardState state) => state switch
+    {
+        { Focus: Pane.Jobs, ShowTimeline: false } when JobQuery.Selected(state) is { } job =>
+            $"No item to open: {job.Item} is no longer in the vault (its backup data was purged).",
+        { Focus: Pane.Jobs, ShowTimeline: false, JobFilter: not JobFilter.All } =>
+            $"No job to open: the job list shows no {(state.JobFilter == JobFilter.Failed ? "failed" : "in progress")} jobs; f changes the filter.",
+        { Filter.Length: > 0 } => $"No item to open: no item name contains '{state.Filter}'. Esc clears the filter.",
+        { Focus: Pane.Jobs, ShowTimeline: false } => "No job to open: the vault has run no jobs yet.",
+        _ => "No item to open: the vault has no protected items.",
+    };
 
     private static DashboardState Back(DashboardState state) => state switch
     {

@@ -72,10 +72,17 @@ internal static class ItemQuery
         return items.Count == 0 ? null : items[Math.Clamp(state.ItemCursor, 0, items.Count - 1)];
     }
 
-    /// <summary>The item Enter opens: the one under the cursor of the item list, or of the timeline where it has the focus.</summary>
-    /// <remarks>A timeline row is one of an item's jobs: a person looking at its bars opens the item to see its points and next runs.</remarks>
-    public static ProtectedItem? ToOpen(DashboardState state) =>
-        state is { OpenItem: null, ShowTimeline: true, Focus: Pane.Jobs } ? TimelineRows.ItemAt(state) : Selected(state);
+    /// <summary>The item Enter opens: the one under the cursor of the item list, or the item of the timeline row or job under it where it has the focus.</summary>
+    /// <remarks>
+    /// A timeline row or a job is one of an item's jobs: a person looking at it opens the item to see its points and
+    /// next runs. A job outlives its item: once the item's data is purged there is none to open (null).
+    /// </remarks>
+    public static ProtectedItem? ToOpen(DashboardState state) => state switch
+    {
+        { OpenItem: null, Focus: Pane.Jobs, ShowTimeline: true } => TimelineRows.ItemAt(state),
+        { OpenItem: null, Focus: Pane.Jobs } => JobQuery.Selected(state) is { } job ? state.World.Simulation.FindItem(job.Item.ToString()) : null,
+        _ => Selected(state),
+    };
 
     public static bool Matches(DashboardState state, string itemName) =>
         state.Filter.Length == 0 || itemName.Contains(state.Filter, StringComparison.OrdinalIgnoreCase);

@@ -11,7 +11,8 @@ internal static class KeyHelp
         var bindings = new List<(List<string> Keys, CommandKind Command)>();
         foreach (var (label, key) in KeyCatalog.Keys)
         {
-            if (KeyMap.Map(state, key) is not { } command || command.Kind is CommandKind.Type or CommandKind.Unbound || !FitsSelection(state, command.Kind))
+            if (KeyMap.Map(state, key) is not { } command || command.Kind is CommandKind.Type or CommandKind.Unbound || !FitsSelection(state, command.Kind)
+                || ClearsNothing(state, command.Kind))
             {
                 continue;
             }
@@ -34,6 +35,11 @@ internal static class KeyHelp
     /// <remarks>Its key still answers, with the controller's reason; it is only not offered.</remarks>
     private static bool FitsSelection(DashboardState state, CommandKind command) =>
         command is not (CommandKind.DeleteVm or CommandKind.RecreateVm or CommandKind.TogglePower or CommandKind.ToggleAgent) || ItemQuery.Selected(state)?.DataSource is AzureVm;
+
+    /// <summary>True for Esc on the lists with no filter on: it would clear the filter, and there is none.</summary>
+    /// <remarks>Its key still answers (it clears nothing); the footer and help both leave it out, by this one rule.</remarks>
+    private static bool ClearsNothing(DashboardState state, CommandKind command) =>
+        command == CommandKind.Back && state.Mode == InputMode.Main && state.Filter.Length == 0;
 
     /// <summary>A short word for the footer, in the words the screen above it uses for the same key.</summary>
     /// <remarks>

@@ -79,8 +79,8 @@ internal static class KeyMap
             (InputMode.Main, ConsoleKey.Tab, _) when key.Modifiers.HasFlag(ConsoleModifiers.Shift) => CommandKind.PreviousPane,
             (InputMode.Main, ConsoleKey.Tab or ConsoleKey.RightArrow, _) or (InputMode.Main, _, 'l') => CommandKind.NextPane,
             (InputMode.Main, ConsoleKey.LeftArrow, _) or (InputMode.Main, _, 'h') => CommandKind.PreviousPane,
-            // On the timeline a row is one of an item's jobs: Enter opens that item, as it does on the item list.
-            (InputMode.Main, ConsoleKey.Enter, _) when state.Focus == Pane.Items || (state.Focus == Pane.Jobs && state.ShowTimeline) => CommandKind.Open,
+            // A job, on the job list or as a timeline row, is one of an item's jobs: Enter opens that item, as it does on the item list.
+            (InputMode.Main, ConsoleKey.Enter, _) when state.Focus != Pane.Vaults => CommandKind.Open,
             (InputMode.Main, ConsoleKey.Escape, _) => CommandKind.Back,
             // The timeline shows every backup job of the listed items: the job list's filter doesn't apply to it.
             (InputMode.Main, _, 'f') when !state.ShowTimeline => CommandKind.CycleJobFilter,
@@ -105,8 +105,8 @@ internal static class KeyMap
             (_, _, 'v') when onItem => CommandKind.TogglePower,
             (_, _, 'a') when onItem => CommandKind.ToggleAgent,
 
-            // Any other key says where it works, or that it works nowhere here (Enter on a vault or a job is what a
-            // person tries first): a key that does nothing visible looks like a program that hangs.
+            // Any other key says where it works, or that it works nowhere here (Enter on a vault is what a person
+            // tries first): a key that does nothing visible looks like a program that hangs.
             _ => DashboardCommand.Unbound(key),
         };
     }

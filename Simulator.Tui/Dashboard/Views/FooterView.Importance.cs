@@ -31,11 +31,11 @@ internal static partial class FooterView
     /// <remarks>
     /// An action the core would refuse whatever is then chosen is left out, as the portal greys it out: so the item
     /// actions change with the item under the cursor. Its key still answers with the core's reason, and help lists it.
-    /// An empty item list (or timeline) offers no Enter: there is nothing to open.
+    /// An empty list (or timeline) offers no Enter, nor a job whose item's data was purged: there is nothing to open.
+    /// Esc with no filter on the lists is left out by the key help itself, for help too.
     /// </remarks>
     private static bool Offered(DashboardState state, CommandKind command) =>
         !Unoffered.Contains(command)
-        && !(command == CommandKind.Back && state.Mode == InputMode.Main && state.Filter.Length == 0)
         && !(command == CommandKind.Open && ItemQuery.ToOpen(state) is null)
         && !ActionRefusals.RefusedWhateverChosen(state, command);
 
