@@ -7,8 +7,8 @@ namespace Simulator.Scenarios.Parsing;
 
 public sealed partial class ScenarioParser
 {
-    /// <summary>A policy's numbers too large (or small) for an <see cref="int"/>, by field path: the text the file gave.</summary>
-    private readonly Dictionary<string, string> _outsizedPolicyNumbers = new(StringComparer.Ordinal);
+    /// <summary>A policy's numbers too large (or small) for an <see cref="int"/>, with the text the file gave.</summary>
+    private readonly List<OutsizedNumber> _outsizedPolicyNumbers = [];
 
     /// <summary>Reads a policy's count (retention, snapshot days, interval, window, day of the month) as any whole number.</summary>
     /// <remarks>
@@ -30,10 +30,10 @@ public sealed partial class ScenarioParser
             return null;
         }
 
-        var standIn = (int)BigInteger.Clamp(value, int.MinValue, int.MaxValue);
+        var standIn = OutsizedNumber.StandIn(value);
         if (standIn != value)
         {
-            _outsizedPolicyNumbers[cursor.Path] = YamlCursor.Shorten(text);
+            _outsizedPolicyNumbers.Add(new OutsizedNumber(cursor.Path, YamlCursor.Shorten(text)));
         }
 
         return standIn;
@@ -44,17 +44,14 @@ public sealed partial class ScenarioParser
     {
         var message = WithoutField(problem);
         var value = problem.Value;
-        foreach (var (path, text) in _outsizedPolicyNumbers)
+        foreach (var number in _outsizedPolicyNumbers)
         {
-            if (path == field || path.StartsWith(field + "[", StringComparison.Ordinal))
+            if (number.IsAt(field))
             {
-                value = value.Replace(StandInText(text), text, StringComparison.Ordinal);
+                value = number.Retell(value);
             }
         }
 
         return message.StartsWith(problem.Value, StringComparison.Ordinal) ? value + message[problem.Value.Length..] : message;
     }
-
-    private static string StandInText(string text) =>
-        (text.StartsWith('-') ? int.MinValue : int.MaxValue).ToString(CultureInfo.InvariantCulture);
 }

@@ -55,7 +55,7 @@ internal static partial class AzurePolicyReader
 
     private static BackupPolicy ReadPolicy(JsonCursor policyRoot)
     {
-        var outsized = new List<(string Path, string Text)>();
+        var outsized = new List<OutsizedNumber>();
         var root = policyRoot with { Outsized = outsized };
         var name = root.Required("name", "the policy name").String();
         var properties = root.Required(PropertiesPath, "the policy's properties object");
@@ -86,26 +86,19 @@ internal static partial class AzurePolicyReader
     }
 
     /// <summary>A number too large for any count, told as the validator tells its field's limit, with the file's text.</summary>
-    /// <remarks>
-    /// The limits are the validator's (they depend on the policy's kind and schedule), so the policy is read with the
-    /// nearest int in the number's place and validated: the problem at the number's path is the one to tell, in the
-    /// validator's words ("99999999999 is out of range; allowed is 7 to 9999 days"), rather than how numbers are stored.
-    /// </remarks>
-    private static AzurePolicyJsonException Outsized(JsonCursor root, BackupPolicy policy, (string Path, string Text) number)
+    /// <remarks>The limits are the validator's (they depend on the policy's kind and schedule): see <see cref="OutsizedNumber"/>.</remarks>
+    private static AzurePolicyJsonException Outsized(JsonCursor root, BackupPolicy policy, OutsizedNumber number)
     {
-        var relative = root.Path.Length == 0 ? number.Path : number.Path[(root.Path.Length + 1)..];
-        var standIn = (number.Text.StartsWith('-') ? int.MinValue : int.MaxValue).ToString(CultureInfo.InvariantCulture);
-        var text = number.Text.Length <= 40 ? number.Text : string.Concat(number.Text.AsSpan(0, 37), "...");
+        var relative = number with { Path = root.Path.Length == 0 ? number.Path : number.Path[(root.Path.Length + 1)..] };
         foreach (var problem in PolicyValidator.Validate(policy))
         {
-            var at = AzurePolicyJson.PathOf(problem.Field, policy);
-            if (relative == at || relative.StartsWith(at + "[", StringComparison.Ordinal))
+            if (relative.IsAt(AzurePolicyJson.PathOf(problem.Field, policy)))
             {
-                return new AzurePolicyJsonException(root.Source, number.Path, problem.SaidOf(problem.Value.Replace(standIn, text, StringComparison.Ordinal)));
+                return new AzurePolicyJsonException(root.Source, number.Path, problem.SaidOf(number.Retell(problem.Value)));
             }
         }
 
-        return new AzurePolicyJsonException(root.Source, number.Path, $"{text} is out of range");
+        return new AzurePolicyJsonException(root.Source, number.Path, $"{number.Text} is out of range");
     }
 
     /// <summary>The clock time written in a date-time; the offset is ignored because Azure reads the digits in the policy's zone.</summary>

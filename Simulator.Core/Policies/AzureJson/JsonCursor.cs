@@ -10,8 +10,8 @@ namespace Simulator.Core.Policies.AzureJson;
 /// keys differently (<c>instantRpDetails</c> and <c>instantRPDetails</c>). A JSON null counts as absent, as the CLI
 /// prints every unset attribute as null.
 /// </remarks>
-/// <param name="Outsized">Where a whole number too large for an <see cref="int"/> is noted (its path and text), when the reader tells those itself.</param>
-internal readonly record struct JsonCursor(JsonElement Element, string Path, string Source, List<(string Path, string Text)>? Outsized = null)
+/// <param name="Outsized">Where a whole number too large for an <see cref="int"/> is noted, when the reader tells those itself.</param>
+internal readonly record struct JsonCursor(JsonElement Element, string Path, string Source, List<OutsizedNumber>? Outsized = null)
 {
     public JsonCursor? Optional(string name)
     {
@@ -49,11 +49,7 @@ internal readonly record struct JsonCursor(JsonElement Element, string Path, str
         return Element.GetString()!;
     }
 
-    /// <summary>A whole number; one beyond an <see cref="int"/> stands in as the nearest one, noted in <see cref="Outsized"/>.</summary>
-    /// <remarks>
-    /// Every number read is one a policy limit holds far below the largest int, so the stand-in is as far out of its
-    /// range as the file's number, and the validator's problem with it, told with the file's text, is the one to tell.
-    /// </remarks>
+    /// <summary>A whole number; one beyond an <see cref="int"/> stands in as the nearest one, noted in <see cref="Outsized"/> (see <see cref="OutsizedNumber"/>).</summary>
     public int Int32()
     {
         if (Element.ValueKind == JsonValueKind.Number && Element.TryGetInt32(out var value))
@@ -64,8 +60,8 @@ internal readonly record struct JsonCursor(JsonElement Element, string Path, str
         var text = Element.ValueKind == JsonValueKind.Number ? Element.GetRawText() : null;
         if (Outsized is { } outsized && text is not null && BigInteger.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var whole))
         {
-            outsized.Add((Path, text));
-            return whole.Sign < 0 ? int.MinValue : int.MaxValue;
+            outsized.Add(new OutsizedNumber(Path, text.Length <= 40 ? text : string.Concat(text.AsSpan(0, 37), "...")));
+            return OutsizedNumber.StandIn(whole);
         }
 
         throw Fail($"expected a whole number, found {Describe(Element)}");
