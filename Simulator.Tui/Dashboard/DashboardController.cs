@@ -160,7 +160,7 @@ internal static partial class DashboardController
     private static string NothingToOpen(DashboardState state) => state switch
     {
         { Focus: Pane.Jobs, ShowTimeline: false } when JobQuery.Selected(state) is { } job =>
-            $"No item to open: {job.Item} is no longer in the vault (its backup data was purged).",
+            $"No item to open: {Labels.Purged(job.Item.ToString())}.",
         { Focus: Pane.Jobs, ShowTimeline: false, JobFilter: not JobFilter.All } =>
             $"No job to open: the job list shows no {(state.JobFilter == JobFilter.Failed ? "failed" : "in progress")} jobs; f changes the filter.",
         { Filter.Length: > 0 } => $"No item to open: no item name contains '{state.Filter}'. Esc clears the filter.",

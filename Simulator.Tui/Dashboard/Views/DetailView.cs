@@ -29,7 +29,7 @@ internal static class DetailView
     {
         if (ItemQuery.Selected(state) is not { } item)
         {
-            frame.Section(lines, () => frame.Add($"  {state.OpenItem} is no longer in the vault (its backup data was purged). Esc goes back.", Palette.Warn));
+            frame.Section(lines, () => frame.Add($"  {Labels.Purged(state.OpenItem!)}. Esc goes back.", Palette.Warn));
             return;
         }
 

@@ -37,6 +37,9 @@ internal static class Labels
 
     public static string Of(DataSourceType type) => type == DataSourceType.AzureVm ? "Azure VM" : "MARS";
 
+    /// <summary>Why an item a job or the detail names can't be shown: its data was purged, and the vault keeps no item.</summary>
+    public static string Purged(string item) => $"{item} is no longer in the vault (its backup data was purged)";
+
     public static string StateOf(ProtectedItem item) =>
         item.DeleteState == DeleteState.ToBeDeleted ? SoftDeleted : item.State.ToString();
 
