@@ -98,7 +98,9 @@ internal static class KeyHelp
         CommandKind.RecreateVm => "re-create VM",
         CommandKind.TogglePower => "power",
         CommandKind.ToggleAgent => "agent",
-        CommandKind.CancelJob => "cancel job",
+        // Only the job list and the timeline take c, on the job under the cursor: "job" is said by where it stands,
+        // and the room it took left the job list's t off an 80-column footer.
+        CommandKind.CancelJob => "cancel",
         CommandKind.Accept => "confirm",
         CommandKind.Erase => "erase",
         _ => command.ToString(),
