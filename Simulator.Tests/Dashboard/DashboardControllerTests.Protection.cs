@@ -210,7 +210,7 @@ public sealed partial class DashboardControllerTests
         // Then nothing is offered, and nothing changes
         world.IsReadOnly.ShouldBeTrue();
         state.Overlay.ShouldBeNull();
-        state.Status.ShouldBe(StatusMessage.Error("The scenario ended at 2026-04-11 00:00:00 UTC: its actions and its clock are off; ? lists the keys that still work."));
+        state.Status.ShouldBe(StatusMessage.Unbound("The scenario ended at 2026-04-11 00:00:00 UTC: its actions and its clock are off; ? lists the keys that still work."));
         state.World.Simulation.FindItem("vault-lrs/vm-new-01").ShouldBeNull();
         state.World.Session.PerformedActions.ShouldBeEmpty();
     }

@@ -13,6 +13,7 @@ public sealed partial class DashboardControllerTests
     {
         "Tab" => Keys.Tab,
         "←" => KeyCatalog.Special(ConsoleKey.LeftArrow),
+        "↑" => Keys.Up,
         "F5" => KeyCatalog.Special(ConsoleKey.F5),
         "Bksp" => Keys.Backspace,
         _ => Keys.Text(key).Single(),
@@ -112,7 +113,66 @@ public sealed partial class DashboardControllerTests
 
         // Then
         state.OpenItem.ShouldBe(detail.OpenItem);
-        state.Status.ShouldBe(StatusMessage.Error("Tab works on the lists, not in an item's detail: Esc goes back to them."));
+        state.Status.ShouldBe(StatusMessage.Unbound("Tab works on the lists, not in an item's detail: Esc goes back to them."));
+    }
+
+    [Theory]
+    [InlineData("←", "←")]
+    [InlineData("↑", "↑")]
+    [InlineData("F5", "F5")]
+    [InlineData("Tab", "Tab")]
+    public void Should_SayWhatThePromptTakes_When_ATextPromptGetsAKeyItDoesNotTake(string key, string named)
+    {
+        // Given the Backup now prompt, its date half retyped
+        var prompt = Demo().Type("b").Press(Keys.Backspace, Keys.Backspace).Type("1");
+
+        // When
+        var state = prompt.Press(Key(key));
+
+        // Then what was typed stays, and the status line under the prompt says what it takes, in the footer's words
+        state.Overlay.ShouldBe(prompt.Overlay);
+        var screen = Screen(state);
+        screen.ShouldContain($"  > {prompt.Overlay.ShouldBeOfType<PromptOverlay>().Input}█");
+        Said(screen).ShouldBe($"✗ {named} does nothing here: the prompt takes typed text; Enter confirm, Esc cancel, Bksp erase.");
+        screen.Split('\n')[^1].TrimEnd().ShouldBe("Enter confirm Esc cancel Bksp erase Ctrl+C quit");
+    }
+
+    [Fact]
+    public void Should_SayWhatTheFilterTakes_When_ItGetsAKeyItDoesNotTake()
+    {
+        // Given the filter as it is typed, the lists following it
+        var filter = Demo().Type("/web");
+
+        // When
+        var state = filter.Press(Keys.Down);
+
+        // Then the filter and the lists stay as they were, and its keys are named as its footer names them
+        state.Overlay.ShouldBe(filter.Overlay);
+        state.Filter.ShouldBe("web");
+        Said(Screen(state)).ShouldBe("✗ ↓ does nothing here: the prompt takes typed text; Enter keep, Esc clear, Bksp erase.");
+    }
+
+    [Fact]
+    public void Should_ClearTheWordAboutAnIgnoredKey_When_ThePersonTypesOn()
+    {
+        // Given a key the go-to prompt ignored, said on the status line
+        var ignored = Demo().Type("g").Press(KeyCatalog.Special(ConsoleKey.LeftArrow));
+        ignored.Status.ShouldNotBeNull();
+
+        // When the person types
+        var state = ignored.Type("+1d");
+
+        // Then the typing goes on, and the line is the narration's again: the key it was about is past
+        state.Overlay.ShouldBeOfType<PromptOverlay>().Input.ShouldBe("+1d");
+        state.Status.ShouldBeNull();
+    }
+
+    /// <summary>The status line as a person reads it, its words wrapped on to the lines under it joined again.</summary>
+    private static string Said(string screen)
+    {
+        var lines = screen.Split('\n');
+        var first = Array.FindIndex(lines, line => line.StartsWith("✗ ", StringComparison.Ordinal));
+        return string.Join(' ', lines.Skip(first).TakeWhile((line, i) => i == 0 || line.StartsWith("  ", StringComparison.Ordinal)).Select(line => line.Trim()));
     }
 
     [Theory]

@@ -351,7 +351,7 @@ public sealed partial class DashboardControllerTests
         // Then neither the hidden job list's filter nor the timeline's cursor moves, and the status line says where it works
         pressed.JobFilter.ShouldBe(JobFilter.All);
         pressed.JobCursor.ShouldBe(1);
-        pressed.Status.ShouldBe(StatusMessage.Error("'f' works on the job list, not on the timeline: t shows the job list."));
+        pressed.Status.ShouldBe(StatusMessage.Unbound("'f' works on the job list, not on the timeline: t shows the job list."));
         ConsoleText.Render(DashboardView.Render(pressed, 120, 40), 120, 40).ShouldContain("✗ 'f' works on the job list, not on the timeline: t shows the job list.");
     }
 

@@ -7,7 +7,7 @@ using Simulator.Tui.Dashboard.Live;
 namespace Simulator.Tests.Dashboard;
 
 /// <summary>The live loop's tick, driven by scripted keys and a wall clock the test moves.</summary>
-public sealed class DashboardDriverTests
+public sealed partial class DashboardDriverTests
 {
     private readonly ScriptedInput _input = new();
     private readonly ManualWallClock _wall = new();

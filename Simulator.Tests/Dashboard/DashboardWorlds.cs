@@ -27,6 +27,13 @@ internal static class DashboardWorlds
 
     public static DashboardState Demo(Instant at) => At(BuiltInScenarios.Demo(), at);
 
+    /// <summary>A name as long as a real fleet's VMs have, 30 characters: the demo's vm-web-01 under it.</summary>
+    public const string LongVmName = "vm-contoso-webshop-frontend-01";
+
+    /// <summary>The demo with vm-web-01 renamed <see cref="LongVmName"/>.</summary>
+    public static DashboardState DemoWithLongName(Instant at) =>
+        At(ScenarioParser.Parse(File.ReadAllText(Path.Combine(RepositoryFiles.Scenarios, "demo.yaml")).Replace("vm-web-01", LongVmName, StringComparison.Ordinal), "demo.yaml"), at);
+
     /// <summary>The fleet demo's first night: snapshots taken, transfers running with anything from hours to a day left.</summary>
     public static readonly Instant FleetFirstNight = Instant.FromUtc(2026, 5, 4, 2, 45);
 

@@ -268,7 +268,7 @@ public sealed partial class FooterViewTests
         var footer = Footer(state);
 
         // Then
-        footer.ShouldStartWith("Enter open c cancel job ");
+        footer.ShouldStartWith("Enter open t timeline c cancel ");
     }
 
     [Fact]
@@ -283,7 +283,7 @@ public sealed partial class FooterViewTests
         var pressed = state.Type("c");
 
         // Then it is left out, and its key says why
-        lines[^2].ShouldBe("Enter open f jobs filter t timeline");
+        lines[^2].ShouldBe("Enter open t timeline f jobs filter");
         pressed.Status.ShouldBe(StatusMessage.Error("Cancel job refused: a job can be cancelled only during its snapshot phase; it has already finished (Failed)."));
     }
 
@@ -298,7 +298,7 @@ public sealed partial class FooterViewTests
 
         // Then
         JobQuery.Selected(state)!.Item.Name.ShouldBe("vm-batch-01");
-        footer.ShouldNotContain("cancel job");
+        footer.ShouldNotContain("c cancel");
     }
 
     [Fact]
@@ -306,13 +306,13 @@ public sealed partial class FooterViewTests
     {
         // Given the timeline's footer drawn on its first row, vm-batch-01's, before its first backup
         var state = DashboardWorlds.Demo(Instant.FromUtc(2026, 3, 2, 2, 40)).Type("t").Press(Keys.Tab);
-        Footer(state).ShouldNotContain("cancel job");
+        Footer(state).ShouldNotContain("c cancel");
 
         // When its backup starts and takes its snapshot
         state.World.RunUntil(Instant.FromUtc(2026, 3, 2, 3, 50));
 
         // Then the row's job is the new one, and it may be cancelled (after Enter, which opens the row's item)
-        Footer(state).ShouldStartWith("Enter open c cancel job ");
+        Footer(state).ShouldStartWith("Enter open t job list c cancel ");
     }
 
     [Fact]

@@ -67,7 +67,7 @@ public sealed partial class FooterViewTests
     }
 
     [Fact]
-    public void Should_OfferCancelJob_When_TheJobListHasTheFocusAt80Columns()
+    public void Should_OfferEveryKeyOfTheJobList_When_ItHasTheFocusAt80Columns()
     {
         // Given the job list on vm-legacy-01's backup, taking its snapshot
         var state = DashboardWorlds.Demo(DashboardWorlds.DemoFirstSnapshot).Press(Keys.Tab);
@@ -75,8 +75,34 @@ public sealed partial class FooterViewTests
         // When
         var lines = ScreenLines(state, 80, 24);
 
+        // Then opening, the timeline, cancelling and the filter all fit beside the clock and moving around
+        lines[^1].ShouldBe("Enter open t timeline c cancel f jobs filter space pause Tab pane ? help q quit");
+    }
+
+    [Fact]
+    public void Should_KeepOpenAndTheTimeline_When_TheJobListHasTheFocusWithAFilterOnAt80Columns()
+    {
+        // Given the job list filtered by item name, on vm-legacy-01's backup, taking its snapshot
+        var state = DashboardWorlds.Demo(DashboardWorlds.DemoFirstSnapshot).Type("/legacy").Press(Keys.Enter, Keys.Tab);
+
+        // When
+        var lines = ScreenLines(state, 80, 24);
+
+        // Then Esc, which clears the filter, takes the room of the least needed keys, not the timeline's
+        lines[^1].ShouldBe("Enter open t timeline space pause Tab pane Esc clear filter ? help q quit");
+    }
+
+    [Fact]
+    public void Should_KeepOpenAndTheTimeline_When_TheJobListHasTheFocusAt60Columns()
+    {
+        // Given the job list on vm-legacy-01's backup, taking its snapshot
+        var state = DashboardWorlds.Demo(DashboardWorlds.DemoFirstSnapshot).Press(Keys.Tab);
+
+        // When
+        var lines = ScreenLines(state, 60, 18);
+
         // Then
-        lines[^1].ShouldBe("Enter open c cancel job f jobs filter space pause Tab pane ? help q quit");
+        lines[^1].ShouldBe("Enter open t timeline space pause Tab pane ? help q quit");
     }
 
     [Fact]

@@ -54,6 +54,21 @@ public sealed class JobsViewTests
     }
 
     [Fact]
+    public void Should_KeepEachJobsStart_When_AnItemsNameIsTooLongForTheColumnAt80Columns()
+    {
+        // Given the demo's first morning, vm-web-01 named vm-contoso-webshop-frontend-01 (30 characters)
+        var state = DashboardWorlds.DemoWithLongName(DashboardWorlds.DemoFirstMorning);
+
+        // When
+        var lines = Lines(state, 80, 24);
+
+        // Then the name gives way, cut at its end as the timeline and the log cut a name, and every row keeps its start
+        Header(lines).ShouldContain(" Start");
+        JobRows(lines).ShouldAllBe(row => StartOf(row).StartsWith("03-02 ", StringComparison.Ordinal));
+        Row(lines, "vm-contoso-websho…").ShouldBe("  Backup    vm-contoso-websho… Completed     Completed   Completed   03-02 03:08");
+    }
+
+    [Fact]
     public void Should_ShowARunningTransfersShareAndTimeLeftWhole_When_TheWindowIsSixtyColumns()
     {
         // Given the demo's first morning, vm-batch-01's transfer 18% done with 17m57s left

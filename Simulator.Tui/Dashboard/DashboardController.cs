@@ -45,7 +45,7 @@ internal static partial class DashboardController
             CommandKind.Accept => Accept(state),
             CommandKind.Erase => Edit(state, EraseLast),
             CommandKind.Type => Edit(state, input => input + command.Char),
-            CommandKind.Unbound => state with { Status = StatusMessage.Error(Unbound(state, command.Key)) },
+            CommandKind.Unbound => state with { Status = StatusMessage.Unbound(Unbound(state, command.Key)) },
             _ => Ask(state, command.Kind),
         };
     }
@@ -81,10 +81,11 @@ internal static partial class DashboardController
     /// <summary>The one rule of the status line: it tells the outcome of the last key until the next key, which starts something else.</summary>
     /// <remarks>
     /// So a refusal (or a done) never sits under a prompt, a menu or help opened after it, nor stays while the person
-    /// moves on. Typing into the prompt whose input was refused keeps its reason in view while it is corrected.
+    /// moves on. Typing into the prompt whose input was refused keeps its reason in view while it is corrected; what a
+    /// key the prompt ignored said goes as the person types on.
     /// </remarks>
     private static DashboardState WithoutStaleStatus(DashboardState state, CommandKind command) =>
-        command is CommandKind.Type or CommandKind.Erase || state.Status is null ? state : state with { Status = null };
+        state.Status is null || (command is CommandKind.Type or CommandKind.Erase && !state.Status.IsAboutKey) ? state : state with { Status = null };
 
     /// <summary>Moves along the speed ladder; at its end the key does nothing, and says so, as any key that does nothing does.</summary>
     private static DashboardState Speed(DashboardState state, int index, char key, string end, string other) =>
@@ -92,9 +93,13 @@ internal static partial class DashboardController
             ? state with { Status = StatusMessage.Error($"'{key}' does nothing here: {SpeedLadder.Label(index)} is the {end} speed; {other}.") }
             : state with { SpeedIndex = index };
 
-    /// <summary>Why a key did nothing: a menu, a confirmation or help takes other keys, which it names; the scenario
-    /// has ended; or the key works in another pane, or nowhere here.</summary>
-    /// <remarks>An overlay's keys are named in the words of its own hint, so the two never differ.</remarks>
+    /// <summary>Why a key did nothing: a menu, a confirmation, a prompt or help takes other keys, which it names; the
+    /// scenario has ended; or the key works in another pane, or nowhere here.</summary>
+    /// <remarks>
+    /// A menu's or a confirmation's keys are named in the words of its own hint, so the two never differ. A text
+    /// prompt's hint tells what to type (a date's forms, the name to retype), so its keys are named in its footer's
+    /// words, from the key map as the footer's are.
+    /// </remarks>
     private static string Unbound(DashboardState state, ConsoleKeyInfo key)
     {
         var name = KeyCatalog.Name(key);
@@ -104,6 +109,8 @@ internal static partial class DashboardController
                 return $"{name} does nothing here: {MenuOverlay.Hint}.";
             case PromptOverlay { Kind: PromptKind.Confirm } confirm:
                 return $"{name} does nothing here: {confirm.Hint}.";
+            case PromptOverlay:
+                return $"{name} does nothing here: the prompt takes typed text; {KeyHelp.Answers(state)}.";
             case HelpOverlay:
                 return $"{name} does nothing here: {HelpOverlay.Closing}, q quits, {HelpOverlay.ScrollKeys}.";
         }

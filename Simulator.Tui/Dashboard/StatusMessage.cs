@@ -1,9 +1,16 @@
 namespace Simulator.Tui.Dashboard;
 
 /// <summary>The outcome of the last action or input, shown above the log until the next key (see <see cref="DashboardController.Apply"/>).</summary>
-internal sealed record StatusMessage(string Text, bool IsError)
+/// <param name="Text">What is said.</param>
+/// <param name="IsError">True for a refusal or a key that did nothing, said in red after ✗.</param>
+/// <param name="IsAboutKey">True for what a key that did nothing says: typing into a prompt, which keeps a refusal of
+/// its input in view while it is corrected, clears this one, whose key is past.</param>
+internal sealed record StatusMessage(string Text, bool IsError, bool IsAboutKey = false)
 {
     public static StatusMessage Done(string text) => new(text, false);
 
     public static StatusMessage Error(string text) => new(text, true);
+
+    /// <summary>Why a key did nothing, and which keys work.</summary>
+    public static StatusMessage Unbound(string text) => new(text, IsError: true, IsAboutKey: true);
 }

@@ -31,6 +31,11 @@ internal static class KeyHelp
         return bindings.Select(b => ((IReadOnlyList<string>)b.Keys, b.Command)).ToList();
     }
 
+    /// <summary>The keys that answer here in the footer's words, but quitting, which works everywhere: "Enter confirm, Esc cancel, Bksp erase".</summary>
+    /// <remarks>What a prompt says of a key it ignores; from the same bindings and words as the footer, so the two never differ.</remarks>
+    public static string Answers(DashboardState state) =>
+        string.Join(", ", Bindings(state).Where(b => b.Command != CommandKind.Quit).Select(b => $"{string.Join('/', b.Keys)} {Short(b.Command, state)}"));
+
     /// <summary>False for a VM fault while the selected item is no Azure VM (a MARS server): it could never apply there.</summary>
     /// <remarks>Its key still answers, with the controller's reason; it is only not offered.</remarks>
     private static bool FitsSelection(DashboardState state, CommandKind command) =>
@@ -98,7 +103,9 @@ internal static class KeyHelp
         CommandKind.RecreateVm => "re-create VM",
         CommandKind.TogglePower => "power",
         CommandKind.ToggleAgent => "agent",
-        CommandKind.CancelJob => "cancel job",
+        // Only the job list and the timeline take c, on the job under the cursor: "job" is said by where it stands,
+        // and the room it took left the job list's t off an 80-column footer.
+        CommandKind.CancelJob => "cancel",
         CommandKind.Accept => "confirm",
         CommandKind.Erase => "erase",
         _ => command.ToString(),

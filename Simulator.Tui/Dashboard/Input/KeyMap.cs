@@ -33,7 +33,8 @@ internal static class KeyMap
             (InputMode.TextPrompt, ConsoleKey.Escape, _) => CommandKind.Back,
             (InputMode.TextPrompt, ConsoleKey.Backspace, _) => CommandKind.Erase,
             (InputMode.TextPrompt, _, var c) when !char.IsControl(c) => new DashboardCommand(CommandKind.Type, c),
-            (InputMode.TextPrompt, _, _) => null,
+            // An arrow, Tab or F5 types nothing: it says so, as in a menu, rather than look like a prompt that hangs.
+            (InputMode.TextPrompt, _, _) => DashboardCommand.Unbound(key),
 
             // Y and N with Caps Lock on (or Shift) answer as y and n: a confirmation that ignored them looked stuck.
             (InputMode.Confirm, ConsoleKey.Enter, _) or (InputMode.Confirm, _, 'y' or 'Y') => CommandKind.Accept,

@@ -43,7 +43,6 @@ internal sealed class DashboardDriver
     /// <summary>Runs one tick; returns the new frame, or null when nothing on screen would change.</summary>
     public IRenderable? Tick(int width, int height)
     {
-        var anchor = JobAnchor.Of(State);
         for (var read = 0; read < MaxKeysPerTick && !State.Quit && _input.IsKeyAvailable() && _input.ReadKey(intercept: true) is { } key; read++)
         {
             // A terminal that went away without a hang-up signal (its server died) leaves input at its end, which
@@ -54,9 +53,10 @@ internal sealed class DashboardDriver
                 break;
             }
 
+            // A key may change the world too (an action, a step to the next event, a go-to): the cursors stay on their rows.
             if (KeyMap.Map(State, key) is { } command)
             {
-                State = DashboardController.Apply(State, command);
+                State = CursorAnchor.Of(State).Reapply(DashboardController.Apply(State, command));
             }
         }
 
@@ -65,6 +65,7 @@ internal sealed class DashboardDriver
             State = State with { Quit = true };
         }
 
+        var anchor = CursorAnchor.Of(State);
         SyncClock();
         var world = State.World;
         _playback.Tick();
@@ -75,12 +76,7 @@ internal sealed class DashboardDriver
             world.LeaveClock();
         }
 
-        // After the keys too: a step to the next event ('n') or a go-to moves the clock as playback does.
-        if (anchor is not null)
-        {
-            State = anchor.Reapply(State);
-        }
-
+        State = anchor.Reapply(State);
         return Key(width, height) == _drawn ? null : Redraw(width, height);
     }
 

@@ -40,6 +40,11 @@ internal static partial class FooterView
         && !ActionRefusals.RefusedWhateverChosen(state, command);
 
     /// <summary>The keys of what has the focus, the most needed first.</summary>
+    /// <remarks>
+    /// On the job list (and the timeline) t comes before cancel: it is the one way between the two views, always
+    /// offered, where cancel is offered only while the selected job takes its snapshot. So 80 columns with a filter on
+    /// (whose Esc comes first) still offer it, and 60 columns offer it beside Enter.
+    /// </remarks>
     private static CommandKind[] Here(DashboardState state) => state.Mode switch
     {
         InputMode.Detail => [CommandKind.Back, .. ItemActions],
@@ -47,7 +52,7 @@ internal static partial class FooterView
         {
             Pane.Vaults => [CommandKind.ConfigureProtection],
             Pane.Items => [CommandKind.Open, .. ItemActions],
-            _ => [CommandKind.Open, CommandKind.CancelJob, CommandKind.CycleJobFilter, CommandKind.ToggleTimeline],
+            _ => [CommandKind.Open, CommandKind.ToggleTimeline, CommandKind.CancelJob, CommandKind.CycleJobFilter],
         },
         _ => [CommandKind.Accept, CommandKind.Back, CommandKind.Erase],
     };

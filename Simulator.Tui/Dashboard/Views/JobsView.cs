@@ -10,6 +10,7 @@ internal static class JobsView
 {
     private const int OperationColumn = 0;
     private const int ItemColumn = 1;
+    private const int TransferColumn = 4;
 
     // The item column widens to the longest name on screen, up to this, taking the room from the transfer's bar.
     private const int WidestItem = 32;
@@ -54,8 +55,7 @@ internal static class JobsView
             : [];
         var window = ScrollWindow.Of(state.JobCursor, jobs.Count, rows - detail.Count, state.Tops.Jobs);
         frame.Shown = frame.Shown with { Jobs = window.First };
-        var columns = FittedTo(jobs, window);
-        var widths = Column.Fit(columns, frame.Width - 2);
+        var (columns, widths) = Fit(jobs, window, frame.Width - 2);
         ListRows.Header(frame, columns, widths);
         for (var i = window.First; i < window.First + window.Count; i++)
         {
@@ -90,12 +90,15 @@ internal static class JobsView
         }
     }
 
-    /// <summary>The operation and item columns as wide as the rows on screen need (the item's within bounds), the rest left to the transfer.</summary>
+    /// <summary>The columns and their widths: the operation as wide as the rows on screen need, the item's names as wide as the room left lets them.</summary>
     /// <remarks>
-    /// Only the columns whose values a job keeps for life: a status or a phase that widened its column as it changed
-    /// would shift the whole list, and drop the start on and off, while the clock runs.
+    /// Only the columns whose values a job keeps for life are fitted: a status or a phase that widened its column as it
+    /// changed would shift the whole list, and drop the start on and off, while the clock runs. Which columns show is
+    /// decided with the item column at its least width, so a long name never pushes the start out (at 80 columns a name
+    /// of 19 characters did); the name then takes what the transfer's bar would (up to <see cref="WidestItem"/>), and
+    /// beyond that is cut at its end, as the timeline and the log cut a name.
     /// </remarks>
-    private static Column[] FittedTo(IReadOnlyList<BackupJob> jobs, ScrollWindow window)
+    private static (Column[] Columns, int[] Widths) Fit(IReadOnlyList<BackupJob> jobs, ScrollWindow window, int width)
     {
         var (longestOperation, longestItem) = (0, 0);
         for (var i = window.First; i < window.First + window.Count; i++)
@@ -106,8 +109,15 @@ internal static class JobsView
 
         var columns = (Column[])Columns.Clone();
         columns[OperationColumn] = Columns[OperationColumn].FittedTo(longestOperation);
-        columns[ItemColumn] = Columns[ItemColumn].FittedTo(longestItem, WidestItem);
-        return columns;
+        var widths = Column.Fit(columns, width);
+
+        // The room no column took, then the bar's, down to the transfer's words.
+        var blank = width - (widths.Sum() + widths.Count(w => w > 0) - 1);
+        var wanted = Math.Min(longestItem, WidestItem) - widths[ItemColumn];
+        var moved = Math.Max(0, Math.Min(wanted, blank + widths[TransferColumn] - Columns[TransferColumn].Width));
+        widths[TransferColumn] -= Math.Max(0, moved - blank);
+        widths[ItemColumn] += moved;
+        return (columns, widths);
     }
 
     /// <summary>The selected job told in full, the error the list has no room for: what, when and its ID, then its error.</summary>

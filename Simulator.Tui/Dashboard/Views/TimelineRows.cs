@@ -19,7 +19,40 @@ internal static class TimelineRows
 
     /// <summary>One row per job, and one for an item without jobs so that it still shows.</summary>
     public static int Count(IReadOnlyList<ProtectedItem> items, IReadOnlyDictionary<ProtectedItem, List<BackupJob>> byItem) =>
-        items.Sum(item => Math.Max(1, byItem.TryGetValue(item, out var jobs) ? jobs.Count : 0));
+        items.Sum(item => Span(item, byItem));
+
+    /// <summary>The row of <paramref name="job"/> among the rows of the item at <paramref name="itemIndex"/>, or the item's first row where the job has none.</summary>
+    public static int RowOf(IReadOnlyList<ProtectedItem> items, IReadOnlyDictionary<ProtectedItem, List<BackupJob>> byItem, int itemIndex, BackupJob? job)
+    {
+        var row = 0;
+        for (var i = 0; i < itemIndex; i++)
+        {
+            row += Span(items[i], byItem);
+        }
+
+        var jobs = byItem.GetValueOrDefault(items[itemIndex]);
+        return row + Math.Max(0, job is null || jobs is null ? -1 : jobs.IndexOf(job));
+    }
+
+    /// <summary>The index of the item whose rows hold <paramref name="row"/>, and the row's job (null for an item without jobs).</summary>
+    public static (int ItemIndex, BackupJob? Job) At(IReadOnlyList<ProtectedItem> items, IReadOnlyDictionary<ProtectedItem, List<BackupJob>> byItem, int row)
+    {
+        for (var i = 0; i < items.Count; i++)
+        {
+            var span = Span(items[i], byItem);
+            if (row < span)
+            {
+                return (i, byItem.TryGetValue(items[i], out var jobs) && jobs.Count > 0 ? jobs[row] : null);
+            }
+
+            row -= span;
+        }
+
+        throw new ArgumentOutOfRangeException(nameof(row), row, "The timeline has no such row.");
+    }
+
+    private static int Span(ProtectedItem item, IReadOnlyDictionary<ProtectedItem, List<BackupJob>> byItem) =>
+        Math.Max(1, byItem.TryGetValue(item, out var jobs) ? jobs.Count : 0);
 
     /// <summary>The rows from <paramref name="first"/> on, at most <paramref name="count"/>, without building the others.</summary>
     public static List<(ProtectedItem Item, BackupJob? Job, bool FirstOfItem)> Slice(
@@ -30,7 +63,7 @@ internal static class TimelineRows
         foreach (var item in items)
         {
             var jobs = byItem.TryGetValue(item, out var list) ? list : [];
-            var span = Math.Max(1, jobs.Count);
+            var span = Span(item, byItem);
             if (index + span <= first)
             {
                 index += span;

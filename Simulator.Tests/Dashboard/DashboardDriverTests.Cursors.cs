@@ -1,0 +1,47 @@
+using Simulator.Tests.Support;
+using Spectre.Console.Rendering;
+
+namespace Simulator.Tests.Dashboard;
+
+/// <summary>A list's cursor stays on the row a person selected while the clock adds, removes and reorders rows around it.</summary>
+public sealed partial class DashboardDriverTests
+{
+    [Fact]
+    public void Should_KeepTheTimelineCursorOnItsItem_When_TheItemsAboveItGetNewRows()
+    {
+        // Given the timeline's cursor on vm-web-01, the last of the four items, before their first backups
+        var driver = NewDriver();
+        _input.Enqueue([.. Keys.Text("t"), Keys.Tab, Keys.Down, Keys.Down, Keys.Down]);
+        Selected(driver.Tick(80, 24)).ShouldBe("vm-web-01");
+
+        // When a day and a half plays, and the second night's backups give each item above it a second row
+        _wall.Advance(TimeSpan.FromSeconds(30));
+        var frame = driver.Tick(80, 24);
+
+        // Then the cursor is still on vm-web-01's row, not on the row that took its place
+        ConsoleText.Render(frame.ShouldNotBeNull(), 80, 24).ShouldContain("Timeline (9 rows)");
+        Selected(frame).ShouldBe("vm-web-01");
+    }
+
+    [Fact]
+    public void Should_KeepTheItemCursorOnItsItem_When_TheSortedListReorders()
+    {
+        // Given the items sorted by latest point, none yet, so by name, the cursor on vm-db-01, the second
+        var driver = NewDriver();
+        _input.Enqueue([.. Keys.Text("ooo"), Keys.Down]);
+        Selected(driver.Tick(80, 24)).ShouldBe("vm-db-01");
+
+        // When the first night's points reorder the list
+        _wall.Advance(TimeSpan.FromSeconds(30));
+        var frame = driver.Tick(80, 24);
+
+        // Then the cursor moved with vm-db-01, now the third
+        var items = ConsoleText.Render(frame.ShouldNotBeNull(), 80, 24).Split('\n').SkipWhile(line => !line.Contains("sort: Latest point", StringComparison.Ordinal)).Skip(2).Take(4);
+        items.Select(line => line[2..14].Trim()).ShouldBe(["vm-legacy-01", "vm-batch-01", "vm-db-01", "vm-web-01"]);
+        Selected(frame).ShouldBe("vm-db-01");
+    }
+
+    /// <summary>The first word of the row the focused list's cursor marks, as a person reads it at 80×24: an item's name.</summary>
+    private static string Selected(IRenderable? frame) =>
+        ConsoleText.Render(frame.ShouldNotBeNull(), 80, 24).Split('\n').Single(line => line.StartsWith("› ", StringComparison.Ordinal)).Split(' ', StringSplitOptions.RemoveEmptyEntries)[1];
+}
