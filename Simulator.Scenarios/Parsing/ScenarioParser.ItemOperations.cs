@@ -9,7 +9,8 @@ namespace Simulator.Scenarios.Parsing;
 public sealed partial class ScenarioParser
 {
     /// <summary>Refuses a step on an item while a management job the file itself started on it still runs, at its time;
-    /// and notes the job the step starts and the item its data source's name means from then on.</summary>
+    /// and a protection while a job the file started deletes or undeletes its data source's backup data; and notes the
+    /// job the step starts and the item its data source's name means from then on.</summary>
     /// <remarks>
     /// The core refuses every management operation and Backup now on an item while one of its management jobs runs
     /// (<c>Simulation.OperationInProgressRefusal</c>), for <c>settings.operationDuration</c>. The jobs the file starts
@@ -17,10 +18,10 @@ public sealed partial class ScenarioParser
     /// A step is judged where the file fixes how long after the job's start it runs at most (or at least), even after a
     /// step that waits for a happening (see <see cref="EarliestRun.Since"/>); where that is the run's to say, it is not.
     /// A VM's faults act on the data source, not its item, and cancelling a backup job is not an operation of the item:
-    /// neither waits. Protecting a data source again in another vault makes a new item, which a job of the old one holds
-    /// back only while it deletes or undeletes the old item's data, as the core refuses (<c>Simulation.AlreadyProtectedReason</c>).
-    /// Whether the data is soft-deleted once the delete completes, which keeps the VM from another vault until it is
-    /// undeleted or purged, is the run's to say.
+    /// neither waits. Protecting a data source again makes a new item, which a job of the old one holds back only while
+    /// it deletes or undeletes the old item's data, in any vault, as the core refuses (<c>Simulation.AlreadyProtectedReason</c>).
+    /// Whether the data is soft-deleted once the delete completes, which keeps it from every vault until it is undeleted
+    /// or purged, is the run's to say.
     /// </remarks>
     private static void CheckItemOperation(YamlCursor step, ScenarioAction action, WorldNames names, TimelineProbe probe, EarliestRun? run)
     {
@@ -55,11 +56,12 @@ public sealed partial class ScenarioParser
             return;
         }
 
-        if (action.Verb == ActionVerb.ConfigureProtection && probe.DataChangingElsewhere(vault, source, at) is var (oldVault, changing))
+        if (action.Verb == ActionVerb.ConfigureProtection && probe.DataChanging(source, at) is var (oldVault, changing))
         {
             var times = new JobTimes(changing, at);
+            var rule = string.Equals(oldVault, vault, StringComparison.OrdinalIgnoreCase) ? "doesn't protect a VM again" : "protects a VM in no other vault";
             var softDelete = changing.Operation == JobOperation.DeleteBackupData ? "; if the data goes into soft delete then, undelete it there first, or wait until it is purged" : string.Empty;
-            TimeKey(step).Error($"{InProgress(source, oldVault, times)}and Azure protects a VM in no other vault while its backup data is being deleted or undeleted. "
+            TimeKey(step).Error($"{InProgress(source, oldVault, times)}and Azure {rule} while its backup data is being deleted or undeleted. "
                 + $"Move this step to {times.Until} or later{times.Offset(step, changing.Lasts)}{ShorterJob(times.Gap.Least)}{softDelete}.");
             return;
         }

@@ -33,19 +33,17 @@ internal sealed partial class TimelineProbe
     public ItemOperation? OperationAt(string vault, string source, EarliestRun at) =>
         NewestOperation(vault, source) is { } job && job.Holds(at) ? job : null;
 
-    /// <summary>The vault, and the job, of the data source's item in a vault other than <paramref name="vault"/> whose
-    /// backup data a job the file started deletes or undeletes when a step running at <paramref name="at"/> comes; null
-    /// when none does, or only the run knows.</summary>
-    /// <remarks>The core refuses to protect the data source while one does, in any vault; in its own vault the item
-    /// refuses for reasons of the run as well (protected, stopped, soft-deleted), which are left to it.</remarks>
-    public (string Vault, ItemOperation Job)? DataChangingElsewhere(string vault, string source, EarliestRun at)
+    /// <summary>The vault, and the job, of the data source's item whose backup data a job the file started deletes or
+    /// undeletes when a step running at <paramref name="at"/> comes; null when none does, or only the run knows.</summary>
+    /// <remarks>The core refuses to protect the data source while one does, in any vault, its own included
+    /// (<c>Simulation.AlreadyProtectedReason</c>).</remarks>
+    public (string Vault, ItemOperation Job)? DataChanging(string source, EarliestRun at)
     {
-        foreach (var other in VaultsWithItem(source))
+        foreach (var vault in VaultsWithItem(source))
         {
-            if (!string.Equals(other, vault, StringComparison.OrdinalIgnoreCase)
-                && OperationAt(other, source, at) is { Operation: JobOperation.DeleteBackupData or JobOperation.Undelete } changing)
+            if (OperationAt(vault, source, at) is { Operation: JobOperation.DeleteBackupData or JobOperation.Undelete } changing)
             {
-                return (other, changing);
+                return (vault, changing);
             }
         }
 
