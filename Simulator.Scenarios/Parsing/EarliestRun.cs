@@ -11,6 +11,9 @@ internal readonly record struct EarliestRun(Instant At, bool Exact)
     /// <summary>The latest it can run: when it is exact, then; else the scenario's end, after which no step runs.</summary>
     public Instant Latest { get; private init; }
 
+    /// <summary>The step's place in the timeline: 0 for the start, 1 for the first step.</summary>
+    public int Step { get; private init; }
+
     /// <summary>What the timings up to this step add up to at least: the step runs at least the difference of two
     /// steps' sums after the earlier one.</summary>
     private Duration Least { get; init; }
@@ -52,7 +55,7 @@ internal readonly record struct EarliestRun(Instant At, bool Exact)
 
     /// <summary>The next step, whose run only the run knows but for its earliest: after a happening, or with a timing the file gets wrong.</summary>
     public EarliestRun Wait(Instant earliest, Interval span) =>
-        this with { At = earliest, Exact = false, Latest = span.End, Waits = Waits + 1, Own = Duration.Zero };
+        this with { At = earliest, Exact = false, Latest = span.End, Step = Step + 1, Waits = Waits + 1, Own = Duration.Zero };
 
     /// <summary>How long after <paramref name="earlier"/>, a step above, this step runs, whatever the run does before it.</summary>
     /// <remarks>
@@ -74,5 +77,5 @@ internal readonly record struct EarliestRun(Instant At, bool Exact)
     public Duration OffsetFor(EarliestRun earlier, Duration after) => Duration.Max(after - (Least - Own - earlier.Least), Duration.Zero);
 
     private EarliestRun Next(Instant at, Duration least, Duration most, Interval span) =>
-        this with { At = at, Latest = Exact ? at : span.End, Least = Least + least, Most = Most + most, Own = least };
+        this with { At = at, Latest = Exact ? at : span.End, Step = Step + 1, Least = Least + least, Most = Most + most, Own = least };
 }

@@ -17,4 +17,7 @@ internal readonly record struct ItemOperation(JobOperation Operation, EarliestRu
     /// <summary>Whether a step running at <paramref name="at"/> finds the job still running whatever the run does
     /// before it, and is refused: it runs less than the job's duration after the job starts.</summary>
     public bool Holds(EarliestRun at) => at.Since(Start).Most < Lasts;
+
+    /// <summary>Whether a step running at <paramref name="at"/> finds the job completed whatever the run does before it.</summary>
+    public bool HasCompleted(EarliestRun at) => at.Since(Start).Least >= Lasts;
 }

@@ -9,8 +9,9 @@ namespace Simulator.Scenarios.Parsing;
 public sealed partial class ScenarioParser
 {
     /// <summary>Refuses a step on an item while a management job the file itself started on it still runs, at its time;
-    /// and a protection while a job the file started deletes or undeletes its data source's backup data; and notes the
-    /// job the step starts and the item its data source's name means from then on.</summary>
+    /// and a protection while a job the file started deletes or undeletes its data source's backup data, or once the
+    /// data it deleted sits in soft delete; and notes the job the step starts and the item its data source's name means
+    /// from then on.</summary>
     /// <remarks>
     /// The core refuses every management operation and Backup now on an item while one of its management jobs runs
     /// (<c>Simulation.OperationInProgressRefusal</c>), for <c>settings.operationDuration</c>. The jobs the file starts
@@ -19,9 +20,8 @@ public sealed partial class ScenarioParser
     /// step that waits for a happening (see <see cref="EarliestRun.Since"/>); where that is the run's to say, it is not.
     /// A VM's faults act on the data source, not its item, and cancelling a backup job is not an operation of the item:
     /// neither waits. Protecting a data source again makes a new item, which a job of the old one holds back only while
-    /// it deletes or undeletes the old item's data, in any vault, as the core refuses (<c>Simulation.AlreadyProtectedReason</c>).
-    /// Whether the data is soft-deleted once the delete completes, which keeps it from every vault until it is undeleted
-    /// or purged, is the run's to say.
+    /// it deletes or undeletes the old item's data, in any vault, as the core refuses (<c>Simulation.AlreadyProtectedReason</c>);
+    /// so does the data in soft delete once the delete has completed, until it is purged.
     /// </remarks>
     private static void CheckItemOperation(YamlCursor step, ScenarioAction action, WorldNames names, TimelineProbe probe, EarliestRun? run)
     {
@@ -63,6 +63,16 @@ public sealed partial class ScenarioParser
             var softDelete = changing.Operation == JobOperation.DeleteBackupData ? "; if the data goes into soft delete then, undelete it there first, or wait until it is purged" : string.Empty;
             TimeKey(step).Error($"{InProgress(source, oldVault, times)}and Azure {rule} while its backup data is being deleted or undeleted. "
                 + $"Move this step to {times.Until} or later{times.Offset(step, changing.Lasts)}{ShorterJob(times.Gap.Least)}{softDelete}.");
+            return;
+        }
+
+        if (action.Verb == ActionVerb.ConfigureProtection && probe.SoftDeleted(source, at) is var (deletedIn, deleted, days))
+        {
+            var times = new JobTimes(deleted, at);
+            var purge = deleted.Lasts + Duration.FromDays(days);
+            TimeKey(step).Error($"{source}'s backup data in vault '{deletedIn}' is soft-deleted when this step runs ({times.When}): "
+                + $"the {deleted.Operation} job of {times.StartedBy} completed {times.AtMoment(deleted.Lasts)}, and soft delete keeps the data {days} days, during which Azure protects it in no vault. "
+                + $"Undelete it there, or wait until it is purged {times.AtMoment(purge)}: move this step to {times.Moment(purge)} or later{times.Offset(step, purge)}.");
             return;
         }
 

@@ -30,6 +30,9 @@ public sealed partial class ScenarioParser
         /// <summary>The moment <paramref name="after"/> the job's start, said once the job's step has been named: a time, or so long after that step.</summary>
         public string Moment(Duration after) => Job.Start.Exact ? Format(Job.Start.At + after) : $"{ScenarioTime.Format(after)} after that step";
 
+        /// <summary>The <see cref="Moment"/> as what happens then is said to happen: "at" a time, or so long after that step.</summary>
+        public string AtMoment(Duration after) => Job.Start.Exact ? $"at {Moment(after)}" : Moment(after);
+
         /// <summary>The offset that moves the step to <paramref name="after"/> the job's start or later, as the way out
         /// names it for a step timed by <c>at</c> whose time only the run knows; empty for any other.</summary>
         public string Offset(YamlCursor step, Duration after) =>
