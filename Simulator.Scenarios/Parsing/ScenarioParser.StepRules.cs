@@ -10,9 +10,10 @@ public sealed partial class ScenarioParser
     /// rule, at the key to change; and notes what the step changes that later steps are judged by.</summary>
     /// <remarks>
     /// Only what the file decides is judged here: the data source a step names and what kind it is, the regions, the
-    /// vaults where it can have an item by then, the policies the vaults hold by then, and the management jobs the file
-    /// starts on its items and when (see <see cref="CheckItemOperation"/>). Whatever depends on what the run has done
-    /// by the step (an agent already broken, an item stopped, a backup job running) is left to the run.
+    /// vaults where it can have an item by then, the policies the vaults hold by then, the management jobs the file
+    /// starts on its items and when, and whether their vaults keep deleted data as those jobs complete (see
+    /// <see cref="CheckItemOperation"/>). Whatever depends on what the run has done by the step (an agent already
+    /// broken, an item stopped, a backup job running) is left to the run.
     /// A step that expects a refusal (<c>refused:</c>) is left to get it, and changes nothing later steps are judged by:
     /// refused, it changes nothing in the run either.
     /// </remarks>
@@ -33,6 +34,9 @@ public sealed partial class ScenarioParser
                 break;
             case ActionVerb.SetRedundancy when action.Vault is { } vault && probe.SetRedundancy(vault, action.Redundancy) is { } refusal:
                 step.At("redundancy").Error(refusal.Reason);
+                break;
+            case ActionVerb.SetSoftDelete when action.Vault is { } vault && run is { } at:
+                probe.SoftDeleteSet(vault, action.Enabled, action.Days, at);
                 break;
             case var verb when IsVmFault(verb):
                 CheckVmFault(step, action, probe);

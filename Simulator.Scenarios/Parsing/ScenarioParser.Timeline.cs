@@ -147,7 +147,7 @@ public sealed partial class ScenarioParser
         if (timing is null)
         {
             // A step whose timing has a mistake still runs no earlier than the one before it.
-            return before with { Exact = false };
+            return before.Wait(before.At, span);
         }
 
         // A time before the run the offsets above it give would run late, at that run; a time before an earlier
@@ -157,7 +157,7 @@ public sealed partial class ScenarioParser
             step.At("at").Error($"{Format(written)} is before the previous step's run ({Format(before.At)}, counted from the offsets before it); steps run in the order written, so it would run late.");
         }
 
-        var next = before.Then(timing, span.Start);
+        var next = before.Then(timing, span);
         if (next.At <= span.End)
         {
             return next;

@@ -1,4 +1,3 @@
-using NodaTime;
 using Simulator.Core.Jobs;
 using Simulator.Core.Protection;
 using Simulator.Scenarios.Model;
@@ -29,29 +28,22 @@ internal sealed partial class TimelineProbe
     /// <summary>Notes a <c>resumeProtection</c> step: from the next step on, the data source's name alone means its item in the vault.</summary>
     public void Resumed(string source, string vault) => _protectedLast[source] = vault;
 
-    /// <summary>The job the file has started on the data source's item in the vault that still runs at <paramref name="at"/>; null when none does.</summary>
-    /// <remarks>An item protected at the start runs its ConfigureBackup job from the start, as the world is built.</remarks>
-    public ItemOperation? OperationAt(string vault, string source, Instant at)
-    {
-        var job = _operations.TryGetValue(Key(vault, source), out var started) ? started
-            : Definition(source) is { Vault: { } protectedIn, Policy: not null } && string.Equals(protectedIn, vault, StringComparison.OrdinalIgnoreCase)
-                ? new ItemOperation(JobOperation.ConfigureBackup, start, settings.OperationDuration, Step: null)
-                : (ItemOperation?)null;
-        return job is { } running && running.RunsAt(at) ? running : null;
-    }
+    /// <summary>The job the file has started on the data source's item in the vault that still runs when a step
+    /// running at <paramref name="at"/> comes, whatever the run does before it; null when none does, or only the run knows.</summary>
+    public ItemOperation? OperationAt(string vault, string source, EarliestRun at) =>
+        NewestOperation(vault, source) is { } job && job.Holds(at) ? job : null;
 
-    /// <summary>The vault, and the job, of the data source's item in a vault other than <paramref name="vault"/> whose
-    /// backup data a job the file started deletes or undeletes at <paramref name="at"/>; null when none does.</summary>
-    /// <remarks>The core refuses to protect the data source while one does, in any vault; in its own vault the item
-    /// refuses for reasons of the run as well (protected, stopped, soft-deleted), which are left to it.</remarks>
-    public (string Vault, ItemOperation Job)? DataChangingElsewhere(string vault, string source, Instant at)
+    /// <summary>The vault, and the job, of the data source's item whose backup data a job the file started deletes or
+    /// undeletes when a step running at <paramref name="at"/> comes; null when none does, or only the run knows.</summary>
+    /// <remarks>The core refuses to protect the data source while one does, in any vault, its own included
+    /// (<c>Simulation.AlreadyProtectedReason</c>).</remarks>
+    public (string Vault, ItemOperation Job)? DataChanging(string source, EarliestRun at)
     {
-        foreach (var other in VaultsWithItem(source))
+        foreach (var vault in VaultsWithItem(source))
         {
-            if (!string.Equals(other, vault, StringComparison.OrdinalIgnoreCase)
-                && OperationAt(other, source, at) is { Operation: JobOperation.DeleteBackupData or JobOperation.Undelete } changing)
+            if (OperationAt(vault, source, at) is { Operation: JobOperation.DeleteBackupData or JobOperation.Undelete } changing)
             {
-                return (other, changing);
+                return (vault, changing);
             }
         }
 
@@ -59,8 +51,16 @@ internal sealed partial class TimelineProbe
     }
 
     /// <summary>Notes the job a step starts on the data source's item in the vault when it runs at <paramref name="at"/>.</summary>
-    public void Started(string vault, string source, JobOperation operation, Instant at, ActionVerb verb, int line) =>
+    public void Started(string vault, string source, JobOperation operation, EarliestRun at, ActionVerb verb, int line) =>
         _operations[Key(vault, source)] = new ItemOperation(operation, at, settings.OperationDuration, (verb, line));
+
+    /// <summary>The newest job the file has started on the data source's item in the vault; null when it has started none.</summary>
+    /// <remarks>An item protected at the start runs its ConfigureBackup job from the start, as the world is built.</remarks>
+    private ItemOperation? NewestOperation(string vault, string source) =>
+        _operations.TryGetValue(Key(vault, source), out var started) ? started
+            : Definition(source) is { Vault: { } protectedIn, Policy: not null } && string.Equals(protectedIn, vault, StringComparison.OrdinalIgnoreCase)
+                ? new ItemOperation(JobOperation.ConfigureBackup, EarliestRun.AtStart(start), settings.OperationDuration, Step: null)
+                : null;
 
     private static string Key(string vault, string source) => new ItemReference(vault, source).ToString();
 }

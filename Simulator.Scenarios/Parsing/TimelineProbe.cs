@@ -17,7 +17,9 @@ namespace Simulator.Scenarios.Parsing;
 /// each data source can have an item in by the step being read: where it is protected at the start, and where a
 /// <c>configureProtection</c> step above protects it; and which vaults' redundancy is locked by then (see
 /// <see cref="SetRedundancy"/>); and the management jobs the file itself starts on each item, which refuse another
-/// operation on it until they complete (see <see cref="OperationAt"/>). The world is built on first use: most files never ask.
+/// operation on it until they complete (see <see cref="OperationAt"/>), with the <c>setSoftDelete</c> steps that decide
+/// whether data a job deletes sits in soft delete after (see <see cref="SoftDeleted"/>). The world is built on first
+/// use: most files never ask.
 /// </remarks>
 internal sealed partial class TimelineProbe(Instant start, SimulationSettings settings, IReadOnlyList<VaultDefinition> vaults, IReadOnlyList<DataSourceDefinition> sources)
 {
