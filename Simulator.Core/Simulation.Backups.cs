@@ -249,10 +249,7 @@ public sealed partial class Simulation
             point.MoveToVault(job.TransferSizeGb);
             item.MarkVaultPoint(point);
             item.OwesVaultTransfer = false;
-            if (Journal.HasSubscribers)
-            {
-                Journal.Publish(new RecoveryPointTierChanged(Now, item.Vault.Name.Value, item.Name, point.Id, EnumText.Of(point.Tier), "transferred to vault", point.VaultSizeGb));
-            }
+            PublishVaultCopy(point);
             ScheduleExpiry(point, point.PlannedVaultExpiry, EventKind.VaultExpiry);
 
             // The newest point in the vault lifts decision D3's guard on the vault copy before it: a copy kept past

@@ -29,6 +29,24 @@ public sealed class FullBaselineRecordingTests : IDisposable
         alive.Skip(1).ShouldAllBe(p => p.IsFull == 0);
     }
 
+    [Theory]
+    [InlineData("2026-01-06T06:00:00Z", "Incremental", "Snapshot")]
+    [InlineData("2026-01-06T12:00:00Z", "Full", "SnapshotAndVaultStandard")]
+    public void Should_ReportASnapshotOnlyPointAsIncremental_When_ItsTransferWasSkippedBehindTheFirstFullCopy(string until, string firstCopy, string firstTier)
+    {
+        // Given a 1 TB first copy taking 31 hours, so that the second day's point stays a snapshot (D5)
+        var db = _folder.File("overlap.db");
+        CliRun.Of("run", Path.Combine(RepositoryFiles.Scenarios, "long-transfer-overlap.yaml"), "--db", db, "--until", until).ExitCode.ShouldBe(0);
+
+        // When
+        var csv = CliRun.Of("report", db, "points", "--item", "vm-big-01", "-o", "csv");
+
+        // Then the first point is full once its copy is in the vault, and the snapshot-only one never is
+        var rows = csv.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        rows[1].ShouldContain($",{firstTier},{firstCopy},");
+        rows[2].ShouldContain(",Snapshot,Incremental,");
+    }
+
     [Fact]
     public void Should_SayWhichPointHoldsTheFullCopy_When_ReportingPointsInEveryFormat()
     {
