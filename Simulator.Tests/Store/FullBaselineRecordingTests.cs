@@ -48,6 +48,40 @@ public sealed class FullBaselineRecordingTests : IDisposable
     }
 
     [Fact]
+    public void Should_SayTheCopyIsAsAnOlderVaultsimRecordedIt_When_AVersion4FileIsReported()
+    {
+        // Given a run file as a version 4 vaultsim wrote it: the same tables, without the version that began the run
+        var db = _folder.File("v4.db");
+        CliRun.Of("run", Path.Combine(RepositoryFiles.Scenarios, "default-policy-steady-state.yaml"), "--db", db).ExitCode.ShouldBe(0);
+        SqliteFiles.Execute(db, "ALTER TABLE runs DROP COLUMN first_version; PRAGMA user_version = 4;");
+        var before = File.ReadAllBytes(db);
+
+        // When
+        var json = CliRun.Of("report", db, "points", "--item", "vm-steady-01", "-o", "json");
+
+        // Then the points are reported as recorded, with a note on the error stream, and the file is left as it was
+        json.ExitCode.ShouldBe(0, json.Error);
+        System.Text.Json.JsonDocument.Parse(json.Out).RootElement.GetArrayLength().ShouldBeGreaterThan(0);
+        json.Error.ShouldContain($"note: {db} was begun by a vaultsim before schema 5, so its Copy column is as that version recorded it");
+        File.ReadAllBytes(db).ShouldBe(before);
+    }
+
+    [Fact]
+    public void Should_AddNoNoteOnTheCopy_When_ThisVersionRecordedTheRun()
+    {
+        // Given
+        var db = _folder.File("steady.db");
+        CliRun.Of("run", Path.Combine(RepositoryFiles.Scenarios, "default-policy-steady-state.yaml"), "--db", db).ExitCode.ShouldBe(0);
+
+        // When
+        var table = CliRun.Of("report", db, "points", "--item", "vm-steady-01");
+
+        // Then
+        table.ExitCode.ShouldBe(0, table.Error);
+        table.Error.ShouldBeEmpty();
+    }
+
+    [Fact]
     public void Should_SayWhichPointHoldsTheFullCopy_When_ReportingPointsInEveryFormat()
     {
         // Given sixty days of DefaultPolicy: the point that took over the expired full copy is the oldest kept
