@@ -1,5 +1,3 @@
-using Simulator.Scenarios.Parsing;
-
 namespace Simulator.Tests.Scenarios;
 
 /// <summary>A mistyped time zone id is told which id it probably meant, as a mistyped key or word is.</summary>
@@ -26,27 +24,11 @@ public sealed partial class ScenarioParserTests
     [Fact]
     public void Should_SayWhichZoneWasMeantAtItsJsonPath_When_AnImportedPolicyJsonMistypesItsTimeZone()
     {
-        // Given a scenario importing the daily sample, its zone a Windows id with a letter missing
-        using var folder = new Support.TempFolder();
-        var sample = System.IO.File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Policies", "Samples", "standard-daily.json"));
-        System.IO.File.WriteAllText(folder.File("zone.json"), sample.Replace("\"timeZone\": \"UTC\"", "\"timeZone\": \"W. Europe Standrd Time\"", StringComparison.Ordinal));
-        var scenario = folder.File("imports.yaml");
-        System.IO.File.WriteAllText(scenario, """
-            name: imports
-            start: 2026-01-01T00:00:00Z
-            duration: 3d
-            vaults:
-              - name: vault-a
-                region: westeurope
-                policies:
-                  - file: zone.json
-            """);
-
-        // When
-        var error = Should.Throw<Simulator.Scenarios.ScenarioLoadException>(() => ScenarioParser.Load(scenario));
+        // Given, When a scenario imports the daily sample, its zone a Windows id with a letter missing
+        var (scenario, error) = ImportedSampleError("zone.json", "\"timeZone\": \"UTC\"", "\"timeZone\": \"W. Europe Standrd Time\"");
 
         // Then the file, the key's JSON path and the id it probably meant, as an inline policy's zone is told
-        error.Errors.ShouldHaveSingleItem().ToString().ShouldStartWith(
+        error.ShouldStartWith(
             $"{scenario}:8:15: vaults[0].policies[0].file: zone.json: properties.timeZone: 'W. Europe Standrd Time' is not a known time zone (did you mean 'W. Europe Standard Time'?); allowed is ");
     }
 
