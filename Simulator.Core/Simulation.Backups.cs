@@ -69,8 +69,8 @@ public sealed partial class Simulation
             return;
         }
 
-        PublishPhase(job, job.MoveSnapshot(PhaseStatus.Cancelled, Now));
         job.Fail(ErrorCodes.JobCancelled, ErrorCodes.MessageFor(ErrorCodes.JobCancelled));
+        EndAtSnapshot(job, PhaseStatus.Cancelled);
         FinishBackupJob(job);
     }
 
@@ -249,10 +249,7 @@ public sealed partial class Simulation
             point.MoveToVault(job.TransferSizeGb);
             item.MarkVaultPoint(point);
             item.OwesVaultTransfer = false;
-            if (Journal.HasSubscribers)
-            {
-                Journal.Publish(new RecoveryPointTierChanged(Now, item.Vault.Name.Value, item.Name, point.Id, EnumText.Of(point.Tier), "transferred to vault", point.VaultSizeGb));
-            }
+            PublishVaultCopy(point);
             ScheduleExpiry(point, point.PlannedVaultExpiry, EventKind.VaultExpiry);
 
             // The newest point in the vault lifts decision D3's guard on the vault copy before it: a copy kept past
@@ -274,14 +271,29 @@ public sealed partial class Simulation
     {
         var onDemandVmGone = code == ErrorCodes.VmNotFound && job.Trigger == BackupTrigger.OnDemand;
         job.Fail(code, ErrorCodes.MessageFor(code), onDemandVmGone ? PreCheckResult.Critical : PreCheckResult.Passed);
-        PublishPhase(job, job.MoveSnapshot(PhaseStatus.Failed, Now));
         if (job.Transfer is not null)
         {
-            PublishPhase(job, job.MoveTransfer(PhaseStatus.Failed, Now));
             job.Item.OwesVaultTransfer = true;
         }
 
+        EndAtSnapshot(job, PhaseStatus.Failed);
         FinishBackupJob(job);
+    }
+
+    /// <summary>Ends a job at its snapshot, failed or cancelled: its transfer, which never started, ends the same way.</summary>
+    /// <remarks>
+    /// The article's status table has one row for a job that ends at its snapshot, "Failed | Failed | Failed": the
+    /// transfer sub task takes the snapshot's outcome rather than staying "NotStarted", which the REST sample shows only
+    /// while the snapshot still runs (Job Details - Get). The sources show no cancelled job's sub tasks; it ends the
+    /// same way, so a finished job never lists a sub task as still to come (README, decision on D11).
+    /// </remarks>
+    private void EndAtSnapshot(BackupJob job, PhaseStatus outcome)
+    {
+        PublishPhase(job, job.MoveSnapshot(outcome, Now));
+        if (job.Transfer is not null)
+        {
+            PublishPhase(job, job.MoveTransfer(outcome, Now));
+        }
     }
 
     private void FinishBackupJob(BackupJob job)

@@ -49,14 +49,11 @@ public sealed partial class Simulation
         item.AddPoint(point);
         if (Journal.HasSubscribers)
         {
-            Journal.Publish(new RecoveryPointCreated(Now, item.Vault.Name.Value, item.Name, point.Id, point.Time, EnumText.Of(tag), EnumText.Of(point.Consistency), point.IsTakenFull, null, expiry));
+            Journal.Publish(new RecoveryPointCreated(Now, item.Vault.Name.Value, item.Name, point.Id, point.Time, EnumText.Of(tag), EnumText.Of(point.Consistency), point.IsFull, null, expiry));
         }
         point.MoveToVault(job.TransferSizeGb);
         item.MarkVaultPoint(point);
-        if (Journal.HasSubscribers)
-        {
-            Journal.Publish(new RecoveryPointTierChanged(Now, item.Vault.Name.Value, item.Name, point.Id, EnumText.Of(point.Tier), "transferred to vault", point.VaultSizeGb));
-        }
+        PublishVaultCopy(point);
         ScheduleExpiry(point, expiry, EventKind.VaultExpiry);
         if (item.HasDeferredExpiry)
         {

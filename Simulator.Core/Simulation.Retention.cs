@@ -28,7 +28,7 @@ public sealed partial class Simulation
         item.AddPoint(point);
         if (Journal.HasSubscribers)
         {
-            Journal.Publish(new RecoveryPointCreated(Now, item.Vault.Name.Value, item.Name, point.Id, point.Time, EnumText.Of(tag), EnumText.Of(point.Consistency), point.IsTakenFull, snapshotExpiry, vaultExpiry));
+            Journal.Publish(new RecoveryPointCreated(Now, item.Vault.Name.Value, item.Name, point.Id, point.Time, EnumText.Of(tag), EnumText.Of(point.Consistency), point.IsFull, snapshotExpiry, vaultExpiry));
         }
         if (snapshotExpiry is { } expiry)
         {
@@ -119,11 +119,23 @@ public sealed partial class Simulation
         {
             if (Journal.HasSubscribers)
             {
-                Journal.Publish(new RecoveryPointTierChanged(Now, item.Vault.Name.Value, item.Name, point.Id, EnumText.Of(point.Tier), "snapshot expired", point.VaultSizeGb));
+                Journal.Publish(new RecoveryPointTierChanged(Now, item.Vault.Name.Value, item.Name, point.Id, EnumText.Of(point.Tier), RecoveryPointTierChanged.SnapshotExpired, point.VaultSizeGb));
             }
         }
 
         return handsOnFullCopy;
+    }
+
+    /// <summary>Tells the journal that the point's vault copy arrived, and whether it is the item's full copy: the point is full from then on.</summary>
+    /// <remarks>The one place the journal says a point is full when its copy arrives; a snapshot is never told full (see <see cref="RecoveryPoint.IsFull"/>).</remarks>
+    private void PublishVaultCopy(RecoveryPoint point)
+    {
+        if (Journal.HasSubscribers)
+        {
+            var item = point.Item;
+            var reason = point.IsFull ? RecoveryPointTierChanged.FullCopyTransferredToVault : RecoveryPointTierChanged.TransferredToVault;
+            Journal.Publish(new RecoveryPointTierChanged(Now, item.Vault.Name.Value, item.Name, point.Id, EnumText.Of(point.Tier), reason, point.VaultSizeGb));
+        }
     }
 
     /// <summary>Tells the journal which vault point holds the item's full copy now that the one holding it expired (domain.md §5.4).</summary>

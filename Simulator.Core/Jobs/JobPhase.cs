@@ -25,7 +25,7 @@ public readonly record struct JobPhase(JobPhaseKind Kind, PhaseStatus Status, In
     {
         var allowed = (Status, next) switch
         {
-            (PhaseStatus.NotStarted, PhaseStatus.InProgress or PhaseStatus.Skipped or PhaseStatus.Failed) => true,
+            (PhaseStatus.NotStarted, PhaseStatus.InProgress or PhaseStatus.Skipped or PhaseStatus.Failed or PhaseStatus.Cancelled) => true,
             (PhaseStatus.InProgress, PhaseStatus.Completed or PhaseStatus.Failed or PhaseStatus.Cancelled) => true,
             _ => false,
         };

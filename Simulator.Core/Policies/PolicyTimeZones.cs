@@ -12,6 +12,10 @@ public static class PolicyTimeZones
     // People type "europe/berlin" as readily as "Europe/Berlin"; the tz database's own lookup is case-sensitive.
     private static readonly Dictionary<string, string> IanaIds = Source.CanonicalIdMap.Keys.ToDictionary(id => id, id => id, StringComparer.OrdinalIgnoreCase);
 
+    // Both kinds of id a policy takes: the tz database's (NodaTime's own, never the host's) first, so that of two
+    // equally close ids the IANA one is offered, then the Windows ids Azure stores.
+    private static readonly string[] KnownIds = [.. DateTimeZoneProviders.Tzdb.Ids, .. Source.WindowsMapping.PrimaryMapping.Keys.Order(StringComparer.Ordinal)];
+
     public static bool TryResolve(string id, out DateTimeZone zone)
     {
         zone = DateTimeZone.Utc;
@@ -33,6 +37,13 @@ public static class PolicyTimeZones
 
         return false;
     }
+
+    /// <summary>The known zone id a mistyped one was probably meant to be, or null when none is close enough to be a slip.</summary>
+    /// <remarks>
+    /// The one rule for every reader that tells an unknown zone: a scenario file's, and the validator's for a policy
+    /// JSON. A blank id meant nothing in particular (two-letter ids such as GB are as close to it as to any slip).
+    /// </remarks>
+    public static string? Meant(string id) => string.IsNullOrWhiteSpace(id) ? null : Spelling.Closest(id, KnownIds);
 
     /// <summary>The Windows id Azure would store for this zone, when there is one.</summary>
     public static string WindowsIdOf(DateTimeZone zone, string givenId)

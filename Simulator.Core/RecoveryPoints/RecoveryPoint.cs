@@ -46,11 +46,18 @@ public sealed class RecoveryPoint
     /// <summary>Every retention rule the point matched when it was taken; a policy change keeps it the longest of them.</summary>
     public RetentionRules MatchedRules { get; }
 
-    /// <summary>True for a full copy: the first backup's, or the vault point that holds an expired full copy's blocks now.</summary>
-    /// <remarks>domain.md §5.4; see <see cref="ProtectedItem.HoldsExpiredFullCopy"/>.</remarks>
-    public bool IsFull => _takenFull || Item.HoldsExpiredFullCopy(this);
+    /// <summary>True when the point's vault copy is the item's full copy: the first backup's, once it is in the vault, or the vault point that holds an expired full copy's blocks now.</summary>
+    /// <remarks>
+    /// Full is said of a vault copy (the first backup is full, later ones incremental, backup-azure-vm-backup-faq.yml;
+    /// domain.md §4.1, §5.4). A point that is only a snapshot is never full, "snapshots taken as a part of instant
+    /// restore capability are incremental snapshots" (backup-instant-restore-capability.md): not one whose transfer was
+    /// skipped, failed or never planned, nor the first backup's while its full copy is still on its way. One more
+    /// field read than the flag alone; see <see cref="ProtectedItem.HoldsExpiredFullCopy"/> for the rest.
+    /// </remarks>
+    public bool IsFull => (_takenFull && InVault) || Item.HoldsExpiredFullCopy(this);
 
-    /// <summary>True when the backup that took the point sent a full copy (not one it took over later).</summary>
+    /// <summary>True when the point was taken while the item owed its full copy: its transfer, if it makes one, sends the whole data source.</summary>
+    /// <remarks>Not by itself that the point is full (<see cref="IsFull"/>): that takes the copy's arrival.</remarks>
     internal bool IsTakenFull => _takenFull;
 
     /// <summary>When the instant-restore snapshot expires; null when there is no snapshot (any more).</summary>

@@ -1,4 +1,5 @@
 using NodaTime;
+using Simulator.Core;
 using Simulator.Core.Jobs;
 using Simulator.Core.Policies;
 using Simulator.Core.Protection;

@@ -1,3 +1,4 @@
+using Simulator.Core;
 using Simulator.Scenarios.Model;
 
 namespace Simulator.Scenarios.Parsing;
@@ -33,7 +34,7 @@ internal sealed class WorldNames(IReadOnlyList<VaultDefinition> vaults, IReadOnl
     public string VaultList => _vaults.Count == 0 ? "The file defines no vault." : $"Vaults: {string.Join(", ", _vaults.Keys)}.";
 
     /// <summary>The defined VM or server a misspelt name probably means, or null.</summary>
-    public string? SourceLike(string name) => Yaml.Spelling.Closest(name, _sources);
+    public string? SourceLike(string name) => Spelling.Closest(name, _sources);
 
     /// <summary>The defined VMs and servers, as a sentence that ends a message about a name that is not among them.</summary>
     public string SourceList => _sources.Count switch

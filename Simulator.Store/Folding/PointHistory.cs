@@ -6,9 +6,6 @@ namespace Simulator.Store.Folding;
 /// <remarks>A mutable struct, changed only by the fold, for the reason <see cref="JobHistory"/> gives; points live for their retention, so as objects they all died old.</remarks>
 internal struct PointHistory
 {
-    public const string TransferredToVault = "transferred to vault";
-    public const string SnapshotExpired = "snapshot expired";
-
     public PointHistory(RecoveryPointCreated created)
     {
         Id = created.PointId;
@@ -36,7 +33,7 @@ internal struct PointHistory
 
     public string Consistency { get; }
 
-    /// <summary>A full copy: the first backup's, or one that took over from an expired full copy.</summary>
+    /// <summary>A full copy in the vault: the first backup's once it arrived, or one that took over from an expired full copy.</summary>
     public bool IsFull { get; private set; }
 
     public string Tier { get; private set; }
@@ -65,10 +62,14 @@ internal struct PointHistory
         VaultSizeGb = change.VaultSizeGb;
         switch (change.Reason)
         {
-            case TransferredToVault:
+            case RecoveryPointTierChanged.TransferredToVault:
                 VaultedAt = RowTime.Of(change.At);
                 break;
-            case SnapshotExpired:
+            case RecoveryPointTierChanged.FullCopyTransferredToVault:
+                VaultedAt = RowTime.Of(change.At);
+                IsFull = true;
+                break;
+            case RecoveryPointTierChanged.SnapshotExpired:
                 SnapshotExpiredAt = RowTime.Of(change.At);
                 break;
             case RecoveryPointTierChanged.BecameFullBaseline:

@@ -22,7 +22,9 @@ public sealed partial class RunReader : IDisposable
         _temporaryCopy = temporaryCopy;
         try
         {
-            Summary = ReadSummary();
+            var run = Row();
+            Summary = SummaryOf(run);
+            IsFullAsRecordedByOlderVaultsim = run.FirstVersion is null;
             if (!Summary.IsComplete)
             {
                 RebuildOpenHistories();
@@ -39,6 +41,10 @@ public sealed partial class RunReader : IDisposable
     public string Path { get; }
 
     public RunSummary Summary { get; }
+
+    /// <summary>True for a run begun by a vaultsim before schema 5: its points' <see cref="PointRecord.IsFull"/> is as that version recorded it, by an older rule.</summary>
+    /// <remarks>The file is not rewritten to the new rule, nor the rows derived anew: their vault sizes followed the older rule too (see SchemaV5).</remarks>
+    public bool IsFullAsRecordedByOlderVaultsim { get; }
 
     /// <summary>Every event of the journal, in order, formatted as <see cref="JournalFormatter"/> formats a live journal.</summary>
     public string JournalText() => Read(() => JournalFormatter.Format(Events()));
@@ -61,16 +67,14 @@ public sealed partial class RunReader : IDisposable
         }
     }
 
-    private RunSummary ReadSummary()
-    {
-        var run = Row();
-        return new RunSummary(run.ScenarioName, run.ScenarioFile, run.Seed, InstantHandler.Parse(run.StartAt), InstantHandler.Parse(run.EndAt),
+    private static RunSummary SummaryOf(RunRow run) =>
+        new(run.ScenarioName, run.ScenarioFile, run.Seed, InstantHandler.Parse(run.StartAt), InstantHandler.Parse(run.EndAt),
             Enum.Parse<RunMode>(run.Mode, ignoreCase: true), run.Status == RunStatus.Complete, InstantHandler.Parse(run.Reached), run.Events, run.Checks, run.FailedChecks);
-    }
 
     private RunRow Row() => _connection.QuerySingle<RunRow>("""
         SELECT scenario_name AS ScenarioName, scenario_file AS ScenarioFile, scenario_text AS ScenarioText, seed AS Seed, start_at AS StartAt, end_at AS EndAt,
-               mode AS Mode, status AS Status, reached AS Reached, events AS Events, items_as_of AS ItemsAsOf, checks AS Checks, failed_checks AS FailedChecks
+               mode AS Mode, status AS Status, reached AS Reached, events AS Events, items_as_of AS ItemsAsOf, checks AS Checks, failed_checks AS FailedChecks,
+               first_version AS FirstVersion
         FROM runs WHERE id = 1
         """);
 }

@@ -20,10 +20,10 @@ public sealed partial class RunRecorder
         RefuseReadOnly(path, file);
         var connection = OpenForWriting(path, file, header.Mode, connection =>
             connection.Execute("""
-                INSERT INTO runs (id, scenario_name, scenario_file, scenario_text, seed, start_at, end_at, mode, status, reached)
-                VALUES (1, @ScenarioName, @ScenarioFile, @ScenarioText, @Seed, @start, @end, @mode, @status, @start)
+                INSERT INTO runs (id, scenario_name, scenario_file, scenario_text, seed, start_at, end_at, mode, status, reached, first_version)
+                VALUES (1, @ScenarioName, @ScenarioFile, @ScenarioText, @Seed, @start, @end, @mode, @status, @start, @version)
                 """, new { header.ScenarioName, header.ScenarioFile, header.ScenarioText, header.Seed, start = InstantHandler.Format(header.Start), end = InstantHandler.Format(header.End),
-                mode = header.Mode.ToString().ToLowerInvariant(), status = RunStatus.Incomplete }));
+                mode = header.Mode.ToString().ToLowerInvariant(), status = RunStatus.Incomplete, version = Migrations.Current }));
         var writer = new StoreWriter(path, connection, new BatchWriter(connection, recordedEvents: 0));
         return new RunRecorder(path, writer, new BatchBuilder(recordedEvents: 0), createdFile: file.Kind == FileKind.Absent, actionsToSkip: 0, worldRecorded: false);
     }

@@ -10,6 +10,8 @@ namespace Simulator.Store.Schema;
 /// ticks (<see cref="TimeColumn"/>). The phases and tier steps become columns, replacing job_phases and point_tiers.
 /// A version 1 file is converted here in SQL; its <c>events</c> rows stay where they are, and readers read them
 /// before the blocks (their seqs come first). The item indexes are dropped by a writer and built when it closes.
+/// The tier steps' reasons are spelled as version 1 wrote them, so the journal's words may change without changing
+/// what this migration reads.
 /// </remarks>
 internal static class SchemaV2
 {
@@ -72,7 +74,7 @@ internal static class SchemaV2
         CREATE INDEX point_tiers_point ON point_tiers (point_id, reason, event);
         INSERT INTO recovery_points_v2
         SELECT p.id, p.vault, p.item, {Ticks("p.time")}, p.tag, p.consistency, p.is_full, p.tier, {Ticks("p.snapshot_expiry")}, {Ticks("p.vault_expiry")}, p.vault_size_gb,
-            coalesce({Tier("'created'")}, {Ticks("p.time")}), {Tier("'" + Folding.PointHistory.TransferredToVault + "'")}, {Tier("'" + Folding.PointHistory.SnapshotExpired + "'")},
+            coalesce({Tier("'created'")}, {Ticks("p.time")}), {Tier("'transferred to vault'")}, {Tier("'snapshot expired'")},
             {Ticks("p.deleted_at")}, p.delete_reason
         FROM recovery_points p;
         DROP TABLE point_tiers;

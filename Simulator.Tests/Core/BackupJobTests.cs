@@ -170,6 +170,21 @@ public sealed class BackupJobTests
     }
 
     [Fact]
+    public void Should_EndTheTransferAsCancelled_When_TheJobIsCancelledDuringItsSnapshot()
+    {
+        // Given an on-demand backup taking its snapshot
+        var world = new TestWorld();
+        var job = world.Simulation.BackupNow(world.Item);
+
+        // When it is cancelled
+        world.Simulation.CancelJob(job);
+
+        // Then its transfer ends as its snapshot did, as a failed snapshot's does (the status table's Failed | Failed row)
+        job.Transfer!.Value.Status.ShouldBe(PhaseStatus.Cancelled);
+        job.Transfer.Value.Ended.ShouldBe(job.Snapshot!.Value.Ended);
+    }
+
+    [Fact]
     public void Should_FailASecondSnapshot_When_OneIsAlreadyRunning()
     {
         var world = new TestWorld();

@@ -226,7 +226,8 @@ public sealed class RecreateVirtualMachineTests
         var world = new TestWorld(new VmSpec("vm-web-01", "westeurope") { UsedSizeGb = 500, DailyChurnGb = 5, ThroughputMBps = 1 });
         world.RunToDay(0, 12);
         var old = world.Item.ActiveJobs.ShouldHaveSingleItem();
-        old.Point!.IsFull.ShouldBeTrue();
+        old.TransferSizeGb.ShouldBe(world.Vm.UsedSizeGb, "the old disks' full copy is on its way");
+        old.Point!.IsFull.ShouldBeFalse("a point is full once its full copy is in the vault");
 
         // When the VM is deleted and re-created while that copy runs, and the copy ends
         world.Simulation.DeleteVirtualMachine(world.Vm);
@@ -236,8 +237,10 @@ public sealed class RecreateVirtualMachineTests
         // Then the old disks' full copy reached the vault, yet the first transfer after it is the new disks' full copy
         old.Status.ShouldBe(JobStatus.Completed);
         old.Point.InVault.ShouldBeTrue();
+        old.Point.IsFull.ShouldBeTrue();
         var next = TransfersAfter(world, old.TransferDue.Value).First();
         next.TransferSizeGb.ShouldBe(world.Vm.UsedSizeGb);
+        world.Simulation.RunUntil(next.TransferDue!.Value);
         next.Point!.IsFull.ShouldBeTrue();
     }
 
@@ -252,12 +255,13 @@ public sealed class RecreateVirtualMachineTests
         world.Simulation.RecreateVirtualMachine(world.Vm);
         world.Simulation.RunUntil(old.TransferDue!.Value + Duration.FromDays(1));
         var full = TransfersAfter(world, old.TransferDue.Value).First();
-        full.Point!.IsFull.ShouldBeTrue();
+        full.TransferSizeGb.ShouldBe(world.Vm.UsedSizeGb, "the new disks' full copy is on its way");
 
         // When the new disks' full copy is in the vault and the next backup runs
         world.Simulation.RunUntil(full.TransferDue!.Value + Duration.FromDays(2));
 
-        // Then that next backup is an increment again
+        // Then the new disks' copy is the full one, and that next backup is an increment again
+        full.Point!.IsFull.ShouldBeTrue();
         var next = TransfersAfter(world, full.TransferDue.Value).First();
         next.Point!.IsFull.ShouldBeFalse();
         next.TransferSizeGb.ShouldBeLessThan(world.Vm.UsedSizeGb);

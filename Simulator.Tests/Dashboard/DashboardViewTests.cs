@@ -42,7 +42,7 @@ public sealed partial class DashboardViewTests
     }
 
     [Fact]
-    public void Should_SayTheTransferNeverStarted_When_AJobWasCancelledAtItsSnapshot()
+    public void Should_SayTheTransferWasCancelledToo_When_AJobWasCancelledAtItsSnapshot()
     {
         // Given an on-demand backup of vm-web-01, cancelled while it takes its snapshot
         var state = DashboardWorlds.Demo(DashboardWorlds.DemoFirstMorning);
@@ -52,9 +52,9 @@ public sealed partial class DashboardViewTests
         // When
         var screen = ConsoleText.Render(DashboardView.Render(state, 120, 40), 120, 40);
 
-        // Then its row is finished throughout, with nothing left waiting
+        // Then its row is finished throughout, its transfer ending as its snapshot did, with nothing left waiting
         var row = screen.Split('\n').Single(line => line.Contains("Backup now vm-web-01", StringComparison.Ordinal));
-        row.ShouldContain("Cancelled     Cancelled   Not started");
+        row.ShouldContain("Cancelled     Cancelled   Cancelled");
         row.ShouldNotContain("Waiting");
     }
 
@@ -182,6 +182,25 @@ public sealed partial class DashboardViewTests
         title.ShouldContain(" ✗ failed or cancelled ─");
         var rows = lines.SkipWhile(line => line != title).Skip(2).TakeWhile(line => !line.StartsWith('─'));
         rows.ShouldContain(row => row.Contains('✗'));
+    }
+
+    [Fact]
+    public void Should_DrawOneCrossAndNoTransfer_When_AJobWasCancelledAtItsSnapshot()
+    {
+        // Given vm-db-01's second backup cancelled while it takes its snapshot, so that its transfer ends Cancelled
+        // too without ever running
+        var secondSnapshot = NodaTime.Instant.FromUtc(2026, 3, 3, 2, 55);
+        var state = DashboardWorlds.Demo(secondSnapshot).Type("t").Press(Keys.Tab).Type("jj").Type("c").Press(Keys.Enter);
+        state.World.Simulation.Jobs.Where(job => job.IsBackup && job.Item.Name == "vm-db-01").ElementAt(1).Status.ShouldBe(JobStatus.Cancelled);
+
+        // When
+        var lines = PlainLines(state, 120, 40);
+
+        // Then its row, under the cursor, ends in the snapshot's one cross, with no transfer drawn or crossed after it
+        var title = lines.Single(line => line.StartsWith("─ Timeline", StringComparison.Ordinal));
+        var row = lines.SkipWhile(line => line != title).Skip(2).TakeWhile(line => !line.StartsWith('─')).Single(line => line.StartsWith('›'));
+        row.Count(c => c == '✗').ShouldBe(1);
+        row.ShouldNotContain("█");
     }
 
     [Theory]

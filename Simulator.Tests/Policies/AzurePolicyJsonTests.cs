@@ -147,6 +147,21 @@ public sealed class AzurePolicyJsonTests
         PolicyValidator.Validate(policy).ShouldHaveSingleItem().Message.ShouldStartWith("timeZone: 'Atlantis Standard Time' is not a known time zone");
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("  ")]
+    public void Should_SuggestNoZone_When_APolicyJsonsZoneIsBlank(string blank)
+    {
+        // Given
+        var json = Sample("standard-daily.json").Replace("\"timeZone\": \"UTC\"", $"\"timeZone\": \"{blank}\"", StringComparison.Ordinal);
+
+        // When
+        var problem = PolicyValidator.Validate(AzurePolicyJson.Import(json, "zone.json")).ShouldHaveSingleItem();
+
+        // Then a blank id is told it is not a zone, and not that it meant a two-letter one such as GB
+        problem.Message.ShouldStartWith($"timeZone: '{blank}' is not a known time zone; allowed is ");
+    }
+
     [Fact]
     public void Should_ReadEveryPolicy_When_TheFileIsAListOrARestValueList()
     {

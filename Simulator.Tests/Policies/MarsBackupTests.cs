@@ -24,9 +24,10 @@ public sealed class MarsBackupTests
         // When
         world.Simulation.RunUntil(March1 + Duration.FromHours(1));
 
-        // Then the point is created without a snapshot tier (D11), and its vault copy follows
+        // Then the point is created without a snapshot tier (D11), and its vault copy follows, the full one
         var created = journal.Events.OfType<Simulator.Core.Journal.RecoveryPointCreated>().ShouldHaveSingleItem();
-        created.State.ShouldBe("Created Daily FileSystemConsistent full");
+        created.State.ShouldBe("Created Daily FileSystemConsistent");
+        journal.Events.OfType<Simulator.Core.Journal.RecoveryPointTierChanged>().ShouldHaveSingleItem().State.ShouldBe("VaultStandard (full copy transferred to vault)");
     }
 
     [Fact]

@@ -78,6 +78,23 @@ public sealed class PolicyCommandTests
     }
 
     [Fact]
+    public void Should_SayWhichZoneWasMeantAtItsJsonPath_When_APolicyJsonMistypesItsTimeZone()
+    {
+        // Given the daily sample in a zone with a letter missing
+        var path = TempCopy("standard-daily.json", "\"timeZone\": \"UTC\"", "\"timeZone\": \"Europe/Berln\"");
+
+        // When
+        var (code, output, error) = Run("policy", "preview", path, "--from", From);
+        File.Delete(path);
+
+        // Then the id it probably meant, as a scenario file's mistyped zone is told, at the key's JSON path
+        code.ShouldBe(ExitCodes.InvalidInput);
+        output.ShouldBeEmpty();
+        error.ShouldContain("timeZone: 'Europe/Berln' is not a known time zone (did you mean 'Europe/Berlin'?); allowed is ");
+        error.ShouldContain("(at properties.timeZone)");
+    }
+
+    [Fact]
     public void Should_SayTheRetentionRange_When_ACountIsTooLargeForAnyNumberOfDays()
     {
         // Given

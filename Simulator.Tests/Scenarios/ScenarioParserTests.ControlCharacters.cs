@@ -121,27 +121,11 @@ public sealed partial class ScenarioParserTests
     [Fact]
     public void Should_RefuseAPolicyFileWhoseNameHoldsAControlCharacter()
     {
-        // Given
-        using var folder = new Support.TempFolder();
-        var sample = System.IO.File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Policies", "Samples", "standard-daily.json"));
-        System.IO.File.WriteAllText(folder.File("escape.json"), sample.Replace("\"name\": \"testing123\"", "\"name\": \"testing\\u001b[2J\"", StringComparison.Ordinal));
-        var scenario = folder.File("imports.yaml");
-        System.IO.File.WriteAllText(scenario, """
-            name: imports
-            start: 2026-01-01T00:00:00Z
-            duration: 3d
-            vaults:
-              - name: vault-a
-                region: westeurope
-                policies:
-                  - file: escape.json
-            """);
-
-        // When
-        var error = Should.Throw<Simulator.Scenarios.ScenarioLoadException>(() => ScenarioParser.Load(scenario));
+        // Given, When a scenario imports a policy file whose name holds an escape
+        var (scenario, error) = ImportedSampleError("escape.json", "\"name\": \"testing123\"", "\"name\": \"testing\\u001b[2J\"");
 
         // Then
-        error.Errors.ShouldHaveSingleItem().ToString().ShouldBe(
+        error.ShouldBe(
             $"{scenario}:8:15: vaults[0].policies[0].file: escape.json: name: the text holds a control character (U+001B), which can't be shown or written to a report; remove it.");
     }
 }

@@ -22,6 +22,17 @@ public sealed partial class ScenarioParserTests
     }
 
     [Fact]
+    public void Should_SayWhichZoneWasMeantAtItsJsonPath_When_AnImportedPolicyJsonMistypesItsTimeZone()
+    {
+        // Given, When a scenario imports the daily sample, its zone a Windows id with a letter missing
+        var (scenario, error) = ImportedSampleError("zone.json", "\"timeZone\": \"UTC\"", "\"timeZone\": \"W. Europe Standrd Time\"");
+
+        // Then the file, the key's JSON path and the id it probably meant, as an inline policy's zone is told
+        error.ShouldStartWith(
+            $"{scenario}:8:15: vaults[0].policies[0].file: zone.json: properties.timeZone: 'W. Europe Standrd Time' is not a known time zone (did you mean 'W. Europe Standard Time'?); allowed is ");
+    }
+
+    [Fact]
     public void Should_SuggestNoZone_When_TheIdIsNothingLikeOne()
     {
         // Given

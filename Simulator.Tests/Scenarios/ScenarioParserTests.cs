@@ -35,4 +35,26 @@ public sealed partial class ScenarioParserTests
         Should.Throw<ScenarioLoadException>(() => ScenarioParser.Parse(text, File)).Errors;
 
     private static string Describe(IEnumerable<ScenarioError> errors) => string.Join("\n", errors);
+
+    /// <summary>The one mistake of a scenario file importing the daily sample policy changed as given, saved as <paramref name="jsonFile"/>; and the scenario's path, which the mistake starts with.</summary>
+    private static (string Scenario, string Error) ImportedSampleError(string jsonFile, string find, string replace)
+    {
+        using var folder = new Support.TempFolder();
+        var sample = System.IO.File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Policies", "Samples", "standard-daily.json"));
+        sample.ShouldContain(find);
+        System.IO.File.WriteAllText(folder.File(jsonFile), sample.Replace(find, replace, StringComparison.Ordinal));
+        var scenario = folder.File("imports.yaml");
+        System.IO.File.WriteAllText(scenario, $"""
+            name: imports
+            start: 2026-01-01T00:00:00Z
+            duration: 3d
+            vaults:
+              - name: vault-a
+                region: westeurope
+                policies:
+                  - file: {jsonFile}
+            """);
+        var error = Should.Throw<ScenarioLoadException>(() => ScenarioParser.Load(scenario));
+        return (scenario, error.Errors.ShouldHaveSingleItem().ToString());
+    }
 }

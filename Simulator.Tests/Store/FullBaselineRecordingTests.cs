@@ -29,6 +29,58 @@ public sealed class FullBaselineRecordingTests : IDisposable
         alive.Skip(1).ShouldAllBe(p => p.IsFull == 0);
     }
 
+    [Theory]
+    [InlineData("2026-01-06T06:00:00Z", "Incremental", "Snapshot")]
+    [InlineData("2026-01-06T12:00:00Z", "Full", "SnapshotAndVaultStandard")]
+    public void Should_ReportASnapshotOnlyPointAsIncremental_When_ItsTransferWasSkippedBehindTheFirstFullCopy(string until, string firstCopy, string firstTier)
+    {
+        // Given a 1 TB first copy taking 31 hours, so that the second day's point stays a snapshot (D5)
+        var db = _folder.File("overlap.db");
+        CliRun.Of("run", Path.Combine(RepositoryFiles.Scenarios, "long-transfer-overlap.yaml"), "--db", db, "--until", until).ExitCode.ShouldBe(0);
+
+        // When
+        var csv = CliRun.Of("report", db, "points", "--item", "vm-big-01", "-o", "csv");
+
+        // Then the first point is full once its copy is in the vault, and the snapshot-only one never is
+        var rows = csv.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        rows[1].ShouldContain($",{firstTier},{firstCopy},");
+        rows[2].ShouldContain(",Snapshot,Incremental,");
+    }
+
+    [Fact]
+    public void Should_SayTheCopyIsAsAnOlderVaultsimRecordedIt_When_AVersion4FileIsReported()
+    {
+        // Given a run file as a version 4 vaultsim wrote it: the same tables, without the version that began the run
+        var db = _folder.File("v4.db");
+        CliRun.Of("run", Path.Combine(RepositoryFiles.Scenarios, "default-policy-steady-state.yaml"), "--db", db).ExitCode.ShouldBe(0);
+        SqliteFiles.Execute(db, "ALTER TABLE runs DROP COLUMN first_version; PRAGMA user_version = 4;");
+        var before = File.ReadAllBytes(db);
+
+        // When
+        var json = CliRun.Of("report", db, "points", "--item", "vm-steady-01", "-o", "json");
+
+        // Then the points are reported as recorded, with a note on the error stream, and the file is left as it was
+        json.ExitCode.ShouldBe(0, json.Error);
+        System.Text.Json.JsonDocument.Parse(json.Out).RootElement.GetArrayLength().ShouldBeGreaterThan(0);
+        json.Error.ShouldContain($"note: {db} was begun by a vaultsim before schema 5, so its Copy column is as that version recorded it");
+        File.ReadAllBytes(db).ShouldBe(before);
+    }
+
+    [Fact]
+    public void Should_AddNoNoteOnTheCopy_When_ThisVersionRecordedTheRun()
+    {
+        // Given
+        var db = _folder.File("steady.db");
+        CliRun.Of("run", Path.Combine(RepositoryFiles.Scenarios, "default-policy-steady-state.yaml"), "--db", db).ExitCode.ShouldBe(0);
+
+        // When
+        var table = CliRun.Of("report", db, "points", "--item", "vm-steady-01");
+
+        // Then
+        table.ExitCode.ShouldBe(0, table.Error);
+        table.Error.ShouldBeEmpty();
+    }
+
     [Fact]
     public void Should_SayWhichPointHoldsTheFullCopy_When_ReportingPointsInEveryFormat()
     {

@@ -91,7 +91,7 @@ public sealed class RunRecorderTests : IDisposable
         var changes = journal.OfType<RecoveryPointTierChanged>().ToLookup(t => t.PointId);
         var expected = journal.OfType<RecoveryPointCreated>().Select(c =>
             $"{c.PointId} {changes[c.PointId].Select(t => t.Tier).LastOrDefault(c.SnapshotExpiry is null ? "VaultStandard" : "Snapshot")} " +
-            $"{changes[c.PointId].Any(t => t.Reason == "transferred to vault")} {changes[c.PointId].Any(t => t.Reason == "snapshot expired")}");
+            $"{changes[c.PointId].Any(t => t.Reason is RecoveryPointTierChanged.TransferredToVault or RecoveryPointTierChanged.FullCopyTransferredToVault)} {changes[c.PointId].Any(t => t.Reason == RecoveryPointTierChanged.SnapshotExpired)}");
 
         // When
         var file = Record();

@@ -77,6 +77,20 @@ public sealed class Version1FileTests : IDisposable
     }
 
     [Fact]
+    public void Should_SayTheCopyIsAsThatVersionRecordedIt_When_ReportingPointsOfAVersion1File()
+    {
+        // Given a version 1 file whose only point, a snapshot with its transfer to come, was recorded as full
+
+        // When
+        var csv = CliRun.Of("report", _file, "points", "--item", "vm-1", "-o", "csv");
+
+        // Then its Copy is reported as recorded, and said to be by that older rule, apart from the CSV
+        csv.ExitCode.ShouldBe(0, csv.Error);
+        csv.Out.Split('\n')[1].ShouldContain(",Snapshot,Full,");
+        csv.Error.ShouldContain($"note: {_file} was begun by a vaultsim before schema 5, so its Copy column is as that version recorded it");
+    }
+
+    [Fact]
     public void Should_LeaveTheFileAsItWas_When_AReportReadsAVersion1File()
     {
         // Given
@@ -128,5 +142,16 @@ public sealed class Version1FileTests : IDisposable
         using var run = RunStore.Open(_file);
         run.JournalText().Split('\n', StringSplitOptions.RemoveEmptyEntries).Length.ShouldBe(3);
         run.AllPoints().Count.ShouldBe(1);
+    }
+
+    [Fact]
+    public void Should_StillSayTheCopyIsByTheOlderRule_When_AVersion1LabWasContinued()
+    {
+        // Given, When the lab is continued, which upgrades the file in place
+        RunRecorder.Continue(_file).Dispose();
+
+        // Then its first points were still recorded by the older rule
+        using var run = RunStore.Open(_file);
+        run.IsFullAsRecordedByOlderVaultsim.ShouldBeTrue();
     }
 }

@@ -1,4 +1,4 @@
-using Simulator.Scenarios.Yaml;
+using Simulator.Core;
 
 namespace Simulator.Tui.Cli;
 

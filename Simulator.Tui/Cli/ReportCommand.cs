@@ -46,6 +46,13 @@ internal static class ReportCommand
                 io.Error.WriteLine($"note: the items are as they were at {Core.Journal.JournalFormatter.FormatTime(asOf)}.");
             }
 
+            if (what == "points" && run.IsFullAsRecordedByOlderVaultsim)
+            {
+                // Shown as recorded, not derived anew: the rows' vault sizes followed the older rule too.
+                io.Error.WriteLine($"note: {run.Path} was begun by a vaultsim before schema 5, so its Copy column is as that version recorded it: "
+                    + "a point that was only a snapshot may read Full, and a point that took over an expired full copy may read Incremental.");
+            }
+
             ReportWriter.Write(table, format, io.Out);
             return ExitCodes.Ok;
         });

@@ -19,7 +19,7 @@ internal static class JobsView
     private const int NarrowestBar = 4;
 
     // The running transfer's words, " 18% 17m57s": the share, then the time left padded to its widest (10h46m, 1d01h),
-    // so that the shares line up row to row; as wide as the phase's other words ("In progress", "Not started").
+    // so that the shares line up row to row; as wide as the phase's longest other words ("In progress").
     private const string ProgressFormat = "{0,3:0}% {1,6}";
 
     /// <remarks>
@@ -65,7 +65,7 @@ internal static class JobsView
                 .Cell(Labels.Of(job), widths[0], cursor ? Palette.Selected : null)
                 .Cell(job.Item.Name, widths[1])
                 .Cell(Labels.Of(job.Status), widths[2], Palette.Of(job.Status))
-                .Cell(Phase(job, job.Snapshot), widths[3], job.Snapshot is { } snapshot ? Palette.Of(snapshot.Status) : Palette.Dim)
+                .Cell(Phase(job.Snapshot), widths[3], job.Snapshot is { } snapshot ? Palette.Of(snapshot.Status) : Palette.Dim)
                 .Cell(Transfer(job, now, widths[4]), widths[4], job.Transfer is { } transfer ? Palette.Of(transfer.Status) : Palette.Dim)
                 .Cell(TimeText.Local(job.Start, zone), widths[5])
                 .Cell(TimeText.Span(job.Duration(now)), widths[6], alignRight: true);
@@ -142,14 +142,14 @@ internal static class JobsView
         return lines;
     }
 
-    private static string Phase(BackupJob job, JobPhase? phase) => phase is { } known ? Labels.Of(known.Status, job.IsFinished) : "—";
+    private static string Phase(JobPhase? phase) => phase is { } known ? Labels.Of(known.Status) : "—";
 
     /// <summary>The transfer phase; while it runs, the share done and the time left until the core's due time, after a bar where the column has room for one.</summary>
     private static string Transfer(BackupJob job, Instant now, int width)
     {
         if (job.Transfer is not { Status: PhaseStatus.InProgress })
         {
-            return Phase(job, job.Transfer);
+            return Phase(job.Transfer);
         }
 
         var progress = job.TransferProgress(now);

@@ -17,10 +17,10 @@ internal static class Labels
         _ => status.ToString(),
     };
 
-    /// <summary>A phase's status; one that never started waits while its job runs, and was never reached once it ended (cancelled at its snapshot).</summary>
-    public static string Of(PhaseStatus status, bool jobFinished) => status switch
+    /// <summary>A phase's status; one that has not started waits for the phase before it (a job that ends at its snapshot ends its transfer too).</summary>
+    public static string Of(PhaseStatus status) => status switch
     {
-        PhaseStatus.NotStarted => jobFinished ? "Not started" : "Waiting",
+        PhaseStatus.NotStarted => "Waiting",
         PhaseStatus.InProgress => "In progress",
         _ => status.ToString(),
     };

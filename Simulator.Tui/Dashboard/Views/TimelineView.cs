@@ -129,9 +129,10 @@ internal static class TimelineView
         Array.Fill(cells, ' ');
         // The transfer goes first and the snapshot over it: at a coarse scale both may share a column, and the
         // snapshot (minutes) would otherwise vanish under the transfer (hours).
+        // A transfer runs only after a completed snapshot (D11); one that ended with its job at the snapshot never ran.
         var transferEnd = -1;
         if (job.Transfer is { Started: { } from, Status: PhaseStatus.InProgress or PhaseStatus.Completed or PhaseStatus.Failed or PhaseStatus.Cancelled } transfer
-            && job.Snapshot?.Status != PhaseStatus.Failed)
+            && job.Snapshot is null or { Status: PhaseStatus.Completed })
         {
             transferEnd = Fill(cells, scale, from, transfer.Ended ?? now, transfer.Status == PhaseStatus.InProgress ? '▒' : '█');
         }

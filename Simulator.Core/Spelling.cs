@@ -1,4 +1,4 @@
-namespace Simulator.Scenarios.Yaml;
+namespace Simulator.Core;
 
 /// <summary>Finds what a misspelt name was probably meant to be, for "did you mean" hints.</summary>
 public static class Spelling
