@@ -25,15 +25,14 @@ public sealed partial class ScenarioSession : IEventHandler
     private bool _finished;
     private Instant _clockLeftAt;
 
-    /// <param name="definition">A scenario read by <see cref="Parsing.ScenarioParser"/>.</param>
-    /// <param name="seed">Overrides the scenario's seed when given.</param>
+    /// <param name="definition">A scenario read by <see cref="Parsing.ScenarioParser"/>, with the seed it runs with
+    /// (<c>--seed</c> is given to the parser, as the fleets it generates are drawn from it too).</param>
     /// <param name="journal">Subscribed before the world is built, so it sees every event from the first.</param>
     /// <exception cref="ScenarioLoadException">The world can't be built as written (a refusal of the core).</exception>
-    public ScenarioSession(ScenarioDefinition definition, long? seed = null, Action<DomainEvent>? journal = null)
+    public ScenarioSession(ScenarioDefinition definition, Action<DomainEvent>? journal = null)
     {
         ArgumentNullException.ThrowIfNull(definition);
         Definition = definition;
-        Seed = seed ?? definition.Header.Seed;
         Simulation = new Simulation(definition.Header.Start, Seed, definition.Settings);
         _clockLeftAt = Simulation.Now;
         // Happenings are read off the journal; without a step waiting for one, nobody needs it, and a large
@@ -66,7 +65,7 @@ public sealed partial class ScenarioSession : IEventHandler
 
     public ScenarioDefinition Definition { get; }
 
-    public long Seed { get; }
+    public long Seed => Definition.Header.Seed;
 
     public Simulation Simulation { get; }
 

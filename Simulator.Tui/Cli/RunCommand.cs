@@ -35,7 +35,7 @@ internal static class RunCommand
 
         // A file with mistakes does not stop the others: CI wants its report whatever one file holds, with that file
         // in it as an error. The exit code still says the input was bad.
-        var (definitions, loadFailures) = ScenarioLoading.LoadEach(files, io);
+        var (definitions, loadFailures) = ScenarioLoading.LoadEach(files, io, seed);
         ReportFile.CheckNothingOverwritten([("--junit", junit), ("--json", json)], [.. files, .. definitions.SelectMany(d => d.ImportedFiles)], db);
         var invalid = loadFailures.ToList();
 
@@ -51,7 +51,7 @@ internal static class RunCommand
             ScenarioResult result;
             try
             {
-                result = db is null ? ScenarioRunner.Run(definition, seed, stop) : RunRecording.Run(db, definition, seed, stop, signals!.Token);
+                result = db is null ? ScenarioRunner.Run(definition, stop) : RunRecording.Run(db, definition, seed, stop, signals!.Token);
             }
             catch (ScenarioLoadException e)
             {
