@@ -144,9 +144,9 @@ public static class JUnitReport
         if (!outcome.Passed)
         {
             testCase.Add(new XElement("failure",
-                new XAttribute("message", $"expected {outcome.Expected}, actual {outcome.Actual}"),
+                new XAttribute("message", $"expected {result.ExpectedText(outcome)}, actual {outcome.Actual}"),
                 new XAttribute("type", "ExpectationFailed"),
-                $"{outcome.Location}: {outcome.Subject}: expected {outcome.Expected}, actual {outcome.Actual} at {JournalFormatter.FormatTime(outcome.At)}\nreplay: {ReplayCommand.For(result)}"));
+                $"{outcome.Location}: {outcome.Subject}: expected {result.ExpectedText(outcome)}, actual {outcome.Actual} at {JournalFormatter.FormatTime(outcome.At)}\nreplay: {ReplayCommand.For(result)}"));
         }
 
         return testCase;

@@ -25,6 +25,7 @@ public static class JsonReport
                 r.Name,
                 r.File,
                 r.Seed,
+                r.FileSeed,
                 Start = JournalFormatter.FormatTime(r.Start),
                 StoppedAt = JournalFormatter.FormatTime(r.StoppedAt),
                 r.Passed,

@@ -37,6 +37,9 @@ public static class ScenarioRunner
         cancel.ThrowIfCancellationRequested();
         session.RunUntil(stop);
         var header = session.Definition.Header;
-        return new ScenarioResult(session.Definition.File, header.Name, session.Seed, header.Start, header.End, session.Simulation.Now, session.Outcomes, session.Simulation.Engine.ProcessedEvents);
+        return new ScenarioResult(session.Definition.File, header.Name, session.Seed, header.Start, header.End, session.Simulation.Now, session.Outcomes, session.Simulation.Engine.ProcessedEvents)
+        {
+            FileSeed = header.FileSeed,
+        };
     }
 }

@@ -122,6 +122,74 @@ public sealed class SeedOverrideTests : IDisposable
         reopened.Jobs.ShouldBe(reference.Jobs);
     }
 
+    [Fact]
+    public void Should_SayTheCheckWasStatedForTheFilesSeed_When_ItFailsUnderAnother()
+    {
+        // Given a check the file states
+        var (own, _) = Files("""
+            expect:
+              - jobs: { operation: Backup, status: Failed }
+                count: 999
+            """);
+        var junit = _folder.File("report.xml");
+
+        // When it fails under --seed 7
+        var run = CliRun.Of("run", own, "--seed", "7", "--junit", junit);
+
+        // Then the failure says which seed the file stated it for, in the report too
+        run.Out.ShouldContain("jobs Backup Failed count: expected 999 (stated for the file's seed 4242, not this run's 7), actual ");
+        File.ReadAllText(junit).ShouldContain("message=\"expected 999 (stated for the file's seed 4242, not this run's 7), actual ");
+    }
+
+    [Fact]
+    public void Should_GiveTheFilesSeedBesideTheRunsInTheJsonReport_When_DashDashSeedOverridesIt()
+    {
+        // Given
+        var (own, _) = Files();
+        var json = _folder.File("report.json");
+
+        // When
+        CliRun.Of("run", own, "--seed", "7", "--json", json);
+
+        // Then
+        var scenario = System.Text.Json.JsonDocument.Parse(File.ReadAllText(json)).RootElement.GetProperty("scenarios")[0];
+        (scenario.GetProperty("seed").GetInt64(), scenario.GetProperty("fileSeed").GetInt64()).ShouldBe((7L, 4242L));
+    }
+
+    [Fact]
+    public void Should_SayNoOtherSeed_When_ACheckFailsUnderTheFilesOwnSeed()
+    {
+        // Given
+        var (own, _) = Files("""
+            expect:
+              - jobs: { operation: Backup, status: Failed }
+                count: 999
+            """);
+
+        // When
+        var run = CliRun.Of("run", own, "--seed", "4242");
+
+        // Then
+        run.Out.ShouldContain("jobs Backup Failed count: expected 999, actual ");
+    }
+
+    [Fact]
+    public void Should_TellToRunWithTheSeedShown_When_AShowUnderDashDashSeedFails()
+    {
+        // Given
+        var (own, _) = Files("""
+            expect:
+              - jobs: { operation: Backup, status: Failed }
+                count: 999
+            """);
+
+        // When
+        var shown = CliRun.Of("show", own, "--seed", "7").Out.Split('\n');
+
+        // Then
+        shown[^2].ShouldBe($"# 1 of 1 check failed; run 'vaultsim run {own} --seed 7' for details");
+    }
+
     private static List<string> VmsAdded(string journal) =>
         [.. journal.Split('\n').Where(l => l.Contains("Azure VM added", StringComparison.Ordinal)).Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1])];
 

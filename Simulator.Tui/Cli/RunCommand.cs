@@ -94,7 +94,7 @@ internal static class RunCommand
         io.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"FAIL  {result.Name,-36} {failures.Count} of {CountText.Of(result.Outcomes.Count, "check")} failed  {result.File}{stopped}"));
         foreach (var failure in failures)
         {
-            io.Out.WriteLine($"      {failure.Location}  at {JournalFormatter.FormatTime(failure.At)}  {failure.Subject}: expected {failure.Expected}, actual {failure.Actual}");
+            io.Out.WriteLine($"      {failure.Location}  at {JournalFormatter.FormatTime(failure.At)}  {failure.Subject}: expected {result.ExpectedText(failure)}, actual {failure.Actual}");
         }
 
         io.Out.WriteLine($"      replay: {ReplayCommand.For(result, until)}");

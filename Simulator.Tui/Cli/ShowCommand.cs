@@ -47,9 +47,11 @@ internal static class ShowCommand
         io.Out.WriteLine(JournalFormatter.Heading(columns));
         var result = ScenarioRunner.Run(definition, until, e => io.Out.WriteLine(JournalFormatter.Format(e, columns)));
         var failures = result.Failures.ToList();
+        // A file shown under --seed is told to run under it too: under its own seed it draws other fleets and delays.
+        var seed = definition.Header.IsReseeded ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $" --seed {result.Seed}") : string.Empty;
         io.Out.WriteLine(failures.Count == 0
             ? $"# {CountText.Of(result.Outcomes.Count, "check")} passed"
-            : $"# {failures.Count} of {CountText.Of(result.Outcomes.Count, "check")} failed; run 'vaultsim run {definition.File}' for details");
+            : $"# {failures.Count} of {CountText.Of(result.Outcomes.Count, "check")} failed; run 'vaultsim run {definition.File}{seed}' for details");
         return failures.Count == 0 ? ExitCodes.Ok : ExitCodes.ExpectationFailed;
     }
 }
