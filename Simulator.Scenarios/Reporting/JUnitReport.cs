@@ -137,7 +137,7 @@ public static class JUnitReport
     {
         var testCase = new XElement("testcase",
             new XAttribute("classname", result.Name),
-            new XAttribute("name", $"{outcome.Name} @ {JournalFormatter.FormatTime(outcome.At)} ({outcome.Location})"),
+            new XAttribute("name", $"{outcome.StatedName} ({outcome.Location})"),
             NoTime(),
             new XAttribute("file", result.File),
             new XAttribute("line", outcome.Location.Line));
@@ -147,6 +147,11 @@ public static class JUnitReport
                 new XAttribute("message", $"expected {result.ExpectedText(outcome)}, actual {outcome.Actual}"),
                 new XAttribute("type", "ExpectationFailed"),
                 $"{outcome.Location}: {outcome.Subject}: expected {result.ExpectedText(outcome)}, actual {outcome.Actual} at {JournalFormatter.FormatTime(outcome.At)}\nreplay: {ReplayCommand.For(result)}"));
+        }
+        else if (outcome.NameLeavesOutFound)
+        {
+            // A failure's text says what the run found; a check that held says it here, where a person reads it.
+            testCase.Add(new XElement("system-out", $"{outcome.Location}: {outcome.Subject}: {outcome.Actual} at {JournalFormatter.FormatTime(outcome.At)}"));
         }
 
         return testCase;

@@ -34,6 +34,7 @@ public static class JsonReport
                 Checks = r.Outcomes.Select(o => new
                 {
                     Location = o.Location.ToString(),
+                    Name = o.StatedName,
                     o.Subject,
                     o.Expected,
                     o.Actual,

@@ -184,13 +184,17 @@ public sealed partial class ScenarioSession : IEventHandler
         var waited = first.Timing.After is { } h ? Describe(h) : "its time";
         if (first.ExpectRefusal is null)
         {
-            _outcomes.Add(new ExpectationOutcome(first.Location, "step", $"to run (waiting for {waited})", "the scenario ended first", Simulation.Now, false));
+            _outcomes.Add(new ExpectationOutcome(first.Location, "step", $"to run (waiting for {waited})", "the scenario ended first", Simulation.Now, false)
+            {
+                Name = CheckName(first),
+                When = Stated(first.Timing),
+            });
         }
 
         foreach (var step in Definition.Steps.Skip(_nextStep).Where(s => s.ExpectRefusal is not null))
         {
             var never = step == first ? $"never ran (waiting for {waited}); the scenario ended first" : "never ran; the scenario ended first";
-            _outcomes.Add(new ExpectationOutcome(step.Location, $"step {ToCamel(step.Action!.Verb)}", Refusal(step.ExpectRefusal!), never, Simulation.Now, false));
+            _outcomes.Add(new ExpectationOutcome(step.Location, CheckName(step), Refusal(step.ExpectRefusal!), never, Simulation.Now, false) { When = Stated(step.Timing) });
         }
     }
 
