@@ -19,5 +19,6 @@ public static class BuiltInScenarios
         }
     }
 
-    public static ScenarioDefinition Demo() => ScenarioParser.Parse(DemoText, DemoName);
+    /// <param name="seed">Overrides the demo's seed (<c>--seed</c>).</param>
+    public static ScenarioDefinition Demo(long? seed = null) => ScenarioParser.Parse(DemoText, DemoName, seed: seed);
 }

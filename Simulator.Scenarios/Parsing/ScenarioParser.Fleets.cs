@@ -14,7 +14,6 @@ public sealed partial class ScenarioParser
     private static readonly string[] FleetKeys =
         ["name", "count", "namePattern", "regions", "vault", "vaults", "policy", "os", "usedGb", "churnGb", "throughputMBps", "deallocated", "agentMissing", "agentUnhealthy"];
 
-    /// <summary>Reads a fleet entry and generates its VMs with <see cref="FleetGenerator"/>, from the scenario's seed.</summary>
     /// <summary>True the first time a fleet lists <paramref name="name"/>; a repeat is an error at its entry.</summary>
     /// <remarks>VMs are drawn evenly across the vaults (or regions) listed, so one listed twice would silently get twice its share.</remarks>
     private static bool FirstListing(HashSet<string> listed, string name, YamlCursor at, string what)
@@ -28,6 +27,7 @@ public sealed partial class ScenarioParser
         return false;
     }
 
+    /// <summary>Reads a fleet entry and generates its VMs with <see cref="FleetGenerator"/>, from the seed the scenario runs with.</summary>
     private List<DataSourceDefinition> ReadFleet(YamlCursor node, WorldNames names, IReadOnlyList<VaultDefinition> vaults)
     {
         var errorsBefore = _errors.All.Count;
@@ -149,13 +149,15 @@ public sealed partial class ScenarioParser
     }
 
     /// <summary>Refuses a generated fleet with a name Azure refuses (a drawn word can make a name too long); the first one is told.</summary>
-    private static bool NamesHold(YamlCursor node, IReadOnlyList<DataSourceDefinition> generated)
+    /// <remarks>Another seed draws other words: a name the file's own seed never gives says which seed drew it.</remarks>
+    private bool NamesHold(YamlCursor node, IReadOnlyList<DataSourceDefinition> generated)
     {
         foreach (var source in generated)
         {
             if (VmName.Problem(source.Name) is { } problem)
             {
-                node.At("namePattern").Error($"the pattern gives VM names Azure refuses, such as '{YamlCursor.Shorten(source.Name)}': {problem}.");
+                var drawn = _seed == _fileSeed ? string.Empty : string.Create(CultureInfo.InvariantCulture, $" (drawn from seed {_seed}, which overrides the file's {_fileSeed})");
+                node.At("namePattern").Error($"the pattern gives VM names Azure refuses, such as '{YamlCursor.Shorten(source.Name)}'{drawn}: {problem}.");
                 return false;
             }
         }

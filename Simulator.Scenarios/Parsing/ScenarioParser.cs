@@ -27,22 +27,33 @@ public sealed partial class ScenarioParser
     private readonly string _directory;
     private DateTimeZone _displayZone = DateTimeZone.Utc;
     private DstMode _defaultDstMode = DstMode.Fixed;
+    private readonly long? _seedOverride;
+    private long _fileSeed = ScenarioSeed.Default;
     private long _seed = ScenarioSeed.Default;
     private bool _seedRead = true;
 
     /// <summary>When the scenario runs; null when its start or end has a mistake, so times are not checked against a guess.</summary>
     private Interval? _span;
 
-    private ScenarioParser(string file, string directory)
+    private ScenarioParser(string file, string directory, long? seed)
     {
+        if (seed is { } given && ScenarioSeed.Refusal(given) is { } refusal)
+        {
+            throw new ArgumentOutOfRangeException(nameof(seed), given, refusal);
+        }
+
         _errors = new YamlErrors(file);
         _directory = directory;
+        _seedOverride = seed;
+        _seed = seed ?? ScenarioSeed.Default;
     }
 
     /// <summary>Reads and checks a scenario file.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="seed">Overrides the file's seed (<c>--seed</c>): fleets are generated from it too, as the run that follows draws from it.</param>
     /// <exception cref="ScenarioLoadException">The file is missing, unreadable or has mistakes; every one is listed.</exception>
-    public static ScenarioDefinition Load(string path) =>
-        Parse(ReadText(path), path, Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".");
+    public static ScenarioDefinition Load(string path, long? seed = null) =>
+        Parse(ReadText(path), path, Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".", seed);
 
     /// <summary>Reads a scenario file's text, as <see cref="Load"/> does: the one place scenario files are read.</summary>
     /// <exception cref="ScenarioLoadException">The file is missing or unreadable, or holds bytes that are not text (the first is located).</exception>
@@ -64,11 +75,15 @@ public sealed partial class ScenarioParser
     }
 
     /// <summary>Reads and checks scenario text; <paramref name="file"/> names it in messages.</summary>
+    /// <param name="text">The scenario's text.</param>
+    /// <param name="file">The file it was read from, for messages and for the definition.</param>
+    /// <param name="directory">Where the policy files it names are looked for.</param>
+    /// <param name="seed">Overrides the text's seed, as in <see cref="Load"/>.</param>
     /// <exception cref="ScenarioLoadException">The text has mistakes; every one is listed.</exception>
-    public static ScenarioDefinition Parse(string text, string file, string? directory = null)
+    public static ScenarioDefinition Parse(string text, string file, string? directory = null, long? seed = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var parser = new ScenarioParser(file, directory ?? ".");
+        var parser = new ScenarioParser(file, directory ?? ".", seed);
         var definition = parser.Read(text);
         if (definition is null || parser._errors.Any)
         {
@@ -117,7 +132,8 @@ public sealed partial class ScenarioParser
             }
             else if (seedNode.AsInteger(long.MinValue, long.MaxValue) is { } seed)
             {
-                _seed = seed;
+                _fileSeed = seed;
+                _seed = _seedOverride ?? seed;
                 _seedRead = true;
             }
         }
@@ -167,7 +183,7 @@ public sealed partial class ScenarioParser
 
         // The span is kept even without a name: the timeline is checked against it all the same.
         _span = new Interval(start.Value, last);
-        return name is null ? null : new ScenarioHeader(name, description, tags, _seed, start.Value, last, _displayZone, _defaultDstMode);
+        return name is null ? null : new ScenarioHeader(name, description, tags, _seed, start.Value, last, _displayZone, _defaultDstMode) { FileSeed = _fileSeed };
     }
 
     /// <summary>The longest any duration setting may be: a start delay or a snapshot longer than a day would outlast the

@@ -137,16 +137,21 @@ public static class JUnitReport
     {
         var testCase = new XElement("testcase",
             new XAttribute("classname", result.Name),
-            new XAttribute("name", $"{outcome.Name} @ {JournalFormatter.FormatTime(outcome.At)} ({outcome.Location})"),
+            new XAttribute("name", $"{outcome.StatedName} ({outcome.Location})"),
             NoTime(),
             new XAttribute("file", result.File),
             new XAttribute("line", outcome.Location.Line));
         if (!outcome.Passed)
         {
             testCase.Add(new XElement("failure",
-                new XAttribute("message", $"expected {outcome.Expected}, actual {outcome.Actual}"),
+                new XAttribute("message", $"expected {result.ExpectedText(outcome)}, actual {outcome.Actual}"),
                 new XAttribute("type", "ExpectationFailed"),
-                $"{outcome.Location}: {outcome.Subject}: expected {outcome.Expected}, actual {outcome.Actual} at {JournalFormatter.FormatTime(outcome.At)}\nreplay: {ReplayCommand.For(result)}"));
+                $"{outcome.Location}: {outcome.Subject}: expected {result.ExpectedText(outcome)}, actual {outcome.Actual} at {JournalFormatter.FormatTime(outcome.At)}\nreplay: {ReplayCommand.For(result)}"));
+        }
+        else if (outcome.NameLeavesOutFound)
+        {
+            // A failure's text says what the run found; a check that held says it here, where a person reads it.
+            testCase.Add(new XElement("system-out", $"{outcome.Location}: {outcome.Subject}: {outcome.Actual} at {JournalFormatter.FormatTime(outcome.At)}"));
         }
 
         return testCase;

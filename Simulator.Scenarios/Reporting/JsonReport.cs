@@ -25,6 +25,7 @@ public static class JsonReport
                 r.Name,
                 r.File,
                 r.Seed,
+                r.FileSeed,
                 Start = JournalFormatter.FormatTime(r.Start),
                 StoppedAt = JournalFormatter.FormatTime(r.StoppedAt),
                 r.Passed,
@@ -33,6 +34,7 @@ public static class JsonReport
                 Checks = r.Outcomes.Select(o => new
                 {
                     Location = o.Location.ToString(),
+                    Name = o.StatedName,
                     o.Subject,
                     o.Expected,
                     o.Actual,

@@ -1,15 +1,28 @@
 using NodaTime;
+using Simulator.Core.Journal;
 using Simulator.Scenarios.Model;
 
 namespace Simulator.Scenarios.Running;
 
 /// <summary>One assertion of a scenario, checked: what was expected, what was found, when.</summary>
 /// <remarks>
-/// <see cref="Subject"/> may name what the run found (the time of the point checked); <see cref="Name"/> is the
-/// check as the file states it, which a CI server keys a test's history on, so it must not change from run to run.
+/// <see cref="Subject"/> may name what the run found (the time of the point checked), and <see cref="At"/> is when the
+/// check was made (a step's, after a happening, moves with the seed); <see cref="Name"/> and <see cref="When"/> are the
+/// check as the file states it, which a CI server keys a test's history on, so they must not change from run to run.
 /// </remarks>
 public sealed record ExpectationOutcome(SourceLocation Location, string Subject, string Expected, string Actual, Instant At, bool Passed)
 {
     /// <summary>The check as the file states it, the same whatever the run found; the subject when that holds nothing found.</summary>
     public string Name { get; init; } = Subject;
+
+    /// <summary>When the check is made as the file states it: the time written (an expectation's, or the end), an offset
+    /// (<c>+1h</c>) or the happening a step waits for; <see cref="At"/> when that is the time written.</summary>
+    public string When { get; init; } = JournalFormatter.FormatTime(At);
+
+    /// <summary>The check as the reports name it, from the file alone: <c>step deleteBackupData @ after: jobStarted vm-a</c>.</summary>
+    public string StatedName => $"{Name} @ {When}";
+
+    /// <summary>True when the name leaves out what the run found (a point's time, the time a step ran), which is then
+    /// to be read beside it.</summary>
+    public bool NameLeavesOutFound => Name != Subject || When != JournalFormatter.FormatTime(At);
 }

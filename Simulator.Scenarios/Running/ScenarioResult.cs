@@ -1,3 +1,4 @@
+using System.Globalization;
 using NodaTime;
 
 namespace Simulator.Scenarios.Running;
@@ -5,10 +6,23 @@ namespace Simulator.Scenarios.Running;
 /// <summary>What a replay of one scenario found.</summary>
 public sealed record ScenarioResult(string File, string Name, long Seed, Instant Start, Instant End, Instant StoppedAt, IReadOnlyList<ExpectationOutcome> Outcomes, long EventsProcessed)
 {
+    /// <summary>The seed the file states, which its checks were written for; another when <c>--seed</c> overrode it.</summary>
+    public long FileSeed { get; init; } = Seed;
+
     /// <summary>True when the run stopped before the scenario's end (<c>--until</c>); checks due later were not made.</summary>
     public bool StoppedEarly => StoppedAt < End;
 
     public bool Passed => Outcomes.All(o => o.Passed);
 
     public IEnumerable<ExpectationOutcome> Failures => Outcomes.Where(o => !o.Passed);
+
+    /// <summary>What a check expected, as a failure says it: under a seed other than the file's, with the seed the file
+    /// stated it for, as another seed draws other start delays and fleets, which may legitimately fail it.</summary>
+    public string ExpectedText(ExpectationOutcome outcome)
+    {
+        ArgumentNullException.ThrowIfNull(outcome);
+        return Seed == FileSeed
+            ? outcome.Expected
+            : string.Create(CultureInfo.InvariantCulture, $"{outcome.Expected} (stated for the file's seed {FileSeed}, not this run's {Seed})");
+    }
 }

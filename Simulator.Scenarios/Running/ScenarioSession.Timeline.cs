@@ -1,9 +1,11 @@
+using System.Globalization;
 using NodaTime;
 using Simulator.Core.Engine;
 using Simulator.Core.Journal;
 using Simulator.Core.Protection;
 using Simulator.Core.Service;
 using Simulator.Scenarios.Model;
+using Simulator.Scenarios.Yaml;
 
 namespace Simulator.Scenarios.Running;
 
@@ -37,11 +39,11 @@ public sealed partial class ScenarioSession
         if (step.ExpectRefusal is { } expected)
         {
             var passed = refusal is not null && refusal.Contains(expected, StringComparison.OrdinalIgnoreCase);
-            _outcomes.Add(new ExpectationOutcome(step.Location, $"step {verb}", Refusal(expected), refusal is null ? "accepted" : $"refused: {refusal}", Simulation.Now, passed));
+            _outcomes.Add(new ExpectationOutcome(step.Location, $"step {verb}", Refusal(expected), refusal is null ? "accepted" : $"refused: {refusal}", Simulation.Now, passed) { When = Stated(step.Timing) });
         }
         else if (refusal is not null)
         {
-            _outcomes.Add(new ExpectationOutcome(step.Location, $"step {verb}", "accepted", $"refused: {refusal}", Simulation.Now, false));
+            _outcomes.Add(new ExpectationOutcome(step.Location, $"step {verb}", "accepted", $"refused: {refusal}", Simulation.Now, false) { When = Stated(step.Timing) });
         }
     }
 
@@ -129,4 +131,19 @@ public sealed partial class ScenarioSession
     private static string Refusal(string expected) => expected.Length == 0 ? "refused" : $"refused: …{expected}…";
 
     private static string Describe(Happening happening) => $"{ToCamel(happening.Kind)} of {happening.Item} #{happening.Nth}";
+
+    /// <summary>When a step runs as the file states it, which names its check: the time written, an offset, or the
+    /// happening it waits for (whose time, and the time of an offset after it, moves with the seed).</summary>
+    private static string Stated(StepTiming timing) => timing switch
+    {
+        { At: { } at } => JournalFormatter.FormatTime(at),
+        { AfterPrevious: { } offset } => $"+{ScenarioTime.Format(offset)}",
+        { After: { } h } => $"after: {ToCamel(h.Kind)} {h.Item}"
+            + (h.Nth == 1 ? string.Empty : string.Create(CultureInfo.InvariantCulture, $" nth {h.Nth}"))
+            + (timing.Delay == Duration.Zero ? string.Empty : $" delay {ScenarioTime.Format(timing.Delay)}"),
+        _ => string.Empty,
+    };
+
+    /// <summary>The name of a step's check, whether it ran or not: a step that never ran is the same check as its run.</summary>
+    private static string CheckName(StepDefinition step) => step.Action is { } action ? $"step {ToCamel(action.Verb)}" : "step";
 }

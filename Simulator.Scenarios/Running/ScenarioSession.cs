@@ -25,15 +25,14 @@ public sealed partial class ScenarioSession : IEventHandler
     private bool _finished;
     private Instant _clockLeftAt;
 
-    /// <param name="definition">A scenario read by <see cref="Parsing.ScenarioParser"/>.</param>
-    /// <param name="seed">Overrides the scenario's seed when given.</param>
+    /// <param name="definition">A scenario read by <see cref="Parsing.ScenarioParser"/>, with the seed it runs with
+    /// (<c>--seed</c> is given to the parser, as the fleets it generates are drawn from it too).</param>
     /// <param name="journal">Subscribed before the world is built, so it sees every event from the first.</param>
     /// <exception cref="ScenarioLoadException">The world can't be built as written (a refusal of the core).</exception>
-    public ScenarioSession(ScenarioDefinition definition, long? seed = null, Action<DomainEvent>? journal = null)
+    public ScenarioSession(ScenarioDefinition definition, Action<DomainEvent>? journal = null)
     {
         ArgumentNullException.ThrowIfNull(definition);
         Definition = definition;
-        Seed = seed ?? definition.Header.Seed;
         Simulation = new Simulation(definition.Header.Start, Seed, definition.Settings);
         _clockLeftAt = Simulation.Now;
         // Happenings are read off the journal; without a step waiting for one, nobody needs it, and a large
@@ -66,7 +65,7 @@ public sealed partial class ScenarioSession : IEventHandler
 
     public ScenarioDefinition Definition { get; }
 
-    public long Seed { get; }
+    public long Seed => Definition.Header.Seed;
 
     public Simulation Simulation { get; }
 
@@ -185,13 +184,17 @@ public sealed partial class ScenarioSession : IEventHandler
         var waited = first.Timing.After is { } h ? Describe(h) : "its time";
         if (first.ExpectRefusal is null)
         {
-            _outcomes.Add(new ExpectationOutcome(first.Location, "step", $"to run (waiting for {waited})", "the scenario ended first", Simulation.Now, false));
+            _outcomes.Add(new ExpectationOutcome(first.Location, "step", $"to run (waiting for {waited})", "the scenario ended first", Simulation.Now, false)
+            {
+                Name = CheckName(first),
+                When = Stated(first.Timing),
+            });
         }
 
         foreach (var step in Definition.Steps.Skip(_nextStep).Where(s => s.ExpectRefusal is not null))
         {
             var never = step == first ? $"never ran (waiting for {waited}); the scenario ended first" : "never ran; the scenario ended first";
-            _outcomes.Add(new ExpectationOutcome(step.Location, $"step {ToCamel(step.Action!.Verb)}", Refusal(step.ExpectRefusal!), never, Simulation.Now, false));
+            _outcomes.Add(new ExpectationOutcome(step.Location, CheckName(step), Refusal(step.ExpectRefusal!), never, Simulation.Now, false) { When = Stated(step.Timing) });
         }
     }
 

@@ -1,12 +1,14 @@
 using NodaTime;
+using Simulator.Scenarios.Model;
+using Simulator.Scenarios.Parsing;
 using Simulator.Scenarios.Running;
 
 namespace Simulator.Store.Reading;
 
 /// <summary>What the dashboard needs to continue a recorded lab, or to browse a finished run.</summary>
 /// <remarks>
-/// To continue: <c>ScenarioParser.Parse(ScenarioText, ScenarioFile)</c>, a new <see cref="ScenarioSession"/> with
-/// <see cref="Seed"/> (and <see cref="Recording.RunRecorder.Continue"/>'s <c>Record</c> as its journal),
+/// To continue: a new <see cref="ScenarioSession"/> on <see cref="Scenario"/> (with
+/// <see cref="Recording.RunRecorder.Continue"/>'s <c>Record</c> as its journal),
 /// <c>Replay(Actions)</c>, then <c>RunUntil(Reached)</c>: the world is then the one that was left.
 /// </remarks>
 /// <param name="ScenarioFile">The scenario's file name as it was recorded (for messages; the text is what replays).</param>
@@ -16,4 +18,11 @@ namespace Simulator.Store.Reading;
 /// <param name="Reached">The virtual time the run had reached when it was last written.</param>
 /// <param name="IsFinished">True when the run completed: browse it read-only, don't continue it.</param>
 /// <param name="Mode">Headless or interactive.</param>
-public sealed record ReopenedRun(string ScenarioFile, string ScenarioText, long Seed, IReadOnlyList<PerformedAction> Actions, Instant Reached, bool IsFinished, RunMode Mode);
+public sealed record ReopenedRun(string ScenarioFile, string ScenarioText, long Seed, IReadOnlyList<PerformedAction> Actions, Instant Reached, bool IsFinished, RunMode Mode)
+{
+    /// <summary>The scenario as it ran: its text read again with the run's seed, which draws the fleets the run had
+    /// (a run recorded with <c>--seed</c> had its own), policy files looked for beside the file it was read from.</summary>
+    /// <exception cref="Scenarios.ScenarioLoadException">The stored text no longer loads (a policy file beside it changed).</exception>
+    public ScenarioDefinition Scenario() =>
+        ScenarioParser.Parse(ScenarioText, ScenarioFile, Path.GetDirectoryName(Path.GetFullPath(ScenarioFile)), Seed);
+}

@@ -8,23 +8,21 @@ namespace Simulator.Store.Recording;
 public static class RecordedRun
 {
     /// <param name="path">The run file to create.</param>
-    /// <param name="definition">The scenario.</param>
+    /// <param name="definition">The scenario, read with the seed it runs with, which is recorded.</param>
     /// <param name="scenarioText">The scenario's text, stored so the run can be replayed from the file alone.</param>
-    /// <param name="seed">Overrides the scenario's seed.</param>
     /// <param name="until">Stops early; the recording is still complete, up to this time.</param>
     /// <param name="cancel">Stops the run between two virtual days; the file then holds the run up to there, incomplete.</param>
     /// <exception cref="RunStoreException">The file can't be recorded into.</exception>
     /// <exception cref="Scenarios.ScenarioLoadException">The world can't be built; no file is left behind.</exception>
     /// <exception cref="RunInterruptedException"><paramref name="cancel"/> stopped the run; the file was closed cleanly first.</exception>
-    public static ScenarioResult Run(string path, ScenarioDefinition definition, string scenarioText, long? seed = null, Instant? until = null, CancellationToken cancel = default)
+    public static ScenarioResult Run(string path, ScenarioDefinition definition, string scenarioText, Instant? until = null, CancellationToken cancel = default)
     {
         ArgumentNullException.ThrowIfNull(definition);
-        var usedSeed = seed ?? definition.Header.Seed;
-        var recorder = RunRecorder.Create(path, RunHeader.For(definition, scenarioText, usedSeed, RunMode.Headless));
+        var recorder = RunRecorder.Create(path, RunHeader.For(definition, scenarioText, RunMode.Headless));
         ScenarioSession session;
         try
         {
-            session = new ScenarioSession(definition, usedSeed, recorder.Record);
+            session = new ScenarioSession(definition, recorder.Record);
         }
         catch
         {

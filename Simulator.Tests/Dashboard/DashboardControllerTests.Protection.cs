@@ -193,7 +193,7 @@ public sealed partial class DashboardControllerTests
         // Given a lab of the protectable world played to its end, reopened: read-only
         using var folder = new TempFolder();
         var path = folder.File("finished.db");
-        using (var lab = LabRecording.Start(path, DashboardWorlds.ProtectableDefinition(), DashboardWorlds.ProtectableText, seed: null))
+        using (var lab = LabRecording.Start(path, DashboardWorlds.ProtectableDefinition(), DashboardWorlds.ProtectableText))
         {
             lab.Session.RunToEnd();
         }

@@ -97,7 +97,7 @@ public sealed class StatusLineTests : IDisposable
     {
         // Given a lab closed on the demo's second morning
         var path = _folder.File("lab.db");
-        using (var lab = LabRecording.Start(path, BuiltInScenarios.Demo(), BuiltInScenarios.DemoText, seed: null))
+        using (var lab = LabRecording.Start(path, BuiltInScenarios.Demo(), BuiltInScenarios.DemoText))
         {
             lab.Session.RunUntil(Instant.FromUtc(2026, 3, 3, 9, 30));
         }

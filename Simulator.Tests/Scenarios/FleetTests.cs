@@ -56,6 +56,38 @@ public sealed class FleetTests
         other.Select(s => s.Name).ShouldNotBe(first.Select(s => s.Name));
     }
 
+    [Fact]
+    public void Should_GenerateTheFleetOfTheSeedGiven_When_ItOverridesTheFilesSeed()
+    {
+        // Given the file stating seed 9
+        var stated = ScenarioParser.Parse(TwoRegions.Replace("seed: 8", "seed: 9", StringComparison.Ordinal), "fleets.yaml");
+
+        // When the file stating seed 8 is read with seed 9
+        var overridden = ScenarioParser.Parse(TwoRegions, "fleets.yaml", seed: 9);
+
+        // Then it has the fleet of seed 9, and knows the seed its file states
+        overridden.DataSources.ShouldBe(stated.DataSources);
+        (overridden.Header.Seed, overridden.Header.FileSeed, overridden.Header.IsReseeded).ShouldBe((9L, 8L, true));
+    }
+
+    [Fact]
+    public void Should_SayWhichSeedDrewAName_When_ASeedThatOverridesTheFilesDrawsOneAzureRefuses()
+    {
+        // Given a pattern one letter short of the longest name, whose file's seed draws only words of up to 9 letters
+        var pattern = new string('v', 64 - 10 - 3) + "{word}-{n:00}";
+        var text = TwoRegions.Replace("vm-{word}-{n:00}", pattern, StringComparison.Ordinal).Replace("count: 40", "count: 3", StringComparison.Ordinal);
+        ScenarioParser.Parse(text, "fleets.yaml").DataSources.Count.ShouldBe(3);
+
+        // When a seed that draws a longer word overrides it
+        var error = Enumerable.Range(10, 200)
+            .Select(seed => Record.Exception(() => ScenarioParser.Parse(text, "fleets.yaml", seed: seed)))
+            .OfType<ScenarioLoadException>()
+            .First();
+
+        // Then the refusal names that seed, not the file's
+        error.Errors[0].Message.ShouldMatch(@"^the pattern gives VM names Azure refuses, such as '[^']+' \(drawn from seed \d+, which overrides the file's 8\): ");
+    }
+
     [Theory]
     [InlineData("vm-{n:00", "the pattern holds a brace that is not one of its placeholders")]
     [InlineData("vm-{bogus}-{n}", "the pattern holds a brace that is not one of its placeholders")]

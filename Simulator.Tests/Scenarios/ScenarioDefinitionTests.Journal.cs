@@ -42,7 +42,7 @@ public sealed partial class ScenarioDefinitionTests
         var events = new List<DomainEvent>();
 
         // When
-        ScenarioRunner.Run(definition, null, null, events.Add);
+        ScenarioRunner.Run(definition, null, events.Add);
 
         // Then no line's vault/item or what is wider than its column
         events.ShouldAllBe(e => JournalFormatter.ItemText(e.Vault, e.Item).Length <= columns.ItemWidth && e.What.Length <= columns.WhatWidth);

@@ -125,7 +125,7 @@ public sealed partial class ScenarioParserTests
     public void Should_AcceptEveryBundledScenarioAndTheBuiltInDemo_When_CheckingVmNames()
     {
         // When
-        var bundled = RepositoryFiles.BundledScenarios().Select(ScenarioParser.Load).ToList();
+        var bundled = RepositoryFiles.BundledScenarios().Select(f => ScenarioParser.Load(f)).ToList();
         var demo = BuiltInScenarios.Demo();
 
         // Then

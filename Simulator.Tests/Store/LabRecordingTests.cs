@@ -32,7 +32,7 @@ public sealed class LabRecordingTests : IDisposable
         // Given a lab run to a time, with a Backup now taken in it, then closed
         var path = _folder.File("lab.db");
         string before;
-        using (var lab = LabRecording.Start(path, BuiltInScenarios.Demo(), BuiltInScenarios.DemoText, seed: null))
+        using (var lab = LabRecording.Start(path, BuiltInScenarios.Demo(), BuiltInScenarios.DemoText))
         {
             lab.Session.RunUntil(Stopped - Duration.FromHours(1));
             lab.Session.Perform(new ScenarioAction(ActionVerb.BackupNow) { Item = "vm-batch-01" });
@@ -58,7 +58,7 @@ public sealed class LabRecordingTests : IDisposable
         var path = _folder.File("lab.db");
         string logged;
         Narration? narration;
-        using (var lab = LabRecording.Start(path, BuiltInScenarios.Demo(), BuiltInScenarios.DemoText, seed: null))
+        using (var lab = LabRecording.Start(path, BuiltInScenarios.Demo(), BuiltInScenarios.DemoText))
         {
             var shown = new DashboardWorld(lab.Session);
             lab.Session.RunUntil(Stopped);
@@ -81,7 +81,7 @@ public sealed class LabRecordingTests : IDisposable
     {
         // Given a lab whose recorded action was edited to name a VM the scenario does not have
         var path = _folder.File("lab.db");
-        using (var lab = LabRecording.Start(path, BuiltInScenarios.Demo(), BuiltInScenarios.DemoText, seed: null))
+        using (var lab = LabRecording.Start(path, BuiltInScenarios.Demo(), BuiltInScenarios.DemoText))
         {
             lab.Session.RunUntil(Stopped - Duration.FromHours(1));
             lab.Session.Perform(new ScenarioAction(ActionVerb.BackupNow) { Item = "vm-batch-01" });
@@ -108,7 +108,7 @@ public sealed class LabRecordingTests : IDisposable
         var path = _folder.File("lab.db");
         var stopped = Instant.FromUtc(2026, 4, 4, 0, 0);
         string before;
-        using (var lab = LabRecording.Start(path, DashboardWorlds.ProtectableDefinition(), DashboardWorlds.ProtectableText, seed: null))
+        using (var lab = LabRecording.Start(path, DashboardWorlds.ProtectableDefinition(), DashboardWorlds.ProtectableText))
         {
             var world = new DashboardWorld(lab.Session);
             world.RunUntil(DashboardWorlds.ProtectableSecondMorning);
@@ -138,7 +138,7 @@ public sealed class LabRecordingTests : IDisposable
         // Given a lab just opened in the dashboard, gone to 00:00:20 (its next events are at 00:00:30), then killed
         var goneTo = Instant.FromUtc(2026, 3, 2, 0, 0, 20);
         var path = _folder.File("lab.db");
-        using var lab = LabRecording.Start(path, BuiltInScenarios.Demo(), BuiltInScenarios.DemoText, seed: null);
+        using var lab = LabRecording.Start(path, BuiltInScenarios.Demo(), BuiltInScenarios.DemoText);
         var world = new DashboardWorld(lab.Session);
         var crossed = 0;
         lab.Session.Simulation.Journal.Subscribe(_ => crossed++);
@@ -161,7 +161,7 @@ public sealed class LabRecordingTests : IDisposable
         // Given a lab gone from its start to 03:00, past its first backups (their last events less than an hour before), then killed
         var goneTo = Instant.FromUtc(2026, 3, 2, 3, 0);
         var path = _folder.File("lab.db");
-        using var lab = LabRecording.Start(path, BuiltInScenarios.Demo(), BuiltInScenarios.DemoText, seed: null);
+        using var lab = LabRecording.Start(path, BuiltInScenarios.Demo(), BuiltInScenarios.DemoText);
         var world = new DashboardWorld(lab.Session);
         DashboardController.Opening(world, reopened: null).Type("g+3h").Press(DashboardKeys.Enter).World.Now.ShouldBe(goneTo);
         lab.Session.Simulation.Jobs.ShouldContain(j => j.Status == JobStatus.Failed, "vm-legacy-01's backup fails at 02:59:49");
@@ -181,7 +181,7 @@ public sealed class LabRecordingTests : IDisposable
     {
         // Given a lab just opened in the dashboard, stepped to its first events ('n'), then killed
         var path = _folder.File("lab.db");
-        using var lab = LabRecording.Start(path, BuiltInScenarios.Demo(), BuiltInScenarios.DemoText, seed: null);
+        using var lab = LabRecording.Start(path, BuiltInScenarios.Demo(), BuiltInScenarios.DemoText);
         var world = new DashboardWorld(lab.Session);
         var stepped = DashboardController.Opening(world, reopened: null).Type("n").World.Now;
         stepped.ShouldBeGreaterThan(lab.Session.Definition.Header.Start);
@@ -215,7 +215,7 @@ public sealed class LabRecordingTests : IDisposable
     public void Should_OpenReadOnly_When_TheLabReachedItsEnd()
     {
         var path = _folder.File("finished.db");
-        using (var lab = LabRecording.Start(path, BuiltInScenarios.Demo(), BuiltInScenarios.DemoText, seed: null))
+        using (var lab = LabRecording.Start(path, BuiltInScenarios.Demo(), BuiltInScenarios.DemoText))
         {
             lab.Session.RunToEnd();
         }
@@ -235,7 +235,7 @@ public sealed class LabRecordingTests : IDisposable
     {
         // Given a lab still open in one dashboard, recording into its file
         var path = _folder.File("lab.db");
-        using (var first = LabRecording.Start(path, BuiltInScenarios.Demo(), BuiltInScenarios.DemoText, seed: null))
+        using (var first = LabRecording.Start(path, BuiltInScenarios.Demo(), BuiltInScenarios.DemoText))
         {
             first.Session.RunUntil(Stopped - Duration.FromHours(1));
 
@@ -257,7 +257,7 @@ public sealed class LabRecordingTests : IDisposable
     {
         // Given a lab stopped before its end, whose file a copy cut after its first 4 KiB
         var path = _folder.File("lab.db");
-        using (var lab = LabRecording.Start(path, BuiltInScenarios.Demo(), BuiltInScenarios.DemoText, seed: null))
+        using (var lab = LabRecording.Start(path, BuiltInScenarios.Demo(), BuiltInScenarios.DemoText))
         {
             lab.Session.RunUntil(Stopped);
         }
@@ -279,7 +279,7 @@ public sealed class LabRecordingTests : IDisposable
     public void Should_RefuseAScenarioWithAnExistingLabFile_WithoutTouchingIt()
     {
         var path = _folder.File("lab.db");
-        using (LabRecording.Start(path, BuiltInScenarios.Demo(), BuiltInScenarios.DemoText, seed: null))
+        using (LabRecording.Start(path, BuiltInScenarios.Demo(), BuiltInScenarios.DemoText))
         {
         }
 
@@ -410,7 +410,7 @@ public sealed class LabRecordingTests : IDisposable
     {
         // Given a finished lab whose stored scenario no longer parses
         var path = _folder.File("lab.db");
-        using (var lab = LabRecording.Start(path, BuiltInScenarios.Demo(), BuiltInScenarios.DemoText, seed: null))
+        using (var lab = LabRecording.Start(path, BuiltInScenarios.Demo(), BuiltInScenarios.DemoText))
         {
             lab.Session.RunToEnd();
         }

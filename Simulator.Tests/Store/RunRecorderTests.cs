@@ -158,7 +158,7 @@ public sealed class RunRecorderTests : IDisposable
         var text = File.ReadAllText(StoreScenarios.Fleet);
         var definition = ScenarioParser.Parse(text, StoreScenarios.Fleet);
         var file = _folder.File("lab.db");
-        using var recorder = RunRecorder.Create(file, RunHeader.For(definition, text, definition.Header.Seed, RunMode.Interactive));
+        using var recorder = RunRecorder.Create(file, RunHeader.For(definition, text, RunMode.Interactive));
         var published = 0L;
         var session = new global::Simulator.Scenarios.Running.ScenarioSession(definition, journal: e =>
         {
@@ -208,7 +208,7 @@ public sealed class RunRecorderTests : IDisposable
         var text = File.ReadAllText(StoreScenarios.Fleet);
         var definition = ScenarioParser.Parse(text, StoreScenarios.Fleet);
         var file = _folder.File("lab.db");
-        var recorder = RunRecorder.Create(file, RunHeader.For(definition, text, definition.Header.Seed, RunMode.Interactive));
+        var recorder = RunRecorder.Create(file, RunHeader.For(definition, text, RunMode.Interactive));
         var session = new global::Simulator.Scenarios.Running.ScenarioSession(definition, journal: recorder.Record);
         recorder.RecordWorld(session.Simulation);
         session.RunUntil(definition.Header.Start + NodaTime.Duration.FromDays(2));

@@ -155,7 +155,7 @@ public sealed class RunStoreTests : IDisposable
     {
         var text = File.ReadAllText(StoreScenarios.Fleet);
         var definition = ScenarioParser.Parse(text, StoreScenarios.Fleet);
-        var recorder = RunRecorder.Create(_file, RunHeader.For(definition, text, definition.Header.Seed, RunMode.Interactive));
+        var recorder = RunRecorder.Create(_file, RunHeader.For(definition, text, RunMode.Interactive));
         var session = new ScenarioSession(definition, journal: recorder.Record);
         recorder.RecordWorld(session.Simulation);
         session.RunUntil(definition.Header.Start + TwoDays);
@@ -195,7 +195,7 @@ public sealed class RunStoreTests : IDisposable
             var text = File.ReadAllText(StoreScenarios.Fleet);
             var definition = ScenarioParser.Parse(text, StoreScenarios.Fleet);
             var published = new List<DomainEvent>();
-            var recorder = RunRecorder.Create(file, RunHeader.For(definition, text, definition.Header.Seed, RunMode.Interactive));
+            var recorder = RunRecorder.Create(file, RunHeader.For(definition, text, RunMode.Interactive));
             var session = new ScenarioSession(definition, journal: e =>
             {
                 published.Add(e);

@@ -6,5 +6,5 @@ namespace Simulator.Tui.Cli;
 internal static class DemoCommand
 {
     /// <remarks>Without a terminal (piped, CI) the demo replays headless and prints its timeline.</remarks>
-    public static int RunDefault(CliIo io) => ShowCommand.PrintTimeline(io, BuiltInScenarios.Demo(), seed: null, until: null);
+    public static int RunDefault(CliIo io) => ShowCommand.PrintTimeline(io, BuiltInScenarios.Demo(), until: null);
 }

@@ -1,6 +1,5 @@
 using Simulator.Scenarios;
 using Simulator.Scenarios.Model;
-using Simulator.Scenarios.Parsing;
 using Simulator.Scenarios.Running;
 using Simulator.Store;
 using Simulator.Store.Reading;
@@ -43,13 +42,15 @@ internal sealed class LabRecording : IDisposable
 
     /// <summary>Starts recording a new lab on a scenario into a file that does not exist yet.</summary>
     /// <exception cref="RunStoreException">The file can't be created.</exception>
-    public static LabRecording Start(string path, ScenarioDefinition definition, string scenarioText, long? seed)
+    /// <param name="path">The run file.</param>
+    /// <param name="definition">The scenario, read with the seed the lab runs with, which is recorded.</param>
+    /// <param name="scenarioText">Its text, which reopening reads again.</param>
+    public static LabRecording Start(string path, ScenarioDefinition definition, string scenarioText)
     {
-        var usedSeed = seed ?? definition.Header.Seed;
-        var recorder = RunRecorder.Create(path, RunHeader.For(definition, scenarioText, usedSeed, RunMode.Interactive));
+        var recorder = RunRecorder.Create(path, RunHeader.For(definition, scenarioText, RunMode.Interactive));
         try
         {
-            var session = new ScenarioSession(definition, usedSeed, recorder.Record);
+            var session = new ScenarioSession(definition, recorder.Record);
             recorder.RecordWorld(session.Simulation);
             return new LabRecording(session, recorder);
         }
@@ -69,11 +70,10 @@ internal sealed class LabRecording : IDisposable
     public static LabRecording Reopen(string path, Action? replaying = null)
     {
         var run = RunStore.OpenForReopen(path);
-        var definition = BenchRecording.Definition(path, run)
-            ?? ScenarioParser.Parse(run.ScenarioText, run.ScenarioFile, Path.GetDirectoryName(Path.GetFullPath(run.ScenarioFile)));
+        var definition = BenchRecording.Definition(path, run) ?? run.Scenario();
         var recorder = run.IsFinished ? null : RunRecorder.Continue(path);
         replaying?.Invoke();
-        var session = new ScenarioSession(definition, run.Seed, recorder is null ? null : recorder.Record);
+        var session = new ScenarioSession(definition, recorder is null ? null : recorder.Record);
         return new LabRecording(session, recorder, run);
     }
 

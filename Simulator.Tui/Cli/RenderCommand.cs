@@ -39,7 +39,7 @@ internal static class RenderCommand
             throw new CliInputException($"{path}: render takes one scenario file, not a folder.");
         }
 
-        var definitions = ScenarioLoading.LoadAll(ScenarioPaths.Expand([path]), io);
+        var definitions = ScenarioLoading.LoadAll(ScenarioPaths.Expand([path]), io, seed);
         if (definitions is null)
         {
             return ExitCodes.InvalidInput;
@@ -50,7 +50,7 @@ internal static class RenderCommand
         DashboardWorld world;
         try
         {
-            world = new DashboardWorld(new ScenarioSession(definition, seed));
+            world = new DashboardWorld(new ScenarioSession(definition));
         }
         catch (ScenarioLoadException e)
         {

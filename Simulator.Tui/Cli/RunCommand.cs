@@ -35,7 +35,7 @@ internal static class RunCommand
 
         // A file with mistakes does not stop the others: CI wants its report whatever one file holds, with that file
         // in it as an error. The exit code still says the input was bad.
-        var (definitions, loadFailures) = ScenarioLoading.LoadEach(files, io);
+        var (definitions, loadFailures) = ScenarioLoading.LoadEach(files, io, seed);
         ReportFile.CheckNothingOverwritten([("--junit", junit), ("--json", json)], [.. files, .. definitions.SelectMany(d => d.ImportedFiles)], db);
         var invalid = loadFailures.ToList();
 
@@ -51,7 +51,7 @@ internal static class RunCommand
             ScenarioResult result;
             try
             {
-                result = db is null ? ScenarioRunner.Run(definition, seed, stop) : RunRecording.Run(db, definition, seed, stop, signals!.Token);
+                result = db is null ? ScenarioRunner.Run(definition, stop) : RunRecording.Run(db, definition, seed, stop, signals!.Token);
             }
             catch (ScenarioLoadException e)
             {
@@ -94,7 +94,7 @@ internal static class RunCommand
         io.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"FAIL  {result.Name,-36} {failures.Count} of {CountText.Of(result.Outcomes.Count, "check")} failed  {result.File}{stopped}"));
         foreach (var failure in failures)
         {
-            io.Out.WriteLine($"      {failure.Location}  at {JournalFormatter.FormatTime(failure.At)}  {failure.Subject}: expected {failure.Expected}, actual {failure.Actual}");
+            io.Out.WriteLine($"      {failure.Location}  at {JournalFormatter.FormatTime(failure.At)}  {failure.Subject}: expected {result.ExpectedText(failure)}, actual {failure.Actual}");
         }
 
         io.Out.WriteLine($"      replay: {ReplayCommand.For(result, until)}");

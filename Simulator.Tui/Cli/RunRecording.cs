@@ -25,10 +25,10 @@ internal static class RunRecording
     /// <exception cref="RunInterruptedException">A signal stopped the run; the file was closed cleanly.</exception>
     public static ScenarioResult Run(string db, ScenarioDefinition loaded, long? seed, Instant? until, CancellationToken cancel)
     {
-        var (definition, text) = Reload(loaded.File);
+        var (definition, text) = Reload(loaded.File, seed);
         try
         {
-            return RecordedRun.Run(db, definition, text, seed, until, cancel);
+            return RecordedRun.Run(db, definition, text, until, cancel);
         }
         catch (RunStoreException e)
         {
@@ -36,13 +36,13 @@ internal static class RunRecording
         }
     }
 
-    /// <summary>Loads a scenario file with its text, for recording.</summary>
+    /// <summary>Loads a scenario file with its text, for recording, with <c>--seed</c> overriding its seed when given.</summary>
     /// <exception cref="CliInputException">The file can't be read or has mistakes (they are in the message).</exception>
-    public static (ScenarioDefinition Definition, string Text) Load(string file)
+    public static (ScenarioDefinition Definition, string Text) Load(string file, long? seed)
     {
         try
         {
-            return Reload(file);
+            return Reload(file, seed);
         }
         catch (Scenarios.ScenarioLoadException e)
         {
@@ -50,11 +50,11 @@ internal static class RunRecording
         }
     }
 
-    private static (ScenarioDefinition Definition, string Text) Reload(string file)
+    private static (ScenarioDefinition Definition, string Text) Reload(string file, long? seed)
     {
         // The run file keeps the scenario's text so the run can be replayed from the file alone; parsing that very text
         // again means what runs is exactly what is stored, even if the file changed since it was first read.
         var text = ScenarioParser.ReadText(file);
-        return (ScenarioParser.Parse(text, file, Path.GetDirectoryName(Path.GetFullPath(file))), text);
+        return (ScenarioParser.Parse(text, file, Path.GetDirectoryName(Path.GetFullPath(file)), seed), text);
     }
 }

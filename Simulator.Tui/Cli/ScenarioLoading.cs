@@ -8,16 +8,22 @@ namespace Simulator.Tui.Cli;
 /// <summary>Loads every scenario a command names, reporting every mistake before anything runs.</summary>
 internal static class ScenarioLoading
 {
+    /// <param name="files">The scenario files.</param>
+    /// <param name="io">Where mistakes are written.</param>
+    /// <param name="seed"><c>--seed</c>, which overrides each file's seed, its fleets' included.</param>
     /// <returns>The definitions, or null when any file had mistakes (they have been written to the error stream).</returns>
-    public static IReadOnlyList<ScenarioDefinition>? LoadAll(IReadOnlyList<string> files, CliIo io)
+    public static IReadOnlyList<ScenarioDefinition>? LoadAll(IReadOnlyList<string> files, CliIo io, long? seed = null)
     {
-        var (loaded, invalid) = LoadEach(files, io);
+        var (loaded, invalid) = LoadEach(files, io, seed);
         return invalid.Count > 0 ? null : loaded;
     }
 
     /// <summary>Loads each file on its own, so that one with mistakes keeps none of the others from running.</summary>
+    /// <param name="files">The scenario files.</param>
+    /// <param name="io">Where mistakes are written.</param>
+    /// <param name="seed"><c>--seed</c>, which overrides each file's seed, its fleets' included.</param>
     /// <returns>The files that loaded, and those that did not with their mistakes (which have been written to the error stream).</returns>
-    public static (IReadOnlyList<ScenarioDefinition> Loaded, IReadOnlyList<InvalidScenario> Invalid) LoadEach(IReadOnlyList<string> files, CliIo io)
+    public static (IReadOnlyList<ScenarioDefinition> Loaded, IReadOnlyList<InvalidScenario> Invalid) LoadEach(IReadOnlyList<string> files, CliIo io, long? seed = null)
     {
         var loaded = new List<ScenarioDefinition>();
         var invalid = new List<InvalidScenario>();
@@ -25,7 +31,7 @@ internal static class ScenarioLoading
         {
             try
             {
-                loaded.Add(ScenarioParser.Load(file));
+                loaded.Add(ScenarioParser.Load(file, seed));
             }
             catch (ScenarioLoadException e)
             {

@@ -17,7 +17,7 @@ internal static class ShowCommand
         var command = new Command("show", "Print the journal of a replay: time, vault/item, job, what happened (a phase, a point, a state), state.") { path, seed, until };
         command.SetAction(parsed =>
         {
-            var definitions = ScenarioLoading.LoadAll(ScenarioPaths.Expand([parsed.GetValue(path)!]), io);
+            var definitions = ScenarioLoading.LoadAll(ScenarioPaths.Expand([parsed.GetValue(path)!]), io, parsed.GetValue(seed));
             if (definitions is null)
             {
                 return ExitCodes.InvalidInput;
@@ -25,13 +25,13 @@ internal static class ShowCommand
 
             var definition = definitions[0];
             var stop = parsed.GetValue(until) is { } text ? CliTime.Parse(text, "--until", definition.Header) : (NodaTime.Instant?)null;
-            return PrintTimeline(io, definition, parsed.GetValue(seed), stop);
+            return PrintTimeline(io, definition, stop);
         });
         return command;
     }
 
     /// <summary>Replays a scenario and prints its timeline and outcome; the headless face of the demo too.</summary>
-    internal static int PrintTimeline(CliIo io, ScenarioDefinition definition, long? seed, NodaTime.Instant? until)
+    internal static int PrintTimeline(CliIo io, ScenarioDefinition definition, NodaTime.Instant? until)
     {
         // A description written as a block runs over several lines; each stays a comment line of the header.
         var description = definition.Header.Description.TrimEnd().ReplaceLineEndings("\n").Split('\n');
@@ -45,11 +45,13 @@ internal static class ShowCommand
         // The columns fit the longest names the run can have (a vault/item, and a policy's in the what column).
         var columns = definition.FittedJournalColumns();
         io.Out.WriteLine(JournalFormatter.Heading(columns));
-        var result = ScenarioRunner.Run(definition, seed, until, e => io.Out.WriteLine(JournalFormatter.Format(e, columns)));
+        var result = ScenarioRunner.Run(definition, until, e => io.Out.WriteLine(JournalFormatter.Format(e, columns)));
         var failures = result.Failures.ToList();
+        // A file shown under --seed is told to run under it too: under its own seed it draws other fleets and delays.
+        var seed = definition.Header.IsReseeded ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $" --seed {result.Seed}") : string.Empty;
         io.Out.WriteLine(failures.Count == 0
             ? $"# {CountText.Of(result.Outcomes.Count, "check")} passed"
-            : $"# {failures.Count} of {CountText.Of(result.Outcomes.Count, "check")} failed; run 'vaultsim run {definition.File}' for details");
+            : $"# {failures.Count} of {CountText.Of(result.Outcomes.Count, "check")} failed; run 'vaultsim run {definition.File}{seed}' for details");
         return failures.Count == 0 ? ExitCodes.Ok : ExitCodes.ExpectationFailed;
     }
 }

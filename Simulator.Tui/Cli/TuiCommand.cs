@@ -37,7 +37,7 @@ internal static class TuiCommand
             ScenarioDefinition definition;
             if (file is not null)
             {
-                var definitions = ScenarioLoading.LoadAll([file], io);
+                var definitions = ScenarioLoading.LoadAll([file], io, overrideSeed);
                 if (definitions is null)
                 {
                     return ExitCodes.InvalidInput;
@@ -47,10 +47,10 @@ internal static class TuiCommand
             }
             else
             {
-                definition = BuiltInScenarios.Demo();
+                definition = BuiltInScenarios.Demo(overrideSeed);
             }
 
-            return Open(io, () => new ScenarioSession(definition, overrideSeed));
+            return Open(io, () => new ScenarioSession(definition));
         });
         return command;
     }
@@ -82,9 +82,9 @@ internal static class TuiCommand
             else
             {
                 var (definition, text) = scenarioFile is null
-                    ? (BuiltInScenarios.Demo(), BuiltInScenarios.DemoText)
-                    : RunRecording.Load(scenarioFile);
-                lab = LabRecording.Start(runFile, definition, text, seed);
+                    ? (BuiltInScenarios.Demo(seed), BuiltInScenarios.DemoText)
+                    : RunRecording.Load(scenarioFile, seed);
+                lab = LabRecording.Start(runFile, definition, text);
             }
         }
         catch (RunStoreException e)
