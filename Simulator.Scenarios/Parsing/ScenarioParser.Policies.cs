@@ -73,7 +73,7 @@ public sealed partial class ScenarioParser
         List<BackupPolicy> policies;
         try
         {
-            policies = [.. AzurePolicyJson.ImportAll(InputText.Read(path), file)];
+            policies = [.. AzurePolicyJson.ImportAll(InputText.Read(path, InputFileKind.PolicyJson), file)];
             _imported.Add(Path.GetFullPath(path));
         }
         catch (InputTextException e)
