@@ -17,10 +17,7 @@ internal static class ScenarioPaths
         {
             if (Directory.Exists(path))
             {
-                var found = Directory.EnumerateFiles(path, "*.*", SearchOption.TopDirectoryOnly)
-                    .Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
-                    .Order(StringComparer.Ordinal)
-                    .ToList();
+                var found = ScenariosIn(path);
                 if (found.Count == 0)
                 {
                     throw new CliInputException($"{path}: the folder holds no scenario files (*.yaml).");
@@ -43,4 +40,25 @@ internal static class ScenarioPaths
 
         return files;
     }
+
+    /// <summary>The one scenario file a command plays (show, render, tui).</summary>
+    /// <remarks>A folder is refused, not read for its first file: show printed that one alone, with exit 0.</remarks>
+    /// <exception cref="CliInputException">The path is a folder, or does not exist.</exception>
+    public static string One(string path, string command)
+    {
+        if (Directory.Exists(path))
+        {
+            throw new CliInputException(ScenariosIn(path) is [var first, ..]
+                ? $"{path}: {command} takes one scenario file, not a folder; name one of its files (for example {first})."
+                : $"{path}: {command} takes one scenario file, not a folder (and this one holds none); name a scenario file (for example scenarios/demo.yaml).");
+        }
+
+        return Expand([path])[0];
+    }
+
+    private static List<string> ScenariosIn(string folder) =>
+        Directory.EnumerateFiles(folder, "*.*", SearchOption.TopDirectoryOnly)
+            .Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
+            .Order(StringComparer.Ordinal)
+            .ToList();
 }
