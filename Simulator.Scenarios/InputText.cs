@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.Text;
 using Simulator.Core;
+using Simulator.Scenarios.Files;
 
 namespace Simulator.Scenarios;
 
@@ -11,6 +13,9 @@ namespace Simulator.Scenarios;
 /// </remarks>
 public static class InputText
 {
+    /// <summary>The most bytes an input file may have: 1 MiB, far more than any hand-written scenario or policy needs.</summary>
+    public const int MaxBytes = 1 << 20;
+
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     // UTF-32 little-endian before UTF-16 little-endian: the first's mark begins with the second's.
@@ -24,13 +29,23 @@ public static class InputText
     ];
 
     /// <summary>The file's text, without its byte-order mark.</summary>
-    /// <exception cref="InputTextException">A byte can't be read in the file's encoding; it says where.</exception>
+    /// <param name="path">The file.</param>
+    /// <param name="kind">What the reader wants, named in the way out when the path names something else.</param>
+    /// <exception cref="InputTextException">
+    /// The path is not a regular file, the file is larger than <see cref="MaxBytes"/>, or a byte can't be read in the
+    /// file's encoding; it says where.
+    /// </exception>
     /// <exception cref="IOException">The file can't be read.</exception>
     /// <exception cref="UnauthorizedAccessException">The file may not be read.</exception>
-    public static string Read(string path)
+    public static string Read(string path, InputFileKind kind)
     {
         ArgumentNullException.ThrowIfNull(path);
-        var bytes = File.ReadAllBytes(path);
+        if (RegularFile.Refusal(path) is { } refusal)
+        {
+            throw new InputTextException(path, 1, 1, $"{refusal}; {kind.WayOut}.");
+        }
+
+        var bytes = ReadAtMost(path, kind);
         var encoding = Marked.FirstOrDefault(e => bytes.AsSpan().StartsWith(e.Preamble)) ?? Utf8;
         var start = encoding.Preamble.Length;
         try
@@ -46,6 +61,29 @@ public static class InputText
             throw new InputTextException(path, line, column, Reason(encoding, e.BytesUnknown ?? []));
         }
     }
+
+    /// <remarks>Bounded whatever the file is: where its type can't be told, a device would otherwise be read until memory ran out.</remarks>
+    private static byte[] ReadAtMost(string path, InputFileKind kind)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+        var length = stream.CanSeek ? stream.Length : (long?)null;
+        if (length > MaxBytes)
+        {
+            throw TooLarge(path, kind, string.Create(CultureInfo.InvariantCulture, $"{length:N0} bytes"));
+        }
+
+        var buffer = new byte[(length ?? MaxBytes) + 1];
+        var read = 0;
+        while (read < buffer.Length && stream.Read(buffer, read, buffer.Length - read) is > 0 and var count)
+        {
+            read += count;
+        }
+
+        return read > MaxBytes ? throw TooLarge(path, kind, string.Create(CultureInfo.InvariantCulture, $"more than {MaxBytes:N0} bytes")) : buffer[..read];
+    }
+
+    private static InputTextException TooLarge(string path, InputFileKind kind, string size) =>
+        new(path, 1, 1, string.Create(CultureInfo.InvariantCulture, $"the file has {size}; {kind.Noun} may have at most {MaxBytes:N0} (1 MiB). Split it into smaller files."));
 
     private static string Reason(Encoding encoding, byte[] unknown)
     {

@@ -17,6 +17,10 @@ public sealed partial class ScenarioParser
     private List<BackupPolicy> ReadPolicies(YamlCursor vault, string? vaultName)
     {
         var policies = new List<BackupPolicy>();
+
+        // Every readable name, of complete policies or not, so that a repeated name is reported beside the entry's other
+        // mistakes; DefaultPolicy, which every vault is created with, is taken from the start.
+        var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { BackupPolicy.DefaultPolicyName };
         if (vaultName is not null && vault.Get("policies") is { IsSequence: false })
         {
             _broken.Policy(vaultName, null);
@@ -31,10 +35,14 @@ public sealed partial class ScenarioParser
                 _broken.Policy(vaultName, node.Has("file") ? null : node.Get("name")?.Scalar);
             }
 
+            if (read.Count == 0 && !node.Has("file") && node.Get("name")?.Scalar is { } name && IsTaken(name))
+            {
+                node.At("name").Error($"a policy named '{name}' already exists in this vault.");
+            }
+
             foreach (var policy in read)
             {
-                if (policies.Any(p => string.Equals(p.Name, policy.Name, StringComparison.OrdinalIgnoreCase))
-                    || string.Equals(policy.Name, BackupPolicy.DefaultPolicyName, StringComparison.OrdinalIgnoreCase))
+                if (IsTaken(policy.Name))
                 {
                     node.At("name").Error($"a policy named '{policy.Name}' already exists in this vault.");
                     continue;
@@ -52,6 +60,8 @@ public sealed partial class ScenarioParser
         }
 
         return policies;
+
+        bool IsTaken(string name) => !names.Add(name);
     }
 
     /// <summary>Reads policies exported from Azure (<c>az backup policy show</c>) from a JSON file beside the scenario.</summary>
@@ -73,7 +83,7 @@ public sealed partial class ScenarioParser
         List<BackupPolicy> policies;
         try
         {
-            policies = [.. AzurePolicyJson.ImportAll(InputText.Read(path), file)];
+            policies = [.. AzurePolicyJson.ImportAll(InputText.Read(path, InputFileKind.PolicyJson), file)];
             _imported.Add(Path.GetFullPath(path));
         }
         catch (InputTextException e)

@@ -14,6 +14,9 @@ public sealed partial class ScenarioParser
     private List<VaultDefinition> ReadVaults(YamlCursor root)
     {
         var vaults = new List<VaultDefinition>();
+
+        // Every readable name, complete vault or not: a repeated name is a mistake of its own, reported beside any other.
+        var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var node in root.ItemsOf("vaults"))
         {
             if (!node.ExpectMapping("name", "region", "redundancy", "softDelete", "softDeleteDays", "crossRegionRestore", "policies"))
@@ -28,7 +31,7 @@ public sealed partial class ScenarioParser
             {
                 node.At("name").Error($"'{YamlCursor.Shorten(name)}' is not a valid vault name: {problem}.");
             }
-            else if (name is not null && vaults.Any(v => string.Equals(v.Name, name, StringComparison.OrdinalIgnoreCase)))
+            else if (name is not null && !names.Add(name))
             {
                 node.At("name").Error($"a vault named '{name}' is already defined; vault names are unique.");
             }
@@ -112,6 +115,7 @@ public sealed partial class ScenarioParser
             else
             {
                 _broken.Source(name);
+                ClaimSourceName(node, name);
             }
         }
 
@@ -153,6 +157,7 @@ public sealed partial class ScenarioParser
             else
             {
                 _broken.Source(node.Get("name")?.Scalar);
+                ClaimSourceName(node, node.Get("name")?.Scalar);
             }
         }
 
@@ -253,14 +258,27 @@ public sealed partial class ScenarioParser
     /// <returns>False when the name is taken, which is reported.</returns>
     private bool AddSource(List<DataSourceDefinition> sources, YamlCursor node, DataSourceDefinition source)
     {
-        // A set beside the list: a fleet of 100,000 VMs would make a search of the list quadratic.
-        if (!_sourceNames.Add(source.Name))
+        if (!ClaimSourceName(node, source.Name))
         {
-            node.At("name").Error($"a data source named '{source.Name}' is already defined; names are unique.");
             return false;
         }
 
         sources.Add(source);
+        return true;
+    }
+
+    /// <summary>Takes a data source's name, complete entry or not: a name repeated is reported beside the entry's other
+    /// mistakes, rather than only once they are fixed.</summary>
+    /// <returns>False when the name is taken, which is reported; true when it was free, or can't be read.</returns>
+    private bool ClaimSourceName(YamlCursor node, string? name)
+    {
+        // A set rather than a search of the sources: a fleet of 100,000 VMs would make that quadratic.
+        if (name is not null && !_sourceNames.Add(name))
+        {
+            node.At("name").Error($"a data source named '{name}' is already defined; names are unique.");
+            return false;
+        }
+
         return true;
     }
 }

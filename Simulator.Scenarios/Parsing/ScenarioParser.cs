@@ -62,7 +62,7 @@ public sealed partial class ScenarioParser
         ArgumentNullException.ThrowIfNull(path);
         try
         {
-            return InputText.Read(path);
+            return InputText.Read(path, InputFileKind.Scenario);
         }
         catch (InputTextException e)
         {

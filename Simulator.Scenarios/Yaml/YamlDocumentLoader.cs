@@ -9,7 +9,8 @@ namespace Simulator.Scenarios.Yaml;
 internal static class YamlDocumentLoader
 {
     public const int MaxDepth = 32;
-    public const int MaxLength = 1 << 20;
+    /// <summary>The most characters a scenario's text may have; a file is held to as many bytes as it is read (<see cref="InputText"/>).</summary>
+    public const int MaxLength = InputText.MaxBytes;
 
     /// <summary>How many values a document may hold once its aliases are expanded.</summary>
     /// <remarks>More than a file of <see cref="MaxLength"/> characters can hold without aliases (a value takes at least

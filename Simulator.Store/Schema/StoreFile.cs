@@ -1,6 +1,6 @@
 using Dapper;
 using Microsoft.Data.Sqlite;
-using Simulator.Store.Files;
+using Simulator.Scenarios.Files;
 
 namespace Simulator.Store.Schema;
 
@@ -29,9 +29,9 @@ internal static class StoreFile
 
         // .NET takes a device or a pipe for an empty file, which a recording would then fail to write (SQLite's "disk
         // I/O error") and a report would call a file with no run; reading a pipe would wait for a writer.
-        if (FileStatus.Of(full) is { Type: not FileType.Regular } status)
+        if (RegularFile.Refusal(full) is { } refusal)
         {
-            throw new RunStoreException(path, $"this is {NotRegular(status.Type)}, not a regular file; it was left untouched. Name a run file (for example run.db).");
+            throw new RunStoreException(path, $"{refusal}; it was left untouched. Name a run file (for example run.db).");
         }
 
         if (!File.Exists(full))
@@ -128,13 +128,4 @@ internal static class StoreFile
             throw SqliteFailure.Reading(path, e);
         }
     }
-
-    private static string NotRegular(FileType type) => type switch
-    {
-        FileType.CharacterDevice => "a device",
-        FileType.BlockDevice => "a disk device",
-        FileType.Pipe => "a pipe",
-        FileType.Socket => "a socket",
-        _ => "a special file",
-    };
 }

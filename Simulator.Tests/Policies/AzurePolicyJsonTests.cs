@@ -117,7 +117,7 @@ public sealed class AzurePolicyJsonTests
         var error = Should.Throw<AzurePolicyJsonException>(() => AzurePolicyJson.Import(yaml, "gold.json"));
 
         // Then the message is one line, not the file's text
-        error.Message.ShouldBe("gold.json:1:2: is not valid JSON: 'name' is an invalid JSON literal. Expected the literal 'null'");
+        error.Message.ShouldBe("gold.json:1:2: not valid JSON: 'name' is not a JSON value: a text is written in double quotes (\"name\"), and true, false and null in lower case.");
     }
 
     [Theory]

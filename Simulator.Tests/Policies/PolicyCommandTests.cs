@@ -175,7 +175,7 @@ public sealed class PolicyCommandTests
         var (code, _, error) = Run("policy", "preview", broken);
         code.ShouldBe(ExitCodes.InvalidInput);
         error.ShouldContain($"{broken}:");
-        error.ShouldContain("is not valid JSON");
+        error.ShouldContain(": not valid JSON: a ',' is missing before this point: the members of an object are separated by commas.");
     }
 
     [Fact]

@@ -239,7 +239,7 @@ public sealed class BadFileTests : IDisposable
 
     public static TheoryData<string> Readers => new() { "report", "diff" };
 
-    /// <summary>Like <see cref="ShouldRefuseAndLeaveUntouched"/>, but <c>diff</c> may have named the runs before it met the damage.</summary>
+    /// <summary>Like <see cref="ShouldRefuseAndLeaveUntouched"/>, for a file whose damage only reading its rows meets; nothing is printed before it either.</summary>
     private static void ShouldRefuseToRead(string command, string path, string problem)
     {
         var before = FileSnapshot.Of(path);
@@ -248,6 +248,7 @@ public sealed class BadFileTests : IDisposable
 
         outcome.ExitCode.ShouldBe(2);
         outcome.Error.ShouldBe($"vaultsim: {path}: {problem}\n");
+        outcome.Out.ShouldBeEmpty();
         FileSnapshot.Of(path).ShouldBe(before);
     }
 

@@ -183,6 +183,27 @@ public sealed class DiffCommandTests : IDisposable
         diff.Error.ShouldBe($"vaultsim: {missing}: no such file. Record a run with 'vaultsim run SCENARIO --db FILE'.\n");
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Should_PrintNothingButTheRefusal_When_OneFileIsDamagedInTheMiddle(bool damagedFirst)
+    {
+        // Given a copy of a recorded run with pages zeroed in its middle, as a failing disk leaves it
+        var good = Record("good");
+        var damaged = _folder.File("damaged.db");
+        var bytes = File.ReadAllBytes(good);
+        Array.Clear(bytes, bytes.Length / 4, bytes.Length / 2);
+        File.WriteAllBytes(damaged, bytes);
+
+        // When
+        var diff = damagedFirst ? CliRun.Of("diff", damaged, good) : CliRun.Of("diff", good, damaged);
+
+        // Then the A and B lines are not printed before the refusal, as report prints nothing
+        diff.ExitCode.ShouldBe(2);
+        diff.Out.ShouldBeEmpty();
+        diff.Error.ShouldBe($"vaultsim: {damaged}: the file is damaged: SQLite finds its pages malformed; it was left untouched. Restore it from a copy, or record the run again.\n");
+    }
+
     [Fact]
     public void Should_NoteOnTheErrorStream_When_TheRunsAreOfDifferentScenarios()
     {

@@ -26,6 +26,9 @@ internal static class DiffCommand
 
     private static int Compare(CliIo io, RunReader a, RunReader b)
     {
+        // Both files are read in full before a word is printed: damage met while reading refuses the command, as
+        // report refuses it, and must not follow the A and B lines as if the comparison had begun.
+        var (outcomesA, outcomesB) = (a.ItemOutcomes(), b.ItemOutcomes());
         RunFiles.NoteIfIncomplete(io, a);
         RunFiles.NoteIfIncomplete(io, b);
         if (!string.Equals(a.Summary.ScenarioName, b.Summary.ScenarioName, StringComparison.Ordinal))
@@ -34,9 +37,9 @@ internal static class DiffCommand
             // different worlds differ by being there at all as much as by what happened to them.
             io.Error.WriteLine($"note: the runs are of different scenarios, '{a.Summary.ScenarioName}' ({a.Path}) and '{b.Summary.ScenarioName}' ({b.Path}); they are compared item by item all the same.");
         }
+
         io.Out.WriteLine($"A  {Describe(a)}");
         io.Out.WriteLine($"B  {Describe(b)}");
-        var (outcomesA, outcomesB) = (a.ItemOutcomes(), b.ItemOutcomes());
         var inSeveralVaults = InSeveralVaults(outcomesA).Union(InSeveralVaults(outcomesB), StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal);
         var left = outcomesA.ToDictionary(o => Label(o, inSeveralVaults), StringComparer.Ordinal);
         var right = outcomesB.ToDictionary(o => Label(o, inSeveralVaults), StringComparer.Ordinal);

@@ -1,4 +1,4 @@
-using Simulator.Store.Files;
+using Simulator.Scenarios.Files;
 
 namespace Simulator.Tui.Cli;
 

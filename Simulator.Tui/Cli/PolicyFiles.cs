@@ -2,6 +2,7 @@ using NodaTime;
 using Simulator.Core.Policies;
 using Simulator.Core.Policies.AzureJson;
 using Simulator.Scenarios;
+using Simulator.Scenarios.Files;
 using Simulator.Scenarios.Parsing;
 
 namespace Simulator.Tui.Cli;
@@ -22,6 +23,12 @@ internal static class PolicyFiles
         if (!File.Exists(path))
         {
             throw new CliInputException($"{path}: no such file.");
+        }
+
+        // Before the extension is looked at: /dev/zero has none, and "'' files can't be read here" would hide what it is.
+        if (RegularFile.Refusal(path) is { } refusal)
+        {
+            throw new CliInputException($"{path}: {refusal}; name a policy JSON file (.json) or a scenario file (.yaml).");
         }
 
         var extension = Path.GetExtension(path).ToLowerInvariant();
@@ -59,7 +66,7 @@ internal static class PolicyFiles
     {
         try
         {
-            return AzurePolicyJson.ImportAll(InputText.Read(path), path);
+            return AzurePolicyJson.ImportAll(InputText.Read(path, InputFileKind.PolicyJson), path);
         }
         catch (Exception e) when (e is AzurePolicyJsonException or InputTextException)
         {

@@ -34,12 +34,7 @@ internal static class RenderCommand
     {
         var width = ParseSize(widthText, "--width", DashboardLayout.MinWidth, DefaultWidth);
         var height = ParseSize(heightText, "--height", DashboardLayout.MinHeight, DefaultHeight);
-        if (Directory.Exists(path))
-        {
-            throw new CliInputException($"{path}: render takes one scenario file, not a folder.");
-        }
-
-        var definitions = ScenarioLoading.LoadAll(ScenarioPaths.Expand([path]), io, seed);
+        var definitions = ScenarioLoading.LoadAll([ScenarioPaths.One(path, "render")], io, seed);
         if (definitions is null)
         {
             return ExitCodes.InvalidInput;

@@ -48,7 +48,7 @@ internal static partial class ReportFile
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new CliInputException($"{option} {path}: can't write the report there: {e.Message}");
+            throw new CliInputException($"{option} {path}: can't write the report there: {WriteFailure.Describe(e)}");
         }
 
         // A pipe or a terminal (/dev/stdout) can't be seeked, and reading one would take what it carries or wait.
@@ -88,7 +88,7 @@ internal static partial class ReportFile
     /// rename would replace with a file. The files a run reads, and databases, are refused as reports beforehand
     /// (<see cref="Check"/>, <see cref="CheckNothingOverwritten"/>).
     /// </remarks>
-    /// <exception cref="CliInputException">The file could not be written after all (the disk filled, or it changed since the check).</exception>
+    /// <exception cref="CliInputException">The file could not be written after all (the disk filled, the pipe's reader went away, or it changed since the check).</exception>
     public static void Write(string? path, string option, Action<TextWriter> write)
     {
         if (path is null)
@@ -103,7 +103,7 @@ internal static partial class ReportFile
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new CliInputException($"{option} {path}: can't write the report: {e.Message}");
+            throw new CliInputException($"{option} {path}: can't write the report: {WriteFailure.Describe(e)}");
         }
     }
 }

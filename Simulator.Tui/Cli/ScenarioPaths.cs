@@ -17,13 +17,10 @@ internal static class ScenarioPaths
         {
             if (Directory.Exists(path))
             {
-                var found = Directory.EnumerateFiles(path, "*.*", SearchOption.TopDirectoryOnly)
-                    .Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
-                    .Order(StringComparer.Ordinal)
-                    .ToList();
+                var found = ScenariosIn(path);
                 if (found.Count == 0)
                 {
-                    throw new CliInputException($"{path}: the folder holds no scenario files (*.yaml).");
+                    throw new CliInputException($"{path}: the folder holds no scenario files (.yaml or .yml, in any case) in it or its subfolders; name a scenario file, or a folder that holds some.");
                 }
 
                 files.AddRange(found.Where(f => seen.Add(Path.GetFullPath(f))));
@@ -43,4 +40,60 @@ internal static class ScenarioPaths
 
         return files;
     }
+
+    /// <summary>The one scenario file a command plays (show, render, tui).</summary>
+    /// <remarks>A folder is refused, not read for its first file: show printed that one alone, with exit 0.</remarks>
+    /// <exception cref="CliInputException">The path is a folder, or does not exist.</exception>
+    public static string One(string path, string command)
+    {
+        if (Directory.Exists(path))
+        {
+            throw new CliInputException(ScenariosIn(path) is [var first, ..]
+                ? $"{path}: {command} takes one scenario file, not a folder; name one of its files (for example {first})."
+                : $"{path}: {command} takes one scenario file, not a folder (and this one holds none); name a scenario file (for example scenarios/demo.yaml).");
+        }
+
+        return Expand([path])[0];
+    }
+
+    /// <summary>The scenario files in a folder and its subfolders, each path the folder's followed by the way down.</summary>
+    /// <remarks>
+    /// A CI author keeps a tree of scenarios, and a subfolder skipped without a word loses its tests quietly. The
+    /// order is one on every system: each folder's entries by name (ordinal), a subfolder's files where its name
+    /// falls. Hidden subfolders (.git, .github) hold a repository's own YAML, no scenarios, and are not read; a folder
+    /// reached again through a link is read once, so a link back up the tree does not recurse for ever.
+    /// </remarks>
+    private static List<string> ScenariosIn(string folder)
+    {
+        var found = new List<string>();
+        Walk(folder, found, []);
+        return found;
+    }
+
+    private static void Walk(string folder, List<string> found, HashSet<object> walked)
+    {
+        if (!walked.Add(FileIdentity.Of(folder) is { } identity ? identity : RealPath(folder)))
+        {
+            return;
+        }
+
+        foreach (var entry in Directory.EnumerateFileSystemEntries(folder).Order(StringComparer.Ordinal))
+        {
+            if (Directory.Exists(entry))
+            {
+                if (!Path.GetFileName(entry).StartsWith('.'))
+                {
+                    Walk(entry, found, walked);
+                }
+            }
+            else if (entry.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || entry.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
+            {
+                found.Add(entry);
+            }
+        }
+    }
+
+    /// <summary>Where no identity can be had: the folder's full path with a final link followed.</summary>
+    private static string RealPath(string folder) =>
+        new DirectoryInfo(folder).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? Path.GetFullPath(folder);
 }

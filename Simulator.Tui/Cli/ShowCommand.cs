@@ -17,7 +17,7 @@ internal static class ShowCommand
         var command = new Command("show", "Print the journal of a replay: time, vault/item, job, what happened (a phase, a point, a state), state.") { path, seed, until };
         command.SetAction(parsed =>
         {
-            var definitions = ScenarioLoading.LoadAll(ScenarioPaths.Expand([parsed.GetValue(path)!]), io, parsed.GetValue(seed));
+            var definitions = ScenarioLoading.LoadAll([ScenarioPaths.One(parsed.GetValue(path)!, "show")], io, parsed.GetValue(seed));
             if (definitions is null)
             {
                 return ExitCodes.InvalidInput;

@@ -26,7 +26,8 @@ internal static class TuiCommand
             var overrideSeed = parsed.GetValue(seed);
             if (file is not null)
             {
-                CheckScenarioFile(file);
+                // Before --db is looked at, so that a folder or a missing file is refused alike with it and without.
+                _ = ScenarioPaths.One(file, "tui");
             }
 
             if (parsed.GetValue(db) is { } runFile)
@@ -101,18 +102,6 @@ internal static class TuiCommand
             var reopened = lab.ReopenedKind is { } kind ? new ReopenedFile(runFile, kind) : null;
             return Open(io, () => lab.Session, lab.IsReadOnly, () => CatchUp(lab, runFile), reopened);
         }
-    }
-
-    /// <summary>Refuses a scenario path as the other commands do: one that does not exist, or a folder.</summary>
-    /// <exception cref="CliInputException">The path is no file.</exception>
-    private static void CheckScenarioFile(string file)
-    {
-        if (Directory.Exists(file))
-        {
-            throw new CliInputException($"{file}: tui takes one scenario file, not a folder.");
-        }
-
-        _ = ScenarioPaths.Expand([file]);
     }
 
     /// <exception cref="CliInputException">The path can't hold a run; the store's message says why.</exception>

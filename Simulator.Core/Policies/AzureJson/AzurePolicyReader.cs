@@ -37,7 +37,7 @@ internal static partial class AzurePolicyReader
         {
             var line = e.LineNumber is { } l ? l + 1 : (long?)null;
             var position = e.BytePositionInLine is { } p ? p + 1 : (long?)null;
-            throw new AzurePolicyJsonException(source, e.Path ?? string.Empty, $"is not valid JSON: {FirstSentence(e.Message)}", line, position, e);
+            throw new AzurePolicyJsonException(source, e.Path ?? string.Empty, $"not valid JSON: {JsonSyntax.Explain(json) ?? FirstSentence(e.Message) + "."}", line, position, e);
         }
 
         using (document)
@@ -113,6 +113,7 @@ internal static partial class AzurePolicyReader
         return LocalDateTime.FromDateTime(value.DateTime);
     }
 
+    /// <summary>The parser's own words, for a mistake <see cref="JsonSyntax"/> does not recognise (a malformed number, a bad escape).</summary>
     private static string FirstSentence(string message)
     {
         var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);

@@ -1,4 +1,4 @@
-namespace Simulator.Store.Files;
+namespace Simulator.Scenarios.Files;
 
 /// <summary>What kind of thing a path names, as the operating system tells it.</summary>
 public enum FileType

@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 
-namespace Simulator.Store.Files;
+namespace Simulator.Scenarios.Files;
 
 /// <summary>What the operating system knows of a file beyond .NET's API: its type, and the device and inode that make it itself.</summary>
 /// <remarks>

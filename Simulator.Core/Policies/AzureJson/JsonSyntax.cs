@@ -1,0 +1,132 @@
+using System.Text;
+using System.Text.Json;
+
+namespace Simulator.Core.Policies.AzureJson;
+
+/// <summary>Says why a text is not JSON in plain words, as the scenario reader says it of YAML.</summary>
+/// <remarks>
+/// System.Text.Json words its errors for a programmer ("Expected depth to be zero at the end of the JSON payload").
+/// The text is read again token by token up to the failure, so the mistake is told from what came before it (the
+/// object left open, the name without its ':'), not from the parser's message; what is not recognised here keeps
+/// the parser's first sentence. The place stays the parser's.
+/// </remarks>
+internal static partial class JsonSyntax
+{
+    private const string Quotes = "a text is written in double quotes";
+
+    private enum Expected
+    {
+        Value,
+        ValueOrEnd,
+        Name,
+        NameOrEnd,
+        AfterValue,
+    }
+
+    /// <summary>The mistake in plain words, or null when it is not one of those recognised.</summary>
+    public static string? Explain(string json)
+    {
+        var bytes = Encoding.UTF8.GetBytes(json);
+        var read = ReadUntilFailure(bytes);
+        var at = Skip(bytes, read.Consumed);
+        if (at < 0)
+        {
+            return UnclosedComment(bytes, ~at);
+        }
+
+        var expected = read.Expected;
+        var afterComma = false;
+        if (expected == Expected.AfterValue && read.Open.Count > 0 && at < bytes.Length && bytes[at] == (byte)',')
+        {
+            at = Skip(bytes, at + 1);
+            expected = read.Open[^1].IsObject ? Expected.Name : Expected.Value;
+            afterComma = true;
+            if (at < 0)
+            {
+                return UnclosedComment(bytes, ~at);
+            }
+        }
+
+        if (at >= bytes.Length)
+        {
+            return read.AnyToken ? Unclosed(bytes, read) : "the file holds no JSON (it is empty, or holds only comments); a policy JSON file holds a policy object, as 'az backup policy show' prints one.";
+        }
+
+        var found = bytes[at];
+        var closer = found is (byte)'}' or (byte)']';
+        if (afterComma && closer)
+        {
+            var (isObject, opened) = read.Open[^1];
+            return isObject
+                ? $"a ',' follows the last member of the object opened at line {LineOf(bytes, opened)}; JSON allows none there: remove it."
+                : $"a ',' follows the last item of the array opened at line {LineOf(bytes, opened)}; JSON allows none there: remove it.";
+        }
+
+        return expected switch
+        {
+            Expected.AfterValue => AfterValue(bytes, read, found),
+            Expected.Name or Expected.NameOrEnd when found == (byte)'"' => AfterName(bytes, read, at),
+            Expected.Name or Expected.NameOrEnd => $"a member's name is written in double quotes: \"{Word(bytes, at).Trim('\'')}\".",
+            _ when found == (byte)'"' => UnclosedText(bytes, at),
+            _ when closer && read.Last == JsonTokenType.PropertyName => $"a value is missing after \"{read.LastName}\":.",
+            _ when found is (byte)'-' or (>= (byte)'0' and <= (byte)'9') || closer || found == (byte)',' => null,
+            _ => $"'{Word(bytes, at)}' is not a JSON value: {Quotes} (\"{Word(bytes, at)}\"), and true, false and null in lower case.",
+        };
+    }
+
+    private static string? AfterValue(byte[] bytes, Reading read, byte found)
+    {
+        if (read.Open.Count == 0)
+        {
+            var what = read.Last == JsonTokenType.EndArray ? "array" : read.Last == JsonTokenType.EndObject ? "object" : "value";
+            return found is (byte)'}' or (byte)']'
+                ? $"this '{(char)found}' closes nothing: the file's {what} was closed before it; remove it."
+                : $"a second value starts here, after the file's {what} was closed; a policy JSON file holds one policy object, or an array of them ([{{...}}, {{...}}]).";
+        }
+
+        var (isObject, opened) = read.Open[^1];
+        return found switch
+        {
+            (byte)'}' when !isObject => $"this '}}' does not close the array opened at line {LineOf(bytes, opened)}, which ends with ']'.",
+            (byte)']' when isObject => $"this ']' does not close the object opened at line {LineOf(bytes, opened)}, which ends with '}}'.",
+            _ when isObject => "a ',' is missing before this point: the members of an object are separated by commas.",
+            _ => "a ',' is missing before this point: the items of an array are separated by commas.",
+        };
+    }
+
+    /// <summary>The file ended with an object or array still open; the innermost is named, as the parser reached its end inside it.</summary>
+    private static string? Unclosed(byte[] bytes, Reading read)
+    {
+        if (read.Open.Count == 0)
+        {
+            return null;
+        }
+
+        var (isObject, opened) = read.Open[^1];
+        return isObject
+            ? $"the object opened at line {LineOf(bytes, opened)} is not closed: its '}}' is missing."
+            : $"the array opened at line {LineOf(bytes, opened)} is not closed: its ']' is missing.";
+    }
+
+    private static string UnclosedComment(byte[] bytes, int opened) =>
+        $"a comment opened with '/*' at line {LineOf(bytes, opened)} is not closed: its '*/' is missing.";
+
+    /// <summary>A member's name was read but not its ':' (the reader reads the two as one token).</summary>
+    private static string? AfterName(byte[] bytes, Reading read, int quote)
+    {
+        if (TextEnd(bytes, quote) is not { } end)
+        {
+            return UnclosedText(bytes, quote);
+        }
+
+        var next = Skip(bytes, end);
+        return next < 0 || next >= bytes.Length ? Unclosed(bytes, read)
+            : bytes[next] != (byte)':' ? $"a ':' is missing after the name {Encoding.UTF8.GetString(bytes, quote, end - quote)}."
+            : null;
+    }
+
+    /// <summary>A text that runs to the end of the file; one that is closed has something else wrong inside (an escape, a tab), which the parser words well.</summary>
+    private static string? UnclosedText(byte[] bytes, int quote) => TextEnd(bytes, quote) is null
+        ? $"a text opened with '\"' at line {LineOf(bytes, quote)} is not closed: its closing quote is missing."
+        : null;
+}

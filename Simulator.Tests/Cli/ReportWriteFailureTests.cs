@@ -1,0 +1,64 @@
+using Simulator.Tests.Support;
+using Simulator.Tui.Cli;
+
+namespace Simulator.Tests.Cli;
+
+/// <summary>A report that can't be written after the run (a closed pipe, a full disk) is said in our words, without .NET's.</summary>
+public sealed class ReportWriteFailureTests : IDisposable
+{
+    private const int BrokenPipe = 32;   // EPIPE on Linux and macOS
+
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public void Should_SayTheReaderClosedThePipe_When_WritingTheReportMeetsABrokenPipe()
+    {
+        // Given a report whose reader goes away part-way, as 'head -1' does with --junit /dev/stdout
+        var path = _folder.File("report.xml");
+
+        // When
+        var error = Should.Throw<CliInputException>(() => ReportFile.Write(path, "--junit", _ => throw new IOException($"Broken pipe : '{path}'", OperatingSystem.IsWindows() ? unchecked((int)0x8007006D) : BrokenPipe)));
+
+        // Then
+        error.Message.ShouldBe($"--junit {path}: can't write the report: the program reading the pipe closed it before the report was all written (as 'head' does once it has its lines). Let it read the whole report, or write the report to a file.");
+    }
+
+    [Fact]
+    public void Should_SayTheDiskIsFull_When_TheReportIsWrittenToDevFull()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return;
+        }
+
+        // Given /dev/full, which takes a report as a full disk would
+        var scenario = _folder.File("short.yaml");
+        File.WriteAllText(scenario, """
+            name: short
+            start: 2026-01-01T00:00:00Z
+            duration: 1d
+            """);
+
+        // When
+        var run = CliRun.Of("run", scenario, "--json", "/dev/full");
+
+        // Then
+        run.ExitCode.ShouldBe(2);
+        run.Error.ShouldBe("vaultsim: --json /dev/full: can't write the report: the disk is full. Free some space, or choose another path.\n");
+    }
+
+    [Fact]
+    public void Should_KeepTheSystemsWordsWithoutThePathItRepeats_When_TheFailureIsNoneOfThoseNamed()
+    {
+        // Given a failure with a number none of our words are for
+        var path = _folder.File("report.json");
+
+        // When
+        var error = Should.Throw<CliInputException>(() => ReportFile.Write(path, "--json", _ => throw new IOException($"Stale file handle : '{path}'", 116)));
+
+        // Then
+        error.Message.ShouldBe($"--json {path}: can't write the report: stale file handle.");
+    }
+}

@@ -1,0 +1,98 @@
+using Simulator.Tests.Support;
+
+namespace Simulator.Tests.Cli;
+
+/// <summary>A folder given to run or validate is read with its subfolders, in one order on every system.</summary>
+public sealed class ScenarioPathsTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    private string Given => Path.GetRelativePath(Environment.CurrentDirectory, _folder.Path);
+
+    private void Write(string relative)
+    {
+        var path = Path.Combine(_folder.Path, relative);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, $"""
+            name: {Path.GetFileNameWithoutExtension(path)}
+            start: 2026-01-01T00:00:00Z
+            duration: 3d
+            """);
+    }
+
+    [Theory]
+    [InlineData("validate")]
+    [InlineData("run")]
+    public void Should_ReadEverySubfolderInNameOrder_When_AFolderIsGiven(string command)
+    {
+        // Given a tree of scenarios, of which the subfolders' were skipped without a word
+        Write("b.yaml");
+        Write("a.yml");
+        Write("sub/d.YAML");
+        Write("sub/deeper/e.yaml");
+        Write("c/f.yaml");
+        File.WriteAllText(_folder.File("notes.txt"), "not a scenario");
+
+        // When
+        var run = CliRun.Of(command, Given);
+
+        // Then each line ends with the path from the folder given, in name order segment by segment
+        run.ExitCode.ShouldBe(0, run.Error);
+        var files = run.Out.Split('\n').Where(l => l.StartsWith("OK ", StringComparison.Ordinal) || l.StartsWith("PASS ", StringComparison.Ordinal))
+            .Select(l => Path.GetRelativePath(Given, l[(l.LastIndexOf("  ", StringComparison.Ordinal) + 2)..]).Replace('\\', '/'));
+        files.ShouldBe(["a.yml", "b.yaml", "c/f.yaml", "sub/d.YAML", "sub/deeper/e.yaml"], ignoreOrder: false);
+        run.Out.Split('\n').ShouldContain(l => l.EndsWith($"  {Path.Combine(Given, "sub", "deeper", "e.yaml")}", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Should_LeaveHiddenSubfoldersUnread_When_AFolderIsGiven()
+    {
+        // Given a repository's own hidden folders, whose YAML (CI workflows) is no scenario
+        Write("a.yaml");
+        Directory.CreateDirectory(_folder.File(".github"));
+        File.WriteAllText(_folder.File(".github/ci.yml"), "on: push\n");
+
+        // When
+        var run = CliRun.Of("validate", _folder.Path);
+
+        // Then
+        run.ExitCode.ShouldBe(0, run.Error);
+        run.Out.Split('\n')[^2].ShouldBe("1 valid");
+    }
+
+    [Fact]
+    public void Should_ReadAFolderOnce_When_ALinkInsideItLeadsBackToIt()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        // Given a link to the folder inside it, which would be followed for ever
+        Write("a.yaml");
+        Directory.CreateSymbolicLink(_folder.File("loop"), _folder.Path);
+
+        // When
+        var run = CliRun.Of("validate", _folder.Path);
+
+        // Then
+        run.ExitCode.ShouldBe(0, run.Error);
+        run.Out.Split('\n')[^2].ShouldBe("1 valid");
+    }
+
+    [Fact]
+    public void Should_NameEveryExtensionRead_When_AFolderHoldsNoScenario()
+    {
+        // Given a folder of other files only
+        File.WriteAllText(_folder.File("notes.txt"), "not a scenario");
+
+        // When
+        var run = CliRun.Of("run", _folder.Path);
+
+        // Then
+        run.ExitCode.ShouldBe(2);
+        run.Error.ShouldBe($"vaultsim: {_folder.Path}: the folder holds no scenario files (.yaml or .yml, in any case) in it or its subfolders; name a scenario file, or a folder that holds some.\n");
+    }
+}

@@ -1,0 +1,58 @@
+using Simulator.Core.Policies.AzureJson;
+using Simulator.Tests.Support;
+
+namespace Simulator.Tests.Policies;
+
+/// <summary>A policy JSON file that is not JSON is told in our words, at the parser's line and column, as a scenario's YAML is.</summary>
+public sealed class PolicyJsonSyntaxTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Theory]
+    [InlineData("{\"name\": \"x\", \"properties\": {\n", "2:1", "the object opened at line 1 is not closed: its '}' is missing.")]
+    [InlineData("[\n  {\"name\": \"x\"}\n", "3:1", "the array opened at line 1 is not closed: its ']' is missing.")]
+    [InlineData("{\"name\": \"x\",\n}", "2:1", "a ',' follows the last member of the object opened at line 1; JSON allows none there: remove it.")]
+    [InlineData("[1, 2,]", "1:7", "a ',' follows the last item of the array opened at line 1; JSON allows none there: remove it.")]
+    [InlineData("{\"name\": \"x\"\n \"properties\": {}}", "2:2", "a ',' is missing before this point: the members of an object are separated by commas.")]
+    [InlineData("[1 2]", "1:4", "a ',' is missing before this point: the items of an array are separated by commas.")]
+    [InlineData("{\"name\" \"x\"}", "1:9", "a ':' is missing after the name \"name\".")]
+    [InlineData("{\"name\": x}", "1:10", "'x' is not a JSON value: a text is written in double quotes (\"x\"), and true, false and null in lower case.")]
+    [InlineData("{\"name\": True}", "1:10", "'True' is not a JSON value: a text is written in double quotes (\"True\"), and true, false and null in lower case.")]
+    [InlineData("{name: \"x\"}", "1:2", "a member's name is written in double quotes: \"name\".")]
+    [InlineData("{'name': 'x'}", "1:2", "a member's name is written in double quotes: \"name\".")]
+    [InlineData("{\"name\": }", "1:10", "a value is missing after \"name\":.")]
+    [InlineData("{\"name\": \"x\"}}", "1:14", "this '}' closes nothing: the file's object was closed before it; remove it.")]
+    [InlineData("{\"name\": \"x\"}\n{\"name\": \"y\"}", "2:1", "a second value starts here, after the file's object was closed; a policy JSON file holds one policy object, or an array of them ([{...}, {...}]).")]
+    [InlineData("[{\"name\": \"x\"}}", "1:15", "this '}' does not close the array opened at line 1, which ends with ']'.")]
+    [InlineData("{\"name\": \"x", "1:12", "a text opened with '\"' at line 1 is not closed: its closing quote is missing.")]
+    [InlineData("{} /* note", "1:4", "a comment opened with '/*' at line 1 is not closed: its '*/' is missing.")]
+    [InlineData("", "1:1", "the file holds no JSON (it is empty, or holds only comments); a policy JSON file holds a policy object, as 'az backup policy show' prints one.")]
+    [InlineData("  \n// only a comment\n", "3:1", "the file holds no JSON (it is empty, or holds only comments); a policy JSON file holds a policy object, as 'az backup policy show' prints one.")]
+    public void Should_SayTheMistakeInOurWordsAtTheParsersPlace_When_TheJsonIsMalformed(string json, string at, string words)
+    {
+        // Given
+
+        // When
+        var error = Should.Throw<AzurePolicyJsonException>(() => AzurePolicyJson.ImportAll(json, "bad.json"));
+
+        // Then
+        error.Message.ShouldBe($"bad.json:{at}: not valid JSON: {words}");
+    }
+
+    [Fact]
+    public void Should_SayTheObjectIsNotClosed_When_PolicyPreviewReadsTheReportedFile()
+    {
+        // Given the file the defect was reported with
+        var path = _folder.File("bad.json");
+        File.WriteAllText(path, "{\"name\": \"x\", \"properties\": {\n");
+
+        // When
+        var run = CliRun.Of("policy", "preview", path, "--from", "2026-03-01");
+
+        // Then
+        run.ExitCode.ShouldBe(2);
+        run.Error.ShouldBe($"vaultsim: {path}:2:1: not valid JSON: the object opened at line 1 is not closed: its '}}' is missing.\n");
+    }
+}

@@ -1,0 +1,141 @@
+namespace Simulator.Tests.Scenarios;
+
+/// <summary>A name defined twice is reported at once, even when the entry that repeats it has another mistake too.</summary>
+public sealed partial class ScenarioParserTests
+{
+    [Fact]
+    public void Should_ReportTheDuplicateNameWithTheOtherMistake_When_AVmRepeatsANameAndLacksItsRegion()
+    {
+        // Given the reported file's world: vms[1] is vm-a again, with no region; vms[2] the same name in capitals
+        const string text = """
+            name: dup
+            start: 2026-03-02T00:00:00Z
+            duration: 3d
+            vaults:
+              - name: vault-x
+                region: westeurope
+            vms:
+              - name: vm-a
+                vault: vault-x
+              - name: vm-a
+                os: Linux
+              - name: VM-A
+            """;
+
+        // When
+        var errors = ErrorsOf(text).Select(e => $"{e.Line}:{e.Field}: {e.Message}").ToList();
+
+        // Then both mistakes of each repeating entry are told in one pass, not the duplicate only after the region is fixed
+        errors.ShouldBe(
+        [
+            "10:vms[1]: 'region' is required for a VM that no vault protects at the start.",
+            "10:vms[1].name: a data source named 'vm-a' is already defined; names are unique.",
+            "12:vms[2]: 'region' is required for a VM that no vault protects at the start.",
+            "12:vms[2].name: a data source named 'VM-A' is already defined; names are unique.",
+        ]);
+    }
+
+    [Fact]
+    public void Should_ReportTheDuplicateName_When_TheFirstVmOfThatNameHasAMistake()
+    {
+        // Given
+        const string text = """
+            name: dup
+            start: 2026-03-02T00:00:00Z
+            duration: 3d
+            vms:
+              - name: vm-a
+                os: Linux
+              - name: vm-a
+                region: westeurope
+            """;
+
+        // When
+        var errors = ErrorsOf(text).Select(e => $"{e.Line}:{e.Field}: {e.Message}").ToList();
+
+        // Then
+        errors.ShouldBe(
+        [
+            "5:vms[0]: 'region' is required for a VM that no vault protects at the start.",
+            "7:vms[1].name: a data source named 'vm-a' is already defined; names are unique.",
+        ]);
+    }
+
+    [Fact]
+    public void Should_ReportTheDuplicateName_When_AMarsServerRepeatsANameAndLacksItsVault()
+    {
+        // Given
+        const string text = """
+            name: dup
+            start: 2026-03-02T00:00:00Z
+            duration: 3d
+            vms:
+              - name: box-1
+                region: westeurope
+            marsServers:
+              - name: box-1
+            """;
+
+        // When
+        var errors = ErrorsOf(text).Select(e => $"{e.Line}:{e.Field}: {e.Message}").ToList();
+
+        // Then
+        errors.ShouldBe(
+        [
+            "8:marsServers[0].vault: 'vault' is required here.",
+            "8:marsServers[0].name: a data source named 'box-1' is already defined; names are unique.",
+        ]);
+    }
+
+    [Fact]
+    public void Should_ReportTheDuplicateName_When_AVaultRepeatsANameAndLacksItsRegion()
+    {
+        // Given
+        const string text = """
+            name: dup
+            start: 2026-03-02T00:00:00Z
+            duration: 3d
+            vaults:
+              - name: vault-x
+              - name: vault-x
+                region: westeurope
+            """;
+
+        // When
+        var errors = ErrorsOf(text).Select(e => $"{e.Line}:{e.Field}: {e.Message}").ToList();
+
+        // Then
+        errors.ShouldBe(
+        [
+            "5:vaults[0].region: 'region' is required here.",
+            "6:vaults[1].name: a vault named 'vault-x' is already defined; vault names are unique.",
+        ]);
+    }
+
+    [Fact]
+    public void Should_ReportTheDuplicateName_When_AnInlinePolicyRepeatsANameAndHasAnotherMistake()
+    {
+        // Given
+        const string text = """
+            name: dup
+            start: 2026-03-02T00:00:00Z
+            duration: 3d
+            vaults:
+              - name: vault-x
+                region: westeurope
+                policies:
+                  - name: Gold
+                    schedule: { frequency: Daily, times: ["02:00"] }
+                    retention: { daily: { days: 30 } }
+                  - name: gold
+                    schedule: { frequency: Daily, times: ["02:00"] }
+            """;
+
+        // When
+        var errors = ErrorsOf(text).Select(e => $"{e.Line}:{e.Field}: {e.Message}").ToList();
+
+        // Then
+        errors.ShouldContain("11:vaults[0].policies[1].name: a policy named 'gold' already exists in this vault.");
+        errors.Count.ShouldBe(2, string.Join("\n", errors));
+    }
+}
