@@ -7,11 +7,12 @@ namespace Simulator.Store.Schema;
 /// <remarks>
 /// SQLite says "database disk image is malformed" or "disk I/O error", which names neither the file nor what happened
 /// to it. Where the code and the file tell more (a file cut short, a full disk), the message says that and what to do;
-/// any other error keeps SQLite's words, which then name a table or a column a person can look for.
+/// a table or column missing is named as what an edit took out; any other error keeps SQLite's words.
 /// </remarks>
 internal static class SqliteFailure
 {
     // SQLite's primary result codes (https://sqlite.org/rescode.html); an extended code keeps its primary in the low byte.
+    private const int Error = 1;
     private const int Busy = 5;
     private const int Locked = 6;
     private const int ReadOnly = 8;
@@ -51,6 +52,9 @@ internal static class SqliteFailure
         var start = Start(path);
         return (e.SqliteErrorCode & 0xFF) switch
         {
+            // A table or column every run file of its schema holds is missing: the file was edited, not damaged.
+            Error when Missing(e.Message) is { } missing =>
+                ($"it has no {missing}, which every vaultsim run file holds (was it edited?)", "Restore it from a copy, or record the run again."),
             Corrupt or NotADatabase when start is not null && !DatabaseHeader.IsDatabase(start.Value.Header) =>
                 ("this is not a vaultsim run file: it is not a SQLite database", "Name a file recorded with --db."),
             Corrupt or NotADatabase => CutShort(start) ?? Malformed,
@@ -64,6 +68,12 @@ internal static class SqliteFailure
             _ => null,
         };
     }
+
+    /// <summary>What SQLite found missing ("table 'jobs'", "column 'item_key'"), from its message; null for any other error.</summary>
+    private static string? Missing(string message) =>
+        System.Text.RegularExpressions.Regex.Match(message, @"no such (table|column): ([\w.]+)") is { Success: true } match
+            ? $"{match.Groups[1].Value} '{match.Groups[2].Value}'"
+            : null;
 
     /// <summary>The file's length and header, read again to tell what SQLite met; null when it can't be read.</summary>
     private static (long Length, byte[] Header)? Start(string path)

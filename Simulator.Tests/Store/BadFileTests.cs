@@ -283,7 +283,17 @@ public sealed class BadFileTests : IDisposable
         var path = RecordedRun();
         SqliteFiles.Execute(path, "DROP TABLE jobs");
 
-        ShouldRefuseToRead(command, path, "the file can't be read: SQLite Error 1: 'no such table: jobs'.");
+        ShouldRefuseToRead(command, path, "it has no table 'jobs', which every vaultsim run file holds (was it edited?); it was left untouched. Restore it from a copy, or record the run again.");
+    }
+
+    [Theory]
+    [MemberData(nameof(Readers))]
+    public void Should_NameTheMissingColumn_When_AColumnWasDropped(string command)
+    {
+        var path = RecordedRun();
+        SqliteFiles.Execute(path, "ALTER TABLE jobs DROP COLUMN status");
+
+        ShouldRefuseToRead(command, path, "it has no column 'status', which every vaultsim run file holds (was it edited?); it was left untouched. Restore it from a copy, or record the run again.");
     }
 
     [Fact]
