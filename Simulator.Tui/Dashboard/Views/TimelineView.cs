@@ -127,24 +127,42 @@ internal static class TimelineView
     }
 
     /// <summary>The cells of one job: its snapshot, then its transfer, then where a phase was skipped, failed or cancelled.</summary>
+    /// <remarks>
+    /// The one rule from instants to cells, the same at every width: a cell is an equal share of a day, and a phase
+    /// covers the cells from the one its start falls in to the one its last instant falls in (its end excluded), at
+    /// least one, so a snapshot of minutes shows on a scale of hours. The transfer has cells of its own: it takes over
+    /// from the cell it starts in, the snapshot keeping those before; where both start in one cell, the transfer
+    /// starts in the next. So neither phase vanishes under the other nor do they swap at any width, and a transfer is
+    /// drawn at most one cell after its start. A skip (⊘) takes the cell after the snapshot, and a phase that failed
+    /// or was cancelled ends in ✗ on its last cell.
+    /// </remarks>
     private static char[] Bars(BackupJob job, TimelineScale scale, Instant now)
     {
         var cells = new char[scale.Width];
         Array.Fill(cells, ' ');
-        // The transfer goes first and the snapshot over it: at a coarse scale both may share a column, and the
-        // snapshot (minutes) would otherwise vanish under the transfer (hours).
-        var transferEnd = -1;
-        if (job.Transfer is { Started: { } from, Status: PhaseStatus.InProgress or PhaseStatus.Completed or PhaseStatus.Failed or PhaseStatus.Cancelled } transfer
-            && job.Snapshot?.Status != PhaseStatus.Failed)
+        var snapshot = job.Snapshot is { Started: { } started } taken ? Cells(scale, started, taken.Ended ?? now) : ((int First, int Last)?)null;
+        var transfer = job.Transfer is { Started: { } from, Status: PhaseStatus.InProgress or PhaseStatus.Completed or PhaseStatus.Failed or PhaseStatus.Cancelled } sent
+            && job.Snapshot?.Status != PhaseStatus.Failed
+                ? Cells(scale, from, sent.Ended ?? now)
+                : ((int First, int Last)?)null;
+        if (snapshot is { } before && transfer is { } after)
         {
-            transferEnd = Fill(cells, scale, from, transfer.Ended ?? now, transfer.Status == PhaseStatus.InProgress ? '▒' : '█');
+            var first = Math.Max(after.First, before.First + 1);
+            transfer = (first, Math.Max(first, after.Last));
+            snapshot = (before.First, Math.Min(before.Last, first - 1));
+        }
+
+        if (transfer is { } transferCells)
+        {
+            Fill(cells, transferCells, job.Transfer!.Value.Status == PhaseStatus.InProgress ? '▒' : '█');
         }
 
         var snapshotEnd = -1;
-        if (job.Snapshot is { Started: { } started } snapshot)
+        if (snapshot is { } snapshotCells)
         {
-            snapshotEnd = Fill(cells, scale, started, snapshot.Ended ?? now, '▓');
-            if (snapshot.Status is PhaseStatus.Failed or PhaseStatus.Cancelled)
+            Fill(cells, snapshotCells, '▓');
+            snapshotEnd = snapshotCells.Last;
+            if (job.Snapshot!.Value.Status is PhaseStatus.Failed or PhaseStatus.Cancelled)
             {
                 Mark(cells, snapshotEnd, '✗');
             }
@@ -156,25 +174,28 @@ internal static class TimelineView
                 Mark(cells, Math.Max(scale.ColumnOf(skippedAt), snapshotEnd + 1), '⊘');
                 break;
             // Only a MARS job is cancelled while it transfers (D11): it ends in ✗ as a VM's cancelled snapshot does.
-            case { Status: PhaseStatus.Failed or PhaseStatus.Cancelled } when transferEnd >= 0:
-                Mark(cells, Math.Max(transferEnd, snapshotEnd + 1), '✗');
+            case { Status: PhaseStatus.Failed or PhaseStatus.Cancelled } when transfer is { } failed:
+                Mark(cells, failed.Last, '✗');
                 break;
         }
 
         return cells;
     }
 
-    /// <summary>Fills the columns from one instant to another, at least one; returns the last column filled.</summary>
-    private static int Fill(char[] cells, TimelineScale scale, Instant from, Instant to, char c)
+    /// <summary>The first and last cell of a phase from <paramref name="from"/> to <paramref name="to"/> (excluded), at least one.</summary>
+    private static (int First, int Last) Cells(TimelineScale scale, Instant from, Instant to)
     {
         var first = scale.ColumnOf(from);
-        var last = Math.Max(first, scale.ColumnOf(to));
-        for (var col = Math.Max(0, first); col <= last && col < cells.Length; col++)
+        return (first, to > from ? Math.Max(first, scale.ColumnOf(to - Duration.Epsilon)) : first);
+    }
+
+    /// <summary>Fills the cells of a phase that fall in the window.</summary>
+    private static void Fill(char[] cells, (int First, int Last) phase, char c)
+    {
+        for (var col = Math.Max(0, phase.First); col <= phase.Last && col < cells.Length; col++)
         {
             cells[col] = c;
         }
-
-        return last;
     }
 
     private static void Mark(char[] cells, int column, char c)
