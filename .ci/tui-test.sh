@@ -106,6 +106,12 @@ tmux send-keys -t "$session" Enter
 wait_for '✓ Backup now of vm-web-01 in contoso-vault-weu started' 2 "the backup was started"
 wait_for '(Backup now +vm-web-01 +In progress)|(Backup now +vm-web-01 +Completed)' 2 "the on-demand job is in the job list"
 
+# Ctrl+Z answers as any unused key does: the terminal would otherwise stop the dashboard under the shell's job control.
+tmux send-keys -t "$session" C-z
+wait_for 'Ctrl\+Z does nothing here; \? lists the keys\.' 2 "Ctrl+Z says it does nothing here"
+capture
+grep -q 'Stopped' <<<"$screen" && fail "Ctrl+Z stopped the dashboard"
+
 # q quits and leaves the terminal as it was: alternate screen left, the shell's next lines after it.
 tmux send-keys -t "$session" 'q'
 wait_for "^$marker-0\$" 5 "q quits with exit status 0"
@@ -114,6 +120,12 @@ wait_for '^PROMPT> ?$' 2 "the shell prompt is back"
 capture
 grep -q 'contoso-vault-weu' <<<"$screen" && fail "dashboard output is left on the main screen"
 echo "tui-test: ok: terminal restored"
+
+# Ctrl+C quits as q does, with exit status 0, whether the terminal sends it as a signal or as a key.
+tmux send-keys -t "$session" "clear; $command; echo $marker-\$?" Enter
+wait_for 'contoso-vault-weu +westeurope' 5 "the demo opens again"
+tmux send-keys -t "$session" C-c
+wait_for "^$marker-0\$" 5 "Ctrl+C quits with exit status 0"
 
 # A lab whose terminal is closed (tmux sends SIGHUP) is written where it stood, as if q had been pressed.
 main_session="$session"

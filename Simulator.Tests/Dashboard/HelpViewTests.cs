@@ -6,7 +6,7 @@ using Simulator.Tui.Dashboard.Views;
 namespace Simulator.Tests.Dashboard;
 
 /// <summary>Help in a small window: each key told whole, the rest a scroll away, as a long menu's choices are.</summary>
-public sealed class HelpViewTests
+public sealed partial class HelpViewTests
 {
     private static readonly ConsoleKeyInfo PageDown = KeyCatalog.Special(ConsoleKey.PageDown);
     private static readonly ConsoleKeyInfo End = KeyCatalog.Special(ConsoleKey.End);
@@ -14,7 +14,7 @@ public sealed class HelpViewTests
     [Fact]
     public void Should_TellEachKeyWholeAndSayThereIsMore_When_HelpIsOpenAtTheSmallestSize()
     {
-        // Given help on the main screen, whose 30 keys need more lines than 60×18 has
+        // Given help on the main screen, whose 31 keys need more lines than 60×18 has
         var state = MainHelp();
 
         // When
@@ -23,7 +23,7 @@ public sealed class HelpViewTests
         // Then the keys on screen read whole, one a line, and the line under them says how many more there are
         lines[2].ShouldBe(" space     Pause or resume the clock");
         lines[3].ShouldBe(" +         Faster, up to 1 day/s");
-        lines.ShouldContain("  ↓ more (10 of 30 shown) · ↑/↓ PgUp/PgDn Home/End scroll");
+        lines.ShouldContain("  ↓ more (10 of 31 shown) · ↑/↓ PgUp/PgDn Home/End scroll");
         lines[2..12].ShouldNotContain(line => line.Contains('…'));
         Golden.Verify("demo-help-60x18", ConsoleText.Render(DashboardView.Render(state, 60, 18), 60, 18));
     }
@@ -39,7 +39,7 @@ public sealed class HelpViewTests
 
         // Then it moves one line, as a list does
         lines[2].ShouldBe(" +         Faster, up to 1 day/s");
-        lines.ShouldContain("  ↑↓ more (10 of 30 shown) · ↑/↓ PgUp/PgDn Home/End scroll");
+        lines.ShouldContain("  ↑↓ more (10 of 31 shown) · ↑/↓ PgUp/PgDn Home/End scroll");
     }
 
     [Theory]
@@ -53,9 +53,9 @@ public sealed class HelpViewTests
         // When
         var lines = Lines(state.Press([.. keys.Split(' ').Select(key => key == "End" ? End : PageDown)]), 60, 18);
 
-        // Then quitting, the last key, shows, and nothing is left below it
-        lines.ShouldContain(" q Ctrl+C  Quit, restoring the terminal");
-        lines.ShouldContain("  ↑ more (10 of 30 shown) · ↑/↓ PgUp/PgDn Home/End scroll");
+        // Then cancel, the last key (the jobs' own), shows, and nothing is left below it
+        lines.ShouldContain(" c         Cancel job (during snapshot)");
+        lines.ShouldContain("  ↑ more (9 of 31 shown) · ↑/↓ PgUp/PgDn Home/End scroll");
     }
 
     [Fact]
@@ -69,8 +69,8 @@ public sealed class HelpViewTests
         var lines = Lines((ended with { Tops = shown }).Press(Keys.Up), 60, 18);
 
         // Then the first ↑ already shows the line above
-        lines.ShouldNotContain(" q Ctrl+C  Quit, restoring the terminal");
-        lines.ShouldContain("  ↑↓ more (10 of 30 shown) · ↑/↓ PgUp/PgDn Home/End scroll");
+        lines.ShouldNotContain(" c         Cancel job (during snapshot)");
+        lines.ShouldContain("  ↑↓ more (9 of 31 shown) · ↑/↓ PgUp/PgDn Home/End scroll");
     }
 
     [Fact]

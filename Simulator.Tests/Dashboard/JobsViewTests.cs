@@ -6,7 +6,7 @@ using Simulator.Tui.Dashboard.Views;
 namespace Simulator.Tests.Dashboard;
 
 /// <summary>The job list as a person reads it at the common window widths: which job is which, and how far each transfer is.</summary>
-public sealed class JobsViewTests
+public sealed partial class JobsViewTests
 {
     [Fact]
     public void Should_ShowEachJobsStart_When_JobsOfOneItemFillAnEightyColumnList()

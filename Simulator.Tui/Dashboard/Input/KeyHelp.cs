@@ -3,7 +3,7 @@ using Simulator.Core.DataSources;
 namespace Simulator.Tui.Dashboard.Input;
 
 /// <summary>What the keys do in the current mode, found by asking the key map about every known key.</summary>
-internal static class KeyHelp
+internal static partial class KeyHelp
 {
     /// <summary>The commands that work now, each with its keys, in the catalogue's order.</summary>
     public static IReadOnlyList<(IReadOnlyList<string> Keys, CommandKind Command)> Bindings(DashboardState state)

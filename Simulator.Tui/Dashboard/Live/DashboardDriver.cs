@@ -43,6 +43,9 @@ internal sealed class DashboardDriver
     /// <summary>Runs one tick; returns the new frame, or null when nothing on screen would change.</summary>
     public IRenderable? Tick(int width, int height)
     {
+        // The too-small screen shows none of the dashboard, only its way out (TooSmallView): any other key would act
+        // unseen (X, a VM's name and Enter deleted it blind), so it is read and dropped, and the screen stays as it was.
+        var fits = DashboardLayout.Fits(width, height);
         for (var read = 0; read < MaxKeysPerTick && !State.Quit && _input.IsKeyAvailable() && _input.ReadKey(intercept: true) is { } key; read++)
         {
             // A terminal that went away without a hang-up signal (its server died) leaves input at its end, which
@@ -54,7 +57,7 @@ internal sealed class DashboardDriver
             }
 
             // A key may change the world too (an action, a step to the next event, a go-to): the cursors stay on their rows.
-            if (KeyMap.Map(State, key) is { } command)
+            if (KeyMap.Map(State, key) is { } command && (fits || command.Kind == CommandKind.Quit))
             {
                 State = CursorAnchor.Of(State).Reapply(DashboardController.Apply(State, command));
             }

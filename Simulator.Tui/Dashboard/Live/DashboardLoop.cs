@@ -15,7 +15,8 @@ internal static class DashboardLoop
         ArgumentNullException.ThrowIfNull(driver);
         ArgumentNullException.ThrowIfNull(wallClock);
 
-        // Ctrl+C quits through the loop, so the live display and the alternate screen are left properly.
+        // Ctrl+C quits through the loop, so the live display and the alternate screen are left properly (as a signal
+        // where the terminal still sends one: a SIGINT from kill, or a console that reads Ctrl+C as a signal anyway).
         ConsoleCancelEventHandler onCancel = (_, e) =>
         {
             e.Cancel = true;
@@ -33,6 +34,13 @@ internal static class DashboardLoop
 
         using var hangUp = PosixSignalRegistration.Create(PosixSignal.SIGHUP, QuitOnSignal);
         using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, QuitOnSignal);
+
+        // The terminal turns Ctrl+Z (and Ctrl+\) into a signal before any key is read: under a shell Ctrl+Z stopped
+        // the dashboard, its screen left to the shell until something redrew it, and where no shell controls the job
+        // (a tmux pane's own command) it did nothing at all. Read as keys, Ctrl+Z says it does nothing here as any
+        // unused key does, and Ctrl+C quits through the key map as q does.
+        var controlKeysWereInput = Console.TreatControlCAsInput;
+        Console.TreatControlCAsInput = true;
         try
         {
             if (console.Profile.Capabilities.Ansi && console.Profile.Capabilities.AlternateBuffer)
@@ -46,6 +54,7 @@ internal static class DashboardLoop
         }
         finally
         {
+            Console.TreatControlCAsInput = controlKeysWereInput;
             Console.CancelKeyPress -= onCancel;
         }
     }

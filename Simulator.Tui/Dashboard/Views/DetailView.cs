@@ -1,6 +1,5 @@
 using System.Globalization;
 using NodaTime;
-using Simulator.Core.DataSources;
 using Simulator.Core.Policies;
 using Simulator.Core.Protection;
 using Simulator.Core.RecoveryPoints;
@@ -128,9 +127,8 @@ internal static class DetailView
         // The time as wide as the times on screen: on a wide window the tier then stands beside it, not far off.
         var columns = (Column[])PointColumns.Clone();
         columns[0] = PointColumns[0].FittedTo(longest);
-        if (item.DataSource is MarsServer)
+        if (!SnapshotPhase.IsTakenFor(item))
         {
-            // A MARS point has no snapshot tier (decision D11): the column would only ever read "—".
             columns[SnapshotTillColumn] = columns[SnapshotTillColumn] with { Width = 0 };
         }
 

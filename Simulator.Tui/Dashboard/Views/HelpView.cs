@@ -7,26 +7,31 @@ namespace Simulator.Tui.Dashboard.Views;
 /// <summary>The key help, built from the live key map of the screen it was opened on.</summary>
 /// <remarks>
 /// The keys go down one column, then the next, in as many columns as the window has room for with every description
-/// whole. Where they still don't all fit, the last line says how many show and which way the others are, and the
-/// keys a long menu scrolls with scroll it a line or a page at a time.
+/// whole: first those that work where the focus is, then, each group under the way there, those that work elsewhere on
+/// the screen (<see cref="KeyHelp.ForHelp"/>). Where they still don't all fit, the last line says how many show and
+/// which way the others are, and the keys a long menu scrolls with scroll it a line or a page at a time.
 /// </remarks>
 internal static class HelpView
 {
     public static void Add(Frame frame, DashboardState state, HelpOverlay help, int lines)
     {
         var under = state with { Overlay = null, OpenItem = help.Under == InputMode.Detail ? state.OpenItem : null };
-        var bindings = KeyHelp.Bindings(under);
+        var entries = Entries(KeyHelp.ForHelp(under), help.Under);
         frame.Title($"Keys: {(help.Under == InputMode.Detail ? "item detail" : "main screen")} · {HelpOverlay.Closing}", focused: true);
-        if (bindings.Count == 0)
+        var keys = entries.Where(e => e.Keys is not null).ToList();
+        if (keys.Count == 0)
         {
             return;
         }
 
         // The keys take the width of the longest, no more, so that at 80 columns every description fits whole.
-        var keyWidth = bindings.Max(b => string.Join(" ", b.Keys).GetCellWidth());
-        var entryWidth = 1 + keyWidth + 1 + bindings.Max(b => KeyHelp.Describe(b.Command, help.Under).GetCellWidth()) + 1;
+        var keyWidth = keys.Max(e => e.Keys!.GetCellWidth());
+        var entryWidth = Math.Max(
+            1 + keyWidth + 1 + keys.Max(e => e.Text.GetCellWidth()) + 1,
+            1 + entries.Max(e => e.Keys is null ? e.Text.GetCellWidth() : 0) + 1);
         var rows = Math.Max(1, lines - 1);
-        var columns = (bindings.Count + rows - 1) / rows;
+        var whole = HeadingsWithTheirKeys(entries, rows);
+        var columns = (whole.Count + rows - 1) / rows;
         var roomFor = Math.Max(1, frame.Width / entryWidth);
         var scrolls = columns > roomFor;
         if (scrolls)
@@ -34,9 +39,13 @@ internal static class HelpView
             columns = roomFor;
             rows = Math.Max(1, rows - 1);
         }
+        else
+        {
+            entries = whole;
+        }
 
         // Down a column, then the next: a whole list's columns fill the window's lines, a scrolling one's share its keys evenly.
-        var length = scrolls ? (bindings.Count + columns - 1) / columns : Math.Min(rows, bindings.Count);
+        var length = scrolls ? (entries.Count + columns - 1) / columns : Math.Min(rows, entries.Count);
         var window = ScrollWindow.Of(state.Tops.Help, length, rows, state.Tops.Help);
         frame.Shown = frame.Shown with { Help = window.First };
         var columnWidth = frame.Width / columns;
@@ -47,12 +56,20 @@ internal static class HelpView
             for (var c = 0; c < columns; c++)
             {
                 var index = (c * length) + r;
-                if (index < bindings.Count)
+                if (index >= entries.Count)
                 {
-                    var (keys, command) = bindings[index];
-                    line.Add(" ").Cell(string.Join(" ", keys), keyWidth, Palette.Key).Cell(KeyHelp.Describe(command, help.Under), columnWidth - keyWidth - 3);
-                    shown++;
+                    continue;
                 }
+
+                var (keyLabels, text) = entries[index];
+                if (keyLabels is null)
+                {
+                    line.Add(" ").Cell(text, columnWidth - 2, text.Length == 0 ? null : Palette.ColumnHeader);
+                    continue;
+                }
+
+                line.Add(" ").Cell(keyLabels, keyWidth, Palette.Key).Cell(text, columnWidth - keyWidth - 3);
+                shown++;
             }
 
             frame.Add(line);
@@ -61,7 +78,42 @@ internal static class HelpView
         if (scrolls)
         {
             var more = (window.First > 0 ? "↑" : string.Empty) + (window.First + window.Count < length ? "↓" : string.Empty);
-            frame.Add(string.Create(CultureInfo.InvariantCulture, $"  {more} more ({shown} of {bindings.Count} shown) · {HelpOverlay.ScrollKeys}"), Palette.Dim);
+            frame.Add(string.Create(CultureInfo.InvariantCulture, $"  {more} more ({shown} of {keys.Count} shown) · {HelpOverlay.ScrollKeys}"), Palette.Dim);
         }
+    }
+
+    /// <summary>One entry a key (its labels and what it does), or a group's heading (no keys: the way to where its keys work).</summary>
+    private static List<(string? Keys, string Text)> Entries(
+        IReadOnlyList<(string? Way, IReadOnlyList<(IReadOnlyList<string> Keys, CommandKind Command)> Bindings)> groups, InputMode under)
+    {
+        var entries = new List<(string?, string)>();
+        foreach (var (way, bindings) in groups)
+        {
+            if (way is not null)
+            {
+                entries.Add((null, way + ":"));
+            }
+
+            entries.AddRange(bindings.Select(b => ((string?)string.Join(" ", b.Keys), KeyHelp.Describe(b.Command, under))));
+        }
+
+        return entries;
+    }
+
+    /// <summary>The entries with a blank before any heading that would end a column, so it tops the next one with its keys.</summary>
+    private static List<(string? Keys, string Text)> HeadingsWithTheirKeys(List<(string? Keys, string Text)> entries, int rows)
+    {
+        var laid = new List<(string?, string)>(entries.Count);
+        foreach (var entry in entries)
+        {
+            if (entry.Keys is null && rows > 1 && laid.Count % rows == rows - 1)
+            {
+                laid.Add((null, string.Empty));
+            }
+
+            laid.Add(entry);
+        }
+
+        return laid;
     }
 }

@@ -10,6 +10,7 @@ internal static class JobsView
 {
     private const int OperationColumn = 0;
     private const int ItemColumn = 1;
+    private const int SnapshotColumn = 3;
     private const int TransferColumn = 4;
 
     // The item column widens to the longest name on screen, up to this, taking the room from the transfer's bar.
@@ -55,7 +56,7 @@ internal static class JobsView
             : [];
         var window = ScrollWindow.Of(state.JobCursor, jobs.Count, rows - detail.Count, state.Tops.Jobs);
         frame.Shown = frame.Shown with { Jobs = window.First };
-        var (columns, widths) = Fit(jobs, window, frame.Width - 2);
+        var (columns, widths) = Fit(jobs, window, frame.Width - 2, TakesSnapshots(jobs, state));
         ListRows.Header(frame, columns, widths);
         for (var i = window.First; i < window.First + window.Count; i++)
         {
@@ -98,7 +99,7 @@ internal static class JobsView
     /// of 19 characters did); the name then takes what the transfer's bar would (up to <see cref="WidestItem"/>), and
     /// beyond that is cut at its end, as the timeline and the log cut a name.
     /// </remarks>
-    private static (Column[] Columns, int[] Widths) Fit(IReadOnlyList<BackupJob> jobs, ScrollWindow window, int width)
+    private static (Column[] Columns, int[] Widths) Fit(IReadOnlyList<BackupJob> jobs, ScrollWindow window, int width, bool snapshots)
     {
         var (longestOperation, longestItem) = (0, 0);
         for (var i = window.First; i < window.First + window.Count; i++)
@@ -109,6 +110,11 @@ internal static class JobsView
 
         var columns = (Column[])Columns.Clone();
         columns[OperationColumn] = Columns[OperationColumn].FittedTo(longestOperation);
+        if (!snapshots)
+        {
+            columns[SnapshotColumn] = columns[SnapshotColumn] with { Width = 0 };
+        }
+
         var widths = Column.Fit(columns, width);
 
         // The room no column took, then the bar's, down to the transfer's words.
@@ -118,6 +124,21 @@ internal static class JobsView
         widths[TransferColumn] -= Math.Max(0, moved - blank);
         widths[ItemColumn] += moved;
         return (columns, widths);
+    }
+
+    /// <summary>Whether a listed job, or the job of a listed item, can have a snapshot phase: else the Snapshot column goes.</summary>
+    /// <remarks>All the list's jobs, not only those on screen, so the columns stay put as the list scrolls.</remarks>
+    private static bool TakesSnapshots(IReadOnlyList<BackupJob> jobs, DashboardState state)
+    {
+        foreach (var job in jobs)
+        {
+            if (SnapshotPhase.IsTakenFor(job.Item))
+            {
+                return true;
+            }
+        }
+
+        return ItemQuery.Items(state).Any(SnapshotPhase.IsTakenFor);
     }
 
     /// <summary>The selected job told in full, the error the list has no room for: what, when and its ID, then its error.</summary>

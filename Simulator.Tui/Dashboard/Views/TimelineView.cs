@@ -12,27 +12,30 @@ internal static class TimelineView
     /// <summary>What each mark means, in the order read; where the title is short, entries give way in ascending drop order.</summary>
     /// <remarks>
     /// A cancelled snapshot ends in ✗ as a failed one does, and the legend says so in one entry rather than a mark of
-    /// its own, short enough for a 60-column window to keep it beside another.
+    /// its own, short enough for a 60-column window to keep it beside another. A snapshot, and a transfer skipped
+    /// because an earlier one still ran when the snapshot completed (D5), come only from items that take snapshots.
     /// </remarks>
-    private static readonly (string Text, int DropOrder)[] LegendEntries =
+    private static readonly (string Text, int DropOrder, bool OfSnapshot)[] LegendEntries =
     [
-        ("▓ snapshot", 2),
-        ("█ transfer", 3),
-        ("▒ transferring", 1),
-        ("⊘ skipped", 4),
-        ("✗ failed or cancelled", 5),
+        ("▓ snapshot", 2, true),
+        ("█ transfer", 3, false),
+        ("▒ transferring", 1, false),
+        ("⊘ skipped", 4, true),
+        ("✗ failed or cancelled", 5, false),
     ];
 
     /// <summary>The legend in at most <paramref name="room"/> cells, whole entries only.</summary>
     /// <remarks>
     /// Where not all fit, those of marks not on screen give way first, then the least needed of those that are: a
-    /// narrow window still explains what it shows (a ✗ most of all), rather than cutting the last entry short.
+    /// narrow window still explains what it shows (a ✗ most of all), rather than cutting the last entry short. Where
+    /// no row's item takes snapshots (MARS servers, D11) the snapshot's marks are left out, as they can't be drawn.
     /// </remarks>
-    private static string Legend(int room, IReadOnlySet<char> drawn)
+    private static string Legend(int room, IReadOnlySet<char> drawn, bool snapshots)
     {
         ArgumentNullException.ThrowIfNull(drawn);
-        var shown = LegendEntries.ToList();
-        var drops = LegendEntries.OrderBy(e => drawn.Contains(e.Text[0])).ThenBy(e => e.DropOrder).SkipLast(1);
+        var entries = LegendEntries.Where(e => snapshots || !e.OfSnapshot).ToList();
+        var shown = entries.ToList();
+        var drops = entries.OrderBy(e => drawn.Contains(e.Text[0])).ThenBy(e => e.DropOrder).SkipLast(1);
         foreach (var drop in drops)
         {
             if (Joined(shown).Length <= room)
@@ -46,7 +49,7 @@ internal static class TimelineView
         return Joined(shown);
     }
 
-    private static string Joined(IEnumerable<(string Text, int DropOrder)> entries) => string.Join("  ", entries.Select(e => e.Text));
+    private static string Joined(IEnumerable<(string Text, int DropOrder, bool OfSnapshot)> entries) => string.Join("  ", entries.Select(e => e.Text));
 
     /// <summary>The timeline of the listed items, in place of the job list.</summary>
     public static void Add(Frame frame, DashboardState state, int rows)
@@ -58,7 +61,8 @@ internal static class TimelineView
         var window = ScrollWindow.Of(state.JobCursor, total, rows, state.Tops.Jobs);
         frame.Shown = frame.Shown with { Jobs = window.First };
         var title = $"Timeline ({CountText.Of(total, "row")})";
-        Draw(frame, state, title, focused, TimelineRows.Slice(items, byItem, window.First, window.Count), focused ? window.Cursor - window.First : -1);
+        var shown = TimelineRows.Slice(items, byItem, window.First, window.Count);
+        Draw(frame, state, title, focused, shown, focused ? window.Cursor - window.First : -1, items.Any(SnapshotPhase.IsTakenFor));
     }
 
     /// <summary>The timeline of one item (its detail), its newest jobs when they don't all fit, and those still running.</summary>
@@ -66,7 +70,7 @@ internal static class TimelineView
     {
         var jobs = JobQuery.BackupsByItem(state).GetValueOrDefault(item) ?? [];
         var shown = Fitting(jobs, rows).Select((job, i) => (item, (BackupJob?)job, i == 0)).ToList();
-        Draw(frame, state, "Timeline", focused: false, shown, cursorRow: -1);
+        Draw(frame, state, "Timeline", focused: false, shown, cursorRow: -1, SnapshotPhase.IsTakenFor(item));
     }
 
     /// <summary>At most <paramref name="rows"/> of an item's jobs, oldest first: those still running, then the newest.</summary>
@@ -97,13 +101,13 @@ internal static class TimelineView
     }
 
     /// <summary>The title with the legend of the marks drawn, the day axis, and a row per job.</summary>
-    private static void Draw(Frame frame, DashboardState state, string title, bool focused, List<(ProtectedItem Item, BackupJob? Job, bool FirstOfItem)> rows, int cursorRow)
+    private static void Draw(Frame frame, DashboardState state, string title, bool focused, List<(ProtectedItem Item, BackupJob? Job, bool FirstOfItem)> rows, int cursorRow, bool snapshots)
     {
         var labelWidth = Math.Clamp(frame.Width / 5, 12, 24);
         var scale = TimelineScale.For(state.World, frame.Width - labelWidth - 3);
         var bars = rows.Select(row => row.Job is { } job ? Bars(job, scale, state.World.Now) : null).ToList();
         var drawn = bars.SelectMany(cells => cells ?? []).ToHashSet();
-        frame.Title($"{title} · {Legend(frame.Width - $"─ {title} ·  ".Length, drawn)}", focused);
+        frame.Title($"{title} · {Legend(frame.Width - $"─ {title} ·  ".Length, drawn, snapshots)}", focused);
         frame.Add(frame.NewLine().Add(new string(' ', labelWidth + 3)).Add(scale.Axis(), Palette.Dim));
         for (var r = 0; r < rows.Count; r++)
         {
@@ -123,25 +127,43 @@ internal static class TimelineView
     }
 
     /// <summary>The cells of one job: its snapshot, then its transfer, then where a phase was skipped, failed or cancelled.</summary>
+    /// <remarks>
+    /// The one rule from instants to cells, the same at every width: a cell is an equal share of a day, and a phase
+    /// covers the cells from the one its start falls in to the one its last instant falls in (its end excluded), at
+    /// least one, so a snapshot of minutes shows on a scale of hours. The transfer has cells of its own: it takes over
+    /// from the cell it starts in, the snapshot keeping those before; where both start in one cell, the transfer
+    /// starts in the next. So neither phase vanishes under the other nor do they swap at any width, and a transfer is
+    /// drawn at most one cell after its start. A skip (⊘) takes the cell after the snapshot, and a phase that failed
+    /// or was cancelled ends in ✗ on its last cell.
+    /// </remarks>
     private static char[] Bars(BackupJob job, TimelineScale scale, Instant now)
     {
         var cells = new char[scale.Width];
         Array.Fill(cells, ' ');
-        // The transfer goes first and the snapshot over it: at a coarse scale both may share a column, and the
-        // snapshot (minutes) would otherwise vanish under the transfer (hours).
+        var snapshot = job.Snapshot is { Started: { } started } taken ? Cells(scale, started, taken.Ended ?? now) : ((int First, int Last)?)null;
         // A transfer runs only after a completed snapshot (D11); one that ended with its job at the snapshot never ran.
-        var transferEnd = -1;
-        if (job.Transfer is { Started: { } from, Status: PhaseStatus.InProgress or PhaseStatus.Completed or PhaseStatus.Failed or PhaseStatus.Cancelled } transfer
-            && job.Snapshot is null or { Status: PhaseStatus.Completed })
+        var transfer = job.Transfer is { Started: { } from, Status: PhaseStatus.InProgress or PhaseStatus.Completed or PhaseStatus.Failed or PhaseStatus.Cancelled } sent
+            && job.Snapshot is null or { Status: PhaseStatus.Completed }
+                ? Cells(scale, from, sent.Ended ?? now)
+                : ((int First, int Last)?)null;
+        if (snapshot is { } before && transfer is { } after)
         {
-            transferEnd = Fill(cells, scale, from, transfer.Ended ?? now, transfer.Status == PhaseStatus.InProgress ? '▒' : '█');
+            var first = Math.Max(after.First, before.First + 1);
+            transfer = (first, Math.Max(first, after.Last));
+            snapshot = (before.First, Math.Min(before.Last, first - 1));
+        }
+
+        if (transfer is { } transferCells)
+        {
+            Fill(cells, transferCells, job.Transfer!.Value.Status == PhaseStatus.InProgress ? '▒' : '█');
         }
 
         var snapshotEnd = -1;
-        if (job.Snapshot is { Started: { } started } snapshot)
+        if (snapshot is { } snapshotCells)
         {
-            snapshotEnd = Fill(cells, scale, started, snapshot.Ended ?? now, '▓');
-            if (snapshot.Status is PhaseStatus.Failed or PhaseStatus.Cancelled)
+            Fill(cells, snapshotCells, '▓');
+            snapshotEnd = snapshotCells.Last;
+            if (job.Snapshot!.Value.Status is PhaseStatus.Failed or PhaseStatus.Cancelled)
             {
                 Mark(cells, snapshotEnd, '✗');
             }
@@ -153,25 +175,28 @@ internal static class TimelineView
                 Mark(cells, Math.Max(scale.ColumnOf(skippedAt), snapshotEnd + 1), '⊘');
                 break;
             // Only a MARS job is cancelled while it transfers (D11): it ends in ✗ as a VM's cancelled snapshot does.
-            case { Status: PhaseStatus.Failed or PhaseStatus.Cancelled } when transferEnd >= 0:
-                Mark(cells, Math.Max(transferEnd, snapshotEnd + 1), '✗');
+            case { Status: PhaseStatus.Failed or PhaseStatus.Cancelled } when transfer is { } failed:
+                Mark(cells, failed.Last, '✗');
                 break;
         }
 
         return cells;
     }
 
-    /// <summary>Fills the columns from one instant to another, at least one; returns the last column filled.</summary>
-    private static int Fill(char[] cells, TimelineScale scale, Instant from, Instant to, char c)
+    /// <summary>The first and last cell of a phase from <paramref name="from"/> to <paramref name="to"/> (excluded), at least one.</summary>
+    private static (int First, int Last) Cells(TimelineScale scale, Instant from, Instant to)
     {
         var first = scale.ColumnOf(from);
-        var last = Math.Max(first, scale.ColumnOf(to));
-        for (var col = Math.Max(0, first); col <= last && col < cells.Length; col++)
+        return (first, to > from ? Math.Max(first, scale.ColumnOf(to - Duration.Epsilon)) : first);
+    }
+
+    /// <summary>Fills the cells of a phase that fall in the window.</summary>
+    private static void Fill(char[] cells, (int First, int Last) phase, char c)
+    {
+        for (var col = Math.Max(0, phase.First); col <= phase.Last && col < cells.Length; col++)
         {
             cells[col] = c;
         }
-
-        return last;
     }
 
     private static void Mark(char[] cells, int column, char c)

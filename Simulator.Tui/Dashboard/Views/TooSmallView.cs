@@ -10,7 +10,8 @@ internal static class TooSmallView
 {
     /// <remarks>
     /// The way out it offers is the key that quits where the keys go now, from the key map: a prompt that takes text
-    /// types q into its hidden answer, and a menu or a confirmation leaves q unbound, so there it is Ctrl+C.
+    /// types q into its hidden answer, and a menu or a confirmation leaves q unbound, so there it is Ctrl+C. It is the
+    /// only key that acts while this screen shows (<see cref="Live.DashboardDriver.Tick"/>).
     /// </remarks>
     public static IRenderable Render(DashboardState state, int width, int height)
     {

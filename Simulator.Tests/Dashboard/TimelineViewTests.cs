@@ -1,0 +1,90 @@
+using System.Text;
+using NodaTime;
+using Simulator.Core.Jobs;
+using Simulator.Tests.Support;
+using Simulator.Tui.Dashboard;
+using Simulator.Tui.Dashboard.Views;
+
+namespace Simulator.Tests.Dashboard;
+
+/// <summary>The timeline's bars: every phase a job has, in its order, at every width.</summary>
+public sealed class TimelineViewTests
+{
+    /// <summary>The demo's third day at noon: each VM has had three nights of backups, vm-db-01's second transfer skipped.</summary>
+    private static readonly Instant DemoThirdNoon = Instant.FromUtc(2026, 3, 4, 12, 0);
+
+    [Theory]
+    [InlineData("demo")]
+    [InlineData("overlap")]
+    [InlineData("hourly")]
+    public void Should_DrawEveryPhaseOfEachJobInItsOrder_When_TheWindowIsOfAnyWidth(string world)
+    {
+        // Given a timeline whose jobs have snapshots of minutes and transfers of minutes to days
+        var state = world switch
+        {
+            "demo" => DashboardWorlds.Demo(DemoThirdNoon),
+            "overlap" => DashboardWorlds.Overlap(DashboardWorlds.OverlapSecondMorning),
+            _ => DashboardWorlds.Hourly(DashboardWorlds.HourlySecondMorning),
+        } with { ShowTimeline = true };
+        var expected = Expected(state);
+
+        foreach (var width in new[] { 60, 70, 80, 90, 100, 110, 120, 140, 160 })
+        {
+            // When
+            var marks = Marks(state, width);
+
+            // Then each row shows a mark for each phase its job went through, in their order, however short
+            marks.Length.ShouldBe(expected.Length);
+            for (var row = 0; row < marks.Length; row++)
+            {
+                marks[row].ShouldMatch(expected[row], $"row {row} at {width} columns");
+            }
+        }
+    }
+
+    /// <summary>What each row must read, from its job's phases: a snapshot ▓ (ending in ✗ if it failed), then the transfer's mark.</summary>
+    private static string[] Expected(DashboardState state)
+    {
+        var rows = TimelineRows.Slice(ItemQuery.Items(state), JobQuery.BackupsByItem(state), 0, TimelineRows.Count(state));
+        return [.. rows.Select(row => row.Job is { } job ? $"^{Snapshot(job)}{Transfer(job)}$" : "^$")];
+    }
+
+    private static string Snapshot(BackupJob job) => job.Snapshot switch
+    {
+        null or { Started: null } => string.Empty,
+        { Status: PhaseStatus.Failed or PhaseStatus.Cancelled } => "▓?✗",
+        _ => "▓",
+    };
+
+    private static string Transfer(BackupJob job) => job.Transfer switch
+    {
+        _ when job.Snapshot?.Status is PhaseStatus.Failed => string.Empty,
+        { Status: PhaseStatus.Completed } => "█",
+        { Status: PhaseStatus.InProgress } => "▒",
+        { Status: PhaseStatus.Skipped } => "⊘",
+        { Status: PhaseStatus.Failed or PhaseStatus.Cancelled } => "[█▒]?✗",
+        _ => string.Empty,
+    };
+
+    /// <summary>Each timeline row's marks, a run of one mark written once: "▓█" is a snapshot, then a transfer.</summary>
+    private static string[] Marks(DashboardState state, int width)
+    {
+        var lines = ConsoleText.Render(DashboardView.Render(state, width, 60), width, 60).Split('\n');
+        var axis = Array.FindIndex(lines, line => line.TrimStart().StartsWith('┊'));
+        return [.. lines.Skip(axis + 1).TakeWhile(line => !line.StartsWith('─') && line.Trim().Length > 0).Select(Runs)];
+    }
+
+    private static string Runs(string row)
+    {
+        var runs = new StringBuilder();
+        foreach (var c in row.Where(c => "▓█▒⊘✗".Contains(c)))
+        {
+            if (runs.Length == 0 || runs[^1] != c)
+            {
+                runs.Append(c);
+            }
+        }
+
+        return runs.ToString();
+    }
+}

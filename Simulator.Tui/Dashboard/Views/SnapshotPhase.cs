@@ -1,0 +1,16 @@
+using Simulator.Core.DataSources;
+using Simulator.Core.Protection;
+
+namespace Simulator.Tui.Dashboard.Views;
+
+/// <summary>Whether an item's backups take a snapshot: the one rule behind every snapshot column and mark on screen.</summary>
+/// <remarks>
+/// A MARS server's backup job has one phase, the transfer, and its points no snapshot tier (decision D11): a snapshot
+/// column beside its jobs or points could only read "—", and a legend's snapshot mark would explain nothing drawn. The
+/// rule goes by the item rather than by the jobs on screen, so a VM's list keeps its columns from the first frame, before
+/// its first backup, instead of growing one as the first snapshot starts.
+/// </remarks>
+internal static class SnapshotPhase
+{
+    public static bool IsTakenFor(ProtectedItem item) => item.DataSource is not MarsServer;
+}
