@@ -155,7 +155,8 @@ public sealed partial class Simulation : IEventHandler
     /// <remarks>
     /// Every event's handling leads to the item: a job's, a point's, or the item itself for a scheduled run. Depth 1
     /// asks for the item, several lines of it (the subject was asked for before; an item that is the subject needs
-    /// nothing more yet), depth 2 for the parts of it that handlers read: its data source, active jobs and points.
+    /// nothing more yet) and a job's point, depth 2 for the parts of the item that handlers read: its data source,
+    /// active jobs and points.
     /// </remarks>
     void IEventHandler.Prefetch(in ScheduledEvent scheduled, int depth)
     {
@@ -169,6 +170,14 @@ public sealed partial class Simulation : IEventHandler
         if (depth == 1)
         {
             Simulator.Core.Engine.Prefetch.Object(item, ItemPrefetchLines);
+
+            // A transfer's completion reads the point its snapshot made, hours earlier and wherever that was
+            // allocated: completions come in an order of their own, so the point lies on a page the processor no
+            // longer has. The job is in cache by now (asked for as the subject), so asking costs no wait.
+            if (scheduled.Subject is BackupJob { Point: { } point })
+            {
+                Simulator.Core.Engine.Prefetch.Object(point, lines: 2);
+            }
         }
         else
         {
