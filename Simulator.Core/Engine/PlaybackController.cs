@@ -47,6 +47,13 @@ public sealed class PlaybackController
         IsPaused = false;
     }
 
+    /// <summary>Forgets the wall time since the last tick, so that the next tick plays only what follows.</summary>
+    /// <remarks>
+    /// For a wall clock that ran while the player could not (a process stopped by Ctrl+Z): ten minutes spent suspended
+    /// at a day per second would otherwise play ten minutes' worth of days at once on resuming.
+    /// </remarks>
+    public void ForgetElapsedWallTime() => _lastTimestamp = _wallClock.GetTimestamp();
+
     public void TogglePause()
     {
         if (IsPaused)

@@ -64,4 +64,22 @@ public sealed class PlaybackControllerTests
         engine.Now.ShouldBe(Start + Duration.FromHours(12));
         playback.IsPaused.ShouldBeTrue();
     }
+
+    [Fact]
+    public void Should_PlayOnlyTheWallTimeAfterIt_When_TheElapsedWallTimeIsForgotten()
+    {
+        // Given a day per second, and ten minutes of wall time while the process was stopped
+        var engine = new SimulationEngine(Start);
+        var wall = new ManualWallClock();
+        var playback = new PlaybackController(engine, wall, speed: 86400);
+        wall.Advance(TimeSpan.FromMinutes(10));
+
+        // When
+        playback.ForgetElapsedWallTime();
+        wall.Advance(TimeSpan.FromSeconds(1));
+        playback.Tick();
+
+        // Then only the second after it is played
+        engine.Now.ShouldBe(Start + Duration.FromDays(1));
+    }
 }

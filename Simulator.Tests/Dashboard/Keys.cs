@@ -15,6 +15,9 @@ internal static class Keys
     public static readonly ConsoleKeyInfo Backspace = KeyCatalog.Char('\b', ConsoleKey.Backspace);
     public static readonly ConsoleKeyInfo CtrlC = new('\u0003', ConsoleKey.C, shift: false, alt: false, control: true);
 
+    /// <summary>As the terminal reports it once the dashboard reads control keys as keys rather than signals.</summary>
+    public static readonly ConsoleKeyInfo CtrlZ = new('\u001a', ConsoleKey.Z, shift: false, alt: false, control: true);
+
     /// <summary>Each character as typed (space included), so a test reads like what a person presses.</summary>
     public static IEnumerable<ConsoleKeyInfo> Text(string text) =>
         text.Select(c => c == ' ' ? KeyCatalog.Char(' ', ConsoleKey.Spacebar) : KeyCatalog.Char(c, shift: char.IsUpper(c)));

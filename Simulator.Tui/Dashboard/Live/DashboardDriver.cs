@@ -40,6 +40,25 @@ internal sealed class DashboardDriver
     /// <summary>Set from outside (Ctrl+C) to quit at the next tick.</summary>
     public bool QuitRequested { get; set; }
 
+    /// <summary>Set by Ctrl+Z: the loop leaves its screen and stops the process, then calls <see cref="Resumed"/>.</summary>
+    public bool SuspendRequested { get; private set; }
+
+    /// <summary>After a suspension: the time spent stopped is not played, as if the wall clock had stood still.</summary>
+    public void Resumed()
+    {
+        SuspendRequested = false;
+        _playback.ForgetElapsedWallTime();
+    }
+
+    /// <summary>Where no shell could resume the dashboard, Ctrl+Z says so and the dashboard stays.</summary>
+    public void CannotSuspend()
+    {
+        SuspendRequested = false;
+        State = State with { Status = StatusMessage.Unbound(CannotSuspendText) };
+    }
+
+    public const string CannotSuspendText = "Ctrl+Z can't suspend here: no shell's job control could resume the dashboard; q quits.";
+
     /// <summary>Runs one tick; returns the new frame, or null when nothing on screen would change.</summary>
     public IRenderable? Tick(int width, int height)
     {
@@ -53,6 +72,14 @@ internal sealed class DashboardDriver
             if (key == default)
             {
                 QuitRequested = true;
+                break;
+            }
+
+            // Ctrl+Z comes as a key (the loop reads control keys as keys) and suspends from any mode, as Ctrl+C quits:
+            // the loop must leave its screen first, so the keys after it wait for the resume.
+            if (key is { Key: ConsoleKey.Z, Modifiers: ConsoleModifiers.Control })
+            {
+                SuspendRequested = true;
                 break;
             }
 

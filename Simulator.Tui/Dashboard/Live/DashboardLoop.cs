@@ -35,21 +35,20 @@ internal static class DashboardLoop
         using var hangUp = PosixSignalRegistration.Create(PosixSignal.SIGHUP, QuitOnSignal);
         using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, QuitOnSignal);
 
-        // The terminal turns Ctrl+Z (and Ctrl+\) into a signal before any key is read: under a shell Ctrl+Z stopped
-        // the dashboard, its screen left to the shell until something redrew it, and where no shell controls the job
-        // (a tmux pane's own command) it did nothing at all. Read as keys, Ctrl+Z says it does nothing here as any
-        // unused key does, and Ctrl+C quits through the key map as q does.
+        // The terminal would turn Ctrl+Z into a signal before any key is read, and stop the dashboard with its screen
+        // still drawn over the shell's. Read as a key, it lets the loop leave the alternate screen first, then stop
+        // itself (JobControl), and redraw whole when the shell resumes it; Ctrl+C quits through the key map as q does.
         var controlKeysWereInput = Console.TreatControlCAsInput;
         Console.TreatControlCAsInput = true;
         try
         {
             if (console.Profile.Capabilities.Ansi && console.Profile.Capabilities.AlternateBuffer)
             {
-                console.AlternateScreen(() => Play(console, driver, wallClock));
+                console.AlternateScreen(() => Play(console, driver, wallClock, alternateScreen: true));
             }
             else
             {
-                Play(console, driver, wallClock);
+                Play(console, driver, wallClock, alternateScreen: false);
             }
         }
         finally
@@ -61,12 +60,18 @@ internal static class DashboardLoop
 
     /// <remarks>
     /// Spectre.Console 0.49.1 never shrinks a live display's region (issue #703, fixed in 0.51), so after a resize
-    /// the live display is left, the screen cleared, and a fresh one started with the same state.
+    /// the live display is left, the screen cleared, and a fresh one started with the same state; a suspension
+    /// leaves it the same way, and the resumed dashboard is drawn afresh.
     /// </remarks>
-    private static void Play(IAnsiConsole console, DashboardDriver driver, TimeProvider wallClock)
+    private static void Play(IAnsiConsole console, DashboardDriver driver, TimeProvider wallClock, bool alternateScreen)
     {
         while (!driver.State.Quit)
         {
+            if (driver.SuspendRequested)
+            {
+                Suspend(console, driver, alternateScreen);
+            }
+
             var (width, height) = (console.Profile.Width, console.Profile.Height);
             console.Clear(home: true);
             console.Live(driver.Redraw(width, height))
@@ -80,7 +85,7 @@ internal static class DashboardLoop
                     using var timer = new PeriodicTimer(TickPeriod, wallClock);
                     while (!driver.State.Quit && timer.WaitForNextTickAsync().AsTask().GetAwaiter().GetResult())
                     {
-                        if ((console.Profile.Width, console.Profile.Height) != (width, height))
+                        if ((console.Profile.Width, console.Profile.Height) != (width, height) || driver.SuspendRequested)
                         {
                             return;
                         }
@@ -92,5 +97,25 @@ internal static class DashboardLoop
                     }
                 });
         }
+    }
+
+    /// <summary>Stops the process with the shell's screen showing, where a shell could resume it; else says why not.</summary>
+    private static void Suspend(IAnsiConsole console, DashboardDriver driver, bool alternateScreen)
+    {
+        if (!JobControl.CanSuspend())
+        {
+            driver.CannotSuspend();
+            return;
+        }
+
+        // Leave the alternate screen with the cursor shown, as at quitting, so the shell's lines read as they were.
+        console.Write(new ControlCode(alternateScreen ? "\e[?1049l\e[?25h" : "\e[?25h"));
+        JobControl.Suspend();
+        if (alternateScreen)
+        {
+            console.Write(new ControlCode("\e[?1049h"));
+        }
+
+        driver.Resumed();
     }
 }
