@@ -24,7 +24,7 @@ fi
 session="vaultsim-tui-test-$$"
 marker="VAULTSIM-EXIT"
 screen=""
-cleanup() { tmux kill-session -t "$session" 2>/dev/null || true; }
+cleanup() { tmux kill-session -t "$session" 2>/dev/null || true; tmux kill-session -t "${stop_session:-}" 2>/dev/null || true; }
 trap cleanup EXIT
 
 capture() { screen="$(tmux capture-pane -p -t "$session")"; }
@@ -140,6 +140,30 @@ tmux send-keys -t "$session" ' '
 wait_for '❚❚ paused' 2 "the resumed dashboard answers keys"
 tmux send-keys -t "$session" 'q'
 wait_for '^PROMPT> ?$' 5 "q quits the resumed dashboard"
+
+# A clock that ran while the dashboard could not (stopped from outside, a laptop asleep) is not played at once: five
+# seconds stopped at 1 h/s would be five virtual hours in one tick, with the screen frozen while they ran.
+main_session_for_stop="$session"
+stop_session="$session-stop"
+# tmux continues a pane's own process when it stops, so the program runs under a shell without job control (the
+# pane's), and only the program is stopped.
+tmux new-session -d -s "$stop_session" -x 120 -y 40 "$command; sleep 60"
+session="$stop_session"
+wait_for 'contoso-vault-weu +westeurope' 5 "the demo opens in a pane of its own"
+program_pid="$(ps -o pid= --ppid "$(tmux display -p -t "$stop_session" '#{pane_pid}')" | head -n 1 | tr -d ' ')"
+[[ -n "$program_pid" ]] || fail "the program's process was not found under its pane's shell"
+before="$(clock)"
+kill -STOP "$program_pid"
+sleep 5
+[[ "$(ps -o stat= -p "$program_pid")" == T* ]] || fail "the program did not stop"
+kill -CONT "$program_pid"
+sleep 0.5
+after="$(clock)"
+played=$(( $(date -u -d "$after" +%s) - $(date -u -d "$before" +%s) ))
+(( played < 5 * 3600 / 2 )) || fail "the clock played the five seconds the dashboard was stopped ($before -> $after)"
+echo "tui-test: ok: the time stopped from outside was not played at once ($before -> $after)"
+tmux kill-session -t "$stop_session"
+session="$main_session_for_stop"
 
 # Ctrl+C quits as q does, with exit status 0, whether the terminal sends it as a signal or as a key.
 tmux send-keys -t "$session" "clear; $command; echo $marker-\$?" Enter

@@ -36,6 +36,15 @@ public sealed class PlaybackController
 
     public bool IsPaused { get; private set; }
 
+    /// <summary>The most wall time one tick plays; a longer gap since the last tick is played as this much. Null: no limit.</summary>
+    /// <remarks>
+    /// A wall clock that ran while the player could not (a laptop asleep, a process stopped from outside, a debugger
+    /// at a breakpoint) would otherwise be played at once: an hour asleep at a day per second is 3,600 days, which
+    /// freezes the screen while they run and skips them unseen. A live player sets it well above its tick period, so
+    /// that only a gap that can't be a slow frame is cut short.
+    /// </remarks>
+    public TimeSpan? MaxWallStep { get; init; }
+
     /// <summary>The virtual instant at which playback stops by itself, if any.</summary>
     public Instant? StopAt { get; set; }
 
@@ -73,6 +82,11 @@ public sealed class PlaybackController
         var now = _wallClock.GetTimestamp();
         var elapsed = _wallClock.GetElapsedTime(_lastTimestamp, now);
         _lastTimestamp = now;
+        if (MaxWallStep is { } most && elapsed > most)
+        {
+            elapsed = most;
+        }
+
         if (IsPaused)
         {
             return false;

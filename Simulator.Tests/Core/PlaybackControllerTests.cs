@@ -82,4 +82,33 @@ public sealed class PlaybackControllerTests
         // Then only the second after it is played
         engine.Now.ShouldBe(Start + Duration.FromDays(1));
     }
+
+    [Fact]
+    public void Should_PlayAtMostTheLongestStep_When_TheWallClockJumpsBetweenTwoTicks()
+    {
+        // Given a day per second, ticks of at most half a second, and an hour asleep since the last tick
+        var engine = new SimulationEngine(Start);
+        var wall = new ManualWallClock();
+        var playback = new PlaybackController(engine, wall, speed: 86400) { MaxWallStep = TimeSpan.FromMilliseconds(500) };
+        wall.Advance(TimeSpan.FromHours(1));
+
+        // When
+        playback.Tick();
+
+        // Then half a second is played, half a day, not 3,600 days
+        engine.Now.ShouldBe(Start + Duration.FromHours(12));
+    }
+
+    [Fact]
+    public void Should_PlayTheWholeStep_When_ItIsWithinTheLongestStep()
+    {
+        var engine = new SimulationEngine(Start);
+        var wall = new ManualWallClock();
+        var playback = new PlaybackController(engine, wall, speed: 3600) { MaxWallStep = TimeSpan.FromMilliseconds(500) };
+
+        wall.Advance(TimeSpan.FromMilliseconds(400));
+        playback.Tick();
+
+        engine.Now.ShouldBe(Start + Duration.FromMinutes(24));
+    }
 }

@@ -157,7 +157,7 @@ internal static class TuiCommand
         var world = new DashboardWorld(session, isReadOnly);
         catchUp?.Invoke();
         var console = AnsiConsole.Console;
-        var driver = new DashboardDriver(world, console.Input, wallClock, reopened);
+        var driver = new DashboardDriver(world, console.Input, wallClock, reopened, DashboardLoop.MaxWallStep);
         DashboardLoop.Run(console, driver, wallClock);
         return ExitCodes.Ok;
     }

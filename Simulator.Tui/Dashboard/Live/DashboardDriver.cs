@@ -25,14 +25,15 @@ internal sealed class DashboardDriver
     /// <param name="input">Where the keys come from.</param>
     /// <param name="wallClock">The real time that paces playback.</param>
     /// <param name="reopened">The run file the world was reopened from, if it was.</param>
-    public DashboardDriver(DashboardWorld world, IAnsiConsoleInput input, TimeProvider wallClock, ReopenedFile? reopened = null)
+    /// <param name="maxWallStep">The most wall time one tick plays (<see cref="PlaybackController.MaxWallStep"/>); tests leave it out to move the clock in long steps.</param>
+    public DashboardDriver(DashboardWorld world, IAnsiConsoleInput input, TimeProvider wallClock, ReopenedFile? reopened = null, TimeSpan? maxWallStep = null)
     {
         ArgumentNullException.ThrowIfNull(world);
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(wallClock);
         _input = input;
         State = DashboardController.Opening(world, reopened);
-        _playback = new PlaybackController(world.Simulation.Engine, wallClock, SpeedLadder.Speed(State.SpeedIndex)) { StopAt = world.End };
+        _playback = new PlaybackController(world.Simulation.Engine, wallClock, SpeedLadder.Speed(State.SpeedIndex)) { StopAt = world.End, MaxWallStep = maxWallStep };
     }
 
     public DashboardState State { get; private set; }
