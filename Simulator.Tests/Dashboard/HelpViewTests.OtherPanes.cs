@@ -49,7 +49,7 @@ public sealed partial class HelpViewTests
         // Then c is listed under the way to the jobs, and every key still shows without scrolling
         var heading = Array.FindIndex(lines, line => line.EndsWith(" On the jobs (Tab to them):", StringComparison.Ordinal));
         heading.ShouldBeGreaterThan(0);
-        lines[heading + 1].ShouldEndWith(" c         Cancel job (during snapshot)");
+        lines[heading + 1].ShouldEndWith(" c         Cancel job (VM: in snapshot)");
         lines.ShouldNotContain(line => line.Contains("more (", StringComparison.Ordinal));
     }
 

@@ -54,7 +54,7 @@ public sealed partial class HelpViewTests
         var lines = Lines(state.Press([.. keys.Split(' ').Select(key => key == "End" ? End : PageDown)]), 60, 18);
 
         // Then cancel, the last key (the jobs' own), shows, and nothing is left below it
-        lines.ShouldContain(" c         Cancel job (during snapshot)");
+        lines.ShouldContain(" c         Cancel job (VM: in snapshot)");
         lines.ShouldContain("  ↑ more (9 of 31 shown) · ↑/↓ PgUp/PgDn Home/End scroll");
     }
 
@@ -69,7 +69,7 @@ public sealed partial class HelpViewTests
         var lines = Lines((ended with { Tops = shown }).Press(Keys.Up), 60, 18);
 
         // Then the first ↑ already shows the line above
-        lines.ShouldNotContain(" c         Cancel job (during snapshot)");
+        lines.ShouldNotContain(" c         Cancel job (VM: in snapshot)");
         lines.ShouldContain("  ↑↓ more (9 of 31 shown) · ↑/↓ PgUp/PgDn Home/End scroll");
     }
 

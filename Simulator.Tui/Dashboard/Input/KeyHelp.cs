@@ -143,7 +143,8 @@ internal static partial class KeyHelp
         CommandKind.RecreateVm => "Fault: re-create the VM",
         CommandKind.TogglePower => "Fault: deallocate/start VM",
         CommandKind.ToggleAgent => "Fault: break/repair agent",
-        CommandKind.CancelJob => "Cancel job (during snapshot)",
+        // A VM's job is cancelled only during its snapshot, a MARS job during its transfer, its one phase (D11).
+        CommandKind.CancelJob => "Cancel job (VM: in snapshot)",
         CommandKind.Accept => "Confirm",
         _ => $"Move {Word(command)}",
     };
