@@ -124,6 +124,21 @@ public sealed partial class DashboardControllerTests
         state.Press(Keys.Escape).Filter.ShouldBeEmpty();
     }
 
+    [Fact]
+    public void Should_KeepTheSelectedItem_When_EscClearsTheFilter()
+    {
+        // Given the filter leaves vm-web-01 alone, on the first row, where the whole list has another item
+        var filtered = Demo().Type("/web").Press(Keys.Enter);
+        ItemQuery.Selected(filtered)!.Name.ShouldBe("vm-web-01");
+
+        // When
+        var cleared = filtered.Press(Keys.Escape);
+
+        // Then
+        cleared.Filter.ShouldBeEmpty();
+        ItemQuery.Selected(cleared)!.Name.ShouldBe("vm-web-01");
+    }
+
     [Theory]
     [InlineData("vault-grs/vm-erp-01", "D", "Delete backup data of vm-erp-01 in vault-grs")]
     [InlineData("vault-lrs/vm-erp-01", "s", "Stop protection of vm-erp-01 in vault-lrs")]

@@ -180,8 +180,25 @@ internal static partial class DashboardController
         { Overlay: PromptOverlay { Kind: PromptKind.Filter } } => state with { Overlay = null, Filter = string.Empty, ItemCursor = 0, JobCursor = 0 },
         { Overlay: not null } => state with { Overlay = null },
         { OpenItem: not null } => state with { OpenItem = null },
-        _ => state with { Filter = string.Empty },
+        _ => FilterCleared(state),
     };
+
+    /// <summary>The lists unfiltered, the item cursor still on the item it was on: its row number in the filtered list names another item in the whole one.</summary>
+    private static DashboardState FilterCleared(DashboardState state)
+    {
+        var cleared = state with { Filter = string.Empty };
+        var items = ItemQuery.Items(cleared);
+        var selected = ItemQuery.Selected(state);
+        for (var row = 0; row < items.Count; row++)
+        {
+            if (ReferenceEquals(items[row], selected))
+            {
+                return cleared with { ItemCursor = row };
+            }
+        }
+
+        return cleared;
+    }
 
     private static DashboardState Edit(DashboardState state, Func<string, string> edit)
     {
