@@ -22,6 +22,9 @@ internal static partial class DashboardController
         return command.Kind switch
         {
             CommandKind.Quit => state with { Quit = true },
+
+            // The driver stops the process itself (DashboardDriver.SuspendRequested): the screen is left first.
+            CommandKind.Suspend => state,
             CommandKind.TogglePause => state with { Paused = !state.Paused },
             CommandKind.Faster => Speed(state, SpeedLadder.Faster(state.SpeedIndex), '+', "fastest", "'-' slows down"),
             CommandKind.Slower => Speed(state, SpeedLadder.Slower(state.SpeedIndex), '-', "slowest", "'+' speeds up"),

@@ -4,6 +4,9 @@ namespace Simulator.Tui.Dashboard.Input;
 internal enum CommandKind
 {
     Quit,
+
+    /// <summary>Ctrl+Z: stop under the shell's job control; the driver and the loop act on it, as the screen must be left first.</summary>
+    Suspend,
     TogglePause,
     Faster,
     Slower,

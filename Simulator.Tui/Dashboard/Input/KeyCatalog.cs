@@ -47,6 +47,7 @@ internal static class KeyCatalog
         ("?", Char('?')),
         ("q", Char('q')),
         ("Ctrl+C", new ConsoleKeyInfo('\u0003', ConsoleKey.C, shift: false, alt: false, control: true)),
+        ("Ctrl+Z", new ConsoleKeyInfo('\u001a', ConsoleKey.Z, shift: false, alt: false, control: true)),
     ];
 
     /// <summary>The key a character produces on a terminal, as <see cref="Console.ReadKey(bool)"/> reports it.</summary>

@@ -31,10 +31,10 @@ internal static partial class KeyHelp
         return bindings.Select(b => ((IReadOnlyList<string>)b.Keys, b.Command)).ToList();
     }
 
-    /// <summary>The keys that answer here in the footer's words, but quitting, which works everywhere: "Enter confirm, Esc cancel, Bksp erase".</summary>
+    /// <summary>The keys that answer here in the footer's words, but quitting and suspending, which work everywhere: "Enter confirm, Esc cancel, Bksp erase".</summary>
     /// <remarks>What a prompt says of a key it ignores; from the same bindings and words as the footer, so the two never differ.</remarks>
     public static string Answers(DashboardState state) =>
-        string.Join(", ", Bindings(state).Where(b => b.Command != CommandKind.Quit).Select(b => $"{string.Join('/', b.Keys)} {Short(b.Command, state)}"));
+        string.Join(", ", Bindings(state).Where(b => b.Command is not (CommandKind.Quit or CommandKind.Suspend)).Select(b => $"{string.Join('/', b.Keys)} {Short(b.Command, state)}"));
 
     /// <summary>False for a VM fault while the selected item is no Azure VM (a MARS server): it could never apply there.</summary>
     /// <remarks>Its key still answers, with the controller's reason; it is only not offered.</remarks>
@@ -70,6 +70,7 @@ internal static partial class KeyHelp
     private static string Word(CommandKind command) => command switch
     {
         CommandKind.Quit => "quit",
+        CommandKind.Suspend => "suspend",
         CommandKind.TogglePause => "pause",
 
         // The footer offers + and - together, as one speed key.
@@ -118,6 +119,7 @@ internal static partial class KeyHelp
         CommandKind.Back when under == InputMode.Detail => "Back to the lists",
         CommandKind.ConfigureProtection when under == InputMode.Detail => "+ Backup in this item's vault",
         CommandKind.Quit => "Quit, restoring the terminal",
+        CommandKind.Suspend => "Suspend to the shell (fg)",
         CommandKind.TogglePause => "Pause or resume the clock",
         CommandKind.Faster => "Faster, up to 1 day/s",
         CommandKind.Slower => "Slower, down to 1×",

@@ -24,6 +24,7 @@ internal static class KeyMap
         return (mode, key.Key, key.KeyChar) switch
         {
             (_, ConsoleKey.C, _) when control => CommandKind.Quit,
+            (_, ConsoleKey.Z, _) when control => CommandKind.Suspend,
 
             // A key reported with neither a name nor a printable character (part of a sequence the terminal driver
             // does not know) could not be named to the person, so it is left alone.

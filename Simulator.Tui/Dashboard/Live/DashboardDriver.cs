@@ -76,16 +76,21 @@ internal sealed class DashboardDriver
                 break;
             }
 
+            if (KeyMap.Map(State, key) is not { } command)
+            {
+                continue;
+            }
+
             // Ctrl+Z comes as a key (the loop reads control keys as keys) and suspends from any mode, as Ctrl+C quits:
             // the loop must leave its screen first, so the keys after it wait for the resume.
-            if (key is { Key: ConsoleKey.Z, Modifiers: ConsoleModifiers.Control })
+            if (command.Kind == CommandKind.Suspend)
             {
                 SuspendRequested = true;
                 break;
             }
 
             // A key may change the world too (an action, a step to the next event, a go-to): the cursors stay on their rows.
-            if (KeyMap.Map(State, key) is { } command && (fits || command.Kind == CommandKind.Quit))
+            if (fits || command.Kind == CommandKind.Quit)
             {
                 State = CursorAnchor.Of(State).Reapply(DashboardController.Apply(State, command));
             }

@@ -25,7 +25,8 @@ internal static partial class FooterView
 
     /// <summary>Movement is what a person tries first with no reminder; the second key of speed shares the first's hint ("+/- speed").</summary>
     private static readonly CommandKind[] Unoffered =
-        [CommandKind.Up, CommandKind.Down, CommandKind.PageUp, CommandKind.PageDown, CommandKind.Top, CommandKind.Bottom, CommandKind.PreviousPane, CommandKind.Slower];
+        [CommandKind.Up, CommandKind.Down, CommandKind.PageUp, CommandKind.PageDown, CommandKind.Top, CommandKind.Bottom, CommandKind.PreviousPane, CommandKind.Slower,
+            CommandKind.Suspend];
 
     /// <summary>Whether the footer offers <paramref name="command"/>, whose key works here.</summary>
     /// <remarks>
