@@ -24,7 +24,9 @@ internal static class SqliteFailure
 
     private const string CopyAgain = "Copy the whole file again, or record the run again.";
 
-    private static readonly (string, string) Malformed = ("the file is damaged: SQLite finds its pages malformed", "Restore it from a copy, or record the run again.");
+    private const string RestoreOrRecordAgain = "Restore it from a copy, or record the run again.";
+
+    private static readonly (string, string) Malformed = ("the file is damaged: SQLite finds its pages malformed", RestoreOrRecordAgain);
 
     /// <summary>The refusal of a file SQLite failed on while it was only read, which leaves it as it was.</summary>
     /// <param name="path">The file, as the user named it.</param>
@@ -54,7 +56,7 @@ internal static class SqliteFailure
         {
             // A table or column every run file of its schema holds is missing: the file was edited, not damaged.
             Error when Missing(e.Message) is { } missing =>
-                ($"it has no {missing}, which every vaultsim run file holds (was it edited?)", "Restore it from a copy, or record the run again."),
+                ($"it has no {missing}, which every vaultsim run file holds (was it edited?)", RestoreOrRecordAgain),
             Corrupt or NotADatabase when start is not null && !DatabaseHeader.IsDatabase(start.Value.Header) =>
                 ("this is not a vaultsim run file: it is not a SQLite database", "Name a file recorded with --db."),
             Corrupt or NotADatabase => CutShort(start) ?? Malformed,
