@@ -41,6 +41,30 @@ public sealed partial class DashboardDriverTests
         Selected(frame).ShouldBe("vm-db-01");
     }
 
+    [Fact]
+    public void Should_KeepTheDetailCursorOnItsPoint_When_ANewPointArrivesAboveIt()
+    {
+        // Given two nights played, vm-batch-01's detail open and its cursor on the older of its points
+        var driver = NewDriver();
+        _wall.Advance(TimeSpan.FromSeconds(30));
+        driver.Tick(80, 24);
+        _input.Enqueue([Keys.Enter, Keys.Down]);
+        var before = SelectedLine(driver.Tick(80, 24));
+
+        // When the next night's backup adds a point at the top of the list
+        _wall.Advance(TimeSpan.FromSeconds(24));
+        var frame = driver.Tick(80, 24);
+
+        // Then the cursor is on the same point, a row lower, not on the one that took its row
+        ConsoleText.Render(frame.ShouldNotBeNull(), 80, 24).ShouldContain("Recovery points (3)");
+        SelectedLine(frame)[..14].ShouldBe(before[..14]);
+        driver.State.PointCursor.ShouldBe(2);
+    }
+
+    /// <summary>The row the cursor marks, as a person reads it at 80×24.</summary>
+    private static string SelectedLine(IRenderable? frame) =>
+        ConsoleText.Render(frame.ShouldNotBeNull(), 80, 24).Split('\n').Single(line => line.StartsWith("› ", StringComparison.Ordinal));
+
     /// <summary>The first word of the row the focused list's cursor marks, as a person reads it at 80×24: an item's name.</summary>
     private static string Selected(IRenderable? frame) =>
         ConsoleText.Render(frame.ShouldNotBeNull(), 80, 24).Split('\n').Single(line => line.StartsWith("› ", StringComparison.Ordinal)).Split(' ', StringSplitOptions.RemoveEmptyEntries)[1];

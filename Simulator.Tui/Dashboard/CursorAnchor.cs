@@ -1,5 +1,6 @@
 using Simulator.Core.Jobs;
 using Simulator.Core.Protection;
+using Simulator.Core.RecoveryPoints;
 using Simulator.Tui.Dashboard.Views;
 
 namespace Simulator.Tui.Dashboard;
@@ -20,6 +21,7 @@ internal sealed class CursorAnchor
     private readonly IReadOnlyList<ProtectedItem> _items;
     private readonly IReadOnlyList<BackupJob>? _jobs;
     private readonly IReadOnlyDictionary<ProtectedItem, List<BackupJob>>? _timeline;
+    private readonly RecoveryPoint? _point;
 
     private CursorAnchor(DashboardState before)
     {
@@ -32,6 +34,13 @@ internal sealed class CursorAnchor
         else if (before.JobCursor > 0)
         {
             _jobs = JobQuery.Jobs(before);
+        }
+
+        // The detail lists its item's points newest first, from the item's own list, which changes in place: the point
+        // under the cursor is kept, not the list.
+        if (before.OpenItem is not null && ItemQuery.Selected(before)?.RecoveryPoints is { Count: > 0 } points)
+        {
+            _point = points[points.Count - 1 - Math.Clamp(before.PointCursor, 0, points.Count - 1)];
         }
     }
 
@@ -47,7 +56,28 @@ internal sealed class CursorAnchor
     public DashboardState Reapply(DashboardState state)
     {
         ArgumentNullException.ThrowIfNull(state);
-        return state.VaultCursor == _before.VaultCursor && state.Filter == _before.Filter ? OnJobRow(OnItem(state)) : state;
+        return state.VaultCursor == _before.VaultCursor && state.Filter == _before.Filter ? OnPoint(OnJobRow(OnItem(state))) : state;
+    }
+
+    /// <summary>The detail's cursor on the point it was on, which each new point pushes down a row; where the point expired, left as it is.</summary>
+    private DashboardState OnPoint(DashboardState state)
+    {
+        if (_point is null || state.OpenItem != _before.OpenItem || state.PointCursor != _before.PointCursor
+            || ItemQuery.Selected(state)?.RecoveryPoints is not { } points)
+        {
+            return state;
+        }
+
+        for (var i = 0; i < points.Count; i++)
+        {
+            if (ReferenceEquals(points[i], _point))
+            {
+                var row = points.Count - 1 - i;
+                return row == state.PointCursor ? state : state with { PointCursor = row, Tops = state.Tops with { Points = Follow(state.Tops.Points, row - state.PointCursor) } };
+            }
+        }
+
+        return state;
     }
 
     private DashboardState OnItem(DashboardState state)
