@@ -24,7 +24,12 @@ fi
 session="vaultsim-tui-test-$$"
 marker="VAULTSIM-EXIT"
 screen=""
-cleanup() { tmux kill-session -t "$session" 2>/dev/null || true; tmux kill-session -t "${stop_session:-}" 2>/dev/null || true; }
+cleanup() {
+  local name
+  for name in "$session" "${stop_session:-}" "${main_session_for_stop:-}"; do
+    [[ -n "$name" ]] && tmux kill-session -t "$name" 2>/dev/null || true
+  done
+}
 trap cleanup EXIT
 
 capture() { screen="$(tmux capture-pane -p -t "$session")"; }
