@@ -42,23 +42,19 @@ internal static class KeyMap
             (InputMode.Confirm, ConsoleKey.Escape, _) or (InputMode.Confirm, _, 'n' or 'N') => CommandKind.Back,
             (InputMode.Confirm, _, _) => DashboardCommand.Unbound(key),
 
-            (InputMode.Menu, ConsoleKey.UpArrow, _) or (InputMode.Menu, _, 'k') => CommandKind.Up,
-            (InputMode.Menu, ConsoleKey.DownArrow, _) or (InputMode.Menu, _, 'j') => CommandKind.Down,
-            (InputMode.Menu, ConsoleKey.PageUp, _) => CommandKind.PageUp,
-            (InputMode.Menu, ConsoleKey.PageDown, _) => CommandKind.PageDown,
-            (InputMode.Menu, ConsoleKey.Home, _) => CommandKind.Top,
-            (InputMode.Menu, ConsoleKey.End, _) => CommandKind.Bottom,
+            // A menu's choices and help's lines move alike, each under its own cursor.
+            (InputMode.Menu or InputMode.Help, ConsoleKey.UpArrow, _) or (InputMode.Menu or InputMode.Help, _, 'k') => CommandKind.Up,
+            (InputMode.Menu or InputMode.Help, ConsoleKey.DownArrow, _) or (InputMode.Menu or InputMode.Help, _, 'j') => CommandKind.Down,
+            (InputMode.Menu or InputMode.Help, ConsoleKey.PageUp, _) => CommandKind.PageUp,
+            (InputMode.Menu or InputMode.Help, ConsoleKey.PageDown, _) => CommandKind.PageDown,
+            (InputMode.Menu or InputMode.Help, ConsoleKey.Home, _) => CommandKind.Top,
+            (InputMode.Menu or InputMode.Help, ConsoleKey.End, _) => CommandKind.Bottom,
+
             (InputMode.Menu, ConsoleKey.Enter, _) => CommandKind.Accept,
             (InputMode.Menu, ConsoleKey.Escape, _) => CommandKind.Back,
             (InputMode.Menu, _, _) => DashboardCommand.Unbound(key),
 
             (InputMode.Help, ConsoleKey.Escape, _) or (InputMode.Help, _, '?') => CommandKind.Back,
-            (InputMode.Help, ConsoleKey.UpArrow, _) or (InputMode.Help, _, 'k') => CommandKind.Up,
-            (InputMode.Help, ConsoleKey.DownArrow, _) or (InputMode.Help, _, 'j') => CommandKind.Down,
-            (InputMode.Help, ConsoleKey.PageUp, _) => CommandKind.PageUp,
-            (InputMode.Help, ConsoleKey.PageDown, _) => CommandKind.PageDown,
-            (InputMode.Help, ConsoleKey.Home, _) => CommandKind.Top,
-            (InputMode.Help, ConsoleKey.End, _) => CommandKind.Bottom,
             (InputMode.Help, _, 'q') => CommandKind.Quit,
             (InputMode.Help, _, _) => DashboardCommand.Unbound(key),
 
