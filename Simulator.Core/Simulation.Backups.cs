@@ -186,7 +186,9 @@ public sealed partial class Simulation
         else if (item.RunningTransfer is not null)
         {
             // Decision D5: an earlier transfer still runs, so this point stays snapshot-only and the job completes.
+            // Its copy is owed, as a failed one's is (D10): an hourly policy's next run transfers, not the next day's last.
             PublishPhase(job, job.MoveTransfer(PhaseStatus.Skipped, Now));
+            item.OweVaultTransfer(point.Id + 1);
             FinishBackupJob(job);
         }
         else
@@ -237,7 +239,7 @@ public sealed partial class Simulation
         {
             PublishPhase(job, job.MoveTransfer(PhaseStatus.Failed, Now));
             job.Fail(ErrorCodes.TransferFailed, ErrorCodes.MessageFor(ErrorCodes.TransferFailed));
-            item.OwesVaultTransfer = true;
+            item.OweVaultTransfer(point.Id + 1);
             FinishBackupJob(job);
             ExpireTiers(point);
             return;
@@ -248,7 +250,6 @@ public sealed partial class Simulation
         {
             point.MoveToVault(job.TransferSizeGb);
             item.MarkVaultPoint(point);
-            item.OwesVaultTransfer = false;
             PublishVaultCopy(point);
             ScheduleExpiry(point, point.PlannedVaultExpiry, EventKind.VaultExpiry);
 
@@ -271,11 +272,6 @@ public sealed partial class Simulation
     {
         var onDemandVmGone = code == ErrorCodes.VmNotFound && job.Trigger == BackupTrigger.OnDemand;
         job.Fail(code, ErrorCodes.MessageFor(code), onDemandVmGone ? PreCheckResult.Critical : PreCheckResult.Passed);
-        if (job.Transfer is not null)
-        {
-            job.Item.OwesVaultTransfer = true;
-        }
-
         EndAtSnapshot(job, PhaseStatus.Failed);
         FinishBackupJob(job);
     }
@@ -293,6 +289,9 @@ public sealed partial class Simulation
         if (job.Transfer is not null)
         {
             PublishPhase(job, job.MoveTransfer(outcome, Now));
+
+            // A run meant for the vault that took no snapshot, failed or cancelled, owes the vault its copy (D10).
+            job.Item.OweVaultTransfer(_nextPointId);
         }
     }
 

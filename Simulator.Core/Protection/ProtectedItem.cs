@@ -156,8 +156,15 @@ public sealed partial class ProtectedItem
     /// </remarks>
     private long _firstPointOfCurrentDisks;
 
-    /// <summary>Set when a backup meant for the vault failed, so the next one transfers even if it would not (D10).</summary>
-    internal bool OwesVaultTransfer { get; set; }
+    /// <summary>True while a run meant for the vault ended without its copy there, so the next run transfers even if its schedule would not (D10).</summary>
+    internal bool OwesVaultTransfer => _vaultCopyOwedFrom != 0;
+
+    /// <summary>The id from which a point's arrival in the vault settles the copy owed; 0 when none is owed.</summary>
+    /// <remarks>
+    /// An id rather than a flag: a run skipped behind a long transfer (D5) owes its copy, and that earlier transfer's
+    /// arrival, of a point taken before the skip, must not settle it.
+    /// </remarks>
+    private long _vaultCopyOwedFrom;
 
     /// <summary>Set when retention kept a tier past its expiry (decision D3), so the next point triggers a sweep.</summary>
     internal bool HasDeferredExpiry { get; set; }
@@ -268,7 +275,16 @@ public sealed partial class ProtectedItem
         {
             OwesFullCopy = false;
         }
+
+        if (point.Id >= _vaultCopyOwedFrom)
+        {
+            _vaultCopyOwedFrom = 0;
+        }
     }
+
+    /// <summary>A run meant for the vault ended without its copy there: runs transfer until a point from <paramref name="fromPointId"/> on arrives.</summary>
+    /// <remarks>The later of two debts holds: a point that settles it settles the earlier one too.</remarks>
+    internal void OweVaultTransfer(long fromPointId) => _vaultCopyOwedFrom = Math.Max(_vaultCopyOwedFrom, fromPointId);
 
     /// <summary>The data source's disks are new (a re-created VM): its next copy to the vault is full.</summary>
     /// <param name="nextPointId">The id the next point taken will have: the first of the new disks.</param>

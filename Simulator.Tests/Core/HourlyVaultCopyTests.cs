@@ -1,0 +1,86 @@
+using NodaTime;
+using Simulator.Core.DataSources;
+using Simulator.Core.Jobs;
+using Simulator.Core.Protection;
+using Simulator.Tests.Support;
+
+namespace Simulator.Tests.Core;
+
+/// <summary>Decision D10: a day's vault copy that did not reach the vault is owed, and the next hourly run transfers it.</summary>
+public sealed class HourlyVaultCopyTests
+{
+    [Fact]
+    public void Should_TransferTheNextHourlyRun_When_TheVaultRunIsCancelledDuringItsSnapshot()
+    {
+        // Given an Enhanced 4-hourly policy whose vault run (the window's last) is taking its snapshot
+        var (world, item) = Hourly(new VmSpec("vm-oltp-01", "westeurope"));
+        world.RunToDay(2);
+        var vaultRun = RunUntilStarted(world, item, job => job.Transfer is not null);
+
+        // When a person cancels it
+        world.Simulation.CancelJob(vaultRun);
+
+        // Then the next run, four hours later, transfers in its place, and the one after is a snapshot again
+        var next = RunUntilStarted(world, item, _ => true);
+        next.Transfer.ShouldNotBeNull("the cancelled vault run's copy is owed, as a failed one's is");
+        RunUntilFinished(world, next);
+        next.Point!.InVault.ShouldBeTrue();
+        RunUntilStarted(world, item, _ => true).Transfer.ShouldBeNull();
+    }
+
+    [Fact]
+    public void Should_TransferTheFirstRunAfterALongTransfer_When_AVaultRunWasSkippedBehindIt()
+    {
+        // Given an Enhanced 4-hourly policy and a first full copy that takes over two days (1,000 GB at 5 MB/s)
+        var (world, item) = Hourly(new VmSpec("vm-archive-01", "westeurope") { UsedSizeGb = 1000, ThroughputMBps = 5 });
+        var full = RunUntilStarted(world, item, job => job.Transfer is not null);
+
+        // When the next vault runs are skipped behind it (decision D5) and the full copy then arrives
+        RunUntilFinished(world, full);
+        (full.End!.Value - full.Start).ShouldBeGreaterThan(Duration.FromDays(2));
+        var skipped = world.Simulation.Jobs.Where(j => j.Item == item && j.Transfer?.Status == PhaseStatus.Skipped).ToList();
+        skipped.ShouldNotBeEmpty();
+
+        // Then the first run after its arrival transfers the owed copy, rather than waiting for the window's last run
+        var next = RunUntilStarted(world, item, _ => true);
+        next.Transfer.ShouldNotBeNull("the skipped vault run's copy is owed, and the full copy's arrival, taken before it, does not settle it");
+        RunUntilFinished(world, next);
+        next.Point!.InVault.ShouldBeTrue();
+        RunUntilStarted(world, item, _ => true).Transfer.ShouldBeNull();
+    }
+
+    private static (TestWorld World, ProtectedItem Item) Hourly(VmSpec spec)
+    {
+        var world = new TestWorld(spec, protect: false);
+        world.Simulation.SavePolicy(world.Vault, TestPolicies.EnhancedHourly());
+        var item = world.Simulation.ConfigureProtection(world.Vault, world.Vm, "enhanced-hourly");
+        return (world, item);
+    }
+
+    private static void RunUntilFinished(TestWorld world, BackupJob job)
+    {
+        while (!job.IsFinished && world.Simulation.Step())
+        {
+        }
+    }
+
+    /// <summary>Steps the clock until a backup job of the item matching <paramref name="match"/> has started.</summary>
+    private static BackupJob RunUntilStarted(TestWorld world, ProtectedItem item, Func<BackupJob, bool> match)
+    {
+        var seen = world.Simulation.JobsStarted;
+        var limit = world.Simulation.Now + Duration.FromDays(3);
+        while (world.Simulation.Now < limit && world.Simulation.Step())
+        {
+            if (world.Simulation.JobsStarted != seen && world.Simulation.Jobs.Last() is { IsBackup: true } job && job.Item == item)
+            {
+                seen = world.Simulation.JobsStarted;
+                if (match(job))
+                {
+                    return job;
+                }
+            }
+        }
+
+        throw new InvalidOperationException($"No matching backup job of {item} started by {limit}.");
+    }
+}
