@@ -19,9 +19,11 @@ namespace Simulator.Scenarios.Parsing;
 /// <see cref="SetRedundancy"/>); and the management jobs the file itself starts on each item, which refuse another
 /// operation on it until they complete (see <see cref="OperationAt"/>), with the <c>setSoftDelete</c> steps that decide
 /// whether data a job deletes sits in soft delete after (see <see cref="SoftDeleted"/>). The world is built on first
-/// use: most files never ask.
+/// use: most files never ask. It is seeded as the run is, with the file's seed or the <c>--seed</c> that overrides it:
+/// nothing it answers reads a draw today (it never runs, and no refusal it gives names a job), but one that did would
+/// otherwise judge another world than the run's.
 /// </remarks>
-internal sealed partial class TimelineProbe(Instant start, SimulationSettings settings, IReadOnlyList<VaultDefinition> vaults, IReadOnlyList<DataSourceDefinition> sources)
+internal sealed partial class TimelineProbe(Instant start, long seed, SimulationSettings settings, IReadOnlyList<VaultDefinition> vaults, IReadOnlyList<DataSourceDefinition> sources)
 {
     private readonly Dictionary<string, HashSet<string>> _protectedBySteps = new(StringComparer.OrdinalIgnoreCase);
     private Simulation? _world;
@@ -86,7 +88,7 @@ internal sealed partial class TimelineProbe(Instant start, SimulationSettings se
     /// reported where it is defined) is left out.</summary>
     private Simulation Build()
     {
-        var world = new Simulation(start, seed: 0, settings);
+        var world = new Simulation(start, seed, settings);
         foreach (var definition in vaults)
         {
             if (Attempt(() => world.CreateVault(definition.Name, definition.Region, definition.Redundancy, definition.SoftDeleteEnabled, definition.SoftDeleteDays, definition.CrossRegionRestore)) is not { } vault)

@@ -236,6 +236,7 @@ public sealed class RunCommandTests : IDisposable
 
     [Theory]
     [InlineData("run", "--seed", "abc", "x.yaml")]
+    [InlineData("validate", "--seed", "abc", "x.yaml")]
     [InlineData("run", "--no-such-option", "x.yaml")]
     [InlineData("run")]
     [InlineData("frobnicate")]
@@ -457,6 +458,7 @@ public sealed class RunCommandTests : IDisposable
     [InlineData("show SCENARIO --seed -1")]
     [InlineData("render SCENARIO --at +1d --seed -1")]
     [InlineData("tui SCENARIO --seed -1")]
+    [InlineData("validate SCENARIO --seed -1")]
     public void Should_RefuseANegativeSeed_AsAScenarioFileRefusesIt(string commandLine)
     {
         // Given

@@ -4,7 +4,8 @@ using Simulator.Tests.Support;
 
 namespace Simulator.Tests.Policies;
 
-/// <summary>A policy number too large (or small) for any count: told the validator's rule for its field, at its JSON path.</summary>
+/// <summary>A policy number too large (or small) for any count: told the validator's rule for its field, at its JSON path
+/// and at its line and position, as a mistake in the text is.</summary>
 public sealed class AzurePolicyJsonRangeTests
 {
     private const string Huge = "99999999999";
@@ -25,12 +26,14 @@ public sealed class AzurePolicyJsonRangeTests
         var json = Sample(sample);
         json.ShouldContain(find);
 
-        // When
-        var error = Should.Throw<AzurePolicyJsonException>(() => AzurePolicyJson.Import(json.Replace(find, replace, StringComparison.Ordinal), "big.json"));
+        var big = json.Replace(find, replace, StringComparison.Ordinal);
 
-        // Then it names the path, and says the rule in the validator's words, with the number the file gave
+        // When
+        var error = Should.Throw<AzurePolicyJsonException>(() => AzurePolicyJson.Import(big, "big.json"));
+
+        // Then it places the number, names the path, and says the rule in the validator's words, with the number the file gave
         error.JsonPath.ShouldBe(path);
-        error.Message.ShouldBe($"big.json: {path}: {problem}");
+        error.Message.ShouldBe($"big.json:{PlaceOf(big, replace)}: {path}: {problem}");
     }
 
     [Fact]
@@ -59,11 +62,13 @@ public sealed class AzurePolicyJsonRangeTests
         var one = Sample("standard-daily.rest.json");
         var two = Sample("standard-daily.json").Replace("\"count\": 180,", $"\"count\": {Huge},", StringComparison.Ordinal);
 
+        var list = $"[{one},{two}]";
+
         // When
-        var error = Should.Throw<AzurePolicyJsonException>(() => AzurePolicyJson.ImportAll($"[{one},{two}]", "list.json"));
+        var error = Should.Throw<AzurePolicyJsonException>(() => AzurePolicyJson.ImportAll(list, "list.json"));
 
         // Then
-        error.Message.ShouldBe($"list.json: [1].properties.retentionPolicy.dailySchedule.retentionDuration.count: {Huge} is out of range; allowed is 7 to 9999 days");
+        error.Message.ShouldBe($"list.json:{PlaceOf(list, $"\"count\": {Huge}")}: [1].properties.retentionPolicy.dailySchedule.retentionDuration.count: {Huge} is out of range; allowed is 7 to 9999 days");
     }
 
     [Fact]
@@ -129,6 +134,14 @@ public sealed class AzurePolicyJsonRangeTests
         // Then the range is the validator's, with the JSON's way of naming the last day
         error.JsonPath.ShouldBe("properties.retentionPolicy.monthlySchedule.retentionScheduleDaily.daysOfTheMonth[1].date");
         error.Problem.ShouldBe("is missing; expected a day of the month, 1 to 28, or isLast true");
+    }
+
+    /// <summary>The line and position of the number in the first <paramref name="member"/> (<c>"name": number</c>) of the text.</summary>
+    private static string PlaceOf(string json, string member)
+    {
+        var at = json.IndexOf(member, StringComparison.Ordinal) + member.IndexOf(": ", StringComparison.Ordinal) + 2;
+        var line = json[..at].Count(c => c == '\n') + 1;
+        return $"{line}:{at - json.LastIndexOf('\n', at - 1)}";
     }
 
     private static string Sample(string file) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Policies", "Samples", file));

@@ -104,10 +104,10 @@ public sealed class PolicyCommandTests
         var (code, output, error) = Run("policy", "preview", path, "--from", From);
         File.Delete(path);
 
-        // Then the validator's range, at the count's JSON path, not how the number is stored
+        // Then the validator's range, at the count's line, position and JSON path, not how the number is stored
         code.ShouldBe(ExitCodes.InvalidInput);
         output.ShouldBeEmpty();
-        error.ReplaceLineEndings("\n").ShouldBe($"vaultsim: {path}: properties.retentionPolicy.dailySchedule.retentionDuration.count: 99999999999 is out of range; allowed is 7 to 9999 days\n");
+        error.ReplaceLineEndings("\n").ShouldBe($"vaultsim: {path}:17:18: properties.retentionPolicy.dailySchedule.retentionDuration.count: 99999999999 is out of range; allowed is 7 to 9999 days\n");
     }
 
     [Fact]

@@ -3,7 +3,7 @@ using Simulator.Scenarios.Model;
 
 namespace Simulator.Tui.Cli;
 
-/// <summary>The <c>--seed</c> option of every command that replays a scenario.</summary>
+/// <summary>The <c>--seed</c> option of every command that replays or checks a scenario.</summary>
 internal static class SeedOption
 {
     /// <summary>A <c>--seed</c> refused while parsing, as a scenario file's <c>seed</c> is refused while loading, by the same rule.</summary>

@@ -10,11 +10,14 @@ internal static class ValidateCommand
     public static Command Create(CliIo io)
     {
         var paths = new Argument<string[]>("PATH") { Description = "Scenario files, or folders of them; a path that starts with - goes after --.", Arity = ArgumentArity.OneOrMore }.RefusingBlank("a scenario file or a folder of them (for example scenarios/)");
-        var command = new Command("validate", "Check scenario files without running them.") { paths };
+        // The seed decides a fleet's names, so a step that names a drawn VM holds under one seed and not another:
+        // validate checks a file as run, show, render and tui would read it with the same --seed.
+        var seed = SeedOption.Create("Override every scenario's seed, as run --seed does (its fleets are drawn from it).");
+        var command = new Command("validate", "Check scenario files without running them.") { paths, seed };
         command.SetAction(parsed =>
         {
             // Each file is checked on its own, as run does, so one with mistakes doesn't hide how the others fare.
-            var (definitions, invalid) = ScenarioLoading.LoadEach(ScenarioPaths.Expand(parsed.GetValue(paths)!), io);
+            var (definitions, invalid) = ScenarioLoading.LoadEach(ScenarioPaths.Expand(parsed.GetValue(paths)!), io, parsed.GetValue(seed));
             foreach (var definition in definitions)
             {
                 io.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"OK    {definition.Header.Name,-36} {CountText.Column(definition.DataSources.Count, "data source", 5)} {CountText.Column(definition.Steps.Count, "step", 3)} {CountText.Column(definition.Checks, "check", 3)}  {definition.File}"));

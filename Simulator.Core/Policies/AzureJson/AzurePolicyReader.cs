@@ -37,7 +37,8 @@ internal static partial class AzurePolicyReader
         {
             var line = e.LineNumber is { } l ? l + 1 : (long?)null;
             var position = e.BytePositionInLine is { } p ? p + 1 : (long?)null;
-            throw new AzurePolicyJsonException(source, e.Path ?? string.Empty, $"not valid JSON: {JsonSyntax.Explain(json) ?? FirstSentence(e.Message) + "."}", line, position, e);
+            var words = JsonSyntax.Explain(json, out var field);
+            throw new AzurePolicyJsonException(source, field.Length > 0 ? field : e.Path ?? string.Empty, $"not valid JSON: {words ?? FirstSentence(e.Message) + "."}", line, position, e);
         }
 
         using (document)
@@ -45,15 +46,17 @@ internal static partial class AzurePolicyReader
             var root = new JsonCursor(document.RootElement, string.Empty, source);
             return root.Element.ValueKind switch
             {
-                JsonValueKind.Array => root.Items().Select(ReadPolicy).ToList(),
-                JsonValueKind.Object when root.Optional("properties") is null && root.Optional("value") is { } list => list.Items().Select(ReadPolicy).ToList(),
-                JsonValueKind.Object => [ReadPolicy(root)],
+                JsonValueKind.Array => root.Items().Select(p => ReadPolicy(p, json)).ToList(),
+                JsonValueKind.Object when root.Optional("properties") is null && root.Optional("value") is { } list => list.Items().Select(p => ReadPolicy(p, json)).ToList(),
+                JsonValueKind.Object => [ReadPolicy(root, json)],
                 _ => throw root.Fail("expected a policy object, or an array of them"),
             };
         }
     }
 
-    private static BackupPolicy ReadPolicy(JsonCursor policyRoot)
+    /// <param name="policyRoot">The policy's object.</param>
+    /// <param name="json">The text it was parsed from, where a number too large is placed.</param>
+    private static BackupPolicy ReadPolicy(JsonCursor policyRoot, string json)
     {
         var outsized = new List<OutsizedNumber>();
         var root = policyRoot with { Outsized = outsized };
@@ -82,23 +85,19 @@ internal static partial class AzurePolicyReader
             // The date written with the run time is when the policy was last edited, in its zone.
             SavedAt = firstTime is { } time ? time.InZoneLeniently(zone).ToInstant() : default,
         };
-        return outsized.Count == 0 ? policy : throw Outsized(root, policy, outsized[0]);
+        return outsized.Count == 0 ? policy : throw Outsized(root, policy, outsized[0], json);
     }
 
-    /// <summary>A number too large for any count, told as the validator tells its field's limit, with the file's text.</summary>
+    /// <summary>A number too large for any count, told as the validator tells its field's limit, with the file's text,
+    /// at its line and position as a mistake in the text is.</summary>
     /// <remarks>The limits are the validator's (they depend on the policy's kind and schedule): see <see cref="OutsizedNumber"/>.</remarks>
-    private static AzurePolicyJsonException Outsized(JsonCursor root, BackupPolicy policy, OutsizedNumber number)
+    private static AzurePolicyJsonException Outsized(JsonCursor root, BackupPolicy policy, OutsizedNumber number, string json)
     {
         var relative = number with { Path = root.Path.Length == 0 ? number.Path : number.Path[(root.Path.Length + 1)..] };
-        foreach (var problem in PolicyValidator.Validate(policy))
-        {
-            if (relative.IsAt(AzurePolicyJson.PathOf(problem.Field, policy)))
-            {
-                return new AzurePolicyJsonException(root.Source, number.Path, problem.SaidOf(number.Retell(problem.Value)));
-            }
-        }
-
-        return new AzurePolicyJsonException(root.Source, number.Path, $"{number.Text} is out of range");
+        var problem = PolicyValidator.Validate(policy).FirstOrDefault(p => relative.IsAt(AzurePolicyJson.PathOf(p.Field, policy)));
+        var words = problem is null ? $"{number.Text} is out of range" : problem.SaidOf(number.Retell(problem.Value));
+        var at = JsonSyntax.Locate(json, number.Path, number.Text);
+        return new AzurePolicyJsonException(root.Source, number.Path, words, at?.Line, at?.Position);
     }
 
     /// <summary>The clock time written in a date-time; the offset is ignored because Azure reads the digits in the policy's zone.</summary>
@@ -113,7 +112,7 @@ internal static partial class AzurePolicyReader
         return LocalDateTime.FromDateTime(value.DateTime);
     }
 
-    /// <summary>The parser's own words, for a mistake <see cref="JsonSyntax"/> does not recognise (a malformed number, a bad escape).</summary>
+    /// <summary>The parser's own words, for a mistake <see cref="JsonSyntax"/> does not recognise (a bad escape, a tab in a text).</summary>
     private static string FirstSentence(string message)
     {
         var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);

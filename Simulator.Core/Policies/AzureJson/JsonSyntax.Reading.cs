@@ -14,21 +14,7 @@ internal static partial class JsonSyntax
         {
             while (reader.Read())
             {
-                reading.AnyToken = true;
-                reading.Last = reader.TokenType;
-                reading.Consumed = (int)reader.BytesConsumed;
-                switch (reader.TokenType)
-                {
-                    case JsonTokenType.StartObject or JsonTokenType.StartArray:
-                        reading.Open.Add((reader.TokenType == JsonTokenType.StartObject, (int)reader.TokenStartIndex));
-                        break;
-                    case JsonTokenType.EndObject or JsonTokenType.EndArray:
-                        reading.Open.RemoveAt(reading.Open.Count - 1);
-                        break;
-                    case JsonTokenType.PropertyName:
-                        reading.LastName = reader.GetString();
-                        break;
-                }
+                reading.Read(ref reader);
             }
         }
         catch (JsonException)
@@ -108,9 +94,9 @@ internal static partial class JsonSyntax
 
     private static int LineOf(byte[] bytes, int offset) => bytes.AsSpan(0, offset).Count((byte)'\n') + 1;
 
-    private sealed class Reading
+    private sealed partial class Reading
     {
-        public List<(bool IsObject, int Offset)> Open { get; } = [];
+        public List<Container> Open { get; } = [];
 
         public JsonTokenType Last { get; set; } = JsonTokenType.None;
 

@@ -7,8 +7,8 @@ namespace Simulator.Core.Policies.AzureJson;
 /// <remarks>
 /// System.Text.Json words its errors for a programmer ("Expected depth to be zero at the end of the JSON payload").
 /// The text is read again token by token up to the failure, so the mistake is told from what came before it (the
-/// object left open, the name without its ':'), not from the parser's message; what is not recognised here keeps
-/// the parser's first sentence. The place stays the parser's.
+/// object left open, the name without its ':', the number that breaks the rule of numbers), not from the parser's
+/// message; what is not recognised here keeps the parser's first sentence. The place stays the parser's.
 /// </remarks>
 internal static partial class JsonSyntax
 {
@@ -24,8 +24,11 @@ internal static partial class JsonSyntax
     }
 
     /// <summary>The mistake in plain words, or null when it is not one of those recognised.</summary>
-    public static string? Explain(string json)
+    /// <param name="json">The text the parser failed on.</param>
+    /// <param name="path">The path of the value the mistake is in, when it is a number's; else empty.</param>
+    public static string? Explain(string json, out string path)
     {
+        path = string.Empty;
         var bytes = Encoding.UTF8.GetBytes(json);
         var read = ReadUntilFailure(bytes);
         var at = Skip(bytes, read.Consumed);
@@ -62,6 +65,12 @@ internal static partial class JsonSyntax
                 : $"a ',' follows the last item of the array opened at line {LineOf(bytes, opened)}; JSON allows none there: remove it.";
         }
 
+        if (expected is Expected.Value or Expected.ValueOrEnd && found is (byte)'-' or (>= (byte)'0' and <= (byte)'9'))
+        {
+            path = read.ValuePath();
+            return Number(bytes, at);
+        }
+
         return expected switch
         {
             Expected.AfterValue => AfterValue(bytes, read, found),
@@ -69,7 +78,7 @@ internal static partial class JsonSyntax
             Expected.Name or Expected.NameOrEnd => $"a member's name is written in double quotes: \"{Word(bytes, at).Trim('\'')}\".",
             _ when found == (byte)'"' => UnclosedText(bytes, at),
             _ when closer && read.Last == JsonTokenType.PropertyName => $"a value is missing after \"{read.LastName}\":.",
-            _ when found is (byte)'-' or (>= (byte)'0' and <= (byte)'9') || closer || found == (byte)',' => null,
+            _ when closer || found == (byte)',' => null,
             _ => $"'{Word(bytes, at)}' is not a JSON value: {Quotes} (\"{Word(bytes, at)}\"), and true, false and null in lower case.",
         };
     }

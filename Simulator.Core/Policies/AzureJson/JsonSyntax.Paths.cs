@@ -1,0 +1,122 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+
+namespace Simulator.Core.Policies.AzureJson;
+
+/// <summary>The path of each value as the text is read token by token, in the words <see cref="JsonCursor"/> uses
+/// (<c>properties.schedulePolicy.scheduleRunTimes[0]</c>), so a mistake found in the text names the field as one
+/// found in the document does, and one found in the document is placed in the text.</summary>
+internal static partial class JsonSyntax
+{
+    /// <summary>Where the number at <paramref name="path"/> (a <see cref="JsonCursor"/> path) is written: its line and
+    /// 1-based byte position in the line, as the parser places its own mistakes; null when the text has none there.</summary>
+    /// <param name="json">The text the document was parsed from.</param>
+    /// <param name="path">The number's path; names are matched ignoring case, as the cursor matches them.</param>
+    /// <param name="text">The number as the file wrote it, or its first digits then <c>...</c>: of two members of one
+    /// name, the one the document kept.</param>
+    public static (long Line, long Position)? Locate(string json, string path, string text)
+    {
+        var bytes = Encoding.UTF8.GetBytes(json);
+        var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip });
+        var reading = new Reading();
+        try
+        {
+            while (reader.Read())
+            {
+                if (reader.TokenType == JsonTokenType.Number
+                    && string.Equals(reading.ValuePath(), path, StringComparison.OrdinalIgnoreCase)
+                    && IsWritten(Encoding.UTF8.GetString(reader.ValueSpan), text))
+                {
+                    var start = (int)reader.TokenStartIndex;
+                    return (LineOf(bytes, start), start - bytes.AsSpan(0, start).LastIndexOf((byte)'\n'));
+                }
+
+                reading.Read(ref reader);
+            }
+        }
+        catch (JsonException)
+        {
+            // The document was parsed from this text, so it reads to the end; should it not, the number is not placed.
+        }
+
+        return null;
+    }
+
+    private static bool IsWritten(string raw, string text) =>
+        text.EndsWith("...", StringComparison.Ordinal) ? raw.StartsWith(text[..^3], StringComparison.Ordinal) : raw == text;
+
+    /// <summary>An object or array open at the point reached.</summary>
+    private sealed class Container(bool isObject, int offset)
+    {
+        public bool IsObject { get; } = isObject;
+
+        public int Offset { get; } = offset;
+
+        /// <summary>An object's name read last: that of the value read now, or the one to come after its ':'.</summary>
+        public string? Name { get; set; }
+
+        /// <summary>How many of an array's items have started.</summary>
+        public int Items { get; set; }
+
+        public void Deconstruct(out bool isObject, out int offset) => (isObject, offset) = (IsObject, Offset);
+    }
+
+    private sealed partial class Reading
+    {
+        /// <summary>Follows the token the reader is on.</summary>
+        public void Read(ref Utf8JsonReader reader)
+        {
+            AnyToken = true;
+            Last = reader.TokenType;
+            Consumed = (int)reader.BytesConsumed;
+            switch (reader.TokenType)
+            {
+                case JsonTokenType.StartObject or JsonTokenType.StartArray:
+                    Started();
+                    Open.Add(new Container(reader.TokenType == JsonTokenType.StartObject, (int)reader.TokenStartIndex));
+                    break;
+                case JsonTokenType.EndObject or JsonTokenType.EndArray:
+                    Open.RemoveAt(Open.Count - 1);
+                    break;
+                case JsonTokenType.PropertyName:
+                    LastName = reader.GetString();
+                    Open[^1].Name = LastName;
+                    break;
+                default:
+                    Started();
+                    break;
+            }
+        }
+
+        /// <summary>The path of the value that starts next (or failed to): empty at the top of the file.</summary>
+        public string ValuePath()
+        {
+            var path = new StringBuilder();
+            for (var i = 0; i < Open.Count; i++)
+            {
+                // A container's own value has started, so its place in an array parent is the item counted last.
+                var inner = i == Open.Count - 1 ? 0 : 1;
+                var container = Open[i];
+                if (container.IsObject)
+                {
+                    path.Append(path.Length == 0 ? string.Empty : ".").Append(container.Name);
+                }
+                else
+                {
+                    path.Append(CultureInfo.InvariantCulture, $"[{container.Items - inner}]");
+                }
+            }
+
+            return path.ToString();
+        }
+
+        private void Started()
+        {
+            if (Open.Count > 0 && !Open[^1].IsObject)
+            {
+                Open[^1].Items++;
+            }
+        }
+    }
+}
