@@ -34,6 +34,10 @@ internal static class DashboardWorlds
     public static DashboardState DemoWithLongName(Instant at) =>
         At(ScenarioParser.Parse(File.ReadAllText(Path.Combine(RepositoryFiles.Scenarios, "demo.yaml")).Replace("vm-web-01", LongVmName, StringComparison.Ordinal), "demo.yaml"), at);
 
+    /// <summary>The demo with vm-web-01 and vm-db-01 renamed <paramref name="web"/> and <paramref name="db"/>: two names of a series, alike but at their end.</summary>
+    public static DashboardState DemoWithNames(Instant at, string web, string db) =>
+        At(ScenarioParser.Parse(File.ReadAllText(Path.Combine(RepositoryFiles.Scenarios, "demo.yaml")).Replace("vm-web-01", web, StringComparison.Ordinal).Replace("vm-db-01", db, StringComparison.Ordinal), "demo.yaml"), at);
+
     /// <summary>The fleet demo's first night: snapshots taken, transfers running with anything from hours to a day left.</summary>
     public static readonly Instant FleetFirstNight = Instant.FromUtc(2026, 5, 4, 2, 45);
 
@@ -160,6 +164,9 @@ internal static class DashboardWorlds
     public static readonly Instant DstDayAfter = Instant.FromUtc(2026, 3, 30, 10, 0);
 
     public static DashboardState Dst(Instant at) => At(ScenarioParser.Load(Path.Combine(RepositoryFiles.Scenarios, "dst-shift.yaml")), at);
+
+    /// <summary>A world of a scenario a test wrote, paused at <paramref name="at"/>.</summary>
+    public static DashboardState From(global::Simulator.Scenarios.Model.ScenarioDefinition definition, Instant at) => At(definition, at);
 
     private static DashboardState At(global::Simulator.Scenarios.Model.ScenarioDefinition definition, Instant at)
     {

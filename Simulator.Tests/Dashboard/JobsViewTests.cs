@@ -62,10 +62,10 @@ public sealed partial class JobsViewTests
         // When
         var lines = Lines(state, 80, 24);
 
-        // Then the name gives way, cut at its end as the timeline and the log cut a name, and every row keeps its start
+        // Then the name gives way, cut in the middle as the timeline and the log cut a name, and every row keeps its start
         Header(lines).ShouldContain(" Start");
         JobRows(lines).ShouldAllBe(row => StartOf(row).StartsWith("03-02 ", StringComparison.Ordinal));
-        Row(lines, "vm-contoso-websho…").ShouldBe("  Backup    vm-contoso-websho… Completed     Completed   Completed   03-02 03:08");
+        Row(lines, "vm-conto…ontend-01").ShouldBe("  Backup    vm-conto…ontend-01 Completed     Completed   Completed   03-02 03:08");
     }
 
     [Fact]

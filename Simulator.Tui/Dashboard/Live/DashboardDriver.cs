@@ -19,7 +19,16 @@ internal sealed class DashboardDriver
 
     private readonly IAnsiConsoleInput _input;
     private readonly PlaybackController _playback;
+    private readonly TimeProvider _wallClock;
+    private readonly TimeSpan? _maxWallStep;
     private FrameKey? _drawn;
+    private long _lastTickAt;
+    private bool _waitedAfterGap;
+
+    // Set from the signal thread as well as this one: volatile, so that the loop sees them on its next tick.
+    private volatile bool _suspendRequested;
+    private volatile bool _stopSignalled;
+    private volatile bool _continued;
 
     /// <param name="world">The session to show.</param>
     /// <param name="input">Where the keys come from.</param>
@@ -32,6 +41,9 @@ internal sealed class DashboardDriver
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(wallClock);
         _input = input;
+        _wallClock = wallClock;
+        _maxWallStep = maxWallStep;
+        _lastTickAt = wallClock.GetTimestamp();
         State = DashboardController.Opening(world, reopened);
         _playback = new PlaybackController(world.Simulation.Engine, wallClock, SpeedLadder.Speed(State.SpeedIndex)) { StopAt = world.End, MaxWallStep = maxWallStep };
     }
@@ -41,28 +53,55 @@ internal sealed class DashboardDriver
     /// <summary>Set from outside (Ctrl+C) to quit at the next tick.</summary>
     public bool QuitRequested { get; set; }
 
-    /// <summary>Set by Ctrl+Z: the loop leaves its screen and stops the process, then calls <see cref="Resumed"/>.</summary>
-    public bool SuspendRequested { get; private set; }
+    /// <summary>Set by Ctrl+Z or a stop signal from outside: the loop leaves its screen and stops the process, then calls <see cref="Resumed"/>.</summary>
+    public bool SuspendRequested => _suspendRequested;
 
-    /// <summary>After a suspension: the time spent stopped is not played, as if the wall clock had stood still.</summary>
-    public void Resumed()
+    /// <summary>Set when the process was continued after a stop it could not see coming (SIGSTOP): the loop draws afresh, then calls <see cref="Resumed"/>.</summary>
+    public bool ContinueRequested => _continued;
+
+    /// <summary>A stop signal (SIGTSTP) from outside: suspends as Ctrl+Z does, once the loop has left its screen.</summary>
+    /// <remarks>Called from the signal thread, which must not touch the screen: the loop does, on its next tick.</remarks>
+    public void StopSignalled()
     {
-        SuspendRequested = false;
-        _playback.ForgetElapsedWallTime();
+        _stopSignalled = true;
+        _suspendRequested = true;
     }
 
-    /// <summary>Where no shell could resume the dashboard, Ctrl+Z says so and the dashboard stays.</summary>
+    /// <summary>The process was continued (SIGCONT): whoever stopped it may have drawn over the screen meanwhile.</summary>
+    /// <remarks>Called from the signal thread, as <see cref="StopSignalled"/> is.</remarks>
+    public void ContinueSignalled() => _continued = true;
+
+    /// <summary>After a suspension or a stop: the time spent stopped is not played, as if the wall clock had stood still.</summary>
+    public void Resumed()
+    {
+        _suspendRequested = false;
+        _stopSignalled = false;
+        _continued = false;
+        _playback.ForgetElapsedWallTime();
+        _lastTickAt = _wallClock.GetTimestamp();
+    }
+
+    /// <summary>Where no shell could resume the dashboard, a suspension says so and the dashboard stays.</summary>
     public void CannotSuspend()
     {
-        SuspendRequested = false;
-        State = State with { Status = StatusMessage.Unbound(CannotSuspendText) };
+        var text = _stopSignalled ? CannotStopText : CannotSuspendText;
+        _suspendRequested = false;
+        _stopSignalled = false;
+        State = State with { Status = StatusMessage.Unbound(text) };
     }
 
     public const string CannotSuspendText = "Ctrl+Z can't suspend here: no shell's job control could resume the dashboard; q quits.";
 
+    public const string CannotStopText = "A stop signal can't suspend here: no shell's job control could resume the dashboard; q quits.";
+
     /// <summary>Runs one tick; returns the new frame, or null when nothing on screen would change.</summary>
     public IRenderable? Tick(int width, int height)
     {
+        if (WaitsForAContinue())
+        {
+            return null;
+        }
+
         // The too-small screen shows none of the dashboard, only its way out (TooSmallView): any other key would act
         // unseen (X, a VM's name and Enter deleted it blind), so it is read and dropped, and the screen stays as it was.
         var fits = DashboardLayout.Fits(width, height);
@@ -85,7 +124,7 @@ internal sealed class DashboardDriver
             // the loop must leave its screen first, so the keys after it wait for the resume.
             if (command.Kind == CommandKind.Suspend)
             {
-                SuspendRequested = true;
+                _suspendRequested = true;
                 break;
             }
 
@@ -114,6 +153,28 @@ internal sealed class DashboardDriver
 
         State = anchor.Reapply(State);
         return Key(width, height) == _drawn ? null : Redraw(width, height);
+    }
+
+    /// <summary>Whether this tick, the first after a gap longer than any frame takes, is left out.</summary>
+    /// <remarks>
+    /// Such a gap is a stop from outside or a sleep. The SIGCONT that ends a stop reaches the loop through other threads
+    /// a moment after the process runs again, often after this tick's timer: played now, part of the time stopped (a
+    /// <see cref="PlaybackController.MaxWallStep"/>'s worth, twelve hours at a day per second) would run before the
+    /// continue could forget it. One tick later the continue has come if there was one; if none comes (a sleep), that
+    /// tick plays the gap as before, cut to the most one tick plays.
+    /// </remarks>
+    private bool WaitsForAContinue()
+    {
+        var now = _wallClock.GetTimestamp();
+        if (_maxWallStep is { } most && !_waitedAfterGap && _wallClock.GetElapsedTime(_lastTickAt, now) > most)
+        {
+            _waitedAfterGap = true;
+            return true;
+        }
+
+        _waitedAfterGap = false;
+        _lastTickAt = now;
+        return false;
     }
 
     /// <summary>Renders the current frame whether or not it changed (a fresh live display needs one).</summary>

@@ -37,6 +37,7 @@ internal static class DashboardLoop
 
         using var hangUp = PosixSignalRegistration.Create(PosixSignal.SIGHUP, QuitOnSignal);
         using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, QuitOnSignal);
+        using var stops = new StopSignals(driver);
 
         // The terminal would turn Ctrl+Z into a signal before any key is read, and stop the dashboard with its screen
         // still drawn over the shell's. Read as a key, it lets the loop leave the alternate screen first, then stop
@@ -47,11 +48,11 @@ internal static class DashboardLoop
         {
             if (console.Profile.Capabilities.Ansi && console.Profile.Capabilities.AlternateBuffer)
             {
-                console.AlternateScreen(() => Play(console, driver, wallClock, alternateScreen: true));
+                console.AlternateScreen(() => Play(console, driver, stops, wallClock, alternateScreen: true));
             }
             else
             {
-                Play(console, driver, wallClock, alternateScreen: false);
+                Play(console, driver, stops, wallClock, alternateScreen: false);
             }
         }
         finally
@@ -64,15 +65,19 @@ internal static class DashboardLoop
     /// <remarks>
     /// Spectre.Console 0.49.1 never shrinks a live display's region (issue #703, fixed in 0.51), so after a resize
     /// the live display is left, the screen cleared, and a fresh one started with the same state; a suspension
-    /// leaves it the same way, and the resumed dashboard is drawn afresh.
+    /// leaves it the same way, and the resumed dashboard is drawn afresh, as is one continued after a stop from outside.
     /// </remarks>
-    private static void Play(IAnsiConsole console, DashboardDriver driver, TimeProvider wallClock, bool alternateScreen)
+    private static void Play(IAnsiConsole console, DashboardDriver driver, StopSignals stops, TimeProvider wallClock, bool alternateScreen)
     {
         while (!driver.State.Quit)
         {
             if (driver.SuspendRequested)
             {
-                Suspend(console, driver, alternateScreen);
+                Suspend(console, driver, stops, alternateScreen);
+            }
+            else if (driver.ContinueRequested)
+            {
+                driver.Resumed();
             }
 
             var (width, height) = (console.Profile.Width, console.Profile.Height);
@@ -88,7 +93,7 @@ internal static class DashboardLoop
                     using var timer = new PeriodicTimer(TickPeriod, wallClock);
                     while (!driver.State.Quit && timer.WaitForNextTickAsync().AsTask().GetAwaiter().GetResult())
                     {
-                        if ((console.Profile.Width, console.Profile.Height) != (width, height) || driver.SuspendRequested)
+                        if ((console.Profile.Width, console.Profile.Height) != (width, height) || driver.SuspendRequested || driver.ContinueRequested)
                         {
                             return;
                         }
@@ -103,7 +108,7 @@ internal static class DashboardLoop
     }
 
     /// <summary>Stops the process with the shell's screen showing, where a shell could resume it; else says why not.</summary>
-    private static void Suspend(IAnsiConsole console, DashboardDriver driver, bool alternateScreen)
+    private static void Suspend(IAnsiConsole console, DashboardDriver driver, StopSignals stops, bool alternateScreen)
     {
         if (!JobControl.CanSuspend())
         {
@@ -113,7 +118,7 @@ internal static class DashboardLoop
 
         // Leave the alternate screen with the cursor shown, as at quitting, so the shell's lines read as they were.
         console.Write(new ControlCode(alternateScreen ? "\e[?1049l\e[?25h" : "\e[?25h"));
-        JobControl.Suspend();
+        stops.Suspend();
         if (alternateScreen)
         {
             console.Write(new ControlCode("\e[?1049h"));

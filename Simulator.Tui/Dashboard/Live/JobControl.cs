@@ -5,9 +5,10 @@ namespace Simulator.Tui.Dashboard.Live;
 
 /// <summary>Stops the process as Ctrl+Z would under a shell's job control, where a shell could resume it.</summary>
 /// <remarks>
-/// The dashboard reads Ctrl+Z as a key (so that it leaves its screen first), then stops itself with SIGTSTP. The kernel
-/// drops SIGTSTP in an orphaned process group (a tmux pane's own command, a job whose shell has gone), and nothing
-/// stops a process that ignores it: there no one could bring the dashboard back, so it keeps its screen and says so.
+/// The dashboard reads Ctrl+Z as a key, and catches a SIGTSTP sent from outside (<see cref="StopSignals"/>), so that it
+/// leaves its screen first; then it stops itself with SIGTSTP. The kernel drops SIGTSTP in an orphaned process group (a
+/// tmux pane's own command, a job whose shell has gone), and nothing stops a process that ignores it: there no one
+/// could bring the dashboard back, so it keeps its screen and says so.
 /// </remarks>
 internal static partial class JobControl
 {

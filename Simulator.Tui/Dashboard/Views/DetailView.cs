@@ -33,7 +33,9 @@ internal static class DetailView
         }
 
         var zone = state.World.DisplayZone;
-        var title = $"{item.Name} in {item.Vault.Name} · {Labels.StateOf(item)} · {(item.AttachedPolicyName is { } policy ? $"policy {policy}" : "no policy attached")}";
+        // A name longer than the title bar is cut in the middle: its end tells a fleet's VMs apart.
+        var name = MiddleCut.Fit(item.Name, frame.Width - "─  ".Length);
+        var title = $"{name} in {item.Vault.Name} · {Labels.StateOf(item)} · {(item.AttachedPolicyName is { } policy ? $"policy {policy}" : "no policy attached")}";
         var source = Labels.Of(item.DataSource);
         // The VM's power and agent state explain its faults: where the title can't hold them whole, they get a line.
         var ownLine = $"─ {title} · {source} ".Length > frame.Width;

@@ -42,7 +42,7 @@ internal static class ItemsView
             var item = items[i];
             var cursor = focused && i == window.Cursor;
             var line = ListRows.Gutter(frame, cursor)
-                .Cell(item.Name, widths[0], cursor ? Palette.Selected : null)
+                .NameCell(item.Name, widths[0], cursor ? Palette.Selected : null)
                 .Cell(Labels.Of(item.DataSource.Type), widths[1])
                 .Cell(Labels.StateOf(item), widths[2], Palette.Of(item.State))
                 .Cell(Labels.LastBackupOf(item), widths[3], Palette.LastBackupOf(item))

@@ -64,7 +64,7 @@ internal static class JobsView
             var cursor = focused && i == window.Cursor;
             var line = ListRows.Gutter(frame, cursor)
                 .Cell(Labels.Of(job), widths[0], cursor ? Palette.Selected : null)
-                .Cell(job.Item.Name, widths[1])
+                .NameCell(job.Item.Name, widths[1])
                 .Cell(Labels.Of(job.Status), widths[2], Palette.Of(job.Status))
                 .Cell(Phase(job.Snapshot), widths[3], job.Snapshot is { } snapshot ? Palette.Of(snapshot.Status) : Palette.Dim)
                 .Cell(Transfer(job, now, widths[4]), widths[4], job.Transfer is { } transfer ? Palette.Of(transfer.Status) : Palette.Dim)
@@ -97,7 +97,7 @@ internal static class JobsView
     /// changed would shift the whole list, and drop the start on and off, while the clock runs. Which columns show is
     /// decided with the item column at its least width, so a long name never pushes the start out (at 80 columns a name
     /// of 19 characters did); the name then takes what the transfer's bar would (up to <see cref="WidestItem"/>), and
-    /// beyond that is cut at its end, as the timeline and the log cut a name.
+    /// beyond that is cut in the middle (<see cref="MiddleCut"/>), as the timeline and the log cut a name.
     /// </remarks>
     private static (Column[] Columns, int[] Widths) Fit(IReadOnlyList<BackupJob> jobs, ScrollWindow window, int width, bool snapshots)
     {

@@ -52,6 +52,9 @@ internal sealed class Line
         return Add(" ");
     }
 
+    /// <summary>Appends a name (an item's, a vault's) as a cell, cut in the middle where the column is too narrow (<see cref="MiddleCut"/>).</summary>
+    public Line NameCell(string name, int width, Style? style = null) => Cell(MiddleCut.Fit(name, width), width, style);
+
     public IRenderable Build() => _used == 0 ? new Paragraph(" ") : _paragraph;
 
     /// <summary>The text in at most <paramref name="width"/> cells, cut with an ellipsis; a character is never split.</summary>

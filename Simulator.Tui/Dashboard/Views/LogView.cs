@@ -105,15 +105,10 @@ internal static class LogView
             item = $"{vault}/{name}";
         }
 
-        // An item keeps its start (the vault, or the name's), a what its start and end, where policy names differ.
-        item = item.Length <= columns.Item ? item.PadRight(columns.Item) : string.Concat(item.AsSpan(0, columns.Item - 1), "…");
-        var what = e.What.Length <= columns.What ? e.What.PadRight(columns.What) : CutInTheMiddle(e.What, columns.What);
+        // An item keeps its start (the vault, or the name's) and its end, where the names of a fleet's VMs differ; a
+        // what its start and end, where policy names differ.
+        item = MiddleCut.Padded(item, columns.Item);
+        var what = MiddleCut.Padded(e.What, columns.What);
         return string.Create(CultureInfo.InvariantCulture, $"{ShortTime.Format(e.At)}  {item} {what} {e.State}").TrimEnd();
-    }
-
-    private static string CutInTheMiddle(string text, int width)
-    {
-        var head = (width - 1) / 2;
-        return string.Concat(text.AsSpan(0, head), "…", text.AsSpan(text.Length - (width - 1 - head)));
     }
 }

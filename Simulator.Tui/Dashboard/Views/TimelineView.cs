@@ -115,7 +115,7 @@ internal static class TimelineView
 
             // The top row names its item too when the item's first rows are scrolled off, or no row on screen would.
             var named = firstOfItem || r == 0;
-            var label = named ? item.Name : job?.Trigger == BackupTrigger.OnDemand ? "  backup now" : string.Empty;
+            var label = named ? MiddleCut.Fit(item.Name, labelWidth) : job?.Trigger == BackupTrigger.OnDemand ? "  backup now" : string.Empty;
             var line = ListRows.Gutter(frame, r == cursorRow).Cell(label, labelWidth, named ? null : Palette.Dim);
             if (bars[r] is { } cells)
             {

@@ -33,7 +33,7 @@ internal static class VaultsView
         {
             var vault = vaults[i];
             var line = ListRows.Gutter(frame, focused && i == window.Cursor);
-            line.Cell(vault.Name.Value, widths[0], focused && i == window.Cursor ? Palette.Selected : null)
+            line.NameCell(vault.Name.Value, widths[0], focused && i == window.Cursor ? Palette.Selected : null)
                 .Cell(vault.Region, widths[1])
                 .Cell(vault.StorageRedundancy.ToString(), widths[2])
                 .Cell(vault.Items.Count.ToString(CultureInfo.InvariantCulture), widths[3], alignRight: true)

@@ -1,0 +1,118 @@
+using NodaTime;
+using Simulator.Scenarios;
+using Simulator.Scenarios.Running;
+using Simulator.Tui.Dashboard;
+using Simulator.Tui.Dashboard.Live;
+
+namespace Simulator.Tests.Dashboard;
+
+/// <summary>A stop from outside: a SIGTSTP takes Ctrl+Z's way, and after a SIGSTOP the dashboard redraws and plays nothing of the stop.</summary>
+public sealed partial class DashboardDriverTests
+{
+    /// <summary>A driver as the live loop makes it, which plays at most half a second of wall time in one tick.</summary>
+    private DashboardDriver NewLiveDriver() =>
+        new(new DashboardWorld(new ScenarioSession(BuiltInScenarios.Demo())), _input, _wall, maxWallStep: DashboardLoop.MaxWallStep);
+
+    [Fact]
+    public void Should_AskTheLoopToSuspend_When_AStopSignalComesFromOutside()
+    {
+        // Given
+        var driver = NewDriver();
+        driver.Tick(120, 40);
+
+        // When
+        driver.StopSignalled();
+
+        // Then the loop leaves its screen before it stops, as for Ctrl+Z
+        driver.SuspendRequested.ShouldBeTrue();
+    }
+
+    [Fact]
+    public void Should_SayAStopSignalCannotSuspend_When_NoShellCouldResumeTheDashboard()
+    {
+        // Given
+        var driver = NewDriver();
+        driver.StopSignalled();
+
+        // When
+        driver.CannotSuspend();
+
+        // Then it names what asked, not a Ctrl+Z nobody pressed
+        driver.SuspendRequested.ShouldBeFalse();
+        driver.State.Status.ShouldNotBeNull().Text.ShouldStartWith("A stop signal can't suspend here");
+    }
+
+    [Fact]
+    public void Should_AskTheLoopToDrawAfresh_When_ContinuedAfterAStopFromOutside()
+    {
+        // Given
+        var driver = NewDriver();
+        driver.Tick(120, 40);
+
+        // When
+        driver.ContinueSignalled();
+
+        // Then
+        driver.ContinueRequested.ShouldBeTrue();
+        driver.SuspendRequested.ShouldBeFalse("an uncatchable stop has already happened; there is nothing left to suspend");
+    }
+
+    [Fact]
+    public void Should_NotPlayTheTimeStopped_When_ResumedAfterAContinue()
+    {
+        // Given a day per second, stopped from outside for ten minutes, then continued
+        var driver = NewDriver();
+        _input.Enqueue([.. Keys.Text("+")]);
+        driver.Tick(120, 40);
+        var stopped = driver.State.World.Now;
+        _wall.Advance(TimeSpan.FromMinutes(10));
+        driver.ContinueSignalled();
+
+        // When
+        driver.Resumed();
+        _wall.Advance(TimeSpan.FromSeconds(1));
+        driver.Tick(120, 40);
+
+        // Then only the second after the continue is played
+        driver.ContinueRequested.ShouldBeFalse();
+        driver.State.World.Now.ShouldBe(stopped + Duration.FromDays(1));
+    }
+
+    [Fact]
+    public void Should_NotPlayTheTimeStopped_When_TheContinueComesAfterTheNextTimerTick()
+    {
+        // Given a stop of ten minutes at 1 h/s
+        var driver = NewLiveDriver();
+        driver.Tick(120, 40);
+        var stopped = driver.State.World.Now;
+        _wall.Advance(TimeSpan.FromMinutes(10));
+
+        // When the timer's tick runs before the continue signal reaches the loop
+        driver.Tick(120, 40);
+        driver.ContinueSignalled();
+        driver.Resumed();
+        _wall.Advance(DashboardLoop.TickPeriod);
+        driver.Tick(120, 40);
+
+        // Then only the tick after the continue is played: 40 ms at 1 h/s
+        driver.State.World.Now.ShouldBe(stopped + Duration.FromSeconds(144));
+    }
+
+    [Fact]
+    public void Should_PlayTheGapCutShort_When_NoContinueFollowsIt()
+    {
+        // Given a wall clock that ran ten minutes while the dashboard could not (a laptop asleep), at 1 h/s
+        var driver = NewLiveDriver();
+        driver.Tick(120, 40);
+        var asleep = driver.State.World.Now;
+        _wall.Advance(TimeSpan.FromMinutes(10));
+        driver.Tick(120, 40);
+
+        // When no continue comes by the next tick
+        _wall.Advance(DashboardLoop.TickPeriod);
+        driver.Tick(120, 40);
+
+        // Then the gap is played as the most one tick plays: half a second at 1 h/s
+        driver.State.World.Now.ShouldBe(asleep + Duration.FromMinutes(30));
+    }
+}
