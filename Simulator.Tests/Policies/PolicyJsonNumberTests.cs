@@ -101,17 +101,7 @@ public sealed class PolicyJsonNumberTests : IDisposable
     {
         // Given
         File.WriteAllText(_folder.File("bad.json"), Sample().Replace("\"count\": 180,", "\"count\": 1.2.3,", StringComparison.Ordinal));
-        var scenario = _folder.File("imports.yaml");
-        File.WriteAllText(scenario, """
-            name: imports
-            start: 2026-01-01T00:00:00Z
-            duration: 3d
-            vaults:
-              - name: vault-a
-                region: westeurope
-                policies:
-                  - file: bad.json
-            """);
+        var scenario = ScenarioImporting("bad.json");
 
         // When
         var error = Should.Throw<ScenarioLoadException>(() => ScenarioParser.Load(scenario));
@@ -125,17 +115,7 @@ public sealed class PolicyJsonNumberTests : IDisposable
     {
         // Given
         File.WriteAllText(_folder.File("big.json"), Sample().Replace("\"count\": 180,", "\"count\": 99999999999,", StringComparison.Ordinal));
-        var scenario = _folder.File("imports.yaml");
-        File.WriteAllText(scenario, """
-            name: imports
-            start: 2026-01-01T00:00:00Z
-            duration: 3d
-            vaults:
-              - name: vault-a
-                region: westeurope
-                policies:
-                  - file: big.json
-            """);
+        var scenario = ScenarioImporting("big.json");
 
         // When
         var error = Should.Throw<ScenarioLoadException>(() => ScenarioParser.Load(scenario));
@@ -168,6 +148,23 @@ public sealed class PolicyJsonNumberTests : IDisposable
 
         // Then the place is the one of the number told
         error.Message.ShouldBe($"big.json:17:40: {Count}: 88888888888 is out of range; allowed is 7 to 9999 days");
+    }
+
+    /// <summary>A scenario whose vault imports <paramref name="policyFile"/>, its line 8 naming the file at column 15.</summary>
+    private string ScenarioImporting(string policyFile)
+    {
+        var scenario = _folder.File("imports.yaml");
+        File.WriteAllText(scenario, $"""
+            name: imports
+            start: 2026-01-01T00:00:00Z
+            duration: 3d
+            vaults:
+              - name: vault-a
+                region: westeurope
+                policies:
+                  - file: {policyFile}
+            """);
+        return scenario;
     }
 
     private static string Sample() => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Policies", "Samples", "standard-daily.json"));
