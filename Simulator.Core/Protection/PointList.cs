@@ -28,9 +28,23 @@ internal sealed class PointList : IReadOnlyList<RecoveryPoint>
         var rules = policy.Retention;
         var kept = 1 + (rules.Daily?.Days ?? 0) + (rules.Weekly?.Weeks ?? 0) + (rules.Monthly?.Months ?? 0) + (rules.Yearly?.Years ?? 0);
         _slots = new RecoveryPoint?[BitOperations.RoundUpToPowerOf2((uint)Math.Min(kept, LargestFirstCapacity))];
+
+        // This object's 24 bytes, the array's 24 of header (its sync block word included) and the slots, plus a line
+        // for an object that starts mid-line.
+        PrefetchLines = Math.Min(((24 + 24 + (8 * _slots.Length)) / 64) + 2, 8);
     }
 
     public int Count { get; private set; }
+
+    /// <summary>The cache lines from this object's start to the end of its first slots, allocated right after it; eight at most.</summary>
+    /// <remarks>
+    /// The item asks for them before each of its events: a vault expiry reads the oldest slot and a new point writes
+    /// past the newest, anywhere in the slots. Asked for with this object's first line only, the slots missed on every
+    /// expiry of a 100,000-VM estate, which then cost twice what it cost at 1,000 VMs. Eight lines hold a ring of 32
+    /// (DefaultPolicy's) whole, and of a larger one its first part. The count is kept by the item, which is in cache
+    /// when it asks: read from here, it would wait for the very line being asked for.
+    /// </remarks>
+    public int PrefetchLines { get; }
 
     /// <summary>How many points the ring holds before it grows.</summary>
     public int Capacity => _slots.Length;
