@@ -188,7 +188,7 @@ public sealed partial class Simulation
             // Decision D5: an earlier transfer still runs, so this point stays snapshot-only and the job completes.
             // Its copy is owed, as a failed one's is (D10): an hourly policy's next run transfers, not the next day's last.
             PublishPhase(job, job.MoveTransfer(PhaseStatus.Skipped, Now));
-            item.OweVaultTransfer(point.Id + 1);
+            OweVaultCopy(job, point.Id + 1);
             FinishBackupJob(job);
         }
         else
@@ -239,7 +239,7 @@ public sealed partial class Simulation
         {
             PublishPhase(job, job.MoveTransfer(PhaseStatus.Failed, Now));
             job.Fail(ErrorCodes.TransferFailed, ErrorCodes.MessageFor(ErrorCodes.TransferFailed));
-            item.OweVaultTransfer(point.Id + 1);
+            OweVaultCopy(job, point.Id + 1);
             FinishBackupJob(job);
             ExpireTiers(point);
             return;
@@ -291,7 +291,20 @@ public sealed partial class Simulation
             PublishPhase(job, job.MoveTransfer(outcome, Now));
 
             // A run meant for the vault that took no snapshot, failed or cancelled, owes the vault its copy (D10).
-            job.Item.OweVaultTransfer(_nextPointId);
+            OweVaultCopy(job, _nextPointId);
+        }
+    }
+
+    /// <summary>A scheduled run's copy did not reach the vault: the item's runs transfer until a point from <paramref name="fromPointId"/> on arrives (D10).</summary>
+    /// <remarks>
+    /// Only a scheduled run's: "if it fails, the first backup of the next day is transferred" is said of the day's last
+    /// backup, which an on-demand one, failed or cancelled, leaves to run as planned.
+    /// </remarks>
+    private static void OweVaultCopy(BackupJob job, long fromPointId)
+    {
+        if (job.Run is not null)
+        {
+            job.Item.OweVaultTransfer(fromPointId);
         }
     }
 

@@ -49,6 +49,23 @@ public sealed class HourlyVaultCopyTests
         RunUntilStarted(world, item, _ => true).Transfer.ShouldBeNull();
     }
 
+    [Fact]
+    public void Should_LeaveTheNextHourlyRunASnapshot_When_AnOnDemandBackupIsCancelled()
+    {
+        // Given an Enhanced 4-hourly policy between two of its runs (the 12:00 one, a snapshot only)
+        var (world, item) = Hourly(new VmSpec("vm-oltp-01", "westeurope"));
+        world.RunToDay(2, hour: 11);
+        var onDemand = world.Simulation.BackupNow(item);
+
+        // When a person cancels the on-demand backup during its snapshot
+        world.Simulation.CancelJob(onDemand);
+
+        // Then the day's vault run is still to come as planned: the next run keeps to its schedule
+        var next = RunUntilStarted(world, item, _ => true);
+        next.Run!.Value.TransfersToVault.ShouldBeFalse();
+        next.Transfer.ShouldBeNull("only a scheduled run's copy is owed; an on-demand backup leaves the day's last run to send it");
+    }
+
     private static (TestWorld World, ProtectedItem Item) Hourly(VmSpec spec)
     {
         var world = new TestWorld(spec, protect: false);
