@@ -184,4 +184,18 @@ public sealed partial class DashboardViewTests
         var detail = string.Join(" ", lines.SkipWhile(l => !l.StartsWith("  Backup of vm-big-01: Completed", StringComparison.Ordinal)).TakeWhile(l => !l.StartsWith('─')).Select(l => l.Trim()));
         detail.ShouldContain("Transfer skipped: an earlier transfer of vm-big-01 was still running, so this point stays a snapshot; the next copy to the vault carries its changes.");
     }
+
+    [Fact]
+    public void Should_ShowTheCriticalPreCheck_When_AnOnDemandBackupOfADeletedVmIsSelected()
+    {
+        // Given the deleted VM's failed Backup now, the newest job, selected in the job list
+        var state = DashboardWorlds.VmDeleted(Instant.FromUtc(2026, 2, 11, 10, 15)).Press(Keys.Tab);
+
+        // When
+        var lines = PlainLines(state, 80, 24);
+
+        // Then its detail shows the pre-check the narration speaks of, before the error
+        var detail = string.Join(" ", lines.SkipWhile(l => !l.StartsWith("  Backup now of vm-app-01: Failed", StringComparison.Ordinal)).TakeWhile(l => !l.StartsWith('─')).Select(l => l.Trim()));
+        detail.ShouldContain("Pre-check: Critical · UserErrorVmNotFoundV2:");
+    }
 }

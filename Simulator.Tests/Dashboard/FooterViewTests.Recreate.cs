@@ -1,4 +1,5 @@
 using Simulator.Core.DataSources;
+using Simulator.Core.Protection;
 using Simulator.Tests.Support;
 using Simulator.Tui.Dashboard;
 using Simulator.Tui.Dashboard.Views;
@@ -65,6 +66,21 @@ public sealed partial class FooterViewTests
         prompt.Kind.ShouldBe(PromptKind.Confirm);
         prompt.Title.ShouldBe("Re-create the VM vm-app-01 (same name and resource group: its next backup is a full copy)");
         ((AzureVm)state.World.Simulation.FindDataSource("vm-app-01")!).Exists.ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Should_AskToDeleteTheVmWithoutSayingHowItsProtectionStands_When_XIsPressedOnAStoppedItem()
+    {
+        // Given the deleted VM re-created, then its protection stopped with its data retained
+        var state = DashboardWorlds.VmDeleted(DashboardWorlds.VmDeletedNextMorning).Type("X").Press(Keys.Enter);
+        var item = state.World.Simulation.FindItem("vm-app-01")!;
+        state.World.Simulation.StopProtection(item, StopProtectionMode.RetainForever);
+
+        // When X asks to delete the VM again
+        var prompt = state.Type("X").Overlay.ShouldBeOfType<PromptOverlay>();
+
+        // Then the question is true of an item in any state: it no longer says "protection is not stopped"
+        prompt.Title.ShouldBe("Delete the VM vm-app-01 in Azure (a fault: its item and backup data stay in the vault)");
     }
 
     [Fact]

@@ -33,7 +33,7 @@ internal sealed record PendingAction(ActionVerb Kind, string Item, StopProtectio
         ActionVerb.ChangePolicy => $"Switch {Subject} to policy {Policy}",
         ActionVerb.DeleteBackupData => $"Delete backup data of {Subject}",
         ActionVerb.Undelete => $"Undelete {Subject}",
-        ActionVerb.DeleteVm => $"Delete the VM {Item} (fault: protection is not stopped)",
+        ActionVerb.DeleteVm => $"Delete the VM {Item} in Azure (a fault: its item and backup data stay in the vault)",
         ActionVerb.RecreateVm => $"Re-create the VM {Item} (same name and resource group: its next backup is a full copy)",
         ActionVerb.DeallocateVm => $"Deallocate the VM {Item}",
         ActionVerb.StartVm => $"Start the VM {Item}",

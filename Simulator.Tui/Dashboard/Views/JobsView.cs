@@ -151,7 +151,9 @@ internal static class JobsView
         var lines = TextWrap.Lines(head, width - 2, Math.Min(2, maxLines)).Select(text => new Line(width + 2).Add($"  {text}", Palette.Of(job.Status))).ToList();
         if (job.ErrorCode is { } code)
         {
-            lines.AddRange(TextWrap.Lines($"{code}: {job.ErrorMessage}", width - 2, maxLines - lines.Count).Select(text => new Line(width + 2).Add($"  {text}", style)));
+            // The portal shows a job's pre-check only when it is Critical (an on-demand backup of a VM that is gone).
+            var preCheck = job.PreCheck == PreCheckResult.Critical ? "Pre-check: Critical · " : string.Empty;
+            lines.AddRange(TextWrap.Lines($"{preCheck}{code}: {job.ErrorMessage}", width - 2, maxLines - lines.Count).Select(text => new Line(width + 2).Add($"  {text}", style)));
         }
         else if (job.Transfer?.Status == PhaseStatus.Skipped)
         {
