@@ -138,7 +138,7 @@ public sealed partial class DashboardViewTests
         var lines = PlainLines(state.Type("jjj").Press(Keys.Enter), 120, 40);
 
         // Then the narration is in view and the detail agrees with it: two points have a snapshot date
-        lines.ShouldContain(l => l.StartsWith("» The newest two points of each VM keep their snapshot", StringComparison.Ordinal));
+        lines.ShouldContain(l => l.StartsWith("» ", StringComparison.Ordinal) && l.Contains("The newest two points of each VM keep their snapshot", StringComparison.Ordinal));
         var header = Array.FindIndex(lines, l => l.StartsWith("  Time ", StringComparison.Ordinal));
         var snapshotTill = lines[header].IndexOf("Snapshot till", StringComparison.Ordinal);
         var rows = lines.Skip(header + 1).TakeWhile(l => !l.StartsWith('─')).Where(l => l.Trim().Length > 0).ToList();

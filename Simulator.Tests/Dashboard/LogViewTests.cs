@@ -130,9 +130,9 @@ public sealed class LogViewTests : IDisposable
         // When it is drawn on an 80-column window
         var lines = ConsoleText.Render(DashboardView.Render(state, 80, 24), 80, 24).Split('\n').Select(line => line.TrimEnd()).ToList();
 
-        // Then the narration reads whole on two lines, and the newest event still shows under it
+        // Then the narration reads whole on two lines, dated as the events are, and the newest event still shows under it
         var title = lines.FindIndex(l => l.StartsWith("─ Narration and events (UTC)", StringComparison.Ordinal));
-        lines[title + 1].ShouldBe("» vm-legacy-01 has no VM agent, so its backup fails with");
+        lines[title + 1].ShouldBe("» 03-02 02:59:49 vm-legacy-01 has no VM agent, so its backup fails with");
         lines[title + 2].ShouldBe("  UserErrorGuestAgentStatusUnavailable.");
         lines[title + 3].ShouldStartWith("03-02 ");
     }

@@ -50,8 +50,12 @@ internal static class LogView
         else
         {
             // The narration is the lesson, its point often at its end (an error code): it wraps rather than being cut,
-            // taking event lines as a status does, but always leaving the newest event in view.
-            var said = TextWrap.Lines(state.World.LastNarration?.Text ?? "(no narration yet)", frame.Width - 2, maxLines: Math.Max(1, count)).ToList();
+            // taking event lines as a status does, but always leaving the newest event in view. It says when it was
+            // said, as the events under it do: a script's refusal stays the last narration after a person's own try
+            // succeeds, and undated it read as the outcome of that try.
+            var narration = state.World.LastNarration;
+            var text = narration is null ? "(no narration yet)" : $"{ShortTime.Format(narration.At)}  {narration.Text}";
+            var said = TextWrap.Lines(text, frame.Width - 2, maxLines: Math.Max(1, count)).ToList();
             for (var i = 0; i < said.Count; i++)
             {
                 frame.Add(frame.NewLine().Add(i == 0 ? "» " : "  ", Palette.Narration).Add(said[i], Palette.Narration));
