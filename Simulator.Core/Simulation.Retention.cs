@@ -148,15 +148,7 @@ public sealed partial class Simulation
         }
     }
 
-    /// <summary>Decision D3: the newest point survives, and so does the newest vault copy while the newest point is snapshot-only.</summary>
-    private static bool IsKeptForever(RecoveryPoint point)
-    {
-        // The newest point is read last and only when needed: an expiring point is rarely the newest vault point,
-        // and reading the newest point's tier first cost a memory access on every expiry.
-        var item = point.Item;
-        var latest = item.LatestRecoveryPoint;
-        return point == latest || (point == item.NewestVaultPoint && latest is { InVault: false });
-    }
+    private static bool IsKeptForever(RecoveryPoint point) => point.Item.IsKeptAsNewest(point);
 
     /// <summary>Re-checks every point of the item, after a guard was lifted or a policy changed.</summary>
     private void Sweep(ProtectedItem item)

@@ -258,6 +258,16 @@ public sealed partial class ProtectedItem
         _policy = null;
     }
 
+    /// <summary>Decision D3: whether the point outlives its expiry, as the newest point, or as the newest vault copy while the newest point is snapshot-only.</summary>
+    /// <remarks>Kept only while it holds: a newer point, or a vault copy of the newest, lets it go.</remarks>
+    public bool IsKeptAsNewest(RecoveryPoint point)
+    {
+        // The newest point is read last and only when needed: an expiring point is rarely the newest vault point,
+        // and reading the newest point's tier first cost a memory access on every expiry.
+        var latest = LatestRecoveryPoint;
+        return point == latest || (point == NewestVaultPoint && latest is { InVault: false });
+    }
+
     /// <summary>The newest point whose copy reached the vault; decision D3 keeps it while the newest point is snapshot-only.</summary>
     internal RecoveryPoint? NewestVaultPoint { get; private set; }
 

@@ -94,11 +94,14 @@ public sealed partial class DashboardViewTests
         var forever = PlainLines(state with { OpenItem = "vm-web-01" }, 120, 40).Where(l => l.Contains("Snapshot+Vault", StringComparison.Ordinal)).ToList();
         var perPolicy = PlainLines(state with { OpenItem = "vm-db-01" }, 120, 40).Where(l => l.Contains("App-consistent", StringComparison.Ordinal) || l.Contains("FS-consistent", StringComparison.Ordinal)).ToList();
 
-        // Then the policy's dates show only where they still apply
+        // Then the policy's dates show only where they still apply. As per policy, no newer point will replace the
+        // newest, so decision D3 keeps it with its snapshot, and the newest vault copy behind it, snapshot-only as it is
         forever.ShouldNotBeEmpty();
         forever.ShouldAllBe(l => l.EndsWith("kept          kept", StringComparison.Ordinal));
-        perPolicy.ShouldNotBeEmpty();
-        perPolicy.ShouldAllBe(l => !l.Contains("kept", StringComparison.Ordinal));
+        perPolicy.Count.ShouldBeGreaterThanOrEqualTo(2);
+        perPolicy[0].ShouldEndWith("Snapshot       FS-consistent    Daily    kept          —");
+        perPolicy[1].ShouldEndWith("Snapshot+Vault FS-consistent    Daily    03-04 04:44   kept");
+        perPolicy.Skip(2).ShouldAllBe(l => !l.Contains("kept", StringComparison.Ordinal));
     }
 
     [Fact]
