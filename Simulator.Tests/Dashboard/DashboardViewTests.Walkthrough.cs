@@ -115,4 +115,18 @@ public sealed partial class DashboardViewTests
         lines.ShouldContain(l => l.StartsWith("─ Jobs (0)", StringComparison.Ordinal));
         lines.ShouldContain(said);
     }
+
+    [Fact]
+    public void Should_SayTheItemFilterHidesTheJobs_When_NoItemNameContainsIt()
+    {
+        // Given the fleet, whose names hold no 'zzz', filtered by it
+        var state = DashboardWorlds.Fleet(DashboardWorlds.FleetFirstNight) with { Filter = "zzz" };
+
+        // When
+        var lines = PlainLines(state, 120, 40);
+
+        // Then the job list says what hides its jobs and the way out, not that nothing has run
+        lines.ShouldContain("  No jobs of an item whose name contains 'zzz'. Esc clears the filter.");
+        lines.ShouldNotContain("  No jobs yet.");
+    }
 }
