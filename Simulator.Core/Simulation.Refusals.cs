@@ -67,6 +67,18 @@ public sealed partial class Simulation
         return reason is null ? null : Refuse("Change policy", item, reason);
     }
 
+    /// <summary>Why switching the item to the vault's policy <paramref name="policyName"/> would be refused; null when it may switch to it.</summary>
+    /// <remarks>Asked before a person confirms the switch, as <see cref="ChangePolicy"/> would refuse it (an Enhanced item to a Standard policy: domain.md §2.2).</remarks>
+    public OperationRefusedException? ChangePolicyRefusal(ProtectedItem item, string policyName)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        ArgumentNullException.ThrowIfNull(policyName);
+        return ChangePolicyRefusal(item)
+            ?? (item.Vault.FindPolicy(policyName) is { } policy
+                ? MoveToStandardRefusal("Change policy", item, item.DataSource, item.Vault, policy)
+                : Refuse("Change policy", item, $"vault '{item.Vault.Name}' has no policy '{policyName}'."));
+    }
+
     /// <summary>Why stopping the item's protection would be refused however it stops; null when it may stop some way.</summary>
     /// <remarks>
     /// A stopped item can't stop again retaining its data, so what is left is deleting its data: while one of its
@@ -232,9 +244,17 @@ public sealed partial class Simulation
     /// </remarks>
     private void RequireNoMoveToStandard(string operation, object target, DataSource source, Vault vault, BackupPolicy policy)
     {
+        if (MoveToStandardRefusal(operation, target, source, vault, policy) is { } refusal)
+        {
+            throw refusal;
+        }
+    }
+
+    private OperationRefusedException? MoveToStandardRefusal(string operation, object target, DataSource source, Vault vault, BackupPolicy policy)
+    {
         if (policy.Kind != PolicyKind.Standard)
         {
-            return;
+            return null;
         }
 
         foreach (var from in ItemsOf(source).OrderBy(i => i.Vault != vault))
@@ -244,10 +264,12 @@ public sealed partial class Simulation
                 continue;
             }
 
-            throw from.Vault == vault
+            return from.Vault == vault
                 ? Refuse(operation, target, $"it is protected by the Enhanced policy '{from.PolicyName}', and Azure doesn't move a VM from an Enhanced policy to a Standard one such as '{policy.Name}'. Choose an Enhanced policy.")
                 : Refuse(operation, target, $"its backup in vault '{from.Vault.Name}' was under the Enhanced policy '{from.PolicyName}', and Azure doesn't move a VM from an Enhanced policy to a Standard one such as '{policy.Name}', not even into another vault. Choose an Enhanced policy.");
         }
+
+        return null;
     }
 
     private static string? SoftDeleteRefusal(ProtectedItem item) =>

@@ -46,6 +46,25 @@ public sealed partial class DashboardControllerTests
     }
 
     [Fact]
+    public void Should_SayWhyAtOnceRatherThanOfferAStandardPolicy_When_TheItemIsUnderAnEnhancedOne()
+    {
+        // Given vm-app-01 switched to the Enhanced Hourly4: its vault's other VM policy is the Standard DefaultPolicy
+        var state = OnMixedItem(1);
+        state.World.Simulation.ChangePolicy(ItemQuery.Selected(state)!, "Hourly4");
+        state = state.WaitForOperation();
+
+        // When its policy is to be switched
+        var pressed = state.Type("p");
+
+        // Then no menu offers a policy the switch would be refused, to be refused only after confirming: the status line
+        // says why now (domain.md §2.2), and the footer no longer offers p
+        pressed.Overlay.ShouldBeNull();
+        pressed.Status!.Text.ShouldStartWith("Change policy refused: ");
+        pressed.Status.Text.ShouldContain("Azure doesn't move a VM from an Enhanced policy to a Standard one such as 'DefaultPolicy'");
+        ConsoleText.Render(DashboardView.Render(state, 120, 40), 120, 40).Split('\n')[^2].ShouldNotContain("p policy");
+    }
+
+    [Fact]
     public void Should_OfferOnlyMarsPolicies_When_AStoppedMarsServerIsToResume()
     {
         // Given fs-01 stopped with its data kept

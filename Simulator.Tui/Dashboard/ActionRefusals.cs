@@ -89,6 +89,7 @@ internal static class ActionRefusals
         ArgumentNullException.ThrowIfNull(item);
         var fitting = FittingPolicies(simulation, item.Vault, item.DataSource);
         fitting.Remove(item.PolicyName);
+        fitting.RemoveAll(name => simulation.ChangePolicyRefusal(item, name) is not null);
         return fitting;
     }
 

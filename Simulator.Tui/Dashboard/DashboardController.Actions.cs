@@ -103,7 +103,14 @@ internal static partial class DashboardController
             fitting = ActionRefusals.SwitchTargets(simulation, item);
             if (fitting.Count == 0)
             {
-                return Done(state, StatusMessage.Error($"{action.Subject} has policy {item.PolicyName}, the only policy of {vault.Name} that fits it: there is no other to switch to. A scenario gives a vault its policies (under policies, or with an updatePolicy step)."));
+                // Another policy that fits the data source but not the switch (Enhanced to Standard) is told by its refusal.
+                var refused = ActionRefusals.FittingPolicies(simulation, vault, source)
+                    .Where(name => name != item.PolicyName)
+                    .Select(name => simulation.ChangePolicyRefusal(item, name))
+                    .FirstOrDefault(refusal => refusal is not null);
+                return Done(state, StatusMessage.Error(refused is not null
+                    ? $"{refused.Operation} refused: {refused.Reason}"
+                    : $"{action.Subject} has policy {item.PolicyName}, the only policy of {vault.Name} that fits it: there is no other to switch to. A scenario gives a vault its policies (under policies, or with an updatePolicy step)."));
             }
         }
 
