@@ -120,4 +120,17 @@ public sealed class DetailViewTests
         row.ShouldContain("Snapshot+Vault");
         row.TrimEnd().ShouldEndWith("kept          kept");
     }
+
+    [Fact]
+    public void Should_SayHowManyJobsTheTimelineShows_When_TheItemHasMoreThanItsRows()
+    {
+        // Given the deleted VM's item weeks later: more jobs, failed ones among them, than its timeline has rows
+        var state = DashboardWorlds.VmDeleted(Instant.FromUtc(2026, 3, 20, 0, 0)) with { OpenItem = "vm-app-01" };
+
+        // When
+        var lines = ConsoleText.Render(DashboardView.Render(state, 100, 30), 100, 30).Split('\n');
+
+        // Then its title says that the older ones are left out, whose days the axis still spans
+        lines.ShouldContain(l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^─ Timeline · \d+ of \d+ jobs · ▓ snapshot"));
+    }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using NodaTime;
 using Simulator.Core;
 using Simulator.Core.Jobs;
@@ -70,7 +71,10 @@ internal static class TimelineView
     {
         var jobs = JobQuery.BackupsByItem(state).GetValueOrDefault(item) ?? [];
         var shown = Fitting(jobs, rows).Select((job, i) => (item, (BackupJob?)job, i == 0)).ToList();
-        Draw(frame, state, "Timeline", focused: false, shown, cursorRow: -1, SnapshotPhase.IsTakenFor(item));
+
+        // Jobs left out say so: the day axis still spans their days, whose empty columns read as "nothing ran".
+        var title = shown.Count < jobs.Count ? string.Create(CultureInfo.InvariantCulture, $"Timeline · {shown.Count} of {jobs.Count} jobs") : "Timeline";
+        Draw(frame, state, title, focused: false, shown, cursorRow: -1, SnapshotPhase.IsTakenFor(item));
     }
 
     /// <summary>At most <paramref name="rows"/> of an item's jobs, oldest first: those still running, then the newest.</summary>
