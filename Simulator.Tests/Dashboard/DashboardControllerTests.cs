@@ -280,6 +280,23 @@ public sealed partial class DashboardControllerTests
     }
 
     [Fact]
+    public void Should_KeepThePromptToCorrectTheName_When_TheTypedNameIsWrong()
+    {
+        // Given the name asked before data is deleted, typed one character short
+        var state = DashboardWorlds.Demo(DashboardWorlds.DemoSecondNoon).Type("s").Press(Keys.Down, Keys.Down, Keys.Enter).Type("vm-batch-0").Press(Keys.Enter);
+
+        // When the missing character is added
+        var prompt = state.Overlay.ShouldBeOfType<PromptOverlay>();
+        prompt.Input.ShouldBe("vm-batch-0");
+        state.Status.ShouldBe(StatusMessage.Error("'vm-batch-0' is not 'vm-batch-01'; nothing was changed. Correct the name, or Esc cancels."));
+        var corrected = state.Type("1").Press(Keys.Enter);
+
+        // Then the data is deleted, as the portal's dialog allows once the name is right
+        corrected.Overlay.ShouldBeNull();
+        corrected.World.Simulation.FindItem("vm-batch-01")!.RunningOperation.ShouldNotBeNull();
+    }
+
+    [Fact]
     public void Should_GiveGoToExamplesADayAheadInTheScenariosZone_When_TheGoToPromptOpens()
     {
         var state = DashboardWorlds.Demo(DashboardWorlds.DemoSecondNoon).Type("g");

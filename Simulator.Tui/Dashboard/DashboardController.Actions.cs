@@ -149,9 +149,10 @@ internal static partial class DashboardController
             case PromptOverlay { Kind: PromptKind.Confirm, Action: { } action }:
                 return SelectProtected(Done(state, ActionRunner.Run(state.World, action)), action);
             case PromptOverlay { Kind: PromptKind.TypeName, Action: { } action } prompt:
+                // A name mistyped keeps the prompt and what was typed, to correct, as the portal keeps its dialog open.
                 return prompt.Input == action.Item
                     ? Done(state, ActionRunner.Run(state.World, action))
-                    : Done(state, StatusMessage.Error($"'{prompt.Input}' is not '{action.Item}'; nothing was changed."));
+                    : state with { Status = StatusMessage.Error($"'{prompt.Input}' is not '{action.Item}'; nothing was changed. Correct the name, or Esc cancels.") };
             case PromptOverlay { Kind: PromptKind.RetainUntil, Action: { } action } prompt:
                 return ScenarioTime.TryParseInstant(prompt.Input.Trim(), state.World.DisplayZone, out var until, out var error)
                     ? BackupNow(state, action, until)
