@@ -128,5 +128,8 @@ public sealed partial class DashboardViewTests
         // Then the job list says what hides its jobs and the way out, not that nothing has run
         lines.ShouldContain("  No jobs of an item whose name contains 'zzz'. Esc clears the filter.");
         lines.ShouldNotContain("  No jobs yet.");
+
+        // And its columns stay those of the list it filters: a VM's jobs have a Snapshot phase
+        lines.ShouldContain(l => l.StartsWith("  Operation", StringComparison.Ordinal) && l.Contains(" Snapshot ", StringComparison.Ordinal));
     }
 }
