@@ -45,6 +45,9 @@ public sealed class PlaybackController
     /// </remarks>
     public TimeSpan? MaxWallStep { get; init; }
 
+    /// <summary>The wall time since the last tick (or since it was last forgotten): what the next tick would play, before <see cref="MaxWallStep"/> cuts it.</summary>
+    public TimeSpan WallTimeSinceLastTick => _wallClock.GetElapsedTime(_lastTimestamp);
+
     /// <summary>The virtual instant at which playback stops by itself, if any.</summary>
     public Instant? StopAt { get; set; }
 

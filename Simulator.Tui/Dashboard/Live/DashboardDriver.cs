@@ -19,10 +19,7 @@ internal sealed class DashboardDriver
 
     private readonly IAnsiConsoleInput _input;
     private readonly PlaybackController _playback;
-    private readonly TimeProvider _wallClock;
-    private readonly TimeSpan? _maxWallStep;
     private FrameKey? _drawn;
-    private long _lastTickAt;
     private bool _waitedAfterGap;
 
     // Set from the signal thread as well as this one: volatile, so that the loop sees them on its next tick.
@@ -41,9 +38,6 @@ internal sealed class DashboardDriver
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(wallClock);
         _input = input;
-        _wallClock = wallClock;
-        _maxWallStep = maxWallStep;
-        _lastTickAt = wallClock.GetTimestamp();
         State = DashboardController.Opening(world, reopened);
         _playback = new PlaybackController(world.Simulation.Engine, wallClock, SpeedLadder.Speed(State.SpeedIndex)) { StopAt = world.End, MaxWallStep = maxWallStep };
     }
@@ -78,7 +72,6 @@ internal sealed class DashboardDriver
         _stopSignalled = false;
         _continued = false;
         _playback.ForgetElapsedWallTime();
-        _lastTickAt = _wallClock.GetTimestamp();
     }
 
     /// <summary>Where no shell could resume the dashboard, a suspension says so and the dashboard stays.</summary>
@@ -165,15 +158,13 @@ internal sealed class DashboardDriver
     /// </remarks>
     private bool WaitsForAContinue()
     {
-        var now = _wallClock.GetTimestamp();
-        if (_maxWallStep is { } most && !_waitedAfterGap && _wallClock.GetElapsedTime(_lastTickAt, now) > most)
+        if (_playback.MaxWallStep is { } most && !_waitedAfterGap && _playback.WallTimeSinceLastTick > most)
         {
             _waitedAfterGap = true;
             return true;
         }
 
         _waitedAfterGap = false;
-        _lastTickAt = now;
         return false;
     }
 
