@@ -100,14 +100,12 @@ public sealed partial class Simulation
     public void ChangePolicy(ProtectedItem item, string policyName)
     {
         ArgumentNullException.ThrowIfNull(item);
-        const string operation = "Change policy";
-        if (ChangePolicyRefusal(item) is { } refusal)
+        if (ChangePolicyRefusal(item, policyName) is { } refusal)
         {
             throw refusal;
         }
 
-        var policy = RequirePolicy(operation, item.Vault, item.DataSource, policyName);
-        RequireNoMoveToStandard(operation, item, item.DataSource, item.Vault, policy);
+        var policy = item.Vault.FindPolicy(policyName)!;
         item.SetPolicy(policy.Name);
         Journal.Publish(new ItemPolicyChanged(Now, item.Vault.Name.Value, item.Name, policy.Name));
         StartOperationJob(item, JobOperation.ConfigureBackup);
@@ -223,12 +221,14 @@ public sealed partial class Simulation
         }
     }
 
-    private BackupPolicy RequirePolicy(string operation, Vault vault, DataSource source, string policyName)
-    {
-        var policy = vault.FindPolicy(policyName)
-            ?? throw Refuse(operation, source, $"vault '{vault.Name}' has no policy '{policyName}'. Its policies: {string.Join(", ", vault.Policies.Select(p => p.Name))}.");
-        return PolicyRefusal(source, policy) is { } reason ? throw Refuse(operation, source, reason) : policy;
-    }
+    private BackupPolicy RequirePolicy(string operation, Vault vault, DataSource source, string policyName) =>
+        PolicyChoiceRefusal(operation, vault, source, policyName) is { } refusal ? throw refusal : vault.FindPolicy(policyName)!;
+
+    /// <summary>Why the vault's policy of that name can't be chosen for the data source: there is none, or it is of another kind.</summary>
+    private OperationRefusedException? PolicyChoiceRefusal(string operation, Vault vault, DataSource source, string policyName) =>
+        vault.FindPolicy(policyName) is not { } policy
+            ? Refuse(operation, source, $"vault '{vault.Name}' has no policy '{policyName}'. Its policies: {string.Join(", ", vault.Policies.Select(p => p.Name))}.")
+            : PolicyRefusal(source, policy) is { } reason ? Refuse(operation, source, reason) : null;
 
     /// <summary>The data source's item whose schedule runs, if any: there is at most one.</summary>
     private ProtectedItem? ActiveItem(DataSource source)

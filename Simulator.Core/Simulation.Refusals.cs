@@ -68,15 +68,15 @@ public sealed partial class Simulation
     }
 
     /// <summary>Why switching the item to the vault's policy <paramref name="policyName"/> would be refused; null when it may switch to it.</summary>
-    /// <remarks>Asked before a person confirms the switch, as <see cref="ChangePolicy"/> would refuse it (an Enhanced item to a Standard policy: domain.md §2.2).</remarks>
+    /// <remarks>What <see cref="ChangePolicy"/> refuses, asked before a person confirms the switch: an Enhanced item to a Standard policy among it (domain.md §2.2).</remarks>
     public OperationRefusedException? ChangePolicyRefusal(ProtectedItem item, string policyName)
     {
         ArgumentNullException.ThrowIfNull(item);
         ArgumentNullException.ThrowIfNull(policyName);
+        const string operation = "Change policy";
         return ChangePolicyRefusal(item)
-            ?? (item.Vault.FindPolicy(policyName) is { } policy
-                ? MoveToStandardRefusal("Change policy", item, item.DataSource, item.Vault, policy)
-                : Refuse("Change policy", item, $"vault '{item.Vault.Name}' has no policy '{policyName}'."));
+            ?? PolicyChoiceRefusal(operation, item.Vault, item.DataSource, policyName)
+            ?? MoveToStandardRefusal(operation, item, item.DataSource, item.Vault, item.Vault.FindPolicy(policyName)!);
     }
 
     /// <summary>Why stopping the item's protection would be refused however it stops; null when it may stop some way.</summary>
