@@ -34,6 +34,9 @@ trap cleanup EXIT
 
 capture() { screen="$(tmux capture-pane -p -t "$session")"; }
 
+# Whether the pane is on the alternate screen (1) or the shell's own (0), as tmux tracks it.
+alternate_is() { [[ "$(tmux display -p -t "$session" '#{alternate_on}')" == "$1" ]]; }
+
 fail() {
   echo "tui-test: FAIL: $1" >&2
   echo "---- screen (120x40) ----" >&2
@@ -115,7 +118,7 @@ wait_for '(Backup now +vm-web-01 +In progress)|(Backup now +vm-web-01 +Completed
 tmux send-keys -t "$session" 'q'
 wait_for "^$marker-0\$" 5 "q quits with exit status 0"
 wait_for '^PROMPT> ?$' 2 "the shell prompt is back"
-[[ "$(tmux display -p -t "$session" '#{alternate_on}')" == "0" ]] || fail "the terminal is still on the alternate screen"
+alternate_is 0 || fail "the terminal is still on the alternate screen"
 capture
 grep -q 'contoso-vault-weu' <<<"$screen" && fail "dashboard output is left on the main screen"
 echo "tui-test: ok: terminal restored"
@@ -128,7 +131,7 @@ stopped_at="$(clock)"
 tmux send-keys -t "$session" C-z
 wait_for '^\[1\]\+ +Stopped ' 3 "Ctrl+Z stops the dashboard as a job of the shell"
 wait_for '^PROMPT> ?$' 2 "the shell prompt shows while it is stopped"
-[[ "$(tmux display -p -t "$session" '#{alternate_on}')" == "0" ]] || fail "the stopped dashboard left the terminal on the alternate screen"
+alternate_is 0 || fail "the stopped dashboard left the terminal on the alternate screen"
 sleep 4
 tmux send-keys -t "$session" 'fg' Enter
 wait_for '^ ▶ running │ 1 h/s │' 3 "fg brings the dashboard's header back"
@@ -138,7 +141,7 @@ played=$(( $(date -u -d "$resumed_at" +%s) - $(date -u -d "$stopped_at" +%s) ))
 (( played < 2 * 3600 )) || fail "the clock played the time spent stopped ($stopped_at -> $resumed_at)"
 echo "tui-test: ok: the time spent stopped was not played ($stopped_at -> $resumed_at)"
 wait_for 'space pause +Tab pane' 2 "and its footer"
-[[ "$(tmux display -p -t "$session" '#{alternate_on}')" == "1" ]] || fail "the resumed dashboard is not on the alternate screen"
+alternate_is 1 || fail "the resumed dashboard is not on the alternate screen"
 capture
 grep -q 'Stopped' <<<"$screen" && fail "the shell's lines show through the resumed dashboard"
 tmux send-keys -t "$session" ' '
@@ -155,14 +158,14 @@ program_pid="$(ps -o pid= --ppid "$(tmux display -p -t "$session" '#{pane_pid}')
 kill -TSTP "$program_pid"
 wait_for '^\[1\]\+ +Stopped ' 3 "kill -TSTP from outside stops the dashboard as a job of the shell"
 wait_for '^PROMPT> ?$' 2 "the shell prompt shows while it is stopped"
-[[ "$(tmux display -p -t "$session" '#{alternate_on}')" == "0" ]] || fail "the dashboard stopped from outside left the terminal on the alternate screen"
+alternate_is 0 || fail "the dashboard stopped from outside left the terminal on the alternate screen"
 capture
 grep -Eq 'contoso-vault-weu|space pause' <<<"$screen" && fail "the frame of the dashboard stopped from outside shows under the shell's lines"
 echo "tui-test: ok: the dashboard stopped from outside left its screen to the shell"
 tmux send-keys -t "$session" 'fg' Enter
 wait_for '^ ▶ running │ 1 h/s │' 3 "fg brings back the dashboard stopped from outside"
 wait_for 'space pause +Tab pane' 2 "and its footer"
-[[ "$(tmux display -p -t "$session" '#{alternate_on}')" == "1" ]] || fail "the dashboard resumed after a stop from outside is not on the alternate screen"
+alternate_is 1 || fail "the dashboard resumed after a stop from outside is not on the alternate screen"
 tmux send-keys -t "$session" 'q'
 wait_for '^PROMPT> ?$' 5 "q quits the dashboard resumed after a stop from outside"
 
@@ -202,7 +205,7 @@ wait_for '❚❚ paused' 1 "the dashboard continued after a stop is drawn whole"
 # Here no shell could resume it (the kernel would drop the stop): a SIGTSTP from outside leaves it where it is, saying so.
 kill -TSTP "$program_pid"
 wait_for "A stop signal can't suspend here" 2 "kill -TSTP says it can't suspend where no shell controls the job"
-[[ "$(tmux display -p -t "$session" '#{alternate_on}')" == "1" ]] || fail "kill -TSTP left the alternate screen where nothing could resume the dashboard"
+alternate_is 1 || fail "kill -TSTP left the alternate screen where nothing could resume the dashboard"
 [[ "$(ps -o stat= -p "$program_pid")" != T* ]] || fail "kill -TSTP stopped the dashboard where nothing could resume it"
 tmux kill-session -t "$stop_session"
 session="$main_session_for_stop"
@@ -224,7 +227,7 @@ wait_for 'contoso-vault-weu +westeurope' 5 "the lab opens"
 # The pane's own command has no shell to resume it (the kernel drops Ctrl+Z there): it stays, and says so.
 tmux send-keys -t "$session" C-z
 wait_for "Ctrl\+Z can't suspend here" 2 "Ctrl+Z says it can't suspend where no shell controls the job"
-[[ "$(tmux display -p -t "$session" '#{alternate_on}')" == "1" ]] || fail "Ctrl+Z left the alternate screen where nothing could resume the dashboard"
+alternate_is 1 || fail "Ctrl+Z left the alternate screen where nothing could resume the dashboard"
 tmux send-keys -t "$session" ' '
 wait_for '❚❚ paused' 2 "the lab pauses"
 tmux send-keys -t "$session" 'g'
