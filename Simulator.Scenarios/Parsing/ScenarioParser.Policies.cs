@@ -81,9 +81,11 @@ public sealed partial class ScenarioParser
         }
 
         List<BackupPolicy> policies;
+        string json;
         try
         {
-            policies = [.. AzurePolicyJson.ImportAll(InputText.Read(path, InputFileKind.PolicyJson), file)];
+            json = InputText.Read(path, InputFileKind.PolicyJson);
+            policies = [.. AzurePolicyJson.ImportAll(json, file)];
             _imported.Add(Path.GetFullPath(path));
         }
         catch (InputTextException e)
@@ -107,18 +109,20 @@ public sealed partial class ScenarioParser
         var mode = node.Enum<DstMode>("dstMode");
         var errorsBefore = _errors.All.Count;
         var imported = policies.Select(p => p with { Name = rename ?? p.Name, DstMode = mode ?? p.DstMode, SavedAt = Start }).ToList();
-        foreach (var policy in imported)
+        foreach (var (index, policy) in imported.Index())
         {
             // The file's name for the policy is text the scenario reads, as a YAML value is (a renamed one was checked there).
             if (rename is null && ControlCharacters.Problem(policy.Name, lineBreaksAllowed: false) is { } control)
             {
-                node.At("file").Error($"{file}: {AzurePolicyJson.PathOf("name", policy)}: {control}");
+                var at = AzurePolicyJson.PathOf("name", policy);
+                node.At("file").Error($"{AzurePolicyJson.Place(json, file, index, at)}: {at}: {control}");
                 continue;
             }
 
             foreach (var problem in PolicyValidator.Validate(policy))
             {
-                node.At("file").Error($"{file}: {AzurePolicyJson.PathOf(problem.Field, policy)}: {WithoutField(problem)}");
+                var at = AzurePolicyJson.PathOf(problem.Field, policy);
+                node.At("file").Error($"{AzurePolicyJson.Place(json, file, index, at)}: {at}: {WithoutField(problem)}");
             }
         }
 

@@ -94,7 +94,7 @@ public sealed class AzurePolicyJsonTests
         var error = Should.Throw<AzurePolicyJsonException>(() => AzurePolicyJson.Import(json, "bad.json"));
 
         error.JsonPath.ShouldBe("properties.retentionPolicy.dailySchedule.retentionDuration.count");
-        error.Message.ShouldBe("bad.json: properties.retentionPolicy.dailySchedule.retentionDuration.count: expected a whole number, found the string 'a lot'");
+        error.Message.ShouldBe("bad.json:17:18: properties.retentionPolicy.dailySchedule.retentionDuration.count: expected a whole number, found the string 'a lot'");
     }
 
     [Fact]

@@ -74,7 +74,7 @@ public sealed class PolicyCommandTests
         code.ShouldBe(ExitCodes.InvalidInput);
         output.ShouldBeEmpty();
         error.ShouldContain("policy 'testing123' is not valid:");
-        error.ShouldContain("retention.daily.days: 3 is out of range; allowed is 7 to 9999 days (at properties.retentionPolicy.dailySchedule.retentionDuration.count)");
+        error.ShouldContain($"  {path}:17:18: retention.daily.days: 3 is out of range; allowed is 7 to 9999 days (at properties.retentionPolicy.dailySchedule.retentionDuration.count)");
     }
 
     [Fact]

@@ -126,6 +126,6 @@ public sealed partial class ScenarioParserTests
 
         // Then
         error.ShouldBe(
-            $"{scenario}:8:15: vaults[0].policies[0].file: escape.json: name: the text holds a control character (U+001B), which can't be shown or written to a report; remove it.");
+            $"{scenario}:8:15: vaults[0].policies[0].file: escape.json:5:9: name: the text holds a control character (U+001B), which can't be shown or written to a report; remove it.");
     }
 }

@@ -29,7 +29,7 @@ public sealed partial class ScenarioParserTests
 
         // Then the file, the key's JSON path and the id it probably meant, as an inline policy's zone is told
         error.ShouldStartWith(
-            $"{scenario}:8:15: vaults[0].policies[0].file: zone.json: properties.timeZone: 'W. Europe Standrd Time' is not a known time zone (did you mean 'W. Europe Standard Time'?); allowed is ");
+            $"{scenario}:8:15: vaults[0].policies[0].file: zone.json:49:17: properties.timeZone: 'W. Europe Standrd Time' is not a known time zone (did you mean 'W. Europe Standard Time'?); allowed is ");
     }
 
     [Fact]

@@ -45,7 +45,7 @@ internal static class PolicyCommand
         var json = outputText is not null && CliChoices.Pick(outputText, "--output", "a format", ["table", "json"]) == "json";
         var given = fromText is null ? (Instant?)null : ParseFrom(fromText);
         var count = ParseCount(countText);
-        var (policies, savedAt) = PolicyFiles.Load(path);
+        var (policies, savedAt, policyJson) = PolicyFiles.Load(path);
         var selected = Select(policies, path, name);
 
         // A scenario's vaults save their policies at its start, which pins Fixed-mode run times: the preview lists the
@@ -55,7 +55,11 @@ internal static class PolicyCommand
         var problems = PolicyValidator.Validate(policy);
         if (problems.Count > 0)
         {
-            var lines = problems.Select(p => $"  {p.Message} (at {AzurePolicyJson.PathOf(p.Field, policy)})");
+            var index = policies.Index().First(p => ReferenceEquals(p.Item, selected)).Index;
+            var lines = problems.Select(p => Line(p, AzurePolicyJson.PathOf(p.Field, policy)));
+            string Line(PolicyProblem problem, string at) => policyJson is null
+                ? $"  {problem.Message} (at {at})"
+                : $"  {AzurePolicyJson.Place(policyJson, path, index, at)}: {problem.Message} (at {at})";
             throw new CliInputException($"{path}: policy '{policy.Name}' is not valid:{Environment.NewLine}{string.Join(Environment.NewLine, lines)}");
         }
 

@@ -11,9 +11,10 @@ namespace Simulator.Tui.Cli;
 /// <remarks>The one place that decides by extension.</remarks>
 internal static class PolicyFiles
 {
-    /// <summary>The policies a file defines, and for a scenario the instant its vaults save them: its start.</summary>
+    /// <summary>The policies a file defines; for a scenario the instant its vaults save them (its start), for a policy
+    /// JSON file its text, where a problem of a policy is placed.</summary>
     /// <exception cref="CliInputException">The file is missing, of an unknown kind, or malformed; the message says where.</exception>
-    public static (IReadOnlyList<BackupPolicy> Policies, Instant? SavedAt) Load(string path)
+    public static (IReadOnlyList<BackupPolicy> Policies, Instant? SavedAt, string? Json) Load(string path)
     {
         if (Directory.Exists(path))
         {
@@ -34,7 +35,7 @@ internal static class PolicyFiles
         var extension = Path.GetExtension(path).ToLowerInvariant();
         return extension switch
         {
-            ".json" => (LoadPolicyJson(path), null),
+            ".json" => LoadPolicyJson(path),
             ".yaml" or ".yml" => LoadScenarioPolicies(path),
             _ => throw new CliInputException($"{path}: '{extension}' files can't be read here; allowed is a policy JSON file (.json) in the Azure policy shape, or a scenario file (.yaml)."),
         };
@@ -45,7 +46,7 @@ internal static class PolicyFiles
     /// Vaults that define a name alike share one entry; where their policies of one name differ, each is named with
     /// its vault ("vault-a/Gold"), so that choosing by the bare name is refused as ambiguous rather than taking one.
     /// </remarks>
-    private static (IReadOnlyList<BackupPolicy>, Instant?) LoadScenarioPolicies(string path)
+    private static (IReadOnlyList<BackupPolicy>, Instant?, string?) LoadScenarioPolicies(string path)
     {
         try
         {
@@ -54,7 +55,7 @@ internal static class PolicyFiles
             return ([.. defined.GroupBy(d => d.Policy.Name, StringComparer.OrdinalIgnoreCase).SelectMany(same =>
                 same.Select(d => AzurePolicyJson.Export(d.Policy)).Distinct().Count() == 1
                     ? [same.First().Policy]
-                    : same.Select(d => d.Policy with { Name = $"{d.Vault}/{d.Policy.Name}" }))], definition.Header.Start);
+                    : same.Select(d => d.Policy with { Name = $"{d.Vault}/{d.Policy.Name}" }))], definition.Header.Start, null);
         }
         catch (ScenarioLoadException e)
         {
@@ -62,11 +63,12 @@ internal static class PolicyFiles
         }
     }
 
-    private static IReadOnlyList<BackupPolicy> LoadPolicyJson(string path)
+    private static (IReadOnlyList<BackupPolicy>, Instant?, string?) LoadPolicyJson(string path)
     {
         try
         {
-            return AzurePolicyJson.ImportAll(InputText.Read(path, InputFileKind.PolicyJson), path);
+            var json = InputText.Read(path, InputFileKind.PolicyJson);
+            return (AzurePolicyJson.ImportAll(json, path), null, json);
         }
         catch (Exception e) when (e is AzurePolicyJsonException or InputTextException)
         {

@@ -40,6 +40,22 @@ public static partial class AzurePolicyJson
         return AzurePolicyWriter.Write(policy);
     }
 
+    /// <summary>Where a field of the <paramref name="policyIndex"/>th policy that <see cref="ImportAll"/> read from
+    /// <paramref name="json"/> is written, as <c>source:line:position</c>; the bare <paramref name="sourceName"/> when
+    /// the text has nothing of it.</summary>
+    /// <remarks>A validation problem of an imported policy is placed as a mistake in its text is: a missing member at
+    /// the object that lacks it.</remarks>
+    /// <param name="jsonPath">The field's path within its policy (<see cref="PathOf"/>).</param>
+    public static string Place(string json, string sourceName, int policyIndex, string jsonPath)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        ArgumentNullException.ThrowIfNull(sourceName);
+        ArgumentNullException.ThrowIfNull(jsonPath);
+        var root = AzurePolicyReader.PolicyPath(json, policyIndex);
+        var path = root.Length == 0 ? jsonPath : $"{root}.{jsonPath}";
+        return JsonSyntax.Locate(json, path) is { } at ? FormattableString.Invariant($"{sourceName}:{at.Line}:{at.Position}") : sourceName;
+    }
+
     /// <summary>The JSON path where a validation field (<see cref="PolicyProblem.Field"/>) is written for this policy.</summary>
     public static string PathOf(string field, BackupPolicy policy)
     {

@@ -24,11 +24,15 @@ public sealed class AzurePolicyJsonException : FormatException
     /// <summary>What is wrong and what is allowed.</summary>
     public string Problem { get; }
 
-    /// <summary>The 1-based line, when the JSON text itself is malformed (System.Text.Json reports it then).</summary>
+    /// <summary>The 1-based line of the mistake: where the parser stopped, or where the value (or the object lacking it) is written.</summary>
     public long? Line { get; }
 
     /// <summary>The 1-based byte position in the line, when known.</summary>
     public long? Position { get; }
+
+    /// <summary>The same mistake placed at its line and position in the text, when it has none yet.</summary>
+    internal AzurePolicyJsonException PlacedIn(string json) =>
+        Line is null && JsonSyntax.Locate(json, JsonPath) is { } at ? new(SourceName, JsonPath, Problem, at.Line, at.Position, InnerException) : this;
 
     private static string Compose(string source, string path, string problem, long? line, long? position)
     {

@@ -43,16 +43,33 @@ internal static partial class AzurePolicyReader
 
         using (document)
         {
-            var root = new JsonCursor(document.RootElement, string.Empty, source);
-            return root.Element.ValueKind switch
+            try
             {
-                JsonValueKind.Array => root.Items().Select(p => ReadPolicy(p, json)).ToList(),
-                JsonValueKind.Object when root.Optional("properties") is null && root.Optional("value") is { } list => list.Items().Select(p => ReadPolicy(p, json)).ToList(),
-                JsonValueKind.Object => [ReadPolicy(root, json)],
-                _ => throw root.Fail("expected a policy object, or an array of them"),
-            };
+                return PolicyRoots(new JsonCursor(document.RootElement, string.Empty, source)).Select(p => ReadPolicy(p, json)).ToList();
+            }
+            catch (AzurePolicyJsonException e) when (e.Line is null)
+            {
+                // The document has no positions, so a value of the wrong shape is found again in the text to be placed.
+                throw e.PlacedIn(json);
+            }
         }
     }
+
+    /// <summary>The path of the <paramref name="index"/>th policy <see cref="ReadAll"/> read from <paramref name="json"/>:
+    /// empty for a lone policy, <c>[1]</c> in an array, <c>value[1]</c> in a REST list.</summary>
+    public static string PolicyPath(string json, int index)
+    {
+        using var document = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });
+        return PolicyRoots(new JsonCursor(document.RootElement, string.Empty, string.Empty))[index].Path;
+    }
+
+    private static IReadOnlyList<JsonCursor> PolicyRoots(JsonCursor root) => root.Element.ValueKind switch
+    {
+        JsonValueKind.Array => root.Items(),
+        JsonValueKind.Object when root.Optional("properties") is null && root.Optional("value") is { } list => list.Items(),
+        JsonValueKind.Object => [root],
+        _ => throw root.Fail("expected a policy object, or an array of them"),
+    };
 
     /// <param name="policyRoot">The policy's object.</param>
     /// <param name="json">The text it was parsed from, where a number too large is placed.</param>

@@ -9,27 +9,54 @@ namespace Simulator.Core.Policies.AzureJson;
 /// found in the document does, and one found in the document is placed in the text.</summary>
 internal static partial class JsonSyntax
 {
-    /// <summary>Where the number at <paramref name="path"/> (a <see cref="JsonCursor"/> path) is written: its line and
-    /// 1-based byte position in the line, as the parser places its own mistakes; null when the text has none there.</summary>
+    /// <summary>Where the value at <paramref name="path"/> (a <see cref="JsonCursor"/> path) is written: its line and
+    /// 1-based byte position in the line, as the parser places its own mistakes. A member that is missing is placed at
+    /// the object that lacks it; null when the text has nothing of the path (nor of its objects).</summary>
     /// <param name="json">The text the document was parsed from.</param>
-    /// <param name="path">The number's path; names are matched ignoring case, as the cursor matches them.</param>
-    /// <param name="text">The number as the file wrote it, or its first digits then <c>...</c>: of two members of one
-    /// name, the one the document kept.</param>
-    public static (long Line, long Position)? Locate(string json, string path, string text)
+    /// <param name="path">The value's path; names are matched ignoring case, as the cursor matches them.</param>
+    /// <param name="number">The number as the file wrote it, or its first digits then <c>...</c>: of two members of
+    /// one name, the one the document kept. Null to place any value.</param>
+    public static (long Line, long Position)? Locate(string json, string path, string? number = null)
     {
         var bytes = Encoding.UTF8.GetBytes(json);
+        for (var at = path; ; at = Parent(at))
+        {
+            if (Start(bytes, at, number) is { } start)
+            {
+                return (LineOf(bytes, start), start - bytes.AsSpan(0, start).LastIndexOf((byte)'\n'));
+            }
+
+            if (at.Length == 0)
+            {
+                return null;
+            }
+        }
+    }
+
+    /// <summary>The offset of the value at <paramref name="path"/>: of members written twice, the last, which the
+    /// document keeps; of members matched only ignoring case, the first, which the cursor takes.</summary>
+    private static int? Start(byte[] bytes, string path, string? number)
+    {
         var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip });
         var reading = new Reading();
+        int? exact = null;
+        int? caseless = null;
         try
         {
             while (reader.Read())
             {
-                if (reader.TokenType == JsonTokenType.Number
-                    && string.Equals(reading.ValuePath(), path, StringComparison.OrdinalIgnoreCase)
-                    && IsWritten(Encoding.UTF8.GetString(reader.ValueSpan), text))
+                if (reader.TokenType is not (JsonTokenType.PropertyName or JsonTokenType.EndObject or JsonTokenType.EndArray)
+                    && (number is null || (reader.TokenType == JsonTokenType.Number && IsWritten(Encoding.UTF8.GetString(reader.ValueSpan), number))))
                 {
-                    var start = (int)reader.TokenStartIndex;
-                    return (LineOf(bytes, start), start - bytes.AsSpan(0, start).LastIndexOf((byte)'\n'));
+                    var valuePath = reading.ValuePath();
+                    if (string.Equals(valuePath, path, StringComparison.Ordinal))
+                    {
+                        exact = (int)reader.TokenStartIndex;
+                    }
+                    else if (caseless is null && string.Equals(valuePath, path, StringComparison.OrdinalIgnoreCase))
+                    {
+                        caseless = (int)reader.TokenStartIndex;
+                    }
                 }
 
                 reading.Read(ref reader);
@@ -37,10 +64,17 @@ internal static partial class JsonSyntax
         }
         catch (JsonException)
         {
-            // The document was parsed from this text, so it reads to the end; should it not, the number is not placed.
+            // The document was parsed from this text, so it reads to the end; should it not, what was read stands.
         }
 
-        return null;
+        return exact ?? caseless;
+    }
+
+    /// <summary>The path of the object or array holding the value at <paramref name="path"/>: empty at the top.</summary>
+    private static string Parent(string path)
+    {
+        var cut = path.LastIndexOfAny(['.', '[']);
+        return cut < 0 ? string.Empty : path[..cut];
     }
 
     private static bool IsWritten(string raw, string text) =>

@@ -1,0 +1,106 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Simulator.Core.Policies.AzureJson;
+using Simulator.Scenarios;
+using Simulator.Scenarios.Parsing;
+using Simulator.Tests.Support;
+
+namespace Simulator.Tests.Policies;
+
+/// <summary>A value of a policy JSON file that reads as JSON but not as a policy, or that the validator refuses, is
+/// placed at its line and position, as a mistake in the text is, so a person goes straight to it.</summary>
+public sealed class PolicyJsonPlacementTests : IDisposable
+{
+    private const string Count = "properties.retentionPolicy.dailySchedule.retentionDuration.count";
+
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Theory]
+    [InlineData("\"count\": 180,", "\"count\": 30.5,", "17:18", Count + ": expected a whole number, found the number 30.5")]
+    [InlineData("\"count\": 180,", "\"count\": 3e1,", "17:18", Count + ": expected a whole number, found the number 3e1")]
+    [InlineData("\"count\": 180,", "\"count\": \"180\",", "17:18", Count + ": expected a whole number, found the string '180'")]
+    [InlineData("\"scheduleRunFrequency\": \"Daily\"", "\"scheduleRunFrequency\": \"Dialy\"", "43:29", "properties.schedulePolicy.scheduleRunFrequency: 'Dialy' is not allowed; allowed is Daily, Weekly, Hourly")]
+    public void Should_PlaceTheValue_When_ItHasTheWrongShape(string find, string replace, string at, string words)
+    {
+        // Given
+        var json = Replaced(Sample(), find, replace);
+
+        // When
+        var error = Should.Throw<AzurePolicyJsonException>(() => AzurePolicyJson.Import(json, "p.json"));
+
+        // Then
+        error.Message.ShouldBe($"p.json:{at}: {words}");
+    }
+
+    [Fact]
+    public void Should_PlaceAMissingMemberAtTheObjectThatLacksIt_When_ACountIsLeftOut()
+    {
+        // Given retentionDuration (line 16, its '{' at position 30) without its count
+        var json = Replaced(Sample(), "\"count\": 180,", string.Empty);
+
+        // When
+        var error = Should.Throw<AzurePolicyJsonException>(() => AzurePolicyJson.Import(json, "p.json"));
+
+        // Then
+        error.Message.ShouldBe($"p.json:16:30: {Count}: is missing; expected 7 to 9999 days");
+    }
+
+    [Fact]
+    public void Should_PlaceAProblemOfTheSecondPolicyInTheSecond_When_TheFileHoldsTwoAlike()
+    {
+        // Given an array of two policies, written alike but for the second's name and its count
+        var json = TwoPolicies(secondCount: 2);
+        var policies = AzurePolicyJson.ImportAll(json, "two.json");
+        var countLine = json.Split('\n').Index().Last(l => l.Item.Contains("\"count\": 2", StringComparison.Ordinal)).Index + 1;
+
+        // When
+        var at = AzurePolicyJson.Place(json, "two.json", 1, AzurePolicyJson.PathOf("retention.daily.days", policies[1]));
+
+        // Then the second policy's count, not the first's
+        at.ShouldStartWith($"two.json:{countLine}:");
+        AzurePolicyJson.Place(json, "two.json", 0, Count).ShouldNotBe(at);
+    }
+
+    [Fact]
+    public void Should_SayTheLineOfTheRefusedCount_When_AScenarioImportsAPolicyTheValidatorRefuses()
+    {
+        // Given
+        File.WriteAllText(_folder.File("short.json"), Replaced(Sample(), "\"count\": 180,", "\"count\": 3,"));
+        var scenario = _folder.File("imports.yaml");
+        File.WriteAllText(scenario, """
+            name: imports
+            start: 2026-01-01T00:00:00Z
+            duration: 3d
+            vaults:
+              - name: vault-a
+                region: westeurope
+                policies:
+                  - file: short.json
+            """);
+
+        // When
+        var error = Should.Throw<ScenarioLoadException>(() => ScenarioParser.Load(scenario));
+
+        // Then
+        error.Errors.ShouldHaveSingleItem().ToString().ShouldBe($"{scenario}:8:15: vaults[0].policies[0].file: short.json:17:18: {Count}: 3 is out of range; allowed is 7 to 9999 days.");
+    }
+
+    private static string TwoPolicies(int secondCount)
+    {
+        var first = JsonNode.Parse(Sample())!;
+        var second = first.DeepClone();
+        second["name"] = "second";
+        second["properties"]!["retentionPolicy"]!["dailySchedule"]!["retentionDuration"]!["count"] = secondCount;
+        return new JsonArray(first, second).ToJsonString(new JsonSerializerOptions { WriteIndented = true });
+    }
+
+    private static string Replaced(string text, string find, string replace)
+    {
+        text.ShouldContain(find);
+        return text.Replace(find, replace, StringComparison.Ordinal);
+    }
+
+    private static string Sample() => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Policies", "Samples", "standard-daily.json"));
+}
