@@ -9,7 +9,7 @@ namespace Simulator.Tests.Policies;
 /// naming the field it was written for, as the file's other syntax mistakes are.</summary>
 public sealed class PolicyJsonNumberTests : IDisposable
 {
-    private const string Count = "properties.retentionPolicy.dailySchedule.retentionDuration.count";
+    private const string Count = PolicySamples.DailyCount;
 
     private readonly TempFolder _folder = new();
 
@@ -33,7 +33,7 @@ public sealed class PolicyJsonNumberTests : IDisposable
     public void Should_SayWhatBreaksTheNumberAtItsPlaceAndField_When_ACountIsMalformed(string count, string at, string words)
     {
         // Given
-        var json = Sample().Replace("\"count\": 180,", $"\"count\": {count},", StringComparison.Ordinal);
+        var json = PolicySamples.StandardDaily().Replace("\"count\": 180,", $"\"count\": {count},", StringComparison.Ordinal);
 
         // When
         var error = Should.Throw<AzurePolicyJsonException>(() => AzurePolicyJson.Import(json, "bad.json"));
@@ -71,7 +71,7 @@ public sealed class PolicyJsonNumberTests : IDisposable
     {
         // Given
         var digits = new string('9', 60);
-        var json = Sample().Replace("\"count\": 180,", $"\"count\": {digits}x,", StringComparison.Ordinal);
+        var json = PolicySamples.StandardDaily().Replace("\"count\": 180,", $"\"count\": {digits}x,", StringComparison.Ordinal);
 
         // When
         var error = Should.Throw<AzurePolicyJsonException>(() => AzurePolicyJson.Import(json, "bad.json"));
@@ -86,7 +86,7 @@ public sealed class PolicyJsonNumberTests : IDisposable
     {
         // Given
         var path = _folder.File("bad.json");
-        File.WriteAllText(path, Sample().Replace("\"count\": 180,", "\"count\": 3x,", StringComparison.Ordinal));
+        File.WriteAllText(path, PolicySamples.StandardDaily().Replace("\"count\": 180,", "\"count\": 3x,", StringComparison.Ordinal));
 
         // When
         var run = CliRun.Of("policy", "preview", path, "--from", "2026-03-01");
@@ -100,8 +100,8 @@ public sealed class PolicyJsonNumberTests : IDisposable
     public void Should_SayTheMalformedNumberInOurWords_When_AScenarioImportsThePolicy()
     {
         // Given
-        File.WriteAllText(_folder.File("bad.json"), Sample().Replace("\"count\": 180,", "\"count\": 1.2.3,", StringComparison.Ordinal));
-        var scenario = ScenarioImporting("bad.json");
+        File.WriteAllText(_folder.File("bad.json"), PolicySamples.StandardDaily().Replace("\"count\": 180,", "\"count\": 1.2.3,", StringComparison.Ordinal));
+        var scenario = PolicySamples.ScenarioImporting(_folder, "bad.json");
 
         // When
         var error = Should.Throw<ScenarioLoadException>(() => ScenarioParser.Load(scenario));
@@ -114,8 +114,8 @@ public sealed class PolicyJsonNumberTests : IDisposable
     public void Should_PlaceANumberTooLargeAtItsLine_When_AScenarioImportsThePolicy()
     {
         // Given
-        File.WriteAllText(_folder.File("big.json"), Sample().Replace("\"count\": 180,", "\"count\": 99999999999,", StringComparison.Ordinal));
-        var scenario = ScenarioImporting("big.json");
+        File.WriteAllText(_folder.File("big.json"), PolicySamples.StandardDaily().Replace("\"count\": 180,", "\"count\": 99999999999,", StringComparison.Ordinal));
+        var scenario = PolicySamples.ScenarioImporting(_folder, "big.json");
 
         // When
         var error = Should.Throw<ScenarioLoadException>(() => ScenarioParser.Load(scenario));
@@ -128,7 +128,7 @@ public sealed class PolicyJsonNumberTests : IDisposable
     public void Should_PlaceANumberTooLarge_When_ItsNameIsSpelledInAnotherCase()
     {
         // Given the name as the REST API spells its neighbour (instantRPDetails), which the reader takes too
-        var json = Sample().Replace("\"instantRpRetentionRangeInDays\": 2,", "\"instantRPRetentionRangeInDays\": 99999999999,", StringComparison.Ordinal);
+        var json = PolicySamples.StandardDaily().Replace("\"instantRpRetentionRangeInDays\": 2,", "\"instantRPRetentionRangeInDays\": 99999999999,", StringComparison.Ordinal);
 
         // When
         var error = Should.Throw<AzurePolicyJsonException>(() => AzurePolicyJson.Import(json, "big.json"));
@@ -141,7 +141,7 @@ public sealed class PolicyJsonNumberTests : IDisposable
     public void Should_PlaceTheNumberTheReaderKept_When_TheMemberIsWrittenTwice()
     {
         // Given two counts on one line, both too large; the reader keeps the last
-        var json = Sample().Replace("\"count\": 180,", "\"count\": 99999999999, \"count\": 88888888888,", StringComparison.Ordinal);
+        var json = PolicySamples.StandardDaily().Replace("\"count\": 180,", "\"count\": 99999999999, \"count\": 88888888888,", StringComparison.Ordinal);
 
         // When
         var error = Should.Throw<AzurePolicyJsonException>(() => AzurePolicyJson.Import(json, "big.json"));
@@ -149,23 +149,4 @@ public sealed class PolicyJsonNumberTests : IDisposable
         // Then the place is the one of the number told
         error.Message.ShouldBe($"big.json:17:40: {Count}: 88888888888 is out of range; allowed is 7 to 9999 days");
     }
-
-    /// <summary>A scenario whose vault imports <paramref name="policyFile"/>, its line 8 naming the file at column 15.</summary>
-    private string ScenarioImporting(string policyFile)
-    {
-        var scenario = _folder.File("imports.yaml");
-        File.WriteAllText(scenario, $"""
-            name: imports
-            start: 2026-01-01T00:00:00Z
-            duration: 3d
-            vaults:
-              - name: vault-a
-                region: westeurope
-                policies:
-                  - file: {policyFile}
-            """);
-        return scenario;
-    }
-
-    private static string Sample() => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Policies", "Samples", "standard-daily.json"));
 }

@@ -11,7 +11,7 @@ namespace Simulator.Tests.Policies;
 /// placed at its line and position, as a mistake in the text is, so a person goes straight to it.</summary>
 public sealed class PolicyJsonPlacementTests : IDisposable
 {
-    private const string Count = "properties.retentionPolicy.dailySchedule.retentionDuration.count";
+    private const string Count = PolicySamples.DailyCount;
 
     private readonly TempFolder _folder = new();
 
@@ -25,7 +25,7 @@ public sealed class PolicyJsonPlacementTests : IDisposable
     public void Should_PlaceTheValue_When_ItHasTheWrongShape(string find, string replace, string at, string words)
     {
         // Given
-        var json = Replaced(Sample(), find, replace);
+        var json = PolicySamples.StandardDaily(find, replace);
 
         // When
         var error = Should.Throw<AzurePolicyJsonException>(() => AzurePolicyJson.Import(json, "p.json"));
@@ -38,7 +38,7 @@ public sealed class PolicyJsonPlacementTests : IDisposable
     public void Should_PlaceAMissingMemberAtTheObjectThatLacksIt_When_ACountIsLeftOut()
     {
         // Given retentionDuration (line 16, its '{' at position 30) without its count
-        var json = Replaced(Sample(), "\"count\": 180,", string.Empty);
+        var json = PolicySamples.StandardDaily("\"count\": 180,", string.Empty);
 
         // When
         var error = Should.Throw<AzurePolicyJsonException>(() => AzurePolicyJson.Import(json, "p.json"));
@@ -67,18 +67,8 @@ public sealed class PolicyJsonPlacementTests : IDisposable
     public void Should_SayTheLineOfTheRefusedCount_When_AScenarioImportsAPolicyTheValidatorRefuses()
     {
         // Given
-        File.WriteAllText(_folder.File("short.json"), Replaced(Sample(), "\"count\": 180,", "\"count\": 3,"));
-        var scenario = _folder.File("imports.yaml");
-        File.WriteAllText(scenario, """
-            name: imports
-            start: 2026-01-01T00:00:00Z
-            duration: 3d
-            vaults:
-              - name: vault-a
-                region: westeurope
-                policies:
-                  - file: short.json
-            """);
+        File.WriteAllText(_folder.File("short.json"), PolicySamples.StandardDaily("\"count\": 180,", "\"count\": 3,"));
+        var scenario = PolicySamples.ScenarioImporting(_folder, "short.json");
 
         // When
         var error = Should.Throw<ScenarioLoadException>(() => ScenarioParser.Load(scenario));
@@ -89,18 +79,10 @@ public sealed class PolicyJsonPlacementTests : IDisposable
 
     private static string TwoPolicies(int secondCount)
     {
-        var first = JsonNode.Parse(Sample())!;
+        var first = JsonNode.Parse(PolicySamples.StandardDaily())!;
         var second = first.DeepClone();
         second["name"] = "second";
         second["properties"]!["retentionPolicy"]!["dailySchedule"]!["retentionDuration"]!["count"] = secondCount;
         return new JsonArray(first, second).ToJsonString(new JsonSerializerOptions { WriteIndented = true });
     }
-
-    private static string Replaced(string text, string find, string replace)
-    {
-        text.ShouldContain(find);
-        return text.Replace(find, replace, StringComparison.Ordinal);
-    }
-
-    private static string Sample() => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Policies", "Samples", "standard-daily.json"));
 }
