@@ -32,8 +32,8 @@ public static class InputText
     /// <param name="path">The file.</param>
     /// <param name="kind">What the reader wants, named in the way out when the path names something else.</param>
     /// <exception cref="InputTextException">
-    /// The path is not a regular file, the file is larger than <see cref="MaxBytes"/>, or a byte can't be read in the
-    /// file's encoding; it says where.
+    /// The path is not a regular file, the file is larger than <see cref="MaxBytes"/>, a byte can't be read in the
+    /// file's encoding, or the text holds a NUL; it says where.
     /// </exception>
     /// <exception cref="IOException">The file can't be read.</exception>
     /// <exception cref="UnauthorizedAccessException">The file may not be read.</exception>
@@ -48,18 +48,38 @@ public static class InputText
         var bytes = ReadAtMost(path, kind);
         var encoding = Marked.FirstOrDefault(e => bytes.AsSpan().StartsWith(e.Preamble)) ?? Utf8;
         var start = encoding.Preamble.Length;
+
+        // UTF-8 decodes a NUL, but neither YAML nor JSON takes one: the YAML reader took it for the end of the file and
+        // the JSON reader for a stray value, each then blaming a later line. A file saved as UTF-16 or UTF-32 without a
+        // byte-order mark has one beside nearly every letter, so it is found before a letter such as 'é' is misread as
+        // Latin-1. In UTF-8 a zero byte is a NUL and nothing else.
+        var nulByte = encoding is UTF8Encoding ? bytes.AsSpan(start).IndexOf((byte)0) : -1;
+        var end = nulByte < 0 ? bytes.Length : start + nulByte;
+        string text;
         try
         {
-            return encoding.GetString(bytes, start, bytes.Length - start);
+            text = encoding.GetString(bytes, start, end - start);
         }
         catch (DecoderFallbackException e)
         {
             // Everything before the bad bytes decoded, so it gives their line and column as an editor counts them.
-            var before = encoding.GetString(bytes, start, Math.Clamp(e.Index, 0, bytes.Length - start));
-            var line = before.Count(c => c == '\n') + 1;
-            var column = before.Length - (before.LastIndexOf('\n') + 1) + 1;
-            throw new InputTextException(path, line, column, Reason(encoding, e.BytesUnknown ?? []));
+            var before = encoding.GetString(bytes, start, Math.Clamp(e.Index, 0, end - start));
+            throw At(path, before, Reason(encoding, e.BytesUnknown ?? []));
         }
+
+        var nul = nulByte >= 0 ? text.Length : text.IndexOf('\0', StringComparison.Ordinal);
+        return nul < 0 ? text : throw At(path, text[..nul], NulReason);
+    }
+
+    private const string NulReason =
+        "the file holds a NUL character (0x00), which is not text; save it as UTF-8 (a file saved as UTF-16 or UTF-32 without a byte-order mark has one beside nearly every letter).";
+
+    /// <summary>A refusal of the character just after <paramref name="before"/>, at its line and column as an editor counts them.</summary>
+    private static InputTextException At(string path, string before, string reason)
+    {
+        var line = before.Count(c => c == '\n') + 1;
+        var column = before.Length - (before.LastIndexOf('\n') + 1) + 1;
+        return new InputTextException(path, line, column, reason);
     }
 
     /// <remarks>Bounded whatever the file is: where its type can't be told, a device would otherwise be read until memory ran out.</remarks>

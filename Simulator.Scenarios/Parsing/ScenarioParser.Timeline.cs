@@ -251,7 +251,9 @@ public sealed partial class ScenarioParser
                 : names.PolicyInAnyVault(policy);
             if (status == NameStatus.Undefined)
             {
-                node.At("policy").Error($"no policy named '{YamlCursor.Shorten(policy!)}' is defined{(vault is null ? string.Empty : $" in vault '{vault}'")}.");
+                // The names there are, and the one meant, as a vault or a VM named wrongly is told them.
+                var hint = names.PolicyHint(policy!, vault, policiesAdded);
+                node.At("policy").Error($"no policy named '{YamlCursor.Shorten(policy!)}' is defined{(vault is null ? string.Empty : $" in vault '{vault}'")}.{hint}");
             }
         }
 

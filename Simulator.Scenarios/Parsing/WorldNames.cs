@@ -45,9 +45,27 @@ internal sealed class WorldNames(IReadOnlyList<VaultDefinition> vaults, IReadOnl
     };
 
     /// <summary>The policy names of a vault, for messages.</summary>
-    public string PoliciesOf(string vault) => _vaults.TryGetValue(vault, out var v)
-        ? string.Join(", ", new[] { Core.Policies.BackupPolicy.DefaultPolicyName }.Concat(v.Policies.Select(p => p.Name)))
-        : string.Empty;
+    public string PoliciesOf(string vault) => string.Join(", ", PolicyNames(vault));
+
+    /// <summary>What ends a message about a policy name no vault (or not <paramref name="vault"/>) holds: the name a misspelt
+    /// one probably means, and the names there are.</summary>
+    /// <param name="policy">The name as written.</param>
+    /// <param name="vault">The vault named with it, or null when it may be any vault's.</param>
+    /// <param name="added">Names that <c>updatePolicy</c> steps save, which any vault may hold by then.</param>
+    public string PolicyHint(string policy, string? vault, IEnumerable<string> added)
+    {
+        var names = (vault is null ? _vaults.Keys.SelectMany(PolicyNames).Concat(added) : PolicyNames(vault))
+            .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var meant = Spelling.Closest(policy, names) is { } close ? $" Did you mean '{close}'?" : string.Empty;
+        var listed = vault is not null ? $"Its policies: {string.Join(", ", names)}"
+            : names.Count <= 8 ? $"Policies: {string.Join(", ", names)}"
+            : $"Policies: {string.Join(", ", names.Take(8))}, … ({names.Count} in all)";
+        return $"{meant} {listed}.";
+    }
+
+    private IEnumerable<string> PolicyNames(string vault) => _vaults.TryGetValue(vault, out var v)
+        ? new[] { Core.Policies.BackupPolicy.DefaultPolicyName }.Concat(v.Policies.Select(p => p.Name))
+        : [];
 
     private bool HasPolicy(string vault, string policy) =>
         string.Equals(policy, Core.Policies.BackupPolicy.DefaultPolicyName, StringComparison.OrdinalIgnoreCase)

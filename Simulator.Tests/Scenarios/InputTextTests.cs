@@ -115,4 +115,45 @@ public sealed class InputTextTests : IDisposable
         // Then
         error.Errors.ShouldHaveSingleItem().ToString().ShouldBe($"{scenario}:8:15: vaults[0].policies[0].file: latin1.json:5:10: {Latin1Refusal}");
     }
+
+    private const string NulRefusal =
+        "the file holds a NUL character (0x00), which is not text; save it as UTF-8 (a file saved as UTF-16 or UTF-32 without a byte-order mark has one beside nearly every letter).";
+
+    [Theory]
+    [InlineData("utf-16 without a byte-order mark", "1:2")]
+    [InlineData("a NUL before the first key", "1:1")]
+    [InlineData("a NUL after the last line", "4:1")]
+    public void Should_RefuseTheNulWhereItIs_When_AScenarioHoldsOne(string content, string place)
+    {
+        // Given bytes UTF-8 decodes, that the YAML reader took for the end of the file or blamed on a later line
+        byte[] bytes = content switch
+        {
+            "utf-16 without a byte-order mark" => Encoding.Unicode.GetBytes(Scenario),
+            "a NUL before the first key" => [0, .. Encoding.UTF8.GetBytes(Scenario)],
+            _ => [.. Encoding.UTF8.GetBytes(Scenario + "\n"), 0],
+        };
+        var path = WriteBytes("nul.yaml", bytes);
+
+        // When
+        var run = CliRun.Of("validate", path);
+
+        // Then
+        run.ExitCode.ShouldBe(2);
+        run.Error.ShouldBe($"{path}:{place}: {NulRefusal}\n");
+    }
+
+    [Fact]
+    public void Should_RefuseTheNulWhereItIs_When_APreviewedPolicyIsUtf16WithoutAByteOrderMark()
+    {
+        // Given
+        var sample = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Policies", "Samples", "standard-daily.json"));
+        var path = WriteBytes("utf16.json", Encoding.Unicode.GetBytes(sample));
+
+        // When
+        var run = CliRun.Of("policy", "preview", path, "--from", "2026-03-01");
+
+        // Then
+        run.ExitCode.ShouldBe(2);
+        run.Error.ShouldBe($"vaultsim: {path}:1:2: {NulRefusal}\n");
+    }
 }

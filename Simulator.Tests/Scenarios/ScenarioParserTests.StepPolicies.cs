@@ -42,6 +42,25 @@ public sealed partial class ScenarioParserTests
         error.Message.ShouldBe(message);
     }
 
+    [Theory]
+    [InlineData("changePolicy", "item: vm-web-01", "Goldd", "no policy named 'Goldd' is defined. Did you mean 'Gold'? Policies: DefaultPolicy, Gold, Files, Bronze, Silver.")]
+    [InlineData("resumeProtection", "item: vm-web-01", "Platinum", "no policy named 'Platinum' is defined. Policies: DefaultPolicy, Gold, Files, Bronze, Silver.")]
+    [InlineData("configureProtection", "item: vm-app-01\n    vault: vault-weu", "DefaultPolicyy", "no policy named 'DefaultPolicyy' is defined in vault 'vault-weu'. Did you mean 'DefaultPolicy'? Its policies: DefaultPolicy, Gold, Files.")]
+    [InlineData("resavePolicy", "vault: vault-weu-2", "Bronz", "no policy named 'Bronz' is defined in vault 'vault-weu-2'. Did you mean 'Bronze'? Its policies: DefaultPolicy, Bronze.")]
+    public void Should_SayThePoliciesThereAreAndTheOneMeant_When_AStepNamesAPolicyNoVaultHolds(string verb, string subject, string policy, string message)
+    {
+        // Given a policy name that is a slip, or no name the file defines
+        var text = EstateWith($"  - at: +1d\n    do: {verb}\n    {subject}\n    policy: {policy}\n");
+
+        // When
+        var errors = ErrorsOf(text);
+
+        // Then the trainer reads what to write instead, as for a vault or a VM named wrongly
+        var error = errors.ShouldHaveSingleItem(Describe(errors));
+        error.Field.ShouldBe("timeline[0].policy");
+        error.Message.ShouldBe(message);
+    }
+
     [Fact]
     public void Should_AcceptChangePolicyToAnotherVaultsPolicy_When_AStepAboveProtectsTheVmThere()
     {
