@@ -57,4 +57,19 @@ public sealed class ReportCharacterTests
         json.RootElement.GetProperty("scenarios")[0].GetProperty("name").GetString()!.ShouldStartWith("a\u0001b\0c\u001b[2J");
         writer.ToString().ShouldNotContain("\u001b");
     }
+
+    [Fact]
+    public void Should_WriteACheckAsTheFileStatesIt_When_ItsNameHoldsAPlusOrAnAccent()
+    {
+        // Given
+        var result = Result with { Name = "café", Outcomes = [new ExpectationOutcome(new SourceLocation("café.yaml", 3, 5), "step deleteBackupData @ +10s", "held", "held", Start, Passed: true)] };
+        using var writer = new StringWriter();
+
+        // When
+        JsonReport.Write([result], [], writer);
+
+        // Then a grep for what the JUnit report names it finds it
+        writer.ToString().ShouldContain("\"subject\": \"step deleteBackupData @ +10s\"");
+        writer.ToString().ShouldContain("\"name\": \"café\"");
+    }
 }
