@@ -250,6 +250,23 @@ public sealed class RunCommandTests : IDisposable
     }
 
     [Theory]
+    [InlineData("run", "--sed", "--seed")]
+    [InlineData("run", "--juint", "--junit")]
+    [InlineData("validate", "--seeds", "--seed")]
+    public void Should_SayTheOptionMeant_When_AnOptionIsMistyped(string command, string typed, string meant)
+    {
+        // Given
+        Write("failing.yaml", Failing);
+
+        // When
+        var run = CliRun.Of(command, typed, "4", _folder);
+
+        // Then
+        run.ExitCode.ShouldBe(2);
+        run.Error.ShouldStartWith($"vaultsim: {typed}: 'vaultsim {command}' has no such option (a path that starts with '-' goes after --). Did you mean '{meant}'?\n");
+    }
+
+    [Theory]
     [InlineData("run")]
     [InlineData("validate")]
     public void Should_RefuseAnUnknownOption_RatherThanLookForAFileOfThatName(string command)

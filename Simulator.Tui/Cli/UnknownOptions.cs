@@ -21,9 +21,10 @@ internal static class UnknownOptions
         // Compared by reference: a word typed twice, once before '--' and once after, is two tokens.
         var arguments = parsed.CommandResult.Children.OfType<ArgumentResult>().SelectMany(a => a.Tokens).ToList();
         var command = CommandPath(parsed.CommandResult);
+        var options = parsed.CommandResult.Command.Options.SelectMany(o => o.Aliases.Prepend(o.Name)).Where(n => n.StartsWith("--", StringComparison.Ordinal)).ToList();
         return typed
             .Where(t => t.Value.Length > 1 && t.Value.StartsWith('-') && arguments.Any(a => ReferenceEquals(a, t)))
-            .Select(t => $"{t.Value}: '{command}' has no such option (a path that starts with '-' goes after --).");
+            .Select(t => $"{t.Value}: '{command}' has no such option (a path that starts with '-' goes after --).{CliChoices.Meant(t.Value, options)}");
     }
 
     /// <summary>The words that name the command, as typed: <c>vaultsim policy preview</c>.</summary>

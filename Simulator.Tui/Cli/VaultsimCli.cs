@@ -16,7 +16,8 @@ public static class VaultsimCli
         var parsed = root.Parse(args);
 
         // Asking for help is never refused: it is how a person finds the options a mistyped one should have been.
-        var errors = parsed.Errors.Select(e => Friendly(e.Message))
+        // A word where a command was expected is told once, by the commands there are, in place of the parser's lines.
+        var errors = (UnknownCommands.In(parsed) is { } command ? [command] : parsed.Errors.Select(e => Friendly(e.Message)))
             .Concat(parsed.Action is HelpAction ? [] : UnknownOptions.In(parsed))
             .ToList();
         if (errors.Count > 0)
