@@ -81,8 +81,9 @@ internal static class SqliteFailure
     }
 
     /// <summary>What SQLite found missing ("table 'jobs'", "column 'item_key'"), from its message; null for any other error.</summary>
+    /// <remarks>SQLite names it as the query did ("main.item_keys", a column by its table's alias "i.name"); the file has no such name.</remarks>
     private static string? Missing(string message) =>
-        System.Text.RegularExpressions.Regex.Match(message, @"no such (table|column): ([\w.]+)") is { Success: true } match
+        System.Text.RegularExpressions.Regex.Match(message, @"no such (table|column): (?:\w+\.)?(\w+)") is { Success: true } match
             ? $"{match.Groups[1].Value} '{match.Groups[2].Value}'"
             : null;
 
