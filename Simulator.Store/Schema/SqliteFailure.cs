@@ -22,6 +22,9 @@ internal static class SqliteFailure
     private const int CantOpen = 14;
     private const int NotADatabase = 26;
 
+    // An extended code: a hot journal (a change a killed program left unfinished) that a read-only connection can't roll back.
+    private const int ReadOnlyRollback = ReadOnly | (3 << 8);
+
     private const string CopyAgain = "Copy the whole file again, or record the run again.";
 
     private const string RestoreOrRecordAgain = "Restore it from a copy, or record the run again.";
@@ -65,6 +68,12 @@ internal static class SqliteFailure
             IoError => CutShort(start) ?? ("SQLite could not read or write it (a disk I/O error), as happens with a device, a pipe, or a disk that failed or was removed", "Name a regular file on a working disk (for example run.db)."),
             Full => ("the disk is full", "Free some space, or use a file on another disk."),
             Busy or Locked => ("another program has the file locked", "Try again once it has let go of the file."),
+
+            // Every store connection that only reads is read-only, so SQLite can't undo the change: the file and its
+            // folder may well be writable, and saying they are not sent people looking at permissions.
+            ReadOnly when e.SqliteExtendedErrorCode == ReadOnlyRollback =>
+                ($"a program was stopped while it changed the file, and its journal {path}-journal holds what must be undone before the file can be read",
+                    "Open it once with a program that may write it, such as the sqlite3 shell, which undoes the change; or restore it from a copy."),
             ReadOnly => ("the file or its folder may not be written", "Make them writable, or use another file."),
             CantOpen => ("SQLite can't open it", "Check that the file may be read (and written, to record into it), or name another file."),
             _ => null,
@@ -72,8 +81,9 @@ internal static class SqliteFailure
     }
 
     /// <summary>What SQLite found missing ("table 'jobs'", "column 'item_key'"), from its message; null for any other error.</summary>
+    /// <remarks>SQLite names it as the query did ("main.item_keys", a column by its table's alias "i.name"); the file has no such name.</remarks>
     private static string? Missing(string message) =>
-        System.Text.RegularExpressions.Regex.Match(message, @"no such (table|column): ([\w.]+)") is { Success: true } match
+        System.Text.RegularExpressions.Regex.Match(message, @"no such (table|column): (?:\w+\.)?(\w+)") is { Success: true } match
             ? $"{match.Groups[1].Value} '{match.Groups[2].Value}'"
             : null;
 

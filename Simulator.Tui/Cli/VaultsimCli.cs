@@ -12,6 +12,7 @@ public static class VaultsimCli
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(io);
+        io = io with { Out = new GuardedOutput(io.Out) };
         var root = Build(io);
         var parsed = root.Parse(args);
 
@@ -44,6 +45,12 @@ public static class VaultsimCli
         {
             // A run file that can't be written or read: its message starts with the file.
             io.Error.WriteLine($"vaultsim: {e.Message}");
+            return ExitCodes.InvalidInput;
+        }
+        catch (OutputFailedException e)
+        {
+            // As a report named with --json that can't be written is said, and with the same exit.
+            io.Error.WriteLine($"vaultsim: standard output: can't write: {WriteFailure.Describe(e.Failure)}");
             return ExitCodes.InvalidInput;
         }
     }

@@ -1,0 +1,82 @@
+using System.Text;
+
+namespace Simulator.Tui.Cli;
+
+/// <summary>Standard output, whose failure to take what a command writes ends the command with the cause in our words.</summary>
+/// <remarks>
+/// .NET's console throws an <see cref="IOException"/> when the file output is redirected to can't take more (a full
+/// disk: <c>vaultsim report run.db jobs --output csv &gt; jobs.csv</c> in a CI job), which escaped every command as an
+/// unhandled exception: a stack trace and an abort. A reader closing the pipe early is not one of these: the console
+/// ignores a broken pipe.
+/// </remarks>
+internal sealed class GuardedOutput(TextWriter inner) : TextWriter(inner.FormatProvider)
+{
+    public override Encoding Encoding => inner.Encoding;
+
+    [System.Diagnostics.CodeAnalysis.AllowNull]
+    public override string NewLine
+    {
+        get => inner.NewLine;
+        set => inner.NewLine = value;
+    }
+
+    public override void Write(char value)
+    {
+        try
+        {
+            inner.Write(value);
+        }
+        catch (IOException e)
+        {
+            throw new OutputFailedException(e);
+        }
+    }
+
+    public override void Write(string? value)
+    {
+        try
+        {
+            inner.Write(value);
+        }
+        catch (IOException e)
+        {
+            throw new OutputFailedException(e);
+        }
+    }
+
+    public override void Write(char[] buffer, int index, int count)
+    {
+        try
+        {
+            inner.Write(buffer, index, count);
+        }
+        catch (IOException e)
+        {
+            throw new OutputFailedException(e);
+        }
+    }
+
+    public override void WriteLine(string? value)
+    {
+        try
+        {
+            inner.WriteLine(value);
+        }
+        catch (IOException e)
+        {
+            throw new OutputFailedException(e);
+        }
+    }
+
+    public override void Flush()
+    {
+        try
+        {
+            inner.Flush();
+        }
+        catch (IOException e)
+        {
+            throw new OutputFailedException(e);
+        }
+    }
+}
