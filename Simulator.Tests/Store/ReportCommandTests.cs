@@ -28,6 +28,28 @@ public sealed class ReportCommandTests : IDisposable
     }
 
     [Fact]
+    public void Should_SayTheListMeantOnOneLine_When_WhatIsMistyped()
+    {
+        // When
+        var run = CliRun.Of("report", _db, "job");
+
+        // Then
+        run.ExitCode.ShouldBe(2);
+        run.Error.ShouldBe("vaultsim: WHAT: 'job' is not a list a report makes; allowed is jobs, items or points. Did you mean 'jobs'?\n");
+    }
+
+    [Fact]
+    public void Should_ListTheJobs_When_WhatIsWrittenInAnotherCase()
+    {
+        // When: --status and --output take their words in any case, and so does WHAT
+        var run = CliRun.Of("report", _db, "Jobs");
+
+        // Then
+        run.ExitCode.ShouldBe(0, run.Error);
+        run.Out.ShouldStartWith("Name ");
+    }
+
+    [Fact]
     public void Should_ListExactlyTheFailedJobsTheReplayReported_When_FilteringByStatusFailed()
     {
         // Given

@@ -20,59 +20,21 @@ internal sealed class GuardedOutput(TextWriter inner) : TextWriter(inner.FormatP
         set => inner.NewLine = value;
     }
 
-    public override void Write(char value)
-    {
-        try
-        {
-            inner.Write(value);
-        }
-        catch (IOException e)
-        {
-            throw new OutputFailedException(e);
-        }
-    }
+    public override void Write(char value) => Guard(() => inner.Write(value));
 
-    public override void Write(string? value)
-    {
-        try
-        {
-            inner.Write(value);
-        }
-        catch (IOException e)
-        {
-            throw new OutputFailedException(e);
-        }
-    }
+    public override void Write(string? value) => Guard(() => inner.Write(value));
 
-    public override void Write(char[] buffer, int index, int count)
-    {
-        try
-        {
-            inner.Write(buffer, index, count);
-        }
-        catch (IOException e)
-        {
-            throw new OutputFailedException(e);
-        }
-    }
+    public override void Write(char[] buffer, int index, int count) => Guard(() => inner.Write(buffer, index, count));
 
-    public override void WriteLine(string? value)
-    {
-        try
-        {
-            inner.WriteLine(value);
-        }
-        catch (IOException e)
-        {
-            throw new OutputFailedException(e);
-        }
-    }
+    public override void WriteLine(string? value) => Guard(() => inner.WriteLine(value));
 
-    public override void Flush()
+    public override void Flush() => Guard(inner.Flush);
+
+    private static void Guard(Action write)
     {
         try
         {
-            inner.Flush();
+            write();
         }
         catch (IOException e)
         {

@@ -15,11 +15,13 @@ internal static class ReportCommand
     // The operations a run's jobs can have; the Azure CLI's Restore is not simulated, so no run has one.
     private static readonly string[] Operations = [.. Enum.GetNames<JobOperation>().Order(StringComparer.Ordinal)];
 
+    private static readonly string[] Lists = ["jobs", "items", "points"];
+
     public static Command Create(CliIo io)
     {
         var file = new Argument<string>("FILE") { Description = "A run file recorded with --db by 'vaultsim run', 'vaultsim tui' or 'vaultsim bench'." }.RefusingBlank("a run file (for example run.db)");
-        var kind = new Argument<string>("WHAT") { Description = "jobs, items or points." };
-        kind.AcceptOnlyFromAmong("jobs", "items", "points");
+        // Checked by CliChoices rather than the parser, whose refusal spreads the words over four lines and names none meant.
+        var kind = new Argument<string>("WHAT") { Description = "jobs, items or points.", HelpName = "jobs|items|points" };
         var status = new Option<string?>("--status") { Description = $"jobs: only those with this status: {CliChoices.Listed(Statuses)}." };
         var operation = new Option<string?>("--operation") { Description = $"jobs: only those of this operation: {CliChoices.Listed(Operations)}." };
         var item = new Option<string?>("--item") { Description = "jobs: only this item's; points: the item whose points to list (required). VAULT/NAME picks a VM's item in one vault." };
@@ -30,7 +32,7 @@ internal static class ReportCommand
         command.SetAction(parsed =>
         {
             var format = parsed.GetValue(output) is { } text ? Enum.Parse<ReportFormat>(CliChoices.Pick(text, "--output", "a format", Formats), ignoreCase: true) : ReportFormat.Table;
-            var what = parsed.GetValue(kind)!;
+            var what = CliChoices.Pick(parsed.GetValue(kind)!, "WHAT", "a list a report makes", Lists);
             var filters = new Filters(parsed.GetValue(status), parsed.GetValue(operation), parsed.GetValue(item), parsed.GetValue(from), parsed.GetValue(to));
             using var run = RunFiles.Open(io, parsed.GetValue(file)!);
             var table = what switch
