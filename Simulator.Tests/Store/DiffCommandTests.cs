@@ -233,4 +233,32 @@ public sealed class DiffCommandTests : IDisposable
         // Then
         diff.Error.ShouldBeEmpty();
     }
+
+    [Fact]
+    public void Should_SayTheRunIsComparedWithItself_When_AAndBNameOneFile()
+    {
+        // Given
+        var a = RecordOneVm("a");
+
+        // When
+        var diff = CliRun.Of("diff", a, a);
+
+        // Then still identical, as diff(1) says of a file and itself, but not as a finding about two runs
+        diff.ExitCode.ShouldBe(0);
+        diff.Error.ShouldBe($"note: A and B are the same file, {a}; its run is compared with itself.\n");
+    }
+
+    [Fact]
+    public void Should_SayTheRunIsComparedWithItself_When_BIsAHardLinkToA()
+    {
+        // Given
+        var a = RecordOneVm("a");
+        var b = HardLink.Create(_folder.File("b.db"), a);
+
+        // When
+        var diff = CliRun.Of("diff", a, b);
+
+        // Then
+        diff.Error.ShouldBe($"note: A and B are the same file, {a} and {b}; its run is compared with itself.\n");
+    }
 }

@@ -29,8 +29,20 @@ internal static class DiffCommand
         // Both files are read in full before a word is printed: damage met while reading refuses the command, as
         // report refuses it, and must not follow the A and B lines as if the comparison had begun.
         var (outcomesA, outcomesB) = (a.ItemOutcomes(), b.ItemOutcomes());
-        RunFiles.NoteIfIncomplete(io, a);
-        RunFiles.NoteIfIncomplete(io, b);
+        if (ReportFile.AreOneFile(a.Path, b.Path))
+        {
+            // Allowed, as diff(1) allows it, but said: "identical" is then no finding about the runs.
+            io.Error.WriteLine(string.Equals(a.Path, b.Path, StringComparison.Ordinal)
+                ? $"note: A and B are the same file, {a.Path}; its run is compared with itself."
+                : $"note: A and B are the same file, {a.Path} and {b.Path}; its run is compared with itself.");
+            RunFiles.NoteIfIncomplete(io, a);
+        }
+        else
+        {
+            RunFiles.NoteIfIncomplete(io, a);
+            RunFiles.NoteIfIncomplete(io, b);
+        }
+
         if (!string.Equals(a.Summary.ScenarioName, b.Summary.ScenarioName, StringComparison.Ordinal))
         {
             // Compared all the same (a renamed copy of a scenario is a fair comparison), but said, since items of two

@@ -39,6 +39,10 @@ internal static partial class ReportFile
         }
     }
 
+    /// <summary>True when the two paths name one file, as <see cref="CheckNothingOverwritten"/> tells it.</summary>
+    public static bool AreOneFile(string a, string b) =>
+        NamedFile.Of(a).IsSameAs(NamedFile.Of(b), OperatingSystem.IsWindows() ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal);
+
     /// <summary>The file a path names, with every symbolic link on the way followed, so two ways to one file compare equal.</summary>
     private static string RealPath(string path)
     {
