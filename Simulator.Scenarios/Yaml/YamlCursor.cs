@@ -53,7 +53,7 @@ internal readonly record struct YamlCursor(YamlNode Node, string Path, YamlError
             return false;
         }
 
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         var place = 0;
         foreach (var (keyNode, _) in mapping.Children)
         {
@@ -72,9 +72,9 @@ internal readonly record struct YamlCursor(YamlNode Node, string Path, YamlError
                 continue;
             }
 
-            if (!seen.Add(key))
+            if (!seen.TryAdd(key, at.Position.Line))
             {
-                Errors.Add(at, Child(key), "this key appears twice.");
+                Errors.Add(at, Child(key), $"this key appears twice (first at line {seen[key]}); a mapping holds each key once.");
             }
             else if (IsMerge(keyNode))
             {

@@ -53,7 +53,9 @@ internal static partial class YamlSyntax
     {
         if (DuplicateKey().Match(message) is { Success: true } duplicate)
         {
-            return (line, column, $"the key '{duplicate.Groups["key"].Value}' appears twice.");
+            var key = duplicate.Groups["key"].Value;
+            var first = FirstWritten(text, key, line, column) is { } at ? $" (first at line {at})" : string.Empty;
+            return (line, column, $"the key '{key}' appears twice{first}; a mapping holds each key once.");
         }
 
         var words = Plain.FirstOrDefault(p => message.StartsWith(p.Start, StringComparison.Ordinal)).Words;
@@ -64,6 +66,40 @@ internal static partial class YamlSyntax
 
         return (line, column, words ?? message);
     }
+
+    /// <summary>The line where the mapping holding the key at <paramref name="line"/>:<paramref name="column"/> wrote it
+    /// first: the nearest line above with the key at that column, within the mapping (block style); null when none is.</summary>
+    private static int? FirstWritten(string text, string key, int line, int column)
+    {
+        var lines = text.Split('\n');
+        for (var i = Math.Min(line, lines.Length) - 2; i >= 0; i--)
+        {
+            var content = lines[i].TrimEnd('\r');
+            var indentation = content.Length - content.TrimStart(' ').Length;
+            if (indentation == content.Length || content[indentation] == '#')
+            {
+                continue;
+            }
+
+            // A list item's first key sits after its '- ', and opens the mapping: nothing above it is the same mapping's.
+            var dashed = content[indentation] == '-' && indentation + 1 < content.Length && content[indentation + 1] == ' ';
+            var keyAt = dashed ? indentation + 1 + (content.Length - indentation - 1 - content[(indentation + 1)..].TrimStart(' ').Length) : indentation;
+            if (keyAt == column - 1 && IsKey(content, keyAt, key))
+            {
+                return i + 1;
+            }
+
+            if (keyAt < column - 1 || (dashed && keyAt == column - 1))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsKey(string content, int at, string key) =>
+        string.CompareOrdinal(content, at, key, 0, key.Length) == 0 && content.AsSpan(at + key.Length).TrimStart(' ') is [':', ..];
 
     /// <summary>The first tab in the indentation of a line from <paramref name="fromLine"/> on.</summary>
     private static (int Line, int Column)? IndentingTab(string text, int fromLine)
