@@ -55,6 +55,22 @@ public sealed class RecreateVirtualMachineTests
     }
 
     [Fact]
+    public void Should_SayRecreatingTheVmIsTheWayToResume_When_ResumeIsRefusedForADeletedVm()
+    {
+        // Given a stopped item whose VM is then deleted
+        var world = new TestWorld();
+        world.Simulation.StopProtection(world.Item, StopProtectionMode.RetainForever);
+        world.WaitForOperation();
+        world.Simulation.DeleteVirtualMachine(world.Vm);
+
+        // When
+        var refusal = world.Simulation.ResumeRefusal(world.Item);
+
+        // Then
+        refusal.ShouldNotBeNull().Message.ShouldContain("the VM has been deleted; there is nothing to back up. Re-create it with the same name and resource group to resume");
+    }
+
+    [Fact]
     public void Should_BringTheVmBackRunningWithAHealthyAgent_When_ItIsRecreated()
     {
         // Given a VM deallocated without its agent, then deleted
