@@ -48,11 +48,21 @@ internal static class DetailView
         }
 
         var last = item.LastBackupTime is { } at ? $" at {TimeText.Local(at, zone)}" : string.Empty;
-        var purge = item.PurgeAt is { } purgeAt ? $" · purged at {TimeText.Local(purgeAt, zone)} unless undeleted" : string.Empty;
-        frame.Add(frame.NewLine().Add("  Last backup ").Add(Labels.LastBackupOf(item), Palette.LastBackupOf(item)).Add($"{last} · health ").Add(Labels.HealthOf(item), Palette.HealthOf(item)).Add(purge, Palette.Warn));
+        var purge = item.PurgeAt is { } purgeAt ? $"purged at {TimeText.Local(purgeAt, zone)} unless undeleted" : string.Empty;
+        var health = $"  Last backup {Labels.LastBackupOf(item)}{last} · health {Labels.HealthOf(item)}";
+        // When the purge is due is what a soft-deleted item's detail is opened for: where the line can't hold it, it gets
+        // a line, rather than "· …" at the window's edge.
+        var purgeLine = purge.Length > 0 && $"{health} · {purge}".Length > frame.Width;
+        frame.Add(frame.NewLine().Add("  Last backup ").Add(Labels.LastBackupOf(item), Palette.LastBackupOf(item)).Add($"{last} · health ").Add(Labels.HealthOf(item), Palette.HealthOf(item))
+            .Add(purge.Length > 0 && !purgeLine ? $" · {purge}" : string.Empty, Palette.Warn));
+        if (purgeLine)
+        {
+            frame.Add($"  {char.ToUpperInvariant(purge[0])}{purge[1..]}", Palette.Warn);
+        }
+
         frame.Add(frame.NewLine().Add(NextRunsLabel, Palette.ColumnHeader).Add(NextRuns(item, zone, state.World, frame.Width - NextRunsLabel.Length)));
 
-        var rest = lines - 3 - (ownLine ? 1 : 0);
+        var rest = lines - 3 - (ownLine ? 1 : 0) - (purgeLine ? 1 : 0);
         var pointRows = Math.Max(1, (rest - 4) / 2);
         frame.Section(pointRows + 2, () => AddPoints(frame, state, item, pointRows));
         frame.Section(rest - pointRows - 2, () =>
