@@ -126,7 +126,7 @@ public sealed partial class DashboardViewTests
         var lines = PlainLines(state, 120, 40);
 
         // Then the job list says what hides its jobs and the way out, not that nothing has run
-        lines.ShouldContain("  No jobs of an item whose name contains 'zzz'. Esc clears the filter.");
+        lines.ShouldContain("  No jobs in contoso-vault-weu of an item whose name contains 'zzz'. Esc clears the filter.");
         lines.ShouldNotContain("  No jobs yet.");
 
         // And its columns stay those of the list it filters: a VM's jobs have a Snapshot phase

@@ -57,6 +57,34 @@ public sealed class DetailViewTests
     }
 
     [Fact]
+    public void Should_ListOnlyWholeRunsAndMarkTheRest_When_TheEndDoesNotFitOnEightyColumns()
+    {
+        // Given vm-db-01's detail on the demo's first night, its three runs and the scenario's end too long for 80 columns
+        var state = DashboardWorlds.Demo(DemoHalfPastThree) with { OpenItem = "vm-db-01" };
+
+        // When it is drawn on an 80-column window
+        var screen = ConsoleText.Render(DashboardView.Render(state, 80, 24), 80, 24);
+
+        // Then the runs read whole and "…" says more follows, where the end was cut to "scenario e…", its date lost
+        screen.Split('\n')[4].TrimEnd().ShouldBe("  Next runs: 03-02 03:00 (due, starts by 05:00) · 03-03 03:00 · 03-04 03:00 · …");
+    }
+
+    [Fact]
+    public void Should_NeverCutARunInItsMiddle_When_AnHourlyPolicysRunsFillTheLine()
+    {
+        // Given the hourly item's detail, its runs noted "(snapshot)" more than 120 columns can hold
+        var state = DashboardWorlds.Hourly(DashboardWorlds.HourlySecondMorning) with { OpenItem = "vm-oltp-01" };
+
+        // When it is drawn on a 120-column window
+        var screen = ConsoleText.Render(DashboardView.Render(state, 120, 40), 120, 40);
+
+        // Then the line ends with whole runs and "…", not with a run cut to "(snapsho…"
+        var line = screen.Split('\n').Single(l => l.StartsWith("  Next runs: ", StringComparison.Ordinal)).TrimEnd();
+        line.ShouldEndWith(") · …");
+        line.ShouldNotContain("(snapsho…");
+    }
+
+    [Fact]
     public void Should_SayNoneBeforeTheEnd_When_TheScenarioEndsBeforeTheNextRun()
     {
         // Given vm-db-01's detail on the demo's last evening, its last run in the scenario done

@@ -34,6 +34,25 @@ public sealed class SoftDeletedHealthTests
         style.ShouldBe(Palette.Bad);
     }
 
+    [Theory]
+    [InlineData(80, 24)]
+    [InlineData(60, 18)]
+    public void Should_GiveThePurgeALine_When_TheLastBackupsLineCannotHoldIt(int width, int height)
+    {
+        // Given vm-gone-01's detail, soft-deleted, on a window narrower than its last backup, health and purge together
+        var state = DashboardWorlds.SoftDelete(DashboardWorlds.SoftDeleteAfterUndelete) with { OpenItem = "vm-gone-01" };
+
+        // When
+        var lines = ConsoleText.Render(DashboardView.Render(state, width, height), width, height).Split('\n').Select(line => line.TrimEnd()).ToList();
+
+        // Then when it is purged reads whole on a line of its own, where it was cut to "· …" at the window's edge, and
+        // the next runs still follow
+        var purge = lines.IndexOf("  Purged at 06-22 10:00 unless undeleted");
+        purge.ShouldBeGreaterThan(0);
+        lines[purge - 1].ShouldStartWith("  Last backup Warning (Backup disabled) at 06-08 02:54 · he");
+        lines[purge + 1].ShouldStartWith("  Next runs: ");
+    }
+
     [Fact]
     public void Should_ReadSoftDeletedAsTheHealth_When_ASoftDeletedItemIsOpen()
     {

@@ -11,6 +11,8 @@ internal static class DetailView
 {
     private const int NextRunCount = 5;
 
+    private const string NextRunsLabel = "  Next runs: ";
+
     private const int SnapshotTillColumn = 4;
 
     private static readonly Column[] PointColumns =
@@ -46,11 +48,21 @@ internal static class DetailView
         }
 
         var last = item.LastBackupTime is { } at ? $" at {TimeText.Local(at, zone)}" : string.Empty;
-        var purge = item.PurgeAt is { } purgeAt ? $" · purged at {TimeText.Local(purgeAt, zone)} unless undeleted" : string.Empty;
-        frame.Add(frame.NewLine().Add("  Last backup ").Add(Labels.LastBackupOf(item), Palette.LastBackupOf(item)).Add($"{last} · health ").Add(Labels.HealthOf(item), Palette.HealthOf(item)).Add(purge, Palette.Warn));
-        frame.Add(frame.NewLine().Add("  Next runs: ", Palette.ColumnHeader).Add(NextRuns(item, zone, state.World)));
+        var purge = item.PurgeAt is { } purgeAt ? $"purged at {TimeText.Local(purgeAt, zone)} unless undeleted" : string.Empty;
+        var health = $"  Last backup {Labels.LastBackupOf(item)}{last} · health {Labels.HealthOf(item)}";
+        // When the purge is due is what a soft-deleted item's detail is opened for: where the line can't hold it, it gets
+        // a line, rather than "· …" at the window's edge.
+        var purgeLine = purge.Length > 0 && $"{health} · {purge}".Length > frame.Width;
+        frame.Add(frame.NewLine().Add("  Last backup ").Add(Labels.LastBackupOf(item), Palette.LastBackupOf(item)).Add($"{last} · health ").Add(Labels.HealthOf(item), Palette.HealthOf(item))
+            .Add(purge.Length > 0 && !purgeLine ? $" · {purge}" : string.Empty, Palette.Warn));
+        if (purgeLine)
+        {
+            frame.Add($"  {char.ToUpperInvariant(purge[0])}{purge[1..]}", Palette.Warn);
+        }
 
-        var rest = lines - 3 - (ownLine ? 1 : 0);
+        frame.Add(frame.NewLine().Add(NextRunsLabel, Palette.ColumnHeader).Add(NextRuns(item, zone, state.World, frame.Width - NextRunsLabel.Length)));
+
+        var rest = lines - 3 - (ownLine ? 1 : 0) - (purgeLine ? 1 : 0);
         var pointRows = Math.Max(1, (rest - 4) / 2);
         frame.Section(pointRows + 2, () => AddPoints(frame, state, item, pointRows));
         frame.Section(rest - pointRows - 2, () =>
@@ -73,7 +85,7 @@ internal static class DetailView
     /// stops at the scenario's end, so a run from then on would never be seen to happen (at the very instant of the end
     /// its job would not even show): the list stops before the end and says so, in place of the runs it leaves out.
     /// </remarks>
-    private static string NextRuns(ProtectedItem item, DateTimeZone zone, DashboardWorld world)
+    private static string NextRuns(ProtectedItem item, DateTimeZone zone, DashboardWorld world, int width)
     {
         if (item.NextRun is not { } next)
         {
@@ -89,7 +101,7 @@ internal static class DetailView
             return world.HasEnded ? $"none: the scenario ended at {endAt}" : $"none before the scenario ends at {endAt}";
         }
 
-        var listed = string.Join(" · ", runs.Select(run =>
+        var listed = runs.Select(run =>
         {
             var notes = new List<string>(2);
             if (!run.TransfersToVault)
@@ -103,9 +115,37 @@ internal static class DetailView
             }
 
             return TimeText.Local(run.At, zone) + (notes.Count > 0 ? $" ({string.Join(", ", notes)})" : string.Empty);
-        }));
+        }).ToList();
         // Short, so that after one run the end still reads whole on 60 columns.
-        return runs.Count < all.Count ? $"{listed} · scenario {(world.HasEnded ? "ended" : "ends")} {endAt}" : listed;
+        var endNote = runs.Count < all.Count ? $"scenario {(world.HasEnded ? "ended" : "ends")} {endAt}" : null;
+        return FitRuns(listed, endNote, width);
+    }
+
+    /// <summary>The runs and the scenario's end where the line holds them whole, else as many runs as it holds, then "…".</summary>
+    /// <remarks>
+    /// Cut at the window's edge, a run read "02-03 12:00 (snapsho…" and the end "scenario e…", its date lost. The runs
+    /// come before the end: they are what the line is for. "…" says more follows, so that the runs shown do not read as
+    /// the last ones.
+    /// </remarks>
+    private static string FitRuns(IReadOnlyList<string> runs, string? endNote, int width)
+    {
+        var whole = string.Join(" · ", endNote is null ? runs : runs.Append(endNote));
+        if (whole.Length <= width)
+        {
+            return whole;
+        }
+
+        for (var shown = runs.Count; shown > 1; shown--)
+        {
+            var line = string.Join(" · ", runs.Take(shown).Append("…"));
+            if (line.Length <= width)
+            {
+                return line;
+            }
+        }
+
+        // The first run is what the schedule waits for: it is given even where the window cuts it.
+        return $"{runs[0]} · …";
     }
 
     /// <summary>The latest start of a due run's job: its time of day, with its date when that is another day than the run's.</summary>

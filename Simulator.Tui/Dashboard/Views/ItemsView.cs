@@ -54,8 +54,30 @@ internal static class ItemsView
 
         if (items.Count == 0)
         {
-            frame.Add(state.Filter.Length > 0 ? $"  No item name contains '{state.Filter}'. Esc clears the filter." : "  No protected items.", Palette.Dim);
+            frame.Add(state.Filter.Length > 0 ? NoneMatch(state) : "  No protected items.", Palette.Dim);
         }
+    }
+
+    /// <summary>Why a filter shows no item: the list is the selected vault's, so with several vaults it names it, and the vaults that have one.</summary>
+    /// <remarks>"No item name contains 'neu-05'" read as if no vault had it, where another vault's db-neu-05 did.</remarks>
+    private static string NoneMatch(DashboardState state)
+    {
+        var vaults = state.World.Simulation.Vaults;
+        if (vaults.Count < 2 || ItemQuery.SelectedVault(state) is not { } selected)
+        {
+            return $"  No item name contains '{state.Filter}'. Esc clears the filter.";
+        }
+
+        var others = vaults.Where(vault => vault != selected)
+            .Select(vault => (vault.Name, Count: vault.Items.Count(item => ItemQuery.Matches(state, item.Name))))
+            .Where(other => other.Count > 0)
+            .ToList();
+        return others.Count switch
+        {
+            0 => $"  No item in any vault contains '{state.Filter}'. Esc clears the filter.",
+            1 => string.Create(CultureInfo.InvariantCulture, $"  No item in {selected.Name} contains '{state.Filter}'; {others[0].Name} has {others[0].Count}."),
+            _ => string.Create(CultureInfo.InvariantCulture, $"  No item in {selected.Name} contains '{state.Filter}'; {others.Count} other vaults have {others.Sum(o => o.Count)}."),
+        };
     }
 
     /// <summary>The sort as the header of the column it orders by, so the title names what the list shows.</summary>

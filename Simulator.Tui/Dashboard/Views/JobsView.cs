@@ -90,12 +90,16 @@ internal static class JobsView
             // that hides every job says so, with its way out, as the item list does.
             var under = state.JobFilter == JobFilter.All ? string.Empty : $" {shown.ToLowerInvariant()}";
             frame.Add(
-                state.Filter.Length > 0 ? $"  No jobs{under} of an item whose name contains '{state.Filter}'. Esc clears the filter."
+                state.Filter.Length > 0 ? $"  No jobs{under}{InVault(state)} of an item whose name contains '{state.Filter}'. Esc clears the filter."
                 : state.JobFilter == JobFilter.All ? "  No jobs yet."
                 : $"  No jobs{under}. f changes the filter.",
                 Palette.Dim);
         }
     }
+
+    /// <summary>With several vaults, which one the list is of: another vault may hold the jobs the filter looks for.</summary>
+    private static string InVault(DashboardState state) =>
+        state.World.Simulation.Vaults.Count > 1 && ItemQuery.SelectedVault(state) is { } vault ? $" in {vault.Name}" : string.Empty;
 
     /// <summary>The columns and their widths: the operation as wide as the rows on screen need, the item's names as wide as the room left lets them.</summary>
     /// <remarks>
