@@ -134,6 +134,34 @@ public sealed class DetailViewTests
     }
 
     [Fact]
+    public void Should_NotSayYet_When_AnItemWithoutPointsIsStopped()
+    {
+        // Given vm-db-01 stopped before its first run, half an hour before it
+        var state = DashboardWorlds.Demo(DemoHalfPastThree - Duration.FromHours(1)) with { OpenItem = "vm-db-01" };
+        state.World.Simulation.StopProtection(state.World.Simulation.FindItem("vm-db-01")!, Simulator.Core.Protection.StopProtectionMode.RetainForever);
+
+        // When
+        var screen = ConsoleText.Render(DashboardView.Render(state, 120, 40), 120, 40);
+
+        // Then no schedule will make a point, so none is said to be coming
+        screen.ShouldContain("  No recovery points.");
+        screen.ShouldNotContain("No recovery points yet");
+    }
+
+    [Fact]
+    public void Should_SayYet_When_AnItemWaitsForItsFirstBackup()
+    {
+        // Given vm-db-01 before its first run
+        var state = DashboardWorlds.Demo(DemoHalfPastThree - Duration.FromHours(1)) with { OpenItem = "vm-db-01" };
+
+        // When
+        var screen = ConsoleText.Render(DashboardView.Render(state, 120, 40), 120, 40);
+
+        // Then
+        screen.ShouldContain("  No recovery points yet.");
+    }
+
+    [Fact]
     public void Should_SayKept_When_TheNewestPointOutlivesItsDatesUnderDecisionD3()
     {
         // Given vm-app-01 two months after its VM was deleted: its newest point's snapshot and vault dates have passed

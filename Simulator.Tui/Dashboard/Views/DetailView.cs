@@ -191,7 +191,8 @@ internal static class DetailView
 
         if (points.Count == 0)
         {
-            frame.Add("  No recovery points yet.", Palette.Dim);
+            // "Yet" only while a schedule will make one: a stopped item's or a purged one's list stays empty.
+            frame.Add(item.IsScheduleActive ? "  No recovery points yet." : "  No recovery points.", Palette.Dim);
         }
     }
 
