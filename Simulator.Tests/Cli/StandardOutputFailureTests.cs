@@ -22,7 +22,9 @@ public sealed class StandardOutputFailureTests : IDisposable
         CliRun.Of("run", StoreScenarios.Fleet, "--db", run).ExitCode.ShouldBe(0);
         using var error = new StringWriter();
         var io = new CliIo(new FullDisk(), error, IsInteractive: false);
-        string[] args = command == "report" ? ["report", run, "jobs", "--output", "csv"] : ["diff", run, run];
+        var copy = _folder.File("copy.db");
+        File.Copy(run, copy);
+        string[] args = command == "report" ? ["report", run, "jobs", "--output", "csv"] : ["diff", run, copy];
 
         // When
         var exitCode = VaultsimCli.Run(args, io);
