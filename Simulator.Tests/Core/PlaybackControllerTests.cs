@@ -111,4 +111,70 @@ public sealed class PlaybackControllerTests
 
         engine.Now.ShouldBe(Start + Duration.FromMinutes(24));
     }
+
+    [Fact]
+    public void Should_StopAfterASixteenthOfTheTick_When_Interrupted()
+    {
+        // Given a day per wall second, and a second gone
+        var engine = new SimulationEngine(Start);
+        var wall = new ManualWallClock();
+        var playback = new PlaybackController(engine, wall, speed: 86400);
+        wall.Advance(TimeSpan.FromSeconds(1));
+
+        // When a key is waiting
+        playback.Tick(interrupted: () => true).ShouldBeTrue();
+
+        // Then the tick ends after its first slice
+        engine.Now.ShouldBe(Start + Duration.FromMinutes(90));
+    }
+
+    [Fact]
+    public void Should_PlayTheTimeAnInterruptedTickLeft_When_TheNextTickComes()
+    {
+        // Given an interrupted tick of a day
+        var engine = new SimulationEngine(Start);
+        var wall = new ManualWallClock();
+        var playback = new PlaybackController(engine, wall, speed: 86400);
+        wall.Advance(TimeSpan.FromSeconds(1));
+        playback.Tick(interrupted: () => true);
+
+        // When the next tick comes half a second later
+        wall.Advance(TimeSpan.FromSeconds(0.5));
+        playback.Tick();
+
+        // Then the clock is where an uninterrupted playback would be
+        engine.Now.ShouldBe(Start + Duration.FromHours(36));
+    }
+
+    [Fact]
+    public void Should_PauseAtTheStop_OnlyOnceItIsReached_When_Interrupted()
+    {
+        // Given a stop twelve hours ahead and a tick of a day
+        var engine = new SimulationEngine(Start);
+        var wall = new ManualWallClock();
+        var playback = new PlaybackController(engine, wall, speed: 86400) { StopAt = Start + Duration.FromHours(12) };
+        wall.Advance(TimeSpan.FromSeconds(1));
+
+        // When interrupted before the stop
+        playback.Tick(interrupted: () => true);
+
+        // Then it plays on, and pauses at the stop on the next tick
+        playback.IsPaused.ShouldBeFalse();
+        playback.Tick();
+        engine.Now.ShouldBe(Start + Duration.FromHours(12));
+        playback.IsPaused.ShouldBeTrue();
+    }
+
+    [Fact]
+    public void Should_PlayTheWholeTick_When_NothingInterrupts()
+    {
+        var engine = new SimulationEngine(Start);
+        var wall = new ManualWallClock();
+        var playback = new PlaybackController(engine, wall, speed: 86400);
+        wall.Advance(TimeSpan.FromSeconds(1));
+
+        playback.Tick(interrupted: () => false);
+
+        engine.Now.ShouldBe(Start + Duration.FromDays(1));
+    }
 }

@@ -113,6 +113,7 @@ public sealed partial class DashboardDriverTests
     {
         var driver = NewDriver();
         _input.Enqueue(Keys.Text("+"));
+        driver.Tick(120, 40);
 
         _wall.Advance(TimeSpan.FromDays(10));
         driver.Tick(120, 40);
@@ -122,6 +123,25 @@ public sealed partial class DashboardDriverTests
         world.Session.IsFinished.ShouldBeTrue();
         world.Session.Outcomes.ShouldAllBe(outcome => outcome.Passed);
         driver.State.Paused.ShouldBeTrue();
+    }
+
+    [Fact]
+    public void Should_DrawAKeysFrameAfterOneSliceOfTheTick_AndPlayTheRestAfter_When_AKeyIsRead()
+    {
+        // Given the demo playing at 1 h/s
+        var driver = NewDriver();
+        var start = driver.State.World.Now;
+
+        // When a key comes with sixteen hours of virtual time to play
+        _input.Enqueue([Keys.Down]);
+        _wall.Advance(TimeSpan.FromSeconds(16));
+        driver.Tick(120, 40);
+        var withKey = driver.State.World.Now;
+        driver.Tick(120, 40);
+
+        // Then its frame comes after one hour, a sixteenth, and the next tick plays the fifteen left
+        (withKey - start).ShouldBe(Duration.FromHours(1));
+        (driver.State.World.Now - start).ShouldBe(Duration.FromHours(16));
     }
 
     [Fact]

@@ -98,7 +98,8 @@ internal sealed class DashboardDriver
         // The too-small screen shows none of the dashboard, only its way out (TooSmallView): any other key would act
         // unseen (X, a VM's name and Enter deleted it blind), so it is read and dropped, and the screen stays as it was.
         var fits = DashboardLayout.Fits(width, height);
-        for (var read = 0; read < MaxKeysPerTick && !State.Quit && _input.IsKeyAvailable() && _input.ReadKey(intercept: true) is { } key; read++)
+        var read = 0;
+        for (; read < MaxKeysPerTick && !State.Quit && _input.IsKeyAvailable() && _input.ReadKey(intercept: true) is { } key; read++)
         {
             // A terminal that went away without a hang-up signal (its server died) leaves input at its end, which
             // reads as empty keys for ever: quit as on a hang-up, so a lab is still written where it stood.
@@ -136,7 +137,10 @@ internal sealed class DashboardDriver
         var anchor = CursorAnchor.Of(State);
         SyncClock();
         var world = State.World;
-        _playback.Tick();
+        // A key read now is seen after one slice of the tick's virtual time, and one pressed meanwhile ends the tick
+        // there: neither waits for an hour of a large estate's events (see PlaybackController.Tick).
+        var keyRead = read > 0;
+        _playback.Tick(() => keyRead || _input.IsKeyAvailable());
         world.FinishIfEnded();
         if (_playback.IsPaused && !State.Paused)
         {
