@@ -40,20 +40,8 @@ public sealed partial class ScenarioParserTests
     private static (string Scenario, string Error) ImportedSampleError(string jsonFile, string find, string replace)
     {
         using var folder = new Support.TempFolder();
-        var sample = System.IO.File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Policies", "Samples", "standard-daily.json"));
-        sample.ShouldContain(find);
-        System.IO.File.WriteAllText(folder.File(jsonFile), sample.Replace(find, replace, StringComparison.Ordinal));
-        var scenario = folder.File("imports.yaml");
-        System.IO.File.WriteAllText(scenario, $"""
-            name: imports
-            start: 2026-01-01T00:00:00Z
-            duration: 3d
-            vaults:
-              - name: vault-a
-                region: westeurope
-                policies:
-                  - file: {jsonFile}
-            """);
+        System.IO.File.WriteAllText(folder.File(jsonFile), Support.PolicySamples.StandardDaily(find, replace));
+        var scenario = Support.PolicySamples.ScenarioImporting(folder, jsonFile);
         var error = Should.Throw<ScenarioLoadException>(() => ScenarioParser.Load(scenario));
         return (scenario, error.Errors.ShouldHaveSingleItem().ToString());
     }
