@@ -13,6 +13,9 @@ public sealed class PlaybackController
     private readonly TimeProvider _wallClock;
     private long _lastTimestamp;
 
+    // Wall time an interrupted tick left unplayed, kept apart from the wall clock so that it never reads as a gap.
+    private TimeSpan _owed;
+
     public PlaybackController(SimulationEngine engine, TimeProvider wallClock, double speed = 1.0)
     {
         ArgumentNullException.ThrowIfNull(engine);
@@ -55,7 +58,7 @@ public sealed class PlaybackController
 
     public void Resume()
     {
-        _lastTimestamp = _wallClock.GetTimestamp();
+        ForgetElapsedWallTime();
         IsPaused = false;
     }
 
@@ -64,7 +67,11 @@ public sealed class PlaybackController
     /// For a wall clock that ran while the player could not (a process stopped by Ctrl+Z): ten minutes spent suspended
     /// at a day per second would otherwise play ten minutes' worth of days at once on resuming.
     /// </remarks>
-    public void ForgetElapsedWallTime() => _lastTimestamp = _wallClock.GetTimestamp();
+    public void ForgetElapsedWallTime()
+    {
+        _lastTimestamp = _wallClock.GetTimestamp();
+        _owed = TimeSpan.Zero;
+    }
 
     public void TogglePause()
     {
@@ -91,8 +98,9 @@ public sealed class PlaybackController
     public bool Tick(Func<bool>? interrupted = null)
     {
         var now = _wallClock.GetTimestamp();
-        var elapsed = _wallClock.GetElapsedTime(_lastTimestamp, now);
+        var elapsed = _wallClock.GetElapsedTime(_lastTimestamp, now) + _owed;
         _lastTimestamp = now;
+        _owed = TimeSpan.Zero;
         if (MaxWallStep is { } most && elapsed > most)
         {
             elapsed = most;
@@ -118,8 +126,8 @@ public sealed class PlaybackController
 
         if (PlayUntil(target, interrupted) is { } left)
         {
-            // What is left counts as wall time not yet played; the stop instant, if any, is not reached yet.
-            _lastTimestamp = now - (long)(left.TotalSeconds / Speed * _wallClock.TimestampFrequency);
+            // Owed as wall time, so a change of speed meanwhile plays it at the new speed; the stop is not reached yet.
+            _owed = TimeSpan.FromSeconds(left.TotalSeconds / Speed);
             return true;
         }
 

@@ -177,4 +177,37 @@ public sealed class PlaybackControllerTests
 
         engine.Now.ShouldBe(Start + Duration.FromDays(1));
     }
+
+    [Fact]
+    public void Should_NotCountTheTimeLeftAsWallTimeSinceTheTick_When_Interrupted()
+    {
+        // Given an interrupted tick, with a longest step of a tenth of a second
+        var engine = new SimulationEngine(Start);
+        var wall = new ManualWallClock();
+        var playback = new PlaybackController(engine, wall, speed: 86400) { MaxWallStep = TimeSpan.FromSeconds(0.1) };
+        wall.Advance(TimeSpan.FromSeconds(0.05));
+        playback.Tick(interrupted: () => true);
+
+        // Then what it left is no gap (a stop from outside, which the dashboard leaves a tick out for)
+        playback.WallTimeSinceLastTick.ShouldBe(TimeSpan.Zero);
+    }
+
+    [Fact]
+    public void Should_ForgetTheTimeLeft_When_PausedAndResumed()
+    {
+        // Given an interrupted tick of a day
+        var engine = new SimulationEngine(Start);
+        var wall = new ManualWallClock();
+        var playback = new PlaybackController(engine, wall, speed: 86400);
+        wall.Advance(TimeSpan.FromSeconds(1));
+        playback.Tick(interrupted: () => true);
+
+        // When paused and resumed
+        playback.Pause();
+        playback.Resume();
+        playback.Tick();
+
+        // Then nothing more is played: a pause ends what was owed, as it ends the wall time
+        engine.Now.ShouldBe(Start + Duration.FromMinutes(90));
+    }
 }
