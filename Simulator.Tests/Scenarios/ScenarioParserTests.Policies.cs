@@ -91,17 +91,7 @@ public sealed partial class ScenarioParserTests
         // Given
         using var folder = new Support.TempFolder();
         Directory.CreateDirectory(folder.File("policies"));
-        var scenario = folder.File("imports.yaml");
-        System.IO.File.WriteAllText(scenario, """
-            name: imports
-            start: 2026-01-01T00:00:00Z
-            duration: 3d
-            vaults:
-              - name: vault-a
-                region: westeurope
-                policies:
-                  - file: policies
-            """);
+        var scenario = Support.PolicySamples.ScenarioImporting(folder, "policies");
 
         // When
         var error = Should.Throw<Simulator.Scenarios.ScenarioLoadException>(() => Simulator.Scenarios.Parsing.ScenarioParser.Load(scenario));
