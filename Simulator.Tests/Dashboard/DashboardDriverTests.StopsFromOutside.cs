@@ -14,6 +14,26 @@ public sealed partial class DashboardDriverTests
         new(new DashboardWorld(new ScenarioSession(BuiltInScenarios.Demo())), _input, _wall, maxWallStep: DashboardLoop.MaxWallStep);
 
     [Fact]
+    public void Should_PlayFromTheFirstFrameOnScreen_When_OpeningTookLongerThanATickMayPlay()
+    {
+        // Given a dashboard at 1 h/s whose first frame took two seconds to reach the screen
+        var driver = NewLiveDriver();
+        var opened = driver.State.World.Now;
+        _wall.Advance(TimeSpan.FromSeconds(2));
+        driver.Redraw(120, 40);
+
+        // When the frame is shown and two ticks of 40 ms follow
+        driver.Shown();
+        _wall.Advance(TimeSpan.FromMilliseconds(40));
+        driver.Tick(120, 40);
+        _wall.Advance(TimeSpan.FromMilliseconds(40));
+        driver.Tick(120, 40);
+
+        // Then only their 80 ms are played, not half an hour of the opening
+        driver.State.World.Now.ShouldBe(opened + Duration.FromSeconds(288));
+    }
+
+    [Fact]
     public void Should_AskTheLoopToSuspend_When_AStopSignalComesFromOutside()
     {
         // Given

@@ -74,6 +74,13 @@ internal sealed class DashboardDriver
         _playback.ForgetElapsedWallTime();
     }
 
+    /// <summary>A fresh live display has put its first frame on screen: the clock plays from now.</summary>
+    /// <remarks>
+    /// Opening the dashboard (its first frame rendered, much of the program compiled on the way) can take longer than
+    /// a tick may play; that time is nobody's watching, and played it would jump the clock before anyone saw it move.
+    /// </remarks>
+    public void Shown() => _playback.ForgetElapsedWallTime();
+
     /// <summary>Where no shell could resume the dashboard, a suspension says so and the dashboard stays.</summary>
     public void CannotSuspend()
     {

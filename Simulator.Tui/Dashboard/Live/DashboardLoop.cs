@@ -90,6 +90,7 @@ internal static class DashboardLoop
                 {
                     // A live display draws its target only when refreshed; a paused screen would stay blank.
                     context.Refresh();
+                    driver.Shown();
                     using var timer = new PeriodicTimer(TickPeriod, wallClock);
                     while (!driver.State.Quit && timer.WaitForNextTickAsync().AsTask().GetAwaiter().GetResult())
                     {
