@@ -64,8 +64,17 @@ wait_for() {
 
 header() { capture; head -n 1 <<<"$screen"; }
 
-# The virtual clock in the header, HH:MM:SS of the display zone.
-clock() { header | grep -Eo '[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9:]{8}' | head -n 1; }
+# The virtual clock in the header, date and time of the display zone. A screen caught as a frame is being redrawn may
+# not show it yet: wait a moment for one that does.
+clock() {
+  local found
+  for _ in $(seq 20); do
+    found="$(header | grep -Eo '[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9:]{8}' | head -n 1 || true)"
+    [[ -n "$found" ]] && { echo "$found"; return 0; }
+    sleep 0.05
+  done
+  fail "no clock in the dashboard's header"
+}
 
 tmux new-session -d -s "$session" -x 120 -y 40 "bash --norc --noprofile"
 tmux send-keys -t "$session" "PS1='PROMPT> '; clear" Enter
@@ -182,8 +191,9 @@ program_pid="$(ps -o pid= --ppid "$(tmux display -p -t "$stop_session" '#{pane_p
 [[ -n "$program_pid" ]] || fail "the program's process was not found under its pane's shell"
 # Its first ticks, and the compiling they bring, are behind it once the clock has moved off the opening frame's.
 opening="$(clock)"
-for _ in $(seq 50); do [[ "$(clock)" != "$opening" ]] && break; sleep 0.1; done
-[[ "$(clock)" != "$opening" ]] || fail "the demo's clock did not move within 5 s of its first frame"
+moved="$opening"
+for _ in $(seq 50); do moved="$(clock)"; [[ "$moved" != "$opening" ]] && break; sleep 0.1; done
+[[ "$moved" != "$opening" ]] || fail "the demo's clock did not move within 5 s of its first frame"
 kill -STOP "$program_pid"
 sleep 5
 [[ "$(ps -o stat= -p "$program_pid")" == T* ]] || fail "the program did not stop"
