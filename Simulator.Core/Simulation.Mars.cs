@@ -16,9 +16,6 @@ public sealed partial class Simulation
     /// <summary>MARS agents one vault accepts.</summary>
     public const int MaxMarsAgentsPerVault = 50;
 
-    /// <summary>Error code of a failed MARS transfer (the service's generic "retry" failure).</summary>
-    public const string MarsTransferFailedCode = "BackUpOperationFailed";
-
     private readonly Dictionary<ProtectedItem, MarsItemState> _mars = [];
 
     /// <summary>Adds a Windows server whose MARS agent is registered to <paramref name="vault"/>.</summary>
@@ -151,7 +148,7 @@ public sealed partial class Simulation
         {
             // Simplification: a scripted failure strikes at the end of the transfer, so the checkpoint keeps all of it.
             KeepCheckpoint(job, job.TransferSizeGb);
-            FailMarsJob(job, MarsTransferFailedCode, "The MARS agent could not finish the transfer to the vault. The data sent is kept; the next backup sends the rest.");
+            FailMarsJob(job, ErrorCodes.MarsTransferFailed, ErrorCodes.MessageFor(ErrorCodes.MarsTransferFailed));
             return;
         }
 

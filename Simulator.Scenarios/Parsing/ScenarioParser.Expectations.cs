@@ -181,6 +181,10 @@ public sealed partial class ScenarioParser
         };
     }
 
+    // A job's errorCode is one the simulation produces, or none for a job without one: a misspelt code would only
+    // show as a failed check at the end of a run, where validate can say what it was meant to be.
+    private static readonly IReadOnlyList<string> ExpectedErrorCodes = [.. ErrorCodes.All, "none"];
+
     // Times asserted without an offset are local times in displayTimeZone, like every other time in the file (the
     // schema and scenarios/README.md say so); read in UTC they were an hour or more off, silently, in any other zone.
     private ExpectationDefinition ReadAssertions(YamlCursor node, ExpectationDefinition e) => e.Kind switch
@@ -190,7 +194,7 @@ public sealed partial class ScenarioParser
             Status = node.Enum<JobStatus>("status"),
             Snapshot = node.Enum<PhaseStatus>("snapshot"),
             Transfer = node.Enum<PhaseStatus>("transfer"),
-            ErrorCode = node.String("errorCode"),
+            ErrorCode = node.Get("errorCode")?.AsOneOf(ExpectedErrorCodes),
             PreCheck = node.Enum<PreCheckResult>("preCheck"),
             ScheduledFor = node.Get("scheduledFor")?.AsInstant(_displayZone),
         },

@@ -322,11 +322,28 @@ internal readonly record struct YamlCursor(YamlNode Node, string Path, YamlError
             return value;
         }
 
+        NotOneOf(text, Words<TEnum>().ToList());
+        return null;
+    }
+
+    /// <summary>The value, which must be one of <paramref name="words"/> as written there, case and all (an error code as Azure spells it).</summary>
+    public string? AsOneOf(IReadOnlyList<string> words)
+    {
+        var text = AsText();
+        if (text is null || words.Contains(text, StringComparer.Ordinal))
+        {
+            return text;
+        }
+
+        NotOneOf(text, words);
+        return null;
+    }
+
+    private void NotOneOf(string text, IReadOnlyList<string> words)
+    {
         // A slip in a value ('repairAgnet') is told what it was meant to be, as a slip in a key is.
-        var words = Words<TEnum>().ToList();
         var meant = Spelling.Closest(text, words);
         Error($"'{Shorten(text)}' is not one of {string.Join(", ", words)}.{(meant is null ? string.Empty : $" Did you mean '{meant}'?")}");
-        return null;
     }
 
     /// <summary>An enum's values as the documentation and the bundled files write them: verbs and modes in camelCase

@@ -155,7 +155,7 @@ public sealed class MarsBackupTests
 
         var (failed, next) = (world.Simulation.Jobs.First(j => j.IsBackup), world.Simulation.Jobs.Last(j => j.IsBackup));
         failed.Status.ShouldBe(JobStatus.Failed);
-        failed.ErrorCode.ShouldBe(Simulation.MarsTransferFailedCode);
+        failed.ErrorCode.ShouldBe(ErrorCodes.MarsTransferFailed);
         next.Status.ShouldBe(JobStatus.Completed);
         next.TransferSizeGb.ShouldBe(0.75, 1e-9, "the 10 GB sent before the failure is kept; only 18 hours of 1 GB/day churn remain");
     }

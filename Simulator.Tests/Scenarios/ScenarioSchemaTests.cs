@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Simulator.Core.DataSources;
+using Simulator.Core.Jobs;
 using Simulator.Scenarios.Model;
 using Simulator.Scenarios.Parsing;
 using Simulator.Tests.Support;
@@ -49,6 +50,13 @@ public sealed class ScenarioSchemaTests
         verbs.ShouldBe(Enum.GetNames<ActionVerb>().Select(n => char.ToLowerInvariant(n[0]) + n[1..]), ignoreOrder: true);
         var happenings = Keys(step.GetProperty("properties").GetProperty("after")).Where(k => k != "nth");
         happenings.ShouldBe(Enum.GetNames<HappeningKind>().Select(n => char.ToLowerInvariant(n[0]) + n[1..]), ignoreOrder: true);
+    }
+
+    [Fact]
+    public void Should_OfferExactlyTheErrorCodesTheParserAccepts()
+    {
+        var codes = ItemsOf("expect").GetProperty("properties").GetProperty("errorCode").GetProperty("enum").EnumerateArray().Select(v => v.GetString());
+        codes.ShouldBe([.. ErrorCodes.All, "none"], ignoreOrder: true);
     }
 
     [Fact]
