@@ -237,6 +237,31 @@ public sealed class BadFileTests : IDisposable
         ShouldRefuseAndLeaveUntouched(command, path, "the file is damaged: SQLite finds its pages malformed; it was left untouched. Restore it from a copy, or record the run again.");
     }
 
+    [Theory]
+    [MemberData(nameof(Openers))]
+    public void Should_SayTheVersionDoesNotMatchItsTablesAndLeaveItUntouched_When_TheSchemaVersionWasLoweredByHand(string command)
+    {
+        // Given a run file of this version that says it is of the one before, whose step would add a column it has
+        var path = RecordedRun();
+        SqliteFiles.Execute(path, $"PRAGMA user_version = {Migrations.Current - 1}");
+
+        // When, Then, in words rather than SQLite's "duplicate column name"
+        ShouldRefuseAndLeaveUntouched(command, path, string.Create(CultureInfo.InvariantCulture,
+            $"this run file has schema version {Migrations.Current - 1}, but its tables are those of version {Migrations.Current} (was the number changed by hand?); it was left untouched. Set it back with 'PRAGMA user_version = {Migrations.Current}' in the sqlite3 shell, or restore it from a copy."));
+    }
+
+    [Fact]
+    public void Should_NameWhatSetsTheTablesApart_When_TheyAreThoseOfNoVersion()
+    {
+        // Given a run file said to be of version 2, which has version 3's item keys but not its column of actions
+        var path = RecordedRun();
+        SqliteFiles.Execute(path, "ALTER TABLE actions DROP COLUMN events_before; PRAGMA user_version = 2");
+
+        // When, Then
+        ShouldRefuseAndLeaveUntouched("report", path,
+            "this run file has schema version 2, but its tables are not that version's: it has table 'item_keys', column 'jobs.item_id', column 'recovery_points.item_id' and 1 more, which version 2 has not; it lacks column 'jobs.item', column 'jobs.vault', column 'recovery_points.item' and 1 more, which version 2 has (was it edited?); it was left untouched. Restore it from a copy, or record the run again.");
+    }
+
     public static TheoryData<string> Readers => new() { "report", "diff" };
 
     /// <summary>Like <see cref="ShouldRefuseAndLeaveUntouched"/>, for a file whose damage only reading its rows meets; nothing is printed before it either.</summary>
