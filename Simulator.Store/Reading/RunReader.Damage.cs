@@ -35,6 +35,12 @@ public sealed partial class RunReader
             return SqliteFailure.Reading(path, sqlite);
         }
 
+        // A time names its cell and what belongs there, so a person can put it right by hand.
+        if (e is UnreadableTimeException time)
+        {
+            return new RunStoreException(path, $"{time.Message} (was it edited?); it was left untouched. {SqliteFailure.RestoreOrRecordAgain}", e);
+        }
+
         // SQLite, Dapper's column errors, NodaTime and the block decoder name the table, column or value; a failed
         // mapping or cast names only the program's own types, which say nothing to the file's owner.
         var reason = e is DataException or FormatException or InvalidDataException

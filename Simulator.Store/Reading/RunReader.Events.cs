@@ -1,7 +1,6 @@
 using Dapper;
 using Simulator.Core;
 using Simulator.Core.Journal;
-using Simulator.Store.Schema;
 
 namespace Simulator.Store.Reading;
 
@@ -11,8 +10,8 @@ public sealed partial class RunReader
     /// <exception cref="InvalidDataException">A block does not hold the events its row says it does.</exception>
     internal IEnumerable<DomainEvent> Events()
     {
-        var rows = _connection.Query<(string At, string? Vault, string? Item, string? JobId, string What, string State)>("SELECT at, vault, item, job_id, what, state FROM events ORDER BY seq")
-            .Select(e => new StoredEvent(InstantHandler.Parse(e.At), e.Vault, e.Item, e.JobId, e.What, e.State));
+        var rows = _connection.Query<(long Seq, string At, string? Vault, string? Item, string? JobId, string What, string State)>("SELECT seq, at, vault, item, job_id, what, state FROM events ORDER BY seq")
+            .Select(e => new StoredEvent(StoredTimes.Iso(e.At, "events", StoredTimes.Row("seq", e.Seq), "at"), e.Vault, e.Item, e.JobId, e.What, e.State));
         foreach (var e in rows)
         {
             yield return e;

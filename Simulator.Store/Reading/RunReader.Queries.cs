@@ -1,4 +1,5 @@
 using Dapper;
+using Microsoft.Data.Sqlite;
 using NodaTime;
 using Simulator.Store.Rows;
 using Simulator.Store.Schema;
@@ -18,7 +19,7 @@ public sealed partial class RunReader
     public IReadOnlyList<ItemRecord> Items() => Read(QueryItems);
 
     /// <summary>When the items were written: the run's end for a complete run, its start (or last suspension) otherwise.</summary>
-    public Instant? ItemsAsOf => Read(() => InstantHandler.ParseOptional(_connection.ExecuteScalar<string?>("SELECT items_as_of FROM runs WHERE id = 1")));
+    public Instant? ItemsAsOf => Read(() => StoredTimes.IsoOptional(_connection.ExecuteScalar<string?>("SELECT items_as_of FROM runs WHERE id = 1"), "runs", RunRowKey, "items_as_of"));
 
     /// <summary>The points of one item kept at the end of the run, oldest first; null when the run has no such item.</summary>
     /// <param name="item">A data source's name (its items in every vault), or <c>vault/name</c> (its item in that vault).</param>
@@ -42,7 +43,7 @@ public sealed partial class RunReader
     {
         var item = query.Item is null ? null : ResolveItem(query.Item) ?? new StoredItem(null, query.Item);
         var itemFilter = item is null ? string.Empty : "AND k.item = @item AND (@vault IS NULL OR k.vault = @vault)";
-        return _connection.Query<JobRow>($"""
+        return ReadingTicks("jobs", "seq", [("start_at", false), ("end_at", true)], () => _connection.Query<JobRow>($"""
                 SELECT j.id AS Id, k.vault AS Vault, k.item AS Item, operation AS Operation, trigger AS Trigger, status AS Status,
                        start_at AS StartAt, end_at AS EndAt, error_code AS ErrorCode, transfer_gb AS TransferGb
                 FROM jobs j JOIN item_keys k ON k.id = j.item_id
@@ -54,7 +55,7 @@ public sealed partial class RunReader
                 ORDER BY seq
                 """, new { status = query.Status, operation = query.Operation, item = item?.Item, vault = item?.Vault, from = TimeColumn.ToTicks(query.From), to = TimeColumn.ToTicks(query.To) })
             .Select(j => new JobRecord(j.Id, j.Vault, j.Item, j.Operation, j.Trigger, j.Status, TimeColumn.FromTicks(j.StartAt), TimeColumn.FromTicks(j.EndAt), j.ErrorCode, j.TransferGb))
-            .ToList();
+            .ToList());
     }
 
     private List<ItemRecord> QueryItems() =>
@@ -63,12 +64,14 @@ public sealed partial class RunReader
                 FROM items i LEFT JOIN data_sources d ON d.name = i.name
                 ORDER BY i.vault, i.name
                 """)
-            .Select(i => new ItemRecord(i.Name, i.Vault, i.Policy, i.State, i.DeleteState, i.LastBackup, i.Health, InstantHandler.ParseOptional(i.LastBackupTime), InstantHandler.ParseOptional(i.LastPoint), i.ResourceGroup, i.Type ?? "AzureVm"))
+            .Select(i => new ItemRecord(i.Name, i.Vault, i.Policy, i.State, i.DeleteState, i.LastBackup, i.Health,
+                StoredTimes.IsoOptional(i.LastBackupTime, "items", ItemRowKey(i.Vault, i.Name), "last_backup_time"),
+                StoredTimes.IsoOptional(i.LastPoint, "items", ItemRowKey(i.Vault, i.Name), "last_recovery_point"), i.ResourceGroup, i.Type ?? "AzureVm"))
             .ToList();
 
 
     private List<PointRecord> KeptPoints(string filter, object? args) =>
-        _connection.Query<PointRow>($"""
+        ReadingTicks("recovery_points", "id", [("time", false), ("snapshot_expiry", true), ("vault_expiry", false)], () => _connection.Query<PointRow>($"""
                 SELECT p.id AS Id, k.vault AS Vault, k.item AS Item, time AS Time, tag AS Tag, consistency AS Consistency, is_full AS IsFull, tier AS Tier,
                        snapshot_expiry AS SnapshotExpiry, vault_expiry AS VaultExpiry, vault_size_gb AS VaultSizeGb
                 FROM recovery_points p JOIN item_keys k ON k.id = p.item_id
@@ -76,7 +79,24 @@ public sealed partial class RunReader
                 ORDER BY k.item, time, p.id
                 """, args)
             .Select(p => new PointRecord(p.Id, p.Vault, p.Item, TimeColumn.FromTicks(p.Time), p.Consistency, p.Tag, p.Tier, p.IsFull != 0, TimeColumn.FromTicks(p.SnapshotExpiry), TimeColumn.FromTicks(p.VaultExpiry), p.VaultSizeGb))
-            .ToList();
+            .ToList());
+
+    private static string ItemRowKey(string vault, string name) => $"vault '{vault}' and name '{name}'";
+
+    /// <summary>Runs a query that reads the tick columns of <paramref name="table"/>; when it fails, names the first cell of them that holds no ticks, if one does.</summary>
+    private List<T> ReadingTicks<T>(string table, string key, (string Name, bool Optional)[] columns, Func<List<T>> query)
+    {
+        try
+        {
+            return query();
+        }
+        // Dapper fails on a row's value with a DataException, and on the first row's with an invalid cast or a missing
+        // constructor. A failure of SQLite's own is not about a value; querying again would fail the same way.
+        catch (Exception e) when (e is not SqliteException && IsDamage(e) && StoredTimes.FirstNotTicks(_connection, table, key, columns, e) is { } unreadable)
+        {
+            throw unreadable;
+        }
+    }
 
     /// <summary>The names of the run's data sources and of every item that had a job or point.</summary>
     private const string ItemNamesSql = "SELECT name FROM data_sources UNION SELECT item FROM item_keys";

@@ -1,9 +1,9 @@
 using Dapper;
 using Microsoft.Data.Sqlite;
+using NodaTime;
 using Simulator.Core.Journal;
 using Simulator.Store.Recording;
 using Simulator.Store.Rows;
-using Simulator.Store.Schema;
 
 namespace Simulator.Store.Reading;
 
@@ -11,6 +11,9 @@ namespace Simulator.Store.Reading;
 /// <remarks>Every query is parameterised; names are matched as the simulator matches them (ignoring case, any script).</remarks>
 public sealed partial class RunReader : IDisposable
 {
+    /// <summary>The one row of <c>runs</c>, as a damaged time in it is placed.</summary>
+    private static readonly string RunRowKey = StoredTimes.Row("id", 1);
+
     private readonly SqliteConnection _connection;
     private readonly string? _temporaryCopy;
 
@@ -52,8 +55,8 @@ public sealed partial class RunReader : IDisposable
     internal ReopenedRun Reopen() => Read(() =>
     {
         var run = Row();
-        var actions = _connection.Query<(string At, string Json, long? EventsBefore)>("SELECT at, json, events_before FROM actions ORDER BY seq")
-            .Select(a => ActionJson.ReadPerformed(InstantHandler.Parse(a.At), a.Json, a.EventsBefore))
+        var actions = _connection.Query<(long Seq, string At, string Json, long? EventsBefore)>("SELECT seq, at, json, events_before FROM actions ORDER BY seq")
+            .Select(a => ActionJson.ReadPerformed(StoredTimes.Iso(a.At, "actions", StoredTimes.Row("seq", a.Seq), "at"), a.Json, a.EventsBefore))
             .ToList();
         return new ReopenedRun(run.ScenarioFile, run.ScenarioText, run.Seed, actions, Summary.Reached, Summary.IsComplete, Summary.Mode);
     });
@@ -68,8 +71,11 @@ public sealed partial class RunReader : IDisposable
     }
 
     private static RunSummary SummaryOf(RunRow run) =>
-        new(run.ScenarioName, run.ScenarioFile, run.Seed, InstantHandler.Parse(run.StartAt), InstantHandler.Parse(run.EndAt),
-            Enum.Parse<RunMode>(run.Mode, ignoreCase: true), run.Status == RunStatus.Complete, InstantHandler.Parse(run.Reached), run.Events, run.Checks, run.FailedChecks);
+        new(run.ScenarioName, run.ScenarioFile, run.Seed, RunTime(run.StartAt, "start_at"), RunTime(run.EndAt, "end_at"),
+            Enum.Parse<RunMode>(run.Mode, ignoreCase: true), run.Status == RunStatus.Complete, RunTime(run.Reached, "reached"), run.Events, run.Checks, run.FailedChecks);
+
+    /// <summary>A time of the one row of <c>runs</c>.</summary>
+    private static Instant RunTime(string text, string column) => StoredTimes.Iso(text, "runs", RunRowKey, column);
 
     private RunRow Row() => _connection.QuerySingle<RunRow>("""
         SELECT scenario_name AS ScenarioName, scenario_file AS ScenarioFile, scenario_text AS ScenarioText, seed AS Seed, start_at AS StartAt, end_at AS EndAt,

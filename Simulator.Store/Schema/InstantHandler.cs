@@ -14,6 +14,10 @@ internal sealed class InstantHandler : SqlMapper.TypeHandler<Instant>
 {
     private static readonly InstantPattern Pattern = InstantPattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm':'ss'.'fffffffff'Z'");
 
+    /// <summary>What a time in this format looks like, as a person is told when a file holds something else.</summary>
+    /// <remarks>The example has the nine digits: a person who writes "2026-03-02T00:00:00Z" in is refused again.</remarks>
+    public const string Expected = "an ISO 8601 instant with nine fraction digits, such as 2026-03-02T00:00:00.000000000Z";
+
     public static string Format(Instant value) => Pattern.Format(value);
 
     public static string? Format(Instant? value) => value is { } v ? Pattern.Format(v) : null;
@@ -21,7 +25,8 @@ internal sealed class InstantHandler : SqlMapper.TypeHandler<Instant>
     /// <exception cref="UnparsableValueException">The text is not a time in this format.</exception>
     public static Instant Parse(string text) => Pattern.Parse(text).Value;
 
-    public static Instant? ParseOptional(string? text) => text is null ? null : Parse(text);
+    /// <summary>True when <paramref name="text"/> is a time in this format.</summary>
+    public static bool TryParse(string text, out Instant value) => Pattern.Parse(text).TryGetValue(default, out value);
 
     public override void SetValue(IDbDataParameter parameter, Instant value)
     {

@@ -18,6 +18,9 @@ internal static class Migrations
     /// <summary>The newest version this build reads and writes.</summary>
     public static int Current => Steps.Length;
 
+    /// <summary>The SQL that brings a file of version <paramref name="version"/> - 1 to <paramref name="version"/>.</summary>
+    public static string StepTo(int version) => Steps[version - 1];
+
     /// <summary>Brings the file to <see cref="Current"/> in one transaction, so a failed upgrade leaves it as it was.</summary>
     public static void Apply(SqliteConnection connection, int from)
     {

@@ -27,7 +27,8 @@ internal static class SqliteFailure
 
     private const string CopyAgain = "Copy the whole file again, or record the run again.";
 
-    private const string RestoreOrRecordAgain = "Restore it from a copy, or record the run again.";
+    /// <summary>The way out of a file that was damaged or edited, whose run this vaultsim can't rebuild from it.</summary>
+    public const string RestoreOrRecordAgain = "Restore it from a copy, or record the run again.";
 
     private static readonly (string, string) Malformed = ("the file is damaged: SQLite finds its pages malformed", RestoreOrRecordAgain);
 

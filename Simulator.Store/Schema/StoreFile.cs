@@ -1,3 +1,4 @@
+using System.Globalization;
 using Dapper;
 using Microsoft.Data.Sqlite;
 using Simulator.Scenarios.Files;
@@ -77,6 +78,11 @@ internal static class StoreFile
         }
     }
 
+    private static string Mismatched(long version, VersionMismatch mismatch) =>
+        mismatch.Actual is { } actual
+            ? string.Create(CultureInfo.InvariantCulture, $"this run file has schema version {version}, but {mismatch.Found} (was the number changed by hand?); it was left untouched. Set it back with 'PRAGMA user_version = {actual}' in the sqlite3 shell, or restore it from a copy.")
+            : string.Create(CultureInfo.InvariantCulture, $"this run file has schema version {version}, but {mismatch.Found} (was it edited?); it was left untouched. {SqliteFailure.RestoreOrRecordAgain}");
+
     private static void CheckHeader(string path, string full)
     {
         byte[] start;
@@ -116,6 +122,12 @@ internal static class StoreFile
             if (version > Migrations.Current)
             {
                 throw new RunStoreException(path, $"this run file has schema version {version}, newer than the {Migrations.Current} this vaultsim knows; it was written by a newer vaultsim. Upgrade vaultsim to open it.");
+            }
+
+            // A migration trusts the number, and would add again a column the file has (SQLite's "duplicate column name").
+            if (version < Migrations.Current && VersionTables.Mismatch(connection, (int)version) is { } mismatch)
+            {
+                throw new RunStoreException(path, Mismatched(version, mismatch));
             }
 
             // Every version has had the runs table, so an older file's run is seen too (and never taken for an empty file).

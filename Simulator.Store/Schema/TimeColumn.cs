@@ -13,6 +13,9 @@ internal static class TimeColumn
     private static readonly long MaxTicks = Instant.MaxValue.ToUnixTimeTicks();
     private static readonly long MinTicks = Instant.MinValue.ToUnixTimeTicks();
 
+    /// <summary>What a time in these columns looks like, as a person is told when a file holds something else.</summary>
+    public const string Expected = "a whole number of 100-ns ticks since 1970-01-01T00:00:00Z, such as 17724096000000000 for 2026-03-02T00:00:00Z";
+
     public static long ToTicks(Instant value) => value.ToUnixTimeTicks();
 
     public static long? ToTicks(Instant? value) => value?.ToUnixTimeTicks();

@@ -237,6 +237,31 @@ public sealed class BadFileTests : IDisposable
         ShouldRefuseAndLeaveUntouched(command, path, "the file is damaged: SQLite finds its pages malformed; it was left untouched. Restore it from a copy, or record the run again.");
     }
 
+    [Theory]
+    [MemberData(nameof(Openers))]
+    public void Should_SayTheVersionDoesNotMatchItsTablesAndLeaveItUntouched_When_TheSchemaVersionWasLoweredByHand(string command)
+    {
+        // Given a run file of this version that says it is of the one before, whose step would add a column it has
+        var path = RecordedRun();
+        SqliteFiles.Execute(path, $"PRAGMA user_version = {Migrations.Current - 1}");
+
+        // When, Then, in words rather than SQLite's "duplicate column name"
+        ShouldRefuseAndLeaveUntouched(command, path, string.Create(CultureInfo.InvariantCulture,
+            $"this run file has schema version {Migrations.Current - 1}, but its tables are those of version {Migrations.Current} (was the number changed by hand?); it was left untouched. Set it back with 'PRAGMA user_version = {Migrations.Current}' in the sqlite3 shell, or restore it from a copy."));
+    }
+
+    [Fact]
+    public void Should_NameWhatSetsTheTablesApart_When_TheyAreThoseOfNoVersion()
+    {
+        // Given a run file said to be of version 2, which has version 3's item keys but not its column of actions
+        var path = RecordedRun();
+        SqliteFiles.Execute(path, "ALTER TABLE actions DROP COLUMN events_before; PRAGMA user_version = 2");
+
+        // When, Then
+        ShouldRefuseAndLeaveUntouched("report", path,
+            "this run file has schema version 2, but its tables are not that version's: it has table 'item_keys', column 'jobs.item_id', column 'recovery_points.item_id' and 1 more, which version 2 has not; it lacks column 'jobs.item', column 'jobs.vault', column 'recovery_points.item' and 1 more, which version 2 has (was it edited?); it was left untouched. Restore it from a copy, or record the run again.");
+    }
+
     public static TheoryData<string> Readers => new() { "report", "diff" };
 
     /// <summary>Like <see cref="ShouldRefuseAndLeaveUntouched"/>, for a file whose damage only reading its rows meets; nothing is printed before it either.</summary>
@@ -255,25 +280,60 @@ public sealed class BadFileTests : IDisposable
     [Fact]
     public void Should_NameTheFileWithoutAStackTrace_When_AValueInItWasEditedByHand()
     {
-        // diff never reads a job's start, so only the report meets it
+        // diff never reads a job's transfer, so only the report meets it
         var path = RecordedRun();
-        SqliteFiles.Execute(path, "UPDATE jobs SET start_at = 'abc'");
+        SqliteFiles.Execute(path, "UPDATE jobs SET transfer_gb = 'abc'");
 
         ShouldRefuseToRead("report", path, "the file can't be read: it holds a value no vaultsim run writes (was it edited?)");
     }
 
-    [Theory]
-    [MemberData(nameof(Readers))]
-    public void Should_NameTheFileAndTheTime_When_ATimeInItIsNotATime(string command)
+    private const string IsoTime = "an ISO 8601 instant with nine fraction digits, such as 2026-03-02T00:00:00.000000000Z";
+
+    private const string Ticks = "a whole number of 100-ns ticks since 1970-01-01T00:00:00Z, such as 17724096000000000 for 2026-03-02T00:00:00Z";
+
+    private const string EditedTime = " (was it edited?); it was left untouched. Restore it from a copy, or record the run again.";
+
+    /// <summary>A time edited by hand: the command that meets it, the edit, and the cell the refusal names.</summary>
+    public static TheoryData<string, string, string> EditedTimes => new()
     {
+        { "report FILE jobs", "UPDATE runs SET start_at = 'not a time'", $"table 'runs', column 'start_at', in the row with id 1: found 'not a time', expected {IsoTime}" },
+        { "diff FILE FILE", "UPDATE runs SET reached = '2026-02-06T00:00:00Z'", $"table 'runs', column 'reached', in the row with id 1: found '2026-02-06T00:00:00Z', expected {IsoTime}" },
+        { "report FILE items", "UPDATE items SET last_backup_time = 'yesterday' WHERE name = 'web-01'", $"table 'items', column 'last_backup_time', in the row with vault 'vault-store' and name 'web-01': found 'yesterday', expected {IsoTime}" },
+        { "report FILE jobs", "UPDATE jobs SET end_at = 'garbage' WHERE seq = 3", $"table 'jobs', column 'end_at', in the row with seq 3: found 'garbage', expected {Ticks}" },
+        { "report FILE jobs", "UPDATE jobs SET start_at = 1.5 WHERE seq >= 7", $"table 'jobs', column 'start_at', in the row with seq 7: found the real number 1.5, expected {Ticks}" },
+        { "report FILE points --item web-01", "UPDATE recovery_points SET vault_expiry = x'00ff' WHERE item_id = 5", $"table 'recovery_points', column 'vault_expiry', in the row with id {{0}}: found a BLOB of 2 bytes, expected {Ticks}" },
+        { "diff FILE FILE", "UPDATE recovery_points SET time = '2026-02-03' WHERE item_id = 5", $"table 'recovery_points', column 'time', in the row with id {{0}}: found '2026-02-03', expected {Ticks}" },
+    };
+
+    [Theory]
+    [MemberData(nameof(EditedTimes))]
+    public void Should_NameTheTableRowAndColumnWithWhatWasFoundAndExpected_When_ATimeWasEditedByHand(string command, string edit, string problem)
+    {
+        // Given
         var path = RecordedRun();
-        SqliteFiles.Execute(path, "UPDATE runs SET start_at = 'not a time'");
+        var firstPoint = SqliteFiles.Scalar(path, "SELECT min(id) FROM recovery_points WHERE item_id = 5");
+        SqliteFiles.Execute(path, edit);
+        var before = FileSnapshot.Of(path);
 
-        var outcome = Use(command, path);
+        // When
+        var outcome = CliRun.Of([.. command.Split(' ').Select(word => word == "FILE" ? path : word)]);
 
+        // Then, in our words rather than NodaTime's or Dapper's, and with the file as it was
         outcome.ExitCode.ShouldBe(2);
-        outcome.Error.ShouldStartWith($"vaultsim: {path}: the file can't be read: ");
-        outcome.Error.ShouldContain("'^not a time'");
+        outcome.Error.ShouldBe($"vaultsim: {path}: {string.Format(CultureInfo.InvariantCulture, problem, firstPoint)}{EditedTime}\n");
+        outcome.Out.ShouldBeEmpty();
+        FileSnapshot.Of(path).ShouldBe(before);
+    }
+
+    [Fact]
+    public void Should_ShowTheStartOfALongValueWithoutItsControlCharacters_When_ATimeWasReplacedByOne()
+    {
+        // Given a page of text, with an escape sequence that would turn the terminal red, in place of a time
+        var path = RecordedRun();
+        SqliteFiles.Execute(path, "UPDATE runs SET end_at = char(27) || '[31m' || printf('%.200c', 'x')");
+
+        // When, Then
+        ShouldRefuseToRead("report", path, $"table 'runs', column 'end_at', in the row with id 1: found '?[31m{new string('x', 35)}…' (205 characters), expected {IsoTime}{EditedTime}");
     }
 
     [Theory]

@@ -154,4 +154,34 @@ public sealed class Version1FileTests : IDisposable
         using var run = RunStore.Open(_file);
         run.IsFullAsRecordedByOlderVaultsim.ShouldBeTrue();
     }
+
+    [Fact]
+    public void Should_NameTheEventsRow_When_ATimeOfAVersion1EventWasEditedByHand()
+    {
+        // Given an event of the journal a version 1 file keeps as rows, which a report of its stopped lab folds again
+        SqliteFiles.Execute(_file, "UPDATE events SET at = '3 February' WHERE seq = 2");
+        var before = SHA256.HashData(File.ReadAllBytes(_file));
+
+        // When
+        var outcome = CliRun.Of("report", _file, "jobs");
+
+        // Then
+        outcome.ExitCode.ShouldBe(2);
+        outcome.Error.ShouldEndWith($"vaultsim: {_file}: table 'events', column 'at', in the row with seq 2: found '3 February', expected an ISO 8601 instant with nine fraction digits, such as 2026-03-02T00:00:00.000000000Z (was it edited?); it was left untouched. Restore it from a copy, or record the run again.\n");
+        SHA256.HashData(File.ReadAllBytes(_file)).ShouldBe(before);
+    }
+
+    [Fact]
+    public void Should_StillReadIt_When_ItsOwnerAddedATableOfTheirOwn()
+    {
+        // Given a table no version of the schema has, which the check of the version's tables leaves out
+        SqliteFiles.Execute(_file, "CREATE TABLE notes (text TEXT)");
+
+        // When
+        var outcome = CliRun.Of("report", _file, "jobs");
+
+        // Then
+        outcome.ExitCode.ShouldBe(0, outcome.Error);
+        outcome.Out.ShouldContain(JobId);
+    }
 }

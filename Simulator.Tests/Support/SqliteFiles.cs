@@ -13,4 +13,12 @@ internal static class SqliteFiles
         connection.Open();
         connection.Execute(sql);
     }
+
+    /// <summary>The first column of the first row <paramref name="sql"/> returns.</summary>
+    public static long Scalar(string path, string sql)
+    {
+        using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
+        connection.Open();
+        return connection.ExecuteScalar<long>(sql);
+    }
 }

@@ -1,0 +1,80 @@
+using System.Globalization;
+using System.Text;
+using Dapper;
+using Microsoft.Data.Sqlite;
+using NodaTime;
+using Simulator.Core;
+using Simulator.Store.Schema;
+
+namespace Simulator.Store.Reading;
+
+/// <summary>Reads the times of a run file's rows, naming the cell when one is not a time as vaultsim writes it.</summary>
+internal static class StoredTimes
+{
+    /// <summary>What is shown of a value found in the file, at most.</summary>
+    private const int ShownLength = 40;
+
+    /// <summary>An ISO text time (<see cref="InstantHandler"/>) of the cell at <paramref name="table"/>, <paramref name="row"/>, <paramref name="column"/>.</summary>
+    /// <exception cref="UnreadableTimeException">The cell holds anything else.</exception>
+    public static Instant Iso(string? text, string table, string row, string column) =>
+        text is not null && InstantHandler.TryParse(text, out var at)
+            ? at
+            : throw new UnreadableTimeException(table, row, column, text is null ? "nothing (NULL)" : Shown(text), InstantHandler.Expected);
+
+    /// <summary>A row named by its integer key, as <see cref="UnreadableTimeException.Row"/> names it: "seq 3".</summary>
+    public static string Row(string key, long value) => string.Create(CultureInfo.InvariantCulture, $"{key} {value}");
+
+    /// <inheritdoc cref="Iso"/>
+    public static Instant? IsoOptional(string? text, string table, string row, string column) =>
+        text is null ? null : Iso(text, table, row, column);
+
+    /// <summary>The first cell, by <paramref name="key"/>, of the tick columns (<see cref="TimeColumn"/>) that holds something other than ticks; null when every one holds ticks.</summary>
+    /// <remarks>
+    /// Called once a query of those columns failed: Dapper says only "Error parsing column 6", while this names the
+    /// row. Checking every row before each query would cost a scan of millions of rows on a big run, for nothing.
+    /// </remarks>
+    /// <param name="table">The table or view, and <paramref name="key"/> its integer key: code's constants, never input.</param>
+    /// <param name="columns">The tick columns the failed query read, with whether each may be null.</param>
+    public static UnreadableTimeException? FirstNotTicks(SqliteConnection connection, string table, string key, IEnumerable<(string Name, bool Optional)> columns, Exception inner)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        ArgumentNullException.ThrowIfNull(columns);
+        var found = columns
+            .Select(column => (column.Name, Cell: connection.QueryFirstOrDefault<Cell>($"""
+                SELECT {key} AS Key, typeof({column.Name}) AS Type, CAST({column.Name} AS TEXT) AS Text, length({column.Name}) AS Length FROM {table}
+                WHERE typeof({column.Name}) NOT IN ('integer'{(column.Optional ? ", 'null'" : string.Empty)})
+                ORDER BY {key} LIMIT 1
+                """)))
+            .Where(c => c.Cell is not null)
+            .OrderBy(c => c.Cell!.Key)
+            .FirstOrDefault();
+        return found.Cell is { } cell
+            ? new UnreadableTimeException(table, Row(key, cell.Key), found.Name, Described(cell.Type, cell.Text, cell.Length), TimeColumn.Expected, inner)
+            : null;
+    }
+
+    private static string Described(string type, string? text, long? length) => type switch
+    {
+        "null" => "nothing (NULL)",
+        "real" => $"the real number {text}",
+        "blob" => $"a BLOB of {CountText.Grouped(length ?? 0, "byte")}",
+        _ => Shown(text ?? string.Empty),
+    };
+
+    /// <summary>The text quoted, cut after <see cref="ShownLength"/> characters, with control characters shown as '?'.</summary>
+    /// <remarks>Cut, so that a page pasted into a cell does not fill the terminal; and the control characters replaced, so that an escape sequence in a file can't drive it.</remarks>
+    private static string Shown(string text)
+    {
+        // Never cut between the halves of a character outside the BMP.
+        var cut = text.Length <= ShownLength ? text.Length : char.IsHighSurrogate(text[ShownLength - 1]) ? ShownLength - 1 : ShownLength;
+        var shown = new StringBuilder(text[..cut]);
+        for (var i = 0; i < shown.Length; i++)
+        {
+            shown[i] = char.IsControl(shown[i]) ? '?' : shown[i];
+        }
+
+        return cut < text.Length ? $"'{shown}…' ({CountText.Grouped(text.Length, "character")})" : $"'{shown}'";
+    }
+
+    private sealed record Cell(long Key, string Type, string? Text, long? Length);
+}
