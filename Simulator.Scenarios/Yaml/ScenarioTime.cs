@@ -182,9 +182,11 @@ public static partial class ScenarioTime
         return ok;
     }
 
-    [GeneratedRegex(@"^(?<date>(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2}))(?:(?<offset>Z|[+-]\d{2}(?::?\d{2})?)$|T|$)", RegexOptions.CultureInvariant)]
+    // [0-9], not \d, here and below: \d also takes other scripts' digits (２０２６, typed with a full-width keyboard),
+    // which the invariant number parsing after the match refuses; a date threw, a duration was called too long.
+    [GeneratedRegex(@"^(?<date>(?<y>[0-9]{4})-(?<m>[0-9]{2})-(?<d>[0-9]{2}))(?:(?<offset>Z|[+-][0-9]{2}(?::?[0-9]{2})?)$|T|$)", RegexOptions.CultureInvariant)]
     private static partial Regex DateShapeRegex();
 
-    [GeneratedRegex(@"^\+?(?:(?<d>\d+)d)?(?:(?<h>\d+)h)?(?:(?<m>\d+)m)?(?:(?<s>\d+)s)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\+?(?:(?<d>[0-9]+)d)?(?:(?<h>[0-9]+)h)?(?:(?<m>[0-9]+)m)?(?:(?<s>[0-9]+)s)?$", RegexOptions.CultureInvariant)]
     private static partial Regex DurationRegex();
 }

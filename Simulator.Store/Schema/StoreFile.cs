@@ -37,6 +37,7 @@ internal static class StoreFile
 
         if (!File.Exists(full))
         {
+            RefuseTooLongName(path, full);
             return new FileInspection(full, FileKind.Absent, 0, false, false);
         }
 
@@ -82,6 +83,27 @@ internal static class StoreFile
         mismatch.Actual is { } actual
             ? string.Create(CultureInfo.InvariantCulture, $"this run file has schema version {version}, but {mismatch.Found} (was the number changed by hand?); it was left untouched. Set it back with 'PRAGMA user_version = {actual}' in the sqlite3 shell, or restore it from a copy.")
             : string.Create(CultureInfo.InvariantCulture, $"this run file has schema version {version}, but {mismatch.Found} (was it edited?); it was left untouched. {SqliteFailure.RestoreOrRecordAgain}");
+
+    /// <summary>Refuses a name longer than the file system takes (255 bytes on most), which File.Exists calls absent.</summary>
+    /// <remarks>
+    /// Taken for a new file, it reached SQLite, which could not open it, and then the clean-up of what it might have left,
+    /// which threw the runtime's PathTooLongException out of the command line.
+    /// </remarks>
+    private static void RefuseTooLongName(string path, string full)
+    {
+        try
+        {
+            _ = File.GetAttributes(full);
+        }
+        catch (PathTooLongException)
+        {
+            throw new RunStoreException(path, "the name is longer than the file system allows (most take 255 bytes), so there is no such file and none can be made; name a shorter one (for example run.db).");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Absent, as File.Exists said: the file is created later, and any other trouble is told there.
+        }
+    }
 
     private static void CheckHeader(string path, string full)
     {

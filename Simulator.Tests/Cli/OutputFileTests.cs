@@ -50,6 +50,27 @@ public sealed class OutputFileTests : IDisposable
     }
 
     [Theory]
+    [InlineData("--json", "/proc/report.json")]
+    [InlineData("--junit", "/proc/report.xml")]
+    [InlineData("--json", "/sys/report.json")]
+    public void Should_SayTheFolderIsReadOnly_When_AReportIsNamedInAFolderNoOneMayWrite(string option, string path)
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return;
+        }
+
+        // Given /proc, where even root is told "could not find file" of a file to be made, and /sys, "permission denied"
+        var scenario = Write("short.yaml", Scenario);
+
+        // When
+        var run = CliRun.Of("run", scenario, option, path);
+
+        // Then, as --db says it
+        ShouldBeRefusedBeforeRunning(run, $"vaultsim: {option} {path}: the folder '{Path.GetDirectoryName(path)}' is read-only; make it writable, or choose another path.\n");
+    }
+
+    [Theory]
     [InlineData("--json")]
     [InlineData("--junit")]
     public void Should_RefuseAReport_AndLeaveTheRunFileAsItWas_When_ThePathIsAHardLinkToARunFile(string option)

@@ -513,6 +513,23 @@ public sealed class RunCommandTests : IDisposable
         run.Error.ShouldContain("--until: 2030-01-01T00:00:00Z is outside scenario 'failing'");
     }
 
+    [Theory]
+    [InlineData("run SCENARIO --until ２０２６-01-02")]
+    [InlineData("show SCENARIO --until ２０２６-01-02")]
+    [InlineData("render SCENARIO --at ２０２６-01-02")]
+    public void Should_ExitTwo_WithoutAStackTrace_When_ATimeHasFullWidthDigits(string commandLine)
+    {
+        // Given a date typed with full-width digits, which ended in an unhandled FormatException
+        var path = Write("failing.yaml", Failing);
+
+        // When
+        var run = CliRun.Of(commandLine.Replace("SCENARIO", path, StringComparison.Ordinal).Split(' '));
+
+        // Then
+        run.ExitCode.ShouldBe(2);
+        run.Error.ShouldContain("'２０２６-01-02' is not a time; write ISO 8601 like ");
+    }
+
     [Fact]
     public void Should_RefuseAnUntilOutsideAnyScenario_BeforeRunningTheOthers()
     {

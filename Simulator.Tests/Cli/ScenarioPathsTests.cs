@@ -95,4 +95,116 @@ public sealed class ScenarioPathsTests : IDisposable
         run.ExitCode.ShouldBe(2);
         run.Error.ShouldBe($"vaultsim: {_folder.Path}: the folder holds no scenario files (.yaml or .yml, in any case) in it or its subfolders; name a scenario file, or a folder that holds some.\n");
     }
+
+    [Theory]
+    [InlineData("validate")]
+    [InlineData("run")]
+    public void Should_NameTheFolderAndExitTwo_When_ASubfolderCantBeRead(string command)
+    {
+        // Given a scenario beside a subfolder that can't be listed, which threw UnauthorizedAccessException out of the command line
+        Write("a.yaml");
+        if (UnreadableFolder("locked") is not { } locked)
+        {
+            return;
+        }
+
+        try
+        {
+            // When
+            var run = CliRun.Of(command, _folder.Path);
+
+            // Then
+            run.ExitCode.ShouldBe(2);
+            run.Out.ShouldBeEmpty();
+            run.Error.ShouldBe($"vaultsim: {locked}: the folder can't be read (permission denied), so the scenarios in it can't be found; make it readable, or name the scenario files or folders to use.\n");
+        }
+        finally
+        {
+            Restore(locked);
+        }
+    }
+
+    [Fact]
+    public void Should_SayItTakesOneFile_When_AFolderGivenToShowHasASubfolderThatCantBeRead()
+    {
+        // Given
+        Write("a.yaml");
+        if (UnreadableFolder("locked") is not { } locked)
+        {
+            return;
+        }
+
+        try
+        {
+            // When
+            var run = CliRun.Of("show", _folder.Path);
+
+            // Then the folder is refused as a folder, and no example is offered from a tree not read through
+            run.ExitCode.ShouldBe(2);
+            run.Error.ShouldBe($"vaultsim: {_folder.Path}: show takes one scenario file, not a folder; name a scenario file (for example scenarios/demo.yaml).\n");
+        }
+        finally
+        {
+            Restore(locked);
+        }
+    }
+
+    /// <summary>A subfolder this process may not list, or null where none can be made.</summary>
+    /// <remarks>
+    /// Its permissions taken away stop any user but root; for root (a container's tests), a link to a folder of /proc
+    /// that the kernel keeps from a process without ptrace rights over its owner, where there is one.
+    /// </remarks>
+    private string? UnreadableFolder(string name)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return null;
+        }
+
+        var path = _folder.File(name);
+        Directory.CreateDirectory(path);
+        File.SetUnixFileMode(path, UnixFileMode.None);
+        if (!CanList(path))
+        {
+            return path;
+        }
+
+        File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        Directory.Delete(path);
+        const string kept = "/proc/1/fdinfo";
+        if (!Directory.Exists(kept) || CanList(kept))
+        {
+            return null;
+        }
+
+        Directory.CreateSymbolicLink(path, kept);
+        return path;
+    }
+
+    /// <summary>Makes <see cref="UnreadableFolder"/>'s folder one the clean-up can remove.</summary>
+    private static void Restore(string locked)
+    {
+        // A link goes now, as the clean-up would follow it into /proc; a mode set through it would be set there.
+        if (new DirectoryInfo(locked).LinkTarget is not null)
+        {
+            Directory.Delete(locked);
+        }
+        else if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(locked, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+    }
+
+    private static bool CanList(string folder)
+    {
+        try
+        {
+            _ = Directory.EnumerateFileSystemEntries(folder).Any();
+            return true;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
 }

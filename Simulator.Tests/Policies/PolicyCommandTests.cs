@@ -179,6 +179,28 @@ public sealed class PolicyCommandTests
     }
 
     [Fact]
+    public void Should_SayTheNameHasNoExtension_When_APolicyFileIsNamedWithoutOne()
+    {
+        // Given a policy saved as 'az backup policy show ... > policy', which was refused as "'' files"
+        var bare = Path.Combine(Path.GetTempPath(), $"vaultsim-{Guid.NewGuid():N}");
+        File.Copy(Sample("standard-daily.json"), bare);
+        try
+        {
+            // When
+            var (code, output, error) = Run("policy", "preview", bare);
+
+            // Then
+            code.ShouldBe(ExitCodes.InvalidInput);
+            output.ShouldBeEmpty();
+            error.ReplaceLineEndings("\n").ShouldBe($"vaultsim: {bare}: the file's name has no extension, which is what tells a policy from a scenario here; name it .json if it holds a policy in the Azure policy shape (as 'az backup policy show' prints it), or .yaml if it is a scenario.\n");
+        }
+        finally
+        {
+            File.Delete(bare);
+        }
+    }
+
+    [Fact]
     public void Should_PreviewAPolicyOfAScenario_FlaggingTheDstShiftedRuns()
     {
         var scenario = Path.Combine(RepositoryFiles.Scenarios, "dst-shift.yaml");

@@ -104,4 +104,33 @@ public sealed class ScenarioTimeTests
         ok.ShouldBeFalse();
         error.ShouldBe($"'{text}': a date takes no offset, as it is read in Europe/Amsterdam; write 2026-01-09 alone, or a time with its offset like 2026-01-09T00:00{text[10..]}.");
     }
+
+    [Theory]
+    [InlineData("２０２６-03-03")]
+    [InlineData("2026-0３-03T09:00")]
+    public void Should_RefuseItAsNoTime_When_ItsDigitsAreNotAscii(string text)
+    {
+        // Given a date typed with full-width digits, which threw a FormatException out of the command line
+
+        // When
+        var ok = ScenarioTime.TryParseInstant(text, Amsterdam, out _, out var error);
+
+        // Then
+        ok.ShouldBeFalse();
+        error.ShouldBe($"'{text}' is not a time; write ISO 8601 like 2026-03-29T02:30:00+01:00, a time in Europe/Amsterdam like 2026-03-29T09:00, or a date like 2026-03-29 (00:00 there).");
+    }
+
+    [Fact]
+    public void Should_RefuseItAsNoDuration_When_ItsDigitsAreNotAscii()
+    {
+        // Given a full-width 3, which was called too long
+        const string text = "+３d";
+
+        // When
+        var ok = ScenarioTime.TryParseDuration(text, out _, out var error);
+
+        // Then
+        ok.ShouldBeFalse();
+        error.ShouldBe("'+３d' is not a duration; write it like 3d, 2h30m or 90s.");
+    }
 }

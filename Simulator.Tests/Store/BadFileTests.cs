@@ -190,6 +190,25 @@ public sealed class BadFileTests : IDisposable
         Directory.GetFiles(_folder.Path).ShouldBe([pipe]);
     }
 
+    [Theory]
+    [InlineData("run")]
+    [InlineData("tui")]
+    [InlineData("bench")]
+    [InlineData("report")]
+    public void Should_SayTheNameIsTooLongAndLeaveNothing_When_TheFileNameIsLongerThanTheFileSystemAllows(string command)
+    {
+        // Given a name of 300 bytes, which SQLite could not open and whose clean-up then threw PathTooLongException
+        var path = _folder.File(new string('a', 297) + ".db");
+
+        // When
+        var outcome = command == "bench" ? CliRun.Of("bench", "--vms", "1", "--days", "1", "--db", path) : Open(command, path);
+
+        // Then
+        outcome.ExitCode.ShouldBe(2);
+        outcome.Error.ShouldBe($"vaultsim: {path}: the name is longer than the file system allows (most take 255 bytes), so there is no such file and none can be made; name a shorter one (for example run.db).\n");
+        Directory.GetFileSystemEntries(_folder.Path).ShouldBeEmpty();
+    }
+
     /// <summary>A recorded run's file cut short after <paramref name="keep"/> bytes, as a copy that stopped part-way leaves it; and its whole length.</summary>
     private (string Path, long Whole) CutShort(string name, int keep)
     {

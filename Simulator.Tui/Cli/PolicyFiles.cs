@@ -37,6 +37,7 @@ internal static class PolicyFiles
         {
             ".json" => LoadPolicyJson(path),
             ".yaml" or ".yml" => LoadScenarioPolicies(path),
+            "" => throw new CliInputException($"{path}: the file's name has no extension, which is what tells a policy from a scenario here; name it .json if it holds a policy in the Azure policy shape (as 'az backup policy show' prints it), or .yaml if it is a scenario."),
             _ => throw new CliInputException($"{path}: '{extension}' files can't be read here; allowed is a policy JSON file (.json) in the Azure policy shape, or a scenario file (.yaml)."),
         };
     }

@@ -48,6 +48,14 @@ internal static partial class ReportFile
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
+            // A folder no one may write (/proc, /sys) refuses a new file as "permission denied", or in /proc as the
+            // system's "could not find file": said as a run file's --db says it, whoever runs vaultsim.
+            if (!exists && Path.GetDirectoryName(Path.GetFullPath(path)) is { } readOnly && !OperatingSystem.IsWindows()
+                && File.GetAttributes(readOnly).HasFlag(FileAttributes.ReadOnly))
+            {
+                throw new CliInputException($"{option} {path}: the folder '{readOnly}' is read-only; make it writable, or choose another path.");
+            }
+
             throw new CliInputException($"{option} {path}: can't write the report there: {WriteFailure.Describe(e)}");
         }
 

@@ -8,7 +8,7 @@ internal static class ScenarioPaths
     /// was first named: run twice, it was counted twice in the summary and gave the JUnit report two suites of the
     /// same test cases, which CI servers show as duplicates.
     /// </remarks>
-    /// <exception cref="CliInputException">A path does not exist, or a folder holds no scenario.</exception>
+    /// <exception cref="CliInputException">A path does not exist, a folder holds no scenario, or a folder can't be read.</exception>
     public static IReadOnlyList<string> Expand(IEnumerable<string> paths)
     {
         var files = new List<string>();
@@ -48,12 +48,28 @@ internal static class ScenarioPaths
     {
         if (Directory.Exists(path))
         {
-            throw new CliInputException(ScenariosIn(path) is [var first, ..]
-                ? $"{path}: {command} takes one scenario file, not a folder; name one of its files (for example {first})."
-                : $"{path}: {command} takes one scenario file, not a folder (and this one holds none); name a scenario file (for example scenarios/demo.yaml).");
+            throw new CliInputException(Example(path) switch
+            {
+                "" => $"{path}: {command} takes one scenario file, not a folder; name a scenario file (for example scenarios/demo.yaml).",
+                { } first => $"{path}: {command} takes one scenario file, not a folder; name one of its files (for example {first}).",
+                null => $"{path}: {command} takes one scenario file, not a folder (and this one holds none); name a scenario file (for example scenarios/demo.yaml).",
+            });
         }
 
         return Expand([path])[0];
+    }
+
+    /// <summary>A scenario file in the folder to suggest, null when it holds none, or empty when part of it can't be read.</summary>
+    private static string? Example(string folder)
+    {
+        try
+        {
+            return ScenariosIn(folder) is [var first, ..] ? first : null;
+        }
+        catch (CliInputException)
+        {
+            return string.Empty;
+        }
     }
 
     /// <summary>The scenario files in a folder and its subfolders, each path the folder's followed by the way down.</summary>
@@ -77,7 +93,7 @@ internal static class ScenarioPaths
             return;
         }
 
-        foreach (var entry in Directory.EnumerateFileSystemEntries(folder).Order(StringComparer.Ordinal))
+        foreach (var entry in Entries(folder))
         {
             if (Directory.Exists(entry))
             {
@@ -90,6 +106,22 @@ internal static class ScenarioPaths
             {
                 found.Add(entry);
             }
+        }
+    }
+
+    /// <summary>The folder's entries in name order.</summary>
+    /// <remarks>A folder that can't be listed is refused, as one skipped would lose its scenarios without a word.</remarks>
+    /// <exception cref="CliInputException">The folder can't be listed (no permission, or the system's own reason).</exception>
+    private static List<string> Entries(string folder)
+    {
+        try
+        {
+            return [.. Directory.EnumerateFileSystemEntries(folder).Order(StringComparer.Ordinal)];
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            var why = e is UnauthorizedAccessException ? "permission denied" : e.Message.TrimEnd('.');
+            throw new CliInputException($"{folder}: the folder can't be read ({why}), so the scenarios in it can't be found; make it readable, or name the scenario files or folders to use.");
         }
     }
 

@@ -18,8 +18,10 @@ public static class VaultsimCli
 
         // Asking for help is never refused: it is how a person finds the options a mistyped one should have been.
         // A word where a command was expected is told once, by the commands there are, in place of the parser's lines.
-        var errors = (UnknownCommands.In(parsed) is { } command ? [command] : parsed.Errors.Select(e => Friendly(e.Message)))
-            .Concat(parsed.Action is HelpAction ? [] : UnknownOptions.In(parsed))
+        // An option the command lacks is told once, with the option meant, in place of the parser's lines of it and its value.
+        var (unknown, told) = parsed.Action is HelpAction ? ([], new HashSet<string>()) : UnknownOptions.In(parsed);
+        var errors = (UnknownCommands.In(parsed) is { } command ? [command] : parsed.Errors.Where(e => !UnknownOptions.IsTold(e, told)).Select(e => ExtraWords.Told(e, parsed.CommandResult) ?? Friendly(e.Message)))
+            .Concat(unknown)
             .ToList();
         if (errors.Count > 0)
         {

@@ -1,0 +1,53 @@
+using Simulator.Tests.Support;
+
+namespace Simulator.Tests.Cli;
+
+/// <summary>A mistyped option is told once, with the option meant, by every command, rather than as the parser's
+/// "Unrecognized command or argument" of it and of its value.</summary>
+public sealed class UnknownOptionTests
+{
+    private static readonly string Scenario = Path.Combine(RepositoryFiles.Scenarios, "demo.yaml");
+
+    [Theory]
+    [InlineData("show SCENARIO --unitl +1d", "show", "--unitl", "--until")]
+    [InlineData("render SCENARIO --at +1d --widht 80", "render", "--widht", "--width")]
+    [InlineData("tui SCENARIO --seeed 3", "tui", "--seeed", "--seed")]
+    [InlineData("report run.db jobs --stauts Failed", "report", "--stauts", "--status")]
+    [InlineData("policy preview SCENARIO --cuont 3", "policy preview", "--cuont", "--count")]
+    [InlineData("bench --vsm 10", "bench", "--vsm", "--vms")]
+    public void Should_SayTheOptionMeantOnce_When_ACommandWhoseArgumentsAreGivenHasAMistypedOption(string commandLine, string command, string typed, string meant)
+    {
+        // When
+        var run = CliRun.Of(commandLine.Replace("SCENARIO", Scenario, StringComparison.Ordinal).Split(' '));
+
+        // Then one line of the option, none of its value, and the way to the help
+        run.ExitCode.ShouldBe(2);
+        run.Out.ShouldBeEmpty();
+        var hint = command == "bench" ? string.Empty : " (a path that starts with '-' goes after --)";
+        run.Error.ShouldBe($"vaultsim: {typed}: 'vaultsim {command}' has no such option{hint}. Did you mean '{meant}'?\nRun 'vaultsim {command} --help' for usage.\n");
+    }
+
+    [Fact]
+    public void Should_NotCallTheScenarioUnrecognized_When_AnUnknownOptionComesBeforeIt()
+    {
+        // Given an unknown option in the scenario's place, which left the scenario as the parser's "Unrecognized command or argument"
+
+        // When
+        var run = CliRun.Of("show", "--nope", Scenario);
+
+        // Then
+        run.ExitCode.ShouldBe(2);
+        run.Error.ShouldBe("vaultsim: --nope: 'vaultsim show' has no such option (a path that starts with '-' goes after --).\nRun 'vaultsim show --help' for usage.\n");
+    }
+
+    [Fact]
+    public void Should_SayTheOptionMeantWithoutAPathHint_When_TheRootIsGivenAMistypedOption()
+    {
+        // When
+        var run = CliRun.Of("--verison");
+
+        // Then
+        run.ExitCode.ShouldBe(2);
+        run.Error.ShouldBe("vaultsim: --verison: 'vaultsim' has no such option. Did you mean '--version'?\nRun 'vaultsim --help' for usage.\n");
+    }
+}
