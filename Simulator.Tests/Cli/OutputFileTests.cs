@@ -105,6 +105,37 @@ public sealed class OutputFileTests : IDisposable
         FileSnapshot.Of(runFile).ShouldBe(before);
     }
 
+    [Theory]
+    [InlineData("--json", "next.yaml")]
+    [InlineData("--junit", "next.YML")]
+    public void Should_RefuseAReport_AndLeaveTheScenarioAsItWas_When_ThePathNamesAScenarioTheRunDoesNotRead(string option, string name)
+    {
+        // Given a scenario beside the one run, named as the report where it was meant to be run too
+        var other = Write(name, Scenario);
+        var before = FileSnapshot.Of(other);
+
+        // When
+        var run = CliRun.Of("run", Write("s.yaml", Scenario), option, other);
+
+        // Then
+        ShouldBeRefusedBeforeRunning(run, $"vaultsim: {option} {other}: this is a scenario file ({Path.GetExtension(name)}), and a report never replaces one; it was left untouched. Name another file.\n");
+        FileSnapshot.Of(other).ShouldBe(before);
+    }
+
+    [Fact]
+    public void Should_WriteAReportNamedLikeAScenario_When_NoSuchFileExists()
+    {
+        // Given
+        var report = _folder.File("report.yaml");
+
+        // When
+        var run = CliRun.Of("run", Write("s.yaml", Scenario), "--json", report);
+
+        // Then only an existing scenario is kept from harm
+        run.ExitCode.ShouldBe(0, run.Error);
+        File.ReadAllText(report).ShouldStartWith("{");
+    }
+
     [Fact]
     public void Should_RefuseAReport_AndLeaveTheRunFileAsItWas_When_ThePathNamesARunFile()
     {

@@ -10,7 +10,7 @@ internal static partial class ReportFile
     /// <param name="reports">The report options and the paths they name (null when not asked for).</param>
     /// <param name="scenarios">The files the run reads: the scenarios, and the policy files they import.</param>
     /// <param name="db">The run file, when the run is recorded.</param>
-    /// <exception cref="CliInputException">Two of these name the same file.</exception>
+    /// <exception cref="CliInputException">Two of these name the same file, or a report names an existing scenario file.</exception>
     public static void CheckNothingOverwritten(IReadOnlyList<(string Option, string? Path)> reports, IEnumerable<string> scenarios, string? db)
     {
         var comparer = OperatingSystem.IsWindows() ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
@@ -30,6 +30,7 @@ internal static partial class ReportFile
                 throw new CliInputException($"{option} {path}: this is a file the run reads (a scenario, or a policy file one imports){reached}, and the report would replace it; name another file.");
             }
 
+            RefuseScenario(path!, option);
             if (claimed.FirstOrDefault(c => c.File.IsSameAs(report, comparer)) is { Option: { } other })
             {
                 throw new CliInputException($"{option} {path}: {other} names the same file, and one would replace the other; name another file.");

@@ -66,6 +66,20 @@ internal static partial class ReportFile
         }
     }
 
+    /// <summary>Refuses an existing scenario file (.yaml, .yml), whether or not this run reads it.</summary>
+    /// <remarks>
+    /// A report is JSON or XML, so a scenario is never an older report: <c>run a.yaml --json b.yaml</c> meant to run
+    /// b.yaml too, and written over, the scenario would be lost without a word.
+    /// </remarks>
+    private static void RefuseScenario(string path, string option)
+    {
+        var extension = Path.GetExtension(path);
+        if (File.Exists(path) && (extension.Equals(".yaml", StringComparison.OrdinalIgnoreCase) || extension.Equals(".yml", StringComparison.OrdinalIgnoreCase)))
+        {
+            throw new CliInputException($"{option} {path}: this is a scenario file ({extension}), and a report never replaces one; it was left untouched. Name another file.");
+        }
+    }
+
     /// <summary>Refuses a file that is a SQLite database, whatever its name and however the path reaches it.</summary>
     /// <remarks>
     /// A report is text, so a database is never an older report: it is a run file (perhaps hours of recording) or
