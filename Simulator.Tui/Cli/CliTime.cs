@@ -23,7 +23,7 @@ internal static class CliTime
         }
         else if (!Scenarios.Yaml.ScenarioTime.TryParseInstant(text, header.DisplayZone, out instant, out error))
         {
-            throw new CliInputException($"{option}: {error}");
+            throw new CliInputException($"{option}: {error}{OffsetHint(text)}");
         }
 
         if (instant < header.Start || instant > header.End)
@@ -33,4 +33,11 @@ internal static class CliTime
 
         return instant;
     }
+
+    /// <summary>The other way to name a time here, which a time that is not one may have been meant as.</summary>
+    /// <remarks>An offset back ('-3d') would name a time before the scenario starts, where there is nothing to see.</remarks>
+    private static string OffsetHint(string text) =>
+        text.StartsWith('-') && Scenarios.Yaml.ScenarioTime.TryParseDuration("+" + text[1..], out _, out _)
+            ? " An offset counts forward from the scenario's start: +3d is three days in."
+            : " +offset from the scenario's start (+3d) also works.";
 }
