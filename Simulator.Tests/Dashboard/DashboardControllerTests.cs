@@ -206,6 +206,21 @@ public sealed partial class DashboardControllerTests
     }
 
     [Fact]
+    public void Should_SayTheBackupFailedAtOnce_When_ABackupNowFindsAnotherSnapshotOfTheItemRunning()
+    {
+        // Given a Backup now of vm-web-01 still taking its snapshot
+        var state = Demo().Type("jjj").Type("b").Press(Keys.Enter);
+
+        // When a second one is asked for at the same instant
+        state = state.Type("b").Press(Keys.Enter);
+
+        // Then the status line says what the job list shows, the job failed, and why, rather than that it started
+        var job = state.World.Simulation.Jobs.Last();
+        job.ErrorCode.ShouldBe(ErrorCodes.BackupOperationInProgress);
+        state.Status.ShouldBe(StatusMessage.Error($"Backup now of vm-web-01 in contoso-vault-weu failed at once: job {job.Id[..8]}, UserErrorBackupOperationInProgress: Another backup snapshot of this item is still running."));
+    }
+
+    [Fact]
     public void Should_KeepTheBackupUntilThatDaysMidnightInTheScenariosZone_When_ADateIsTyped()
     {
         // Given the Backup now prompt on the demo's first morning, which names the date form, its date replaced by a

@@ -122,6 +122,23 @@ public sealed class LogViewTests : IDisposable
     }
 
     [Fact]
+    public void Should_CutTheItemInItsMiddleAndKeepTheState_When_TheWindowIsAsNarrowAsTheDashboardGoes()
+    {
+        // Given the fleet's first night, whose vaults' and VMs' names are 17 characters long
+        var state = DashboardWorlds.Fleet(DashboardWorlds.FleetFirstNight);
+
+        // When it is drawn 60 columns wide, the narrowest the dashboard draws
+        var log = ConsoleText.Render(DashboardView.Render(state, 60, 24), 60, 24).Split('\n')
+            .Select(line => line.TrimEnd()).Where(line => line.StartsWith("05-04 ", StringComparison.Ordinal)).ToList();
+
+        // Then every line's state starts in one column and reads whole ("Completed", "InProgress"), the item cut in its
+        // middle to make room for it, rather than the state cut to "Co…"
+        log.ShouldNotBeEmpty();
+        log.ShouldAllBe(line => line.Length > 51 && line[50] != ' ' && line[49] == ' ');
+        log.ShouldContain(line => line.EndsWith(" Take Snapshot          InProgress", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Should_WrapTheNarrationOntoTheNextLine_When_ItIsLongerThanTheWindowIsWide()
     {
         // Given the demo's lesson on vm-legacy-01, whose point is the error code at its end

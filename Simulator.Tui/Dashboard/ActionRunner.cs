@@ -40,6 +40,13 @@ internal static class ActionRunner
 
         if (action.Kind == ActionVerb.BackupNow && world.Simulation.Jobs.LastOrDefault(j => j.Trigger == BackupTrigger.OnDemand) is { } job)
         {
+            // The core fails a backup at once when another snapshot of the item runs (D5): "started" would then read
+            // as a backup under way beside a job the list already shows failed.
+            if (job is { IsFinished: true, ErrorCode: { } code })
+            {
+                return StatusMessage.Error($"Backup now of {action.Subject} failed at once: job {job.Id[..8]}, {code}: {job.ErrorMessage}");
+            }
+
             return StatusMessage.Done($"Backup now of {action.Subject} started: job {job.Id[..8]}, kept until {TimeText.Header(job.RetainUntil!.Value, world.DisplayZone)}.");
         }
 

@@ -22,6 +22,12 @@ internal static class LogView
     /// <summary>Where a compact line's item column starts: after the time without its year and two spaces.</summary>
     private const int CompactItemColumn = 16;
 
+    /// <summary>The least room a compact line leaves its state, "InProgress" or "Completed" whole, the item column giving way to it.</summary>
+    private const int CompactMinStateRoom = 10;
+
+    /// <summary>The narrowest a compact line's item column gets for its state: a name cut in its middle still shows both ends.</summary>
+    private const int CompactMinItemWidth = 10;
+
     private static readonly JournalColumns Narrowest = new(JournalColumns.MinItemWidth, JournalColumns.MinWhatWidth);
 
     private static readonly InstantPattern ShortTime = InstantPattern.CreateWithInvariantCulture("MM'-'dd HH':'mm':'ss");
@@ -95,7 +101,16 @@ internal static class LogView
         var item = Math.Min(CompactItemWidth, world.LongestShortItem);
         var fitted = world.JournalColumns.WhatWidth;
         var roomy = CompactItemColumn + item + 1 + fitted + 1 + CompactStateRoom <= width;
-        return (item, roomy ? fitted : JournalColumns.MinWhatWidth);
+        var what = roomy ? fitted : JournalColumns.MinWhatWidth;
+        // On the narrowest windows (60 columns) a fleet's names or a vault's ("contoso-vault-weu") left the state two
+        // cells, "Co…": the state is what a line is read for, so the item is cut in its middle first.
+        var stateRoom = width - (CompactItemColumn + item + 1 + what + 1);
+        if (stateRoom < CompactMinStateRoom)
+        {
+            item = Math.Max(Math.Min(item, CompactMinItemWidth), item - (CompactMinStateRoom - stateRoom));
+        }
+
+        return (item, what);
     }
 
     /// <summary>A narrow window's line: the time without its year, the item without its vault (or the vault, for its own events), no job, so the state still shows.</summary>
