@@ -113,7 +113,9 @@ public static partial class ScenarioTime
             return false;
         }
 
-        error = $"'{YamlCursor.Shorten(text)}' is not a time; write ISO 8601 like 2026-03-29T02:30:00+01:00, a time in {displayZone.Id} like 2026-03-29T09:00, or a date like 2026-03-29 (00:00 there).";
+        // A prompt emptied before Enter is told as nothing typed, not as "'' is not a time".
+        var found = string.IsNullOrWhiteSpace(text) ? "no time was given" : $"'{YamlCursor.Shorten(text)}' is not a time";
+        error = $"{found}; write ISO 8601 like 2026-03-29T02:30:00+01:00, a time in {displayZone.Id} like 2026-03-29T09:00, or a date like 2026-03-29 (00:00 there).";
         return false;
     }
 

@@ -120,6 +120,21 @@ public sealed class ScenarioTimeTests
         error.ShouldBe($"'{text}' is not a time; write ISO 8601 like 2026-03-29T02:30:00+01:00, a time in Europe/Amsterdam like 2026-03-29T09:00, or a date like 2026-03-29 (00:00 there).");
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    public void Should_SayNoTimeWasGiven_When_TheTextIsBlank(string text)
+    {
+        // Given a prompt emptied before Enter
+
+        // When
+        var ok = ScenarioTime.TryParseInstant(text, Amsterdam, out _, out var error);
+
+        // Then
+        ok.ShouldBeFalse();
+        error.ShouldBe("no time was given; write ISO 8601 like 2026-03-29T02:30:00+01:00, a time in Europe/Amsterdam like 2026-03-29T09:00, or a date like 2026-03-29 (00:00 there).");
+    }
+
     [Fact]
     public void Should_RefuseItAsNoDuration_When_ItsDigitsAreNotAscii()
     {
