@@ -202,6 +202,12 @@ internal readonly record struct YamlCursor(YamlNode Node, string Path, YamlError
     /// header's <c>description</c> may hold line breaks and tabs.</remarks>
     public string? AsString()
     {
+        if (NoValue(Node) is { } missing)
+        {
+            Error(missing);
+            return null;
+        }
+
         if (Node is YamlScalarNode { Value: { } value })
         {
             if (ControlCharacters.Problem(value, lineBreaksAllowed: Path == "description") is { } problem)
@@ -428,8 +434,20 @@ internal readonly record struct YamlCursor(YamlNode Node, string Path, YamlError
 
     internal static string Shorten(string text) => text.Length <= 40 ? text : string.Concat(text.AsSpan(0, 37), "...");
 
+    /// <summary>What to say of a value YAML reads as null (nothing after the colon, <c>~</c>, <c>null</c>); null for any other node.</summary>
+    /// <remarks>Read as text, <c>name: ~</c> would name a scenario '~' and <c>days: null</c> be "not a whole number";
+    /// quoted, <c>"~"</c> is text as written.</remarks>
+    private static string? NoValue(YamlNode node) => node switch
+    {
+        YamlScalarNode { Style: ScalarStyle.Plain, Value: null or "" } => "has no value; write one, or leave it out.",
+        YamlScalarNode { Style: ScalarStyle.Plain, Value: "~" or "null" or "Null" or "NULL" } scalar =>
+            $"has no value: YAML reads '{scalar.Value}' as none. Write one (in quotes if '{scalar.Value}' itself is meant), or leave it out.",
+        _ => null,
+    };
+
     private static string Describe(YamlNode node) => node switch
     {
+        _ when NoValue(node) is not null => "no value",
         YamlMappingNode => "a mapping",
         YamlSequenceNode => "a list",
         YamlScalarNode { Value: var v } => $"'{Shorten(ControlCharacters.Visible(v ?? string.Empty))}'",
