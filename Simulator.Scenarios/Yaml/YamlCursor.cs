@@ -16,6 +16,16 @@ internal readonly record struct YamlCursor(YamlNode Node, string Path, YamlError
     /// <summary>The plain key YAML 1.1 reads as a merge; scenario files don't merge mappings.</summary>
     private const string MergeKey = "<<";
 
+    /// <summary>The short names the Azure portal and documentation give values that scenario files write out in full.</summary>
+    /// <remarks>No spelling is close to them ('LRS' is 13 letters from LocallyRedundant), yet they are what a trainer
+    /// reads in the portal.</remarks>
+    private static readonly Dictionary<string, string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["LRS"] = "LocallyRedundant",
+        ["GRS"] = "GeoRedundant",
+        ["ZRS"] = "ZoneRedundant",
+    };
+
     /// <summary>The enums whose values scenario files write in camelCase, as actions: read ignoring case all the same.</summary>
     private static readonly HashSet<Type> CamelCased =
         [typeof(Model.ActionVerb), typeof(Core.Protection.StopProtectionMode), typeof(Model.HappeningKind)];
@@ -348,7 +358,7 @@ internal readonly record struct YamlCursor(YamlNode Node, string Path, YamlError
     private void NotOneOf(string text, IReadOnlyList<string> words)
     {
         // A slip in a value ('repairAgnet') is told what it was meant to be, as a slip in a key is.
-        var meant = Spelling.Closest(text, words);
+        var meant = Abbreviations.TryGetValue(text, out var word) && words.Contains(word) ? word : Spelling.Closest(text, words);
         Error($"'{Shorten(text)}' is not one of {string.Join(", ", words)}.{(meant is null ? string.Empty : $" Did you mean '{meant}'?")}");
     }
 
