@@ -28,7 +28,8 @@ public sealed record ScenarioAction(ActionVerb Verb)
 
     public BackupPolicy? NewPolicy { get; init; }
 
-    public StorageRedundancy Redundancy { get; init; }
+    /// <summary>The redundancy a <c>setRedundancy</c> step sets; null when it could not be read (the file then does not run).</summary>
+    public StorageRedundancy? Redundancy { get; init; }
 
     public bool Enabled { get; init; }
 

@@ -46,6 +46,12 @@ public sealed partial class ScenarioParser
             node.At("namePattern").Error(problem);
         }
 
+        if (node.Has("vault") && node.Has("vaults"))
+        {
+            // Only one of them would be read, and the other's VMs silently placed elsewhere.
+            node.At("vaults").Error("give either 'vault' (one vault) or 'vaults' (a list to draw from), not both.");
+        }
+
         List<(string Name, YamlCursor At)> vaultEntries = node.Has("vaults")
             ? [.. node.ItemsOf("vaults").Select(v => (Name: v.AsString(), At: v)).Where(v => v.Name is not null).Select(v => (v.Name!, v.At))]
             : node.String("vault") is { } single ? [(single, node.At("vault"))] : [];

@@ -203,6 +203,11 @@ public sealed partial class ScenarioParser
         }
 
         var frequency = schedule.Enum<ScheduleFrequency>("frequency", required: true);
+        if (frequency is { } given)
+        {
+            ReportKeysOfOtherFrequencies(schedule, given);
+        }
+
         var times = schedule.ItemsOf("times").Select(ReadLocalTime).ToList();
         var days = ReadWeekdays(schedule.Get("days"));
         var complete = true;
@@ -235,6 +240,30 @@ public sealed partial class ScenarioParser
 
         var runTimes = times.Select(t => t!.Value).ToArray();
         return frequency == ScheduleFrequency.Weekly ? BackupSchedule.Weekly(days, runTimes) : BackupSchedule.Daily(runTimes);
+    }
+
+    /// <summary>Reports each key of another frequency's schedule, which this one would not read.</summary>
+    /// <remarks>A trainer who writes <c>days: [Sunday]</c> under a Daily schedule means it to run on Sundays; leaving the
+    /// key unread would run it every day without a word.</remarks>
+    private static void ReportKeysOfOtherFrequencies(YamlCursor schedule, ScheduleFrequency frequency)
+    {
+        foreach (var key in schedule.Keys.ToList())
+        {
+            var message = (key, frequency) switch
+            {
+                ("days", ScheduleFrequency.Daily or ScheduleFrequency.Hourly) =>
+                    $"'days' belongs to a Weekly schedule; a {frequency} one runs every day. Write frequency: Weekly to run on these days only, or leave 'days' out.",
+                ("times", ScheduleFrequency.Hourly) =>
+                    "'times' belongs to a Daily or Weekly schedule; an Hourly one runs every 'interval' hours from 'windowStart'. Leave 'times' out.",
+                ("interval" or "windowStart" or "windowHours", ScheduleFrequency.Daily or ScheduleFrequency.Weekly) =>
+                    $"'{key}' belongs to an Hourly schedule; a {frequency} one runs at its 'times'. Write frequency: Hourly (an Enhanced policy), or leave '{key}' out.",
+                _ => null,
+            };
+            if (message is not null)
+            {
+                schedule.At(key).Error(message);
+            }
+        }
     }
 
     /// <summary>Reports a list the schedule needs, once: at the key, or at the schedule when the key is missing.</summary>

@@ -32,7 +32,7 @@ public sealed partial class ScenarioParser
             case ActionVerb.UpdatePolicy:
                 CheckPolicyUpdate(step, action, probe);
                 break;
-            case ActionVerb.SetRedundancy when action.Vault is { } vault && probe.SetRedundancy(vault, action.Redundancy) is { } refusal:
+            case ActionVerb.SetRedundancy when action is { Vault: { } vault, Redundancy: { } redundancy } && probe.SetRedundancy(vault, redundancy) is { } refusal:
                 step.At("redundancy").Error(refusal.Reason);
                 break;
             case ActionVerb.SetSoftDelete when action.Vault is { } vault && run is { } at:

@@ -269,7 +269,7 @@ public sealed partial class ScenarioParser
             RetainUntil = Allowed("retainUntil")?.AsInstant(_displayZone),
             Count = (int?)Allowed("count")?.AsInteger(1, 1000) ?? 1,
             Throughput = verb == ActionVerb.SetThroughput ? node.Number("mbps", 0.001, 100_000, " MB/s", required: true) ?? 1 : 0,
-            Redundancy = verb == ActionVerb.SetRedundancy ? node.Enum<StorageRedundancy>("redundancy", required: true) ?? default : default,
+            Redundancy = verb == ActionVerb.SetRedundancy ? node.Enum<StorageRedundancy>("redundancy", required: true) : null,
             Enabled = keys.Contains("enabled") && (node.Bool("enabled") ?? Missing(node, "enabled")),
             Days = (int?)Allowed("days")?.AsInteger(Vault.MinSoftDeleteDays, Vault.MaxSoftDeleteDays, " days") ?? Vault.DefaultSoftDeleteDays,
         };

@@ -17,6 +17,12 @@ public sealed partial class ScenarioParser
 
         // Every readable name, complete vault or not: a repeated name is a mistake of its own, reported beside any other.
         var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        if (root.Get("vaults") is { IsSequence: false })
+        {
+            // A 'vaults' that is no list may have meant any vault: its own mistake is the one to fix.
+            _broken.Vault(null);
+        }
+
         foreach (var node in root.ItemsOf("vaults"))
         {
             if (!node.ExpectMapping("name", "region", "redundancy", "softDelete", "softDeleteDays", "crossRegionRestore", "policies"))
@@ -63,6 +69,16 @@ public sealed partial class ScenarioParser
     {
         var sources = new List<DataSourceDefinition>();
         var names = new WorldNames(vaults, [], _broken);
+        if (root.Get("vms") is { IsSequence: false } || root.Get("marsServers") is { IsSequence: false })
+        {
+            _broken.Source(null);
+        }
+
+        if (root.Get("fleets") is { IsSequence: false })
+        {
+            _broken.Fleet(AnyName());
+        }
+
         foreach (var node in root.ItemsOf("vms"))
         {
             if (!node.ExpectMapping(VmKeys))

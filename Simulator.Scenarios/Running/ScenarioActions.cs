@@ -76,7 +76,7 @@ internal static class ScenarioActions
                 sim.SavePolicy(vault, policy);
                 break;
             case ActionVerb.SetRedundancy:
-                sim.SetStorageRedundancy(Vault(sim, action), action.Redundancy);
+                sim.SetStorageRedundancy(Vault(sim, action), action.Redundancy!.Value);
                 break;
             case ActionVerb.SetSoftDelete:
                 sim.SetSoftDelete(Vault(sim, action), action.Enabled, action.Days);

@@ -16,6 +16,16 @@ internal readonly record struct YamlCursor(YamlNode Node, string Path, YamlError
     /// <summary>The plain key YAML 1.1 reads as a merge; scenario files don't merge mappings.</summary>
     private const string MergeKey = "<<";
 
+    /// <summary>The short names the Azure portal and documentation give values that scenario files write out in full.</summary>
+    /// <remarks>No spelling is close to them ('LRS' is 13 letters from LocallyRedundant), yet they are what a trainer
+    /// reads in the portal.</remarks>
+    private static readonly Dictionary<string, string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["LRS"] = "LocallyRedundant",
+        ["GRS"] = "GeoRedundant",
+        ["ZRS"] = "ZoneRedundant",
+    };
+
     /// <summary>The enums whose values scenario files write in camelCase, as actions: read ignoring case all the same.</summary>
     private static readonly HashSet<Type> CamelCased =
         [typeof(Model.ActionVerb), typeof(Core.Protection.StopProtectionMode), typeof(Model.HappeningKind)];
@@ -202,6 +212,12 @@ internal readonly record struct YamlCursor(YamlNode Node, string Path, YamlError
     /// header's <c>description</c> may hold line breaks and tabs.</remarks>
     public string? AsString()
     {
+        if (NoValue(Node) is { } missing)
+        {
+            Error(missing);
+            return null;
+        }
+
         if (Node is YamlScalarNode { Value: { } value })
         {
             if (ControlCharacters.Problem(value, lineBreaksAllowed: Path == "description") is { } problem)
@@ -342,7 +358,7 @@ internal readonly record struct YamlCursor(YamlNode Node, string Path, YamlError
     private void NotOneOf(string text, IReadOnlyList<string> words)
     {
         // A slip in a value ('repairAgnet') is told what it was meant to be, as a slip in a key is.
-        var meant = Spelling.Closest(text, words);
+        var meant = Abbreviations.TryGetValue(text, out var word) && words.Contains(word) ? word : Spelling.Closest(text, words);
         Error($"'{Shorten(text)}' is not one of {string.Join(", ", words)}.{(meant is null ? string.Empty : $" Did you mean '{meant}'?")}");
     }
 
@@ -428,8 +444,20 @@ internal readonly record struct YamlCursor(YamlNode Node, string Path, YamlError
 
     internal static string Shorten(string text) => text.Length <= 40 ? text : string.Concat(text.AsSpan(0, 37), "...");
 
+    /// <summary>What to say of a value YAML reads as null (nothing after the colon, <c>~</c>, <c>null</c>); null for any other node.</summary>
+    /// <remarks>Read as text, <c>name: ~</c> would name a scenario '~' and <c>days: null</c> be "not a whole number";
+    /// quoted, <c>"~"</c> is text as written.</remarks>
+    private static string? NoValue(YamlNode node) => node switch
+    {
+        YamlScalarNode { Style: ScalarStyle.Plain, Value: null or "" } => "has no value; write one, or leave it out.",
+        YamlScalarNode { Style: ScalarStyle.Plain, Value: "~" or "null" or "Null" or "NULL" } scalar =>
+            $"has no value: YAML reads '{scalar.Value}' as none. Write one (in quotes if '{scalar.Value}' itself is meant), or leave it out.",
+        _ => null,
+    };
+
     private static string Describe(YamlNode node) => node switch
     {
+        _ when NoValue(node) is not null => "no value",
         YamlMappingNode => "a mapping",
         YamlSequenceNode => "a list",
         YamlScalarNode { Value: var v } => $"'{Shorten(ControlCharacters.Visible(v ?? string.Empty))}'",

@@ -24,7 +24,7 @@ internal static class ActionJson
             throw new ArgumentException($"The {action.Verb} action carries a whole new policy ('{action.NewPolicy.Name}'); the store records only the actions people take in the dashboard, which never set one.", nameof(action));
         }
 
-        var fields = new Fields(action.Verb, action.Item, action.Vault, action.Policy, action.Mode, action.RetainUntil, action.Count, action.Throughput, action.Redundancy, action.Enabled, action.Days, action.JobId);
+        var fields = new Fields(action.Verb, action.Item, action.Vault, action.Policy, action.Mode, action.RetainUntil, action.Count, action.Throughput, action.Redundancy ?? default, action.Enabled, action.Days, action.JobId);
         return JsonSerializer.Serialize(fields, StoreJson.Options);
     }
 
@@ -41,7 +41,7 @@ internal static class ActionJson
             RetainUntil = f.RetainUntil,
             Count = f.Count,
             Throughput = f.Throughput,
-            Redundancy = f.Redundancy,
+            Redundancy = f.Verb == ActionVerb.SetRedundancy ? f.Redundancy : null,
             Enabled = f.Enabled,
             Days = f.Days,
             JobId = f.JobId,

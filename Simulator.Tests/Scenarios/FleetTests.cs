@@ -145,6 +145,28 @@ public sealed class FleetTests
     }
 
     [Fact]
+    public void Should_RefuseAFleet_When_ItGivesBothVaultAndVaults()
+    {
+        // Given: only one of the two would be read, and the other's VMs placed elsewhere without a word
+        var text = TwoRegions + """
+
+              - name: spare
+                count: 5
+                namePattern: "spare-{n}"
+                vault: vault-weu
+                vaults: [vault-neu]
+            """;
+
+        // When
+        var error = Should.Throw<ScenarioLoadException>(() => ScenarioParser.Parse(text, "fleets.yaml"));
+
+        // Then
+        var only = error.Errors.ShouldHaveSingleItem();
+        (only.Field, only.Line).ShouldBe(("fleets[1].vaults", 21));
+        only.Message.ShouldBe("give either 'vault' (one vault) or 'vaults' (a list to draw from), not both.");
+    }
+
+    [Fact]
     public void Should_ReportOneClashPerFleet_When_TwoFleetsMakeTheSameNames()
     {
         var text = TwoRegions + """
