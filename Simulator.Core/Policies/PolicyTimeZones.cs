@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using NodaTime;
 using NodaTime.TimeZones;
 
@@ -5,7 +7,7 @@ namespace Simulator.Core.Policies;
 
 /// <summary>Resolves a policy's time zone from a Windows id (as Azure stores it) or an IANA id.</summary>
 /// <remarks>Uses the tz database bundled with NodaTime, never the host's, so results do not depend on the machine (D12).</remarks>
-public static class PolicyTimeZones
+public static partial class PolicyTimeZones
 {
     private static readonly TzdbDateTimeZoneSource Source = TzdbDateTimeZoneSource.Default;
 
@@ -43,7 +45,36 @@ public static class PolicyTimeZones
     /// The one rule for every reader that tells an unknown zone: a scenario file's, and the validator's for a policy
     /// JSON. A blank id meant nothing in particular (two-letter ids such as GB are as close to it as to any slip).
     /// </remarks>
-    public static string? Meant(string id) => string.IsNullOrWhiteSpace(id) ? null : Spelling.Closest(id, KnownIds);
+    public static string? Meant(string id) =>
+        string.IsNullOrWhiteSpace(id) ? null
+        : OffsetShape().Match(id.Trim()) is { Success: true } offset ? FixedOffsetZone(offset)
+        : Spelling.Closest(id, KnownIds);
+
+    /// <summary>The tz database's zone of a whole-hour offset ('UTC+1' is Etc/GMT-1, its sign the POSIX way round); null for any other offset (+05:30), which no fixed zone of the database has.</summary>
+    /// <remarks>
+    /// An offset is no spelling of a zone: 'UTC+1' is closest to the Windows id 'UTC+12', eleven hours away, and '5' to
+    /// 'GB'. Only a fixed offset is offered, as that is what was written; a zone with daylight saving is the writer's to choose.
+    /// </remarks>
+    private static string? FixedOffsetZone(Match offset)
+    {
+        var hours = int.Parse(offset.Groups["hours"].Value, CultureInfo.InvariantCulture);
+        var east = offset.Groups["sign"].Value != "-";
+        if (offset.Groups["minutes"] is { Success: true, Value: not "00" })
+        {
+            return null;
+        }
+
+        return (hours, east) switch
+        {
+            (0, _) => "UTC",
+            ( <= 14, true) => $"Etc/GMT-{hours}",
+            ( <= 12, false) => $"Etc/GMT+{hours}",
+            _ => null,
+        };
+    }
+
+    [GeneratedRegex(@"^(?:UTC|GMT)?\s*(?<sign>[+-])?\s*(?<hours>[0-9]{1,2})(?::?(?<minutes>[0-9]{2}))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OffsetShape();
 
     /// <summary>The Windows id Azure would store for this zone, when there is one.</summary>
     public static string WindowsIdOf(DateTimeZone zone, string givenId)

@@ -32,6 +32,40 @@ public sealed partial class ScenarioParserTests
             $"{scenario}:8:15: vaults[0].policies[0].file: zone.json:49:17: properties.timeZone: 'W. Europe Standrd Time' is not a known time zone (did you mean 'W. Europe Standard Time'?); allowed is ");
     }
 
+    [Theory]
+    [InlineData("UTC+1", "Etc/GMT-1")]
+    [InlineData("GMT-5", "Etc/GMT+5")]
+    [InlineData("UTC+01:00", "Etc/GMT-1")]
+    [InlineData("5", "Etc/GMT-5")]
+    [InlineData("UTC+0", "UTC")]
+    public void Should_SuggestTheFixedOffsetZone_When_TheIdIsAnOffset(string written, string meant)
+    {
+        // Given an offset, which by spelling alone was closest to 'UTC+12' or 'GB'
+        var text = World.Replace("duration: 7d", $"duration: 7d\ndisplayTimeZone: \"{written}\"", StringComparison.Ordinal);
+
+        // When
+        var errors = ErrorsOf(text);
+
+        // Then the zone of that fixed offset, which is itself accepted
+        errors.ShouldHaveSingleItem().Message.ShouldEndWith($"Did you mean '{meant}'?");
+        Simulator.Core.Policies.PolicyTimeZones.TryResolve(meant, out _).ShouldBeTrue();
+    }
+
+    [Theory]
+    [InlineData("UTC+05:30")]
+    [InlineData("UTC+15")]
+    public void Should_SuggestNoZone_When_TheOffsetHasNoFixedZone(string written)
+    {
+        // Given
+        var text = World.Replace("duration: 7d", $"duration: 7d\ndisplayTimeZone: \"{written}\"", StringComparison.Ordinal);
+
+        // When
+        var errors = ErrorsOf(text);
+
+        // Then no zone hours away is offered
+        errors.ShouldHaveSingleItem().Message.ShouldNotContain("Did you mean");
+    }
+
     [Fact]
     public void Should_SuggestNoZone_When_TheIdIsNothingLikeOne()
     {
