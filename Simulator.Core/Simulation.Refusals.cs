@@ -49,8 +49,9 @@ public sealed partial class Simulation
         ArgumentNullException.ThrowIfNull(item);
         var reason = OperationInProgressRefusal(item)
             ?? SoftDeleteRefusal(item)
-            ?? (item.DataSource is AzureVm { Exists: false } ? "the VM has been deleted; there is nothing to back up. Re-create it with the same name and resource group to resume, or delete the backup data when it is no longer needed." : null)
+            // An item still protected is told so first: re-creating its deleted VM would not make it resumable.
             ?? item.Evaluate(ProtectedItem.Trigger.Resume).Refusal
+            ?? (item.DataSource is AzureVm { Exists: false } ? "the VM has been deleted; there is nothing to back up. Re-create it with the same name and resource group to resume, or delete the backup data when it is no longer needed." : null)
             ?? (ActiveItem(item.DataSource) is { } active
                 ? $"'{item.Name}' is backed up by vault '{active.Vault.Name}' now, and a Recovery Services vault doesn't allow active multi-protection. Stop protection in vault '{active.Vault.Name}' first; its points stay there."
                 : null);

@@ -71,6 +71,21 @@ public sealed class RecreateVirtualMachineTests
     }
 
     [Fact]
+    public void Should_SayTheItemIsStillProtected_When_ResumeIsAskedForAProtectedItemWhoseVmWasDeleted()
+    {
+        // Given a protected item whose VM is deleted (a fault: protection goes on)
+        var world = new TestWorld();
+        world.Simulation.DeleteVirtualMachine(world.Vm);
+
+        // When
+        var refusal = world.Simulation.ResumeRefusal(world.Item);
+
+        // Then re-creating the VM, which would not make it resumable, is not offered as the way out
+        refusal.ShouldNotBeNull().Message.ShouldContain("is already protected");
+        refusal.Message.ShouldNotContain("Re-create");
+    }
+
+    [Fact]
     public void Should_BringTheVmBackRunningWithAHealthyAgent_When_ItIsRecreated()
     {
         // Given a VM deallocated without its agent, then deleted

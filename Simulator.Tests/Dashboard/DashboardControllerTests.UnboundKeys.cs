@@ -1,3 +1,4 @@
+using Simulator.Scenarios;
 using Simulator.Tui.Dashboard;
 using Simulator.Tui.Dashboard.Input;
 
@@ -191,5 +192,33 @@ public sealed partial class DashboardControllerTests
         // Then they are typed, and nothing is said
         state.Overlay.ShouldBeOfType<PromptOverlay>().Input.ShouldBe(before + "zq?");
         state.Status.ShouldBeNull();
+    }
+    [Theory]
+    [InlineData("Tab", "Tab works on the lists, not in an item's detail: Esc goes back to them.")]
+    [InlineData("t", "'t' works on the lists, not in an item's detail: Esc goes back to them.")]
+    public void Should_SayWhereTheKeyWorks_When_ItIsPressedInADetailAfterTheScenarioEnded(string key, string said)
+    {
+        // Given the demo played to its end, an item's detail open
+        var detail = DashboardWorlds.Demo(BuiltInScenarios.Demo().Header.End).Press(Keys.Enter);
+        detail.Mode.ShouldBe(InputMode.Detail);
+
+        // When a key of the lists is pressed, which the end of the scenario leaves on
+        var state = detail.Press(Key(key));
+
+        // Then the status line says where it works, not that the clock is off
+        state.Status.ShouldNotBeNull().Text.ShouldBe(said);
+    }
+
+    [Fact]
+    public void Should_SayThatTheScenarioEnded_When_AKeyThatWorksNowhereThenIsPressed()
+    {
+        // Given the demo played to its end, the focus on the jobs
+        var jobs = DashboardWorlds.Demo(BuiltInScenarios.Demo().Header.End) with { Focus = Pane.Jobs };
+
+        // When Backup now is asked for
+        var state = jobs.Type("b");
+
+        // Then the end of the scenario is why
+        state.Status.ShouldNotBeNull().Text.ShouldStartWith("The scenario ended at 2026-03-05 01:00:00 CET");
     }
 }

@@ -118,11 +118,6 @@ internal static partial class DashboardController
                 return $"{name} does nothing here: {HelpOverlay.Closing}, q quits, {HelpOverlay.ScrollKeys}.";
         }
 
-        if (state.World.HasEnded)
-        {
-            return $"The scenario ended at {TimeText.Header(state.World.End, state.World.DisplayZone)}: its actions and its clock are off; ? lists the keys that still work.";
-        }
-
         // The key map is asked again with the focus elsewhere, so this stays true to it.
         bool WorksIn(Pane pane) => KeyMap.Map(state with { Focus = pane }, key) is { Kind: not CommandKind.Unbound };
         if (state.OpenItem is not null && KeyMap.Map(state with { OpenItem = null }, key) is { Kind: not CommandKind.Unbound })
@@ -135,9 +130,12 @@ internal static partial class DashboardController
             return $"{name} works on the job list, not on the timeline: t shows the job list.";
         }
 
+        // Only a key that works nowhere is blamed on the scenario's end: Tab in an item's detail or Enter on a vault
+        // still works where it always did, and saying the clock is off sent the person nowhere.
         return WorksIn(Pane.Vaults) ? $"{name} acts on the selected vault: Tab to the vaults or the protected items first."
             : WorksIn(Pane.Items) ? $"{name} acts on the selected item: Tab to the protected items first."
             : WorksIn(Pane.Jobs) ? $"{name} acts on the selected job: Tab to the jobs first."
+            : state.World.HasEnded ? $"The scenario ended at {TimeText.Header(state.World.End, state.World.DisplayZone)}: its actions and its clock are off; ? lists the keys that still work."
             : $"{name} does nothing here; ? lists the keys.";
     }
 
