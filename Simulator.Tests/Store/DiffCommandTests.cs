@@ -261,4 +261,18 @@ public sealed class DiffCommandTests : IDisposable
         // Then
         diff.Error.ShouldBe($"note: A and B are the same file, {a} and {b}; its run is compared with itself.\n");
     }
+
+    [Fact]
+    public void Should_SayWhatEachExitCodeMeans_When_HelpIsAsked()
+    {
+        // Given a CI step that fails the build when two runs differ, and reads --help to learn how
+
+        // When
+        var help = CliRun.Of("diff", "--help");
+
+        // Then
+        help.ExitCode.ShouldBe(0);
+        string.Join(' ', help.Out.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+            .ShouldContain("Exits 0 when the runs come out the same, 1 when they differ, 2 when a file can't be read.");
+    }
 }

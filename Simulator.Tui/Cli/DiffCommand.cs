@@ -14,7 +14,9 @@ internal static class DiffCommand
     {
         var a = new Argument<string>("A") { Description = "A run file." }.RefusingBlank("a run file (for example run.db)");
         var b = new Argument<string>("B") { Description = "Another run file, typically of the same scenario under another policy or seed." }.RefusingBlank("a run file (for example run.db)");
-        var command = new Command("diff", "Compare two recorded runs item by item: job outcomes, points kept, storage used.") { a, b };
+        // The exit statuses are said here, not only in the README: a CI step that gates on them reads --help.
+        var command = new Command("diff", "Compare two recorded runs item by item: job outcomes, points kept, storage used. "
+            + $"Exits {ExitCodes.Ok} when the runs come out the same, {ExitCodes.ExpectationFailed} when they differ, {ExitCodes.InvalidInput} when a file can't be read.") { a, b };
         command.SetAction(parsed =>
         {
             using var left = RunFiles.Open(io, parsed.GetValue(a)!);
