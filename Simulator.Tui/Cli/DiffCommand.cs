@@ -6,7 +6,7 @@ using Simulator.Store.Reading;
 
 namespace Simulator.Tui.Cli;
 
-/// <summary><c>vaultsim diff A B</c>: how two recorded runs differ, item by item: job outcomes, points kept, storage used.</summary>
+/// <summary><c>vaultsim diff A B</c>: how two recorded runs differ, item by item: job outcomes, points kept (by tier and by tag), storage used.</summary>
 /// <remarks>Exits like diff(1): 0 when the runs come out the same, 1 when they differ, 2 when a file can't be read.</remarks>
 internal static class DiffCommand
 {
@@ -114,6 +114,13 @@ internal static class DiffCommand
         if (Counts(a?.PointsByTier ?? none, b?.PointsByTier ?? none) is { Length: > 0 } points)
         {
             yield return $"points   {points}";
+        }
+
+        // Where both runs' points have one and the same tag, its counts are the points' totals, which the line above gives.
+        var (tagsA, tagsB) = (a?.PointsByTag ?? none, b?.PointsByTag ?? none);
+        if (tagsA.Keys.Union(tagsB.Keys).Count() > 1 && Counts(tagsA, tagsB) is { Length: > 0 } tags)
+        {
+            yield return $"tags     {tags}";
         }
 
         var (storageA, storageB) = (a?.StorageGb ?? 0, b?.StorageGb ?? 0);
