@@ -21,6 +21,7 @@ public sealed partial class RunReader
                 key.Item,
                 jobs[key].ToDictionary(j => j.Status, j => j.Count, StringComparer.Ordinal),
                 points[key].GroupBy(p => p.Tier, StringComparer.Ordinal).ToDictionary(g => g.Key, g => (long)g.Count(), StringComparer.Ordinal),
+                points[key].GroupBy(p => p.Tag, StringComparer.Ordinal).ToDictionary(g => g.Key, g => (long)g.Count(), StringComparer.Ordinal),
                 points[key].Where(p => p.InVault).Sum(p => p.VaultSizeGb)))
             .ToList();
     }

@@ -118,6 +118,7 @@ public sealed class DiffCommandTests : IDisposable
             вм-01
               jobs     Completed 6 -> 1, Failed 0 -> 5
               points   SnapshotAndVaultStandard 2 -> 0, VaultStandard 3 -> 0
+              tags     Daily 4 -> 0, OnDemand 1 -> 0
               storage  52.178 GB -> 0 GB
 
             1 of 16 items differs; the other 15 are the same. Storage used in all: 804.006 GB -> 751.829 GB.
@@ -260,5 +261,70 @@ public sealed class DiffCommandTests : IDisposable
 
         // Then
         diff.Error.ShouldBe($"note: A and B are the same file, {a} and {b}; its run is compared with itself.\n");
+    }
+
+    [Fact]
+    public void Should_SayWhatEachExitCodeMeans_When_HelpIsAsked()
+    {
+        // Given a CI step that fails the build when two runs differ, and reads --help to learn how
+
+        // When
+        var help = CliRun.Of("diff", "--help");
+
+        // Then
+        help.ExitCode.ShouldBe(0);
+        string.Join(' ', help.Out.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+            .ShouldContain("Exits 0 when the runs come out the same, 1 when they differ, 2 when a file can't be read.");
+    }
+
+    [Fact]
+    public void Should_SayTheTagsDiffer_When_OnlyAWeeklyRuleSetsTheRunsApart()
+    {
+        // Given ten days of one VM, B's policy also keeping Sunday's (4 January) a year: as many points, tiers and GB as A's
+        var a = RecordOneVmUnder("a", "daily: { days: 30 }");
+        var b = RecordOneVmUnder("b", "daily: { days: 30 }\n          weekly: { weeks: 52, days: [Sunday] }");
+
+        // When
+        var diff = CliRun.Of("diff", a, b);
+
+        // Then the Sunday points kept as Weekly are told, not hidden behind "identical"
+        diff.ExitCode.ShouldBe(1);
+        Body(diff.Out).ShouldBe("""
+
+            vm-1
+              tags     Daily 10 -> 9, Weekly 0 -> 1
+
+            1 of 1 item differs. Storage used in all: 164.186 GB -> 164.186 GB.
+
+            """);
+    }
+
+    private string RecordOneVmUnder(string name, string retention)
+    {
+        var scenario = _folder.File(name + ".yaml");
+        File.WriteAllText(scenario, $$"""
+            name: one-vm
+            seed: 3
+            start: 2026-01-01T00:00:00Z
+            duration: 10d
+            vaults:
+              - name: vault-a
+                region: westeurope
+                policies:
+                  - name: P
+                    kind: Standard
+                    timeZone: UTC
+                    schedule: { frequency: Daily, times: ["10:00"] }
+                    retention:
+                      {{retention}}
+            vms:
+              - name: vm-1
+                region: westeurope
+                vault: vault-a
+                policy: P
+            """);
+        var db = _folder.File(name + ".db");
+        CliRun.Of("run", scenario, "--db", db).ExitCode.ShouldBe(0);
+        return db;
     }
 }

@@ -6,7 +6,7 @@ using Simulator.Store.Reading;
 
 namespace Simulator.Tui.Cli;
 
-/// <summary><c>vaultsim diff A B</c>: how two recorded runs differ, item by item: job outcomes, points kept, storage used.</summary>
+/// <summary><c>vaultsim diff A B</c>: how two recorded runs differ, item by item: job outcomes, points kept (by tier and by tag), storage used.</summary>
 /// <remarks>Exits like diff(1): 0 when the runs come out the same, 1 when they differ, 2 when a file can't be read.</remarks>
 internal static class DiffCommand
 {
@@ -14,7 +14,9 @@ internal static class DiffCommand
     {
         var a = new Argument<string>("A") { Description = "A run file." }.RefusingBlank("a run file (for example run.db)");
         var b = new Argument<string>("B") { Description = "Another run file, typically of the same scenario under another policy or seed." }.RefusingBlank("a run file (for example run.db)");
-        var command = new Command("diff", "Compare two recorded runs item by item: job outcomes, points kept, storage used.") { a, b };
+        // The exit statuses are said here, not only in the README: a CI step that gates on them reads --help.
+        var command = new Command("diff", "Compare two recorded runs item by item: job outcomes, points kept, storage used. "
+            + $"Exits {ExitCodes.Ok} when the runs come out the same, {ExitCodes.ExpectationFailed} when they differ, {ExitCodes.InvalidInput} when a file can't be read.") { a, b };
         command.SetAction(parsed =>
         {
             using var left = RunFiles.Open(io, parsed.GetValue(a)!);
@@ -112,6 +114,13 @@ internal static class DiffCommand
         if (Counts(a?.PointsByTier ?? none, b?.PointsByTier ?? none) is { Length: > 0 } points)
         {
             yield return $"points   {points}";
+        }
+
+        // Where both runs' points have one and the same tag, its counts are the points' totals, which the line above gives.
+        var (tagsA, tagsB) = (a?.PointsByTag ?? none, b?.PointsByTag ?? none);
+        if (tagsA.Keys.Union(tagsB.Keys).Count() > 1 && Counts(tagsA, tagsB) is { Length: > 0 } tags)
+        {
+            yield return $"tags     {tags}";
         }
 
         var (storageA, storageB) = (a?.StorageGb ?? 0, b?.StorageGb ?? 0);
