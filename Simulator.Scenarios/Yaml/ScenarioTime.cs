@@ -28,7 +28,10 @@ public static partial class ScenarioTime
         var match = DurationRegex().Match(text.Trim());
         if (!match.Success || match.Length == 0 || text.Trim().Length == 0)
         {
-            error = $"'{YamlCursor.Shorten(text)}' is not a duration; write it like 3d, 2h30m or 90s.";
+            // An offset ('at: +1d', --until +1d) is shown its own form, a duration ('duration: 7d') its own.
+            error = text.TrimStart().StartsWith('+')
+                ? $"'{YamlCursor.Shorten(text)}' is not a duration; write it like +3d, +2h30m or +90s."
+                : $"'{YamlCursor.Shorten(text)}' is not a duration; write it like 3d, 2h30m or 90s.";
             return false;
         }
 

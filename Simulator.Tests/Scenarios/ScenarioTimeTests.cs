@@ -146,6 +146,21 @@ public sealed class ScenarioTimeTests
 
         // Then
         ok.ShouldBeFalse();
-        error.ShouldBe("'+３d' is not a duration; write it like 3d, 2h30m or 90s.");
+        error.ShouldBe("'+３d' is not a duration; write it like +3d, +2h30m or +90s.");
+    }
+
+    [Theory]
+    [InlineData("+2x", "'+2x' is not a duration; write it like +3d, +2h30m or +90s.")]
+    [InlineData("2x", "'2x' is not a duration; write it like 3d, 2h30m or 90s.")]
+    public void Should_ShowTheFormThatWasMeant_When_ADurationOrAnOffsetIsNone(string text, string expected)
+    {
+        // Given an offset (at: +1d, --until +1d), or a duration (duration: 7d)
+
+        // When
+        var ok = ScenarioTime.TryParseDuration(text, out _, out var error);
+
+        // Then each is shown written its own way
+        ok.ShouldBeFalse();
+        error.ShouldBe(expected);
     }
 }
