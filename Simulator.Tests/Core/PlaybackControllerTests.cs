@@ -188,7 +188,7 @@ public sealed class PlaybackControllerTests
         wall.Advance(TimeSpan.FromSeconds(0.05));
         playback.Tick(interrupted: () => true);
 
-        // Then what it left is no gap (a stop from outside, which the dashboard leaves a tick out for)
+        // Then what it left is no gap (a stop from outside, which the dashboard does not play)
         playback.WallTimeSinceLastTick.ShouldBe(TimeSpan.Zero);
     }
 

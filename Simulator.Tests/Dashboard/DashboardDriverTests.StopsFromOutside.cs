@@ -119,7 +119,29 @@ public sealed partial class DashboardDriverTests
     }
 
     [Fact]
-    public void Should_PlayTheGapCutShort_When_NoContinueFollowsIt()
+    public void Should_NotPlayTheTimeStopped_When_TheContinueComesTicksLate()
+    {
+        // Given a stop of five seconds at 1 h/s, on a machine so loaded that the continue reaches the loop two ticks late
+        var driver = NewLiveDriver();
+        driver.Tick(120, 40);
+        var stopped = driver.State.World.Now;
+        _wall.Advance(TimeSpan.FromSeconds(5));
+        driver.Tick(120, 40);
+
+        // When
+        _wall.Advance(DashboardLoop.TickPeriod);
+        driver.Tick(120, 40);
+        _wall.Advance(DashboardLoop.TickPeriod);
+        driver.Tick(120, 40);
+        driver.ContinueSignalled();
+        driver.Resumed();
+
+        // Then only the two ticks after the gap are played, not half an hour of the stop
+        driver.State.World.Now.ShouldBe(stopped + Duration.FromSeconds(288));
+    }
+
+    [Fact]
+    public void Should_NotPlayTheGap_When_NoContinueFollowsIt()
     {
         // Given a wall clock that ran ten minutes while the dashboard could not (a laptop asleep), at 1 h/s
         var driver = NewLiveDriver();
@@ -128,11 +150,51 @@ public sealed partial class DashboardDriverTests
         _wall.Advance(TimeSpan.FromMinutes(10));
         driver.Tick(120, 40);
 
-        // When no continue comes by the next tick
+        // When no continue comes
         _wall.Advance(DashboardLoop.TickPeriod);
         driver.Tick(120, 40);
 
-        // Then the gap is played as the most one tick plays: half a second at 1 h/s
-        driver.State.World.Now.ShouldBe(asleep + Duration.FromMinutes(30));
+        // Then only the tick after the gap is played: 40 ms at 1 h/s
+        driver.State.World.Now.ShouldBe(asleep + Duration.FromSeconds(144));
+    }
+
+    [Fact]
+    public void Should_PlayTheTickAfterABusyOne_When_TheBusyTickRanPastItsBudget()
+    {
+        // Given a dashboard at 1 h/s whose next eight looks for a key (one per tick, one between slices) take 100 ms of
+        // wall time each: a burst of events, or a machine busy elsewhere
+        var input = new SlowSlices(_wall, TimeSpan.FromMilliseconds(100), slowCalls: 8);
+        var driver = new DashboardDriver(new DashboardWorld(new ScenarioSession(BuiltInScenarios.Demo())), input, _wall, maxWallStep: DashboardLoop.MaxWallStep);
+
+        // When the busy tick runs, then the tick after it
+        _wall.Advance(DashboardLoop.TickPeriod);
+        driver.Tick(120, 40);
+        var afterBusy = driver.State.World.Now;
+        _wall.Advance(DashboardLoop.TickPeriod);
+        driver.Tick(120, 40);
+
+        // Then the busy tick stopped after its budget, owing the rest, and the next played on: more than its own 40 ms.
+        // Run through its eight slow slices (800 ms), the busy tick would have read as a stop, and the next played nothing.
+        (driver.State.World.Now - afterBusy).ShouldBeGreaterThan(Duration.FromSeconds(144));
+    }
+
+    /// <summary>Input with no keys, whose first looks for one (by the key loop, and between a tick's slices) each take the given wall time.</summary>
+    private sealed class SlowSlices(ManualWallClock wall, TimeSpan each, int slowCalls) : Spectre.Console.IAnsiConsoleInput
+    {
+        private int _calls;
+
+        public bool IsKeyAvailable()
+        {
+            if (_calls++ < slowCalls)
+            {
+                wall.Advance(each);
+            }
+
+            return false;
+        }
+
+        public ConsoleKeyInfo? ReadKey(bool intercept) => null;
+
+        public Task<ConsoleKeyInfo?> ReadKeyAsync(bool intercept, CancellationToken cancellationToken) => Task.FromResult<ConsoleKeyInfo?>(null);
     }
 }

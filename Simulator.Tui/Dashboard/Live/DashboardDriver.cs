@@ -18,9 +18,9 @@ internal sealed class DashboardDriver
     private const int MaxKeysPerTick = 64;
 
     private readonly IAnsiConsoleInput _input;
+    private readonly TimeProvider _wallClock;
     private readonly PlaybackController _playback;
     private FrameKey? _drawn;
-    private bool _waitedAfterGap;
 
     // Set from the signal thread as well as this one: volatile, so that the loop sees them on its next tick.
     private volatile bool _suspendRequested;
@@ -38,6 +38,7 @@ internal sealed class DashboardDriver
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(wallClock);
         _input = input;
+        _wallClock = wallClock;
         State = DashboardController.Opening(world, reopened);
         _playback = new PlaybackController(world.Simulation.Engine, wallClock, SpeedLadder.Speed(State.SpeedIndex)) { StopAt = world.End, MaxWallStep = maxWallStep };
     }
@@ -97,11 +98,7 @@ internal sealed class DashboardDriver
     /// <summary>Runs one tick; returns the new frame, or null when nothing on screen would change.</summary>
     public IRenderable? Tick(int width, int height)
     {
-        if (WaitsForAContinue())
-        {
-            return null;
-        }
-
+        ForgetAGap();
         // The too-small screen shows none of the dashboard, only its way out (TooSmallView): any other key would act
         // unseen (X, a VM's name and Enter deleted it blind), so it is read and dropped, and the screen stays as it was.
         var fits = DashboardLayout.Fits(width, height);
@@ -147,7 +144,8 @@ internal sealed class DashboardDriver
         // A key read now is seen after one slice of the tick's virtual time, and one pressed meanwhile ends the tick
         // there: neither waits for an hour of a large estate's events (see PlaybackController.Tick).
         var keyRead = read > 0;
-        _playback.Tick(() => keyRead || _input.IsKeyAvailable());
+        var started = _wallClock.GetTimestamp();
+        _playback.Tick(() => keyRead || _input.IsKeyAvailable() || _wallClock.GetElapsedTime(started) > TickBudget);
         world.FinishIfEnded();
         if (_playback.IsPaused && !State.Paused)
         {
@@ -159,25 +157,24 @@ internal sealed class DashboardDriver
         return Key(width, height) == _drawn ? null : Redraw(width, height);
     }
 
-    /// <summary>Whether this tick, the first after a gap longer than any frame takes, is left out.</summary>
+    /// <summary>Forgets the wall time since the last tick when it is longer than any tick takes: time the dashboard could not run.</summary>
     /// <remarks>
-    /// Such a gap is a stop from outside or a sleep. The SIGCONT that ends a stop reaches the loop through other threads
-    /// a moment after the process runs again, often after this tick's timer: played now, part of the time stopped (a
-    /// <see cref="PlaybackController.MaxWallStep"/>'s worth, twelve hours at a day per second) would run before the
-    /// continue could forget it. One tick later the continue has come if there was one; if none comes (a sleep), that
-    /// tick plays the gap as before, cut to the most one tick plays.
+    /// Such a gap is a stop from outside (SIGSTOP) or a sleep, and is not played, as the time suspended by Ctrl+Z is not.
+    /// It is forgotten here rather than when the SIGCONT that ends a stop reaches the loop: that signal comes through
+    /// other threads, and on a loaded machine hundreds of milliseconds after the process runs again, by when a tick had
+    /// played half a second of the stop (half an hour at 1 h/s). A tick never runs that long by itself
+    /// (<see cref="TickBudget"/>), so a busy machine's time is still played, owed from tick to tick.
     /// </remarks>
-    private bool WaitsForAContinue()
+    private void ForgetAGap()
     {
-        if (_playback.MaxWallStep is { } most && !_waitedAfterGap && _playback.WallTimeSinceLastTick > most)
+        if (_playback.MaxWallStep is { } most && _playback.WallTimeSinceLastTick > most)
         {
-            _waitedAfterGap = true;
-            return true;
+            _playback.ForgetElapsedWallTime();
         }
-
-        _waitedAfterGap = false;
-        return false;
     }
+
+    /// <summary>How long a tick plays before it stops after its slice and owes the rest: well within <see cref="PlaybackController.MaxWallStep"/>.</summary>
+    internal static readonly TimeSpan TickBudget = TimeSpan.FromMilliseconds(150);
 
     /// <summary>Renders the current frame whether or not it changed (a fresh live display needs one).</summary>
     public IRenderable Redraw(int width, int height)

@@ -9,7 +9,7 @@ internal static class DashboardLoop
     /// <summary>How often keys are polled and the clock moves; short enough that typing feels immediate.</summary>
     public static readonly TimeSpan TickPeriod = TimeSpan.FromMilliseconds(40);
 
-    /// <summary>The most wall time one tick plays: a dozen ticks' worth, more than any frame takes, so that only a clock that ran while the dashboard could not (asleep, stopped) is cut short.</summary>
+    /// <summary>The most wall time one tick plays: a dozen ticks' worth, more than any tick takes (<see cref="DashboardDriver.TickBudget"/>), so that a longer gap is a clock that ran while the dashboard could not (asleep, stopped), which is not played.</summary>
     public static readonly TimeSpan MaxWallStep = TimeSpan.FromMilliseconds(500);
 
     public static void Run(IAnsiConsole console, DashboardDriver driver, TimeProvider wallClock)
