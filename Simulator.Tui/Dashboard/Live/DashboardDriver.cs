@@ -17,6 +17,9 @@ internal sealed class DashboardDriver
     /// <summary>The most keys one tick reads: more than a person types, and a bound where input never runs dry.</summary>
     private const int MaxKeysPerTick = 64;
 
+    /// <summary>How long a tick plays before it stops after its slice and owes the rest: well within <see cref="PlaybackController.MaxWallStep"/>.</summary>
+    internal static readonly TimeSpan TickBudget = TimeSpan.FromMilliseconds(150);
+
     private readonly IAnsiConsoleInput _input;
     private readonly TimeProvider _wallClock;
     private readonly PlaybackController _playback;
@@ -172,9 +175,6 @@ internal sealed class DashboardDriver
             _playback.ForgetElapsedWallTime();
         }
     }
-
-    /// <summary>How long a tick plays before it stops after its slice and owes the rest: well within <see cref="PlaybackController.MaxWallStep"/>.</summary>
-    internal static readonly TimeSpan TickBudget = TimeSpan.FromMilliseconds(150);
 
     /// <summary>Renders the current frame whether or not it changed (a fresh live display needs one).</summary>
     public IRenderable Redraw(int width, int height)
