@@ -17,7 +17,7 @@ public sealed class ExtraWordTests
     public void Should_SayWhatTheCommandTakes_When_AWordIsOneTooMany(string commandLine, string extra, string command, string takes)
     {
         // When
-        var run = CliRun.Of(commandLine.Replace("SCENARIO", Scenario, StringComparison.Ordinal).Split(' '));
+        var run = CliRun.Line(commandLine, Scenario);
 
         // Then
         run.ExitCode.ShouldBe(2);

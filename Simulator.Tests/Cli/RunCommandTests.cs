@@ -484,7 +484,7 @@ public sealed class RunCommandTests : IDisposable
 
         // When
         var fromFile = CliRun.Of("validate", negative);
-        var fromOption = CliRun.Of(commandLine.Replace("SCENARIO", path, StringComparison.Ordinal).Split(' '));
+        var fromOption = CliRun.Line(commandLine, path);
 
         // Then
         fromFile.Error.ShouldBe($"{negative}:2:7: seed: -1 is out of range; allowed is 0 to 9223372036854775807.\n");
@@ -523,7 +523,7 @@ public sealed class RunCommandTests : IDisposable
         var path = Write("failing.yaml", Failing);
 
         // When
-        var run = CliRun.Of(commandLine.Replace("SCENARIO", path, StringComparison.Ordinal).Split(' '));
+        var run = CliRun.Line(commandLine, path);
 
         // Then
         run.ExitCode.ShouldBe(2);

@@ -18,7 +18,7 @@ public sealed class UnknownOptionTests
     public void Should_SayTheOptionMeantOnce_When_ACommandWhoseArgumentsAreGivenHasAMistypedOption(string commandLine, string command, string typed, string meant)
     {
         // When
-        var run = CliRun.Of(commandLine.Replace("SCENARIO", Scenario, StringComparison.Ordinal).Split(' '));
+        var run = CliRun.Line(commandLine, Scenario);
 
         // Then one line of the option, none of its value, and the way to the help
         run.ExitCode.ShouldBe(2);

@@ -12,4 +12,8 @@ internal sealed record CliRun(int ExitCode, string Out, string Error)
         var code = VaultsimCli.Run(args, new CliIo(output, error, IsInteractive: false));
         return new CliRun(code, output.ToString().ReplaceLineEndings("\n"), error.ToString().ReplaceLineEndings("\n"));
     }
+
+    /// <summary>Runs a command line written as one string, its words split at spaces, with SCENARIO standing for <paramref name="scenario"/>.</summary>
+    public static CliRun Line(string commandLine, string scenario) =>
+        Of(commandLine.Replace("SCENARIO", scenario, StringComparison.Ordinal).Split(' '));
 }
