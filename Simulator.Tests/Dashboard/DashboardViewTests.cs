@@ -42,6 +42,20 @@ public sealed partial class DashboardViewTests
     }
 
     [Fact]
+    public void Should_SayTheLastJobKeptASnapshotOnly_When_ItCompletedWhileTheInitialBackupIsPending()
+    {
+        // Given vm-big-01's second job, completed with its transfer skipped behind the first backup's (decision D5)
+        var state = DashboardWorlds.Overlap(DashboardWorlds.OverlapSecondMorning) with { OpenItem = "vm-big-01" };
+
+        // When
+        var lines = PlainLines(state, 120, 40);
+
+        // Then the time is that job's, not the pending warning's
+        lines.ShouldContain(line => line.StartsWith("  Last backup Warning (Initial backup pending) · last job ended 01-06 ", StringComparison.Ordinal)
+            && line.Contains(", snapshot only · health IRPending", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Should_SayTheTransferWasCancelledToo_When_AJobWasCancelledAtItsSnapshot()
     {
         // Given an on-demand backup of vm-web-01, cancelled while it takes its snapshot

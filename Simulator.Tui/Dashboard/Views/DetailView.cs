@@ -25,6 +25,25 @@ internal static class DetailView
         new("Vault till", 12),
     ];
 
+    /// <summary>When the last backup job ended.</summary>
+    /// <remarks>
+    /// The initial backup still pending after a job means that job completed without a copy reaching the vault: its
+    /// transfer was skipped behind a running one (decision D5), or it was an hourly snapshot (decision D10). "Warning
+    /// (Initial backup pending) at 01-06 03:56" read as if the initial backup had been taken then.
+    /// </remarks>
+    private static string LastBackupTime(ProtectedItem item, DateTimeZone zone)
+    {
+        if (item.LastBackupTime is not { } at)
+        {
+            return string.Empty;
+        }
+
+        var time = TimeText.Local(at, zone);
+        return item is { IsScheduleActive: true, LastBackupStatus: LastBackupStatus.IRPending }
+            ? $" · last job ended {time}, snapshot only"
+            : $" at {time}";
+    }
+
     /// <param name="lines">The lines between the header and the log.</param>
     public static void Add(Frame frame, DashboardState state, int lines)
     {
@@ -47,7 +66,7 @@ internal static class DetailView
             frame.Add($"  {source}");
         }
 
-        var last = item.LastBackupTime is { } at ? $" at {TimeText.Local(at, zone)}" : string.Empty;
+        var last = LastBackupTime(item, zone);
         var purge = item.PurgeAt is { } purgeAt ? $"purged at {TimeText.Local(purgeAt, zone)} unless undeleted" : string.Empty;
         var health = $"  Last backup {Labels.LastBackupOf(item)}{last} · health {Labels.HealthOf(item)}";
         // When the purge is due is what a soft-deleted item's detail is opened for: where the line can't hold it, it gets
