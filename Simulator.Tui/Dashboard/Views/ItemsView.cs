@@ -54,9 +54,12 @@ internal static class ItemsView
 
         if (items.Count == 0)
         {
-            frame.Add(state.Filter.Length > 0 ? NoneMatch(state) : "  No protected items.", Palette.Dim);
+            frame.Add(NoneListed(state), Palette.Dim);
         }
     }
+
+    /// <summary>Why no item is listed: the filter, or a vault that protects nothing; the timeline, whose rows are the listed items, says it too.</summary>
+    internal static string NoneListed(DashboardState state) => state.Filter.Length > 0 ? NoneMatch(state) : "  No protected items.";
 
     /// <summary>Why a filter shows no item: the list is the selected vault's, so with several vaults it names it, and the vaults that have one.</summary>
     /// <remarks>"No item name contains 'neu-05'" read as if no vault had it, where another vault's db-neu-05 did.</remarks>

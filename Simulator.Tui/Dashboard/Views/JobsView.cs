@@ -148,9 +148,7 @@ internal static class JobsView
             }
         }
 
-        // A filter that hides every item keeps the columns of the list it filters, rather than a MARS list's.
-        var listed = ItemQuery.Items(state);
-        return (listed.Count == 0 && state.Filter.Length > 0 ? ItemQuery.Items(state with { Filter = string.Empty }) : listed).Any(SnapshotPhase.IsTakenFor);
+        return SnapshotPhase.IsTakenForListed(state);
     }
 
     /// <summary>The selected job told in full, the error the list has no room for: what, when and its ID, then its error.</summary>
