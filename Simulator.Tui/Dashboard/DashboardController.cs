@@ -169,12 +169,18 @@ internal static partial class DashboardController
     {
         { Focus: Pane.Jobs, ShowTimeline: false } when JobQuery.Selected(state) is { } job =>
             $"No item to open: {Labels.Purged(job.Item.ToString())}.",
+        // A name filter is named rather than f, as the list's own line names it: Esc is the way back to the jobs it hides.
+        { Focus: Pane.Jobs, ShowTimeline: false, Filter.Length: > 0 } =>
+            $"No job to open: the job list shows no {JobsShown(state.JobFilter)}jobs of an item whose name contains '{state.Filter}'. Esc clears the filter.",
         { Focus: Pane.Jobs, ShowTimeline: false, JobFilter: not JobFilter.All } =>
-            $"No job to open: the job list shows no {(state.JobFilter == JobFilter.Failed ? "failed" : "in progress")} jobs; f changes the filter.",
+            $"No job to open: the job list shows no {JobsShown(state.JobFilter)}jobs; f changes the filter.",
         { Filter.Length: > 0 } => $"No item to open: no item name contains '{state.Filter}'. Esc clears the filter.",
         { Focus: Pane.Jobs, ShowTimeline: false } => "No job to open: the vault has run no jobs yet.",
         _ => "No item to open: the vault has no protected items.",
     };
+
+    /// <summary>The job filter's words before "jobs", as the list's empty line says them.</summary>
+    private static string JobsShown(JobFilter filter) => filter switch { JobFilter.InProgress => "in progress ", JobFilter.Failed => "failed ", _ => string.Empty };
 
     private static DashboardState Back(DashboardState state) => state switch
     {
