@@ -116,7 +116,7 @@ public sealed partial class DashboardViewTests
     public void Should_ListTheItemInErrorFirst_When_SortedByProtection()
     {
         // Given the fleet's north European vault on its fifth day: db-neu-05, deleted, is its one item in error, as
-        // the vaults pane says first ("1 Error · 23 other")
+        // the vaults pane says first ("1 Error · 5 IRPending · 18 Protected")
         var state = DashboardWorlds.Fleet(Instant.FromUtc(2026, 5, 8, 12, 0)).Type("hjl");
 
         // When the items are sorted by protection
