@@ -89,11 +89,12 @@ internal static class JobsView
             // Under All and no item filter there is nothing to change: the vault has simply run nothing yet. A filter
             // that hides every job says so, with its way out, as the item list does.
             var under = state.JobFilter == JobFilter.All ? string.Empty : $" {shown.ToLowerInvariant()}";
-            frame.Add(
-                state.Filter.Length > 0 ? $"  No jobs{under}{InVault(state)} of an item whose name contains '{state.Filter}'. Esc clears the filter."
-                : state.JobFilter == JobFilter.All ? "  No jobs yet."
-                : $"  No jobs{under}. f changes the filter.",
-                Palette.Dim);
+            frame.AddWrapped(
+                state.Filter.Length > 0 ? $"No jobs{under}{InVault(state)} of an item whose name contains '{state.Filter}'. Esc clears the filter."
+                : state.JobFilter == JobFilter.All ? "No jobs yet."
+                : $"No jobs{under}. f changes the filter.",
+                Palette.Dim,
+                rows);
         }
     }
 

@@ -68,7 +68,7 @@ internal static class TimelineView
         // Its rows are the listed items': where none is listed it says why, in the item list's words.
         if (items.Count == 0)
         {
-            frame.Add(ItemsView.NoneListed(state), Palette.Dim);
+            frame.AddWrapped(ItemsView.NoneListed(state), Palette.Dim, rows);
         }
     }
 
