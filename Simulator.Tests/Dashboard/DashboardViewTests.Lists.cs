@@ -111,9 +111,25 @@ public sealed partial class DashboardViewTests
         // When both vaults show on 80 columns
         var lines = PlainLines(state, 80, 40);
 
-        // Then no count is cut mid-word: the item in error comes first, and what does not fit is summed up
+        // Then no count is cut mid-word: the item in error comes first, in short words, the redundancy giving way to them
+        lines.ShouldContain("  Vault             Region       Items By state");
         Row(lines, "contoso-vault-weu").ShouldEndWith(" 48 2 IRPending · 46 Protected");
-        Row(lines, "contoso-vault-neu").ShouldEndWith(" 24 1 Error · 23 other");
+        Row(lines, "contoso-vault-neu").ShouldEndWith(" 24 1 Error · 5 IRPending · 18 Protected");
+    }
+
+    [Fact]
+    public void Should_ShowEveryCountOfTheVaults_When_TheWindowHas60Columns()
+    {
+        // Given the fleet after a week, as above
+        var state = DashboardWorlds.Fleet(FleetWeekOn);
+
+        // When both vaults show on 60 columns
+        var lines = PlainLines(state, 60, 40);
+
+        // Then the region gives way to the counts, which read whole, or with the last summed up, rather than the first alone
+        lines.ShouldContain("  Vault             Items By state");
+        Row(lines, "contoso-vault-weu").ShouldEndWith(" 48 2 IRPending · 46 Protected");
+        Row(lines, "contoso-vault-neu").ShouldEndWith(" 24 1 Error · 5 IRPending · 18 other");
     }
 
     [Fact]

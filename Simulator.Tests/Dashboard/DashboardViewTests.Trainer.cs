@@ -116,11 +116,12 @@ public sealed partial class DashboardViewTests
     public void Should_ListTheItemInErrorFirst_When_SortedByProtection()
     {
         // Given the fleet's north European vault on its fifth day: db-neu-05, deleted, is its one item in error, as
-        // the vaults pane says first ("1 Error · 23 other")
+        // the vaults pane says first ("1 Error · 5 IRPending · 18 Protected")
         var state = DashboardWorlds.Fleet(Instant.FromUtc(2026, 5, 8, 12, 0)).Type("hjl");
 
         // When the items are sorted by protection
-        var lines = PlainLines(state.Type("o"), 80, 24);
+        // (and Home goes to the top: the cursor stays on the item it was on, which the sort moved down)
+        var lines = PlainLines(state.Type("o").Press(Keys.Home), 80, 24);
 
         // Then the item in error heads the list, where the eye looks for what needs attention, not 19 rows down
         var header = Array.FindIndex(lines, l => l.StartsWith("─ Protected items (24) · sort: Protection ", StringComparison.Ordinal));

@@ -34,6 +34,24 @@ public sealed class FilterAcrossVaultsTests
         lines.ShouldContain("  No item in any vault contains 'zzz'. Esc clears the filter.");
     }
 
-    private static string[] Lines(Tui.Dashboard.DashboardState state) =>
-        [.. ConsoleText.Render(DashboardView.Render(state, 120, 40), 120, 40).TrimEnd('\n').Split('\n').Select(line => line.TrimEnd())];
+    [Fact]
+    public void Should_WrapWhyTheListsAreEmptyWhole_When_TheWindowHas60Columns()
+    {
+        // Given the fleet's West Europe vault selected, filtered by 'neu-05', with the timeline in place of the jobs
+        var state = DashboardWorlds.Fleet(DashboardWorlds.FleetFirstNight) with { Filter = "neu-05" };
+
+        // When the lists are shown on 60 columns
+        var items = Lines(state, 60, 40);
+        var timeline = Lines(state with { ShowTimeline = true }, 60, 40);
+
+        // Then where another vault has the item, and the way out, read whole on the lines the lists have, not cut at the window's edge
+        items.ShouldContain("  No item in contoso-vault-weu contains 'neu-05';");
+        items.ShouldContain("  contoso-vault-neu has 1.");
+        items.ShouldContain("  No jobs in contoso-vault-weu of an item whose name");
+        items.ShouldContain("  contains 'neu-05'. Esc clears the filter.");
+        timeline.Count(line => line == "  contoso-vault-neu has 1.").ShouldBe(2);
+    }
+
+    private static string[] Lines(Tui.Dashboard.DashboardState state, int width = 120, int height = 40) =>
+        [.. ConsoleText.Render(DashboardView.Render(state, width, height), width, height).TrimEnd('\n').Split('\n').Select(line => line.TrimEnd())];
 }

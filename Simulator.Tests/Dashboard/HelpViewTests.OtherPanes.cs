@@ -49,7 +49,7 @@ public sealed partial class HelpViewTests
         // Then c is listed under the way to the jobs, and every key still shows without scrolling
         var heading = Array.FindIndex(lines, line => line.EndsWith(" On the jobs (Tab to them):", StringComparison.Ordinal));
         heading.ShouldBeGreaterThan(0);
-        lines[heading + 1].ShouldEndWith(" c         Cancel job (VM: in snapshot)");
+        lines[heading + 1].ShouldEndWith(" c        Cancel job (VM: in snapshot)");
         lines.ShouldNotContain(line => line.Contains("more (", StringComparison.Ordinal));
     }
 
@@ -65,8 +65,8 @@ public sealed partial class HelpViewTests
         // Then
         var heading = Array.FindIndex(lines, line => line.EndsWith(" On the protected items (Tab to them):", StringComparison.Ordinal));
         heading.ShouldBeGreaterThan(0);
-        lines[heading + 1].ShouldEndWith(" Enter     Open: points, runs, timeline");
-        lines[heading + 2].ShouldEndWith(" b         Backup now, retain until…");
+        lines[heading + 1].ShouldEndWith(" Enter    Open: points, runs, timeline");
+        lines[heading + 2].ShouldEndWith(" b        Backup now, retain until…");
         lines.ShouldNotContain(line => line.Contains("more (", StringComparison.Ordinal));
     }
 
@@ -83,7 +83,7 @@ public sealed partial class HelpViewTests
         // Then
         var heading = Array.FindIndex(lines, line => line.EndsWith(" On an Azure VM's item (↑/↓ to one):", StringComparison.Ordinal));
         heading.ShouldBeGreaterThan(0);
-        lines[heading + 1].ShouldEndWith(" X         Fault: delete the VM");
+        lines[heading + 1].ShouldEndWith(" X        Fault: delete the VM");
     }
 
     [Fact]
@@ -98,6 +98,6 @@ public sealed partial class HelpViewTests
         // Then
         var heading = Array.FindIndex(lines, line => line.EndsWith(" On the job list (t to it):", StringComparison.Ordinal));
         heading.ShouldBeGreaterThan(0);
-        lines[heading + 1].ShouldEndWith(" f         Jobs: all/in progress/failed");
+        lines[heading + 1].ShouldEndWith(" f        Jobs: all/in progress/failed");
     }
 }

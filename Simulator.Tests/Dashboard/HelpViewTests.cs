@@ -21,8 +21,8 @@ public sealed partial class HelpViewTests
         var lines = Lines(state, 60, 18);
 
         // Then the keys on screen read whole, one a line, and the line under them says how many more there are
-        lines[2].ShouldBe(" space     Pause or resume the clock");
-        lines[3].ShouldBe(" +         Faster, up to 1 day/s");
+        lines[2].ShouldBe(" space    Pause or resume the clock");
+        lines[3].ShouldBe(" +        Faster, up to 1 day/s");
         lines.ShouldContain("  ↓ more (10 of 32 shown) · ↑/↓ PgUp/PgDn Home/End scroll");
         lines[2..12].ShouldNotContain(line => line.Contains('…'));
         Golden.Verify("demo-help-60x18", ConsoleText.Render(DashboardView.Render(state, 60, 18), 60, 18));
@@ -38,7 +38,7 @@ public sealed partial class HelpViewTests
         var lines = Lines(state.Press(Keys.Down), 60, 18);
 
         // Then it moves one line, as a list does
-        lines[2].ShouldBe(" +         Faster, up to 1 day/s");
+        lines[2].ShouldBe(" +        Faster, up to 1 day/s");
         lines.ShouldContain("  ↑↓ more (10 of 32 shown) · ↑/↓ PgUp/PgDn Home/End scroll");
     }
 
@@ -54,7 +54,7 @@ public sealed partial class HelpViewTests
         var lines = Lines(state.Press([.. keys.Split(' ').Select(key => key == "End" ? End : PageDown)]), 60, 18);
 
         // Then cancel, the last key (the jobs' own), shows, and nothing is left below it
-        lines.ShouldContain(" c         Cancel job (VM: in snapshot)");
+        lines.ShouldContain(" c        Cancel job (VM: in snapshot)");
         lines.ShouldContain("  ↑ more (9 of 32 shown) · ↑/↓ PgUp/PgDn Home/End scroll");
     }
 
@@ -69,7 +69,7 @@ public sealed partial class HelpViewTests
         var lines = Lines((ended with { Tops = shown }).Press(Keys.Up), 60, 18);
 
         // Then the first ↑ already shows the line above
-        lines.ShouldNotContain(" c         Cancel job (VM: in snapshot)");
+        lines.ShouldNotContain(" c        Cancel job (VM: in snapshot)");
         lines.ShouldContain("  ↑↓ more (9 of 32 shown) · ↑/↓ PgUp/PgDn Home/End scroll");
     }
 
@@ -83,7 +83,7 @@ public sealed partial class HelpViewTests
         var lines = Lines(state.Type("?"), 60, 18);
 
         // Then
-        lines[2].ShouldBe(" space     Pause or resume the clock");
+        lines[2].ShouldBe(" space    Pause or resume the clock");
     }
 
     [Fact]

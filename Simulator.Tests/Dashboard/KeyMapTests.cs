@@ -1,6 +1,8 @@
 using Simulator.Scenarios;
+using Simulator.Tests.Support;
 using Simulator.Tui.Dashboard;
 using Simulator.Tui.Dashboard.Input;
+using Simulator.Tui.Dashboard.Views;
 
 namespace Simulator.Tests.Dashboard;
 
@@ -138,6 +140,21 @@ public sealed class KeyMapTests
         // Then
         opened.OpenItem.ShouldBeNull();
         opened.Status.ShouldNotBeNull().Text.ShouldBe("No job to open: the job list shows no failed jobs; f changes the filter.");
+    }
+
+    [Fact]
+    public void Should_NameTheNameFilter_When_EnterIsPressedOnAnInProgressJobListItEmptied()
+    {
+        // Given the demo's first morning, jobs running, and the In progress job list emptied by a name filter
+        var state = DashboardWorlds.Demo(DashboardWorlds.DemoFirstMorning).Type("/zzz").Press(Keys.Enter).Type("f") with { Focus = Pane.Jobs };
+        state.JobFilter.ShouldBe(JobFilter.InProgress);
+
+        // When
+        var opened = state.Press(Keys.Enter);
+
+        // Then the status line names what hides the jobs, as the list's own line does, and its way out
+        opened.Status.ShouldNotBeNull().Text.ShouldBe("No job to open: the job list shows no in progress jobs of an item whose name contains 'zzz'. Esc clears the filter.");
+        ConsoleText.Render(DashboardView.Render(opened, 120, 40), 120, 40).ShouldContain("  No jobs in progress of an item whose name contains 'zzz'. Esc clears the filter.");
     }
 
     [Fact]

@@ -17,6 +17,8 @@ public sealed class StatusLineTests : IDisposable
     /// <summary>Wide enough for a status line naming a run file in a temporary folder on two lines.</summary>
     private const int Wide = 200;
 
+    private static readonly ConsoleKeyInfo ShiftTab = new('\t', ConsoleKey.Tab, shift: true, alt: false, control: false);
+
     private readonly TempFolder _folder = new();
 
     public void Dispose() => _folder.Dispose();
@@ -41,6 +43,20 @@ public sealed class StatusLineTests : IDisposable
         // Then it shows without the old refusal under it
         screen.ShouldContain(opened);
         screen.ShouldNotContain("✗");
+    }
+
+    [Fact]
+    public void Should_NameShiftTabAsTheReadmeAndHelpDo_When_ItDoesNothingInAPrompt()
+    {
+        // Given the go-to prompt open
+        var prompt = DashboardWorlds.Demo(DashboardWorlds.DemoFirstMorning).Type("g");
+
+        // When Shift+Tab is pressed there
+        var screen = Screen(prompt.Press(ShiftTab));
+
+        // Then the status line names it in the README's words, which help uses too
+        screen.ShouldContain("Shift+Tab does nothing here");
+        Screen(DashboardWorlds.Demo(DashboardWorlds.DemoFirstMorning).Type("?")).ShouldContain(" Shift+Tab ← h Previous pane");
     }
 
     [Theory]

@@ -42,6 +42,21 @@ public sealed class TimelineViewTests
         }
     }
 
+    [Fact]
+    public void Should_KeepTheLegendAndSayWhy_When_TheNameFilterListsNoItem()
+    {
+        // Given the demo's timeline, whose VMs take snapshots
+        var state = DashboardWorlds.Demo(DemoThirdNoon) with { ShowTimeline = true };
+
+        // When a name filter leaves no item in the list
+        var lines = ConsoleText.Render(DashboardView.Render(state.Type("/zzz").Press(Keys.Enter), 120, 40), 120, 40).Split('\n');
+
+        // Then the legend still explains the marks the timeline draws once the filter is cleared, and a line says why
+        // it is empty, as the item list says
+        lines.ShouldContain(line => line.StartsWith("─ Timeline (0 rows) · ▓ snapshot  █ transfer  ▒ transferring  ⊘ skipped  ✗ failed or cancelled ", StringComparison.Ordinal));
+        lines.Count(line => line == "  No item name contains 'zzz'. Esc clears the filter.").ShouldBe(2);
+    }
+
     /// <summary>What each row must read, from its job's phases: a snapshot ▓ (ending in ✗ if it failed), then the transfer's mark.</summary>
     private static string[] Expected(DashboardState state)
     {

@@ -13,7 +13,8 @@ namespace Simulator.Tui.Dashboard;
 /// person's eyes, and an action (c, b, s) then offered to act on that one. A row that has left its list (a job that
 /// finished, under the In progress filter) hands the cursor to its nearest neighbour still listed, the one after it
 /// first, as that one takes its place. The job list's top line is left to follow the newest job, as a live list does.
-/// A cursor the person moved, or a list they changed (its vault, filter or sort), is theirs: it is left alone.
+/// A cursor the person moved, or a list they changed (its vault, filter or sort), is theirs: it is left alone (a new
+/// sort, like a filter cleared, keeps its item under the cursor by the controller's own rule, DashboardController.Resorted).
 /// </remarks>
 internal sealed class CursorAnchor
 {

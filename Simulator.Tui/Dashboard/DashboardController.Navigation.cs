@@ -25,11 +25,15 @@ internal static partial class DashboardController
 
         return state.Focus switch
         {
-            Pane.Vaults => state with { VaultCursor = Clamp(state.VaultCursor, delta, state.World.Simulation.Vaults.Count), ItemCursor = 0, JobCursor = 0 },
+            Pane.Vaults => ToVault(state, Clamp(state.VaultCursor, delta, state.World.Simulation.Vaults.Count)),
             Pane.Items => state with { ItemCursor = Clamp(state.ItemCursor, delta, ItemQuery.Items(state).Count) },
             _ => state with { JobCursor = Clamp(state.JobCursor, delta, state.ShowTimeline ? TimelineRows.Count(state) : JobQuery.Jobs(state).Count) },
         };
     }
+
+    /// <summary>Another vault's lists start at their top; a key that leaves the vault where it was (↑ on the first) leaves its lists' cursors too.</summary>
+    private static DashboardState ToVault(DashboardState state, int vault) =>
+        vault == state.VaultCursor ? state : state with { VaultCursor = vault, ItemCursor = 0, JobCursor = 0 };
 
     private static int Clamp(int cursor, int delta, int count) => count == 0 ? 0 : (int)Math.Clamp((long)cursor + delta, 0, count - 1);
 }

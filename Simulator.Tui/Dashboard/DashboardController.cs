@@ -43,7 +43,7 @@ internal static partial class DashboardController
             CommandKind.Filter => state with { Overlay = new PromptOverlay(PromptKind.Filter, "Filter by item name", "the lists follow as you type; Enter keeps the filter, Esc clears it", state.Filter) },
             CommandKind.Help => state with { Overlay = new HelpOverlay(state.Mode), Tops = state.Tops with { Help = 0 } },
             CommandKind.CycleJobFilter => state with { JobFilter = (JobFilter)(((int)state.JobFilter + 1) % 3), JobCursor = 0 },
-            CommandKind.CycleSort => state with { Sort = (ItemSort)(((int)state.Sort + 1) % 4), ItemCursor = 0 },
+            CommandKind.CycleSort => Resorted(state),
             CommandKind.ToggleTimeline => state with { ShowTimeline = !state.ShowTimeline, JobCursor = 0 },
             CommandKind.Accept => Accept(state),
             CommandKind.Erase => Edit(state, EraseLast),
@@ -169,12 +169,18 @@ internal static partial class DashboardController
     {
         { Focus: Pane.Jobs, ShowTimeline: false } when JobQuery.Selected(state) is { } job =>
             $"No item to open: {Labels.Purged(job.Item.ToString())}.",
+        // A name filter is named rather than f, as the list's own line names it: Esc is the way back to the jobs it hides.
+        { Focus: Pane.Jobs, ShowTimeline: false, Filter.Length: > 0 } =>
+            $"No job to open: the job list shows no {JobsShown(state.JobFilter)}jobs of an item whose name contains '{state.Filter}'. Esc clears the filter.",
         { Focus: Pane.Jobs, ShowTimeline: false, JobFilter: not JobFilter.All } =>
-            $"No job to open: the job list shows no {(state.JobFilter == JobFilter.Failed ? "failed" : "in progress")} jobs; f changes the filter.",
+            $"No job to open: the job list shows no {JobsShown(state.JobFilter)}jobs; f changes the filter.",
         { Filter.Length: > 0 } => $"No item to open: no item name contains '{state.Filter}'. Esc clears the filter.",
         { Focus: Pane.Jobs, ShowTimeline: false } => "No job to open: the vault has run no jobs yet.",
         _ => "No item to open: the vault has no protected items.",
     };
+
+    /// <summary>The job filter's words before "jobs", as the list's empty line says them.</summary>
+    private static string JobsShown(JobFilter filter) => filter switch { JobFilter.InProgress => "in progress ", JobFilter.Failed => "failed ", _ => string.Empty };
 
     private static DashboardState Back(DashboardState state) => state switch
     {
@@ -185,20 +191,56 @@ internal static partial class DashboardController
     };
 
     /// <summary>The lists unfiltered, the item cursor still on the item it was on: its row number in the filtered list names another item in the whole one.</summary>
-    private static DashboardState FilterCleared(DashboardState state)
+    private static DashboardState FilterCleared(DashboardState state) => OnSameItem(state, state with { Filter = string.Empty });
+
+    /// <summary>The items in the next order, the cursors on the item and the timeline row they were on, as Esc keeps them when it clears the filter.</summary>
+    /// <remarks>
+    /// A sort changes the order, not what is selected: a cursor sent to the top put the next action (b, s, D) on
+    /// another item than the one the person had chosen, and the timeline's rows follow the items' order too.
+    /// </remarks>
+    private static DashboardState Resorted(DashboardState state)
     {
-        var cleared = state with { Filter = string.Empty };
-        var items = ItemQuery.Items(cleared);
-        var selected = ItemQuery.Selected(state);
+        var sorted = OnSameItem(state, state with { Sort = (ItemSort)(((int)state.Sort + 1) % 4) });
+        return state.ShowTimeline ? OnSameTimelineRow(state, sorted) : sorted;
+    }
+
+    /// <summary><paramref name="after"/> with its item cursor on the item selected in <paramref name="before"/>, or where it was when that item isn't listed.</summary>
+    private static DashboardState OnSameItem(DashboardState before, DashboardState after)
+    {
+        var items = ItemQuery.Items(after);
+        var selected = ItemQuery.Selected(before);
         for (var row = 0; row < items.Count; row++)
         {
             if (ReferenceEquals(items[row], selected))
             {
-                return cleared with { ItemCursor = row };
+                return after with { ItemCursor = row };
             }
         }
 
-        return cleared;
+        return after;
+    }
+
+    /// <summary><paramref name="after"/> with the timeline's cursor on the job (or the job-less item) it was on in <paramref name="before"/>, whose rows list the same items in another order.</summary>
+    private static DashboardState OnSameTimelineRow(DashboardState before, DashboardState after)
+    {
+        var (items, byItem) = (ItemQuery.Items(before), JobQuery.BackupsByItem(before));
+        var rows = TimelineRows.Count(items, byItem);
+        if (rows == 0)
+        {
+            return after;
+        }
+
+        var (itemIndex, job) = TimelineRows.At(items, byItem, Math.Clamp(before.JobCursor, 0, rows - 1));
+        var now = ItemQuery.Items(after);
+        for (var i = 0; i < now.Count; i++)
+        {
+            if (ReferenceEquals(now[i], items[itemIndex]))
+            {
+                return after with { JobCursor = TimelineRows.RowOf(now, JobQuery.BackupsByItem(after), i, job) };
+            }
+        }
+
+        return after;
     }
 
     private static DashboardState Edit(DashboardState state, Func<string, string> edit)

@@ -14,7 +14,7 @@ internal static class KeyCatalog
         ("Tab", Char('\t', ConsoleKey.Tab)),
         ("→", Special(ConsoleKey.RightArrow)),
         ("l", Char('l')),
-        ("S-Tab", new ConsoleKeyInfo('\t', ConsoleKey.Tab, shift: true, alt: false, control: false)),
+        ("Shift+Tab", new ConsoleKeyInfo('\t', ConsoleKey.Tab, shift: true, alt: false, control: false)),
         ("Enter", Char('\r', ConsoleKey.Enter)),
         ("Esc", Char('\u001b', ConsoleKey.Escape)),
         ("←", Special(ConsoleKey.LeftArrow)),

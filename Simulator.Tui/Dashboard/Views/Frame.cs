@@ -26,6 +26,16 @@ internal sealed class Frame
 
     public void Add(string text, Style? style = null) => Add(NewLine().Add(text, style));
 
+    /// <summary>A sentence indented under a list's header, on as many lines as it needs, at most <paramref name="maxLines"/>.</summary>
+    /// <remarks>Why a list is empty ends in its way out ("Esc clears the filter."), the part a cut line lost first.</remarks>
+    public void AddWrapped(string text, Style? style, int maxLines)
+    {
+        foreach (var line in TextWrap.Lines(text, Width - 2, Math.Max(1, maxLines)))
+        {
+            Add(NewLine().Add($"  {line}", style));
+        }
+    }
+
     /// <summary>A pane's title bar; the focused pane's stands out.</summary>
     public void Title(string title, bool focused)
     {

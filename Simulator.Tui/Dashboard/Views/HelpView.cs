@@ -24,11 +24,13 @@ internal static class HelpView
             return;
         }
 
-        // The keys take the width of the longest, no more, so that at 80 columns every description fits whole.
-        var keyWidth = keys.Max(e => e.Keys!.GetCellWidth());
-        var entryWidth = Math.Max(
-            1 + keyWidth + 1 + keys.Max(e => e.Text.GetCellWidth()) + 1,
-            1 + entries.Max(e => e.Keys is null ? e.Text.GetCellWidth() : 0) + 1);
+        // An entry is as wide as the widest key with its description needs, no more, so that at 80 columns two columns
+        // hold every description whole. The keys' column takes the labels that fit in it beside the longest
+        // description; a longer label (Shift+Tab ← h) pushes its own, shorter, description along instead.
+        var textWidth = keys.Max(e => e.Text.GetCellWidth());
+        var inline = keys.Max(e => e.Keys!.GetCellWidth() + 1 + e.Text.GetCellWidth());
+        var keyWidth = keys.Max(e => e.Keys!.GetCellWidth() + 1 + textWidth <= inline ? e.Keys!.GetCellWidth() : 0);
+        var entryWidth = Math.Max(1 + inline + 1, 1 + entries.Max(e => e.Keys is null ? e.Text.GetCellWidth() : 0) + 1);
         var rows = Math.Max(1, lines - 1);
         var whole = HeadingsWithTheirKeys(entries, rows);
         var columns = (whole.Count + rows - 1) / rows;
@@ -68,7 +70,8 @@ internal static class HelpView
                     continue;
                 }
 
-                line.Add(" ").Cell(keyLabels, keyWidth, Palette.Key).Cell(text, columnWidth - keyWidth - 3);
+                var labelWidth = Math.Max(keyWidth, keyLabels.GetCellWidth());
+                line.Add(" ").Cell(keyLabels, labelWidth, Palette.Key).Cell(text, columnWidth - labelWidth - 3);
                 shown++;
             }
 

@@ -54,9 +54,12 @@ internal static class ItemsView
 
         if (items.Count == 0)
         {
-            frame.Add(state.Filter.Length > 0 ? NoneMatch(state) : "  No protected items.", Palette.Dim);
+            frame.AddWrapped(NoneListed(state), Palette.Dim, rows);
         }
     }
+
+    /// <summary>Why no item is listed: the filter, or a vault that protects nothing; the timeline, whose rows are the listed items, says it too.</summary>
+    internal static string NoneListed(DashboardState state) => state.Filter.Length > 0 ? NoneMatch(state) : "No protected items.";
 
     /// <summary>Why a filter shows no item: the list is the selected vault's, so with several vaults it names it, and the vaults that have one.</summary>
     /// <remarks>"No item name contains 'neu-05'" read as if no vault had it, where another vault's db-neu-05 did.</remarks>
@@ -65,7 +68,7 @@ internal static class ItemsView
         var vaults = state.World.Simulation.Vaults;
         if (vaults.Count < 2 || ItemQuery.SelectedVault(state) is not { } selected)
         {
-            return $"  No item name contains '{state.Filter}'. Esc clears the filter.";
+            return $"No item name contains '{state.Filter}'. Esc clears the filter.";
         }
 
         var others = vaults.Where(vault => vault != selected)
@@ -74,9 +77,9 @@ internal static class ItemsView
             .ToList();
         return others.Count switch
         {
-            0 => $"  No item in any vault contains '{state.Filter}'. Esc clears the filter.",
-            1 => string.Create(CultureInfo.InvariantCulture, $"  No item in {selected.Name} contains '{state.Filter}'; {others[0].Name} has {others[0].Count}."),
-            _ => string.Create(CultureInfo.InvariantCulture, $"  No item in {selected.Name} contains '{state.Filter}'; {others.Count} other vaults have {others.Sum(o => o.Count)}."),
+            0 => $"No item in any vault contains '{state.Filter}'. Esc clears the filter.",
+            1 => string.Create(CultureInfo.InvariantCulture, $"No item in {selected.Name} contains '{state.Filter}'; {others[0].Name} has {others[0].Count}."),
+            _ => string.Create(CultureInfo.InvariantCulture, $"No item in {selected.Name} contains '{state.Filter}'; {others.Count} other vaults have {others.Sum(o => o.Count)}."),
         };
     }
 

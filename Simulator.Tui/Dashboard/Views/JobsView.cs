@@ -89,11 +89,12 @@ internal static class JobsView
             // Under All and no item filter there is nothing to change: the vault has simply run nothing yet. A filter
             // that hides every job says so, with its way out, as the item list does.
             var under = state.JobFilter == JobFilter.All ? string.Empty : $" {shown.ToLowerInvariant()}";
-            frame.Add(
-                state.Filter.Length > 0 ? $"  No jobs{under}{InVault(state)} of an item whose name contains '{state.Filter}'. Esc clears the filter."
-                : state.JobFilter == JobFilter.All ? "  No jobs yet."
-                : $"  No jobs{under}. f changes the filter.",
-                Palette.Dim);
+            frame.AddWrapped(
+                state.Filter.Length > 0 ? $"No jobs{under}{InVault(state)} of an item whose name contains '{state.Filter}'. Esc clears the filter."
+                : state.JobFilter == JobFilter.All ? "No jobs yet."
+                : $"No jobs{under}. f changes the filter.",
+                Palette.Dim,
+                rows);
         }
     }
 
@@ -148,9 +149,7 @@ internal static class JobsView
             }
         }
 
-        // A filter that hides every item keeps the columns of the list it filters, rather than a MARS list's.
-        var listed = ItemQuery.Items(state);
-        return (listed.Count == 0 && state.Filter.Length > 0 ? ItemQuery.Items(state with { Filter = string.Empty }) : listed).Any(SnapshotPhase.IsTakenFor);
+        return SnapshotPhase.IsTakenForListed(state);
     }
 
     /// <summary>The selected job told in full, the error the list has no room for: what, when and its ID, then its error.</summary>

@@ -13,4 +13,12 @@ namespace Simulator.Tui.Dashboard.Views;
 internal static class SnapshotPhase
 {
     public static bool IsTakenFor(ProtectedItem item) => item.DataSource is not MarsServer;
+
+    /// <summary>Whether a listed item takes snapshots, or, where a name filter hides every item, one of the list it filters.</summary>
+    /// <remarks>A filter that hides every item keeps the columns and marks of the list it filters, rather than a MARS list's.</remarks>
+    public static bool IsTakenForListed(DashboardState state)
+    {
+        var listed = ItemQuery.Items(state);
+        return (listed.Count == 0 && state.Filter.Length > 0 ? ItemQuery.Items(state with { Filter = string.Empty }) : listed).Any(IsTakenFor);
+    }
 }

@@ -33,7 +33,46 @@ internal static class StateCounts
         return Array.FindIndex(Order, o => o.State == state);
     }
 
+    /// <summary>The cells every count takes in its shortest words, none summed: what the column asks for before a region or a redundancy.</summary>
+    public static int WholeWidth(IReadOnlyList<ProtectedItem> items)
+    {
+        var counts = Count(items);
+        var shown = Present(counts);
+        return shown.Count == 0 ? "no items".Length : string.Join(" · ", shown.Select(i => Part(counts, i, shortName: true))).Length;
+    }
+
     public static string Text(IReadOnlyList<ProtectedItem> items, int width)
+    {
+        var counts = Count(items);
+        var shown = Present(counts);
+        if (shown.Count == 0)
+        {
+            return "no items";
+        }
+
+        var full = string.Join(" · ", shown.Select(i => Part(counts, i, shortName: false)));
+        if (full.Length <= width)
+        {
+            return full;
+        }
+
+        var parts = shown.Select(i => Part(counts, i, shortName: true)).ToList();
+        for (var kept = parts.Count; kept >= 1; kept--)
+        {
+            var other = kept == parts.Count ? [] : new[] { string.Create(CultureInfo.InvariantCulture, $"{shown.Skip(kept).Sum(i => counts[i])} other") };
+            var text = string.Join(" · ", parts.Take(kept).Concat(other));
+            if (text.Length <= width)
+            {
+                return text;
+            }
+        }
+
+        // The most pressing count alone; on a window narrower still the cell cuts it as it cuts any value.
+        return parts[0];
+    }
+
+    /// <summary>How many items are in each state of <see cref="Order"/>.</summary>
+    private static int[] Count(IReadOnlyList<ProtectedItem> items)
     {
         // Counted by the core's order, then read in this one: a vault may hold tens of thousands of items.
         var byState = new int[Enum.GetValues<ProtectionState>().Length];
@@ -50,33 +89,12 @@ internal static class StateCounts
             }
         }
 
-        var counts = Order.Select(o => o.State is { } state ? byState[(int)state] : softDeleted).ToArray();
-
-        var shown = Enumerable.Range(0, Order.Length).Where(i => counts[i] > 0).ToList();
-        if (shown.Count == 0)
-        {
-            return "no items";
-        }
-
-        string Part(int i, bool shortName) => string.Create(CultureInfo.InvariantCulture, $"{counts[i]} {(shortName ? Order[i].Short : Order[i].Name)}");
-        var full = string.Join(" · ", shown.Select(i => Part(i, shortName: false)));
-        if (full.Length <= width)
-        {
-            return full;
-        }
-
-        var parts = shown.Select(i => Part(i, shortName: true)).ToList();
-        for (var kept = parts.Count; kept >= 1; kept--)
-        {
-            var other = kept == parts.Count ? [] : new[] { string.Create(CultureInfo.InvariantCulture, $"{shown.Skip(kept).Sum(i => counts[i])} other") };
-            var text = string.Join(" · ", parts.Take(kept).Concat(other));
-            if (text.Length <= width)
-            {
-                return text;
-            }
-        }
-
-        // The most pressing count alone; on a window narrower still the cell cuts it as it cuts any value.
-        return parts[0];
+        return Order.Select(o => o.State is { } state ? byState[(int)state] : softDeleted).ToArray();
     }
+
+    /// <summary>The states that have items, in the order read.</summary>
+    private static List<int> Present(int[] counts) => Enumerable.Range(0, Order.Length).Where(i => counts[i] > 0).ToList();
+
+    private static string Part(int[] counts, int i, bool shortName) =>
+        string.Create(CultureInfo.InvariantCulture, $"{counts[i]} {(shortName ? Order[i].Short : Order[i].Name)}");
 }

@@ -63,7 +63,13 @@ internal static class TimelineView
         frame.Shown = frame.Shown with { Jobs = window.First };
         var title = $"Timeline ({CountText.Of(total, "row")})";
         var shown = TimelineRows.Slice(items, byItem, window.First, window.Count);
-        Draw(frame, state, title, focused, shown, focused ? window.Cursor - window.First : -1, items.Any(SnapshotPhase.IsTakenFor));
+        Draw(frame, state, title, focused, shown, focused ? window.Cursor - window.First : -1, SnapshotPhase.IsTakenForListed(state));
+
+        // Its rows are the listed items': where none is listed it says why, in the item list's words.
+        if (items.Count == 0)
+        {
+            frame.AddWrapped(ItemsView.NoneListed(state), Palette.Dim, rows);
+        }
     }
 
     /// <summary>The timeline of one item (its detail), its newest jobs when they don't all fit, and those still running.</summary>
