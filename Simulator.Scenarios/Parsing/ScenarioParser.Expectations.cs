@@ -127,11 +127,11 @@ public sealed partial class ScenarioParser
     {
         switch (kind)
         {
-            case ExpectationKind.NoFailedJobs when YamlCursor.BooleanWord(node.Scalar) is { } all:
+            case ExpectationKind.NoFailedJobs when YamlCursor.BooleanWord(node.ScalarOf(YamlValueKind.Text | YamlValueKind.Boolean)) is { } all:
                 if (!all)
                 {
                     // Read as a name, 'false' was said to be no VM or server of the file.
-                    node.Error($"'{node.Scalar}' would check nothing; give true (no failed backup job at all) or a VM's or server's name, or leave the expectation out.");
+                    node.Error($"'{node.ScalarOf(YamlValueKind.Text | YamlValueKind.Boolean)}' would check nothing; give true (no failed backup job at all) or a VM's or server's name, or leave the expectation out.");
                 }
 
                 return e;

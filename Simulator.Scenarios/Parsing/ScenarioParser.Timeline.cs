@@ -321,7 +321,7 @@ public sealed partial class ScenarioParser
     /// </remarks>
     private static string? ReadRefused(YamlCursor refused)
     {
-        var text = refused.AsString();
+        var text = refused.AsString(YamlValueKind.Text | YamlValueKind.Boolean);
         switch (YamlCursor.BooleanWord(text))
         {
             case true:

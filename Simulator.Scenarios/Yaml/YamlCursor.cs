@@ -40,9 +40,13 @@ internal readonly record struct YamlCursor(YamlNode Node, string Path, YamlError
 
     public bool IsSequence => Node is YamlSequenceNode;
 
-    /// <summary>The scalar's raw text, for telling forms apart; null for a mapping or list, and for text holding a control
-    /// character, which only <see cref="AsString"/> reads (and refuses).</summary>
-    public string? Scalar => (Node as YamlScalarNode)?.Value is { } text && ControlCharacters.Problem(text, lineBreaksAllowed: false) is null ? text : null;
+    /// <summary>The scalar's raw text, for telling forms apart; null for a mapping or list, for text holding a control
+    /// character and for a value tagged other than as text, which only <see cref="AsString"/> reads (and refuses).</summary>
+    public string? Scalar => ScalarOf(YamlValueKind.Text);
+
+    /// <summary>The scalar's raw text, as <see cref="Scalar"/>, when it has no tag or one that fits <paramref name="kind"/>.</summary>
+    public string? ScalarOf(YamlValueKind kind) =>
+        (Node as YamlScalarNode)?.Value is { } text && ControlCharacters.Problem(text, lineBreaksAllowed: false) is null && YamlTags.Problem(Node.Tag, kind) is null ? text : null;
 
     public void Error(string message) => Errors.Add(this, Path, message);
 
@@ -63,6 +67,11 @@ internal readonly record struct YamlCursor(YamlNode Node, string Path, YamlError
             return false;
         }
 
+        if (YamlTags.Problem(Node.Tag, YamlValueKind.Mapping) is { } tagged)
+        {
+            Error(tagged);
+        }
+
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         var place = 0;
         foreach (var (keyNode, _) in mapping.Children)
@@ -73,6 +82,12 @@ internal readonly record struct YamlCursor(YamlNode Node, string Path, YamlError
             if (key is null)
             {
                 Errors.Add(at, Path, "keys must be plain names.");
+                continue;
+            }
+
+            if (YamlTags.Problem(keyNode.Tag, YamlValueKind.Text) is { } keyTagged)
+            {
+                Errors.Add(at, Child(ControlCharacters.Visible(key)), keyTagged);
                 continue;
             }
 
@@ -197,6 +212,12 @@ internal readonly record struct YamlCursor(YamlNode Node, string Path, YamlError
             yield break;
         }
 
+        if (YamlTags.Problem(Node.Tag, YamlValueKind.List) is { } tagged)
+        {
+            Error(tagged);
+            yield break;
+        }
+
         var index = 0;
         foreach (var child in sequence.Children)
         {
@@ -208,10 +229,17 @@ internal readonly record struct YamlCursor(YamlNode Node, string Path, YamlError
     public IEnumerable<YamlCursor> ItemsOf(string key) => Get(key) is { } list ? list.Items() : [];
 
     /// <summary>The scalar's text: the one place a scenario's values become strings.</summary>
+    /// <param name="kind">What the field takes, which a tag written on the value must fit (<see cref="YamlTags"/>).</param>
     /// <remarks>Text holding a control character is refused here, so none reaches a name, a message or a report; only the
     /// header's <c>description</c> may hold line breaks and tabs.</remarks>
-    public string? AsString()
+    public string? AsString(YamlValueKind kind = YamlValueKind.Text)
     {
+        if (Node is YamlScalarNode && YamlTags.Problem(Node.Tag, kind) is { } tagged)
+        {
+            Error(tagged);
+            return null;
+        }
+
         if (NoValue(Node) is { } missing)
         {
             Error(missing);
@@ -250,7 +278,7 @@ internal readonly record struct YamlCursor(YamlNode Node, string Path, YamlError
 
     public long? AsInteger(long min, long max, string unit = "")
     {
-        var text = AsString();
+        var text = AsString(YamlValueKind.WholeNumber);
         if (text is null)
         {
             return null;
@@ -280,7 +308,7 @@ internal readonly record struct YamlCursor(YamlNode Node, string Path, YamlError
 
     public double? AsNumber(double min, double max, string unit = "")
     {
-        var text = AsString();
+        var text = AsString(YamlValueKind.Number);
         if (text is null)
         {
             return null;
@@ -311,7 +339,7 @@ internal readonly record struct YamlCursor(YamlNode Node, string Path, YamlError
     public bool? Bool(string key)
     {
         var value = Get(key);
-        var text = value?.AsString();
+        var text = value?.AsString(YamlValueKind.Boolean);
         return text is null ? null : BooleanWord(text) ?? Fail<bool?>(value!.Value, $"'{Shorten(text)}' is not true or false.");
     }
 
