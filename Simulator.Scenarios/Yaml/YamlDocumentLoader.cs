@@ -18,6 +18,9 @@ internal static class YamlDocumentLoader
     /// and reading them would keep <c>validate</c> busy for hours.</remarks>
     public const long MaxValues = 1_000_000;
 
+    /// <summary>What a file that holds no scenario is told it needs.</summary>
+    private const string Minimum = "a scenario needs at least 'name', 'start' and 'duration' (or 'end').";
+
     public static YamlNode? Load(string text, YamlErrors errors)
     {
         if (text.Length > MaxLength)
@@ -29,7 +32,8 @@ internal static class YamlDocumentLoader
         // The representation model loads nodes recursively; a depth check on the (iterative) event stream first keeps
         // a maliciously deep file from overflowing the stack, which no catch could handle. The same pass notes where
         // the aliases are, which the model forgets.
-        if (!Scan(text, errors))
+        var documents = new List<Mark>();
+        if (!Scan(text, errors, documents))
         {
             return null;
         }
@@ -50,19 +54,40 @@ internal static class YamlDocumentLoader
             return null;
         }
 
-        if (stream.Documents.Count != 1)
+        if (stream.Documents.Count == 0)
         {
-            errors.Add(1, 1, string.Empty, stream.Documents.Count == 0 ? "the file is empty." : "the file holds several YAML documents; a scenario is one.");
+            // A file of comments is no more a scenario than an empty one, but "empty" would send its author looking
+            // for lost text.
+            errors.Add(1, 1, string.Empty, text.AsSpan().TrimStart('\uFEFF').IsWhiteSpace()
+                ? $"the file is empty; {Minimum}"
+                : $"the file holds only comments; {Minimum}");
             return null;
         }
 
-        return stream.Documents[0].RootNode;
+        if (stream.Documents.Count > 1)
+        {
+            errors.Add(1, 1, string.Empty, "the file holds several YAML documents; a scenario is one.");
+            return null;
+        }
+
+        var root = stream.Documents[0].RootNode;
+        if (root is YamlScalarNode { Style: ScalarStyle.Plain, Value: null or "" } && root.Tag.IsEmpty && root.Anchor.IsEmpty)
+        {
+            // A '---' with nothing after it: YamlDotNet places the missing value past the end of the line.
+            errors.Add((int)documents[0].Line, (int)documents[0].Column, string.Empty, $"the document holds nothing; {Minimum}");
+            return null;
+        }
+
+        return root;
     }
 
     /// <summary>Reads the event stream once: refuses nesting deeper than <see cref="MaxDepth"/>, an alias written before
     /// its anchor or inside the value it repeats, more than <see cref="MaxValues"/> values once aliases are expanded, and
     /// notes where every other alias is (<see cref="YamlErrors.Aliases"/>).</summary>
-    private static bool Scan(string text, YamlErrors errors)
+    /// <param name="text">The file's text.</param>
+    /// <param name="errors">Where the mistakes found go.</param>
+    /// <param name="documents">Filled with where each document starts: its '---', or its first value when it has none.</param>
+    private static bool Scan(string text, YamlErrors errors, List<Mark> documents)
     {
         var parser = new Parser(new StringReader(text));
         var open = new Stack<Frame>();
@@ -92,6 +117,7 @@ internal static class YamlDocumentLoader
 
                 if (current is DocumentStart)
                 {
+                    documents.Add(current.Start);
                     // An anchor belongs to its document (a file of several is refused once they are read).
                     anchors.Clear();
                     continue;
