@@ -66,7 +66,8 @@ internal static class YamlDocumentLoader
 
         if (stream.Documents.Count > 1)
         {
-            errors.Add(1, 1, string.Empty, "the file holds several YAML documents; a scenario is one.");
+            var second = documents[1];
+            errors.Add((int)second.Line, (int)second.Column, string.Empty, "a second YAML document starts here; a scenario is one. Remove this line and the text after it, or move that text to a file of its own.");
             return null;
         }
 

@@ -16,4 +16,19 @@ public sealed partial class ScenarioParserTests
         // Then
         errors.ShouldHaveSingleItem().ToString().ShouldBe(expected);
     }
+
+    [Theory]
+    [InlineData("name: one\nstart: 2026-01-05T00:00:00Z\nduration: 7d\n---\nname: two\n", 4, 1)]
+    [InlineData("name: one\nstart: 2026-01-05T00:00:00Z\nduration: 7d\n# the end\n---\n", 5, 1)]
+    [InlineData("name: one\nstart: 2026-01-05T00:00:00Z\nduration: 7d\n...\nname: two\n", 5, 1)]
+    public void Should_ReportASecondDocument_AtWhereItStarts(string text, int line, int column)
+    {
+        // When
+        var errors = ErrorsOf(text);
+
+        // Then
+        var error = errors.ShouldHaveSingleItem();
+        (error.Line, error.Column).ShouldBe((line, column));
+        error.Message.ShouldBe("a second YAML document starts here; a scenario is one. Remove this line and the text after it, or move that text to a file of its own.");
+    }
 }
