@@ -317,11 +317,18 @@ public sealed partial class ScenarioParser
     /// <summary>Reads <c>refused:</c>: <c>true</c> (any reason, written as YAML writes true), or text the reason contains.</summary>
     /// <remarks>
     /// Read as text, <c>false</c> would expect a refusal whose reason holds the word, the opposite of what it says, and an
-    /// empty text is in every reason; both are refused, naming the way to say each.
+    /// empty text is in every reason; both are refused, naming the way to say each. So is a number written as YAML
+    /// writes one (<c>refused: 1</c>, meant as "yes" more often than as a digit of the reason): in quotes it is text.
     /// </remarks>
     private static string? ReadRefused(YamlCursor refused)
     {
         var text = refused.AsString(YamlValueKind.Text | YamlValueKind.Boolean);
+        if (text is not null && refused.IsPlainNumber)
+        {
+            refused.Error($"{YamlCursor.Shorten(text)} is a number, and 'refused' takes 'true' (any reason) or the text the refusal's reason contains; write it in quotes (\"{YamlCursor.Shorten(text)}\") if the reason is to contain it.");
+            return null;
+        }
+
         switch (YamlCursor.BooleanWord(text))
         {
             case true:

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Simulator.Core;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -11,7 +12,7 @@ namespace Simulator.Scenarios.Yaml;
 /// file, line, column and field, and the reader gets null, so one pass reports every mistake in a file. A node
 /// reached through an alias is reported at the alias, where the path to the field is written, not at its anchor.
 /// </remarks>
-internal readonly record struct YamlCursor(YamlNode Node, string Path, YamlErrors Errors)
+internal readonly partial record struct YamlCursor(YamlNode Node, string Path, YamlErrors Errors)
 {
     /// <summary>The plain key YAML 1.1 reads as a merge; scenario files don't merge mappings.</summary>
     private const string MergeKey = "<<";
@@ -47,6 +48,10 @@ internal readonly record struct YamlCursor(YamlNode Node, string Path, YamlError
     /// <summary>The scalar's raw text, as <see cref="Scalar"/>, when it has no tag or one that fits <paramref name="kind"/>.</summary>
     public string? ScalarOf(YamlValueKind kind) =>
         (Node as YamlScalarNode)?.Value is { } text && ControlCharacters.Problem(text, lineBreaksAllowed: false) is null && YamlTags.Problem(Node.Tag, kind) is null ? text : null;
+
+    /// <summary>Whether the value is a number as YAML's core schema reads one unquoted (<c>1</c>, <c>-2.5</c>, <c>1e3</c>,
+    /// <c>0x1F</c>, <c>.inf</c>): for a field that takes text, where a number is more likely a slip than the text meant.</summary>
+    public bool IsPlainNumber => Node is YamlScalarNode { Style: ScalarStyle.Plain, Value: { } text } && Node.Tag.IsEmpty && CoreSchemaNumber().IsMatch(text);
 
     public void Error(string message) => Errors.Add(this, Path, message);
 
@@ -482,6 +487,10 @@ internal readonly record struct YamlCursor(YamlNode Node, string Path, YamlError
             $"has no value: YAML reads '{scalar.Value}' as none. Write one (in quotes if '{scalar.Value}' itself is meant), or leave it out.",
         _ => null,
     };
+
+    /// <summary>The YAML 1.2 core schema's integers and floats.</summary>
+    [GeneratedRegex(@"^([-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?|[-+]?\.(inf|Inf|INF)|\.(nan|NaN|NAN))$", RegexOptions.CultureInvariant)]
+    private static partial Regex CoreSchemaNumber();
 
     private static string Describe(YamlNode node) => node switch
     {
