@@ -29,6 +29,12 @@ internal static class YamlDocumentLoader
             return null;
         }
 
+        if (UnseenLineBreak(text) is { } unseen)
+        {
+            errors.Add(unseen.Line, unseen.Column, string.Empty, unseen.Message);
+            return null;
+        }
+
         // The representation model loads nodes recursively; a depth check on the (iterative) event stream first keeps
         // a maliciously deep file from overflowing the stack, which no catch could handle. The same pass notes where
         // the aliases are, which the model forgets.
@@ -80,6 +86,34 @@ internal static class YamlDocumentLoader
         }
 
         return root;
+    }
+
+    /// <summary>Where the text first holds a next-line, line-separator or paragraph-separator character, as an editor
+    /// counts lines, and what to say of it; null when it holds none.</summary>
+    /// <remarks>
+    /// YamlDotNet reads YAML 1.1, which takes them for line breaks, where editors (and YAML 1.2) see none: text after
+    /// one in a comment was read as a key, one in a value split it into a mistake on a line the editor doesn't have,
+    /// and every line number after it was one off. Written as an escape in double quotes (<c>"\u2028"</c>) it is a
+    /// value's character, which <see cref="ControlCharacters"/> refuses where it is read.
+    /// </remarks>
+    private static (int Line, int Column, string Message)? UnseenLineBreak(string text)
+    {
+        var at = text.AsSpan().IndexOfAny('\u0085', '\u2028', '\u2029');
+        if (at < 0)
+        {
+            return null;
+        }
+
+        var before = text.AsSpan(0, at);
+        var line = before.Count('\n') + 1;
+        var column = at - (before.LastIndexOf('\n') + 1) + 1;
+        var name = text[at] switch
+        {
+            '\u0085' => "U+0085, next line",
+            '\u2028' => "U+2028, line separator",
+            _ => "U+2029, paragraph separator",
+        };
+        return (line, column, $"the file holds an invisible line break ({name}), which YAML reads as the end of a line where an editor shows none; remove it, or break the line there with Enter.");
     }
 
     /// <summary>Reads the event stream once: refuses nesting deeper than <see cref="MaxDepth"/>, an alias written before
