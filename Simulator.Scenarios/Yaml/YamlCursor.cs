@@ -98,6 +98,12 @@ internal readonly partial record struct YamlCursor(YamlNode Node, string Path, Y
 
             if (ControlCharacters.Problem(key, lineBreaksAllowed: false, "the key") is { } problem)
             {
+                // A key that reads as an allowed one is that key's one mistake: it is not also missing.
+                if (allowed.Contains(ControlCharacters.Unseen(key), StringComparer.Ordinal))
+                {
+                    Errors.NoteMisspelling(Node, ControlCharacters.Unseen(key));
+                }
+
                 Errors.Add(at, Child(ControlCharacters.Visible(key)), problem);
                 continue;
             }
