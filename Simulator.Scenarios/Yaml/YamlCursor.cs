@@ -426,7 +426,8 @@ internal readonly partial record struct YamlCursor(YamlNode Node, string Path, Y
             return null;
         }
 
-        if (!ScenarioTime.TryParseDuration(text, out var duration, out var error))
+        // One too long for any duration is out of a field's own range too, which says what the field allows.
+        if (!ScenarioTime.TryParseDuration(text, out var duration, out var error) && !(max is not null && duration == NodaTime.Duration.MaxValue))
         {
             Error(error);
             return null;
