@@ -43,6 +43,15 @@ public sealed partial class Simulation
         return reason is null ? null : Refuse("Configure protection", source, reason);
     }
 
+    /// <summary>Why a data source whose schedule runs in <paramref name="vault"/> can't be protected, in that vault or another: the words of every such refusal.</summary>
+    /// <remarks>Public so that a scenario's check, which knows from the file alone that the schedule runs, says it in the same words.</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="vault"/> is null.</exception>
+    public static string ActiveProtectionReason(string vault)
+    {
+        ArgumentNullException.ThrowIfNull(vault);
+        return $"it is already protected by vault '{vault}', and a VM can be backed up to only one vault at a time. Stop protection there first.";
+    }
+
     /// <summary>Why resuming the item's protection would be refused whatever the policy; null when it may resume.</summary>
     public OperationRefusedException? ResumeRefusal(ProtectedItem item)
     {
@@ -212,8 +221,7 @@ public sealed partial class Simulation
         { RunningOperation: { Operation: JobOperation.DeleteBackupData or JobOperation.Undelete } running } => ChangingDataReason(existing, running),
         { DeleteState: DeleteState.ToBeDeleted } =>
             $"its backup data in vault '{existing.Vault.Name}' is soft-deleted; undelete it there, or wait until it is purged at {existing.PurgeAt}.",
-        { IsScheduleActive: true } =>
-            $"it is already protected by vault '{existing.Vault.Name}', and a VM can be backed up to only one vault at a time. Stop protection there first.",
+        { IsScheduleActive: true } => ActiveProtectionReason(existing.Vault.Name.Value),
         _ when existing.Vault == vault =>
             $"its protection in this vault is stopped ({existing.State}) with its backup data kept; resume protection instead.",
         _ => null,

@@ -19,7 +19,7 @@ public sealed partial class ScenarioParser
     /// </remarks>
     private int? PolicyNumber(YamlCursor? node)
     {
-        if (node is not { } cursor || cursor.AsString() is not { } text)
+        if (node is not { } cursor || cursor.AsString(YamlValueKind.WholeNumber) is not { } text)
         {
             return null;
         }

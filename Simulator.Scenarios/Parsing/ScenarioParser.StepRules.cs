@@ -19,6 +19,12 @@ public sealed partial class ScenarioParser
     /// </remarks>
     private void CheckWithCore(YamlCursor step, ScenarioAction action, WorldNames names, TimelineProbe probe, HashSet<string> policiesAdded, EarliestRun? run)
     {
+        if (action is { Verb: ActionVerb.StopProtection or ActionVerb.DeleteVm, Item: { } item })
+        {
+            // Even a step that expects its refusal may be accepted: what it would change is the run's to know from here on.
+            probe.MayChange(action.Verb, ReferenceOf(item, names).DataSource);
+        }
+
         if (step.Has("refused"))
         {
             return;
@@ -70,17 +76,35 @@ public sealed partial class ScenarioParser
 
         // Noted even when refused below: the mistake is reported here, and the steps after it are judged as if it were fixed.
         probe.Protected(source, vault);
+        var line = step.Position.Line;
+
+        // The core tells an item's running schedule before anything else about the data source.
+        if (probe.SurelyProtected(source) is var (protectedIn, by))
+        {
+            var how = by is { } configuredAt
+                ? $"The {Word(ActionVerb.ConfigureProtection)} step at line {configuredAt} protects '{source}' there"
+                : $"The file protects '{source}' there from the start";
+            step.At("item").Error($"{Core.Simulation.ActiveProtectionReason(protectedIn)} ({how}, and no {Word(ActionVerb.StopProtection)} step above stops it.)");
+            probe.Configured(source, vault, line, refused: true);
+            return;
+        }
+
         if (probe.ConfigureProtectionRefusal(vault, source) is { } refusal)
         {
             step.At("vault").Error(refusal.Reason);
+            probe.Configured(source, vault, line, refused: true);
             return;
         }
 
         var name = action.Policy ?? BackupPolicy.DefaultPolicyName;
         if (names.Policy(vault, name) != NameStatus.Defined || probe.Policy(vault, name) is not { } policy || probe.PolicyRefusal(source, policy) is not { } reason)
         {
+            // A policy the file does not define has been reported; one an updatePolicy step adds is the run's to find.
+            probe.Configured(source, vault, line, refused: names.Policy(vault, name) != NameStatus.Defined || probe.Policy(vault, name) is null);
             return;
         }
+
+        probe.Configured(source, vault, line, refused: true);
 
         if (action.Policy is null)
         {

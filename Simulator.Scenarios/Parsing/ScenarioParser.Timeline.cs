@@ -219,15 +219,22 @@ public sealed partial class ScenarioParser
             return null;
         }
 
-        var source = names.Source(item) == NameStatus.Defined ? item : Core.Protection.ItemReference.Parse(item).DataSource;
-        if (probe.Definition(source) is not { Mars: not null } server)
+        if (probe.Definition(SourceOf(item, names)) is not { Mars: not null } server)
         {
             return null;
         }
 
         var others = Enum.GetValues<HappeningKind>().Where(k => !NotMars(k)).Select(Word).ToList();
-        return $"'{server.Name}' is a MARS server, whose jobs have one phase, the transfer, and fail rather than skip it behind a running one (domain.md D11, D5): {Word(kind)} never happens to it, so the step would never run. Wait for {string.Join(", ", others[..^1])} or {others[^1]}.";
+        return $"{MarsJobs(server.Name)}: {Word(kind)} never happens to it, so the step would never run. Wait for {string.Join(", ", others[..^1])} or {others[^1]}.";
     }
+
+    /// <summary>Why a MARS server never completes a snapshot or skips a transfer, as a message about one begins.</summary>
+    private static string MarsJobs(string server) =>
+        $"'{server}' is a MARS server, whose jobs have one phase, the transfer, and fail rather than skip it behind a running one (domain.md D11, D5)";
+
+    /// <summary>The data source an item reference read from the file names: its whole text when that is a defined name (a server's may hold a '/'), else the part after <c>vault/</c>.</summary>
+    private static string SourceOf(string item, WorldNames names) =>
+        names.Source(item) == NameStatus.Defined ? item : Core.Protection.ItemReference.Parse(item).DataSource;
 
     private ScenarioAction? ReadAction(YamlCursor node, ActionVerb verb, WorldNames names, HashSet<string> policiesAdded)
     {
@@ -317,11 +324,18 @@ public sealed partial class ScenarioParser
     /// <summary>Reads <c>refused:</c>: <c>true</c> (any reason, written as YAML writes true), or text the reason contains.</summary>
     /// <remarks>
     /// Read as text, <c>false</c> would expect a refusal whose reason holds the word, the opposite of what it says, and an
-    /// empty text is in every reason; both are refused, naming the way to say each.
+    /// empty text is in every reason; both are refused, naming the way to say each. So is a number written as YAML
+    /// writes one (<c>refused: 1</c>, meant as "yes" more often than as a digit of the reason): in quotes it is text.
     /// </remarks>
     private static string? ReadRefused(YamlCursor refused)
     {
-        var text = refused.AsString();
+        var text = refused.AsString(YamlValueKind.Text | YamlValueKind.Boolean);
+        if (text is not null && refused.IsPlainNumber)
+        {
+            refused.Error($"{YamlCursor.Shorten(text)} is a number, and 'refused' takes 'true' (any reason) or the text the refusal's reason contains; write it in quotes (\"{YamlCursor.Shorten(text)}\") if the reason is to contain it.");
+            return null;
+        }
+
         switch (YamlCursor.BooleanWord(text))
         {
             case true:

@@ -111,8 +111,9 @@ public sealed partial class ScenarioParser
         var vaults = ReadVaults(root);
         var sources = ReadDataSources(root, vaults);
         var names = new WorldNames(vaults, sources, _broken);
-        var steps = ReadTimeline(root, names, new TimelineProbe(Start, _seed, settings, vaults, sources));
-        var expectations = ReadExpectations(root, names);
+        var probe = new TimelineProbe(Start, _seed, settings, vaults, sources);
+        var steps = ReadTimeline(root, names, probe);
+        var expectations = ReadExpectations(root, names, probe);
         return header is null ? null : new ScenarioDefinition(_errors.File, header, settings, vaults, sources, steps, expectations) { ImportedFiles = _imported };
     }
 

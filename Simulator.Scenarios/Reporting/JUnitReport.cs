@@ -11,23 +11,26 @@ namespace Simulator.Scenarios.Reporting;
 /// No wall-clock durations are written, so the same run gives the same bytes: every <c>time</c> is 0. It is written
 /// all the same, as JUnit's schema requires it and readers take it as a number (dorny/test-reporter, a common GitHub
 /// action, reads a missing one as NaN milliseconds). A file that could not be loaded is a
-/// suite of one test case in error, listed first, as its mistakes are printed before anything runs.
+/// suite of one test case in error, in its place among the others: the suites follow the order the run was given the
+/// files, as the console lists them.
 /// </remarks>
 public static class JUnitReport
 {
-    public static void Write(IReadOnlyList<ScenarioResult> results, IReadOnlyList<InvalidScenario> invalid, TextWriter writer)
+    /// <summary>Writes the report of the scenarios, one suite each, in the order given.</summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static void Write(IReadOnlyList<ScenarioOutcome> scenarios, TextWriter writer)
     {
-        ArgumentNullException.ThrowIfNull(results);
-        ArgumentNullException.ThrowIfNull(invalid);
+        ArgumentNullException.ThrowIfNull(scenarios);
         ArgumentNullException.ThrowIfNull(writer);
+        var results = scenarios.Select(s => s.Result).OfType<ScenarioResult>().ToList();
+        var invalid = scenarios.Select(s => s.Invalid).OfType<InvalidScenario>().ToList();
         var suites = new XElement("testsuites",
             new XAttribute("name", "vaultsim"),
             new XAttribute("tests", results.Sum(r => r.Outcomes.Count) + invalid.Count),
             new XAttribute("failures", results.Sum(r => r.Failures.Count())),
             new XAttribute("errors", invalid.Count),
             NoTime(),
-            invalid.Select(InvalidSuite),
-            results.Select(Suite));
+            scenarios.Select(s => s.Result is { } result ? Suite(result) : InvalidSuite(s.Invalid!)));
         MakeWritable(suites);
         var settings = new XmlWriterSettings { Indent = true, OmitXmlDeclaration = false, Encoding = new System.Text.UTF8Encoding(false), NewLineChars = "\n" };
         using var xml = XmlWriter.Create(writer, settings);

@@ -9,7 +9,9 @@ namespace Simulator.Scenarios.Yaml;
 /// file into the dashboard, the journal and the reports: an escape sequence in a step's <c>say</c> would redraw the
 /// terminal, and a character XML can't hold would stop a JUnit report halfway. Besides <see cref="char.IsControl(char)"/>'s,
 /// the line and paragraph separators break a line as a line feed does, and the bidirectional overrides reorder the
-/// text after them on screen (a name could read as another).
+/// text after them on screen (a name could read as another). The zero-width space, the word joiner and a byte-order
+/// mark past the file's start (two files pasted into one) show as nothing: 'vm-a' with one was another name than
+/// 'vm-a', and a key with one an unknown key whose "did you mean" named the very key it showed.
 /// </remarks>
 internal static class ControlCharacters
 {
@@ -50,8 +52,11 @@ internal static class ControlCharacters
         return visible.ToString();
     }
 
+    /// <summary>The text without its control characters: what a person sees of it.</summary>
+    public static string Unseen(string text) => text.Any(IsControl) ? string.Concat(text.Where(c => !IsControl(c))) : text;
+
     private static bool IsControl(char c) =>
-        char.IsControl(c) || c is '\u2028' or '\u2029' or (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069');
+        char.IsControl(c) || c is '\u2028' or '\u2029' or (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069') or '\u200B' or '\u2060' or '\uFEFF';
 
     private static string Code(char c) => string.Create(CultureInfo.InvariantCulture, $"U+{(int)c:X4}");
 }

@@ -22,6 +22,11 @@ public static partial class ScenarioTime
     private static readonly LocalDateTimePattern Local = LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm");
     private static readonly LocalDateTimePattern LocalWithSeconds = LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm':'ss");
 
+    /// <summary>Reads a duration (<c>3d</c>, <c>2h30m</c>, <c>90s</c>) of at most <see cref="MaxDuration"/>.</summary>
+    /// <param name="text">The duration as written.</param>
+    /// <param name="duration">The duration read; <see cref="Duration.MaxValue"/> when it is written well but longer than
+    /// <see cref="MaxDuration"/>, so that a field of a shorter range can tell its own range instead.</param>
+    /// <param name="error">Why it can't be read; empty when it can.</param>
     public static bool TryParseDuration(string text, out Duration duration, out string error)
     {
         duration = Duration.Zero;
@@ -43,6 +48,7 @@ public static partial class ScenarioTime
                 if (!decimal.TryParse(match.Groups[group].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var amount) || amount > 1_000_000_000m)
                 {
                     error = $"'{YamlCursor.Shorten(text)}' is too long; the longest duration is {MaxDuration.Days} days.";
+                    duration = Duration.MaxValue;
                     return false;
                 }
 
@@ -53,6 +59,7 @@ public static partial class ScenarioTime
         if (total > (decimal)MaxDuration.TotalSeconds)
         {
             error = $"'{YamlCursor.Shorten(text)}' is too long; the longest duration is {MaxDuration.Days} days.";
+            duration = Duration.MaxValue;
             return false;
         }
 

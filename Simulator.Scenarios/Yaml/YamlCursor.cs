@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Simulator.Core;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -11,7 +12,7 @@ namespace Simulator.Scenarios.Yaml;
 /// file, line, column and field, and the reader gets null, so one pass reports every mistake in a file. A node
 /// reached through an alias is reported at the alias, where the path to the field is written, not at its anchor.
 /// </remarks>
-internal readonly record struct YamlCursor(YamlNode Node, string Path, YamlErrors Errors)
+internal readonly partial record struct YamlCursor(YamlNode Node, string Path, YamlErrors Errors)
 {
     /// <summary>The plain key YAML 1.1 reads as a merge; scenario files don't merge mappings.</summary>
     private const string MergeKey = "<<";
@@ -40,9 +41,17 @@ internal readonly record struct YamlCursor(YamlNode Node, string Path, YamlError
 
     public bool IsSequence => Node is YamlSequenceNode;
 
-    /// <summary>The scalar's raw text, for telling forms apart; null for a mapping or list, and for text holding a control
-    /// character, which only <see cref="AsString"/> reads (and refuses).</summary>
-    public string? Scalar => (Node as YamlScalarNode)?.Value is { } text && ControlCharacters.Problem(text, lineBreaksAllowed: false) is null ? text : null;
+    /// <summary>The scalar's raw text, for telling forms apart; null for a mapping or list, for text holding a control
+    /// character and for a value tagged other than as text, which only <see cref="AsString"/> reads (and refuses).</summary>
+    public string? Scalar => ScalarOf(YamlValueKind.Text);
+
+    /// <summary>The scalar's raw text, as <see cref="Scalar"/>, when it has no tag or one that fits <paramref name="kind"/>.</summary>
+    public string? ScalarOf(YamlValueKind kind) =>
+        (Node as YamlScalarNode)?.Value is { } text && ControlCharacters.Problem(text, lineBreaksAllowed: false) is null && YamlTags.Problem(Node.Tag, kind) is null ? text : null;
+
+    /// <summary>Whether the value is a number as YAML's core schema reads one unquoted (<c>1</c>, <c>-2.5</c>, <c>1e3</c>,
+    /// <c>0x1F</c>, <c>.inf</c>): for a field that takes text, where a number is more likely a slip than the text meant.</summary>
+    public bool IsPlainNumber => Node is YamlScalarNode { Style: ScalarStyle.Plain, Value: { } text } && Node.Tag.IsEmpty && CoreSchemaNumber().IsMatch(text);
 
     public void Error(string message) => Errors.Add(this, Path, message);
 
@@ -63,6 +72,11 @@ internal readonly record struct YamlCursor(YamlNode Node, string Path, YamlError
             return false;
         }
 
+        if (YamlTags.Problem(Node.Tag, YamlValueKind.Mapping) is { } tagged)
+        {
+            Error(tagged);
+        }
+
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         var place = 0;
         foreach (var (keyNode, _) in mapping.Children)
@@ -76,8 +90,20 @@ internal readonly record struct YamlCursor(YamlNode Node, string Path, YamlError
                 continue;
             }
 
+            if (YamlTags.Problem(keyNode.Tag, YamlValueKind.Text) is { } keyTagged)
+            {
+                Errors.Add(at, Child(ControlCharacters.Visible(key)), keyTagged);
+                continue;
+            }
+
             if (ControlCharacters.Problem(key, lineBreaksAllowed: false, "the key") is { } problem)
             {
+                // A key that reads as an allowed one is that key's one mistake: it is not also missing.
+                if (allowed.Contains(ControlCharacters.Unseen(key), StringComparer.Ordinal))
+                {
+                    Errors.NoteMisspelling(Node, ControlCharacters.Unseen(key));
+                }
+
                 Errors.Add(at, Child(ControlCharacters.Visible(key)), problem);
                 continue;
             }
@@ -197,6 +223,12 @@ internal readonly record struct YamlCursor(YamlNode Node, string Path, YamlError
             yield break;
         }
 
+        if (YamlTags.Problem(Node.Tag, YamlValueKind.List) is { } tagged)
+        {
+            Error(tagged);
+            yield break;
+        }
+
         var index = 0;
         foreach (var child in sequence.Children)
         {
@@ -208,10 +240,17 @@ internal readonly record struct YamlCursor(YamlNode Node, string Path, YamlError
     public IEnumerable<YamlCursor> ItemsOf(string key) => Get(key) is { } list ? list.Items() : [];
 
     /// <summary>The scalar's text: the one place a scenario's values become strings.</summary>
+    /// <param name="kind">What the field takes, which a tag written on the value must fit (<see cref="YamlTags"/>).</param>
     /// <remarks>Text holding a control character is refused here, so none reaches a name, a message or a report; only the
     /// header's <c>description</c> may hold line breaks and tabs.</remarks>
-    public string? AsString()
+    public string? AsString(YamlValueKind kind = YamlValueKind.Text)
     {
+        if (Node is YamlScalarNode && YamlTags.Problem(Node.Tag, kind) is { } tagged)
+        {
+            Error(tagged);
+            return null;
+        }
+
         if (NoValue(Node) is { } missing)
         {
             Error(missing);
@@ -250,7 +289,7 @@ internal readonly record struct YamlCursor(YamlNode Node, string Path, YamlError
 
     public long? AsInteger(long min, long max, string unit = "")
     {
-        var text = AsString();
+        var text = AsString(YamlValueKind.WholeNumber);
         if (text is null)
         {
             return null;
@@ -280,7 +319,7 @@ internal readonly record struct YamlCursor(YamlNode Node, string Path, YamlError
 
     public double? AsNumber(double min, double max, string unit = "")
     {
-        var text = AsString();
+        var text = AsString(YamlValueKind.Number);
         if (text is null)
         {
             return null;
@@ -311,7 +350,7 @@ internal readonly record struct YamlCursor(YamlNode Node, string Path, YamlError
     public bool? Bool(string key)
     {
         var value = Get(key);
-        var text = value?.AsString();
+        var text = value?.AsString(YamlValueKind.Boolean);
         return text is null ? null : BooleanWord(text) ?? Fail<bool?>(value!.Value, $"'{Shorten(text)}' is not true or false.");
     }
 
@@ -387,7 +426,8 @@ internal readonly record struct YamlCursor(YamlNode Node, string Path, YamlError
             return null;
         }
 
-        if (!ScenarioTime.TryParseDuration(text, out var duration, out var error))
+        // One too long for any duration is out of a field's own range too, which says what the field allows.
+        if (!ScenarioTime.TryParseDuration(text, out var duration, out var error) && !(max is not null && duration == NodaTime.Duration.MaxValue))
         {
             Error(error);
             return null;
@@ -454,6 +494,10 @@ internal readonly record struct YamlCursor(YamlNode Node, string Path, YamlError
             $"has no value: YAML reads '{scalar.Value}' as none. Write one (in quotes if '{scalar.Value}' itself is meant), or leave it out.",
         _ => null,
     };
+
+    /// <summary>The YAML 1.2 core schema's integers and floats.</summary>
+    [GeneratedRegex(@"^([-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?|[-+]?\.(inf|Inf|INF)|\.(nan|NaN|NAN))$", RegexOptions.CultureInvariant)]
+    private static partial Regex CoreSchemaNumber();
 
     private static string Describe(YamlNode node) => node switch
     {

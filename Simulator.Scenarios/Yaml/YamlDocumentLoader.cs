@@ -18,6 +18,9 @@ internal static class YamlDocumentLoader
     /// and reading them would keep <c>validate</c> busy for hours.</remarks>
     public const long MaxValues = 1_000_000;
 
+    /// <summary>What a file that holds no scenario is told it needs.</summary>
+    private const string Minimum = "a scenario needs at least 'name', 'start' and 'duration' (or 'end').";
+
     public static YamlNode? Load(string text, YamlErrors errors)
     {
         if (text.Length > MaxLength)
@@ -26,10 +29,17 @@ internal static class YamlDocumentLoader
             return null;
         }
 
+        if (UnseenLineBreak(text) is { } unseen)
+        {
+            errors.Add(unseen.Line, unseen.Column, string.Empty, unseen.Message);
+            return null;
+        }
+
         // The representation model loads nodes recursively; a depth check on the (iterative) event stream first keeps
         // a maliciously deep file from overflowing the stack, which no catch could handle. The same pass notes where
         // the aliases are, which the model forgets.
-        if (!Scan(text, errors))
+        var documents = new List<Mark>();
+        if (!Scan(text, errors, documents))
         {
             return null;
         }
@@ -50,19 +60,69 @@ internal static class YamlDocumentLoader
             return null;
         }
 
-        if (stream.Documents.Count != 1)
+        if (stream.Documents.Count == 0)
         {
-            errors.Add(1, 1, string.Empty, stream.Documents.Count == 0 ? "the file is empty." : "the file holds several YAML documents; a scenario is one.");
+            // A file of comments is no more a scenario than an empty one, but "empty" would send its author looking
+            // for lost text.
+            errors.Add(1, 1, string.Empty, text.AsSpan().TrimStart('\uFEFF').IsWhiteSpace()
+                ? $"the file is empty; {Minimum}"
+                : $"the file holds only comments; {Minimum}");
             return null;
         }
 
-        return stream.Documents[0].RootNode;
+        if (stream.Documents.Count > 1)
+        {
+            var second = documents[1];
+            errors.Add((int)second.Line, (int)second.Column, string.Empty, "a second YAML document starts here; a scenario is one. Remove this line and the text after it, or move that text to a file of its own.");
+            return null;
+        }
+
+        var root = stream.Documents[0].RootNode;
+        if (root is YamlScalarNode { Style: ScalarStyle.Plain, Value: null or "" } && root.Tag.IsEmpty && root.Anchor.IsEmpty)
+        {
+            // A '---' with nothing after it: YamlDotNet places the missing value past the end of the line.
+            errors.Add((int)documents[0].Line, (int)documents[0].Column, string.Empty, $"the document holds nothing; {Minimum}");
+            return null;
+        }
+
+        return root;
+    }
+
+    /// <summary>Where the text first holds a next-line, line-separator or paragraph-separator character, as an editor
+    /// counts lines, and what to say of it; null when it holds none.</summary>
+    /// <remarks>
+    /// YamlDotNet reads YAML 1.1, which takes them for line breaks, where editors (and YAML 1.2) see none: text after
+    /// one in a comment was read as a key, one in a value split it into a mistake on a line the editor doesn't have,
+    /// and every line number after it was one off. Written as an escape in double quotes (<c>"\u2028"</c>) it is a
+    /// value's character, which <see cref="ControlCharacters"/> refuses where it is read.
+    /// </remarks>
+    private static (int Line, int Column, string Message)? UnseenLineBreak(string text)
+    {
+        var at = text.AsSpan().IndexOfAny('\u0085', '\u2028', '\u2029');
+        if (at < 0)
+        {
+            return null;
+        }
+
+        var before = text.AsSpan(0, at);
+        var line = before.Count('\n') + 1;
+        var column = at - (before.LastIndexOf('\n') + 1) + 1;
+        var name = text[at] switch
+        {
+            '\u0085' => "U+0085, next line",
+            '\u2028' => "U+2028, line separator",
+            _ => "U+2029, paragraph separator",
+        };
+        return (line, column, $"the file holds an invisible line break ({name}), which YAML reads as the end of a line where an editor shows none; remove it, or break the line there with Enter.");
     }
 
     /// <summary>Reads the event stream once: refuses nesting deeper than <see cref="MaxDepth"/>, an alias written before
     /// its anchor or inside the value it repeats, more than <see cref="MaxValues"/> values once aliases are expanded, and
     /// notes where every other alias is (<see cref="YamlErrors.Aliases"/>).</summary>
-    private static bool Scan(string text, YamlErrors errors)
+    /// <param name="text">The file's text.</param>
+    /// <param name="errors">Where the mistakes found go.</param>
+    /// <param name="documents">Filled with where each document starts: its '---', or its first value when it has none.</param>
+    private static bool Scan(string text, YamlErrors errors, List<Mark> documents)
     {
         var parser = new Parser(new StringReader(text));
         var open = new Stack<Frame>();
@@ -92,6 +152,7 @@ internal static class YamlDocumentLoader
 
                 if (current is DocumentStart)
                 {
+                    documents.Add(current.Start);
                     // An anchor belongs to its document (a file of several is refused once they are read).
                     anchors.Clear();
                     continue;

@@ -98,8 +98,10 @@ internal static partial class YamlSyntax
         return null;
     }
 
+    /// <remarks>The key may be written plain or in quotes (<c>'start':</c>, <c>"start":</c>): it is the same key.</remarks>
     private static bool IsKey(string content, int at, string key) =>
-        string.CompareOrdinal(content, at, key, 0, key.Length) == 0 && content.AsSpan(at + key.Length).TrimStart(' ') is [':', ..];
+        new[] { key, $"'{key}'", $"\"{key}\"" }.Any(written =>
+            string.CompareOrdinal(content, at, written, 0, written.Length) == 0 && content.AsSpan(at + written.Length).TrimStart(' ') is [':', ..]);
 
     /// <summary>The first tab in the indentation of a line from <paramref name="fromLine"/> on.</summary>
     private static (int Line, int Column)? IndentingTab(string text, int fromLine)

@@ -157,6 +157,43 @@ public sealed class RunCommandTests : IDisposable
     }
 
     [Fact]
+    public void Should_ListTheSuitesInTheOrderGiven_When_AnInvalidFileComesBetweenOthers()
+    {
+        // Given
+        var first = Write("c-first.yaml", Failing);
+        var bad = Write("a-bad.yaml", Failing.Replace("count: 5", "count: many", StringComparison.Ordinal));
+        var last = Write("b-last.yaml", Failing.Replace("name: failing", "name: last", StringComparison.Ordinal));
+        var junit = Path.Combine(_folder, "report.xml");
+
+        // When
+        CliRun.Of("run", "--junit", junit, first, bad, last);
+
+        // Then
+        XDocument.Load(junit).Root!.Elements("testsuite").Select(s => s.Attribute("file")!.Value).ShouldBe([first, bad, last]);
+    }
+
+    [Theory]
+    [InlineData("run", "FAIL  failing ", "FAIL  last ")]
+    [InlineData("validate", "OK    failing ", "OK    last ")]
+    public void Should_TellEachFileInTheOrderGiven_When_AnInvalidFileComesBetweenOthers(string command, string firstLine, string lastLine)
+    {
+        // Given
+        var first = Write("c-first.yaml", Failing);
+        var bad = Write("a-bad.yaml", Failing.Replace("count: 5", "count: many", StringComparison.Ordinal));
+        var last = Write("b-last.yaml", Failing.Replace("name: failing", "name: last", StringComparison.Ordinal));
+
+        // When
+        var seen = CliRun.Seen(command, first, bad, last);
+
+        // Then: as a terminal shows the output and error streams together
+        var lines = seen.Split('\n');
+        var firstAt = Array.FindIndex(lines, l => l.StartsWith(firstLine, StringComparison.Ordinal));
+        var mistakeAt = Array.IndexOf(lines, $"{bad}:16:12: expect[1].count: 'many' is not a whole number.");
+        var lastAt = Array.FindIndex(lines, l => l.StartsWith(lastLine, StringComparison.Ordinal));
+        (firstAt >= 0 && firstAt < mistakeAt && mistakeAt < lastAt).ShouldBeTrue(seen);
+    }
+
+    [Fact]
     public void Should_GiveInTheReportsAReplayThatStopsWhereTheRunStopped_When_UntilIsGiven()
     {
         // Given: the run stops before the check that fails

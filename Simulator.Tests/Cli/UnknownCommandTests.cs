@@ -41,7 +41,7 @@ public sealed class UnknownCommandTests
 
         // Then
         run.ExitCode.ShouldBe(2);
-        run.Error.ShouldBe("vaultsim: 'preveiw' is not a command of 'vaultsim policy'; allowed is preview. Did you mean 'preview'?\nRun 'vaultsim policy --help' for usage.\n");
+        run.Error.ShouldBe("vaultsim: 'preveiw' is not a command of 'vaultsim policy'; the only allowed value is preview. Did you mean 'preview'?\nRun 'vaultsim policy --help' for usage.\n");
     }
 
     [Fact]
@@ -52,6 +52,6 @@ public sealed class UnknownCommandTests
 
         // Then
         run.ExitCode.ShouldBe(2);
-        run.Error.ShouldBe("vaultsim: 'vaultsim policy' needs a command; allowed is preview.\nRun 'vaultsim policy --help' for usage.\n");
+        run.Error.ShouldBe("vaultsim: 'vaultsim policy' needs a command; the only allowed value is preview.\nRun 'vaultsim policy --help' for usage.\n");
     }
 }

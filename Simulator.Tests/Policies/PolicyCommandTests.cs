@@ -138,6 +138,17 @@ public sealed class PolicyCommandTests
     }
 
     [Fact]
+    public void Should_SayTheOnlyPolicy_When_ThePolicyNamedIsNotTheFilesOne()
+    {
+        // When
+        var (code, _, error) = Run("policy", "preview", Sample("standard-daily.json"), "--policy", "nope");
+
+        // Then
+        code.ShouldBe(ExitCodes.InvalidInput);
+        error.ShouldBe($"vaultsim: --policy: 'nope' is not in {Sample("standard-daily.json")}; the only allowed value is 'testing123'.\n");
+    }
+
+    [Fact]
     public void Should_ExitWith2_AndNameTheOptionAndItsFormatsOnOneLine_When_TheOutputIsUnknown()
     {
         var (code, _, error) = Run("policy", "preview", Sample("mars-seed-004.json"), "--output", "xml");

@@ -34,7 +34,7 @@ public sealed class ReportCharacterTests
         using var writer = new StringWriter();
 
         // When
-        JUnitReport.Write([Result], [Invalid], writer);
+        JUnitReport.Write([ScenarioOutcome.Refused(Invalid), ScenarioOutcome.Ran(Result)], writer);
 
         // Then
         var xml = XDocument.Parse(writer.ToString());

@@ -2,7 +2,7 @@ using Simulator.Scenarios.Parsing;
 
 namespace Simulator.Tests.Scenarios;
 
-/// <summary>A step waiting for what a MARS server's jobs never do would wait until the end: <c>validate</c> says so.</summary>
+/// <summary>A step waiting for what a MARS server's jobs never do would wait until the end, and a count of what they never do is 0 in every run: <c>validate</c> says so.</summary>
 public sealed partial class ScenarioParserTests
 {
     [Theory]
@@ -33,5 +33,35 @@ public sealed partial class ScenarioParserTests
 
         // Then
         definition.Steps.ShouldHaveSingleItem().Timing.After!.Item.ShouldBe("fs-01");
+    }
+
+    [Theory]
+    [InlineData("min: 1")]
+    [InlineData("count: 0")]
+    public void Should_RefuseSkippedTransfersOfAMarsServer_When_ItsCountIsZeroInEveryRun(string count)
+    {
+        // Given
+        var text = EstateWith($"  - at: +1h\n    say: nothing\nexpect:\n  - skippedTransfers: {{ item: fs-01 }}\n    {count}\n");
+
+        // When
+        var errors = ErrorsOf(text);
+
+        // Then
+        var error = errors.ShouldHaveSingleItem(Describe(errors));
+        error.Field.ShouldBe("expect[0].skippedTransfers.item");
+        error.Message.ShouldBe("'fs-01' is a MARS server, whose jobs have one phase, the transfer, and fail rather than skip it behind a running one (domain.md D11, D5): it never has a skipped transfer, so the count is 0 in every run. Name a VM, or leave the expectation out.");
+    }
+
+    [Fact]
+    public void Should_AcceptSkippedTransfers_When_TheItemIsAVm()
+    {
+        // Given
+        var text = EstateWith("  - at: +1h\n    say: nothing\nexpect:\n  - skippedTransfers: { item: vm-web-01 }\n    count: 0\n");
+
+        // When
+        var definition = ScenarioParser.Parse(text, File);
+
+        // Then
+        definition.Expectations.ShouldHaveSingleItem().Item.ShouldBe("vm-web-01");
     }
 }

@@ -46,6 +46,36 @@ public sealed partial class ScenarioParserTests
     }
 
     [Theory]
+    [InlineData("1", "1")]
+    [InlineData("0", "0")]
+    [InlineData("2.5", "2.5")]
+    public void Should_RefuseRefused_When_ItIsANumberWithoutQuotes(string value, string shown)
+    {
+        // Given: read as text, 'refused: 1' would expect a reason containing the digit, where 'yes' was more likely meant
+        var text = WithRefused(value);
+
+        // When
+        var errors = ErrorsOf(text);
+
+        // Then
+        errors.ShouldHaveSingleItem(Describe(errors)).ToString().ShouldBe(
+            $"check.yaml:23:14: timeline[0].refused: {shown} is a number, and 'refused' takes 'true' (any reason) or the text the refusal's reason contains; write it in quotes (\"{shown}\") if the reason is to contain it.");
+    }
+
+    [Fact]
+    public void Should_ExpectAReasonContainingTheNumber_When_RefusedQuotesIt()
+    {
+        // Given
+        var text = WithRefused("\"1\"");
+
+        // When
+        var definition = ScenarioParser.Parse(text, File);
+
+        // Then
+        definition.Steps.ShouldHaveSingleItem().ExpectRefusal.ShouldBe("1");
+    }
+
+    [Theory]
     [InlineData("true")]
     [InlineData("True")]
     [InlineData("YES")]

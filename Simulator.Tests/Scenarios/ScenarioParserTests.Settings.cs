@@ -10,6 +10,8 @@ public sealed partial class ScenarioParserTests
     [InlineData("maxStartDelay: 400d", "settings.maxStartDelay", "'400d' is out of range; allowed is 0s to 1d: a scheduled VM job starts up to this long after its time (domain.md D6; default 2h).")]
     [InlineData("maxStartDelay: 1d1s", "settings.maxStartDelay", "'1d1s' is out of range; allowed is 0s to 1d: a scheduled VM job starts up to this long after its time (domain.md D6; default 2h).")]
     [InlineData("snapshotDuration: 2d", "settings.snapshotDuration", "'2d' is out of range; allowed is 1s to 1d: the Take Snapshot phase lasts this long (domain.md D7: minutes; default 10m).")]
+    [InlineData("snapshotDuration: 99999999999999999999s", "settings.snapshotDuration", "'99999999999999999999s' is out of range; allowed is 1s to 1d: the Take Snapshot phase lasts this long (domain.md D7: minutes; default 10m).")]
+    [InlineData("maxStartDelay: 36601d", "settings.maxStartDelay", "'36601d' is out of range; allowed is 0s to 1d: a scheduled VM job starts up to this long after its time (domain.md D6; default 2h).")]
     [InlineData("snapshotDuration: 0s", "settings.snapshotDuration", "'0s' is out of range; allowed is 1s to 1d: the Take Snapshot phase lasts this long (domain.md D7: minutes; default 10m).")]
     [InlineData("operationDuration: 30d", "settings.operationDuration", "'30d' is out of range; allowed is 1s to 1d: a management job (configure, switch policy, resume, disable, delete data, undelete) lasts this long, its item taking no other operation meanwhile (domain.md D7; default 30s).")]
     public void Should_RefuseASettingStatingItsRange_When_ItIsOutsideIt(string setting, string field, string message)

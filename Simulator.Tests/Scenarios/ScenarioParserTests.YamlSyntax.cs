@@ -34,6 +34,8 @@ public sealed partial class ScenarioParserTests
     [InlineData("name: check\n  start: 2026\n", 2, 8, "a ':' followed by a space here would start a mapping inside a value")]
     [InlineData("name: check\nstart: [2026\n", 3, 1, "a list opened with '[' is not closed")]
     [InlineData("name: check\nname: again\n", 2, 1, "the key 'name' appears twice (first at line 1); a mapping holds each key once.")]
+    [InlineData("name: check\n'start': 2026-01-05\nstart: 2026-01-06\n", 3, 1, "the key 'start' appears twice (first at line 2); a mapping holds each key once.")]
+    [InlineData("name: check\n\"start\": 2026-01-05\nstart: 2026-01-06\n", 3, 1, "the key 'start' appears twice (first at line 2); a mapping holds each key once.")]
     [InlineData("name: check\nvms:\n  - name: vm-a\n    vault: a\n  - name: vm-b\n    # the second's\n    vault: b\n    vault: c\n", 8, 5, "the key 'vault' appears twice (first at line 7)")]
     [InlineData("name: check\nvms:\n  - name: vm-a\n    vault: a\n  - name: vm-b\n    name: vm-c\n", 6, 5, "the key 'name' appears twice (first at line 5)")]
     [InlineData("name: check\nstart: *when\n", 2, 8, "the alias '*when' refers to no anchor '&when' before it")]

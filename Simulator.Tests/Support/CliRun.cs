@@ -13,6 +13,14 @@ internal sealed record CliRun(int ExitCode, string Out, string Error)
         return new CliRun(code, output.ToString().ReplaceLineEndings("\n"), error.ToString().ReplaceLineEndings("\n"));
     }
 
+    /// <summary>Runs the command line and returns its output and error streams as a terminal shows them, interleaved as written.</summary>
+    public static string Seen(params string[] args)
+    {
+        using var both = new StringWriter();
+        VaultsimCli.Run(args, new CliIo(both, both, IsInteractive: false));
+        return both.ToString().ReplaceLineEndings("\n");
+    }
+
     /// <summary>Runs a command line written as one string, its words split at spaces, with SCENARIO standing for <paramref name="scenario"/>.</summary>
     public static CliRun Line(string commandLine, string scenario) =>
         Of(commandLine.Replace("SCENARIO", scenario, StringComparison.Ordinal).Split(' '));

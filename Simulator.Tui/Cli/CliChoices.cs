@@ -18,11 +18,16 @@ internal static class CliChoices
     /// <exception cref="CliInputException">It names none of them.</exception>
     public static string Pick(string text, string option, string kind, IReadOnlyList<string> allowed) =>
         allowed.FirstOrDefault(a => string.Equals(a, text, StringComparison.OrdinalIgnoreCase))
-        ?? throw new CliInputException($"{option}: '{text}' is not {kind}; allowed is {Listed(allowed)}.{Meant(text, allowed)}");
+        ?? throw new CliInputException($"{option}: '{text}' is not {kind}; {Allowed(allowed)}.{Meant(text, allowed)}");
 
     /// <summary>" Did you mean 'X'?" when <paramref name="text"/> is a slip of one of <paramref name="allowed"/>, as a scenario's mistyped word is told; otherwise empty.</summary>
     public static string Meant(string text, IEnumerable<string> allowed) =>
         Spelling.Closest(text, allowed) is { } meant ? $" Did you mean '{meant}'?" : string.Empty;
+
+    /// <summary>What a refusal says is allowed: <c>allowed is table, json or csv</c>, or <c>the only allowed value is preview</c>
+    /// when there is one, which "one of" would make a person look for others.</summary>
+    public static string Allowed(IReadOnlyList<string> words) =>
+        words.Count == 1 ? $"the only allowed value is {words[0]}" : $"allowed is {Listed(words)}";
 
     /// <summary>The words as a sentence lists them: <c>table, json or csv</c>.</summary>
     public static string Listed(IReadOnlyList<string> words) =>

@@ -78,7 +78,7 @@ internal static class PolicyCommand
             return policies.FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase))
                 ?? throw new CliInputException(inVaults.Count > 0
                     ? $"--policy: '{name}' differs between the vaults of {path}; choose one of {string.Join(", ", inVaults)}."
-                    : $"--policy: '{name}' is not in {path}; allowed is one of {names}.{CliChoices.Meant(name, policies.Select(p => p.Name))}");
+                    : $"--policy: '{name}' is not in {path}; {CliChoices.Allowed([.. policies.Select(p => $"'{p.Name}'")])}.{CliChoices.Meant(name, policies.Select(p => p.Name))}");
         }
 
         return policies.Count switch

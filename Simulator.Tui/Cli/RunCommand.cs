@@ -3,6 +3,7 @@ using System.Globalization;
 using Simulator.Core;
 using Simulator.Core.Journal;
 using Simulator.Scenarios;
+using Simulator.Scenarios.Model;
 using Simulator.Scenarios.Reporting;
 using Simulator.Scenarios.Running;
 using Simulator.Store.Recording;
@@ -34,20 +35,43 @@ internal static class RunCommand
         RunRecording.CheckOneScenario(db, files);
 
         // A file with mistakes does not stop the others: CI wants its report whatever one file holds, with that file
-        // in it as an error. The exit code still says the input was bad.
-        var (definitions, loadFailures) = ScenarioLoading.LoadEach(files, io, seed);
-        ReportFile.CheckNothingOverwritten([("--junit", junit), ("--json", json)], [.. files, .. definitions.SelectMany(d => d.ImportedFiles)], db);
-        var invalid = loadFailures.ToList();
+        // in it as an error. The exit code still says the input was bad. Each file is told, on the console and in the
+        // JUnit report, in the order given.
+        var loads = ScenarioLoading.LoadEach(files, seed);
+        var definitions = loads.Select(l => l.Definition).OfType<ScenarioDefinition>().ToList();
+        List<NodaTime.Instant?> stops;
+        try
+        {
+            ReportFile.CheckNothingOverwritten([("--junit", junit), ("--json", json)], [.. files, .. definitions.SelectMany(d => d.ImportedFiles)], db);
 
-        // --until is read against every scenario before any runs: a time outside the last one would otherwise be
-        // found only after the others had run, and would cost the reports.
-        var stops = definitions.Select(d => until is null ? (NodaTime.Instant?)null : CliTime.Parse(until, "--until", d.Header)).ToList();
-        var results = new List<ScenarioResult>();
+            // --until is read against every scenario before any runs: a time outside the last one would otherwise be
+            // found only after the others had run, and would cost the reports.
+            stops = [.. loads.Select(l => until is null || l.Definition is null ? (NodaTime.Instant?)null : CliTime.Parse(until, "--until", l.Definition.Header))];
+        }
+        catch (CliInputException)
+        {
+            // Nothing runs; the files' mistakes are still told, as they were found.
+            foreach (var bad in loads.Select(l => l.Invalid).OfType<InvalidScenario>())
+            {
+                ScenarioLoading.Write(io, bad);
+            }
+
+            throw;
+        }
+
+        var scenarios = new List<ScenarioOutcome>();
 
         // Only a recording has something to close; a plain run stopped by Ctrl+C just ends.
         using var signals = db is null ? null : new StopSignals();
-        foreach (var (definition, stop) in definitions.Zip(stops))
+        foreach (var (load, stop) in loads.Zip(stops))
         {
+            if (load.Definition is not { } definition)
+            {
+                ScenarioLoading.Write(io, load.Invalid!);
+                scenarios.Add(ScenarioOutcome.Refused(load.Invalid!));
+                continue;
+            }
+
             ScenarioResult result;
             try
             {
@@ -55,7 +79,7 @@ internal static class RunCommand
             }
             catch (ScenarioLoadException e)
             {
-                invalid.Add(ScenarioLoading.Invalid(io, definition.File, e));
+                scenarios.Add(ScenarioOutcome.Refused(ScenarioLoading.Invalid(io, definition.File, e)));
                 continue;
             }
             catch (RunInterruptedException e)
@@ -64,13 +88,15 @@ internal static class RunCommand
                 return signals!.ExitCode;
             }
 
-            results.Add(result);
+            scenarios.Add(ScenarioOutcome.Ran(result));
             Print(io, result, quiet, until);
         }
 
+        var results = scenarios.Select(s => s.Result).OfType<ScenarioResult>().ToList();
+        var invalid = scenarios.Select(s => s.Invalid).OfType<InvalidScenario>().ToList();
         var summary = string.Create(CultureInfo.InvariantCulture, $"{results.Count(r => r.Passed)} passed, {results.Count(r => !r.Passed)} failed");
         io.Out.WriteLine(invalid.Count == 0 ? summary : string.Create(CultureInfo.InvariantCulture, $"{summary}, {invalid.Count} invalid"));
-        ReportFile.Write(junit, "--junit", writer => JUnitReport.Write(results, invalid, writer));
+        ReportFile.Write(junit, "--junit", writer => JUnitReport.Write(scenarios, writer));
         ReportFile.Write(json, "--json", writer => JsonReport.Write(results, invalid, writer));
         return invalid.Count > 0 ? ExitCodes.InvalidInput
             : results.All(r => r.Passed) ? ExitCodes.Ok

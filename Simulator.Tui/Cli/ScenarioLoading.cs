@@ -14,42 +14,52 @@ internal static class ScenarioLoading
     /// <returns>The definitions, or null when any file had mistakes (they have been written to the error stream).</returns>
     public static IReadOnlyList<ScenarioDefinition>? LoadAll(IReadOnlyList<string> files, CliIo io, long? seed = null)
     {
-        var (loaded, invalid) = LoadEach(files, io, seed);
-        return invalid.Count > 0 ? null : loaded;
+        var loads = LoadEach(files, seed);
+        foreach (var invalid in loads.Select(l => l.Invalid).OfType<InvalidScenario>())
+        {
+            Write(io, invalid);
+        }
+
+        return loads.All(l => l.Invalid is null) ? [.. loads.Select(l => l.Definition!)] : null;
     }
 
-    /// <summary>Loads each file on its own, so that one with mistakes keeps none of the others from running.</summary>
+    /// <summary>Loads each file on its own, so that one with mistakes keeps none of the others from running; writes nothing,
+    /// so that the caller tells each file's fate in the order the files were given.</summary>
     /// <param name="files">The scenario files.</param>
-    /// <param name="io">Where mistakes are written.</param>
     /// <param name="seed"><c>--seed</c>, which overrides each file's seed, its fleets' included.</param>
-    /// <returns>The files that loaded, and those that did not with their mistakes (which have been written to the error stream).</returns>
-    public static (IReadOnlyList<ScenarioDefinition> Loaded, IReadOnlyList<InvalidScenario> Invalid) LoadEach(IReadOnlyList<string> files, CliIo io, long? seed = null)
+    /// <returns>Each file, in the order given, with its definition or its mistakes.</returns>
+    public static IReadOnlyList<ScenarioLoad> LoadEach(IReadOnlyList<string> files, long? seed = null)
     {
-        var loaded = new List<ScenarioDefinition>();
-        var invalid = new List<InvalidScenario>();
+        var loads = new List<ScenarioLoad>();
         foreach (var file in files)
         {
             try
             {
-                loaded.Add(ScenarioParser.Load(file, seed));
+                loads.Add(new ScenarioLoad(file, ScenarioParser.Load(file, seed), null));
             }
             catch (ScenarioLoadException e)
             {
-                invalid.Add(Invalid(io, file, e));
+                loads.Add(new ScenarioLoad(file, null, new InvalidScenario(file, e.Errors)));
             }
         }
 
-        return (loaded, invalid);
+        return loads;
     }
 
     /// <summary>Writes a file's mistakes to the error stream, and returns them as the reports list them.</summary>
     public static InvalidScenario Invalid(CliIo io, string file, ScenarioLoadException e)
     {
-        foreach (var error in e.Errors)
+        var invalid = new InvalidScenario(file, e.Errors);
+        Write(io, invalid);
+        return invalid;
+    }
+
+    /// <summary>Writes a file's mistakes to the error stream, one line each.</summary>
+    public static void Write(CliIo io, InvalidScenario invalid)
+    {
+        foreach (var error in invalid.Errors)
         {
             io.Error.WriteLine(error.ToString());
         }
-
-        return new InvalidScenario(file, e.Errors);
     }
 }

@@ -23,7 +23,7 @@ internal static class UnknownCommands
         var path = UnknownOptions.CommandPath(parsed.CommandResult);
         if (parsed.UnmatchedTokens.Count == 0)
         {
-            return command.Action is null && parsed.Action is not HelpAction ? $"'{path}' needs a command; allowed is {CliChoices.Listed(names)}." : null;
+            return command.Action is null && parsed.Action is not HelpAction ? $"'{path}' needs a command; {CliChoices.Allowed(names)}." : null;
         }
 
         // An option the command lacks is told by the parser's own lines, as for a command without subcommands.
@@ -36,6 +36,6 @@ internal static class UnknownCommands
         var scenario = command is RootCommand && (word.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || word.EndsWith(".yml", StringComparison.OrdinalIgnoreCase) || Path.Exists(word))
             ? $" To open it in the dashboard: vaultsim tui {word}; to replay it: vaultsim run {word}."
             : CliChoices.Meant(word, names);
-        return $"'{word}' is not a command of '{path}'; allowed is {CliChoices.Listed(names)}.{scenario}";
+        return $"'{word}' is not a command of '{path}'; {CliChoices.Allowed(names)}.{scenario}";
     }
 }

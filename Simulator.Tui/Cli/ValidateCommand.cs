@@ -16,15 +16,24 @@ internal static class ValidateCommand
         var command = new Command("validate", "Check scenario files without running them.") { paths, seed };
         command.SetAction(parsed =>
         {
-            // Each file is checked on its own, as run does, so one with mistakes doesn't hide how the others fare.
-            var (definitions, invalid) = ScenarioLoading.LoadEach(ScenarioPaths.Expand(parsed.GetValue(paths)!), io, parsed.GetValue(seed));
-            foreach (var definition in definitions)
+            // Each file is checked on its own, as run does, so one with mistakes doesn't hide how the others fare; each is
+            // told in the order given.
+            var loads = ScenarioLoading.LoadEach(ScenarioPaths.Expand(parsed.GetValue(paths)!), parsed.GetValue(seed));
+            foreach (var load in loads)
             {
-                io.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"OK    {definition.Header.Name,-36} {CountText.Column(definition.DataSources.Count, "data source", 5)} {CountText.Column(definition.Steps.Count, "step", 3)} {CountText.Column(definition.Checks, "check", 3)}  {definition.File}"));
+                if (load.Definition is { } definition)
+                {
+                    io.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"OK    {definition.Header.Name,-36} {CountText.Column(definition.DataSources.Count, "data source", 5)} {CountText.Column(definition.Steps.Count, "step", 3)} {CountText.Column(definition.Checks, "check", 3)}  {definition.File}"));
+                }
+                else
+                {
+                    ScenarioLoading.Write(io, load.Invalid!);
+                }
             }
 
-            io.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{definitions.Count} valid{(invalid.Count == 0 ? string.Empty : $", {invalid.Count} invalid")}"));
-            return invalid.Count == 0 ? ExitCodes.Ok : ExitCodes.InvalidInput;
+            var invalid = loads.Count(l => l.Invalid is not null);
+            io.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{loads.Count - invalid} valid{(invalid == 0 ? string.Empty : $", {invalid} invalid")}"));
+            return invalid == 0 ? ExitCodes.Ok : ExitCodes.InvalidInput;
         });
         return command;
     }

@@ -1,0 +1,38 @@
+namespace Simulator.Tests.Scenarios;
+
+/// <summary>Characters that show as nothing (a zero-width space, a word joiner, a byte-order mark past the start) are
+/// refused as control characters are, and shown by their code.</summary>
+public sealed partial class ScenarioParserTests
+{
+    [Theory]
+    [InlineData('\uFEFF', "U+FEFF")]
+    [InlineData('\u200B', "U+200B")]
+    [InlineData('\u2060', "U+2060")]
+    public void Should_RefuseAnInvisibleCharacter_When_AValueHoldsIt(char invisible, string code)
+    {
+        // Given: vm-web-01 with it would be another VM than the one the steps name
+        var text = World.Replace("  - name: vm-web-01", $"  - name: vm-web{invisible}-01", StringComparison.Ordinal);
+
+        // When
+        var errors = ErrorsOf(text);
+
+        // Then
+        errors.ShouldHaveSingleItem(Describe(errors)).ToString().ShouldBe(
+            $"check.yaml:12:11: vms[0].name: the text holds a control character ({code}), which can't be shown or written to a report; remove it.");
+    }
+
+    [Fact]
+    public void Should_RefuseAKeyStartingWithAByteOrderMarkOnce_When_AFileWasPastedAfterAnother()
+    {
+        // Given
+        var text = World.Replace("name: check\n", "\uFEFFname: check\n", StringComparison.Ordinal);
+        text = "# pasted\n" + text;
+
+        // When
+        var errors = ErrorsOf(text);
+
+        // Then: not "unknown key 'name'. Did you mean 'name'?", nor 'name' missing
+        errors.ShouldHaveSingleItem(Describe(errors)).ToString().ShouldBe(
+            "check.yaml:2:1: \\uFEFFname: the key holds a control character (U+FEFF), which can't be shown or written to a report; remove it.");
+    }
+}

@@ -1,0 +1,7 @@
+using Simulator.Scenarios.Model;
+using Simulator.Scenarios.Running;
+
+namespace Simulator.Tui.Cli;
+
+/// <summary>One scenario file a command was given, as loaded: its definition, or its mistakes.</summary>
+internal sealed record ScenarioLoad(string File, ScenarioDefinition? Definition, InvalidScenario? Invalid);
