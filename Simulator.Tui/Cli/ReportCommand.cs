@@ -32,6 +32,7 @@ internal static class ReportCommand
         command.SetAction(parsed =>
         {
             var format = parsed.GetValue(output) is { } text ? Enum.Parse<ReportFormat>(CliChoices.Pick(text, "--output", "a format", Formats), ignoreCase: true) : ReportFormat.Table;
+            RefuseSwapped(parsed.GetValue(file)!, parsed.GetValue(kind)!);
             var what = CliChoices.Pick(parsed.GetValue(kind)!, "WHAT", "a list a report makes", Lists);
             var filters = new Filters(parsed.GetValue(status), parsed.GetValue(operation), parsed.GetValue(item), parsed.GetValue(from), parsed.GetValue(to));
             using var run = RunFiles.Open(io, parsed.GetValue(file)!);
@@ -59,6 +60,16 @@ internal static class ReportCommand
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    /// <summary>Refuses the list named first and the file second, as <c>az backup job list</c> habits type it, with the order to type.</summary>
+    /// <remarks>Told only when WHAT is no list and FILE is one: a run file named like a list (<c>report jobs items</c>) is read as given.</remarks>
+    private static void RefuseSwapped(string file, string what)
+    {
+        if (!Lists.Contains(what, StringComparer.OrdinalIgnoreCase) && Lists.FirstOrDefault(l => string.Equals(l, file, StringComparison.OrdinalIgnoreCase)) is { } list)
+        {
+            throw new CliInputException($"FILE and WHAT are swapped: the run file comes first, then the list; run 'vaultsim report {what} {list}'.");
+        }
     }
 
     private static ReportTable Jobs(RunReader run, Filters f)
