@@ -102,12 +102,16 @@ internal static class ScenarioPaths
                     Walk(entry, found, walked);
                 }
             }
-            else if (entry.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || entry.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
+            else if (IsScenarioName(entry))
             {
                 found.Add(entry);
             }
         }
     }
+
+    /// <summary>Whether a file's name is a scenario's (.yaml or .yml, in any case): those a folder is read for, and those no file vaultsim writes replaces.</summary>
+    public static bool IsScenarioName(string path) =>
+        path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The folder's entries in name order.</summary>
     /// <remarks>A folder that can't be listed is refused, as one skipped would lose its scenarios without a word.</remarks>
