@@ -140,8 +140,13 @@ internal static class DiffCommand
     {
         var s = run.Summary;
         return string.Create(CultureInfo.InvariantCulture,
-            $"{run.Path}: '{s.ScenarioName}' seed {s.Seed}, {JournalFormatter.FormatTime(s.Start)} to {JournalFormatter.FormatTime(s.Reached)}, {(s.IsComplete ? "complete" : "incomplete")}");
+            $"{run.Path}: '{s.ScenarioName}' seed {s.Seed}, {JournalFormatter.FormatTime(s.Start)} to {JournalFormatter.FormatTime(s.Reached)}, {Ending(s)}");
     }
+
+    private static string Ending(RunSummary s) =>
+        !s.IsComplete ? "incomplete"
+        : s.IsStoppedEarly ? $"stopped by --until, before the scenario's end at {JournalFormatter.FormatTime(s.End)}"
+        : "complete";
 
     private static string Gb(double gb) => string.Create(CultureInfo.InvariantCulture, $"{gb:0.###} GB");
 }
