@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Simulator.Core;
 using Simulator.Core.Jobs;
 using Simulator.Store.Reading;
 using Simulator.Tui.Cli.Reports;
@@ -56,6 +57,11 @@ internal static class ReportCommand
                     + "a point that was only a snapshot may read Full, and a point that took over an expired full copy may read Incremental.");
             }
 
+            if (what == "points")
+            {
+                NotePurges(io, run, filters.Item!);
+            }
+
             ReportWriter.Write(table, format, io.Out);
             return ExitCodes.Ok;
         });
@@ -106,6 +112,16 @@ internal static class ReportCommand
         var item = f.Item ?? throw new CliInputException("points: name the item with --item NAME (the VM's name).");
         var points = run.Points(item) ?? throw NoSuchItem(run, item);
         return ReportTables.Points(points);
+    }
+
+    /// <summary>Says when the item's backup data was deleted for good, so that the points it took are not missed from the list without a word.</summary>
+    private static void NotePurges(CliIo io, RunReader run, string item)
+    {
+        foreach (var purge in run.Purges(item))
+        {
+            io.Error.WriteLine($"note: the backup data of {purge.Item} in {purge.Vault} was deleted for good (purged) at {Core.Journal.JournalFormatter.FormatTime(purge.At)}, "
+                + $"and its {CountText.Of(purge.Points, "recovery point")} with it.");
+        }
     }
 
     private static CliInputException NoSuchItem(RunReader run, string item) =>
