@@ -1,5 +1,7 @@
+using Simulator.Scenarios.Files;
 using Simulator.Store;
 using Simulator.Store.Reading;
+using Simulator.Store.Schema;
 
 namespace Simulator.Tui.Cli;
 
@@ -10,6 +12,7 @@ internal static class RunFiles
     /// <exception cref="CliInputException">The file is missing, not a run file, or of another schema.</exception>
     public static RunReader Open(CliIo io, string path)
     {
+        RefuseScenario(path);
         try
         {
             return RunStore.Open(path, version => io.Error.WriteLine(
@@ -19,6 +22,30 @@ internal static class RunFiles
         {
             throw new CliInputException(e.Message);
         }
+    }
+
+    /// <summary>Refuses a scenario named where its run file was meant (<c>vaultsim report a.yaml jobs</c>), with the way to record one.</summary>
+    /// <remarks>The store would say only that it is not a SQLite database. A run file given a scenario's name is read as any other.</remarks>
+    private static void RefuseScenario(string path)
+    {
+        if (!ScenarioPaths.IsScenarioName(path) || !File.Exists(path) || RegularFile.Refusal(path) is not null)
+        {
+            return;
+        }
+
+        try
+        {
+            if (DatabaseHeader.Describe(DatabaseHeader.ReadStart(path)) is not null)
+            {
+                return;
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return;
+        }
+
+        throw new CliInputException($"{path}: this is a scenario file ({Path.GetExtension(path)}), not a run file; record a run of it with 'vaultsim run {path} --db run.db', then name run.db in its place.");
     }
 
     /// <summary>Says on the error stream when a run stopped before its end, so partial figures are not taken for final ones.</summary>
