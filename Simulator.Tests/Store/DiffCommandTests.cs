@@ -60,6 +60,23 @@ public sealed class DiffCommandTests : IDisposable
     }
 
     [Fact]
+    public void Should_SayBothItems_When_TwoRunsOfTwoItemsAreIdentical()
+    {
+        // Given two runs of a scenario with two items
+        var scenario = Path.Combine(RepositoryFiles.Scenarios, "stop-delete-soft-delete-undelete.yaml");
+        var (a, b) = (_folder.File("a.db"), _folder.File("b.db"));
+        CliRun.Of("run", scenario, "--db", a).ExitCode.ShouldBe(0);
+        CliRun.Of("run", scenario, "--db", b).ExitCode.ShouldBe(0);
+
+        // When
+        var diff = CliRun.Of("diff", a, b);
+
+        // Then
+        diff.ExitCode.ShouldBe(0);
+        Body(diff.Out).ShouldBe("\nThe runs are identical: the same job outcomes, points kept and storage (231.868 GB) for both items.\n");
+    }
+
+    [Fact]
     public void Should_SayPlainlyTheRunsAreIdentical_When_TheyComeOutTheSame()
     {
         // Given

@@ -77,7 +77,12 @@ internal static class DiffCommand
         var storage = (A: left.Values.Sum(o => o.StorageGb), B: right.Values.Sum(o => o.StorageGb));
         if (differing == 0)
         {
-            var all = names.Count == 1 ? "the one item" : $"all {CountText.Of(names.Count, "item")}";
+            var all = names.Count switch
+            {
+                1 => "the one item",
+                2 => "both items",
+                _ => $"all {CountText.Of(names.Count, "item")}",
+            };
             io.Out.WriteLine($"The runs are identical: the same job outcomes, points kept and storage ({Gb(storage.A)}) for {all}.");
             return ExitCodes.Ok;
         }
