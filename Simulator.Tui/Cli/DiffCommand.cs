@@ -37,12 +37,12 @@ internal static class DiffCommand
             io.Error.WriteLine(string.Equals(a.Path, b.Path, StringComparison.Ordinal)
                 ? $"note: A and B are the same file, {a.Path}; its run is compared with itself."
                 : $"note: A and B are the same file, {a.Path} and {b.Path}; its run is compared with itself.");
-            RunFiles.NoteIfIncomplete(io, a);
+            RunFiles.NoteIfPartial(io, a);
         }
         else
         {
-            RunFiles.NoteIfIncomplete(io, a);
-            RunFiles.NoteIfIncomplete(io, b);
+            RunFiles.NoteIfPartial(io, a);
+            RunFiles.NoteIfPartial(io, b);
         }
 
         if (!string.Equals(a.Summary.ScenarioName, b.Summary.ScenarioName, StringComparison.Ordinal))

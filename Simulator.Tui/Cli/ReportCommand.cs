@@ -43,7 +43,7 @@ internal static class ReportCommand
                 "items" => Items(run, filters),
                 _ => Points(run, filters),
             };
-            RunFiles.NoteIfIncomplete(io, run);
+            RunFiles.NoteIfPartial(io, run);
             if (what == "items" && !run.Summary.IsComplete && run.ItemsAsOf is { } asOf)
             {
                 // Items are written at the start and when a run closes, not per batch; say which moment they show.

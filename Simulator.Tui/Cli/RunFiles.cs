@@ -1,3 +1,4 @@
+using Simulator.Core.Journal;
 using Simulator.Scenarios.Files;
 using Simulator.Store;
 using Simulator.Store.Reading;
@@ -48,12 +49,18 @@ internal static class RunFiles
         throw new CliInputException($"{path}: this is a scenario file ({Path.GetExtension(path)}), not a run file; record a run of it with 'vaultsim run {path} --db run.db', then name run.db in its place.");
     }
 
-    /// <summary>Says on the error stream when a run stopped before its end, so partial figures are not taken for final ones.</summary>
-    public static void NoteIfIncomplete(CliIo io, RunReader run)
+    /// <summary>Says on the error stream when a run stopped before its scenario's end, so partial figures are not taken for final ones.</summary>
+    /// <remarks>A run stopped by <c>--until</c> is complete, up to that time, but its figures stop there as an interrupted run's do.</remarks>
+    public static void NoteIfPartial(CliIo io, RunReader run)
     {
-        if (!run.Summary.IsComplete)
+        var s = run.Summary;
+        if (!s.IsComplete)
         {
-            io.Error.WriteLine($"note: {run.Path} holds an incomplete run of '{run.Summary.ScenarioName}' (recorded up to {Core.Journal.JournalFormatter.FormatTime(run.Summary.Reached)}); figures stop there.");
+            io.Error.WriteLine($"note: {run.Path} holds an incomplete run of '{s.ScenarioName}' (recorded up to {JournalFormatter.FormatTime(s.Reached)}); figures stop there.");
+        }
+        else if (s.IsStoppedEarly)
+        {
+            io.Error.WriteLine($"note: {run.Path} holds a run of '{s.ScenarioName}' stopped by --until at {JournalFormatter.FormatTime(s.Reached)}, before the scenario's end at {JournalFormatter.FormatTime(s.End)}; figures stop there.");
         }
     }
 }
