@@ -16,6 +16,8 @@ internal static class ReportCommand
     // The operations a run's jobs can have; the Azure CLI's Restore is not simulated, so no run has one.
     private static readonly string[] Operations = [.. Enum.GetNames<JobOperation>().Order(StringComparer.Ordinal)];
 
+    private const string Restore = "Restore";
+
     private static readonly string[] Lists = ["jobs", "items", "points"];
 
     public static Command Create(CliIo io)
@@ -82,7 +84,7 @@ internal static class ReportCommand
     {
         var query = new JobQuery(
             f.Status is null ? null : CliChoices.Pick(f.Status, "--status", "a job status", Statuses),
-            f.Operation is null ? null : CliChoices.Pick(f.Operation, "--operation", "an operation", Operations),
+            f.Operation is null ? null : Operation(f.Operation),
             f.Item,
             f.From is null ? null : ReportTimes.Parse(f.From, "--from", run.Summary, endOfDay: false),
             f.To is null ? null : ReportTimes.Parse(f.To, "--to", run.Summary, endOfDay: true));
@@ -99,6 +101,12 @@ internal static class ReportCommand
 
         return ReportTables.Jobs(run.Jobs(query), run.Summary.Reached);
     }
+
+    /// <remarks>Restore is an operation the Azure CLI filters by, so it is told apart from a word that is none.</remarks>
+    private static string Operation(string text) =>
+        string.Equals(text, Restore, StringComparison.OrdinalIgnoreCase)
+            ? throw new CliInputException($"--operation: '{text}': restores are not simulated, so no run has a Restore job; allowed is {CliChoices.Listed(Operations)}.")
+            : CliChoices.Pick(text, "--operation", "an operation", Operations);
 
     private static ReportTable Items(RunReader run, Filters f)
     {
