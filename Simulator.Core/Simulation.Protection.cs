@@ -187,7 +187,7 @@ public sealed partial class Simulation
         {
             if (Journal.HasSubscribers)
             {
-                Journal.Publish(new RecoveryPointDeleted(Now, item.Vault.Name.Value, item.Name, point.Id, "backup data deleted"));
+                Journal.Publish(new RecoveryPointDeleted(Now, item.Vault.Name.Value, item.Name, point.Id, RecoveryPointDeleted.DataDeleted));
             }
         }
 

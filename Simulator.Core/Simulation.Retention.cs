@@ -112,7 +112,7 @@ public sealed partial class Simulation
             item.RemovePoint(point);
             if (Journal.HasSubscribers)
             {
-                Journal.Publish(new RecoveryPointDeleted(Now, item.Vault.Name.Value, item.Name, point.Id, "expired"));
+                Journal.Publish(new RecoveryPointDeleted(Now, item.Vault.Name.Value, item.Name, point.Id, RecoveryPointDeleted.Expired));
             }
         }
         else if (snapshotDue && !point.HasSnapshot)

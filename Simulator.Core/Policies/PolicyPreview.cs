@@ -28,6 +28,7 @@ public static class PolicyPreview
         return new PreviewRow(
             run.At,
             run.Local,
+            policy.TimeZone.GetUtcOffset(run.At),
             run.Configured,
             run.IsShifted,
             run.TransfersToVault,

@@ -13,7 +13,36 @@ public static class RegularFile
     public static string? Refusal(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        return FileStatus.Of(path) is { Type: not FileType.Regular } status ? $"this is {Noun(status.Type)}, not a regular file" : null;
+        if (FileStatus.Of(path) is { Type: not FileType.Regular } status)
+        {
+            return $"this is {Noun(status.Type)}, not a regular file";
+        }
+
+        return BrokenLink(path);
+    }
+
+    /// <summary>Why a symbolic link reaches no file: the file it leads to does not exist, or its links go round in a circle; null for anything else.</summary>
+    /// <remarks>
+    /// .NET says such a link exists (it is there) and then, opening it, "Could not find file" of the link's own name,
+    /// which names neither the link nor what is missing.
+    /// </remarks>
+    private static string? BrokenLink(string path)
+    {
+        try
+        {
+            var link = new FileInfo(path);
+            return link.LinkTarget is null || link.ResolveLinkTarget(returnFinalTarget: true) is not { } final || Path.Exists(final.FullName)
+                ? null
+                : $"this is a symbolic link to '{final.FullName}', which does not exist";
+        }
+        catch (IOException)
+        {
+            return "this is a symbolic link whose links lead round in a circle to no file";
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return null;
+        }
     }
 
     private static string Noun(FileType type) => type switch

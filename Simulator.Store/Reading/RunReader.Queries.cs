@@ -29,6 +29,15 @@ public sealed partial class RunReader
         return Read(() => ResolveItem(item) is { } found ? KeptPoints("AND k.item = @Item AND (@Vault IS NULL OR k.vault = @Vault)", found) : null);
     }
 
+    /// <summary>When the item's backup data was deleted for good (purged), with the points it still had then, oldest first; empty when it never was.</summary>
+    /// <param name="item">A data source's name (its items in every vault), or <c>vault/name</c> (its item in that vault).</param>
+    /// <remarks>Told by its points, which keep why they were deleted: an item purged with no point left is not found.</remarks>
+    public IReadOnlyList<PurgeRecord> Purges(string item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        return Read(() => ResolveItem(item) is { } found ? QueryPurges(found) : []);
+    }
+
     /// <summary>Whether the run had a VM, server or protected item of that name, or <c>vault/name</c> (ignoring case, as the simulator does).</summary>
     public bool HasItem(string item)
     {
@@ -79,6 +88,17 @@ public sealed partial class RunReader
                 ORDER BY k.item, time, p.id
                 """, args)
             .Select(p => new PointRecord(p.Id, p.Vault, p.Item, TimeColumn.FromTicks(p.Time), p.Consistency, p.Tag, p.Tier, p.IsFull != 0, TimeColumn.FromTicks(p.SnapshotExpiry), TimeColumn.FromTicks(p.VaultExpiry), p.VaultSizeGb))
+            .ToList());
+
+    private List<PurgeRecord> QueryPurges(StoredItem item) =>
+        ReadingTicks("recovery_points", "id", [("deleted_at", true)], () => _connection.Query<(string Vault, string Item, long At, long Points)>("""
+                SELECT k.vault, k.item, deleted_at, count(*)
+                FROM recovery_points p JOIN item_keys k ON k.id = p.item_id
+                WHERE delete_reason = @Reason AND k.item = @Item AND (@Vault IS NULL OR k.vault = @Vault)
+                GROUP BY k.vault, k.item, deleted_at
+                ORDER BY deleted_at, k.vault
+                """, new { Reason = Core.Journal.RecoveryPointDeleted.DataDeleted, item.Item, item.Vault })
+            .Select(p => new PurgeRecord(p.Vault, p.Item, TimeColumn.FromTicks(p.At), p.Points))
             .ToList());
 
     private static string ItemRowKey(string vault, string name) => $"vault '{vault}' and name '{name}'";

@@ -21,6 +21,9 @@ public static class DatabaseHeader
     private const int PageCountOffset = 28;
     private const int ValidForOffset = 92;      // the change counter the page count is valid for
 
+    /// <summary>What <see cref="Describe"/> calls a vaultsim run file.</summary>
+    public const string RunFile = "a vaultsim run file";
+
     private static ReadOnlySpan<byte> Database => "SQLite format 3\0"u8;
 
     private static ReadOnlySpan<byte> Journal => [0xD9, 0xD5, 0x05, 0xF9, 0x20, 0xA1, 0x63, 0xD7];
@@ -70,7 +73,7 @@ public static class DatabaseHeader
         if (IsDatabase(start))
         {
             return start.Length >= Length && BinaryPrimitives.ReadUInt32BigEndian(start[ApplicationIdOffset..]) == Migrations.ApplicationId
-                ? "a vaultsim run file"
+                ? RunFile
                 : "a SQLite database";
         }
 

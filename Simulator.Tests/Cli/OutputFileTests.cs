@@ -354,4 +354,25 @@ public sealed class OutputFileTests : IDisposable
         ShouldBeRefusedBeforeRunning(run, $"vaultsim: {link}: this is not a vaultsim run file: it is not a SQLite database; it was left untouched.\n");
         File.ReadAllText(scenario).ShouldBe(Scenario);
     }
+
+    [Theory]
+    [InlineData("run", "next.yaml")]
+    [InlineData("bench", "next.YML")]
+    [InlineData("tui", "next.yml")]
+    public void Should_RefuseToRecord_AndLeaveTheScenarioAsItWas_When_TheDbNamesAnEmptyScenario(string command, string name)
+    {
+        // Given an empty scenario, which SQLite would take as a new database
+        var empty = Write(name, string.Empty);
+
+        // When
+        var run = command switch
+        {
+            "tui" => CliRun.Of("tui", "--db", empty),
+            _ => RecordInto(command, empty),
+        };
+
+        // Then
+        ShouldBeRefusedBeforeRunning(run, $"vaultsim: --db {empty}: this is a scenario file ({Path.GetExtension(name)}), and a run file never replaces one; it was left untouched. Name another file.\n");
+        new FileInfo(empty).Length.ShouldBe(0);
+    }
 }

@@ -46,8 +46,23 @@ public sealed class PolicyCommandTests
         runs.GetArrayLength().ShouldBe(4);
         runs[0].GetProperty("runUtc").GetString().ShouldBe("2026-03-02T18:00:00Z");
         runs[3].GetProperty("isShifted").GetBoolean().ShouldBeTrue("10:00 PST pinned in winter runs at 11:00 PDT after 8 March");
-        runs[3].GetProperty("local").GetString().ShouldBe("2026-03-09T11:00:00");
+        runs[3].GetProperty("local").GetString().ShouldBe("2026-03-09T11:00:00-07:00");
         json.RootElement.GetProperty("timeZone").GetString().ShouldBe("Pacific Standard Time");
+    }
+
+    [Fact]
+    public void Should_GiveEachRunsLocalTimeTheOffsetThatPlacesItAtItsUtcTime_When_WritingJson()
+    {
+        // Given runs on both sides of 8 March, when Los Angeles moves from -08:00 to -07:00
+        // When
+        var (code, output, _) = Run("policy", "preview", Sample("standard-weekly.json"), "--from", From, "--count", "6", "--output", "json");
+
+        // Then a script reads each local time as the instant it is, with no zone database of its own
+        code.ShouldBe(ExitCodes.Ok);
+        using var json = JsonDocument.Parse(output);
+        var runs = json.RootElement.GetProperty("runs").EnumerateArray().ToList();
+        runs.Select(r => r.GetProperty("local").GetString()![^6..]).Distinct().ShouldBe(["-08:00", "-07:00"]);
+        runs.ShouldAllBe(r => DateTimeOffset.Parse(r.GetProperty("local").GetString()!, System.Globalization.CultureInfo.InvariantCulture) == DateTimeOffset.Parse(r.GetProperty("runUtc").GetString()!, System.Globalization.CultureInfo.InvariantCulture));
     }
 
     [Fact]

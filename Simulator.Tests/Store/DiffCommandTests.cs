@@ -42,6 +42,41 @@ public sealed class DiffCommandTests : IDisposable
     private static string Body(string output) => string.Join('\n', output.Split('\n').Skip(2));
 
     [Fact]
+    public void Should_SayHowFarARunWent_When_ItWasStoppedByUntil()
+    {
+        // Given a run of three days stopped after one
+        var scenario = _folder.File("short.yaml");
+        File.WriteAllText(scenario, File.ReadAllText(StoreScenarios.Fleet));
+        var stopped = _folder.File("stopped.db");
+        CliRun.Of("run", scenario, "--db", stopped, "--until", "+1d").ExitCode.ShouldBe(0);
+        var whole = Record("whole");
+
+        // When
+        var diff = CliRun.Of("diff", stopped, whole);
+
+        // Then
+        diff.Out.ShouldStartWith($"A  {stopped}: 'store-fleet' seed 7, 2026-02-02T00:00:00Z to 2026-02-03T00:00:00Z, stopped by --until, before the scenario's end at 2026-02-06T00:00:00Z\n"
+            + $"B  {whole}: 'store-fleet' seed 7, 2026-02-02T00:00:00Z to 2026-02-06T00:00:00Z, complete\n");
+    }
+
+    [Fact]
+    public void Should_SayBothItems_When_TwoRunsOfTwoItemsAreIdentical()
+    {
+        // Given two runs of a scenario with two items
+        var scenario = Path.Combine(RepositoryFiles.Scenarios, "stop-delete-soft-delete-undelete.yaml");
+        var (a, b) = (_folder.File("a.db"), _folder.File("b.db"));
+        CliRun.Of("run", scenario, "--db", a).ExitCode.ShouldBe(0);
+        CliRun.Of("run", scenario, "--db", b).ExitCode.ShouldBe(0);
+
+        // When
+        var diff = CliRun.Of("diff", a, b);
+
+        // Then
+        diff.ExitCode.ShouldBe(0);
+        Body(diff.Out).ShouldBe("\nThe runs are identical: the same job outcomes, points kept and storage (231.868 GB) for both items.\n");
+    }
+
+    [Fact]
     public void Should_SayPlainlyTheRunsAreIdentical_When_TheyComeOutTheSame()
     {
         // Given

@@ -176,7 +176,8 @@ public sealed class ReportCommandTests : IDisposable
     [InlineData("points --item vm-nowhere", "the run has no item named 'vm-nowhere'")]
     [InlineData("jobs --item vm-nowhere", "the run has no item named 'vm-nowhere'")]
     [InlineData("jobs --from 2026-02-05 --to 2026-02-03", "--from 2026-02-05 is after --to 2026-02-03, so no job could match; give a --from at or before --to.")]
-    [InlineData("jobs --operation Restore", "--operation: 'Restore' is not an operation; allowed is Backup, ConfigureBackup, DeleteBackupData, DisableBackup or Undelete.")]
+    [InlineData("jobs --operation Restore", "--operation: 'Restore': restores are not simulated, so no run has a Restore job; allowed is Backup, ConfigureBackup, DeleteBackupData, DisableBackup or Undelete.")]
+    [InlineData("jobs --operation Bakup", "--operation: 'Bakup' is not an operation; allowed is Backup, ConfigureBackup, DeleteBackupData, DisableBackup or Undelete. Did you mean 'Backup'?")]
     [InlineData("items --status Failed", "--status filters jobs; it does not apply to 'items'.")]
     public void Should_ExitWithInvalidInput_When_TheReportIsAskedWrongly(string arguments, string message)
     {

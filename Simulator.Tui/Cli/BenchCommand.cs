@@ -62,6 +62,11 @@ internal static class BenchCommand
             throw new CliInputException($"--days: --scaling times {ScalingVmDays:N0} VM-days at each size itself; leave out --days, or leave out --scaling.");
         }
 
+        if (db is not null)
+        {
+            ReportFile.RefuseScenario(db, "--db", "a run file");
+        }
+
         var days = ParseNumber(daysText, "--days", 1, MaxDays, DefaultDays);
         var policy = ParsePolicy(policyText);
         var json = ParseOutput(outputText);

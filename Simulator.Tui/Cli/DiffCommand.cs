@@ -37,12 +37,12 @@ internal static class DiffCommand
             io.Error.WriteLine(string.Equals(a.Path, b.Path, StringComparison.Ordinal)
                 ? $"note: A and B are the same file, {a.Path}; its run is compared with itself."
                 : $"note: A and B are the same file, {a.Path} and {b.Path}; its run is compared with itself.");
-            RunFiles.NoteIfIncomplete(io, a);
+            RunFiles.NoteIfPartial(io, a);
         }
         else
         {
-            RunFiles.NoteIfIncomplete(io, a);
-            RunFiles.NoteIfIncomplete(io, b);
+            RunFiles.NoteIfPartial(io, a);
+            RunFiles.NoteIfPartial(io, b);
         }
 
         if (!string.Equals(a.Summary.ScenarioName, b.Summary.ScenarioName, StringComparison.Ordinal))
@@ -77,7 +77,12 @@ internal static class DiffCommand
         var storage = (A: left.Values.Sum(o => o.StorageGb), B: right.Values.Sum(o => o.StorageGb));
         if (differing == 0)
         {
-            var all = names.Count == 1 ? "the one item" : $"all {CountText.Of(names.Count, "item")}";
+            var all = names.Count switch
+            {
+                1 => "the one item",
+                2 => "both items",
+                _ => $"all {CountText.Of(names.Count, "item")}",
+            };
             io.Out.WriteLine($"The runs are identical: the same job outcomes, points kept and storage ({Gb(storage.A)}) for {all}.");
             return ExitCodes.Ok;
         }
@@ -140,8 +145,13 @@ internal static class DiffCommand
     {
         var s = run.Summary;
         return string.Create(CultureInfo.InvariantCulture,
-            $"{run.Path}: '{s.ScenarioName}' seed {s.Seed}, {JournalFormatter.FormatTime(s.Start)} to {JournalFormatter.FormatTime(s.Reached)}, {(s.IsComplete ? "complete" : "incomplete")}");
+            $"{run.Path}: '{s.ScenarioName}' seed {s.Seed}, {JournalFormatter.FormatTime(s.Start)} to {JournalFormatter.FormatTime(s.Reached)}, {Ending(s)}");
     }
+
+    private static string Ending(RunSummary s) =>
+        !s.IsComplete ? "incomplete"
+        : s.IsStoppedEarly ? $"stopped by --until, before the scenario's end at {JournalFormatter.FormatTime(s.End)}"
+        : "complete";
 
     private static string Gb(double gb) => string.Create(CultureInfo.InvariantCulture, $"{gb:0.###} GB");
 }

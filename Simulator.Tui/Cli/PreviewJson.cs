@@ -10,6 +10,11 @@ namespace Simulator.Tui.Cli;
 /// <summary>A policy preview as JSON, for scripts.</summary>
 internal static class PreviewJson
 {
+    // The wall time with its offset, as the table shows it: without one, the hour that daylight saving repeats reads
+    // the same twice, and a script could not place a run on the timeline. Written "+00:00" in a zone at UTC's offset
+    // too, as the table writes it, rather than ISO's "Z", so that every run's field has one shape.
+    private static readonly OffsetDateTimePattern Local = OffsetDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm':'sso<+HH:mm>");
+
     public static string Render(BackupPolicy policy, IReadOnlyList<PreviewRow> rows)
     {
         using var buffer = new MemoryStream();
@@ -26,7 +31,7 @@ internal static class PreviewJson
             {
                 json.WriteStartObject();
                 json.WriteString("runUtc", InstantPattern.ExtendedIso.Format(row.At));
-                json.WriteString("local", LocalDateTimePattern.ExtendedIso.Format(row.Local));
+                json.WriteString("local", Local.Format(row.Local.WithOffset(row.LocalOffset)));
                 json.WriteString("configured", LocalDateTimePattern.ExtendedIso.Format(row.Configured));
                 json.WriteBoolean("isShifted", row.IsShifted);
                 json.WriteBoolean("toVault", row.ToVault);

@@ -1,5 +1,4 @@
 using System.Text;
-using NodaTime;
 using NodaTime.Text;
 using Simulator.Core.Policies;
 
@@ -10,6 +9,7 @@ internal static class PreviewTable
 {
     private static readonly InstantPattern Utc = InstantPattern.CreateWithInvariantCulture("uuuu-MM-dd HH:mm'Z'");
     private static readonly LocalDateTimePattern Local = LocalDateTimePattern.CreateWithInvariantCulture("uuuu-MM-dd HH:mm");
+    private static readonly OffsetPattern Offset = OffsetPattern.CreateWithInvariantCulture("+HH:mm");
     private static readonly LocalTimePattern Time = LocalTimePattern.CreateWithInvariantCulture("HH:mm");
 
     public static string Render(BackupPolicy policy, IReadOnlyList<PreviewRow> rows)
@@ -26,7 +26,7 @@ internal static class PreviewTable
             [
                 (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
                 Utc.Format(row.At),
-                $"{Local.Format(row.Local)} {Offset(policy, row.At)}",
+                $"{Local.Format(row.Local)} {Offset.Format(row.LocalOffset)}",
                 row.IsShifted ? $"shifted (set {Time.Format(row.Configured.TimeOfDay)})" : "-",
                 row.ToVault ? "yes" : "no",
                 row.Tag.ToString(),
@@ -43,7 +43,4 @@ internal static class PreviewTable
 
         return text.ToString();
     }
-
-    private static string Offset(BackupPolicy policy, Instant at) =>
-        OffsetPattern.CreateWithInvariantCulture("+HH:mm").Format(policy.TimeZone.GetUtcOffset(at));
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Simulator.Core;
 using Simulator.Core.Jobs;
 using Simulator.Store.Reading;
 using Simulator.Tui.Cli.Reports;
@@ -14,6 +15,8 @@ internal static class ReportCommand
 
     // The operations a run's jobs can have; the Azure CLI's Restore is not simulated, so no run has one.
     private static readonly string[] Operations = [.. Enum.GetNames<JobOperation>().Order(StringComparer.Ordinal)];
+
+    private const string Restore = "Restore";
 
     private static readonly string[] Lists = ["jobs", "items", "points"];
 
@@ -32,6 +35,7 @@ internal static class ReportCommand
         command.SetAction(parsed =>
         {
             var format = parsed.GetValue(output) is { } text ? Enum.Parse<ReportFormat>(CliChoices.Pick(text, "--output", "a format", Formats), ignoreCase: true) : ReportFormat.Table;
+            RefuseSwapped(parsed.GetValue(file)!, parsed.GetValue(kind)!);
             var what = CliChoices.Pick(parsed.GetValue(kind)!, "WHAT", "a list a report makes", Lists);
             var filters = new Filters(parsed.GetValue(status), parsed.GetValue(operation), parsed.GetValue(item), parsed.GetValue(from), parsed.GetValue(to));
             using var run = RunFiles.Open(io, parsed.GetValue(file)!);
@@ -41,7 +45,7 @@ internal static class ReportCommand
                 "items" => Items(run, filters),
                 _ => Points(run, filters),
             };
-            RunFiles.NoteIfIncomplete(io, run);
+            RunFiles.NoteIfPartial(io, run);
             if (what == "items" && !run.Summary.IsComplete && run.ItemsAsOf is { } asOf)
             {
                 // Items are written at the start and when a run closes, not per batch; say which moment they show.
@@ -55,17 +59,32 @@ internal static class ReportCommand
                     + "a point that was only a snapshot may read Full, and a point that took over an expired full copy may read Incremental.");
             }
 
+            if (what == "points")
+            {
+                NotePurges(io, run, filters.Item!);
+            }
+
             ReportWriter.Write(table, format, io.Out);
             return ExitCodes.Ok;
         });
         return command;
     }
 
+    /// <summary>Refuses the list named first and the file second, as <c>az backup job list</c> habits type it, with the order to type.</summary>
+    /// <remarks>Told only when WHAT is no list and FILE is one: a run file named like a list (<c>report jobs items</c>) is read as given.</remarks>
+    private static void RefuseSwapped(string file, string what)
+    {
+        if (!Lists.Contains(what, StringComparer.OrdinalIgnoreCase) && Lists.FirstOrDefault(l => string.Equals(l, file, StringComparison.OrdinalIgnoreCase)) is { } list)
+        {
+            throw new CliInputException($"FILE and WHAT are swapped: the run file comes first, then the list; run 'vaultsim report {what} {list}'.");
+        }
+    }
+
     private static ReportTable Jobs(RunReader run, Filters f)
     {
         var query = new JobQuery(
             f.Status is null ? null : CliChoices.Pick(f.Status, "--status", "a job status", Statuses),
-            f.Operation is null ? null : CliChoices.Pick(f.Operation, "--operation", "an operation", Operations),
+            f.Operation is null ? null : Operation(f.Operation),
             f.Item,
             f.From is null ? null : ReportTimes.Parse(f.From, "--from", run.Summary, endOfDay: false),
             f.To is null ? null : ReportTimes.Parse(f.To, "--to", run.Summary, endOfDay: true));
@@ -83,6 +102,12 @@ internal static class ReportCommand
         return ReportTables.Jobs(run.Jobs(query), run.Summary.Reached);
     }
 
+    /// <remarks>Restore is an operation the Azure CLI filters by, so it is told apart from a word that is none.</remarks>
+    private static string Operation(string text) =>
+        string.Equals(text, Restore, StringComparison.OrdinalIgnoreCase)
+            ? throw new CliInputException($"--operation: '{text}': restores are not simulated, so no run has a Restore job; allowed is {CliChoices.Listed(Operations)}.")
+            : CliChoices.Pick(text, "--operation", "an operation", Operations);
+
     private static ReportTable Items(RunReader run, Filters f)
     {
         OnlyForJobs(f, "items", withItem: true);
@@ -95,6 +120,16 @@ internal static class ReportCommand
         var item = f.Item ?? throw new CliInputException("points: name the item with --item NAME (the VM's name).");
         var points = run.Points(item) ?? throw NoSuchItem(run, item);
         return ReportTables.Points(points);
+    }
+
+    /// <summary>Says when the item's backup data was deleted for good, so that the points it took are not missed from the list without a word.</summary>
+    private static void NotePurges(CliIo io, RunReader run, string item)
+    {
+        foreach (var purge in run.Purges(item))
+        {
+            io.Error.WriteLine($"note: the backup data of {purge.Item} in {purge.Vault} was deleted for good (purged) at {Core.Journal.JournalFormatter.FormatTime(purge.At)}, "
+                + $"and its {CountText.Of(purge.Points, "recovery point")} with it.");
+        }
     }
 
     private static CliInputException NoSuchItem(RunReader run, string item) =>

@@ -30,7 +30,7 @@ internal static partial class ReportFile
                 throw new CliInputException($"{option} {path}: this is a file the run reads (a scenario, or a policy file one imports){reached}, and the report would replace it; name another file.");
             }
 
-            RefuseScenario(path!, option);
+            RefuseScenario(path!, option, "a report");
             if (claimed.FirstOrDefault(c => c.File.IsSameAs(report, comparer)) is { Option: { } other })
             {
                 throw new CliInputException($"{option} {path}: {other} names the same file, and one would replace the other; name another file.");

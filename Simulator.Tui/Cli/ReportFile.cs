@@ -66,17 +66,22 @@ internal static partial class ReportFile
         }
     }
 
-    /// <summary>Refuses an existing scenario file (.yaml, .yml), whether or not this run reads it.</summary>
+    /// <summary>Refuses an existing scenario file (.yaml, .yml) as a file to write, whether or not this run reads it.</summary>
+    /// <param name="path">The path given.</param>
+    /// <param name="option">The option that named it.</param>
+    /// <param name="writes">What would be written into it, with its article: <c>a report</c>, <c>a run file</c>.</param>
     /// <remarks>
     /// A report is JSON or XML, so a scenario is never an older report: <c>run a.yaml --json b.yaml</c> meant to run
-    /// b.yaml too, and written over, the scenario would be lost without a word.
+    /// b.yaml too, and written over, the scenario would be lost without a word. A run file is a database, never a
+    /// scenario either; SQLite takes an empty file for a new database, so an empty scenario named by <c>--db</c> would
+    /// otherwise become one.
     /// </remarks>
-    private static void RefuseScenario(string path, string option)
+    /// <exception cref="CliInputException">The path names an existing scenario file.</exception>
+    public static void RefuseScenario(string path, string option, string writes)
     {
-        var extension = Path.GetExtension(path);
-        if (File.Exists(path) && (extension.Equals(".yaml", StringComparison.OrdinalIgnoreCase) || extension.Equals(".yml", StringComparison.OrdinalIgnoreCase)))
+        if (File.Exists(path) && ScenarioPaths.IsScenarioName(path))
         {
-            throw new CliInputException($"{option} {path}: this is a scenario file ({extension}), and a report never replaces one; it was left untouched. Name another file.");
+            throw new CliInputException($"{option} {path}: this is a scenario file ({Path.GetExtension(path)}), and {writes} never replaces one; it was left untouched. Name another file.");
         }
     }
 

@@ -31,6 +31,11 @@ internal static class RunCommand
     {
         ReportFile.Check(junit, "--junit", "report.xml");
         ReportFile.Check(json, "--json", "report.json");
+        if (db is not null)
+        {
+            ReportFile.RefuseScenario(db, "--db", "a run file");
+        }
+
         var files = ScenarioPaths.Expand(paths);
         RunRecording.CheckOneScenario(db, files);
 

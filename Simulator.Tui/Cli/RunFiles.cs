@@ -1,5 +1,8 @@
+using Simulator.Core.Journal;
+using Simulator.Scenarios.Files;
 using Simulator.Store;
 using Simulator.Store.Reading;
+using Simulator.Store.Schema;
 
 namespace Simulator.Tui.Cli;
 
@@ -10,6 +13,7 @@ internal static class RunFiles
     /// <exception cref="CliInputException">The file is missing, not a run file, or of another schema.</exception>
     public static RunReader Open(CliIo io, string path)
     {
+        RefuseScenario(path);
         try
         {
             return RunStore.Open(path, version => io.Error.WriteLine(
@@ -21,12 +25,42 @@ internal static class RunFiles
         }
     }
 
-    /// <summary>Says on the error stream when a run stopped before its end, so partial figures are not taken for final ones.</summary>
-    public static void NoteIfIncomplete(CliIo io, RunReader run)
+    /// <summary>Refuses a scenario named where its run file was meant (<c>vaultsim report a.yaml jobs</c>), with the way to record one.</summary>
+    /// <remarks>The store would say only that it is not a SQLite database. A run file given a scenario's name is read as any other.</remarks>
+    private static void RefuseScenario(string path)
     {
-        if (!run.Summary.IsComplete)
+        if (!ScenarioPaths.IsScenarioName(path) || !File.Exists(path) || RegularFile.Refusal(path) is not null)
         {
-            io.Error.WriteLine($"note: {run.Path} holds an incomplete run of '{run.Summary.ScenarioName}' (recorded up to {Core.Journal.JournalFormatter.FormatTime(run.Summary.Reached)}); figures stop there.");
+            return;
+        }
+
+        try
+        {
+            if (DatabaseHeader.Describe(DatabaseHeader.ReadStart(path)) is not null)
+            {
+                return;
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return;
+        }
+
+        throw new CliInputException($"{path}: this is a scenario file ({Path.GetExtension(path)}), not a run file; record a run of it with 'vaultsim run {path} --db run.db', then name run.db in its place.");
+    }
+
+    /// <summary>Says on the error stream when a run stopped before its scenario's end, so partial figures are not taken for final ones.</summary>
+    /// <remarks>A run stopped by <c>--until</c> is complete, up to that time, but its figures stop there as an interrupted run's do.</remarks>
+    public static void NoteIfPartial(CliIo io, RunReader run)
+    {
+        var s = run.Summary;
+        if (!s.IsComplete)
+        {
+            io.Error.WriteLine($"note: {run.Path} holds an incomplete run of '{s.ScenarioName}' (recorded up to {JournalFormatter.FormatTime(s.Reached)}); figures stop there.");
+        }
+        else if (s.IsStoppedEarly)
+        {
+            io.Error.WriteLine($"note: {run.Path} holds a run of '{s.ScenarioName}' stopped by --until at {JournalFormatter.FormatTime(s.Reached)}, before the scenario's end at {JournalFormatter.FormatTime(s.End)}; figures stop there.");
         }
     }
 }

@@ -1,3 +1,6 @@
+using Simulator.Scenarios.Files;
+using Simulator.Store.Schema;
+
 namespace Simulator.Tui.Cli;
 
 /// <summary>Turns command-line paths (files or folders) into the scenario files to use, in a stable order.</summary>
@@ -27,6 +30,7 @@ internal static class ScenarioPaths
             }
             else if (File.Exists(path))
             {
+                RefuseDatabase(path);
                 if (seen.Add(Path.GetFullPath(path)))
                 {
                     files.Add(path);
@@ -39,6 +43,37 @@ internal static class ScenarioPaths
         }
 
         return files;
+    }
+
+    /// <summary>Refuses a database named where a scenario was meant: a run file above all (<c>vaultsim tui run.db</c>, without --db).</summary>
+    /// <remarks>
+    /// Read as a scenario, it was said to hold a NUL character, to be saved as UTF-8. A file that is not regular (a
+    /// pipe would keep its first bytes waiting for a writer) or can't be read is left to the scenario reader to say so.
+    /// </remarks>
+    /// <exception cref="CliInputException">The file is a SQLite database.</exception>
+    private static void RefuseDatabase(string path)
+    {
+        if (RegularFile.Refusal(path) is not null)
+        {
+            return;
+        }
+
+        string? what;
+        try
+        {
+            what = DatabaseHeader.Describe(DatabaseHeader.ReadStart(path));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return;
+        }
+
+        if (what is not null)
+        {
+            throw new CliInputException(what == DatabaseHeader.RunFile
+                ? $"{path}: this is {what}, not a scenario; list what its run holds with 'vaultsim report {path} jobs', or open it with 'vaultsim tui --db {path}'."
+                : $"{path}: this is {what}, not a scenario; name a scenario file (for example scenarios/demo.yaml).");
+        }
     }
 
     /// <summary>The one scenario file a command plays (show, render, tui).</summary>
@@ -102,12 +137,16 @@ internal static class ScenarioPaths
                     Walk(entry, found, walked);
                 }
             }
-            else if (entry.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || entry.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
+            else if (IsScenarioName(entry))
             {
                 found.Add(entry);
             }
         }
     }
+
+    /// <summary>Whether a file's name is a scenario's (.yaml or .yml, in any case): those a folder is read for, and those no file vaultsim writes replaces.</summary>
+    public static bool IsScenarioName(string path) =>
+        path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The folder's entries in name order.</summary>
     /// <remarks>A folder that can't be listed is refused, as one skipped would lose its scenarios without a word.</remarks>

@@ -1,0 +1,70 @@
+using Simulator.Tests.Support;
+
+namespace Simulator.Tests.Cli;
+
+/// <summary>A symbolic link to a file that does not exist is said to be one, where .NET would say "could not find file" of the link.</summary>
+public sealed class BrokenLinkTests : IDisposable
+{
+    private static readonly string Scenario = Path.Combine(RepositoryFiles.Scenarios, "demo.yaml");
+
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    private (string Link, string Missing) BrokenLink(string name, string target)
+    {
+        var link = _folder.File(name);
+        var missing = _folder.File(target);
+        File.CreateSymbolicLink(link, missing);
+        return (link, missing);
+    }
+
+    [Theory]
+    [InlineData("run SCENARIO --db LINK")]
+    [InlineData("bench --vms 2 --days 1 --db LINK")]
+    [InlineData("report LINK jobs")]
+    [InlineData("diff LINK LINK")]
+    public void Should_SayTheRunFileIsALinkToAMissingFile_When_ItsTargetDoesNotExist(string commandLine)
+    {
+        // Given a link left behind when its run file was deleted
+        var (link, missing) = BrokenLink("run.db", "gone.db");
+
+        // When
+        var run = CliRun.Line(commandLine.Replace("LINK", link, StringComparison.Ordinal), Scenario);
+
+        // Then
+        run.ExitCode.ShouldBe(2);
+        run.Out.ShouldBeEmpty();
+        run.Error.ShouldBe($"vaultsim: {link}: this is a symbolic link to '{missing}', which does not exist; it was left untouched. Name a run file (for example run.db).\n");
+        File.Exists(missing).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Should_SayTheScenarioIsALinkToAMissingFile_When_ShowIsGivenOne()
+    {
+        // Given
+        var (link, missing) = BrokenLink("s.yaml", "moved.yaml");
+
+        // When
+        var run = CliRun.Of("show", link);
+
+        // Then
+        run.ExitCode.ShouldBe(2);
+        run.Error.ShouldBe($"{link}:1:1: this is a symbolic link to '{missing}', which does not exist; name a scenario file (for example scenarios/demo.yaml).\n");
+    }
+
+    [Fact]
+    public void Should_SayTheLinksGoRoundInACircle_When_TwoLinksNameEachOther()
+    {
+        // Given
+        var (first, _) = BrokenLink("a.db", "b.db");
+        File.CreateSymbolicLink(_folder.File("b.db"), first);
+
+        // When
+        var run = CliRun.Of("report", first, "items");
+
+        // Then
+        run.ExitCode.ShouldBe(2);
+        run.Error.ShouldBe($"vaultsim: {first}: this is a symbolic link whose links lead round in a circle to no file; it was left untouched. Name a run file (for example run.db).\n");
+    }
+}
