@@ -129,6 +129,17 @@ public static partial class ScenarioTime
         return false;
     }
 
+    /// <summary>The other way to name a time where an offset is taken too, which a time that is not one may have been meant as.</summary>
+    /// <param name="text">What was given.</param>
+    /// <param name="origin">What an offset counts from: "the scenario's start", "the previous step".</param>
+    /// <returns>A sentence to follow the refusal, with its leading space.</returns>
+    /// <remarks>An offset back ('-3d') would name a time before what it counts from, which is never what is meant: the
+    /// same sentence on the command line and in a scenario file, so the two teach the one notation.</remarks>
+    public static string OffsetHint(string text, string origin) =>
+        text.StartsWith('-') && TryParseDuration("+" + text[1..], out _, out _)
+            ? $" An offset counts forward from {origin}: +3d is three days after it."
+            : $" +offset from {origin} (+3d) also works.";
+
     /// <summary>Why a text shaped as a date, or as a time on a date, is none: a day its month lacks, or an offset on a bare date.</summary>
     /// <remarks>The generic refusal would tell a person who wrote the right form to write that form.</remarks>
     private static string? DateMistake(string text, DateTimeZone displayZone)

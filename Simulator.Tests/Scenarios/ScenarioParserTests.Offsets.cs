@@ -167,4 +167,45 @@ public sealed partial class ScenarioParserTests
         // Then
         definition.Steps.Count.ShouldBe(1);
     }
+
+    [Fact]
+    public void Should_SayOffsetsCountForward_When_AStepIsWrittenAtAnOffsetBack()
+    {
+        // Given
+        var text = World + """
+            timeline:
+              - at: +1d
+                say: One.
+              - at: -1h
+                say: An hour before it.
+            """;
+
+        // When
+        var errors = ErrorsOf(text);
+
+        // Then
+        errors.Count.ShouldBe(1, Describe(errors));
+        errors[0].Field.ShouldBe("timeline[1].at");
+        errors[0].Message.ShouldEndWith("is not a time; write ISO 8601 like 2026-03-29T02:30:00+01:00, a time in UTC like 2026-03-29T09:00, or a date like 2026-03-29 (00:00 there). An offset counts forward from the previous step: +3d is three days after it.");
+    }
+
+    [Fact]
+    public void Should_SayOffsetsCountFromTheStart_When_ACheckIsAtNoTime()
+    {
+        // Given
+        var text = World + """
+            expect:
+              - at: Tuesday
+                item: vm-web-01
+                protectionState: Protected
+            """;
+
+        // When
+        var errors = ErrorsOf(text);
+
+        // Then
+        errors.Count.ShouldBe(1, Describe(errors));
+        errors[0].Field.ShouldBe("expect[0].at");
+        errors[0].Message.ShouldEndWith(" +offset from the scenario's start (+3d) also works.");
+    }
 }
