@@ -8,7 +8,7 @@ namespace Simulator.Scenarios.Yaml;
 /// <summary>The time and duration notations of scenario files.</summary>
 /// <remarks>
 /// Durations are written <c>3d</c>, <c>2h30m</c>, <c>90s</c>. Times are ISO 8601 with an offset
-/// (<c>2026-03-29T02:30:00+01:00</c>, or <c>Z</c>), or a local time without one, read in the scenario's display
+/// (<c>2026-01-15T09:30:00+01:00</c>, or <c>Z</c>), or a local time without one, read in the scenario's display
 /// zone; a local time that daylight saving skips or repeats there is refused rather than guessed. A bare date
 /// (<c>2026-12-31</c>) is the start of that day in the same zone: the one rule for every place that reads a time
 /// (scenario files, the dashboard's prompts, the command line's options).
@@ -123,9 +123,11 @@ public static partial class ScenarioTime
             return false;
         }
 
+        // The examples fall in mid-January, weeks from any daylight saving change of either hemisphere: an example on a
+        // day clocks change (2026-03-29 in Europe) names a time that is skipped, or repeated, where the reader is.
         // A prompt emptied before Enter is told as nothing typed, not as "'' is not a time".
         var found = string.IsNullOrWhiteSpace(text) ? "no time was given" : $"'{YamlCursor.Shorten(text)}' is not a time";
-        error = $"{found}; write ISO 8601 like 2026-03-29T02:30:00+01:00, a time in {displayZone.Id} like 2026-03-29T09:00, or a date like 2026-03-29 (00:00 there).";
+        error = $"{found}; write ISO 8601 like 2026-01-15T09:30:00+01:00, a time in {displayZone.Id} like 2026-01-15T09:00, or a date like 2026-01-15 (00:00 there).";
         return false;
     }
 

@@ -186,7 +186,7 @@ public sealed partial class ScenarioParserTests
         // Then
         errors.Count.ShouldBe(1, Describe(errors));
         errors[0].Field.ShouldBe("timeline[1].at");
-        errors[0].Message.ShouldEndWith("is not a time; write ISO 8601 like 2026-03-29T02:30:00+01:00, a time in UTC like 2026-03-29T09:00, or a date like 2026-03-29 (00:00 there). An offset counts forward from the previous step: +3d is three days after it.");
+        errors[0].Message.ShouldEndWith("is not a time; write ISO 8601 like 2026-01-15T09:30:00+01:00, a time in UTC like 2026-01-15T09:00, or a date like 2026-01-15 (00:00 there). An offset counts forward from the previous step: +3d is three days after it.");
     }
 
     [Fact]

@@ -74,7 +74,36 @@ public sealed class ScenarioTimeTests
 
         // Then the way out names the date form too, and the zone it is read in
         ok.ShouldBeFalse();
-        error.ShouldBe($"'{text}' is not a time; write ISO 8601 like 2026-03-29T02:30:00+01:00, a time in Europe/Amsterdam like 2026-03-29T09:00, or a date like 2026-03-29 (00:00 there).");
+        error.ShouldBe($"'{text}' is not a time; write ISO 8601 like 2026-01-15T09:30:00+01:00, a time in Europe/Amsterdam like 2026-01-15T09:00, or a date like 2026-01-15 (00:00 there).");
+    }
+
+    [Theory]
+    [InlineData("Europe/Amsterdam")]
+    [InlineData("Europe/London")]
+    [InlineData("America/New_York")]
+    [InlineData("America/Los_Angeles")]
+    [InlineData("America/Santiago")]
+    [InlineData("Australia/Sydney")]
+    [InlineData("Pacific/Auckland")]
+    [InlineData("Africa/Cairo")]
+    public void Should_GiveExamplesFarFromAnyClockChange_When_TheTextIsNoTime(string zoneId)
+    {
+        // Given a reader in a zone that has daylight saving, north or south
+        var zone = DateTimeZoneProviders.Tzdb[zoneId];
+
+        // When
+        ScenarioTime.TryParseInstant("yesterday", zone, out _, out var error);
+
+        // Then every day the examples name keeps one offset for two weeks either side: none is skipped or repeated
+        var days = System.Text.RegularExpressions.Regex.Matches(error, "[0-9]{4}-[0-9]{2}-[0-9]{2}")
+            .Select(m => NodaTime.Text.LocalDatePattern.Iso.Parse(m.Value).Value).Distinct().ToList();
+        days.ShouldNotBeEmpty();
+        foreach (var day in days)
+        {
+            var noon = day.At(new LocalTime(12, 0)).InZoneLeniently(zone).ToInstant();
+            var offsets = new[] { -14, 0, 14 }.Select(d => zone.GetUtcOffset(noon + Duration.FromDays(d))).Distinct();
+            offsets.Count().ShouldBe(1, $"{day} in {zoneId}");
+        }
     }
 
     [Theory]
@@ -117,7 +146,7 @@ public sealed class ScenarioTimeTests
 
         // Then
         ok.ShouldBeFalse();
-        error.ShouldBe($"'{text}' is not a time; write ISO 8601 like 2026-03-29T02:30:00+01:00, a time in Europe/Amsterdam like 2026-03-29T09:00, or a date like 2026-03-29 (00:00 there).");
+        error.ShouldBe($"'{text}' is not a time; write ISO 8601 like 2026-01-15T09:30:00+01:00, a time in Europe/Amsterdam like 2026-01-15T09:00, or a date like 2026-01-15 (00:00 there).");
     }
 
     [Theory]
@@ -132,7 +161,7 @@ public sealed class ScenarioTimeTests
 
         // Then
         ok.ShouldBeFalse();
-        error.ShouldBe("no time was given; write ISO 8601 like 2026-03-29T02:30:00+01:00, a time in Europe/Amsterdam like 2026-03-29T09:00, or a date like 2026-03-29 (00:00 there).");
+        error.ShouldBe("no time was given; write ISO 8601 like 2026-01-15T09:30:00+01:00, a time in Europe/Amsterdam like 2026-01-15T09:00, or a date like 2026-01-15 (00:00 there).");
     }
 
     [Fact]
