@@ -30,8 +30,16 @@ public static partial class ScenarioTime
     public static bool TryParseDuration(string text, out Duration duration, out string error)
     {
         duration = Duration.Zero;
-        var match = DurationRegex().Match(text.Trim());
-        if (!match.Success || match.Length == 0 || text.Trim().Length == 0)
+        var trimmed = text.Trim();
+        if (trimmed.Length > 0 && trimmed != text && DurationRegex().IsMatch(trimmed))
+        {
+            // Refused as a time or a whole number with space around it is: told, rather than read as something else.
+            error = $"'{YamlCursor.Shorten(text)}' has blank space around it; write {trimmed} alone.";
+            return false;
+        }
+
+        var match = DurationRegex().Match(text);
+        if (!match.Success || match.Length == 0)
         {
             // An offset ('at: +1d', --until +1d) is shown its own form, a duration ('duration: 7d') its own.
             error = text.TrimStart().StartsWith('+')
@@ -64,8 +72,40 @@ public static partial class ScenarioTime
         }
 
         duration = Duration.FromSeconds((long)total);
+        if (Overflowing(match) is { } overflow)
+        {
+            var sign = text.StartsWith('+') ? "+" : string.Empty;
+            error = $"'{YamlCursor.Shorten(text)}': {overflow}; write {sign}{Format(duration)} if that is what is meant.";
+            duration = Duration.Zero;
+            return false;
+        }
+
         error = string.Empty;
         return true;
+    }
+
+    /// <summary>Why a part after a larger one is out of its range (<c>1h60m</c>, <c>1d24h</c>); null when none is.</summary>
+    /// <remarks>Read as the sum, 1h60m would be 2h; more likely a slip for 1h06m or 1h50m, which the run would not show
+    /// until a step ran at the wrong time. A first part may be as large as it likes: 90m and 36h are clear.</remarks>
+    private static string? Overflowing(Match match)
+    {
+        var larger = false;
+        foreach (var (group, limit, whole, name) in new[] { ("d", 0, "", ""), ("h", 24, "a day", "days"), ("m", 60, "an hour", "hours"), ("s", 60, "a minute", "minutes") })
+        {
+            if (!match.Groups[group].Success)
+            {
+                continue;
+            }
+
+            if (larger && decimal.Parse(match.Groups[group].Value, NumberStyles.None, CultureInfo.InvariantCulture) >= limit)
+            {
+                return $"{match.Groups[group].Value}{group} is {whole} or more, which goes in the {name}; after them, {group} runs 0 to {limit - 1}";
+            }
+
+            larger = true;
+        }
+
+        return null;
     }
 
     /// <summary>Reads a time: ISO 8601 with an offset, or a local time or a date (its 00:00) in <paramref name="displayZone"/>.</summary>

@@ -208,4 +208,20 @@ public sealed partial class ScenarioParserTests
         errors[0].Field.ShouldBe("expect[0].at");
         errors[0].Message.ShouldEndWith(" +offset from the scenario's start (+3d) also works.");
     }
+
+    [Theory]
+    [InlineData("duration: 6d24h", "check.yaml:3:11: duration: '6d24h': 24h is a day or more, which goes in the days; after them, h runs 0 to 23; write 7d if that is what is meant.")]
+    [InlineData("duration: \"7d \"", "check.yaml:3:11: duration: '7d ' has blank space around it; write 7d alone.")]
+    public void Should_RefuseADurationNamingItsField_When_ItIsWrittenLooselyInTheFile(string line, string expected)
+    {
+        // Given
+        var text = World.Replace("duration: 7d", line, StringComparison.Ordinal);
+
+        // When
+        var errors = ErrorsOf(text);
+
+        // Then
+        errors.Count.ShouldBe(1, Describe(errors));
+        errors[0].ToString().ShouldBe(expected);
+    }
 }

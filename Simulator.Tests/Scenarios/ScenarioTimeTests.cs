@@ -192,4 +192,51 @@ public sealed class ScenarioTimeTests
         ok.ShouldBeFalse();
         error.ShouldBe(expected);
     }
+
+    [Theory]
+    [InlineData("1h60m", "'1h60m': 60m is an hour or more, which goes in the hours; after them, m runs 0 to 59; write 2h if that is what is meant.")]
+    [InlineData("+1d24h", "'+1d24h': 24h is a day or more, which goes in the days; after them, h runs 0 to 23; write +2d if that is what is meant.")]
+    [InlineData("1d90m", "'1d90m': 90m is an hour or more, which goes in the hours; after them, m runs 0 to 59; write 1d1h30m if that is what is meant.")]
+    [InlineData("2m75s", "'2m75s': 75s is a minute or more, which goes in the minutes; after them, s runs 0 to 59; write 3m15s if that is what is meant.")]
+    public void Should_RefuseAPartOverItsRange_When_ALargerPartComesBeforeIt(string text, string expected)
+    {
+        // Given a part that a larger one before it should hold, likelier a slip (1h06m, 1h50m) than a sum
+
+        // When
+        var ok = ScenarioTime.TryParseDuration(text, out _, out var error);
+
+        // Then
+        ok.ShouldBeFalse();
+        error.ShouldBe(expected);
+    }
+
+    [Theory]
+    [InlineData("90m", 90 * 60)]
+    [InlineData("36h", 36 * 3600)]
+    [InlineData("1h59m59s", 7199)]
+    [InlineData("1d23h", 47 * 3600)]
+    public void Should_ReadTheSum_When_OnlyTheFirstPartIsLarge(string text, long seconds)
+    {
+        // When
+        var ok = ScenarioTime.TryParseDuration(text, out var duration, out var error);
+
+        // Then
+        ok.ShouldBeTrue(error);
+        duration.ShouldBe(Duration.FromSeconds(seconds));
+    }
+
+    [Theory]
+    [InlineData("7d ", "'7d ' has blank space around it; write 7d alone.")]
+    [InlineData(" +1h", "' +1h' has blank space around it; write +1h alone.")]
+    public void Should_RefuseADuration_When_SpaceSurroundsIt(string text, string expected)
+    {
+        // Given a duration in quotes with a space, as a time or a whole number with one is refused
+
+        // When
+        var ok = ScenarioTime.TryParseDuration(text, out _, out var error);
+
+        // Then
+        ok.ShouldBeFalse();
+        error.ShouldBe(expected);
+    }
 }
