@@ -120,7 +120,7 @@ public sealed partial class ScenarioParser
             return span.Start + offset;
         }
 
-        return ReadTime(at);
+        return ReadTime(at, "the scenario's start");
     }
 
     private ExpectationDefinition ReadSubject(YamlCursor node, ExpectationKind kind, ExpectationDefinition e, WorldNames names, TimelineProbe probe)

@@ -50,8 +50,11 @@ public sealed partial class ScenarioParser
         var policiesAdded = nodes
             .Where(s => s.IsMapping && string.Equals(s.Get("do")?.Scalar, nameof(ActionVerb.UpdatePolicy), StringComparison.OrdinalIgnoreCase))
             .Select(s => s.Get("policy")?.Get("name")?.Scalar).OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var offsetOrigin = "the scenario's start";
         foreach (var node in nodes)
         {
+            var origin = offsetOrigin;
+            offsetOrigin = "the previous step";
             var verb = node.IsMapping ? node.Enum<ActionVerb>("do") : null;
             string[] allowed = verb is { } v ? [.. TimingKeys, .. VerbKeys[v]] : AllStepKeys;
             if (!node.ExpectMapping(allowed))
@@ -59,7 +62,7 @@ public sealed partial class ScenarioParser
                 continue;
             }
 
-            var timing = ReadTiming(node, allowed, names, probe, ref previousAbsolute);
+            var timing = ReadTiming(node, allowed, names, probe, origin, ref previousAbsolute);
             earliest = CheckRunTime(node, timing, earliest);
             var action = verb is { } known ? ReadAction(node, known, names, policiesAdded) : null;
             if (action is not null)
@@ -89,7 +92,7 @@ public sealed partial class ScenarioParser
         return steps;
     }
 
-    private StepTiming? ReadTiming(YamlCursor step, string[] allowed, WorldNames names, TimelineProbe probe, ref Instant previousAbsolute)
+    private StepTiming? ReadTiming(YamlCursor step, string[] allowed, WorldNames names, TimelineProbe probe, string offsetOrigin, ref Instant previousAbsolute)
     {
         var delay = step.Duration("delay") ?? Duration.Zero;
         if (step.Has("at") == step.Has("after"))
@@ -115,7 +118,7 @@ public sealed partial class ScenarioParser
                 return at.AsDuration() is { } offset ? new StepTiming { AfterPrevious = offset } : null;
             }
 
-            if (ReadTime(at) is not { } instant)
+            if (ReadTime(at, offsetOrigin) is not { } instant)
             {
                 return null;
             }

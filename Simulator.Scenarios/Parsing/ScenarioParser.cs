@@ -213,9 +213,11 @@ public sealed partial class ScenarioParser
         };
     }
 
-    private Instant? ReadTime(YamlCursor node)
+    /// <param name="offsetOrigin">What a <c>+offset</c> written here counts from, to hint at when the time is none; null
+    /// where no offset is taken.</param>
+    private Instant? ReadTime(YamlCursor node, string? offsetOrigin = null)
     {
-        var instant = node.AsInstant(_displayZone);
+        var instant = node.AsInstant(_displayZone, offsetOrigin);
         if (instant is { } at && _span is { } span && (at < span.Start || at > span.End))
         {
             node.Error($"{Format(at)} is outside the scenario, which runs from {Format(span.Start)} to {Format(span.End)}.");

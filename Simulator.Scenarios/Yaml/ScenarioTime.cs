@@ -8,7 +8,7 @@ namespace Simulator.Scenarios.Yaml;
 /// <summary>The time and duration notations of scenario files.</summary>
 /// <remarks>
 /// Durations are written <c>3d</c>, <c>2h30m</c>, <c>90s</c>. Times are ISO 8601 with an offset
-/// (<c>2026-03-29T02:30:00+01:00</c>, or <c>Z</c>), or a local time without one, read in the scenario's display
+/// (<c>2026-01-15T09:30:00+01:00</c>, or <c>Z</c>), or a local time without one, read in the scenario's display
 /// zone; a local time that daylight saving skips or repeats there is refused rather than guessed. A bare date
 /// (<c>2026-12-31</c>) is the start of that day in the same zone: the one rule for every place that reads a time
 /// (scenario files, the dashboard's prompts, the command line's options).
@@ -30,8 +30,16 @@ public static partial class ScenarioTime
     public static bool TryParseDuration(string text, out Duration duration, out string error)
     {
         duration = Duration.Zero;
-        var match = DurationRegex().Match(text.Trim());
-        if (!match.Success || match.Length == 0 || text.Trim().Length == 0)
+        var trimmed = text.Trim();
+        if (trimmed.Length > 0 && trimmed != text && DurationRegex().IsMatch(trimmed))
+        {
+            // Refused as a time or a whole number with space around it is: told, rather than read as something else.
+            error = $"'{YamlCursor.Shorten(text)}' has blank space around it; write {trimmed} alone.";
+            return false;
+        }
+
+        var match = DurationRegex().Match(text);
+        if (!match.Success || match.Length == 0)
         {
             // An offset ('at: +1d', --until +1d) is shown its own form, a duration ('duration: 7d') its own.
             error = text.TrimStart().StartsWith('+')
@@ -64,8 +72,40 @@ public static partial class ScenarioTime
         }
 
         duration = Duration.FromSeconds((long)total);
+        if (Overflowing(match) is { } overflow)
+        {
+            var sign = text.StartsWith('+') ? "+" : string.Empty;
+            error = $"'{YamlCursor.Shorten(text)}': {overflow}; write {sign}{Format(duration)} if that is what is meant.";
+            duration = Duration.Zero;
+            return false;
+        }
+
         error = string.Empty;
         return true;
+    }
+
+    /// <summary>Why a part after a larger one is out of its range (<c>1h60m</c>, <c>1d24h</c>); null when none is.</summary>
+    /// <remarks>Read as the sum, 1h60m would be 2h; more likely a slip for 1h06m or 1h50m, which the run would not show
+    /// until a step ran at the wrong time. A first part may be as large as it likes: 90m and 36h are clear.</remarks>
+    private static string? Overflowing(Match match)
+    {
+        var larger = false;
+        foreach (var (group, limit, whole, name) in new[] { ("d", 0, "", ""), ("h", 24, "a day", "days"), ("m", 60, "an hour", "hours"), ("s", 60, "a minute", "minutes") })
+        {
+            if (!match.Groups[group].Success)
+            {
+                continue;
+            }
+
+            if (larger && decimal.Parse(match.Groups[group].Value, NumberStyles.None, CultureInfo.InvariantCulture) >= limit)
+            {
+                return $"{match.Groups[group].Value}{group} is {whole} or more, which goes in the {name}; after them, {group} runs 0 to {limit - 1}";
+            }
+
+            larger = true;
+        }
+
+        return null;
     }
 
     /// <summary>Reads a time: ISO 8601 with an offset, or a local time or a date (its 00:00) in <paramref name="displayZone"/>.</summary>
@@ -123,11 +163,24 @@ public static partial class ScenarioTime
             return false;
         }
 
+        // The examples fall in mid-January, weeks from any daylight saving change of either hemisphere: an example on a
+        // day clocks change (2026-03-29 in Europe) names a time that is skipped, or repeated, where the reader is.
         // A prompt emptied before Enter is told as nothing typed, not as "'' is not a time".
         var found = string.IsNullOrWhiteSpace(text) ? "no time was given" : $"'{YamlCursor.Shorten(text)}' is not a time";
-        error = $"{found}; write ISO 8601 like 2026-03-29T02:30:00+01:00, a time in {displayZone.Id} like 2026-03-29T09:00, or a date like 2026-03-29 (00:00 there).";
+        error = $"{found}; write ISO 8601 like 2026-01-15T09:30:00+01:00, a time in {displayZone.Id} like 2026-01-15T09:00, or a date like 2026-01-15 (00:00 there).";
         return false;
     }
+
+    /// <summary>The other way to name a time where an offset is taken too, which a time that is not one may have been meant as.</summary>
+    /// <param name="text">What was given.</param>
+    /// <param name="origin">What an offset counts from: "the scenario's start", "the previous step".</param>
+    /// <returns>A sentence to follow the refusal, with its leading space.</returns>
+    /// <remarks>An offset back ('-3d') would name a time before what it counts from, which is never what is meant: the
+    /// same sentence on the command line and in a scenario file, so the two teach the one notation.</remarks>
+    public static string OffsetHint(string text, string origin) =>
+        text.StartsWith('-') && TryParseDuration("+" + text[1..], out _, out _)
+            ? $" An offset counts forward from {origin}: +3d is three days after it."
+            : $" +offset from {origin} (+3d) also works.";
 
     /// <summary>Why a text shaped as a date, or as a time on a date, is none: a day its month lacks, or an offset on a bare date.</summary>
     /// <remarks>The generic refusal would tell a person who wrote the right form to write that form.</remarks>

@@ -452,7 +452,10 @@ internal readonly partial record struct YamlCursor(YamlNode Node, string Path, Y
     public NodaTime.Duration? Duration(string key, bool required = false, NodaTime.Duration? min = null, NodaTime.Duration? max = null, string? meaning = null) =>
         (required ? Required(key) : Get(key))?.AsDuration(min, max, meaning);
 
-    public NodaTime.Instant? AsInstant(NodaTime.DateTimeZone displayZone)
+    /// <summary>Reads a time (<see cref="ScenarioTime.TryParseInstant"/>).</summary>
+    /// <param name="displayZone">Where a time without an offset is read.</param>
+    /// <param name="offsetOrigin">Where the field takes a <c>+offset</c> too, what it counts from, told with a time that is none.</param>
+    public NodaTime.Instant? AsInstant(NodaTime.DateTimeZone displayZone, string? offsetOrigin = null)
     {
         var text = AsString();
         if (text is null)
@@ -462,7 +465,7 @@ internal readonly partial record struct YamlCursor(YamlNode Node, string Path, Y
 
         if (!ScenarioTime.TryParseInstant(text, displayZone, out var instant, out var error))
         {
-            Error(error);
+            Error(offsetOrigin is null ? error : error + ScenarioTime.OffsetHint(text, offsetOrigin));
             return null;
         }
 

@@ -250,7 +250,7 @@ public sealed partial class DashboardControllerTests
 
         // Then the prompt stays, and the status line names the forms it takes, the date's among them
         state.Overlay.ShouldBeOfType<PromptOverlay>().Input.ShouldBe("31-12-2026");
-        state.Status.ShouldBe(StatusMessage.Error("Retain till: '31-12-2026' is not a time; write ISO 8601 like 2026-03-29T02:30:00+01:00, a time in Europe/Amsterdam like 2026-03-29T09:00, or a date like 2026-03-29 (00:00 there)."));
+        state.Status.ShouldBe(StatusMessage.Error("Retain till: '31-12-2026' is not a time; write ISO 8601 like 2026-01-15T09:30:00+01:00, a time in Europe/Amsterdam like 2026-01-15T09:00, or a date like 2026-01-15 (00:00 there)."));
     }
 
     [Theory]

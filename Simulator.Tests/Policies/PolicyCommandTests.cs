@@ -135,7 +135,7 @@ public sealed class PolicyCommandTests
     }
 
     [Theory]
-    [InlineData("--from", "yesterday", "--from: 'yesterday' is not a time; write ISO 8601 like 2026-03-29T02:30:00+01:00, a time in UTC like 2026-03-29T09:00, or a date like 2026-03-29 (00:00 there).")]
+    [InlineData("--from", "yesterday", "--from: 'yesterday' is not a time; write ISO 8601 like 2026-01-15T09:30:00+01:00, a time in UTC like 2026-01-15T09:00, or a date like 2026-01-15 (00:00 there).")]
     [InlineData("--from", "2026-13-01T00:00:00Z", "--from: '2026-13-01T00:00:00Z' is not a date: a year has 12 months")]
     [InlineData("--from", "9999-12-31", "--from: 9999-12-31 is out of range; use a year from 1970 to 2999.")]
     [InlineData("--from", "1900-01-01T00:00:00Z", "--from: 1900-01-01T00:00:00Z is out of range; use a year from 1970 to 2999.")]

@@ -167,4 +167,61 @@ public sealed partial class ScenarioParserTests
         // Then
         definition.Steps.Count.ShouldBe(1);
     }
+
+    [Fact]
+    public void Should_SayOffsetsCountForward_When_AStepIsWrittenAtAnOffsetBack()
+    {
+        // Given
+        var text = World + """
+            timeline:
+              - at: +1d
+                say: One.
+              - at: -1h
+                say: An hour before it.
+            """;
+
+        // When
+        var errors = ErrorsOf(text);
+
+        // Then
+        errors.Count.ShouldBe(1, Describe(errors));
+        errors[0].Field.ShouldBe("timeline[1].at");
+        errors[0].Message.ShouldEndWith("is not a time; write ISO 8601 like 2026-01-15T09:30:00+01:00, a time in UTC like 2026-01-15T09:00, or a date like 2026-01-15 (00:00 there). An offset counts forward from the previous step: +3d is three days after it.");
+    }
+
+    [Fact]
+    public void Should_SayOffsetsCountFromTheStart_When_ACheckIsAtNoTime()
+    {
+        // Given
+        var text = World + """
+            expect:
+              - at: Tuesday
+                item: vm-web-01
+                protectionState: Protected
+            """;
+
+        // When
+        var errors = ErrorsOf(text);
+
+        // Then
+        errors.Count.ShouldBe(1, Describe(errors));
+        errors[0].Field.ShouldBe("expect[0].at");
+        errors[0].Message.ShouldEndWith(" +offset from the scenario's start (+3d) also works.");
+    }
+
+    [Theory]
+    [InlineData("duration: 6d24h", "check.yaml:3:11: duration: '6d24h': 24h is a day or more, which goes in the days; after them, h runs 0 to 23; write 7d if that is what is meant.")]
+    [InlineData("duration: \"7d \"", "check.yaml:3:11: duration: '7d ' has blank space around it; write 7d alone.")]
+    public void Should_RefuseADurationNamingItsField_When_ItIsWrittenLooselyInTheFile(string line, string expected)
+    {
+        // Given
+        var text = World.Replace("duration: 7d", line, StringComparison.Ordinal);
+
+        // When
+        var errors = ErrorsOf(text);
+
+        // Then
+        errors.Count.ShouldBe(1, Describe(errors));
+        errors[0].ToString().ShouldBe(expected);
+    }
 }

@@ -74,7 +74,36 @@ public sealed class ScenarioTimeTests
 
         // Then the way out names the date form too, and the zone it is read in
         ok.ShouldBeFalse();
-        error.ShouldBe($"'{text}' is not a time; write ISO 8601 like 2026-03-29T02:30:00+01:00, a time in Europe/Amsterdam like 2026-03-29T09:00, or a date like 2026-03-29 (00:00 there).");
+        error.ShouldBe($"'{text}' is not a time; write ISO 8601 like 2026-01-15T09:30:00+01:00, a time in Europe/Amsterdam like 2026-01-15T09:00, or a date like 2026-01-15 (00:00 there).");
+    }
+
+    [Theory]
+    [InlineData("Europe/Amsterdam")]
+    [InlineData("Europe/London")]
+    [InlineData("America/New_York")]
+    [InlineData("America/Los_Angeles")]
+    [InlineData("America/Santiago")]
+    [InlineData("Australia/Sydney")]
+    [InlineData("Pacific/Auckland")]
+    [InlineData("Africa/Cairo")]
+    public void Should_GiveExamplesFarFromAnyClockChange_When_TheTextIsNoTime(string zoneId)
+    {
+        // Given a reader in a zone that has daylight saving, north or south
+        var zone = DateTimeZoneProviders.Tzdb[zoneId];
+
+        // When
+        ScenarioTime.TryParseInstant("yesterday", zone, out _, out var error);
+
+        // Then every day the examples name keeps one offset for two weeks either side: none is skipped or repeated
+        var days = System.Text.RegularExpressions.Regex.Matches(error, "[0-9]{4}-[0-9]{2}-[0-9]{2}")
+            .Select(m => NodaTime.Text.LocalDatePattern.Iso.Parse(m.Value).Value).Distinct().ToList();
+        days.ShouldNotBeEmpty();
+        foreach (var day in days)
+        {
+            var noon = day.At(new LocalTime(12, 0)).InZoneLeniently(zone).ToInstant();
+            var offsets = new[] { -14, 0, 14 }.Select(d => zone.GetUtcOffset(noon + Duration.FromDays(d))).Distinct();
+            offsets.Count().ShouldBe(1, $"{day} in {zoneId}");
+        }
     }
 
     [Theory]
@@ -117,7 +146,7 @@ public sealed class ScenarioTimeTests
 
         // Then
         ok.ShouldBeFalse();
-        error.ShouldBe($"'{text}' is not a time; write ISO 8601 like 2026-03-29T02:30:00+01:00, a time in Europe/Amsterdam like 2026-03-29T09:00, or a date like 2026-03-29 (00:00 there).");
+        error.ShouldBe($"'{text}' is not a time; write ISO 8601 like 2026-01-15T09:30:00+01:00, a time in Europe/Amsterdam like 2026-01-15T09:00, or a date like 2026-01-15 (00:00 there).");
     }
 
     [Theory]
@@ -132,7 +161,7 @@ public sealed class ScenarioTimeTests
 
         // Then
         ok.ShouldBeFalse();
-        error.ShouldBe("no time was given; write ISO 8601 like 2026-03-29T02:30:00+01:00, a time in Europe/Amsterdam like 2026-03-29T09:00, or a date like 2026-03-29 (00:00 there).");
+        error.ShouldBe("no time was given; write ISO 8601 like 2026-01-15T09:30:00+01:00, a time in Europe/Amsterdam like 2026-01-15T09:00, or a date like 2026-01-15 (00:00 there).");
     }
 
     [Fact]
@@ -160,6 +189,53 @@ public sealed class ScenarioTimeTests
         var ok = ScenarioTime.TryParseDuration(text, out _, out var error);
 
         // Then each is shown written its own way
+        ok.ShouldBeFalse();
+        error.ShouldBe(expected);
+    }
+
+    [Theory]
+    [InlineData("1h60m", "'1h60m': 60m is an hour or more, which goes in the hours; after them, m runs 0 to 59; write 2h if that is what is meant.")]
+    [InlineData("+1d24h", "'+1d24h': 24h is a day or more, which goes in the days; after them, h runs 0 to 23; write +2d if that is what is meant.")]
+    [InlineData("1d90m", "'1d90m': 90m is an hour or more, which goes in the hours; after them, m runs 0 to 59; write 1d1h30m if that is what is meant.")]
+    [InlineData("2m75s", "'2m75s': 75s is a minute or more, which goes in the minutes; after them, s runs 0 to 59; write 3m15s if that is what is meant.")]
+    public void Should_RefuseAPartOverItsRange_When_ALargerPartComesBeforeIt(string text, string expected)
+    {
+        // Given a part that a larger one before it should hold, likelier a slip (1h06m, 1h50m) than a sum
+
+        // When
+        var ok = ScenarioTime.TryParseDuration(text, out _, out var error);
+
+        // Then
+        ok.ShouldBeFalse();
+        error.ShouldBe(expected);
+    }
+
+    [Theory]
+    [InlineData("90m", 90 * 60)]
+    [InlineData("36h", 36 * 3600)]
+    [InlineData("1h59m59s", 7199)]
+    [InlineData("1d23h", 47 * 3600)]
+    public void Should_ReadTheSum_When_OnlyTheFirstPartIsLarge(string text, long seconds)
+    {
+        // When
+        var ok = ScenarioTime.TryParseDuration(text, out var duration, out var error);
+
+        // Then
+        ok.ShouldBeTrue(error);
+        duration.ShouldBe(Duration.FromSeconds(seconds));
+    }
+
+    [Theory]
+    [InlineData("7d ", "'7d ' has blank space around it; write 7d alone.")]
+    [InlineData(" +1h", "' +1h' has blank space around it; write +1h alone.")]
+    public void Should_RefuseADuration_When_SpaceSurroundsIt(string text, string expected)
+    {
+        // Given a duration in quotes with a space, as a time or a whole number with one is refused
+
+        // When
+        var ok = ScenarioTime.TryParseDuration(text, out _, out var error);
+
+        // Then
         ok.ShouldBeFalse();
         error.ShouldBe(expected);
     }

@@ -152,6 +152,37 @@ public sealed class ReportCommandTests : IDisposable
     }
 
     [Theory]
+    [InlineData("--from 2026-03-01", "--from 2026-03-01")]
+    [InlineData("--to 2026-02-01", "--to 2026-02-01")]
+    [InlineData("--from +5d", "--from +5d")]
+    [InlineData("--from 2026-01-01 --to 2026-01-31", "--from 2026-01-01 --to 2026-01-31")]
+    public void Should_SayWhatTheRunCovers_When_TheWindowIsWhollyOutsideIt(string arguments, string window)
+    {
+        // Given a run of 2026-02-02 to 2026-02-06, and a window before or after it
+
+        // When
+        var outcome = CliRun.Of(new[] { "report", _db, "jobs" }.Concat(arguments.Split(' ')).ToArray());
+
+        // Then the list is empty, as any list without jobs exits, and the note says why
+        outcome.ExitCode.ShouldBe(0);
+        outcome.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length.ShouldBe(2);
+        outcome.Error.ShouldBe($"note: {_db} covers 2026-02-02T00:00:00Z to 2026-02-06T00:00:00Z, so the window ({window}) holds no job.\n");
+    }
+
+    [Theory]
+    [InlineData("--from 2026-02-05T12:00:00Z")]
+    [InlineData("--to 2026-02-02")]
+    public void Should_NoteNothing_When_TheWindowMeetsTheRun(string arguments)
+    {
+        // When
+        var outcome = CliRun.Of(new[] { "report", _db, "jobs" }.Concat(arguments.Split(' ')).ToArray());
+
+        // Then
+        outcome.ExitCode.ShouldBe(0);
+        outcome.Error.ShouldBeEmpty();
+    }
+
+    [Theory]
     [InlineData("jobs -o xml")]
     [InlineData("items --output XML")]
     public void Should_SayWhatWasGivenAndListTheFormats_When_TheOutputIsUnknown(string arguments)
@@ -171,7 +202,7 @@ public sealed class ReportCommandTests : IDisposable
 
     [Theory]
     [InlineData("jobs --status Broken", "--status: 'Broken' is not a job status; allowed is InProgress, Completed, CompletedWithWarnings, Failed or Cancelled.")]
-    [InlineData("jobs --from yesterday", "--from: 'yesterday' is not a time; write ISO 8601 like 2026-03-29T02:30:00+01:00, a time in UTC like 2026-03-29T09:00, or a date like 2026-03-29 (00:00 there). +offset from the run's start (+3d) also works.")]
+    [InlineData("jobs --from yesterday", "--from: 'yesterday' is not a time; write ISO 8601 like 2026-01-15T09:30:00+01:00, a time in UTC like 2026-01-15T09:00, or a date like 2026-01-15 (00:00 there). +offset from the run's start (+3d) also works.")]
     [InlineData("points", "points: name the item with --item NAME")]
     [InlineData("points --item vm-nowhere", "the run has no item named 'vm-nowhere'")]
     [InlineData("jobs --item vm-nowhere", "the run has no item named 'vm-nowhere'")]

@@ -23,7 +23,7 @@ internal static class CliTime
         }
         else if (!Scenarios.Yaml.ScenarioTime.TryParseInstant(text, header.DisplayZone, out instant, out error))
         {
-            throw new CliInputException($"{option}: {error}{OffsetHint(text, "scenario's")}");
+            throw new CliInputException($"{option}: {error}{Scenarios.Yaml.ScenarioTime.OffsetHint(text, "the scenario's start")}");
         }
 
         if (instant < header.Start || instant > header.End)
@@ -33,13 +33,4 @@ internal static class CliTime
 
         return instant;
     }
-
-    /// <summary>The other way to name a time on the command line, which a time that is not one may have been meant as.</summary>
-    /// <param name="text">What was given.</param>
-    /// <param name="whose">Whose start an offset counts from: "scenario's", "run's".</param>
-    /// <remarks>An offset back ('-3d') would name a time before the start, where there is nothing to see.</remarks>
-    public static string OffsetHint(string text, string whose) =>
-        text.StartsWith('-') && Scenarios.Yaml.ScenarioTime.TryParseDuration("+" + text[1..], out _, out _)
-            ? $" An offset counts forward from the {whose} start: +3d is three days in."
-            : $" +offset from the {whose} start (+3d) also works.";
 }

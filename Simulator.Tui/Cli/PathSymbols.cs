@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
+using System.Runtime.CompilerServices;
 
 namespace Simulator.Tui.Cli;
 
@@ -11,14 +12,20 @@ namespace Simulator.Tui.Cli;
 /// </remarks>
 internal static class PathSymbols
 {
+    private static readonly ConditionalWeakTable<Symbol, string> WantedBy = [];
+
     /// <summary>Refuses an empty or all-blank value of <paramref name="argument"/>.</summary>
     /// <param name="wanted">What to name instead, with an example: "a run file (for example run.db)".</param>
     public static Argument<T> RefusingBlank<T>(this Argument<T> argument, string wanted)
     {
         ArgumentNullException.ThrowIfNull(argument);
         argument.Validators.Add(result => Check(result, argument.Name, wanted));
+        WantedBy.AddOrUpdate(argument, wanted);
         return argument;
     }
+
+    /// <summary>What <paramref name="argument"/> names, with an example ("a run file (for example run.db)"); null for one that names no path.</summary>
+    public static string? Wanted(Argument argument) => WantedBy.TryGetValue(argument, out var wanted) ? wanted : null;
 
     /// <inheritdoc cref="RefusingBlank{T}(Argument{T}, string)"/>
     public static Option<T> RefusingBlank<T>(this Option<T> option, string wanted)

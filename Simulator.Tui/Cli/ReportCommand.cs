@@ -41,7 +41,7 @@ internal static class ReportCommand
             using var run = RunFiles.Open(io, parsed.GetValue(file)!);
             var table = what switch
             {
-                "jobs" => Jobs(run, filters),
+                "jobs" => Jobs(io, run, filters),
                 "items" => Items(run, filters),
                 _ => Points(run, filters),
             };
@@ -80,7 +80,7 @@ internal static class ReportCommand
         }
     }
 
-    private static ReportTable Jobs(RunReader run, Filters f)
+    private static ReportTable Jobs(CliIo io, RunReader run, Filters f)
     {
         var query = new JobQuery(
             f.Status is null ? null : CliChoices.Pick(f.Status, "--status", "a job status", Statuses),
@@ -99,7 +99,20 @@ internal static class ReportCommand
             throw NoSuchItem(run, item);
         }
 
+        NoteIfOutside(io, run, query, f);
         return ReportTables.Jobs(run.Jobs(query), run.Summary.Reached);
+    }
+
+    /// <summary>Says why a window wholly before or after the recorded run lists nothing, which reads as a run without jobs.</summary>
+    private static void NoteIfOutside(CliIo io, RunReader run, JobQuery query, Filters f)
+    {
+        var (start, reached) = (run.Summary.Start, run.Summary.Reached);
+        if (query.To < start || query.From > reached)
+        {
+            var window = string.Join(' ', new[] { ("--from", f.From), ("--to", f.To) }.Where(o => o.Item2 is not null).Select(o => $"{o.Item1} {o.Item2}"));
+            io.Error.WriteLine($"note: {run.Path} covers {Core.Journal.JournalFormatter.FormatTime(start)} to {Core.Journal.JournalFormatter.FormatTime(reached)}, "
+                + $"so the window ({window}) holds no job.");
+        }
     }
 
     /// <remarks>Restore is an operation the Azure CLI filters by, so it is told apart from a word that is none.</remarks>
