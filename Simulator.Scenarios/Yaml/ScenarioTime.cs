@@ -39,7 +39,9 @@ public static partial class ScenarioTime
         }
 
         var match = DurationRegex().Match(text);
-        if (!match.Success || match.Length == 0)
+
+        // Every part is optional, so a lone '+' matches too: it has no amount, and is no more a zero than a blank is.
+        if (!match.Success || !(match.Groups["d"].Success || match.Groups["h"].Success || match.Groups["m"].Success || match.Groups["s"].Success))
         {
             // An offset ('at: +1d', --until +1d) is shown its own form, a duration ('duration: 7d') its own.
             error = text.TrimStart().StartsWith('+')

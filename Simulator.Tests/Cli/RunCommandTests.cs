@@ -103,6 +103,20 @@ public sealed class RunCommandTests : IDisposable
     }
 
     [Fact]
+    public void Should_RefuseUntil_When_ItIsALonePlus()
+    {
+        // Given an --until of a '+' alone, which ran nothing at all: it read as +0, the scenario's start
+        var path = Write("failing.yaml", Failing);
+
+        // When
+        var run = CliRun.Of("run", path, "--until", "+");
+
+        // Then
+        run.ExitCode.ShouldBe(2);
+        run.Error.ShouldContain("--until: '+' is not a duration; write it like +3d, +2h30m or +90s.");
+    }
+
+    [Fact]
     public void Should_ExitTwo_AndStillListTheValidFiles_When_OneFileValidatedIsInvalid()
     {
         var good = Write("a-good.yaml", Failing);

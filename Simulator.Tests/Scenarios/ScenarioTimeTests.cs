@@ -193,6 +193,20 @@ public sealed class ScenarioTimeTests
         error.ShouldBe(expected);
     }
 
+    [Fact]
+    public void Should_RefuseALonePlus_When_ItIsGivenAsAnOffset()
+    {
+        // Given a '+' with no amount after it (at: +, --until +), which read as +0, the start itself
+        const string text = "+";
+
+        // When
+        var ok = ScenarioTime.TryParseDuration(text, out _, out var error);
+
+        // Then it is no offset
+        ok.ShouldBeFalse();
+        error.ShouldBe("'+' is not a duration; write it like +3d, +2h30m or +90s.");
+    }
+
     [Theory]
     [InlineData("1h60m", "'1h60m': 60m is an hour or more, which goes in the hours; after them, m runs 0 to 59; write 2h if that is what is meant.")]
     [InlineData("+1d24h", "'+1d24h': 24h is a day or more, which goes in the days; after them, h runs 0 to 23; write +2d if that is what is meant.")]
