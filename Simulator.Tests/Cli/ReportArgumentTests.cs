@@ -20,22 +20,4 @@ public sealed class ReportArgumentTests
         run.Out.ShouldBeEmpty();
         run.Error.ShouldBe($"vaultsim: FILE and WHAT are swapped: the run file comes first, then the list; run 'vaultsim report run.db {list}'.\n");
     }
-
-    [Theory]
-    [InlineData("report run.db jobs --item", "an item (for example vm-web-01; 'vaultsim report FILE items' lists them)")]
-    [InlineData("report run.db points --item", "an item (for example vm-web-01; 'vaultsim report FILE items' lists them)")]
-    [InlineData("render SCENARIO --at +1d --item", "a protected item (for example vm-web-01)")]
-    public void Should_SayTheOptionWasGivenNoName_When_ItemIsEmpty(string commandLine, string wanted)
-    {
-        // Given an unset shell variable: --item "$VM"
-        var words = commandLine.Split(' ').Select(w => w == "SCENARIO" ? Scenario : w).Append("").ToArray();
-
-        // When
-        var run = CliRun.Of(words);
-
-        // Then
-        run.ExitCode.ShouldBe(2);
-        run.Out.ShouldBeEmpty();
-        run.Error.ShouldStartWith($"vaultsim: --item: the option was given no name; name {wanted}.\n");
-    }
 }
