@@ -30,14 +30,29 @@ public static class RegularFile
     {
         try
         {
-            var link = new FileInfo(path);
-            return link.LinkTarget is null || link.ResolveLinkTarget(returnFinalTarget: true) is not { } final || Path.Exists(final.FullName)
-                ? null
-                : $"this is a symbolic link to '{final.FullName}', which does not exist";
+            return MissingLinkTarget(path) is { } missing ? $"this is a symbolic link to '{missing}', which does not exist" : null;
         }
         catch (IOException)
         {
-            return "this is a symbolic link whose links lead round in a circle to no file";
+            return CircularLink;
+        }
+    }
+
+    /// <summary>Said of a symbolic link whose links lead round in a circle, as <see cref="Refusal"/> says it.</summary>
+    public static string CircularLink => "this is a symbolic link whose links lead round in a circle to no file";
+
+    /// <summary>The full path a symbolic link finally leads to when nothing is there, or null when the path is no link or its file exists.</summary>
+    /// <remarks>A writer that creates the file, as a shell's <c>&gt;</c> would, creates this one; the link stays as it is.</remarks>
+    /// <exception cref="IOException">The link's links go round in a circle (<see cref="CircularLink"/>).</exception>
+    public static string? MissingLinkTarget(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        try
+        {
+            var link = new FileInfo(path);
+            return link.LinkTarget is null || link.ResolveLinkTarget(returnFinalTarget: true) is not { } final || Path.Exists(final.FullName)
+                ? null
+                : final.FullName;
         }
         catch (UnauthorizedAccessException)
         {

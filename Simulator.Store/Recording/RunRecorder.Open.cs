@@ -17,7 +17,7 @@ public sealed partial class RunRecorder
             throw new RunStoreException(path, "the file already holds a recorded run; it was left untouched. Record into a new file, or delete this one first.");
         }
 
-        RefuseReadOnly(path, file);
+        RefuseReadOnly(path, file, "Make it writable, or record into another file.");
         var connection = OpenForWriting(path, file, header.Mode, connection =>
             connection.Execute("""
                 INSERT INTO runs (id, scenario_name, scenario_file, scenario_text, seed, start_at, end_at, mode, status, reached, first_version)
@@ -47,7 +47,8 @@ public sealed partial class RunRecorder
             throw new RunStoreException(path, "the run in this file is complete; it opens read-only, for browsing and reports.");
         }
 
-        RefuseReadOnly(path, file);
+        // Going on records into it; what it holds already can still be listed, which a person reopening a copy wants said.
+        RefuseReadOnly(path, file, $"Going on with its run records into it: make it writable, or list what it holds with 'vaultsim report {path} jobs'.");
         RefuseInUse(path, file);
         var connection = OpenForWriting(path, file, RunMode.Interactive, _ => { });
         var recordedEvents = Count(connection, "SELECT events FROM runs WHERE id = 1");
@@ -60,11 +61,12 @@ public sealed partial class RunRecorder
         return new RunRecorder(path, writer, new BatchBuilder(recordedEvents), createdFile: false, batches.LastAction, worldRecorded: true);
     }
 
-    private static void RefuseReadOnly(string path, FileInspection file)
+    /// <param name="wayOut">What to do instead, for a file that is itself read-only.</param>
+    private static void RefuseReadOnly(string path, FileInspection file, string wayOut)
     {
         if (StoreFile.IsReadOnly(file.FullPath))
         {
-            throw new RunStoreException(path, "the file is read-only; it was left untouched. Make it writable, or record into another file.");
+            throw new RunStoreException(path, $"the file is read-only; it was left untouched. {wayOut}");
         }
 
         // SQLite writes a journal beside the file; refused here, a read-only folder would surface as its "unable to

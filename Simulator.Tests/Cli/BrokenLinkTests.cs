@@ -67,4 +67,52 @@ public sealed class BrokenLinkTests : IDisposable
         run.ExitCode.ShouldBe(2);
         run.Error.ShouldBe($"vaultsim: {first}: this is a symbolic link whose links lead round in a circle to no file; it was left untouched. Name a run file (for example run.db).\n");
     }
+
+    [Theory]
+    [InlineData("--json")]
+    [InlineData("--junit")]
+    public void Should_WriteTheReportWhereTheLinkLeads_When_ItsFileDoesNotExistYet(string option)
+    {
+        // Given a link to a report not yet written, as a shell's > would write through it
+        var (link, missing) = BrokenLink("report.out", "latest.out");
+
+        // When
+        var run = CliRun.Of("run", Scenario, option, link, "--quiet");
+
+        // Then
+        run.Error.ShouldBeEmpty();
+        run.ExitCode.ShouldBe(0);
+        File.ReadAllText(missing).ShouldNotBeEmpty();
+        new FileInfo(link).LinkTarget.ShouldBe(missing);
+    }
+
+    [Fact]
+    public void Should_SayTheLinksFolderIsMissing_When_AReportLinkLeadsIntoAFolderThatDoesNotExist()
+    {
+        // Given
+        var (link, missing) = BrokenLink("report.json", Path.Combine("gone", "report.json"));
+
+        // When
+        var run = CliRun.Of("run", Scenario, "--json", link);
+
+        // Then
+        run.ExitCode.ShouldBe(2);
+        run.Out.ShouldBeEmpty();
+        run.Error.ShouldBe($"vaultsim: --json {link}: this is a symbolic link to '{missing}', whose folder '{Path.GetDirectoryName(missing)}' does not exist; create it first, or choose another path.\n");
+    }
+
+    [Fact]
+    public void Should_SayTheLinksGoRoundInACircle_When_AReportIsNamedByOne()
+    {
+        // Given
+        var (first, _) = BrokenLink("a.json", "b.json");
+        File.CreateSymbolicLink(_folder.File("b.json"), first);
+
+        // When
+        var run = CliRun.Of("run", Scenario, "--junit", first);
+
+        // Then
+        run.ExitCode.ShouldBe(2);
+        run.Error.ShouldBe($"vaultsim: --junit {first}: this is a symbolic link whose links lead round in a circle to no file; remove the link, or choose another path.\n");
+    }
 }

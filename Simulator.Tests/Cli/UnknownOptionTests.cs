@@ -50,4 +50,20 @@ public sealed class UnknownOptionTests
         run.ExitCode.ShouldBe(2);
         run.Error.ShouldBe("vaultsim: --verison: 'vaultsim' has no such option. Did you mean '--version'?\nRun 'vaultsim --help' for usage.\n");
     }
+
+    [Theory]
+    [InlineData("bench --vms 1 --vms 2", "bench", "--vms", 2)]
+    [InlineData("run SCENARIO --seed 1 --seed 2 --seed 3", "run", "--seed", 3)]
+    [InlineData("report run.db jobs --item a --item b", "report", "--item", 2)]
+    [InlineData("bench -o json -o table", "bench", "-o", 2)]
+    public void Should_SayTheOptionIsGivenMoreThanOnce_When_ItIsRepeated(string commandLine, string command, string option, int times)
+    {
+        // When
+        var run = CliRun.Line(commandLine, Scenario);
+
+        // Then one line saying so, not the option called unknown and meant as itself
+        run.ExitCode.ShouldBe(2);
+        run.Out.ShouldBeEmpty();
+        run.Error.ShouldBe($"vaultsim: {option} is given {times} times; it takes one value, so give it once.\nRun 'vaultsim {command} --help' for usage.\n");
+    }
 }

@@ -221,4 +221,33 @@ public sealed partial class DashboardControllerTests
         // Then the end of the scenario is why
         state.Status.ShouldNotBeNull().Text.ShouldStartWith("The scenario ended at 2026-03-05 01:00:00 CET");
     }
+
+    [Fact]
+    public void Should_SayThereIsNoFilterToClear_When_EscIsPressedOnTheListsWithNoFilter()
+    {
+        // Given the lists, no filter on
+        var lists = Demo();
+        lists.Filter.ShouldBeEmpty();
+
+        // When
+        var state = lists.Press(Keys.Escape);
+
+        // Then the lists stay as they were, and the status line says why nothing happened
+        state.ItemCursor.ShouldBe(lists.ItemCursor);
+        Screen(state, 160, 40).ShouldContain("✗ Esc does nothing here: there is no filter to clear; / filters the lists by item name.");
+    }
+
+    [Fact]
+    public void Should_TakeTheMessageOffTheStatusLine_When_EscIsPressedOnTheListsWithNoFilter()
+    {
+        // Given a refusal said on the status line
+        var refused = Demo().Type("z");
+        refused.Status.ShouldNotBeNull();
+
+        // When
+        var state = refused.Press(Keys.Escape);
+
+        // Then Esc dismissed it, rather than saying it did nothing
+        state.Status.ShouldBeNull();
+    }
 }

@@ -268,6 +268,32 @@ public sealed class PolicyCommandTests
     }
 
     [Fact]
+    public void Should_CountFromTheScenariosStart_When_FromIsAnOffset()
+    {
+        // Given dst-shift, which starts at 2026-03-19 23:00Z
+        var scenario = Path.Combine(RepositoryFiles.Scenarios, "dst-shift.yaml");
+
+        // When
+        var (code, output, error) = Run("policy", "preview", scenario, "--policy", "Daily10-Fixed", "--count", "1", "--from", "+2d");
+
+        // Then the first run listed is two days in, as render --at +2d and report --from +2d count
+        error.ShouldBeEmpty();
+        code.ShouldBe(ExitCodes.Ok);
+        output.ShouldContain("1  2026-03-22 09:00Z  2026-03-22 10:00 +01:00");
+    }
+
+    [Fact]
+    public void Should_SayAPolicyFileHasNoStart_When_FromIsAnOffset()
+    {
+        // When
+        var (code, _, error) = Run("policy", "preview", Sample("standard-weekly.json"), "--from", "+2d");
+
+        // Then
+        code.ShouldBe(ExitCodes.InvalidInput);
+        error.ShouldBe("vaultsim: --from: +2d counts from a scenario's start, and a policy file has none; give a time or a date (for example 2026-03-01).\n");
+    }
+
+    [Fact]
     public void Should_ExitWith2AndPointAtTheLine_When_TheScenarioFileIsBroken()
     {
         var yaml = Path.Combine(Path.GetTempPath(), $"vaultsim-{Guid.NewGuid():N}.yaml");

@@ -257,6 +257,37 @@ public sealed class DiffCommandTests : IDisposable
     }
 
     [Fact]
+    public void Should_NoteThatNamesDrawnFromTheSeedDiffer_When_TwoRunsOfAFleetHaveDifferentSeeds()
+    {
+        // Given a fleet whose VMs are named from the seed, run with two seeds
+        var scenario = _folder.File("fleet.yaml");
+        File.WriteAllText(scenario, """
+            name: word-fleet
+            seed: 1
+            start: 2026-01-01T00:00:00Z
+            duration: 1d
+            vaults:
+              - name: vault-a
+                region: westeurope
+            fleets:
+              - name: web
+                count: 2
+                namePattern: "vm-{word}-{n:00}"
+                vault: vault-a
+            """);
+        var (a, b) = (_folder.File("a.db"), _folder.File("b.db"));
+        CliRun.Of("run", scenario, "--db", a, "--seed", "1").ExitCode.ShouldBe(0);
+        CliRun.Of("run", scenario, "--db", b, "--seed", "2").ExitCode.ShouldBe(0);
+
+        // When
+        var diff = CliRun.Of("diff", a, b);
+
+        // Then
+        diff.Out.ShouldContain("only in A");
+        diff.Error.ShouldBe("note: the runs' seeds differ (1 and 2), and so do names drawn from the seed (a fleet's VMs); items are compared by name, so such an item is only in A or only in B.\n");
+    }
+
+    [Fact]
     public void Should_WriteNoNote_When_TheRunsAreOfTheSameScenario()
     {
         // Given

@@ -52,11 +52,18 @@ internal static class DiffCommand
             io.Error.WriteLine($"note: the runs are of different scenarios, '{a.Summary.ScenarioName}' ({a.Path}) and '{b.Summary.ScenarioName}' ({b.Path}); they are compared item by item all the same.");
         }
 
-        io.Out.WriteLine($"A  {Describe(a)}");
-        io.Out.WriteLine($"B  {Describe(b)}");
         var inSeveralVaults = InSeveralVaults(outcomesA).Union(InSeveralVaults(outcomesB), StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal);
         var left = outcomesA.ToDictionary(o => Label(o, inSeveralVaults), StringComparer.Ordinal);
         var right = outcomesB.ToDictionary(o => Label(o, inSeveralVaults), StringComparer.Ordinal);
+        if (a.Summary.Seed != b.Summary.Seed && !left.Keys.ToHashSet(StringComparer.Ordinal).SetEquals(right.Keys))
+        {
+            // A generated fleet draws its VMs' names from the seed: "only in A" is then no finding about the VM's backups.
+            io.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"note: the runs' seeds differ ({a.Summary.Seed} and {b.Summary.Seed}), and so do names drawn from the seed (a fleet's VMs); items are compared by name, so such an item is only in A or only in B."));
+        }
+
+        io.Out.WriteLine($"A  {Describe(a)}");
+        io.Out.WriteLine($"B  {Describe(b)}");
         var names = left.Keys.Union(right.Keys).Order(StringComparer.Ordinal).ToList();
         var differing = 0;
         foreach (var name in names)

@@ -22,8 +22,8 @@ internal static class PolicyCommand
     private static Command CreatePreview(CliIo io)
     {
         var file = new Argument<string>("FILE") { Description = "A policy JSON file (Azure's shape, or vaultsim's MARS shape: see samples/policies) or a scenario file." }.RefusingBlank("a policy JSON file or a scenario file (for example samples/policies/standard-daily.json)");
-        var name = new Option<string?>("--policy") { Description = "The policy to preview, when the file holds several; VAULT/NAME where a scenario's vaults define a name differently." };
-        var from = new Option<string?>("--from") { Description = "First instant to list: ISO 8601 (2026-03-01T06:00:00Z), or a time (2026-03-01T06:00) or a date (2026-03-01, its 00:00) in UTC. A policy file's policy counts as saved then, which pins Fixed-mode run times; a scenario's is saved at its start. Default: the scenario's start, or now for a policy file." };
+        var name = new Option<string?>("--policy") { Description = "The policy to preview, when the file holds several; VAULT/NAME where a scenario's vaults define a name differently." }.RefusingNoName("a policy (for example DefaultPolicy)");
+        var from = new Option<string?>("--from") { Description = "First instant to list: ISO 8601 (2026-03-01T06:00:00Z), or a time (2026-03-01T06:00) or a date (2026-03-01, its 00:00) in UTC; for a scenario, also +offset from its start (+3d). A policy file's policy counts as saved then, which pins Fixed-mode run times; a scenario's is saved at its start. Default: the scenario's start, or now for a policy file." };
         var count = new Option<string?>("--count") { Description = $"How many runs to list, 1 to {MaxCount} (default {DefaultCount})." };
         var output = new Option<string?>("--output", "-o") { Description = "table or json (default table)." };
         var preview = new Command("preview", "Lists the next runs of a policy: UTC and local time, DST shifts, and each point's tag and expiries.")
@@ -43,9 +43,9 @@ internal static class PolicyCommand
     private static int Preview(CliIo io, string path, string? name, string? fromText, string? countText, string? outputText)
     {
         var json = outputText is not null && CliChoices.Pick(outputText, "--output", "a format", ["table", "json"]) == "json";
-        var given = fromText is null ? (Instant?)null : ParseFrom(fromText);
         var count = ParseCount(countText);
         var (policies, savedAt, policyJson) = PolicyFiles.Load(path);
+        var given = fromText is null ? (Instant?)null : ParseFrom(fromText, savedAt);
         var selected = Select(policies, path, name);
 
         // A scenario's vaults save their policies at its start, which pins Fixed-mode run times: the preview lists the
@@ -98,9 +98,26 @@ internal static class PolicyCommand
         return now - Duration.FromTicks(now.ToUnixTimeTicks() % NodaConstants.TicksPerMinute);
     }
 
-    /// <remarks>A policy file has no zone of its own, so a time or a date without an offset is read in UTC.</remarks>
-    private static Instant ParseFrom(string text) =>
-        ScenarioTime.TryParseInstant(text, DateTimeZone.Utc, out var from, out var error) ? from : throw new CliInputException($"--from: {error}");
+    /// <remarks>
+    /// A policy file has no zone of its own, so a time or a date without an offset is read in UTC. A scenario's start
+    /// is where its runs begin, so +offset counts from there, as <c>render --at</c> and <c>report --from</c> count it.
+    /// </remarks>
+    private static Instant ParseFrom(string text, Instant? start)
+    {
+        if (!text.StartsWith('+'))
+        {
+            return ScenarioTime.TryParseInstant(text, DateTimeZone.Utc, out var from, out var error)
+                ? from
+                : throw new CliInputException($"--from: {error}{(start is null ? string.Empty : ScenarioTime.OffsetHint(text, "the scenario's start"))}");
+        }
+
+        if (start is not { } origin)
+        {
+            throw new CliInputException($"--from: {text} counts from a scenario's start, and a policy file has none; give a time or a date (for example 2026-03-01).");
+        }
+
+        return ScenarioTime.TryParseDuration(text, out var offset, out var mistake) ? origin + offset : throw new CliInputException($"--from: {mistake}");
+    }
 
     private static int ParseCount(string? text)
     {

@@ -22,7 +22,7 @@ internal static class RenderCommand
         // Read as text, as bench's --vms is, so that a number too big for an int is called out of range in our words.
         var width = new Option<string?>("--width") { Description = $"Columns of the frame, {DashboardLayout.MinWidth} to {MaxSize} (default {DefaultWidth})." };
         var height = new Option<string?>("--height") { Description = $"Lines of the frame, {DashboardLayout.MinHeight} to {MaxSize} (default {DefaultHeight})." };
-        var item = new Option<string?>("--item") { Description = "Open this item's detail: recovery points, next runs, timeline." };
+        var item = new Option<string?>("--item") { Description = "Open this item's detail: recovery points, next runs, timeline." }.RefusingNoName("a protected item (for example vm-web-01)");
         var timeline = new Option<bool>("--timeline") { Description = "Show the timeline in place of the job list." };
         var seed = SeedOption.Create("Override the scenario's seed.");
         var command = new Command("render", "Print the dashboard as it looks at a virtual time, as plain text.") { path, at, width, height, item, timeline, seed };

@@ -27,7 +27,7 @@ internal static class ReportCommand
         var kind = new Argument<string>("WHAT") { Description = "jobs, items or points.", HelpName = "jobs|items|points" };
         var status = new Option<string?>("--status") { Description = $"jobs: only those with this status: {CliChoices.Listed(Statuses)}." };
         var operation = new Option<string?>("--operation") { Description = $"jobs: only those of this operation: {CliChoices.Listed(Operations)}." };
-        var item = new Option<string?>("--item") { Description = "jobs: only this item's; points: the item whose points to list (required). VAULT/NAME picks a VM's item in one vault." };
+        var item = new Option<string?>("--item") { Description = "jobs: only this item's; points: the item whose points to list (required). VAULT/NAME picks a VM's item in one vault." }.RefusingNoName("an item (for example vm-web-01; 'vaultsim report FILE items' lists them)");
         var from = new Option<string?>("--from") { Description = "jobs: started at or after (ISO 8601 UTC, a date, or +offset from the run's start)." };
         var to = new Option<string?>("--to") { Description = "jobs: started at or before (a date means to the end of that day)." };
         var output = new Option<string?>("--output", "-o") { Description = $"{CliChoices.Listed(Formats)} (default table)." };

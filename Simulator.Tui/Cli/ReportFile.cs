@@ -1,4 +1,5 @@
 using System.Text;
+using Simulator.Scenarios.Files;
 using Simulator.Store.Schema;
 
 namespace Simulator.Tui.Cli;
@@ -24,17 +25,32 @@ internal static partial class ReportFile
             throw new CliInputException($"{option} {path}: this is a folder; name the report's file (for example {Path.Combine(path, example)}).");
         }
 
-        if (Path.GetDirectoryName(Path.GetFullPath(path)) is { } folder && !Directory.Exists(folder))
+        // A link to a report not yet written is written through, as a shell's > would: the file it leads to is
+        // created, so that file's folder is the one that must exist, and the probe below makes and removes that file.
+        string? missing;
+        try
         {
-            throw new CliInputException($"{option} {path}: the folder '{folder}' does not exist; create it first, or choose another path.");
+            missing = RegularFile.MissingLinkTarget(path);
+        }
+        catch (IOException)
+        {
+            throw new CliInputException($"{option} {path}: {RegularFile.CircularLink}; remove the link, or choose another path.");
         }
 
-        if (File.Exists(path) && File.GetAttributes(path).HasFlag(FileAttributes.ReadOnly))
+        var target = missing ?? path;
+        if (Path.GetDirectoryName(Path.GetFullPath(target)) is { } folder && !Directory.Exists(folder))
+        {
+            var what = missing is null ? "the folder" : $"this is a symbolic link to '{missing}', whose folder";
+            throw new CliInputException($"{option} {path}: {what} '{folder}' does not exist; create it first, or choose another path.");
+        }
+
+        // .NET says a link to nothing exists (the link is there); the file it leads to is what would be written.
+        var exists = missing is null && File.Exists(path);
+        if (exists && File.GetAttributes(path).HasFlag(FileAttributes.ReadOnly))
         {
             throw new CliInputException($"{option} {path}: the file is read-only; make it writable, or choose another path.");
         }
 
-        var exists = File.Exists(path);
         bool seekable;
         try
         {
@@ -43,14 +59,14 @@ internal static partial class ReportFile
             // empty report behind, and an older one stays as it was.
             using var probe = exists
                 ? new FileStream(path, FileMode.Open, FileAccess.Write, FileShare.ReadWrite)
-                : new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 1, FileOptions.DeleteOnClose);
+                : new FileStream(target, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 1, FileOptions.DeleteOnClose);
             seekable = probe.CanSeek;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             // A folder no one may write (/proc, /sys) refuses a new file as "permission denied", or in /proc as the
             // system's "could not find file": said as a run file's --db says it, whoever runs vaultsim.
-            if (!exists && Path.GetDirectoryName(Path.GetFullPath(path)) is { } readOnly && !OperatingSystem.IsWindows()
+            if (!exists && Path.GetDirectoryName(Path.GetFullPath(target)) is { } readOnly && !OperatingSystem.IsWindows()
                 && File.GetAttributes(readOnly).HasFlag(FileAttributes.ReadOnly))
             {
                 throw new CliInputException($"{option} {path}: the folder '{readOnly}' is read-only; make it writable, or choose another path.");

@@ -30,6 +30,7 @@ internal static class UnknownOptions
         var taken = Taken(parsed.RootCommandResult);
         var command = CommandPath(parsed.CommandResult);
         var options = parsed.CommandResult.Command.Options.SelectMany(o => o.Aliases.Prepend(o.Name)).Where(n => n.StartsWith("--", StringComparison.Ordinal)).ToList();
+        var known = parsed.CommandResult.Command.Options.SelectMany(o => o.Aliases.Prepend(o.Name)).ToHashSet(StringComparer.Ordinal);
         var pathHint = parsed.CommandResult.Command.Arguments.Count > 0 ? " (a path that starts with '-' goes after --)" : string.Empty;
         var refusals = new List<string>();
         var told = new HashSet<string>(StringComparer.Ordinal);
@@ -37,6 +38,13 @@ internal static class UnknownOptions
         {
             var token = typed[i];
             var unmatched = !taken.Any(t => ReferenceEquals(t, token));
+
+            // An option given twice is one the command has: the parser says it wants one value, and that is the mistake.
+            if (token.Type == TokenType.Option && known.Contains(token.Value))
+            {
+                continue;
+            }
+
             if (token.Value.Length < 2 || !token.Value.StartsWith('-') || !(unmatched || arguments.Any(a => ReferenceEquals(a, token))))
             {
                 continue;

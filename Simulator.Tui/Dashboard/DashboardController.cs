@@ -18,6 +18,7 @@ internal static partial class DashboardController
     public static DashboardState Apply(DashboardState state, DashboardCommand command)
     {
         ArgumentNullException.ThrowIfNull(state);
+        var said = state.Status;
         state = WithoutStaleStatus(state, command.Kind);
         return command.Kind switch
         {
@@ -39,7 +40,7 @@ internal static partial class DashboardController
             CommandKind.NextPane => state with { Focus = (Pane)(((int)state.Focus + 1) % 3) },
             CommandKind.PreviousPane => state with { Focus = (Pane)(((int)state.Focus + 2) % 3) },
             CommandKind.Open => Open(state),
-            CommandKind.Back => Back(state),
+            CommandKind.Back => Back(state, said),
             CommandKind.Filter => state with { Overlay = new PromptOverlay(PromptKind.Filter, "Filter by item name", "the lists follow as you type; Enter keeps the filter, Esc clears it", state.Filter) },
             CommandKind.Help => state with { Overlay = new HelpOverlay(state.Mode), Tops = state.Tops with { Help = 0 } },
             CommandKind.CycleJobFilter => state with { JobFilter = (JobFilter)(((int)state.JobFilter + 1) % 3), JobCursor = 0 },
@@ -182,11 +183,17 @@ internal static partial class DashboardController
     /// <summary>The job filter's words before "jobs", as the list's empty line says them.</summary>
     private static string JobsShown(JobFilter filter) => filter switch { JobFilter.InProgress => "in progress ", JobFilter.Failed => "failed ", _ => string.Empty };
 
-    private static DashboardState Back(DashboardState state) => state switch
+    /// <summary>What Esc (and ← in an item's detail) does: closes what is open, clears the filter, or, on the lists with neither, takes back what the status line said.</summary>
+    /// <param name="said">What the status line said before the key, already taken away.</param>
+    private static DashboardState Back(DashboardState state, StatusMessage? said) => state switch
     {
         { Overlay: PromptOverlay { Kind: PromptKind.Filter } } => state with { Overlay = null, Filter = string.Empty, ItemCursor = 0, JobCursor = 0 },
         { Overlay: not null } => state with { Overlay = null },
         { OpenItem: not null } => state with { OpenItem = null },
+        // Esc dismissing a message is something done; with none to dismiss it is said as any key that does nothing
+        // is, since a silent Esc looked like a program that hangs.
+        { Filter.Length: 0 } when said is not null => state,
+        { Filter.Length: 0 } => state with { Status = StatusMessage.Unbound("Esc does nothing here: there is no filter to clear; / filters the lists by item name.") },
         _ => FilterCleared(state),
     };
 

@@ -42,7 +42,7 @@ internal static partial class KeyHelp
         command is not (CommandKind.DeleteVm or CommandKind.RecreateVm or CommandKind.TogglePower or CommandKind.ToggleAgent) || ItemQuery.Selected(state)?.DataSource is AzureVm;
 
     /// <summary>True for Esc on the lists with no filter on: it would clear the filter, and there is none.</summary>
-    /// <remarks>Its key still answers (it clears nothing); the footer and help both leave it out, by this one rule.</remarks>
+    /// <remarks>Its key still answers (it says there is no filter to clear); the footer and help both leave it out, by this one rule.</remarks>
     private static bool ClearsNothing(DashboardState state, CommandKind command) =>
         command == CommandKind.Back && state.Mode == InputMode.Main && state.Filter.Length == 0;
 
