@@ -77,7 +77,7 @@ internal readonly partial record struct YamlCursor(YamlNode Node, string Path, Y
             Error(tagged);
         }
 
-        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var seen = new Dictionary<string, (int Line, int Column)>(StringComparer.Ordinal);
         var place = 0;
         foreach (var (keyNode, _) in mapping.Children)
         {
@@ -108,9 +108,9 @@ internal readonly partial record struct YamlCursor(YamlNode Node, string Path, Y
                 continue;
             }
 
-            if (!seen.TryAdd(key, at.Position.Line))
+            if (!seen.TryAdd(key, at.Position))
             {
-                Errors.Add(at, Child(key), $"this key appears twice (first at line {seen[key]}); a mapping holds each key once.");
+                Errors.Add(at, Child(key), $"this key appears twice (first at line {seen[key].Line}, column {seen[key].Column}); a mapping holds each key once.");
             }
             else if (IsMerge(keyNode))
             {
