@@ -34,7 +34,7 @@ public static partial class ScenarioTime
         if (trimmed.Length > 0 && trimmed != text && DurationRegex().IsMatch(trimmed))
         {
             // Refused as a time or a whole number with space around it is: told, rather than read as something else.
-            error = $"'{YamlCursor.Shorten(text)}' has blank space around it; write {trimmed} alone.";
+            error = YamlCursor.BlankSpaceAround(text, trimmed);
             return false;
         }
 

@@ -372,14 +372,27 @@ internal readonly partial record struct YamlCursor(YamlNode Node, string Path, Y
             return null;
         }
 
-        if (!long.TryParse(text, CultureInfo.InvariantCulture, out _) && System.Enum.TryParse<TEnum>(text, ignoreCase: true, out var value) && System.Enum.IsDefined(value))
+        if (Word<TEnum>(text) is { } value)
         {
             return value;
         }
 
-        NotOneOf(text, Words<TEnum>().ToList());
+        if (!SpacedAround(text, trimmed => Word<TEnum>(trimmed) is not null))
+        {
+            NotOneOf(text, Words<TEnum>().ToList());
+        }
+
         return null;
     }
+
+    /// <summary>The enum value named <paramref name="text"/>, in any case; null for any other text.</summary>
+    /// <remarks>Matched against the names, not through Enum.TryParse, which trims blank space, reads a number as a
+    /// value and a comma-joined list ('Daily, Weekly') as one value: none of them is a word of the file.</remarks>
+    private static TEnum? Word<TEnum>(string text)
+        where TEnum : struct, Enum =>
+        System.Enum.GetNames<TEnum>().FirstOrDefault(name => string.Equals(name, text, StringComparison.OrdinalIgnoreCase)) is { } name
+            ? System.Enum.Parse<TEnum>(name)
+            : null;
 
     /// <summary>The value, which must be one of <paramref name="words"/> as written there, case and all (an error code as Azure spells it).</summary>
     public string? AsOneOf(IReadOnlyList<string> words)
@@ -390,9 +403,31 @@ internal readonly partial record struct YamlCursor(YamlNode Node, string Path, Y
             return text;
         }
 
-        NotOneOf(text, words);
+        if (!SpacedAround(text, trimmed => words.Contains(trimmed, StringComparer.Ordinal)))
+        {
+            NotOneOf(text, words);
+        }
+
         return null;
     }
+
+    /// <summary>Whether <paramref name="text"/> has blank space around a value <paramref name="reads"/> takes, which it
+    /// then reports: a value is written alone, and told so rather than that it is none of its kind.</summary>
+    private bool SpacedAround(string text, Func<string, bool> reads)
+    {
+        var trimmed = text.Trim();
+        if (trimmed.Length == 0 || trimmed == text || !reads(trimmed))
+        {
+            return false;
+        }
+
+        Error(BlankSpaceAround(text, trimmed));
+        return true;
+    }
+
+    /// <summary>What a value written with blank space around it is told: the one wording for every kind of value.</summary>
+    internal static string BlankSpaceAround(string text, string trimmed) =>
+        $"'{Shorten(text)}' has blank space around it; write {trimmed} alone.";
 
     private void NotOneOf(string text, IReadOnlyList<string> words)
     {
