@@ -47,7 +47,7 @@ internal readonly partial record struct YamlCursor(YamlNode Node, string Path, Y
 
     /// <summary>The scalar's raw text, as <see cref="Scalar"/>, when it has no tag or one that fits <paramref name="kind"/>.</summary>
     public string? ScalarOf(YamlValueKind kind) =>
-        (Node as YamlScalarNode)?.Value is { } text && ControlCharacters.Problem(text, lineBreaksAllowed: false) is null && YamlTags.Problem(Node.Tag, kind) is null ? text : null;
+        (Node as YamlScalarNode)?.Value is { } text && ControlCharacters.Problem(text, lineBreaksAllowed: false) is null && YamlTags.Problem(Node.Tag, kind, text) is null ? text : null;
 
     /// <summary>Whether the value is a number as YAML's core schema reads one unquoted (<c>1</c>, <c>-2.5</c>, <c>1e3</c>,
     /// <c>0x1F</c>, <c>.inf</c>): for a field that takes text, where a number is more likely a slip than the text meant.</summary>
@@ -245,7 +245,7 @@ internal readonly partial record struct YamlCursor(YamlNode Node, string Path, Y
     /// header's <c>description</c> may hold line breaks and tabs.</remarks>
     public string? AsString(YamlValueKind kind = YamlValueKind.Text)
     {
-        if (Node is YamlScalarNode && YamlTags.Problem(Node.Tag, kind) is { } tagged)
+        if (Node is YamlScalarNode scalar && YamlTags.Problem(Node.Tag, kind, scalar.Value ?? string.Empty) is { } tagged)
         {
             Error(tagged);
             return null;
