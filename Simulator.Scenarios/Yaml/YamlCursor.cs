@@ -290,7 +290,7 @@ internal readonly partial record struct YamlCursor(YamlNode Node, string Path, Y
     public long? AsInteger(long min, long max, string unit = "")
     {
         var text = AsString(YamlValueKind.WholeNumber);
-        if (text is null)
+        if (text is null || SpacedAround(text, trimmed => long.TryParse(trimmed, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _)))
         {
             return null;
         }
@@ -319,13 +319,14 @@ internal readonly partial record struct YamlCursor(YamlNode Node, string Path, Y
 
     public double? AsNumber(double min, double max, string unit = "")
     {
+        // NumberStyles.Float would read ' 300' as 300: a number is written alone, as every value is.
         var text = AsString(YamlValueKind.Number);
-        if (text is null)
+        if (text is null || SpacedAround(text, trimmed => double.TryParse(trimmed, NumberStyles.Float, CultureInfo.InvariantCulture, out _)))
         {
             return null;
         }
 
-        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || double.IsNaN(value))
+        if (!double.TryParse(text, NumberStyles.Float & ~(NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite), CultureInfo.InvariantCulture, out var value) || double.IsNaN(value))
         {
             Error($"'{Shorten(text)}' is not a number.");
             return null;

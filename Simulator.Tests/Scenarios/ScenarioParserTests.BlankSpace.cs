@@ -1,6 +1,6 @@
 namespace Simulator.Tests.Scenarios;
 
-/// <summary>A word of a closed list (a frequency, a kind, an error code) is read as written, as a time or a number is.</summary>
+/// <summary>A word of a closed list (a frequency, a kind, an error code) and a number are read as written: blank space around one is told, as a duration's is.</summary>
 public sealed partial class ScenarioParserTests
 {
     [Theory]
@@ -48,5 +48,20 @@ public sealed partial class ScenarioParserTests
 
         // Then
         errors.ShouldHaveSingleItem(Describe(errors)).Message.ShouldStartWith($"'{written}' is not one of Daily, Weekly, Hourly.");
+    }
+
+    [Theory]
+    [InlineData("    policy: Gold", "    policy: Gold\n    usedGb: \" 300\"", "check.yaml:15:13: vms[0].usedGb: ' 300' has blank space around it; write 300 alone.")]
+    [InlineData("    count: 3", "    count: \"3 \"", "check.yaml:17:12: fleets[0].count: '3 ' has blank space around it; write 3 alone.")]
+    public void Should_RefuseANumber_When_ItHasBlankSpaceAroundIt(string find, string replace, string expected)
+    {
+        // Given
+        var text = World.Replace(find, replace, StringComparison.Ordinal);
+
+        // When
+        var errors = ErrorsOf(text);
+
+        // Then
+        errors.ShouldHaveSingleItem(Describe(errors)).ToString().ShouldBe(expected);
     }
 }
