@@ -89,6 +89,23 @@ public sealed class FleetTests
     }
 
     [Theory]
+    [InlineData("usedGb: [0, 100]", "fleets[0].usedGb[0]: 0 is out of range; allowed is 1 to 1000000 GB.")]
+    [InlineData("churnGb: [1, 200000]", "fleets[0].churnGb[1]: 200000 is out of range; allowed is 0 to 100000 GB.")]
+    [InlineData("throughputMBps: [0, 60]", "fleets[0].throughputMBps[0]: 0 is out of range; allowed is 0.001 to 100000 MB/s.")]
+    public void Should_SayTheUnitOfARangesBounds_When_AValueIsOutOfThem(string range, string expected)
+    {
+        // Given
+        var text = TwoRegions.Replace("    agentMissing: 20", $"    agentMissing: 20\n    {range}", StringComparison.Ordinal);
+
+        // When
+        var error = Should.Throw<ScenarioLoadException>(() => ScenarioParser.Parse(text, "fleets.yaml"));
+
+        // Then
+        var only = error.Errors.ShouldHaveSingleItem();
+        $"{only.Field}: {only.Message}".ShouldBe(expected);
+    }
+
+    [Theory]
     [InlineData("vm-{n:00", "the pattern holds a brace that is not one of its placeholders")]
     [InlineData("vm-{bogus}-{n}", "the pattern holds a brace that is not one of its placeholders")]
     [InlineData("vm-{n:0x0}", "the pattern holds a brace that is not one of its placeholders")]
