@@ -268,7 +268,8 @@ internal readonly partial record struct YamlCursor(YamlNode Node, string Path, Y
             return value;
         }
 
-        Error($"expected a text value, found {Describe(Node)}.");
+        // A count written as a list is told it takes a number, not a text: the field's kind, not how it is read.
+        Error($"expected {(kind == YamlValueKind.Text ? "a text value" : YamlTags.Says(kind))}, found {Describe(Node)}.");
         return null;
     }
 

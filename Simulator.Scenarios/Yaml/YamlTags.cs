@@ -68,7 +68,8 @@ internal static partial class YamlTags
     private static string Written(TagName tag) =>
         tag.Value.StartsWith(Standard, StringComparison.Ordinal) ? "!!" + tag.Value[Standard.Length..] : tag.Value;
 
-    private static string Says(YamlValueKind kind) => kind switch
+    /// <summary>What a field of <paramref name="kind"/> takes, in words: also what a list or mapping written there is told it expected.</summary>
+    internal static string Says(YamlValueKind kind) => kind switch
     {
         YamlValueKind.Text | YamlValueKind.Boolean => "true or a text",
         YamlValueKind.WholeNumber => "a whole number",

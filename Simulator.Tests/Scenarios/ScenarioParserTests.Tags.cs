@@ -43,6 +43,22 @@ public sealed partial class ScenarioParserTests
         errors.ShouldHaveSingleItem(Describe(errors)).ToString().ShouldBe(expected);
     }
 
+    [Theory]
+    [InlineData("    count: 3", "    count: [3]", "check.yaml:17:12: fleets[0].count: expected a whole number, found a list.")]
+    [InlineData("    policy: Gold", "    policy: Gold\n    usedGb: { gb: 300 }", "check.yaml:15:13: vms[0].usedGb: expected a number, found a mapping.")]
+    [InlineData("    region: westeurope", "    region: westeurope\n    softDelete: [true]", "check.yaml:7:17: vaults[0].softDelete: expected true or false, found a list.")]
+    public void Should_SayTheKindTheFieldTakes_When_AListOrMappingIsWrittenForIt(string find, string replace, string expected)
+    {
+        // Given
+        var text = World.Replace(find, replace, StringComparison.Ordinal);
+
+        // When
+        var errors = ErrorsOf(text);
+
+        // Then
+        errors.ShouldHaveSingleItem(Describe(errors)).ToString().ShouldBe(expected);
+    }
+
     [Fact]
     public void Should_ReadYesAsTrue_When_ItHasNoTag()
     {
