@@ -199,7 +199,7 @@ public sealed partial class ScenarioParser
                  && names.KindOf(vault, policy) is var kind && kind != PolicyKind.Mars)
         {
             node.At("policy").Error(kind is null
-                ? $"vault '{vault}' has no policy '{YamlCursor.Shorten(policy)}'. Its policies: {names.PoliciesOf(vault)}."
+                ? $"vault '{vault}' has no policy '{YamlCursor.Shorten(policy)}'.{names.PolicyHint(policy, vault, [])}"
                 : $"'{policy}' is a {kind} policy; a MARS server needs a policy of kind Mars.");
         }
 
@@ -263,7 +263,7 @@ public sealed partial class ScenarioParser
     {
         if (names.Policy(vault, policy) == NameStatus.Undefined)
         {
-            at.Error($"vault '{vault}' has no policy '{YamlCursor.Shorten(policy)}'. Its policies: {names.PoliciesOf(vault)}.");
+            at.Error($"vault '{vault}' has no policy '{YamlCursor.Shorten(policy)}'.{names.PolicyHint(policy, vault, [])}");
         }
         else if (names.KindOf(vault, policy) == PolicyKind.Mars)
         {
