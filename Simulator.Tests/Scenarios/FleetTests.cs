@@ -89,6 +89,19 @@ public sealed class FleetTests
     }
 
     [Fact]
+    public void Should_SuggestTheVaultMeant_When_AFleetsVaultIsMisspelt()
+    {
+        // Given
+        var text = TwoRegions.Replace("    vaults: [vault-weu, vault-neu]", "    vault: vault-wue", StringComparison.Ordinal);
+
+        // When
+        var error = Should.Throw<ScenarioLoadException>(() => ScenarioParser.Parse(text, "fleets.yaml"));
+
+        // Then
+        error.Errors.ShouldHaveSingleItem().Message.ShouldBe("no vault named 'vault-wue' is defined. Did you mean 'vault-weu'? Vaults: vault-weu, vault-neu.");
+    }
+
+    [Fact]
     public void Should_SuggestThePolicyMeant_When_AFleetsPolicyIsMisspelt()
     {
         // Given
