@@ -72,8 +72,9 @@ public sealed partial class ScenarioParser
             }
 
             var expectation = new ExpectationDefinition(Locate(node), kind) { At = ReadCheckTime(node.Get("at")) };
-            expectation = ReadSubject(node.Get(subject[0])!.Value, kind, expectation, names, probe);
-            expectations.Add(ReadAssertions(node, expectation));
+            expectation = ReadAssertions(node, ReadSubject(node.Get(subject[0])!.Value, kind, expectation, names, probe));
+            RefuseSnapshotsOfMars(node, node.Get(subject[0])!.Value, expectation, names, probe);
+            expectations.Add(expectation);
         }
 
         return expectations;

@@ -91,9 +91,9 @@ public sealed partial class ScenarioParser
         }
 
         var osShare = ReadOsShare(node.Get("os"), defaults.WindowsPercent);
-        var used = ReadRange(node.Get("usedGb"), 1, 1_000_000, defaults.UsedGb);
-        var churn = ReadRange(node.Get("churnGb"), 0, 100_000, defaults.ChurnGb);
-        var throughput = ReadRange(node.Get("throughputMBps"), 0.001, 100_000, defaults.ThroughputMBps);
+        var used = ReadRange(node.Get("usedGb"), 1, 1_000_000, " GB", defaults.UsedGb);
+        var churn = ReadRange(node.Get("churnGb"), 0, 100_000, " GB", defaults.ChurnGb);
+        var throughput = ReadRange(node.Get("throughputMBps"), 0.001, 100_000, " MB/s", defaults.ThroughputMBps);
         var deallocated = node.Number("deallocated", 0, 100, "%") ?? 0;
         var agentMissing = node.Number("agentMissing", 0, 100, "%") ?? 0;
         var agentUnhealthy = node.Number("agentUnhealthy", 0, 100, "%") ?? 0;
@@ -240,14 +240,15 @@ public sealed partial class ScenarioParser
         return windows * 100 / (windows + linux);
     }
 
-    private static ValueRange ReadRange(YamlCursor? node, double floor, double ceiling, ValueRange fallback)
+    /// <param name="unit">Said after the allowed range of a value out of it, as a VM's or MARS server's same field says it.</param>
+    private static ValueRange ReadRange(YamlCursor? node, double floor, double ceiling, string unit, ValueRange fallback)
     {
         if (node is not { } range)
         {
             return fallback;
         }
 
-        var values = range.Items().Select(v => v.AsNumber(floor, ceiling)).ToList();
+        var values = range.Items().Select(v => v.AsNumber(floor, ceiling, unit)).ToList();
         if (values.Count != 2 || values.Any(v => v is null))
         {
             if (values.Count != 2 && range.IsSequence)

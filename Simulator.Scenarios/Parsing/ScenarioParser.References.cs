@@ -29,7 +29,7 @@ public sealed partial class ScenarioParser
             return null;
         }
 
-        var vaultName = Resolve(node, vault, names.Vault(vault), () => $"no vault named '{YamlCursor.Shorten(vault)}' is defined (in '{YamlCursor.Shorten(text)}', vault/name). {names.VaultList}");
+        var vaultName = Resolve(node, vault, names.Vault(vault), () => $"no vault named '{YamlCursor.Shorten(vault)}' is defined (in '{YamlCursor.Shorten(text)}', vault/name). {names.VaultHint(vault)}");
         var sourceName = vaultName is null ? null : ReadSourceName(node, reference.DataSource, names);
         return sourceName is null ? null : text;
     }
@@ -41,7 +41,7 @@ public sealed partial class ScenarioParser
     /// <returns>The name when the world defines it; null otherwise, reported unless its definition's own mistake was.</returns>
     private static string? ReadVaultReference(YamlCursor node, WorldNames names) =>
         node.AsText() is { } name
-            ? Resolve(node, name, names.Vault(name), () => $"no vault named '{YamlCursor.Shorten(name)}' is defined. {names.VaultList}")
+            ? Resolve(node, name, names.Vault(name), () => $"no vault named '{YamlCursor.Shorten(name)}' is defined. {names.VaultHint(name)}")
             : null;
 
     private static string Hint(string? meant) => meant is null ? string.Empty : $" Did you mean '{meant}'?";

@@ -235,6 +235,10 @@ public sealed partial class ScenarioParser
     private static string MarsJobs(string server) =>
         $"'{server}' is a MARS server, whose jobs have one phase, the transfer, and fail rather than skip it behind a running one (domain.md D11, D5)";
 
+    /// <summary>Why a MARS server's job or point has no snapshot, as a message about one begins.</summary>
+    private static string MarsPoints(string server) =>
+        $"'{server}' is a MARS server, whose jobs have one phase, the transfer, and whose points have no snapshot tier (domain.md D11)";
+
     /// <summary>The data source an item reference read from the file names: its whole text when that is a defined name (a server's may hold a '/'), else the part after <c>vault/</c>.</summary>
     private static string SourceOf(string item, WorldNames names) =>
         names.Source(item) == NameStatus.Defined ? item : Core.Protection.ItemReference.Parse(item).DataSource;

@@ -193,13 +193,13 @@ public sealed partial class ScenarioParser
         var status = vault is null ? NameStatus.Broken : names.Vault(vault);
         if (vault is not null && status == NameStatus.Undefined)
         {
-            node.At("vault").Error($"no vault named '{YamlCursor.Shorten(vault)}' is defined; a MARS agent is registered to one. {names.VaultList}");
+            node.At("vault").Error($"no vault named '{YamlCursor.Shorten(vault)}' is defined; a MARS agent is registered to one. {names.VaultHint(vault)}");
         }
         else if (vault is not null && status == NameStatus.Defined && policy is not null && names.Policy(vault, policy) != NameStatus.Broken
                  && names.KindOf(vault, policy) is var kind && kind != PolicyKind.Mars)
         {
             node.At("policy").Error(kind is null
-                ? $"vault '{vault}' has no policy '{YamlCursor.Shorten(policy)}'. Its policies: {names.PoliciesOf(vault)}."
+                ? $"vault '{vault}' has no policy '{YamlCursor.Shorten(policy)}'.{names.PolicyHint(policy, vault, [])}"
                 : $"'{policy}' is a {kind} policy; a MARS server needs a policy of kind Mars.");
         }
 
@@ -250,7 +250,7 @@ public sealed partial class ScenarioParser
         var status = names.Vault(vault);
         if (status == NameStatus.Undefined)
         {
-            at.Error($"no vault named '{YamlCursor.Shorten(vault)}' is defined. {names.VaultList}");
+            at.Error($"no vault named '{YamlCursor.Shorten(vault)}' is defined. {names.VaultHint(vault)}");
         }
 
         return status == NameStatus.Defined;
@@ -263,7 +263,7 @@ public sealed partial class ScenarioParser
     {
         if (names.Policy(vault, policy) == NameStatus.Undefined)
         {
-            at.Error($"vault '{vault}' has no policy '{YamlCursor.Shorten(policy)}'. Its policies: {names.PoliciesOf(vault)}.");
+            at.Error($"vault '{vault}' has no policy '{YamlCursor.Shorten(policy)}'.{names.PolicyHint(policy, vault, [])}");
         }
         else if (names.KindOf(vault, policy) == PolicyKind.Mars)
         {

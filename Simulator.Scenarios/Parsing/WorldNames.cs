@@ -30,8 +30,10 @@ internal sealed class WorldNames(IReadOnlyList<VaultDefinition> vaults, IReadOnl
 
     public string? RegionOf(string vault) => _vaults.TryGetValue(vault, out var v) ? v.Region : null;
 
-    /// <summary>The defined vaults, as a sentence that ends a message about a vault that is not among them.</summary>
-    public string VaultList => _vaults.Count == 0 ? "The file defines no vault." : $"Vaults: {string.Join(", ", _vaults.Keys)}.";
+    /// <summary>What ends a message about a vault name not defined: the vault a misspelt one probably means, and the defined vaults.</summary>
+    public string VaultHint(string name) => _vaults.Count == 0
+        ? "The file defines no vault."
+        : $"{(Spelling.Closest(name, _vaults.Keys) is { } close ? $"Did you mean '{close}'? " : string.Empty)}Vaults: {string.Join(", ", _vaults.Keys)}.";
 
     /// <summary>The defined VM or server a misspelt name probably means, or null.</summary>
     public string? SourceLike(string name) => Spelling.Closest(name, _sources);

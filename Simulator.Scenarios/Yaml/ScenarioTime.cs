@@ -19,6 +19,7 @@ public static partial class ScenarioTime
 
     private static readonly OffsetDateTimePattern WithOffset = OffsetDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm;FFFFFFFFFo<G>");
     private static readonly OffsetDateTimePattern WithOffsetAndSeconds = OffsetDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm':'ss;FFFFFFFFFo<G>");
+    private static readonly OffsetPattern UtcOffset = OffsetPattern.CreateWithInvariantCulture("+HH:mm");
     private static readonly LocalDateTimePattern Local = LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm");
     private static readonly LocalDateTimePattern LocalWithSeconds = LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm':'ss");
 
@@ -34,7 +35,7 @@ public static partial class ScenarioTime
         if (trimmed.Length > 0 && trimmed != text && DurationRegex().IsMatch(trimmed))
         {
             // Refused as a time or a whole number with space around it is: told, rather than read as something else.
-            error = $"'{YamlCursor.Shorten(text)}' has blank space around it; write {trimmed} alone.";
+            error = YamlCursor.BlankSpaceAround(text, trimmed);
             return false;
         }
 
@@ -141,11 +142,13 @@ public static partial class ScenarioTime
                 case 1:
                     instant = mapping.Single().ToInstant();
                     return InRange(instant, text, out error);
+                // The UTC offset is shown written on the time itself, so that it can't be read as an offset from the
+                // start ('at: +3d'), which the same message may go on to offer.
                 case 0:
-                    error = $"{text} does not exist in {displayZone.Id}: daylight saving skips it. Give an offset, or a time outside the gap.";
+                    error = $"{text} does not exist in {displayZone.Id}: daylight saving skips it. Write it with a UTC offset, like {text}{UtcOffset.Format(mapping.EarlyInterval.WallOffset)}, or a time outside the gap.";
                     return false;
                 default:
-                    error = $"{text} happens twice in {displayZone.Id} when daylight saving ends. Give an offset to say which.";
+                    error = $"{text} happens twice in {displayZone.Id} when daylight saving ends. Write it with a UTC offset to say which: {text}{UtcOffset.Format(mapping.EarlyInterval.WallOffset)} is the first, {text}{UtcOffset.Format(mapping.LateInterval.WallOffset)} the second.";
                     return false;
             }
         }
@@ -181,8 +184,8 @@ public static partial class ScenarioTime
     /// same sentence on the command line and in a scenario file, so the two teach the one notation.</remarks>
     public static string OffsetHint(string text, string origin) =>
         text.StartsWith('-') && TryParseDuration("+" + text[1..], out _, out _)
-            ? $" An offset counts forward from {origin}: +3d is three days after it."
-            : $" +offset from {origin} (+3d) also works.";
+            ? $" A time counted from {origin} goes forward only: +3d is three days after it."
+            : $" A time counted from {origin} also works: +3d is three days after it.";
 
     /// <summary>Why a text shaped as a date, or as a time on a date, is none: a day its month lacks, or an offset on a bare date.</summary>
     /// <remarks>The generic refusal would tell a person who wrote the right form to write that form.</remarks>

@@ -47,7 +47,7 @@ internal readonly partial record struct YamlCursor(YamlNode Node, string Path, Y
 
     /// <summary>The scalar's raw text, as <see cref="Scalar"/>, when it has no tag or one that fits <paramref name="kind"/>.</summary>
     public string? ScalarOf(YamlValueKind kind) =>
-        (Node as YamlScalarNode)?.Value is { } text && ControlCharacters.Problem(text, lineBreaksAllowed: false) is null && YamlTags.Problem(Node.Tag, kind) is null ? text : null;
+        (Node as YamlScalarNode)?.Value is { } text && ControlCharacters.Problem(text, lineBreaksAllowed: false) is null && YamlTags.Problem(Node.Tag, kind, text) is null ? text : null;
 
     /// <summary>Whether the value is a number as YAML's core schema reads one unquoted (<c>1</c>, <c>-2.5</c>, <c>1e3</c>,
     /// <c>0x1F</c>, <c>.inf</c>): for a field that takes text, where a number is more likely a slip than the text meant.</summary>
@@ -77,7 +77,7 @@ internal readonly partial record struct YamlCursor(YamlNode Node, string Path, Y
             Error(tagged);
         }
 
-        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var seen = new Dictionary<string, (int Line, int Column)>(StringComparer.Ordinal);
         var place = 0;
         foreach (var (keyNode, _) in mapping.Children)
         {
@@ -108,9 +108,9 @@ internal readonly partial record struct YamlCursor(YamlNode Node, string Path, Y
                 continue;
             }
 
-            if (!seen.TryAdd(key, at.Position.Line))
+            if (!seen.TryAdd(key, at.Position))
             {
-                Errors.Add(at, Child(key), $"this key appears twice (first at line {seen[key]}); a mapping holds each key once.");
+                Errors.Add(at, Child(key), $"this key appears twice (first at line {seen[key].Line}, column {seen[key].Column}); a mapping holds each key once.");
             }
             else if (IsMerge(keyNode))
             {
@@ -245,7 +245,7 @@ internal readonly partial record struct YamlCursor(YamlNode Node, string Path, Y
     /// header's <c>description</c> may hold line breaks and tabs.</remarks>
     public string? AsString(YamlValueKind kind = YamlValueKind.Text)
     {
-        if (Node is YamlScalarNode && YamlTags.Problem(Node.Tag, kind) is { } tagged)
+        if (Node is YamlScalarNode scalar && YamlTags.Problem(Node.Tag, kind, scalar.Value ?? string.Empty) is { } tagged)
         {
             Error(tagged);
             return null;
@@ -268,7 +268,8 @@ internal readonly partial record struct YamlCursor(YamlNode Node, string Path, Y
             return value;
         }
 
-        Error($"expected a text value, found {Describe(Node)}.");
+        // A count written as a list is told it takes a number, not a text: the field's kind, not how it is read.
+        Error($"expected {(kind == YamlValueKind.Text ? "a text value" : YamlTags.Says(kind))}, found {Describe(Node)}.");
         return null;
     }
 
@@ -290,7 +291,7 @@ internal readonly partial record struct YamlCursor(YamlNode Node, string Path, Y
     public long? AsInteger(long min, long max, string unit = "")
     {
         var text = AsString(YamlValueKind.WholeNumber);
-        if (text is null)
+        if (text is null || SpacedAround(text, trimmed => long.TryParse(trimmed, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _)))
         {
             return null;
         }
@@ -319,13 +320,14 @@ internal readonly partial record struct YamlCursor(YamlNode Node, string Path, Y
 
     public double? AsNumber(double min, double max, string unit = "")
     {
+        // NumberStyles.Float would read ' 300' as 300: a number is written alone, as every value is.
         var text = AsString(YamlValueKind.Number);
-        if (text is null)
+        if (text is null || SpacedAround(text, trimmed => double.TryParse(trimmed, NumberStyles.Float, CultureInfo.InvariantCulture, out _)))
         {
             return null;
         }
 
-        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || double.IsNaN(value))
+        if (!double.TryParse(text, NumberStyles.Float & ~(NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite), CultureInfo.InvariantCulture, out var value) || double.IsNaN(value))
         {
             Error($"'{Shorten(text)}' is not a number.");
             return null;
@@ -372,14 +374,27 @@ internal readonly partial record struct YamlCursor(YamlNode Node, string Path, Y
             return null;
         }
 
-        if (!long.TryParse(text, CultureInfo.InvariantCulture, out _) && System.Enum.TryParse<TEnum>(text, ignoreCase: true, out var value) && System.Enum.IsDefined(value))
+        if (Word<TEnum>(text) is { } value)
         {
             return value;
         }
 
-        NotOneOf(text, Words<TEnum>().ToList());
+        if (!SpacedAround(text, trimmed => Word<TEnum>(trimmed) is not null))
+        {
+            NotOneOf(text, Words<TEnum>().ToList());
+        }
+
         return null;
     }
+
+    /// <summary>The enum value named <paramref name="text"/>, in any case; null for any other text.</summary>
+    /// <remarks>Matched against the names, not through Enum.TryParse, which trims blank space, reads a number as a
+    /// value and a comma-joined list ('Daily, Weekly') as one value: none of them is a word of the file.</remarks>
+    private static TEnum? Word<TEnum>(string text)
+        where TEnum : struct, Enum =>
+        System.Enum.GetNames<TEnum>().FirstOrDefault(name => string.Equals(name, text, StringComparison.OrdinalIgnoreCase)) is { } name
+            ? System.Enum.Parse<TEnum>(name)
+            : null;
 
     /// <summary>The value, which must be one of <paramref name="words"/> as written there, case and all (an error code as Azure spells it).</summary>
     public string? AsOneOf(IReadOnlyList<string> words)
@@ -390,9 +405,31 @@ internal readonly partial record struct YamlCursor(YamlNode Node, string Path, Y
             return text;
         }
 
-        NotOneOf(text, words);
+        if (!SpacedAround(text, trimmed => words.Contains(trimmed, StringComparer.Ordinal)))
+        {
+            NotOneOf(text, words);
+        }
+
         return null;
     }
+
+    /// <summary>Whether <paramref name="text"/> has blank space around a value <paramref name="reads"/> takes, which it
+    /// then reports: a value is written alone, and told so rather than that it is none of its kind.</summary>
+    private bool SpacedAround(string text, Func<string, bool> reads)
+    {
+        var trimmed = text.Trim();
+        if (trimmed.Length == 0 || trimmed == text || !reads(trimmed))
+        {
+            return false;
+        }
+
+        Error(BlankSpaceAround(text, trimmed));
+        return true;
+    }
+
+    /// <summary>What a value written with blank space around it is told: the one wording for every kind of value.</summary>
+    internal static string BlankSpaceAround(string text, string trimmed) =>
+        $"'{Shorten(text)}' has blank space around it; write {trimmed} alone.";
 
     private void NotOneOf(string text, IReadOnlyList<string> words)
     {

@@ -1,4 +1,6 @@
 using System.Text.RegularExpressions;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 
 namespace Simulator.Scenarios.Yaml;
 
@@ -54,7 +56,7 @@ internal static partial class YamlSyntax
         if (DuplicateKey().Match(message) is { Success: true } duplicate)
         {
             var key = duplicate.Groups["key"].Value;
-            var first = FirstWritten(text, key, line, column) is { } at ? $" (first at line {at})" : string.Empty;
+            var first = FirstWritten(text, key, line, column) is { } at ? $" (first at line {at.Line}, column {at.Column})" : string.Empty;
             return (line, column, $"the key '{key}' appears twice{first}; a mapping holds each key once.");
         }
 
@@ -67,41 +69,61 @@ internal static partial class YamlSyntax
         return (line, column, words ?? message);
     }
 
-    /// <summary>The line where the mapping holding the key at <paramref name="line"/>:<paramref name="column"/> wrote it
-    /// first: the nearest line above with the key at that column, within the mapping (block style); null when none is.</summary>
-    private static int? FirstWritten(string text, string key, int line, int column)
+    /// <summary>Where the mapping holding the key at <paramref name="line"/>:<paramref name="column"/> wrote it first,
+    /// block or flow style (<c>{ item: a, item: b }</c>); null when the file can't be read that far.</summary>
+    /// <remarks>Read from the event stream, which, unlike the representation model, does not refuse a duplicate: keys
+    /// are matched as YAML reads them, plain or quoted, and a mapping nested between the two is not the same one.</remarks>
+    private static (int Line, int Column)? FirstWritten(string text, string key, int line, int column)
     {
-        var lines = text.Split('\n');
-        for (var i = Math.Min(line, lines.Length) - 2; i >= 0; i--)
+        var open = new Stack<(Dictionary<string, Mark>? Keys, bool AtKey)>();
+        try
         {
-            var content = lines[i].TrimEnd('\r');
-            var indentation = content.Length - content.TrimStart(' ').Length;
-            if (indentation == content.Length || content[indentation] == '#')
+            var parser = new Parser(new StringReader(text));
+            while (parser.MoveNext())
             {
-                continue;
-            }
+                switch (parser.Current)
+                {
+                    case MappingStart:
+                        open.Push((new Dictionary<string, Mark>(StringComparer.Ordinal), true));
+                        break;
+                    case SequenceStart:
+                        open.Push((null, false));
+                        break;
+                    case MappingEnd or SequenceEnd:
+                        open.Pop();
+                        Filled(open);
+                        break;
+                    case Scalar scalar when open.TryPeek(out var top) && top is { Keys: { } keys, AtKey: true }:
+                        if (scalar.Start.Line == line && scalar.Start.Column == column && scalar.Value == key)
+                        {
+                            return keys.TryGetValue(key, out var first) ? ((int)first.Line, (int)first.Column) : null;
+                        }
 
-            // A list item's first key sits after its '- ', and opens the mapping: nothing above it is the same mapping's.
-            var dashed = content[indentation] == '-' && indentation + 1 < content.Length && content[indentation + 1] == ' ';
-            var keyAt = dashed ? indentation + 1 + (content.Length - indentation - 1 - content[(indentation + 1)..].TrimStart(' ').Length) : indentation;
-            if (keyAt == column - 1 && IsKey(content, keyAt, key))
-            {
-                return i + 1;
+                        keys.TryAdd(scalar.Value, scalar.Start);
+                        Filled(open);
+                        break;
+                    case Scalar or AnchorAlias:
+                        Filled(open);
+                        break;
+                }
             }
-
-            if (keyAt < column - 1 || (dashed && keyAt == column - 1))
-            {
-                return null;
-            }
+        }
+        catch (YamlException)
+        {
+            return null;
         }
 
         return null;
     }
 
-    /// <remarks>The key may be written plain or in quotes (<c>'start':</c>, <c>"start":</c>): it is the same key.</remarks>
-    private static bool IsKey(string content, int at, string key) =>
-        new[] { key, $"'{key}'", $"\"{key}\"" }.Any(written =>
-            string.CompareOrdinal(content, at, written, 0, written.Length) == 0 && content.AsSpan(at + written.Length).TrimStart(' ') is [':', ..]);
+    /// <summary>A node is complete in the mapping or list it is in: a mapping's next node is a key if this one was its value.</summary>
+    private static void Filled(Stack<(Dictionary<string, Mark>? Keys, bool AtKey)> open)
+    {
+        if (open.TryPop(out var top))
+        {
+            open.Push(top.Keys is null ? top : (top.Keys, !top.AtKey));
+        }
+    }
 
     /// <summary>The first tab in the indentation of a line from <paramref name="fromLine"/> on.</summary>
     private static (int Line, int Column)? IndentingTab(string text, int fromLine)

@@ -101,8 +101,8 @@ public sealed class RenderCommandTests
     [InlineData("--width", "10", "--width: '10' is out of range; allowed is a whole number from 60 to 1,000 (the dashboard needs at least 60×18).")]
     [InlineData("--height", "17", "--height: '17' is out of range; allowed is a whole number from 18 to 1,000 (the dashboard needs at least 60×18).")]
     [InlineData("--width", "wide", "--width: 'wide' is not a whole number; allowed is a whole number from 60 to 1,000")]
-    [InlineData("--at", "yesterday", "--at: 'yesterday' is not a time; write ISO 8601 like 2026-01-15T09:30:00+01:00, a time in Europe/Berlin like 2026-01-15T09:00, or a date like 2026-01-15 (00:00 there). +offset from the scenario's start (+3d) also works.")]
-    [InlineData("--at", "-1d", "--at: '-1d' is not a time; write ISO 8601 like 2026-01-15T09:30:00+01:00, a time in Europe/Berlin like 2026-01-15T09:00, or a date like 2026-01-15 (00:00 there). An offset counts forward from the scenario's start: +3d is three days after it.")]
+    [InlineData("--at", "yesterday", "--at: 'yesterday' is not a time; write ISO 8601 like 2026-01-15T09:30:00+01:00, a time in Europe/Berlin like 2026-01-15T09:00, or a date like 2026-01-15 (00:00 there). A time counted from the scenario's start also works: +3d is three days after it.")]
+    [InlineData("--at", "-1d", "--at: '-1d' is not a time; write ISO 8601 like 2026-01-15T09:30:00+01:00, a time in Europe/Berlin like 2026-01-15T09:00, or a date like 2026-01-15 (00:00 there). A time counted from the scenario's start goes forward only: +3d is three days after it.")]
     [InlineData("--at", "2027-01-01T00:00:00Z", "--at: 2027-01-01T00:00:00Z is outside scenario")]
     [InlineData("--item", "vm-nope", "--item: scenario 'long-transfer-overlap' has no protected item 'vm-nope'")]
     public void Should_ExitWithInvalidInputNamingTheOption_When_AnArgumentIsBad(string option, string value, string message)

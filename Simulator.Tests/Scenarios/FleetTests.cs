@@ -88,6 +88,51 @@ public sealed class FleetTests
         error.Errors[0].Message.ShouldMatch(@"^the pattern gives VM names Azure refuses, such as '[^']+' \(drawn from seed \d+, which overrides the file's 8\): ");
     }
 
+    [Fact]
+    public void Should_SuggestTheVaultMeant_When_AFleetsVaultIsMisspelt()
+    {
+        // Given
+        var text = TwoRegions.Replace("    vaults: [vault-weu, vault-neu]", "    vault: vault-wue", StringComparison.Ordinal);
+
+        // When
+        var error = Should.Throw<ScenarioLoadException>(() => ScenarioParser.Parse(text, "fleets.yaml"));
+
+        // Then
+        error.Errors.ShouldHaveSingleItem().Message.ShouldBe("no vault named 'vault-wue' is defined. Did you mean 'vault-weu'? Vaults: vault-weu, vault-neu.");
+    }
+
+    [Fact]
+    public void Should_SuggestThePolicyMeant_When_AFleetsPolicyIsMisspelt()
+    {
+        // Given
+        var text = TwoRegions
+            .Replace("    region: westeurope\n", "    region: westeurope\n    policies:\n      - name: Daily-2230\n        schedule: { frequency: Daily, times: [\"22:30\"] }\n        retention: { daily: { days: 14 } }\n", StringComparison.Ordinal)
+            .Replace("    vaults: [vault-weu, vault-neu]", "    vault: vault-weu\n    policy: Daily-223", StringComparison.Ordinal);
+
+        // When
+        var error = Should.Throw<ScenarioLoadException>(() => ScenarioParser.Parse(text, "fleets.yaml"));
+
+        // Then
+        error.Errors.ShouldHaveSingleItem().Message.ShouldBe("vault 'vault-weu' has no policy 'Daily-223'. Did you mean 'Daily-2230'? Its policies: DefaultPolicy, Daily-2230.");
+    }
+
+    [Theory]
+    [InlineData("usedGb: [0, 100]", "fleets[0].usedGb[0]: 0 is out of range; allowed is 1 to 1000000 GB.")]
+    [InlineData("churnGb: [1, 200000]", "fleets[0].churnGb[1]: 200000 is out of range; allowed is 0 to 100000 GB.")]
+    [InlineData("throughputMBps: [0, 60]", "fleets[0].throughputMBps[0]: 0 is out of range; allowed is 0.001 to 100000 MB/s.")]
+    public void Should_SayTheUnitOfARangesBounds_When_AValueIsOutOfThem(string range, string expected)
+    {
+        // Given
+        var text = TwoRegions.Replace("    agentMissing: 20", $"    agentMissing: 20\n    {range}", StringComparison.Ordinal);
+
+        // When
+        var error = Should.Throw<ScenarioLoadException>(() => ScenarioParser.Parse(text, "fleets.yaml"));
+
+        // Then
+        var only = error.Errors.ShouldHaveSingleItem();
+        $"{only.Field}: {only.Message}".ShouldBe(expected);
+    }
+
     [Theory]
     [InlineData("vm-{n:00", "the pattern holds a brace that is not one of its placeholders")]
     [InlineData("vm-{bogus}-{n}", "the pattern holds a brace that is not one of its placeholders")]

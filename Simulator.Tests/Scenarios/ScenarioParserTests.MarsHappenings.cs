@@ -64,4 +64,38 @@ public sealed partial class ScenarioParserTests
         // Then
         definition.Expectations.ShouldHaveSingleItem().Item.ShouldBe("vm-web-01");
     }
+
+    [Theory]
+    [InlineData("  - job: { item: fs-01, nth: 1 }\n    snapshot: Completed\n", "expect[0].snapshot", "a job of it has no snapshot to expect. Expect its 'transfer', or leave 'snapshot' out.")]
+    [InlineData("  - point: { item: fs-01, nth: 1 }\n    snapshotExpiry: 2026-01-10T00:00:00Z\n", "expect[0].snapshotExpiry", "a point of it has no snapshot to expire. Expect its 'expiry', or leave 'snapshotExpiry' out.")]
+    [InlineData("  - point: { item: fs-01, nth: 1 }\n    tier: SnapshotAndVaultStandard\n", "expect[0].tier", "a point of it is never in tier SnapshotAndVaultStandard. Expect VaultStandard, or leave 'tier' out.")]
+    [InlineData("  - points: { item: fs-01, tier: WithSnapshot }\n    min: 1\n", "expect[0].points.tier", "it has no point in tier WithSnapshot, so the count is 0 in every run. Expect 0, or leave the expectation out.")]
+    public void Should_RefuseAnExpectationOfASnapshot_When_TheItemIsAMarsServer(string expectation, string field, string why)
+    {
+        // Given
+        var text = EstateWith($"  - at: +1h\n    say: nothing\nexpect:\n{expectation}");
+
+        // When
+        var errors = ErrorsOf(text);
+
+        // Then
+        var error = errors.ShouldHaveSingleItem(Describe(errors));
+        error.Field.ShouldBe(field);
+        error.Message.ShouldBe($"'fs-01' is a MARS server, whose jobs have one phase, the transfer, and whose points have no snapshot tier (domain.md D11): {why}");
+    }
+
+    [Theory]
+    [InlineData("  - points: { item: fs-01, tier: WithSnapshot }\n    count: 0\n")]
+    [InlineData("  - job: { item: vm-web-01, nth: 1 }\n    snapshot: Completed\n")]
+    public void Should_AcceptAnExpectationOfSnapshots_When_ItCanHold(string expectation)
+    {
+        // Given
+        var text = EstateWith($"  - at: +1h\n    say: nothing\nexpect:\n{expectation}");
+
+        // When
+        var definition = ScenarioParser.Parse(text, File);
+
+        // Then
+        definition.Expectations.ShouldHaveSingleItem();
+    }
 }

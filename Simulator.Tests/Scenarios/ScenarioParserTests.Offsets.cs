@@ -186,7 +186,7 @@ public sealed partial class ScenarioParserTests
         // Then
         errors.Count.ShouldBe(1, Describe(errors));
         errors[0].Field.ShouldBe("timeline[1].at");
-        errors[0].Message.ShouldEndWith("is not a time; write ISO 8601 like 2026-01-15T09:30:00+01:00, a time in UTC like 2026-01-15T09:00, or a date like 2026-01-15 (00:00 there). An offset counts forward from the previous step: +3d is three days after it.");
+        errors[0].Message.ShouldEndWith("is not a time; write ISO 8601 like 2026-01-15T09:30:00+01:00, a time in UTC like 2026-01-15T09:00, or a date like 2026-01-15 (00:00 there). A time counted from the previous step goes forward only: +3d is three days after it.");
     }
 
     [Fact]
@@ -206,7 +206,7 @@ public sealed partial class ScenarioParserTests
         // Then
         errors.Count.ShouldBe(1, Describe(errors));
         errors[0].Field.ShouldBe("expect[0].at");
-        errors[0].Message.ShouldEndWith(" +offset from the scenario's start (+3d) also works.");
+        errors[0].Message.ShouldEndWith(" A time counted from the scenario's start also works: +3d is three days after it.");
     }
 
     [Theory]
@@ -223,5 +223,25 @@ public sealed partial class ScenarioParserTests
         // Then
         errors.Count.ShouldBe(1, Describe(errors));
         errors[0].ToString().ShouldBe(expected);
+    }
+
+    [Theory]
+    [InlineData("2026-03-29T02:30", "2026-03-29T02:30 does not exist in Europe/Berlin: daylight saving skips it. Write it with a UTC offset, like 2026-03-29T02:30+01:00, or a time outside the gap. A time counted from the scenario's start also works: +3d is three days after it.")]
+    [InlineData("2026-10-25T02:30", "2026-10-25T02:30 happens twice in Europe/Berlin when daylight saving ends. Write it with a UTC offset to say which: 2026-10-25T02:30+02:00 is the first, 2026-10-25T02:30+01:00 the second. A time counted from the scenario's start also works: +3d is three days after it.")]
+    public void Should_ShowTheUtcOffsetWrittenOnTheTime_When_DaylightSavingSkipsOrRepeatsIt(string at, string expected)
+    {
+        // Given
+        var text = World.Replace("duration: 7d", "duration: 300d\ndisplayTimeZone: Europe/Berlin", StringComparison.Ordinal) + $"""
+            expect:
+              - at: {at}
+                item: vm-web-01
+                protectionState: Protected
+            """;
+
+        // When
+        var errors = ErrorsOf(text);
+
+        // Then
+        errors.ShouldHaveSingleItem(Describe(errors)).Message.ShouldBe(expected);
     }
 }

@@ -26,6 +26,52 @@ public sealed partial class ScenarioParserTests
         errors[0].ToString().ShouldStartWith(expected);
     }
 
+    [Theory]
+    [InlineData("    count: 3", "    count: !!int 3.0", "check.yaml:17:12: fleets[0].count: the tag '!!int' makes this a whole number, which '3.0' is not in YAML 1.2; correct the value, or write it without the tag.")]
+    [InlineData("    policy: Gold", "    policy: Gold\n    usedGb: !!int 0.5", "check.yaml:15:13: vms[0].usedGb: the tag '!!int' makes this a whole number, which '0.5' is not in YAML 1.2; correct the value, or write it without the tag.")]
+    [InlineData("    policy: Gold", "    policy: Gold\n    usedGb: !!float half", "check.yaml:15:13: vms[0].usedGb: the tag '!!float' makes this a number, which 'half' is not in YAML 1.2; correct the value, or write it without the tag.")]
+    [InlineData("    region: westeurope", "    region: westeurope\n    softDelete: !!bool yes", "check.yaml:7:17: vaults[0].softDelete: the tag '!!bool' makes this true or false, which 'yes' is not in YAML 1.2; correct the value, or write it without the tag.")]
+    public void Should_RefuseATaggedValue_When_ItsTagFitsTheFieldButNotTheValue(string find, string replace, string expected)
+    {
+        // Given
+        var text = World.Replace(find, replace, StringComparison.Ordinal);
+
+        // When
+        var errors = ErrorsOf(text);
+
+        // Then
+        errors.ShouldHaveSingleItem(Describe(errors)).ToString().ShouldBe(expected);
+    }
+
+    [Theory]
+    [InlineData("    count: 3", "    count: [3]", "check.yaml:17:12: fleets[0].count: expected a whole number, found a list.")]
+    [InlineData("    policy: Gold", "    policy: Gold\n    usedGb: { gb: 300 }", "check.yaml:15:13: vms[0].usedGb: expected a number, found a mapping.")]
+    [InlineData("    region: westeurope", "    region: westeurope\n    softDelete: [true]", "check.yaml:7:17: vaults[0].softDelete: expected true or false, found a list.")]
+    public void Should_SayTheKindTheFieldTakes_When_AListOrMappingIsWrittenForIt(string find, string replace, string expected)
+    {
+        // Given
+        var text = World.Replace(find, replace, StringComparison.Ordinal);
+
+        // When
+        var errors = ErrorsOf(text);
+
+        // Then
+        errors.ShouldHaveSingleItem(Describe(errors)).ToString().ShouldBe(expected);
+    }
+
+    [Fact]
+    public void Should_ReadYesAsTrue_When_ItHasNoTag()
+    {
+        // Given
+        var text = World.Replace("    region: westeurope", "    region: westeurope\n    softDelete: yes\n    crossRegionRestore: !!bool TRUE", StringComparison.Ordinal);
+
+        // When
+        var scenario = ScenarioParser.Parse(text, File);
+
+        // Then
+        scenario.ShouldNotBeNull();
+    }
+
     [Fact]
     public void Should_ReadTheValue_When_ItsTagIsTheStandardOneOfTheFieldsKind()
     {

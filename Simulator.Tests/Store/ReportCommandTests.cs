@@ -202,7 +202,7 @@ public sealed class ReportCommandTests : IDisposable
 
     [Theory]
     [InlineData("jobs --status Broken", "--status: 'Broken' is not a job status; allowed is InProgress, Completed, CompletedWithWarnings, Failed or Cancelled.")]
-    [InlineData("jobs --from yesterday", "--from: 'yesterday' is not a time; write ISO 8601 like 2026-01-15T09:30:00+01:00, a time in UTC like 2026-01-15T09:00, or a date like 2026-01-15 (00:00 there). +offset from the run's start (+3d) also works.")]
+    [InlineData("jobs --from yesterday", "--from: 'yesterday' is not a time; write ISO 8601 like 2026-01-15T09:30:00+01:00, a time in UTC like 2026-01-15T09:00, or a date like 2026-01-15 (00:00 there). A time counted from the run's start also works: +3d is three days after it.")]
     [InlineData("points", "points: name the item with --item NAME")]
     [InlineData("points --item vm-nowhere", "the run has no item named 'vm-nowhere'")]
     [InlineData("jobs --item vm-nowhere", "the run has no item named 'vm-nowhere'")]
