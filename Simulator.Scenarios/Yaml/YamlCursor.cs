@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using Simulator.Core;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -12,7 +11,7 @@ namespace Simulator.Scenarios.Yaml;
 /// file, line, column and field, and the reader gets null, so one pass reports every mistake in a file. A node
 /// reached through an alias is reported at the alias, where the path to the field is written, not at its anchor.
 /// </remarks>
-internal readonly partial record struct YamlCursor(YamlNode Node, string Path, YamlErrors Errors)
+internal readonly record struct YamlCursor(YamlNode Node, string Path, YamlErrors Errors)
 {
     /// <summary>The plain key YAML 1.1 reads as a merge; scenario files don't merge mappings.</summary>
     private const string MergeKey = "<<";
@@ -51,7 +50,7 @@ internal readonly partial record struct YamlCursor(YamlNode Node, string Path, Y
 
     /// <summary>Whether the value is a number as YAML's core schema reads one unquoted (<c>1</c>, <c>-2.5</c>, <c>1e3</c>,
     /// <c>0x1F</c>, <c>.inf</c>): for a field that takes text, where a number is more likely a slip than the text meant.</summary>
-    public bool IsPlainNumber => Node is YamlScalarNode { Style: ScalarStyle.Plain, Value: { } text } && Node.Tag.IsEmpty && CoreSchemaNumber().IsMatch(text);
+    public bool IsPlainNumber => Node is YamlScalarNode { Style: ScalarStyle.Plain, Value: { } text } && Node.Tag.IsEmpty && YamlTags.IsCoreNumber(text);
 
     public void Error(string message) => Errors.Add(this, Path, message);
 
@@ -534,10 +533,6 @@ internal readonly partial record struct YamlCursor(YamlNode Node, string Path, Y
             $"has no value: YAML reads '{scalar.Value}' as none. Write one (in quotes if '{scalar.Value}' itself is meant), or leave it out.",
         _ => null,
     };
-
-    /// <summary>The YAML 1.2 core schema's integers and floats.</summary>
-    [GeneratedRegex(@"^([-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?|[-+]?\.(inf|Inf|INF)|\.(nan|NaN|NAN))$", RegexOptions.CultureInvariant)]
-    private static partial Regex CoreSchemaNumber();
 
     private static string Describe(YamlNode node) => node switch
     {

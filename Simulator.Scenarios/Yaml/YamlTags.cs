@@ -80,6 +80,9 @@ internal static partial class YamlTags
         _ => "a text",
     };
 
+    /// <summary>Whether YAML 1.2's core schema reads the text, unquoted, as a number (an integer or a float).</summary>
+    public static bool IsCoreNumber(string text) => CoreInt().IsMatch(text) || CoreFloat().IsMatch(text);
+
     /// <summary>YAML 1.2 core schema's integers.</summary>
     [GeneratedRegex(@"^([-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$", RegexOptions.CultureInvariant)]
     private static partial Regex CoreInt();

@@ -9,7 +9,7 @@ namespace Simulator.Tui.Cli;
 /// <remarks>
 /// System.CommandLine fills arguments in order and says "Required argument 'jobs|items|points' missing" of
 /// <c>vaultsim report jobs</c>: the word meant for the list went to the run file's place, so the message named as
-/// forgotten the very word that was typed. Each missing argument is one line of its; one line says them all.
+/// forgotten the very word that was typed. The parser gives a line to each missing argument; one line here says them all.
 /// </remarks>
 internal static partial class MissingArguments
 {
