@@ -114,6 +114,9 @@ internal static partial class DashboardController
             }
         }
 
+        // A resume opens on the policy the item last had, so that r, Enter, y resumes it as it was: opening on the
+        // vault's first policy switched a suspended item's policy for a person who only meant to resume it.
+        var last = action.Kind == ActionVerb.ResumeProtection ? simulation.FindItem(action.Target)?.PolicyName : null;
         return state with
         {
             Overlay = new MenuOverlay(action.Kind switch
@@ -121,7 +124,7 @@ internal static partial class DashboardController
                 ActionVerb.ResumeProtection => $"Resume protection of {action.Subject} with policy",
                 ActionVerb.ChangePolicy => $"Switch {action.Subject} to policy",
                 _ => $"Protect {action.Subject} with policy",
-            }, [.. fitting.Select(name => new MenuChoice(name, action with { Policy = name }))]),
+            }, [.. fitting.Select(name => new MenuChoice(name, action with { Policy = name }))], Cursor: last is null ? 0 : Math.Max(0, fitting.IndexOf(last))),
         };
     }
 
