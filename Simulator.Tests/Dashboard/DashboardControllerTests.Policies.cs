@@ -82,6 +82,27 @@ public sealed partial class DashboardControllerTests
     }
 
     [Fact]
+    public void Should_OpenTheResumeMenuOnThePolicyTheItemHad_When_ItIsNotTheVaultsFirst()
+    {
+        // Given fs-01 switched to FilesTwiceADay, the second of its vault's MARS policies, then stopped as per policy
+        var state = OnMixedItem(0);
+        var item = ItemQuery.Selected(state)!;
+        state.World.Simulation.ChangePolicy(item, "FilesTwiceADay");
+        state = state.WaitForOperation();
+        state.World.Simulation.StopProtection(item, StopProtectionMode.RetainAsPerPolicy);
+        state = state.WaitForOperation();
+
+        // When
+        state = state.Type("r");
+
+        // Then the cursor is on its own policy, so that Enter resumes it as it was rather than switching it
+        var screen = ConsoleText.Render(DashboardView.Render(state, 120, 40), 120, 40);
+        screen.ShouldContain("› FilesTwiceADay");
+        screen.ShouldContain("  FilesNightly");
+        state.Overlay.ShouldBeOfType<MenuOverlay>().Selected.Label.ShouldBe("FilesTwiceADay");
+    }
+
+    [Fact]
     public void Should_SaySoRatherThanOpenAMenu_When_NoPolicyOfTheVaultFitsTheChosenDataSource()
     {
         // Given vault-vms's "+ Backup" menu, which lists fs-02, whose MARS agent is registered to it

@@ -221,6 +221,22 @@ public sealed partial class DashboardControllerTests
     }
 
     [Fact]
+    public void Should_CloseTheBackupNowPrompt_When_TheBackupFailsAtOnce()
+    {
+        // Given a Backup now of vm-web-01 still taking its snapshot, and a second one asked for at the same instant
+        var state = Demo().Type("jjj").Type("b").Press(Keys.Enter);
+        state = state.Type("b").Press(Keys.Enter);
+
+        // Then the failed job is on the list and the prompt is gone: the backup was taken, not its date refused, and
+        // another Enter would only start another failed job
+        var screen = Screen(state, 120, 40);
+        screen.ShouldContain("failed at once");
+        screen.ShouldNotContain("Retain backup till");
+        screen.ShouldContain("Backup now vm-web-01");
+        state.Overlay.ShouldBeNull();
+    }
+
+    [Fact]
     public void Should_KeepTheBackupUntilThatDaysMidnightInTheScenariosZone_When_ADateIsTyped()
     {
         // Given the Backup now prompt on the demo's first morning, which names the date form, its date replaced by a

@@ -114,6 +114,9 @@ internal static partial class DashboardController
             }
         }
 
+        // A resume opens on the policy the item last had, so that r, Enter, y resumes it as it was: opening on the
+        // vault's first policy switched a suspended item's policy for a person who only meant to resume it.
+        var last = action.Kind == ActionVerb.ResumeProtection ? simulation.FindItem(action.Target)?.PolicyName : null;
         return state with
         {
             Overlay = new MenuOverlay(action.Kind switch
@@ -121,7 +124,7 @@ internal static partial class DashboardController
                 ActionVerb.ResumeProtection => $"Resume protection of {action.Subject} with policy",
                 ActionVerb.ChangePolicy => $"Switch {action.Subject} to policy",
                 _ => $"Protect {action.Subject} with policy",
-            }, [.. fitting.Select(name => new MenuChoice(name, action with { Policy = name }))]),
+            }, [.. fitting.Select(name => new MenuChoice(name, action with { Policy = name }))], Cursor: last is null ? 0 : Math.Max(0, fitting.IndexOf(last))),
         };
     }
 
@@ -168,12 +171,16 @@ internal static partial class DashboardController
     /// <remarks>
     /// The core refuses a date it won't keep (not after now, or beyond 99 years) as it refuses one it can't read. What
     /// no date would change (the item stopped or soft-deleted meanwhile, the day's on-demand backups used up, the
-    /// scenario at its end) closes the prompt with its reason, as any other refused action does.
+    /// scenario at its end) closes the prompt with its reason, as any other refused action does. A backup that fails
+    /// at once (another snapshot of the item runs, D5) was taken, not refused: its job is on the list, and a prompt
+    /// left open would start another failed job at the next Enter.
     /// </remarks>
     private static DashboardState BackupNow(DashboardState state, PendingAction action, Instant until)
     {
+        var jobsBefore = state.World.Simulation.Jobs.Count;
         var outcome = ActionRunner.Run(state.World, action, until);
         var dateRefused = outcome.IsError
+            && state.World.Simulation.Jobs.Count == jobsBefore
             && !state.World.Session.IsFinished
             && state.World.Simulation.FindItem(action.Target) is { } item
             && ActionRefusals.Of(state.World.Simulation, item, CommandKind.BackupNow) is null;
