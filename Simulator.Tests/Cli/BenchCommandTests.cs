@@ -32,7 +32,7 @@ public sealed class BenchCommandTests
     [InlineData("--vms <vms>", "(default 10,000)")]
     [InlineData("--days <days>", "(default 365)")]
     [InlineData("--policy <policy>", "the default")]
-    [InlineData("-o, --output <output>", "(default table)")]
+    [InlineData("-o, --output <table|json>", "(default table)")]
     public void Should_SayWhatTheOptionDefaultsTo_When_HelpIsAsked(string option, string saying)
     {
         // When
