@@ -64,7 +64,7 @@ internal static class BenchCommand
 
         if (db is not null)
         {
-            ReportFile.RefuseScenario(db, "--db", "a run file");
+            ReportFile.RefuseScenarioName(db);
         }
 
         var days = ParseNumber(daysText, "--days", 1, MaxDays, DefaultDays);

@@ -59,7 +59,7 @@ internal static class TuiCommand
     /// <summary>Opens a lab recorded into <paramref name="runFile"/>: a new recording, or the one the file holds.</summary>
     private static int OpenRecorded(CliIo io, string runFile, string? scenarioFile, long? seed)
     {
-        ReportFile.RefuseScenario(runFile, "--db", "a run file");
+        ReportFile.RefuseScenarioName(runFile);
         // An empty file (as mktemp makes) is a new one, as 'run --db' takes it.
         var reopen = HoldsRun(runFile);
         if (reopen && (scenarioFile is not null || seed is not null))
