@@ -43,6 +43,20 @@ public sealed class BenchCommandTests
         run.Out.Split('\n').Single(l => l.TrimStart().StartsWith(option, StringComparison.Ordinal)).ShouldContain(saying);
     }
 
+    [Theory]
+    [InlineData("bench")]
+    [InlineData("run")]
+    public void Should_SayAnEmptyRunFileIsTaken_When_HelpIsAsked(string command)
+    {
+        // Given that both record into an empty file (as mktemp makes) as into a new one
+
+        // When
+        var run = CliRun.Of(command, "--help");
+
+        // Then
+        run.Out.Split('\n').Single(l => l.TrimStart().StartsWith("--db <db>", StringComparison.Ordinal)).ShouldContain("a new or empty one");
+    }
+
     [Fact]
     public void Should_Refuse_When_ScalingIsGivenWithVms()
     {
