@@ -32,7 +32,7 @@ public sealed class BenchCommandTests
     [InlineData("--vms <vms>", "(default 10,000)")]
     [InlineData("--days <days>", "(default 365)")]
     [InlineData("--policy <policy>", "the default")]
-    [InlineData("-o, --output <output>", "(default table)")]
+    [InlineData("-o, --output <table|json>", "(default table)")]
     public void Should_SayWhatTheOptionDefaultsTo_When_HelpIsAsked(string option, string saying)
     {
         // When
@@ -41,6 +41,20 @@ public sealed class BenchCommandTests
         // Then
         run.ExitCode.ShouldBe(0);
         run.Out.Split('\n').Single(l => l.TrimStart().StartsWith(option, StringComparison.Ordinal)).ShouldContain(saying);
+    }
+
+    [Theory]
+    [InlineData("bench")]
+    [InlineData("run")]
+    public void Should_SayAnEmptyRunFileIsTaken_When_HelpIsAsked(string command)
+    {
+        // Given that both record into an empty file (as mktemp makes) as into a new one
+
+        // When
+        var run = CliRun.Of(command, "--help");
+
+        // Then
+        run.Out.Split('\n').Single(l => l.TrimStart().StartsWith("--db <db>", StringComparison.Ordinal)).ShouldContain("a new or empty one");
     }
 
     [Fact]

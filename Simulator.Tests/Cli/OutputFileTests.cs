@@ -375,4 +375,25 @@ public sealed class OutputFileTests : IDisposable
         ShouldBeRefusedBeforeRunning(run, $"vaultsim: --db {empty}: this is a scenario file ({Path.GetExtension(name)}), and a run file never replaces one; it was left untouched. Name another file.\n");
         new FileInfo(empty).Length.ShouldBe(0);
     }
+
+    [Theory]
+    [InlineData("run", "new.yaml", "new.db")]
+    [InlineData("bench", "new.YML", "new.db")]
+    [InlineData("tui", "new.yml", "new.db")]
+    public void Should_RefuseToRecord_AndSuggestTheDbName_When_TheDbIsANewFileWithAScenariosName(string command, string name, string suggested)
+    {
+        // Given a name no file has yet
+        var path = _folder.File(name);
+
+        // When
+        var run = command switch
+        {
+            "tui" => CliRun.Of("tui", "--db", path),
+            _ => RecordInto(command, path),
+        };
+
+        // Then nothing is made that 'vaultsim run FOLDER' would read as a scenario
+        ShouldBeRefusedBeforeRunning(run, $"vaultsim: --db {path}: a run file is not given a scenario's name ({Path.GetExtension(name)}), which 'vaultsim run FOLDER' would read as a scenario; name it {_folder.File(suggested)}.\n");
+        File.Exists(path).ShouldBeFalse();
+    }
 }

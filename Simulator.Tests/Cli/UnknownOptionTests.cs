@@ -27,6 +27,32 @@ public sealed class UnknownOptionTests
         run.Error.ShouldBe($"vaultsim: {typed}: 'vaultsim {command}' has no such option{hint}. Did you mean '{meant}'?\nRun 'vaultsim {command} --help' for usage.\n");
     }
 
+    [Theory]
+    [InlineData("bench --json", "bench", "--json", "json")]
+    [InlineData("policy preview SCENARIO --json", "policy preview", "--json", "json")]
+    [InlineData("report run.db jobs --csv", "report", "--csv", "csv")]
+    public void Should_SayTheOutputFormatMeant_When_AFormatIsGivenAsAnOptionOfACommandWithOutput(string commandLine, string command, string typed, string format)
+    {
+        // When
+        var run = CliRun.Line(commandLine, Scenario);
+
+        // Then the way to that format, as 'run --json FILE' taught the word
+        run.ExitCode.ShouldBe(2);
+        run.Error.ShouldStartWith($"vaultsim: {typed}: 'vaultsim {command}' has no such option");
+        run.Error.ShouldContain($". Did you mean '--output {format}'?\n");
+    }
+
+    [Fact]
+    public void Should_NotSuggestOutput_When_TheCommandHasNoOutputOption()
+    {
+        // When
+        var run = CliRun.Of("show", Scenario, "--csv");
+
+        // Then
+        run.ExitCode.ShouldBe(2);
+        run.Error.ShouldNotContain("--output");
+    }
+
     [Fact]
     public void Should_NotCallTheScenarioUnrecognized_When_AnUnknownOptionComesBeforeIt()
     {

@@ -201,7 +201,7 @@ public sealed partial class DashboardControllerTests
         using var reopened = LabRecording.Reopen(path);
         var world = new DashboardWorld(reopened.Session, reopened.IsReadOnly);
         reopened.CatchUp();
-        var state = DashboardController.Opening(world, reopened: null).Type("hj");
+        var state = DashboardController.Opening(world, runFile: null).Type("hj");
         OnVault(1).Press(Protect).Overlay.ShouldBeOfType<MenuOverlay>("while the run went on, vault-lrs could protect vm-new-01");
 
         // When "+ Backup" is asked for on vault-lrs

@@ -116,6 +116,18 @@ public sealed class RenderCommandTests
         error.ShouldNotContain("   at ");
     }
 
+    [Fact]
+    public void Should_RefuseTheTimeline_When_AnItemsDetailIsOpened()
+    {
+        // When both are asked for, of which the frame showed only the item's detail
+        var (code, output, error) = Run("render", Overlap, "--at", "+1d", "--item", "vm-big-01", "--timeline");
+
+        // Then
+        code.ShouldBe(ExitCodes.InvalidInput);
+        output.ShouldBeEmpty();
+        error.ShouldBe("vaultsim: --timeline: --item's detail takes the place of the job list the timeline would replace, and shows the item's own timeline; leave out --timeline, or leave out --item.\n");
+    }
+
     [Theory]
     [InlineData("--width", "vaultsim: --width: '999999999999' is out of range; allowed is a whole number from 60 to 1,000 (the dashboard needs at least 60×18).\n")]
     [InlineData("--height", "vaultsim: --height: '999999999999' is out of range; allowed is a whole number from 18 to 1,000 (the dashboard needs at least 60×18).\n")]

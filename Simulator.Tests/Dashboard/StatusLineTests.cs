@@ -125,13 +125,35 @@ public sealed class StatusLineTests : IDisposable
         said.ShouldBe($"✓ Reopened {path}, a lab, where it stopped: 2026-03-03 10:30:00 CET (09:30:00 UTC). Paused: space goes on, and what you do is recorded into it.");
     }
 
+    [Theory]
+    [InlineData(false, "a new file")]
+    [InlineData(true, "an empty file")]
+    public void Should_SayTheFileIsNew_When_TheBuiltInDemoIsRecordedIntoAFileThatHeldNoRun(bool wasEmpty, string what)
+    {
+        // Given a name that held no lab to reopen, perhaps a mistyped one
+        var path = _folder.File("missing.db");
+
+        // When 'vaultsim tui --db' opens on it
+        using var lab = LabRecording.Start(path, BuiltInScenarios.Demo(), BuiltInScenarios.DemoText);
+        var said = OpeningStatus(new DashboardWorld(lab.Session), new NewRunFile(path, "the built-in demo", wasEmpty));
+
+        // Then
+        said.ShouldBe($"✓ Recording the built-in demo into {path}, {what}.");
+    }
+
     /// <summary>The status line of the first frame on a reopened run file, its lines joined, as <c>vaultsim tui --db</c> opens it.</summary>
     private static string ReopenedStatus(string path)
     {
         using var lab = LabRecording.Reopen(path);
         var world = new DashboardWorld(lab.Session, lab.IsReadOnly);
         lab.CatchUp();
-        var driver = new DashboardDriver(world, new ScriptedInput(), new ManualWallClock(), new ReopenedFile(path, lab.ReopenedKind.ShouldNotBeNull()));
+        return OpeningStatus(world, new ReopenedFile(path, lab.ReopenedKind.ShouldNotBeNull()));
+    }
+
+    /// <summary>The status line of the first frame on a run file, its lines joined.</summary>
+    private static string OpeningStatus(DashboardWorld world, RunFile runFile)
+    {
+        var driver = new DashboardDriver(world, new ScriptedInput(), new ManualWallClock(), runFile);
         var lines = ConsoleText.Render(driver.Redraw(Wide, 40), Wide, 40).Split('\n');
         var title = Array.FindIndex(lines, l => l.StartsWith("─ Narration and events (UTC)", StringComparison.Ordinal));
         return lines[title + 2].StartsWith("  ", StringComparison.Ordinal) ? $"{lines[title + 1]} {lines[title + 2].Trim()}" : lines[title + 1].TrimEnd();

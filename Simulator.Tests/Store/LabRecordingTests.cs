@@ -112,7 +112,7 @@ public sealed class LabRecordingTests : IDisposable
         {
             var world = new DashboardWorld(lab.Session);
             world.RunUntil(DashboardWorlds.ProtectableSecondMorning);
-            var state = DashboardController.Opening(world, reopened: null).Type("hje").Press(DashboardKeys.Down, DashboardKeys.Enter, DashboardKeys.Enter, DashboardKeys.Enter);
+            var state = DashboardController.Opening(world, runFile: null).Type("hje").Press(DashboardKeys.Down, DashboardKeys.Enter, DashboardKeys.Enter, DashboardKeys.Enter);
             state.Status!.IsError.ShouldBeFalse(state.Status.Text);
             lab.Session.RunUntil(stopped);
             before = Journal(lab);
@@ -142,7 +142,7 @@ public sealed class LabRecordingTests : IDisposable
         var world = new DashboardWorld(lab.Session);
         var crossed = 0;
         lab.Session.Simulation.Journal.Subscribe(_ => crossed++);
-        DashboardController.Opening(world, reopened: null).Type("g2026-03-02T00:00:20Z").Press(DashboardKeys.Enter).World.Now.ShouldBe(goneTo);
+        DashboardController.Opening(world, runFile: null).Type("g2026-03-02T00:00:20Z").Press(DashboardKeys.Enter).World.Now.ShouldBe(goneTo);
         crossed.ShouldBe(0);
         var killed = Killed(path, goneTo);
 
@@ -163,7 +163,7 @@ public sealed class LabRecordingTests : IDisposable
         var path = _folder.File("lab.db");
         using var lab = LabRecording.Start(path, BuiltInScenarios.Demo(), BuiltInScenarios.DemoText);
         var world = new DashboardWorld(lab.Session);
-        DashboardController.Opening(world, reopened: null).Type("g+3h").Press(DashboardKeys.Enter).World.Now.ShouldBe(goneTo);
+        DashboardController.Opening(world, runFile: null).Type("g+3h").Press(DashboardKeys.Enter).World.Now.ShouldBe(goneTo);
         lab.Session.Simulation.Jobs.ShouldContain(j => j.Status == JobStatus.Failed, "vm-legacy-01's backup fails at 02:59:49");
         var killed = Killed(path, goneTo);
 
@@ -183,7 +183,7 @@ public sealed class LabRecordingTests : IDisposable
         var path = _folder.File("lab.db");
         using var lab = LabRecording.Start(path, BuiltInScenarios.Demo(), BuiltInScenarios.DemoText);
         var world = new DashboardWorld(lab.Session);
-        var stepped = DashboardController.Opening(world, reopened: null).Type("n").World.Now;
+        var stepped = DashboardController.Opening(world, runFile: null).Type("n").World.Now;
         stepped.ShouldBeGreaterThan(lab.Session.Definition.Header.Start);
         var killed = Killed(path, stepped);
 

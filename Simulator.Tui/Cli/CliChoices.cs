@@ -1,3 +1,5 @@
+using System.CommandLine;
+using System.CommandLine.Completions;
 using Simulator.Core;
 
 namespace Simulator.Tui.Cli;
@@ -32,4 +34,17 @@ internal static class CliChoices
     /// <summary>The words as a sentence lists them: <c>table, json or csv</c>.</summary>
     public static string Listed(IReadOnlyList<string> words) =>
         words.Count < 2 ? string.Join(string.Empty, words) : $"{string.Join(", ", words.Take(words.Count - 1))} or {words[^1]}";
+
+    /// <summary>A command's <c>--output</c>/<c>-o</c>, taking one of <paramref name="formats"/> (the first is the default).</summary>
+    /// <remarks>The formats are its completions too, which is how <see cref="UnknownOptions"/> tells <c>--json</c> to mean <c>--output json</c>.</remarks>
+    public static Option<string?> Output(IReadOnlyList<string> formats)
+    {
+        var output = new Option<string?>("--output", "-o") { Description = $"{Listed(formats)} (default {formats[0]}).", HelpName = string.Join('|', formats) };
+        output.CompletionSources.Add([.. formats]);
+        return output;
+    }
+
+    /// <summary>The formats an <see cref="Output"/> option takes, or none for any other option.</summary>
+    public static IEnumerable<string> Formats(Option option) =>
+        option.Name == "--output" ? option.GetCompletions(CompletionContext.Empty).Select(c => c.Label) : [];
 }

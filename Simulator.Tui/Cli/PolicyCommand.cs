@@ -25,7 +25,7 @@ internal static class PolicyCommand
         var name = new Option<string?>("--policy") { Description = "The policy to preview, when the file holds several; VAULT/NAME where a scenario's vaults define a name differently." }.RefusingNoName("a policy (for example DefaultPolicy)");
         var from = new Option<string?>("--from") { Description = "First instant to list: ISO 8601 (2026-03-01T06:00:00Z), or a time (2026-03-01T06:00) or a date (2026-03-01, its 00:00) in UTC; for a scenario, also +offset from its start (+3d). A policy file's policy counts as saved then, which pins Fixed-mode run times; a scenario's is saved at its start. Default: the scenario's start, or now for a policy file." };
         var count = new Option<string?>("--count") { Description = $"How many runs to list, 1 to {MaxCount} (default {DefaultCount})." };
-        var output = new Option<string?>("--output", "-o") { Description = "table or json (default table)." };
+        var output = CliChoices.Output(["table", "json"]);
         var preview = new Command("preview", "Lists the next runs of a policy: UTC and local time, DST shifts, and each point's tag and expiries.")
         {
             file, name, from, count, output,

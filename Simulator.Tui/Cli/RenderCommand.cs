@@ -23,7 +23,7 @@ internal static class RenderCommand
         var width = new Option<string?>("--width") { Description = $"Columns of the frame, {DashboardLayout.MinWidth} to {MaxSize} (default {DefaultWidth})." };
         var height = new Option<string?>("--height") { Description = $"Lines of the frame, {DashboardLayout.MinHeight} to {MaxSize} (default {DefaultHeight})." };
         var item = new Option<string?>("--item") { Description = "Open this item's detail: recovery points, next runs, timeline." }.RefusingNoName("a protected item (for example vm-web-01)");
-        var timeline = new Option<bool>("--timeline") { Description = "Show the timeline in place of the job list." };
+        var timeline = new Option<bool>("--timeline") { Description = "Show the timeline in place of the job list (not with --item, whose detail shows the item's own)." };
         var seed = SeedOption.Create("Override the scenario's seed.");
         var command = new Command("render", "Print the dashboard as it looks at a virtual time, as plain text.") { path, at, width, height, item, timeline, seed };
         command.SetAction(parsed => Render(io, parsed.GetValue(path)!, parsed.GetValue(at)!, parsed.GetValue(width), parsed.GetValue(height), parsed.GetValue(item), parsed.GetValue(timeline), parsed.GetValue(seed)));
@@ -32,6 +32,12 @@ internal static class RenderCommand
 
     private static int Render(CliIo io, string path, string at, string? widthText, string? heightText, string? item, bool timeline, long? seed)
     {
+        // An item's detail takes the place of the panes, the job list among them, and holds the item's own timeline.
+        if (timeline && item is not null)
+        {
+            throw new CliInputException("--timeline: --item's detail takes the place of the job list the timeline would replace, and shows the item's own timeline; leave out --timeline, or leave out --item.");
+        }
+
         var width = ParseSize(widthText, "--width", DashboardLayout.MinWidth, DefaultWidth);
         var height = ParseSize(heightText, "--height", DashboardLayout.MinHeight, DefaultHeight);
         var definitions = ScenarioLoading.LoadAll([ScenarioPaths.One(path, "render")], io, seed);

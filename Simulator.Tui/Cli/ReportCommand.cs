@@ -30,7 +30,7 @@ internal static class ReportCommand
         var item = new Option<string?>("--item") { Description = "jobs: only this item's; points: the item whose points to list (required). VAULT/NAME picks a VM's item in one vault." }.RefusingNoName("an item (for example vm-web-01; 'vaultsim report FILE items' lists them)");
         var from = new Option<string?>("--from") { Description = "jobs: started at or after (ISO 8601 UTC, a date, or +offset from the run's start)." };
         var to = new Option<string?>("--to") { Description = "jobs: started at or before (a date means to the end of that day)." };
-        var output = new Option<string?>("--output", "-o") { Description = $"{CliChoices.Listed(Formats)} (default table)." };
+        var output = CliChoices.Output(Formats);
         var command = new Command("report", "List the jobs, items or recovery points of a recorded run, like the Azure CLI.") { file, kind, status, operation, item, from, to, output };
         command.SetAction(parsed =>
         {

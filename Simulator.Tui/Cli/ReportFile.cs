@@ -101,6 +101,21 @@ internal static partial class ReportFile
         }
     }
 
+    /// <summary>Refuses a scenario's name (.yaml, .yml) for a run file, whether the file exists or not.</summary>
+    /// <remarks>
+    /// An existing one is a scenario (<see cref="RefuseScenario"/>); a new one would be a database that
+    /// <c>vaultsim run FOLDER</c> later reads as a scenario, and refuses as not YAML.
+    /// </remarks>
+    /// <exception cref="CliInputException">The path has a scenario's name.</exception>
+    public static void RefuseScenarioName(string runFile)
+    {
+        RefuseScenario(runFile, "--db", "a run file");
+        if (ScenarioPaths.IsScenarioName(runFile))
+        {
+            throw new CliInputException($"--db {runFile}: a run file is not given a scenario's name ({Path.GetExtension(runFile)}), which 'vaultsim run FOLDER' would read as a scenario; name it {Path.ChangeExtension(runFile, ".db")}.");
+        }
+    }
+
     /// <summary>Refuses a file that is a SQLite database, whatever its name and however the path reaches it.</summary>
     /// <remarks>
     /// A report is text, so a database is never an older report: it is a run file (perhaps hours of recording) or

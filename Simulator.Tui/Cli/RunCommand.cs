@@ -33,7 +33,7 @@ internal static class RunCommand
         ReportFile.Check(json, "--json", "report.json");
         if (db is not null)
         {
-            ReportFile.RefuseScenario(db, "--db", "a run file");
+            ReportFile.RefuseScenarioName(db);
         }
 
         var files = ScenarioPaths.Expand(paths);

@@ -59,7 +59,7 @@ internal static class TuiCommand
     /// <summary>Opens a lab recorded into <paramref name="runFile"/>: a new recording, or the one the file holds.</summary>
     private static int OpenRecorded(CliIo io, string runFile, string? scenarioFile, long? seed)
     {
-        ReportFile.RefuseScenario(runFile, "--db", "a run file");
+        ReportFile.RefuseScenarioName(runFile);
         // An empty file (as mktemp makes) is a new one, as 'run --db' takes it.
         var reopen = HoldsRun(runFile);
         if (reopen && (scenarioFile is not null || seed is not null))
@@ -74,6 +74,7 @@ internal static class TuiCommand
         }
 
         LabRecording lab;
+        RunFile? opened = null;
         try
         {
             if (reopen)
@@ -86,7 +87,9 @@ internal static class TuiCommand
                 var (definition, text) = scenarioFile is null
                     ? (BuiltInScenarios.Demo(seed), BuiltInScenarios.DemoText)
                     : RunRecording.Load(scenarioFile, seed);
+                var wasEmpty = File.Exists(runFile);
                 lab = LabRecording.Start(runFile, definition, text);
+                opened = new NewRunFile(runFile, scenarioFile ?? "the built-in demo", wasEmpty);
             }
         }
         catch (RunStoreException e)
@@ -100,8 +103,8 @@ internal static class TuiCommand
 
         using (lab)
         {
-            var reopened = lab.ReopenedKind is { } kind ? new ReopenedFile(runFile, kind) : null;
-            return Open(io, () => lab.Session, lab.IsReadOnly, () => CatchUp(lab, runFile), reopened);
+            opened ??= new ReopenedFile(runFile, lab.ReopenedKind!);
+            return Open(io, () => lab.Session, lab.IsReadOnly, () => CatchUp(lab, runFile), opened);
         }
     }
 
@@ -135,8 +138,8 @@ internal static class TuiCommand
 
     /// <summary>Opens the dashboard on the session the factory makes.</summary>
     /// <param name="catchUp">Brings the session to where the dashboard opens, once the dashboard follows its journal (a reopened lab's replay).</param>
-    /// <param name="reopened">The run file the session was reopened from, which the status line names first.</param>
-    public static int Open(CliIo io, Func<ScenarioSession> sessionFactory, bool isReadOnly = false, Action? catchUp = null, ReopenedFile? reopened = null)
+    /// <param name="runFile">The run file the session records into or was reopened from, which the status line names first.</param>
+    public static int Open(CliIo io, Func<ScenarioSession> sessionFactory, bool isReadOnly = false, Action? catchUp = null, RunFile? runFile = null)
     {
         ArgumentNullException.ThrowIfNull(io);
         ArgumentNullException.ThrowIfNull(sessionFactory);
@@ -158,7 +161,7 @@ internal static class TuiCommand
         var world = new DashboardWorld(session, isReadOnly);
         catchUp?.Invoke();
         var console = AnsiConsole.Console;
-        var driver = new DashboardDriver(world, console.Input, wallClock, reopened, DashboardLoop.MaxWallStep);
+        var driver = new DashboardDriver(world, console.Input, wallClock, runFile, DashboardLoop.MaxWallStep);
         DashboardLoop.Run(console, driver, wallClock);
         return ExitCodes.Ok;
     }

@@ -50,7 +50,7 @@ internal static class UnknownOptions
                 continue;
             }
 
-            refusals.Add($"{token.Value}: '{command}' has no such option{pathHint}.{CliChoices.Meant(token.Value, options)}");
+            refusals.Add($"{token.Value}: '{command}' has no such option{pathHint}.{FormatMeant(token.Value, parsed.CommandResult.Command) ?? CliChoices.Meant(token.Value, options)}");
             told.Add(token.Value);
             if (i + 1 < typed.Count && typed[i + 1] is { } next && !next.Value.StartsWith('-') && !taken.Any(t => ReferenceEquals(t, next)))
             {
@@ -60,6 +60,13 @@ internal static class UnknownOptions
 
         return (refusals, told);
     }
+
+    /// <summary>" Did you mean '--output json'?" when the word is <c>--</c> and a format the command's <c>--output</c> takes;
+    /// <c>run</c> writes its reports with <c>--json</c> and <c>--junit</c>, which is where a person learns the word.</summary>
+    private static string? FormatMeant(string word, Command command) =>
+        command.Options.SelectMany(CliChoices.Formats).FirstOrDefault(f => word == $"--{f}") is { } format
+            ? $" Did you mean '--output {format}'?"
+            : null;
 
     /// <summary>Whether a refusal of the parser's is of a word <see cref="In"/> has told already.</summary>
     public static bool IsTold(ParseError error, IReadOnlySet<string> told) =>

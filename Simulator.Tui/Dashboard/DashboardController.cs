@@ -59,16 +59,21 @@ internal static partial class DashboardController
     private static string EraseLast(string input) =>
         input.Length == 0 ? input : input[..StringInfo.ParseCombiningCharacters(input)[^1]];
 
-    /// <summary>The first state of a dashboard on <paramref name="world"/>; reopened from a run file, its status line says where it stands.</summary>
+    /// <summary>The first state of a dashboard on <paramref name="world"/>; recording into a run file, its status line says which, and where it stands.</summary>
     /// <param name="world">The session to show, caught up to where it opens.</param>
-    /// <param name="reopened">The run file it was reopened from, if it was.</param>
-    public static DashboardState Opening(DashboardWorld world, ReopenedFile? reopened)
+    /// <param name="runFile">The run file it records into or was reopened from, if any.</param>
+    public static DashboardState Opening(DashboardWorld world, RunFile? runFile)
     {
         ArgumentNullException.ThrowIfNull(world);
 
         // A reopened lab, or a finished run being browsed, opens paused where it stands: the person first sees where they left off.
         var state = DashboardState.Initial(world) with { Paused = world.IsReadOnly || world.Now > world.Start };
-        return reopened is null ? state : state with { Status = Reopened(state, reopened) };
+        return runFile switch
+        {
+            ReopenedFile reopened => state with { Status = Reopened(state, reopened) },
+            NewRunFile created => state with { Status = StatusMessage.Done($"Recording {created.Recorded} into {created.Path}, {(created.WasEmpty ? "an empty file" : "a new file")}.") },
+            _ => state,
+        };
     }
 
     /// <summary>Which run this is, where it stopped and whether it goes on: the narration then on screen was said long before.</summary>

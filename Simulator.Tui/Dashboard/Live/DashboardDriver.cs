@@ -33,16 +33,16 @@ internal sealed class DashboardDriver
     /// <param name="world">The session to show.</param>
     /// <param name="input">Where the keys come from.</param>
     /// <param name="wallClock">The real time that paces playback.</param>
-    /// <param name="reopened">The run file the world was reopened from, if it was.</param>
+    /// <param name="runFile">The run file the world records into or was reopened from, if any.</param>
     /// <param name="maxWallStep">The most wall time one tick plays (<see cref="PlaybackController.MaxWallStep"/>); tests leave it out to move the clock in long steps.</param>
-    public DashboardDriver(DashboardWorld world, IAnsiConsoleInput input, TimeProvider wallClock, ReopenedFile? reopened = null, TimeSpan? maxWallStep = null)
+    public DashboardDriver(DashboardWorld world, IAnsiConsoleInput input, TimeProvider wallClock, RunFile? runFile = null, TimeSpan? maxWallStep = null)
     {
         ArgumentNullException.ThrowIfNull(world);
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(wallClock);
         _input = input;
         _wallClock = wallClock;
-        State = DashboardController.Opening(world, reopened);
+        State = DashboardController.Opening(world, runFile);
         _playback = new PlaybackController(world.Simulation.Engine, wallClock, SpeedLadder.Speed(State.SpeedIndex)) { StopAt = world.End, MaxWallStep = maxWallStep };
     }
 
