@@ -87,9 +87,10 @@ internal static class TuiCommand
                 var (definition, text) = scenarioFile is null
                     ? (BuiltInScenarios.Demo(seed), BuiltInScenarios.DemoText)
                     : RunRecording.Load(scenarioFile, seed);
-                var wasEmpty = File.Exists(runFile);
+                // A file there that holds no run can only be an empty one: LabRecording.Start refuses any other.
+                var existed = File.Exists(runFile);
                 lab = LabRecording.Start(runFile, definition, text);
-                opened = new NewRunFile(runFile, scenarioFile ?? "the built-in demo", wasEmpty);
+                opened = new NewRunFile(runFile, scenarioFile ?? "the built-in demo", WasEmpty: existed);
             }
         }
         catch (RunStoreException e)
