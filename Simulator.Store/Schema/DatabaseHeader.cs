@@ -40,6 +40,20 @@ public static class DatabaseHeader
         return start[..stream.ReadAtLeast(start, start.Length, throwOnEndOfStream: false)];
     }
 
+    /// <summary>What the file is by its first bytes (<see cref="Describe"/>); null when they are not SQLite's, or when the file can't be read.</summary>
+    /// <remarks>For a check that refuses a database where something else is meant: a file it can't read is left to what reads it next to say so.</remarks>
+    public static string? DescribeFile(string path)
+    {
+        try
+        {
+            return Describe(ReadStart(path));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>True when <paramref name="start"/> opens as every SQLite database does.</summary>
     internal static bool IsDatabase(ReadOnlySpan<byte> start) => start.StartsWith(Database);
 

@@ -124,17 +124,7 @@ internal static partial class ReportFile
     /// </remarks>
     private static void RefuseDatabase(string path, string option)
     {
-        byte[] start;
-        try
-        {
-            start = DatabaseHeader.ReadStart(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return;
-        }
-
-        if (DatabaseHeader.Describe(start) is { } what)
+        if (DatabaseHeader.DescribeFile(path) is { } what)
         {
             throw new CliInputException($"{option} {path}: this is {what}, and a report never replaces a database; it was left untouched. Name another file.");
         }

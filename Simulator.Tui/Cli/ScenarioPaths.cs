@@ -53,22 +53,7 @@ internal static class ScenarioPaths
     /// <exception cref="CliInputException">The file is a SQLite database.</exception>
     private static void RefuseDatabase(string path)
     {
-        if (RegularFile.Refusal(path) is not null)
-        {
-            return;
-        }
-
-        string? what;
-        try
-        {
-            what = DatabaseHeader.Describe(DatabaseHeader.ReadStart(path));
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return;
-        }
-
-        if (what is not null)
+        if (RegularFile.Refusal(path) is null && DatabaseHeader.DescribeFile(path) is { } what)
         {
             throw new CliInputException(what == DatabaseHeader.RunFile
                 ? $"{path}: this is {what}, not a scenario; list what its run holds with 'vaultsim report {path} jobs', or open it with 'vaultsim tui --db {path}'."
