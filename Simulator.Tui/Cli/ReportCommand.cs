@@ -140,8 +140,8 @@ internal static class ReportCommand
     {
         foreach (var purge in run.Purges(item))
         {
-            io.Error.WriteLine($"note: the backup data of {purge.Item} in {purge.Vault} was deleted for good (purged) at {Core.Journal.JournalFormatter.FormatTime(purge.At)}, "
-                + $"and its {CountText.Of(purge.Points, "recovery point")} with it.");
+            var went = purge.Points == 0 ? "; it had no recovery point left" : $", and its {CountText.Of(purge.Points, "recovery point")} with it";
+            io.Error.WriteLine($"note: the backup data of {purge.Item} in {purge.Vault} was deleted for good (purged) at {Core.Journal.JournalFormatter.FormatTime(purge.At)}{went}.");
         }
     }
 
