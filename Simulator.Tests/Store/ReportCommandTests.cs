@@ -35,13 +35,13 @@ public sealed class ReportCommandTests : IDisposable
 
         // Then
         run.ExitCode.ShouldBe(2);
-        run.Error.ShouldBe("vaultsim: WHAT: 'job' is not a list a report makes; allowed is jobs, items or points. Did you mean 'jobs'?\n");
+        run.Error.ShouldBe("vaultsim: jobs|items|points: 'job' is not a list a report makes; allowed is jobs, items or points. Did you mean 'jobs'?\n");
     }
 
     [Fact]
     public void Should_ListTheJobs_When_WhatIsWrittenInAnotherCase()
     {
-        // When: --status and --output take their words in any case, and so does WHAT
+        // When: --status and --output take their words in any case, and so does the list
         var run = CliRun.Of("report", _db, "Jobs");
 
         // Then

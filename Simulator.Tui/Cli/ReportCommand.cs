@@ -20,11 +20,14 @@ internal static class ReportCommand
 
     private static readonly string[] Lists = ["jobs", "items", "points"];
 
+    private const string ListsLabel = "jobs|items|points";
+
     public static Command Create(CliIo io)
     {
         var file = new Argument<string>("FILE") { Description = "A run file recorded with --db by 'vaultsim run', 'vaultsim tui' or 'vaultsim bench'." }.RefusingBlank("a run file (for example run.db)");
         // Checked by CliChoices rather than the parser, whose refusal spreads the words over four lines and names none meant.
-        var kind = new Argument<string>("WHAT") { Description = "jobs, items or points.", HelpName = "jobs|items|points" };
+        // Named by its words, which help's usage line and its arguments then both show.
+        var kind = new Argument<string>(ListsLabel) { Description = "The list to make: jobs, items or points." };
         var status = new Option<string?>("--status") { Description = $"jobs: only those with this status: {CliChoices.Listed(Statuses)}." };
         var operation = new Option<string?>("--operation") { Description = $"jobs: only those of this operation: {CliChoices.Listed(Operations)}." };
         var item = new Option<string?>("--item") { Description = "jobs: only this item's; points: the item whose points to list (required). VAULT/NAME picks a VM's item in one vault." }.RefusingNoName("an item (for example vm-web-01; 'vaultsim report FILE items' lists them)");
@@ -36,7 +39,7 @@ internal static class ReportCommand
         {
             var format = parsed.GetValue(output) is { } text ? Enum.Parse<ReportFormat>(CliChoices.Pick(text, "--output", "a format", Formats), ignoreCase: true) : ReportFormat.Table;
             RefuseSwapped(parsed.GetValue(file)!, parsed.GetValue(kind)!);
-            var what = CliChoices.Pick(parsed.GetValue(kind)!, "WHAT", "a list a report makes", Lists);
+            var what = CliChoices.Pick(parsed.GetValue(kind)!, ListsLabel, "a list a report makes", Lists);
             var filters = new Filters(parsed.GetValue(status), parsed.GetValue(operation), parsed.GetValue(item), parsed.GetValue(from), parsed.GetValue(to));
             using var run = RunFiles.Open(io, parsed.GetValue(file)!);
             var table = what switch
@@ -71,12 +74,12 @@ internal static class ReportCommand
     }
 
     /// <summary>Refuses the list named first and the file second, as <c>az backup job list</c> habits type it, with the order to type.</summary>
-    /// <remarks>Told only when WHAT is no list and FILE is one: a run file named like a list (<c>report jobs items</c>) is read as given.</remarks>
+    /// <remarks>Told only when the second word is no list and the first is one: a run file named like a list (<c>report jobs items</c>) is read as given.</remarks>
     private static void RefuseSwapped(string file, string what)
     {
         if (!Lists.Contains(what, StringComparer.OrdinalIgnoreCase) && Lists.FirstOrDefault(l => string.Equals(l, file, StringComparison.OrdinalIgnoreCase)) is { } list)
         {
-            throw new CliInputException($"FILE and WHAT are swapped: the run file comes first, then the list; run 'vaultsim report {what} {list}'.");
+            throw new CliInputException($"FILE and {ListsLabel} are swapped: the run file comes first, then the list; run 'vaultsim report {what} {list}'.");
         }
     }
 
