@@ -30,7 +30,7 @@ internal static class ReportCommand
         var kind = new Argument<string>(ListsLabel) { Description = "The list to make: jobs, items or points." };
         var status = new Option<string?>("--status") { Description = $"jobs: only those with this status: {CliChoices.Listed(Statuses)}." };
         var operation = new Option<string?>("--operation") { Description = $"jobs: only those of this operation: {CliChoices.Listed(Operations)}." };
-        var item = new Option<string?>("--item") { Description = "jobs: only this item's; points: the item whose points to list (required). VAULT/NAME picks a VM's item in one vault." }.RefusingNoName("an item (for example vm-web-01; 'vaultsim report FILE items' lists them)");
+        var item = new Option<string?>("--item") { Description = "jobs: only this item's; points: the item whose points to list (required). VAULT/NAME picks a VM's item in one vault; the Name that 'report FILE items' lists works too." }.RefusingNoName("an item (for example vm-web-01; 'vaultsim report FILE items' lists them)");
         var from = new Option<string?>("--from") { Description = "jobs: started at or after (ISO 8601 UTC, a date, or +offset from the run's start)." };
         var to = new Option<string?>("--to") { Description = "jobs: started at or before (a date means to the end of that day)." };
         var output = CliChoices.Output(Formats);
@@ -42,6 +42,7 @@ internal static class ReportCommand
             var what = CliChoices.Pick(parsed.GetValue(kind)!, ListsLabel, "a list a report makes", Lists);
             var filters = new Filters(parsed.GetValue(status), parsed.GetValue(operation), parsed.GetValue(item), parsed.GetValue(from), parsed.GetValue(to));
             using var run = RunFiles.Open(io, parsed.GetValue(file)!);
+            filters = filters with { Item = ByFriendlyName(run, filters.Item) };
             var table = what switch
             {
                 "jobs" => Jobs(io, run, filters),
@@ -146,6 +147,27 @@ internal static class ReportCommand
             var went = purge.Points == 0 ? "; it had no recovery point left" : $", and its {CountText.Of(purge.Points, "recovery point")} with it";
             io.Error.WriteLine($"note: the backup data of {purge.Item} in {purge.Vault} was deleted for good (purged) at {Core.Journal.JournalFormatter.FormatTime(purge.At)}{went}.");
         }
+    }
+
+    /// <summary>The item named as <c>report items</c> lists it in its Name column (<c>VM;iaasvmcontainerv2;rg;vm-01</c>), named as the rest of the report names it; any other text as given.</summary>
+    /// <remarks>
+    /// As <c>az backup</c>'s <c>--item-name</c> takes either name, a name with ';' being Azure's own. That name holds no
+    /// vault, so a VM with an item in two vaults is named alone, as its friendly name names both.
+    /// </remarks>
+    private static string? ByFriendlyName(RunReader run, string? item)
+    {
+        if (item is null || !item.Contains(';', StringComparison.Ordinal))
+        {
+            return item;
+        }
+
+        var named = run.Items().Where(i => string.Equals(ReportTables.AzureName(i), item, StringComparison.OrdinalIgnoreCase)).ToList();
+        return named switch
+        {
+            [var one] => $"{one.Vault}/{one.Name}",
+            [var first, ..] => first.Name,
+            [] => item,
+        };
     }
 
     private static CliInputException NoSuchItem(RunReader run, string item) =>
