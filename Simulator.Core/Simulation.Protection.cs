@@ -203,7 +203,7 @@ public sealed partial class Simulation
             _protection[item.DataSource] = others;
         }
 
-        Journal.Publish(new ItemDeleteStateChanged(Now, item.Vault.Name.Value, item.Name, "Purged", null));
+        Journal.Publish(new ItemDeleteStateChanged(Now, item.Vault.Name.Value, item.Name, ItemDeleteStateChanged.Purged, null));
     }
 
     /// <summary>Applies a policy to an item: recomputes the expiry of its points and reschedules its runs.</summary>

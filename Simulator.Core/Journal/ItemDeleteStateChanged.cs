@@ -5,6 +5,9 @@ namespace Simulator.Core.Journal;
 /// <summary>The item's soft-delete state changed: soft-deleted (with its purge time), undeleted, or purged.</summary>
 public sealed record ItemDeleteStateChanged(Instant At, string VaultName, string ItemName, string Change, Instant? PurgeAt) : DomainEvent(At)
 {
+    /// <summary>The change of an item whose backup data was deleted for good, which a run file records on its own.</summary>
+    public const string Purged = "Purged";
+
     public override string? Vault => VaultName;
 
     public override string? Item => ItemName;

@@ -38,6 +38,9 @@ internal sealed class HistoryRows(SqliteConnection connection, ItemKeys items, s
             .Bind(13, point.SnapshotExpiredAt.Ticks).Bind(14, point.DeletedAt.Ticks).Bind(15, point.DeleteReason)
             .Run();
 
+    /// <summary>The number the item's rows name it by, for a row of another table that names it too.</summary>
+    public long ItemId(string vault, string item) => items.Of(vault, item);
+
     public void Dispose()
     {
         items.Dispose();

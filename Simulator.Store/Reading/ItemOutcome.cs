@@ -1,21 +1,28 @@
+using NodaTime;
+
 namespace Simulator.Store.Reading;
 
-/// <summary>How one item came out of a run: its jobs by status, its points kept by tier and by retention tag, and the vault storage they use.</summary>
+/// <summary>How one item came out of a run: its jobs by status, its points kept by tier and by retention tag, when they expire, and the vault storage they use.</summary>
 /// <param name="Vault">The vault that holds the item.</param>
 /// <param name="Item">The item's name, its VM's or server's.</param>
 /// <param name="PointsByTag">
 /// The points kept by the rule that tagged them: two runs under policies that differ only in a weekly or monthly rule keep as
 /// many points in the same tiers, with the same storage, for weeks, and differ only here.
 /// </param>
+/// <param name="Expiries">
+/// The points kept, oldest first, each by its time and when the tier it is in expires (<see cref="PointRecord.Expiry"/>):
+/// two runs under retentions that differ only in length keep the same points, tiers and storage until the shorter ends.
+/// </param>
 public sealed record ItemOutcome(
-    string Vault, string Item, IReadOnlyDictionary<string, long> JobsByStatus, IReadOnlyDictionary<string, long> PointsByTier, IReadOnlyDictionary<string, long> PointsByTag, double StorageGb)
+    string Vault, string Item, IReadOnlyDictionary<string, long> JobsByStatus, IReadOnlyDictionary<string, long> PointsByTier, IReadOnlyDictionary<string, long> PointsByTag,
+    IReadOnlyList<(Instant Time, Instant? Expiry)> Expiries, double StorageGb)
 {
     /// <summary>True when both say the same; storage is compared to a thousandth of a GB, below what any report shows.</summary>
     public bool SameAs(ItemOutcome other)
     {
         ArgumentNullException.ThrowIfNull(other);
         return SameCounts(JobsByStatus, other.JobsByStatus) && SameCounts(PointsByTier, other.PointsByTier) && SameCounts(PointsByTag, other.PointsByTag)
-            && Math.Abs(StorageGb - other.StorageGb) < 0.0005;
+            && Expiries.SequenceEqual(other.Expiries) && Math.Abs(StorageGb - other.StorageGb) < 0.0005;
     }
 
     private static bool SameCounts(IReadOnlyDictionary<string, long> a, IReadOnlyDictionary<string, long> b) =>

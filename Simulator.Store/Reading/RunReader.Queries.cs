@@ -31,7 +31,7 @@ public sealed partial class RunReader
 
     /// <summary>When the item's backup data was deleted for good (purged), with the points it still had then, oldest first; empty when it never was.</summary>
     /// <param name="item">A data source's name (its items in every vault), or <c>vault/name</c> (its item in that vault).</param>
-    /// <remarks>Told by its points, which keep why they were deleted: an item purged with no point left is not found.</remarks>
+    /// <remarks>Told by the purge's own row, so an item purged with no point left is found too (in a file begun before schema 6, only by the points it had).</remarks>
     public IReadOnlyList<PurgeRecord> Purges(string item)
     {
         ArgumentNullException.ThrowIfNull(item);
@@ -90,13 +90,14 @@ public sealed partial class RunReader
             .Select(p => new PointRecord(p.Id, p.Vault, p.Item, TimeColumn.FromTicks(p.Time), p.Consistency, p.Tag, p.Tier, p.IsFull != 0, TimeColumn.FromTicks(p.SnapshotExpiry), TimeColumn.FromTicks(p.VaultExpiry), p.VaultSizeGb))
             .ToList());
 
+    // The count is of the points that went with the purge: those its item still had, deleted at its instant for that reason.
     private List<PurgeRecord> QueryPurges(StoredItem item) =>
-        ReadingTicks("recovery_points", "id", [("deleted_at", true)], () => _connection.Query<(string Vault, string Item, long At, long Points)>("""
-                SELECT k.vault, k.item, deleted_at, count(*)
-                FROM recovery_points p JOIN item_keys k ON k.id = p.item_id
-                WHERE delete_reason = @Reason AND k.item = @Item AND (@Vault IS NULL OR k.vault = @Vault)
-                GROUP BY k.vault, k.item, deleted_at
-                ORDER BY deleted_at, k.vault
+        ReadingTicks("purges", "item_id", [("at", false)], () => _connection.Query<(string Vault, string Item, long At, long Points)>("""
+                SELECT k.vault, k.item, u.at,
+                       (SELECT count(*) FROM recovery_points p WHERE p.item_id = u.item_id AND p.deleted_at = u.at AND p.delete_reason = @Reason)
+                FROM purges u JOIN item_keys k ON k.id = u.item_id
+                WHERE k.item = @Item AND (@Vault IS NULL OR k.vault = @Vault)
+                ORDER BY u.at, k.vault
                 """, new { Reason = Core.Journal.RecoveryPointDeleted.DataDeleted, item.Item, item.Vault })
             .Select(p => new PurgeRecord(p.Vault, p.Item, TimeColumn.FromTicks(p.At), p.Points))
             .ToList());

@@ -58,6 +58,11 @@ internal sealed class BatchBuilder(long recordedEvents)
                 break;
         }
 
+        if (e is ItemDeleteStateChanged { Change: ItemDeleteStateChanged.Purged } purged)
+        {
+            batch.Purged.Add(purged);
+        }
+
         return batch.Count >= MaxEvents || e.At - batch.FirstAt >= LongestSpan;
     }
 

@@ -6,7 +6,7 @@ using Simulator.Store.Schema;
 
 namespace Simulator.Store.Recording;
 
-/// <summary>Writes queued work in transactions: each batch of events as one block with the jobs and points it ended, and the rest.</summary>
+/// <summary>Writes queued work in transactions: each batch of events as one block with the jobs and points it ended and the items it purged, and the rest.</summary>
 /// <remarks>
 /// The events come folded (<see cref="BatchBuilder"/>) and are encoded here: a job's row is written when it finishes, a
 /// point's when it is deleted, and the open ones when the recording closes. Several batches queued together are
@@ -15,6 +15,7 @@ namespace Simulator.Store.Recording;
 internal sealed class BatchWriter(SqliteConnection connection, long recordedEvents) : IDisposable
 {
     private readonly HistoryRows _rows = new(connection, new ItemKeys(connection));
+    private readonly RawStatement _insertPurge = new(connection, "INSERT INTO purges (item_id, at) VALUES (?1, ?2)");
     private readonly RawStatement _insertBlock = new(connection, "INSERT INTO event_blocks (batch, first_seq, last_seq, data) VALUES (?1, ?2, ?3, ?4)");
     private readonly RawStatement _insertBatch = new(connection, "INSERT INTO batches (id, first_event, last_event, reached) VALUES (?1, ?2, ?3, coalesce(?4, (SELECT reached FROM runs)))");
     private readonly List<EventBatch> _events = [];
@@ -111,6 +112,11 @@ internal sealed class BatchWriter(SqliteConnection connection, long recordedEven
             {
                 _rows.Write(point);
             }
+
+            foreach (var purge in events.Purged)
+            {
+                _insertPurge.Bind(1, _rows.ItemId(purge.VaultName, purge.ItemName)).Bind(2, TimeColumn.ToTicks(purge.At)).Run();
+            }
         }
 
         // A person's action or go-to is as far as the lab got too: a lab killed after one reopens at its time, not at the last event's.
@@ -158,6 +164,7 @@ internal sealed class BatchWriter(SqliteConnection connection, long recordedEven
     public void Dispose()
     {
         _rows.Dispose();
+        _insertPurge.Dispose();
         _insertBlock.Dispose();
         _insertBatch.Dispose();
     }

@@ -5,7 +5,7 @@ using Simulator.Store.Folding;
 
 namespace Simulator.Store.Recording;
 
-/// <summary>Events folded, ready to be encoded and written: the events, and the jobs they finished and points they deleted.</summary>
+/// <summary>Events folded, ready to be encoded and written: the events, and the jobs they finished, the points they deleted and the items they purged.</summary>
 /// <remarks>
 /// Filled on the engine's thread (<see cref="BatchBuilder"/>), encoded into its block and written on the writer's,
 /// then released back to the pool it came from: its buffers reach hundreds of kilobytes on a big fleet, and a new
@@ -23,6 +23,9 @@ internal sealed class EventBatch(ConcurrentQueue<EventBatch> pool)
     public List<JobHistory> Finished { get; } = [];
 
     public List<PointHistory> Deleted { get; } = [];
+
+    /// <summary>The items whose backup data the events deleted for good, which may have had no point left to tell it.</summary>
+    public List<ItemDeleteStateChanged> Purged { get; } = [];
 
     /// <summary>The journal number of the batch's first event (they count from 1 without gaps).</summary>
     public long FirstEvent { get; set; }
@@ -53,6 +56,7 @@ internal sealed class EventBatch(ConcurrentQueue<EventBatch> pool)
         Block.Reset();
         Finished.Clear();
         Deleted.Clear();
+        Purged.Clear();
         pool.Enqueue(this);
     }
 

@@ -1,5 +1,6 @@
 using Dapper;
 using Microsoft.Data.Sqlite;
+using Simulator.Scenarios.Files;
 using Simulator.Store.Schema;
 
 namespace Simulator.Store.Recording;
@@ -62,20 +63,29 @@ public sealed partial class RunRecorder
     }
 
     /// <param name="wayOut">What to do instead, for a file that is itself read-only.</param>
+    /// <remarks>Asked of the system by trying, as a report's path is (<see cref="WriteProbe"/>): root records where the bits say read-only.</remarks>
     private static void RefuseReadOnly(string path, FileInspection file, string wayOut)
     {
-        if (StoreFile.IsReadOnly(file.FullPath))
+        var exists = file.Kind != FileKind.Absent;
+        if (exists && WriteProbe.IsRefused(file.FullPath, exists: true))
         {
             throw new RunStoreException(path, $"the file is read-only; it was left untouched. {wayOut}");
         }
 
         // SQLite writes a journal beside the file; refused here, a read-only folder would surface as its "unable to
         // open database file" or, for a writable file in it, the misleading "attempt to write a readonly database".
-        if (StoreFile.ReadOnlyFolder(file.FullPath) is { } folder)
+        // The folder is tried with a new file: the run file itself when it is absent, else a name beside it that no
+        // SQLite looks for (a journal's name, even empty for an instant, could be met by a reader of the file).
+        var probe = exists ? NewBeside(file.FullPath) : file.FullPath;
+        if (probe is not null && Path.GetDirectoryName(file.FullPath) is { } folder && WriteProbe.IsRefused(probe, exists: false))
         {
             throw new RunStoreException(path, $"the folder '{folder}' is read-only, and a run file needs its journal beside it; nothing was written. Make the folder writable, or record into another folder.");
         }
     }
+
+    /// <summary>A name beside the file that nothing has, to try creating a file in its folder; null in the unlikely case it is taken.</summary>
+    private static string? NewBeside(string fullPath) =>
+        fullPath + ".vaultsim-probe" is var probe && !Path.Exists(probe) ? probe : null;
 
     /// <summary>Refuses a run file another connection has open: most likely a recording still going on.</summary>
     /// <remarks>

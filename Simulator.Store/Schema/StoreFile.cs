@@ -50,7 +50,11 @@ internal static class StoreFile
         return InspectDatabase(path, full);
     }
 
-    /// <summary>True when the file exists and may not be written (its owner's write permission is off).</summary>
+    /// <summary>True when the file exists and is marked read-only (its owner's write permission is off).</summary>
+    /// <remarks>
+    /// Only for a reader's tidying, which leaves a file so marked alone even where the system would let it be written
+    /// (for root). Whether a file vaultsim is told to write may be written is asked of the system (<see cref="WriteProbe"/>).
+    /// </remarks>
     public static bool IsReadOnly(string fullPath) =>
         File.Exists(fullPath) && File.GetAttributes(fullPath).HasFlag(FileAttributes.ReadOnly);
 

@@ -42,4 +42,52 @@ public sealed class PurgedPointsReportTests : IDisposable
         run.Error.ShouldBeEmpty();
         run.Out.ShouldContain("VaultStandard");
     }
+
+    [Fact]
+    public void Should_SayItHadNoPointLeft_When_TheItemWasPurgedWithoutPoints()
+    {
+        // Given vm-bare-01's data deleted an hour after its protection, before its first backup, and purged 14 days later
+        var scenario = _folder.File("bare.yaml");
+        File.WriteAllText(scenario, """
+            name: purged-without-points
+            seed: 3
+            start: 2026-06-01T00:00:00Z
+            duration: 20d
+            vaults:
+              - name: vault-sea
+                region: southeastasia
+            vms:
+              - name: vm-bare-01
+                region: southeastasia
+                vault: vault-sea
+            timeline:
+              - at: 2026-06-01T01:00:00Z
+                do: stopProtection
+                item: vm-bare-01
+                mode: deleteData
+            """);
+        var db = _folder.File("bare.db");
+        CliRun.Of("run", scenario, "--db", db).ExitCode.ShouldBe(0);
+
+        // When
+        var run = CliRun.Of("report", db, "points", "--item", "vm-bare-01");
+
+        // Then
+        run.ExitCode.ShouldBe(0);
+        run.Error.ShouldBe("note: the backup data of vm-bare-01 in vault-sea was deleted for good (purged) at 2026-06-15T01:00:30Z; it had no recovery point left.\n");
+    }
+
+    [Fact]
+    public void Should_TellThePurgeByItsPoints_When_TheFileWasBegunBeforeSchema6()
+    {
+        // Given the run as a version 5 vaultsim wrote it, without the purges' own rows
+        SqliteFiles.Execute(_db, "DROP TABLE purges; PRAGMA user_version = 5;");
+
+        // When
+        var run = CliRun.Of("report", _db, "points", "--item", "vm-gone-01");
+
+        // Then
+        run.ExitCode.ShouldBe(0, run.Error);
+        run.Error.ShouldEndWith("note: the backup data of vm-gone-01 in vault-sea was deleted for good (purged) at 2026-06-22T10:00:30Z, and its 8 recovery points with it.\n");
+    }
 }

@@ -2,7 +2,7 @@ using Simulator.Tests.Support;
 
 namespace Simulator.Tests.Cli;
 
-/// <summary><c>vaultsim report</c>'s two arguments, FILE then WHAT, checked before the file is opened.</summary>
+/// <summary><c>vaultsim report</c>'s two arguments, FILE then jobs|items|points, checked before the file is opened.</summary>
 public sealed class ReportArgumentTests
 {
     private static readonly string Scenario = Path.Combine(RepositoryFiles.Scenarios, "demo.yaml");
@@ -18,6 +18,6 @@ public sealed class ReportArgumentTests
         // Then
         run.ExitCode.ShouldBe(2);
         run.Out.ShouldBeEmpty();
-        run.Error.ShouldBe($"vaultsim: FILE and WHAT are swapped: the run file comes first, then the list; run 'vaultsim report run.db {list}'.\n");
+        run.Error.ShouldBe($"vaultsim: FILE and jobs|items|points are swapped: the run file comes first, then the list; run 'vaultsim report run.db {list}'.\n");
     }
 }

@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Globalization;
+using Simulator.Scenarios.Files;
 using Simulator.Store.Schema;
 using Simulator.Tests.Support;
 
@@ -97,6 +98,12 @@ public sealed class BadFileTests : IDisposable
         var path = _folder.File("empty.db");
         File.WriteAllBytes(path, []);
         File.SetAttributes(path, FileAttributes.ReadOnly);
+        if (!WriteProbe.IsRefused(path, exists: true))
+        {
+            // Root writes it all the same, and so does vaultsim for root, as it writes a report there (see below).
+            return;
+        }
+
         ShouldRefuseAndLeaveUntouched("run", path, "the file is read-only; it was left untouched. Make it writable, or record into another file.");
     }
 
@@ -122,6 +129,12 @@ public sealed class BadFileTests : IDisposable
         File.SetUnixFileMode(folder, UnixFileMode.UserRead | UnixFileMode.UserExecute);
         try
         {
+            if (!WriteProbe.IsRefused(Path.Combine(folder, "probe"), exists: false))
+            {
+                // Root writes in it all the same: see Should_RecordInTheFolder_When_TheSystemLetsAReportBeWrittenThere.
+                return;
+            }
+
             // When
             var outcome = CliRun.Of("run", StoreScenarios.Fleet, "--db", path);
 
@@ -134,6 +147,55 @@ public sealed class BadFileTests : IDisposable
         {
             File.SetUnixFileMode(folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         }
+    }
+
+    [Fact]
+    public void Should_RecordInTheFolder_When_TheSystemLetsAReportBeWrittenThere()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        // Given a folder whose bits deny writing, which root (and only root) may write all the same
+        var folder = Path.Combine(_folder.Path, "no-write-bit");
+        Directory.CreateDirectory(folder);
+        File.SetUnixFileMode(folder, UnixFileMode.UserRead | UnixFileMode.UserExecute);
+        try
+        {
+            // When
+            var json = CliRun.Of("run", StoreScenarios.Fleet, "--json", Path.Combine(folder, "report.json"));
+            var db = CliRun.Of("run", StoreScenarios.Fleet, "--db", Path.Combine(folder, "run.db"));
+
+            // Then one rule decides for both outputs: what the system lets be written
+            db.ExitCode.ShouldBe(json.ExitCode, db.Error);
+            File.Exists(Path.Combine(folder, "run.db")).ShouldBe(File.Exists(Path.Combine(folder, "report.json")));
+        }
+        finally
+        {
+            File.SetUnixFileMode(folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+    }
+
+    [Fact]
+    public void Should_NameTheReadOnlyFolder_When_TheSystemRefusesEvenRootAFileThere()
+    {
+        // Given /sys, where no one may create a file, root included
+        const string folder = "/sys";
+        if (!OperatingSystem.IsLinux() || !Directory.Exists(folder))
+        {
+            return;
+        }
+
+        var path = Path.Combine(folder, "vaultsim-run.db");
+
+        // When
+        var outcome = CliRun.Of("run", StoreScenarios.Fleet, "--db", path);
+
+        // Then
+        outcome.ExitCode.ShouldBe(2);
+        outcome.Error.ShouldBe($"vaultsim: {path}: the folder '{folder}' is read-only, and a run file needs its journal beside it; nothing was written. Make the folder writable, or record into another folder.\n");
+        File.Exists(path).ShouldBeFalse();
     }
 
     /// <summary>Every command that opens a run file: to record into, to read, to compare, or to reopen as a lab.</summary>
@@ -274,7 +336,7 @@ public sealed class BadFileTests : IDisposable
     {
         // Given a run file said to be of version 2, which has version 3's item keys but not its column of actions
         var path = RecordedRun();
-        SqliteFiles.Execute(path, "ALTER TABLE actions DROP COLUMN events_before; PRAGMA user_version = 2");
+        SqliteFiles.Execute(path, "DROP TABLE purges; ALTER TABLE actions DROP COLUMN events_before; PRAGMA user_version = 2");
 
         // When, Then
         ShouldRefuseAndLeaveUntouched("report", path,

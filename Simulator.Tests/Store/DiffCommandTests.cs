@@ -73,7 +73,7 @@ public sealed class DiffCommandTests : IDisposable
 
         // Then
         diff.ExitCode.ShouldBe(0);
-        Body(diff.Out).ShouldBe("\nThe runs are identical: the same job outcomes, points kept and storage (231.868 GB) for both items.\n");
+        Body(diff.Out).ShouldBe("\nThe runs are identical: the same job outcomes, points kept and their expiries, and storage (231.868 GB) for both items.\n");
     }
 
     [Fact]
@@ -89,7 +89,7 @@ public sealed class DiffCommandTests : IDisposable
         // Then
         diff.ExitCode.ShouldBe(0);
         diff.Out.ShouldStartWith($"A  {a}: 'store-fleet' seed 7, 2026-02-02T00:00:00Z to 2026-02-06T00:00:00Z, complete\nB  {b}: ");
-        Body(diff.Out).ShouldBe("\nThe runs are identical: the same job outcomes, points kept and storage (804.006 GB) for all 16 items.\n");
+        Body(diff.Out).ShouldBe("\nThe runs are identical: the same job outcomes, points kept and their expiries, and storage (804.006 GB) for all 16 items.\n");
     }
 
     [Fact]
@@ -173,7 +173,7 @@ public sealed class DiffCommandTests : IDisposable
 
         // Then
         diff.ExitCode.ShouldBe(0);
-        Body(diff.Out).ShouldStartWith("\nThe runs are identical: the same job outcomes, points kept and storage (");
+        Body(diff.Out).ShouldStartWith("\nThe runs are identical: the same job outcomes, points kept and their expiries, and storage (");
         Body(diff.Out).ShouldEndWith(") for the one item.\n");
     }
 
@@ -353,12 +353,35 @@ public sealed class DiffCommandTests : IDisposable
         // When
         var diff = CliRun.Of("diff", a, b);
 
-        // Then the Sunday points kept as Weekly are told, not hidden behind "identical"
+        // Then the Sunday point kept as Weekly, and a year, is told, not hidden behind "identical"
         diff.ExitCode.ShouldBe(1);
         Body(diff.Out).ShouldBe("""
 
             vm-1
               tags     Daily 10 -> 9, Weekly 0 -> 1
+              expiry   point of 2026-01-04T11:53:54Z: 2026-02-03T11:53:54Z -> 2027-01-03T11:53:54Z
+
+            1 of 1 item differs. Storage used in all: 164.186 GB -> 164.186 GB.
+
+            """);
+    }
+
+    [Fact]
+    public void Should_SayWhenThePointsExpire_When_OnlyTheRetentionsLengthSetsTheRunsApart()
+    {
+        // Given ten days of one VM, B's policy keeping its daily points 60 days rather than 30: as many points, tiers and GB as A's
+        var a = RecordOneVmUnder("a", "daily: { days: 30 }");
+        var b = RecordOneVmUnder("b", "daily: { days: 60 }");
+
+        // When
+        var diff = CliRun.Of("diff", a, b);
+
+        // Then the later expiries are told, not hidden behind "identical"
+        diff.ExitCode.ShouldBe(1);
+        Body(diff.Out).ShouldBe("""
+
+            vm-1
+              expiry   point of 2026-01-01T10:36:27Z: 2026-01-31T10:36:27Z -> 2026-03-02T10:36:27Z, and 9 more points both runs kept
 
             1 of 1 item differs. Storage used in all: 164.186 GB -> 164.186 GB.
 

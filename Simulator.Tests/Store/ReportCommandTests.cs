@@ -35,13 +35,33 @@ public sealed class ReportCommandTests : IDisposable
 
         // Then
         run.ExitCode.ShouldBe(2);
-        run.Error.ShouldBe("vaultsim: WHAT: 'job' is not a list a report makes; allowed is jobs, items or points. Did you mean 'jobs'?\n");
+        run.Error.ShouldBe("vaultsim: jobs|items|points: 'job' is not a list a report makes; allowed is jobs, items or points. Did you mean 'jobs'?\n");
+    }
+
+    [Theory]
+    [InlineData("points")]
+    [InlineData("jobs")]
+    public void Should_ListTheItemsRows_When_ItIsNamedByTheNameReportItemsGives(string list)
+    {
+        // Given the Name column of 'report items', as az backup item list gives it
+        var items = Json(CliRun.Of("report", _db, "items", "-o", "json"));
+        var item = items.First(i => i["friendlyName"].GetString() == "вм-01");
+        var name = item["name"].GetString()!;
+
+        // When
+        var byName = CliRun.Of("report", _db, list, "--item", name);
+
+        // Then the item's rows, as its friendly name lists them (az backup's --item-name takes either)
+        byName.ExitCode.ShouldBe(0, byName.Error);
+        name.ShouldStartWith("VM;iaasvmcontainerv2;");
+        byName.Out.ShouldBe(CliRun.Of("report", _db, list, "--item", "вм-01").Out);
+        byName.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length.ShouldBeGreaterThan(2);
     }
 
     [Fact]
     public void Should_ListTheJobs_When_WhatIsWrittenInAnotherCase()
     {
-        // When: --status and --output take their words in any case, and so does WHAT
+        // When: --status and --output take their words in any case, and so does the list
         var run = CliRun.Of("report", _db, "Jobs");
 
         // Then

@@ -2,11 +2,13 @@ using System.CommandLine;
 using System.Globalization;
 using Simulator.Core;
 using Simulator.Core.Journal;
+using NodaTime;
 using Simulator.Store.Reading;
+using Simulator.Tui.Cli.Reports;
 
 namespace Simulator.Tui.Cli;
 
-/// <summary><c>vaultsim diff A B</c>: how two recorded runs differ, item by item: job outcomes, points kept (by tier and by tag), storage used.</summary>
+/// <summary><c>vaultsim diff A B</c>: how two recorded runs differ, item by item: job outcomes, points kept (by tier and by tag) and their expiries, storage used.</summary>
 /// <remarks>Exits like diff(1): 0 when the runs come out the same, 1 when they differ, 2 when a file can't be read.</remarks>
 internal static class DiffCommand
 {
@@ -15,7 +17,7 @@ internal static class DiffCommand
         var a = new Argument<string>("A") { Description = "A run file." }.RefusingBlank("a run file (for example run.db)");
         var b = new Argument<string>("B") { Description = "Another run file, typically of the same scenario under another policy or seed." }.RefusingBlank("a run file (for example run.db)");
         // The exit statuses are said here, not only in the README: a CI step that gates on them reads --help.
-        var command = new Command("diff", "Compare two recorded runs item by item: job outcomes, points kept, storage used. "
+        var command = new Command("diff", "Compare two recorded runs item by item: job outcomes, points kept and when they expire, storage used. "
             + $"Exits {ExitCodes.Ok} when the runs come out the same, {ExitCodes.ExpectationFailed} when they differ, {ExitCodes.InvalidInput} when a file can't be read.") { a, b };
         command.SetAction(parsed =>
         {
@@ -90,7 +92,7 @@ internal static class DiffCommand
                 2 => "both items",
                 _ => $"all {CountText.Of(names.Count, "item")}",
             };
-            io.Out.WriteLine($"The runs are identical: the same job outcomes, points kept and storage ({Gb(storage.A)}) for {all}.");
+            io.Out.WriteLine($"The runs are identical: the same job outcomes, points kept and their expiries, and storage ({Gb(storage.A)}) for {all}.");
             return ExitCodes.Ok;
         }
 
@@ -135,11 +137,38 @@ internal static class DiffCommand
             yield return $"tags     {tags}";
         }
 
+        if (Expiries(a?.Expiries ?? [], b?.Expiries ?? []) is { Length: > 0 } expiry)
+        {
+            yield return $"expiry   {expiry}";
+        }
+
         var (storageA, storageB) = (a?.StorageGb ?? 0, b?.StorageGb ?? 0);
         if (Math.Abs(storageA - storageB) >= 0.0005)
         {
             yield return $"storage  {Gb(storageA)} -> {Gb(storageB)}";
         }
+    }
+
+    /// <summary>The first point both runs kept whose tier expires at another time in B, and how many more do; empty when none does.</summary>
+    /// <remarks>
+    /// Points are matched by their time, not their place in the list: a point only one run kept is told by the counts
+    /// above, and must not set every later pair apart.
+    /// </remarks>
+    private static string Expiries(IReadOnlyList<(Instant Time, Instant? Expiry)> a, IReadOnlyList<(Instant Time, Instant? Expiry)> b)
+    {
+        var inB = b.ToLookup(p => p.Time);
+        var changed = a.GroupBy(p => p.Time)
+            .SelectMany(g => g.Zip(inB[g.Key], (x, y) => (Time: g.Key, A: x.Expiry, B: y.Expiry)))
+            .Where(p => p.A != p.B)
+            .ToList();
+        if (changed.Count == 0)
+        {
+            return string.Empty;
+        }
+
+        var (time, from, to) = changed[0];
+        var more = changed.Count == 1 ? string.Empty : $", and {CountText.Of(changed.Count - 1, "more point")} both runs kept";
+        return $"point of {JournalFormatter.FormatTime(time)}: {ReportValues.Time(from) ?? "none"} -> {ReportValues.Time(to) ?? "none"}{more}";
     }
 
     /// <summary>The counts that differ, as "Failed 0 -> 3, Completed 5 -> 2"; empty when all are the same.</summary>

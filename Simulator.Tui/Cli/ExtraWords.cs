@@ -28,12 +28,8 @@ internal static partial class ExtraWords
             return $"'{word}' is one word too many: '{path}' takes options only.";
         }
 
-        return $"'{word}' is one word too many: '{path}' takes {Arguments(command)} and options.";
+        return $"'{word}' is one word too many: '{path}' takes {HelpUsage.Arguments(command)} and options.";
     }
-
-    /// <summary>The arguments <paramref name="command"/> takes, as its help's usage line writes them: <c>&lt;FILE&gt; &lt;jobs|items|points&gt;</c>.</summary>
-    public static string Arguments(System.CommandLine.Command command) =>
-        string.Join(' ', command.Arguments.Select(a => a.Arity.MinimumNumberOfValues == 0 ? $"[<{a.HelpName ?? a.Name}>]" : $"<{a.HelpName ?? a.Name}>"));
 
     [GeneratedRegex(@"^Unrecognized command or argument '(?<word>.*)'\.$", RegexOptions.CultureInvariant | RegexOptions.Singleline)]
     private static partial Regex Unrecognized();

@@ -24,7 +24,7 @@ internal static partial class MissingArguments
         }
 
         var arguments = result.Command.Arguments.ToList();
-        var takes = $"'{UnknownOptions.CommandPath(result)}' takes {ExtraWords.Arguments(result.Command)}.";
+        var takes = $"'{UnknownOptions.CommandPath(result)}' takes {HelpUsage.Arguments(result.Command)}.";
         var given = arguments.Select(a => result.GetResult(a)?.Tokens.Select(t => t.Value).ToList() ?? []).ToList();
         if (arguments.All(a => a.Arity.MaximumNumberOfValues == 1) && Shifted(arguments, given) is { } forgotten)
         {
@@ -39,14 +39,14 @@ internal static partial class MissingArguments
     private static string Name(List<Argument> missing) =>
         missing is [var lone] && PathSymbols.Wanted(lone) is { } wanted ? $"name {wanted}; " : string.Empty;
 
-    /// <summary>The arguments skipped when a word given is one of a later argument's words (its help name, <c>jobs|items|points</c>).</summary>
+    /// <summary>The arguments skipped when a word given is one of a later argument's words (its name, <c>jobs|items|points</c>).</summary>
     private static (string Word, List<Argument> Missing)? Shifted(List<Argument> arguments, List<List<string>> given)
     {
         for (var i = 0; i < arguments.Count && given[i].Count == 1; i++)
         {
             var word = given[i][0];
-            var meant = arguments.FindIndex(i + 1, a => (a.HelpName ?? string.Empty).Split('|').Contains(word, StringComparer.OrdinalIgnoreCase));
-            if (meant > i && !(arguments[i].HelpName ?? string.Empty).Split('|').Contains(word, StringComparer.OrdinalIgnoreCase))
+            var meant = arguments.FindIndex(i + 1, a => Words(a).Contains(word, StringComparer.OrdinalIgnoreCase));
+            if (meant > i && !Words(arguments[i]).Contains(word, StringComparer.OrdinalIgnoreCase))
             {
                 return (word, arguments[i..meant]);
             }
@@ -55,7 +55,10 @@ internal static partial class MissingArguments
         return null;
     }
 
-    private static string Names(List<Argument> arguments) => string.Join(" and ", arguments.Select(a => a.HelpName ?? a.Name));
+    /// <summary>The words an argument named by them takes (<c>jobs|items|points</c>); none for one named by what it is (<c>FILE</c>).</summary>
+    private static string[] Words(Argument argument) => argument.Name.Contains('|', StringComparison.Ordinal) ? argument.Name.Split('|') : [];
+
+    private static string Names(List<Argument> arguments) => string.Join(" and ", arguments.Select(a => a.Name));
 
     private static string IsOrAre(List<Argument> arguments) => arguments.Count == 1 ? "is" : "are";
 

@@ -20,14 +20,17 @@ internal static class ReportCommand
 
     private static readonly string[] Lists = ["jobs", "items", "points"];
 
+    private const string ListsLabel = "jobs|items|points";
+
     public static Command Create(CliIo io)
     {
         var file = new Argument<string>("FILE") { Description = "A run file recorded with --db by 'vaultsim run', 'vaultsim tui' or 'vaultsim bench'." }.RefusingBlank("a run file (for example run.db)");
         // Checked by CliChoices rather than the parser, whose refusal spreads the words over four lines and names none meant.
-        var kind = new Argument<string>("WHAT") { Description = "jobs, items or points.", HelpName = "jobs|items|points" };
+        // Named by its words, which help's usage line and its arguments then both show.
+        var kind = new Argument<string>(ListsLabel) { Description = "The list to make: jobs, items or points." };
         var status = new Option<string?>("--status") { Description = $"jobs: only those with this status: {CliChoices.Listed(Statuses)}." };
         var operation = new Option<string?>("--operation") { Description = $"jobs: only those of this operation: {CliChoices.Listed(Operations)}." };
-        var item = new Option<string?>("--item") { Description = "jobs: only this item's; points: the item whose points to list (required). VAULT/NAME picks a VM's item in one vault." }.RefusingNoName("an item (for example vm-web-01; 'vaultsim report FILE items' lists them)");
+        var item = new Option<string?>("--item") { Description = "jobs: only this item's; points: the item whose points to list (required). VAULT/NAME picks a VM's item in one vault; the Name that 'report FILE items' lists works too." }.RefusingNoName("an item (for example vm-web-01; 'vaultsim report FILE items' lists them)");
         var from = new Option<string?>("--from") { Description = "jobs: started at or after (ISO 8601 UTC, a date, or +offset from the run's start)." };
         var to = new Option<string?>("--to") { Description = "jobs: started at or before (a date means to the end of that day)." };
         var output = CliChoices.Output(Formats);
@@ -36,9 +39,10 @@ internal static class ReportCommand
         {
             var format = parsed.GetValue(output) is { } text ? Enum.Parse<ReportFormat>(CliChoices.Pick(text, "--output", "a format", Formats), ignoreCase: true) : ReportFormat.Table;
             RefuseSwapped(parsed.GetValue(file)!, parsed.GetValue(kind)!);
-            var what = CliChoices.Pick(parsed.GetValue(kind)!, "WHAT", "a list a report makes", Lists);
+            var what = CliChoices.Pick(parsed.GetValue(kind)!, ListsLabel, "a list a report makes", Lists);
             var filters = new Filters(parsed.GetValue(status), parsed.GetValue(operation), parsed.GetValue(item), parsed.GetValue(from), parsed.GetValue(to));
             using var run = RunFiles.Open(io, parsed.GetValue(file)!);
+            filters = filters with { Item = ByFriendlyName(run, filters.Item) };
             var table = what switch
             {
                 "jobs" => Jobs(io, run, filters),
@@ -71,12 +75,12 @@ internal static class ReportCommand
     }
 
     /// <summary>Refuses the list named first and the file second, as <c>az backup job list</c> habits type it, with the order to type.</summary>
-    /// <remarks>Told only when WHAT is no list and FILE is one: a run file named like a list (<c>report jobs items</c>) is read as given.</remarks>
+    /// <remarks>Told only when the second word is no list and the first is one: a run file named like a list (<c>report jobs items</c>) is read as given.</remarks>
     private static void RefuseSwapped(string file, string what)
     {
         if (!Lists.Contains(what, StringComparer.OrdinalIgnoreCase) && Lists.FirstOrDefault(l => string.Equals(l, file, StringComparison.OrdinalIgnoreCase)) is { } list)
         {
-            throw new CliInputException($"FILE and WHAT are swapped: the run file comes first, then the list; run 'vaultsim report {what} {list}'.");
+            throw new CliInputException($"FILE and {ListsLabel} are swapped: the run file comes first, then the list; run 'vaultsim report {what} {list}'.");
         }
     }
 
@@ -140,9 +144,30 @@ internal static class ReportCommand
     {
         foreach (var purge in run.Purges(item))
         {
-            io.Error.WriteLine($"note: the backup data of {purge.Item} in {purge.Vault} was deleted for good (purged) at {Core.Journal.JournalFormatter.FormatTime(purge.At)}, "
-                + $"and its {CountText.Of(purge.Points, "recovery point")} with it.");
+            var went = purge.Points == 0 ? "; it had no recovery point left" : $", and its {CountText.Of(purge.Points, "recovery point")} with it";
+            io.Error.WriteLine($"note: the backup data of {purge.Item} in {purge.Vault} was deleted for good (purged) at {Core.Journal.JournalFormatter.FormatTime(purge.At)}{went}.");
         }
+    }
+
+    /// <summary>The item named as <c>report items</c> lists it in its Name column (<c>VM;iaasvmcontainerv2;rg;vm-01</c>), named as the rest of the report names it; any other text as given.</summary>
+    /// <remarks>
+    /// As <c>az backup</c>'s <c>--item-name</c> takes either name, a name with ';' being Azure's own. That name holds no
+    /// vault, so a VM with an item in two vaults is named alone, as its friendly name names both.
+    /// </remarks>
+    private static string? ByFriendlyName(RunReader run, string? item)
+    {
+        if (item is null || !item.Contains(';', StringComparison.Ordinal))
+        {
+            return item;
+        }
+
+        var named = run.Items().Where(i => string.Equals(ReportTables.AzureName(i), item, StringComparison.OrdinalIgnoreCase)).ToList();
+        return named switch
+        {
+            [var one] => $"{one.Vault}/{one.Name}",
+            [var first, ..] => first.Name,
+            [] => item,
+        };
     }
 
     private static CliInputException NoSuchItem(RunReader run, string item) =>

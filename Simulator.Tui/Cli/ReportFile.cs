@@ -46,21 +46,17 @@ internal static partial class ReportFile
 
         // .NET says a link to nothing exists (the link is there); the file it leads to is what would be written.
         var exists = missing is null && File.Exists(path);
-        if (exists && File.GetAttributes(path).HasFlag(FileAttributes.ReadOnly))
-        {
-            throw new CliInputException($"{option} {path}: the file is read-only; make it writable, or choose another path.");
-        }
-
         bool seekable;
         try
         {
             // Opened for writing as the report will be, but an existing file is not truncated and a new one is
             // removed at once: a run refused later (a bad --until, a run file that can't be recorded into) leaves no
-            // empty report behind, and an older one stays as it was.
-            using var probe = exists
-                ? new FileStream(path, FileMode.Open, FileAccess.Write, FileShare.ReadWrite)
-                : new FileStream(target, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 1, FileOptions.DeleteOnClose);
-            seekable = probe.CanSeek;
+            // empty report behind, and an older one stays as it was. What the system allows decides, not the bits.
+            seekable = WriteProbe.Open(exists ? path : target, exists);
+        }
+        catch (UnauthorizedAccessException) when (exists)
+        {
+            throw new CliInputException($"{option} {path}: the file is read-only; make it writable, or choose another path.");
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -34,6 +34,15 @@ public static class VaultsimCli
             return ExitCodes.InvalidInput;
         }
 
+        if (parsed.Action is HelpAction)
+        {
+            // Written whole, then put right where the parser's list of commands says less than their usage lines.
+            using var help = new StringWriter();
+            var exit = parsed.Invoke(new InvocationConfiguration { Output = help, Error = io.Error, EnableDefaultExceptionHandler = false });
+            io.Out.Write(HelpUsage.Corrected(help.ToString(), parsed.CommandResult.Command));
+            return exit;
+        }
+
         try
         {
             return parsed.Invoke(new InvocationConfiguration { Output = io.Out, Error = io.Error, EnableDefaultExceptionHandler = false });

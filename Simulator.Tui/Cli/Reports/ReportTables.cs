@@ -48,9 +48,16 @@ internal static class ReportTables
     private static object?[] Identity(ItemRecord i) => i.SourceType == nameof(DataSourceType.MarsFilesFolders)
         // A MARS agent's files and folders: workload type FileFolder, in the container of its server, with no
         // resource group. The sources give no form of Azure's own item name, so the server's name stands for it.
-        ? [i.Name, i.Name, i.Name, null, "FileFolder"]
+        ? [AzureName(i), i.Name, i.Name, null, "FileFolder"]
         // Azure names an IaaS VM item "VM;iaasvmcontainerv2;<resource group>;<vm>" inside container "iaasvmcontainerv2;<resource group>;<vm>".
-        : [$"VM;iaasvmcontainerv2;{i.ResourceGroup};{i.Name}", i.Name, $"iaasvmcontainerv2;{i.ResourceGroup};{i.Name}", i.ResourceGroup, "VM"];
+        : [AzureName(i), i.Name, $"iaasvmcontainerv2;{i.ResourceGroup};{i.Name}", i.ResourceGroup, "VM"];
+
+    /// <summary>The item's Name as <c>az backup item list</c> gives it, which <c>--item</c> takes as well as the friendly name, as <c>az backup</c>'s <c>--item-name</c> does.</summary>
+    public static string AzureName(ItemRecord i)
+    {
+        ArgumentNullException.ThrowIfNull(i);
+        return i.SourceType == nameof(DataSourceType.MarsFilesFolders) ? i.Name : $"VM;iaasvmcontainerv2;{i.ResourceGroup};{i.Name}";
+    }
 
     public static ReportTable Points(IEnumerable<PointRecord> points) => new(PointColumns, points.Select(p => (IReadOnlyList<object?>)
     [
