@@ -57,6 +57,36 @@ public sealed class TimelineViewTests
         lines.Count(line => line == "  No item name contains 'zzz'. Esc clears the filter.").ShouldBe(2);
     }
 
+    [Theory]
+    [InlineData(80)]
+    [InlineData(120)]
+    [InlineData(200)]
+    public void Should_NameEachItemWholeAsTheItemListDoes_When_TheBarsCanSpareTheRoom(int width)
+    {
+        // Given the demo with vm-web-01 named as a fleet's VMs are, 30 characters, on its timeline
+        var state = DashboardWorlds.DemoWithLongName(DemoThirdNoon) with { ShowTimeline = true };
+
+        // When
+        var lines = ConsoleText.Render(DashboardView.Render(state, width, 40), width, 40).Split('\n');
+
+        // Then its rows are named as the item list names it, whole, its bars after the name
+        lines.ShouldContain(line => line.StartsWith($"  {DashboardWorlds.LongVmName} ", StringComparison.Ordinal) && line.Contains('▓', StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Should_CutTheNameAndKeepSixDaysOfBars_When_TheNameIsTooLongForTheRoomLeft()
+    {
+        // Given the same name on 60 columns, where the item list gives it 28
+        var state = DashboardWorlds.DemoWithLongName(DemoThirdNoon) with { ShowTimeline = true };
+
+        // When
+        var lines = ConsoleText.Render(DashboardView.Render(state, 60, 40), 60, 40).Split('\n');
+
+        // Then the name gives way, cut in its middle, where the bars keep 36 columns: six days at the narrowest scale
+        lines.Count(line => line.StartsWith("  vm-contoso…rontend-01 ", StringComparison.Ordinal)).ShouldBe(1);
+        lines.Single(line => line.TrimStart().StartsWith('┊')).IndexOf('┊', StringComparison.Ordinal).ShouldBe(60 - 36);
+    }
+
     /// <summary>What each row must read, from its job's phases: a snapshot ▓ (ending in ✗ if it failed), then the transfer's mark.</summary>
     private static string[] Expected(DashboardState state)
     {

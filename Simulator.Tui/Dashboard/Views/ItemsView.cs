@@ -13,7 +13,8 @@ internal static class ItemsView
     private const int NameColumn = 0;
     private const int LastBackupColumn = 3;
     private const int PolicyColumn = 5;
-    private const int WidestName = 40;
+    /// <summary>The widest a name's column grows to; the timeline's names grow as far.</summary>
+    internal const int WidestName = 40;
 
     private static readonly Column[] Columns =
     [

@@ -10,6 +10,11 @@ namespace Simulator.Tui.Dashboard.Views;
 /// <summary>Per item, days across: the snapshot and transfer bars of each job, so an overlap shows at a glance.</summary>
 internal static class TimelineView
 {
+    /// <summary>The fewest columns the bars keep when a long name wants them: six days at the narrowest scale that dates each.</summary>
+    private const int FewestBarColumns = 6 * TimelineScale.MinColumnsPerDay;
+
+    /// <summary>The fewest columns a row's name gets, as the item list's name column: "  backup now" fits.</summary>
+    private const int FewestLabelColumns = 12;
     /// <summary>What each mark means, in the order read; where the title is short, entries give way in ascending drop order.</summary>
     /// <remarks>
     /// A cancelled snapshot ends in ✗ as a failed one does, and the legend says so in one entry rather than a mark of
@@ -63,7 +68,8 @@ internal static class TimelineView
         frame.Shown = frame.Shown with { Jobs = window.First };
         var title = $"Timeline ({CountText.Of(total, "row")})";
         var shown = TimelineRows.Slice(items, byItem, window.First, window.Count);
-        Draw(frame, state, title, focused, shown, focused ? window.Cursor - window.First : -1, SnapshotPhase.IsTakenForListed(state));
+        var longest = items.Count == 0 ? 0 : items.Max(item => item.Name.Length);
+        Draw(frame, state, title, focused, shown, focused ? window.Cursor - window.First : -1, SnapshotPhase.IsTakenForListed(state), longest);
 
         // Its rows are the listed items': where none is listed it says why, in the item list's words.
         if (items.Count == 0)
@@ -80,8 +86,16 @@ internal static class TimelineView
 
         // Jobs left out say so: the day axis still spans their days, whose empty columns read as "nothing ran".
         var title = shown.Count < jobs.Count ? string.Create(CultureInfo.InvariantCulture, $"Timeline · {shown.Count} of {jobs.Count} jobs") : "Timeline";
-        Draw(frame, state, title, focused: false, shown, cursorRow: -1, SnapshotPhase.IsTakenFor(item));
+        Draw(frame, state, title, focused: false, shown, cursorRow: -1, SnapshotPhase.IsTakenFor(item), item.Name.Length);
     }
+
+    /// <summary>The names' column: as wide as the longest name listed, up to the item list's widest, while the bars keep their fewest columns.</summary>
+    /// <remarks>
+    /// A fifth of the window cut a fleet's names at 80 columns that the item list above showed whole. The longest of
+    /// every listed name, not only those on screen, so that the day axis stays put while the timeline scrolls.
+    /// </remarks>
+    private static int LabelWidth(int width, int longestName) =>
+        Math.Clamp(longestName, FewestLabelColumns, Math.Max(FewestLabelColumns, Math.Min(ItemsView.WidestName, width - 3 - FewestBarColumns)));
 
     /// <summary>At most <paramref name="rows"/> of an item's jobs, oldest first: those still running, then the newest.</summary>
     /// <remarks>
@@ -111,9 +125,9 @@ internal static class TimelineView
     }
 
     /// <summary>The title with the legend of the marks drawn, the day axis, and a row per job.</summary>
-    private static void Draw(Frame frame, DashboardState state, string title, bool focused, List<(ProtectedItem Item, BackupJob? Job, bool FirstOfItem)> rows, int cursorRow, bool snapshots)
+    private static void Draw(Frame frame, DashboardState state, string title, bool focused, List<(ProtectedItem Item, BackupJob? Job, bool FirstOfItem)> rows, int cursorRow, bool snapshots, int longestName)
     {
-        var labelWidth = Math.Clamp(frame.Width / 5, 12, 24);
+        var labelWidth = LabelWidth(frame.Width, longestName);
         var scale = TimelineScale.For(state.World, frame.Width - labelWidth - 3);
         var bars = rows.Select(row => row.Job is { } job ? Bars(job, scale, state.World.Now) : null).ToList();
         var drawn = bars.SelectMany(cells => cells ?? []).ToHashSet();
