@@ -15,7 +15,7 @@ internal static class TimelineView
 
     /// <summary>The fewest columns a row's name gets, as the item list's name column: "  backup now" fits.</summary>
     private const int FewestLabelColumns = 12;
-    /// <summary>What each mark means, in the order read; where the title is short, entries give way in ascending drop order.</summary>
+    /// <summary>What each mark means, in the order a job draws them; where the title is short, entries on screen give way in ascending drop order.</summary>
     /// <remarks>
     /// A cancelled snapshot ends in ✗ as a failed one does, and the legend says so in one entry rather than a mark of
     /// its own, short enough for a 60-column window to keep it beside another. A snapshot, and a transfer skipped
@@ -30,18 +30,40 @@ internal static class TimelineView
         ("✗ failed or cancelled", 5, false),
     ];
 
-    /// <summary>The legend in at most <paramref name="room"/> cells, whole entries only.</summary>
+    /// <summary>The legend: whole entries in at most <paramref name="room"/> cells, and, where a line is spare, the rest on it.</summary>
     /// <remarks>
-    /// Where not all fit, those of marks not on screen give way first, then the least needed of those that are: a
-    /// narrow window still explains what it shows (a ✗ most of all), rather than cutting the last entry short. Where
-    /// no row's item takes snapshots (MARS servers, D11) the snapshot's marks are left out, as they can't be drawn.
+    /// With a line to spare the legend wraps there in its own order, whole. Without, those of marks not on screen give
+    /// way first, the last a job would draw first (nothing drawn yet, the title explains the snapshot and transfer the
+    /// first jobs draw, not a skip and a failure), then the least needed of those on screen: a narrow window still
+    /// explains what it shows (a ✗ most of all), rather than cutting the last entry short. An entry dropped comes back
+    /// where the room another's drop made holds it. Where no row's item takes snapshots (MARS servers, D11) the
+    /// snapshot's marks are left out, as they can't be drawn.
     /// </remarks>
-    private static string Legend(int room, IReadOnlySet<char> drawn, bool snapshots)
+    private static (string Title, string? Wrapped) Legend(int room, IReadOnlySet<char> drawn, bool snapshots, bool lineSpare)
     {
         ArgumentNullException.ThrowIfNull(drawn);
         var entries = LegendEntries.Where(e => snapshots || !e.OfSnapshot).ToList();
+        if (Joined(entries).Length <= room)
+        {
+            return (Joined(entries), null);
+        }
+
+        if (lineSpare)
+        {
+            var first = entries.Count;
+            while (first > 1 && Joined(entries.Take(first)).Length > room)
+            {
+                first--;
+            }
+
+            return (Joined(entries.Take(first)), Joined(entries.Skip(first)));
+        }
+
         var shown = entries.ToList();
-        var drops = entries.OrderBy(e => drawn.Contains(e.Text[0])).ThenBy(e => e.DropOrder).SkipLast(1);
+        var dropped = new Stack<(string Text, int DropOrder, bool OfSnapshot)>();
+        var drops = entries.Where(e => !drawn.Contains(e.Text[0])).Reverse()
+            .Concat(entries.Where(e => drawn.Contains(e.Text[0])).OrderBy(e => e.DropOrder))
+            .SkipLast(1);
         foreach (var drop in drops)
         {
             if (Joined(shown).Length <= room)
@@ -50,9 +72,19 @@ internal static class TimelineView
             }
 
             shown.Remove(drop);
+            dropped.Push(drop);
         }
 
-        return Joined(shown);
+        while (dropped.TryPop(out var back))
+        {
+            var with = entries.Where(e => shown.Contains(e) || e == back).ToList();
+            if (Joined(with).Length <= room)
+            {
+                shown = with;
+            }
+        }
+
+        return (Joined(shown), null);
     }
 
     private static string Joined(IEnumerable<(string Text, int DropOrder, bool OfSnapshot)> entries) => string.Join("  ", entries.Select(e => e.Text));
@@ -69,7 +101,7 @@ internal static class TimelineView
         var title = $"Timeline ({CountText.Of(total, "row")})";
         var shown = TimelineRows.Slice(items, byItem, window.First, window.Count);
         var longest = items.Count == 0 ? 0 : items.Max(item => item.Name.Length);
-        Draw(frame, state, title, focused, shown, focused ? window.Cursor - window.First : -1, SnapshotPhase.IsTakenForListed(state), longest);
+        Draw(frame, state, title, focused, shown, focused ? window.Cursor - window.First : -1, SnapshotPhase.IsTakenForListed(state), longest, lineSpare: total < rows);
 
         // Its rows are the listed items': where none is listed it says why, in the item list's words.
         if (items.Count == 0)
@@ -86,7 +118,7 @@ internal static class TimelineView
 
         // Jobs left out say so: the day axis still spans their days, whose empty columns read as "nothing ran".
         var title = shown.Count < jobs.Count ? string.Create(CultureInfo.InvariantCulture, $"Timeline · {shown.Count} of {jobs.Count} jobs") : "Timeline";
-        Draw(frame, state, title, focused: false, shown, cursorRow: -1, SnapshotPhase.IsTakenFor(item), item.Name.Length);
+        Draw(frame, state, title, focused: false, shown, cursorRow: -1, SnapshotPhase.IsTakenFor(item), item.Name.Length, lineSpare: shown.Count < rows);
     }
 
     /// <summary>The names' column: as wide as the longest name listed, up to the item list's widest, while the bars keep their fewest columns.</summary>
@@ -124,14 +156,20 @@ internal static class TimelineView
         return jobs.Where(chosen.Contains);
     }
 
-    /// <summary>The title with the legend of the marks drawn, the day axis, and a row per job.</summary>
-    private static void Draw(Frame frame, DashboardState state, string title, bool focused, List<(ProtectedItem Item, BackupJob? Job, bool FirstOfItem)> rows, int cursorRow, bool snapshots, int longestName)
+    /// <summary>The title with the legend of the marks drawn (its end on a line of its own where <paramref name="lineSpare"/>), the day axis, and a row per job.</summary>
+    private static void Draw(Frame frame, DashboardState state, string title, bool focused, List<(ProtectedItem Item, BackupJob? Job, bool FirstOfItem)> rows, int cursorRow, bool snapshots, int longestName, bool lineSpare)
     {
         var labelWidth = LabelWidth(frame.Width, longestName);
         var scale = TimelineScale.For(state.World, frame.Width - labelWidth - 3);
         var bars = rows.Select(row => row.Job is { } job ? Bars(job, scale, state.World.Now) : null).ToList();
         var drawn = bars.SelectMany(cells => cells ?? []).ToHashSet();
-        frame.Title($"{title} · {Legend(frame.Width - $"─ {title} ·  ".Length, drawn, snapshots)}", focused);
+        var legend = Legend(frame.Width - $"─ {title} ·  ".Length, drawn, snapshots, lineSpare);
+        frame.Title($"{title} · {legend.Title}", focused);
+        if (legend.Wrapped is { } rest)
+        {
+            frame.Add($"  {rest}", Palette.Dim);
+        }
+
         frame.Add(frame.NewLine().Add(new string(' ', labelWidth + 3)).Add(scale.Axis(), Palette.Dim));
         for (var r = 0; r < rows.Count; r++)
         {
