@@ -33,7 +33,7 @@ public sealed partial class Simulation
         var until = retainUntil ?? Now + DefaultOnDemandRetention;
         if (until <= Now || until > (Now.InUtc().LocalDateTime + Period.FromYears(99)).InUtc().ToInstant())
         {
-            throw Refuse(operation, item, $"retain-until {JournalFormatter.FormatTime(until)} must be after the current time {JournalFormatter.FormatTime(Now)} and within 99 years.");
+            throw Refuse(operation, item, (FormattableString)$"retain-until {until} must be after the current time {Now} and within 99 years.");
         }
 
         item.CountOnDemand(Now.InUtc().Date);
@@ -47,10 +47,10 @@ public sealed partial class Simulation
         ArgumentNullException.ThrowIfNull(item);
         var reason = OperationInProgressRefusal(item)
             ?? SoftDeleteRefusal(item)
-            ?? StoppedRefusal(item, "on-demand backups need active protection. Resume protection first.", "run Backup now on its item there")
-            ?? (item.OnDemandCountOn(Now.InUtc().Date) >= MaxOnDemandBackupsPerDay
-                ? $"{MaxOnDemandBackupsPerDay} on-demand backups have already been triggered today (UTC), the most Azure allows per item per day."
-                : null);
+            ?? Plain(StoppedRefusal(item, "on-demand backups need active protection. Resume protection first.", "run Backup now on its item there")
+                ?? (item.OnDemandCountOn(Now.InUtc().Date) >= MaxOnDemandBackupsPerDay
+                    ? $"{MaxOnDemandBackupsPerDay} on-demand backups have already been triggered today (UTC), the most Azure allows per item per day."
+                    : null));
         return reason is null ? null : Refuse("Backup now", item, reason);
     }
 
