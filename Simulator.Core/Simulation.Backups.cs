@@ -79,15 +79,16 @@ public sealed partial class Simulation
     public OperationRefusedException? CancelJobRefusal(BackupJob job)
     {
         ArgumentNullException.ThrowIfNull(job);
-        var reason = job switch
+        FormattableString? reason = job switch
         {
-            { IsBackup: false } => $"only backup jobs can be cancelled; a {EnumText.Of(job.Operation)} job runs to its end.",
+            // No article: a screen names the operation in its own words (RefusalWording), "a" before some, "an" before others.
+            { IsBackup: false } => $"only backup jobs can be cancelled; {job.Operation} jobs run to their end.",
 
             // A MARS job has one phase, the transfer, and it can be cancelled while that runs.
-            { Item.DataSource: MarsServer } => job.Transfer?.Status == PhaseStatus.InProgress ? null : $"it has already finished ({job.Status}).",
+            { Item.DataSource: MarsServer } => job.Transfer?.Status == PhaseStatus.InProgress ? null : (FormattableString)$"it has already finished ({job.Status}).",
             { Snapshot.Status: PhaseStatus.InProgress } => null,
             { IsFinished: true } => $"a job can be cancelled only during its snapshot phase; it has already finished ({job.Status}).",
-            _ => "a job can be cancelled only during its snapshot phase; its snapshot phase is over and a transfer to the vault can't be cancelled.",
+            _ => Plain("a job can be cancelled only during its snapshot phase; its snapshot phase is over and a transfer to the vault can't be cancelled."),
         };
         return reason is null ? null : Refuse("Cancel job", job.Id, reason);
     }

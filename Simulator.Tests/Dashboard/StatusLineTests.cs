@@ -61,6 +61,22 @@ public sealed class StatusLineTests : IDisposable
     }
 
     [Fact]
+    public void Should_NameAJobsOperationAsTheJobListDoes_When_ARefusalNamesIt()
+    {
+        // Given vm-batch-01 stopped with its data retained, its job on top of the job list
+        var stopped = DashboardWorlds.Demo(DashboardWorlds.DemoFirstMorning).Type("s").Press(Keys.Enter).Press(Keys.Enter);
+        Screen(stopped).Split('\n').ShouldContain(line => line.StartsWith("  Disable ", StringComparison.Ordinal) && line.Contains(" vm-batch-01 ", StringComparison.Ordinal));
+
+        // When Backup now is pressed on the item, and cancel on the job
+        var backup = stopped.Type("b");
+        var cancel = stopped.Press(Keys.Tab).Type("c");
+
+        // Then both name the job as the list does, not by the API's DisableBackup
+        backup.Status!.Text.ShouldContain(": Disable job ");
+        cancel.Status!.Text.ShouldBe("Cancel job refused: only backup jobs can be cancelled; Disable jobs run to their end.");
+    }
+
+    [Fact]
     public void Should_NameShiftTabAsTheReadmeAndHelpDo_When_ItDoesNothingInAPrompt()
     {
         // Given the go-to prompt open

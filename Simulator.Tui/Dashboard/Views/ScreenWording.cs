@@ -13,5 +13,5 @@ internal sealed class ScreenWording(DateTimeZone zone) : RefusalWording
 {
     public override string Time(Instant instant) => TimeText.Header(instant, zone);
 
-    public override string Operation(JobOperation operation) => operation.ToString();
+    public override string Operation(JobOperation operation) => Labels.Of(operation);
 }
