@@ -178,7 +178,7 @@ internal static class DetailView
         var count = string.Create(CultureInfo.InvariantCulture, $"Recovery points ({points.Count})");
         var times = TimeText.ListZone(state.World.Start, state.World.DisplayZone);
         var title = $"{count}, newest first · {times}";
-        frame.Title($"─ {title} ─".Length <= frame.Width ? title : $"{count} · {times}", focused: state.Overlay is null);
+        frame.Title($"─ {title} ".Length <= frame.Width ? title : $"{count} · {times}", focused: state.Overlay is null);
         var zone = state.World.DisplayZone;
         var now = state.World.Now;
         var window = ScrollWindow.Of(state.PointCursor, points.Count, rows, state.Tops.Points);

@@ -32,7 +32,11 @@ internal static class ItemsView
         var items = ItemQuery.Items(state);
         var focused = state.Focus == Pane.Items;
         var filter = state.Filter.Length > 0 ? $" · filter '{state.Filter}'" : string.Empty;
-        frame.Title(string.Create(CultureInfo.InvariantCulture, $"Protected items ({items.Count}) · sort: {SortLabel(state.Sort)}{filter} · {TimeText.ListZone(state.World.Start, state.World.DisplayZone)}"), focused);
+        var about = $" · sort: {SortLabel(state.Sort)}{filter} · {TimeText.ListZone(state.World.Start, state.World.DisplayZone)}";
+        var title = string.Create(CultureInfo.InvariantCulture, $"Protected items ({items.Count}){about}");
+
+        // At 60 columns a longer sort cut the zone the list's times are in ("times Europe/Ams…"): the pane's name gives way first.
+        frame.Title($"─ {title} ".Length <= frame.Width ? title : string.Create(CultureInfo.InvariantCulture, $"Items ({items.Count}){about}"), focused);
         var zone = state.World.DisplayZone;
         var window = ScrollWindow.Of(state.ItemCursor, items.Count, rows, state.Tops.Items);
         frame.Shown = frame.Shown with { Items = window.First };
