@@ -29,6 +29,19 @@ public sealed partial class DashboardViewTests
     }
 
     [Fact]
+    public void Should_KeepTheItemListsFilterAndZoneWhole_When_TheTitleHasNoRoomForTheSortAtSixtyColumns()
+    {
+        // Given the demo filtered by a name no item has
+        var state = DashboardWorlds.Demo(DashboardWorlds.DemoFirstMorning).Type("/zzz").Press(Keys.Enter);
+
+        // When
+        var lines = PlainLines(state, 60, 18);
+
+        // Then the title keeps the filter and the zone, the sort giving way
+        lines.ShouldContain("─ Items (0) · filter 'zzz' · times Europe/Amsterdam ".PadRight(60, '─'));
+    }
+
+    [Fact]
     public void Should_KeepTheRowsOnScreen_When_TheCursorMovesUpWithinThem()
     {
         // Given the fleet's 48 items at 80×24, five on screen, the cursor taken down to the eighth

@@ -32,11 +32,14 @@ internal static class ItemsView
         var items = ItemQuery.Items(state);
         var focused = state.Focus == Pane.Items;
         var filter = state.Filter.Length > 0 ? $" · filter '{state.Filter}'" : string.Empty;
-        var about = $" · sort: {SortLabel(state.Sort)}{filter} · {TimeText.ListZone(state.World.Start, state.World.DisplayZone)}";
-        var title = string.Create(CultureInfo.InvariantCulture, $"Protected items ({items.Count}){about}");
+        var sort = $" · sort: {SortLabel(state.Sort)}";
+        var times = $" · {TimeText.ListZone(state.World.Start, state.World.DisplayZone)}";
+        var count = string.Create(CultureInfo.InvariantCulture, $"({items.Count})");
 
-        // At 60 columns a longer sort cut the zone the list's times are in ("times Europe/Ams…"): the pane's name gives way first.
-        frame.Title($"─ {title} ".Length <= frame.Width ? title : string.Create(CultureInfo.InvariantCulture, $"Items ({items.Count}){about}"), focused);
+        // At 60 columns a longer sort, or a filter, cut the zone the list's times are in ("times Europe/Ams…"): the
+        // pane's name gives way first, then the sort, whose order the rows show; the filter says why rows are missing.
+        string[] titles = [$"Protected items {count}{sort}{filter}{times}", $"Items {count}{sort}{filter}{times}", $"Items {count}{filter}{times}"];
+        frame.Title(titles.FirstOrDefault(title => $"─ {title} ".Length <= frame.Width) ?? titles[^1], focused);
         var zone = state.World.DisplayZone;
         var window = ScrollWindow.Of(state.ItemCursor, items.Count, rows, state.Tops.Items);
         frame.Shown = frame.Shown with { Items = window.First };
