@@ -33,7 +33,7 @@ public sealed partial class Simulation
         var until = retainUntil ?? Now + DefaultOnDemandRetention;
         if (until <= Now || until > (Now.InUtc().LocalDateTime + Period.FromYears(99)).InUtc().ToInstant())
         {
-            throw Refuse(operation, item, $"retain-until {JournalFormatter.FormatTime(until)} must be after the current time {JournalFormatter.FormatTime(Now)} and within 99 years.");
+            throw Refuse(operation, item, (FormattableString)$"retain-until {until} must be after the current time {Now} and within 99 years.");
         }
 
         item.CountOnDemand(Now.InUtc().Date);
@@ -47,10 +47,10 @@ public sealed partial class Simulation
         ArgumentNullException.ThrowIfNull(item);
         var reason = OperationInProgressRefusal(item)
             ?? SoftDeleteRefusal(item)
-            ?? StoppedRefusal(item, "on-demand backups need active protection. Resume protection first.", "run Backup now on its item there")
-            ?? (item.OnDemandCountOn(Now.InUtc().Date) >= MaxOnDemandBackupsPerDay
-                ? $"{MaxOnDemandBackupsPerDay} on-demand backups have already been triggered today (UTC), the most Azure allows per item per day."
-                : null);
+            ?? Plain(StoppedRefusal(item, "on-demand backups need active protection. Resume protection first.", "run Backup now on its item there")
+                ?? (item.OnDemandCountOn(Now.InUtc().Date) >= MaxOnDemandBackupsPerDay
+                    ? $"{MaxOnDemandBackupsPerDay} on-demand backups have already been triggered today (UTC), the most Azure allows per item per day."
+                    : null));
         return reason is null ? null : Refuse("Backup now", item, reason);
     }
 
@@ -79,15 +79,16 @@ public sealed partial class Simulation
     public OperationRefusedException? CancelJobRefusal(BackupJob job)
     {
         ArgumentNullException.ThrowIfNull(job);
-        var reason = job switch
+        FormattableString? reason = job switch
         {
-            { IsBackup: false } => $"only backup jobs can be cancelled; a {EnumText.Of(job.Operation)} job runs to its end.",
+            // No article: a screen names the operation in its own words (RefusalWording), "a" before some, "an" before others.
+            { IsBackup: false } => $"only backup jobs can be cancelled; {job.Operation} jobs run to their end.",
 
             // A MARS job has one phase, the transfer, and it can be cancelled while that runs.
-            { Item.DataSource: MarsServer } => job.Transfer?.Status == PhaseStatus.InProgress ? null : $"it has already finished ({job.Status}).",
+            { Item.DataSource: MarsServer } => job.Transfer?.Status == PhaseStatus.InProgress ? null : (FormattableString)$"it has already finished ({job.Status}).",
             { Snapshot.Status: PhaseStatus.InProgress } => null,
             { IsFinished: true } => $"a job can be cancelled only during its snapshot phase; it has already finished ({job.Status}).",
-            _ => "a job can be cancelled only during its snapshot phase; its snapshot phase is over and a transfer to the vault can't be cancelled.",
+            _ => Plain("a job can be cancelled only during its snapshot phase; its snapshot phase is over and a transfer to the vault can't be cancelled."),
         };
         return reason is null ? null : Refuse("Cancel job", job.Id, reason);
     }

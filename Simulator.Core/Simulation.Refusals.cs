@@ -1,6 +1,5 @@
 using Simulator.Core.DataSources;
 using Simulator.Core.Jobs;
-using Simulator.Core.Journal;
 using Simulator.Core.Policies;
 using Simulator.Core.Protection;
 using Simulator.Core.Service;
@@ -25,13 +24,13 @@ public sealed partial class Simulation
     {
         ArgumentNullException.ThrowIfNull(vault);
         ArgumentNullException.ThrowIfNull(source);
-        string? reason = null;
+        FormattableString? reason = null;
         foreach (var existing in ItemsOf(source))
         {
             reason ??= AlreadyProtectedReason(existing, vault);
         }
 
-        reason ??= source switch
+        reason ??= Plain(source switch
         {
             AzureVm { Exists: false } => "the VM has been deleted.",
             MarsServer mars when mars.RegisteredVault != vault =>
@@ -39,7 +38,7 @@ public sealed partial class Simulation
             AzureVm when !string.Equals(vault.Region, source.Region, StringComparison.OrdinalIgnoreCase) =>
                 $"the VM is in {source.Region} and vault '{vault.Name}' is in {vault.Region}; a vault protects only VMs in its own region.",
             _ => null,
-        };
+        });
         return reason is null ? null : Refuse("Configure protection", source, reason);
     }
 
@@ -59,11 +58,11 @@ public sealed partial class Simulation
         var reason = OperationInProgressRefusal(item)
             ?? SoftDeleteRefusal(item)
             // An item still protected is told so first: re-creating its deleted VM would not make it resumable.
-            ?? item.Evaluate(ProtectedItem.Trigger.Resume).Refusal
-            ?? (item.DataSource is AzureVm { Exists: false } ? "the VM has been deleted; there is nothing to back up. Re-create it with the same name and resource group to resume, or delete the backup data when it is no longer needed." : null)
-            ?? (ActiveItem(item.DataSource) is { } active
-                ? $"'{item.Name}' is backed up by vault '{active.Vault.Name}' now, and a Recovery Services vault doesn't allow active multi-protection. Stop protection in vault '{active.Vault.Name}' first; its points stay there."
-                : null);
+            ?? Plain(item.Evaluate(ProtectedItem.Trigger.Resume).Refusal
+                ?? (item.DataSource is AzureVm { Exists: false } ? "the VM has been deleted; there is nothing to back up. Re-create it with the same name and resource group to resume, or delete the backup data when it is no longer needed." : null)
+                ?? (ActiveItem(item.DataSource) is { } active
+                    ? $"'{item.Name}' is backed up by vault '{active.Vault.Name}' now, and a Recovery Services vault doesn't allow active multi-protection. Stop protection in vault '{active.Vault.Name}' first; its points stay there."
+                    : null));
         return reason is null ? null : Refuse("Resume protection", item, reason);
     }
 
@@ -73,7 +72,7 @@ public sealed partial class Simulation
         ArgumentNullException.ThrowIfNull(item);
         var reason = OperationInProgressRefusal(item)
             ?? SoftDeleteRefusal(item)
-            ?? StoppedRefusal(item, "resume protection with the new policy instead.", "change the policy of its item there");
+            ?? Plain(StoppedRefusal(item, "resume protection with the new policy instead.", "change the policy of its item there"));
         return reason is null ? null : Refuse("Change policy", item, reason);
     }
 
@@ -118,7 +117,7 @@ public sealed partial class Simulation
             return RunningBackupRefusal(operation, item);
         }
 
-        return item.Evaluate(StopTrigger(mode)).Refusal is { } reason ? Refuse(operation, item, reason) : null;
+        return Plain(item.Evaluate(StopTrigger(mode)).Refusal) is { } reason ? Refuse(operation, item, reason) : null;
     }
 
     /// <summary>The transition a stop that retains the data makes: its mode as the item's state table names it.</summary>
@@ -132,7 +131,7 @@ public sealed partial class Simulation
         const string operation = "Delete backup data";
         var reason = OperationInProgressRefusal(item)
             ?? SoftDeleteRefusal(item)
-            ?? (item.IsScheduleActive ? "protection is still running; stop protection first, or stop it with 'delete backup data'." : null);
+            ?? Plain(item.IsScheduleActive ? "protection is still running; stop protection first, or stop it with 'delete backup data'." : null);
         return reason is null ? RunningBackupRefusal(operation, item) : Refuse(operation, item, reason);
     }
 
@@ -151,7 +150,7 @@ public sealed partial class Simulation
     {
         ArgumentNullException.ThrowIfNull(item);
         var reason = OperationInProgressRefusal(item)
-            ?? (item.DeleteState != DeleteState.ToBeDeleted ? "the item is not soft-deleted." : null);
+            ?? Plain(item.DeleteState != DeleteState.ToBeDeleted ? "the item is not soft-deleted." : null);
         return reason is null ? null : Refuse("Undelete", item, reason);
     }
 
@@ -163,11 +162,11 @@ public sealed partial class Simulation
     /// on the selected item" (troubleshoot-azure-files.md). Asked first by every refusal of an item, so that the
     /// reason a person reads is the one that goes away by waiting. A backup job does not lock the item this way.
     /// </remarks>
-    private string? OperationInProgressRefusal(ProtectedItem item) =>
-        item.RunningOperation is { } job ? $"another operation is in progress on the item: {RunningOperationText(job)}. Wait for it to finish, then try again." : null;
+    private FormattableString? OperationInProgressRefusal(ProtectedItem item) =>
+        item.RunningOperation is { } job ? (FormattableString)$"another operation is in progress on the item: {RunningOperationText(job)}. Wait for it to finish, then try again." : null;
 
     /// <summary>The running management job as a refusal names it: its operation, id, end, and what happens then.</summary>
-    private string RunningOperationText(BackupJob job)
+    private FormattableString RunningOperationText(BackupJob job)
     {
         var then = job.Operation switch
         {
@@ -176,7 +175,7 @@ public sealed partial class Simulation
             JobOperation.ConfigureBackup when job.Item.IsResuming => ", and its expired recovery points are cleaned up then",
             _ => string.Empty,
         };
-        return $"{EnumText.Of(job.Operation)} job {job.Id[..8]} runs until {JournalFormatter.FormatTime(job.Start + Settings.OperationDuration)}{then}";
+        return $"{job.Operation} job {job.Id[..8]} runs until {job.Start + Settings.OperationDuration}{then}";
     }
 
     /// <summary>Why <paramref name="policy"/> could never protect <paramref name="source"/>, as every command given it says; null when its kind fits.</summary>
@@ -199,7 +198,7 @@ public sealed partial class Simulation
     }
 
     /// <summary>Why a data source can't be protected while its item's data is being deleted or undeleted, with the way out once the job completes.</summary>
-    private string ChangingDataReason(ProtectedItem existing, BackupJob running)
+    private FormattableString ChangingDataReason(ProtectedItem existing, BackupJob running)
     {
         var wayOut = running.Operation == JobOperation.DeleteBackupData && existing.Vault.SoftDeleteEnabled
             ? "Once it has completed, undelete it there, or wait until it is purged."
@@ -216,14 +215,14 @@ public sealed partial class Simulation
     /// deleted or undeleted, until its job completes. In its own vault, a stopped item resumes rather than being
     /// protected twice.
     /// </remarks>
-    private string? AlreadyProtectedReason(ProtectedItem existing, Vault vault) => existing switch
+    private FormattableString? AlreadyProtectedReason(ProtectedItem existing, Vault vault) => existing switch
     {
         { RunningOperation: { Operation: JobOperation.DeleteBackupData or JobOperation.Undelete } running } => ChangingDataReason(existing, running),
         { DeleteState: DeleteState.ToBeDeleted } =>
-            $"its backup data in vault '{existing.Vault.Name}' is soft-deleted; undelete it there, or wait until it is purged at {existing.PurgeAt}.",
-        { IsScheduleActive: true } => ActiveProtectionReason(existing.Vault.Name.Value),
+            (FormattableString)$"its backup data in vault '{existing.Vault.Name}' is soft-deleted; undelete it there, or wait until it is purged at {existing.PurgeAt}.",
+        { IsScheduleActive: true } => Plain(ActiveProtectionReason(existing.Vault.Name.Value)),
         _ when existing.Vault == vault =>
-            $"its protection in this vault is stopped ({existing.State}) with its backup data kept; resume protection instead.",
+            Plain($"its protection in this vault is stopped ({existing.State}) with its backup data kept; resume protection instead."),
         _ => null,
     };
 
@@ -281,6 +280,6 @@ public sealed partial class Simulation
         return null;
     }
 
-    private static string? SoftDeleteRefusal(ProtectedItem item) =>
-        item.DeleteState == DeleteState.ToBeDeleted ? $"the item is soft-deleted until {item.PurgeAt}; undelete it first." : null;
+    private static FormattableString? SoftDeleteRefusal(ProtectedItem item) =>
+        item.DeleteState == DeleteState.ToBeDeleted ? (FormattableString)$"the item is soft-deleted until {item.PurgeAt}; undelete it first." : null;
 }

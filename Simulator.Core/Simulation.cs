@@ -215,4 +215,11 @@ public sealed partial class Simulation : IEventHandler
 
     private static OperationRefusedException Refuse(string operation, object target, string reason) =>
         new(operation, target.ToString() ?? string.Empty, reason);
+
+    /// <summary>A refusal whose reason's times and job operations stay values, for a screen to word its own way (<see cref="RefusalWording"/>).</summary>
+    private static OperationRefusedException Refuse(string operation, object target, FormattableString reason) =>
+        new(operation, target.ToString() ?? string.Empty, reason);
+
+    /// <summary>A reason of plain words, or none.</summary>
+    private static FormattableString? Plain(string? reason) => reason is null ? null : OperationRefusedException.Plain(reason);
 }

@@ -240,7 +240,7 @@ public sealed class RefusalTests
         var disable = world.Simulation.Jobs.Last(j => j.Operation == JobOperation.DisableBackup);
 
         Should.Throw<OperationRefusedException>(() => world.Simulation.CancelJob(disable)).Reason
-            .ShouldBe("only backup jobs can be cancelled; a DisableBackup job runs to its end.");
+            .ShouldBe("only backup jobs can be cancelled; DisableBackup jobs run to their end.");
     }
 
     [Fact]

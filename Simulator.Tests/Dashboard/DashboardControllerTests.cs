@@ -491,7 +491,7 @@ public sealed partial class DashboardControllerTests
 
         // Then the core's reason shows at once, with nothing to confirm first
         state.Overlay.ShouldBeNull();
-        state.Status!.Text.ShouldBe("Cancel job refused: only backup jobs can be cancelled; a ConfigureBackup job runs to its end.");
+        state.Status!.Text.ShouldBe("Cancel job refused: only backup jobs can be cancelled; Configure jobs run to their end.");
     }
 
     [Fact]

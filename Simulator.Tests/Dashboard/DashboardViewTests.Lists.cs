@@ -8,6 +8,39 @@ namespace Simulator.Tests.Dashboard;
 /// <summary>How the lists scroll and share their width: what a walk through them at 80, 120 and 200 columns found.</summary>
 public sealed partial class DashboardViewTests
 {
+    [Theory]
+    [InlineData(1, "Protection")]
+    [InlineData(2, "Last backup")]
+    [InlineData(3, "Latest point")]
+    public void Should_KeepTheItemListsZoneWhole_When_ALongerSortLeavesTheTitleNoRoomAtSixtyColumns(int presses, string sort)
+    {
+        // Given the demo, whose lists are in Europe/Amsterdam, sorted by something longer than its name
+        var state = DashboardWorlds.Demo(DashboardWorlds.DemoFirstMorning);
+        for (var i = 0; i < presses; i++)
+        {
+            state = state.Type("o");
+        }
+
+        // When
+        var lines = PlainLines(state, 60, 18);
+
+        // Then the title names the sort and says what the list's times are in, whole, as the shorter "Items" allows
+        lines.ShouldContain($"─ Items (4) · sort: {sort} · times Europe/Amsterdam ".PadRight(60, '─'));
+    }
+
+    [Fact]
+    public void Should_KeepTheItemListsFilterAndZoneWhole_When_TheTitleHasNoRoomForTheSortAtSixtyColumns()
+    {
+        // Given the demo filtered by a name no item has
+        var state = DashboardWorlds.Demo(DashboardWorlds.DemoFirstMorning).Type("/zzz").Press(Keys.Enter);
+
+        // When
+        var lines = PlainLines(state, 60, 18);
+
+        // Then the title keeps the filter and the zone, the sort giving way
+        lines.ShouldContain("─ Items (0) · filter 'zzz' · times Europe/Amsterdam ".PadRight(60, '─'));
+    }
+
     [Fact]
     public void Should_KeepTheRowsOnScreen_When_TheCursorMovesUpWithinThem()
     {

@@ -48,12 +48,12 @@ public sealed partial class DashboardViewTests
         // Given
         var state = DashboardWorlds.DemoWithNames(SeriesTransferring, SeriesFirst, SeriesSecond) with { ShowTimeline = true };
 
-        // When the timeline is drawn on 80 columns, which leave its labels 16
-        var lines = PlainLines(state, 80, 24);
+        // When the timeline is drawn on 60 columns, which leave its labels 21
+        var lines = PlainLines(state, 60, 24);
 
         // Then
-        lines.ShouldContain(line => line.StartsWith("  vm-cont…ntend-01  ▓▒", StringComparison.Ordinal));
-        lines.ShouldContain(line => line.StartsWith("  vm-cont…ntend-02   ▓▒", StringComparison.Ordinal));
+        lines.ShouldContain(line => line.StartsWith("  vm-contoso…rontend-01 ", StringComparison.Ordinal) && line.Contains("▓▒", StringComparison.Ordinal));
+        lines.ShouldContain(line => line.StartsWith("  vm-contoso…rontend-02 ", StringComparison.Ordinal) && line.Contains("▓▒", StringComparison.Ordinal));
     }
 
     [Fact]

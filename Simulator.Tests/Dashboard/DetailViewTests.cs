@@ -189,4 +189,17 @@ public sealed class DetailViewTests
         // Then its title says that the older ones are left out, whose days the axis still spans
         lines.ShouldContain(l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^─ Timeline · \d+ of \d+ jobs · ▓ snapshot"));
     }
+
+    [Fact]
+    public void Should_KeepTheZoneOfThePointsTimesWhole_When_TheTitleIsSixtyColumns()
+    {
+        // Given vm-db-01's detail in the demo, whose times are in Europe/Amsterdam
+        var state = DashboardWorlds.Demo(DemoLastEvening) with { OpenItem = "vm-db-01" };
+
+        // When
+        var lines = ConsoleText.Render(DashboardView.Render(state, 60, 18), 60, 18).Split('\n');
+
+        // Then the points' title says what their times are in, whole, leaving out the order its rows show
+        lines.ShouldContain(l => l.StartsWith("─ Recovery points (", StringComparison.Ordinal) && l.Contains(" · times Europe/Amsterdam ─", StringComparison.Ordinal));
+    }
 }

@@ -81,7 +81,7 @@ public sealed partial class FooterViewTests
         lines[^2].ShouldBe("Enter open X delete VM v power a agent");
         pressed.Overlay.ShouldBeNull();
         pressed.Status.ShouldBe(StatusMessage.Error(
-            $"Undelete refused: another operation is in progress on the item: DeleteBackupData job {deletion.Id[..8]} runs until 2026-06-08T10:00:30Z, and its backup data goes into soft delete then. Wait for it to finish, then try again."));
+            $"Undelete refused: another operation is in progress on the item: Delete data job {deletion.Id[..8]} runs until 2026-06-08 10:00:30 UTC, and its backup data goes into soft delete then. Wait for it to finish, then try again."));
     }
 
     [Fact]
@@ -124,7 +124,7 @@ public sealed partial class FooterViewTests
 
         // Then
         pressed.Overlay.ShouldBeNull();
-        pressed.Status.ShouldBe(StatusMessage.Error("Backup now refused: the item is soft-deleted until 2026-06-22T10:00:30Z; undelete it first."));
+        pressed.Status.ShouldBe(StatusMessage.Error("Backup now refused: the item is soft-deleted until 2026-06-22 10:00:30 UTC; undelete it first."));
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Simulator.Tests.Support;
 using Simulator.Tui.Dashboard;
+using Simulator.Tui.Dashboard.Input;
 using Simulator.Tui.Dashboard.Views;
 
 namespace Simulator.Tests.Dashboard;
@@ -8,6 +9,24 @@ namespace Simulator.Tests.Dashboard;
 /// <summary>The job list as a person reads it at the common window widths: which job is which, and how far each transfer is.</summary>
 public sealed partial class JobsViewTests
 {
+    [Theory]
+    [InlineData(60)]
+    [InlineData(80)]
+    public void Should_GiveTheSelectedJobsIdWhole_When_ItsFootLineWraps(int width)
+    {
+        // Given the fleet's first night, the job list focused on its oldest job, which has ended
+        var state = DashboardWorlds.Fleet(DashboardWorlds.FleetFirstNight).Press(Keys.Tab, KeyCatalog.Special(ConsoleKey.End));
+        var job = JobQuery.Selected(state).ShouldNotBeNull();
+        job.End.ShouldNotBeNull();
+
+        // When
+        var lines = Lines(state, width, 18);
+
+        // Then its ID is on the screen whole, and its item
+        lines.ShouldContain(line => line.Contains(job.Id, StringComparison.Ordinal));
+        lines.ShouldContain(line => line.Contains($" of {job.Item.Name}: ", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Should_ShowEachJobsStart_When_JobsOfOneItemFillAnEightyColumnList()
     {

@@ -46,6 +46,37 @@ public sealed class StatusLineTests : IDisposable
     }
 
     [Fact]
+    public void Should_WriteTheTimesOfARefusalAsTheHeaderDoes_When_TheCoreRefusesWithATime()
+    {
+        // Given vm-batch-01 stopped with its data retained, in the demo's zone (Europe/Amsterdam), its job still running
+        var stopped = DashboardWorlds.Demo(DashboardWorlds.DemoFirstMorning).Type("s").Press(Keys.Enter).Press(Keys.Enter);
+        stopped.World.Simulation.FindItem("vm-batch-01")!.RunningOperation.ShouldNotBeNull();
+
+        // When Backup now is pressed while that job runs
+        var pressed = stopped.Type("b");
+
+        // Then the job's end reads as the clock above it does, local time first, not as the core's ISO instant in UTC
+        Screen(pressed).ShouldContain(" 2026-03-02 05:00:00 CET (04:00:00 UTC) ");
+        pressed.Status!.Text.ShouldContain(" runs until 2026-03-02 05:00:30 CET (04:00:30 UTC). ");
+    }
+
+    [Fact]
+    public void Should_NameAJobsOperationAsTheJobListDoes_When_ARefusalNamesIt()
+    {
+        // Given vm-batch-01 stopped with its data retained, its job on top of the job list
+        var stopped = DashboardWorlds.Demo(DashboardWorlds.DemoFirstMorning).Type("s").Press(Keys.Enter).Press(Keys.Enter);
+        Screen(stopped).Split('\n').ShouldContain(line => line.StartsWith("  Disable ", StringComparison.Ordinal) && line.Contains(" vm-batch-01 ", StringComparison.Ordinal));
+
+        // When Backup now is pressed on the item, and cancel on the job
+        var backup = stopped.Type("b");
+        var cancel = stopped.Press(Keys.Tab).Type("c");
+
+        // Then both name the job as the list does, not by the API's DisableBackup
+        backup.Status!.Text.ShouldContain(": Disable job ");
+        cancel.Status!.Text.ShouldBe("Cancel job refused: only backup jobs can be cancelled; Disable jobs run to their end.");
+    }
+
+    [Fact]
     public void Should_NameShiftTabAsTheReadmeAndHelpDo_When_ItDoesNothingInAPrompt()
     {
         // Given the go-to prompt open

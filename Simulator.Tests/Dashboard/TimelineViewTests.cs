@@ -13,6 +13,9 @@ public sealed class TimelineViewTests
     /// <summary>The demo's third day at noon: each VM has had three nights of backups, vm-db-01's second transfer skipped.</summary>
     private static readonly Instant DemoThirdNoon = Instant.FromUtc(2026, 3, 4, 12, 0);
 
+    /// <summary>The demo's first hour: its VMs protected, none backed up yet.</summary>
+    private static readonly Instant DemoBeforeFirstBackup = Instant.FromUtc(2026, 3, 2, 1, 0);
+
     [Theory]
     [InlineData("demo")]
     [InlineData("overlap")]
@@ -55,6 +58,66 @@ public sealed class TimelineViewTests
         // it is empty, as the item list says
         lines.ShouldContain(line => line.StartsWith("─ Timeline (0 rows) · ▓ snapshot  █ transfer  ▒ transferring  ⊘ skipped  ✗ failed or cancelled ", StringComparison.Ordinal));
         lines.Count(line => line == "  No item name contains 'zzz'. Esc clears the filter.").ShouldBe(2);
+    }
+
+    [Theory]
+    [InlineData(80)]
+    [InlineData(120)]
+    [InlineData(200)]
+    public void Should_NameEachItemWholeAsTheItemListDoes_When_TheBarsCanSpareTheRoom(int width)
+    {
+        // Given the demo with vm-web-01 named as a fleet's VMs are, 30 characters, on its timeline
+        var state = DashboardWorlds.DemoWithLongName(DemoThirdNoon) with { ShowTimeline = true };
+
+        // When
+        var lines = ConsoleText.Render(DashboardView.Render(state, width, 40), width, 40).Split('\n');
+
+        // Then its rows are named as the item list names it, whole, its bars after the name
+        lines.ShouldContain(line => line.StartsWith($"  {DashboardWorlds.LongVmName} ", StringComparison.Ordinal) && line.Contains('▓', StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Should_CutTheNameAndKeepSixDaysOfBars_When_TheNameIsTooLongForTheRoomLeft()
+    {
+        // Given the same name on 60 columns, where the item list gives it 28
+        var state = DashboardWorlds.DemoWithLongName(DemoThirdNoon) with { ShowTimeline = true };
+
+        // When
+        var lines = ConsoleText.Render(DashboardView.Render(state, 60, 40), 60, 40).Split('\n');
+
+        // Then the name gives way, cut in its middle, where the bars keep 36 columns: six days at the narrowest scale
+        lines.Count(line => line.StartsWith("  vm-contoso…rontend-01 ", StringComparison.Ordinal)).ShouldBe(1);
+        lines.Single(line => line.TrimStart().StartsWith('┊')).IndexOf('┊', StringComparison.Ordinal).ShouldBe(60 - 36);
+    }
+
+    [Fact]
+    public void Should_ExplainTheMarksAJobDrawsFirst_When_NothingIsDrawnYetAndNoRowIsSpare()
+    {
+        // Given the demo before its first backup, its four items on a timeline of three rows (60×18)
+        var state = DashboardWorlds.Demo(DemoBeforeFirstBackup) with { ShowTimeline = true };
+
+        // When
+        var lines = ConsoleText.Render(DashboardView.Render(state, 60, 18), 60, 18).Split('\n');
+
+        // Then the title explains first what the first jobs will draw, whole entries ending before its rule
+        lines.ShouldContain("─ Timeline (4 rows) · ▓ snapshot  █ transfer  ⊘ skipped ────");
+    }
+
+    [Fact]
+    public void Should_WrapTheLegendOntoALineOfItsOwn_When_TheTitleCantHoldItAndARowIsSpare()
+    {
+        // Given the demo before its first backup, its four items on a timeline of six rows (60×24)
+        var state = DashboardWorlds.Demo(DemoBeforeFirstBackup) with { ShowTimeline = true };
+
+        // When
+        var lines = ConsoleText.Render(DashboardView.Render(state, 60, 24), 60, 24).Split('\n');
+
+        // Then the legend is whole, in its order, its end on the line under the title, and every item still has its row
+        var title = Array.FindIndex(lines, line => line.StartsWith("─ Timeline", StringComparison.Ordinal));
+        lines[title].ShouldBe("─ Timeline (4 rows) · ▓ snapshot  █ transfer ───────────────");
+        lines[title + 1].TrimEnd().ShouldBe("  ▒ transferring  ⊘ skipped  ✗ failed or cancelled");
+        lines[title + 2].TrimStart().ShouldStartWith("┊");
+        lines.Skip(title + 3).Take(4).Select(line => line.Trim()).ShouldBe(["vm-batch-01", "vm-db-01", "vm-legacy-01", "vm-web-01"]);
     }
 
     /// <summary>What each row must read, from its job's phases: a snapshot ▓ (ending in ✗ if it failed), then the transfer's mark.</summary>

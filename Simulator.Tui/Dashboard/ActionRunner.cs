@@ -35,7 +35,7 @@ internal static class ActionRunner
         }
         catch (OperationRefusedException e)
         {
-            return StatusMessage.Error($"{e.Operation} refused: {e.Reason}");
+            return StatusMessage.Refused(e, world.DisplayZone);
         }
 
         if (action.Kind == ActionVerb.BackupNow && world.Simulation.Jobs.LastOrDefault(j => j.Trigger == BackupTrigger.OnDemand) is { } job)

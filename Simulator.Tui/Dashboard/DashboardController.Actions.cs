@@ -29,7 +29,7 @@ internal static partial class DashboardController
             return JobQuery.Selected(state) switch
             {
                 null => state with { Status = StatusMessage.Error("There is no job to cancel here.") },
-                var job when ActionRefusals.Of(state.World.Simulation, job, command) is { } refused => state with { Status = StatusMessage.Error($"{refused.Operation} refused: {refused.Reason}") },
+                var job when ActionRefusals.Of(state.World.Simulation, job, command) is { } refused => state with { Status = StatusMessage.Refused(refused, state.World.DisplayZone) },
                 var job => Confirm(state, new PendingAction(ActionVerb.CancelJob, job.Item.Name, JobId: job.Id, Vault: job.Item.Vault.Name.Value)),
             };
         }
@@ -42,7 +42,7 @@ internal static partial class DashboardController
         // What the core would refuse whatever is chosen is refused before anything is asked (and the footer leaves it out).
         if (ActionRefusals.Of(state.World.Simulation, item, command) is { } refusal)
         {
-            return state with { Status = StatusMessage.Error($"{refusal.Operation} refused: {refusal.Reason}") };
+            return state with { Status = StatusMessage.Refused(refusal, state.World.DisplayZone) };
         }
 
         var name = item.Name;
@@ -109,7 +109,7 @@ internal static partial class DashboardController
                     .Select(name => simulation.ChangePolicyRefusal(item, name))
                     .FirstOrDefault(refusal => refusal is not null);
                 return Done(state, StatusMessage.Error(refused is not null
-                    ? $"{refused.Operation} refused: {refused.Reason}"
+                    ? StatusMessage.RefusalText(refused, state.World.DisplayZone)
                     : $"{action.Subject} has policy {item.PolicyName}, the only policy of {vault.Name} that fits it: there is no other to switch to. A scenario gives a vault its policies (under policies, or with an updatePolicy step)."));
             }
         }
@@ -144,7 +144,7 @@ internal static partial class DashboardController
                 return PolicyMenu(state, chosen, source, action);
             case MenuOverlay menu when ActionRefusals.OfChoice(state.World.Simulation, menu.Selected.Action) is { } refused:
                 // The menu stays, so another choice can be made.
-                return state with { Status = StatusMessage.Error($"{refused.Operation} refused: {refused.Reason}") };
+                return state with { Status = StatusMessage.Refused(refused, state.World.DisplayZone) };
             case MenuOverlay menu:
                 return Confirm(state, menu.Selected.Action);
             case PromptOverlay { Kind: PromptKind.Filter }:

@@ -1,3 +1,7 @@
+using NodaTime;
+using Simulator.Core.Service;
+using Simulator.Tui.Dashboard.Views;
+
 namespace Simulator.Tui.Dashboard;
 
 /// <summary>The outcome of the last action or input, shown above the log until the next key (see <see cref="DashboardController.Apply"/>).</summary>
@@ -10,6 +14,20 @@ internal sealed record StatusMessage(string Text, bool IsError, bool IsAboutKey 
     public static StatusMessage Done(string text) => new(text, false);
 
     public static StatusMessage Error(string text) => new(text, true);
+
+    /// <summary>The core's refusal in its words, but for its times and job operations, which read as the screen writes them (<see cref="ScreenWording"/>).</summary>
+    public static StatusMessage Refused(OperationRefusedException refusal, DateTimeZone zone)
+    {
+        ArgumentNullException.ThrowIfNull(refusal);
+        return Error(RefusalText(refusal, zone));
+    }
+
+    /// <summary>What <see cref="Refused"/> says, for a message that says more.</summary>
+    public static string RefusalText(OperationRefusedException refusal, DateTimeZone zone)
+    {
+        ArgumentNullException.ThrowIfNull(refusal);
+        return $"{refusal.Operation} refused: {refusal.ReasonIn(new ScreenWording(zone))}";
+    }
 
     /// <summary>Why a key did nothing, and which keys work.</summary>
     public static StatusMessage Unbound(string text) => new(text, IsError: true, IsAboutKey: true);

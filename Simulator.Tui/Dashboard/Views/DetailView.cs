@@ -174,7 +174,11 @@ internal static class DetailView
     private static void AddPoints(Frame frame, DashboardState state, ProtectedItem item, int rows)
     {
         var points = item.RecoveryPoints;
-        frame.Title(string.Create(CultureInfo.InvariantCulture, $"Recovery points ({points.Count}), newest first · {TimeText.ListZone(state.World.Start, state.World.DisplayZone)}"), focused: state.Overlay is null);
+        // What the times are in is needed to read them; that the newest come first, their times show.
+        var count = string.Create(CultureInfo.InvariantCulture, $"Recovery points ({points.Count})");
+        var times = TimeText.ListZone(state.World.Start, state.World.DisplayZone);
+        var title = $"{count}, newest first · {times}";
+        frame.Title($"─ {title} ".Length <= frame.Width ? title : $"{count} · {times}", focused: state.Overlay is null);
         var zone = state.World.DisplayZone;
         var now = state.World.Now;
         var window = ScrollWindow.Of(state.PointCursor, points.Count, rows, state.Tops.Points);

@@ -13,7 +13,8 @@ internal static class ItemsView
     private const int NameColumn = 0;
     private const int LastBackupColumn = 3;
     private const int PolicyColumn = 5;
-    private const int WidestName = 40;
+    /// <summary>The widest a name's column grows to; the timeline's names grow as far.</summary>
+    internal const int WidestName = 40;
 
     private static readonly Column[] Columns =
     [
@@ -31,7 +32,14 @@ internal static class ItemsView
         var items = ItemQuery.Items(state);
         var focused = state.Focus == Pane.Items;
         var filter = state.Filter.Length > 0 ? $" · filter '{state.Filter}'" : string.Empty;
-        frame.Title(string.Create(CultureInfo.InvariantCulture, $"Protected items ({items.Count}) · sort: {SortLabel(state.Sort)}{filter} · {TimeText.ListZone(state.World.Start, state.World.DisplayZone)}"), focused);
+        var sort = $" · sort: {SortLabel(state.Sort)}";
+        var times = $" · {TimeText.ListZone(state.World.Start, state.World.DisplayZone)}";
+        var count = string.Create(CultureInfo.InvariantCulture, $"({items.Count})");
+
+        // At 60 columns a longer sort, or a filter, cut the zone the list's times are in ("times Europe/Ams…"): the
+        // pane's name gives way first, then the sort, whose order the rows show; the filter says why rows are missing.
+        string[] titles = [$"Protected items {count}{sort}{filter}{times}", $"Items {count}{sort}{filter}{times}", $"Items {count}{filter}{times}"];
+        frame.Title(titles.FirstOrDefault(title => $"─ {title} ".Length <= frame.Width) ?? titles[^1], focused);
         var zone = state.World.DisplayZone;
         var window = ScrollWindow.Of(state.ItemCursor, items.Count, rows, state.Tops.Items);
         frame.Shown = frame.Shown with { Items = window.First };

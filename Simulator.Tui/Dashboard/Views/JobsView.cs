@@ -156,10 +156,8 @@ internal static class JobsView
     /// <param name="maxLines">At most this many lines: what, when and which (two at most), then the error's words.</param>
     private static List<Line> Detail(BackupJob job, DateTimeZone zone, int width, int maxLines)
     {
-        var end = job.End is { } ended ? $" · ended {TimeText.Local(ended, zone)}" : string.Empty;
-        var head = $"{Labels.Of(job)} of {job.Item.Name}: {Labels.Of(job.Status)} · started {TimeText.Local(job.Start, zone)}{end} · job {job.Id}";
         var style = job.Status == JobStatus.Failed ? Palette.Bad : Palette.Warn;
-        var lines = TextWrap.Lines(head, width - 2, Math.Min(2, maxLines)).Select(text => new Line(width + 2).Add($"  {text}", Palette.Of(job.Status))).ToList();
+        var lines = TextWrap.Lines(Head(job, zone, width - 2, Math.Min(2, maxLines)), width - 2, Math.Min(2, maxLines)).Select(text => new Line(width + 2).Add($"  {text}", Palette.Of(job.Status))).ToList();
         if (job.ErrorCode is { } code)
         {
             // The portal shows a job's pre-check only when it is Critical (an on-demand backup of a VM that is gone).
@@ -174,6 +172,21 @@ internal static class JobsView
         }
 
         return lines;
+    }
+
+    /// <summary>What, when and which job, in <paramref name="lines"/> lines of <paramref name="width"/>: its times give way before its ID is cut.</summary>
+    /// <remarks>
+    /// At 60 columns the end, then the start, took the room of the ID's last characters, the part a person copies to
+    /// find the job in a report; the list's row still says when it started and how long it ran.
+    /// </remarks>
+    private static string Head(BackupJob job, DateTimeZone zone, int width, int lines)
+    {
+        var what = $"{Labels.Of(job)} of {job.Item.Name}: {Labels.Of(job.Status)}";
+        var started = $" · started {TimeText.Local(job.Start, zone)}";
+        var ended = job.End is { } end ? $" · ended {TimeText.Local(end, zone)}" : string.Empty;
+        var which = $" · job {job.Id}";
+        string[] heads = [$"{what}{started}{ended}{which}", $"{what}{started}{which}", $"{what}{which}"];
+        return heads.FirstOrDefault(head => TextWrap.Lines(head, width, int.MaxValue).Count() <= lines) ?? heads[^1];
     }
 
     private static string Phase(JobPhase? phase) => phase is { } known ? Labels.Of(known.Status) : "—";

@@ -25,14 +25,16 @@ internal static class Labels
         _ => status.ToString(),
     };
 
-    public static string Of(BackupJob job) => (job.Operation, job.Trigger) switch
+    public static string Of(BackupJob job) =>
+        job is { Operation: JobOperation.Backup, Trigger: BackupTrigger.OnDemand } ? "Backup now" : Of(job.Operation);
+
+    /// <summary>An operation as the job list's column names it, and so wherever the screen names a job's operation.</summary>
+    public static string Of(JobOperation operation) => operation switch
     {
-        (JobOperation.Backup, BackupTrigger.OnDemand) => "Backup now",
-        (JobOperation.Backup, _) => "Backup",
-        (JobOperation.ConfigureBackup, _) => "Configure",
-        (JobOperation.DisableBackup, _) => "Disable",
-        (JobOperation.DeleteBackupData, _) => "Delete data",
-        _ => job.Operation.ToString(),
+        JobOperation.ConfigureBackup => "Configure",
+        JobOperation.DisableBackup => "Disable",
+        JobOperation.DeleteBackupData => "Delete data",
+        _ => operation.ToString(),
     };
 
     public static string Of(DataSourceType type) => type == DataSourceType.AzureVm ? "Azure VM" : "MARS";

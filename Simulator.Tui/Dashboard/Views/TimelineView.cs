@@ -10,47 +10,11 @@ namespace Simulator.Tui.Dashboard.Views;
 /// <summary>Per item, days across: the snapshot and transfer bars of each job, so an overlap shows at a glance.</summary>
 internal static class TimelineView
 {
-    /// <summary>What each mark means, in the order read; where the title is short, entries give way in ascending drop order.</summary>
-    /// <remarks>
-    /// A cancelled snapshot ends in ✗ as a failed one does, and the legend says so in one entry rather than a mark of
-    /// its own, short enough for a 60-column window to keep it beside another. A snapshot, and a transfer skipped
-    /// because an earlier one still ran when the snapshot completed (D5), come only from items that take snapshots.
-    /// </remarks>
-    private static readonly (string Text, int DropOrder, bool OfSnapshot)[] LegendEntries =
-    [
-        ("▓ snapshot", 2, true),
-        ("█ transfer", 3, false),
-        ("▒ transferring", 1, false),
-        ("⊘ skipped", 4, true),
-        ("✗ failed or cancelled", 5, false),
-    ];
+    /// <summary>The fewest columns the bars keep when a long name wants them: six days at the narrowest scale that dates each.</summary>
+    private const int FewestBarColumns = 6 * TimelineScale.MinColumnsPerDay;
 
-    /// <summary>The legend in at most <paramref name="room"/> cells, whole entries only.</summary>
-    /// <remarks>
-    /// Where not all fit, those of marks not on screen give way first, then the least needed of those that are: a
-    /// narrow window still explains what it shows (a ✗ most of all), rather than cutting the last entry short. Where
-    /// no row's item takes snapshots (MARS servers, D11) the snapshot's marks are left out, as they can't be drawn.
-    /// </remarks>
-    private static string Legend(int room, IReadOnlySet<char> drawn, bool snapshots)
-    {
-        ArgumentNullException.ThrowIfNull(drawn);
-        var entries = LegendEntries.Where(e => snapshots || !e.OfSnapshot).ToList();
-        var shown = entries.ToList();
-        var drops = entries.OrderBy(e => drawn.Contains(e.Text[0])).ThenBy(e => e.DropOrder).SkipLast(1);
-        foreach (var drop in drops)
-        {
-            if (Joined(shown).Length <= room)
-            {
-                break;
-            }
-
-            shown.Remove(drop);
-        }
-
-        return Joined(shown);
-    }
-
-    private static string Joined(IEnumerable<(string Text, int DropOrder, bool OfSnapshot)> entries) => string.Join("  ", entries.Select(e => e.Text));
+    /// <summary>The fewest columns a row's name gets, as the item list's name column: "  backup now" fits.</summary>
+    private const int FewestLabelColumns = 12;
 
     /// <summary>The timeline of the listed items, in place of the job list.</summary>
     public static void Add(Frame frame, DashboardState state, int rows)
@@ -63,7 +27,8 @@ internal static class TimelineView
         frame.Shown = frame.Shown with { Jobs = window.First };
         var title = $"Timeline ({CountText.Of(total, "row")})";
         var shown = TimelineRows.Slice(items, byItem, window.First, window.Count);
-        Draw(frame, state, title, focused, shown, focused ? window.Cursor - window.First : -1, SnapshotPhase.IsTakenForListed(state));
+        var longest = items.Count == 0 ? 0 : items.Max(item => item.Name.Length);
+        Draw(frame, state, title, focused, shown, focused ? window.Cursor - window.First : -1, SnapshotPhase.IsTakenForListed(state), longest, lineSpare: total < rows);
 
         // Its rows are the listed items': where none is listed it says why, in the item list's words.
         if (items.Count == 0)
@@ -80,8 +45,16 @@ internal static class TimelineView
 
         // Jobs left out say so: the day axis still spans their days, whose empty columns read as "nothing ran".
         var title = shown.Count < jobs.Count ? string.Create(CultureInfo.InvariantCulture, $"Timeline · {shown.Count} of {jobs.Count} jobs") : "Timeline";
-        Draw(frame, state, title, focused: false, shown, cursorRow: -1, SnapshotPhase.IsTakenFor(item));
+        Draw(frame, state, title, focused: false, shown, cursorRow: -1, SnapshotPhase.IsTakenFor(item), item.Name.Length, lineSpare: shown.Count < rows);
     }
+
+    /// <summary>The names' column: as wide as the longest name listed, up to the item list's widest, while the bars keep their fewest columns.</summary>
+    /// <remarks>
+    /// A fifth of the window cut a fleet's names at 80 columns that the item list above showed whole. The longest of
+    /// every listed name, not only those on screen, so that the day axis stays put while the timeline scrolls.
+    /// </remarks>
+    private static int LabelWidth(int width, int longestName) =>
+        Math.Clamp(longestName, FewestLabelColumns, Math.Max(FewestLabelColumns, Math.Min(ItemsView.WidestName, width - 3 - FewestBarColumns)));
 
     /// <summary>At most <paramref name="rows"/> of an item's jobs, oldest first: those still running, then the newest.</summary>
     /// <remarks>
@@ -110,14 +83,20 @@ internal static class TimelineView
         return jobs.Where(chosen.Contains);
     }
 
-    /// <summary>The title with the legend of the marks drawn, the day axis, and a row per job.</summary>
-    private static void Draw(Frame frame, DashboardState state, string title, bool focused, List<(ProtectedItem Item, BackupJob? Job, bool FirstOfItem)> rows, int cursorRow, bool snapshots)
+    /// <summary>The title with the legend of the marks drawn (its end on a line of its own where <paramref name="lineSpare"/>), the day axis, and a row per job.</summary>
+    private static void Draw(Frame frame, DashboardState state, string title, bool focused, List<(ProtectedItem Item, BackupJob? Job, bool FirstOfItem)> rows, int cursorRow, bool snapshots, int longestName, bool lineSpare)
     {
-        var labelWidth = Math.Clamp(frame.Width / 5, 12, 24);
+        var labelWidth = LabelWidth(frame.Width, longestName);
         var scale = TimelineScale.For(state.World, frame.Width - labelWidth - 3);
         var bars = rows.Select(row => row.Job is { } job ? Bars(job, scale, state.World.Now) : null).ToList();
         var drawn = bars.SelectMany(cells => cells ?? []).ToHashSet();
-        frame.Title($"{title} · {Legend(frame.Width - $"─ {title} ·  ".Length, drawn, snapshots)}", focused);
+        var legend = TimelineLegend.Of(frame.Width - $"─ {title} ·  ".Length, drawn, snapshots, lineSpare);
+        frame.Title($"{title} · {legend.Title}", focused);
+        if (legend.Wrapped is { } rest)
+        {
+            frame.Add($"  {rest}", Palette.Dim);
+        }
+
         frame.Add(frame.NewLine().Add(new string(' ', labelWidth + 3)).Add(scale.Axis(), Palette.Dim));
         for (var r = 0; r < rows.Count; r++)
         {
