@@ -9,7 +9,7 @@ using Simulator.Tests.Support;
 namespace Simulator.Tests.Scenarios;
 
 /// <summary>The JSON Schema editors use for completion names exactly the keys and values the parser accepts.</summary>
-public sealed class ScenarioSchemaTests
+public sealed partial class ScenarioSchemaTests
 {
     private static readonly JsonElement Schema = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryFiles.Scenarios, "scenario.schema.json"))).RootElement;
 
