@@ -118,8 +118,37 @@ public static partial class ScenarioTime
     /// <param name="error">Why it is not, naming the forms that are.</param>
     public static bool TryParseInstant(string text, DateTimeZone displayZone, out Instant instant, out string error)
     {
+        var trimmed = text.Trim();
+        if (trimmed.Length > 0 && trimmed != text && (TryRead(trimmed, displayZone, out _, out var within) || within is not null))
+        {
+            // Written alone, it would be a time (or one told its own mistake): refused as a duration or a number with
+            // space around it is, rather than as no time at all.
+            instant = default;
+            error = YamlCursor.BlankSpaceAround(text, trimmed);
+            return false;
+        }
+
+        if (TryRead(text, displayZone, out instant, out var problem))
+        {
+            error = string.Empty;
+            return true;
+        }
+
+        // The examples fall in mid-January, weeks from any daylight saving change of either hemisphere: an example on a
+        // day clocks change (2026-03-29 in Europe) names a time that is skipped, or repeated, where the reader is.
+        // A prompt emptied before Enter is told as nothing typed, not as "'' is not a time".
+        var found = string.IsNullOrWhiteSpace(text) ? "no time was given" : $"'{YamlCursor.Shorten(text)}' is not a time";
+        error = problem ?? $"{found}; write ISO 8601 like 2026-01-15T09:30:00+01:00, a time in {displayZone.Id} like 2026-01-15T09:00, or a date like 2026-01-15 (00:00 there).";
+        return false;
+    }
+
+    /// <summary>Reads a time written in one of its forms.</summary>
+    /// <param name="error">Why a text written in a time's form is none (skipped by daylight saving, out of range, a
+    /// day its month lacks); null when it is in no time's form at all.</param>
+    private static bool TryRead(string text, DateTimeZone displayZone, out Instant instant, out string? error)
+    {
         instant = default;
-        error = string.Empty;
+        error = null;
         foreach (var pattern in new[] { WithOffsetAndSeconds, WithOffset })
         {
             if (pattern.Parse(text) is { Success: true } parsed)
@@ -162,17 +191,7 @@ public static partial class ScenarioTime
             return InRange(instant, text, out error);
         }
 
-        if (DateMistake(text, displayZone) is { } mistake)
-        {
-            error = mistake;
-            return false;
-        }
-
-        // The examples fall in mid-January, weeks from any daylight saving change of either hemisphere: an example on a
-        // day clocks change (2026-03-29 in Europe) names a time that is skipped, or repeated, where the reader is.
-        // A prompt emptied before Enter is told as nothing typed, not as "'' is not a time".
-        var found = string.IsNullOrWhiteSpace(text) ? "no time was given" : $"'{YamlCursor.Shorten(text)}' is not a time";
-        error = $"{found}; write ISO 8601 like 2026-01-15T09:30:00+01:00, a time in {displayZone.Id} like 2026-01-15T09:00, or a date like 2026-01-15 (00:00 there).";
+        error = DateMistake(text, displayZone);
         return false;
     }
 
