@@ -321,12 +321,23 @@ internal readonly record struct YamlCursor(YamlNode Node, string Path, YamlError
     {
         // NumberStyles.Float would read ' 300' as 300: a number is written alone, as every value is.
         var text = AsString(YamlValueKind.Number);
-        if (text is null || SpacedAround(text, trimmed => double.TryParse(trimmed, NumberStyles.Float, CultureInfo.InvariantCulture, out _)))
+        if (text is null || SpacedAround(text, trimmed => double.TryParse(trimmed, NumberStyles.Float, CultureInfo.InvariantCulture, out _) || YamlTags.CoreNonFinite(trimmed) is not null))
         {
             return null;
         }
 
-        if (!double.TryParse(text, NumberStyles.Float & ~(NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite), CultureInfo.InvariantCulture, out var value) || double.IsNaN(value))
+        var range = $"{min.ToString(CultureInfo.InvariantCulture)} to {max.ToString(CultureInfo.InvariantCulture)}{unit}";
+        var read = double.TryParse(text, NumberStyles.Float & ~(NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite), CultureInfo.InvariantCulture, out var value);
+
+        // YAML reads .inf, -.inf and .nan as floats (and .NET its Infinity and NaN): numbers of a kind, none in any
+        // field's range, so told the range rather than that they are no number.
+        if (NonFinite(text, read, value) is { } nonFinite)
+        {
+            Error($"'{Shorten(text)}' is {nonFinite}; write a finite number from {range}.");
+            return null;
+        }
+
+        if (!read)
         {
             Error($"'{Shorten(text)}' is not a number.");
             return null;
@@ -338,12 +349,18 @@ internal readonly record struct YamlCursor(YamlNode Node, string Path, YamlError
         value += 0.0;
         if (value < min || value > max)
         {
-            Error($"{Shorten(text)} is out of range; allowed is {min.ToString(CultureInfo.InvariantCulture)} to {max.ToString(CultureInfo.InvariantCulture)}{unit}.");
+            Error($"{Shorten(text)} is out of range; allowed is {range}.");
             return null;
         }
 
         return value;
     }
+
+    /// <summary>"infinite" or "not a number" for a value written as a word for one (<c>.inf</c>, <c>.nan</c>,
+    /// <c>Infinity</c>); null for a numeral, even one too large for a double, which is only out of range.</summary>
+    private static string? NonFinite(string text, bool read, double value) =>
+        YamlTags.CoreNonFinite(text)
+        ?? (!read || double.IsFinite(value) || text.Any(char.IsAsciiDigit) ? null : double.IsNaN(value) ? "not a number" : "infinite");
 
     public double? Number(string key, double min, double max, string unit = "", bool required = false) =>
         (required ? Required(key) : Get(key))?.AsNumber(min, max, unit);

@@ -83,6 +83,17 @@ internal static partial class YamlTags
     /// <summary>Whether YAML 1.2's core schema reads the text, unquoted, as a number (an integer or a float).</summary>
     public static bool IsCoreNumber(string text) => CoreInt().IsMatch(text) || CoreFloat().IsMatch(text);
 
+    /// <summary>What YAML 1.2's core schema reads the text as when it is a float but no finite number: "infinite"
+    /// (<c>.inf</c>, <c>-.inf</c>) or "not a number" (<c>.nan</c>); null for any other text.</summary>
+    public static string? CoreNonFinite(string text) =>
+        CoreInfinity().IsMatch(text) ? "infinite" : CoreNaN().IsMatch(text) ? "not a number" : null;
+
+    [GeneratedRegex(@"^[-+]?\.(inf|Inf|INF)$", RegexOptions.CultureInvariant)]
+    private static partial Regex CoreInfinity();
+
+    [GeneratedRegex(@"^\.(nan|NaN|NAN)$", RegexOptions.CultureInvariant)]
+    private static partial Regex CoreNaN();
+
     /// <summary>YAML 1.2 core schema's integers.</summary>
     [GeneratedRegex(@"^([-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$", RegexOptions.CultureInvariant)]
     private static partial Regex CoreInt();
