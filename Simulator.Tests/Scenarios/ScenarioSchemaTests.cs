@@ -76,6 +76,8 @@ public sealed partial class ScenarioSchemaTests
     [InlineData("timeline", "+1h")]
     [InlineData("timeline", "2026-01-08T09:00")]
     [InlineData("timeline", "2026-03-29T02:30:00+01:00")]
+    [InlineData("timeline", "2026-01-08")]
+    [InlineData("expect", "2026-01-12")]
     [InlineData("expect", "+40d")]
     [InlineData("expect", "2026-01-12T00:00:00Z")]
     [InlineData("expect", "end")]
