@@ -191,8 +191,24 @@ public static partial class ScenarioTime
             return InRange(instant, text, out error);
         }
 
-        error = DateMistake(text, displayZone);
+        error = DateMistake(text, displayZone) ?? Unjoined(text, displayZone);
         return false;
+    }
+
+    /// <summary>Why a date and time joined by a space or a lower-case 't' (YAML's and SQL's <c>2026-01-15 09:00:00</c>,
+    /// RFC 3339's <c>2026-01-15t09:00:00z</c>) is none, with the time as it is written here; null for any other text.</summary>
+    private static string? Unjoined(string text, DateTimeZone displayZone)
+    {
+        var match = UnjoinedRegex().Match(text);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var joined = $"{match.Groups["date"].Value}T{match.Groups["time"].Value}{match.Groups["offset"].Value.ToUpperInvariant()}";
+        return TryRead(joined, displayZone, out _, out _)
+            ? $"'{YamlCursor.Shorten(text)}': a date and its time are joined by a capital T, as ISO 8601 writes them, with no space before an offset; write {joined}."
+            : null;
     }
 
     /// <summary>The other way to name a time where an offset is taken too, which a time that is not one may have been meant as.</summary>
@@ -275,6 +291,9 @@ public static partial class ScenarioTime
     // which the invariant number parsing after the match refuses; a date threw, a duration was called too long.
     [GeneratedRegex(@"^(?<date>(?<y>[0-9]{4})-(?<m>[0-9]{2})-(?<d>[0-9]{2}))(?:(?<offset>Z|[+-][0-9]{2}(?::?[0-9]{2})?)$|T|$)", RegexOptions.CultureInvariant)]
     private static partial Regex DateShapeRegex();
+
+    [GeneratedRegex(@"^(?<date>[0-9]{4}-[0-9]{2}-[0-9]{2})(?: +|t)(?<time>[0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?)(?: *(?<offset>[Zz]|[+-][0-9]{2}:[0-9]{2}))?$", RegexOptions.CultureInvariant)]
+    private static partial Regex UnjoinedRegex();
 
     [GeneratedRegex(@"^\+?(?:(?<d>[0-9]+)d)?(?:(?<h>[0-9]+)h)?(?:(?<m>[0-9]+)m)?(?:(?<s>[0-9]+)s)?$", RegexOptions.CultureInvariant)]
     private static partial Regex DurationRegex();
