@@ -78,14 +78,23 @@ internal readonly record struct YamlCursor(YamlNode Node, string Path, YamlError
 
         var seen = new Dictionary<string, (int Line, int Column)>(StringComparer.Ordinal);
         var place = 0;
-        foreach (var (keyNode, _) in mapping.Children)
+        foreach (var (keyNode, valueNode) in mapping.Children)
         {
             var at = Descend(keyNode, Path, place);
+            var value = Descend(valueNode, Path, place + 1);
             place += 2;
             var key = (keyNode as YamlScalarNode)?.Value;
             if (key is null)
             {
                 Errors.Add(at, Path, "keys must be plain names.");
+                continue;
+            }
+
+            if (keyNode is YamlScalarNode { Style: ScalarStyle.Plain, Value: "" })
+            {
+                // YAML reads ': value' as a value under an empty key, which it places where the mapping starts: the
+                // value is where the key is missing.
+                Errors.Add(value, Path, "a key is missing before this value's ':'; write it as 'key: value'.");
                 continue;
             }
 

@@ -59,4 +59,20 @@ public sealed partial class ScenarioParserTests
         (error.Line, error.Column).ShouldBe((line, column));
         error.Message.ShouldNotContain("While ");
     }
+
+    [Theory]
+    [InlineData("x-note: 1\n: westeurope\n", "check.yaml:20:3: a key is missing before this value's ':'; write it as 'key: value'.")]
+    [InlineData("expect:\n  - { item: vm-web-01, protectionState: Protected, : Failed }\n", "check.yaml:20:54: expect[0]: a key is missing before this value's ':'; write it as 'key: value'.")]
+    public void Should_PlaceAMissingKeyAtItsValue_When_AValueHasNoKey(string section, string expected)
+    {
+        // Given a value whose key was left out, which YAML reads as an empty key placed where its mapping starts
+        var text = World + section;
+
+        // When
+        var errors = ErrorsOf(text);
+
+        // Then it is told at its own line, not at the mapping's first
+        errors.ShouldHaveSingleItem(Describe(errors)).ToString().ShouldBe(expected);
+    }
 }
+
