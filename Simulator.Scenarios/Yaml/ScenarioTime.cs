@@ -214,11 +214,14 @@ public static partial class ScenarioTime
     /// <summary>The other way to name a time where an offset is taken too, which a time that is not one may have been meant as.</summary>
     /// <param name="text">What was given.</param>
     /// <param name="origin">What an offset counts from: "the scenario's start", "the previous step".</param>
-    /// <returns>A sentence to follow the refusal, with its leading space.</returns>
+    /// <param name="error">Why <paramref name="text"/> is no time: none follows a time only written with blank space
+    /// around it, which was no offset mistyped.</param>
+    /// <returns>A sentence to follow the refusal, with its leading space; or nothing.</returns>
     /// <remarks>An offset back ('-3d') would name a time before what it counts from, which is never what is meant: the
     /// same sentence on the command line and in a scenario file, so the two teach the one notation.</remarks>
-    public static string OffsetHint(string text, string origin) =>
-        text.StartsWith('-') && TryParseDuration("+" + text[1..], out _, out _)
+    public static string OffsetHint(string text, string origin, string error) =>
+        error == YamlCursor.BlankSpaceAround(text, text.Trim()) ? string.Empty
+        : text.StartsWith('-') && TryParseDuration("+" + text[1..], out _, out _)
             ? $" A time counted from {origin} goes forward only: +3d is three days after it."
             : $" A time counted from {origin} also works: +3d is three days after it.";
 

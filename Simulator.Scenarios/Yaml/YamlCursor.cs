@@ -527,9 +527,7 @@ internal readonly record struct YamlCursor(YamlNode Node, string Path, YamlError
 
         if (!ScenarioTime.TryParseInstant(text, displayZone, out var instant, out var error))
         {
-            // A time with blank space around it is told only that: it is a time, not an offset mistyped.
-            var spaced = error == BlankSpaceAround(text, text.Trim());
-            Error(offsetOrigin is null || spaced ? error : error + ScenarioTime.OffsetHint(text, offsetOrigin));
+            Error(offsetOrigin is null ? error : error + ScenarioTime.OffsetHint(text, offsetOrigin, error));
             return null;
         }
 
