@@ -310,7 +310,7 @@ internal readonly record struct YamlCursor(YamlNode Node, string Path, YamlError
             var digits = text.StartsWith('-') || text.StartsWith('+') ? text[1..] : text;
             Error(digits.Length > 0 && digits.All(char.IsAsciiDigit)
                 ? $"{Shorten(text)} is out of range; allowed is {min} to {max}{unit}."
-                : $"'{Shorten(text)}' is not a whole number.");
+                : YamlTags.NonDecimal(text) ?? $"'{Shorten(text)}' is not a whole number.");
             return null;
         }
 
@@ -348,7 +348,7 @@ internal readonly record struct YamlCursor(YamlNode Node, string Path, YamlError
 
         if (!read)
         {
-            Error($"'{Shorten(text)}' is not a number.");
+            Error(YamlTags.NonDecimal(text) ?? $"'{Shorten(text)}' is not a number.");
             return null;
         }
 
