@@ -1,6 +1,6 @@
 namespace Simulator.Core.Vaults;
 
-/// <summary>A Recovery Services vault name: 2 to 50 characters, a letter first, then letters, digits and hyphens.</summary>
+/// <summary>A Recovery Services vault name: 2 to 50 characters, a letter A to Z first, then letters A to Z, digits and hyphens.</summary>
 public readonly record struct VaultName
 {
     public VaultName(string value)
@@ -26,11 +26,11 @@ public readonly record struct VaultName
 
         if (!char.IsAsciiLetter(value[0]))
         {
-            return "it must start with a letter";
+            return $"it must start with a letter A to Z, and '{value[0]}' is none";
         }
 
         var bad = value.FirstOrDefault(c => !char.IsAsciiLetterOrDigit(c) && c != '-');
-        return bad == default ? null : $"'{bad}' is not allowed; use letters, digits and hyphens only";
+        return bad == default ? null : $"'{bad}' is not allowed; use letters A to Z, digits and hyphens only";
     }
 
     public override string ToString() => Value;

@@ -67,7 +67,10 @@ public sealed partial class ScenarioParser
                     continue;
                 }
 
+                // Its time and subject are read all the same, so that their own mistakes are told in the same pass.
                 node.Error($"say what to expect of the {subject[0]}: {string.Join(", ", assertions)}.");
+                ReadCheckTime(node.Get("at"));
+                ReadSubject(node.Get(subject[0])!.Value, kind, new ExpectationDefinition(Locate(node), kind), names, probe);
                 continue;
             }
 

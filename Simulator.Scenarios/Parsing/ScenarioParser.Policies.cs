@@ -80,6 +80,14 @@ public sealed partial class ScenarioParser
             return [];
         }
 
+        if (!File.Exists(path) && new FileInfo(path).LinkTarget is null)
+        {
+            // The runtime's "Could not find file" does not say that the path counts from the scenario, not from where
+            // vaultsim was started, which is the usual reason. A link to nothing is told as one where the file is read.
+            node.At("file").Error($"{file} does not exist; a policy file is named from the scenario's folder, so it was looked for as {Path.GetFullPath(path)}.");
+            return [];
+        }
+
         List<BackupPolicy> policies;
         string json;
         try

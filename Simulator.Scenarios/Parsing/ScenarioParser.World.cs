@@ -188,6 +188,11 @@ public sealed partial class ScenarioParser
         }
 
         var name = node.String("name", required: true);
+        if (name is not null && MarsServerName.Problem(name) is { } problem)
+        {
+            node.At("name").Error($"'{YamlCursor.Shorten(name)}' is not a valid MARS server name: {problem}.");
+        }
+
         var vault = node.String("vault", required: true);
         var policy = node.String("policy");
         var status = vault is null ? NameStatus.Broken : names.Vault(vault);

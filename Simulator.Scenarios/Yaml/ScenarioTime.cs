@@ -118,8 +118,37 @@ public static partial class ScenarioTime
     /// <param name="error">Why it is not, naming the forms that are.</param>
     public static bool TryParseInstant(string text, DateTimeZone displayZone, out Instant instant, out string error)
     {
+        var trimmed = text.Trim();
+        if (trimmed.Length > 0 && trimmed != text && (TryRead(trimmed, displayZone, out _, out var within) || within is not null))
+        {
+            // Written alone, it would be a time (or one told its own mistake): refused as a duration or a number with
+            // space around it is, rather than as no time at all.
+            instant = default;
+            error = YamlCursor.BlankSpaceAround(text, trimmed);
+            return false;
+        }
+
+        if (TryRead(text, displayZone, out instant, out var problem))
+        {
+            error = string.Empty;
+            return true;
+        }
+
+        // The examples fall in mid-January, weeks from any daylight saving change of either hemisphere: an example on a
+        // day clocks change (2026-03-29 in Europe) names a time that is skipped, or repeated, where the reader is.
+        // A prompt emptied before Enter is told as nothing typed, not as "'' is not a time".
+        var found = string.IsNullOrWhiteSpace(text) ? "no time was given" : $"'{YamlCursor.Shorten(text)}' is not a time";
+        error = problem ?? $"{found}; write ISO 8601 like 2026-01-15T09:30:00+01:00, a time in {displayZone.Id} like 2026-01-15T09:00, or a date like 2026-01-15 (00:00 there).";
+        return false;
+    }
+
+    /// <summary>Reads a time written in one of its forms.</summary>
+    /// <param name="error">Why a text written in a time's form is none (skipped by daylight saving, out of range, a
+    /// day its month lacks); null when it is in no time's form at all.</param>
+    private static bool TryRead(string text, DateTimeZone displayZone, out Instant instant, out string? error)
+    {
         instant = default;
-        error = string.Empty;
+        error = null;
         foreach (var pattern in new[] { WithOffsetAndSeconds, WithOffset })
         {
             if (pattern.Parse(text) is { Success: true } parsed)
@@ -162,28 +191,37 @@ public static partial class ScenarioTime
             return InRange(instant, text, out error);
         }
 
-        if (DateMistake(text, displayZone) is { } mistake)
+        error = DateMistake(text, displayZone) ?? Unjoined(text, displayZone);
+        return false;
+    }
+
+    /// <summary>Why a date and time joined by a space or a lower-case 't' (YAML's and SQL's <c>2026-01-15 09:00:00</c>,
+    /// RFC 3339's <c>2026-01-15t09:00:00z</c>) is none, with the time as it is written here; null for any other text.</summary>
+    private static string? Unjoined(string text, DateTimeZone displayZone)
+    {
+        var match = UnjoinedRegex().Match(text);
+        if (!match.Success)
         {
-            error = mistake;
-            return false;
+            return null;
         }
 
-        // The examples fall in mid-January, weeks from any daylight saving change of either hemisphere: an example on a
-        // day clocks change (2026-03-29 in Europe) names a time that is skipped, or repeated, where the reader is.
-        // A prompt emptied before Enter is told as nothing typed, not as "'' is not a time".
-        var found = string.IsNullOrWhiteSpace(text) ? "no time was given" : $"'{YamlCursor.Shorten(text)}' is not a time";
-        error = $"{found}; write ISO 8601 like 2026-01-15T09:30:00+01:00, a time in {displayZone.Id} like 2026-01-15T09:00, or a date like 2026-01-15 (00:00 there).";
-        return false;
+        var joined = $"{match.Groups["date"].Value}T{match.Groups["time"].Value}{match.Groups["offset"].Value.ToUpperInvariant()}";
+        return TryRead(joined, displayZone, out _, out _)
+            ? $"'{YamlCursor.Shorten(text)}': a date and its time are joined by a capital T, as ISO 8601 writes them, with no space before an offset; write {joined}."
+            : null;
     }
 
     /// <summary>The other way to name a time where an offset is taken too, which a time that is not one may have been meant as.</summary>
     /// <param name="text">What was given.</param>
     /// <param name="origin">What an offset counts from: "the scenario's start", "the previous step".</param>
-    /// <returns>A sentence to follow the refusal, with its leading space.</returns>
+    /// <param name="error">Why <paramref name="text"/> is no time: none follows a time only written with blank space
+    /// around it, which was no offset mistyped.</param>
+    /// <returns>A sentence to follow the refusal, with its leading space; or nothing.</returns>
     /// <remarks>An offset back ('-3d') would name a time before what it counts from, which is never what is meant: the
     /// same sentence on the command line and in a scenario file, so the two teach the one notation.</remarks>
-    public static string OffsetHint(string text, string origin) =>
-        text.StartsWith('-') && TryParseDuration("+" + text[1..], out _, out _)
+    public static string OffsetHint(string text, string origin, string error) =>
+        error == YamlCursor.BlankSpaceAround(text, text.Trim()) ? string.Empty
+        : text.StartsWith('-') && TryParseDuration("+" + text[1..], out _, out _)
             ? $" A time counted from {origin} goes forward only: +3d is three days after it."
             : $" A time counted from {origin} also works: +3d is three days after it.";
 
@@ -256,6 +294,9 @@ public static partial class ScenarioTime
     // which the invariant number parsing after the match refuses; a date threw, a duration was called too long.
     [GeneratedRegex(@"^(?<date>(?<y>[0-9]{4})-(?<m>[0-9]{2})-(?<d>[0-9]{2}))(?:(?<offset>Z|[+-][0-9]{2}(?::?[0-9]{2})?)$|T|$)", RegexOptions.CultureInvariant)]
     private static partial Regex DateShapeRegex();
+
+    [GeneratedRegex(@"^(?<date>[0-9]{4}-[0-9]{2}-[0-9]{2})(?: +|t)(?<time>[0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?)(?: *(?<offset>[Zz]|[+-][0-9]{2}:[0-9]{2}))?$", RegexOptions.CultureInvariant)]
+    private static partial Regex UnjoinedRegex();
 
     [GeneratedRegex(@"^\+?(?:(?<d>[0-9]+)d)?(?:(?<h>[0-9]+)h)?(?:(?<m>[0-9]+)m)?(?:(?<s>[0-9]+)s)?$", RegexOptions.CultureInvariant)]
     private static partial Regex DurationRegex();

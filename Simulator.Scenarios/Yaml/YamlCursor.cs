@@ -78,14 +78,23 @@ internal readonly record struct YamlCursor(YamlNode Node, string Path, YamlError
 
         var seen = new Dictionary<string, (int Line, int Column)>(StringComparer.Ordinal);
         var place = 0;
-        foreach (var (keyNode, _) in mapping.Children)
+        foreach (var (keyNode, valueNode) in mapping.Children)
         {
             var at = Descend(keyNode, Path, place);
+            var value = Descend(valueNode, Path, place + 1);
             place += 2;
             var key = (keyNode as YamlScalarNode)?.Value;
             if (key is null)
             {
                 Errors.Add(at, Path, "keys must be plain names.");
+                continue;
+            }
+
+            if (keyNode is YamlScalarNode { Style: ScalarStyle.Plain, Value: "" })
+            {
+                // YAML reads ': value' as a value under an empty key, which it places where the mapping starts: the
+                // value is where the key is missing.
+                Errors.Add(value, Path, "a key is missing before this value's ':'; write it as 'key: value'.");
                 continue;
             }
 
@@ -301,7 +310,7 @@ internal readonly record struct YamlCursor(YamlNode Node, string Path, YamlError
             var digits = text.StartsWith('-') || text.StartsWith('+') ? text[1..] : text;
             Error(digits.Length > 0 && digits.All(char.IsAsciiDigit)
                 ? $"{Shorten(text)} is out of range; allowed is {min} to {max}{unit}."
-                : $"'{Shorten(text)}' is not a whole number.");
+                : YamlTags.NonDecimal(text) ?? $"'{Shorten(text)}' is not a whole number.");
             return null;
         }
 
@@ -321,14 +330,25 @@ internal readonly record struct YamlCursor(YamlNode Node, string Path, YamlError
     {
         // NumberStyles.Float would read ' 300' as 300: a number is written alone, as every value is.
         var text = AsString(YamlValueKind.Number);
-        if (text is null || SpacedAround(text, trimmed => double.TryParse(trimmed, NumberStyles.Float, CultureInfo.InvariantCulture, out _)))
+        if (text is null || SpacedAround(text, trimmed => double.TryParse(trimmed, NumberStyles.Float, CultureInfo.InvariantCulture, out _) || YamlTags.CoreNonFinite(trimmed) is not null))
         {
             return null;
         }
 
-        if (!double.TryParse(text, NumberStyles.Float & ~(NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite), CultureInfo.InvariantCulture, out var value) || double.IsNaN(value))
+        var range = $"{min.ToString(CultureInfo.InvariantCulture)} to {max.ToString(CultureInfo.InvariantCulture)}{unit}";
+        var read = double.TryParse(text, NumberStyles.Float & ~(NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite), CultureInfo.InvariantCulture, out var value);
+
+        // YAML reads .inf, -.inf and .nan as floats (and .NET its Infinity and NaN): numbers of a kind, none in any
+        // field's range, so told the range rather than that they are no number.
+        if (NonFinite(text, read, value) is { } nonFinite)
         {
-            Error($"'{Shorten(text)}' is not a number.");
+            Error($"'{Shorten(text)}' is {nonFinite}; write a finite number from {range}.");
+            return null;
+        }
+
+        if (!read)
+        {
+            Error(YamlTags.NonDecimal(text) ?? $"'{Shorten(text)}' is not a number.");
             return null;
         }
 
@@ -338,12 +358,18 @@ internal readonly record struct YamlCursor(YamlNode Node, string Path, YamlError
         value += 0.0;
         if (value < min || value > max)
         {
-            Error($"{Shorten(text)} is out of range; allowed is {min.ToString(CultureInfo.InvariantCulture)} to {max.ToString(CultureInfo.InvariantCulture)}{unit}.");
+            Error($"{Shorten(text)} is out of range; allowed is {range}.");
             return null;
         }
 
         return value;
     }
+
+    /// <summary>"infinite" or "not a number" for a value written as a word for one (<c>.inf</c>, <c>.nan</c>,
+    /// <c>Infinity</c>); null for a numeral, even one too large for a double, which is only out of range.</summary>
+    private static string? NonFinite(string text, bool read, double value) =>
+        YamlTags.CoreNonFinite(text)
+        ?? (!read || double.IsFinite(value) || text.Any(char.IsAsciiDigit) ? null : double.IsNaN(value) ? "not a number" : "infinite");
 
     public double? Number(string key, double min, double max, string unit = "", bool required = false) =>
         (required ? Required(key) : Get(key))?.AsNumber(min, max, unit);
@@ -501,7 +527,7 @@ internal readonly record struct YamlCursor(YamlNode Node, string Path, YamlError
 
         if (!ScenarioTime.TryParseInstant(text, displayZone, out var instant, out var error))
         {
-            Error(offsetOrigin is null ? error : error + ScenarioTime.OffsetHint(text, offsetOrigin));
+            Error(offsetOrigin is null ? error : error + ScenarioTime.OffsetHint(text, offsetOrigin, error));
             return null;
         }
 

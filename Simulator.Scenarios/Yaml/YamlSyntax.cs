@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
+using Tokens = YamlDotNet.Core.Tokens;
 
 namespace Simulator.Scenarios.Yaml;
 
@@ -30,7 +31,7 @@ internal static partial class YamlSyntax
         ("While scanning a plain scalar, found a tab character that violate indentation", Tab),
         ("While scanning a mapping, found invalid tab as indentation", Tab),
         ("While scanning a simple key, could not find expected ':'", "a key has no ':' after it, or a quote or bracket before it is not closed."),
-        ("While parsing a node, did not find expected node content", "a value is missing here."),
+        (NoNodeContent, "a value is missing here."),
         ("While parsing a node, found undefined tag handle", "a value starts with '!', which YAML reads as a tag; put the value in quotes."),
         ("While scanning a tag", "a value starts with '!', which YAML reads as a tag; put the value in quotes."),
         ("While scanning an anchor or alias", "a value starts with '&' or '*', which YAML reads as an anchor or alias; put the value in quotes."),
@@ -39,6 +40,8 @@ internal static partial class YamlSyntax
         ("While parsing a document start node, could not find document end marker before version directive", Directive),
         ("While scanning a directive", Directive),
     ];
+
+    private const string NoNodeContent = "While parsing a node, did not find expected node content";
 
     private const string MappingInValue = "a ':' followed by a space here would start a mapping inside a value; put the value in quotes if the colon belongs to it, or check this line's indentation.";
 
@@ -58,6 +61,14 @@ internal static partial class YamlSyntax
             var key = duplicate.Groups["key"].Value;
             var first = FirstWritten(text, key, line, column) is { } at ? $" (first at line {at.Line}, column {at.Column})" : string.Empty;
             return (line, column, $"the key '{key}' appears twice{first}; a mapping holds each key once.");
+        }
+
+        if (message.StartsWith(NoNodeContent, StringComparison.Ordinal) && UnclosedAtEnd(text, line, column) is { } open)
+        {
+            // At the end of the file, "a value is missing here" sends a person to a line past their text; the bracket
+            // left open is what to change.
+            var (kind, closer) = open.Bracket == '[' ? ("list", ']') : ("mapping", '}');
+            return (open.Line, open.Column, $"a {kind} opened with '{open.Bracket}' here is not closed: a '{closer}' is missing before the end of the file.");
         }
 
         var words = Plain.FirstOrDefault(p => message.StartsWith(p.Start, StringComparison.Ordinal)).Words;
@@ -104,6 +115,41 @@ internal static partial class YamlSyntax
                         break;
                     case Scalar or AnchorAlias:
                         Filled(open);
+                        break;
+                }
+            }
+        }
+        catch (YamlException)
+        {
+            return null;
+        }
+
+        return null;
+    }
+
+    /// <summary>The innermost '[' or '{' still open where the file ends, when the error at <paramref name="line"/>:<paramref name="column"/>
+    /// has nothing but blank space and comments after it; null otherwise.</summary>
+    private static (char Bracket, int Line, int Column)? UnclosedAtEnd(string text, int line, int column)
+    {
+        var open = new Stack<(char Bracket, int Line, int Column)>();
+        try
+        {
+            var scanner = new Scanner(new StringReader(text), skipComments: true);
+            while (scanner.MoveNext())
+            {
+                var token = scanner.Current!;
+                if (token.Start.Line > line || (token.Start.Line == line && token.Start.Column >= column))
+                {
+                    return token is Tokens.StreamEnd && open.Count > 0 ? open.Peek() : null;
+                }
+
+                switch (token)
+                {
+                    case Tokens.FlowSequenceStart or Tokens.FlowMappingStart:
+                        open.Push((token is Tokens.FlowSequenceStart ? '[' : '{', (int)token.Start.Line, (int)token.Start.Column));
+                        break;
+                    case Tokens.FlowSequenceEnd or Tokens.FlowMappingEnd when open.Count > 0:
+                        open.Pop();
                         break;
                 }
             }

@@ -83,6 +83,42 @@ internal static partial class YamlTags
     /// <summary>Whether YAML 1.2's core schema reads the text, unquoted, as a number (an integer or a float).</summary>
     public static bool IsCoreNumber(string text) => CoreInt().IsMatch(text) || CoreFloat().IsMatch(text);
 
+    /// <summary>What YAML 1.2's core schema reads the text as when it is a float but no finite number: "infinite"
+    /// (<c>.inf</c>, <c>-.inf</c>) or "not a number" (<c>.nan</c>); null for any other text.</summary>
+    public static string? CoreNonFinite(string text) =>
+        CoreInfinity().IsMatch(text) ? "infinite" : CoreNaN().IsMatch(text) ? "not a number" : null;
+
+    [GeneratedRegex(@"^[-+]?\.(inf|Inf|INF)$", RegexOptions.CultureInvariant)]
+    private static partial Regex CoreInfinity();
+
+    [GeneratedRegex(@"^\.(nan|NaN|NAN)$", RegexOptions.CultureInvariant)]
+    private static partial Regex CoreNaN();
+
+    /// <summary>What to say of a whole number YAML 1.2's core schema reads in hexadecimal (<c>0x10</c>) or octal
+    /// (<c>0o17</c>): its decimal value, which a scenario writes; null for any other text.</summary>
+    public static string? NonDecimal(string text)
+    {
+        var (digits, radix, name) = text switch
+        {
+            _ when HexInt().IsMatch(text) => (text[2..], 16, "hexadecimal"),
+            _ when OctalInt().IsMatch(text) => (text[2..], 8, "octal"),
+            _ => (string.Empty, 0, string.Empty),
+        };
+        if (radix == 0)
+        {
+            return null;
+        }
+
+        var value = digits.Aggregate(System.Numerics.BigInteger.Zero, (sum, digit) => (sum * radix) + Convert.ToInt32(digit.ToString(), 16));
+        return $"'{YamlCursor.Shorten(text)}' is {name}; a scenario writes numbers in decimal: {YamlCursor.Shorten(value.ToString(System.Globalization.CultureInfo.InvariantCulture))}.";
+    }
+
+    [GeneratedRegex(@"^0x[0-9a-fA-F]+$", RegexOptions.CultureInvariant)]
+    private static partial Regex HexInt();
+
+    [GeneratedRegex(@"^0o[0-7]+$", RegexOptions.CultureInvariant)]
+    private static partial Regex OctalInt();
+
     /// <summary>YAML 1.2 core schema's integers.</summary>
     [GeneratedRegex(@"^([-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$", RegexOptions.CultureInvariant)]
     private static partial Regex CoreInt();

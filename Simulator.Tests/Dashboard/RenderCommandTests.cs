@@ -117,6 +117,18 @@ public sealed class RenderCommandTests
     }
 
     [Fact]
+    public void Should_SayOnlyTheBlankSpace_When_ATimeIsGivenWithSpaceAroundIt()
+    {
+        // When a time is quoted with a space, as a shell variable may hold it
+        var (code, _, error) = Run("render", Overlap, "--at", " 2026-01-06");
+
+        // Then it is told the space, not also the offset form, which it was not meant as
+        code.ShouldBe(ExitCodes.InvalidInput);
+        error.ShouldContain("--at: ' 2026-01-06' has blank space around it; write 2026-01-06 alone.");
+        error.ShouldNotContain("also works");
+    }
+
+    [Fact]
     public void Should_RefuseTheTimeline_When_AnItemsDetailIsOpened()
     {
         // When both are asked for, of which the frame showed only the item's detail

@@ -64,4 +64,33 @@ public sealed partial class ScenarioParserTests
         // Then
         errors.ShouldHaveSingleItem(Describe(errors)).ToString().ShouldBe(expected);
     }
+
+    [Theory]
+    [InlineData("timeline:\n  - at: \" 2026-01-06T02:00 \"\n    say: hi\n", "check.yaml:20:9: timeline[0].at: ' 2026-01-06T02:00 ' has blank space around it; write 2026-01-06T02:00 alone.")]
+    [InlineData("expect:\n  - at: '2026-01-07T00:00:00Z '\n    item: vm-web-01\n    protectionState: Protected\n", "check.yaml:20:9: expect[0].at: '2026-01-07T00:00:00Z ' has blank space around it; write 2026-01-07T00:00:00Z alone.")]
+    [InlineData("timeline:\n  - at: \"2026-01-06 \"\n    say: hi\n", "check.yaml:20:9: timeline[0].at: '2026-01-06 ' has blank space around it; write 2026-01-06 alone.")]
+    public void Should_RefuseATime_When_ItHasBlankSpaceAroundIt(string section, string expected)
+    {
+        // Given: a time quoted with a space inside the quotes, which YAML keeps
+        var text = World + section;
+
+        // When
+        var errors = ErrorsOf(text);
+
+        // Then it is told as a duration or a number with blank space is, not as no time at all
+        errors.ShouldHaveSingleItem(Describe(errors)).ToString().ShouldBe(expected);
+    }
+
+    [Fact]
+    public void Should_RefuseAStartTime_When_ItHasBlankSpaceAroundIt()
+    {
+        // Given
+        var text = World.Replace("start: 2026-01-05T00:00:00Z", "start: ' 2026-01-05T00:00:00Z'", StringComparison.Ordinal);
+
+        // When
+        var errors = ErrorsOf(text);
+
+        // Then
+        errors.ShouldHaveSingleItem(Describe(errors)).ToString().ShouldBe("check.yaml:2:8: start: ' 2026-01-05T00:00:00Z' has blank space around it; write 2026-01-05T00:00:00Z alone.");
+    }
 }

@@ -72,4 +72,27 @@ public sealed partial class ScenarioParserTests
         error.Field.ShouldBe("expect[0]");
         error.Message.ShouldBe(message);
     }
+
+    [Fact]
+    public void Should_ReportTheTimeAndSubjectToo_When_AnExpectationSaysNothingToExpect()
+    {
+        // Given an expectation with no assertion, whose time and item are wrong as well
+        var text = World + """
+            expect:
+              - at: nonsense
+                item: vm-web-02
+            """;
+
+        // When
+        var errors = ErrorsOf(text);
+
+        // Then every mistake is told in one pass, not the next only once the first is fixed
+        errors.Select(e => e.ToString()).ShouldBe(
+        [
+            "check.yaml:20:5: expect[0]: say what to expect of the item: protectionState, deleteState, lastBackupStatus, purged.",
+            "check.yaml:20:9: expect[0].at: 'nonsense' is not a time; write ISO 8601 like 2026-01-15T09:30:00+01:00, a time in UTC like 2026-01-15T09:00, or a date like 2026-01-15 (00:00 there). A time counted from the scenario's start also works: +3d is three days after it.",
+            "check.yaml:21:11: expect[0].item: no VM or server named 'vm-web-02' is defined. Did you mean 'vm-web-01'? Defined: vm-web-01, web-001, web-002, web-003.",
+        ]);
+    }
 }
+

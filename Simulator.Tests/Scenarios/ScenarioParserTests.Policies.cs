@@ -100,4 +100,20 @@ public sealed partial class ScenarioParserTests
         error.Errors.ShouldHaveSingleItem().ToString().ShouldBe(
             $"{scenario}:8:15: vaults[0].policies[0].file: policies is a folder; name a policy JSON file (as 'az backup policy show' writes one).");
     }
+
+    [Fact]
+    public void Should_SayWhereThePolicyFileWasLookedFor_When_ItDoesNotExist()
+    {
+        // Given a file named as from the current folder, where it is read from the scenario's
+        using var folder = new Support.TempFolder();
+        var scenario = Support.PolicySamples.ScenarioImporting(folder, "policies/gold.json");
+
+        // When
+        var error = Should.Throw<Simulator.Scenarios.ScenarioLoadException>(() => Simulator.Scenarios.Parsing.ScenarioParser.Load(scenario));
+
+        // Then
+        error.Errors.ShouldHaveSingleItem().ToString().ShouldBe(
+            $"{scenario}:8:15: vaults[0].policies[0].file: policies/gold.json does not exist; a policy file is named from the scenario's folder, so it was looked for as {Path.Combine(Path.GetDirectoryName(Path.GetFullPath(scenario))!, "policies", "gold.json")}.");
+    }
 }
+

@@ -33,6 +33,10 @@ public sealed partial class ScenarioParserTests
     [Theory]
     [InlineData("name: check\n  start: 2026\n", 2, 8, "a ':' followed by a space here would start a mapping inside a value")]
     [InlineData("name: check\nstart: [2026\n", 3, 1, "a list opened with '[' is not closed")]
+    [InlineData("name: check\ntags: [\n", 2, 7, "a list opened with '[' here is not closed: a ']' is missing before the end of the file.")]
+    [InlineData("name: check\nsettings: { snapshotDuration: [ # no end\n\n", 2, 31, "a list opened with '[' here is not closed: a ']' is missing before the end of the file.")]
+    [InlineData("name: check\nsettings: {\n", 2, 11, "a mapping opened with '{' here is not closed: a '}' is missing before the end of the file.")]
+    [InlineData("name: check\ntags: [a, , b]\n", 2, 11, "a value is missing here.")]
     [InlineData("name: check\nname: again\n", 2, 1, "the key 'name' appears twice (first at line 1, column 1); a mapping holds each key once.")]
     [InlineData("name: check\n'start': 2026-01-05\nstart: 2026-01-06\n", 3, 1, "the key 'start' appears twice (first at line 2, column 1); a mapping holds each key once.")]
     [InlineData("name: check\n\"start\": 2026-01-05\nstart: 2026-01-06\n", 3, 1, "the key 'start' appears twice (first at line 2, column 1); a mapping holds each key once.")]
@@ -59,4 +63,20 @@ public sealed partial class ScenarioParserTests
         (error.Line, error.Column).ShouldBe((line, column));
         error.Message.ShouldNotContain("While ");
     }
+
+    [Theory]
+    [InlineData("x-note: 1\n: westeurope\n", "check.yaml:20:3: a key is missing before this value's ':'; write it as 'key: value'.")]
+    [InlineData("expect:\n  - { item: vm-web-01, protectionState: Protected, : Failed }\n", "check.yaml:20:54: expect[0]: a key is missing before this value's ':'; write it as 'key: value'.")]
+    public void Should_PlaceAMissingKeyAtItsValue_When_AValueHasNoKey(string section, string expected)
+    {
+        // Given a value whose key was left out, which YAML reads as an empty key placed where its mapping starts
+        var text = World + section;
+
+        // When
+        var errors = ErrorsOf(text);
+
+        // Then it is told at its own line, not at the mapping's first
+        errors.ShouldHaveSingleItem(Describe(errors)).ToString().ShouldBe(expected);
+    }
 }
+

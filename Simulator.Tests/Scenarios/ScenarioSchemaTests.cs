@@ -9,7 +9,7 @@ using Simulator.Tests.Support;
 namespace Simulator.Tests.Scenarios;
 
 /// <summary>The JSON Schema editors use for completion names exactly the keys and values the parser accepts.</summary>
-public sealed class ScenarioSchemaTests
+public sealed partial class ScenarioSchemaTests
 {
     private static readonly JsonElement Schema = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryFiles.Scenarios, "scenario.schema.json"))).RootElement;
 
@@ -76,6 +76,8 @@ public sealed class ScenarioSchemaTests
     [InlineData("timeline", "+1h")]
     [InlineData("timeline", "2026-01-08T09:00")]
     [InlineData("timeline", "2026-03-29T02:30:00+01:00")]
+    [InlineData("timeline", "2026-01-08")]
+    [InlineData("expect", "2026-01-12")]
     [InlineData("expect", "+40d")]
     [InlineData("expect", "2026-01-12T00:00:00Z")]
     [InlineData("expect", "end")]
@@ -118,4 +120,46 @@ public sealed class ScenarioSchemaTests
         // Then
         schemaAccepts.ShouldBe(ResourceGroupName.Problem(name) is null);
     }
+
+    [Theory]
+    [InlineData("fs-contoso-01")]
+    [InlineData("fs-01.contoso.com")]
+    [InlineData("1fs")]
+    [InlineData("fs 01")]
+    [InlineData("fs_01")]
+    [InlineData("fs-01.")]
+    [InlineData("fs..contoso")]
+    [InlineData("-fs01")]
+    [InlineData("fs01-")]
+    [InlineData("12345")]
+    [InlineData("2019.contoso.com")]
+    [InlineData("dateiserver-ü")]
+    [InlineData("")]
+    public void Should_AcceptTheMarsServerNamesTheParserAccepts(string name)
+    {
+        // Given
+        var server = ItemsOf("marsServers").GetProperty("properties").GetProperty("name");
+
+        // When
+        var schemaAccepts = Regex.IsMatch(name, server.GetProperty("pattern").GetString()!)
+            && name.Length <= server.GetProperty("maxLength").GetInt32();
+
+        // Then
+        schemaAccepts.ShouldBe(MarsServerName.Problem(name) is null);
+    }
+
+    [Fact]
+    public void Should_LimitAMarsServerNamesPartsTo63AndTheWholeTo255_AsTheParserDoes()
+    {
+        // Given
+        var server = ItemsOf("marsServers").GetProperty("properties").GetProperty("name");
+        string[] names = [new string('f', 63), new string('f', 64), string.Join('.', Enumerable.Repeat(new string('f', 63), 4)), string.Join('.', Enumerable.Repeat(new string('f', 63), 4)) + "f"];
+
+        // When
+        var schema = names.Select(n => Regex.IsMatch(n, server.GetProperty("pattern").GetString()!) && n.Length <= server.GetProperty("maxLength").GetInt32());
+
+        // Then
+        schema.ShouldBe(names.Select(n => MarsServerName.Problem(n) is null));
+    }
 }
+

@@ -253,4 +253,51 @@ public sealed class ScenarioTimeTests
         ok.ShouldBeFalse();
         error.ShouldBe(expected);
     }
+
+    [Theory]
+    [InlineData(" 2026-01-15T02:00 ", "' 2026-01-15T02:00 ' has blank space around it; write 2026-01-15T02:00 alone.")]
+    [InlineData("2026-03-29T02:30 ", "'2026-03-29T02:30 ' has blank space around it; write 2026-03-29T02:30 alone.")]
+    [InlineData(" 2026-02-30", "' 2026-02-30' has blank space around it; write 2026-02-30 alone.")]
+    [InlineData(" noon ", "' noon ' is not a time; write ISO 8601 like 2026-01-15T09:30:00+01:00, a time in Europe/Amsterdam like 2026-01-15T09:00, or a date like 2026-01-15 (00:00 there).")]
+    public void Should_SayTheBlankSpace_When_ATimeIsWrittenWithSpaceAroundIt(string text, string expected)
+    {
+        // Given a time, one daylight saving skips, a day February lacks, and a word that is no time with or without it
+
+        // When
+        var ok = ScenarioTime.TryParseInstant(text, Amsterdam, out _, out var error);
+
+        // Then each written in a time's form is told of the space first, as a duration is
+        ok.ShouldBeFalse();
+        error.ShouldBe(expected);
+    }
+
+    [Theory]
+    [InlineData("2026-01-15 09:00:00", "2026-01-15T09:00:00")]
+    [InlineData("2026-01-15 09:00", "2026-01-15T09:00")]
+    [InlineData("2026-01-15t09:00:00z", "2026-01-15T09:00:00Z")]
+    [InlineData("2026-01-15 09:00:00 +01:00", "2026-01-15T09:00:00+01:00")]
+    [InlineData("2026-01-15 09:00:00.5Z", "2026-01-15T09:00:00.5Z")]
+    public void Should_ShowTheTimeJoinedByT_When_ADateAndItsTimeAreJoinedOtherwise(string text, string joined)
+    {
+        // Given a time as YAML's timestamps, SQL or RFC 3339 may write it
+
+        // When
+        var ok = ScenarioTime.TryParseInstant(text, Amsterdam, out _, out var error);
+
+        // Then
+        ok.ShouldBeFalse();
+        error.ShouldBe($"'{text}': a date and its time are joined by a capital T, as ISO 8601 writes them, with no space before an offset; write {joined}.");
+    }
+
+    [Fact]
+    public void Should_SayNoTime_When_ADateAndTimeJoinedBySpaceIsNoTimeJoinedByT()
+    {
+        // Given an hour no day has
+        var ok = ScenarioTime.TryParseInstant("2026-01-15 25:00", Amsterdam, out _, out var error);
+
+        // Then
+        ok.ShouldBeFalse();
+        error.ShouldStartWith("'2026-01-15 25:00' is not a time;");
+    }
 }
+

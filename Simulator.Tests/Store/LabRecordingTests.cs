@@ -424,7 +424,7 @@ public sealed class LabRecordingTests : IDisposable
 
         // Then the stored scenario's error is named by file and line, without a stack trace, and nothing claims it opens
         code.ShouldBe(2);
-        error.ToString().ShouldStartWith("built-in:demo.yaml:2:1: not valid YAML:");
+        error.ToString().ShouldStartWith("built-in:demo.yaml:1:11: not valid YAML:");
         error.ToString().ShouldNotContain("   at ");
     }
 

@@ -23,7 +23,7 @@ internal static class CliTime
         }
         else if (!Scenarios.Yaml.ScenarioTime.TryParseInstant(text, header.DisplayZone, out instant, out error))
         {
-            throw new CliInputException($"{option}: {error}{Scenarios.Yaml.ScenarioTime.OffsetHint(text, "the scenario's start")}");
+            throw new CliInputException($"{option}: {error}{Scenarios.Yaml.ScenarioTime.OffsetHint(text, "the scenario's start", error)}");
         }
 
         if (instant < header.Start || instant > header.End)

@@ -108,7 +108,7 @@ internal static class PolicyCommand
         {
             return ScenarioTime.TryParseInstant(text, DateTimeZone.Utc, out var from, out var error)
                 ? from
-                : throw new CliInputException($"--from: {error}{(start is null ? string.Empty : ScenarioTime.OffsetHint(text, "the scenario's start"))}");
+                : throw new CliInputException($"--from: {error}{(start is null ? string.Empty : ScenarioTime.OffsetHint(text, "the scenario's start", error))}");
         }
 
         if (start is not { } origin)

@@ -27,6 +27,6 @@ internal static class ReportTimes
 
         return ScenarioTime.TryParseInstant(text, DateTimeZone.Utc, out var instant, out var problem)
             ? instant
-            : throw new CliInputException($"{option}: {problem}{ScenarioTime.OffsetHint(text, "the run's start")}");
+            : throw new CliInputException($"{option}: {problem}{ScenarioTime.OffsetHint(text, "the run's start", problem)}");
     }
 }
