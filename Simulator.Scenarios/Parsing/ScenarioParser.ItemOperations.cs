@@ -109,7 +109,7 @@ public sealed partial class ScenarioParser
         _ => null,
     };
 
-    /// <summary>The item a step's <c>item</c> names: a data source's whole name first (a MARS server's may hold a '/'), else <c>vault/name</c>.</summary>
+    /// <summary>The item a step's <c>item</c> names: a data source's whole name first, as <see cref="ReadItemReference"/> read it, else <c>vault/name</c>.</summary>
     private static ItemReference ReferenceOf(string text, WorldNames names) =>
         names.Source(text) == NameStatus.Defined ? new ItemReference(null, text) : ItemReference.Parse(text);
 }

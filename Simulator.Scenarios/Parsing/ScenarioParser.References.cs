@@ -16,7 +16,8 @@ public sealed partial class ScenarioParser
             return null;
         }
 
-        // A server's name may hold a '/' itself; a name the world defines is that name.
+        // A name the file defines, even one refused at its definition ('a/b' for a server), is that name: its
+        // mistake is told there once, not again here as a vault 'a'.
         var reference = names.Source(text) == NameStatus.Undefined ? Core.Protection.ItemReference.Parse(text) : new(null, text);
         if (reference.Vault is not { } vault)
         {

@@ -239,7 +239,7 @@ public sealed partial class ScenarioParser
     private static string MarsPoints(string server) =>
         $"'{server}' is a MARS server, whose jobs have one phase, the transfer, and whose points have no snapshot tier (domain.md D11)";
 
-    /// <summary>The data source an item reference read from the file names: its whole text when that is a defined name (a server's may hold a '/'), else the part after <c>vault/</c>.</summary>
+    /// <summary>The data source an item reference read from the file names: its whole text when that is a defined name, as <see cref="ReadItemReference"/> read it, else the part after <c>vault/</c>.</summary>
     private static string SourceOf(string item, WorldNames names) =>
         names.Source(item) == NameStatus.Defined ? item : Core.Protection.ItemReference.Parse(item).DataSource;
 
