@@ -116,12 +116,19 @@ public sealed partial class ProtectedItem
     public Instant? LastVaultPointTime { get; private set; }
 
     /// <summary>True while the schedule runs: protection configured and not stopped or soft-deleted.</summary>
-    public bool IsScheduleActive => State is ProtectionState.IRPending or ProtectionState.Protected or ProtectionState.ProtectionError
-        && DeleteState == DeleteState.NotDeleted;
+    public bool IsScheduleActive => IsScheduleActiveIn(State, DeleteState);
+
+    /// <summary>Whether the schedule runs for an item in these states (see <see cref="IsScheduleActive"/>).</summary>
+    public static bool IsScheduleActiveIn(ProtectionState state, DeleteState deleteState) =>
+        state is ProtectionState.IRPending or ProtectionState.Protected or ProtectionState.ProtectionError && deleteState == DeleteState.NotDeleted;
 
     /// <summary>True while expired points are cleaned up (decision D4).</summary>
     /// <remarks>Not while a resume's job runs: Azure's garbage collector runs as soon as the resume operation completes.</remarks>
-    public bool IsRetentionActive => State != ProtectionState.ProtectionStopped && DeleteState == DeleteState.NotDeleted && !IsResuming;
+    public bool IsRetentionActive => IsRetentionActiveIn(State, DeleteState) && !IsResuming;
+
+    /// <summary>Whether expired points are cleaned up for an item in these states, no resume's job running (see <see cref="IsRetentionActive"/>).</summary>
+    public static bool IsRetentionActiveIn(ProtectionState state, DeleteState deleteState) =>
+        state != ProtectionState.ProtectionStopped && deleteState == DeleteState.NotDeleted;
 
     /// <summary>True while the ConfigureBackup job of a resume runs: the points that expired meanwhile wait for it to complete.</summary>
     internal bool IsResuming { get; private set; }

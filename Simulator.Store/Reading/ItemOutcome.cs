@@ -1,4 +1,5 @@
 using NodaTime;
+using Simulator.Core.RecoveryPoints;
 
 namespace Simulator.Store.Reading;
 
@@ -10,12 +11,14 @@ namespace Simulator.Store.Reading;
 /// many points in the same tiers, with the same storage, for weeks, and differ only here.
 /// </param>
 /// <param name="Expiries">
-/// The points kept, oldest first, each by its time and when the tier it is in expires (<see cref="PointRecord.Expiry"/>):
-/// two runs under retentions that differ only in length keep the same points, tiers and storage until the shorter ends.
+/// The points kept, oldest first, each by its time and when the tier it is in expires (<see cref="PointRecord.Expiry"/>), or,
+/// for a tier kept whatever its date says, no date and why (<see cref="PointRecord.KeptBy"/>): two runs under retentions that
+/// differ only in length keep the same points, tiers and storage until the shorter ends, and a run stopped retaining its
+/// data forever keeps its newest point as one stopped retaining as per policy does, for another reason.
 /// </param>
 public sealed record ItemOutcome(
     string Vault, string Item, IReadOnlyDictionary<string, long> JobsByStatus, IReadOnlyDictionary<string, long> PointsByTier, IReadOnlyDictionary<string, long> PointsByTag,
-    IReadOnlyList<(Instant Time, Instant? Expiry)> Expiries, double StorageGb)
+    IReadOnlyList<(Instant Time, Instant? Expiry, KeptReason? KeptBy)> Expiries, double StorageGb)
 {
     /// <summary>True when both say the same; storage is compared to a thousandth of a GB, below what any report shows.</summary>
     public bool SameAs(ItemOutcome other)

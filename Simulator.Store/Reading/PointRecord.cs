@@ -1,4 +1,5 @@
 using NodaTime;
+using Simulator.Core.RecoveryPoints;
 
 namespace Simulator.Store.Reading;
 
@@ -14,5 +15,13 @@ public sealed record PointRecord(long Id, string Vault, string Item, Instant Tim
     public bool InVault => Tier.Contains("Vault", StringComparison.Ordinal);
 
     /// <summary>When the tier the point is in now expires: the vault copy's expiry once there is one, else the snapshot's.</summary>
+    /// <remarks>The date retention gave it, which holds only while <see cref="KeptBy"/> is null.</remarks>
     public Instant? Expiry => InVault ? VaultExpiry : SnapshotExpiry;
+
+    /// <summary>Why the tier the point is in now is kept whatever <see cref="Expiry"/> says, at the run's end (<see cref="KeptPastExpiry"/>); null when its date holds.</summary>
+    /// <remarks>
+    /// A retained point's date passed weeks ago reads as a fault, and a point that will never go as if it would go: Azure
+    /// shows neither date. Told from the item's states at the end of the run, and which of its points is newest.
+    /// </remarks>
+    public KeptReason? KeptBy { get; init; }
 }

@@ -22,7 +22,7 @@ public sealed partial class RunReader
                 jobs[key].ToDictionary(j => j.Status, j => j.Count, StringComparer.Ordinal),
                 points[key].GroupBy(p => p.Tier, StringComparer.Ordinal).ToDictionary(g => g.Key, g => (long)g.Count(), StringComparer.Ordinal),
                 points[key].GroupBy(p => p.Tag, StringComparer.Ordinal).ToDictionary(g => g.Key, g => (long)g.Count(), StringComparer.Ordinal),
-                points[key].Select(p => (p.Time, p.Expiry)).ToList(),
+                points[key].Select(p => (p.Time, p.KeptBy is null ? p.Expiry : null, p.KeptBy)).ToList(),
                 points[key].Where(p => p.InVault).Sum(p => p.VaultSizeGb)))
             .ToList();
     }

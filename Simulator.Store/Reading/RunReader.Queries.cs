@@ -79,7 +79,7 @@ public sealed partial class RunReader
             .ToList();
 
 
-    private List<PointRecord> KeptPoints(string filter, object? args) =>
+    private List<PointRecord> KeptPoints(string filter, object? args) => WithKeptReasons(
         ReadingTicks("recovery_points", "id", [("time", false), ("snapshot_expiry", true), ("vault_expiry", false)], () => _connection.Query<PointRow>($"""
                 SELECT p.id AS Id, k.vault AS Vault, k.item AS Item, time AS Time, tag AS Tag, consistency AS Consistency, is_full AS IsFull, tier AS Tier,
                        snapshot_expiry AS SnapshotExpiry, vault_expiry AS VaultExpiry, vault_size_gb AS VaultSizeGb
@@ -88,7 +88,7 @@ public sealed partial class RunReader
                 ORDER BY k.item, time, p.id
                 """, args)
             .Select(p => new PointRecord(p.Id, p.Vault, p.Item, TimeColumn.FromTicks(p.Time), p.Consistency, p.Tag, p.Tier, p.IsFull != 0, TimeColumn.FromTicks(p.SnapshotExpiry), TimeColumn.FromTicks(p.VaultExpiry), p.VaultSizeGb))
-            .ToList());
+            .ToList()));
 
     // The count is of the points that went with the purge: those its item still had, deleted at its instant for that reason.
     private List<PurgeRecord> QueryPurges(StoredItem item) =>

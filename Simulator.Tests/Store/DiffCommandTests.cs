@@ -107,12 +107,14 @@ public sealed class DiffCommandTests : IDisposable
         var diff = CliRun.Of("diff", a, b);
 
         // Then only the old vault's item differs; the new vault's is the same. A's one point left holds the VM's full
-        // 400 GB, as the full copy's blocks passed to it when the full copy expired (domain.md §5.4)
+        // 400 GB, as the full copy's blocks passed to it when the full copy expired (domain.md §5.4). The newest point
+        // both keep past its date, for another reason each: as the newest (D3), and while protection is stopped (D4)
         diff.ExitCode.ShouldBe(1);
         Body(diff.Out).ShouldBe("""
 
             vault-grs/vm-erp-01
               points   SnapshotAndVaultStandard 1 -> 2, VaultStandard 0 -> 8
+              expiry   point of 2026-04-10T03:38:18Z: kept (newest point) -> kept (protection stopped)
               storage  400 GB -> 472.344 GB
 
             1 of 2 items differs; the other 1 is the same. Storage used in all: 1032.045 GB -> 1104.389 GB.

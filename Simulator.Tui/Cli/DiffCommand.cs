@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Simulator.Core;
 using Simulator.Core.Journal;
+using Simulator.Core.RecoveryPoints;
 using NodaTime;
 using Simulator.Store.Reading;
 using Simulator.Tui.Cli.Reports;
@@ -149,16 +150,16 @@ internal static class DiffCommand
         }
     }
 
-    /// <summary>The first point both runs kept whose tier expires at another time in B, and how many more do; empty when none does.</summary>
+    /// <summary>The first point both runs kept whose tier expires at another time in B, or is kept past its date in one run only or for another reason, and how many more; empty when none does.</summary>
     /// <remarks>
     /// Points are matched by their time, not their place in the list: a point only one run kept is told by the counts
     /// above, and must not set every later pair apart.
     /// </remarks>
-    private static string Expiries(IReadOnlyList<(Instant Time, Instant? Expiry)> a, IReadOnlyList<(Instant Time, Instant? Expiry)> b)
+    private static string Expiries(IReadOnlyList<(Instant Time, Instant? Expiry, KeptReason? KeptBy)> a, IReadOnlyList<(Instant Time, Instant? Expiry, KeptReason? KeptBy)> b)
     {
         var inB = b.ToLookup(p => p.Time);
         var changed = a.GroupBy(p => p.Time)
-            .SelectMany(g => g.Zip(inB[g.Key], (x, y) => (Time: g.Key, A: x.Expiry, B: y.Expiry)))
+            .SelectMany(g => g.Zip(inB[g.Key], (x, y) => (Time: g.Key, A: ReportValues.Expiry(x.Expiry, x.KeptBy), B: ReportValues.Expiry(y.Expiry, y.KeptBy))))
             .Where(p => p.A != p.B)
             .ToList();
         if (changed.Count == 0)
@@ -168,7 +169,7 @@ internal static class DiffCommand
 
         var (time, from, to) = changed[0];
         var more = changed.Count == 1 ? string.Empty : $", and {CountText.Of(changed.Count - 1, "more point")} both runs kept";
-        return $"point of {JournalFormatter.FormatTime(time)}: {ReportValues.Time(from) ?? "none"} -> {ReportValues.Time(to) ?? "none"}{more}";
+        return $"point of {JournalFormatter.FormatTime(time)}: {from ?? "none"} -> {to ?? "none"}{more}";
     }
 
     /// <summary>The counts that differ, as "Failed 0 -> 3, Completed 5 -> 2"; empty when all are the same.</summary>

@@ -27,7 +27,7 @@ internal static class ReportTables
     [
         new("Name", "name"), new("Time", "time"), new("Consistency", "consistency"), new("Tier", "tier"), new("Copy", "copy"), new("Expiry", "expiry"),
         new("Item Name", "itemName", InTable: false), new("Vault", "vault", InTable: false, InTableWhenVaried: true), new("Tag", "tag", InTable: false), new("Snapshot Expiry", "snapshotExpiry", InTable: false),
-        new("Vault Expiry", "vaultExpiry", InTable: false), new("Vault Size GB", "vaultSizeGb", InTable: false),
+        new("Vault Expiry", "vaultExpiry", InTable: false), new("Vault Size GB", "vaultSizeGb", InTable: false), new("Kept By", "keptBy", InTable: false),
     ];
 
     /// <param name="reached">When the run stopped: the duration of a job still running counts up to it.</param>
@@ -61,9 +61,13 @@ internal static class ReportTables
 
     public static ReportTable Points(IEnumerable<PointRecord> points) => new(PointColumns, points.Select(p => (IReadOnlyList<object?>)
     [
-        ReportValues.Text(p.Id), ReportValues.Time(p.Time), p.Consistency, p.Tier, Copy(p), ReportValues.Time(p.Expiry),
-        p.Item, p.Vault, p.Tag, ReportValues.Time(p.SnapshotExpiry), p.InVault ? ReportValues.Time(p.VaultExpiry) : null, p.VaultSizeGb,
+        ReportValues.Text(p.Id), ReportValues.Time(p.Time), p.Consistency, p.Tier, Copy(p), Expiry(p),
+        p.Item, p.Vault, p.Tag, ReportValues.Time(p.SnapshotExpiry), p.InVault ? ReportValues.Time(p.VaultExpiry) : null, p.VaultSizeGb, p.KeptBy?.ToString(),
     ]).ToList());
+
+    // A kept point's date is only the policy's (snapshotExpiry and vaultExpiry still give it): the table says it is kept,
+    // and JSON and CSV give no expiry, with keptBy saying why, as no program should take the date for a deadline.
+    private static object? Expiry(PointRecord p) => p.KeptBy is null ? ReportValues.Time(p.Expiry) : new TableOnly(ReportValues.Expiry(p.Expiry, p.KeptBy)!);
 
     // Not a column of the Azure CLI, whose points don't say; a word, not a flag, so the table, CSV and JSON read alike.
     private static string Copy(PointRecord p) => p.IsFull ? "Full" : "Incremental";

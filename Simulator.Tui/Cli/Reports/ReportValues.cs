@@ -2,6 +2,7 @@ using System.Globalization;
 using NodaTime;
 using Simulator.Core;
 using Simulator.Core.Journal;
+using Simulator.Core.RecoveryPoints;
 
 namespace Simulator.Tui.Cli.Reports;
 
@@ -13,6 +14,17 @@ internal static class ReportValues
         null => null,
         { } i when i == Instant.MaxValue => "never",
         { } i => JournalFormatter.FormatTime(i),
+    };
+
+    /// <summary>When a point's tier expires, as the table and <c>diff</c> say it: its date, or that it is kept whatever the date says, and why.</summary>
+    public static string? Expiry(Instant? expiry, KeptReason? keptBy) => keptBy is { } reason ? $"kept ({Words(reason)})" : Time(expiry);
+
+    private static string Words(KeptReason reason) => reason switch
+    {
+        KeptReason.NewestPoint => "newest point",
+        KeptReason.ProtectionStopped => "protection stopped",
+        KeptReason.SoftDeleted => "soft-deleted",
+        _ => throw new ArgumentOutOfRangeException(nameof(reason), reason, "A point is kept past its date only as the newest point, or while protection is stopped or the item soft-deleted."),
     };
 
     /// <summary>A duration as the Azure CLI prints a job's (Python's timedelta): <c>0:15:33</c>, <c>1 day, 7:02:10</c>.</summary>

@@ -58,7 +58,7 @@ internal static class ReportWriter
         output.Write(string.Join(',', table.Columns.Select(c => Csv(c.Heading))) + "\r\n");
         foreach (var row in table.Rows)
         {
-            output.Write(string.Join(',', row.Select(v => Csv(ReportValues.Text(v)))) + "\r\n");
+            output.Write(string.Join(',', row.Select(v => Csv(v is TableOnly ? string.Empty : ReportValues.Text(v)))) + "\r\n");
         }
     }
 
@@ -80,7 +80,7 @@ internal static class ReportWriter
                     json.WritePropertyName(table.Columns[i].Key);
                     switch (row[i])
                     {
-                        case null:
+                        case null or TableOnly:
                             json.WriteNullValue();
                             break;
                         case double d:

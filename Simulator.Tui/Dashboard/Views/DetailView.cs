@@ -221,21 +221,17 @@ internal static class DetailView
 
     private static string TimeOf(RecoveryPoint point, DateTimeZone zone) => TimeText.Local(point.Time, zone) + (point.IsFull ? " full" : string.Empty);
 
-    // While retention is off (stopped with data retained, or soft-deleted: decision D4) nothing expires, whatever the
-    // policy's dates say; they apply again only if protection resumes. A tier still there after its date is kept by
-    // decision D3 (the newest point, with its snapshot), until a newer point is taken: a past date would read as a fault.
-    // And while no backup is scheduled (stopped as per policy) no newer point comes, so D3 keeps the newest for good:
-    // its dates would be promises the cleanup never keeps.
+    // Why a tier outlives its date is KeptPastExpiry's one rule, which the reports share; the detail has room for the word only.
     private const string Kept = "kept";
 
     private static string SnapshotTill(ProtectedItem item, RecoveryPoint point, DateTimeZone zone, Instant now) =>
-        point.HasSnapshot && (!item.IsRetentionActive || point.SnapshotExpiry <= now || (!item.IsScheduleActive && point == item.LatestRecoveryPoint))
+        point.SnapshotExpiry is { } expiry && KeptPastExpiry.Of(item, expiry, now, isKeptAsNewest: point == item.LatestRecoveryPoint) is not null
             ? Kept
             : TimeText.Local(point.SnapshotExpiry, zone);
 
     private static string VaultTill(ProtectedItem item, RecoveryPoint point, DateTimeZone zone, Instant now) => point switch
     {
-        { InVault: true } when !item.IsRetentionActive || point.PlannedVaultExpiry <= now || (!item.IsScheduleActive && item.IsKeptAsNewest(point)) => Kept,
+        { InVault: true } when KeptPastExpiry.Of(item, point.PlannedVaultExpiry, now, item.IsKeptAsNewest(point)) is not null => Kept,
         { InVault: true, PlannedVaultExpiry: var expiry } when expiry == Instant.MaxValue => "never",
         { InVault: true } => TimeText.Local(point.VaultExpiry, zone),
         { IsTransferring: true } => "transferring",

@@ -1,0 +1,33 @@
+using NodaTime;
+using Simulator.Core.Protection;
+
+namespace Simulator.Core.RecoveryPoints;
+
+/// <summary>Whether a tier still there is kept whatever its date says, and why: the one reading of decisions D3 and D4 that the dashboard and the reports share.</summary>
+/// <remarks>
+/// While retention is off (stopped with data retained, or soft-deleted: D4) nothing expires, whatever the policy's
+/// dates say; they apply again only if protection resumes. A tier still there after its date is kept by D3 (the newest
+/// point, with its snapshot) until a newer point is taken: a past date would read as a fault. And while no backup is
+/// scheduled (stopped as per policy) no newer point comes, so D3 keeps the newest for good: its dates would be promises
+/// the cleanup never keeps.
+/// </remarks>
+public static class KeptPastExpiry
+{
+    /// <summary>Why the tier of <paramref name="item"/>'s point that expires at <paramref name="expiry"/> is kept at <paramref name="now"/>; null when its date holds.</summary>
+    /// <param name="isKeptAsNewest">Whether D3 protects this tier of the point: the newest point's, or the newest vault copy while the newest point is snapshot-only.</param>
+    public static KeptReason? Of(ProtectedItem item, Instant expiry, Instant now, bool isKeptAsNewest)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        return Of(item.IsRetentionActive, item.DeleteState != DeleteState.NotDeleted, item.IsScheduleActive, expiry, now, isKeptAsNewest);
+    }
+
+    /// <summary>The same, for an item known only by its states, as a recorded run keeps them.</summary>
+    /// <remarks>A record does not say whether a resume's job was running, which holds expiries back for its 30 seconds too.</remarks>
+    public static KeptReason? Of(ProtectionState state, DeleteState deleteState, Instant expiry, Instant now, bool isKeptAsNewest) =>
+        Of(ProtectedItem.IsRetentionActiveIn(state, deleteState), deleteState != DeleteState.NotDeleted, ProtectedItem.IsScheduleActiveIn(state, deleteState), expiry, now, isKeptAsNewest);
+
+    private static KeptReason? Of(bool isRetentionActive, bool isSoftDeleted, bool isScheduleActive, Instant expiry, Instant now, bool isKeptAsNewest) =>
+        !isRetentionActive ? (isSoftDeleted ? KeptReason.SoftDeleted : KeptReason.ProtectionStopped)
+        : expiry <= now || (!isScheduleActive && isKeptAsNewest) ? KeptReason.NewestPoint
+        : null;
+}

@@ -1,0 +1,107 @@
+using System.Text.Json;
+using Simulator.Tests.Support;
+
+namespace Simulator.Tests.Store;
+
+/// <summary><c>report points</c> on points kept past the date their retention gave them: it says they are kept, and why, as the dashboard does.</summary>
+public sealed class KeptPointsReportTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    private string Record(string scenario, params string[] options)
+    {
+        var db = _folder.File(scenario + ".db");
+        CliRun.Of(["run", Path.Combine(RepositoryFiles.Scenarios, scenario + ".yaml"), "--db", db, .. options]).ExitCode.ShouldBe(0);
+        return db;
+    }
+
+    private static string[] Rows(CliRun report)
+    {
+        report.ExitCode.ShouldBe(0, report.Error);
+        return report.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+    }
+
+    private static Dictionary<string, JsonElement> Last(CliRun report)
+    {
+        report.ExitCode.ShouldBe(0, report.Error);
+        return JsonSerializer.Deserialize<List<Dictionary<string, JsonElement>>>(report.Out)![^1];
+    }
+
+    [Fact]
+    public void Should_SayEveryPointIsKept_When_ProtectionIsStoppedRetainingItsDataForever()
+    {
+        // Given vm-api-01 stopped on 10 May retaining its data, recorded until 15 June, when its first points' dates (31 May on) are past
+        var db = Record("stop-retain-then-resume", "--until", "2026-06-15T00:00:00Z");
+
+        // When
+        var rows = Rows(CliRun.Of("report", db, "points", "--item", "vm-api-01"));
+
+        // Then none of the ten reads as a date, neither those past nor those still to come
+        rows.Length.ShouldBe(12);
+        rows[2].ShouldBe("1     2026-05-01T03:49:10Z  AppConsistent  VaultStandard             Full         kept (protection stopped)");
+        rows[^1].ShouldBe("10    2026-05-10T02:16:42Z  AppConsistent  SnapshotAndVaultStandard  Incremental  kept (protection stopped)");
+        rows.Skip(2).ShouldAllBe(row => row.EndsWith("  kept (protection stopped)", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Should_GiveNoExpiryButWhyItIsKept_When_JsonListsAPointOfAStoppedItem()
+    {
+        // Given
+        var db = Record("stop-retain-then-resume", "--until", "2026-06-15T00:00:00Z");
+
+        // When
+        var point = Last(CliRun.Of("report", db, "points", "--item", "vm-api-01", "-o", "json"));
+
+        // Then no program takes the date for a deadline; the policy's dates are still there for a resume
+        point["expiry"].ValueKind.ShouldBe(JsonValueKind.Null);
+        point["keptBy"].GetString().ShouldBe("ProtectionStopped");
+        point["vaultExpiry"].GetString().ShouldBe("2026-06-09T02:16:42Z");
+    }
+
+    [Fact]
+    public void Should_SayTheNewestPointIsKept_When_ItsDatePassedWhileTheItemsBackupsKeepFailing()
+    {
+        // Given vm-app-01, deleted on 11 February: its backups fail from then on, and its newest point's 30 days end on 13 March
+        var db = Record("vm-deleted");
+
+        // When
+        var rows = Rows(CliRun.Of("report", db, "points", "--item", "vm-app-01"));
+
+        // Then it reads as kept, not as a point a month overdue for deletion
+        rows.ShouldBe(
+        [
+            "Name  Time                  Consistency    Tier                      Copy  Expiry",
+            "----  --------------------  -------------  ------------------------  ----  -------------------",
+            "11    2026-02-11T03:23:25Z  AppConsistent  SnapshotAndVaultStandard  Full  kept (newest point)",
+        ]);
+    }
+
+    [Fact]
+    public void Should_LeaveExpiryEmptyAndSayWhy_When_CsvListsTheNewestPointKeptPastItsDate()
+    {
+        // Given
+        var db = Record("vm-deleted");
+
+        // When
+        var rows = Rows(CliRun.Of("report", db, "points", "--item", "vm-app-01", "-o", "csv"));
+
+        // Then
+        rows[1].ShouldBe("11,2026-02-11T03:23:25Z,AppConsistent,SnapshotAndVaultStandard,Full,,vm-app-01,vault-neu,Daily,2026-02-13T03:23:25Z,2026-03-13T03:23:25Z,128,NewestPoint");
+    }
+
+    [Fact]
+    public void Should_KeepTheDates_When_TheItemIsProtectedAndItsPointsAreNotYetDue()
+    {
+        // Given vm-keep-01, undeleted and protected again, its newest point taken the day the run ends
+        var db = Record("stop-delete-soft-delete-undelete");
+
+        // When
+        var point = Last(CliRun.Of("report", db, "points", "--item", "vm-keep-01", "-o", "json"));
+
+        // Then its date holds: a newer point will let it go
+        point["expiry"].GetString().ShouldBe("2026-08-09T02:31:58Z");
+        point["keptBy"].ValueKind.ShouldBe(JsonValueKind.Null);
+    }
+}
