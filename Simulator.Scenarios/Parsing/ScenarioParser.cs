@@ -220,7 +220,7 @@ public sealed partial class ScenarioParser
         var instant = node.AsInstant(_displayZone, offsetOrigin);
         if (instant is { } at && _span is { } span && (at < span.Start || at > span.End))
         {
-            node.Error($"{Format(at)} is outside the scenario, which runs from {Format(span.Start)} to {Format(span.End)}.");
+            node.Error($"{InZone(at)} is outside the scenario, which runs from {InZone(span.Start)} to {InZone(span.End)}.");
             return null;
         }
 
@@ -233,4 +233,7 @@ public sealed partial class ScenarioParser
     private SourceLocation Locate(YamlCursor node) => new(_errors.File, node.Position.Line, node.Position.Column);
 
     private static string Format(Instant instant) => Core.Journal.JournalFormatter.FormatTime(instant);
+
+    /// <summary>A time against the scenario's span, in its zone as its file writes local times (<see cref="ScenarioTime.Told"/>).</summary>
+    private string InZone(Instant instant) => ScenarioTime.Told(instant, _displayZone);
 }

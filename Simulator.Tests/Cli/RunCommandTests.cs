@@ -571,6 +571,21 @@ public sealed class RunCommandTests : IDisposable
         run.Error.ShouldContain("--until: 2030-01-01T00:00:00Z is outside scenario 'failing'");
     }
 
+    [Fact]
+    public void Should_TellTheSpanInTheScenariosZoneWithUtcBeside_When_ALocalUntilIsOutsideIt()
+    {
+        // Given a scenario in Berlin, and an --until written in its zone
+        var path = Write("berlin.yaml", Failing.Replace("duration: 3d", "duration: 3d\ndisplayTimeZone: Europe/Berlin", StringComparison.Ordinal));
+
+        // When
+        var run = CliRun.Of("run", path, "--until", "2026-01-04T09:00");
+
+        // Then the span as the time was written, not in UTC, an hour off
+        run.ExitCode.ShouldBe(2);
+        run.Error.ShouldBe("vaultsim: --until: 2026-01-04T09:00 is outside scenario 'failing', which runs from "
+            + "2026-01-01T01:00:00+01:00 (2026-01-01T00:00:00Z) to 2026-01-04T01:00:00+01:00 (2026-01-04T00:00:00Z).\n");
+    }
+
     [Theory]
     [InlineData("run SCENARIO --until ２０２６-01-02")]
     [InlineData("show SCENARIO --until ２０２６-01-02")]

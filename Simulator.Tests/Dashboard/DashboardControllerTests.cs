@@ -561,6 +561,20 @@ public sealed partial class DashboardControllerTests
     }
 
     [Fact]
+    public void Should_NameTheTimeTypedAndTheClockAsTheHeaderWritesThem_When_GoToRefusesATimeAlreadyPast()
+    {
+        // Given the demo at 05:00 in Amsterdam, whose start is midnight UTC
+        var state = Demo().Type("g+1h");
+
+        // When
+        state = state.Press(Keys.Enter);
+
+        // Then "+1h" alone would leave the reader to work out when that was
+        state.Status.ShouldBe(StatusMessage.Error(
+            "Go to: +1h is 2026-03-02 02:00:00 CET (01:00:00 UTC), already past: the simulation is at 2026-03-02 05:00:00 CET (04:00:00 UTC) and only moves forward."));
+    }
+
+    [Fact]
     public void Should_StopAtTheNextJournalEvent_When_NIsPressed()
     {
         var state = Demo();

@@ -28,7 +28,7 @@ internal static class CliTime
 
         if (instant < header.Start || instant > header.End)
         {
-            throw new CliInputException($"{option}: {text} is outside scenario '{header.Name}', which runs from {Core.Journal.JournalFormatter.FormatTime(header.Start)} to {Core.Journal.JournalFormatter.FormatTime(header.End)}.");
+            throw new CliInputException($"{option}: {text} is outside scenario '{header.Name}', which runs from {Scenarios.Yaml.ScenarioTime.Told(header.Start, header.DisplayZone)} to {Scenarios.Yaml.ScenarioTime.Told(header.End, header.DisplayZone)}.");
         }
 
         return instant;

@@ -8,6 +8,7 @@ using Simulator.Scenarios.Model;
 using Simulator.Scenarios.Yaml;
 using Simulator.Tui.Cli;
 using Simulator.Tui.Dashboard.Input;
+using Simulator.Tui.Dashboard.Views;
 
 namespace Simulator.Tui.Dashboard;
 
@@ -201,7 +202,13 @@ internal static partial class DashboardController
 
         if (target < state.World.Now)
         {
-            return state with { Status = StatusMessage.Error($"Go to: the simulation only moves forward, and it is already past {text}.") };
+            // What was typed ("+1h", "09:00") leaves the reader to work out when that was; the header's clock is beside it.
+            var zone = state.World.DisplayZone;
+            return state with
+            {
+                Status = StatusMessage.Error(
+                    $"Go to: {text} is {TimeText.Header(target, zone)}, already past: the simulation is at {TimeText.Header(state.World.Now, zone)} and only moves forward."),
+            };
         }
 
         state.World.GoTo(target);

@@ -1,0 +1,68 @@
+namespace Simulator.Tests.Scenarios;
+
+/// <summary>A time outside the scenario is told in the scenario's zone, where its file writes local times, with UTC beside it.</summary>
+public sealed partial class ScenarioParserTests
+{
+    private const string InBerlin = "duration: 7d\ndisplayTimeZone: Europe/Berlin";
+
+    [Fact]
+    public void Should_TellAStepsTimeAndTheSpanInTheScenariosZoneWithUtcBeside_When_ALocalTimeIsAfterTheEnd()
+    {
+        // Given a step at 09:00 in Berlin, the morning after the scenario ends at 01:00 there
+        var text = World.Replace("duration: 7d", InBerlin, StringComparison.Ordinal) + """
+            timeline:
+              - at: 2026-01-12T09:00
+                do: backupNow
+                item: vm-web-01
+
+            """;
+
+        // When
+        var errors = ErrorsOf(text);
+
+        // Then UTC alone ("2026-01-12T08:00:00Z") read as an hour off what was written
+        errors.ShouldHaveSingleItem().Message.ShouldBe(
+            "2026-01-12T09:00:00+01:00 (2026-01-12T08:00:00Z) is outside the scenario, which runs from "
+            + "2026-01-05T01:00:00+01:00 (2026-01-05T00:00:00Z) to 2026-01-12T01:00:00+01:00 (2026-01-12T00:00:00Z).");
+    }
+
+    [Fact]
+    public void Should_TellTheEndInTheScenariosZoneWithUtcBeside_When_AnExpectationsOffsetIsPastIt()
+    {
+        // Given
+        var text = World.Replace("duration: 7d", InBerlin, StringComparison.Ordinal) + """
+            expect:
+              - at: +8d
+                item: vm-web-01
+                protectionState: Protected
+
+            """;
+
+        // When
+        var errors = ErrorsOf(text);
+
+        // Then
+        errors.ShouldHaveSingleItem().Message.ShouldBe(
+            "+8d after the start is past the end of the scenario (2026-01-12T01:00:00+01:00 (2026-01-12T00:00:00Z)).");
+    }
+
+    [Fact]
+    public void Should_TellTimesInUtcAlone_When_TheScenarioIsInUtc()
+    {
+        // Given
+        var text = World + """
+            timeline:
+              - at: 2026-01-12T09:00
+                do: backupNow
+                item: vm-web-01
+
+            """;
+
+        // When
+        var errors = ErrorsOf(text);
+
+        // Then
+        errors.ShouldHaveSingleItem().Message.ShouldBe(
+            "2026-01-12T09:00:00Z is outside the scenario, which runs from 2026-01-05T00:00:00Z to 2026-01-12T00:00:00Z.");
+    }
+}
