@@ -117,7 +117,7 @@ public sealed partial class ScenarioParser
 
             if (span.Start + offset > span.End)
             {
-                at.Error($"{text} after the start is past the end of the scenario ({InZone(span.End)}).");
+                at.Error($"{text} after the start is past the end of the scenario at {InZone(span.End)}.");
                 return null;
             }
 

@@ -168,7 +168,7 @@ public sealed partial class ScenarioParser
 
         var (at, relative) = timing.After is null ? (step.At("at"), "after the previous step") : (step.At("delay"), "after its happening");
         var earliest = next.Exact ? string.Empty : " at the earliest";
-        at.Error($"{at.Scalar} {relative} is {InZone(next.At)}{earliest}, past the end of the scenario ({InZone(span.End)}); the step would never run.");
+        at.Error($"{at.Scalar} {relative} is {InZone(next.At)}{earliest}, past the end of the scenario at {InZone(span.End)}; the step would never run.");
         return null;
     }
 

@@ -23,7 +23,7 @@ public sealed partial class ScenarioParserTests
 
         // Then
         errors.Count.ShouldBe(1, Describe(errors));
-        errors[0].ToString().ShouldBe("check.yaml:22:9: timeline[1].at: +3d after the previous step is 2026-01-13T00:00:00Z, past the end of the scenario (2026-01-12T00:00:00Z); the step would never run.");
+        errors[0].ToString().ShouldBe("check.yaml:22:9: timeline[1].at: +3d after the previous step is 2026-01-13T00:00:00Z, past the end of the scenario at 2026-01-12T00:00:00Z; the step would never run.");
     }
 
     [Fact]
@@ -128,7 +128,7 @@ public sealed partial class ScenarioParserTests
         // Then
         errors.Count.ShouldBe(1, Describe(errors));
         errors[0].Field.ShouldBe("timeline[1].at");
-        errors[0].Message.ShouldBe("+8d after the previous step is 2026-01-13T00:00:00Z at the earliest, past the end of the scenario (2026-01-12T00:00:00Z); the step would never run.");
+        errors[0].Message.ShouldBe("+8d after the previous step is 2026-01-13T00:00:00Z at the earliest, past the end of the scenario at 2026-01-12T00:00:00Z; the step would never run.");
     }
 
     [Fact]

@@ -43,7 +43,7 @@ public sealed partial class ScenarioParserTests
 
         // Then
         errors.ShouldHaveSingleItem().Message.ShouldBe(
-            "+8d after the start is past the end of the scenario (2026-01-12T01:00:00+01:00 (2026-01-12T00:00:00Z)).");
+            "+8d after the start is past the end of the scenario at 2026-01-12T01:00:00+01:00 (2026-01-12T00:00:00Z).");
     }
 
     [Fact]
