@@ -23,7 +23,7 @@ public sealed partial class ScenarioParser
     /// it deletes or undeletes the old item's data, in any vault, as the core refuses (<c>Simulation.AlreadyProtectedReason</c>);
     /// so does the data in soft delete once the delete has completed, until it is purged.
     /// </remarks>
-    private static void CheckItemOperation(YamlCursor step, ScenarioAction action, WorldNames names, TimelineProbe probe, EarliestRun? run)
+    private void CheckItemOperation(YamlCursor step, ScenarioAction action, WorldNames names, TimelineProbe probe, EarliestRun? run)
     {
         if (action.Item is not { } text || (action.Verb == ActionVerb.ConfigureProtection && action.Vault is null))
         {
@@ -50,7 +50,7 @@ public sealed partial class ScenarioParser
         // The job this step would start is not noted when it is refused: moved to a later time, as the message asks, it starts then.
         if (WaitsForOperation(action.Verb) && probe.OperationAt(vault, source, at) is { } running)
         {
-            var times = new JobTimes(running, at);
+            var times = new JobTimes(running, at, _displayZone);
             TimeKey(step).Error($"{InProgress(source, vault, times)}and Azure refuses another operation on an item until its job completes. "
                 + $"Move this step to {times.Until} or later{times.Offset(step, running.Lasts)}{ShorterJob(times.Gap.Least)}.");
             return;
@@ -58,7 +58,7 @@ public sealed partial class ScenarioParser
 
         if (action.Verb == ActionVerb.ConfigureProtection && probe.DataChanging(source, at) is var (oldVault, changing))
         {
-            var times = new JobTimes(changing, at);
+            var times = new JobTimes(changing, at, _displayZone);
             var rule = string.Equals(oldVault, vault, StringComparison.OrdinalIgnoreCase) ? "doesn't protect a VM again" : "protects a VM in no other vault";
             var softDelete = changing.Operation == JobOperation.DeleteBackupData ? "; if the data goes into soft delete then, undelete it there first, or wait until it is purged" : string.Empty;
             TimeKey(step).Error($"{InProgress(source, oldVault, times)}and Azure {rule} while its backup data is being deleted or undeleted. "
@@ -68,9 +68,9 @@ public sealed partial class ScenarioParser
 
         if (action.Verb == ActionVerb.ConfigureProtection && probe.SoftDeleted(source, at) is var (deletedIn, deleted, days))
         {
-            var times = new JobTimes(deleted, at);
+            var times = new JobTimes(deleted, at, _displayZone);
             var purge = deleted.Lasts + Duration.FromDays(days);
-            TimeKey(step).Error($"{source}'s backup data in vault '{deletedIn}' is soft-deleted when this step runs ({times.When}): "
+            TimeKey(step).Error($"{source}'s backup data in vault '{deletedIn}' is soft-deleted when this step runs {times.When}: "
                 + $"the {deleted.Operation} job of {times.StartedBy} completed {times.AtMoment(deleted.Lasts)}, and soft delete keeps the data {days} days, during which Azure protects it in no vault. "
                 + $"Undelete it there, or wait until it is purged {times.AtMoment(purge)}: move this step to {times.Moment(purge)} or later{times.Offset(step, purge)}.");
             return;
@@ -84,7 +84,7 @@ public sealed partial class ScenarioParser
 
     /// <summary>What runs on the item when the step would run, as every refusal for a running job begins: the job, the step that started it and when it completes.</summary>
     private static string InProgress(string source, string vault, JobTimes times) =>
-        $"another operation is in progress on {source}'s item in vault '{vault}' when this step runs ({times.When}): "
+        $"another operation is in progress on {source}'s item in vault '{vault}' when this step runs {times.When}: "
         + $"the {times.Job.Operation} job of {times.StartedBy} runs until {times.Until} (settings.operationDuration: {ScenarioTime.Format(times.Job.Lasts)}), ";
 
     /// <summary>The key that times the step, which the way out changes: <c>at</c>, or <c>after</c> for a step that waits for a happening.</summary>

@@ -125,7 +125,7 @@ public sealed partial class ScenarioParser
 
             if (instant < previousAbsolute)
             {
-                at.Error($"{Format(instant)} is before an earlier step ({Format(previousAbsolute)}); steps run in the order written.");
+                at.Error($"{InZone(instant)} is before an earlier step at {InZone(previousAbsolute)}; steps run in the order written.");
                 return null;
             }
 
@@ -157,7 +157,7 @@ public sealed partial class ScenarioParser
         // written time is refused where it is read. After a happening, the run is only known while the scenario plays.
         if (timing.At is { } written && before.Exact && written < before.At)
         {
-            step.At("at").Error($"{Format(written)} is before the previous step's run ({Format(before.At)}, counted from the offsets before it); steps run in the order written, so it would run late.");
+            step.At("at").Error($"{InZone(written)} is before the previous step's run at {InZone(before.At)}, counted from the offsets before it; steps run in the order written, so it would run late.");
         }
 
         var next = before.Then(timing, span);
@@ -305,18 +305,18 @@ public sealed partial class ScenarioParser
         }
 
         var at = step.At("retainUntil");
-        var when = $"{Format(earliest.At)}{(earliest.Exact ? string.Empty : " at the earliest")}";
+        var when = $"at {InZone(earliest.At)}{(earliest.Exact ? string.Empty : " at the earliest")}";
         if (until <= earliest.At)
         {
-            at.Error($"{Format(until)} is not after the step's run ({when}); an on-demand point is kept from its backup until this time. Give a later time, or leave it out for {Core.Simulation.DefaultOnDemandRetention.Days} days.");
+            at.Error($"{InZone(until)} is not after the step's run {when}; an on-demand point is kept from its backup until this time. Give a later time, or leave it out for {Core.Simulation.DefaultOnDemandRetention.Days} days.");
         }
         else if (earliest.Exact && until > NinetyNineYearsAfter(earliest.At))
         {
-            at.Error($"{Format(until)} is more than 99 years after the step's run ({when}); Azure keeps an on-demand point at most 99 years.");
+            at.Error($"{InZone(until)} is more than 99 years after the step's run {when}; Azure keeps an on-demand point at most 99 years.");
         }
         else if (!earliest.Exact && _span is { } span && until > NinetyNineYearsAfter(span.End))
         {
-            at.Error($"{Format(until)} is more than 99 years after the scenario's end ({Format(span.End)}), the latest the step can run; Azure keeps an on-demand point at most 99 years.");
+            at.Error($"{InZone(until)} is more than 99 years after the scenario's end at {InZone(span.End)}, the latest the step can run; Azure keeps an on-demand point at most 99 years.");
         }
     }
 

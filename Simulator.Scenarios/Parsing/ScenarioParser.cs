@@ -172,7 +172,7 @@ public sealed partial class ScenarioParser
         var last = end ?? start.Value + duration!.Value;
         if (last <= start.Value)
         {
-            root.At("end").Error($"the end must be after the start ({Format(start.Value)}).");
+            root.At("end").Error($"the end must be after the start at {InZone(start.Value)}.");
             return null;
         }
 
@@ -232,8 +232,6 @@ public sealed partial class ScenarioParser
 
     private SourceLocation Locate(YamlCursor node) => new(_errors.File, node.Position.Line, node.Position.Column);
 
-    private static string Format(Instant instant) => Core.Journal.JournalFormatter.FormatTime(instant);
-
-    /// <summary>A time against the scenario's span, in its zone as its file writes local times (<see cref="ScenarioTime.Told"/>).</summary>
+    /// <summary>Any time a message about the file names, in its zone as the file writes local times (<see cref="ScenarioTime.Told"/>).</summary>
     private string InZone(Instant instant) => ScenarioTime.Told(instant, _displayZone);
 }

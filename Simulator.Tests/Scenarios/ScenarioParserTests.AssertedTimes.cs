@@ -112,6 +112,6 @@ public sealed partial class ScenarioParserTests
 
         // Then
         error.Field.ShouldBe("timeline[0].retainUntil");
-        error.Message.ShouldStartWith("2026-01-07T23:00:00Z is not after the step's run (2026-01-08T08:00:00Z);");
+        error.Message.ShouldStartWith("2026-01-08T00:00:00+01:00 (2026-01-07T23:00:00Z) is not after the step's run at 2026-01-08T09:00:00+01:00 (2026-01-08T08:00:00Z);");
     }
 }

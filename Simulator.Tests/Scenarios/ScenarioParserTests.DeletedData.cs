@@ -21,7 +21,7 @@ public sealed partial class ScenarioParserTests
         var error = errors.ShouldHaveSingleItem(Describe(errors));
         error.Field.ShouldBe("timeline[1].at");
         error.Message.ShouldBe(
-            "vm-web-01's backup data in vault 'vault-weu' is soft-deleted when this step runs (2026-01-06T00:01:00Z): "
+            "vm-web-01's backup data in vault 'vault-weu' is soft-deleted when this step runs at 2026-01-06T00:01:00Z: "
             + $"the DeleteBackupData job of the stopProtection step at line {LineOf(text, "do: stopProtection") - 1} completed at 2026-01-06T00:00:30Z, "
             + "and soft delete keeps the data 14 days, during which Azure protects it in no vault. "
             + "Undelete it there, or wait until it is purged at 2026-01-20T00:00:30Z: move this step to 2026-01-20T00:00:30Z or later.");
@@ -40,7 +40,7 @@ public sealed partial class ScenarioParserTests
         var error = errors.ShouldHaveSingleItem(Describe(errors));
         error.Field.ShouldBe("timeline[1].at");
         error.Message.ShouldBe(
-            "another operation is in progress on vm-web-01's item in vault 'vault-weu' when this step runs (2026-01-06T00:00:10Z): "
+            "another operation is in progress on vm-web-01's item in vault 'vault-weu' when this step runs at 2026-01-06T00:00:10Z: "
             + $"the DeleteBackupData job of the stopProtection step at line {LineOf(text, "do: stopProtection") - 1} runs until 2026-01-06T00:00:30Z (settings.operationDuration: 30s), "
             + "and Azure doesn't protect a VM again while its backup data is being deleted or undeleted. Move this step to 2026-01-06T00:00:30Z or later, "
             + "or set settings.operationDuration to 10s or less; if the data goes into soft delete then, undelete it there first, or wait until it is purged.");
@@ -58,7 +58,7 @@ public sealed partial class ScenarioParserTests
         // Then
         var error = errors.ShouldHaveSingleItem(Describe(errors));
         error.Field.ShouldBe("timeline[2].at");
-        error.Message.ShouldStartWith("another operation is in progress on vm-web-01's item in vault 'vault-weu' when this step runs (2026-01-07T00:00:10Z): the Undelete job");
+        error.Message.ShouldStartWith("another operation is in progress on vm-web-01's item in vault 'vault-weu' when this step runs at 2026-01-07T00:00:10Z: the Undelete job");
     }
 
     [Fact]
@@ -101,7 +101,7 @@ public sealed partial class ScenarioParserTests
         // Then
         var error = errors.ShouldHaveSingleItem(Describe(errors));
         error.Field.ShouldBe("timeline[2].at");
-        error.Message.ShouldStartWith("vm-web-01's backup data in vault 'vault-weu' is soft-deleted when this step runs (2026-01-06T00:05:00Z)");
+        error.Message.ShouldStartWith("vm-web-01's backup data in vault 'vault-weu' is soft-deleted when this step runs at 2026-01-06T00:05:00Z");
     }
 
     [Fact]
@@ -157,7 +157,7 @@ public sealed partial class ScenarioParserTests
         // Then
         var error = errors.ShouldHaveSingleItem(Describe(errors));
         error.Field.ShouldBe("timeline[2].after");
-        error.Message.ShouldStartWith("vm-web-01's backup data in vault 'vault-weu' is soft-deleted when this step runs (between 2026-01-06T00:01:00Z and 2026-01-12T00:00:00Z): ");
+        error.Message.ShouldStartWith("vm-web-01's backup data in vault 'vault-weu' is soft-deleted when this step runs between 2026-01-06T00:01:00Z and 2026-01-12T00:00:00Z: ");
     }
 
     [Fact]

@@ -19,14 +19,14 @@ public sealed partial class ScenarioParserTests
         var error = errors.ShouldHaveSingleItem(Describe(errors));
         error.Field.ShouldBe("timeline[0].at");
         error.Message.ShouldBe(
-            "another operation is in progress on vm-web-01's item in vault 'vault-weu' when this step runs (2026-01-05T00:00:00Z): "
+            "another operation is in progress on vm-web-01's item in vault 'vault-weu' when this step runs at 2026-01-05T00:00:00Z: "
             + "the ConfigureBackup job of its protection at the start runs until 2026-01-05T00:00:30Z (settings.operationDuration: 30s), "
             + "and Azure refuses another operation on an item until its job completes. Move this step to 2026-01-05T00:00:30Z or later.");
     }
 
     [Theory]
-    [InlineData("retainForever", "+10s", "2026-01-06T00:00:10Z", "10s")]
-    [InlineData("deleteData", "2026-01-06T00:00:29Z", "2026-01-06T00:00:29Z", "29s")]
+    [InlineData("retainForever", "+10s", "at 2026-01-06T00:00:10Z", "10s")]
+    [InlineData("deleteData", "2026-01-06T00:00:29Z", "at 2026-01-06T00:00:29Z", "29s")]
     public void Should_RefuseAStopAtItsTime_When_AConfigureProtectionStepAboveStartedItsJobLessThanItsDurationBefore(string mode, string at, string runs, string shorter)
     {
         // Given
@@ -49,7 +49,7 @@ public sealed partial class ScenarioParserTests
         var error = errors.ShouldHaveSingleItem(Describe(errors));
         error.Field.ShouldBe("timeline[1].at");
         error.Message.ShouldBe(
-            $"another operation is in progress on vm-app-01's item in vault 'vault-weu-2' when this step runs ({runs}): "
+            $"another operation is in progress on vm-app-01's item in vault 'vault-weu-2' when this step runs {runs}: "
             + $"the ConfigureBackup job of the configureProtection step at line {LineOf(text, "do: configureProtection") - 1} runs until 2026-01-06T00:00:30Z (settings.operationDuration: 30s), "
             + $"and Azure refuses another operation on an item until its job completes. Move this step to 2026-01-06T00:00:30Z or later, or set settings.operationDuration to {shorter} or less.");
     }
@@ -144,7 +144,7 @@ public sealed partial class ScenarioParserTests
         var error = errors.ShouldHaveSingleItem(Describe(errors));
         error.Field.ShouldBe("timeline[0].at");
         error.Message.ShouldBe(
-            "another operation is in progress on fs-01's item in vault 'vault-weu' when this step runs (2026-01-05T00:01:30Z): "
+            "another operation is in progress on fs-01's item in vault 'vault-weu' when this step runs at 2026-01-05T00:01:30Z: "
             + "the ConfigureBackup job of its protection at the start runs until 2026-01-05T00:02:00Z (settings.operationDuration: 2m), "
             + "and Azure refuses another operation on an item until its job completes. Move this step to 2026-01-05T00:02:00Z or later, or set settings.operationDuration to 1m30s or less.");
     }
@@ -175,7 +175,7 @@ public sealed partial class ScenarioParserTests
         // Then
         var error = errors.ShouldHaveSingleItem(Describe(errors));
         error.Field.ShouldBe("timeline[2].at");
-        error.Message.ShouldStartWith("another operation is in progress on vm-web-01's item in vault 'vault-weu-2' when this step runs (2026-01-06T00:01:10Z): "
+        error.Message.ShouldStartWith("another operation is in progress on vm-web-01's item in vault 'vault-weu-2' when this step runs at 2026-01-06T00:01:10Z: "
             + $"the ConfigureBackup job of the configureProtection step at line {LineOf(text, "do: configureProtection") - 1} runs until 2026-01-06T00:01:30Z");
     }
 
@@ -229,7 +229,7 @@ public sealed partial class ScenarioParserTests
         var error = errors.ShouldHaveSingleItem(Describe(errors));
         error.Field.ShouldBe("timeline[1].at");
         error.Message.ShouldBe(
-            "another operation is in progress on vm-web-01's item in vault 'vault-weu' when this step runs (2026-01-06T00:00:10Z): "
+            "another operation is in progress on vm-web-01's item in vault 'vault-weu' when this step runs at 2026-01-06T00:00:10Z: "
             + $"the DeleteBackupData job of the stopProtection step at line {LineOf(text, "do: stopProtection") - 1} runs until 2026-01-06T00:00:30Z (settings.operationDuration: 30s), "
             + "and Azure protects a VM in no other vault while its backup data is being deleted or undeleted. Move this step to 2026-01-06T00:00:30Z or later, "
             + "or set settings.operationDuration to 10s or less; if the data goes into soft delete then, undelete it there first, or wait until it is purged.");
@@ -248,7 +248,7 @@ public sealed partial class ScenarioParserTests
         var error = errors.ShouldHaveSingleItem(Describe(errors));
         error.Field.ShouldBe("timeline[2].at");
         error.Message.ShouldBe(
-            "another operation is in progress on vm-web-01's item in vault 'vault-weu' when this step runs (2026-01-07T00:00:29Z): "
+            "another operation is in progress on vm-web-01's item in vault 'vault-weu' when this step runs at 2026-01-07T00:00:29Z: "
             + $"the Undelete job of the undelete step at line {LineOf(text, "do: undelete") - 1} runs until 2026-01-07T00:00:30Z (settings.operationDuration: 30s), "
             + "and Azure protects a VM in no other vault while its backup data is being deleted or undeleted. Move this step to 2026-01-07T00:00:30Z or later, "
             + "or set settings.operationDuration to 29s or less.");

@@ -46,7 +46,7 @@ public sealed partial class ScenarioParserTests
         // Then
         errors.Count.ShouldBe(1, Describe(errors));
         errors[0].Field.ShouldBe("timeline[2].at");
-        errors[0].Message.ShouldBe("2026-01-07T00:00:00Z is before the previous step's run (2026-01-08T00:00:00Z, counted from the offsets before it); steps run in the order written, so it would run late.");
+        errors[0].Message.ShouldBe("2026-01-07T00:00:00Z is before the previous step's run at 2026-01-08T00:00:00Z, counted from the offsets before it; steps run in the order written, so it would run late.");
     }
 
     [Fact]

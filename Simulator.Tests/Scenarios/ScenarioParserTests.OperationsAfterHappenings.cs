@@ -21,7 +21,7 @@ public sealed partial class ScenarioParserTests
         var error = errors.ShouldHaveSingleItem(Describe(errors));
         error.Field.ShouldBe("timeline[1].at");
         error.Message.ShouldBe(
-            $"another operation is in progress on vm-web-01's item in vault 'vault-weu' when this step runs (10s after the stopProtection step at line {line}): "
+            $"another operation is in progress on vm-web-01's item in vault 'vault-weu' when this step runs 10s after the stopProtection step at line {line}: "
             + $"the DisableBackup job of the stopProtection step at line {line} runs until 30s after that step (settings.operationDuration: 30s), "
             + $"and Azure refuses another operation on an item until its job completes. Move this step to 30s after that step or later (at: +30s), "
             + "or set settings.operationDuration to 10s or less.");
@@ -41,7 +41,7 @@ public sealed partial class ScenarioParserTests
         var error = errors.ShouldHaveSingleItem(Describe(errors));
         error.Field.ShouldBe("timeline[1].at");
         error.Message.ShouldBe(
-            $"another operation is in progress on vm-web-01's item in vault 'vault-weu' when this step runs (0s to 10s after the stopProtection step at line {line}): "
+            $"another operation is in progress on vm-web-01's item in vault 'vault-weu' when this step runs 0s to 10s after the stopProtection step at line {line}: "
             + $"the DisableBackup job of the stopProtection step at line {line} runs until 30s after that step (settings.operationDuration: 30s), "
             + $"and Azure refuses another operation on an item until its job completes. Move this step to 30s after that step or later (at: +30s).");
     }

@@ -6,11 +6,11 @@ namespace Simulator.Tests.Scenarios;
 public sealed partial class ScenarioParserTests
 {
     [Theory]
-    [InlineData("at: 2026-01-06T00:00:00Z", "2026-01-01T00:00:00Z", "2026-01-01T00:00:00Z is not after the step's run (2026-01-06T00:00:00Z);")]
-    [InlineData("at: +1d", "2026-01-06T00:00:00Z", "2026-01-06T00:00:00Z is not after the step's run (2026-01-06T00:00:00Z);")]
-    [InlineData("after: { jobStarted: vm-web-01 }", "2026-01-04T00:00:00Z", "2026-01-04T00:00:00Z is not after the step's run (2026-01-05T00:00:00Z at the earliest);")]
-    [InlineData("at: +1d", "2126-01-07T00:00:00Z", "2126-01-07T00:00:00Z is more than 99 years after the step's run (2026-01-06T00:00:00Z);")]
-    [InlineData("after: { jobStarted: vm-web-01 }", "2125-01-13T00:00:00Z", "2125-01-13T00:00:00Z is more than 99 years after the scenario's end (2026-01-12T00:00:00Z), the latest the step can run;")]
+    [InlineData("at: 2026-01-06T00:00:00Z", "2026-01-01T00:00:00Z", "2026-01-01T00:00:00Z is not after the step's run at 2026-01-06T00:00:00Z;")]
+    [InlineData("at: +1d", "2026-01-06T00:00:00Z", "2026-01-06T00:00:00Z is not after the step's run at 2026-01-06T00:00:00Z;")]
+    [InlineData("after: { jobStarted: vm-web-01 }", "2026-01-04T00:00:00Z", "2026-01-04T00:00:00Z is not after the step's run at 2026-01-05T00:00:00Z at the earliest;")]
+    [InlineData("at: +1d", "2126-01-07T00:00:00Z", "2126-01-07T00:00:00Z is more than 99 years after the step's run at 2026-01-06T00:00:00Z;")]
+    [InlineData("after: { jobStarted: vm-web-01 }", "2125-01-13T00:00:00Z", "2125-01-13T00:00:00Z is more than 99 years after the scenario's end at 2026-01-12T00:00:00Z, the latest the step can run;")]
     public void Should_RefuseARetainUntilTheCoreWouldRefuse_When_TheStepRuns(string timing, string retainUntil, string message)
     {
         // Given
@@ -50,7 +50,7 @@ public sealed partial class ScenarioParserTests
         var errors = ErrorsOf(text);
 
         // Then
-        errors.ShouldHaveSingleItem().Message.ShouldStartWith("2026-01-07T00:00:00Z is not after the step's run (2026-01-08T01:00:00Z);");
+        errors.ShouldHaveSingleItem().Message.ShouldStartWith("2026-01-07T00:00:00Z is not after the step's run at 2026-01-08T01:00:00Z;");
     }
 
     [Theory]
