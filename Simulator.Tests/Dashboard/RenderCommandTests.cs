@@ -117,6 +117,18 @@ public sealed class RenderCommandTests
     }
 
     [Fact]
+    public void Should_SuggestTheItemMeantAndListTheItems_When_AnItemNameIsMistyped()
+    {
+        // Given a slip in the name of one of dst-shift's three VMs
+        // When its detail is asked for
+        var (code, _, error) = Run("render", Path.Combine(RepositoryFiles.Scenarios, "dst-shift.yaml"), "--at", "+3d", "--item", "vm-folow");
+
+        // Then the refusal names the item meant and the items there are then, as a scenario's mistyped name is told
+        code.ShouldBe(ExitCodes.InvalidInput);
+        error.ShouldBe("vaultsim: --item: scenario 'dst-shift' has no protected item 'vm-folow' at +3d. Did you mean 'vm-follow'? Its items then: vm-fixed, vm-follow, vm-resaved.\n");
+    }
+
+    [Fact]
     public void Should_SayOnlyTheBlankSpace_When_ATimeIsGivenWithSpaceAroundIt()
     {
         // When a time is quoted with a space, as a shell variable may hold it

@@ -283,6 +283,21 @@ public sealed class PolicyCommandTests
     }
 
     [Fact]
+    public void Should_RefuseAndNameTheStart_When_FromIsBeforeTheScenarioStarts()
+    {
+        // Given dst-shift, whose vault saves its policies at its start, 2026-03-20 00:00 CET
+        var scenario = Path.Combine(RepositoryFiles.Scenarios, "dst-shift.yaml");
+
+        // When the runs are asked for from New Year, before the policy exists
+        var (code, output, error) = Run("policy", "preview", scenario, "--policy", "Daily10-Fixed", "--count", "1", "--from", "2026-01-01");
+
+        // Then nothing is listed, rather than January runs of a policy the header says was saved in March
+        code.ShouldBe(ExitCodes.InvalidInput);
+        output.ShouldBeEmpty();
+        error.ShouldBe("vaultsim: --from: 2026-01-01 is before scenario 'dst-shift' starts, at 2026-03-20T00:00:00+01:00 (2026-03-19T23:00:00Z), when its vaults save their policies; a policy has no runs before it is saved. Give a time from then on, or +offset from the start (+0d is the start).\n");
+    }
+
+    [Fact]
     public void Should_SayAPolicyFileHasNoStart_When_FromIsAnOffset()
     {
         // When

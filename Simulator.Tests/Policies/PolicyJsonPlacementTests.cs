@@ -21,7 +21,7 @@ public sealed class PolicyJsonPlacementTests : IDisposable
     [InlineData("\"count\": 180,", "\"count\": 30.5,", "17:18", Count + ": expected a whole number, found the number 30.5")]
     [InlineData("\"count\": 180,", "\"count\": 3e1,", "17:18", Count + ": expected a whole number, found the number 3e1")]
     [InlineData("\"count\": 180,", "\"count\": \"180\",", "17:18", Count + ": expected a whole number, found the string '180'")]
-    [InlineData("\"scheduleRunFrequency\": \"Daily\"", "\"scheduleRunFrequency\": \"Dialy\"", "43:29", "properties.schedulePolicy.scheduleRunFrequency: 'Dialy' is not allowed; allowed is Daily, Weekly, Hourly")]
+    [InlineData("\"scheduleRunFrequency\": \"Daily\"", "\"scheduleRunFrequency\": \"Dialy\"", "43:29", "properties.schedulePolicy.scheduleRunFrequency: 'Dialy' is not allowed; allowed is Daily, Weekly, Hourly. Did you mean 'Daily'?")]
     public void Should_PlaceTheValue_When_ItHasTheWrongShape(string find, string replace, string at, string words)
     {
         // Given
@@ -32,6 +32,22 @@ public sealed class PolicyJsonPlacementTests : IDisposable
 
         // Then
         error.Message.ShouldBe($"p.json:{at}: {words}");
+    }
+
+    [Theory]
+    [InlineData("\"scheduleRunFrequency\": \"Daily\"", "\"scheduleRunFrequency\": \"Dialy\"", "'Dialy' is not allowed; allowed is Daily, Weekly, Hourly. Did you mean 'Daily'?")]
+    [InlineData("\"Sunday\"", "\"Sundya\"", "'Sundya' is not allowed; allowed is Sunday, Monday, Tuesday, Wednesday, Thursday, Friday, Saturday. Did you mean 'Sunday'?")]
+    [InlineData("\"scheduleRunFrequency\": \"Daily\"", "\"scheduleRunFrequency\": \"Monthly\"", "'Monthly' is not allowed; allowed is Daily, Weekly, Hourly")]
+    public void Should_SayTheWordMeant_When_AWordOfTheFileIsMisspelt(string find, string replace, string words)
+    {
+        // Given a word of Azure's vocabulary with a slip in it, or a word that is no slip of any
+        var json = PolicySamples.StandardDaily(find, replace);
+
+        // When
+        var error = Should.Throw<AzurePolicyJsonException>(() => AzurePolicyJson.Import(json, "p.json"));
+
+        // Then the word it probably meant is named, as a scenario's mistyped word is, and only for a slip
+        error.Problem.ShouldBe(words);
     }
 
     [Fact]

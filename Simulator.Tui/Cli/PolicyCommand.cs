@@ -44,8 +44,15 @@ internal static class PolicyCommand
     {
         var json = outputText is not null && CliChoices.Pick(outputText, "--output", "a format", ["table", "json"]) == "json";
         var count = ParseCount(countText);
-        var (policies, savedAt, policyJson) = PolicyFiles.Load(path);
+        var (policies, scenario, policyJson) = PolicyFiles.Load(path);
+        var savedAt = scenario?.Start;
         var given = fromText is null ? (Instant?)null : ParseFrom(fromText, savedAt);
+        if (given < savedAt)
+        {
+            // A policy has no runs before it is saved: listing them would show a schedule the scenario never had.
+            throw new CliInputException($"--from: {fromText} is before scenario '{scenario!.Name}' starts, at {ScenarioTime.Told(scenario.Start, scenario.DisplayZone)}, when its vaults save their policies; a policy has no runs before it is saved. Give a time from then on, or +offset from the start (+0d is the start).");
+        }
+
         var selected = Select(policies, path, name);
 
         // A scenario's vaults save their policies at its start, which pins Fixed-mode run times: the preview lists the

@@ -1,8 +1,8 @@
-using NodaTime;
 using Simulator.Core.Policies;
 using Simulator.Core.Policies.AzureJson;
 using Simulator.Scenarios;
 using Simulator.Scenarios.Files;
+using Simulator.Scenarios.Model;
 using Simulator.Scenarios.Parsing;
 
 namespace Simulator.Tui.Cli;
@@ -11,10 +11,10 @@ namespace Simulator.Tui.Cli;
 /// <remarks>The one place that decides by extension.</remarks>
 internal static class PolicyFiles
 {
-    /// <summary>The policies a file defines; for a scenario the instant its vaults save them (its start), for a policy
-    /// JSON file its text, where a problem of a policy is placed.</summary>
+    /// <summary>The policies a file defines; for a scenario its header, whose start is when its vaults save them, for a
+    /// policy JSON file its text, where a problem of a policy is placed.</summary>
     /// <exception cref="CliInputException">The file is missing, of an unknown kind, or malformed; the message says where.</exception>
-    public static (IReadOnlyList<BackupPolicy> Policies, Instant? SavedAt, string? Json) Load(string path)
+    public static (IReadOnlyList<BackupPolicy> Policies, ScenarioHeader? Scenario, string? Json) Load(string path)
     {
         if (Directory.Exists(path))
         {
@@ -47,7 +47,7 @@ internal static class PolicyFiles
     /// Vaults that define a name alike share one entry; where their policies of one name differ, each is named with
     /// its vault ("vault-a/Gold"), so that choosing by the bare name is refused as ambiguous rather than taking one.
     /// </remarks>
-    private static (IReadOnlyList<BackupPolicy>, Instant?, string?) LoadScenarioPolicies(string path)
+    private static (IReadOnlyList<BackupPolicy>, ScenarioHeader?, string?) LoadScenarioPolicies(string path)
     {
         try
         {
@@ -56,7 +56,7 @@ internal static class PolicyFiles
             return ([.. defined.GroupBy(d => d.Policy.Name, StringComparer.OrdinalIgnoreCase).SelectMany(same =>
                 same.Select(d => AzurePolicyJson.Export(d.Policy)).Distinct().Count() == 1
                     ? [same.First().Policy]
-                    : same.Select(d => d.Policy with { Name = $"{d.Vault}/{d.Policy.Name}" }))], definition.Header.Start, null);
+                    : same.Select(d => d.Policy with { Name = $"{d.Vault}/{d.Policy.Name}" }))], definition.Header, null);
         }
         catch (ScenarioLoadException e)
         {
@@ -64,7 +64,7 @@ internal static class PolicyFiles
         }
     }
 
-    private static (IReadOnlyList<BackupPolicy>, Instant?, string?) LoadPolicyJson(string path)
+    private static (IReadOnlyList<BackupPolicy>, ScenarioHeader?, string?) LoadPolicyJson(string path)
     {
         try
         {

@@ -62,12 +62,26 @@ internal static class RenderCommand
         world.RunUntil(instant);
         if (item is not null && world.Simulation.FindItem(item) is null)
         {
-            throw new CliInputException($"--item: scenario '{definition.Header.Name}' has no protected item '{item}' at {at}.");
+            throw new CliInputException($"--item: scenario '{definition.Header.Name}' has no protected item '{item}' at {at}.{ItemsHint(item, world)}");
         }
 
         var state = DashboardState.Initial(world) with { Paused = true, OpenItem = item, ShowTimeline = timeline };
         io.Out.WriteLine(PlainText.Render(DashboardView.Render(state, width, height), width, height));
         return ExitCodes.Ok;
+    }
+
+    /// <summary>The item a misspelt name probably means, and the items there are at that time, so the way out is on the same screen.</summary>
+    /// <remarks>A fleet has thousands: past eight, the count says how many more there are.</remarks>
+    private static string ItemsHint(string item, DashboardWorld world)
+    {
+        var names = world.Simulation.Items.Select(i => i.Name).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal).ToList();
+        if (names.Count == 0)
+        {
+            return " No item is protected then.";
+        }
+
+        var listed = names.Count <= 8 ? string.Join(", ", names) : $"{string.Join(", ", names.Take(8))}, … ({names.Count} in all)";
+        return $"{CliChoices.Meant(item, names)} Its items then: {listed}.";
     }
 
     /// <remarks>Below the dashboard's minimum a frame says only that the window is too small: a terminal can be that

@@ -99,7 +99,8 @@ internal readonly record struct JsonCursor(JsonElement Element, string Path, str
             }
         }
 
-        throw Fail($"'{text}' is not allowed; allowed is {string.Join(", ", names.Keys)}");
+        var meant = Spelling.Closest(text, names.Keys) is { } close ? $". Did you mean '{close}'?" : string.Empty;
+        throw Fail($"'{text}' is not allowed; allowed is {string.Join(", ", names.Keys)}{meant}");
     }
 
     public AzurePolicyJsonException Fail(string problem) => new(Source, Path, problem);
