@@ -42,8 +42,9 @@ public sealed partial class DashboardControllerTests
     [Fact]
     public void Should_KeepTheTimelineCursorOnItsJob_When_OSortsTheList()
     {
-        // Given the second night played, the timeline focused and its cursor on vm-batch-01's second backup, the second row
-        var state = DashboardWorlds.Demo(DashboardWorlds.DemoSecondNoon).Type("t").Press(Keys.Tab).Type("j");
+        // Given the second night played, the timeline focused and its cursor on vm-batch-01's second backup, the second
+        // row, where the timeline opens for the first item
+        var state = DashboardWorlds.Demo(DashboardWorlds.DemoSecondNoon).Type("t").Press(Keys.Tab);
         var job = JobQuery.Selected(state).ShouldNotBeNull();
         job.Item.Name.ShouldBe("vm-batch-01");
 
@@ -53,5 +54,22 @@ public sealed partial class DashboardControllerTests
         // Then the cursor is on the same job's row, now the fourth
         sorted.JobCursor.ShouldBe(3);
         JobQuery.Selected(sorted).ShouldBeSameAs(job);
+    }
+
+    [Fact]
+    public void Should_OpenTheTimelineOnTheSelectedItemsNewestJob_When_TIsPressed()
+    {
+        // Given the second night played, and the cursor on vm-db-01, the second item by name
+        var state = DashboardWorlds.Demo(DashboardWorlds.DemoSecondNoon).Type("j");
+
+        // When the timeline takes the job list's place
+        var timeline = state.Type("t");
+
+        // Then its cursor is on vm-db-01's newest backup: the scale shows the latest days, where the item's first row
+        // may lie weeks before them
+        var job = JobQuery.Selected(timeline).ShouldNotBeNull();
+        job.Item.Name.ShouldBe("vm-db-01");
+        job.ShouldBeSameAs(JobQuery.BackupsByItem(timeline)[job.Item][^1]);
+        timeline.JobCursor.ShouldBe(3);
     }
 }

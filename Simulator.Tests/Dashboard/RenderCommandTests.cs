@@ -141,6 +141,26 @@ public sealed class RenderCommandTests
     }
 
     [Fact]
+    public void Should_ShowTheNewestJobsOnTheScale_When_TheTimelineOfAScenarioOfWeeksIsRendered()
+    {
+        // Given a MARS server backed up three times a day for 40 days: 120 rows, oldest first, where 100 columns show 14 days
+        var scenario = Path.Combine(RepositoryFiles.Scenarios, "mars-three-a-day.yaml");
+
+        // When its timeline is rendered at the end
+        var (code, output, _) = Run("render", scenario, "--at", "+40d", "--timeline", "--width", "100", "--height", "30");
+
+        // Then it opens on the server's newest jobs, the transfer under way on the last row, rather than its first
+        // jobs of weeks before, which the scale can't show: every row drawn has its bar
+        code.ShouldBe(ExitCodes.Ok);
+        var lines = output.Split('\n');
+        var axis = Array.FindIndex(lines, l => l.TrimStart().StartsWith("┊03-22", StringComparison.Ordinal));
+        var rows = lines.Skip(axis + 1).TakeWhile(l => !l.StartsWith('─')).ToList();
+        rows.Count.ShouldBeGreaterThan(4);
+        rows.ShouldAllBe(row => row.Contains('█') || row.Contains('▒'));
+        rows[^1].ShouldContain("▒");
+    }
+
+    [Fact]
     public void Should_RefuseTheTimeline_When_AnItemsDetailIsOpened()
     {
         // When both are asked for, of which the frame showed only the item's detail

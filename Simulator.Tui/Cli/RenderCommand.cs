@@ -65,7 +65,8 @@ internal static class RenderCommand
             throw new CliInputException($"--item: scenario '{definition.Header.Name}' has no protected item '{item}' at {at}.{ItemsHint(item, world)}");
         }
 
-        var state = DashboardState.Initial(world) with { Paused = true, OpenItem = item, ShowTimeline = timeline };
+        var state = DashboardState.Initial(world) with { Paused = true, OpenItem = item };
+        state = timeline ? DashboardController.WithTimeline(state) : state;
         io.Out.WriteLine(PlainText.Render(DashboardView.Render(state, width, height), width, height));
         return ExitCodes.Ok;
     }

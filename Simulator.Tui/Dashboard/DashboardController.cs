@@ -45,7 +45,7 @@ internal static partial class DashboardController
             CommandKind.Help => state with { Overlay = new HelpOverlay(state.Mode), Tops = state.Tops with { Help = 0 } },
             CommandKind.CycleJobFilter => state with { JobFilter = (JobFilter)(((int)state.JobFilter + 1) % 3), JobCursor = 0 },
             CommandKind.CycleSort => Resorted(state),
-            CommandKind.ToggleTimeline => state with { ShowTimeline = !state.ShowTimeline, JobCursor = 0 },
+            CommandKind.ToggleTimeline => state.ShowTimeline ? state with { ShowTimeline = false, JobCursor = 0 } : WithTimeline(state),
             CommandKind.Accept => Accept(state),
             CommandKind.Erase => Edit(state, EraseLast),
             CommandKind.Type => Edit(state, input => input + command.Char),
@@ -230,6 +230,13 @@ internal static partial class DashboardController
         }
 
         return after;
+    }
+
+    /// <summary>The timeline in place of the job list, its cursor on the selected item's newest job (<see cref="TimelineRows.NewestOfSelected"/>), which its window shows at its foot.</summary>
+    internal static DashboardState WithTimeline(DashboardState state)
+    {
+        var timeline = state with { ShowTimeline = true };
+        return timeline with { JobCursor = TimelineRows.NewestOfSelected(timeline), Tops = state.Tops with { Jobs = 0 } };
     }
 
     /// <summary><paramref name="after"/> with the timeline's cursor on the job (or the job-less item) it was on in <paramref name="before"/>, whose rows list the same items in another order.</summary>

@@ -17,6 +17,24 @@ internal static class TimelineRows
         return rows == 0 ? null : Slice(items, byItem, Math.Clamp(state.JobCursor, 0, rows - 1), 1)[0].Item;
     }
 
+    /// <summary>The row of the newest job of the item under the item list's cursor, where the timeline opens; 0 when it has no rows.</summary>
+    /// <remarks>
+    /// Its rows run oldest first, and the scale shows the latest days a window holds: opened on its first row, a scenario
+    /// of months showed an item's first jobs, weeks before the scale, as rows without a bar.
+    /// </remarks>
+    public static int NewestOfSelected(DashboardState state)
+    {
+        var items = ItemQuery.Items(state);
+        if (items.Count == 0)
+        {
+            return 0;
+        }
+
+        var byItem = JobQuery.BackupsByItem(state);
+        var index = Math.Clamp(state.ItemCursor, 0, items.Count - 1);
+        return RowOf(items, byItem, index, byItem.GetValueOrDefault(items[index]) is [.., var newest] ? newest : null);
+    }
+
     /// <summary>One row per job, and one for an item without jobs so that it still shows.</summary>
     public static int Count(IReadOnlyList<ProtectedItem> items, IReadOnlyDictionary<ProtectedItem, List<BackupJob>> byItem) =>
         items.Sum(item => Span(item, byItem));
