@@ -223,6 +223,24 @@ public sealed class ShowCommandTests : IDisposable
         second.ShouldBe(first);
     }
 
+    [Fact]
+    public void Should_SayTheRunStoppedBeforeItsChecks_When_UntilIsBeforeTheEnd()
+    {
+        // Given a check made at the scenario's end, two days after its start
+        var path = Write("vault-a", "vm-a", """
+            expect:
+              - item: vm-a
+                protectionState: Protected
+            """);
+
+        // When it is shown until the first day's end
+        var run = CliRun.Of("show", path, "--until", "+1d");
+
+        // Then its last line does not count "0 checks passed" alone, as if the file had none
+        run.ExitCode.ShouldBe(0, run.Error);
+        run.Out.TrimEnd('\n').Split('\n')[^1].ShouldBe("# 0 checks passed (stopped at 2026-01-02T00:00:00Z; later checks not made)");
+    }
+
     private static List<string> Show(string path)
     {
         var run = CliRun.Of("show", path);
