@@ -35,6 +35,8 @@ public static class JsonReport
                 r.Seed,
                 r.FileSeed,
                 Start = JournalFormatter.FormatTime(r.Start),
+                // Beside stoppedAt, it tells a run stopped early by --until (its later checks not made) from one run to its end.
+                End = JournalFormatter.FormatTime(r.End),
                 StoppedAt = JournalFormatter.FormatTime(r.StoppedAt),
                 r.Passed,
                 r.EventsProcessed,

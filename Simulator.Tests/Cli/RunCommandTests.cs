@@ -228,6 +228,23 @@ public sealed class RunCommandTests : IDisposable
     }
 
     [Fact]
+    public void Should_GiveTheScenariosEndBesideWhereItStopped_When_UntilStopsTheRunEarly()
+    {
+        // Given a three-day scenario run for one day, whose checks at its end are not made
+        var path = Write("failing.yaml", Failing);
+        var json = Path.Combine(_folder, "report.json");
+        CliRun.Of("run", path, "--until", "+1d", "--json", json).ExitCode.ShouldBe(0);
+
+        // When
+        using var report = JsonDocument.Parse(File.ReadAllText(json));
+        var scenario = report.RootElement.GetProperty("scenarios")[0];
+
+        // Then a tool can tell "passed" with no checks from a run to the end, as the console's "later checks not made" does
+        scenario.GetProperty("stoppedAt").GetString().ShouldBe("2026-01-02T00:00:00Z");
+        scenario.GetProperty("end").GetString().ShouldBe("2026-01-04T00:00:00Z");
+    }
+
+    [Fact]
     public void Should_RunAFileOnce_When_ItIsNamedAgainByItsFolderOrAnotherSpelling()
     {
         // Given

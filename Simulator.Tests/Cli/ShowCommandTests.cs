@@ -223,6 +223,45 @@ public sealed class ShowCommandTests : IDisposable
         second.ShouldBe(first);
     }
 
+    [Fact]
+    public void Should_SayTheRunStoppedBeforeItsChecks_When_UntilIsBeforeTheEnd()
+    {
+        // Given a check made at the scenario's end, two days after its start
+        var path = Write("vault-a", "vm-a", """
+            expect:
+              - item: vm-a
+                protectionState: Protected
+            """);
+
+        // When it is shown until the first day's end
+        var run = CliRun.Of("show", path, "--until", "+1d");
+
+        // Then its last line does not count "0 checks passed" alone, as if the file had none
+        run.ExitCode.ShouldBe(0, run.Error);
+        run.Out.TrimEnd('\n').Split('\n')[^1].ShouldBe("# 0 checks passed (stopped at 2026-01-02T00:00:00Z; later checks not made)");
+    }
+
+    [Fact]
+    public void Should_GiveTheRunCommandItsUntil_When_ACheckMadeBeforeItFailed()
+    {
+        // Given a check at +12h that fails, and one at the scenario's end
+        var path = Write("vault-a", "vm-a", """
+            expect:
+              - at: +12h
+                item: vm-a
+                protectionState: ProtectionStopped
+              - item: vm-a
+                protectionState: Protected
+            """);
+
+        // When it is shown until the first day's end
+        var run = CliRun.Of("show", path, "--until", "+1d");
+
+        // Then the command it points to for details makes the checks it made, not the later ones too
+        run.ExitCode.ShouldBe(1, run.Error);
+        run.Out.TrimEnd('\n').Split('\n')[^1].ShouldBe($"# 1 of 1 check failed (stopped at 2026-01-02T00:00:00Z; later checks not made); run 'vaultsim run {path} --until 2026-01-02T00:00:00Z' for details");
+    }
+
     private static List<string> Show(string path)
     {
         var run = CliRun.Of("show", path);

@@ -49,9 +49,13 @@ internal static class ShowCommand
         var failures = result.Failures.ToList();
         // A file shown under --seed is told to run under it too: under its own seed it draws other fleets and delays.
         var seed = definition.Header.IsReseeded ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $" --seed {result.Seed}") : string.Empty;
+        // Stopped early, the details are of the checks made by then: the run pointed to stops there too.
+        var upTo = result.StoppedEarly ? $" --until {NodaTime.Text.InstantPattern.ExtendedIso.Format(result.StoppedAt)}" : string.Empty;
+        // Under --until the count is only of the checks made by then; said as run says it, so "0 checks passed" is not read as a file without any.
+        var stopped = result.StoppedEarly ? $" (stopped at {JournalFormatter.FormatTime(result.StoppedAt)}; later checks not made)" : string.Empty;
         io.Out.WriteLine(failures.Count == 0
-            ? $"# {CountText.Of(result.Outcomes.Count, "check")} passed"
-            : $"# {failures.Count} of {CountText.Of(result.Outcomes.Count, "check")} failed; run 'vaultsim run {definition.File}{seed}' for details");
+            ? $"# {CountText.Of(result.Outcomes.Count, "check")} passed{stopped}"
+            : $"# {failures.Count} of {CountText.Of(result.Outcomes.Count, "check")} failed{stopped}; run 'vaultsim run {definition.File}{seed}{upTo}' for details");
         return failures.Count == 0 ? ExitCodes.Ok : ExitCodes.ExpectationFailed;
     }
 }
