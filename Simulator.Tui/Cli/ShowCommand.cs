@@ -50,7 +50,7 @@ internal static class ShowCommand
         // A file shown under --seed is told to run under it too: under its own seed it draws other fleets and delays.
         var seed = definition.Header.IsReseeded ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $" --seed {result.Seed}") : string.Empty;
         // Stopped early, the details are of the checks made by then: the run pointed to stops there too.
-        var upTo = result.StoppedEarly ? $" --until {NodaTime.Text.InstantPattern.ExtendedIso.Format(result.StoppedAt)}" : string.Empty;
+        var upTo = result.StoppedEarly ? $" --until {JournalFormatter.FormatTime(result.StoppedAt)}" : string.Empty;
         // Under --until the count is only of the checks made by then; said as run says it, so "0 checks passed" is not read as a file without any.
         var stopped = result.StoppedEarly ? $" (stopped at {JournalFormatter.FormatTime(result.StoppedAt)}; later checks not made)" : string.Empty;
         io.Out.WriteLine(failures.Count == 0
