@@ -7,8 +7,9 @@ public sealed partial class RunReader
 {
     /// <summary>The points, in their order, each with why its tier is kept past its date at the run's end, by the dashboard's rule.</summary>
     /// <remarks>
-    /// D3 protects the newest point an item kept, or its newest vault copy while the newest point is snapshot-only: retention
-    /// never removes the newest, so the newest left is the newest taken. An item the stored items don't name (a damaged
+    /// D3 protects the newest point an item kept, or its newest vault copy while the newest point is snapshot-only, as
+    /// <see cref="ProtectedItem.IsKeptAsNewest"/> asks of a live item, here of rows: retention never removes the newest, so the
+    /// newest left is the newest taken. An item the stored items don't name (a damaged
     /// file, or states an older vaultsim spelled otherwise) is read as protected, so only a date already past is kept.
     /// </remarks>
     private List<PointRecord> WithKeptReasons(List<PointRecord> points)
