@@ -12,7 +12,9 @@ namespace Simulator.Scenarios.Reporting;
 /// all the same, as JUnit's schema requires it and readers take it as a number (dorny/test-reporter, a common GitHub
 /// action, reads a missing one as NaN milliseconds). A file that could not be loaded is a
 /// suite of one test case in error, in its place among the others: the suites follow the order the run was given the
-/// files, as the console lists them.
+/// files, as the console lists them. A check a run stopped before (<c>--until</c>) is a test case too, named as it
+/// would have been made, in <c>&lt;skipped&gt;</c>: a CI server then shows the checks skipped, not an empty suite. The
+/// <c>skipped</c> counts are written only where there are some, so a run to its end gives the bytes it always gave.
 /// </remarks>
 public static class JUnitReport
 {
@@ -26,9 +28,10 @@ public static class JUnitReport
         var invalid = scenarios.Select(s => s.Invalid).OfType<InvalidScenario>().ToList();
         var suites = new XElement("testsuites",
             new XAttribute("name", "vaultsim"),
-            new XAttribute("tests", results.Sum(r => r.Outcomes.Count) + invalid.Count),
+            new XAttribute("tests", results.Sum(r => r.Outcomes.Count + r.NotMade.Count) + invalid.Count),
             new XAttribute("failures", results.Sum(r => r.Failures.Count())),
             new XAttribute("errors", invalid.Count),
+            Skipped(results.Sum(r => r.NotMade.Count)),
             NoTime(),
             scenarios.Select(s => s.Result is { } result ? Suite(result) : InvalidSuite(s.Invalid!)));
         MakeWritable(suites);
@@ -105,18 +108,23 @@ public static class JUnitReport
 
     private static XAttribute NoTime() => new("time", "0");
 
+    // JUnit counts a skipped test among its tests too; readers take a missing count as none.
+    private static XAttribute? Skipped(int count) => count == 0 ? null : new XAttribute("skipped", count);
+
     private static XElement Suite(ScenarioResult result) => new("testsuite",
         new XAttribute("name", result.Name),
         new XAttribute("file", result.File),
-        new XAttribute("tests", result.Outcomes.Count),
+        new XAttribute("tests", result.Outcomes.Count + result.NotMade.Count),
         new XAttribute("failures", result.Failures.Count()),
         new XAttribute("errors", 0),
+        Skipped(result.NotMade.Count),
         NoTime(),
         new XAttribute("timestamp", JournalFormatter.FormatTime(result.Start)),
         new XElement("properties",
             new XElement("property", new XAttribute("name", "seed"), new XAttribute("value", result.Seed.ToString(CultureInfo.InvariantCulture))),
             new XElement("property", new XAttribute("name", "replay"), new XAttribute("value", ReplayCommand.For(result)))),
-        result.Outcomes.Select(o => TestCase(result, o)));
+        result.Outcomes.Select(o => TestCase(result, o)),
+        result.NotMade.Select(c => NotMadeCase(result, c)));
 
     private static XElement InvalidSuite(InvalidScenario invalid) => new("testsuite",
         new XAttribute("name", invalid.File),
@@ -135,6 +143,14 @@ public static class JUnitReport
                 new XAttribute("message", invalid.Errors[0].ToString()),
                 new XAttribute("type", "InvalidScenario"),
                 invalid.Text)));
+
+    private static XElement NotMadeCase(ScenarioResult result, CheckNotMade check) => new("testcase",
+        new XAttribute("classname", result.Name),
+        new XAttribute("name", $"{check.StatedName} ({check.Location})"),
+        NoTime(),
+        new XAttribute("file", result.File),
+        new XAttribute("line", check.Location.Line),
+        new XElement("skipped", new XAttribute("message", StoppedRun.NotMadeReason(result))));
 
     private static XElement TestCase(ScenarioResult result, ExpectationOutcome outcome)
     {

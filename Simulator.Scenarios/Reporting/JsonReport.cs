@@ -6,7 +6,11 @@ using Simulator.Scenarios.Running;
 namespace Simulator.Scenarios.Reporting;
 
 /// <summary>Writes replay results as JSON, for tools.</summary>
-/// <remarks>Files that could not be loaded are listed apart, under <c>invalidScenarios</c>, so every entry of <c>scenarios</c> has the same fields.</remarks>
+/// <remarks>
+/// Files that could not be loaded are listed apart, under <c>invalidScenarios</c>, so every entry of <c>scenarios</c>
+/// has the same fields. A check a run stopped before (<c>--until</c>) is listed among the checks with the same fields,
+/// <c>passed</c> null as it neither held nor failed, and nothing found (<c>subject</c>, <c>actual</c>, <c>at</c> null).
+/// </remarks>
 public static class JsonReport
 {
     // Relaxed, as every other JSON vaultsim writes: a check named "step deleteBackupData @ +10s" is written so, and a
@@ -41,16 +45,8 @@ public static class JsonReport
                 r.Passed,
                 r.EventsProcessed,
                 Replay = ReplayCommand.For(r),
-                Checks = r.Outcomes.Select(o => new
-                {
-                    Location = o.Location.ToString(),
-                    Name = o.StatedName,
-                    o.Subject,
-                    o.Expected,
-                    o.Actual,
-                    At = JournalFormatter.FormatTime(o.At),
-                    o.Passed,
-                }),
+                Checks = r.Outcomes.Select(o => new Check(o.Location.ToString(), o.StatedName, o.Subject, o.Expected, o.Actual, JournalFormatter.FormatTime(o.At), o.Passed))
+                    .Concat(r.NotMade.Select(c => new Check(c.Location.ToString(), c.StatedName, null, c.Expected, null, null, null))),
             }),
             invalidScenarios = invalid.Select(i => new
             {
@@ -66,4 +62,6 @@ public static class JsonReport
         writer.Write(JsonSerializer.Serialize(report, Options).ReplaceLineEndings("\n"));
         writer.Write('\n');
     }
+
+    private sealed record Check(string Location, string Name, string? Subject, string Expected, string? Actual, string? At, bool? Passed);
 }

@@ -11,8 +11,27 @@ using Simulator.Scenarios.Yaml;
 namespace Simulator.Scenarios.Running;
 
 /// <summary>Checks expectations against the world; each field of an expectation gives one outcome.</summary>
+/// <remarks>
+/// A check's name comes from the file alone (<see cref="Stated"/>), so a check a run stopped before (<c>--until</c>)
+/// is named as it would have been had it been made: the helpers that name them serve both.
+/// </remarks>
 internal static class ExpectationChecker
 {
+    /// <summary>The checks an expectation makes, as the file states them, in the order they are made: each one's
+    /// name and what it expects.</summary>
+    public static IEnumerable<(string Name, string Expected)> Stated(ExpectationDefinition e) => e.Kind switch
+    {
+        ExpectationKind.Job => JobAssertions(e).Select(a => ($"{JobName(e)} {a.Field}", a.Expected)),
+        ExpectationKind.Item => ItemAssertions(e).Select(a => ($"item {e.Item} {a.Field}", a.Expected)),
+        ExpectationKind.Points => [($"{PointsName(e)} count", CountRule(e).Expected)],
+        ExpectationKind.Point => PointAssertions(e).Select(a => ($"{PointName(e)} {a.Field}", a.Expected)),
+        ExpectationKind.NoFailedJobs => [(FailedJobsName(e), "none")],
+        ExpectationKind.SkippedTransfers => [($"{SkippedTransfersName(e)} count", CountRule(e).Expected)],
+        ExpectationKind.Rpo => [(RpoName(e), RpoExpected(e))],
+        ExpectationKind.Jobs => [($"{JobsName(e)} count", CountRule(e).Expected)],
+        _ => throw new ArgumentOutOfRangeException(nameof(e), e.Kind, "An expectation of this kind has no checks."),
+    };
+
     public static IEnumerable<ExpectationOutcome> Check(Simulation sim, ExpectationDefinition e)
     {
         var now = sim.Now;
@@ -23,7 +42,7 @@ internal static class ExpectationChecker
         {
             case ExpectationKind.Job:
                 var job = SelectJob(sim, e);
-                var name = $"job {e.Item} {e.Operation}{(e.Trigger is { } t ? $" {t}" : string.Empty)} {Position(e.Nth)}";
+                var name = JobName(e);
                 if (job is null)
                 {
                     // Each assertion is a check that fails, so a run counts as many checks as validate does.
@@ -86,20 +105,20 @@ internal static class ExpectationChecker
 
                 if (e.Purged is { } purged)
                 {
-                    yield return Outcome($"item {e.Item} purged", purged ? "purged" : "kept", item is null ? "purged" : "kept");
+                    yield return Outcome($"item {e.Item} purged", Purge(purged), Purge(item is null));
                 }
 
                 break;
 
             case ExpectationKind.Points:
                 var count = Points(sim, e).Count();
-                yield return Count(e, $"points of {e.Item}{Filter(e)}", count, now);
+                yield return Count(e, PointsName(e), count, now);
                 break;
 
             case ExpectationKind.Point:
                 var points = Points(sim, e with { Tag = null, Tier = null }).ToList();
                 var point = e.PointTime is { } time ? points.FirstOrDefault(p => p.Time == time) : Pick(points, e.Nth);
-                var pointName = e.PointTime is { } taken ? $"point of {e.Item} taken {Time(taken)}" : $"point {Position(e.Nth)} of {e.Item}";
+                var pointName = PointName(e);
                 if (point is null)
                 {
                     foreach (var (field, expected) in PointAssertions(e))
@@ -145,26 +164,26 @@ internal static class ExpectationChecker
             case ExpectationKind.NoFailedJobs:
                 var failed = sim.Jobs.Where(j => j.Status == JobStatus.Failed && (e.Item is null || Names(e.Item, j))).ToList();
                 var first = failed.FirstOrDefault();
-                yield return new ExpectationOutcome(e.Location, $"failed jobs{(e.Item is null ? string.Empty : $" of {e.Item}")}", "none",
+                yield return new ExpectationOutcome(e.Location, FailedJobsName(e), "none",
                     first is null ? "none" : $"{failed.Count}, first {first.Item.Name} at {Time(first.Start)} {first.ErrorCode}", now, failed.Count == 0);
                 break;
 
             case ExpectationKind.SkippedTransfers:
                 var skipped = sim.Jobs.Count(j => j.Transfer?.Status == PhaseStatus.Skipped && (e.Item is null || Names(e.Item, j)));
-                yield return Count(e, $"skipped transfers{(e.Item is null ? string.Empty : $" of {e.Item}")}", skipped, now);
+                yield return Count(e, SkippedTransfersName(e), skipped, now);
                 break;
 
             case ExpectationKind.Rpo:
                 var newest = sim.FindItem(e.Item!)?.LatestRecoveryPoint;
                 var age = newest is null ? (Duration?)null : now - newest.Time;
-                yield return new ExpectationOutcome(e.Location, $"age of the newest point of {e.Item}", $"at most {ScenarioTime.Format(e.MaxAge!.Value)}",
-                    age is { } a ? ScenarioTime.Format(a) : "no point", now, age is { } ok && ok <= e.MaxAge.Value);
+                yield return new ExpectationOutcome(e.Location, RpoName(e), RpoExpected(e),
+                    age is { } a ? ScenarioTime.Format(a) : "no point", now, age is { } ok && ok <= e.MaxAge!.Value);
                 break;
 
             case ExpectationKind.Jobs:
                 var jobs = sim.Jobs.Count(j => (e.Item is null || Names(e.Item, j)) && (e.Operation is null || j.Operation == e.Operation)
                     && (e.Trigger is null || j.Trigger == e.Trigger) && (e.Status is null || j.Status == e.Status));
-                yield return Count(e, $"jobs{(e.Item is null ? string.Empty : $" of {e.Item}")}{(e.Operation is null ? string.Empty : $" {e.Operation}")}{(e.Status is null ? string.Empty : $" {e.Status}")}", jobs, now);
+                yield return Count(e, JobsName(e), jobs, now);
                 break;
         }
     }
@@ -177,6 +196,14 @@ internal static class ExpectationChecker
         return all.Where(a => a.Item2 is not null).Select(a => (a.Item1, Text(a.Item2)));
     }
 
+    /// <summary>An item expectation's assertions and their expected values, in the order they are checked.</summary>
+    private static IEnumerable<(string Field, string Expected)> ItemAssertions(ExpectationDefinition e)
+    {
+        (string, object?)[] all = [("protectionState", e.ProtectionState), ("deleteState", e.DeleteState), ("lastBackupStatus", e.LastBackupStatus),
+            ("purged", e.Purged is { } p ? Purge(p) : null)];
+        return all.Where(a => a.Item2 is not null).Select(a => (a.Item1, Text(a.Item2)));
+    }
+
     /// <summary>A point expectation's assertions and their expected values, in the order they are checked.</summary>
     private static IEnumerable<(string Field, string Expected)> PointAssertions(ExpectationDefinition e)
     {
@@ -184,6 +211,27 @@ internal static class ExpectationChecker
             ("consistency", e.Consistency), ("full", e.Full is { } f ? Copy(f) : null)];
         return all.Where(a => a.Item2 is not null).Select(a => (a.Item1, Text(a.Item2)));
     }
+
+    private static string Purge(bool purged) => purged ? "purged" : "kept";
+
+    private static string JobName(ExpectationDefinition e) => $"job {e.Item} {e.Operation}{(e.Trigger is { } t ? $" {t}" : string.Empty)} {Position(e.Nth)}";
+
+    private static string PointName(ExpectationDefinition e) => e.PointTime is { } taken ? $"point of {e.Item} taken {Time(taken)}" : $"point {Position(e.Nth)} of {e.Item}";
+
+    private static string PointsName(ExpectationDefinition e) => $"points of {e.Item}{Filter(e)}";
+
+    private static string FailedJobsName(ExpectationDefinition e) => $"failed jobs{OfItem(e)}";
+
+    private static string SkippedTransfersName(ExpectationDefinition e) => $"skipped transfers{OfItem(e)}";
+
+    private static string JobsName(ExpectationDefinition e) =>
+        $"jobs{OfItem(e)}{(e.Operation is null ? string.Empty : $" {e.Operation}")}{(e.Status is null ? string.Empty : $" {e.Status}")}";
+
+    private static string RpoName(ExpectationDefinition e) => $"age of the newest point of {e.Item}";
+
+    private static string RpoExpected(ExpectationDefinition e) => $"at most {ScenarioTime.Format(e.MaxAge!.Value)}";
+
+    private static string OfItem(ExpectationDefinition e) => e.Item is null ? string.Empty : $" of {e.Item}";
 
     /// <summary>A point's copy as a check reports it: a failed <c>full: true</c> says "expected full, actual incremental".</summary>
     private static string Copy(bool full) => full ? "full" : "incremental";
@@ -210,16 +258,19 @@ internal static class ExpectationChecker
 
     private static ExpectationOutcome Count(ExpectationDefinition e, string subject, int actual, Instant now)
     {
-        var (expected, passed) = (e.Count, e.Min, e.Max) switch
-        {
-            ({ } exact, _, _) => (exact.ToString(CultureInfo.InvariantCulture), actual == exact),
-            (_, { } min, { } max) => ($"{min} to {max}", actual >= min && actual <= max),
-            (_, { } min, null) => ($"at least {min}", actual >= min),
-            (_, null, { } max) => ($"at most {max}", actual <= max),
-            _ => ("a count", true),
-        };
-        return new ExpectationOutcome(e.Location, $"{subject} count", expected, actual.ToString(CultureInfo.InvariantCulture), now, passed);
+        var (expected, holds) = CountRule(e);
+        return new ExpectationOutcome(e.Location, $"{subject} count", expected, actual.ToString(CultureInfo.InvariantCulture), now, holds(actual));
     }
+
+    /// <summary>What a count expects, as its check says it, and the counts that hold it.</summary>
+    private static (string Expected, Func<int, bool> Holds) CountRule(ExpectationDefinition e) => (e.Count, e.Min, e.Max) switch
+    {
+        ({ } exact, _, _) => (exact.ToString(CultureInfo.InvariantCulture), n => n == exact),
+        (_, { } min, { } max) => ($"{min} to {max}", n => n >= min && n <= max),
+        (_, { } min, null) => ($"at least {min}", n => n >= min),
+        (_, null, { } max) => ($"at most {max}", n => n <= max),
+        _ => ("a count", _ => true),
+    };
 
     private static string Filter(ExpectationDefinition e) =>
         (e.Tier is null ? string.Empty : $" tier {e.Tier}") + (e.Tag is null ? string.Empty : $" tag {e.Tag}");

@@ -20,9 +20,12 @@ public sealed record ExpectationOutcome(SourceLocation Location, string Subject,
     public string When { get; init; } = JournalFormatter.FormatTime(At);
 
     /// <summary>The check as the reports name it, from the file alone: <c>step deleteBackupData @ after: jobStarted vm-a</c>.</summary>
-    public string StatedName => $"{Name} @ {When}";
+    public string StatedName => Stated(Name, When);
 
     /// <summary>True when the name leaves out what the run found (a point's time, the time a step ran), which is then
     /// to be read beside it.</summary>
     public bool NameLeavesOutFound => Name != Subject || When != JournalFormatter.FormatTime(At);
+
+    /// <summary>A check's name and when it is made, as one name: the one rule for checks made and not made alike.</summary>
+    internal static string Stated(string name, string when) => $"{name} @ {when}";
 }

@@ -12,6 +12,9 @@ public sealed record ScenarioResult(string File, string Name, long Seed, Instant
     /// <summary>True when the run stopped before the scenario's end (<c>--until</c>); checks due later were not made.</summary>
     public bool StoppedEarly => StoppedAt < End;
 
+    /// <summary>The checks the scenario states that the run stopped before, in the file's order; none when it ran to its end.</summary>
+    public IReadOnlyList<CheckNotMade> NotMade { get; init; } = [];
+
     public bool Passed => Outcomes.All(o => o.Passed);
 
     public IEnumerable<ExpectationOutcome> Failures => Outcomes.Where(o => !o.Passed);

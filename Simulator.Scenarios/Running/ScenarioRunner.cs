@@ -40,6 +40,7 @@ public static class ScenarioRunner
         return new ScenarioResult(session.Definition.File, header.Name, session.Seed, header.Start, header.End, session.Simulation.Now, session.Outcomes, session.Simulation.Engine.ProcessedEvents)
         {
             FileSeed = header.FileSeed,
+            NotMade = session.ChecksNotMade(),
         };
     }
 }

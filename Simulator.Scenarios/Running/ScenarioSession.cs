@@ -19,6 +19,7 @@ public sealed partial class ScenarioSession : IEventHandler
 
     private readonly List<ExpectationOutcome> _outcomes = [];
     private readonly List<PerformedAction> _performed = [];
+    private readonly HashSet<ExpectationDefinition> _checked = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<(HappeningKind, string), List<Instant>> _happenings = [];
     private int _nextStep;
     private bool _waitingForHappening;
@@ -75,6 +76,23 @@ public sealed partial class ScenarioSession : IEventHandler
 
     /// <summary>Every assertion checked so far, with steps that were refused (or not refused) against expectations.</summary>
     public IReadOnlyList<ExpectationOutcome> Outcomes => _outcomes;
+
+    /// <summary>The checks the scenario states that are not made yet, named as they will be, in the file's order: those
+    /// due later (the engine makes one due at this very instant before it stops here), and those of the end.</summary>
+    /// <remarks>A step that has not run yet is one of them when it expects its action refused, the check it makes.</remarks>
+    public IReadOnlyList<CheckNotMade> ChecksNotMade()
+    {
+        if (_finished)
+        {
+            return [];
+        }
+
+        var expectations = Definition.Expectations.Where(e => !_checked.Contains(e)).SelectMany(e =>
+            ExpectationChecker.Stated(e).Select(c => new CheckNotMade(e.Location, c.Name, JournalFormatter.FormatTime(e.At ?? End), c.Expected)));
+        var steps = Definition.Steps.Skip(_nextStep).Where(s => s.ExpectRefusal is not null).Select(s =>
+            new CheckNotMade(s.Location, CheckName(s), Stated(s.Timing), Refusal(s.ExpectRefusal!)));
+        return [.. steps.Concat(expectations).OrderBy(c => c.Location.Line).ThenBy(c => c.Location.Column)];
+    }
 
     /// <summary>What the next step waits for when it waits for something to happen rather than for a time; null otherwise.</summary>
     /// <remarks>A person's action can make it never happen (a job cancelled, a VM deleted); the dashboard says what is awaited.</remarks>
@@ -202,7 +220,9 @@ public sealed partial class ScenarioSession : IEventHandler
     {
         if (scheduled.Kind == CheckKind)
         {
-            _outcomes.AddRange(ExpectationChecker.Check(Simulation, (ExpectationDefinition)scheduled.Subject!));
+            var expectation = (ExpectationDefinition)scheduled.Subject!;
+            _outcomes.AddRange(ExpectationChecker.Check(Simulation, expectation));
+            _checked.Add(expectation);
             return;
         }
 

@@ -99,7 +99,7 @@ public sealed class RunCommandTests : IDisposable
 
         run.Out.ShouldContain("at 2026-01-01T12:00:00Z  points of vm-1 count: expected 5, actual 1");
         run.Out.ShouldContain("1 of 1 check failed");
-        run.Out.ShouldContain("(stopped at 2026-01-02T00:00:00Z; later checks not made)");
+        run.Out.ShouldContain("(stopped at 2026-01-02T00:00:00Z; 1 later check not made)");
         run.Out.ShouldContain("--until +1d");
     }
 
@@ -224,7 +224,7 @@ public sealed class RunCommandTests : IDisposable
         // Then
         replay.ShouldBe($"vaultsim run {path} --seed 3 --until 2026-01-02T00:00:00Z");
         replayed.ExitCode.ShouldBe(0);
-        replayed.Out.ShouldContain("(stopped at 2026-01-02T00:00:00Z; later checks not made)");
+        replayed.Out.ShouldContain("(stopped at 2026-01-02T00:00:00Z; 2 later checks not made)");
     }
 
     [Fact]

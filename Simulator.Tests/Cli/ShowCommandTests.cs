@@ -238,7 +238,7 @@ public sealed class ShowCommandTests : IDisposable
 
         // Then its last line does not count "0 checks passed" alone, as if the file had none
         run.ExitCode.ShouldBe(0, run.Error);
-        run.Out.TrimEnd('\n').Split('\n')[^1].ShouldBe("# 0 checks passed (stopped at 2026-01-02T00:00:00Z; later checks not made)");
+        run.Out.TrimEnd('\n').Split('\n')[^1].ShouldBe("# 0 checks passed (stopped at 2026-01-02T00:00:00Z; 1 later check not made)");
     }
 
     [Fact]
@@ -259,7 +259,7 @@ public sealed class ShowCommandTests : IDisposable
 
         // Then the command it points to for details makes the checks it made, not the later ones too
         run.ExitCode.ShouldBe(1, run.Error);
-        run.Out.TrimEnd('\n').Split('\n')[^1].ShouldBe($"# 1 of 1 check failed (stopped at 2026-01-02T00:00:00Z; later checks not made); run 'vaultsim run {path} --until 2026-01-02T00:00:00Z' for details");
+        run.Out.TrimEnd('\n').Split('\n')[^1].ShouldBe($"# 1 of 1 check failed (stopped at 2026-01-02T00:00:00Z; 1 later check not made); run 'vaultsim run {path} --until 2026-01-02T00:00:00Z' for details");
     }
 
     private static List<string> Show(string path)

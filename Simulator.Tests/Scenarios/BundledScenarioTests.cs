@@ -1,3 +1,5 @@
+using Simulator.Scenarios.Parsing;
+using Simulator.Scenarios.Running;
 using Simulator.Tests.Support;
 
 namespace Simulator.Tests.Scenarios;
@@ -53,6 +55,22 @@ public sealed class BundledScenarioTests
 
         reports[0].ShouldBe(reports[1]);
         reports[0].Length.ShouldBeGreaterThan(1000);
+    }
+
+    [Theory]
+    [MemberData(nameof(Scenarios))]
+    public void Should_NameEachCheckBeforeItIsMade_AsItsRunNamesItOnceMade(string file)
+    {
+        // Given a scenario not yet run, whose checks are all still to make (as a run stopped by --until reports them)
+        var session = new ScenarioSession(ScenarioParser.Load(Path.Combine(RepositoryFiles.Scenarios, file)));
+        var before = session.ChecksNotMade().Select(c => $"{c.Location} {c.StatedName}: {c.Expected}").Order(StringComparer.Ordinal).ToList();
+
+        // When it runs to its end
+        session.RunToEnd();
+
+        // Then the checks made are those, by name, place and what they expect, and none is left
+        session.Outcomes.Select(o => $"{o.Location} {o.StatedName}: {o.Expected}").Order(StringComparer.Ordinal).ShouldBe(before);
+        session.ChecksNotMade().ShouldBeEmpty();
     }
 
     [Fact]

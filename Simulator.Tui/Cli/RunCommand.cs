@@ -111,7 +111,7 @@ internal static class RunCommand
     private static void Print(CliIo io, ScenarioResult result, bool quiet, string? until)
     {
         var failures = result.Failures.ToList();
-        var stopped = result.StoppedEarly ? $"  (stopped at {JournalFormatter.FormatTime(result.StoppedAt)}; later checks not made)" : string.Empty;
+        var stopped = result.StoppedEarly ? $"  {StoppedRun.Note(result)}" : string.Empty;
         if (failures.Count == 0)
         {
             if (!quiet)

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Simulator.Core;
 using Simulator.Core.Journal;
 using Simulator.Scenarios.Model;
+using Simulator.Scenarios.Reporting;
 using Simulator.Scenarios.Running;
 
 namespace Simulator.Tui.Cli;
@@ -52,7 +53,7 @@ internal static class ShowCommand
         // Stopped early, the details are of the checks made by then: the run pointed to stops there too.
         var upTo = result.StoppedEarly ? $" --until {JournalFormatter.FormatTime(result.StoppedAt)}" : string.Empty;
         // Under --until the count is only of the checks made by then; said as run says it, so "0 checks passed" is not read as a file without any.
-        var stopped = result.StoppedEarly ? $" (stopped at {JournalFormatter.FormatTime(result.StoppedAt)}; later checks not made)" : string.Empty;
+        var stopped = result.StoppedEarly ? $" {StoppedRun.Note(result)}" : string.Empty;
         io.Out.WriteLine(failures.Count == 0
             ? $"# {CountText.Of(result.Outcomes.Count, "check")} passed{stopped}"
             : $"# {failures.Count} of {CountText.Of(result.Outcomes.Count, "check")} failed{stopped}; run 'vaultsim run {definition.File}{seed}{upTo}' for details");
