@@ -23,7 +23,7 @@ internal static class PolicyCommand
     {
         var file = new Argument<string>("FILE") { Description = "A policy JSON file (Azure's shape, or vaultsim's MARS shape: see samples/policies) or a scenario file." }.RefusingBlank("a policy JSON file or a scenario file (for example samples/policies/standard-daily.json)");
         var name = new Option<string?>("--policy") { Description = "The policy to preview, when the file holds several; VAULT/NAME where a scenario's vaults define a name differently." }.RefusingNoName("a policy (for example DefaultPolicy)");
-        var from = new Option<string?>("--from") { Description = "First instant to list: ISO 8601 (2026-03-01T06:00:00Z), or a time (2026-03-01T06:00) or a date (2026-03-01, its 00:00) in UTC; for a scenario, also +offset from its start (+3d). A policy file's policy counts as saved then, which pins Fixed-mode run times; a scenario's is saved at its start. Default: the scenario's start, or now for a policy file." };
+        var from = new Option<string?>("--from") { Description = "First instant to list: ISO 8601 (2026-03-01T06:00:00Z), or a time (2026-03-01T06:00) or a date (2026-03-01, its 00:00) in the policy's time zone, or a scenario's in its zone; for a scenario, also +offset from its start (+3d). A policy file's policy counts as saved then, which pins Fixed-mode run times; a scenario's is saved at its start. Default: the scenario's start, or now for a policy file." };
         var count = new Option<string?>("--count") { Description = $"How many runs to list, 1 to {MaxCount} (default {DefaultCount})." };
         var output = CliChoices.Output(["table", "json"]);
         var preview = new Command("preview", "Lists the next runs of a policy: UTC and local time, DST shifts, and each point's tag and expiries.")
@@ -46,14 +46,16 @@ internal static class PolicyCommand
         var count = ParseCount(countText);
         var (policies, scenario, policyJson) = PolicyFiles.Load(path);
         var savedAt = scenario?.Start;
-        var given = fromText is null ? (Instant?)null : ParseFrom(fromText, savedAt);
+        var selected = Select(policies, path, name);
+
+        // A time without an offset is read as the file's own times are: a scenario's in its zone, a policy's run
+        // times in the policy's. Someone previewing a policy in Berlin who writes 06:00 means 06:00 in Berlin.
+        var given = fromText is null ? (Instant?)null : ParseFrom(fromText, savedAt, scenario?.DisplayZone ?? selected.TimeZone);
         if (given < savedAt)
         {
             // A policy has no runs before it is saved: listing them would show a schedule the scenario never had.
             throw new CliInputException($"--from: {fromText} is before scenario '{scenario!.Name}' starts, at {ScenarioTime.Told(scenario.Start, scenario.DisplayZone)}, when its vaults save their policies; a policy has no runs before it is saved. Give a time from then on, or +offset from the start (+0d is the start).");
         }
-
-        var selected = Select(policies, path, name);
 
         // A scenario's vaults save their policies at its start, which pins Fixed-mode run times: the preview lists the
         // runs the scenario has. A policy file has no such moment; it counts as saved at the first instant listed.
@@ -106,14 +108,15 @@ internal static class PolicyCommand
     }
 
     /// <remarks>
-    /// A policy file has no zone of its own, so a time or a date without an offset is read in UTC. A scenario's start
-    /// is where its runs begin, so +offset counts from there, as <c>render --at</c> and <c>report --from</c> count it.
+    /// A time or a date without an offset is read in <paramref name="zone"/>, as <c>render --at</c> reads it in the
+    /// scenario's. A scenario's start is where its runs begin, so +offset counts from there, as <c>render --at</c> and
+    /// <c>report --from</c> count it.
     /// </remarks>
-    private static Instant ParseFrom(string text, Instant? start)
+    private static Instant ParseFrom(string text, Instant? start, DateTimeZone zone)
     {
         if (!text.StartsWith('+'))
         {
-            return ScenarioTime.TryParseInstant(text, DateTimeZone.Utc, out var from, out var error)
+            return ScenarioTime.TryParseInstant(text, zone, out var from, out var error)
                 ? from
                 : throw new CliInputException($"--from: {error}{(start is null ? string.Empty : ScenarioTime.OffsetHint(text, "the scenario's start", error))}");
         }
