@@ -3,8 +3,9 @@ using Simulator.Tests.Support;
 
 namespace Simulator.Tests.Policies;
 
-/// <summary><c>policy preview</c> of a scenario lists a policy as the scenario's vaults hold it at <c>--from</c>: as
-/// saved at the start, or as a step saved it again since; and it says when the scenario saves it again later.</summary>
+/// <summary><c>policy preview</c> of a scenario lists the runs its run has: of a policy as the scenario's vaults hold it
+/// at <c>--from</c>, saved at the start or again by a step since, from after the instant it is saved; and it says when
+/// the scenario saves it again later.</summary>
 public sealed class PolicyPreviewResaveTests
 {
     private static readonly string RetentionChange = Path.Combine(RepositoryFiles.Scenarios, "policy-retention-change.yaml");
@@ -61,6 +62,21 @@ public sealed class PolicyPreviewResaveTests
         using var json = JsonDocument.Parse(run.Out);
         json.RootElement.GetProperty("savedAt").GetString().ShouldBe("2026-04-15T12:00:00Z");
         json.RootElement.GetProperty("savedAgainAt").EnumerateArray().Select(e => e.GetString()).ShouldBe(["2026-05-15T12:00:00Z", "2026-06-10T12:00:00Z"]);
+    }
+
+    [Theory]
+    [InlineData("mars-three-a-day.yaml", "FilesThreeADay", "1  2026-02-23 12:00Z  2026-02-23 12:00 +00:00")]
+    [InlineData("enhanced-hourly.yaml", "Hourly4", "1  2026-02-02 04:00Z  2026-02-02 04:00 +00:00")]
+    public void Should_LeaveOutARunDueAsThePolicyIsSaved_When_ListingFromTheScenariosStart(string file, string policy, string firstRow)
+    {
+        // Given a policy with a run due at the scenario's start, when its vault saves it and protects the item
+
+        // When listed from the start
+        var run = CliRun.Of("policy", "preview", Path.Combine(RepositoryFiles.Scenarios, file), "--policy", policy, "--count", "1");
+
+        // Then the first run listed is the scenario's first, as its journal shows, not one at the very instant it is saved
+        run.Error.ShouldBeEmpty();
+        run.Out.ShouldContain(firstRow);
     }
 
     [Fact]

@@ -92,7 +92,11 @@ internal static class PolicyCommand
 
         var held = ScenarioPolicies.At(scenario, from);
         var selected = Select([.. held.Select(h => h.Policy)], path, name);
-        return (selected, from, held.First(h => ReferenceEquals(h.Policy, selected)).SavedAgain);
+
+        // The run gives an item its next run strictly after the policy is saved (at the start, as the item is protected,
+        // or again by a step), so a run due at that very instant is not one the scenario has.
+        var first = from == selected.SavedAt ? from + Duration.Epsilon : from;
+        return (selected, first, held.First(h => ReferenceEquals(h.Policy, selected)).SavedAgain);
     }
 
     private static BackupPolicy Select(IReadOnlyList<BackupPolicy> policies, string path, string? name)
