@@ -138,15 +138,15 @@ public sealed class PolicyJsonNumberTests : IDisposable
     }
 
     [Fact]
-    public void Should_PlaceTheNumberTheReaderKept_When_TheMemberIsWrittenTwice()
+    public void Should_TellTheDuplicateBeforeTheNumber_When_AMemberTooLargeIsWrittenTwice()
     {
-        // Given two counts on one line, both too large; the reader keeps the last
+        // Given two counts on one line, both too large
         var json = PolicySamples.StandardDaily().Replace("\"count\": 180,", "\"count\": 99999999999, \"count\": 88888888888,", StringComparison.Ordinal);
 
         // When
         var error = Should.Throw<AzurePolicyJsonException>(() => AzurePolicyJson.Import(json, "big.json"));
 
-        // Then the place is the one of the number told
-        error.Message.ShouldBe($"big.json:17:40: {Count}: 88888888888 is out of range; allowed is 7 to 9999 days");
+        // Then neither number is told as the one read: the person chooses which count is meant
+        error.Message.ShouldBe($"big.json:17:31: {Count}: \"count\" is given twice in this object, first at line 17; a field is given once: remove one of the two, or merge them.");
     }
 }

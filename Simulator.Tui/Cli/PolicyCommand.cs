@@ -2,6 +2,7 @@ using System.CommandLine;
 using NodaTime;
 using Simulator.Core.Policies;
 using Simulator.Core.Policies.AzureJson;
+using Simulator.Scenarios.Model;
 using Simulator.Scenarios.Yaml;
 
 namespace Simulator.Tui.Cli;
@@ -22,8 +23,8 @@ internal static class PolicyCommand
     private static Command CreatePreview(CliIo io)
     {
         var file = new Argument<string>("FILE") { Description = "A policy JSON file (Azure's shape, or vaultsim's MARS shape: see samples/policies) or a scenario file." }.RefusingBlank("a policy JSON file or a scenario file (for example samples/policies/standard-daily.json)");
-        var name = new Option<string?>("--policy") { Description = "The policy to preview, when the file holds several; VAULT/NAME where a scenario's vaults define a name differently." }.RefusingNoName("a policy (for example DefaultPolicy)");
-        var from = new Option<string?>("--from") { Description = "First instant to list: ISO 8601 (2026-03-01T06:00:00Z), or a time (2026-03-01T06:00) or a date (2026-03-01, its 00:00) in UTC; for a scenario, also +offset from its start (+3d). A policy file's policy counts as saved then, which pins Fixed-mode run times; a scenario's is saved at its start. Default: the scenario's start, or now for a policy file." };
+        var name = new Option<string?>("--policy") { Description = "The policy to preview, when the file holds several; VAULT/NAME where a scenario's vaults hold a name differently at --from." }.RefusingNoName("a policy (for example DefaultPolicy)");
+        var from = new Option<string?>("--from") { Description = "First instant to list: ISO 8601 (2026-03-01T06:00:00Z), or a time (2026-03-01T06:00) or a date (2026-03-01, its 00:00) in the policy's time zone, or a scenario's in its zone; for a scenario, also +offset from its start (+3d). A policy file's policy counts as saved then, which pins Fixed-mode run times; a scenario's is the policy as its vaults hold it then, saved at its start or again by a step. Default: the scenario's start, or now for a policy file." };
         var count = new Option<string?>("--count") { Description = $"How many runs to list, 1 to {MaxCount} (default {DefaultCount})." };
         var output = CliChoices.Output(["table", "json"]);
         var preview = new Command("preview", "Lists the next runs of a policy: UTC and local time, DST shifts, and each point's tag and expiries.")
@@ -45,24 +46,13 @@ internal static class PolicyCommand
         var json = outputText is not null && CliChoices.Pick(outputText, "--output", "a format", ["table", "json"]) == "json";
         var count = ParseCount(countText);
         var (policies, scenario, policyJson) = PolicyFiles.Load(path);
-        var savedAt = scenario?.Start;
-        var given = fromText is null ? (Instant?)null : ParseFrom(fromText, savedAt);
-        if (given < savedAt)
-        {
-            // A policy has no runs before it is saved: listing them would show a schedule the scenario never had.
-            throw new CliInputException($"--from: {fromText} is before scenario '{scenario!.Name}' starts, at {ScenarioTime.Told(scenario.Start, scenario.DisplayZone)}, when its vaults save their policies; a policy has no runs before it is saved. Give a time from then on, or +offset from the start (+0d is the start).");
-        }
-
-        var selected = Select(policies, path, name);
-
-        // A scenario's vaults save their policies at its start, which pins Fixed-mode run times: the preview lists the
-        // runs the scenario has. A policy file has no such moment; it counts as saved at the first instant listed.
-        var from = given ?? savedAt ?? Now(io.WallClock);
-        var policy = selected with { SavedAt = savedAt ?? from };
+        var (policy, from, savedAgain) = scenario is null
+            ? FromPolicyFile(io, policies, path, name, fromText)
+            : FromScenario(scenario, path, name, fromText);
         var problems = PolicyValidator.Validate(policy);
         if (problems.Count > 0)
         {
-            var index = policies.Index().First(p => ReferenceEquals(p.Item, selected)).Index;
+            var index = policies.Index().FirstOrDefault(p => string.Equals(p.Item.Name, policy.Name, StringComparison.Ordinal)).Index;
             var lines = problems.Select(p => Line(p, AzurePolicyJson.PathOf(p.Field, policy)));
             string Line(PolicyProblem problem, string at) => policyJson is null
                 ? $"  {problem.Message} (at {at})"
@@ -71,9 +61,42 @@ internal static class PolicyCommand
         }
 
         var rows = PolicyPreview.Compute(policy, from, count);
-        var text = json ? PreviewJson.Render(policy, rows) : PreviewTable.Render(policy, rows);
+        var text = json ? PreviewJson.Render(policy, rows, savedAgain) : PreviewTable.Render(policy, rows, savedAgain);
         io.Out.Write(text);
         return ExitCodes.Ok;
+    }
+
+    /// <summary>A policy file's policy, saved at the first instant listed: the file has no moment of its own.</summary>
+    private static (BackupPolicy Policy, Instant From, IReadOnlyList<Instant> SavedAgain) FromPolicyFile(CliIo io, IReadOnlyList<BackupPolicy> policies, string path, string? name, string? fromText)
+    {
+        var selected = Select(policies, path, name);
+
+        // A time without an offset is read as the policy's run times are, in its zone: someone previewing a policy in
+        // Berlin who writes 06:00 means 06:00 in Berlin.
+        var from = fromText is null ? Now(io.WallClock) : ParseFrom(fromText, null, selected.TimeZone);
+        return (selected with { SavedAt = from }, from, []);
+    }
+
+    /// <summary>A scenario's policy as its vaults hold it at the first instant listed: saved at the start, or later by
+    /// a step; with when the run saves it again after then, which the runs listed do not follow.</summary>
+    private static (BackupPolicy Policy, Instant From, IReadOnlyList<Instant> SavedAgain) FromScenario(ScenarioDefinition scenario, string path, string? name, string? fromText)
+    {
+        // A time without an offset is read as the scenario's own times are, in its zone, as render --at reads it.
+        var header = scenario.Header;
+        var from = fromText is null ? header.Start : ParseFrom(fromText, header.Start, header.DisplayZone);
+        if (from < header.Start)
+        {
+            // A policy has no runs before it is saved: listing them would show a schedule the scenario never had.
+            throw new CliInputException($"--from: {fromText} is before scenario '{header.Name}' starts, at {ScenarioTime.Told(header.Start, header.DisplayZone)}, when its vaults save their policies; a policy has no runs before it is saved. Give a time from then on, or +offset from the start (+0d is the start).");
+        }
+
+        var held = ScenarioPolicies.At(scenario, from);
+        var selected = Select([.. held.Select(h => h.Policy)], path, name);
+
+        // The run gives an item its next run strictly after the policy is saved (at the start, as the item is protected,
+        // or again by a step), so a run due at that very instant is not one the scenario has.
+        var first = from == selected.SavedAt ? from + Duration.Epsilon : from;
+        return (selected, first, held.First(h => ReferenceEquals(h.Policy, selected)).SavedAgain);
     }
 
     private static BackupPolicy Select(IReadOnlyList<BackupPolicy> policies, string path, string? name)
@@ -106,14 +129,15 @@ internal static class PolicyCommand
     }
 
     /// <remarks>
-    /// A policy file has no zone of its own, so a time or a date without an offset is read in UTC. A scenario's start
-    /// is where its runs begin, so +offset counts from there, as <c>render --at</c> and <c>report --from</c> count it.
+    /// A time or a date without an offset is read in <paramref name="zone"/>, as <c>render --at</c> reads it in the
+    /// scenario's. A scenario's start is where its runs begin, so +offset counts from there, as <c>render --at</c> and
+    /// <c>report --from</c> count it.
     /// </remarks>
-    private static Instant ParseFrom(string text, Instant? start)
+    private static Instant ParseFrom(string text, Instant? start, DateTimeZone zone)
     {
         if (!text.StartsWith('+'))
         {
-            return ScenarioTime.TryParseInstant(text, DateTimeZone.Utc, out var from, out var error)
+            return ScenarioTime.TryParseInstant(text, zone, out var from, out var error)
                 ? from
                 : throw new CliInputException($"--from: {error}{(start is null ? string.Empty : ScenarioTime.OffsetHint(text, "the scenario's start", error))}");
         }

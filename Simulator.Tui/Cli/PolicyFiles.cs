@@ -11,10 +11,10 @@ namespace Simulator.Tui.Cli;
 /// <remarks>The one place that decides by extension.</remarks>
 internal static class PolicyFiles
 {
-    /// <summary>The policies a file defines; for a scenario its header, whose start is when its vaults save them, for a
-    /// policy JSON file its text, where a problem of a policy is placed.</summary>
+    /// <summary>The policies a policy JSON file defines, with its text, where a problem of a policy is placed; or a
+    /// scenario, whose policies are those its vaults hold at an instant of its run (see <see cref="ScenarioPolicies"/>).</summary>
     /// <exception cref="CliInputException">The file is missing, of an unknown kind, or malformed; the message says where.</exception>
-    public static (IReadOnlyList<BackupPolicy> Policies, ScenarioHeader? Scenario, string? Json) Load(string path)
+    public static (IReadOnlyList<BackupPolicy> Policies, ScenarioDefinition? Scenario, string? Json) Load(string path)
     {
         if (Directory.Exists(path))
         {
@@ -36,27 +36,17 @@ internal static class PolicyFiles
         return extension switch
         {
             ".json" => LoadPolicyJson(path),
-            ".yaml" or ".yml" => LoadScenarioPolicies(path),
+            ".yaml" or ".yml" => LoadScenario(path),
             "" => throw new CliInputException($"{path}: the file's name has no extension, which is what tells a policy from a scenario here; name it .json if it holds a policy in the Azure policy shape (as 'az backup policy show' prints it), or .yaml if it is a scenario."),
             _ => throw new CliInputException($"{path}: '{extension}' files can't be read here; allowed is a policy JSON file (.json) in the Azure policy shape, or a scenario file (.yaml)."),
         };
     }
 
-    /// <summary>The policies a scenario's vaults define, each vault's DefaultPolicy included.</summary>
-    /// <remarks>
-    /// Vaults that define a name alike share one entry; where their policies of one name differ, each is named with
-    /// its vault ("vault-a/Gold"), so that choosing by the bare name is refused as ambiguous rather than taking one.
-    /// </remarks>
-    private static (IReadOnlyList<BackupPolicy>, ScenarioHeader?, string?) LoadScenarioPolicies(string path)
+    private static (IReadOnlyList<BackupPolicy>, ScenarioDefinition?, string?) LoadScenario(string path)
     {
         try
         {
-            var definition = ScenarioParser.Load(path);
-            var defined = definition.Vaults.SelectMany(v => v.Policies.Prepend(BackupPolicy.Default(definition.Header.Start)).Select(p => (Vault: v.Name, Policy: p)));
-            return ([.. defined.GroupBy(d => d.Policy.Name, StringComparer.OrdinalIgnoreCase).SelectMany(same =>
-                same.Select(d => AzurePolicyJson.Export(d.Policy)).Distinct().Count() == 1
-                    ? [same.First().Policy]
-                    : same.Select(d => d.Policy with { Name = $"{d.Vault}/{d.Policy.Name}" }))], definition.Header, null);
+            return ([], ScenarioParser.Load(path), null);
         }
         catch (ScenarioLoadException e)
         {
@@ -64,7 +54,7 @@ internal static class PolicyFiles
         }
     }
 
-    private static (IReadOnlyList<BackupPolicy>, ScenarioHeader?, string?) LoadPolicyJson(string path)
+    private static (IReadOnlyList<BackupPolicy>, ScenarioDefinition?, string?) LoadPolicyJson(string path)
     {
         try
         {

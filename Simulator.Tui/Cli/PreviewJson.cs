@@ -15,7 +15,8 @@ internal static class PreviewJson
     // too, as the table writes it, rather than ISO's "Z", so that every run's field has one shape.
     private static readonly OffsetDateTimePattern Local = OffsetDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm':'sso<+HH:mm>");
 
-    public static string Render(BackupPolicy policy, IReadOnlyList<PreviewRow> rows)
+    /// <param name="savedAgain">When a scenario saves the policy again after the first run listed, which the runs do not follow.</param>
+    public static string Render(BackupPolicy policy, IReadOnlyList<PreviewRow> rows, IReadOnlyList<Instant> savedAgain)
     {
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
@@ -26,6 +27,13 @@ internal static class PreviewJson
             json.WriteString("timeZone", policy.TimeZoneId);
             json.WriteString("dstMode", policy.DstMode.ToString());
             json.WriteString("savedAt", InstantPattern.ExtendedIso.Format(policy.SavedAt));
+            json.WriteStartArray("savedAgainAt");
+            foreach (var at in savedAgain)
+            {
+                json.WriteStringValue(InstantPattern.ExtendedIso.Format(at));
+            }
+
+            json.WriteEndArray();
             json.WriteStartArray("runs");
             foreach (var row in rows)
             {

@@ -1,4 +1,5 @@
 using System.Text;
+using NodaTime;
 using NodaTime.Text;
 using Simulator.Core.Policies;
 
@@ -12,11 +13,21 @@ internal static class PreviewTable
     private static readonly OffsetPattern Offset = OffsetPattern.CreateWithInvariantCulture("+HH:mm");
     private static readonly LocalTimePattern Time = LocalTimePattern.CreateWithInvariantCulture("HH:mm");
 
-    public static string Render(BackupPolicy policy, IReadOnlyList<PreviewRow> rows)
+    /// <param name="savedAgain">When a scenario saves the policy again after the first run listed: the rows do not
+    /// follow those saves (a retention changed then applies to the points already taken too, domain.md §2.7), so the
+    /// first is named, with the --from that lists the policy as saved then.</param>
+    public static string Render(BackupPolicy policy, IReadOnlyList<PreviewRow> rows, IReadOnlyList<Instant> savedAgain)
     {
         var text = new StringBuilder();
         text.Append($"Policy '{policy.Name}': {PolicySummary.Describe(policy)}\n");
-        text.Append($"Time zone {policy.TimeZoneId} ({policy.TimeZone.Id}), DST mode {policy.DstMode}, saved {Utc.Format(policy.SavedAt)}\n\n");
+        text.Append($"Time zone {policy.TimeZoneId} ({policy.TimeZone.Id}), DST mode {policy.DstMode}, saved {Utc.Format(policy.SavedAt)}\n");
+        if (savedAgain.Count > 0)
+        {
+            var more = savedAgain.Count switch { 1 => string.Empty, 2 => " (then once more)", _ => $" (then {savedAgain.Count - 1} more times)" };
+            text.Append($"Saved again by the scenario at {Utc.Format(savedAgain[0])}{more}; listed as saved above: --from {InstantPattern.General.Format(savedAgain[0])} lists it as saved then\n");
+        }
+
+        text.Append('\n');
         string[] header = ["#", "Run (UTC)", "Local", "DST", "Vault", "Tag", "Vault expiry (UTC)", "Snapshot expiry (UTC)"];
         var table = new List<string[]> { header };
         for (var i = 0; i < rows.Count; i++)

@@ -43,6 +43,11 @@ internal static partial class AzurePolicyReader
 
         using (document)
         {
+            if (JsonSyntax.FirstDuplicate(json) is { } duplicate)
+            {
+                throw new AzurePolicyJsonException(source, duplicate.Path, duplicate.Problem, duplicate.Line, duplicate.Position);
+            }
+
             try
             {
                 return PolicyRoots(new JsonCursor(document.RootElement, string.Empty, source)).Select(p => ReadPolicy(p, json)).ToList();
