@@ -35,6 +35,23 @@ public sealed class PolicyJsonPlacementTests : IDisposable
     }
 
     [Theory]
+    [InlineData("04:30:00")]
+    [InlineData("04:30:00+00:00")]
+    [InlineData("08/03/2020 04:30")]
+    public void Should_RefuseARunTime_When_ItIsNotWrittenWithItsIsoDate(string runTime)
+    {
+        // Given a run time as a person might type it, where Azure writes 2020-08-03T04:30:00+00:00: without a date
+        // the runtime would take the machine's today, which the core must never read
+        var json = PolicySamples.StandardDaily("2020-08-03T04:30:00+00:00", runTime);
+
+        // When
+        var error = Should.Throw<AzurePolicyJsonException>(() => AzurePolicyJson.Import(json, "p.json"));
+
+        // Then
+        error.Problem.ShouldBe($"'{runTime}' is not a date-time; allowed is ISO 8601 such as 2020-08-03T04:30:00+00:00 or 2018-01-24T10:00:00Z");
+    }
+
+    [Theory]
     [InlineData("\"scheduleRunFrequency\": \"Daily\"", "\"scheduleRunFrequency\": \"Dialy\"", "'Dialy' is not allowed; allowed is Daily, Weekly, Hourly. Did you mean 'Daily'?")]
     [InlineData("\"Sunday\"", "\"Sundya\"", "'Sundya' is not allowed; allowed is Sunday, Monday, Tuesday, Wednesday, Thursday, Friday, Saturday. Did you mean 'Sunday'?")]
     [InlineData("\"scheduleRunFrequency\": \"Daily\"", "\"scheduleRunFrequency\": \"Monthly\"", "'Monthly' is not allowed; allowed is Daily, Weekly, Hourly")]

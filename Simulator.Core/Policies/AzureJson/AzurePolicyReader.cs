@@ -123,16 +123,22 @@ internal static partial class AzurePolicyReader
     }
 
     /// <summary>The clock time written in a date-time; the offset is ignored because Azure reads the digits in the policy's zone.</summary>
+    /// <remarks>Azure always writes the date. Without one, the runtime would take today's from the machine's clock, and
+    /// a text without an offset would be read in the machine's zone: neither may reach the core.</remarks>
     private static LocalDateTime ReadDateTime(JsonCursor cursor)
     {
         var text = cursor.String();
-        if (!DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var value))
+        if (!StartsWithIsoDate(text)
+            || !DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var value))
         {
             throw cursor.Fail($"'{text}' is not a date-time; allowed is ISO 8601 such as 2020-08-03T04:30:00+00:00 or 2018-01-24T10:00:00Z");
         }
 
         return LocalDateTime.FromDateTime(value.DateTime);
     }
+
+    private static bool StartsWithIsoDate(string text) =>
+        text.Length >= 10 && text[4] == '-' && text[7] == '-' && text.Take(10).Where((_, i) => i is not (4 or 7)).All(char.IsAsciiDigit);
 
     /// <summary>The parser's own words, for a mistake <see cref="JsonSyntax"/> does not recognise (a bad escape, a tab in a text).</summary>
     private static string FirstSentence(string message)
