@@ -126,7 +126,12 @@ internal static partial class DashboardController
 
         // The key map is asked again with the focus elsewhere, so this stays true to it.
         bool WorksIn(Pane pane) => KeyMap.Map(state with { Focus = pane }, key) is { Kind: not CommandKind.Unbound };
-        if (state.OpenItem is not null && KeyMap.Map(state with { OpenItem = null }, key) is { Kind: not CommandKind.Unbound })
+
+        // In an item's detail a key of the lists is asked of every pane, the job list and the timeline alike: 'c'
+        // cancels on the jobs only, and was said to do nothing anywhere.
+        bool WorksOnTheLists() => Enum.GetValues<Pane>().Any(pane => new[] { false, true }.Any(timeline =>
+            KeyMap.Map(state with { OpenItem = null, Focus = pane, ShowTimeline = timeline }, key) is { Kind: not CommandKind.Unbound }));
+        if (state.OpenItem is not null && WorksOnTheLists())
         {
             return $"{name} works on the lists, not in an item's detail: Esc goes back to them.";
         }
