@@ -125,6 +125,35 @@ public sealed partial class DashboardControllerTests
     }
 
     [Fact]
+    public void Should_SayWhyNoItemIsSelected_When_AnActionKeyIsPressedOnAListTheFilterEmptied()
+    {
+        // Given a filter that no item name contains, kept
+        var filtered = Demo().Type("/zz").Press(Keys.Enter);
+
+        // When Backup now is pressed on the empty item list
+        var state = filtered.Type("b");
+
+        // Then the status line says why no item is selected, and the way back, as Enter does
+        ConsoleText.Render(DashboardView.Render(state, 120, 40), 120, 40)
+            .ShouldContain("✗ No item is selected: no item name contains 'zz'. Esc clears the filter.");
+    }
+
+    [Fact]
+    public void Should_SayWhyNoJobCanBeCancelled_When_TheFilterEmptiedTheJobList()
+    {
+        // Given a filter that no item name contains, kept, and the focus on the empty job list
+        var jobs = Demo().Type("/zz").Press(Keys.Enter).Press(Keys.Tab);
+        jobs.Focus.ShouldBe(Pane.Jobs);
+
+        // When cancel is pressed
+        var state = jobs.Type("c");
+
+        // Then the status line says why there is no job, and the way back
+        ConsoleText.Render(DashboardView.Render(state, 120, 40), 120, 40)
+            .ShouldContain("✗ No job to cancel: the job list shows no jobs of an item whose name contains 'zz'. Esc clears the filter.");
+    }
+
+    [Fact]
     public void Should_KeepTheSelectedItem_When_EscClearsTheFilter()
     {
         // Given the filter leaves vm-web-01 alone, on the first row, where the whole list has another item

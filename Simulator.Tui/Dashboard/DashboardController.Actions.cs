@@ -29,7 +29,7 @@ internal static partial class DashboardController
         {
             return JobQuery.Selected(state) switch
             {
-                null => state with { Status = StatusMessage.Error("There is no job to cancel here.") },
+                null => state with { Status = StatusMessage.Error(NoJobSelected(state)) },
                 var job when ActionRefusals.Of(state.World.Simulation, job, command) is { } refused => state with { Status = StatusMessage.Refused(refused, state.World.DisplayZone) },
                 var job => Confirm(state, new PendingAction(ActionVerb.CancelJob, job.Item.Name, JobId: job.Id, Vault: job.Item.Vault.Name.Value)),
             };
@@ -37,7 +37,7 @@ internal static partial class DashboardController
 
         if (ItemQuery.Selected(state) is not { } item)
         {
-            return state with { Status = StatusMessage.Error("No item is selected.") };
+            return state with { Status = StatusMessage.Error(NoItemSelected(state)) };
         }
 
         // What the core would refuse whatever is chosen is refused before anything is asked (and the footer leaves it out).
