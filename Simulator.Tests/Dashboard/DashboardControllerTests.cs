@@ -590,6 +590,21 @@ public sealed partial class DashboardControllerTests
     }
 
     [Fact]
+    public void Should_NameTheTimeTypedAndTheEndAsTheHeaderWritesThem_When_GoToRefusesATimeAfterTheEnd()
+    {
+        // Given the demo, which ends three days after its start, midnight UTC on 2 March
+        var state = Demo().Type("g+10d");
+
+        // When
+        state = state.Press(Keys.Enter);
+
+        // Then the status line writes both times as the header does, in Amsterdam's time and UTC, and the clock stays
+        ConsoleText.Render(DashboardView.Render(state, 160, 40), 160, 40).ShouldContain(
+            "✗ Go to: +10d is 2026-03-12 01:00:00 CET (00:00:00 UTC), after scenario 'demo' ends at 2026-03-05 01:00:00 CET (00:00:00 UTC).");
+        state.World.Now.ShouldBe(DashboardWorlds.DemoFirstMorning);
+    }
+
+    [Fact]
     public void Should_NameTheTimeTypedAndTheClockAsTheHeaderWritesThem_When_GoToRefusesATimeAlreadyPast()
     {
         // Given the demo at 05:00 in Amsterdam, whose start is midnight UTC
