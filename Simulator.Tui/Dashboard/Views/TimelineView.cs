@@ -37,11 +37,17 @@ internal static class TimelineView
         }
     }
 
-    /// <summary>The timeline of one item (its detail), its newest jobs when they don't all fit, and those still running.</summary>
+    /// <summary>The timeline of one item (its detail), its newest jobs when they don't all fit, and those still running, of those on its scale's days.</summary>
     public static void AddForItem(Frame frame, DashboardState state, ProtectedItem item, int rows)
     {
         var jobs = JobQuery.BackupsByItem(state).GetValueOrDefault(item) ?? [];
-        var shown = Fitting(jobs, rows).Select((job, i) => (item, (BackupJob?)job, i == 0)).ToList();
+
+        // A job that ended before the scale's first day has no cell on it: its row, empty, read as a job that did
+        // nothing, and took the place of one the scale shows.
+        var scale = TimelineScale.For(state.World, frame.Width - LabelWidth(frame.Width, item.Name.Length) - 3);
+        var now = state.World.Now;
+        var onScale = jobs.Where(job => scale.ColumnOf(job.End ?? now) >= 0).ToList();
+        var shown = Fitting(onScale, rows).Select((job, i) => (item, (BackupJob?)job, i == 0)).ToList();
 
         // Jobs left out say so: the day axis still spans their days, whose empty columns read as "nothing ran".
         var title = shown.Count < jobs.Count ? string.Create(CultureInfo.InvariantCulture, $"Timeline · {shown.Count} of {jobs.Count} jobs") : "Timeline";
