@@ -114,11 +114,27 @@ internal static class TimelineView
             var line = ListRows.Gutter(frame, r == cursorRow).Cell(label, labelWidth, named ? null : Palette.Dim);
             if (bars[r] is { } cells)
             {
-                AddBars(line, cells);
+                if (job is { } before && Array.TrueForAll(cells, c => c == ' ') && scale.ColumnOf(before.End ?? state.World.Now) < 0)
+                {
+                    // A row is kept for every job, so the cursor walks an item's history; one that ended before the
+                    // scale's days has no cell on it, and, empty, read as a job that did nothing. It says when it ran.
+                    line.Add(Before(before, state.World.DisplayZone, scale.Width), Palette.Dim);
+                }
+                else
+                {
+                    AddBars(line, cells);
+                }
             }
 
             frame.Add(line);
         }
+    }
+
+    /// <summary>A job before the scale's days: an arrow to them, when it started and how it ended, cut to the bars' room.</summary>
+    private static string Before(BackupJob job, DateTimeZone zone, int width)
+    {
+        var text = $"◂ {TimeText.Local(job.Start, zone)} {Labels.Of(job.Status)}";
+        return text.Length <= width ? text : text[..width];
     }
 
     /// <summary>The cells of one job: its snapshot, then its transfer, then where a phase was skipped, failed or cancelled.</summary>
