@@ -194,6 +194,22 @@ public sealed partial class DashboardControllerTests
         state.Status.ShouldBeNull();
     }
     [Theory]
+    [InlineData(false, "c")]
+    [InlineData(true, "f")]
+    public void Should_SayTheKeyWorksOnTheLists_When_AKeyOfAnotherPaneIsPressedInADetail(bool timeline, string key)
+    {
+        // Given an item's detail, opened from the item list (with the timeline in place of the job list, or not)
+        var detail = Demo().Type(timeline ? "t" : string.Empty).Press(Keys.Enter);
+        detail.Mode.ShouldBe(InputMode.Detail);
+
+        // When a key of the job list is pressed (cancel a job, its filter)
+        var state = detail.Press(Key(key));
+
+        // Then the status line says it works on the lists, where Esc goes back to
+        Screen(state, 120, 40).ShouldContain($"✗ '{key}' works on the lists, not in an item's detail: Esc goes back to them.");
+    }
+
+    [Theory]
     [InlineData("Tab", "Tab works on the lists, not in an item's detail: Esc goes back to them.")]
     [InlineData("t", "'t' works on the lists, not in an item's detail: Esc goes back to them.")]
     public void Should_SayWhereTheKeyWorks_When_ItIsPressedInADetailAfterTheScenarioEnded(string key, string said)

@@ -125,6 +125,35 @@ public sealed partial class DashboardControllerTests
     }
 
     [Fact]
+    public void Should_SayWhyNoItemIsSelected_When_AnActionKeyIsPressedOnAListTheFilterEmptied()
+    {
+        // Given a filter that no item name contains, kept
+        var filtered = Demo().Type("/zz").Press(Keys.Enter);
+
+        // When Backup now is pressed on the empty item list
+        var state = filtered.Type("b");
+
+        // Then the status line says why no item is selected, and the way back, as Enter does
+        ConsoleText.Render(DashboardView.Render(state, 120, 40), 120, 40)
+            .ShouldContain("✗ No item is selected: no item name contains 'zz'. Esc clears the filter.");
+    }
+
+    [Fact]
+    public void Should_SayWhyNoJobCanBeCancelled_When_TheFilterEmptiedTheJobList()
+    {
+        // Given a filter that no item name contains, kept, and the focus on the empty job list
+        var jobs = Demo().Type("/zz").Press(Keys.Enter).Press(Keys.Tab);
+        jobs.Focus.ShouldBe(Pane.Jobs);
+
+        // When cancel is pressed
+        var state = jobs.Type("c");
+
+        // Then the status line says why there is no job, and the way back
+        ConsoleText.Render(DashboardView.Render(state, 120, 40), 120, 40)
+            .ShouldContain("✗ No job to cancel: the job list shows no jobs of an item whose name contains 'zz'. Esc clears the filter.");
+    }
+
+    [Fact]
     public void Should_KeepTheSelectedItem_When_EscClearsTheFilter()
     {
         // Given the filter leaves vm-web-01 alone, on the first row, where the whole list has another item
@@ -557,6 +586,21 @@ public sealed partial class DashboardControllerTests
         var state = Demo().Type("g+1h").Press(Keys.Enter);
 
         state.Status!.Text.ShouldContain("only moves forward");
+        state.World.Now.ShouldBe(DashboardWorlds.DemoFirstMorning);
+    }
+
+    [Fact]
+    public void Should_NameTheTimeTypedAndTheEndAsTheHeaderWritesThem_When_GoToRefusesATimeAfterTheEnd()
+    {
+        // Given the demo, which ends three days after its start, midnight UTC on 2 March
+        var state = Demo().Type("g+10d");
+
+        // When
+        state = state.Press(Keys.Enter);
+
+        // Then the status line writes both times as the header does, in Amsterdam's time and UTC, and the clock stays
+        ConsoleText.Render(DashboardView.Render(state, 160, 40), 160, 40).ShouldContain(
+            "✗ Go to: +10d is 2026-03-12 01:00:00 CET (00:00:00 UTC), after scenario 'demo' ends at 2026-03-05 01:00:00 CET (00:00:00 UTC).");
         state.World.Now.ShouldBe(DashboardWorlds.DemoFirstMorning);
     }
 

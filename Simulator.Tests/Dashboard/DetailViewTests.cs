@@ -191,6 +191,26 @@ public sealed class DetailViewTests
     }
 
     [Fact]
+    public void Should_LeaveOutJobsBeforeTheScalesDays_When_TheTimelineHasRowsForThem()
+    {
+        // Given vm-gone-01's detail as its soft delete ends, two weeks after its last backup: its eight jobs fit the
+        // timeline's rows, but its scale shows only the last days, from the sixth of June
+        var state = DashboardWorlds.SoftDelete(Instant.FromUtc(2026, 6, 22, 10, 0)) with { OpenItem = "vault-sea/vm-gone-01" };
+
+        // When
+        var lines = ConsoleText.Render(DashboardView.Render(state, 120, 40), 120, 40).Split('\n').Select(l => l.TrimEnd()).ToList();
+
+        // Then only the three jobs on those days have rows, each with its bars, and the title says the others are left out
+        var title = lines.FindIndex(l => l.StartsWith("─ Timeline", StringComparison.Ordinal));
+        lines[title].ShouldStartWith("─ Timeline · 3 of 8 jobs · ");
+        lines[title + 1].ShouldContain("┊06-06┊");
+        var rows = lines.Skip(title + 2).TakeWhile(l => l.Length > 0 && !l.StartsWith('─')).ToList();
+        rows.Count.ShouldBe(3);
+        rows[0].ShouldStartWith("  vm-gone-01");
+        rows.ShouldAllBe(row => row.Contains('█'));
+    }
+
+    [Fact]
     public void Should_KeepTheZoneOfThePointsTimesWhole_When_TheTitleIsSixtyColumns()
     {
         // Given vm-db-01's detail in the demo, whose times are in Europe/Amsterdam

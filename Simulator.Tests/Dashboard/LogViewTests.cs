@@ -154,6 +154,21 @@ public sealed class LogViewTests : IDisposable
         lines[title + 3].ShouldStartWith("03-02 ");
     }
 
+    [Fact]
+    public void Should_DateTheNarrationAsTheJournalLinesUnderIt_When_TheWindowIsWideEnoughForThem()
+    {
+        // Given the demo's lesson on vm-legacy-01
+        var state = DashboardWorlds.Demo(DashboardWorlds.DemoFirstMorning);
+
+        // When it is drawn on a window wide enough for the journal's lines
+        var lines = ConsoleText.Render(DashboardView.Render(state, Wide, 40), Wide, 40).Split('\n').Select(line => line.TrimEnd()).ToList();
+
+        // Then the narration's time is written as theirs, in ISO 8601 with its year, not in the compact lines' short form
+        var title = lines.FindIndex(l => l.StartsWith("─ Narration and events (UTC)", StringComparison.Ordinal));
+        lines[title + 1].ShouldBe("» 2026-03-02T02:59:49Z vm-legacy-01 has no VM agent, so its backup fails with UserErrorGuestAgentStatusUnavailable.");
+        lines[title + 2].ShouldStartWith("2026-03-02T");
+    }
+
     /// <summary>The log's event lines, compact ones (no year), as a person reads them on a window <paramref name="width"/> wide.</summary>
     private static List<string> CompactLog(DashboardState state, int width) =>
         [.. ConsoleText.Render(DashboardView.Render(state, width, 40), width, 40).Split('\n')

@@ -120,6 +120,23 @@ public sealed class TimelineViewTests
         lines.Skip(title + 3).Take(4).Select(line => line.Trim()).ShouldBe(["vm-batch-01", "vm-db-01", "vm-legacy-01", "vm-web-01"]);
     }
 
+    [Fact]
+    public void Should_SayWhenAJobRan_When_ItEndedBeforeTheScalesDays()
+    {
+        // Given the deleted VM's timeline five weeks in, its cursor on the first row: its first jobs, weeks before the
+        // days the scale shows
+        var state = DashboardWorlds.VmDeleted(Instant.FromUtc(2026, 3, 8, 0, 0)) with { ShowTimeline = true, Focus = Pane.Jobs, JobCursor = 0 };
+
+        // When
+        var lines = ConsoleText.Render(DashboardView.Render(state, 120, 40), 120, 40).Split('\n').Select(l => l.TrimEnd()).ToList();
+
+        // Then those rows say when their job started and how it ended, pointing to the left of the scale, not empty
+        var axis = lines.FindIndex(l => l.TrimStart().StartsWith('┊'));
+        lines[axis].ShouldContain("┊02-21┊");
+        lines[axis + 1].ShouldMatch(@"^› vm-app-01\s+◂ 02-01 0\d:\d\d Completed$");
+        lines[axis + 2].ShouldMatch(@"^\s+◂ 02-02 0\d:\d\d Completed$");
+    }
+
     /// <summary>What each row must read, from its job's phases: a snapshot ▓ (ending in ✗ if it failed), then the transfer's mark.</summary>
     private static string[] Expected(DashboardState state)
     {

@@ -29,7 +29,7 @@ internal static partial class DashboardController
         {
             return JobQuery.Selected(state) switch
             {
-                null => state with { Status = StatusMessage.Error("There is no job to cancel here.") },
+                null => state with { Status = StatusMessage.Error(NoJobSelected(state)) },
                 var job when ActionRefusals.Of(state.World.Simulation, job, command) is { } refused => state with { Status = StatusMessage.Refused(refused, state.World.DisplayZone) },
                 var job => Confirm(state, new PendingAction(ActionVerb.CancelJob, job.Item.Name, JobId: job.Id, Vault: job.Item.Vault.Name.Value)),
             };
@@ -37,7 +37,7 @@ internal static partial class DashboardController
 
         if (ItemQuery.Selected(state) is not { } item)
         {
-            return state with { Status = StatusMessage.Error("No item is selected.") };
+            return state with { Status = StatusMessage.Error(NoItemSelected(state)) };
         }
 
         // What the core would refuse whatever is chosen is refused before anything is asked (and the footer leaves it out).
@@ -193,21 +193,31 @@ internal static partial class DashboardController
         Instant target;
         try
         {
-            target = CliTime.Parse(text, "Go to", state.World.Session.Definition.Header);
+            target = CliTime.ParseAnyTime(text, "Go to", state.World.Session.Definition.Header);
         }
         catch (CliInputException e)
         {
             return state with { Status = StatusMessage.Error(e.Message) };
         }
 
+        // What was typed ("+1h", "09:00") leaves the reader to work out when that was; the header's clock is beside it,
+        // and the scenario's end is written as the header writes times, not as the command line's ISO 8601.
+        var zone = state.World.DisplayZone;
         if (target < state.World.Now)
         {
-            // What was typed ("+1h", "09:00") leaves the reader to work out when that was; the header's clock is beside it.
-            var zone = state.World.DisplayZone;
             return state with
             {
                 Status = StatusMessage.Error(
                     $"Go to: {text} is {TimeText.Header(target, zone)}, already past: the simulation is at {TimeText.Header(state.World.Now, zone)} and only moves forward."),
+            };
+        }
+
+        if (target > state.World.End)
+        {
+            return state with
+            {
+                Status = StatusMessage.Error(
+                    $"Go to: {text} is {TimeText.Header(target, zone)}, after scenario '{state.World.Session.Definition.Header.Name}' ends at {TimeText.Header(state.World.End, zone)}."),
             };
         }
 

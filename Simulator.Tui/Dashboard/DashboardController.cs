@@ -126,7 +126,12 @@ internal static partial class DashboardController
 
         // The key map is asked again with the focus elsewhere, so this stays true to it.
         bool WorksIn(Pane pane) => KeyMap.Map(state with { Focus = pane }, key) is { Kind: not CommandKind.Unbound };
-        if (state.OpenItem is not null && KeyMap.Map(state with { OpenItem = null }, key) is { Kind: not CommandKind.Unbound })
+
+        // In an item's detail a key of the lists is asked of every pane, the job list and the timeline alike: 'c'
+        // cancels on the jobs only, and was said to do nothing anywhere.
+        bool WorksOnTheLists() => Enum.GetValues<Pane>().Any(pane => new[] { false, true }.Any(timeline =>
+            KeyMap.Map(state with { OpenItem = null, Focus = pane, ShowTimeline = timeline }, key) is { Kind: not CommandKind.Unbound }));
+        if (state.OpenItem is not null && WorksOnTheLists())
         {
             return $"{name} works on the lists, not in an item's detail: Esc goes back to them.";
         }
@@ -175,14 +180,37 @@ internal static partial class DashboardController
     {
         { Focus: Pane.Jobs, ShowTimeline: false } when JobQuery.Selected(state) is { } job =>
             $"No item to open: {Labels.Purged(job.Item.ToString())}.",
-        // A name filter is named rather than f, as the list's own line names it: Esc is the way back to the jobs it hides.
-        { Focus: Pane.Jobs, ShowTimeline: false, Filter.Length: > 0 } =>
-            $"No job to open: the job list shows no {JobsShown(state.JobFilter)}jobs of an item whose name contains '{state.Filter}'. Esc clears the filter.",
-        { Focus: Pane.Jobs, ShowTimeline: false, JobFilter: not JobFilter.All } =>
-            $"No job to open: the job list shows no {JobsShown(state.JobFilter)}jobs; f changes the filter.",
-        { Filter.Length: > 0 } => $"No item to open: no item name contains '{state.Filter}'. Esc clears the filter.",
-        { Focus: Pane.Jobs, ShowTimeline: false } => "No job to open: the vault has run no jobs yet.",
-        _ => "No item to open: the vault has no protected items.",
+        { Focus: Pane.Jobs, ShowTimeline: false } => $"No job to open: {NoJobListed(state)}",
+        _ => $"No item to open: {NoItemListed(state)}",
+    };
+
+    /// <summary>Why the job list is empty, as a sentence.</summary>
+    /// <remarks>A name filter is named rather than f, as the list's own line names it: Esc is the way back to the jobs it hides.</remarks>
+    private static string NoJobListed(DashboardState state) => state switch
+    {
+        { Filter.Length: > 0 } =>
+            $"the job list shows no {JobsShown(state.JobFilter)}jobs of an item whose name contains '{state.Filter}'. Esc clears the filter.",
+        { JobFilter: not JobFilter.All } => $"the job list shows no {JobsShown(state.JobFilter)}jobs; f changes the filter.",
+        _ => "the vault has run no jobs yet.",
+    };
+
+    /// <summary>Why the item list is empty, as a sentence.</summary>
+    private static string NoItemListed(DashboardState state) => state.Filter.Length > 0
+        ? $"no item name contains '{state.Filter}'. Esc clears the filter."
+        : "the vault has no protected items.";
+
+    /// <summary>Why an item's action has no item to act on: the detail's item was purged, or the list is empty.</summary>
+    /// <remarks>Said as Enter says it: "No item is selected." alone left the person to guess that a filter hid them all.</remarks>
+    private static string NoItemSelected(DashboardState state) => state.OpenItem is { } open
+        ? $"No item is selected: {Labels.Purged(open)}. Esc goes back."
+        : $"No item is selected: {NoItemListed(state)}";
+
+    /// <summary>Why cancel has no job: the job list is empty, the timeline lists no item, or its row's item has run no backup.</summary>
+    private static string NoJobSelected(DashboardState state) => state switch
+    {
+        { ShowTimeline: false } => $"No job to cancel: {NoJobListed(state)}",
+        _ when TimelineRows.ItemAt(state) is { } item => $"No job to cancel: {item.Name} has run no backup yet.",
+        _ => $"No job to cancel: {NoItemListed(state)}",
     };
 
     /// <summary>The job filter's words before "jobs", as the list's empty line says them.</summary>

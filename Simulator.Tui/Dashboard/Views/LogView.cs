@@ -41,6 +41,11 @@ internal static class LogView
             : $" · script waits for {awaited}";
         frame.Title($"Narration and events (UTC){waiting}", focused: false);
         var count = lines - 2;
+
+        // A wide window shows the journal's lines as vaultsim show prints them, in the same columns: fitted to the
+        // scenario's longest names, so a long policy name does not push its line out of line.
+        // A narrow one shows compact lines, their columns fitted to the scenario's names too.
+        var columns = JournalColumnsFor(frame.Width, state.World);
         if (state.Status is { } status)
         {
             // A refusal's reason is read whole: it may take the events' lines, which the next key gives back.
@@ -58,9 +63,11 @@ internal static class LogView
             // The narration is the lesson, its point often at its end (an error code): it wraps rather than being cut,
             // taking event lines as a status does, but always leaving the newest event in view. It says when it was
             // said, as the events under it do: a script's refusal stays the last narration after a person's own try
-            // succeeds, and undated it read as the outcome of that try.
+            // succeeds, and undated it read as the outcome of that try. Its time is written as theirs, in the journal's
+            // ISO 8601 where they are the journal's lines.
             var narration = state.World.LastNarration;
-            var text = narration is null ? "(no narration yet)" : $"{ShortTime.Format(narration.At)}  {narration.Text}";
+            var at = narration is null ? string.Empty : columns is null ? ShortTime.Format(narration.At) : JournalFormatter.FormatTime(narration.At);
+            var text = narration is null ? "(no narration yet)" : $"{at}  {narration.Text}";
             var said = TextWrap.Lines(text, frame.Width - 2, maxLines: Math.Max(1, count)).ToList();
             for (var i = 0; i < said.Count; i++)
             {
@@ -70,10 +77,6 @@ internal static class LogView
             count -= said.Count - 1;
         }
 
-        // A wide window shows the journal's lines as vaultsim show prints them, in the same columns: fitted to the
-        // scenario's longest names, so a long policy name does not push its line out of line.
-        // A narrow one shows compact lines, their columns fitted to the scenario's names too.
-        var columns = JournalColumnsFor(frame.Width, state.World);
         var compact = columns is null ? CompactColumnsFor(frame.Width, state.World) : default;
         foreach (var e in log.Events.Skip(Math.Max(0, log.Events.Count - count)))
         {

@@ -37,11 +37,17 @@ internal static class TimelineView
         }
     }
 
-    /// <summary>The timeline of one item (its detail), its newest jobs when they don't all fit, and those still running.</summary>
+    /// <summary>The timeline of one item (its detail), its newest jobs when they don't all fit, and those still running, of those on its scale's days.</summary>
     public static void AddForItem(Frame frame, DashboardState state, ProtectedItem item, int rows)
     {
         var jobs = JobQuery.BackupsByItem(state).GetValueOrDefault(item) ?? [];
-        var shown = Fitting(jobs, rows).Select((job, i) => (item, (BackupJob?)job, i == 0)).ToList();
+
+        // A job that ended before the scale's first day has no cell on it: its row, empty, read as a job that did
+        // nothing, and took the place of one the scale shows.
+        var scale = TimelineScale.For(state.World, frame.Width - LabelWidth(frame.Width, item.Name.Length) - 3);
+        var now = state.World.Now;
+        var onScale = jobs.Where(job => scale.ColumnOf(job.End ?? now) >= 0).ToList();
+        var shown = Fitting(onScale, rows).Select((job, i) => (item, (BackupJob?)job, i == 0)).ToList();
 
         // Jobs left out say so: the day axis still spans their days, whose empty columns read as "nothing ran".
         var title = shown.Count < jobs.Count ? string.Create(CultureInfo.InvariantCulture, $"Timeline · {shown.Count} of {jobs.Count} jobs") : "Timeline";
@@ -108,11 +114,27 @@ internal static class TimelineView
             var line = ListRows.Gutter(frame, r == cursorRow).Cell(label, labelWidth, named ? null : Palette.Dim);
             if (bars[r] is { } cells)
             {
-                AddBars(line, cells);
+                if (job is { } before && Array.TrueForAll(cells, c => c == ' ') && scale.ColumnOf(before.End ?? state.World.Now) < 0)
+                {
+                    // A row is kept for every job, so the cursor walks an item's history; one that ended before the
+                    // scale's days has no cell on it, and, empty, read as a job that did nothing. It says when it ran.
+                    line.Add(Before(before, state.World.DisplayZone, scale.Width), Palette.Dim);
+                }
+                else
+                {
+                    AddBars(line, cells);
+                }
             }
 
             frame.Add(line);
         }
+    }
+
+    /// <summary>A job before the scale's days: an arrow to them, when it started and how it ended, cut to the bars' room.</summary>
+    private static string Before(BackupJob job, DateTimeZone zone, int width)
+    {
+        var text = $"◂ {TimeText.Local(job.Start, zone)} {Labels.Of(job.Status)}";
+        return text.Length <= width ? text : text[..width];
     }
 
     /// <summary>The cells of one job: its snapshot, then its transfer, then where a phase was skipped, failed or cancelled.</summary>
