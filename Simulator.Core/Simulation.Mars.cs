@@ -60,7 +60,7 @@ public sealed partial class Simulation
         // The agent runs one backup at a time.
         if (item.RunningTransfer is { } running && running != job)
         {
-            FailMarsJob(job, ErrorCodes.BackupOperationInProgress, ErrorCodes.MessageFor(ErrorCodes.BackupOperationInProgress));
+            FailMarsJob(job, ErrorCodes.BackupOperationInProgress, ErrorCodes.MarsBackupInProgressMessage);
             return job;
         }
 

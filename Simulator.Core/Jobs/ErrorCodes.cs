@@ -12,6 +12,9 @@ public static class ErrorCodes
     /// <summary>A failed MARS transfer: the service's generic "retry" failure.</summary>
     public const string MarsTransferFailed = "BackUpOperationFailed";
 
+    /// <summary>The message of <see cref="BackupOperationInProgress"/> on a MARS agent, whose jobs take no snapshot (D11).</summary>
+    public const string MarsBackupInProgressMessage = "Another backup of this server is still running.";
+
     /// <summary>Every code above: what a scenario's <c>errorCode</c> may expect.</summary>
     public static IReadOnlyList<string> All { get; } = [VmNotFound, GuestAgentStatusUnavailable, BackupOperationInProgress, TransferFailed, JobCancelled, MarsTransferFailed];
 

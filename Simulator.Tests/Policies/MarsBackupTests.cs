@@ -84,6 +84,9 @@ public sealed class MarsBackupTests
         world.Item.RecoveryPoints.ShouldBeEmpty();
         world.Simulation.Jobs.Where(j => j.IsBackup).Skip(1).ShouldAllBe(j => j.Status == JobStatus.Failed && j.ErrorCode == ErrorCodes.BackupOperationInProgress);
 
+        // and say so without the snapshot a VM's message names, since a MARS job takes none (D11)
+        world.Simulation.Jobs.Where(j => j.IsBackup).Skip(1).First().ErrorMessage.ShouldBe("Another backup of this server is still running.");
+
         world.Simulation.RunUntil(March1 + Duration.FromDays(5) + Duration.FromHours(1));
         first.Status.ShouldBe(JobStatus.Completed);
         first.TransferSizeGb.ShouldBe(20, "five days of churn, not the 2 TB");
