@@ -19,6 +19,7 @@ public sealed class BundledScenarioTests
             "stop-delete-soft-delete-undelete", "backup-now-before-first-backup", "offline-vm-crash-consistent", "agent-missing",
             "enhanced-hourly", "weekly-policy", "vault-redundancy-lock", "reconfigure-alternate-vault", "fleet-demo", "demo",
             "mars-weekly-role", "enhanced-hourly-dst-newyork", "vm-deleted-stop-resume",
+            "gfs-weekly-two-vms",
         ];
         catalogue.ShouldBeSubsetOf(names);
     }
