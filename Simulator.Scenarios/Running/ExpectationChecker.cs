@@ -129,14 +129,16 @@ internal static class ExpectationChecker
                     yield break;
                 }
 
+                // A position says nothing of which point it found, so its time is told; a point picked by its time has told it already.
+                var takenName = e.PointTime is null ? $"{pointName} ({Time(point.Time)})" : pointName;
                 if (e.Expiry is { } expiry)
                 {
-                    yield return Outcome($"{pointName} ({Time(point.Time)}) expiry", Time(expiry), point.InVault ? Time(point.PlannedVaultExpiry) : "not in vault") with { Name = $"{pointName} expiry" };
+                    yield return Outcome($"{takenName} expiry", Time(expiry), point.InVault ? Time(point.PlannedVaultExpiry) : "not in vault") with { Name = $"{pointName} expiry" };
                 }
 
                 if (e.SnapshotExpiry is { } snapshotExpiry)
                 {
-                    yield return Outcome($"{pointName} ({Time(point.Time)}) snapshotExpiry", Time(snapshotExpiry), point.SnapshotExpiry is { } s ? Time(s) : "no snapshot") with { Name = $"{pointName} snapshotExpiry" };
+                    yield return Outcome($"{takenName} snapshotExpiry", Time(snapshotExpiry), point.SnapshotExpiry is { } s ? Time(s) : "no snapshot") with { Name = $"{pointName} snapshotExpiry" };
                 }
 
                 if (e.Tier is { } tier)
@@ -156,7 +158,7 @@ internal static class ExpectationChecker
 
                 if (e.Full is { } full)
                 {
-                    yield return Outcome($"{pointName} ({Time(point.Time)}) full", Copy(full), Copy(point.IsFull)) with { Name = $"{pointName} full" };
+                    yield return Outcome($"{takenName} full", Copy(full), Copy(point.IsFull)) with { Name = $"{pointName} full" };
                 }
 
                 break;

@@ -18,6 +18,8 @@ public sealed class BundledScenarioTests
             "vm-deleted", "vm-recreated", "long-transfer-overlap", "dst-shift", "default-policy-steady-state", "stop-retain-then-resume",
             "stop-delete-soft-delete-undelete", "backup-now-before-first-backup", "offline-vm-crash-consistent", "agent-missing",
             "enhanced-hourly", "weekly-policy", "vault-redundancy-lock", "reconfigure-alternate-vault", "fleet-demo", "demo",
+            "mars-weekly-role", "enhanced-hourly-dst-newyork", "vm-deleted-stop-resume",
+            "gfs-weekly-two-vms",
         ];
         catalogue.ShouldBeSubsetOf(names);
     }
