@@ -151,6 +151,9 @@ internal static class DashboardWorlds
     /// <summary>The morning after vm-app-01 was deleted (with its protection still on) and its Backup now failed.</summary>
     public static readonly Instant VmDeletedNextMorning = Instant.FromUtc(2026, 2, 12, 6, 0);
 
+    /// <summary>A weekly GFS policy's two VMs, whose monthly and yearly points are kept for years.</summary>
+    public static DashboardState GfsWeekly(Instant at) => At(ScenarioParser.Load(Path.Combine(RepositoryFiles.Scenarios, "gfs-weekly-two-vms.yaml")), at);
+
     public static DashboardState VmDeleted(Instant at) => At(ScenarioParser.Load(Path.Combine(RepositoryFiles.Scenarios, "vm-deleted.yaml")), at);
 
     /// <summary>The Enhanced 4-hourly scenario's second morning: vm-oltp-01 has had a backup every four hours since the first.</summary>

@@ -17,6 +17,21 @@ public sealed class DetailViewTests
     private static readonly Instant MarsThirdMorning = Instant.FromUtc(2026, 2, 25, 6, 0);
 
     [Fact]
+    public void Should_WriteTheYearOfAnExpiry_When_ItIsHalfAYearOrMoreAway()
+    {
+        // Given vm-sql-01 on 1 March 2027: weekly points kept 12 weeks, its 7 February point (Monthly) kept 12 months
+        var state = DashboardWorlds.GfsWeekly(Instant.FromUtc(2027, 3, 1, 0, 0)) with { OpenItem = "vm-sql-01" };
+
+        // When
+        var rows = ConsoleText.Render(DashboardView.Render(state, 120, 40), 120, 40).Split('\n');
+
+        // Then the monthly point's expiry gives its year, where "02-07 22:00" read as the day it was taken; a weekly
+        // point's, weeks away, keeps its hour
+        rows.Single(r => r.Contains("02-07 22:00 Vault", StringComparison.Ordinal)).TrimEnd().ShouldEndWith("Monthly  —             2028-02-07");
+        rows.Single(r => r.Contains("02-14 22:00 Vault", StringComparison.Ordinal)).TrimEnd().ShouldEndWith("Weekly   —             05-09 22:00");
+    }
+
+    [Fact]
     public void Should_SayByWhenADueRunsJobStarts_When_ARunIsDue()
     {
         // Given vm-db-01's detail while its 03:00 run waits for D6's start delay

@@ -186,7 +186,7 @@ internal static class DetailView
         var longest = 0;
         for (var i = window.First; i < window.First + window.Count; i++)
         {
-            longest = Math.Max(longest, TimeOf(points[points.Count - 1 - i], zone).Length);
+            longest = Math.Max(longest, TimeOf(points[points.Count - 1 - i], zone, now).Length);
         }
 
         // The time as wide as the times on screen: on a wide window the tier then stands beside it, not far off.
@@ -203,7 +203,7 @@ internal static class DetailView
         {
             var point = points[points.Count - 1 - i];
             var line = ListRows.Gutter(frame, i == window.Cursor)
-                .Cell(TimeOf(point, zone), widths[0])
+                .Cell(TimeOf(point, zone, now), widths[0])
                 .Cell(Labels.Of(point.Tier), widths[1], point.Tier == RecoveryPointTier.Snapshot ? Palette.Warn : Palette.Good)
                 .Cell(Labels.Of(point.Consistency), widths[2])
                 .Cell(point.Tag.ToString(), widths[3])
@@ -219,7 +219,7 @@ internal static class DetailView
         }
     }
 
-    private static string TimeOf(RecoveryPoint point, DateTimeZone zone) => TimeText.Local(point.Time, zone) + (point.IsFull ? " full" : string.Empty);
+    private static string TimeOf(RecoveryPoint point, DateTimeZone zone, Instant now) => TimeText.LocalNear(point.Time, now, zone) + (point.IsFull ? " full" : string.Empty);
 
     // Why a tier outlives its date is KeptPastExpiry's one rule, which the reports share; the detail has room for the word only.
     private const string Kept = "kept";
@@ -227,13 +227,13 @@ internal static class DetailView
     private static string SnapshotTill(ProtectedItem item, RecoveryPoint point, DateTimeZone zone, Instant now) =>
         point.SnapshotExpiry is { } expiry && KeptPastExpiry.Of(item, expiry, now, isKeptAsNewest: point == item.LatestRecoveryPoint) is not null
             ? Kept
-            : TimeText.Local(point.SnapshotExpiry, zone);
+            : TimeText.LocalNear(point.SnapshotExpiry, now, zone);
 
     private static string VaultTill(ProtectedItem item, RecoveryPoint point, DateTimeZone zone, Instant now) => point switch
     {
         { InVault: true } when KeptPastExpiry.Of(item, point.PlannedVaultExpiry, now, item.IsKeptAsNewest(point)) is not null => Kept,
         { InVault: true, PlannedVaultExpiry: var expiry } when expiry == Instant.MaxValue => "never",
-        { InVault: true } => TimeText.Local(point.VaultExpiry, zone),
+        { InVault: true } => TimeText.LocalNear(point.VaultExpiry, now, zone),
         { IsTransferring: true } => "transferring",
         _ => "—",
     };

@@ -16,6 +16,20 @@ internal static class TimeText
 
     public static string Local(Instant? instant, DateTimeZone zone) => instant is { } value ? Local(value, zone) : "—";
 
+    /// <summary>A local time near <paramref name="now"/> as <see cref="Local(Instant, DateTimeZone)"/> writes it, and one
+    /// half a year or more away as its date with the year, as <c>ls -l</c> writes an old file's.</summary>
+    /// <remarks>
+    /// A monthly point's vault copy taken 02-07 and kept a year read "Vault till 02-07 22:00", as if it went the day it
+    /// came. Within half a year the year is plain from the clock in the header; beyond it the hour no longer matters.
+    /// </remarks>
+    public static string LocalNear(Instant instant, Instant now, DateTimeZone zone) =>
+        Duration.Max(instant - now, now - instant) < HalfYear ? Local(instant, zone) : Date.Format(instant.InZone(zone).Date);
+
+    public static string LocalNear(Instant? instant, Instant now, DateTimeZone zone) => instant is { } value ? LocalNear(value, now, zone) : "—";
+
+    private static readonly Duration HalfYear = Duration.FromDays(182);
+    private static readonly LocalDatePattern Date = LocalDatePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd");
+
     /// <summary>The local time of day alone, for a time whose date the text around it already gives.</summary>
     public static string LocalTimeOfDay(Instant instant, DateTimeZone zone) => HoursMinutes.Format(instant.InZone(zone).TimeOfDay);
 
