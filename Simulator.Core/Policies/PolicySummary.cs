@@ -41,7 +41,10 @@ public static class PolicySummary
         }
 
         var snapshots = policy.InstantRestoreDays > 0 ? string.Create(CultureInfo.InvariantCulture, $", snapshots {policy.InstantRestoreDays}d") : string.Empty;
-        return $"{policy.Kind} {when} {policy.TimeZoneId}, keep {string.Join("/", keep)}{snapshots}";
+        // Fixed, the default, goes unsaid; a policy that follows the wall clock runs at other UTC times after a change,
+        // and two policies alike but for it would otherwise read the same.
+        var dst = policy.DstMode == DstMode.FollowWallClock ? $" ({DstMode.FollowWallClock})" : string.Empty;
+        return $"{policy.Kind} {when} {policy.TimeZoneId}{dst}, keep {string.Join("/", keep)}{snapshots}";
     }
 
     private static string Times(BackupSchedule schedule) => string.Join(",", schedule.RunTimes.Select(Time.Format));

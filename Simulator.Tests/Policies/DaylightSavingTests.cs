@@ -46,6 +46,18 @@ public sealed class DaylightSavingTests
     }
 
     [Theory]
+    [InlineData(DstMode.Fixed, "Standard daily at 02:30 America/New_York, keep 30d, snapshots 2d")]
+    [InlineData(DstMode.FollowWallClock, "Standard daily at 02:30 America/New_York (FollowWallClock), keep 30d, snapshots 2d")]
+    public void Should_SayThePolicyFollowsTheWallClock_When_ItsSummaryIsJournalled(DstMode mode, string summary)
+    {
+        // Given two policies alike but for their mode, whose runs part at the first change
+        var policy = Policy(NewYork, mode, savedAt: Instant.FromUtc(2026, 1, 15, 12, 0));
+
+        // Then the journal's line for each tells them apart; Fixed, the default, goes unsaid
+        PolicySummary.Describe(policy).ShouldBe(summary);
+    }
+
+    [Theory]
     [InlineData(Berlin, "2026-03-28", "2026-03-29T01:00:00Z")]
     [InlineData(NewYork, "2026-03-07", "2026-03-08T07:00:00Z")]
     public void Should_RunAtTheEndOfTheGap_When_FollowWallClockMeetsASkipped0230(string zone, string before, string changeDayUtc)
