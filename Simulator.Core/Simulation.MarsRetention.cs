@@ -20,6 +20,7 @@ public sealed partial class Simulation
         if (state.OwedTag is not { } owed || decision.Tag > owed)
         {
             state.OwedTag = decision.Tag;
+            state.OwedSince = job.Start;
         }
     }
 
@@ -36,15 +37,22 @@ public sealed partial class Simulation
             _ => (RetentionTag.None, time, RetentionRules.None),
         };
 
-        // A failed weekly, monthly or yearly backup hands its retention to this one, scheduled or on demand.
-        if (state.OwedTag is { } owed && RetentionCalculator.ExpiryForTag(policy, owed, time) is { } owedExpiry)
+        // A failed weekly, monthly or yearly backup hands its retention to "the next successful backup after" it
+        // (domain.md §3), scheduled or on demand. A backup taken before it, whose long transfer was what made it fail,
+        // holds older data and is no backup after it: the role waits for the next one.
+        if (state.OwedTag is { } owed && time >= state.OwedSince)
         {
-            tag = tag is RetentionTag.None or RetentionTag.OnDemand || owed > tag ? owed : tag;
-            expiry = owedExpiry > expiry ? owedExpiry : expiry;
-            matched |= RetentionCalculator.RuleOf(owed);
+            if (RetentionCalculator.ExpiryForTag(policy, owed, time) is { } owedExpiry)
+            {
+                tag = tag is RetentionTag.None or RetentionTag.OnDemand || owed > tag ? owed : tag;
+                expiry = owedExpiry > expiry ? owedExpiry : expiry;
+                matched |= RetentionCalculator.RuleOf(owed);
+            }
+
+            state.OwedTag = null;
+            state.OwedSince = null;
         }
 
-        state.OwedTag = null;
         var point = new RecoveryPoint(_nextPointId++, item, time, Consistency.FileSystemConsistent, tag, matched, isFull: item.OwesFullCopy, snapshotExpiry: null, expiry);
         item.AddPoint(point);
         if (Journal.HasSubscribers)

@@ -191,7 +191,7 @@ public sealed partial class Simulation
         ArgumentNullException.ThrowIfNull(policy);
         return (source.Type == DataSourceType.MarsFilesFolders, policy.Kind == PolicyKind.Mars) switch
         {
-            (true, false) => $"policy '{policy.Name}' is a {policy.Kind} policy for Azure VMs; a MARS agent's files and folders need a MARS policy.",
+            (true, false) => $"policy '{policy.Name}' is {PolicyKindText.WithArticle(policy.Kind)} policy for Azure VMs; a MARS agent's files and folders need a MARS policy.",
             (false, true) => $"policy '{policy.Name}' is a MARS policy; an Azure VM needs a Standard or Enhanced policy.",
             _ => null,
         };

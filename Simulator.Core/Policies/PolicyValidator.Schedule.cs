@@ -22,7 +22,7 @@ public static partial class PolicyValidator
         };
         if (!fits)
         {
-            problems.Add(PolicyProblem.Invalid("schedule.frequency", schedule.Frequency, $"{allowed} for a {policy.Kind} policy", "is not offered"));
+            problems.Add(PolicyProblem.Invalid("schedule.frequency", schedule.Frequency, $"{allowed} for {PolicyKindText.WithArticle(policy.Kind)} policy", "is not offered"));
             return;
         }
 
@@ -53,7 +53,7 @@ public static partial class PolicyValidator
         if (times.Count < min || times.Count > max)
         {
             var allowed = max == 1 ? "exactly 1 run time a day" : $"{min} to {max} run times a day";
-            problems.Add(PolicyProblem.OutOfRange("schedule.times", $"{times.Count} run times", $"{allowed} for a {kind} policy"));
+            problems.Add(PolicyProblem.OutOfRange("schedule.times", $"{times.Count} run times", $"{allowed} for {PolicyKindText.WithArticle(kind)} policy"));
         }
 
         for (var i = 0; i < times.Count; i++)

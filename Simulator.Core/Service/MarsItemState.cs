@@ -20,4 +20,7 @@ internal sealed class MarsItemState
 
     /// <summary>The long-term role (weekly, monthly, yearly) of a failed scheduled backup, owed to the next successful one.</summary>
     public RetentionTag? OwedTag { get; set; }
+
+    /// <summary>When the failed backup that owes <see cref="OwedTag"/> was due: only a backup taken since then is one after it.</summary>
+    public Instant? OwedSince { get; set; }
 }

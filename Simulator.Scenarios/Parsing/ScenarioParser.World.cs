@@ -205,7 +205,7 @@ public sealed partial class ScenarioParser
         {
             node.At("policy").Error(kind is null
                 ? $"vault '{vault}' has no policy '{YamlCursor.Shorten(policy)}'.{names.PolicyHint(policy, vault, [])}"
-                : $"'{policy}' is a {kind} policy; a MARS server needs a policy of kind Mars.");
+                : $"'{policy}' is {PolicyKindText.WithArticle(kind.Value)} policy; a MARS server needs a policy of kind Mars.");
         }
 
         var defaults = new MarsServerSpec("server");

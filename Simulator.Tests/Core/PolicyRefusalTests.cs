@@ -64,7 +64,7 @@ public sealed class PolicyRefusalTests
         var refusal = world.Simulation.PolicyRefusal(world.Server, policy);
 
         // Then
-        refusal.ShouldBe($"policy 'enhanced-daily' is a {kind} policy for Azure VMs; a MARS agent's files and folders need a MARS policy.");
+        refusal.ShouldBe($"policy 'enhanced-daily' is {PolicyKindText.WithArticle(kind)} policy for Azure VMs; a MARS agent's files and folders need a MARS policy.");
     }
 
     [Fact]

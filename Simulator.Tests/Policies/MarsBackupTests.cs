@@ -117,6 +117,31 @@ public sealed class MarsBackupTests
     }
 
     [Fact]
+    public void Should_KeepTheWeeklyRoleForTheNextBackup_When_TheBackupStillRunningAtTheFailedSaturdayCompletesAfterIt()
+    {
+        // Given a first backup from Sunday 1 March 00:00 that runs until Saturday 7 March 20:07, so that both Saturday
+        // backups (00:00 and 18:00, weekly) fail behind it
+        var spec = new MarsServerSpec("fs-01") { UsedSizeGb = 577, DailyChurnGb = 1, ThroughputMBps = 1 };
+        var world = MarsWorld.Create(March1, TestPolicies.MarsSeed004(), spec);
+
+        // When it completes after them
+        world.Simulation.RunUntil(Instant.FromUtc(2026, 3, 7, 21, 0));
+
+        // Then its point, Sunday's data, keeps its own daily role: it is no backup after the failed Saturday ones
+        world.Simulation.Jobs.Count(j => j.ScheduledFor?.InUtc().DayOfWeek == IsoDayOfWeek.Saturday && j.Status == JobStatus.Failed).ShouldBe(2);
+        var first = world.Item.LatestRecoveryPoint!;
+        first.Time.ShouldBe(March1);
+        first.Tag.ShouldBe(RetentionTag.Daily);
+
+        // And the next backup, Sunday 8 March 00:00, takes the weekly role over
+        world.Simulation.RunUntil(Instant.FromUtc(2026, 3, 8, 6, 0));
+        var next = world.Item.LatestRecoveryPoint!;
+        next.Time.ShouldBe(Instant.FromUtc(2026, 3, 8, 0, 0));
+        next.Tag.ShouldBe(RetentionTag.Weekly);
+        next.VaultExpiry.ShouldBe(Instant.FromUtc(2026, 4, 5, 0, 0));
+    }
+
+    [Fact]
     public void Should_GiveTheWeeklyRoleToAnOnDemandBackup_When_ItFollowsAFailedSaturdayBackup()
     {
         var world = MarsWorld.Create(March1, TestPolicies.MarsSeed004());

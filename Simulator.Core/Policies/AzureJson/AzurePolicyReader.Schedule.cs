@@ -19,7 +19,7 @@ internal static partial class AzurePolicyReader
         if (isV2 != (kind == PolicyKind.Enhanced))
         {
             var (given, allowed) = isV2 ? (AzureNames.SimpleV2, AzureNames.SimpleV1) : (AzureNames.SimpleV1, AzureNames.SimpleV2);
-            throw new AzurePolicyJsonException(policy.Source, typePath, $"'{given}' does not fit a {kind} policy; allowed is {allowed} (policyType V2 means Enhanced, V1 or none Standard)");
+            throw new AzurePolicyJsonException(policy.Source, typePath, $"'{given}' does not fit {PolicyKindText.WithArticle(kind)} policy; allowed is {allowed} (policyType V2 means Enhanced, V1 or none Standard)");
         }
 
         var frequencyCursor = policy.Required("scheduleRunFrequency", "Daily, Weekly or Hourly");
