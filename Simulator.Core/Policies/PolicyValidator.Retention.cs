@@ -28,6 +28,10 @@ public static partial class PolicyValidator
         {
             CheckCount(problems, "retention.weekly.weeks", weekly.Weeks, PolicyRanges.WeeklyWeeks(mars));
             CheckWeekdays(problems, "retention.weekly.days", weekly.Days ?? [], scheduledDays);
+            if (!mars)
+            {
+                CheckEveryScheduledDayKept(problems, weekly.Days ?? [], scheduledDays);
+            }
         }
 
         if (rules.Monthly is { } monthly)
@@ -96,6 +100,18 @@ public static partial class PolicyValidator
         {
             // Retention applies only to points the schedule creates, so such a day would keep nothing.
             problems.Add(PolicyProblem.Invalid(field, Format(days), $"days of the weekly schedule {Format(scheduledDays)}", $"names {Format(unscheduled)}, when no backup runs"));
+        }
+    }
+
+    /// <summary>A VM's weekly schedule keeps each of its points by the weekly rule: it has no daily rule, so a day the rule
+    /// left out would make a point with no retention at all.</summary>
+    /// <remarks>The sources are silent on such a policy; the portal offers a weekly schedule's retention on its own days.
+    /// A MARS policy keeps its points by its own rules (domain.md §3) and is not held to this.</remarks>
+    private static void CheckEveryScheduledDayKept(List<PolicyProblem> problems, IReadOnlyList<IsoDayOfWeek> days, IReadOnlyList<IsoDayOfWeek>? scheduledDays)
+    {
+        if (scheduledDays is not null && days.Count > 0 && scheduledDays.Except(days).ToList() is { Count: > 0 } unkept)
+        {
+            problems.Add(PolicyProblem.Invalid("retention.weekly.days", Format(days), $"every day of the weekly schedule {Format(scheduledDays)}", $"leaves out {Format(unkept)}, whose backups no rule would keep"));
         }
     }
 

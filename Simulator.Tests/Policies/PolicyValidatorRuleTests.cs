@@ -128,6 +128,23 @@ public sealed class PolicyValidatorRuleTests
         problem.Message.ShouldContain("when no backup runs");
     }
 
+    [Fact]
+    public void Should_RefuseAWeeklyRuleThatLeavesOutAScheduledDay_When_TheScheduleIsWeekly()
+    {
+        // Given backups on Sunday and Wednesday, and a weekly rule that keeps Sunday's alone
+        var policy = TestPolicies.StandardWeekly() with
+        {
+            Schedule = BackupSchedule.Weekly([IsoDayOfWeek.Sunday, IsoDayOfWeek.Wednesday], new LocalTime(2, 0)),
+        };
+
+        // When
+        var problem = PolicyValidator.Validate(policy).ShouldHaveSingleItem();
+
+        // Then Wednesday's points, which no daily rule may keep on a weekly schedule, would have no retention at all
+        problem.Field.ShouldBe("retention.weekly.days");
+        problem.Message.ShouldContain("leaves out [Wednesday], whose backups no rule would keep");
+    }
+
     [Theory]
     [InlineData("W. Europe Standard Time", true)]
     [InlineData("Europe/Berlin", true)]
