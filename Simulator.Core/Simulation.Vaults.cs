@@ -47,8 +47,15 @@ public sealed partial class Simulation
             throw Refuse("Set storage redundancy", vault, "the storage replication type can't be changed once backup has been configured in the vault. Create a new vault, or stop protection and protect the items again in a new vault.");
         }
 
+        var crossRegionRestore = vault.CrossRegionRestore;
         vault.SetRedundancy(redundancy);
         Journal.Publish(new VaultSettingChanged(Now, vault.Name.Value, "Storage redundancy", redundancy.ToString()));
+
+        // Cross-region restore needs a geo-redundant vault, so it goes with it; said, so that no setting changes unseen.
+        if (crossRegionRestore && !vault.CrossRegionRestore)
+        {
+            Journal.Publish(new VaultSettingChanged(Now, vault.Name.Value, "Cross-region restore", "Off"));
+        }
     }
 
     /// <summary>Turns cross-region restore on or off; it needs a geo-redundant vault.</summary>

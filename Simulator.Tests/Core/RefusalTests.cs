@@ -1,6 +1,7 @@
 using NodaTime;
 using Simulator.Core.DataSources;
 using Simulator.Core.Jobs;
+using Simulator.Core.Journal;
 using Simulator.Core.Policies;
 using Simulator.Core.Protection;
 using Simulator.Core.Service;
@@ -62,6 +63,23 @@ public sealed class RefusalTests
         var world = new TestWorld(protect: false);
         Should.Throw<OperationRefusedException>(() => world.Simulation.CreateVault("vault-lrs", "westeurope", StorageRedundancy.LocallyRedundant, crossRegionRestore: true))
             .Reason.ShouldContain("geo-redundant");
+    }
+
+    [Fact]
+    public void Should_JournalCrossRegionRestoreOff_When_TheVaultStopsBeingGeoRedundant()
+    {
+        // Given a cross-region restore vault with nothing protected yet
+        var world = new TestWorld(protect: false);
+        var vault = world.Simulation.CreateVault("vault-crr", "westeurope", StorageRedundancy.GeoRedundant, crossRegionRestore: true);
+        var journal = new JournalRecorder(world.Simulation.Journal);
+
+        // When it becomes locally redundant, which cross-region restore can't be
+        world.Simulation.SetStorageRedundancy(vault, StorageRedundancy.LocallyRedundant);
+
+        // Then both settings that changed are said, not the redundancy alone
+        vault.CrossRegionRestore.ShouldBeFalse();
+        journal.Events.OfType<VaultSettingChanged>().Select(e => $"{e.Setting}: {e.Value}")
+            .ShouldBe(["Storage redundancy: LocallyRedundant", "Cross-region restore: Off"]);
     }
 
     [Theory]
