@@ -19,11 +19,21 @@ public static class ReplayCommand
     public static string For(ScenarioResult result, string? until)
     {
         ArgumentNullException.ThrowIfNull(result);
+        return Of(result.File, result.Seed, until);
+    }
+
+    /// <summary>The command that runs a file, with <c>--seed</c> and <c>--until</c> where given (null: none), each word
+    /// as a shell passes it on.</summary>
+    /// <remarks><c>vaultsim show</c> points to it for a failure's details, naming the seed only where it was given one.</remarks>
+    public static string Of(string file, long? seed, string? until)
+    {
+        ArgumentNullException.ThrowIfNull(file);
 
         // A relative path that starts with '-' would be read as an option; './' makes it a path and names the same
         // file. '--' would do too, but only after every option.
-        var file = result.File.StartsWith('-') ? $"./{result.File}" : result.File;
-        var command = string.Create(CultureInfo.InvariantCulture, $"vaultsim run {ShellWord(file)} --seed {result.Seed}");
+        var path = file.StartsWith('-') ? $"./{file}" : file;
+        var command = $"vaultsim run {ShellWord(path)}";
+        command = seed is { } s ? string.Create(CultureInfo.InvariantCulture, $"{command} --seed {s}") : command;
         return until is null ? command : $"{command} --until {ShellWord(until)}";
     }
 

@@ -21,7 +21,7 @@ public static partial class ScenarioTime
     private static readonly OffsetDateTimePattern WithOffsetAndSeconds = OffsetDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm':'ss;FFFFFFFFFo<G>");
     private static readonly OffsetPattern UtcOffset = OffsetPattern.CreateWithInvariantCulture("+HH:mm");
     private static readonly LocalDateTimePattern Local = LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm");
-    private static readonly LocalDateTimePattern LocalWithSeconds = LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm':'ss");
+    private static readonly LocalDateTimePattern LocalWithSeconds = LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm':'ss;FFFFFFFFF");
 
     /// <summary>Reads a duration (<c>3d</c>, <c>2h30m</c>, <c>90s</c>) of at most <see cref="MaxDuration"/>.</summary>
     /// <param name="text">The duration as written.</param>
@@ -154,7 +154,7 @@ public static partial class ScenarioTime
             if (pattern.Parse(text) is { Success: true } parsed)
             {
                 instant = parsed.Value.ToInstant();
-                return InRange(instant, text, out error);
+                return WholeSecond(parsed.Value.NanosecondOfSecond, text, out error) && InRange(instant, text, out error);
             }
         }
 
@@ -163,6 +163,11 @@ public static partial class ScenarioTime
             if (pattern.Parse(text) is not { Success: true } local)
             {
                 continue;
+            }
+
+            if (!WholeSecond(local.Value.NanosecondOfSecond, text, out error))
+            {
+                return false;
             }
 
             var mapping = displayZone.MapLocal(local.Value);
@@ -206,7 +211,8 @@ public static partial class ScenarioTime
         }
 
         var joined = $"{match.Groups["date"].Value}T{match.Groups["time"].Value}{match.Groups["offset"].Value.ToUpperInvariant()}";
-        return TryRead(joined, displayZone, out _, out _)
+        // A fraction of a second is told once the time is joined, as it would be when written so.
+        return TryRead(joined, displayZone, out _, out _) || HasFraction(joined)
             ? $"'{YamlCursor.Shorten(text)}': a date and its time are joined by a capital T, as ISO 8601 writes them, with no space before an offset; write {joined}."
             : null;
     }
@@ -215,12 +221,12 @@ public static partial class ScenarioTime
     /// <param name="text">What was given.</param>
     /// <param name="origin">What an offset counts from: "the scenario's start", "the previous step".</param>
     /// <param name="error">Why <paramref name="text"/> is no time: none follows a time only written with blank space
-    /// around it, which was no offset mistyped.</param>
+    /// around it, or to a fraction of a second, which was no offset mistyped.</param>
     /// <returns>A sentence to follow the refusal, with its leading space; or nothing.</returns>
     /// <remarks>An offset back ('-3d') would name a time before what it counts from, which is never what is meant: the
     /// same sentence on the command line and in a scenario file, so the two teach the one notation.</remarks>
     public static string OffsetHint(string text, string origin, string error) =>
-        error == YamlCursor.BlankSpaceAround(text, text.Trim()) ? string.Empty
+        error == YamlCursor.BlankSpaceAround(text, text.Trim()) || error == FractionRefused(text) ? string.Empty
         : text.StartsWith('-') && TryParseDuration("+" + text[1..], out _, out _)
             ? $" A time counted from {origin} goes forward only: +3d is three days after it."
             : $" A time counted from {origin} also works: +3d is three days after it.";

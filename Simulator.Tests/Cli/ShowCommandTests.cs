@@ -262,6 +262,26 @@ public sealed class ShowCommandTests : IDisposable
         run.Out.TrimEnd('\n').Split('\n')[^1].ShouldBe($"# 1 of 1 check failed (stopped at 2026-01-02T00:00:00Z; 1 later check not made); run 'vaultsim run {path} --until 2026-01-02T00:00:00Z' for details");
     }
 
+    [Fact]
+    public void Should_PointToARunCommandThatCanBePasted_When_TheFilesPathHasASpace()
+    {
+        // Given a failing check in a file whose path has a space, which the pointer wrote bare, as two paths
+        var failing = File.ReadAllText(Write("vault-a", "vm-a", """
+            expect:
+              - item: vm-a
+                protectionState: ProtectionStopped
+            """));
+        var path = _folder.File("my scenarios.yaml");
+        File.WriteAllText(path, failing);
+
+        // When
+        var run = CliRun.Of("show", path);
+
+        // Then it is quoted, as run's replay command quotes it
+        run.ExitCode.ShouldBe(1, run.Error);
+        run.Out.TrimEnd('\n').Split('\n')[^1].ShouldBe($"# 1 of 1 check failed; run 'vaultsim run \"{path}\"' for details");
+    }
+
     private static List<string> Show(string path)
     {
         var run = CliRun.Of("show", path);

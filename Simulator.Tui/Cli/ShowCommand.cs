@@ -49,14 +49,16 @@ internal static class ShowCommand
         var result = ScenarioRunner.Run(definition, until, e => io.Out.WriteLine(JournalFormatter.Format(e, columns)));
         var failures = result.Failures.ToList();
         // A file shown under --seed is told to run under it too: under its own seed it draws other fleets and delays.
-        var seed = definition.Header.IsReseeded ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $" --seed {result.Seed}") : string.Empty;
         // Stopped early, the details are of the checks made by then: the run pointed to stops there too.
-        var upTo = result.StoppedEarly ? $" --until {JournalFormatter.FormatTime(result.StoppedAt)}" : string.Empty;
+        var details = ReplayCommand.Of(
+            definition.File,
+            definition.Header.IsReseeded ? result.Seed : null,
+            result.StoppedEarly ? JournalFormatter.FormatTime(result.StoppedAt) : null);
         // Under --until the count is only of the checks made by then; said as run says it, so "0 checks passed" is not read as a file without any.
         var stopped = result.StoppedEarly ? $" {StoppedRun.Note(result)}" : string.Empty;
         io.Out.WriteLine(failures.Count == 0
             ? $"# {CountText.Of(result.Outcomes.Count, "check")} passed{stopped}"
-            : $"# {failures.Count} of {CountText.Of(result.Outcomes.Count, "check")} failed{stopped}; run 'vaultsim run {definition.File}{seed}{upTo}' for details");
+            : $"# {failures.Count} of {CountText.Of(result.Outcomes.Count, "check")} failed{stopped}; run '{details}' for details");
         return failures.Count == 0 ? ExitCodes.Ok : ExitCodes.ExpectationFailed;
     }
 }
