@@ -127,7 +127,17 @@ public sealed class ChecksNotMadeTests : IDisposable
         var run = CliRun.Of("run", Path(), "--until", "+1d");
 
         // Then the check due at the --until instant itself is made, as the engine runs what is due by then
-        run.Out.ShouldBe($"PASS  until-checks                           2 checks  {Path()}  (stopped at 2026-01-02T00:00:00Z; 3 later checks not made)\n1 passed, 0 failed\n");
+        run.Out.ShouldBe($"PASS  until-checks                           2 checks  {Path()}  (stopped at 2026-01-02T00:00:00Z; 3 later checks not made)\n1 passed, 0 failed; 3 checks not made (--until)\n");
+    }
+
+    [Fact]
+    public void Should_CountTheChecksNotMadeInTheSummary_When_QuietLeavesOnlyIt()
+    {
+        // Given / When
+        var run = CliRun.Of("run", Path(), "--until", "+1d", "--quiet");
+
+        // Then the one line left does not read as a whole run's
+        run.Out.ShouldBe("1 passed, 0 failed; 3 checks not made (--until)\n");
     }
 
     [Fact]

@@ -100,7 +100,10 @@ internal static class RunCommand
         var results = scenarios.Select(s => s.Result).OfType<ScenarioResult>().ToList();
         var invalid = scenarios.Select(s => s.Invalid).OfType<InvalidScenario>().ToList();
         var summary = string.Create(CultureInfo.InvariantCulture, $"{results.Count(r => r.Passed)} passed, {results.Count(r => !r.Passed)} failed");
-        io.Out.WriteLine(invalid.Count == 0 ? summary : string.Create(CultureInfo.InvariantCulture, $"{summary}, {invalid.Count} invalid"));
+        summary = invalid.Count == 0 ? summary : string.Create(CultureInfo.InvariantCulture, $"{summary}, {invalid.Count} invalid");
+        // --quiet leaves only this line: a run that --until cut short must not read as a whole one there.
+        var notMade = results.Sum(r => r.NotMade.Count);
+        io.Out.WriteLine(notMade == 0 ? summary : $"{summary}; {CountText.Of(notMade, "check")} not made (--until)");
         ReportFile.Write(junit, "--junit", writer => JUnitReport.Write(scenarios, writer));
         ReportFile.Write(json, "--json", writer => JsonReport.Write(results, invalid, writer));
         return invalid.Count > 0 ? ExitCodes.InvalidInput
