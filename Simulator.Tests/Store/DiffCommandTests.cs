@@ -180,6 +180,29 @@ public sealed class DiffCommandTests : IDisposable
     }
 
     [Fact]
+    public void Should_SayWhichPointsOnlyOneRunKept_When_ABackupNowMovesByAnHour()
+    {
+        // Given: the same points by tier and tag, and the same storage; only the on-demand point's time differs
+        static string BackupNowAt(string time) => $"duration: 3d\ntimeline:\n  - at: {time}\n    do: backupNow\n    item: vm-1";
+        var a = RecordOneVm("a", BackupNowAt("2026-01-02T12:00:00Z"));
+        var b = RecordOneVm("b", BackupNowAt("2026-01-02T13:00:00Z"));
+
+        // When
+        var diff = CliRun.Of("diff", a, b);
+
+        // Then
+        diff.ExitCode.ShouldBe(1);
+        Body(diff.Out).ShouldBe("""
+
+            vm-1
+              times    point of 2026-01-02T12:00:00Z in A alone, point of 2026-01-02T13:00:00Z in B alone
+
+            1 of 1 item differs. Storage used in all: 136.069 GB -> 136.069 GB.
+
+            """);
+    }
+
+    [Fact]
     public void Should_SpeakOfOneItemInTheSingular_When_TheOneItemDiffers()
     {
         // Given
