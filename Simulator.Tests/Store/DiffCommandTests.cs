@@ -117,7 +117,7 @@ public sealed class DiffCommandTests : IDisposable
               expiry   point of 2026-04-10T03:38:18Z: kept (newest point) -> kept (protection stopped)
               storage  400 GB -> 472.344 GB
 
-            1 of 2 items differs; the other 1 is the same. Storage used in all: 1032.045 GB -> 1104.389 GB.
+            1 of 2 items differs; the other is the same. Storage used in all: 1032.045 GB -> 1104.389 GB.
 
             """);
     }

@@ -97,7 +97,7 @@ internal static class DiffCommand
             return ExitCodes.Ok;
         }
 
-        io.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{differing} of {CountText.Of(names.Count, "item")} {(differing == 1 ? "differs" : "differ")}{(differing == names.Count ? string.Empty : $"; the other {names.Count - differing} {(names.Count - differing == 1 ? "is" : "are")} the same")}. Storage used in all: {Gb(storage.A)} -> {Gb(storage.B)}."));
+        io.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{differing} of {CountText.Of(names.Count, "item")} {(differing == 1 ? "differs" : "differ")}{(names.Count - differing) switch { 0 => string.Empty, 1 => "; the other is the same", var same => $"; the other {same} are the same" }}. Storage used in all: {Gb(storage.A)} -> {Gb(storage.B)}."));
         return ExitCodes.ExpectationFailed;
     }
 
