@@ -67,6 +67,10 @@ internal static class ReportCommand
             {
                 NotePurges(io, run, filters.Item!);
             }
+            else if (what == "items")
+            {
+                NotePurgedItems(io, run);
+            }
 
             ReportWriter.Write(table, format, io.Out);
             return ExitCodes.Ok;
@@ -146,6 +150,17 @@ internal static class ReportCommand
         {
             var went = purge.Points == 0 ? "; it had no recovery point left" : $", and its {CountText.Of(purge.Points, "recovery point")} with it";
             io.Error.WriteLine($"note: the backup data of {purge.Item} in {purge.Vault} was deleted for good (purged) at {Core.Journal.JournalFormatter.FormatTime(purge.At)}{went}.");
+        }
+    }
+
+    /// <summary>Names the items left out of the list because their backup data was deleted for good, which would otherwise vanish from it without a word.</summary>
+    /// <remarks>An item protected again after its purge is listed, and needs no note.</remarks>
+    private static void NotePurgedItems(CliIo io, RunReader run)
+    {
+        var listed = run.Items().Select(i => (i.Vault, i.Name)).ToHashSet();
+        foreach (var purge in run.AllPurges().Where(p => !listed.Contains((p.Vault, p.Item))))
+        {
+            io.Error.WriteLine($"note: {purge.Item} in {purge.Vault} is not listed: its backup data was deleted for good (purged) at {Core.Journal.JournalFormatter.FormatTime(purge.At)}.");
         }
     }
 
