@@ -47,6 +47,17 @@ public sealed class PurgedPointsReportTests : IDisposable
     }
 
     [Fact]
+    public void Should_OfferThePurgedItem_When_ItsNameIsMistyped()
+    {
+        // When
+        var run = CliRun.Of("report", _db, "jobs", "--item", "vm-gone-1");
+
+        // Then
+        run.ExitCode.ShouldBe(2);
+        run.Error.ShouldBe($"vaultsim: {_db}: the run has no item named 'vm-gone-1'. Did you mean 'vm-gone-01'? Its items: run 'vaultsim report {_db} items'.\n");
+    }
+
+    [Fact]
     public void Should_AddNoNote_When_TheItemWasUndeletedBeforeItsPurge()
     {
         // When

@@ -185,8 +185,9 @@ internal static class ReportCommand
         };
     }
 
+    // A purged item is no longer listed by 'items', but its jobs and purge are still reported: it is a name meant as well.
     private static CliInputException NoSuchItem(RunReader run, string item) =>
-        new($"{run.Path}: the run has no item named '{item}'.{CliChoices.Meant(item, run.Items().Select(i => i.Name))} Its items: run 'vaultsim report {run.Path} items'.");
+        new($"{run.Path}: the run has no item named '{item}'.{CliChoices.Meant(item, run.Items().Select(i => i.Name).Concat(run.AllPurges().Select(p => p.Item)).Distinct(StringComparer.Ordinal))} Its items: run 'vaultsim report {run.Path} items'.");
 
     private static void OnlyForJobs(Filters f, string what, bool withItem)
     {
