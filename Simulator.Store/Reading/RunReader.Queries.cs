@@ -38,6 +38,9 @@ public sealed partial class RunReader
         return Read(() => ResolveItem(item) is { } found ? QueryPurges(found) : []);
     }
 
+    /// <summary>Every item's purge, by time then vault and item: what <see cref="Purges"/> tells of one item, told of all.</summary>
+    public IReadOnlyList<PurgeRecord> AllPurges() => Read(() => QueryPurges(null));
+
     /// <summary>Whether the run had a VM, server or protected item of that name, or <c>vault/name</c> (ignoring case, as the simulator does).</summary>
     public bool HasItem(string item)
     {
@@ -91,14 +94,14 @@ public sealed partial class RunReader
             .ToList()));
 
     // The count is of the points that went with the purge: those its item still had, deleted at its instant for that reason.
-    private List<PurgeRecord> QueryPurges(StoredItem item) =>
+    private List<PurgeRecord> QueryPurges(StoredItem? item) =>
         ReadingTicks("purges", "item_id", [("at", false)], () => _connection.Query<(string Vault, string Item, long At, long Points)>("""
                 SELECT k.vault, k.item, u.at,
                        (SELECT count(*) FROM recovery_points p WHERE p.item_id = u.item_id AND p.deleted_at = u.at AND p.delete_reason = @Reason)
                 FROM purges u JOIN item_keys k ON k.id = u.item_id
-                WHERE k.item = @Item AND (@Vault IS NULL OR k.vault = @Vault)
-                ORDER BY u.at, k.vault
-                """, new { Reason = Core.Journal.RecoveryPointDeleted.DataDeleted, item.Item, item.Vault })
+                WHERE (@Item IS NULL OR k.item = @Item) AND (@Vault IS NULL OR k.vault = @Vault)
+                ORDER BY u.at, k.vault, k.item
+                """, new { Reason = Core.Journal.RecoveryPointDeleted.DataDeleted, item?.Item, item?.Vault })
             .Select(p => new PurgeRecord(p.Vault, p.Item, TimeColumn.FromTicks(p.At), p.Points))
             .ToList());
 

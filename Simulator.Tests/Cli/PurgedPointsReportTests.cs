@@ -2,7 +2,7 @@ using Simulator.Tests.Support;
 
 namespace Simulator.Tests.Cli;
 
-/// <summary><c>vaultsim report FILE points</c> of an item whose backup data was deleted for good says so, rather than listing nothing without a word.</summary>
+/// <summary><c>vaultsim report FILE points</c> of an item whose backup data was deleted for good, and <c>items</c> of its run, say so, rather than listing nothing without a word.</summary>
 public sealed class PurgedPointsReportTests : IDisposable
 {
     private readonly TempFolder _folder = new();
@@ -29,6 +29,32 @@ public sealed class PurgedPointsReportTests : IDisposable
         run.ExitCode.ShouldBe(0);
         run.Error.ShouldBe("note: the backup data of vm-gone-01 in vault-sea was deleted for good (purged) at 2026-06-22T10:00:30Z, and its 8 recovery points with it.\n");
         run.Out.ShouldBe(format == "json" ? "[]\n" : "Name  Time  Consistency  Tier  Copy  Expiry\n----  ----  -----------  ----  ----  ------\n");
+    }
+
+    [Theory]
+    [InlineData("table")]
+    [InlineData("csv")]
+    public void Should_SayWhyAnItemIsNotListed_When_ItsDataWasPurged(string format)
+    {
+        // When
+        var run = CliRun.Of("report", _db, "items", "--output", format);
+
+        // Then vm-keep-01, undeleted before its purge, is listed; vm-gone-01 is not, and the note says why
+        run.ExitCode.ShouldBe(0);
+        run.Error.ShouldBe("note: vm-gone-01 in vault-sea is not listed: its backup data was deleted for good (purged) at 2026-06-22T10:00:30Z.\n");
+        run.Out.ShouldContain("vm-keep-01");
+        run.Out.ShouldNotContain("vm-gone-01");
+    }
+
+    [Fact]
+    public void Should_OfferThePurgedItem_When_ItsNameIsMistyped()
+    {
+        // When
+        var run = CliRun.Of("report", _db, "jobs", "--item", "vm-gone-1");
+
+        // Then
+        run.ExitCode.ShouldBe(2);
+        run.Error.ShouldBe($"vaultsim: {_db}: the run has no item named 'vm-gone-1'. Did you mean 'vm-gone-01'? Its items: run 'vaultsim report {_db} items'.\n");
     }
 
     [Fact]

@@ -117,7 +117,7 @@ public sealed class DiffCommandTests : IDisposable
               expiry   point of 2026-04-10T03:38:18Z: kept (newest point) -> kept (protection stopped)
               storage  400 GB -> 472.344 GB
 
-            1 of 2 items differs; the other 1 is the same. Storage used in all: 1032.045 GB -> 1104.389 GB.
+            1 of 2 items differs; the other is the same. Storage used in all: 1032.045 GB -> 1104.389 GB.
 
             """);
     }
@@ -177,6 +177,29 @@ public sealed class DiffCommandTests : IDisposable
         diff.ExitCode.ShouldBe(0);
         Body(diff.Out).ShouldStartWith("\nThe runs are identical: the same job outcomes, points kept and their expiries, and storage (");
         Body(diff.Out).ShouldEndWith(") for the one item.\n");
+    }
+
+    [Fact]
+    public void Should_SayWhichPointsOnlyOneRunKept_When_ABackupNowMovesByAnHour()
+    {
+        // Given: the same points by tier and tag, and the same storage; only the on-demand point's time differs
+        static string BackupNowAt(string time) => $"duration: 3d\ntimeline:\n  - at: {time}\n    do: backupNow\n    item: vm-1";
+        var a = RecordOneVm("a", BackupNowAt("2026-01-02T12:00:00Z"));
+        var b = RecordOneVm("b", BackupNowAt("2026-01-02T13:00:00Z"));
+
+        // When
+        var diff = CliRun.Of("diff", a, b);
+
+        // Then
+        diff.ExitCode.ShouldBe(1);
+        Body(diff.Out).ShouldBe("""
+
+            vm-1
+              times    point of 2026-01-02T12:00:00Z in A alone, point of 2026-01-02T13:00:00Z in B alone
+
+            1 of 1 item differs. Storage used in all: 136.069 GB -> 136.069 GB.
+
+            """);
     }
 
     [Fact]

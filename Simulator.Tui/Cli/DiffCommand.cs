@@ -97,7 +97,7 @@ internal static class DiffCommand
             return ExitCodes.Ok;
         }
 
-        io.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{differing} of {CountText.Of(names.Count, "item")} {(differing == 1 ? "differs" : "differ")}{(differing == names.Count ? string.Empty : $"; the other {names.Count - differing} {(names.Count - differing == 1 ? "is" : "are")} the same")}. Storage used in all: {Gb(storage.A)} -> {Gb(storage.B)}."));
+        io.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{differing} of {CountText.Of(names.Count, "item")} {(differing == 1 ? "differs" : "differ")}{(names.Count - differing) switch { 0 => string.Empty, 1 => "; the other is the same", var same => $"; the other {same} are the same" }}. Storage used in all: {Gb(storage.A)} -> {Gb(storage.B)}."));
         return ExitCodes.ExpectationFailed;
     }
 
@@ -138,6 +138,11 @@ internal static class DiffCommand
             yield return $"tags     {tags}";
         }
 
+        if (Counts(a?.PointsByTier ?? none, b?.PointsByTier ?? none).Length == 0 && Times(a?.Expiries ?? [], b?.Expiries ?? []) is { Length: > 0 } times)
+        {
+            yield return $"times    {times}";
+        }
+
         if (Expiries(a?.Expiries ?? [], b?.Expiries ?? []) is { Length: > 0 } expiry)
         {
             yield return $"expiry   {expiry}";
@@ -153,7 +158,7 @@ internal static class DiffCommand
     /// <summary>The first point both runs kept whose tier expires at another time in B, or is kept past its date in one run only or for another reason, and how many more; empty when none does.</summary>
     /// <remarks>
     /// Points are matched by their time, not their place in the list: a point only one run kept is told by the counts
-    /// above, and must not set every later pair apart.
+    /// or the times above, and must not set every later pair apart.
     /// </remarks>
     private static string Expiries(IReadOnlyList<(Instant Time, Instant? Expiry, KeptReason? KeptBy)> a, IReadOnlyList<(Instant Time, Instant? Expiry, KeptReason? KeptBy)> b)
     {
@@ -170,6 +175,31 @@ internal static class DiffCommand
         var (time, from, to) = changed[0];
         var more = changed.Count == 1 ? string.Empty : $", and {CountText.Of(changed.Count - 1, "more point")} both runs kept";
         return $"point of {JournalFormatter.FormatTime(time)}: {from ?? "none"} -> {to ?? "none"}{more}";
+    }
+
+    /// <summary>The first point kept only in A and the first kept only in B, matched by time, and how many more; empty when both runs kept points of the same times.</summary>
+    /// <remarks>
+    /// Said only where the counts of points are the same: a backup moved by an hour keeps as many points, with the same
+    /// tags and storage, and the runs would otherwise read as identical. Where the counts differ they already tell it.
+    /// </remarks>
+    private static string Times(IReadOnlyList<(Instant Time, Instant? Expiry, KeptReason? KeptBy)> a, IReadOnlyList<(Instant Time, Instant? Expiry, KeptReason? KeptBy)> b)
+    {
+        var onlyA = OnlyIn(a, b);
+        var onlyB = OnlyIn(b, a);
+        return string.Join(", ", new[] { (Times: onlyA, Run: "A"), (Times: onlyB, Run: "B") }
+            .Where(side => side.Times.Count > 0)
+            .Select(side => $"point of {JournalFormatter.FormatTime(side.Times[0])} in {side.Run} alone"
+                + (side.Times.Count == 1 ? string.Empty : $" (and {CountText.Of(side.Times.Count - 1, "more point")})")));
+    }
+
+    /// <summary>The times of the points <paramref name="run"/> kept and <paramref name="other"/> did not, oldest first; two points of one time count twice.</summary>
+    private static List<Instant> OnlyIn(IReadOnlyList<(Instant Time, Instant? Expiry, KeptReason? KeptBy)> run, IReadOnlyList<(Instant Time, Instant? Expiry, KeptReason? KeptBy)> other)
+    {
+        var inOther = other.GroupBy(p => p.Time).ToDictionary(g => g.Key, g => g.Count());
+        return run.GroupBy(p => p.Time)
+            .SelectMany(g => Enumerable.Repeat(g.Key, Math.Max(0, g.Count() - inOther.GetValueOrDefault(g.Key))))
+            .Order()
+            .ToList();
     }
 
     /// <summary>The counts that differ, as "Failed 0 -> 3, Completed 5 -> 2"; empty when all are the same.</summary>

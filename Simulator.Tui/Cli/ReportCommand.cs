@@ -67,6 +67,10 @@ internal static class ReportCommand
             {
                 NotePurges(io, run, filters.Item!);
             }
+            else if (what == "items")
+            {
+                NotePurgedItems(io, run);
+            }
 
             ReportWriter.Write(table, format, io.Out);
             return ExitCodes.Ok;
@@ -149,6 +153,17 @@ internal static class ReportCommand
         }
     }
 
+    /// <summary>Names the items left out of the list because their backup data was deleted for good, which would otherwise vanish from it without a word.</summary>
+    /// <remarks>An item protected again after its purge is listed, and needs no note.</remarks>
+    private static void NotePurgedItems(CliIo io, RunReader run)
+    {
+        var listed = run.Items().Select(i => (i.Vault, i.Name)).ToHashSet();
+        foreach (var purge in run.AllPurges().Where(p => !listed.Contains((p.Vault, p.Item))))
+        {
+            io.Error.WriteLine($"note: {purge.Item} in {purge.Vault} is not listed: its backup data was deleted for good (purged) at {Core.Journal.JournalFormatter.FormatTime(purge.At)}.");
+        }
+    }
+
     /// <summary>The item named as <c>report items</c> lists it in its Name column (<c>VM;iaasvmcontainerv2;rg;vm-01</c>), named as the rest of the report names it; any other text as given.</summary>
     /// <remarks>
     /// As <c>az backup</c>'s <c>--item-name</c> takes either name, a name with ';' being Azure's own. That name holds no
@@ -170,8 +185,9 @@ internal static class ReportCommand
         };
     }
 
+    // A purged item is no longer listed by 'items', but its jobs and purge are still reported: it is a name meant as well.
     private static CliInputException NoSuchItem(RunReader run, string item) =>
-        new($"{run.Path}: the run has no item named '{item}'.{CliChoices.Meant(item, run.Items().Select(i => i.Name))} Its items: run 'vaultsim report {run.Path} items'.");
+        new($"{run.Path}: the run has no item named '{item}'.{CliChoices.Meant(item, run.Items().Select(i => i.Name).Concat(run.AllPurges().Select(p => p.Item)).Distinct(StringComparer.Ordinal))} Its items: run 'vaultsim report {run.Path} items'.");
 
     private static void OnlyForJobs(Filters f, string what, bool withItem)
     {
