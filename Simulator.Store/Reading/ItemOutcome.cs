@@ -18,16 +18,4 @@ namespace Simulator.Store.Reading;
 /// </param>
 public sealed record ItemOutcome(
     string Vault, string Item, IReadOnlyDictionary<string, long> JobsByStatus, IReadOnlyDictionary<string, long> PointsByTier, IReadOnlyDictionary<string, long> PointsByTag,
-    IReadOnlyList<(Instant Time, Instant? Expiry, KeptReason? KeptBy)> Expiries, double StorageGb)
-{
-    /// <summary>True when both say the same; storage is compared to a thousandth of a GB, below what any report shows.</summary>
-    public bool SameAs(ItemOutcome other)
-    {
-        ArgumentNullException.ThrowIfNull(other);
-        return SameCounts(JobsByStatus, other.JobsByStatus) && SameCounts(PointsByTier, other.PointsByTier) && SameCounts(PointsByTag, other.PointsByTag)
-            && Expiries.SequenceEqual(other.Expiries) && Math.Abs(StorageGb - other.StorageGb) < 0.0005;
-    }
-
-    private static bool SameCounts(IReadOnlyDictionary<string, long> a, IReadOnlyDictionary<string, long> b) =>
-        a.Keys.Union(b.Keys).All(k => a.GetValueOrDefault(k) == b.GetValueOrDefault(k));
-}
+    IReadOnlyList<(Instant Time, Instant? Expiry, KeptReason? KeptBy)> Expiries, double StorageGb);
