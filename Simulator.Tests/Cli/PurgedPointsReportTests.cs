@@ -47,6 +47,17 @@ public sealed class PurgedPointsReportTests : IDisposable
     }
 
     [Fact]
+    public void Should_ReportThePurgedItem_When_ItIsNamedByItsAzureName()
+    {
+        // When it is named as 'items' listed it before its purge, as az backup's --item-name takes it
+        var run = CliRun.Of("report", _db, "points", "--item", "VM;iaasvmcontainerv2;rg-workloads;vm-gone-01");
+
+        // Then it is the item its friendly name names, not one the run never had
+        run.ExitCode.ShouldBe(0);
+        run.Error.ShouldStartWith("note: the backup data of vm-gone-01 in vault-sea was deleted for good (purged)");
+    }
+
+    [Fact]
     public void Should_OfferThePurgedItem_When_ItsNameIsMistyped()
     {
         // When
