@@ -1,3 +1,5 @@
+using System.IO.Pipes;
+using System.Text;
 using Microsoft.Data.Sqlite;
 using Simulator.Tests.Support;
 
@@ -47,6 +49,32 @@ public sealed class OutputFileTests : IDisposable
         run.ExitCode.ShouldBe(2);
         run.Out.ShouldBeEmpty();
         run.Error.ShouldBe(error);
+    }
+
+    [Fact]
+    public void Should_WriteTheReportIntoThePipe_When_ItIsNamedAsDevStdoutPipedToAnotherProgram()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return;
+        }
+
+        // Given a link that leads, as /dev/stdout does, to /proc/self/fd/N, where N is a pipe's writing end: the
+        // kernel opens it, though what its link names ("pipe:[123]") is no file, as in 'run --json /dev/stdout | jq'
+        var scenario = Write("short.yaml", Scenario);
+        using var pipe = new AnonymousPipeServerStream(PipeDirection.In);
+        var stdout = _folder.File("stdout");
+        File.CreateSymbolicLink(stdout, $"/proc/self/fd/{pipe.GetClientHandleAsString()}");
+
+        // When
+        var run = CliRun.Of("run", scenario, "--quiet", "--json", stdout);
+
+        // Then the report is in the pipe
+        run.Error.ShouldBeEmpty();
+        run.ExitCode.ShouldBe(0);
+        var buffer = new byte[4096];
+        var read = pipe.Read(buffer);
+        Encoding.UTF8.GetString(buffer, 0, read).ShouldStartWith("{\n  \"passed\": 1,");
     }
 
     [Theory]
