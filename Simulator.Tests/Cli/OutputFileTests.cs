@@ -77,6 +77,45 @@ public sealed class OutputFileTests : IDisposable
         Encoding.UTF8.GetString(buffer, 0, read).ShouldStartWith("{\n  \"passed\": 1,");
     }
 
+    [Fact]
+    public async Task Should_WriteTheReportOnceIntoANamedPipe_When_AProgramReadsIt()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return;
+        }
+
+        // Given a named pipe a program reads to its end, as 'mkfifo report; jq . report &' does
+        var scenario = Write("short.yaml", Scenario);
+        var pipe = _folder.File("report.fifo");
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", [pipe]))
+        {
+            mkfifo.WaitForExit();
+        }
+
+        var reader = Task.Run(() => File.ReadAllText(pipe));
+
+        // When
+        var run = Task.Run(() => CliRun.Of("run", scenario, "--quiet", "--json", pipe));
+
+        // Then the reader gets the report, not an end of file from a look at the pipe before the run
+        try
+        {
+            (await reader.WaitAsync(TimeSpan.FromSeconds(30))).ShouldStartWith("{\n  \"passed\": 1,");
+            var result = await run.WaitAsync(TimeSpan.FromSeconds(30));
+            result.ExitCode.ShouldBe(0, result.Error);
+        }
+        finally
+        {
+            // A report still waiting for a reader is let go, so that no thread waits for ever
+            if (!run.IsCompleted)
+            {
+                await using var drain = new FileStream(pipe, FileMode.Open, FileAccess.Read);
+                await drain.CopyToAsync(Stream.Null);
+            }
+        }
+    }
+
     [Theory]
     [InlineData("--json", "/proc/report.json")]
     [InlineData("--junit", "/proc/report.xml")]
