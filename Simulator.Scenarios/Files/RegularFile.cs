@@ -49,8 +49,11 @@ public static class RegularFile
         ArgumentNullException.ThrowIfNull(path);
         try
         {
+            // The kernel's word comes first: /dev/stdout piped to a program leads to /proc/self/fd/1, whose link names
+            // "pipe:[123]", no path at all, yet opens the pipe.
             var link = new FileInfo(path);
-            return link.LinkTarget is null || link.ResolveLinkTarget(returnFinalTarget: true) is not { } final || Path.Exists(final.FullName)
+            return link.LinkTarget is null || FileStatus.Of(path) is not null
+                || link.ResolveLinkTarget(returnFinalTarget: true) is not { } final || Path.Exists(final.FullName)
                 ? null
                 : final.FullName;
         }

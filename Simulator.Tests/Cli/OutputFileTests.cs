@@ -1,3 +1,5 @@
+using System.IO.Pipes;
+using System.Text;
 using Microsoft.Data.Sqlite;
 using Simulator.Tests.Support;
 
@@ -47,6 +49,71 @@ public sealed class OutputFileTests : IDisposable
         run.ExitCode.ShouldBe(2);
         run.Out.ShouldBeEmpty();
         run.Error.ShouldBe(error);
+    }
+
+    [Fact]
+    public void Should_WriteTheReportIntoThePipe_When_ItIsNamedAsDevStdoutPipedToAnotherProgram()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return;
+        }
+
+        // Given a link that leads, as /dev/stdout does, to /proc/self/fd/N, where N is a pipe's writing end: the
+        // kernel opens it, though what its link names ("pipe:[123]") is no file, as in 'run --json /dev/stdout | jq'
+        var scenario = Write("short.yaml", Scenario);
+        using var pipe = new AnonymousPipeServerStream(PipeDirection.In);
+        var stdout = _folder.File("stdout");
+        File.CreateSymbolicLink(stdout, $"/proc/self/fd/{pipe.GetClientHandleAsString()}");
+
+        // When
+        var run = CliRun.Of("run", scenario, "--quiet", "--json", stdout);
+
+        // Then the report is in the pipe
+        run.Error.ShouldBeEmpty();
+        run.ExitCode.ShouldBe(0);
+        var buffer = new byte[4096];
+        var read = pipe.Read(buffer);
+        Encoding.UTF8.GetString(buffer, 0, read).ShouldStartWith("{\n  \"passed\": 1,");
+    }
+
+    [Fact]
+    public async Task Should_WriteTheReportOnceIntoANamedPipe_When_AProgramReadsIt()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return;
+        }
+
+        // Given a named pipe a program reads to its end, as 'mkfifo report; jq . report &' does
+        var scenario = Write("short.yaml", Scenario);
+        var pipe = _folder.File("report.fifo");
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", [pipe]))
+        {
+            mkfifo.WaitForExit();
+        }
+
+        var reader = Task.Run(() => File.ReadAllText(pipe));
+
+        // When
+        var run = Task.Run(() => CliRun.Of("run", scenario, "--quiet", "--json", pipe));
+
+        // Then the reader gets the report, not an end of file from a look at the pipe before the run
+        try
+        {
+            (await reader.WaitAsync(TimeSpan.FromSeconds(30))).ShouldStartWith("{\n  \"passed\": 1,");
+            var result = await run.WaitAsync(TimeSpan.FromSeconds(30));
+            result.ExitCode.ShouldBe(0, result.Error);
+        }
+        finally
+        {
+            // A report still waiting for a reader is let go, so that no thread waits for ever
+            if (!run.IsCompleted)
+            {
+                await using var drain = new FileStream(pipe, FileMode.Open, FileAccess.Read);
+                await drain.CopyToAsync(Stream.Null);
+            }
+        }
     }
 
     [Theory]

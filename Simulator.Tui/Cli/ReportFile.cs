@@ -44,6 +44,13 @@ internal static partial class ReportFile
             throw new CliInputException($"{option} {path}: {what} '{folder}' does not exist; create it first, or choose another path.");
         }
 
+        // A named pipe is opened once, when the report is written, as a shell's > opens it: opened and closed here, it
+        // would tell its reader the report had ended, empty, and the report would then wait for ever for another.
+        if (missing is null && FileStatus.Of(path) is { Type: FileType.Pipe })
+        {
+            return;
+        }
+
         // .NET says a link to nothing exists (the link is there); the file it leads to is what would be written.
         var exists = missing is null && File.Exists(path);
         bool seekable;
