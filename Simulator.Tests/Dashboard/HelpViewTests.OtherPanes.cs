@@ -83,7 +83,7 @@ public sealed partial class HelpViewTests
         // Then
         var heading = Array.FindIndex(lines, line => line.EndsWith(" On an Azure VM's item (↑/↓ to one):", StringComparison.Ordinal));
         heading.ShouldBeGreaterThan(0);
-        lines[heading + 1].ShouldEndWith(" X        Fault: delete the VM");
+        lines[heading + 1].ShouldEndWith(" X             Fault: delete the VM");
     }
 
     [Fact]
@@ -98,6 +98,6 @@ public sealed partial class HelpViewTests
         // Then
         var heading = Array.FindIndex(lines, line => line.EndsWith(" On the job list (t to it):", StringComparison.Ordinal));
         heading.ShouldBeGreaterThan(0);
-        lines[heading + 1].ShouldEndWith(" f        Jobs: all/in progress/failed");
+        lines[heading + 1].ShouldEndWith(" f             Jobs: all/in progress/failed");
     }
 }

@@ -11,6 +11,20 @@ public sealed partial class HelpViewTests
     private static readonly ConsoleKeyInfo PageDown = KeyCatalog.Special(ConsoleKey.PageDown);
     private static readonly ConsoleKeyInfo End = KeyCatalog.Special(ConsoleKey.End);
 
+    [Theory]
+    [InlineData(120, 40, " Shift+Tab ← h Previous pane", " Tab → l       Next pane")]
+    [InlineData(80, 24, " Shift+Tab ← h Previous pane", " Tab → l  Next pane")]
+    public void Should_LineUpEveryDescription_When_TheWindowHoldsTheLongestKeys(int width, int height, string longest, string next)
+    {
+        // When help is open on the main screen
+        var lines = Lines(MainHelp(), width, height);
+
+        // Then at 120 columns the descriptions start in one column; at 80, where that would cost a column of keys, the
+        // longest keys push their own description along instead
+        lines.ShouldContain(line => line.StartsWith(longest, StringComparison.Ordinal));
+        lines.ShouldContain(line => line.StartsWith(next, StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Should_TellEachKeyWholeAndSayThereIsMore_When_HelpIsOpenAtTheSmallestSize()
     {

@@ -30,10 +30,20 @@ internal static class HelpView
         var textWidth = keys.Max(e => e.Text.GetCellWidth());
         var inline = keys.Max(e => e.Keys!.GetCellWidth() + 1 + e.Text.GetCellWidth());
         var keyWidth = keys.Max(e => e.Keys!.GetCellWidth() + 1 + textWidth <= inline ? e.Keys!.GetCellWidth() : 0);
-        var entryWidth = Math.Max(1 + inline + 1, 1 + entries.Max(e => e.Keys is null ? e.Text.GetCellWidth() : 0) + 1);
+        var headingWidth = 1 + entries.Max(e => e.Keys is null ? e.Text.GetCellWidth() : 0) + 1;
+        var entryWidth = Math.Max(1 + inline + 1, headingWidth);
         var rows = Math.Max(1, lines - 1);
         var whole = HeadingsWithTheirKeys(entries, rows);
         var columns = (whole.Count + rows - 1) / rows;
+
+        // Where the window holds every column with the longest label in the keys' column, every description lines up.
+        var longestKeys = keys.Max(e => e.Keys!.GetCellWidth());
+        var alignedWidth = Math.Max(1 + longestKeys + 1 + textWidth + 1, headingWidth);
+        if (columns * alignedWidth <= frame.Width)
+        {
+            (keyWidth, entryWidth) = (longestKeys, alignedWidth);
+        }
+
         var roomFor = Math.Max(1, frame.Width / entryWidth);
         var scrolls = columns > roomFor;
         if (scrolls)
