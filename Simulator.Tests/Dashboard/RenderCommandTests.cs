@@ -129,6 +129,18 @@ public sealed class RenderCommandTests
     }
 
     [Fact]
+    public void Should_SayTheItemWasPurged_When_ItsDetailIsAskedForAfterItsDataWentForGood()
+    {
+        // Given vm-gone-01, whose soft delete ended on 22 June: its jobs are still in the list, its item is gone
+        // When its detail is asked for after that
+        var (code, _, error) = Run("render", Path.Combine(RepositoryFiles.Scenarios, "stop-delete-soft-delete-undelete.yaml"), "--at", "2026-06-23", "--item", "vm-gone-01");
+
+        // Then the refusal says why there is no item, as the dashboard does, and names no other VM as meant
+        code.ShouldBe(ExitCodes.InvalidInput);
+        error.ShouldBe("vaultsim: --item: vault-sea/vm-gone-01 is no longer in the vault (its backup data was purged) at 2026-06-23. Its items then: vm-keep-01.\n");
+    }
+
+    [Fact]
     public void Should_SayOnlyTheBlankSpace_When_ATimeIsGivenWithSpaceAroundIt()
     {
         // When a time is quoted with a space, as a shell variable may hold it

@@ -19,7 +19,7 @@ public sealed class BundledScenarioTests
             "stop-delete-soft-delete-undelete", "backup-now-before-first-backup", "offline-vm-crash-consistent", "agent-missing",
             "enhanced-hourly", "weekly-policy", "vault-redundancy-lock", "reconfigure-alternate-vault", "fleet-demo", "demo",
             "mars-weekly-role", "enhanced-hourly-dst-newyork", "vm-deleted-stop-resume", "gfs-weekly-two-vms",
-            "mars-three-a-day", "policy-retention-change",
+            "mars-three-a-day", "policy-retention-change", "policy-switch-enhanced", "vault-settings-soft-delete-crr", "backup-now-daily-limit-cancel",
         ];
 
         // Both ways: a lesson lost from the folder, or one added without its line here and in the README's table

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Simulator.Core.Protection;
 using Simulator.Scenarios;
 using Simulator.Scenarios.Running;
 using Simulator.Tui.Dashboard;
@@ -62,7 +63,9 @@ internal static class RenderCommand
         world.RunUntil(instant);
         if (item is not null && world.Simulation.FindItem(item) is null)
         {
-            throw new CliInputException($"--item: scenario '{definition.Header.Name}' has no protected item '{item}' at {at}.{ItemsHint(item, world)}");
+            throw new CliInputException(Purged(item, world) is { } purged
+                ? $"--item: {Labels.Purged(purged.ToString())} at {at}.{ItemsHint(item, world, suggest: false)}"
+                : $"--item: scenario '{definition.Header.Name}' has no protected item '{item}' at {at}.{ItemsHint(item, world)}");
         }
 
         var state = DashboardState.Initial(world) with { Paused = true, OpenItem = item };
@@ -71,9 +74,17 @@ internal static class RenderCommand
         return ExitCodes.Ok;
     }
 
+    /// <summary>The item of that name whose data was purged by then: its jobs outlive it, so a person who saw one asks for it.</summary>
+    /// <remarks>Said as the dashboard says it when Enter is pressed on such a job, rather than as if the name were a slip.</remarks>
+    private static ProtectedItem? Purged(string item, DashboardWorld world)
+    {
+        var reference = ItemReference.Parse(item);
+        return world.Simulation.Jobs.Select(j => j.Item).LastOrDefault(reference.Matches);
+    }
+
     /// <summary>The item a misspelt name probably means, and the items there are at that time, so the way out is on the same screen.</summary>
     /// <remarks>A fleet has thousands: past eight, the count says how many more there are.</remarks>
-    private static string ItemsHint(string item, DashboardWorld world)
+    private static string ItemsHint(string item, DashboardWorld world, bool suggest = true)
     {
         var names = world.Simulation.Items.Select(i => i.Name).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal).ToList();
         if (names.Count == 0)
@@ -82,7 +93,7 @@ internal static class RenderCommand
         }
 
         var listed = names.Count <= 8 ? string.Join(", ", names) : $"{string.Join(", ", names.Take(8))}, … ({names.Count} in all)";
-        return $"{CliChoices.Meant(item, names)} Its items then: {listed}.";
+        return $"{(suggest ? CliChoices.Meant(item, names) : string.Empty)} Its items then: {listed}.";
     }
 
     /// <remarks>Below the dashboard's minimum a frame says only that the window is too small: a terminal can be that
