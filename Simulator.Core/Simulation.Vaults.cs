@@ -34,6 +34,19 @@ public sealed partial class Simulation
         var vault = new Vault(new VaultName(name), region, redundancy, softDeleteEnabled, softDeleteDays, crossRegionRestore);
         _vaults.Add(vault);
         Journal.Publish(new VaultCreated(Now, name, region, redundancy.ToString()));
+
+        // A setting the vault was created without its default is said as a change of it would be: a vault with soft
+        // delete off read as any other, and its items' data then went at once with no line to explain it.
+        if (!softDeleteEnabled || softDeleteDays != Vault.DefaultSoftDeleteDays)
+        {
+            JournalSoftDelete(vault);
+        }
+
+        if (crossRegionRestore)
+        {
+            JournalCrossRegionRestore(vault);
+        }
+
         SavePolicy(vault, BackupPolicy.Default(Now));
         return vault;
     }
@@ -54,7 +67,7 @@ public sealed partial class Simulation
         // Cross-region restore needs a geo-redundant vault, so it goes with it; said, so that no setting changes unseen.
         if (crossRegionRestore && !vault.CrossRegionRestore)
         {
-            Journal.Publish(new VaultSettingChanged(Now, vault.Name.Value, "Cross-region restore", "Off"));
+            JournalCrossRegionRestore(vault);
         }
     }
 
@@ -69,7 +82,7 @@ public sealed partial class Simulation
         }
 
         vault.SetCrossRegionRestore(enabled);
-        Journal.Publish(new VaultSettingChanged(Now, vault.Name.Value, "Cross-region restore", enabled ? "On" : "Off"));
+        JournalCrossRegionRestore(vault);
     }
 
     public void SetSoftDelete(Vault vault, bool enabled, int days)
@@ -77,8 +90,14 @@ public sealed partial class Simulation
         ArgumentNullException.ThrowIfNull(vault);
         CheckSoftDeleteDays("Set soft delete", vault.Name.Value, days);
         vault.SetSoftDelete(enabled, days);
-        Journal.Publish(new VaultSettingChanged(Now, vault.Name.Value, "Soft delete", enabled ? $"On, {days} days" : "Off"));
+        JournalSoftDelete(vault);
     }
+
+    private void JournalSoftDelete(Vault vault) =>
+        Journal.Publish(new VaultSettingChanged(Now, vault.Name.Value, "Soft delete", vault.SoftDeleteEnabled ? $"On, {vault.SoftDeleteRetentionDays} days" : "Off"));
+
+    private void JournalCrossRegionRestore(Vault vault) =>
+        Journal.Publish(new VaultSettingChanged(Now, vault.Name.Value, "Cross-region restore", vault.CrossRegionRestore ? "On" : "Off"));
 
     /// <summary>Up to 200 backup policies per vault (domain.md §1.1, backup-azure-backup-faq.yml).</summary>
     public const int MaxPoliciesPerVault = 200;

@@ -66,6 +66,23 @@ public sealed class RefusalTests
     }
 
     [Fact]
+    public void Should_JournalTheSettingsAVaultIsCreatedWithout_When_TheyAreNotTheDefaults()
+    {
+        // Given a journal from before the vaults are created
+        var world = new TestWorld(protect: false);
+        var journal = new JournalRecorder(world.Simulation.Journal);
+
+        // When one vault is created as Azure's default, one without soft delete, and one with 30 days and cross-region restore
+        world.Simulation.CreateVault("vault-plain", "westeurope");
+        world.Simulation.CreateVault("vault-nosd", "westeurope", softDeleteEnabled: false);
+        world.Simulation.CreateVault("vault-crr", "westeurope", softDeleteDays: 30, crossRegionRestore: true);
+
+        // Then the settings that are not the defaults are said, as changing them later is
+        journal.Events.OfType<VaultSettingChanged>().Select(e => $"{e.VaultName} {e.Setting}: {e.Value}")
+            .ShouldBe(["vault-nosd Soft delete: Off", "vault-crr Soft delete: On, 30 days", "vault-crr Cross-region restore: On"]);
+    }
+
+    [Fact]
     public void Should_JournalCrossRegionRestoreOff_When_TheVaultStopsBeingGeoRedundant()
     {
         // Given a cross-region restore vault with nothing protected yet
