@@ -187,14 +187,9 @@ internal static class ReportCommand
 
     /// <summary>The VM a purged item's Azure name names: the item is no longer listed, but its jobs and purge still are.</summary>
     /// <remarks>A run keeps no resource group for an item it no longer lists, so the VM's name, the name's last part, is matched.</remarks>
-    private static string? PurgedVm(RunReader run, string item)
-    {
-        var parts = item.Split(';');
-        return parts is [var type, var container, _, var vm] && string.Equals(type, "VM", StringComparison.OrdinalIgnoreCase)
-            && string.Equals(container, "iaasvmcontainerv2", StringComparison.OrdinalIgnoreCase)
-            ? run.AllPurges().Select(p => p.Item).FirstOrDefault(p => string.Equals(p, vm, StringComparison.OrdinalIgnoreCase))
-            : null;
-    }
+    private static string? PurgedVm(RunReader run, string item) => ReportTables.VmOfAzureName(item) is { } vm
+        ? run.AllPurges().Select(p => p.Item).FirstOrDefault(p => string.Equals(p, vm, StringComparison.OrdinalIgnoreCase))
+        : null;
 
     // A purged item is no longer listed by 'items', but its jobs and purge are still reported: it is a name meant as well.
     private static CliInputException NoSuchItem(RunReader run, string item) =>

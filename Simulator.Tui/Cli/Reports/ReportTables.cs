@@ -50,13 +50,25 @@ internal static class ReportTables
         // resource group. The sources give no form of Azure's own item name, so the server's name stands for it.
         ? [AzureName(i), i.Name, i.Name, null, "FileFolder"]
         // Azure names an IaaS VM item "VM;iaasvmcontainerv2;<resource group>;<vm>" inside container "iaasvmcontainerv2;<resource group>;<vm>".
-        : [AzureName(i), i.Name, $"iaasvmcontainerv2;{i.ResourceGroup};{i.Name}", i.ResourceGroup, "VM"];
+        : [AzureName(i), i.Name, $"{VmContainer};{i.ResourceGroup};{i.Name}", i.ResourceGroup, "VM"];
+
+    private const string VmContainer = "iaasvmcontainerv2";
 
     /// <summary>The item's Name as <c>az backup item list</c> gives it, which <c>--item</c> takes as well as the friendly name, as <c>az backup</c>'s <c>--item-name</c> does.</summary>
     public static string AzureName(ItemRecord i)
     {
         ArgumentNullException.ThrowIfNull(i);
-        return i.SourceType == nameof(DataSourceType.MarsFilesFolders) ? i.Name : $"VM;iaasvmcontainerv2;{i.ResourceGroup};{i.Name}";
+        return i.SourceType == nameof(DataSourceType.MarsFilesFolders) ? i.Name : $"VM;{VmContainer};{i.ResourceGroup};{i.Name}";
+    }
+
+    /// <summary>The VM a VM item's <see cref="AzureName"/> names, its last part; null for any other text.</summary>
+    public static string? VmOfAzureName(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return name.Split(';') is [var type, var container, _, var vm]
+            && string.Equals(type, "VM", StringComparison.OrdinalIgnoreCase) && string.Equals(container, VmContainer, StringComparison.OrdinalIgnoreCase)
+            ? vm
+            : null;
     }
 
     public static ReportTable Points(IEnumerable<PointRecord> points) => new(PointColumns, points.Select(p => (IReadOnlyList<object?>)
