@@ -273,6 +273,12 @@ public sealed partial class ScenarioParser
 
         // A key the verb does not take has been reported as unknown; its value is not read, or it would be reported again.
         YamlCursor? Allowed(string key) => keys.Contains(key) ? node.Get(key) : null;
+        var enabled = keys.Contains("enabled") ? node.Bool("enabled") : null;
+        if (enabled == false && Allowed("days") is { } days)
+        {
+            days.Error(SoftDeleteDaysWhileOff("enabled", "a later ", "days"));
+        }
+
         return new ScenarioAction(verb)
         {
             Item = item,
@@ -284,7 +290,7 @@ public sealed partial class ScenarioParser
             Count = (int?)Allowed("count")?.AsInteger(1, 1000) ?? 1,
             Throughput = verb == ActionVerb.SetThroughput ? node.Number("mbps", 0.001, 100_000, " MB/s", required: true) ?? 1 : 0,
             Redundancy = verb == ActionVerb.SetRedundancy ? node.Enum<StorageRedundancy>("redundancy", required: true) : null,
-            Enabled = keys.Contains("enabled") && (node.Bool("enabled") ?? Missing(node, "enabled")),
+            Enabled = keys.Contains("enabled") && (enabled ?? Missing(node, "enabled")),
             Days = (int?)Allowed("days")?.AsInteger(Vault.MinSoftDeleteDays, Vault.MaxSoftDeleteDays, " days") ?? Vault.DefaultSoftDeleteDays,
         };
     }
@@ -321,6 +327,10 @@ public sealed partial class ScenarioParser
     }
 
     private static Instant NinetyNineYearsAfter(Instant at) => (at.InUtc().LocalDateTime + Period.FromYears(99)).InUtc().ToInstant();
+
+    /// <summary>Why days written beside soft delete turned off are refused: they would be dropped without a word.</summary>
+    private static string SoftDeleteDaysWhileOff(string offKey, string which, string daysKey) =>
+        $"soft-delete days have no effect while soft delete is off ({offKey}: false), and {which}setSoftDelete step that turns it on sets its own days; leave {daysKey} out, or turn soft delete on.";
 
     private static bool Missing(YamlCursor node, string key)
     {

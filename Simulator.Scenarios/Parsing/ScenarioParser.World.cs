@@ -45,6 +45,11 @@ public sealed partial class ScenarioParser
             var redundancy = node.Enum<StorageRedundancy>("redundancy") ?? StorageRedundancy.GeoRedundant;
             var softDelete = node.Bool("softDelete") ?? true;
             var softDeleteDays = node.Int("softDeleteDays", Vault.MinSoftDeleteDays, Vault.MaxSoftDeleteDays, " days") ?? Vault.DefaultSoftDeleteDays;
+            if (!softDelete && node.Get("softDeleteDays") is { } days)
+            {
+                days.Error(SoftDeleteDaysWhileOff("softDelete", "a ", "softDeleteDays"));
+            }
+
             var crossRegion = node.Bool("crossRegionRestore") ?? false;
             if (crossRegion && redundancy != StorageRedundancy.GeoRedundant)
             {
