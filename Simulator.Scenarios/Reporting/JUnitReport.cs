@@ -3,6 +3,7 @@ using System.Xml;
 using System.Xml.Linq;
 using Simulator.Core.Journal;
 using Simulator.Scenarios.Running;
+using Simulator.Scenarios.Yaml;
 
 namespace Simulator.Scenarios.Reporting;
 
@@ -165,12 +166,12 @@ public static class JUnitReport
             testCase.Add(new XElement("failure",
                 new XAttribute("message", $"expected {result.ExpectedText(outcome)}, actual {outcome.Actual}"),
                 new XAttribute("type", "ExpectationFailed"),
-                $"{outcome.Location}: {outcome.Subject}: expected {result.ExpectedText(outcome)}, actual {outcome.Actual} at {JournalFormatter.FormatTime(outcome.At)}\nreplay: {ReplayCommand.For(result)}"));
+                $"{outcome.Location}: {outcome.Subject}: expected {result.ExpectedText(outcome)}, actual {outcome.Actual} at {ScenarioTime.Told(outcome.At, result.DisplayZone)}\nreplay: {ReplayCommand.For(result)}"));
         }
         else if (outcome.NameLeavesOutFound)
         {
             // A failure's text says what the run found; a check that held says it here, where a person reads it.
-            testCase.Add(new XElement("system-out", $"{outcome.Location}: {outcome.Subject}: {outcome.Actual} at {JournalFormatter.FormatTime(outcome.At)}"));
+            testCase.Add(new XElement("system-out", $"{outcome.Location}: {outcome.Subject}: {outcome.Actual} at {ScenarioTime.Told(outcome.At, result.DisplayZone)}"));
         }
 
         return testCase;

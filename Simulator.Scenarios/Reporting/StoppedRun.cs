@@ -1,6 +1,6 @@
 using Simulator.Core;
-using Simulator.Core.Journal;
 using Simulator.Scenarios.Running;
+using Simulator.Scenarios.Yaml;
 
 namespace Simulator.Scenarios.Reporting;
 
@@ -20,13 +20,13 @@ public static class StoppedRun
         }
 
         var left = result.NotMade.Count == 0 ? "no later checks" : $"{CountText.Of(result.NotMade.Count, "later check")} not made";
-        return $"(stopped at {JournalFormatter.FormatTime(result.StoppedAt)}; {left})";
+        return $"(stopped at {ScenarioTime.Told(result.StoppedAt, result.DisplayZone)}; {left})";
     }
 
     /// <summary>Why a check of the scenario was not made, as a report gives it beside the check.</summary>
     public static string NotMadeReason(ScenarioResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        return $"not made: the run stopped at {JournalFormatter.FormatTime(result.StoppedAt)} (--until)";
+        return $"not made: the run stopped at {ScenarioTime.Told(result.StoppedAt, result.DisplayZone)} (--until)";
     }
 }

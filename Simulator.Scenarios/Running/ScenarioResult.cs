@@ -9,6 +9,9 @@ public sealed record ScenarioResult(string File, string Name, long Seed, Instant
     /// <summary>The seed the file states, which its checks were written for; another when <c>--seed</c> overrode it.</summary>
     public long FileSeed { get; init; } = Seed;
 
+    /// <summary>The zone the file's times are read in, where a person reading the output looks for a time it tells.</summary>
+    public DateTimeZone DisplayZone { get; init; } = DateTimeZone.Utc;
+
     /// <summary>True when the run stopped before the scenario's end (<c>--until</c>); checks due later were not made.</summary>
     public bool StoppedEarly => StoppedAt < End;
 

@@ -41,6 +41,7 @@ public static class ScenarioRunner
         {
             FileSeed = header.FileSeed,
             NotMade = session.ChecksNotMade(),
+            DisplayZone = header.DisplayZone,
         };
     }
 }

@@ -52,6 +52,21 @@ public sealed class RunCommandTests : IDisposable
     }
 
     [Fact]
+    public void Should_TellAFailedChecksTimeInTheDisplayZoneAndInUtc_When_TheScenarioHasADisplayZone()
+    {
+        // Given: the file's times are read in Tokyo, so its reader looks for the check at 09:00 there
+        var path = Write("tokyo.yaml", Failing.Replace("duration: 3d\n", "duration: 3d\ndisplayTimeZone: Asia/Tokyo\n", StringComparison.Ordinal));
+
+        // When
+        var run = CliRun.Of("run", path);
+        var cut = CliRun.Of("run", path, "--until", "2026-01-03T00:00:00Z");
+
+        // Then
+        run.Out.ShouldContain($"{path}:16:5  at 2026-01-04T09:00:00+09:00 (2026-01-04T00:00:00Z)  points of vm-1 count: expected 5, actual 3");
+        cut.Out.ShouldContain("(stopped at 2026-01-03T09:00:00+09:00 (2026-01-03T00:00:00Z); 2 later checks not made)");
+    }
+
+    [Fact]
     public void Should_CountOneCheckInTheSingular_When_TheOnlyCheckFails()
     {
         // Given a scenario of one check, which fails

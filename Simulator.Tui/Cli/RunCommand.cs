@@ -1,11 +1,11 @@
 using System.CommandLine;
 using System.Globalization;
 using Simulator.Core;
-using Simulator.Core.Journal;
 using Simulator.Scenarios;
 using Simulator.Scenarios.Model;
 using Simulator.Scenarios.Reporting;
 using Simulator.Scenarios.Running;
+using Simulator.Scenarios.Yaml;
 using Simulator.Store.Recording;
 
 namespace Simulator.Tui.Cli;
@@ -128,7 +128,7 @@ internal static class RunCommand
         io.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"FAIL  {result.Name,-36} {failures.Count} of {CountText.Of(result.Outcomes.Count, "check")} failed  {result.File}{stopped}"));
         foreach (var failure in failures)
         {
-            io.Out.WriteLine($"      {failure.Location}  at {JournalFormatter.FormatTime(failure.At)}  {failure.Subject}: expected {result.ExpectedText(failure)}, actual {failure.Actual}");
+            io.Out.WriteLine($"      {failure.Location}  at {ScenarioTime.Told(failure.At, result.DisplayZone)}  {failure.Subject}: expected {result.ExpectedText(failure)}, actual {failure.Actual}");
         }
 
         io.Out.WriteLine($"      replay: {ReplayCommand.For(result, until)}");
