@@ -96,6 +96,20 @@ public sealed class RunCommandTests : IDisposable
     }
 
     [Fact]
+    public void Should_StampEachJUnitSuiteWithTheVirtualStartInTheSchemasFormWithoutAZone()
+    {
+        // Given: JUnit's schema (Ant's, which CI servers validate against) takes a timestamp with no zone
+        var path = Write("failing.yaml", Failing);
+        var junit = Path.Combine(_folder, "report.xml");
+
+        // When
+        CliRun.Of("run", path, "--junit", junit);
+
+        // Then: the scenario's start, in UTC; never the machine's clock, so the report is the same on every machine
+        XDocument.Load(junit).Root!.Element("testsuite")!.Attribute("timestamp")!.Value.ShouldBe("2026-01-01T00:00:00");
+    }
+
+    [Fact]
     public void Should_UseTheGivenSeed_InTheReplayCommand()
     {
         var path = Write("failing.yaml", Failing);
