@@ -9,7 +9,9 @@ namespace Simulator.Core.RecoveryPoints;
 /// dates say; they apply again only if protection resumes. A tier still there after its date is kept by D3 (the newest
 /// point, with its snapshot) until a newer point is taken: a past date would read as a fault. And while no backup is
 /// scheduled (stopped as per policy) no newer point comes, so D3 keeps the newest for good: its dates would be promises
-/// the cleanup never keeps.
+/// the cleanup never keeps. Two tiers of other points outlive their dates too, by the rule that a vault copy can't go
+/// while its snapshot exists (domain.md §5.4): a vault copy goes with its snapshot (<see cref="VaultCopyDate"/>, a date
+/// that holds), and a snapshot stays while a transfer copies it to the vault, which is not the newest point's doing.
 /// </remarks>
 public static class KeptPastExpiry
 {
@@ -26,8 +28,22 @@ public static class KeptPastExpiry
     public static KeptReason? Of(ProtectionState state, DeleteState deleteState, Instant expiry, Instant now, bool isKeptAsNewest) =>
         Of(ProtectedItem.IsRetentionActiveIn(state, deleteState), deleteState != DeleteState.NotDeleted, ProtectedItem.IsScheduleActiveIn(state, deleteState), expiry, now, isKeptAsNewest);
 
+    /// <summary>When a vault copy goes by its dates: its own expiry, or its snapshot's when the snapshot outlives it.</summary>
+    /// <remarks>
+    /// A vault copy can't be deleted while its snapshot exists (domain.md §5.4), so an on-demand point kept a day under
+    /// two days of snapshots goes with its snapshot: that is the date to give for its vault copy, and the one
+    /// <see cref="Of(ProtectedItem, Instant, Instant, bool)"/> is asked about.
+    /// </remarks>
+    /// <param name="vaultExpiry">The vault copy's own expiry (<see cref="Instant.MaxValue"/> for never).</param>
+    /// <param name="snapshotExpiry">The expiry of its snapshot if the point still has one, else null.</param>
+    public static Instant VaultCopyDate(Instant vaultExpiry, Instant? snapshotExpiry) =>
+        snapshotExpiry is { } snapshot && snapshot > vaultExpiry ? snapshot : vaultExpiry;
+
+    // A date past with retention on is D3's only for the tier it protects; any other such tier is a snapshot that a
+    // running transfer holds, as a vault copy is asked about with the date its snapshot gives it (VaultCopyDate).
     private static KeptReason? Of(bool isRetentionActive, bool isSoftDeleted, bool isScheduleActive, Instant expiry, Instant now, bool isKeptAsNewest) =>
         !isRetentionActive ? (isSoftDeleted ? KeptReason.SoftDeleted : KeptReason.ProtectionStopped)
-        : expiry <= now || (!isScheduleActive && isKeptAsNewest) ? KeptReason.NewestPoint
+        : isKeptAsNewest && (expiry <= now || !isScheduleActive) ? KeptReason.NewestPoint
+        : expiry <= now ? KeptReason.Transferring
         : null;
 }

@@ -11,4 +11,7 @@ public enum KeptReason
 
     /// <summary>Decision D4: nothing expires while the item is soft-deleted.</summary>
     SoftDeleted,
+
+    /// <summary>A snapshot past its date that a running transfer still copies to the vault: it goes when the copy is done.</summary>
+    Transferring,
 }

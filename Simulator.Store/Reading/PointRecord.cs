@@ -14,9 +14,12 @@ public sealed record PointRecord(long Id, string Vault, string Item, Instant Tim
     /// <summary>True when a vault copy exists, so the point uses vault storage.</summary>
     public bool InVault => Tier.Contains("Vault", StringComparison.Ordinal);
 
-    /// <summary>When the tier the point is in now expires: the vault copy's expiry once there is one, else the snapshot's.</summary>
+    /// <summary>True while the point still has its snapshot.</summary>
+    public bool HasSnapshot => Tier.StartsWith("Snapshot", StringComparison.Ordinal);
+
+    /// <summary>When the tier the point is in now expires: the vault copy's, which waits for a snapshot that outlives it, once there is one, else the snapshot's.</summary>
     /// <remarks>The date retention gave it, which holds only while <see cref="KeptBy"/> is null.</remarks>
-    public Instant? Expiry => InVault ? VaultExpiry : SnapshotExpiry;
+    public Instant? Expiry => InVault ? KeptPastExpiry.VaultCopyDate(VaultExpiry, HasSnapshot ? SnapshotExpiry : null) : SnapshotExpiry;
 
     /// <summary>Why the tier the point is in now is kept whatever <see cref="Expiry"/> says, at the run's end (<see cref="KeptPastExpiry"/>); null when its date holds.</summary>
     /// <remarks>

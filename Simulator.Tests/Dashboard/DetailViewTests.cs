@@ -1,4 +1,6 @@
 using NodaTime;
+using Simulator.Scenarios.Parsing;
+using Simulator.Tests.Store;
 using Simulator.Tests.Support;
 using Simulator.Tui.Dashboard.Views;
 
@@ -190,6 +192,21 @@ public sealed class DetailViewTests
         var row = lines[header + 1];
         row.ShouldContain("Snapshot+Vault");
         row.TrimEnd().ShouldEndWith("kept          kept");
+    }
+
+    [Fact]
+    public void Should_GiveTheVaultCopyItsSnapshotsDate_When_AnOnDemandPointsRetainUntilPassedFirst()
+    {
+        // Given vm-app-01 a day after its Backup now of 2 March 12:00 was to end, its snapshot kept 2 days, to 4 March
+        var definition = ScenarioParser.Parse(KeptPointsReportTests.ShortBackupNow, "short-backup-now.yaml");
+        var state = DashboardWorlds.From(definition, Instant.FromUtc(2026, 3, 4, 0, 0)) with { OpenItem = "vm-app-01" };
+
+        // When
+        var lines = ConsoleText.Render(DashboardView.Render(state, 120, 40), 120, 40).Split('\n');
+
+        // Then its vault copy says it goes with its snapshot (a vault copy can't go while its snapshot exists), where
+        // "kept" read as if it stayed until a newer point came, which came the day before
+        lines.Single(l => l.Contains("03-02 12:00", StringComparison.Ordinal)).TrimEnd().ShouldEndWith("OnDemand 03-04 12:00   03-04 12:00");
     }
 
     [Fact]

@@ -91,6 +91,87 @@ public sealed class KeptPointsReportTests : IDisposable
         rows[1].ShouldBe("11,2026-02-11T03:23:25Z,AppConsistent,SnapshotAndVaultStandard,Full,,vm-app-01,vault-neu,Daily,2026-02-13T03:23:25Z,2026-03-13T03:23:25Z,128,NewestPoint");
     }
 
+    /// <summary>
+    /// A 2,000 GB VM sent at 10 MB/s, its snapshots kept one day: its first copy takes two days, and the next morning's
+    /// point, its transfer skipped behind it (D5), is newer than the first point before the first snapshot's day is over.
+    /// </summary>
+    private const string SlowFirstCopy = """
+        name: slow-first-copy
+        description: A first copy that outlives its snapshot's day, with a newer point taken meanwhile.
+        seed: 5
+        start: 2026-03-01T00:00:00Z
+        duration: 4d
+        vaults:
+          - name: vault-eus
+            region: eastus
+            policies:
+              - name: OneDay
+                kind: Standard
+                schedule: { frequency: Daily, times: ["02:00"] }
+                instantRestoreDays: 1
+                retention:
+                  daily: { days: 7 }
+        vms:
+          - { name: vm-big-01, vault: vault-eus, policy: OneDay, usedGb: 2000, churnGb: 2, throughputMBps: 10 }
+        """;
+
+    /// <summary>A Backup now kept one day, under DefaultPolicy's 2 days of snapshots: its vault copy waits for its snapshot.</summary>
+    internal const string ShortBackupNow = """
+        name: short-backup-now
+        description: An on-demand point whose retain-until comes before its snapshot's expiry.
+        seed: 5
+        start: 2026-03-01T00:00:00Z
+        duration: 5d
+        vaults:
+          - name: vault-eus
+            region: eastus
+        vms:
+          - { name: vm-app-01, vault: vault-eus, usedGb: 10, churnGb: 1, throughputMBps: 100 }
+        timeline:
+          - at: 2026-03-02T12:00:00Z
+            do: backupNow
+            item: vm-app-01
+            retainUntil: 2026-03-03T12:00:00Z
+        """;
+
+    private string RecordText(string name, string text, params string[] options)
+    {
+        var scenario = _folder.File(name + ".yaml");
+        File.WriteAllText(scenario, text);
+        var db = _folder.File(name + ".db");
+        CliRun.Of(["run", scenario, "--db", db, .. options]).ExitCode.ShouldBe(0);
+        return db;
+    }
+
+    [Fact]
+    public void Should_SayTheSnapshotIsKeptForItsTransfer_When_ItsDatePassesWhileItsCopyIsStillSentBehindANewerPoint()
+    {
+        // Given vm-big-01 on its third morning: its first point's snapshot day ended on 2 March, its copy still runs,
+        // and the second morning's point is newer
+        var db = RecordText("slow-first-copy", SlowFirstCopy, "--until", "2026-03-02T12:00:00Z");
+
+        // When
+        var rows = Rows(CliRun.Of("report", db, "points", "--item", "vm-big-01"));
+
+        // Then the first point is kept for the copy made from it, not as the newest point, which it no longer is
+        rows[2].ShouldEndWith("  Snapshot  Incremental  kept (transferring)");
+        rows[3].ShouldNotContain("kept");
+    }
+
+    [Fact]
+    public void Should_GiveTheDateItsSnapshotGoes_When_AnOnDemandPointsVaultCopyOutlivesItsRetainUntil()
+    {
+        // Given vm-app-01 a day after its Backup now of 2 March 12:00 was to end: its snapshot is kept 2 days, to 4 March
+        var db = RecordText("short-backup-now", ShortBackupNow, "--until", "2026-03-04T00:00:00Z");
+
+        // When
+        var rows = Rows(CliRun.Of("report", db, "points", "--item", "vm-app-01"));
+
+        // Then its vault copy is given the day it goes with its snapshot, as a vault copy can't go before its snapshot
+        // (domain.md §5.4), rather than said kept as the newest point, which it is not
+        rows.Single(r => r.Contains("2026-03-02T12:00:00Z", StringComparison.Ordinal)).ShouldEndWith("  2026-03-04T12:00:00Z");
+    }
+
     [Fact]
     public void Should_KeepTheDates_When_TheItemIsProtectedAndItsPointsAreNotYetDue()
     {

@@ -24,7 +24,8 @@ internal static class ReportValues
         KeptReason.NewestPoint => "newest point",
         KeptReason.ProtectionStopped => "protection stopped",
         KeptReason.SoftDeleted => "soft-deleted",
-        _ => throw new ArgumentOutOfRangeException(nameof(reason), reason, "A point is kept past its date only as the newest point, or while protection is stopped or the item soft-deleted."),
+        KeptReason.Transferring => "transferring",
+        _ => throw new ArgumentOutOfRangeException(nameof(reason), reason, "A point is kept past its date only as the newest point, while protection is stopped or the item soft-deleted, or while its snapshot is copied to the vault."),
     };
 
     /// <summary>A duration as the Azure CLI prints a job's (Python's timedelta): <c>0:15:33</c>, <c>1 day, 7:02:10</c>.</summary>

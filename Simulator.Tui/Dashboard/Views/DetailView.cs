@@ -231,10 +231,12 @@ internal static class DetailView
 
     private static string VaultTill(ProtectedItem item, RecoveryPoint point, DateTimeZone zone, Instant now) => point switch
     {
-        { InVault: true } when KeptPastExpiry.Of(item, point.PlannedVaultExpiry, now, item.IsKeptAsNewest(point)) is not null => Kept,
+        { InVault: true } when KeptPastExpiry.Of(item, VaultCopyDate(point), now, item.IsKeptAsNewest(point)) is not null => Kept,
         { InVault: true, PlannedVaultExpiry: var expiry } when expiry == Instant.MaxValue => "never",
-        { InVault: true } => TimeText.LocalNear(point.VaultExpiry, now, zone),
+        { InVault: true } => TimeText.LocalNear(VaultCopyDate(point), now, zone),
         { IsTransferring: true } => "transferring",
         _ => "—",
     };
+
+    private static Instant VaultCopyDate(RecoveryPoint point) => KeptPastExpiry.VaultCopyDate(point.PlannedVaultExpiry, point.SnapshotExpiry);
 }
