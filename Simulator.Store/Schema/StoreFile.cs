@@ -157,7 +157,13 @@ internal static class StoreFile
             }
 
             // Every version has had the runs table, so an older file's run is seen too (and never taken for an empty file).
-            var status = connection.QuerySingleOrDefault<string>("SELECT status FROM runs WHERE id = 1");
+            // Read untyped: Dapper can't turn a BLOB an edit left there into text, and would throw past the refusals.
+            var status = connection.ExecuteScalar("SELECT status FROM runs WHERE id = 1") switch
+            {
+                null or DBNull => null,
+                string text => text,
+                _ => throw new RunStoreException(path, "table 'runs', column 'status', in the row with id 1: found a value that is not text, expected 'complete' or 'incomplete' (was it edited?); it was left untouched. Restore it from a copy, or record the run again."),
+            };
             var wal = connection.ExecuteScalar<string>("PRAGMA journal_mode") == "wal";
             return new FileInspection(full, FileKind.Store, (int)version, status is not null, status == RunStatus.Complete, wal);
         }

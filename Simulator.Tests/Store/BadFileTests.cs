@@ -407,6 +407,17 @@ public sealed class BadFileTests : IDisposable
     }
 
     [Fact]
+    public void Should_NameTheRunsStatusCell_When_ItWasReplacedByABlob()
+    {
+        // Given
+        var path = RecordedRun();
+        SqliteFiles.Execute(path, "PRAGMA ignore_check_constraints = ON; UPDATE runs SET status = x'00ff'");
+
+        // When, Then: said in our words, never as Dapper's stack trace
+        ShouldRefuseToRead("report", path, $"table 'runs', column 'status', in the row with id 1: found a value that is not text, expected 'complete' or 'incomplete'{EditedTime}");
+    }
+
+    [Fact]
     public void Should_ShowTheStartOfALongValueWithoutItsControlCharacters_When_ATimeWasReplacedByOne()
     {
         // Given a page of text, with an escape sequence that would turn the terminal red, in place of a time

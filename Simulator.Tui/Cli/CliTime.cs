@@ -28,12 +28,13 @@ internal static class CliTime
         string error;
         if (text.StartsWith('+'))
         {
-            var ok = Scenarios.Yaml.ScenarioTime.TryParseDuration(text, out var offset, out error);
-            instant = header.Start + offset;
-            if (!ok)
+            // Refused before it is added: an offset too long to read can be too long for an instant too.
+            if (!Scenarios.Yaml.ScenarioTime.TryParseDuration(text, out var offset, out error))
             {
                 throw new CliInputException($"{option}: {error}");
             }
+
+            instant = header.Start + offset;
         }
         else if (!Scenarios.Yaml.ScenarioTime.TryParseInstant(text, header.DisplayZone, out instant, out error))
         {
