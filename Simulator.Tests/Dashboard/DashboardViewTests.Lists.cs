@@ -2,6 +2,7 @@ using NodaTime;
 using Simulator.Tests.Support;
 using Simulator.Tui.Dashboard;
 using Simulator.Tui.Dashboard.Live;
+using Simulator.Tui.Dashboard.Views;
 
 namespace Simulator.Tests.Dashboard;
 
@@ -39,6 +40,19 @@ public sealed partial class DashboardViewTests
 
         // Then the title keeps the filter and the zone, the sort giving way
         lines.ShouldContain("─ Items (0) · filter 'zzz' · times Europe/Amsterdam ".PadRight(60, '─'));
+    }
+
+    [Fact]
+    public void Should_ShowTheLatestPointColumn_When_TheItemsAreSortedByItAtEightyColumns()
+    {
+        // Given the fleet's first night, its names up to 17 characters, sorted by latest point
+        var state = DashboardWorlds.Fleet(DashboardWorlds.FleetFirstNight) with { Sort = ItemSort.LatestRestorePoint };
+
+        // When
+        var lines = ConsoleText.Render(DashboardView.Render(state, 80, 24), 80, 24).Split('\n');
+
+        // Then the column the rows are ordered by is on screen, where the type took its place
+        lines.ShouldContain(line => line.StartsWith("  Name ", StringComparison.Ordinal) && line.TrimEnd().EndsWith("Latest point", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -254,4 +254,20 @@ public sealed class DetailViewTests
         // Then the points' title says what their times are in, whole, leaving out the order its rows show
         lines.ShouldContain(l => l.StartsWith("─ Recovery points (", StringComparison.Ordinal) && l.Contains(" · times Europe/Amsterdam ─", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Should_KeepThePolicysNameWhole_When_TheTitleCannotHoldItAtSixtyColumns()
+    {
+        // Given vm-batch-01's detail in the demo, whose title with its vault, state and policy is wider than 60 columns
+        var state = DashboardWorlds.Demo(DemoLastEvening) with { OpenItem = "vm-batch-01" };
+
+        // When
+        var lines = ConsoleText.Render(DashboardView.Render(state, 60, 20), 60, 20).Split('\n');
+
+        // Then the title keeps the item, its vault and its state, and the policy is read whole on a line of its own,
+        // where "policy Def…" left a person to guess which of the vault's policies the item follows
+        lines[1].ShouldStartWith("─ vm-batch-01 in contoso-vault-weu · Protected ─");
+        lines[2].TrimEnd().ShouldBe("  Policy DefaultPolicy");
+        lines[3].TrimEnd().ShouldBe("  Azure VM Windows · Deallocated · agent Healthy");
+    }
 }

@@ -95,7 +95,7 @@ public sealed partial class FooterViewTests
 
         // Then the footer follows the item under the cursor
         lines.ShouldContain("› vm-keep-01   Azure VM ProtectionStopped Warning (Backup disabled) 06-08 03:50  —              Healthy");
-        lines[^2].ShouldBe("Enter open s stop r resume D delete data X delete VM v power a agent");
+        lines[^2].ShouldBe("Enter open r resume s stop D delete data X delete VM v power a agent");
     }
 
     [Fact]

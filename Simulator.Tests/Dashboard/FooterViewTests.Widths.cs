@@ -8,7 +8,7 @@ namespace Simulator.Tests.Dashboard;
 public sealed partial class FooterViewTests
 {
     /// <summary>The most actions an item is offered at once: an Azure VM stopped with its data kept, in a vault that could protect more.</summary>
-    private const string StoppedVmActions = "s stop r resume D delete data e + Backup X delete VM v power a agent";
+    private const string StoppedVmActions = "r resume s stop D delete data e + Backup X delete VM v power a agent";
 
     [Fact]
     public void Should_ShowEveryActionOfTheItemList_When_ItHasTheFocusAt120x40()
@@ -131,6 +131,20 @@ public sealed partial class FooterViewTests
         screen.ShouldContain("+ Backup in this item's vault");
         screen.ShouldContain("Undelete soft-deleted data");
         screen.ShouldContain("Fault: break/repair agent");
+    }
+
+    [Fact]
+    public void Should_OfferResumeBeforeStop_When_AStoppedItemIsSelectedAtSixtyColumns()
+    {
+        // Given the cursor on vm-keep-01, stopped with its data retained: stopping it again can only delete its data,
+        // which D offers too
+        var state = DashboardWorlds.SoftDelete(DashboardWorlds.SoftDeleteAfterUndelete).Press(Keys.Down);
+
+        // When it is drawn on the narrowest window, whose one footer line holds one action beside the clock's keys
+        var lines = ScreenLines(state, 60, 20);
+
+        // Then that action is the resume the stopped item waits for, where 's stop' took its place
+        lines[^1].ShouldBe("Enter open r resume space pause Tab pane ? help q quit");
     }
 
     /// <summary>The screen's lines as a person reads them, without the spaces that pad them to the width.</summary>

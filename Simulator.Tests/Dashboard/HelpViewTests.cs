@@ -26,6 +26,17 @@ public sealed partial class HelpViewTests
     }
 
     [Fact]
+    public void Should_LineUpEveryDescription_When_HelpScrollsInOneColumn()
+    {
+        // When help is open on the main screen at the smallest size, where it scrolls one column of keys
+        var lines = Lines(MainHelp(), 60, 18);
+
+        // Then the longest keys cost no column there, and every description starts under the others
+        lines.ShouldContain(" Shift+Tab ← h Previous pane");
+        lines.ShouldContain(" Tab → l       Next pane");
+    }
+
+    [Fact]
     public void Should_TellEachKeyWholeAndSayThereIsMore_When_HelpIsOpenAtTheSmallestSize()
     {
         // Given help on the main screen, whose 32 keys need more lines than 60×18 has
@@ -35,8 +46,8 @@ public sealed partial class HelpViewTests
         var lines = Lines(state, 60, 18);
 
         // Then the keys on screen read whole, one a line, and the line under them says how many more there are
-        lines[2].ShouldBe(" space    Pause or resume the clock");
-        lines[3].ShouldBe(" +        Faster, up to 1 day/s");
+        lines[2].ShouldBe(" space         Pause or resume the clock");
+        lines[3].ShouldBe(" +             Faster, up to 1 day/s");
         lines.ShouldContain("  ↓ more (10 of 32 shown) · ↑/↓ PgUp/PgDn Home/End scroll");
         lines[2..12].ShouldNotContain(line => line.Contains('…'));
         Golden.Verify("demo-help-60x18", ConsoleText.Render(DashboardView.Render(state, 60, 18), 60, 18));
@@ -52,7 +63,7 @@ public sealed partial class HelpViewTests
         var lines = Lines(state.Press(Keys.Down), 60, 18);
 
         // Then it moves one line, as a list does
-        lines[2].ShouldBe(" +        Faster, up to 1 day/s");
+        lines[2].ShouldBe(" +             Faster, up to 1 day/s");
         lines.ShouldContain("  ↑↓ more (10 of 32 shown) · ↑/↓ PgUp/PgDn Home/End scroll");
     }
 
@@ -68,7 +79,7 @@ public sealed partial class HelpViewTests
         var lines = Lines(state.Press([.. keys.Split(' ').Select(key => key == "End" ? End : PageDown)]), 60, 18);
 
         // Then cancel, the last key (the jobs' own), shows, and nothing is left below it
-        lines.ShouldContain(" c        Cancel job (VM: in snapshot)");
+        lines.ShouldContain(" c             Cancel job (VM: in snapshot)");
         lines.ShouldContain("  ↑ more (9 of 32 shown) · ↑/↓ PgUp/PgDn Home/End scroll");
     }
 
@@ -83,7 +94,7 @@ public sealed partial class HelpViewTests
         var lines = Lines((ended with { Tops = shown }).Press(Keys.Up), 60, 18);
 
         // Then the first ↑ already shows the line above
-        lines.ShouldNotContain(" c        Cancel job (VM: in snapshot)");
+        lines.ShouldNotContain(" c             Cancel job (VM: in snapshot)");
         lines.ShouldContain("  ↑↓ more (9 of 32 shown) · ↑/↓ PgUp/PgDn Home/End scroll");
     }
 
@@ -97,7 +108,7 @@ public sealed partial class HelpViewTests
         var lines = Lines(state.Type("?"), 60, 18);
 
         // Then
-        lines[2].ShouldBe(" space    Pause or resume the clock");
+        lines[2].ShouldBe(" space         Pause or resume the clock");
     }
 
     [Fact]

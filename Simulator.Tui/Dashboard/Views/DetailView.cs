@@ -56,14 +56,11 @@ internal static class DetailView
         var zone = state.World.DisplayZone;
         // A name longer than the title bar is cut in the middle: its end tells a fleet's VMs apart.
         var name = MiddleCut.Fit(item.Name, frame.Width - "─  ".Length);
-        var title = $"{name} in {item.Vault.Name} · {Labels.StateOf(item)} · {(item.AttachedPolicyName is { } policy ? $"policy {policy}" : "no policy attached")}";
-        var source = Labels.Of(item.DataSource);
-        // The VM's power and agent state explain its faults: where the title can't hold them whole, they get a line.
-        var ownLine = $"─ {title} · {source} ".Length > frame.Width;
-        frame.Title(ownLine ? title : $"{title} · {source}", focused: true);
-        if (ownLine)
+        var (title, under) = TitleLines(item, name, frame.Width);
+        frame.Title(title, focused: true);
+        foreach (var line in under)
         {
-            frame.Add($"  {source}");
+            frame.Add($"  {line}");
         }
 
         var last = LastBackupTime(item, zone);
@@ -81,7 +78,7 @@ internal static class DetailView
 
         frame.Add(frame.NewLine().Add(NextRunsLabel, Palette.ColumnHeader).Add(NextRuns(item, zone, state.World, frame.Width - NextRunsLabel.Length)));
 
-        var rest = lines - 3 - (ownLine ? 1 : 0) - (purgeLine ? 1 : 0);
+        var rest = lines - 3 - under.Count - (purgeLine ? 1 : 0);
         var pointRows = Math.Max(1, (rest - 4) / 2);
         frame.Section(pointRows + 2, () => AddPoints(frame, state, item, pointRows));
         frame.Section(rest - pointRows - 2, () =>
@@ -95,6 +92,35 @@ internal static class DetailView
                 TimelineView.AddForItem(frame, state, item, rest - pointRows - 4);
             }
         });
+    }
+
+    /// <summary>The detail's title, and the lines under it that take what it can't hold whole.</summary>
+    /// <remarks>
+    /// The VM's power and agent state explain its faults, and the policy which runs it gets and which of its vault's
+    /// policies a switch would leave: cut at the window's edge ("policy Def…") either reads as something else. Each
+    /// gets a line of its own where the title can't hold it whole, the policy with the source where that line can.
+    /// </remarks>
+    private static (string Title, IReadOnlyList<string> Under) TitleLines(ProtectedItem item, string name, int width)
+    {
+        var head = $"{name} in {item.Vault.Name} · {Labels.StateOf(item)}";
+        var policy = item.AttachedPolicyName is { } attached ? $"policy {attached}" : "no policy attached";
+        var source = Labels.Of(item.DataSource);
+        bool Fits(string title) => $"─ {title} ".Length <= width;
+
+        if (Fits($"{head} · {policy} · {source}"))
+        {
+            return ($"{head} · {policy} · {source}", []);
+        }
+
+        if (Fits($"{head} · {policy}"))
+        {
+            return ($"{head} · {policy}", [source]);
+        }
+
+        var ownPolicy = $"{char.ToUpperInvariant(policy[0])}{policy[1..]}";
+        return $"  {ownPolicy} · {source}".Length <= width
+            ? (head, [$"{ownPolicy} · {source}"])
+            : (head, [ownPolicy, source]);
     }
 
     /// <summary>The run the schedule waits for, then the ones after it, from the core's schedule, up to the scenario's end.</summary>

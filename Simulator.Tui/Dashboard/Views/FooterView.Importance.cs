@@ -6,9 +6,13 @@ namespace Simulator.Tui.Dashboard.Views;
 internal static partial class FooterView
 {
     /// <summary>What an item's detail and the item list do to the item, the most used first; "+ Backup" acts on its vault, so it follows them.</summary>
+    /// <remarks>
+    /// Resume is offered only on a stopped item, whose stop can only delete its data (as D does): there it comes first,
+    /// where 60 columns otherwise offered a stopped item "s stop" and no resume.
+    /// </remarks>
     private static readonly CommandKind[] ItemActions =
     [
-        CommandKind.BackupNow, CommandKind.StopProtection, CommandKind.ResumeProtection, CommandKind.ChangePolicy, CommandKind.DeleteBackupData,
+        CommandKind.BackupNow, CommandKind.ResumeProtection, CommandKind.StopProtection, CommandKind.ChangePolicy, CommandKind.DeleteBackupData,
         CommandKind.Undelete, CommandKind.ConfigureProtection, CommandKind.DeleteVm, CommandKind.RecreateVm, CommandKind.TogglePower, CommandKind.ToggleAgent,
     ];
 

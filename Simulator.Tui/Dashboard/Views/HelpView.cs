@@ -50,6 +50,12 @@ internal static class HelpView
         {
             columns = roomFor;
             rows = Math.Max(1, rows - 1);
+
+            // The columns it scrolls may hold the longest label where all of them could not: at 60 columns, one.
+            if (columns * alignedWidth <= frame.Width)
+            {
+                keyWidth = longestKeys;
+            }
         }
         else
         {

@@ -12,6 +12,7 @@ internal static class ItemsView
 {
     private const int NameColumn = 0;
     private const int LastBackupColumn = 3;
+    private const int LatestPointColumn = 4;
     private const int PolicyColumn = 5;
     /// <summary>The widest a name's column grows to; the timeline's names grow as far.</summary>
     internal const int WidestName = 40;
@@ -43,7 +44,7 @@ internal static class ItemsView
         var zone = state.World.DisplayZone;
         var window = ScrollWindow.Of(state.ItemCursor, items.Count, rows, state.Tops.Items);
         frame.Shown = frame.Shown with { Items = window.First };
-        var (columns, widths) = Fit(items, window, frame.Width - 2);
+        var (columns, widths) = Fit(items, window, frame.Width - 2, state.Sort);
         ListRows.Header(frame, columns, widths);
         for (var i = window.First; i < window.First + window.Count; i++)
         {
@@ -96,11 +97,15 @@ internal static class ItemsView
     {
         ItemSort.ProtectionState => Columns[2].Header,
         ItemSort.LastBackupStatus => Columns[LastBackupColumn].Header,
-        ItemSort.LatestRestorePoint => Columns[4].Header,
+        ItemSort.LatestRestorePoint => Columns[LatestPointColumn].Header,
         _ => Columns[NameColumn].Header,
     };
 
-    private static (Column[] Columns, int[] Widths) Fit(IReadOnlyList<Core.Protection.ProtectedItem> items, ScrollWindow window, int width)
+    /// <remarks>
+    /// The column the list is sorted by stays: "sort: Latest point" over rows without their latest point (at 80 columns
+    /// a fleet's names left room for the type, which came back in its place) showed an order no one could check.
+    /// </remarks>
+    private static (Column[] Columns, int[] Widths) Fit(IReadOnlyList<Core.Protection.ProtectedItem> items, ScrollWindow window, int width, ItemSort sort)
     {
         var (longestName, longestStatus, longestPolicy) = (0, 0, 0);
         for (var i = window.First; i < window.First + window.Count; i++)
@@ -113,6 +118,11 @@ internal static class ItemsView
         var columns = (Column[])Columns.Clone();
         columns[NameColumn] = Columns[NameColumn].FittedTo(longestName, WidestName);
         columns[LastBackupColumn] = Columns[LastBackupColumn].FittedTo(longestStatus);
+        if (sort == ItemSort.LatestRestorePoint)
+        {
+            columns[LatestPointColumn] = columns[LatestPointColumn] with { DropOrder = 0 };
+        }
+
         var widths = Column.Fit(columns, width);
 
         // With every column that may go gone, the status gives the names back what they lack, down to its header's width.

@@ -9,6 +9,7 @@ internal static class TimeText
 {
     private static readonly LocalDateTimePattern Short = LocalDateTimePattern.CreateWithInvariantCulture("MM'-'dd HH':'mm");
     private static readonly LocalDateTimePattern Full = LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd HH':'mm':'ss");
+    private static readonly LocalDateTimePattern DayTime = LocalDateTimePattern.CreateWithInvariantCulture("MM'-'dd HH':'mm':'ss");
     private static readonly LocalTimePattern Clock = LocalTimePattern.CreateWithInvariantCulture("HH':'mm':'ss");
     private static readonly LocalTimePattern HoursMinutes = LocalTimePattern.CreateWithInvariantCulture("HH':'mm");
 
@@ -48,8 +49,12 @@ internal static class TimeText
     }
 
     /// <summary>The header's clock: local date and time with the zone's abbreviation, then the UTC time (with its date when that differs).</summary>
-    public static string Header(Instant instant, DateTimeZone zone)
+    /// <param name="instant">The time to write.</param>
+    /// <param name="zone">The scenario's display zone.</param>
+    /// <param name="withYear">False to write the local date as the lists write theirs (<c>03-02</c>), for a line too narrow for the year.</param>
+    public static string Header(Instant instant, DateTimeZone zone, bool withYear = true)
     {
+        var full = withYear ? Full : DayTime;
         var local = instant.InZone(zone);
         var name = zone.GetZoneInterval(instant).Name;
         var utc = instant.InUtc();
@@ -57,10 +62,10 @@ internal static class TimeText
         // A zone whose time is UTC's would say it twice. Near midnight the UTC time falls on another day, whose
         // date it then gives: "2026-12-31 00:00:00 CET (23:00:00 UTC)" read as the 31st's 23:00.
         return local.Offset == Offset.Zero && name == "UTC"
-            ? $"{Full.Format(local.LocalDateTime)} UTC"
+            ? $"{full.Format(local.LocalDateTime)} UTC"
             : utc.Date == local.Date
-                ? $"{Full.Format(local.LocalDateTime)} {name} ({Clock.Format(utc.TimeOfDay)} UTC)"
-                : $"{Full.Format(local.LocalDateTime)} {name} ({Short.Format(utc.LocalDateTime)}:{utc.Second:D2} UTC)";
+                ? $"{full.Format(local.LocalDateTime)} {name} ({Clock.Format(utc.TimeOfDay)} UTC)"
+                : $"{full.Format(local.LocalDateTime)} {name} ({Short.Format(utc.LocalDateTime)}:{utc.Second:D2} UTC)";
     }
 
     /// <summary>A duration in at most two units: 1d04h, 3h05m, 12m30s, 45s.</summary>
