@@ -35,10 +35,10 @@ public sealed partial class RunReader
             return SqliteFailure.Reading(path, sqlite);
         }
 
-        // A time names its cell and what belongs there, so a person can put it right by hand.
-        if (e is UnreadableTimeException time)
+        // A cell found wrong is named with what belongs there, so a person can put it right by hand.
+        if (e is UnreadableCellException cell)
         {
-            return new RunStoreException(path, $"{time.Message} (was it edited?); it was left untouched. {SqliteFailure.RestoreOrRecordAgain}", e);
+            return new RunStoreException(path, $"{cell.Message} (was it edited?); it was left untouched. {SqliteFailure.RestoreOrRecordAgain}", e);
         }
 
         // SQLite, Dapper's column errors, NodaTime and the block decoder name the table, column or value; a failed

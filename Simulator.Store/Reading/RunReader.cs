@@ -1,9 +1,11 @@
+using System.Data;
 using Dapper;
 using Microsoft.Data.Sqlite;
 using NodaTime;
 using Simulator.Core.Journal;
 using Simulator.Store.Recording;
 using Simulator.Store.Rows;
+using Simulator.Store.Schema;
 
 namespace Simulator.Store.Reading;
 
@@ -77,10 +79,59 @@ public sealed partial class RunReader : IDisposable
     /// <summary>A time of the one row of <c>runs</c>.</summary>
     private static Instant RunTime(string text, string column) => StoredTimes.Iso(text, "runs", RunRowKey, column);
 
-    private RunRow Row() => _connection.QuerySingle<RunRow>("""
-        SELECT scenario_name AS ScenarioName, scenario_file AS ScenarioFile, scenario_text AS ScenarioText, seed AS Seed, start_at AS StartAt, end_at AS EndAt,
-               mode AS Mode, status AS Status, reached AS Reached, events AS Events, items_as_of AS ItemsAsOf, checks AS Checks, failed_checks AS FailedChecks,
-               first_version AS FirstVersion
-        FROM runs WHERE id = 1
-        """);
+    private RunRow Row()
+    {
+        try
+        {
+            return _connection.QuerySingle<RunRow>("""
+                SELECT scenario_name AS ScenarioName, scenario_file AS ScenarioFile, scenario_text AS ScenarioText, seed AS Seed, start_at AS StartAt, end_at AS EndAt,
+                       mode AS Mode, status AS Status, reached AS Reached, events AS Events, items_as_of AS ItemsAsOf, checks AS Checks, failed_checks AS FailedChecks,
+                       first_version AS FirstVersion
+                FROM runs WHERE id = 1
+                """);
+        }
+        // Dapper fails on the row's first value of another kind, saying only which of the record's constructors it looked for.
+        catch (Exception e) when (e is DataException or InvalidCastException or InvalidOperationException)
+        {
+            var wrong = WrongRunCell(e);
+            if (wrong is null)
+            {
+                throw;
+            }
+
+            throw wrong;
+        }
+    }
+
+    /// <summary>The first cell of the <c>runs</c> row whose kind of value is not what vaultsim writes there; null when each one's is.</summary>
+    /// <remarks>Looked for once mapping the row failed: Dapper says only "Error parsing column 3".</remarks>
+    private UnreadableCellException? WrongRunCell(Exception inner)
+    {
+        foreach (var (column, kinds, expected) in RunCells)
+        {
+            // The columns are this class's constants, never input.
+            var cell = _connection.QueryFirstOrDefault<(string Type, string? Text, long? Length)>(
+                $"SELECT typeof({column}), CAST({column} AS TEXT), length({column}) FROM runs WHERE id = 1 AND typeof({column}) NOT IN ({kinds})");
+            if (cell.Type is not null)
+            {
+                return new UnreadableCellException("runs", RunRowKey, column, StoredTimes.Described(cell.Type, cell.Text, cell.Length), expected, inner);
+            }
+        }
+
+        return null;
+    }
+
+    private const string Text = "'text'";
+    private const string Number = "'integer'";
+    private const string NumberOrNull = "'integer', 'null'";
+
+    /// <summary>Each column of <see cref="RunRow"/>, the kinds of SQLite value vaultsim writes there, and how a person is told what belongs there.</summary>
+    private static readonly (string Column, string Kinds, string Expected)[] RunCells =
+    [
+        ("scenario_name", Text, "text"), ("scenario_file", Text, "text"), ("scenario_text", Text, "text"), ("seed", Number, "a whole number"),
+        ("start_at", Text, InstantHandler.Expected), ("end_at", Text, InstantHandler.Expected), ("mode", Text, "text"), ("status", Text, "text"),
+        ("reached", Text, InstantHandler.Expected),
+        ("events", Number, "a whole number"), ("items_as_of", "'text', 'null'", $"{InstantHandler.Expected}, or nothing (NULL)"), ("checks", NumberOrNull, "a whole number or nothing (NULL)"),
+        ("failed_checks", NumberOrNull, "a whole number or nothing (NULL)"), ("first_version", NumberOrNull, "a whole number or nothing (NULL)"),
+    ];
 }

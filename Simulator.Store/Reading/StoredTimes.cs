@@ -15,13 +15,13 @@ internal static class StoredTimes
     private const int ShownLength = 40;
 
     /// <summary>An ISO text time (<see cref="InstantHandler"/>) of the cell at <paramref name="table"/>, <paramref name="row"/>, <paramref name="column"/>.</summary>
-    /// <exception cref="UnreadableTimeException">The cell holds anything else.</exception>
+    /// <exception cref="UnreadableCellException">The cell holds anything else.</exception>
     public static Instant Iso(string? text, string table, string row, string column) =>
         text is not null && InstantHandler.TryParse(text, out var at)
             ? at
-            : throw new UnreadableTimeException(table, row, column, text is null ? "nothing (NULL)" : Shown(text), InstantHandler.Expected);
+            : throw new UnreadableCellException(table, row, column, text is null ? "nothing (NULL)" : Shown(text), InstantHandler.Expected);
 
-    /// <summary>A row named by its integer key, as <see cref="UnreadableTimeException.Row"/> names it: "seq 3".</summary>
+    /// <summary>A row named by its integer key, as <see cref="UnreadableCellException.Row"/> names it: "seq 3".</summary>
     public static string Row(string key, long value) => string.Create(CultureInfo.InvariantCulture, $"{key} {value}");
 
     /// <inheritdoc cref="Iso"/>
@@ -35,7 +35,7 @@ internal static class StoredTimes
     /// </remarks>
     /// <param name="table">The table or view, and <paramref name="key"/> its integer key: code's constants, never input.</param>
     /// <param name="columns">The tick columns the failed query read, with whether each may be null.</param>
-    public static UnreadableTimeException? FirstNotTicks(SqliteConnection connection, string table, string key, IEnumerable<(string Name, bool Optional)> columns, Exception inner)
+    public static UnreadableCellException? FirstNotTicks(SqliteConnection connection, string table, string key, IEnumerable<(string Name, bool Optional)> columns, Exception inner)
     {
         ArgumentNullException.ThrowIfNull(connection);
         ArgumentNullException.ThrowIfNull(columns);
@@ -49,13 +49,15 @@ internal static class StoredTimes
             .OrderBy(c => c.Cell!.Key)
             .FirstOrDefault();
         return found.Cell is { } cell
-            ? new UnreadableTimeException(table, Row(key, cell.Key), found.Name, Described(cell.Type, cell.Text, cell.Length), TimeColumn.Expected, inner)
+            ? new UnreadableCellException(table, Row(key, cell.Key), found.Name, Described(cell.Type, cell.Text, cell.Length), TimeColumn.Expected, inner)
             : null;
     }
 
-    private static string Described(string type, string? text, long? length) => type switch
+    /// <summary>What a cell holds, as a person is told it: quoted when it is text, described when it is anything else.</summary>
+    internal static string Described(string type, string? text, long? length) => type switch
     {
         "null" => "nothing (NULL)",
+        "integer" => $"the whole number {text}",
         "real" => $"the real number {text}",
         "blob" => $"a BLOB of {CountText.Grouped(length ?? 0, "byte")}",
         _ => Shown(text ?? string.Empty),

@@ -406,6 +406,27 @@ public sealed class BadFileTests : IDisposable
         FileSnapshot.Of(path).ShouldBe(before);
     }
 
+    /// <summary>A cell of the one <c>runs</c> row edited to another kind of value: the edit, and the cell the refusal names.</summary>
+    public static TheoryData<string, string> EditedRunCells => new()
+    {
+        { "UPDATE runs SET seed = 'abc'", "table 'runs', column 'seed', in the row with id 1: found 'abc', expected a whole number" },
+        { "UPDATE runs SET events = x'00'", "table 'runs', column 'events', in the row with id 1: found a BLOB of 1 byte, expected a whole number" },
+        { "UPDATE runs SET scenario_text = x'6869'", "table 'runs', column 'scenario_text', in the row with id 1: found a BLOB of 2 bytes, expected text" },
+        { "UPDATE runs SET first_version = 'six'", "table 'runs', column 'first_version', in the row with id 1: found 'six', expected a whole number or nothing (NULL)" },
+    };
+
+    [Theory]
+    [MemberData(nameof(EditedRunCells))]
+    public void Should_NameTheRunsCell_When_ItHoldsAnotherKindOfValue(string edit, string problem)
+    {
+        // Given
+        var path = RecordedRun();
+        SqliteFiles.Execute(path, edit);
+
+        // When, Then: the cell named, where Dapper's "Error parsing column 3" made it "a value no vaultsim run writes"
+        ShouldRefuseToRead("report", path, $"{problem}{EditedTime}");
+    }
+
     [Fact]
     public void Should_NameTheRunsStatusCell_When_ItWasReplacedByABlob()
     {

@@ -2,14 +2,14 @@ using System.Globalization;
 
 namespace Simulator.Store.Reading;
 
-/// <summary>A time in a run file that is not one as vaultsim writes it: where it is, what it holds, and what belongs there.</summary>
+/// <summary>A cell of a run file that holds what vaultsim never writes there (a time that is not a time, text for a number): where it is, what it holds, and what belongs there.</summary>
 /// <remarks>
 /// NodaTime's and Dapper's own words ("does not match the required number from the format string", "Error parsing
 /// column 6") name neither the table nor the row, and the person who edited the file needs both to put it right.
 /// </remarks>
-internal sealed class UnreadableTimeException : FormatException
+internal sealed class UnreadableCellException : FormatException
 {
-    public UnreadableTimeException(string table, string row, string column, string found, string expected, Exception? inner = null)
+    public UnreadableCellException(string table, string row, string column, string found, string expected, Exception? inner = null)
         : base(string.Create(CultureInfo.InvariantCulture, $"table '{table}', column '{column}', in the row with {row}: found {found}, expected {expected}"), inner)
     {
         Table = table;
