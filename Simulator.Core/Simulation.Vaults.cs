@@ -85,11 +85,18 @@ public sealed partial class Simulation
         JournalCrossRegionRestore(vault);
     }
 
-    public void SetSoftDelete(Vault vault, bool enabled, int days)
+    /// <summary>Turns the vault's soft delete on or off, with <paramref name="days"/> of soft-delete retention, or the days it has when they are null.</summary>
+    /// <remarks>
+    /// The days outlive soft delete being off: the Azure CLI's <c>backup-properties set</c> sends the vault's current
+    /// <c>softDeleteRetentionPeriodInDays</c> back when <c>--soft-delete-duration</c> is left out, so soft delete turned
+    /// on again keeps the days the vault had (domain.md §1.4).
+    /// </remarks>
+    public void SetSoftDelete(Vault vault, bool enabled, int? days = null)
     {
         ArgumentNullException.ThrowIfNull(vault);
-        CheckSoftDeleteDays("Set soft delete", vault.Name.Value, days);
-        vault.SetSoftDelete(enabled, days);
+        var kept = days ?? vault.SoftDeleteRetentionDays;
+        CheckSoftDeleteDays("Set soft delete", vault.Name.Value, kept);
+        vault.SetSoftDelete(enabled, kept);
         JournalSoftDelete(vault);
     }
 

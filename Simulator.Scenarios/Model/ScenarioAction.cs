@@ -33,5 +33,6 @@ public sealed record ScenarioAction(ActionVerb Verb)
 
     public bool Enabled { get; init; }
 
-    public int Days { get; init; }
+    /// <summary>The soft-delete days a <c>setSoftDelete</c> step sets; null when it leaves the vault's as they are.</summary>
+    public int? Days { get; init; }
 }

@@ -276,7 +276,7 @@ public sealed partial class ScenarioParser
         var enabled = keys.Contains("enabled") ? node.Bool("enabled") : null;
         if (enabled == false && Allowed("days") is { } days)
         {
-            days.Error(SoftDeleteDaysWhileOff("enabled", "a later ", "days"));
+            days.Error(SoftDeleteDaysWhileOff("enabled", "the vault keeps the days it has for a later setSoftDelete step that turns it on without days of its own", "days"));
         }
 
         return new ScenarioAction(verb)
@@ -291,7 +291,7 @@ public sealed partial class ScenarioParser
             Throughput = verb == ActionVerb.SetThroughput ? node.Number("mbps", 0.001, 100_000, " MB/s", required: true) ?? 1 : 0,
             Redundancy = verb == ActionVerb.SetRedundancy ? node.Enum<StorageRedundancy>("redundancy", required: true) : null,
             Enabled = keys.Contains("enabled") && (enabled ?? Missing(node, "enabled")),
-            Days = (int?)Allowed("days")?.AsInteger(Vault.MinSoftDeleteDays, Vault.MaxSoftDeleteDays, " days") ?? Vault.DefaultSoftDeleteDays,
+            Days = (int?)Allowed("days")?.AsInteger(Vault.MinSoftDeleteDays, Vault.MaxSoftDeleteDays, " days"),
         };
     }
 
@@ -328,9 +328,10 @@ public sealed partial class ScenarioParser
 
     private static Instant NinetyNineYearsAfter(Instant at) => (at.InUtc().LocalDateTime + Period.FromYears(99)).InUtc().ToInstant();
 
-    /// <summary>Why days written beside soft delete turned off are refused: they would be dropped without a word.</summary>
-    private static string SoftDeleteDaysWhileOff(string offKey, string which, string daysKey) =>
-        $"soft-delete days have no effect while soft delete is off ({offKey}: false), and {which}setSoftDelete step that turns it on sets its own days; leave {daysKey} out, or turn soft delete on.";
+    /// <summary>Why days written beside soft delete turned off are refused: days are set with soft delete on, and what a
+    /// vault keeps meanwhile, for soft delete turned on again without days (<c>Simulation.SetSoftDelete</c>), is said.</summary>
+    private static string SoftDeleteDaysWhileOff(string offKey, string kept, string daysKey) =>
+        $"soft-delete days are set with soft delete on ({offKey}: false): {kept}; leave {daysKey} out, or turn soft delete on.";
 
     private static bool Missing(YamlCursor node, string key)
     {

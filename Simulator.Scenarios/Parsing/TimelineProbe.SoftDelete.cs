@@ -6,10 +6,10 @@ namespace Simulator.Scenarios.Parsing;
 internal sealed partial class TimelineProbe
 {
     /// <summary>The <c>setSoftDelete</c> steps read so far, by vault, in the order written, with their runs.</summary>
-    private readonly Dictionary<string, List<(EarliestRun At, bool Enabled, int Days)>> _softDeleteSteps = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, List<(EarliestRun At, bool Enabled, int? Days)>> _softDeleteSteps = new(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Notes a <c>setSoftDelete</c> step running at <paramref name="at"/>.</summary>
-    public void SoftDeleteSet(string vault, bool enabled, int days, EarliestRun at)
+    /// <summary>Notes a <c>setSoftDelete</c> step running at <paramref name="at"/>; null <paramref name="days"/> keep the vault's.</summary>
+    public void SoftDeleteSet(string vault, bool enabled, int? days, EarliestRun at)
     {
         if (!_softDeleteSteps.TryGetValue(vault, out var steps))
         {
@@ -58,7 +58,7 @@ internal sealed partial class TimelineProbe
         {
             if (step.At.Step < job.Start.Step || job.Holds(step.At))
             {
-                (enabled, days) = (step.Enabled, step.Days);
+                (enabled, days) = (step.Enabled, step.Days ?? days);
             }
             else if (!job.HasCompleted(step.At))
             {

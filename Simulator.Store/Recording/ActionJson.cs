@@ -24,7 +24,7 @@ internal static class ActionJson
             throw new ArgumentException($"The {action.Verb} action carries a whole new policy ('{action.NewPolicy.Name}'); the store records only the actions people take in the dashboard, which never set one.", nameof(action));
         }
 
-        var fields = new Fields(action.Verb, action.Item, action.Vault, action.Policy, action.Mode, action.RetainUntil, action.Count, action.Throughput, action.Redundancy ?? default, action.Enabled, action.Days, action.JobId);
+        var fields = new Fields(action.Verb, action.Item, action.Vault, action.Policy, action.Mode, action.RetainUntil, action.Count, action.Throughput, action.Redundancy ?? default, action.Enabled, action.Days ?? 0, action.JobId);
         return JsonSerializer.Serialize(fields, StoreJson.Options);
     }
 
@@ -43,13 +43,14 @@ internal static class ActionJson
             Throughput = f.Throughput,
             Redundancy = f.Verb == ActionVerb.SetRedundancy ? f.Redundancy : null,
             Enabled = f.Enabled,
-            Days = f.Days,
+            Days = f.Days == 0 ? null : f.Days,
             JobId = f.JobId,
         };
     }
 
     public static PerformedAction ReadPerformed(Instant at, string json, long? eventsBefore) => new(at, Read(json), eventsBefore);
 
+    // Days stay a number, as files already hold them: 0, never a vault's soft-delete days (14 to 180), stands for none.
     // JobId came last and later: an action stored without it (a cancel recorded before it was kept) reads as null, and
     // its replay cancels the item's running job as a scenario step does.
     private sealed record Fields(

@@ -24,6 +24,39 @@ public sealed class StopResumeDeleteTests
     }
 
     [Fact]
+    public void Should_KeepTheSnapshotsPastTheirInstantRestoreDays_When_StoppedWithDataRetainedForever()
+    {
+        // Given DefaultPolicy's 2-day snapshots on the newest points when protection stops with the data kept forever
+        var world = new TestWorld();
+        world.RunToDay(10);
+        var withSnapshot = world.Item.RecoveryPoints.Where(p => p.HasSnapshot).ToList();
+        withSnapshot.Count.ShouldBeGreaterThan(1);
+
+        // When
+        world.Simulation.StopProtection(world.Item, StopProtectionMode.RetainForever);
+        world.RunToDay(100);
+
+        // Then the instant-restore tier is kept as the vault tier is (D4), though its days are long past
+        world.Item.RecoveryPoints.Where(p => p.HasSnapshot).ShouldBe(withSnapshot);
+        withSnapshot.ShouldAllBe(p => p.SnapshotExpiry < world.Day(100));
+    }
+
+    [Fact]
+    public void Should_ExpireEverySnapshotButTheNewestPointsOwn_When_StoppedWithDataRetainedAsPerPolicy()
+    {
+        // Given
+        var world = new TestWorld();
+        world.RunToDay(10);
+
+        // When
+        world.Simulation.StopProtection(world.Item, StopProtectionMode.RetainAsPerPolicy);
+        world.RunToDay(20);
+
+        // Then the policy's instant-restore days still run, and only the newest point keeps its snapshot (D3)
+        world.Item.RecoveryPoints.Where(p => p.HasSnapshot).ShouldBe([world.Item.LatestRecoveryPoint!]);
+    }
+
+    [Fact]
     public void Should_StayInitialBackupPending_When_ResumedBeforeAnyBackupReachedTheVault()
     {
         // Given the first backup's transfer failed, leaving one snapshot-only point, and protection was stopped

@@ -163,6 +163,41 @@ public sealed class ScenarioActionsTests
         result.Outcomes.Count.ShouldBe(5);
     }
 
+    [Fact]
+    public void Should_KeepTheVaultsSoftDeleteDays_When_AStepTurnsSoftDeleteBackOnWithoutDays()
+    {
+        // Given a vault keeping deleted data 30 days, whose soft delete is turned off and on again without days
+        var settings = new List<string>();
+        var session = new ScenarioSession(ScenarioParser.Parse(OneVm("soft-delete-back-on") + """
+              - at: 2026-04-02T12:00:00Z
+                do: setSoftDelete
+                vault: vault-a
+                enabled: true
+                days: 30
+              - at: +1h
+                do: setSoftDelete
+                vault: vault-a
+                enabled: false
+              - at: +1h
+                do: setSoftDelete
+                vault: vault-a
+                enabled: true
+            """, "soft-delete-back-on.yaml"), journal: e =>
+        {
+            if (e is VaultSettingChanged { Setting: "Soft delete" } change)
+            {
+                settings.Add(change.Value);
+            }
+        });
+
+        // When
+        session.RunToEnd();
+
+        // Then the days are the vault's, as the Azure CLI sends them when --soft-delete-duration is left out
+        settings.ShouldBe(["On, 30 days", "Off", "On, 30 days"]);
+        session.Simulation.FindVault("vault-a")!.SoftDeleteRetentionDays.ShouldBe(30);
+    }
+
     /// <summary>A scenario named <paramref name="name"/> with one running VM with a healthy agent, protected in vault-a, up to its timeline's first step.</summary>
     private static string OneVm(string name) => $"""
         name: {name}

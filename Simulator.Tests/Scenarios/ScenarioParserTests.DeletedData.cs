@@ -132,6 +132,34 @@ public sealed partial class ScenarioParserTests
     }
 
     [Fact]
+    public void Should_RefuseProtectionUntilThePurge_When_SoftDeleteWasTurnedBackOnWithoutDays()
+    {
+        // Given: vault-weu's 20 days outlive its soft delete turned off and on again before the delete
+        var text = DeleteWithTwentyDaysOfSoftDeleteThenProtect("2026-01-26T00:00:29Z").Replace("""
+              - at: 2026-01-06T00:00:00Z
+                do: stopProtection
+            """, """
+              - at: 2026-01-05T00:00:00Z
+                do: setSoftDelete
+                vault: vault-weu
+                enabled: false
+              - at: +1h
+                do: setSoftDelete
+                vault: vault-weu
+                enabled: true
+              - at: 2026-01-06T00:00:00Z
+                do: stopProtection
+            """, StringComparison.Ordinal);
+
+        // When
+        var errors = ErrorsOf(text);
+
+        // Then
+        errors.ShouldHaveSingleItem(Describe(errors)).Message.ShouldEndWith("soft delete keeps the data 20 days, during which Azure protects it in no vault. "
+            + "Undelete it there, or wait until it is purged at 2026-01-26T00:00:30Z: move this step to 2026-01-26T00:00:30Z or later.");
+    }
+
+    [Fact]
     public void Should_RefuseProtectionAfterAHappening_When_TheDeleteHasCompletedAndTheScenarioEndsBeforeThePurge()
     {
         // Given: the protection waits for a backup of fs-01 from a minute after the delete; whenever it comes before the

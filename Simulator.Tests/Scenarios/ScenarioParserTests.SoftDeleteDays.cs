@@ -2,8 +2,8 @@ using Simulator.Scenarios.Parsing;
 
 namespace Simulator.Tests.Scenarios;
 
-/// <summary>Soft-delete days mean nothing while soft delete is off: days written beside <c>softDelete: false</c> or
-/// <c>enabled: false</c> would be dropped without a word, so the file is refused at the days.</summary>
+/// <summary>Soft-delete days are set with soft delete on: days written beside <c>softDelete: false</c> or
+/// <c>enabled: false</c> are refused at the days, and the message says which days the vault keeps meanwhile.</summary>
 public sealed partial class ScenarioParserTests
 {
     [Fact]
@@ -18,7 +18,7 @@ public sealed partial class ScenarioParserTests
         // Then
         var error = errors.ShouldHaveSingleItem(Describe(errors));
         error.Field.ShouldBe("vaults[0].softDeleteDays");
-        error.Message.ShouldBe("soft-delete days have no effect while soft delete is off (softDelete: false), and a setSoftDelete step that turns it on sets its own days; leave softDeleteDays out, or turn soft delete on.");
+        error.Message.ShouldBe("soft-delete days are set with soft delete on (softDelete: false): the vault has 14 days for a setSoftDelete step that turns it on without days of its own; leave softDeleteDays out, or turn soft delete on.");
     }
 
     [Fact]
@@ -33,7 +33,7 @@ public sealed partial class ScenarioParserTests
         // Then
         var error = errors.ShouldHaveSingleItem(Describe(errors));
         error.Field.ShouldBe("timeline[0].days");
-        error.Message.ShouldBe("soft-delete days have no effect while soft delete is off (enabled: false), and a later setSoftDelete step that turns it on sets its own days; leave days out, or turn soft delete on.");
+        error.Message.ShouldBe("soft-delete days are set with soft delete on (enabled: false): the vault keeps the days it has for a later setSoftDelete step that turns it on without days of its own; leave days out, or turn soft delete on.");
     }
 
     [Theory]
