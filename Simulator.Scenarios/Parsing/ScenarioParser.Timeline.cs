@@ -276,7 +276,7 @@ public sealed partial class ScenarioParser
         var enabled = keys.Contains("enabled") ? node.Bool("enabled") : null;
         if (enabled == false && Allowed("days") is { } days)
         {
-            days.Error(SoftDeleteDaysWhileOff("enabled", "the vault keeps the days it has for a later setSoftDelete step that turns it on without days of its own", "days"));
+            days.Error(SoftDeleteDaysWhileOff("enabled", "the vault keeps the days it has, for a later setSoftDelete step that turns it on without days", "days"));
         }
 
         return new ScenarioAction(verb)
@@ -331,7 +331,7 @@ public sealed partial class ScenarioParser
     /// <summary>Why days written beside soft delete turned off are refused: days are set with soft delete on, and what a
     /// vault keeps meanwhile, for soft delete turned on again without days (<c>Simulation.SetSoftDelete</c>), is said.</summary>
     private static string SoftDeleteDaysWhileOff(string offKey, string kept, string daysKey) =>
-        $"soft-delete days are set with soft delete on ({offKey}: false): {kept}; leave {daysKey} out, or turn soft delete on.";
+        $"soft-delete days are set only while soft delete is on, and {offKey} is false: {kept}. Leave {daysKey} out, or turn soft delete on.";
 
     private static bool Missing(YamlCursor node, string key)
     {

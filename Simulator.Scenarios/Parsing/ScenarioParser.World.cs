@@ -47,7 +47,7 @@ public sealed partial class ScenarioParser
             var softDeleteDays = node.Int("softDeleteDays", Vault.MinSoftDeleteDays, Vault.MaxSoftDeleteDays, " days") ?? Vault.DefaultSoftDeleteDays;
             if (!softDelete && node.Get("softDeleteDays") is { } days)
             {
-                days.Error(SoftDeleteDaysWhileOff("softDelete", $"the vault has {Vault.DefaultSoftDeleteDays} days for a setSoftDelete step that turns it on without days of its own", "softDeleteDays"));
+                days.Error(SoftDeleteDaysWhileOff("softDelete", $"the vault starts with {Vault.DefaultSoftDeleteDays} days, for a setSoftDelete step that turns it on without days", "softDeleteDays"));
             }
 
             var crossRegion = node.Bool("crossRegionRestore") ?? false;

@@ -18,7 +18,7 @@ public sealed partial class ScenarioParserTests
         // Then
         var error = errors.ShouldHaveSingleItem(Describe(errors));
         error.Field.ShouldBe("vaults[0].softDeleteDays");
-        error.Message.ShouldBe("soft-delete days are set with soft delete on (softDelete: false): the vault has 14 days for a setSoftDelete step that turns it on without days of its own; leave softDeleteDays out, or turn soft delete on.");
+        error.Message.ShouldBe("soft-delete days are set only while soft delete is on, and softDelete is false: the vault starts with 14 days, for a setSoftDelete step that turns it on without days. Leave softDeleteDays out, or turn soft delete on.");
     }
 
     [Fact]
@@ -33,7 +33,7 @@ public sealed partial class ScenarioParserTests
         // Then
         var error = errors.ShouldHaveSingleItem(Describe(errors));
         error.Field.ShouldBe("timeline[0].days");
-        error.Message.ShouldBe("soft-delete days are set with soft delete on (enabled: false): the vault keeps the days it has for a later setSoftDelete step that turns it on without days of its own; leave days out, or turn soft delete on.");
+        error.Message.ShouldBe("soft-delete days are set only while soft delete is on, and enabled is false: the vault keeps the days it has, for a later setSoftDelete step that turns it on without days. Leave days out, or turn soft delete on.");
     }
 
     [Theory]
