@@ -29,6 +29,9 @@ public static class Spelling
         return bestDistance <= limit ? best : null;
     }
 
+    // The edits counted are a letter inserted, deleted or changed, and two neighbours swapped (the optimal string
+    // alignment distance): a swap is the commonest slip at a keyboard, and counted as two edits it tied with other
+    // names, so that '--unitl' was told '--junit' rather than '--until'.
     private static int Distance(string a, string b)
     {
         if (a.Length > 64 || b.Length > 64)
@@ -36,19 +39,25 @@ public static class Spelling
             return int.MaxValue;
         }
 
-        var row = Enumerable.Range(0, b.Length + 1).ToArray();
+        var beforePrevious = new int[b.Length + 1];
+        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
+        var row = new int[b.Length + 1];
         for (var i = 1; i <= a.Length; i++)
         {
-            var previous = row[0];
             row[0] = i;
             for (var j = 1; j <= b.Length; j++)
             {
-                var current = row[j];
-                row[j] = Math.Min(Math.Min(row[j] + 1, row[j - 1] + 1), previous + (a[i - 1] == b[j - 1] ? 0 : 1));
-                previous = current;
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                row[j] = Math.Min(Math.Min(previous[j] + 1, row[j - 1] + 1), previous[j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    row[j] = Math.Min(row[j], beforePrevious[j - 2] + 1);
+                }
             }
+
+            (beforePrevious, previous, row) = (previous, row, beforePrevious);
         }
 
-        return row[b.Length];
+        return previous[b.Length];
     }
 }

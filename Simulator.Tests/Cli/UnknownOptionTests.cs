@@ -10,6 +10,7 @@ public sealed class UnknownOptionTests
 
     [Theory]
     [InlineData("show SCENARIO --unitl +1d", "show", "--unitl", "--until")]
+    [InlineData("run SCENARIO --unitl +1d", "run", "--unitl", "--until")]
     [InlineData("render SCENARIO --at +1d --widht 80", "render", "--widht", "--width")]
     [InlineData("tui SCENARIO --seeed 3", "tui", "--seeed", "--seed")]
     [InlineData("report run.db jobs --stauts Failed", "report", "--stauts", "--status")]

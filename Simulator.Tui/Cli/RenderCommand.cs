@@ -19,7 +19,7 @@ internal static class RenderCommand
     public static Command Create(CliIo io)
     {
         var path = new Argument<string>("SCENARIO") { Description = "A scenario file." }.RefusingBlank("a scenario file (for example scenarios/demo.yaml)");
-        var at = new Option<string>("--at") { Description = "The virtual time: ISO 8601, a local time in the scenario's zone, or +offset from its start.", Required = true };
+        var at = new Option<string>("--at") { Description = "The virtual time: ISO 8601, a local time or a date (its 00:00) in the scenario's zone, or +offset from its start.", Required = true };
         // Read as text, as bench's --vms is, so that a number too big for an int is called out of range in our words.
         var width = new Option<string?>("--width") { Description = $"Columns of the frame, {DashboardLayout.MinWidth} to {MaxSize} (default {DefaultWidth})." };
         var height = new Option<string?>("--height") { Description = $"Lines of the frame, {DashboardLayout.MinHeight} to {MaxSize} (default {DefaultHeight})." };
