@@ -24,6 +24,7 @@ public sealed class MissingArgumentTests
     [InlineData("report run.db", "jobs|items|points is missing: 'vaultsim report' takes <FILE> <jobs|items|points>.", "report")]
     [InlineData("report", "FILE and jobs|items|points are missing: 'vaultsim report' takes <FILE> <jobs|items|points>.", "report")]
     [InlineData("diff a.db", "B is missing: name a run file (for example run.db); 'vaultsim diff' takes <A> <B>.", "diff")]
+    [InlineData("validate", "PATH is missing: name a scenario file or a folder of them (for example scenarios/); 'vaultsim validate' takes <PATH>...", "validate")]
     public void Should_SayWhatIsMissingOnce_When_ACommandLacksArguments(string commandLine, string expected, string command)
     {
         // When

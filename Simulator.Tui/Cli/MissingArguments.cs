@@ -24,7 +24,10 @@ internal static partial class MissingArguments
         }
 
         var arguments = result.Command.Arguments.ToList();
-        var takes = $"'{UnknownOptions.CommandPath(result)}' takes {HelpUsage.Arguments(result.Command)}.";
+        var usage = HelpUsage.Arguments(result.Command);
+
+        // A usage that ends in "<PATH>..." ends the sentence already; a full stop after it read "<PATH>....".
+        var takes = $"'{UnknownOptions.CommandPath(result)}' takes {usage}{(usage.EndsWith("...", StringComparison.Ordinal) ? string.Empty : ".")}";
         var given = arguments.Select(a => result.GetResult(a)?.Tokens.Select(t => t.Value).ToList() ?? []).ToList();
         if (arguments.All(a => a.Arity.MaximumNumberOfValues == 1) && Shifted(arguments, given) is { } forgotten)
         {
