@@ -282,6 +282,21 @@ public sealed class DiffCommandTests : IDisposable
     }
 
     [Fact]
+    public void Should_NotBlameTheSeedForItemsOnlyInOneRun_When_TheRunsAreOfDifferentScenarios()
+    {
+        // Given two scenarios with items of their own, under seeds 7 and 3
+        var a = Record("a");
+        var b = RecordOneVm("b");
+
+        // When
+        var diff = CliRun.Of("diff", a, b);
+
+        // Then their items differ because their worlds do, as the one note says; no name of theirs is drawn from a seed
+        diff.Out.ShouldContain("only in A");
+        diff.Error.ShouldBe($"note: the runs are of different scenarios, 'store-fleet' ({a}) and 'one-vm' ({b}); they are compared item by item all the same.\n");
+    }
+
+    [Fact]
     public void Should_NoteThatNamesDrawnFromTheSeedDiffer_When_TwoRunsOfAFleetHaveDifferentSeeds()
     {
         // Given a fleet whose VMs are named from the seed, run with two seeds

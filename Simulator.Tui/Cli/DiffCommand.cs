@@ -48,7 +48,8 @@ internal static class DiffCommand
             RunFiles.NoteIfPartial(io, b);
         }
 
-        if (!string.Equals(a.Summary.ScenarioName, b.Summary.ScenarioName, StringComparison.Ordinal))
+        var sameScenario = string.Equals(a.Summary.ScenarioName, b.Summary.ScenarioName, StringComparison.Ordinal);
+        if (!sameScenario)
         {
             // Compared all the same (a renamed copy of a scenario is a fair comparison), but said, since items of two
             // different worlds differ by being there at all as much as by what happened to them.
@@ -58,9 +59,10 @@ internal static class DiffCommand
         var inSeveralVaults = InSeveralVaults(outcomesA).Union(InSeveralVaults(outcomesB), StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal);
         var left = outcomesA.ToDictionary(o => Label(o, inSeveralVaults), StringComparer.Ordinal);
         var right = outcomesB.ToDictionary(o => Label(o, inSeveralVaults), StringComparer.Ordinal);
-        if (a.Summary.Seed != b.Summary.Seed && !left.Keys.ToHashSet(StringComparer.Ordinal).SetEquals(right.Keys))
+        if (sameScenario && a.Summary.Seed != b.Summary.Seed && !left.Keys.ToHashSet(StringComparer.Ordinal).SetEquals(right.Keys))
         {
             // A generated fleet draws its VMs' names from the seed: "only in A" is then no finding about the VM's backups.
+            // Two scenarios' items differ by their worlds, as the note above says, whatever their seeds.
             io.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"note: the runs' seeds differ ({a.Summary.Seed} and {b.Summary.Seed}), and so do names drawn from the seed (a fleet's VMs); items are compared by name, so such an item is only in A or only in B."));
         }
