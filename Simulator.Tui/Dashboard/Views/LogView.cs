@@ -1,4 +1,5 @@
 using System.Globalization;
+using NodaTime;
 using NodaTime.Text;
 using Simulator.Core;
 using Simulator.Core.Journal;
@@ -131,6 +132,10 @@ internal static class LogView
         // what its start and end, where policy names differ.
         item = MiddleCut.Padded(item, columns.Item);
         var what = MiddleCut.Padded(e.What, columns.What);
-        return string.Create(CultureInfo.InvariantCulture, $"{ShortTime.Format(e.At)}  {item} {what} {e.State}").TrimEnd();
+        // A time in the state (a soft delete's purge, a point's new expiry) is written as the lists write theirs, but in
+        // UTC as the line's own: the journal's ISO instant left "Soft-deleted until 202…" at 80 columns, the time the
+        // data goes cut, and the display zone's abbreviation would not fit there either.
+        var state = e.StateWith(time => TimeText.LocalNear(time, e.At, DateTimeZone.Utc));
+        return string.Create(CultureInfo.InvariantCulture, $"{ShortTime.Format(e.At)}  {item} {what} {state}").TrimEnd();
     }
 }

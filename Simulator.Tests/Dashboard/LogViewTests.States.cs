@@ -1,0 +1,50 @@
+using NodaTime;
+using Simulator.Scenarios.Parsing;
+using Simulator.Tui.Dashboard;
+using Simulator.Tests.Support;
+using Simulator.Tui.Dashboard.Views;
+
+namespace Simulator.Tests.Dashboard;
+
+/// <summary>The compact log's states that name a time: a soft delete's purge, a point's new expiry.</summary>
+public sealed partial class LogViewTests
+{
+    /// <summary>vm-gone-01's protection stopped with its data deleted at 10:00 UTC: soft-deleted from 10:00:30 for 14 days.</summary>
+    private const string SoftDelete = """
+        name: soft-delete-in-the-log
+        seed: 3
+        start: 2026-06-01T00:00:00Z
+        duration: 30d
+        vaults:
+          - name: vault-sea
+            region: southeastasia
+        vms:
+          - { name: vm-gone-01, region: southeastasia, vault: vault-sea }
+        timeline:
+          - at: 2026-06-08T10:00:00Z
+            do: stopProtection
+            item: vm-gone-01
+            mode: deleteData
+        """;
+
+    /// <summary>Just after the delete job completed and the item went into soft delete.</summary>
+    private static readonly Instant SoftDeleted = Instant.FromUtc(2026, 6, 8, 10, 1);
+
+    [Fact]
+    public void Should_SayWhenTheItemIsPurgedInTheScreensShortForm_When_ItIsSoftDeletedOn80Columns()
+    {
+        // Given the item soft-deleted until 2026-06-22T10:00:30Z
+        var state = DashboardWorlds.From(ScenarioParser.Parse(SoftDelete, "soft-delete.yaml"), SoftDeleted);
+
+        // When the log is drawn 80 columns wide
+        var log = EventLines(state, 80, 24, "06-08 ");
+
+        // Then its line reads when the data goes, in the log's UTC as the line's own time, rather than "until 202…"
+        log.ShouldContain("06-08 10:00:30  vm-gone-01 Delete state           Soft-deleted until 06-22 10:00");
+    }
+
+    /// <summary>The lines of the log that start with <paramref name="prefix"/> (an event's date), as a person reads them.</summary>
+    private static List<string> EventLines(DashboardState state, int width, int height, string prefix) =>
+        [.. ConsoleText.Render(DashboardView.Render(state, width, height), width, height).Split('\n')
+            .Select(line => line.TrimEnd()).Where(line => line.StartsWith(prefix, StringComparison.Ordinal))];
+}
