@@ -43,6 +43,23 @@ public sealed partial class LogViewTests
         log.ShouldContain("06-08 10:00:30  vm-gone-01 Delete state           Soft-deleted until 06-22 10:00");
     }
 
+    [Fact]
+    public void Should_NotRepeatTheNarrationOnTopAsAnEventLine_When_ItIsTheNewestEvent()
+    {
+        // Given the script's refused resume, said at 10:00:10 after its own narration, the newest event
+        var definition = ScenarioParser.Load(Path.Combine(RepositoryFiles.Scenarios, "stop-delete-soft-delete-undelete.yaml"));
+        var state = DashboardWorlds.From(definition, Instant.FromUtc(2026, 6, 13, 10, 0, 20));
+
+        // When the log is drawn 80 columns wide, two lines for the refusal and one for an event
+        var lines = ConsoleText.Render(DashboardView.Render(state, 80, 24), 80, 24).Split('\n').Select(line => line.TrimEnd()).ToList();
+
+        // Then the refusal reads once, whole on top, and the event line under it is the one before it
+        var title = lines.FindIndex(l => l.StartsWith("─ Narration and events (UTC)", StringComparison.Ordinal));
+        lines[title + 1].ShouldStartWith("» 06-13 10:00:10 Refused: Resume protection on 'vault-sea/vm-keep-01' refused:");
+        lines[title + 3].ShouldBe("06-13 10:00:10  -          Narration              Resume waits until the undele…");
+        lines.Count(line => line.Contains("Refused: Resume protection", StringComparison.Ordinal)).ShouldBe(1);
+    }
+
     /// <summary>The lines of the log that start with <paramref name="prefix"/> (an event's date), as a person reads them.</summary>
     private static List<string> EventLines(DashboardState state, int width, int height, string prefix) =>
         [.. ConsoleText.Render(DashboardView.Render(state, width, height), width, height).Split('\n')

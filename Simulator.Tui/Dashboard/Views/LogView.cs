@@ -47,6 +47,7 @@ internal static class LogView
         // scenario's longest names, so a long policy name does not push its line out of line.
         // A narrow one shows compact lines, their columns fitted to the scenario's names too.
         var columns = JournalColumnsFor(frame.Width, state.World);
+        Narration? onTop = null;
         if (state.Status is { } status)
         {
             // A refusal's reason is read whole: it may take the events' lines, which the next key gives back.
@@ -67,6 +68,7 @@ internal static class LogView
             // succeeds, and undated it read as the outcome of that try. Its time is written as theirs, in the journal's
             // ISO 8601 where they are the journal's lines.
             var narration = state.World.LastNarration;
+            onTop = narration;
             var at = narration is null ? string.Empty : columns is null ? ShortTime.Format(narration.At) : JournalFormatter.FormatTime(narration.At);
             var text = narration is null ? "(no narration yet)" : $"{at}  {narration.Text}";
             var said = TextWrap.Lines(text, frame.Width - 2, maxLines: Math.Max(1, count)).ToList();
@@ -79,7 +81,10 @@ internal static class LogView
         }
 
         var compact = columns is null ? CompactColumnsFor(frame.Width, state.World) : default;
-        foreach (var e in log.Events.Skip(Math.Max(0, log.Events.Count - count)))
+        // The narration on top, read whole there, is not repeated cut under it: as the newest event it took the only
+        // event line an 80x24 window has, so that a script's refused step read twice and nothing that happened showed.
+        var events = log.Events.Where(e => !ReferenceEquals(e, onTop)).ToList();
+        foreach (var e in events.Skip(Math.Max(0, events.Count - count)))
         {
             frame.Add(columns is { } journal ? JournalFormatter.Format(e, journal) : Compact(e, state.World.Simulation, compact), e is Narration ? Palette.Narration : Palette.Dim);
         }
