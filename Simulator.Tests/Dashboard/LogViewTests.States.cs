@@ -56,8 +56,24 @@ public sealed partial class LogViewTests
         // Then the refusal reads once, whole on top, and the event line under it is the one before it
         var title = lines.FindIndex(l => l.StartsWith("─ Narration and events (UTC)", StringComparison.Ordinal));
         lines[title + 1].ShouldStartWith("» 06-13 10:00:10 Refused: Resume protection on 'vault-sea/vm-keep-01' refused:");
-        lines[title + 3].ShouldBe("06-13 10:00:10  -          Narration              Resume waits until the undele…");
+        lines[title + 3].ShouldBe("06-13 10:00:10  » Resume waits until the undelete has completed.");
         lines.Count(line => line.Contains("Refused: Resume protection", StringComparison.Ordinal)).ShouldBe(1);
+    }
+
+    [Fact]
+    public void Should_GiveAnEarlierNarrationTheItemAndWhatColumns_When_ItIsAnEventLine()
+    {
+        // Given vm-deleted-stop-resume's refused start of the deleted VM, said after the step's own narration
+        var definition = ScenarioParser.Load(Path.Combine(RepositoryFiles.Scenarios, "vm-deleted-stop-resume.yaml"));
+        var state = DashboardWorlds.From(definition, Instant.FromUtc(2026, 6, 5, 8, 5));
+
+        // When the log is drawn 60 columns wide, the narrowest the dashboard goes
+        var lines = ConsoleText.Render(DashboardView.Render(state, 60, 18), 60, 18).Split('\n').Select(line => line.TrimEnd()).ToList();
+
+        // Then the step's narration under the refusal reads whole, marked as the one on top is, rather than
+        // "A deleted …" after a "-" for its item and "Narration" for its what
+        var title = lines.FindIndex(l => l.StartsWith("─ Narration and events (UTC)", StringComparison.Ordinal));
+        lines[title + 3].ShouldBe("06-05 08:05:00  » A deleted VM can't be started.");
     }
 
     /// <summary>The lines of the log that start with <paramref name="prefix"/> (an event's date), as a person reads them.</summary>

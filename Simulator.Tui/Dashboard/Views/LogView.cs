@@ -126,6 +126,13 @@ internal static class LogView
     /// <remarks>A VM with an item in more than one vault (its backup reconfigured in another) keeps the vault, or its two items' lines would read alike.</remarks>
     private static string Compact(DomainEvent e, Simulation simulation, (int Item, int What) columns)
     {
+        // A narration has no item and no what: its words take their columns, marked as the one on top is. Under "-" and
+        // "Narration" an earlier one kept ten characters at 60 columns ("A deleted …"), thirty at 80.
+        if (e is Narration narration)
+        {
+            return string.Create(CultureInfo.InvariantCulture, $"{ShortTime.Format(e.At)}  » {narration.Text}");
+        }
+
         // A vault's own event (its creation, a setting, a policy saved) names the vault, as the journal does.
         var item = e.Item ?? e.Vault ?? "-";
         if (e is { Vault: { } vault, Item: { } name } && simulation.FindDataSource(name) is { } source && simulation.ItemsOf(source).Count > 1)
