@@ -44,6 +44,40 @@ public sealed partial class LogViewTests
     }
 
     [Fact]
+    public void Should_GiveThePurgeItsOwnLineUnderTheItem_When_ALongNameLeavesItTooLittleRoomOn80Columns()
+    {
+        // Given the soft-deleted VM named as a real fleet's are, 30 characters, which its column cuts to 20
+        var text = SoftDelete.Replace("vm-gone-01", DashboardWorlds.LongVmName, StringComparison.Ordinal);
+        var state = DashboardWorlds.From(ScenarioParser.Parse(text, "soft-delete.yaml"), SoftDeleted);
+
+        // When the log is drawn 80 columns wide and 30 high, with three event lines
+        var log = ConsoleText.Render(DashboardView.Render(state, 80, 30), 80, 30).Split('\n').Select(line => line.TrimEnd()).ToList();
+
+        // Then the purge is read whole on the line under its event, rather than "Soft-deleted until …" in its column
+        var at = log.FindIndex(line => line.EndsWith(" Delete state", StringComparison.Ordinal));
+        log[at].ShouldBe("06-08 10:00:30  vm-contos…rontend-01 Delete state");
+        log[at + 1].ShouldBe("                Soft-deleted until 06-22 10:00");
+        log[at + 2].ShouldBe("06-08 10:00:30  vm-contos…rontend-01 DeleteBackupData       Completed");
+    }
+
+    [Fact]
+    public void Should_KeepTheOldestEventInViewToOneLine_When_OnlyOneIsLeftForItsPurge()
+    {
+        // Given the soft-deleted VM, whose delete job completed at the same instant, after it
+        var state = DashboardWorlds.From(ScenarioParser.Parse(SoftDelete, "soft-delete.yaml"), SoftDeleted);
+
+        // When the log is drawn 60 columns wide and 18 high, with two event lines
+        var log = EventLines(state, 60, 18, "06-08 ");
+
+        // Then the newest event keeps its line and the soft delete its one, cut, rather than taking both
+        log.ShouldBe(
+        [
+            "06-08 10:00:30  vm-gone-01 Delete state           Soft-dele…",
+            "06-08 10:00:30  vm-gone-01 DeleteBackupData       Completed",
+        ]);
+    }
+
+    [Fact]
     public void Should_NotRepeatTheNarrationOnTopAsAnEventLine_When_ItIsTheNewestEvent()
     {
         // Given the script's refused resume, said at 10:00:10 after its own narration, the newest event
