@@ -23,4 +23,12 @@ public abstract record DomainEvent(Instant At)
 
     /// <summary>The state reached, or the value set.</summary>
     public abstract string State { get; }
+
+    /// <summary>The <see cref="State"/> with the times it names written by <paramref name="time"/>.</summary>
+    /// <remarks>
+    /// The journal writes a time in a state as ISO 8601 in UTC, as it writes every time; a screen writes it as its
+    /// other times are written, so that a soft delete's purge reads whole in a narrow column.
+    /// </remarks>
+    /// <param name="time">How to write a time.</param>
+    public virtual string StateWith(Func<Instant, string> time) => State;
 }

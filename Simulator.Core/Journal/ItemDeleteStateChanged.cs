@@ -14,5 +14,11 @@ public sealed record ItemDeleteStateChanged(Instant At, string VaultName, string
 
     public override string What => "Delete state";
 
-    public override string State => PurgeAt is { } purge ? $"{Change} until {purge}" : Change;
+    public override string State => StateWith(purge => $"{purge}");
+
+    public override string StateWith(Func<Instant, string> time)
+    {
+        ArgumentNullException.ThrowIfNull(time);
+        return PurgeAt is { } purge ? $"{Change} until {time(purge)}" : Change;
+    }
 }

@@ -8,10 +8,16 @@ public sealed class JournalRecorder
 
     /// <param name="journal">The journal to record.</param>
     /// <param name="capacity">How many events to keep; the oldest leave first. Unbounded when null.</param>
-    public JournalRecorder(EventJournal journal, int? capacity = null)
+    /// <param name="earlier">Events the journal published before it was recorded, oldest first, kept (and counted) as if recorded.</param>
+    public JournalRecorder(EventJournal journal, int? capacity = null, IEnumerable<DomainEvent>? earlier = null)
     {
         ArgumentNullException.ThrowIfNull(journal);
         _capacity = capacity ?? int.MaxValue;
+        foreach (var e in earlier ?? [])
+        {
+            Record(e);
+        }
+
         journal.Subscribe(Record);
     }
 

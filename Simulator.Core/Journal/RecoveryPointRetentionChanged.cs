@@ -11,5 +11,11 @@ public sealed record RecoveryPointRetentionChanged(Instant At, string VaultName,
 
     public override string What => $"Point {PointId}";
 
-    public override string State => VaultExpiry == Instant.MaxValue ? "Kept forever" : $"Expires {JournalFormatter.FormatTime(VaultExpiry)}";
+    public override string State => StateWith(JournalFormatter.FormatTime);
+
+    public override string StateWith(Func<Instant, string> time)
+    {
+        ArgumentNullException.ThrowIfNull(time);
+        return VaultExpiry == Instant.MaxValue ? "Kept forever" : $"Expires {time(VaultExpiry)}";
+    }
 }

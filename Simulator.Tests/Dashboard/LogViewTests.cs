@@ -8,7 +8,7 @@ using Simulator.Tui.Dashboard.Views;
 namespace Simulator.Tests.Dashboard;
 
 /// <summary>The log strip of a wide window: the journal's lines, in the columns <c>vaultsim show</c> fits to the scenario.</summary>
-public sealed class LogViewTests : IDisposable
+public sealed partial class LogViewTests : IDisposable
 {
     /// <summary>A policy whose name makes "Policy NAME" 36 characters, longer than the narrowest what column's 22.</summary>
     private const string LongPolicy = "Enhanced-Every-4-Hours-Window";

@@ -1,7 +1,9 @@
 using System.Globalization;
+using NodaTime;
 using NodaTime.Text;
 using Simulator.Core;
 using Simulator.Core.Journal;
+using Spectre.Console;
 
 namespace Simulator.Tui.Dashboard.Views;
 
@@ -46,6 +48,7 @@ internal static class LogView
         // scenario's longest names, so a long policy name does not push its line out of line.
         // A narrow one shows compact lines, their columns fitted to the scenario's names too.
         var columns = JournalColumnsFor(frame.Width, state.World);
+        Narration? onTop = null;
         if (state.Status is { } status)
         {
             // A refusal's reason is read whole: it may take the events' lines, which the next key gives back.
@@ -66,6 +69,7 @@ internal static class LogView
             // succeeds, and undated it read as the outcome of that try. Its time is written as theirs, in the journal's
             // ISO 8601 where they are the journal's lines.
             var narration = state.World.LastNarration;
+            onTop = narration;
             var at = narration is null ? string.Empty : columns is null ? ShortTime.Format(narration.At) : JournalFormatter.FormatTime(narration.At);
             var text = narration is null ? "(no narration yet)" : $"{at}  {narration.Text}";
             var said = TextWrap.Lines(text, frame.Width - 2, maxLines: Math.Max(1, count)).ToList();
@@ -78,9 +82,28 @@ internal static class LogView
         }
 
         var compact = columns is null ? CompactColumnsFor(frame.Width, state.World) : default;
-        foreach (var e in log.Events.Skip(Math.Max(0, log.Events.Count - count)))
+        // The narration on top, read whole there, is not repeated cut under it: as the newest event it took the only
+        // event line an 80x24 window has, so that a script's refused step read twice and nothing that happened showed.
+        var events = log.Events.Where(e => !ReferenceEquals(e, onTop)).ToList();
+        // The newest events are the ones kept in view: an event on two lines takes an older one's, and the oldest in
+        // view keeps to one line when only one is left for it.
+        var shown = new List<(IReadOnlyList<string> Lines, Style Style)>();
+        for (var i = events.Count - 1; i >= 0 && count > 0; i--)
         {
-            frame.Add(columns is { } journal ? JournalFormatter.Format(e, journal) : Compact(e, state.World.Simulation, compact), e is Narration ? Palette.Narration : Palette.Dim);
+            var e = events[i];
+            IReadOnlyList<string> said = columns is { } journal
+                ? [JournalFormatter.Format(e, journal)]
+                : Compact(e, state.World.Simulation, compact, count > 1 ? frame.Width : int.MaxValue);
+            shown.Add((said, e is Narration ? Palette.Narration : Palette.Dim));
+            count -= said.Count;
+        }
+
+        foreach (var (said, style) in Enumerable.Reverse(shown))
+        {
+            foreach (var line in said)
+            {
+                frame.Add(line, style);
+            }
         }
     }
 
@@ -117,9 +140,19 @@ internal static class LogView
     }
 
     /// <summary>A narrow window's line: the time without its year, the item without its vault (or the vault, for its own events), no job, so the state still shows.</summary>
-    /// <remarks>A VM with an item in more than one vault (its backup reconfigured in another) keeps the vault, or its two items' lines would read alike.</remarks>
-    private static string Compact(DomainEvent e, Simulation simulation, (int Item, int What) columns)
+    /// <remarks>
+    /// A VM with an item in more than one vault (its backup reconfigured in another) keeps the vault, or its two items' lines would read alike.
+    /// A state naming a time that <paramref name="width"/> would cut goes on a second line, under the item.
+    /// </remarks>
+    private static IReadOnlyList<string> Compact(DomainEvent e, Simulation simulation, (int Item, int What) columns, int width)
     {
+        // A narration has no item and no what: its words take their columns, marked as the one on top is. Under "-" and
+        // "Narration" an earlier one kept ten characters at 60 columns ("A deleted …"), thirty at 80.
+        if (e is Narration narration)
+        {
+            return [string.Create(CultureInfo.InvariantCulture, $"{ShortTime.Format(e.At)}  » {narration.Text}")];
+        }
+
         // A vault's own event (its creation, a setting, a policy saved) names the vault, as the journal does.
         var item = e.Item ?? e.Vault ?? "-";
         if (e is { Vault: { } vault, Item: { } name } && simulation.FindDataSource(name) is { } source && simulation.ItemsOf(source).Count > 1)
@@ -131,6 +164,21 @@ internal static class LogView
         // what its start and end, where policy names differ.
         item = MiddleCut.Padded(item, columns.Item);
         var what = MiddleCut.Padded(e.What, columns.What);
-        return string.Create(CultureInfo.InvariantCulture, $"{ShortTime.Format(e.At)}  {item} {what} {e.State}").TrimEnd();
+        // A time in the state (a soft delete's purge, a point's new expiry) is written as the lists write theirs, but in
+        // UTC as the line's own: the journal's ISO instant left "Soft-deleted until 202…" at 80 columns, the time the
+        // data goes cut, and the display zone's abbreviation would not fit there either.
+        var namesTime = false;
+        var state = e.StateWith(time =>
+        {
+            namesTime = true;
+            return TimeText.LocalNear(time, e.At, DateTimeZone.Utc);
+        });
+        var line = string.Create(CultureInfo.InvariantCulture, $"{ShortTime.Format(e.At)}  {item} {what} {state}").TrimEnd();
+
+        // That time is what such a line is read for, and a long name (at 80 columns) or the narrowest window (60) cut it
+        // ("Soft-dele…"); other states keep to their column, the line's one, whose start is read first.
+        return namesTime && line.GetCellWidth() > width
+            ? [string.Create(CultureInfo.InvariantCulture, $"{ShortTime.Format(e.At)}  {item} {what}").TrimEnd(), $"{new string(' ', CompactItemColumn)}{state}"]
+            : [line];
     }
 }
