@@ -1,4 +1,3 @@
-using Simulator.Core;
 using Simulator.Core.Journal;
 
 namespace Simulator.Scenarios.Running;
@@ -6,23 +5,29 @@ namespace Simulator.Scenarios.Running;
 /// <summary>What the scenario did before its clock started: the events of building its world.</summary>
 public sealed partial class ScenarioSession
 {
+    /// <summary>How many of the world's last build events a session keeps: a screen's log holds fewer.</summary>
+    public const int WorldBuildEventsKept = 256;
+
+    private readonly Queue<DomainEvent> _worldBuildEvents = new();
+
     /// <summary>True until the session publishes anything after building its world: no engine event ran and no one acted.</summary>
     public bool IsAsBuilt => Simulation.Engine.ProcessedEvents == 0 && _performed.Count == 0;
 
-    /// <summary>The last <paramref name="count"/> events of building the scenario's world (vaults created, policies saved,
-    /// protection configured), oldest first.</summary>
+    /// <summary>The last <see cref="WorldBuildEventsKept"/> events of building the scenario's world (vaults created,
+    /// policies saved, protection configured), oldest first.</summary>
     /// <remarks>
-    /// They were published while the session was being made, before whoever is handed it could follow its journal
-    /// (the dashboard's log opened empty). So the world is built again, in a simulation of its own: the build is
-    /// deterministic, its randomness drawn from the scenario's seed, so these are the very events it published.
+    /// They are published while the session is being made, before whoever is handed it can follow its journal (the
+    /// dashboard's log opened empty), so the session keeps them; a fleet's thousands of items leave only the last.
     /// </remarks>
-    /// <param name="count">How many of the last events to return.</param>
-    public IReadOnlyCollection<DomainEvent> WorldBuildEvents(int count)
+    public IReadOnlyCollection<DomainEvent> WorldBuildEvents => _worldBuildEvents;
+
+    private void KeepWorldBuildEvent(DomainEvent e)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(count);
-        var again = new Simulation(Definition.Header.Start, Seed, Definition.Settings);
-        var recorder = new JournalRecorder(again.Journal, count);
-        WorldBuilder.Build(again, Definition);
-        return recorder.Events;
+        if (_worldBuildEvents.Count == WorldBuildEventsKept)
+        {
+            _worldBuildEvents.Dequeue();
+        }
+
+        _worldBuildEvents.Enqueue(e);
     }
 }

@@ -47,6 +47,8 @@ public sealed partial class ScenarioSession : IEventHandler
         {
             Simulation.Journal.Subscribe(journal);
         }
+        // Kept while the world is built only: after it, a large estate runs faster with no one to build events for.
+        Simulation.Journal.Subscribe(KeepWorldBuildEvent);
         try
         {
             WorldBuilder.Build(Simulation, definition);
@@ -54,6 +56,10 @@ public sealed partial class ScenarioSession : IEventHandler
         catch (OperationRefusedException e)
         {
             throw new ScenarioLoadException([new ScenarioError(definition.File, 1, 1, "world", e.Message)]);
+        }
+        finally
+        {
+            Simulation.Journal.Unsubscribe(KeepWorldBuildEvent);
         }
 
         foreach (var expectation in definition.Expectations.Where(e => e.At is not null))

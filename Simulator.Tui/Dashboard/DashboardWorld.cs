@@ -27,7 +27,7 @@ internal sealed class DashboardWorld
         IsReadOnly = isReadOnly;
         // What the scenario did before its clock started (vaults, policies, protection) opens the log, as it opens
         // the journal of vaultsim show; a session handed after it moved on would leave a gap after them, so it has none.
-        var built = session.IsAsBuilt ? session.WorldBuildEvents(LogCapacity) : [];
+        var built = session.IsAsBuilt ? session.WorldBuildEvents : [];
         Log = new JournalRecorder(session.Simulation.Journal, LogCapacity, built);
         session.Simulation.Journal.Subscribe(e =>
         {
