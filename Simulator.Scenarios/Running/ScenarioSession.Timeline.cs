@@ -32,7 +32,7 @@ public sealed partial class ScenarioSession
         catch (OperationRefusedException e)
         {
             refusal = e.Reason;
-            Simulation.Narrate($"Refused: {e.Message}");
+            Simulation.Narrate(e.Message);
         }
 
         var verb = ToCamel(action.Verb);

@@ -89,9 +89,9 @@ public sealed partial class LogViewTests
 
         // Then the refusal reads once, whole on top, and the event line under it is the one before it
         var title = lines.FindIndex(l => l.StartsWith("─ Narration and events (UTC)", StringComparison.Ordinal));
-        lines[title + 1].ShouldStartWith("» 06-13 10:00:10 Refused: Resume protection on 'vault-sea/vm-keep-01' refused:");
+        lines[title + 1].ShouldStartWith("» 06-13 10:00:10 Resume protection on 'vault-sea/vm-keep-01' refused:");
         lines[title + 3].ShouldBe("06-13 10:00:10  » Resume waits until the undelete has completed.");
-        lines.Count(line => line.Contains("Refused: Resume protection", StringComparison.Ordinal)).ShouldBe(1);
+        lines.Count(line => line.Contains("Resume protection on 'vault-sea/vm-keep-01' refused", StringComparison.Ordinal)).ShouldBe(1);
     }
 
     [Fact]
