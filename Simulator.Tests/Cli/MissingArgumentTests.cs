@@ -34,4 +34,18 @@ public sealed class MissingArgumentTests
         run.ExitCode.ShouldBe(2);
         run.Error.ShouldBe($"vaultsim: {expected}\nRun 'vaultsim {command} --help' for usage.\n");
     }
+
+    [Theory]
+    [InlineData("run scenarios/dst-shift.yaml --until", "--until", "run")]
+    [InlineData("report run.db jobs --status", "--status", "report")]
+    [InlineData("bench --vms", "--vms", "bench")]
+    public void Should_SayAnOptionLacksItsValue_When_ItEndsTheLine(string commandLine, string option, string command)
+    {
+        // When
+        var run = CliRun.Of(commandLine.Split(' '));
+
+        // Then in words, where the parser said "Required argument missing for option" of what a person calls a value
+        run.ExitCode.ShouldBe(2);
+        run.Error.ShouldBe($"vaultsim: {option} is given without its value: write the value after {option}.\nRun 'vaultsim {command} --help' for usage.\n");
+    }
 }

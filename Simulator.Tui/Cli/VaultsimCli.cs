@@ -1,12 +1,13 @@
 using System.CommandLine;
 using System.CommandLine.Help;
+using System.Text.RegularExpressions;
 using Simulator.Scenarios;
 using Simulator.Scenarios.Running;
 
 namespace Simulator.Tui.Cli;
 
 /// <summary>The vaultsim command line: one root command, one subcommand per face of the product.</summary>
-public static class VaultsimCli
+public static partial class VaultsimCli
 {
     public static int Run(string[] args, CliIo io)
     {
@@ -93,8 +94,8 @@ public static class VaultsimCli
         yield return BenchCommand.Create(io);
     }
 
-    /// <summary>The parser names the .NET type an option wanted; a person wants to read what to type.</summary>
-    private static string Friendly(string message) => message
+    /// <summary>The parser names the .NET type an option wanted, and calls an option's value its "argument"; a person wants to read what to type.</summary>
+    private static string Friendly(string message) => ValueMissing().Replace(message, "${option} is given without its value: write the value after ${option}.")
         .Replace("'System.Nullable`1[System.Int64]'", "a whole number", StringComparison.Ordinal)
         .Replace("'System.Nullable`1[System.Int32]'", "a whole number", StringComparison.Ordinal)
         .Replace("'System.Int64'", "a whole number", StringComparison.Ordinal)
@@ -102,4 +103,7 @@ public static class VaultsimCli
         .Replace("'System.Boolean'", "true or false", StringComparison.Ordinal)
         .Replace("as expected type a whole number", "as a whole number", StringComparison.Ordinal)
         .Replace("as expected type true or false", "as true or false", StringComparison.Ordinal);
+
+    [GeneratedRegex(@"^Required argument missing for option: '(?<option>.+)'\.$", RegexOptions.CultureInvariant)]
+    private static partial Regex ValueMissing();
 }
