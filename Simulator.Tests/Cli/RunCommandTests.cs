@@ -570,8 +570,9 @@ public sealed class RunCommandTests : IDisposable
     {
         var run = CliRun.Of("run", "x.yaml", "--seed", "abc");
 
-        run.Error.ShouldContain("as a whole number");
-        run.Error.ShouldNotContain("System.");
+        // Told as --width, --vms and --days are told, rather than "Cannot parse argument 'abc' for option '--seed'"
+        run.ExitCode.ShouldBe(2);
+        run.Error.ShouldBe("vaultsim: --seed: 'abc' is not a whole number.\nRun 'vaultsim run --help' for usage.\n");
     }
 
     [Theory]

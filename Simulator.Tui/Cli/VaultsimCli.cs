@@ -95,14 +95,25 @@ public static partial class VaultsimCli
     }
 
     /// <summary>The parser names the .NET type an option wanted, and calls an option's value its "argument"; a person wants to read what to type.</summary>
-    private static string Friendly(string message) => ValueMissing().Replace(message, "${option} is given without its value: write the value after ${option}.")
-        .Replace("'System.Nullable`1[System.Int64]'", "a whole number", StringComparison.Ordinal)
-        .Replace("'System.Nullable`1[System.Int32]'", "a whole number", StringComparison.Ordinal)
-        .Replace("'System.Int64'", "a whole number", StringComparison.Ordinal)
-        .Replace("'System.Int32'", "a whole number", StringComparison.Ordinal)
-        .Replace("'System.Boolean'", "true or false", StringComparison.Ordinal)
-        .Replace("as expected type a whole number", "as a whole number", StringComparison.Ordinal)
-        .Replace("as expected type true or false", "as true or false", StringComparison.Ordinal);
+    private static string Friendly(string message)
+    {
+        var typed = message
+            .Replace("'System.Nullable`1[System.Int64]'", "a whole number", StringComparison.Ordinal)
+            .Replace("'System.Nullable`1[System.Int32]'", "a whole number", StringComparison.Ordinal)
+            .Replace("'System.Int64'", "a whole number", StringComparison.Ordinal)
+            .Replace("'System.Int32'", "a whole number", StringComparison.Ordinal)
+            .Replace("'System.Boolean'", "true or false", StringComparison.Ordinal)
+            .Replace("as expected type a whole number", "as a whole number", StringComparison.Ordinal)
+            .Replace("as expected type true or false", "as true or false", StringComparison.Ordinal);
+
+        // Told as the options read by this program are told ("--width: 'abc' is not a whole number").
+        var read = NotAValue().Replace(typed, "${option}: '${value}' is not ${kind}.");
+        return ValueMissing().Replace(read, "${option} is given without its value: write the value after ${option}.");
+    }
+
+    /// <summary>The parser's words for a value it could not read, once the .NET type in them is put as a person says it.</summary>
+    [GeneratedRegex(@"^Cannot parse argument '(?<value>.*)' for option '(?<option>.+)' as (?<kind>a whole number|true or false)\.$", RegexOptions.CultureInvariant | RegexOptions.Singleline)]
+    private static partial Regex NotAValue();
 
     [GeneratedRegex(@"^Required argument missing for option: '(?<option>.+)'\.$", RegexOptions.CultureInvariant)]
     private static partial Regex ValueMissing();
