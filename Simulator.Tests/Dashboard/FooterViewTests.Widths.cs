@@ -21,7 +21,7 @@ public sealed partial class FooterViewTests
 
         // Then the pane's own keys have a line, and the clock and moving around the one below
         lines[^2].ShouldBe($"Enter open {StoppedVmActions}");
-        lines[^1].ShouldBe("space pause Tab pane +/- speed n next event g go to / filter o sort f jobs filter t timeline ? help q quit");
+        lines[^1].ShouldBe("space pause Tab pane +/- speed n next event g go to / filter o sort f jobs filter t timeline L log ? help q quit");
     }
 
     [Theory]

@@ -17,6 +17,17 @@ internal static partial class DashboardController
             return state with { Overlay = menu with { Cursor = Clamp(menu.Cursor, delta, menu.Choices.Count) } };
         }
 
+        // The log scrolls by its events' numbers, held where the keys leave it; the frame, which knows how many lines
+        // it shows and how many events there are, stops it at either end and lets it follow again at the bottom.
+        // Following, it scrolls from the newest events, wherever the last frame left it: the clock, or a key before
+        // the first frame (L↑ typed at once), may have moved them on since.
+        if (state.ShowLog)
+        {
+            var log = state.Tops.Log;
+            var first = log.Held ? log.First : state.World.Log.Total - Math.Max(1, log.Rows);
+            return state with { Tops = state.Tops with { Log = log with { First = Math.Max(0, first + delta), Held = true } } };
+        }
+
         if (state.OpenItem is not null)
         {
             var points = ItemQuery.Selected(state)?.RecoveryPoints.Count ?? 0;

@@ -33,8 +33,8 @@ internal static partial class DashboardController
             CommandKind.GoToTime => state with { Overlay = new PromptOverlay(PromptKind.GoToTime, "Go to time", GoToHint(state.World)) },
             CommandKind.Up => Move(state, -1),
             CommandKind.Down => Move(state, 1),
-            CommandKind.PageUp => Move(state, -PageSize),
-            CommandKind.PageDown => Move(state, PageSize),
+            CommandKind.PageUp => Move(state, -PageOf(state)),
+            CommandKind.PageDown => Move(state, PageOf(state)),
             CommandKind.Top => Move(state, int.MinValue / 2),
             CommandKind.Bottom => Move(state, int.MaxValue / 2),
             CommandKind.NextPane => state with { Focus = (Pane)(((int)state.Focus + 1) % 3) },
@@ -46,6 +46,9 @@ internal static partial class DashboardController
             CommandKind.CycleJobFilter => state with { JobFilter = (JobFilter)(((int)state.JobFilter + 1) % 3), JobCursor = 0 },
             CommandKind.CycleSort => Resorted(state),
             CommandKind.ToggleTimeline => state.ShowTimeline ? state with { ShowTimeline = false, JobCursor = 0 } : WithTimeline(state),
+
+            // The log opens on its newest events, following them; the screen under it keeps its focus and cursors.
+            CommandKind.ShowLog => state with { ShowLog = true, Tops = state.Tops with { Log = default } },
             CommandKind.Accept => Accept(state),
             CommandKind.Erase => Edit(state, EraseLast),
             CommandKind.Type => Edit(state, input => input + command.Char),
@@ -124,6 +127,11 @@ internal static partial class DashboardController
                 return $"{name} does nothing here: {HelpOverlay.Closing}, q quits, {HelpOverlay.ScrollKeys}.";
         }
 
+        if (state.ShowLog && InEventLog(state, key) is { } elsewhere)
+        {
+            return elsewhere;
+        }
+
         // The key map is asked again with the focus elsewhere, so this stays true to it.
         bool WorksIn(Pane pane) => KeyMap.Map(state with { Focus = pane }, key) is { Kind: not CommandKind.Unbound };
 
@@ -149,6 +157,27 @@ internal static partial class DashboardController
             : state.World.HasEnded ? $"The scenario ended at {TimeText.Header(state.World.End, state.World.DisplayZone)}: its actions and its clock are off; ? lists the keys that still work."
             : $"{name} does nothing here; ? lists the keys.";
     }
+
+    /// <summary>Where a key the event log does not take works: on the screen it was opened over, or on the lists; null where it works nowhere.</summary>
+    private static string? InEventLog(DashboardState state, ConsoleKeyInfo key)
+    {
+        var name = KeyCatalog.Name(key);
+        var under = state with { ShowLog = false };
+        if (under.OpenItem is not null && KeyMap.Map(under, key) is { Kind: not CommandKind.Unbound })
+        {
+            return $"{name} works in the item's detail, not in the event log: Esc goes back to it.";
+        }
+
+        var onTheLists = Enum.GetValues<Pane>().Any(pane => new[] { false, true }.Any(timeline =>
+            KeyMap.Map(under with { OpenItem = null, Focus = pane, ShowTimeline = timeline }, key) is { Kind: not CommandKind.Unbound }));
+        return !onTheLists ? null
+            : under.OpenItem is null ? $"{name} works on the lists, not in the event log: Esc goes back to them."
+            : $"{name} works on the lists, not in the event log: Esc goes back to the item's detail, and Esc again to them.";
+    }
+
+    /// <summary>How far PgUp and PgDn move: the event log's lines on screen, as the frame last showed them; <see cref="PageSize"/> elsewhere.</summary>
+    private static int PageOf(DashboardState state) =>
+        state is { ShowLog: true, Overlay: null } ? Math.Max(1, state.Tops.Log.Rows) : PageSize;
 
     /// <summary>The go-to prompt's hint, its examples a day ahead of the clock (within the scenario), as UTC and in its zone.</summary>
     private static string GoToHint(DashboardWorld world)
@@ -222,6 +251,7 @@ internal static partial class DashboardController
     {
         { Overlay: PromptOverlay { Kind: PromptKind.Filter } } => state with { Overlay = null, Filter = string.Empty, ItemCursor = 0, JobCursor = 0 },
         { Overlay: not null } => state with { Overlay = null },
+        { ShowLog: true } => state with { ShowLog = false },
         { OpenItem: not null } => state with { OpenItem = null },
         // Esc dismissing a message is something done; with none to dismiss it is said as any key that does nothing
         // is, since a silent Esc looked like a program that hangs.

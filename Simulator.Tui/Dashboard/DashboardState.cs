@@ -39,6 +39,9 @@ internal sealed record DashboardState
     /// <summary>The item whose detail is open, by name.</summary>
     public string? OpenItem { get; init; }
 
+    /// <summary>Shows the full-screen event log over the lists or the open item's detail, which Esc goes back to.</summary>
+    public bool ShowLog { get; init; }
+
     public Overlay? Overlay { get; init; }
 
     public StatusMessage? Status { get; init; }
@@ -51,7 +54,7 @@ internal sealed record DashboardState
         MenuOverlay => InputMode.Menu,
         PromptOverlay { TakesText: true } => InputMode.TextPrompt,
         PromptOverlay => InputMode.Confirm,
-        _ => OpenItem is null ? InputMode.Main : InputMode.Detail,
+        _ => ShowLog ? InputMode.Log : OpenItem is null ? InputMode.Main : InputMode.Detail,
     };
 
     public static DashboardState Initial(DashboardWorld world) => new() { World = world };

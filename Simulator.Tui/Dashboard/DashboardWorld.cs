@@ -5,15 +5,15 @@ using Simulator.Scenarios.Running;
 
 namespace Simulator.Tui.Dashboard;
 
-/// <summary>The scenario session the dashboard shows, with the recent journal it keeps for the log strip.</summary>
+/// <summary>The scenario session the dashboard shows, with the recent journal it keeps for the log strip and the event log.</summary>
 /// <remarks>
 /// It holds no UI state (that is <see cref="DashboardState"/>) and decides nothing about the world: time moves through
 /// the session, so scenario steps and checks run exactly as in the headless replay.
 /// </remarks>
 internal sealed class DashboardWorld
 {
-    /// <summary>How many journal events the log strip can look back on.</summary>
-    public const int LogCapacity = 200;
+    /// <summary>How many journal events the log strip and the event log can look back on; older ones leave, so memory stays bounded.</summary>
+    public const int LogCapacity = 1_000;
 
     private JournalColumns? _journalColumns;
     private int? _longestShortItem;

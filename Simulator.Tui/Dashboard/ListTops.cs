@@ -11,4 +11,13 @@ namespace Simulator.Tui.Dashboard;
 /// <param name="Points">The open item's recovery points' first row.</param>
 /// <param name="Menu">The open menu's first choice on screen.</param>
 /// <param name="Help">Help's first line on screen: the keys scroll it, and the frame holds it where its last line shows.</param>
-internal readonly record struct ListTops(int Vaults, int Items, int Jobs, int Points, int Menu, int Help);
+/// <param name="Log">The event log's lines on screen.</param>
+internal readonly record struct ListTops(int Vaults, int Items, int Jobs, int Points, int Menu, int Help, LogWindow Log = default);
+
+/// <summary>The event log's lines on screen, by the number of their events in the journal, so that events leaving the
+/// log's capacity at its top do not move them.</summary>
+/// <param name="First">The number of the first event shown, counting from the journal's first (0).</param>
+/// <param name="Rows">How many lines the log showed: a page, for PgUp and PgDn.</param>
+/// <param name="Held">True when scrolled up off the newest event: the lines stay while new events arrive. False at the
+/// bottom, which follows the newest event as the clock plays.</param>
+internal readonly record struct LogWindow(long First, int Rows, bool Held);

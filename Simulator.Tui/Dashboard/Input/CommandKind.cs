@@ -28,6 +28,9 @@ internal enum CommandKind
     CycleSort,
     ToggleTimeline,
 
+    /// <summary>Opens the full-screen event log over the screen it is pressed on.</summary>
+    ShowLog,
+
     /// <summary>Protect a VM or MARS server in the selected vault, the portal's "+ Backup".</summary>
     ConfigureProtection,
     BackupNow,

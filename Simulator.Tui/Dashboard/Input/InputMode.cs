@@ -5,6 +5,9 @@ internal enum InputMode
 {
     Main,
     Detail,
+
+    /// <summary>The full-screen event log, opened over the main screen or an item's detail.</summary>
+    Log,
     Help,
     Menu,
     Confirm,

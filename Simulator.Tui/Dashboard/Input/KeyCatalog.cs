@@ -23,6 +23,7 @@ internal static class KeyCatalog
         ("f", Char('f')),
         ("o", Char('o')),
         ("t", Char('t')),
+        ("L", Char('L', ConsoleKey.L, shift: true)),
         ("e", Char('e')),
         ("b", Char('b')),
         ("s", Char('s')),

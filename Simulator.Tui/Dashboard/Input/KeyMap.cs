@@ -65,7 +65,8 @@ internal static class KeyMap
             (_, _, 'n') when playing => CommandKind.NextEvent,
             (_, _, 'g') when playing => CommandKind.GoToTime,
             (_, _, '?') => CommandKind.Help,
-            (_, _, '/') => CommandKind.Filter,
+            // The name filter is the lists' and the detail's; the event log shows every event.
+            (not InputMode.Log, _, '/') => CommandKind.Filter,
             (_, ConsoleKey.UpArrow, _) or (_, _, 'k') => CommandKind.Up,
             (_, ConsoleKey.DownArrow, _) or (_, _, 'j') => CommandKind.Down,
             (_, ConsoleKey.PageUp, _) => CommandKind.PageUp,
@@ -74,6 +75,10 @@ internal static class KeyMap
             (_, ConsoleKey.End, _) => CommandKind.Bottom,
 
             (InputMode.Detail, ConsoleKey.Escape or ConsoleKey.LeftArrow, _) or (InputMode.Detail, _, 'h') => CommandKind.Back,
+
+            // The event log goes back as an item's detail does, and L, which opened it, closes it too, as t does the timeline.
+            (InputMode.Log, ConsoleKey.Escape or ConsoleKey.LeftArrow, _) or (InputMode.Log, _, 'h' or 'L') => CommandKind.Back,
+            (InputMode.Main or InputMode.Detail, _, 'L') => CommandKind.ShowLog,
             (InputMode.Main, ConsoleKey.Tab, _) when key.Modifiers.HasFlag(ConsoleModifiers.Shift) => CommandKind.PreviousPane,
             (InputMode.Main, ConsoleKey.Tab or ConsoleKey.RightArrow, _) or (InputMode.Main, _, 'l') => CommandKind.NextPane,
             (InputMode.Main, ConsoleKey.LeftArrow, _) or (InputMode.Main, _, 'h') => CommandKind.PreviousPane,

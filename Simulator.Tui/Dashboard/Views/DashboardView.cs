@@ -19,10 +19,25 @@ internal static class DashboardView
         var layout = DashboardLayout.For(state.World.Simulation.Vaults.Count, height);
         var frame = new Frame(width) { Shown = state.Tops };
         HeaderView.Add(frame, state);
-        frame.Section(layout.BodyLines, () => AddBody(frame, state, layout));
 
         // The footer fills its two lines only when it has keys for both; the log takes the line it leaves.
         var footer = FooterView.Lines(frame, state, layout.FooterLines);
+
+        // The event log takes every line between the header and the footer, the strip's too: it shows what the strip
+        // shows and more. Its help is drawn as every other screen's is.
+        if (state is { ShowLog: true, Overlay: not HelpOverlay })
+        {
+            var lines = height - 1 - footer.Count;
+            frame.Section(lines, () => EventLogView.Add(frame, state, lines));
+            foreach (var line in footer)
+            {
+                frame.Add(line);
+            }
+
+            return (frame.Build(), frame.Shown);
+        }
+
+        frame.Section(layout.BodyLines, () => AddBody(frame, state, layout));
         var logLines = layout.LogLines + layout.FooterLines - footer.Count;
         frame.Section(logLines, () => LogView.Add(frame, state, logLines));
         foreach (var line in footer)

@@ -17,11 +17,12 @@ internal static partial class FooterView
     ];
 
     /// <summary>The keys that work whatever has the focus, the most needed first.</summary>
-    /// <remarks>Esc is among them only on the lists with a filter on, where it clears it.</remarks>
+    /// <remarks>Esc is among them only on the lists with a filter on, where it clears it. The event log comes last: it
+    /// gives way first where a line is short, as at 80 columns, and help lists it.</remarks>
     private static readonly CommandKind[] Everywhere =
     [
         CommandKind.TogglePause, CommandKind.NextPane, CommandKind.Back, CommandKind.Faster, CommandKind.NextEvent, CommandKind.GoToTime,
-        CommandKind.Filter, CommandKind.CycleSort, CommandKind.CycleJobFilter, CommandKind.ToggleTimeline,
+        CommandKind.Filter, CommandKind.CycleSort, CommandKind.CycleJobFilter, CommandKind.ToggleTimeline, CommandKind.ShowLog,
     ];
 
     /// <summary>The keys that come before every key of the focus but its first: without them the clock can't be stopped, nor the focus moved.</summary>
@@ -53,6 +54,7 @@ internal static partial class FooterView
     private static CommandKind[] Here(DashboardState state) => state.Mode switch
     {
         InputMode.Detail => [CommandKind.Back, .. ItemActions],
+        InputMode.Log => [CommandKind.Back],
         InputMode.Main => state.Focus switch
         {
             Pane.Vaults => [CommandKind.ConfigureProtection],

@@ -15,9 +15,11 @@ internal static class HelpView
 {
     public static void Add(Frame frame, DashboardState state, HelpOverlay help, int lines)
     {
-        var under = state with { Overlay = null, OpenItem = help.Under == InputMode.Detail ? state.OpenItem : null };
+        // The event log keeps the item it was opened over: Esc goes back to its detail.
+        var under = state with { Overlay = null, OpenItem = help.Under is InputMode.Detail or InputMode.Log ? state.OpenItem : null };
         var entries = Entries(KeyHelp.ForHelp(under), help.Under);
-        frame.Title($"Keys: {(help.Under == InputMode.Detail ? "item detail" : "main screen")} · {HelpOverlay.Closing}", focused: true);
+        var screen = help.Under switch { InputMode.Detail => "item detail", InputMode.Log => "event log", _ => "main screen" };
+        frame.Title($"Keys: {screen} · {HelpOverlay.Closing}", focused: true);
         var keys = entries.Where(e => e.Keys is not null).ToList();
         if (keys.Count == 0)
         {

@@ -82,15 +82,22 @@ internal static class LogView
         }
 
         var compact = columns is null ? CompactColumnsFor(frame.Width, state.World) : default;
-        // The narration on top, read whole there, is not repeated cut under it: as the newest event it took the only
-        // event line an 80x24 window has, so that a script's refused step read twice and nothing that happened showed.
-        var events = log.Events.Where(e => !ReferenceEquals(e, onTop)).ToList();
         // The newest events are the ones kept in view: an event on two lines takes an older one's, and the oldest in
-        // view keeps to one line when only one is left for it.
+        // view keeps to one line when only one is left for it. Only those are read, from the newest back: the log
+        // keeps a thousand.
+        var events = log.Events;
         var shown = new List<(IReadOnlyList<string> Lines, Style Style)>();
         for (var i = events.Count - 1; i >= 0 && count > 0; i--)
         {
             var e = events[i];
+
+            // The narration on top, read whole there, is not repeated cut under it: as the newest event it took the only
+            // event line an 80x24 window has, so that a script's refused step read twice and nothing that happened showed.
+            if (ReferenceEquals(e, onTop))
+            {
+                continue;
+            }
+
             IReadOnlyList<string> said = columns is { } journal
                 ? [JournalFormatter.Format(e, journal)]
                 : Compact(e, state.World.Simulation, compact, count > 1 ? frame.Width : int.MaxValue);
@@ -106,6 +113,15 @@ internal static class LogView
             }
         }
     }
+
+    /// <summary>The columns of the lines of a window <paramref name="width"/> wide: the journal's, or else a compact line's.</summary>
+    internal static LogColumns ColumnsFor(int width, DashboardWorld world) =>
+        JournalColumnsFor(width, world) is { } journal ? new LogColumns(journal, default) : new LogColumns(null, CompactColumnsFor(width, world));
+
+    /// <summary>An event on one line, in the strip's columns and colours: the journal's line or a compact one, whole however long (the screen's line cuts it).</summary>
+    internal static (string Text, Style Style) OneLine(DomainEvent e, Simulation simulation, LogColumns columns) =>
+        (columns.Journal is { } journal ? JournalFormatter.Format(e, journal) : Compact(e, simulation, columns.Compact, int.MaxValue)[0],
+            e is Narration ? Palette.Narration : Palette.Dim);
 
     /// <summary>The columns of the journal's lines when <paramref name="width"/> holds them and a long state after them; null for compact lines.</summary>
     /// <remarks>The narrowest columns are tried first: a window too narrow even for them needs no fitted ones to say so.</remarks>
@@ -182,3 +198,6 @@ internal static class LogView
             : [line];
     }
 }
+
+/// <summary>The columns of the log's lines on one window: the journal's (<paramref name="Journal"/>), or, where it is null, a compact line's item and what.</summary>
+internal readonly record struct LogColumns(JournalColumns? Journal, (int Item, int What) Compact);
