@@ -51,7 +51,7 @@ public sealed class BenchReportTests
         var lines = BenchReport.Table(Run(1, 200, 1, 0.1, 0.0), dashboard: dashboard).ReplaceLineEndings("\n").Split('\n');
 
         // Then each view has its line, after the item list's under its old name, with a mean and a p95 of a few frames
-        string[] rows = ["dashboard frame", "job list frame", "timeline frame", "item detail frame"];
+        string[] rows = ["dashboard frame", "job list frame", "timeline frame", "item detail frame", "event log frame"];
         var shown = rows.Select(row => lines.Single(line => line.StartsWith($"  {row} ", StringComparison.Ordinal))).ToList();
         shown.Select(line => Array.IndexOf(lines, line)).ShouldBeInOrder();
         foreach (var line in shown)
@@ -78,7 +78,7 @@ public sealed class BenchReportTests
         var figures = json.RootElement.GetProperty("dashboard");
         figures.GetProperty("items").GetInt32().ShouldBe(200);
         figures.GetProperty("framesTimed").GetInt32().ShouldBe(4);
-        foreach (var prefix in new[] { "frame", "jobListFrame", "timelineFrame", "itemDetailFrame" })
+        foreach (var prefix in new[] { "frame", "jobListFrame", "timelineFrame", "itemDetailFrame", "eventLogFrame" })
         {
             figures.GetProperty($"{prefix}MeanMilliseconds").GetDouble().ShouldBeInRange(0.001, 5_000, prefix);
             figures.GetProperty($"{prefix}P95Milliseconds").GetDouble().ShouldBeInRange(0.001, 5_000, prefix);

@@ -159,6 +159,7 @@ internal static class BenchReport
         FrameView.Jobs => "job list frame",
         FrameView.Timeline => "timeline frame",
         FrameView.Detail => "item detail frame",
+        FrameView.EventLog => "event log frame",
         _ => throw new ArgumentOutOfRangeException(nameof(view), view, "Only the views FrameView names are reported."),
     };
 
@@ -168,6 +169,7 @@ internal static class BenchReport
         FrameView.Jobs => $"the same after Tab: the job list focused",
         FrameView.Timeline => $"the same after t and Tab: the timeline focused",
         FrameView.Detail => $"the same after Enter: a different item's detail every frame",
+        FrameView.EventLog => $"the same after L: the event log scrolled to a different place every frame",
         _ => throw new ArgumentOutOfRangeException(nameof(view), view, "Only the views FrameView names are reported."),
     };
 
@@ -176,6 +178,7 @@ internal static class BenchReport
         FrameView.Jobs => "jobList",
         FrameView.Timeline => "timeline",
         FrameView.Detail => "itemDetail",
+        FrameView.EventLog => "eventLog",
         _ => throw new ArgumentOutOfRangeException(nameof(view), view, "The item list's frames keep their first names."),
     };
 

@@ -81,6 +81,7 @@ public static class DashboardFrameBenchmark
             FrameView.Jobs => [KeyCatalog.Char('\t', ConsoleKey.Tab)],
             FrameView.Timeline => [KeyCatalog.Char('t'), KeyCatalog.Char('\t', ConsoleKey.Tab)],
             FrameView.Detail => [KeyCatalog.Char('\r', ConsoleKey.Enter)],
+            FrameView.EventLog => [KeyCatalog.Char('L', ConsoleKey.L, shift: true)],
             _ => throw new ArgumentOutOfRangeException(nameof(view), view, "Only the views FrameView names can be timed."),
         };
         foreach (var key in keys)
@@ -94,6 +95,7 @@ public static class DashboardFrameBenchmark
             FrameView.Jobs => state is { Focus: Pane.Jobs, ShowTimeline: false, OpenItem: null },
             FrameView.Timeline => state is { Focus: Pane.Jobs, ShowTimeline: true, OpenItem: null },
             FrameView.Detail => state.OpenItem is not null,
+            FrameView.EventLog => state.ShowLog,
             _ => state is { Focus: Pane.Items, ShowTimeline: false, OpenItem: null },
         };
         return reached ? state : throw new InvalidOperationException($"The keys for the {view} view no longer open it; update {nameof(Reach)} to the key map.");
@@ -101,8 +103,8 @@ public static class DashboardFrameBenchmark
 
     /// <summary>
     /// The state of frame <c>i</c>: a different cursor each frame in the list the view's ↑ and ↓ move, so no frame is
-    /// the same as the one before; in the detail, a different item's (Esc, the cursor moved, Enter). Worked out
-    /// before the frame's time starts.
+    /// the same as the one before; in the detail, a different item's (Esc, the cursor moved, Enter); in the event log,
+    /// a different place scrolled to. Worked out before the frame's time starts.
     /// </summary>
     private static Func<int, DashboardState> Cursor(DashboardState state, FrameView view)
     {
@@ -119,6 +121,10 @@ public static class DashboardFrameBenchmark
             case FrameView.Detail:
                 var names = items.Select(item => item.ToString()).ToList();
                 return i => state with { ItemCursor = Step(i, names.Count), OpenItem = names.Count == 0 ? null : names[Step(i, names.Count)] };
+            case FrameView.EventLog:
+                var log = state.World.Log;
+                var oldest = log.Total - log.Events.Count;
+                return i => state with { Tops = state.Tops with { Log = new LogWindow(oldest + Step(i, log.Events.Count), 0, Held: true) } };
             default:
                 return i => state with { ItemCursor = Step(i, items.Count) };
         }

@@ -14,4 +14,7 @@ public enum FrameView
 
     /// <summary>An item's detail, after Enter on it.</summary>
     Detail,
+
+    /// <summary>The event log full screen, after L.</summary>
+    EventLog,
 }
