@@ -10,7 +10,7 @@ namespace Simulator.Tests.Dashboard;
 public sealed partial class LogViewTests
 {
     /// <summary>vm-gone-01's protection stopped with its data deleted at 10:00 UTC: soft-deleted from 10:00:30 for 14 days.</summary>
-    private const string SoftDelete = """
+    internal const string SoftDelete = """
         name: soft-delete-in-the-log
         seed: 3
         start: 2026-06-01T00:00:00Z
@@ -28,7 +28,7 @@ public sealed partial class LogViewTests
         """;
 
     /// <summary>Just after the delete job completed and the item went into soft delete.</summary>
-    private static readonly Instant SoftDeleted = Instant.FromUtc(2026, 6, 8, 10, 1);
+    internal static readonly Instant SoftDeleted = Instant.FromUtc(2026, 6, 8, 10, 1);
 
     [Fact]
     public void Should_SayWhenTheItemIsPurgedInTheScreensShortForm_When_ItIsSoftDeletedOn80Columns()

@@ -33,8 +33,8 @@ internal static partial class DashboardController
             CommandKind.GoToTime => state with { Overlay = new PromptOverlay(PromptKind.GoToTime, "Go to time", GoToHint(state.World)) },
             CommandKind.Up => Move(state, -1),
             CommandKind.Down => Move(state, 1),
-            CommandKind.PageUp => Move(state, -PageOf(state)),
-            CommandKind.PageDown => Move(state, PageOf(state)),
+            CommandKind.PageUp => Move(state, -PageOf(state, up: true)),
+            CommandKind.PageDown => Move(state, PageOf(state, up: false)),
             CommandKind.Top => Move(state, int.MinValue / 2),
             CommandKind.Bottom => Move(state, int.MaxValue / 2),
             CommandKind.NextPane => state with { Focus = (Pane)(((int)state.Focus + 1) % 3) },
@@ -175,9 +175,11 @@ internal static partial class DashboardController
             : $"{name} works on the lists, not in the event log: Esc goes back to the item's detail, and Esc again to them.";
     }
 
-    /// <summary>How far PgUp and PgDn move: the event log's lines on screen, as the frame last showed them; <see cref="PageSize"/> elsewhere.</summary>
-    private static int PageOf(DashboardState state) =>
-        state is { ShowLog: true, Overlay: null } ? Math.Max(1, state.Tops.Log.Rows) : PageSize;
+    /// <summary>How far PgUp and PgDn move: the event log's events on screen, or the page above them, as the frame last showed them; <see cref="PageSize"/> elsewhere.</summary>
+    /// <remarks>An event naming a time may take two lines, so the page above may hold fewer events than this one.</remarks>
+    private static int PageOf(DashboardState state, bool up) =>
+        state is not { ShowLog: true, Overlay: null } ? PageSize
+        : Math.Max(1, up && state.Tops.Log.Above > 0 ? state.Tops.Log.Above : state.Tops.Log.Rows);
 
     /// <summary>The go-to prompt's hint, its examples a day ahead of the clock (within the scenario), as UTC and in its zone.</summary>
     private static string GoToHint(DashboardWorld world)

@@ -17,7 +17,8 @@ internal readonly record struct ListTops(int Vaults, int Items, int Jobs, int Po
 /// <summary>The event log's lines on screen, by the number of their events in the journal, so that events leaving the
 /// log's capacity at its top do not move them.</summary>
 /// <param name="First">The number of the first event shown, counting from the journal's first (0).</param>
-/// <param name="Rows">How many lines the log showed: a page, for PgUp and PgDn.</param>
+/// <param name="Rows">How many events the log showed whole (an event naming a time may take two lines): a page, for PgDn.</param>
 /// <param name="Held">True when scrolled up off the newest event: the lines stay while new events arrive. False at the
 /// bottom, which follows the newest event as the clock plays.</param>
-internal readonly record struct LogWindow(long First, int Rows, bool Held);
+/// <param name="Above">How many events the page above holds whole, ending at the one before <paramref name="First"/>: a page, for PgUp.</param>
+internal readonly record struct LogWindow(long First, int Rows, bool Held, int Above = 0);

@@ -1,12 +1,14 @@
 using System.Globalization;
+using Spectre.Console;
 
 namespace Simulator.Tui.Dashboard.Views;
 
-/// <summary>The full-screen event log (L): every event the log keeps, oldest at the top, one a line, in the strip's line format.</summary>
+/// <summary>The full-screen event log (L): every event the log keeps, oldest at the top, in the strip's lines: one an event, or two where a time its state names would be cut.</summary>
 /// <remarks>
 /// At its bottom it follows the newest events as the clock plays, as <c>tail -f</c> does; scrolled up it holds the
 /// lines it shows, by their events' numbers (<see cref="LogWindow"/>), and its title counts the newer events below.
-/// Only the lines on screen are read and formatted: the log keeps a thousand events, a frame shows a few dozen.
+/// Only the events of a screenful are read and formatted (those shown, the bottom's, the page above's): the log keeps a
+/// thousand events, a frame shows a few dozen.
 /// </remarks>
 internal static class EventLogView
 {
@@ -29,22 +31,63 @@ internal static class EventLogView
         var said = state.Status is { } status ? TextWrap.Lines(status.Text, frame.Width - 2, StatusLines).ToList() : [];
         var rows = Math.Max(1, lines - 1 - prompt - said.Count);
 
-        // The bottom window starts where the newest event is the last line; a held window stops there too, and from
-        // there follows again.
-        var bottom = Math.Max(oldest, log.Total - rows);
+        // The log scrolls by events, as the keys move it: a state naming a time that the width would cut takes a second
+        // line, as in the strip, and an event at the window's edge with one line left for it keeps to that line, cut.
+        // The bottom window is laid out from the newest event up, so that it is always the last line; it starts at
+        // the oldest event that fits, where a held window stops too, and from there follows again.
+        var drawn = new List<(IReadOnlyList<string> Lines, Style Style)>();
+        var bottom = log.Total;
+        for (var room = rows; room > 0 && bottom > oldest; bottom--)
+        {
+            var (entry, _) = Entry(frame, state, bottom - 1, room);
+            drawn.Insert(0, entry);
+            room -= entry.Lines.Count;
+        }
+
         var window = state.Tops.Log;
         var first = window.Held ? Math.Clamp(window.First, oldest, bottom) : bottom;
-        var shown = (int)Math.Min(rows, log.Total - first);
-        frame.Shown = frame.Shown with { Log = new LogWindow(first, rows, Held: first < bottom) };
+        var whole = drawn.Count;
+        if (first < bottom)
+        {
+            drawn.Clear();
+            whole = 0;
+            for (var (room, next) = (rows, first); room > 0 && next < log.Total; next++)
+            {
+                var (entry, cut) = Entry(frame, state, next, room);
+                drawn.Add(entry);
+                room -= entry.Lines.Count;
+                whole += cut ? 0 : 1;
+            }
+        }
+
+        // A page down starts at the first event not read whole, so a purge cut at the foot is read on the next page; a
+        // page up ends at the event above, each of its events whole, so that no event is passed over either way.
+        var above = 0;
+        for (var (room, next) = (rows, first - 1); next >= oldest; next--, above++)
+        {
+            var (entry, cut) = Entry(frame, state, next, room);
+            if (cut)
+            {
+                break;
+            }
+
+            room -= entry.Lines.Count;
+        }
+
+        // At the bottom, Rows counts every event shown: the keys start from the newest, Rows above them.
+        var shown = drawn.Count;
+        var held = first < bottom;
+        frame.Shown = frame.Shown with { Log = new LogWindow(first, Math.Max(1, held ? whole : shown), held, Math.Max(1, above)) };
 
         frame.Title(Title(frame.Width, events.Count, log.Total > events.Count, log.Total - first - shown), focused: state.Overlay is null);
         frame.Section(rows, () =>
         {
-            var columns = LogView.ColumnsFor(frame.Width, state.World);
-            for (var i = 0; i < shown; i++)
+            foreach (var (entry, style) in drawn)
             {
-                var (text, style) = LogView.OneLine(events[(int)(first - oldest) + i], state.World.Simulation, columns);
-                frame.Add(text, style);
+                foreach (var line in entry)
+                {
+                    frame.Add(line, style);
+                }
             }
 
             if (events.Count == 0)
@@ -66,6 +109,16 @@ internal static class EventLogView
         {
             frame.Section(prompt, () => OverlayView.Add(frame, state, prompt));
         }
+    }
+
+    /// <summary>Event number <paramref name="number"/>'s lines with <paramref name="room"/> lines left for it: on one, cut, when its two don't fit.</summary>
+    private static ((IReadOnlyList<string> Lines, Style Style) Entry, bool Cut) Entry(Frame frame, DashboardState state, long number, int room)
+    {
+        var log = state.World.Log;
+        var e = log.Events[(int)(number - (log.Total - log.Events.Count))];
+        var columns = LogView.ColumnsFor(frame.Width, state.World);
+        var entry = LogView.Lines(e, state.World.Simulation, columns, frame.Width);
+        return entry.Lines.Count <= room ? (entry, false) : (LogView.Lines(e, state.World.Simulation, columns, int.MaxValue), true);
     }
 
     /// <summary>"Event log · 12 newer ↓ · 187 events kept · times UTC", shortened where the window can't hold it.</summary>

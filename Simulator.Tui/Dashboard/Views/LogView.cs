@@ -118,9 +118,9 @@ internal static class LogView
     internal static LogColumns ColumnsFor(int width, DashboardWorld world) =>
         JournalColumnsFor(width, world) is { } journal ? new LogColumns(journal, default) : new LogColumns(null, CompactColumnsFor(width, world));
 
-    /// <summary>An event on one line, in the strip's columns and colours: the journal's line or a compact one, whole however long (the screen's line cuts it).</summary>
-    internal static (string Text, Style Style) OneLine(DomainEvent e, Simulation simulation, LogColumns columns) =>
-        (columns.Journal is { } journal ? JournalFormatter.Format(e, journal) : Compact(e, simulation, columns.Compact, int.MaxValue)[0],
+    /// <summary>An event's lines in the strip's columns and colours: the journal's line, or a compact one, on two where <paramref name="width"/> would cut a time its state names.</summary>
+    internal static (IReadOnlyList<string> Lines, Style Style) Lines(DomainEvent e, Simulation simulation, LogColumns columns, int width) =>
+        (columns.Journal is { } journal ? [JournalFormatter.Format(e, journal)] : Compact(e, simulation, columns.Compact, width),
             e is Narration ? Palette.Narration : Palette.Dim);
 
     /// <summary>The columns of the journal's lines when <paramref name="width"/> holds them and a long state after them; null for compact lines.</summary>
