@@ -165,9 +165,9 @@ public sealed partial class EventLogViewTests
         var (_, open) = Drawn(state.Press(L), 80, 24);
         var (top, _) = Drawn(open.Press(Keys.Home), 80, 24);
 
-        // Then it keeps the last thousand, as its title says, the oldest of them first
-        state.World.Log.Events.Count.ShouldBe(1_000);
-        top[1].ShouldStartWith($"─ Event log · {1_000 - EventRows(top).Length} newer ↓ · last 1,000 events kept · times UTC ─");
+        // Then it keeps the last 200, as its title says, the oldest of them first
+        state.World.Log.Events.Count.ShouldBe(200);
+        top[1].ShouldStartWith($"─ Event log · {200 - EventRows(top).Length} newer ↓ · last 200 events kept · times UTC ─");
     }
 
     [Theory]

@@ -7,8 +7,8 @@ namespace Simulator.Tui.Dashboard.Views;
 /// <remarks>
 /// At its bottom it follows the newest events as the clock plays, as <c>tail -f</c> does; scrolled up it holds the
 /// lines it shows, by their events' numbers (<see cref="LogWindow"/>), and its title counts the newer events below.
-/// Only the events of a screenful are read and formatted (those shown, the bottom's, the page above's): the log keeps a
-/// thousand events, a frame shows a few dozen.
+/// Only the events of a screenful are read and formatted (those shown, the bottom's, the page above's): the log keeps
+/// hundreds of events, a frame shows a few dozen.
 /// </remarks>
 internal static class EventLogView
 {

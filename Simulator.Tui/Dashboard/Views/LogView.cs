@@ -84,7 +84,7 @@ internal static class LogView
         var compact = columns is null ? CompactColumnsFor(frame.Width, state.World) : default;
         // The newest events are the ones kept in view: an event on two lines takes an older one's, and the oldest in
         // view keeps to one line when only one is left for it. Only those are read, from the newest back: the log
-        // keeps a thousand.
+        // keeps hundreds.
         var events = log.Events;
         var shown = new List<(IReadOnlyList<string> Lines, Style Style)>();
         for (var i = events.Count - 1; i >= 0 && count > 0; i--)
