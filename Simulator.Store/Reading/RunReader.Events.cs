@@ -11,7 +11,7 @@ public sealed partial class RunReader
     internal IEnumerable<DomainEvent> Events()
     {
         var rows = _connection.Query<(long Seq, string At, string? Vault, string? Item, string? JobId, string What, string State)>("SELECT seq, at, vault, item, job_id, what, state FROM events ORDER BY seq")
-            .Select(e => new StoredEvent(StoredTimes.Iso(e.At, "events", StoredTimes.Row("seq", e.Seq), "at"), e.Vault, e.Item, e.JobId, e.What, e.State));
+            .Select(e => new StoredEvent(StoredCells.Iso(e.At, "events", StoredCells.Row("seq", e.Seq), "at"), e.Vault, e.Item, e.JobId, e.What, e.State));
         foreach (var e in rows)
         {
             yield return e;

@@ -19,7 +19,7 @@ public sealed partial class RunReader
     public IReadOnlyList<ItemRecord> Items() => Read(QueryItems);
 
     /// <summary>When the items were written: the run's end for a complete run, its start (or last suspension) otherwise.</summary>
-    public Instant? ItemsAsOf => Read(() => StoredTimes.IsoOptional(_connection.ExecuteScalar<string?>("SELECT items_as_of FROM runs WHERE id = 1"), "runs", RunRowKey, "items_as_of"));
+    public Instant? ItemsAsOf => Read(() => StoredCells.IsoOptional(_connection.ExecuteScalar<string?>("SELECT items_as_of FROM runs WHERE id = 1"), "runs", RunRowKey, "items_as_of"));
 
     /// <summary>The points of one item kept at the end of the run, oldest first; null when the run has no such item.</summary>
     /// <param name="item">A data source's name (its items in every vault), or <c>vault/name</c> (its item in that vault).</param>
@@ -77,8 +77,8 @@ public sealed partial class RunReader
                 ORDER BY i.vault, i.name
                 """)
             .Select(i => new ItemRecord(i.Name, i.Vault, i.Policy, i.State, i.DeleteState, i.LastBackup, i.Health,
-                StoredTimes.IsoOptional(i.LastBackupTime, "items", ItemRowKey(i.Vault, i.Name), "last_backup_time"),
-                StoredTimes.IsoOptional(i.LastPoint, "items", ItemRowKey(i.Vault, i.Name), "last_recovery_point"), i.ResourceGroup, i.Type ?? "AzureVm"))
+                StoredCells.IsoOptional(i.LastBackupTime, "items", ItemRowKey(i.Vault, i.Name), "last_backup_time"),
+                StoredCells.IsoOptional(i.LastPoint, "items", ItemRowKey(i.Vault, i.Name), "last_recovery_point"), i.ResourceGroup, i.Type ?? "AzureVm"))
             .ToList();
 
 
@@ -116,7 +116,7 @@ public sealed partial class RunReader
         }
         // Dapper fails on a row's value with a DataException, and on the first row's with an invalid cast or a missing
         // constructor. A failure of SQLite's own is not about a value; querying again would fail the same way.
-        catch (Exception e) when (e is not SqliteException && IsDamage(e) && StoredTimes.FirstNotTicks(_connection, table, key, columns, e) is { } unreadable)
+        catch (Exception e) when (e is not SqliteException && IsDamage(e) && StoredCells.FirstNotTicks(_connection, table, key, columns, e) is { } unreadable)
         {
             throw unreadable;
         }

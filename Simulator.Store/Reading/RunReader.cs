@@ -14,7 +14,7 @@ namespace Simulator.Store.Reading;
 public sealed partial class RunReader : IDisposable
 {
     /// <summary>The one row of <c>runs</c>, as a damaged time in it is placed.</summary>
-    private static readonly string RunRowKey = StoredTimes.Row("id", 1);
+    private static readonly string RunRowKey = StoredCells.Row("id", 1);
 
     private readonly SqliteConnection _connection;
     private readonly string? _temporaryCopy;
@@ -58,7 +58,7 @@ public sealed partial class RunReader : IDisposable
     {
         var run = Row();
         var actions = _connection.Query<(long Seq, string At, string Json, long? EventsBefore)>("SELECT seq, at, json, events_before FROM actions ORDER BY seq")
-            .Select(a => ActionJson.ReadPerformed(StoredTimes.Iso(a.At, "actions", StoredTimes.Row("seq", a.Seq), "at"), a.Json, a.EventsBefore))
+            .Select(a => ActionJson.ReadPerformed(StoredCells.Iso(a.At, "actions", StoredCells.Row("seq", a.Seq), "at"), a.Json, a.EventsBefore))
             .ToList();
         return new ReopenedRun(run.ScenarioFile, run.ScenarioText, run.Seed, actions, Summary.Reached, Summary.IsComplete, Summary.Mode);
     });
@@ -77,7 +77,7 @@ public sealed partial class RunReader : IDisposable
             Enum.Parse<RunMode>(run.Mode, ignoreCase: true), run.Status == RunStatus.Complete, RunTime(run.Reached, "reached"), run.Events, run.Checks, run.FailedChecks);
 
     /// <summary>A time of the one row of <c>runs</c>.</summary>
-    private static Instant RunTime(string text, string column) => StoredTimes.Iso(text, "runs", RunRowKey, column);
+    private static Instant RunTime(string text, string column) => StoredCells.Iso(text, "runs", RunRowKey, column);
 
     private RunRow Row()
     {
@@ -93,7 +93,7 @@ public sealed partial class RunReader : IDisposable
         // Dapper fails on the row's first value of another kind, saying only which of the record's constructors it looked for.
         catch (Exception e) when (e is DataException or InvalidCastException or InvalidOperationException)
         {
-            var wrong = WrongRunCell(e);
+            var wrong = StoredCells.FirstOfAnotherKind(_connection, "runs", "id", RunCells, e);
             if (wrong is null)
             {
                 throw;
@@ -103,35 +103,17 @@ public sealed partial class RunReader : IDisposable
         }
     }
 
-    /// <summary>The first cell of the <c>runs</c> row whose kind of value is not what vaultsim writes there; null when each one's is.</summary>
-    /// <remarks>Looked for once mapping the row failed: Dapper says only "Error parsing column 3".</remarks>
-    private UnreadableCellException? WrongRunCell(Exception inner)
-    {
-        foreach (var (column, kinds, expected) in RunCells)
-        {
-            // The columns are this class's constants, never input.
-            var cell = _connection.QueryFirstOrDefault<(string Type, string? Text, long? Length)>(
-                $"SELECT typeof({column}), CAST({column} AS TEXT), length({column}) FROM runs WHERE id = 1 AND typeof({column}) NOT IN ({kinds})");
-            if (cell.Type is not null)
-            {
-                return new UnreadableCellException("runs", RunRowKey, column, StoredTimes.Described(cell.Type, cell.Text, cell.Length), expected, inner);
-            }
-        }
-
-        return null;
-    }
-
     private const string Text = "'text'";
     private const string Number = "'integer'";
     private const string NumberOrNull = "'integer', 'null'";
 
-    /// <summary>Each column of <see cref="RunRow"/>, the kinds of SQLite value vaultsim writes there, and how a person is told what belongs there.</summary>
-    private static readonly (string Column, string Kinds, string Expected)[] RunCells =
+    /// <summary>Each column of <see cref="RunRow"/>, as vaultsim writes it.</summary>
+    private static readonly StoredColumn[] RunCells =
     [
-        ("scenario_name", Text, "text"), ("scenario_file", Text, "text"), ("scenario_text", Text, "text"), ("seed", Number, "a whole number"),
-        ("start_at", Text, InstantHandler.Expected), ("end_at", Text, InstantHandler.Expected), ("mode", Text, "text"), ("status", Text, "text"),
-        ("reached", Text, InstantHandler.Expected),
-        ("events", Number, "a whole number"), ("items_as_of", "'text', 'null'", $"{InstantHandler.Expected}, or nothing (NULL)"), ("checks", NumberOrNull, "a whole number or nothing (NULL)"),
-        ("failed_checks", NumberOrNull, "a whole number or nothing (NULL)"), ("first_version", NumberOrNull, "a whole number or nothing (NULL)"),
+        new("scenario_name", Text, "text"), new("scenario_file", Text, "text"), new("scenario_text", Text, "text"), new("seed", Number, "a whole number"),
+        new("start_at", Text, InstantHandler.Expected), new("end_at", Text, InstantHandler.Expected), new("mode", Text, "text"), new("status", Text, "text"),
+        new("reached", Text, InstantHandler.Expected), new("events", Number, "a whole number"),
+        new("items_as_of", "'text', 'null'", $"{InstantHandler.Expected}, or nothing (NULL)"), new("checks", NumberOrNull, "a whole number or nothing (NULL)"),
+        new("failed_checks", NumberOrNull, "a whole number or nothing (NULL)"), new("first_version", NumberOrNull, "a whole number or nothing (NULL)"),
     ];
 }

@@ -8,8 +8,8 @@ using Simulator.Store.Schema;
 
 namespace Simulator.Store.Reading;
 
-/// <summary>Reads the times of a run file's rows, naming the cell when one is not a time as vaultsim writes it.</summary>
-internal static class StoredTimes
+/// <summary>Reads the cells of a run file's rows, naming the cell when one holds what vaultsim never writes there (a time that is not a time, text for a number).</summary>
+internal static class StoredCells
 {
     /// <summary>What is shown of a value found in the file, at most.</summary>
     private const int ShownLength = 40;
@@ -29,32 +29,41 @@ internal static class StoredTimes
         text is null ? null : Iso(text, table, row, column);
 
     /// <summary>The first cell, by <paramref name="key"/>, of the tick columns (<see cref="TimeColumn"/>) that holds something other than ticks; null when every one holds ticks.</summary>
+    /// <param name="table">The table or view, and <paramref name="key"/> its integer key: code's constants, never input.</param>
+    /// <param name="columns">The tick columns the failed query read, with whether each may be null.</param>
+    public static UnreadableCellException? FirstNotTicks(SqliteConnection connection, string table, string key, IEnumerable<(string Name, bool Optional)> columns, Exception inner)
+    {
+        ArgumentNullException.ThrowIfNull(columns);
+        return FirstOfAnotherKind(connection, table, key, columns.Select(c => new StoredColumn(c.Name, c.Optional ? "'integer', 'null'" : "'integer'", TimeColumn.Expected)), inner);
+    }
+
+    /// <summary>The first cell, by <paramref name="key"/>, of <paramref name="columns"/> whose kind of SQLite value is not one vaultsim writes there; null when each one's is.</summary>
     /// <remarks>
     /// Called once a query of those columns failed: Dapper says only "Error parsing column 6", while this names the
     /// row. Checking every row before each query would cost a scan of millions of rows on a big run, for nothing.
     /// </remarks>
     /// <param name="table">The table or view, and <paramref name="key"/> its integer key: code's constants, never input.</param>
-    /// <param name="columns">The tick columns the failed query read, with whether each may be null.</param>
-    public static UnreadableCellException? FirstNotTicks(SqliteConnection connection, string table, string key, IEnumerable<(string Name, bool Optional)> columns, Exception inner)
+    /// <param name="columns">The columns the failed query read.</param>
+    public static UnreadableCellException? FirstOfAnotherKind(SqliteConnection connection, string table, string key, IEnumerable<StoredColumn> columns, Exception inner)
     {
         ArgumentNullException.ThrowIfNull(connection);
         ArgumentNullException.ThrowIfNull(columns);
         var found = columns
-            .Select(column => (column.Name, Cell: connection.QueryFirstOrDefault<Cell>($"""
+            .Select(column => (Column: column, Cell: connection.QueryFirstOrDefault<Cell>($"""
                 SELECT {key} AS Key, typeof({column.Name}) AS Type, CAST({column.Name} AS TEXT) AS Text, length({column.Name}) AS Length FROM {table}
-                WHERE typeof({column.Name}) NOT IN ('integer'{(column.Optional ? ", 'null'" : string.Empty)})
+                WHERE typeof({column.Name}) NOT IN ({column.Kinds})
                 ORDER BY {key} LIMIT 1
                 """)))
             .Where(c => c.Cell is not null)
             .OrderBy(c => c.Cell!.Key)
             .FirstOrDefault();
         return found.Cell is { } cell
-            ? new UnreadableCellException(table, Row(key, cell.Key), found.Name, Described(cell.Type, cell.Text, cell.Length), TimeColumn.Expected, inner)
+            ? new UnreadableCellException(table, Row(key, cell.Key), found.Column.Name, Described(cell.Type, cell.Text, cell.Length), found.Column.Expected, inner)
             : null;
     }
 
     /// <summary>What a cell holds, as a person is told it: quoted when it is text, described when it is anything else.</summary>
-    internal static string Described(string type, string? text, long? length) => type switch
+    private static string Described(string type, string? text, long? length) => type switch
     {
         "null" => "nothing (NULL)",
         "integer" => $"the whole number {text}",
@@ -80,3 +89,6 @@ internal static class StoredTimes
 
     private sealed record Cell(long Key, string Type, string? Text, long? Length);
 }
+
+/// <summary>A column of a run file as vaultsim writes it: the kinds of SQLite value it holds (<c>'integer', 'null'</c>), and how a person is told what belongs there.</summary>
+internal sealed record StoredColumn(string Name, string Kinds, string Expected);
