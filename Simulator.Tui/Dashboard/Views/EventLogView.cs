@@ -111,14 +111,12 @@ internal static class EventLogView
         }
     }
 
-    /// <summary>Event number <paramref name="number"/>'s lines with <paramref name="room"/> lines left for it: on one, cut, when its two don't fit.</summary>
+    /// <summary>Event number <paramref name="number"/>'s lines with <paramref name="room"/> lines left for it (<see cref="LogView.Fitted"/>).</summary>
     private static ((IReadOnlyList<string> Lines, Style Style) Entry, bool Cut) Entry(Frame frame, DashboardState state, long number, int room)
     {
         var log = state.World.Log;
         var e = log.Events[(int)(number - (log.Total - log.Events.Count))];
-        var columns = LogView.ColumnsFor(frame.Width, state.World);
-        var entry = LogView.Lines(e, state.World.Simulation, columns, frame.Width);
-        return entry.Lines.Count <= room ? (entry, false) : (LogView.Lines(e, state.World.Simulation, columns, int.MaxValue), true);
+        return LogView.Fitted(e, state.World.Simulation, LogView.ColumnsFor(frame.Width, state.World), frame.Width, room);
     }
 
     /// <summary>"Event log · 12 newer ↓ · 187 events kept · times UTC", shortened where the window can't hold it.</summary>

@@ -47,7 +47,7 @@ internal static class LogView
         // A wide window shows the journal's lines as vaultsim show prints them, in the same columns: fitted to the
         // scenario's longest names, so a long policy name does not push its line out of line.
         // A narrow one shows compact lines, their columns fitted to the scenario's names too.
-        var columns = JournalColumnsFor(frame.Width, state.World);
+        var columns = ColumnsFor(frame.Width, state.World);
         Narration? onTop = null;
         if (state.Status is { } status)
         {
@@ -70,7 +70,7 @@ internal static class LogView
             // ISO 8601 where they are the journal's lines.
             var narration = state.World.LastNarration;
             onTop = narration;
-            var at = narration is null ? string.Empty : columns is null ? ShortTime.Format(narration.At) : JournalFormatter.FormatTime(narration.At);
+            var at = narration is null ? string.Empty : columns.Journal is null ? ShortTime.Format(narration.At) : JournalFormatter.FormatTime(narration.At);
             var text = narration is null ? "(no narration yet)" : $"{at}  {narration.Text}";
             var said = TextWrap.Lines(text, frame.Width - 2, maxLines: Math.Max(1, count)).ToList();
             for (var i = 0; i < said.Count; i++)
@@ -81,7 +81,6 @@ internal static class LogView
             count -= said.Count - 1;
         }
 
-        var compact = columns is null ? CompactColumnsFor(frame.Width, state.World) : default;
         // The newest events are the ones kept in view: an event on two lines takes an older one's, and the oldest in
         // view keeps to one line when only one is left for it. Only those are read, from the newest back: the log
         // keeps hundreds.
@@ -98,11 +97,9 @@ internal static class LogView
                 continue;
             }
 
-            IReadOnlyList<string> said = columns is { } journal
-                ? [JournalFormatter.Format(e, journal)]
-                : Compact(e, state.World.Simulation, compact, count > 1 ? frame.Width : int.MaxValue);
-            shown.Add((said, e is Narration ? Palette.Narration : Palette.Dim));
-            count -= said.Count;
+            var (entry, _) = Fitted(e, state.World.Simulation, columns, frame.Width, count);
+            shown.Add(entry);
+            count -= entry.Lines.Count;
         }
 
         foreach (var (said, style) in Enumerable.Reverse(shown))
@@ -122,6 +119,13 @@ internal static class LogView
     internal static (IReadOnlyList<string> Lines, Style Style) Lines(DomainEvent e, Simulation simulation, LogColumns columns, int width) =>
         (columns.Journal is { } journal ? [JournalFormatter.Format(e, journal)] : Compact(e, simulation, columns.Compact, width),
             e is Narration ? Palette.Narration : Palette.Dim);
+
+    /// <summary>An event's <see cref="Lines"/> with <paramref name="room"/> lines left for it: on one, cut, when its two don't fit.</summary>
+    internal static ((IReadOnlyList<string> Lines, Style Style) Entry, bool Cut) Fitted(DomainEvent e, Simulation simulation, LogColumns columns, int width, int room)
+    {
+        var entry = Lines(e, simulation, columns, width);
+        return entry.Lines.Count <= room ? (entry, false) : (Lines(e, simulation, columns, int.MaxValue), true);
+    }
 
     /// <summary>The columns of the journal's lines when <paramref name="width"/> holds them and a long state after them; null for compact lines.</summary>
     /// <remarks>The narrowest columns are tried first: a window too narrow even for them needs no fitted ones to say so.</remarks>
