@@ -45,10 +45,13 @@ internal static class EventLogView
             room -= entry.Lines.Count;
         }
 
+        // A held window the keys brought to the bottom follows again; one that a resize (a taller or wider window, its
+        // events on fewer lines) brought there stays held, from the event that was on top, or the bottom's first.
         var window = state.Tops.Log;
         var first = window.Held ? Math.Clamp(window.First, oldest, bottom) : bottom;
+        var held = window.Held && (first < bottom || !window.Scrolled);
         var whole = drawn.Count;
-        if (first < bottom)
+        if (held)
         {
             drawn.Clear();
             whole = 0;
@@ -83,7 +86,6 @@ internal static class EventLogView
 
         // At the bottom, Rows counts every event shown: the keys start from the newest, Rows above them.
         var shown = drawn.Count;
-        var held = first < bottom;
         frame.Shown = frame.Shown with { Log = new LogWindow(first, Math.Max(1, held ? whole : shown), held, Math.Max(1, above)) };
 
         frame.Title(Title(frame.Width, events.Count, log.Total > events.Count, log.Total - first - shown), focused: state.Overlay is null);
