@@ -8,7 +8,7 @@ namespace Simulator.Tests.Dashboard;
 public sealed partial class EventLogViewTests
 {
     [Fact]
-    public void Should_MarkTheNarrationsAsTheStripDoes_When_TheLogIsOpen()
+    public void Should_MarkTheNarrationsAsTheStripDoesAndReadThemWhole_When_TheLogIsOpen()
     {
         // Given the demo's first morning, whose lesson on vm-legacy-01 was narrated at 02:59:49
         var state = DashboardWorlds.Demo(DashboardWorlds.DemoFirstMorning);
@@ -16,8 +16,11 @@ public sealed partial class EventLogViewTests
         // When the log is opened on an 80-column window
         var lines = Lines(state.Press(L), 80, 24);
 
-        // Then the narration is one of its lines, marked and cut at the window's edge as the strip's earlier ones
-        lines.ShouldContain("03-02 02:59:49  » vm-legacy-01 has no VM agent, so its backup fails with UserEr…");
+        // Then the narration is marked as the strip's earlier ones, its error code on the next line under its words
+        // where the strip cuts it ("UserEr…")
+        var at = Array.IndexOf(lines, "03-02 02:59:49  » vm-legacy-01 has no VM agent, so its backup fails with");
+        at.ShouldBeGreaterThan(0);
+        lines[at + 1].ShouldBe("                  UserErrorGuestAgentStatusUnavailable.");
     }
 
     [Theory]
@@ -167,7 +170,7 @@ public sealed partial class EventLogViewTests
 
         // Then it keeps the last 200, as its title says, the oldest of them first
         state.World.Log.Events.Count.ShouldBe(200);
-        top[1].ShouldStartWith($"─ Event log · {200 - EventRows(top).Length} newer ↓ · last 200 events kept · times UTC ─");
+        top[1].ShouldStartWith($"─ Event log · {200 - EventCount(top)} newer ↓ · last 200 events kept · times UTC ─");
     }
 
     [Theory]

@@ -35,11 +35,12 @@ public sealed partial class EventLogViewTests
         // When ↑ is pressed
         var (lines, _) = Drawn(open.Press(Keys.Up), 60, 18);
 
-        // Then the window moves up one event: the completion is the one newer below it, the purge still whole
+        // Then the window moves up one event: the completion is the one newer below it, the purge at the foot (cut
+        // where the event above takes its own lines whole), and read whole again a key later
         lines[1].ShouldStartWith("─ Event log · 1 newer ↓ · ");
-        var before = EventRows(bottom);
-        var after = EventRows(lines);
-        after[1..].ShouldBe(before[..^1]);
-        after[^1].ShouldBe("                Soft-deleted until 06-22 10:00");
+        Heads(lines)[1..].ShouldBe(Heads(bottom)[..^1]);
+        Heads(lines)[^1].ShouldContain("Delete state");
+        EventRows(bottom)[^2].ShouldBe("                Soft-deleted until 06-22 10:00");
+        Drawn(open.Press(Keys.Up).Press(Keys.Down), 60, 18).Lines.ShouldBe(bottom);
     }
 }

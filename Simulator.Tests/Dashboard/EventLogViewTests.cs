@@ -55,10 +55,12 @@ public sealed partial class EventLogViewTests
         // When ↑ is pressed three times
         var (lines, _) = Drawn(open.Press(Keys.Up, Keys.Up, Keys.Up), width, height);
 
-        // Then every line moves down three, the newest three below the window, as the title says
-        lines[1].ShouldStartWith("─ Event log · 3 newer ↓ · ");
-        var rows = EventRows(bottom);
-        EventRows(lines)[3..].ShouldBe(rows[..^3]);
+        // Then every event moves down three, three new ones above them; the title counts those below the window: as
+        // many as its events take lines, a narration's several
+        var before = Heads(bottom);
+        var after = Heads(lines);
+        after[3..].ShouldBe(before[..(after.Length - 3)]);
+        lines[1].ShouldStartWith($"─ Event log · {before.Length + 3 - after.Length} newer ↓ · ");
     }
 
     [Theory]
@@ -78,10 +80,14 @@ public sealed partial class EventLogViewTests
         var (down, downState) = Drawn(topState.Press(PageDown), width, height);
         var (end, _) = Drawn(downState.Press(End), width, height);
 
-        // Then a page is the events on screen (a purge's time takes two lines at 60 columns); Home shows the oldest event kept, the scenario's first (its vault
-        // created); End is back at the newest
-        paged[1].ShouldStartWith($"─ Event log · {rows} newer ↓ · ");
-        EventRows(paged).ShouldNotContain(EventRows(bottom)[0]);
+        // Then a page is the events on screen (a purge's time, a long state or narration takes more lines): the page
+        // above ends with the first of them read whole, none passed over, and the title counts those below it; Home
+        // shows the oldest event kept, the scenario's first (its vault created); End is back at the newest
+        var below = Heads(bottom).Except(Heads(paged)).Count();
+        Heads(bottom).ShouldNotContain(Heads(paged)[0]);
+        (ReadWhole(bottom, Heads(bottom)[0]) || ReadWhole(paged, Heads(bottom)[0])).ShouldBeTrue();
+        below.ShouldBeInRange(1, rows);
+        paged[1].ShouldStartWith($"─ Event log · {below} newer ↓ · ");
         Drawn(pagedState.Press(PageDown), width, height).Lines.ShouldBe(bottom);
         top[1].ShouldStartWith($"─ Event log · {kept - EventCount(top)} newer ↓ · ");
         EventRows(top)[0].ShouldContain("vault-sea");
@@ -115,10 +121,13 @@ public sealed partial class EventLogViewTests
     [InlineData(60, 18)]
     public void Should_KeepTheLinesShownAndCountTheNewOnes_When_TheClockPlaysWithTheLogScrolledUp(int width, int height)
     {
-        // Given the log scrolled up one line
+        // Given the log scrolled up one event, the newest below it (and the one before it too, where a narration's
+        // lines take the newest's)
         var (_, open) = Drawn(SoftDelete().Press(L), width, height);
         var (scrolled, held) = Drawn(open.Press(Keys.Up), width, height);
-        scrolled[1].ShouldStartWith("─ Event log · 1 newer ↓ · ");
+        var newer = held.World.Log.Total - held.Tops.Log.First - EventCount(scrolled);
+        newer.ShouldBeGreaterThanOrEqualTo(1);
+        scrolled[1].ShouldStartWith($"─ Event log · {newer} newer ↓ · ");
         var total = held.World.Log.Total;
 
         // When the clock plays into the next morning's backups, which log new events
@@ -129,7 +138,7 @@ public sealed partial class EventLogViewTests
         var arrived = held.World.Log.Total - total;
         arrived.ShouldBeGreaterThan(0);
         EventRows(after).ShouldBe(EventRows(scrolled));
-        after[1].ShouldStartWith($"─ Event log · {arrived + 1} newer ↓ · ");
+        after[1].ShouldStartWith($"─ Event log · {arrived + newer} newer ↓ · ");
     }
 
     [Theory]
@@ -212,8 +221,25 @@ public sealed partial class EventLogViewTests
     /// <summary>The event lines of a screen with the log open: those between its title and the footer.</summary>
     private static string[] EventRows(string[] lines) => lines[2..Array.FindIndex(lines, line => line.StartsWith("Esc back", StringComparison.Ordinal))];
 
-    /// <summary>How many events a screen with the log open shows: a state's time on the line under its event is not one.</summary>
+    /// <summary>How many events a screen with the log open shows: a line under its event, its state's or its words' rest, is not one.</summary>
     private static int EventCount(string[] lines) => EventRows(lines).Count(line => !line.StartsWith(' '));
+
+    /// <summary>The start of each event's first line, its time, item and what: the same whether its state is read whole or cut at the window's edge.</summary>
+    private static string[] Heads(string[] lines) => [.. EventRows(lines).Where(line => !line.StartsWith(' ')).Select(line => line[..Math.Min(line.Length, 40)].TrimEnd())];
+
+    /// <summary>Whether the event whose first line starts with <paramref name="head"/> is on screen, its last line not cut at the window's edge.</summary>
+    private static bool ReadWhole(string[] lines, string head)
+    {
+        var rows = EventRows(lines);
+        var at = Array.FindIndex(rows, line => line.StartsWith(head, StringComparison.Ordinal));
+        var end = at + 1;
+        while (end < rows.Length && rows[end].StartsWith(' '))
+        {
+            end++;
+        }
+
+        return at >= 0 && !rows[end - 1].EndsWith('…');
+    }
 
     /// <summary>The newest event as the log strip of the item list shows it, on the line above the footer.</summary>
     private static string StripNewest(DashboardState main, int width, int height)

@@ -21,4 +21,6 @@ internal readonly record struct ListTops(int Vaults, int Items, int Jobs, int Po
 /// <param name="Held">True when scrolled up off the newest event: the lines stay while new events arrive. False at the
 /// bottom, which follows the newest event as the clock plays.</param>
 /// <param name="Above">How many events the page above holds whole, ending at the one before <paramref name="First"/>: a page, for PgUp.</param>
-internal readonly record struct LogWindow(long First, int Rows, bool Held, int Above = 0);
+/// <param name="Scrolled">True when the keys moved it since the frame showed it: only they take it back to following,
+/// reaching the bottom. A resize that brings the bottom up to it leaves it held, as the person left it.</param>
+internal readonly record struct LogWindow(long First, int Rows, bool Held, int Above = 0, bool Scrolled = false);

@@ -3,7 +3,7 @@ using Spectre.Console;
 
 namespace Simulator.Tui.Dashboard.Views;
 
-/// <summary>The full-screen event log (L): every event the log keeps, oldest at the top, in the strip's lines: one an event, or two where a time its state names would be cut.</summary>
+/// <summary>The full-screen event log (L): every event the log keeps, oldest at the top, in the strip's columns, each read whole: what the width would cut goes on further lines.</summary>
 /// <remarks>
 /// At its bottom it follows the newest events as the clock plays, as <c>tail -f</c> does; scrolled up it holds the
 /// lines it shows, by their events' numbers (<see cref="LogWindow"/>), and its title counts the newer events below.
@@ -31,39 +31,49 @@ internal static class EventLogView
         var said = state.Status is { } status ? TextWrap.Lines(status.Text, frame.Width - 2, StatusLines).ToList() : [];
         var rows = Math.Max(1, lines - 1 - prompt - said.Count);
 
-        // The log scrolls by events, as the keys move it: a state naming a time that the width would cut takes a second
-        // line, as in the strip, and an event at the window's edge with one line left for it keeps to that line, cut.
+        // The log scrolls by events, as the keys move it: an event the width would cut takes further lines, and one at
+        // the window's edge with fewer lines left than it needs keeps to those, cut.
         // The bottom window is laid out from the newest event up, so that it is always the last line; it starts at
         // the oldest event that fits, where a held window stops too, and from there follows again.
         var drawn = new List<(IReadOnlyList<string> Lines, Style Style)>();
         var bottom = log.Total;
+        var topCut = false;
         for (var room = rows; room > 0 && bottom > oldest; bottom--)
         {
-            var (entry, _) = Entry(frame, state, bottom - 1, room);
+            (var entry, topCut) = Entry(frame, state, bottom - 1, room);
             drawn.Insert(0, entry);
             room -= entry.Lines.Count;
         }
 
+        // A held window the keys brought to the bottom follows again; one that a resize (a taller or wider window, its
+        // events on fewer lines) brought there stays held, from the event that was on top, or the bottom's first.
         var window = state.Tops.Log;
         var first = window.Held ? Math.Clamp(window.First, oldest, bottom) : bottom;
+        var held = window.Held && (first < bottom || !window.Scrolled);
         var whole = drawn.Count;
-        if (first < bottom)
+        if (held)
         {
             drawn.Clear();
             whole = 0;
             for (var (room, next) = (rows, first); room > 0 && next < log.Total; next++)
             {
                 var (entry, cut) = Entry(frame, state, next, room);
+                if (next == first)
+                {
+                    topCut = cut;
+                }
+
                 drawn.Add(entry);
                 room -= entry.Lines.Count;
                 whole += cut ? 0 : 1;
             }
         }
 
-        // A page down starts at the first event not read whole, so a purge cut at the foot is read on the next page; a
-        // page up ends at the event above, each of its events whole, so that no event is passed over either way.
-        var above = 0;
-        for (var (room, next) = (rows, first - 1); next >= oldest; next--, above++)
+        // A page down starts at the first event not read whole, so an event cut at the foot is read on the next page; a
+        // page up ends at the event above, each of its events whole, so that no event is passed over either way: at
+        // the one on top where the bottom window cut it, which the page above shows whole at its foot.
+        var above = topCut ? -1 : 0;
+        for (var (room, next) = (rows, topCut ? first : first - 1); next >= oldest; next--, above++)
         {
             var (entry, cut) = Entry(frame, state, next, room);
             if (cut)
@@ -76,7 +86,6 @@ internal static class EventLogView
 
         // At the bottom, Rows counts every event shown: the keys start from the newest, Rows above them.
         var shown = drawn.Count;
-        var held = first < bottom;
         frame.Shown = frame.Shown with { Log = new LogWindow(first, Math.Max(1, held ? whole : shown), held, Math.Max(1, above)) };
 
         frame.Title(Title(frame.Width, events.Count, log.Total > events.Count, log.Total - first - shown), focused: state.Overlay is null);
@@ -116,7 +125,7 @@ internal static class EventLogView
     {
         var log = state.World.Log;
         var e = log.Events[(int)(number - (log.Total - log.Events.Count))];
-        return LogView.Fitted(e, state.World.Simulation, LogView.ColumnsFor(frame.Width, state.World), frame.Width, room);
+        return LogView.Fitted(e, state.World.Simulation, LogView.ColumnsFor(frame.Width, state.World), frame.Width, room, whole: true);
     }
 
     /// <summary>"Event log · 12 newer ↓ · 187 events kept · times UTC", shortened where the window can't hold it.</summary>

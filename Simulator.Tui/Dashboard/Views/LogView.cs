@@ -97,7 +97,7 @@ internal static class LogView
                 continue;
             }
 
-            var (entry, _) = Fitted(e, state.World.Simulation, columns, frame.Width, count);
+            var (entry, _) = Fitted(e, state.World.Simulation, columns, frame.Width, count, whole: false);
             shown.Add(entry);
             count -= entry.Lines.Count;
         }
@@ -115,16 +115,47 @@ internal static class LogView
     internal static LogColumns ColumnsFor(int width, DashboardWorld world) =>
         JournalColumnsFor(width, world) is { } journal ? new LogColumns(journal, default) : new LogColumns(null, CompactColumnsFor(width, world));
 
-    /// <summary>An event's lines in the strip's columns and colours: the journal's line, or a compact one, on two where <paramref name="width"/> would cut a time its state names.</summary>
-    internal static (IReadOnlyList<string> Lines, Style Style) Lines(DomainEvent e, Simulation simulation, LogColumns columns, int width) =>
-        (columns.Journal is { } journal ? [JournalFormatter.Format(e, journal)] : Compact(e, simulation, columns.Compact, width),
-            e is Narration ? Palette.Narration : Palette.Dim);
-
-    /// <summary>An event's <see cref="Lines"/> with <paramref name="room"/> lines left for it: on one, cut, when its two don't fit.</summary>
-    internal static ((IReadOnlyList<string> Lines, Style Style) Entry, bool Cut) Fitted(DomainEvent e, Simulation simulation, LogColumns columns, int width, int room)
+    /// <summary>An event's lines in the log's columns and colours, with <paramref name="room"/> lines left for it, and whether that cut it.</summary>
+    /// <remarks>
+    /// The full log (<paramref name="whole"/>) reads every event whole: what the width would cut goes on further lines,
+    /// under the item, or under a narration's words. The strip keeps each event to its line, a time its state names
+    /// but on a second one: it shows the newest few, and L reads them whole. An event with less room than that keeps
+    /// to the lines it has, the last holding the rest of it, cut at the window's edge.
+    /// </remarks>
+    internal static ((IReadOnlyList<string> Lines, Style Style) Entry, bool Cut) Fitted(DomainEvent e, Simulation simulation, LogColumns columns, int width, int room, bool whole)
     {
-        var entry = Lines(e, simulation, columns, width);
-        return entry.Lines.Count <= room ? (entry, false) : (Lines(e, simulation, columns, int.MaxValue), true);
+        var text = Text(e, simulation, columns);
+        var style = e is Narration ? Palette.Narration : Palette.Dim;
+        var lines = Wrap(text, width, whole ? int.MaxValue : text.OwnLine ? 2 : 1);
+        return lines.Count <= room ? ((lines, style), false) : ((Wrap(text, width, room), style), true);
+    }
+
+    /// <summary>The event's text on at most <paramref name="maxLines"/> lines of <paramref name="width"/>.</summary>
+    private static IReadOnlyList<string> Wrap(EventText text, int width, int maxLines)
+    {
+        var line = (text.Head + text.Words).TrimEnd();
+        if (maxLines <= 1 || line.GetCellWidth() <= width)
+        {
+            return [line];
+        }
+
+        return text.OwnLine
+            ? [text.Head.TrimEnd(), .. TextWrap.Hanging(new string(' ', text.Indent), text.Words, width, text.Indent, maxLines - 1)]
+            : TextWrap.Hanging(text.Head, text.Words, width, text.Indent, maxLines);
+    }
+
+    /// <summary>An event's line in the journal's columns, or a compact one, parted where its words may go on further lines.</summary>
+    private static EventText Text(DomainEvent e, Simulation simulation, LogColumns columns)
+    {
+        if (columns.Journal is not { } journal)
+        {
+            return Compact(e, simulation, columns.Compact);
+        }
+
+        // The state, or a narration's words, starts in its column: further lines start there too.
+        var line = JournalFormatter.Format(e, journal);
+        var at = Math.Min(line.Length, JournalFormatter.StateColumn(journal));
+        return new EventText(line[..at], line[at..], at, OwnLine: false);
     }
 
     /// <summary>The columns of the journal's lines when <paramref name="width"/> holds them and a long state after them; null for compact lines.</summary>
@@ -162,15 +193,16 @@ internal static class LogView
     /// <summary>A narrow window's line: the time without its year, the item without its vault (or the vault, for its own events), no job, so the state still shows.</summary>
     /// <remarks>
     /// A VM with an item in more than one vault (its backup reconfigured in another) keeps the vault, or its two items' lines would read alike.
-    /// A state naming a time that <paramref name="width"/> would cut goes on a second line, under the item.
+    /// A state naming a time that the width would cut goes on a second line, under the item.
     /// </remarks>
-    private static IReadOnlyList<string> Compact(DomainEvent e, Simulation simulation, (int Item, int What) columns, int width)
+    private static EventText Compact(DomainEvent e, Simulation simulation, (int Item, int What) columns)
     {
         // A narration has no item and no what: its words take their columns, marked as the one on top is. Under "-" and
         // "Narration" an earlier one kept ten characters at 60 columns ("A deleted …"), thirty at 80.
         if (e is Narration narration)
         {
-            return [string.Create(CultureInfo.InvariantCulture, $"{ShortTime.Format(e.At)}  » {narration.Text}")];
+            var mark = string.Create(CultureInfo.InvariantCulture, $"{ShortTime.Format(e.At)}  » ");
+            return new EventText(mark, narration.Text, mark.Length, OwnLine: false);
         }
 
         // A vault's own event (its creation, a setting, a policy saved) names the vault, as the journal does.
@@ -193,14 +225,19 @@ internal static class LogView
             namesTime = true;
             return TimeText.LocalNear(time, e.At, DateTimeZone.Utc);
         });
-        var line = string.Create(CultureInfo.InvariantCulture, $"{ShortTime.Format(e.At)}  {item} {what} {state}").TrimEnd();
 
         // That time is what such a line is read for, and a long name (at 80 columns) or the narrowest window (60) cut it
-        // ("Soft-dele…"); other states keep to their column, the line's one, whose start is read first.
-        return namesTime && line.GetCellWidth() > width
-            ? [string.Create(CultureInfo.InvariantCulture, $"{ShortTime.Format(e.At)}  {item} {what}").TrimEnd(), $"{new string(' ', CompactItemColumn)}{state}"]
-            : [line];
+        // ("Soft-dele…"): it goes whole on the next line. Other states start in their column, the line's one, whose
+        // start is read first.
+        return new EventText(string.Create(CultureInfo.InvariantCulture, $"{ShortTime.Format(e.At)}  {item} {what} "), state, CompactItemColumn, namesTime);
     }
+
+    /// <summary>An event's line parted where its words may go on further lines.</summary>
+    /// <param name="Head">The time, item and what (or a narration's mark), up to where the words start.</param>
+    /// <param name="Words">The state, or a narration's words.</param>
+    /// <param name="Indent">The column further lines start at: under the item, or under a narration's or a journal line's words.</param>
+    /// <param name="OwnLine">True for a state naming a time: where it doesn't fit the line, it starts the next one whole.</param>
+    private readonly record struct EventText(string Head, string Words, int Indent, bool OwnLine);
 }
 
 /// <summary>The columns of the log's lines on one window: the journal's (<paramref name="Journal"/>), or, where it is null, a compact line's item and what.</summary>

@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text;
+using Spectre.Console;
 
 namespace Simulator.Tui.Dashboard.Views;
 
@@ -26,5 +28,70 @@ internal static class TextWrap
         {
             yield return line.ToString();
         }
+    }
+
+    /// <summary>
+    /// <paramref name="head"/> then <paramref name="words"/> on lines of at most <paramref name="width"/> cells, those
+    /// after the first starting at column <paramref name="indent"/>; on <paramref name="maxLines"/>, the last holds the
+    /// rest, for the screen's edge to cut.
+    /// </summary>
+    /// <remarks>
+    /// A word that doesn't fit the first line's room starts the next line, so the head may stand alone; one too long
+    /// for any line (a long name) is broken where the line ends, so that every character is read.
+    /// </remarks>
+    public static IReadOnlyList<string> Hanging(string head, string words, int width, int indent, int maxLines)
+    {
+        var lines = new List<string>();
+        var margin = new string(' ', indent);
+        var line = new StringBuilder(head);
+        var used = head.GetCellWidth();
+        var bare = true;
+        foreach (var word in words.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var rest = word;
+            while (rest.Length > 0)
+            {
+                var room = width - used - (bare ? 0 : 1);
+                var last = lines.Count >= maxLines - 1;
+                if (last || rest.GetCellWidth() <= room)
+                {
+                    line.Append(bare ? string.Empty : " ").Append(rest);
+                    used += (bare ? 0 : 1) + rest.GetCellWidth();
+                    bare = false;
+                    break;
+                }
+
+                // Only a word wider than a whole line is broken: any other waits for the next line.
+                if (rest.GetCellWidth() > width - indent && room > 0)
+                {
+                    var (taken, left) = Split(rest, room);
+                    line.Append(bare ? string.Empty : " ").Append(taken);
+                    rest = left;
+                }
+
+                lines.Add(line.ToString().TrimEnd());
+                line.Clear().Append(margin);
+                used = indent;
+                bare = true;
+            }
+        }
+
+        lines.Add(line.ToString().TrimEnd());
+        return lines;
+    }
+
+    /// <summary>The start of <paramref name="word"/> that fits <paramref name="cells"/>, and the rest; a character is never split.</summary>
+    private static (string Taken, string Left) Split(string word, int cells)
+    {
+        var used = 0;
+        var at = 0;
+        var elements = StringInfo.GetTextElementEnumerator(word);
+        while (elements.MoveNext() && used + elements.GetTextElement().GetCellWidth() <= cells)
+        {
+            used += elements.GetTextElement().GetCellWidth();
+            at = elements.ElementIndex + elements.GetTextElement().Length;
+        }
+
+        return (word[..at], word[at..]);
     }
 }

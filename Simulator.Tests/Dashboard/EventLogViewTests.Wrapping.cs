@@ -1,0 +1,74 @@
+using NodaTime;
+using Simulator.Core.Journal;
+
+namespace Simulator.Tests.Dashboard;
+
+/// <summary>The full log reads every event whole: what its width would cut goes on further lines, under the event's text.</summary>
+public sealed partial class EventLogViewTests
+{
+    /// <summary>Just after vm-keep-01's first backup of 06-08 completed, its point now in the vault.</summary>
+    private static readonly Instant AfterTheTransfer = Instant.FromUtc(2026, 6, 8, 4, 10);
+
+    private const string LongState = "SnapshotAndVaultStandard (transferred to vault)";
+
+    [Theory]
+    [InlineData(120, 40)]
+    [InlineData(80, 24)]
+    [InlineData(60, 18)]
+    public void Should_ReadALongRefusalWhole_When_TheLogIsOpen(int width, int height)
+    {
+        // Given half an hour after vm-keep-01's resume was refused, its undelete still running
+        var state = SoftDelete();
+        var refusal = state.World.Log.Events.OfType<Narration>().Last(n => n.Text.Contains(" refused: ", StringComparison.Ordinal)).Text;
+
+        // When the log is opened
+        var (lines, _) = Drawn(state.Press(L), width, height);
+
+        // Then every word of the refusal is on screen, its lines after the first under its words, none cut
+        var said = Event(lines, $"» {refusal.Split(' ')[0]} ");
+        said.ShouldNotContain(line => line.EndsWith('…'));
+        said.Skip(1).ShouldAllBe(line => line.StartsWith("                  ", StringComparison.Ordinal) && line[18] != ' ');
+        Words(said).ShouldEndWith($"» {refusal}");
+    }
+
+    [Theory]
+    [InlineData(120, 40, 1)]
+    [InlineData(80, 24, 2)]
+    [InlineData(60, 18, 3)]
+    public void Should_ReadALongStateWhole_When_TheLogIsOpen(int width, int height, int lines)
+    {
+        // Given vm-keep-01's point just transferred to the vault, the strip cutting its state at 60 columns ("SnapshotA…")
+        var state = SoftDelete(AfterTheTransfer);
+
+        // When the log is opened
+        var (screen, _) = Drawn(state.Press(L), width, height);
+
+        // Then its state is read whole: on its line where the window holds it (120 columns, as before), else going on
+        // under the item
+        var point = Event(screen, "04:02:21  vm-keep-01 Point 16");
+        point.Length.ShouldBe(lines);
+        point.ShouldNotContain(line => line.EndsWith('…'));
+        point.Skip(1).ShouldAllBe(line => line.StartsWith("                ", StringComparison.Ordinal) && line[16] != ' ');
+        Words(point).ShouldEndWith(LongState);
+    }
+
+    /// <summary>The lines of the last event whose first line holds <paramref name="text"/>: it, and those under it.</summary>
+    private static string[] Event(string[] lines, string text)
+    {
+        var rows = EventRows(lines);
+        var at = Array.FindLastIndex(rows, line => !line.StartsWith(' ') && line.Contains(text, StringComparison.Ordinal));
+        at.ShouldBeGreaterThanOrEqualTo(0);
+        var end = at + 1;
+        while (end < rows.Length && rows[end].StartsWith(' '))
+        {
+            end++;
+        }
+
+        return rows[at..end];
+    }
+
+    /// <summary>An event's lines read as one: their words, a space apart.</summary>
+    private static string Words(string[] lines) => string.Join(' ', lines.SelectMany(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries)));
+
+    private static Simulator.Tui.Dashboard.DashboardState SoftDelete(Instant at) => DashboardWorlds.SoftDelete(at);
+}
