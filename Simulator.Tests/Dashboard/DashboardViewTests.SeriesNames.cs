@@ -34,12 +34,12 @@ public sealed partial class DashboardViewTests
         // Given
         var state = DashboardWorlds.DemoWithNames(SeriesTransferring, SeriesFirst, SeriesSecond);
 
-        // When the job list is drawn on 60 columns, which leave the item 13
+        // When the job list is drawn on 60 columns, which leave the item 16
         var lines = PlainLines(state, 60, 24);
 
         // Then
-        lines.ShouldContain(line => line.StartsWith("  Backup    vm-con…end-01 In progress ", StringComparison.Ordinal));
-        lines.ShouldContain(line => line.StartsWith("  Backup    vm-con…end-02 In progress ", StringComparison.Ordinal));
+        lines.ShouldContain(line => line.StartsWith("  Backup    vm-cont…ntend-01 In progress ", StringComparison.Ordinal));
+        lines.ShouldContain(line => line.StartsWith("  Backup    vm-cont…ntend-02 In progress ", StringComparison.Ordinal));
     }
 
     [Fact]

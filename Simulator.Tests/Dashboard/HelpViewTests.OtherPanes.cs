@@ -11,14 +11,16 @@ public sealed partial class HelpViewTests
     [
         .. new[]
         {
-            CommandKind.TogglePause, CommandKind.Faster, CommandKind.Slower, CommandKind.NextEvent, CommandKind.GoToTime,
+            CommandKind.TogglePause, CommandKind.NextEvent, CommandKind.GoToTime,
             CommandKind.NextPane, CommandKind.PreviousPane, CommandKind.Open, CommandKind.Filter, CommandKind.CycleJobFilter,
             CommandKind.CycleSort, CommandKind.ToggleTimeline, CommandKind.ConfigureProtection, CommandKind.BackupNow,
             CommandKind.StopProtection, CommandKind.ResumeProtection, CommandKind.ChangePolicy, CommandKind.DeleteBackupData,
             CommandKind.Undelete, CommandKind.DeleteVm, CommandKind.TogglePower, CommandKind.ToggleAgent, CommandKind.CancelJob,
-            CommandKind.Up, CommandKind.Down, CommandKind.PageUp, CommandKind.PageDown, CommandKind.Top, CommandKind.Bottom,
             CommandKind.Help, CommandKind.Quit,
         }.Select(command => KeyHelp.Describe(command, InputMode.Main)),
+
+        // A key and its opposite share a line.
+        "Faster/slower, 1× to 1 day/s", "Move up/down", "Move a page up/down", "Move to the top/bottom",
     ];
 
     [Theory]
@@ -49,7 +51,7 @@ public sealed partial class HelpViewTests
         // Then c is listed under the way to the jobs, and every key still shows without scrolling
         var heading = Array.FindIndex(lines, line => line.EndsWith(" On the jobs (Tab to them):", StringComparison.Ordinal));
         heading.ShouldBeGreaterThan(0);
-        lines[heading + 1].ShouldEndWith(" c        Cancel job (VM: in snapshot)");
+        lines[heading + 1].ShouldEndWith(" c         Cancel job (VM: in snapshot)");
         lines.ShouldNotContain(line => line.Contains("more (", StringComparison.Ordinal));
     }
 
@@ -62,12 +64,11 @@ public sealed partial class HelpViewTests
         // When
         var lines = Lines(state.Type("?"), 80, 24);
 
-        // Then the items' actions show on its first page, under the way to them; with L among the vaults' own keys the
-        // last few (the jobs' c) are a scroll away
+        // Then the items' actions show under the way to them
         var heading = Array.FindIndex(lines, line => line.EndsWith(" On the protected items (Tab to them):", StringComparison.Ordinal));
         heading.ShouldBeGreaterThan(0);
-        lines[heading + 1].ShouldEndWith(" Enter    Open: points, runs, timeline");
-        lines[heading + 2].ShouldEndWith(" b        Backup now, retain until…");
+        lines[heading + 1].ShouldEndWith(" Enter     Open: points, runs, timeline");
+        lines[heading + 2].ShouldEndWith(" b         Backup now, retain until…");
     }
 
     [Fact]

@@ -13,7 +13,7 @@ public sealed partial class HelpViewTests
 
     [Theory]
     [InlineData(120, 40, " Shift+Tab ← h Previous pane", " Tab → l       Next pane")]
-    [InlineData(80, 24, " Shift+Tab ← h Previous pane", " Tab → l  Next pane")]
+    [InlineData(80, 24, " Shift+Tab ← h Previous pane", " Tab → l   Next pane")]
     public void Should_LineUpEveryDescription_When_TheWindowHoldsTheLongestKeys(int width, int height, string longest, string next)
     {
         // When help is open on the main screen
@@ -39,7 +39,7 @@ public sealed partial class HelpViewTests
     [Fact]
     public void Should_TellEachKeyWholeAndSayThereIsMore_When_HelpIsOpenAtTheSmallestSize()
     {
-        // Given help on the main screen, whose 33 keys need more lines than 60×18 has
+        // Given help on the main screen, whose 29 lines of keys need more than 60×18 has
         var state = MainHelp();
 
         // When
@@ -47,8 +47,8 @@ public sealed partial class HelpViewTests
 
         // Then the keys on screen read whole, one a line, and the line under them says how many more there are
         lines[2].ShouldBe(" space         Pause or resume the clock");
-        lines[3].ShouldBe(" +             Faster, up to 1 day/s");
-        lines.ShouldContain("  ↓ more (10 of 33 shown) · ↑/↓ PgUp/PgDn Home/End scroll");
+        lines[3].ShouldBe(" +/-           Faster/slower, 1× to 1 day/s");
+        lines.ShouldContain("  ↓ more (10 of 29 shown) · ↑/↓ PgUp/PgDn Home/End scroll");
         lines[2..12].ShouldNotContain(line => line.Contains('…'));
         Golden.Verify("demo-help-60x18", ConsoleText.Render(DashboardView.Render(state, 60, 18), 60, 18));
     }
@@ -63,8 +63,8 @@ public sealed partial class HelpViewTests
         var lines = Lines(state.Press(Keys.Down), 60, 18);
 
         // Then it moves one line, as a list does
-        lines[2].ShouldBe(" +             Faster, up to 1 day/s");
-        lines.ShouldContain("  ↑↓ more (10 of 33 shown) · ↑/↓ PgUp/PgDn Home/End scroll");
+        lines[2].ShouldBe(" +/-           Faster/slower, 1× to 1 day/s");
+        lines.ShouldContain("  ↑↓ more (10 of 29 shown) · ↑/↓ PgUp/PgDn Home/End scroll");
     }
 
     [Theory]
@@ -80,7 +80,7 @@ public sealed partial class HelpViewTests
 
         // Then cancel, the last key (the jobs' own), shows, and nothing is left below it
         lines.ShouldContain(" c             Cancel job (VM: in snapshot)");
-        lines.ShouldContain("  ↑ more (9 of 33 shown) · ↑/↓ PgUp/PgDn Home/End scroll");
+        lines.ShouldContain("  ↑ more (9 of 29 shown) · ↑/↓ PgUp/PgDn Home/End scroll");
     }
 
     [Fact]
@@ -95,7 +95,7 @@ public sealed partial class HelpViewTests
 
         // Then the first ↑ already shows the line above
         lines.ShouldNotContain(" c             Cancel job (VM: in snapshot)");
-        lines.ShouldContain("  ↑↓ more (9 of 33 shown) · ↑/↓ PgUp/PgDn Home/End scroll");
+        lines.ShouldContain("  ↑↓ more (9 of 29 shown) · ↑/↓ PgUp/PgDn Home/End scroll");
     }
 
     [Fact]

@@ -27,37 +27,20 @@ internal static class HelpView
         }
 
         // An entry is as wide as the widest key with its description needs, no more, so that at 80 columns two columns
-        // hold every description whole. The keys' column takes the labels that fit in it beside the longest
-        // description; a longer label (Shift+Tab ← h) pushes its own, shorter, description along instead.
+        // hold every description whole.
         var textWidth = keys.Max(e => e.Text.GetCellWidth());
         var inline = keys.Max(e => e.Keys!.GetCellWidth() + 1 + e.Text.GetCellWidth());
-        var keyWidth = keys.Max(e => e.Keys!.GetCellWidth() + 1 + textWidth <= inline ? e.Keys!.GetCellWidth() : 0);
         var headingWidth = 1 + entries.Max(e => e.Keys is null ? e.Text.GetCellWidth() : 0) + 1;
         var entryWidth = Math.Max(1 + inline + 1, headingWidth);
         var rows = Math.Max(1, lines - 1);
         var whole = HeadingsWithTheirKeys(entries, rows);
         var columns = (whole.Count + rows - 1) / rows;
-
-        // Where the window holds every column with the longest label in the keys' column, every description lines up.
-        var longestKeys = keys.Max(e => e.Keys!.GetCellWidth());
-        var alignedWidth = Math.Max(1 + longestKeys + 1 + textWidth + 1, headingWidth);
-        if (columns * alignedWidth <= frame.Width)
-        {
-            (keyWidth, entryWidth) = (longestKeys, alignedWidth);
-        }
-
         var roomFor = Math.Max(1, frame.Width / entryWidth);
         var scrolls = columns > roomFor;
         if (scrolls)
         {
             columns = roomFor;
             rows = Math.Max(1, rows - 1);
-
-            // The columns it scrolls may hold the longest label where all of them could not: at 60 columns, one.
-            if (columns * alignedWidth <= frame.Width)
-            {
-                keyWidth = longestKeys;
-            }
         }
         else
         {
@@ -69,6 +52,11 @@ internal static class HelpView
         var window = ScrollWindow.Of(state.Tops.Help, length, rows, state.Tops.Help);
         frame.Shown = frame.Shown with { Help = window.First };
         var columnWidth = frame.Width / columns;
+
+        // The keys' column takes every label that leaves the longest description whole beside it, so that as many
+        // descriptions as the columns' width allows line up (all of them at 120 columns, and at 60, in one); a longer
+        // label (Shift+Tab ← h) pushes its own, shorter, description along instead.
+        var keyWidth = keys.Max(e => e.Keys!.GetCellWidth() + 1 + textWidth + 2 <= columnWidth ? e.Keys!.GetCellWidth() : 0);
         var shown = 0;
         for (var r = window.First; r < window.First + window.Count; r++)
         {
@@ -103,7 +91,7 @@ internal static class HelpView
         }
     }
 
-    /// <summary>One entry a key (its labels and what it does), or a group's heading (no keys: the way to where its keys work).</summary>
+    /// <summary>One entry a line of keys (their labels and what they do: <see cref="KeyHelp.Lines"/>), or a group's heading (no keys: the way to where its keys work).</summary>
     private static List<(string? Keys, string Text)> Entries(
         IReadOnlyList<(string? Way, IReadOnlyList<(IReadOnlyList<string> Keys, CommandKind Command)> Bindings)> groups, InputMode under)
     {
@@ -115,7 +103,7 @@ internal static class HelpView
                 entries.Add((null, way + ":"));
             }
 
-            entries.AddRange(bindings.Select(b => ((string?)string.Join(" ", b.Keys), KeyHelp.Describe(b.Command, under))));
+            entries.AddRange(KeyHelp.Lines(bindings, under).Select(line => ((string?)line.Keys, line.Text)));
         }
 
         return entries;

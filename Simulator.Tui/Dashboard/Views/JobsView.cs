@@ -12,6 +12,10 @@ internal static class JobsView
     private const int ItemColumn = 1;
     private const int SnapshotColumn = 3;
     private const int TransferColumn = 4;
+    private const int StartColumn = 5;
+
+    // The start as TimeText.LocalToday writes it, where the full one would not fit: 04:46, or 03-01 for an earlier day.
+    private const int CompactStart = 5;
 
     // The item column widens to the longest name on screen, up to this, taking the room from the transfer's bar.
     private const int WidestItem = 32;
@@ -29,7 +33,8 @@ internal static class JobsView
     /// stays, and tells apart the jobs of one item that read alike otherwise. The duration goes first. Where even then
     /// the transfer's words would be cut (60 columns), the snapshot goes too: while a transfer runs its snapshot has
     /// completed, and a job that failed or was cancelled in its snapshot says so in Status (and why, in the selected
-    /// job's line); the duration then comes back in the room it freed.
+    /// job's line). Where the start still has no room it comes back in its compact form (<see cref="CompactStart"/>):
+    /// a person watching jobs on 60 columns sees when each started, where the duration took its place.
     /// </remarks>
     private static readonly Column[] Columns =
     [
@@ -68,7 +73,7 @@ internal static class JobsView
                 .Cell(Labels.Of(job.Status), widths[2], Palette.Of(job.Status))
                 .Cell(Phase(job.Snapshot), widths[3], job.Snapshot is { } snapshot ? Palette.Of(snapshot.Status) : Palette.Dim)
                 .Cell(Transfer(job, now, widths[4]), widths[4], job.Transfer is { } transfer ? Palette.Of(transfer.Status) : Palette.Dim)
-                .Cell(TimeText.Local(job.Start, zone), widths[5])
+                .Cell(widths[StartColumn] < Columns[StartColumn].Width ? TimeText.LocalToday(job.Start, now, zone) : TimeText.Local(job.Start, zone), widths[StartColumn])
                 .Cell(TimeText.Span(job.Duration(now)), widths[6], alignRight: true);
             frame.Add(line);
         }
@@ -127,6 +132,11 @@ internal static class JobsView
         }
 
         var widths = Column.Fit(columns, width);
+        if (widths[StartColumn] == 0)
+        {
+            columns[StartColumn] = columns[StartColumn] with { Width = CompactStart };
+            widths = Column.Fit(columns, width);
+        }
 
         // The room no column took, then the bar's, down to the transfer's words.
         var blank = width - (widths.Sum() + widths.Count(w => w > 0) - 1);
@@ -177,7 +187,7 @@ internal static class JobsView
     /// <summary>What, when and which job, in <paramref name="lines"/> lines of <paramref name="width"/>: its times give way before its ID is cut.</summary>
     /// <remarks>
     /// At 60 columns the end, then the start, took the room of the ID's last characters, the part a person copies to
-    /// find the job in a report; the list's row still says when it started and how long it ran.
+    /// find the job in a report; the list's row still says when it started.
     /// </remarks>
     private static string Head(BackupJob job, DateTimeZone zone, int width, int lines)
     {

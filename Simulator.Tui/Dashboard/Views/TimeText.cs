@@ -34,6 +34,20 @@ internal static class TimeText
     /// <summary>The local time of day alone, for a time whose date the text around it already gives.</summary>
     public static string LocalTimeOfDay(Instant instant, DateTimeZone zone) => HoursMinutes.Format(instant.InZone(zone).TimeOfDay);
 
+    /// <summary>A local time in five cells, for a list too narrow for <see cref="Local(Instant, DateTimeZone)"/>: its time
+    /// of day on the clock's day (as <see cref="LocalTimeOfDay"/>), else its date (<c>03-01</c>).</summary>
+    /// <remarks>
+    /// The header gives the clock's date, so a time of day alone reads as that day's; an earlier day's hour would read
+    /// as today's, and its date is what tells it apart, as <c>ls -l</c> gives an old file's year in place of its time.
+    /// </remarks>
+    public static string LocalToday(Instant instant, Instant now, DateTimeZone zone)
+    {
+        var local = instant.InZone(zone);
+        return local.Date == now.InZone(zone).Date ? LocalTimeOfDay(instant, zone) : MonthDay.Format(local.Date);
+    }
+
+    private static readonly LocalDatePattern MonthDay = LocalDatePattern.CreateWithInvariantCulture("MM'-'dd");
+
     /// <summary>What the lists' times are in, for their titles: the zone's abbreviation (UTC, IST) when it keeps one offset from the scenario's start on, else its id (Europe/Berlin).</summary>
     /// <remarks>
     /// The event log is in UTC, as the journal is; the lists are in the scenario's display zone, as the portal is. A

@@ -1,0 +1,68 @@
+using Simulator.Tui.Dashboard;
+
+namespace Simulator.Tests.Dashboard;
+
+/// <summary>Help at 80×24, the standard terminal: every key of the screen at once, whichever pane it was opened on.</summary>
+public sealed partial class HelpViewTests
+{
+    [Theory]
+    [InlineData("Vaults", false)]
+    [InlineData("Items", false)]
+    [InlineData("Jobs", false)]
+    [InlineData("Vaults", true)]
+    [InlineData("Jobs", true)]
+    public void Should_ShowEveryKeyWithoutScrolling_When_HelpIsOpenedAt80x24OnAnyPane(string focus, bool timeline)
+    {
+        // Given the demo's main screen, the timeline in place of the job list or not, with the focus on one pane
+        var demo = DashboardWorlds.Demo(DashboardWorlds.DemoFirstMorning);
+        var state = (timeline ? demo.Type("t") : demo) with { Focus = Enum.Parse<Pane>(focus) };
+
+        // When
+        var lines = Lines(state.Type("?"), 80, 24);
+
+        // Then the last keys show too, and nothing says more are a scroll away
+        lines.ShouldNotContain(line => line.Contains("more (", StringComparison.Ordinal));
+        lines.ShouldContain(line => line.Contains(" c         Cancel job (VM: in snapshot)", StringComparison.Ordinal));
+        lines.ShouldContain(line => line.Contains(" Ctrl+Z    Suspend to the shell (fg)", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Should_ShowEveryKeyWithoutScrolling_When_HelpIsOpenedAt80x24OnTheVaultsWithAMarsServerSelected()
+    {
+        // Given vault-mixed's items, fs-01 (a MARS server) selected, so the VM faults go under a heading of their own
+        var state = DashboardWorlds.MixedPolicies(DashboardWorlds.MixedSecondMorning).Type("t") with { Focus = Pane.Vaults };
+
+        // When
+        var lines = Lines(state.Type("?"), 80, 24);
+
+        // Then
+        lines.ShouldContain(line => line.EndsWith(" On an Azure VM's item (↑/↓ to one):", StringComparison.Ordinal));
+        lines.ShouldNotContain(line => line.Contains("more (", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(" +/-       Faster/slower, 1× to 1 day/s")]
+    [InlineData(" ↑/↓ k/j   Move up/down")]
+    [InlineData(" PgUp/PgDn Move a page up/down")]
+    [InlineData(" Home/End  Move to the top/bottom")]
+    public void Should_TellAKeyAndItsOppositeOnOneLine_When_HelpIsOpenOnTheMainScreen(string line)
+    {
+        // When help is open on the main screen at 80×24
+        var lines = Lines(MainHelp(), 80, 24);
+
+        // Then
+        lines.ShouldContain(l => l.Contains(line, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Should_TellScrollingInTheLogsWords_When_HelpIsOpenOnTheEventLog()
+    {
+        // When help is open on the event log
+        var lines = Lines(DashboardWorlds.Demo(DashboardWorlds.DemoFirstMorning).Type("L").Type("?"), 80, 24);
+
+        // Then
+        lines.ShouldContain(" ↑/↓ k/j   Scroll up/down");
+        lines.ShouldContain(" PgUp/PgDn Scroll a page up/down");
+        lines.ShouldContain(" Home/End  Oldest/newest; newest follows");
+    }
+}
