@@ -57,10 +57,12 @@ public sealed partial class RunReader : IDisposable
     internal ReopenedRun Reopen() => Read(() =>
     {
         var run = Row();
-        var actions = _connection.Query<(long Seq, string At, string Json, long? EventsBefore)>("SELECT seq, at, json, events_before FROM actions ORDER BY seq")
+        var speed = new { speed = SpeedJson.Verb };
+        var actions = _connection.Query<(long Seq, string At, string Json, long? EventsBefore)>("SELECT seq, at, json, events_before FROM actions WHERE verb <> @speed ORDER BY seq", speed)
             .Select(a => ActionJson.ReadPerformed(StoredCells.Iso(a.At, "actions", StoredCells.Row("seq", a.Seq), "at"), a.Json, a.EventsBefore))
             .ToList();
-        return new ReopenedRun(run.ScenarioFile, run.ScenarioText, run.Seed, actions, Summary.Reached, Summary.IsComplete, Summary.Mode);
+        var chosen = _connection.QuerySingleOrDefault<string?>("SELECT json FROM actions WHERE verb = @speed ORDER BY seq DESC LIMIT 1", speed);
+        return new ReopenedRun(run.ScenarioFile, run.ScenarioText, run.Seed, actions, Summary.Reached, Summary.IsComplete, Summary.Mode, chosen is null ? null : SpeedJson.Read(chosen));
     });
 
     public void Dispose()

@@ -59,7 +59,9 @@ public sealed partial class RunRecorder
             LastAction = Count(connection, "SELECT coalesce(max(seq), 0) FROM actions"),
         };
         var writer = new StoreWriter(path, connection, batches);
-        return new RunRecorder(path, writer, new BatchBuilder(recordedEvents), createdFile: false, batches.LastAction, worldRecorded: true);
+        // The replay performs again only the people's actions, not the speeds chosen among them (SpeedJson).
+        var replayed = connection.ExecuteScalar<long>("SELECT count(*) FROM actions WHERE verb <> @speed", new { speed = SpeedJson.Verb });
+        return new RunRecorder(path, writer, new BatchBuilder(recordedEvents), createdFile: false, replayed, worldRecorded: true);
     }
 
     /// <param name="wayOut">What to do instead, for a file that is itself read-only.</param>

@@ -88,6 +88,17 @@ public sealed partial class RunRecorder : IDisposable
     /// <exception cref="RunStoreException">The writer failed earlier, or the recording is closed.</exception>
     public void RecordReached(Instant at) => Enqueue(new ReachedTime(InstantHandler.Format(at)));
 
+    /// <summary>Records the playback speed a person chose in the lab's dashboard, which reopening it brings back.</summary>
+    /// <remarks>The dashboard's, not the simulation's: it is never replayed (see <see cref="SpeedJson"/>).</remarks>
+    /// <param name="at">The lab's virtual time when it was chosen.</param>
+    /// <param name="secondsPerSecond">Virtual seconds per wall-clock second.</param>
+    /// <exception cref="RunStoreException">The writer failed earlier, or the recording is closed.</exception>
+    public void RecordSpeed(Instant at, double secondsPerSecond)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(secondsPerSecond);
+        Enqueue(new ActionRow(0, InstantHandler.Format(at), SpeedJson.Verb, SpeedJson.Write(secondsPerSecond), null));
+    }
+
     /// <summary>Writes the final state (items, outcomes, time reached), marks the run complete and closes the file.</summary>
     /// <exception cref="RunStoreException">A batch could not be written.</exception>
     public void Complete(ScenarioSession session)

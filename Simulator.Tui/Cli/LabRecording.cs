@@ -25,6 +25,7 @@ internal sealed class LabRecording : IDisposable
         _recorder = recorder;
         _toReplay = toReplay;
         ReopenedKind = toReplay is null ? null : RunKind.Of(toReplay.Mode, toReplay.IsFinished, toReplay.ScenarioFile).Kind;
+        ReopenedSpeed = toReplay?.Speed;
         if (recorder is not null)
         {
             session.ActionPerformed += recorder.RecordAction;
@@ -36,6 +37,9 @@ internal sealed class LabRecording : IDisposable
 
     /// <summary>What the reopened file held, as a person would call it ("a lab", "a recorded run (vaultsim run --db)"…); null for a new lab.</summary>
     public string? ReopenedKind { get; }
+
+    /// <summary>The playback speed last chosen in the reopened lab, in virtual seconds per second; null for a new lab, or where none was.</summary>
+    public double? ReopenedSpeed { get; }
 
     /// <summary>True when the file holds a finished run, shown for browsing only.</summary>
     public bool IsReadOnly => _recorder is null;
@@ -99,6 +103,9 @@ internal sealed class LabRecording : IDisposable
 
         _toReplay = null;
     }
+
+    /// <summary>Records the playback speed a person chose in the dashboard, which reopening the lab brings back; nothing when read-only.</summary>
+    public void RecordSpeed(double secondsPerSecond) => _recorder?.RecordSpeed(Session.Simulation.Now, secondsPerSecond);
 
     /// <summary>Writes where the lab stands: complete when it reached its end, otherwise suspended, to be continued.</summary>
     /// <remarks>A reopened lab that was never caught up stands where it was; its file is closed as it is.</remarks>

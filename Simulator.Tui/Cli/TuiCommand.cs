@@ -104,8 +104,8 @@ internal static class TuiCommand
 
         using (lab)
         {
-            opened ??= new ReopenedFile(runFile, lab.ReopenedKind!);
-            return Open(io, () => lab.Session, lab.IsReadOnly, () => CatchUp(lab, runFile), opened);
+            opened ??= new ReopenedFile(runFile, lab.ReopenedKind!, lab.ReopenedSpeed);
+            return Open(io, () => lab.Session, lab.IsReadOnly, () => CatchUp(lab, runFile), opened, lab.RecordSpeed);
         }
     }
 
@@ -140,7 +140,8 @@ internal static class TuiCommand
     /// <summary>Opens the dashboard on the session the factory makes.</summary>
     /// <param name="catchUp">Brings the session to where the dashboard opens, once the dashboard follows its journal (a reopened lab's replay).</param>
     /// <param name="runFile">The run file the session records into or was reopened from, which the status line names first.</param>
-    public static int Open(CliIo io, Func<ScenarioSession> sessionFactory, bool isReadOnly = false, Action? catchUp = null, RunFile? runFile = null)
+    /// <param name="speedChosen">Told each playback speed a person chooses (a lab's recording keeps it).</param>
+    public static int Open(CliIo io, Func<ScenarioSession> sessionFactory, bool isReadOnly = false, Action? catchUp = null, RunFile? runFile = null, Action<double>? speedChosen = null)
     {
         ArgumentNullException.ThrowIfNull(io);
         ArgumentNullException.ThrowIfNull(sessionFactory);
@@ -163,6 +164,7 @@ internal static class TuiCommand
         catchUp?.Invoke();
         var console = AnsiConsole.Console;
         var driver = new DashboardDriver(world, console.Input, wallClock, runFile, DashboardLoop.MaxWallStep);
+        driver.SpeedChosen += speedChosen;
         DashboardLoop.Run(console, driver, wallClock);
         return ExitCodes.Ok;
     }

@@ -69,11 +69,12 @@ internal static partial class DashboardController
     {
         ArgumentNullException.ThrowIfNull(world);
 
-        // A reopened lab, or a finished run being browsed, opens paused where it stands: the person first sees where they left off.
+        // A reopened lab, or a finished run being browsed, opens paused where it stands, whether it was left paused or
+        // running: the person first sees where they left off. Its speed is the one they left it at (ReopenedFile).
         var state = DashboardState.Initial(world) with { Paused = world.IsReadOnly || world.Now > world.Start };
         return runFile switch
         {
-            ReopenedFile reopened => state with { Status = Reopened(state, reopened) },
+            ReopenedFile reopened => state with { SpeedIndex = SpeedLadder.Of(reopened.Speed), Status = Reopened(state, reopened) },
             NewRunFile created => state with { Status = StatusMessage.Done($"Recording {created.Recorded} into {created.Path}, {(created.WasEmpty ? "an empty file" : "a new file")}.") },
             _ => state,
         };

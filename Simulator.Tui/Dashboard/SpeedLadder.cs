@@ -24,4 +24,8 @@ internal static class SpeedLadder
     public static int Faster(int index) => Math.Min(index + 1, Steps.Length - 1);
 
     public static int Slower(int index) => Math.Max(index - 1, 0);
+
+    /// <summary>The step of a speed in virtual seconds per second (a reopened lab's); the default where the ladder has no such step.</summary>
+    public static int Of(double? speed) =>
+        Array.FindIndex(Steps, step => step.Speed == speed) is var index and >= 0 ? index : Default;
 }

@@ -48,6 +48,9 @@ internal sealed class DashboardDriver
 
     public DashboardState State { get; private set; }
 
+    /// <summary>Raised when a person changes the playback speed (+ or -), with its virtual seconds per second: a lab's recording keeps it.</summary>
+    public event Action<double>? SpeedChosen;
+
     /// <summary>Set from outside (Ctrl+C) to quit at the next tick.</summary>
     public bool QuitRequested { get; set; }
 
@@ -199,7 +202,13 @@ internal sealed class DashboardDriver
 
     private void SyncClock()
     {
-        _playback.Speed = SpeedLadder.Speed(State.SpeedIndex);
+        var speed = SpeedLadder.Speed(State.SpeedIndex);
+        if (speed != _playback.Speed)
+        {
+            _playback.Speed = speed;
+            SpeedChosen?.Invoke(speed);
+        }
+
         if (State.Paused != _playback.IsPaused)
         {
             _playback.TogglePause();

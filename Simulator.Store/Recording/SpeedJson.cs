@@ -1,0 +1,26 @@
+using System.Text.Json;
+
+namespace Simulator.Store.Recording;
+
+/// <summary>The playback speed a person chose in a lab's dashboard, kept as an <c>actions</c> row of its own verb.</summary>
+/// <remarks>
+/// The speed is the dashboard's, not the simulation's: such a row is never replayed (the session never sees it) and
+/// is not one of the actions a continued recorder passes over, so every query of the replayed actions leaves it out
+/// by <see cref="Verb"/>. Its row's time, as an action's, counts as how far the run got.
+/// </remarks>
+internal static class SpeedJson
+{
+    /// <summary>The <c>verb</c> of a speed's row: no <see cref="Scenarios.Model.ActionVerb"/> is named so.</summary>
+    public const string Verb = "PlaybackSpeed";
+
+    public static string Write(double secondsPerSecond) =>
+        JsonSerializer.Serialize(new Fields(Verb, secondsPerSecond), StoreJson.Options);
+
+    /// <exception cref="JsonException">The text is not a speed written by <see cref="Write"/>.</exception>
+    public static double Read(string json) =>
+        JsonSerializer.Deserialize<Fields>(json, StoreJson.Options)?.SecondsPerSecond ?? throw new JsonException("The speed is null.");
+
+    // Verb is written too, as every action's JSON names its verb: a vaultsim that reads this row as an action then
+    // stops at a verb it does not know, rather than taking a missing one for the first.
+    private sealed record Fields(string Verb, double SecondsPerSecond);
+}
