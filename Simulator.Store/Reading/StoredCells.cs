@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Json;
 using Dapper;
 using Microsoft.Data.Sqlite;
 using NodaTime;
@@ -20,6 +21,22 @@ internal static class StoredCells
         text is not null && InstantHandler.TryParse(text, out var at)
             ? at
             : throw new UnreadableCellException(table, row, column, text is null ? "nothing (NULL)" : Shown(text), InstantHandler.Expected);
+
+    /// <summary>A JSON cell (an action, a speed) read by <paramref name="read"/>, naming the cell where it holds anything else.</summary>
+    /// <param name="expected">What belongs there, as a person is told it.</param>
+    /// <exception cref="UnreadableCellException">The cell is not JSON that <paramref name="read"/> takes, or holds a value it can't read (a time that is not one).</exception>
+    public static T Json<T>(string text, string table, string row, string column, string expected, Func<string, T> read)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        try
+        {
+            return read(text);
+        }
+        catch (Exception e) when (e is JsonException or FormatException)
+        {
+            throw new UnreadableCellException(table, row, column, Shown(text), expected, e);
+        }
+    }
 
     /// <summary>A row named by its integer key, as <see cref="UnreadableCellException.Row"/> names it: "seq 3".</summary>
     public static string Row(string key, long value) => string.Create(CultureInfo.InvariantCulture, $"{key} {value}");

@@ -3,7 +3,6 @@ using NodaTime;
 using Simulator.Core.Protection;
 using Simulator.Core.Vaults;
 using Simulator.Scenarios.Model;
-using Simulator.Scenarios.Running;
 
 namespace Simulator.Store.Recording;
 
@@ -48,7 +47,8 @@ internal static class ActionJson
         };
     }
 
-    public static PerformedAction ReadPerformed(Instant at, string json, long? eventsBefore) => new(at, Read(json), eventsBefore);
+    /// <summary>What an action's cell holds, as a person is told it when it holds anything else.</summary>
+    public const string Expected = "a dashboard action as vaultsim writes it, such as {\"Verb\":\"BackupNow\",\"Item\":\"vm-01\",…}";
 
     // Days stay a number, as files already hold them: 0, never a vault's soft-delete days (14 to 180), stands for none.
     // JobId came last and later: an action stored without it (a cancel recorded before it was kept) reads as null, and

@@ -13,6 +13,9 @@ internal static class SpeedJson
     /// <summary>The <c>verb</c> of a speed's row: no <see cref="Scenarios.Model.ActionVerb"/> is named so.</summary>
     public const string Verb = "PlaybackSpeed";
 
+    /// <summary>What a speed's cell holds, as a person is told it when it holds anything else.</summary>
+    public const string Expected = "a playback speed as vaultsim writes it, such as {\"Verb\":\"PlaybackSpeed\",\"SecondsPerSecond\":3600}";
+
     public static string Write(double secondsPerSecond) =>
         JsonSerializer.Serialize(new Fields(Verb, secondsPerSecond), StoreJson.Options);
 
