@@ -86,4 +86,25 @@ public sealed partial class ScenarioParserTests
         error.Message.ShouldBe(
             "2026-01-19T02:00:00Z is outside the scenario, which runs from 2026-01-05T00:00:00Z to 2026-01-12T00:00:00Z.");
     }
+
+    [Fact]
+    public void Should_RefuseAJobsScheduledTimeAtItsField_When_ItIsBeforeTheStart()
+    {
+        // Given a job asserted to be scheduled the day before the scenario starts, when no run has one
+        var text = World + """
+            expect:
+              - job: { item: vm-web-01 }
+                scheduledFor: 2026-01-04T02:00:00Z
+
+            """;
+
+        // When
+        var errors = ErrorsOf(text);
+
+        // Then
+        var error = errors.ShouldHaveSingleItem();
+        error.ToString().ShouldStartWith("check.yaml:21:19: expect[0].scheduledFor: ");
+        error.Message.ShouldBe(
+            "2026-01-04T02:00:00Z is outside the scenario, which runs from 2026-01-05T00:00:00Z to 2026-01-12T00:00:00Z.");
+    }
 }
