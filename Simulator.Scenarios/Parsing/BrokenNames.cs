@@ -14,6 +14,7 @@ internal sealed class BrokenNames
     private readonly HashSet<string> _sources = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, HashSet<string>> _policies = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> _vaultsWithUnreadablePolicy = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> _repeatedSources = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<Regex> _fleets = [];
     private bool _unreadableVault;
     private bool _unreadableSource;
@@ -44,6 +45,9 @@ internal sealed class BrokenNames
         }
     }
 
+    /// <summary>A VM's or server's name defined more than once: which of its definitions a step means is not known.</summary>
+    public void RepeatedSource(string name) => _repeatedSources.Add(name);
+
     /// <param name="vault">The vault the policy belongs to.</param>
     /// <param name="policy">The policy's name, or null when it can't be read.</param>
     public void Policy(string vault, string? policy)
@@ -69,6 +73,8 @@ internal sealed class BrokenNames
     public bool HasVault(string name) => _unreadableVault || _vaults.Contains(name);
 
     public bool HasSource(string name) => _unreadableSource || _sources.Contains(name) || _fleets.Any(f => f.IsMatch(name));
+
+    public bool IsRepeatedSource(string name) => _repeatedSources.Contains(name);
 
     /// <summary>Whether the policy, or the vault it is in, is broken: a broken vault's policies are unknown.</summary>
     public bool HasPolicy(string vault, string policy) =>

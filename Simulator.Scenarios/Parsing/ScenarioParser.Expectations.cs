@@ -188,7 +188,8 @@ public sealed partial class ScenarioParser
             Nth = ReadNth(Allowed("nth")),
             Tier = ReadTier(Allowed("tier")),
             Tag = Allowed("tag")?.AsEnum<RetentionTag>(),
-            PointTime = Allowed("time")?.AsInstant(_displayZone),
+            // The run takes no point outside its span, so a time there is a check that fails in every run.
+            PointTime = Allowed("time") is { } time ? ReadTime(time) : null,
         };
     }
 
@@ -207,7 +208,8 @@ public sealed partial class ScenarioParser
             Transfer = node.Enum<PhaseStatus>("transfer"),
             ErrorCode = node.Get("errorCode")?.AsOneOf(ExpectedErrorCodes),
             PreCheck = node.Enum<PreCheckResult>("preCheck"),
-            ScheduledFor = node.Get("scheduledFor")?.AsInstant(_displayZone),
+            // No job is scheduled outside the run, so a time there is a check that fails in every run.
+            ScheduledFor = node.Get("scheduledFor") is { } scheduled ? ReadTime(scheduled) : null,
         },
         ExpectationKind.Item => e with
         {

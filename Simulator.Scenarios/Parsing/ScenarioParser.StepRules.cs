@@ -25,7 +25,9 @@ public sealed partial class ScenarioParser
             probe.MayChange(action.Verb, ReferenceOf(item, names).DataSource);
         }
 
-        if (step.Has("refused"))
+        // The steps are judged by the first definition of a name given twice, which the step may not mean: fixing the
+        // repeat, reported at its line, may well remove what they would be refused for.
+        if (step.Has("refused") || (action.Item is { } named && names.IsRepeated(ReferenceOf(named, names).DataSource)))
         {
             return;
         }

@@ -302,6 +302,7 @@ public sealed partial class ScenarioParser
         if (name is not null && !_sourceNames.Add(name))
         {
             node.At("name").Error($"a data source named '{name}' is already defined; names are unique.");
+            _broken.RepeatedSource(name);
             return false;
         }
 

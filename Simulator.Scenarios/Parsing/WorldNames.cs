@@ -17,6 +17,9 @@ internal sealed class WorldNames(IReadOnlyList<VaultDefinition> vaults, IReadOnl
 
     public NameStatus Source(string name) => Status(_sources.Contains(name), broken.HasSource(name));
 
+    /// <summary>Whether the VM's or server's name is defined more than once, a mistake reported at the repeat.</summary>
+    public bool IsRepeated(string source) => broken.IsRepeatedSource(source);
+
     public NameStatus Policy(string vault, string policy) => Status(HasPolicy(vault, policy), broken.HasPolicy(vault, policy));
 
     public NameStatus PolicyInAnyVault(string policy) =>

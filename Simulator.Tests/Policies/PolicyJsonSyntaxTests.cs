@@ -42,6 +42,32 @@ public sealed class PolicyJsonSyntaxTests : IDisposable
     }
 
     [Fact]
+    public void Should_SayTheFileNestsTooDeep_When_ItsObjectsNestPastTheParsersDepth()
+    {
+        // Given well-formed JSON whose 65th object opens at column 321
+        var json = string.Concat(Enumerable.Repeat("{\"a\":", 65)) + "1" + new string('}', 65);
+
+        // When
+        var error = Should.Throw<AzurePolicyJsonException>(() => AzurePolicyJson.ImportAll(json, "deep.json"));
+
+        // Then not "'{"a"' is not a JSON value: a text is written in double quotes", which it is
+        error.Message.ShouldBe("deep.json:1:321: not valid JSON: the file nests deeper than 64 levels (an object or array inside another); a policy JSON file nests a few.");
+    }
+
+    [Fact]
+    public void Should_SayTheMistake_When_ItIsAtTheParsersDepth()
+    {
+        // Given 64 arrays, as deep as the parser reads, holding a word
+        var json = new string('[', 64) + "x" + new string(']', 64);
+
+        // When
+        var error = Should.Throw<AzurePolicyJsonException>(() => AzurePolicyJson.ImportAll(json, "deep.json"));
+
+        // Then
+        error.Message.ShouldBe("deep.json:1:65: not valid JSON: 'x' is not a JSON value: a text is written in double quotes (\"x\"), and true, false and null in lower case.");
+    }
+
+    [Fact]
     public void Should_SayTheObjectIsNotClosed_When_PolicyPreviewReadsTheReportedFile()
     {
         // Given the file the defect was reported with

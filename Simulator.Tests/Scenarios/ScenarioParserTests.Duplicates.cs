@@ -138,4 +138,33 @@ public sealed partial class ScenarioParserTests
         errors.ShouldContain("11:vaults[0].policies[1].name: a policy named 'gold' already exists in this vault.");
         errors.Count.ShouldBe(2, string.Join("\n", errors));
     }
+
+    [Fact]
+    public void Should_ReportOnlyTheDuplicateName_When_AStepNamesAVmDefinedTwiceAndOnlyTheSecondIsProtected()
+    {
+        // Given vm-a defined twice: first unprotected, then protected, which is the one the step means
+        const string text = """
+            name: dup
+            start: 2026-03-02T00:00:00Z
+            duration: 3d
+            vaults:
+              - name: vault-x
+                region: westeurope
+            vms:
+              - name: vm-a
+                region: westeurope
+              - name: vm-a
+                vault: vault-x
+            timeline:
+              - at: +1h
+                do: backupNow
+                item: vm-a
+            """;
+
+        // When
+        var errors = ErrorsOf(text).Select(e => $"{e.Line}:{e.Field}: {e.Message}").ToList();
+
+        // Then the repeated name is the one mistake, not also "nothing protects it at the start", which line 10 does
+        errors.ShouldBe(["10:vms[1].name: a data source named 'vm-a' is already defined; names are unique."]);
+    }
 }

@@ -65,4 +65,46 @@ public sealed partial class ScenarioParserTests
         errors.ShouldHaveSingleItem().Message.ShouldBe(
             "2026-01-12T09:00:00Z is outside the scenario, which runs from 2026-01-05T00:00:00Z to 2026-01-12T00:00:00Z.");
     }
+
+    [Fact]
+    public void Should_RefuseAPointsTimeAtItsField_When_ItIsAfterTheEnd()
+    {
+        // Given a point picked by a time a week after the scenario ends, which no run takes a point at
+        var text = World + """
+            expect:
+              - point: { item: vm-web-01, time: 2026-01-19T02:00:00Z }
+                tier: VaultStandard
+
+            """;
+
+        // When
+        var errors = ErrorsOf(text);
+
+        // Then validate says so at the time, where the run only failed the check with "no such point"
+        var error = errors.ShouldHaveSingleItem();
+        error.ToString().ShouldStartWith("check.yaml:20:37: expect[0].point.time: ");
+        error.Message.ShouldBe(
+            "2026-01-19T02:00:00Z is outside the scenario, which runs from 2026-01-05T00:00:00Z to 2026-01-12T00:00:00Z.");
+    }
+
+    [Fact]
+    public void Should_RefuseAJobsScheduledTimeAtItsField_When_ItIsBeforeTheStart()
+    {
+        // Given a job asserted to be scheduled the day before the scenario starts, when no run has one
+        var text = World + """
+            expect:
+              - job: { item: vm-web-01 }
+                scheduledFor: 2026-01-04T02:00:00Z
+
+            """;
+
+        // When
+        var errors = ErrorsOf(text);
+
+        // Then
+        var error = errors.ShouldHaveSingleItem();
+        error.ToString().ShouldStartWith("check.yaml:21:19: expect[0].scheduledFor: ");
+        error.Message.ShouldBe(
+            "2026-01-04T02:00:00Z is outside the scenario, which runs from 2026-01-05T00:00:00Z to 2026-01-12T00:00:00Z.");
+    }
 }

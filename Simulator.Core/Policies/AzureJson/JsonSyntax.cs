@@ -14,6 +14,9 @@ internal static partial class JsonSyntax
 {
     private const string Quotes = "a text is written in double quotes";
 
+    /// <summary>How deep System.Text.Json reads by default (<c>MaxDepth</c> 0), here and in <see cref="AzurePolicyReader"/>.</summary>
+    private const int MaxDepth = 64;
+
     private enum Expected
     {
         Value,
@@ -56,6 +59,12 @@ internal static partial class JsonSyntax
         }
 
         var found = bytes[at];
+        if (read.Open.Count == MaxDepth && found is (byte)'{' or (byte)'[')
+        {
+            // The parser stops at the first object or array past its depth, though it may be well-formed.
+            return $"the file nests deeper than {MaxDepth} levels (an object or array inside another); a policy JSON file nests a few.";
+        }
+
         var closer = found is (byte)'}' or (byte)']';
         if (afterComma && closer)
         {
