@@ -6,6 +6,14 @@ namespace Simulator.Store.Schema;
 /// <summary>Opens connections configured the one way the store uses them.</summary>
 internal static class Database
 {
+    /// <summary>How long a statement waits for a file another program has locked before it is refused, in seconds.</summary>
+    /// <remarks>
+    /// Long enough to ride out another connection's commit or checkpoint; a recording in WAL never blocks its readers.
+    /// Microsoft.Data.Sqlite's own 30 seconds left a person before a blank dashboard, or a report, for half a minute
+    /// before saying the file was locked.
+    /// </remarks>
+    public const int BusyWaitSeconds = 3;
+
     private static readonly Lazy<bool> Configured = new(() =>
     {
         SqlMapper.AddTypeHandler(new InstantHandler());
@@ -20,7 +28,7 @@ internal static class Database
     {
         Configure();
         var mode = create ? SqliteOpenMode.ReadWriteCreate : SqliteOpenMode.ReadWrite;
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = mode, Pooling = false }.ToString());
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = mode, Pooling = false, DefaultTimeout = BusyWaitSeconds }.ToString());
         connection.Open();
         connection.Execute("PRAGMA foreign_keys = ON");
         return connection;
@@ -30,7 +38,7 @@ internal static class Database
     public static SqliteConnection OpenReadOnly(string path)
     {
         Configure();
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false, DefaultTimeout = BusyWaitSeconds }.ToString());
         connection.Open();
         connection.Execute("PRAGMA foreign_keys = ON");
         return connection;
