@@ -87,6 +87,19 @@ public sealed class DetailViewTests
     }
 
     [Fact]
+    public void Should_SayMoreRunsFollow_When_TheLineHoldsTheFiveItListsWhole()
+    {
+        // Given vm-app-01's detail on the twelfth morning of a 75-day scenario: daily runs go on long after its five
+        var state = DashboardWorlds.VmDeleted(DashboardWorlds.VmDeletedNextMorning) with { OpenItem = "vm-app-01" };
+
+        // When it is drawn on a 120-column window, wide enough for the five runs whole
+        var screen = ConsoleText.Render(DashboardView.Render(state, 120, 40), 120, 40);
+
+        // Then "…" says more follow, as it does at 60 columns, where the fifth run read as the last before the end
+        screen.Split('\n')[3].TrimEnd().ShouldBe("  Next runs: 02-13 02:00 · 02-14 02:00 · 02-15 02:00 · 02-16 02:00 · 02-17 02:00 · …");
+    }
+
+    [Fact]
     public void Should_NeverCutARunInItsMiddle_When_AnHourlyPolicysRunsFillTheLine()
     {
         // Given the hourly item's detail, its runs noted "(snapshot)" more than 120 columns can hold

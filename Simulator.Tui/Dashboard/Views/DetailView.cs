@@ -129,6 +129,7 @@ internal static class DetailView
     /// delay after it. A sentence about the delay in its place pushed the later runs off an 80-column window. The world
     /// stops at the scenario's end, so a run from then on would never be seen to happen (at the very instant of the end
     /// its job would not even show): the list stops before the end and says so, in place of the runs it leaves out.
+    /// Where runs go on past the five listed, "…" says so.
     /// </remarks>
     private static string NextRuns(ProtectedItem item, DateTimeZone zone, DashboardWorld world, int width)
     {
@@ -139,8 +140,11 @@ internal static class DetailView
 
         var (now, end) = (world.Now, world.End);
         var endAt = TimeText.Local(end, zone);
-        var all = new[] { next }.Concat(PolicySchedule.Runs(item.Policy, next.At, NextRunCount - 1)).ToList();
+        // One run past those listed tells whether more follow before the end or the end comes first.
+        var all = new[] { next }.Concat(PolicySchedule.Runs(item.Policy, next.At, NextRunCount)).ToList();
         var runs = all.TakeWhile(run => run.At < end).ToList();
+        var more = runs.Count > NextRunCount;
+        runs = runs.Take(NextRunCount).ToList();
         if (runs.Count == 0)
         {
             return world.HasEnded ? $"none: the scenario ended at {endAt}" : $"none before the scenario ends at {endAt}";
@@ -161,8 +165,9 @@ internal static class DetailView
 
             return TimeText.Local(run.At, zone) + (notes.Count > 0 ? $" ({string.Join(", ", notes)})" : string.Empty);
         }).ToList();
-        // Short, so that after one run the end still reads whole on 60 columns.
-        var endNote = runs.Count < all.Count ? $"scenario {(world.HasEnded ? "ended" : "ends")} {endAt}" : null;
+        // The end note is short, so that after one run it still reads whole on 60 columns; "…" where the runs listed
+        // are not the last before the end, which they would otherwise read as.
+        var endNote = more ? "…" : $"scenario {(world.HasEnded ? "ended" : "ends")} {endAt}";
         return FitRuns(listed, endNote, width);
     }
 
@@ -172,9 +177,9 @@ internal static class DetailView
     /// come before the end: they are what the line is for. "…" says more follows, so that the runs shown do not read as
     /// the last ones.
     /// </remarks>
-    private static string FitRuns(IReadOnlyList<string> runs, string? endNote, int width)
+    private static string FitRuns(IReadOnlyList<string> runs, string endNote, int width)
     {
-        var whole = string.Join(" · ", endNote is null ? runs : runs.Append(endNote));
+        var whole = string.Join(" · ", runs.Append(endNote));
         if (whole.Length <= width)
         {
             return whole;
