@@ -25,25 +25,6 @@ internal static class DetailView
         new("Vault till", 12),
     ];
 
-    /// <summary>When the last backup job ended.</summary>
-    /// <remarks>
-    /// The initial backup still pending after a job means that job completed without a copy reaching the vault: its
-    /// transfer was skipped behind a running one (decision D5), or it was an hourly snapshot (decision D10). "Warning
-    /// (Initial backup pending) at 01-06 03:56" read as if the initial backup had been taken then.
-    /// </remarks>
-    private static string LastBackupTime(ProtectedItem item, DateTimeZone zone)
-    {
-        if (item.LastBackupTime is not { } at)
-        {
-            return string.Empty;
-        }
-
-        var time = TimeText.Local(at, zone);
-        return item is { IsScheduleActive: true, LastBackupStatus: LastBackupStatus.IRPending }
-            ? $" · last job ended {time}, snapshot only"
-            : $" at {time}";
-    }
-
     /// <param name="lines">The lines between the header and the log.</param>
     public static void Add(Frame frame, DashboardState state, int lines)
     {
@@ -63,22 +44,10 @@ internal static class DetailView
             frame.Add($"  {line}");
         }
 
-        var last = LastBackupTime(item, zone);
-        var purge = item.PurgeAt is { } purgeAt ? $"purged at {TimeText.Local(purgeAt, zone)} unless undeleted" : string.Empty;
-        var health = $"  Last backup {Labels.LastBackupOf(item)}{last} · health {Labels.HealthOf(item)}";
-        // When the purge is due is what a soft-deleted item's detail is opened for: where the line can't hold it, it gets
-        // a line, rather than "· …" at the window's edge.
-        var purgeLine = purge.Length > 0 && $"{health} · {purge}".Length > frame.Width;
-        frame.Add(frame.NewLine().Add("  Last backup ").Add(Labels.LastBackupOf(item), Palette.LastBackupOf(item)).Add($"{last} · health ").Add(Labels.HealthOf(item), Palette.HealthOf(item))
-            .Add(purge.Length > 0 && !purgeLine ? $" · {purge}" : string.Empty, Palette.Warn));
-        if (purgeLine)
-        {
-            frame.Add($"  {char.ToUpperInvariant(purge[0])}{purge[1..]}", Palette.Warn);
-        }
-
+        var statusLines = BackupStatusLines.Add(frame, item, zone);
         frame.Add(frame.NewLine().Add(NextRunsLabel, Palette.ColumnHeader).Add(NextRuns(item, zone, state.World, frame.Width - NextRunsLabel.Length)));
 
-        var rest = lines - 3 - under.Count - (purgeLine ? 1 : 0);
+        var rest = lines - 2 - under.Count - statusLines;
         var pointRows = Math.Max(1, (rest - 4) / 2);
         frame.Section(pointRows + 2, () => AddPoints(frame, state, item, pointRows));
         frame.Section(rest - pointRows - 2, () =>
