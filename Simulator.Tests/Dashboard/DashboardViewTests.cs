@@ -181,7 +181,7 @@ public sealed partial class DashboardViewTests
     [InlineData(60, 18, false)]
     [InlineData(80, 24, false)]
     [InlineData(120, 40, false)]
-    [InlineData(60, 18, true)]
+    [InlineData(60, 20, true)]
     [InlineData(120, 40, true)]
     public void Should_SayTheCrossIsAFailedOrCancelledPhase_When_ASnapshotWasCancelled(int width, int height, bool detail)
     {

@@ -87,6 +87,49 @@ public sealed class DetailViewTests
     }
 
     [Fact]
+    public void Should_SayMoreRunsFollow_When_TheLineHoldsTheFiveItListsWhole()
+    {
+        // Given vm-app-01's detail on the twelfth morning of a 75-day scenario: daily runs go on long after its five
+        var state = DashboardWorlds.VmDeleted(DashboardWorlds.VmDeletedNextMorning) with { OpenItem = "vm-app-01" };
+
+        // When it is drawn on a 120-column window, wide enough for the five runs whole
+        var screen = ConsoleText.Render(DashboardView.Render(state, 120, 40), 120, 40);
+
+        // Then "…" says more follow, as it does at 60 columns, where the fifth run read as the last before the end
+        screen.Split('\n')[3].TrimEnd().ShouldBe("  Next runs: 02-13 02:00 · 02-14 02:00 · 02-15 02:00 · 02-16 02:00 · 02-17 02:00 · …");
+    }
+
+    [Fact]
+    public void Should_ReadTheLastJobAndTheHealthWhole_When_TheLastBackupLineIsWiderThanTheWindow()
+    {
+        // Given vm-big-01's detail on its second morning: its last job ended with a snapshot only, its first transfer
+        // still running
+        var state = DashboardWorlds.Overlap(DashboardWorlds.OverlapSecondMorning) with { OpenItem = "vm-big-01" };
+
+        // When it is drawn on an 80-column window
+        var rows = ConsoleText.Render(DashboardView.Render(state, 80, 24), 80, 24).Split('\n');
+
+        // Then what the line can't hold goes on the next, where it read "last job ended 01-06 04:06, sn…" and no health
+        rows[3].TrimEnd().ShouldBe("  Last backup Warning (Initial backup pending)");
+        rows[4].TrimEnd().ShouldBe("  Last job ended 01-06 04:06, snapshot only · health IRPending");
+    }
+
+    [Fact]
+    public void Should_GiveTheHealthItsOwnLine_When_ItDoesNotFitAfterTheLastBackupOnSixtyColumns()
+    {
+        // Given vm-gone-01's detail the day after its backup data was deleted
+        var state = DashboardWorlds.SoftDelete(Instant.FromUtc(2026, 6, 9, 0, 0)) with { OpenItem = "vm-gone-01" };
+
+        // When it is drawn on a 60-column window
+        var rows = ConsoleText.Render(DashboardView.Render(state, 60, 20), 60, 20).Split('\n');
+
+        // Then the health reads whole, where it was cut to "· he…", and the purge keeps its line
+        rows[4].TrimEnd().ShouldBe("  Last backup Warning (Backup disabled) at 06-08 02:54");
+        rows[5].TrimEnd().ShouldBe("  Health Soft-deleted");
+        rows[6].TrimEnd().ShouldBe("  Purged at 06-22 10:00 unless undeleted");
+    }
+
+    [Fact]
     public void Should_NeverCutARunInItsMiddle_When_AnHourlyPolicysRunsFillTheLine()
     {
         // Given the hourly item's detail, its runs noted "(snapshot)" more than 120 columns can hold
@@ -123,7 +166,7 @@ public sealed class DetailViewTests
         state.World.Simulation.Jobs.Count(j => j.IsBackup).ShouldBe(3);
 
         // When it is drawn where the timeline has room for two of its three jobs
-        var lines = ConsoleText.Render(DashboardView.Render(state, 60, 18), 60, 18).Split('\n');
+        var lines = ConsoleText.Render(DashboardView.Render(state, 60, 20), 60, 20).Split('\n');
 
         // Then the running transfer keeps its row beside the newest job, and the older finished job gives way
         var timeline = lines.SkipWhile(l => !l.StartsWith("─ Timeline", StringComparison.Ordinal)).Skip(2).TakeWhile(l => !l.StartsWith('─')).ToList();

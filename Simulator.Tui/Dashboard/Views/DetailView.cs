@@ -25,25 +25,6 @@ internal static class DetailView
         new("Vault till", 12),
     ];
 
-    /// <summary>When the last backup job ended.</summary>
-    /// <remarks>
-    /// The initial backup still pending after a job means that job completed without a copy reaching the vault: its
-    /// transfer was skipped behind a running one (decision D5), or it was an hourly snapshot (decision D10). "Warning
-    /// (Initial backup pending) at 01-06 03:56" read as if the initial backup had been taken then.
-    /// </remarks>
-    private static string LastBackupTime(ProtectedItem item, DateTimeZone zone)
-    {
-        if (item.LastBackupTime is not { } at)
-        {
-            return string.Empty;
-        }
-
-        var time = TimeText.Local(at, zone);
-        return item is { IsScheduleActive: true, LastBackupStatus: LastBackupStatus.IRPending }
-            ? $" · last job ended {time}, snapshot only"
-            : $" at {time}";
-    }
-
     /// <param name="lines">The lines between the header and the log.</param>
     public static void Add(Frame frame, DashboardState state, int lines)
     {
@@ -63,22 +44,10 @@ internal static class DetailView
             frame.Add($"  {line}");
         }
 
-        var last = LastBackupTime(item, zone);
-        var purge = item.PurgeAt is { } purgeAt ? $"purged at {TimeText.Local(purgeAt, zone)} unless undeleted" : string.Empty;
-        var health = $"  Last backup {Labels.LastBackupOf(item)}{last} · health {Labels.HealthOf(item)}";
-        // When the purge is due is what a soft-deleted item's detail is opened for: where the line can't hold it, it gets
-        // a line, rather than "· …" at the window's edge.
-        var purgeLine = purge.Length > 0 && $"{health} · {purge}".Length > frame.Width;
-        frame.Add(frame.NewLine().Add("  Last backup ").Add(Labels.LastBackupOf(item), Palette.LastBackupOf(item)).Add($"{last} · health ").Add(Labels.HealthOf(item), Palette.HealthOf(item))
-            .Add(purge.Length > 0 && !purgeLine ? $" · {purge}" : string.Empty, Palette.Warn));
-        if (purgeLine)
-        {
-            frame.Add($"  {char.ToUpperInvariant(purge[0])}{purge[1..]}", Palette.Warn);
-        }
-
+        var statusLines = BackupStatusLines.Add(frame, item, zone);
         frame.Add(frame.NewLine().Add(NextRunsLabel, Palette.ColumnHeader).Add(NextRuns(item, zone, state.World, frame.Width - NextRunsLabel.Length)));
 
-        var rest = lines - 3 - under.Count - (purgeLine ? 1 : 0);
+        var rest = lines - 2 - under.Count - statusLines;
         var pointRows = Math.Max(1, (rest - 4) / 2);
         frame.Section(pointRows + 2, () => AddPoints(frame, state, item, pointRows));
         frame.Section(rest - pointRows - 2, () =>
@@ -129,6 +98,7 @@ internal static class DetailView
     /// delay after it. A sentence about the delay in its place pushed the later runs off an 80-column window. The world
     /// stops at the scenario's end, so a run from then on would never be seen to happen (at the very instant of the end
     /// its job would not even show): the list stops before the end and says so, in place of the runs it leaves out.
+    /// Where runs go on past the five listed, "…" says so.
     /// </remarks>
     private static string NextRuns(ProtectedItem item, DateTimeZone zone, DashboardWorld world, int width)
     {
@@ -139,8 +109,11 @@ internal static class DetailView
 
         var (now, end) = (world.Now, world.End);
         var endAt = TimeText.Local(end, zone);
-        var all = new[] { next }.Concat(PolicySchedule.Runs(item.Policy, next.At, NextRunCount - 1)).ToList();
+        // One run past those listed tells whether more follow before the end or the end comes first.
+        var all = new[] { next }.Concat(PolicySchedule.Runs(item.Policy, next.At, NextRunCount)).ToList();
         var runs = all.TakeWhile(run => run.At < end).ToList();
+        var more = runs.Count > NextRunCount;
+        runs = runs.Take(NextRunCount).ToList();
         if (runs.Count == 0)
         {
             return world.HasEnded ? $"none: the scenario ended at {endAt}" : $"none before the scenario ends at {endAt}";
@@ -161,8 +134,9 @@ internal static class DetailView
 
             return TimeText.Local(run.At, zone) + (notes.Count > 0 ? $" ({string.Join(", ", notes)})" : string.Empty);
         }).ToList();
-        // Short, so that after one run the end still reads whole on 60 columns.
-        var endNote = runs.Count < all.Count ? $"scenario {(world.HasEnded ? "ended" : "ends")} {endAt}" : null;
+        // The end note is short, so that after one run it still reads whole on 60 columns; "…" where the runs listed
+        // are not the last before the end, which they would otherwise read as.
+        var endNote = more ? "…" : $"scenario {(world.HasEnded ? "ended" : "ends")} {endAt}";
         return FitRuns(listed, endNote, width);
     }
 
@@ -172,9 +146,9 @@ internal static class DetailView
     /// come before the end: they are what the line is for. "…" says more follows, so that the runs shown do not read as
     /// the last ones.
     /// </remarks>
-    private static string FitRuns(IReadOnlyList<string> runs, string? endNote, int width)
+    private static string FitRuns(IReadOnlyList<string> runs, string endNote, int width)
     {
-        var whole = string.Join(" · ", endNote is null ? runs : runs.Append(endNote));
+        var whole = string.Join(" · ", runs.Append(endNote));
         if (whole.Length <= width)
         {
             return whole;
