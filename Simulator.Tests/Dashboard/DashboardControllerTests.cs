@@ -1,3 +1,4 @@
+using Simulator.Core.DataSources;
 using Simulator.Core.Jobs;
 using Simulator.Core.Protection;
 using Simulator.Core.Service;
@@ -91,7 +92,27 @@ public sealed partial class DashboardControllerTests
 
         // Then
         state.Sort.ShouldBe(ItemSort.LastBackupStatus);
-        ItemQuery.Items(state).Select(i => i.Name).ShouldBe(["vm-batch-01", "vm-legacy-01", "vm-web-01", "vm-db-01"]);
+        ItemQuery.Items(state).Select(i => i.Name).ShouldBe(["vm-db-01", "vm-batch-01", "vm-legacy-01", "vm-web-01"]);
+    }
+
+    [Fact]
+    public void Should_PutFailedLastBackupsFirst_ThenWarnings_When_SortedByLastBackup()
+    {
+        // Given vm-web-01's backup failed (its agent missing), and vm-db-01 stopped: Unhealthy, Warning, and two Healthy
+        var state = DashboardWorlds.Demo(DashboardWorlds.DemoSecondNoon);
+        var simulation = state.World.Simulation;
+        var web = simulation.FindItem("vm-web-01")!;
+        simulation.SetAgentStatus((AzureVm)web.DataSource, VmAgentStatus.Missing);
+        simulation.BackupNow(web);
+        simulation.RunFor(NodaTime.Duration.FromHours(2));
+        simulation.StopProtection(simulation.FindItem("vm-db-01")!, StopProtectionMode.RetainForever);
+        Labels.LastBackupOf(web).ShouldBe("Unhealthy");
+
+        // When
+        state = state.Type("oo");
+
+        // Then failures come first, as the protection order puts errors first, not between Healthy and Warning
+        ItemQuery.Items(state).Select(i => i.Name).ShouldBe(["vm-web-01", "vm-db-01", "vm-batch-01", "vm-legacy-01"]);
     }
 
     [Fact]

@@ -91,14 +91,23 @@ internal static class ItemQuery
 
     // The state and last backup orders follow what their columns read, so rows that read the same stay together: a
     // soft-deleted item reads "Soft-deleted" whatever its state, and a stopped one "Warning (Backup disabled)"
-    // whatever its API status (Healthy, Unhealthy or IRPending). The states come in the vaults pane's order, problems
-    // first: sorted by the core's declaration order, an item in error sat below every protected one.
+    // whatever its API status (Healthy, Unhealthy or IRPending). Both put problems first: the states in the vaults
+    // pane's order (by the core's declaration order, an item in error sat below every protected one), the last
+    // backups failed, then warnings, then healthy (alphabetically, Unhealthy sat between Healthy and Warning).
     private static Comparison<ProtectedItem> Comparer(ItemSort sort) => sort switch
     {
         ItemSort.ProtectionState => (a, b) => Then(StateCounts.Rank(a).CompareTo(StateCounts.Rank(b)), a, b),
-        ItemSort.LastBackupStatus => (a, b) => Then(string.CompareOrdinal(Labels.LastBackupOf(a), Labels.LastBackupOf(b)), a, b),
+        ItemSort.LastBackupStatus => (a, b) => Then(LastBackupRank(a).CompareTo(LastBackupRank(b)) is var rank and not 0 ? rank : string.CompareOrdinal(Labels.LastBackupOf(a), Labels.LastBackupOf(b)), a, b),
         ItemSort.LatestRestorePoint => (a, b) => Then(Nullable.Compare(b.LatestRecoveryPoint?.Time, a.LatestRecoveryPoint?.Time), a, b),
         _ => (a, b) => Then(0, a, b),
+    };
+
+    /// <summary>Where what the last backup column reads sorts: failed, then a warning, then healthy.</summary>
+    private static int LastBackupRank(ProtectedItem item) => Labels.LastBackupOf(item) switch
+    {
+        "Unhealthy" => 0,
+        "Healthy" => 2,
+        _ => 1,
     };
 
     private static int Then(int order, ProtectedItem a, ProtectedItem b) =>
