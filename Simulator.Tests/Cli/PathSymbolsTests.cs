@@ -72,6 +72,26 @@ public sealed class PathSymbolsTests
         outcome.Error.ShouldBe($"vaultsim: PATH: the path is empty; name {Scenarios}.\nRun 'vaultsim validate --help' for usage.\n");
     }
 
+    [Theory]
+    [InlineData("run SCENARIO --json {}", "--json", "the report's file (for example report.json), or /dev/stdout to write it there")]
+    [InlineData("run SCENARIO --junit {}", "--junit", "the report's file (for example report.xml), or /dev/stdout to write it there")]
+    [InlineData("run SCENARIO --db {}", "--db", RunFile)]
+    [InlineData("bench --vms 10 --days 1 --db {}", "--db", RunFile)]
+    [InlineData("tui --db {}", "--db", RunFile)]
+    public void Should_RefuseADash_When_AnOptionThatNamesAFileIsGivenOneForStandardOutput(string command, string name, string wanted)
+    {
+        // Given '-', which many tools read as standard output
+        var args = Args(command, "-");
+
+        // When
+        var outcome = CliRun.Of(args);
+
+        // Then it is refused, rather than writing a file named '-' where the person looked for the report on screen
+        outcome.ExitCode.ShouldBe(2);
+        outcome.Error.ShouldBe($"vaultsim: {name} -: '-' would name a file called '-' here, not standard input or output; name {wanted}.\nRun 'vaultsim {Words(command)} --help' for usage.\n");
+        outcome.Out.ShouldBeEmpty();
+    }
+
     private static string[] Args(string command, string blank) =>
         [.. command.Split(' ').Select(word => word switch { "{}" => blank, "SCENARIO" => StoreScenarios.Fleet, _ => word })];
 

@@ -27,11 +27,24 @@ internal static class PathSymbols
     /// <summary>What <paramref name="argument"/> names, with an example ("a run file (for example run.db)"); null for one that names no path.</summary>
     public static string? Wanted(Argument argument) => WantedBy.TryGetValue(argument, out var wanted) ? wanted : null;
 
-    /// <inheritdoc cref="RefusingBlank{T}(Argument{T}, string)"/>
-    public static Option<T> RefusingBlank<T>(this Option<T> option, string wanted)
+    /// <summary>Refuses an empty or all-blank value of <paramref name="option"/>, and '-', which many tools read as standard output.</summary>
+    /// <param name="wanted">What to name instead, with an example: "a run file (for example run.db)".</param>
+    /// <param name="isText">True for a report, which can go to standard output through <c>/dev/stdout</c>; a run file can't.</param>
+    /// <remarks>
+    /// Taken as a path, '-' quietly became a file named '-' in the current folder, and the report a person looked for on
+    /// the screen was never shown.
+    /// </remarks>
+    public static Option<T> RefusingBlank<T>(this Option<T> option, string wanted, bool isText = false)
     {
         ArgumentNullException.ThrowIfNull(option);
         option.Validators.Add(result => Check(result, option.Name, wanted));
+        option.Validators.Add(result =>
+        {
+            if (result.Tokens.Any(t => t.Value == "-"))
+            {
+                result.AddError($"{option.Name} -: '-' would name a file called '-' here, not standard input or output; name {wanted}{(isText ? ", or /dev/stdout to write it there" : string.Empty)}.");
+            }
+        });
         return option;
     }
 

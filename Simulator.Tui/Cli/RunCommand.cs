@@ -16,8 +16,8 @@ internal static class RunCommand
     public static Command Create(CliIo io)
     {
         var paths = new Argument<string[]>("PATH") { Description = "Scenario files, or folders of them; a path that starts with - goes after --.", Arity = ArgumentArity.OneOrMore }.RefusingBlank("a scenario file or a folder of them (for example scenarios/)");
-        var junit = new Option<string?>("--junit") { Description = "Write a JUnit XML report to this file." }.RefusingBlank("the report's file (for example report.xml)");
-        var json = new Option<string?>("--json") { Description = "Write a JSON report to this file." }.RefusingBlank("the report's file (for example report.json)");
+        var junit = new Option<string?>("--junit") { Description = "Write a JUnit XML report to this file." }.RefusingBlank("the report's file (for example report.xml)", isText: true);
+        var json = new Option<string?>("--json") { Description = "Write a JSON report to this file." }.RefusingBlank("the report's file (for example report.json)", isText: true);
         var seed = SeedOption.Create("Override every scenario's seed.");
         var until = new Option<string?>("--until") { Description = "Stop early: an ISO 8601 time, a date or local time in the scenario's zone, or +offset from the start (like +3d)." };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only failures and the summary." };
