@@ -77,6 +77,7 @@ public sealed partial class ScenarioParser
             var expectation = new ExpectationDefinition(Locate(node), kind) { At = ReadCheckTime(node.Get("at")) };
             expectation = ReadAssertions(node, ReadSubject(node.Get(subject[0])!.Value, kind, expectation, names, probe));
             RefuseSnapshotsOfMars(node, node.Get(subject[0])!.Value, expectation, names, probe);
+            RefuseTimesAfterTheCheck(node, node.Get(subject[0])!.Value, expectation);
             expectations.Add(expectation);
         }
 
@@ -100,6 +101,26 @@ public sealed partial class ScenarioParser
 
     private static string Listed(IReadOnlyList<string> words, string conjunction) =>
         words.Count == 1 ? words[0] : $"{string.Join(", ", words.Take(words.Count - 1))} {conjunction} {words[^1]}";
+
+    /// <summary>Refuses a point's time, or a job's scheduled time, later than the check's own: it fails in every run.</summary>
+    /// <remarks>At the check's time such a point is not taken yet, and a job starts at its scheduled time or after it (D6).</remarks>
+    private void RefuseTimesAfterTheCheck(YamlCursor node, YamlCursor subject, ExpectationDefinition e)
+    {
+        if (e.At is not { } at)
+        {
+            return;
+        }
+
+        if (e.PointTime is { } time && time > at)
+        {
+            subject.At("time").Error($"{InZone(time)} is after the check at {InZone(at)} ('at'), when no point of that time is taken yet. Check later, or name an earlier point.");
+        }
+
+        if (e.ScheduledFor is { } scheduled && scheduled > at)
+        {
+            node.At("scheduledFor").Error($"{InZone(scheduled)} is after the check at {InZone(at)} ('at'), when no job scheduled then has started yet. Check later, or expect an earlier time.");
+        }
+    }
 
     private Instant? ReadCheckTime(YamlCursor? node)
     {

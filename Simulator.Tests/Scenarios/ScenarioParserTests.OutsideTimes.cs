@@ -107,4 +107,48 @@ public sealed partial class ScenarioParserTests
         error.Message.ShouldBe(
             "2026-01-04T02:00:00Z is outside the scenario, which runs from 2026-01-05T00:00:00Z to 2026-01-12T00:00:00Z.");
     }
+
+    [Fact]
+    public void Should_RefuseAPointsTimeAtItsField_When_ItIsAfterTheChecksOwnTime()
+    {
+        // Given a point picked by the third night's time, checked on the second day, when it is not taken yet
+        var text = World + """
+            expect:
+              - at: 2026-01-06T12:00:00Z
+                point: { item: vm-web-01, time: 2026-01-07T02:00:00Z }
+                tier: VaultStandard
+
+            """;
+
+        // When
+        var errors = ErrorsOf(text);
+
+        // Then validate says so at the time, where every run failed the check with "no such point"
+        var error = errors.ShouldHaveSingleItem();
+        error.ToString().ShouldStartWith("check.yaml:21:37: expect[0].point.time: ");
+        error.Message.ShouldBe(
+            "2026-01-07T02:00:00Z is after the check at 2026-01-06T12:00:00Z ('at'), when no point of that time is taken yet. Check later, or name an earlier point.");
+    }
+
+    [Fact]
+    public void Should_RefuseAJobsScheduledTimeAtItsField_When_ItIsAfterTheChecksOwnTime()
+    {
+        // Given a job asserted to be scheduled for a time after the check, which no job started by then can be
+        var text = World + """
+            expect:
+              - at: +1d
+                job: { item: vm-web-01 }
+                scheduledFor: 2026-01-07T02:00:00Z
+
+            """;
+
+        // When
+        var errors = ErrorsOf(text);
+
+        // Then
+        var error = errors.ShouldHaveSingleItem();
+        error.ToString().ShouldStartWith("check.yaml:22:19: expect[0].scheduledFor: ");
+        error.Message.ShouldBe(
+            "2026-01-07T02:00:00Z is after the check at 2026-01-06T00:00:00Z ('at'), when no job scheduled then has started yet. Check later, or expect an earlier time.");
+    }
 }
