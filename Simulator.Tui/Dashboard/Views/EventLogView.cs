@@ -16,7 +16,7 @@ internal static class EventLogView
     private const int PromptLines = 6;
 
     /// <summary>The most lines a status (a refusal, a key that does nothing) takes at the log's foot.</summary>
-    private const int StatusLines = 3;
+    private const int MostStatusLines = 3;
 
     /// <param name="frame">The frame to draw into.</param>
     /// <param name="state">The state, its log open.</param>
@@ -28,7 +28,7 @@ internal static class EventLogView
         var oldest = log.Total - events.Count;
 
         var prompt = state.Overlay is MenuOverlay or PromptOverlay ? Math.Min(PromptLines, (lines - 1) / 2) : 0;
-        var said = state.Status is { } status ? TextWrap.Lines(status.Text, frame.Width - 2, StatusLines).ToList() : [];
+        var said = state.Status is { } status ? StatusLines.Of(status, frame.Width, MostStatusLines) : [];
         var rows = Math.Max(1, lines - 1 - prompt - said.Count);
 
         // The log scrolls by events, as the keys move it: an event the width would cut takes further lines, and one at
@@ -107,11 +107,7 @@ internal static class EventLogView
 
         if (state.Status is { } message)
         {
-            var style = message.IsError ? Palette.Bad : Palette.Good;
-            for (var i = 0; i < said.Count; i++)
-            {
-                frame.Add(frame.NewLine().Add(i == 0 ? (message.IsError ? "✗ " : "✓ ") : "  ", style).Add(said[i], style));
-            }
+            StatusLines.Add(frame, message, said);
         }
 
         if (prompt > 0)

@@ -52,12 +52,8 @@ internal static class LogView
         if (state.Status is { } status)
         {
             // A refusal's reason is read whole: it may take the events' lines, which the next key gives back.
-            var style = status.IsError ? Palette.Bad : Palette.Good;
-            var said = TextWrap.Lines(status.Text, frame.Width - 2, maxLines: Math.Max(1, count + 1)).ToList();
-            for (var i = 0; i < said.Count; i++)
-            {
-                frame.Add(frame.NewLine().Add(i == 0 ? (status.IsError ? "✗ " : "✓ ") : "  ", style).Add(said[i], style));
-            }
+            var said = StatusLines.Of(status, frame.Width, maxLines: Math.Max(1, count + 1));
+            StatusLines.Add(frame, status, said);
 
             count -= said.Count - 1;
         }
