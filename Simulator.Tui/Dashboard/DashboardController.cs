@@ -177,7 +177,7 @@ internal static partial class DashboardController
     }
 
     /// <summary>How far PgUp and PgDn move: the event log's events on screen, or the page above them, as the frame last showed them; <see cref="PageSize"/> elsewhere.</summary>
-    /// <remarks>An event naming a time may take two lines, so the page above may hold fewer events than this one.</remarks>
+    /// <remarks>An event the width would cut takes further lines, so the page above may hold fewer events than this one.</remarks>
     private static int PageOf(DashboardState state, bool up) =>
         state is not { ShowLog: true, Overlay: null } ? PageSize
         : Math.Max(1, up && state.Tops.Log.Above > 0 ? state.Tops.Log.Above : state.Tops.Log.Rows);
