@@ -10,8 +10,10 @@ public sealed partial class RunReader
 
     private List<ItemOutcome> QueryOutcomes()
     {
-        var jobs = _connection.Query<(string Vault, string Item, string Status, long Count)>(
-                "SELECT k.vault, k.item, status, count(*) FROM jobs j JOIN item_keys k ON k.id = j.item_id GROUP BY k.vault, k.item, status")
+        // By the first job of each count, so that a status vaultsim never writes is named at its first row.
+        var jobs = _connection.Query<(string Vault, string Item, string Status, long Count, long First)>(
+                "SELECT k.vault, k.item, status, count(*), min(seq) FROM jobs j JOIN item_keys k ON k.id = j.item_id GROUP BY k.vault, k.item, status ORDER BY 5")
+            .Select(j => j with { Status = StoredWords.JobStatuses.Read(j.Status, "jobs", "seq", j.First, "status") })
             .ToLookup(j => (j.Vault, j.Item));
         var points = AllPoints().ToLookup(p => (p.Vault, p.Item));
         var keys = jobs.Select(g => g.Key).Concat(points.Select(g => g.Key)).Concat(Items().Select(i => (i.Vault, Item: i.Name)))

@@ -56,18 +56,29 @@ public sealed partial class RunReader
         var item = query.Item is null ? null : ResolveItem(query.Item) ?? new StoredItem(null, query.Item);
         var itemFilter = item is null ? string.Empty : "AND k.item = @item AND (@vault IS NULL OR k.vault = @vault)";
         return ReadingTicks("jobs", "seq", [("start_at", false), ("end_at", true)], () => _connection.Query<JobRow>($"""
-                SELECT j.id AS Id, k.vault AS Vault, k.item AS Item, operation AS Operation, trigger AS Trigger, status AS Status,
-                       start_at AS StartAt, end_at AS EndAt, error_code AS ErrorCode, transfer_gb AS TransferGb
+                SELECT seq AS Seq, j.id AS Id, k.vault AS Vault, k.item AS Item, operation AS Operation, trigger AS Trigger, status AS Status,
+                       start_at AS StartAt, end_at AS EndAt, error_code AS ErrorCode, transfer_gb AS TransferGb,
+                       snapshot_status AS SnapshotStatus, transfer_status AS TransferStatus
                 FROM jobs j JOIN item_keys k ON k.id = j.item_id
-                WHERE (@status IS NULL OR status = @status COLLATE NOCASE)
-                  AND (@operation IS NULL OR operation = @operation COLLATE NOCASE)
+                WHERE (@status IS NULL OR status = @status COLLATE NOCASE OR {StoredWords.JobStatuses.NotOneOf("status")})
+                  AND (@operation IS NULL OR operation = @operation COLLATE NOCASE OR {StoredWords.Operations.NotOneOf("operation")})
                   {itemFilter}
                   AND (@from IS NULL OR start_at >= @from)
                   AND (@to IS NULL OR start_at <= @to)
                 ORDER BY seq
                 """, new { status = query.Status, operation = query.Operation, item = item?.Item, vault = item?.Vault, from = TimeColumn.ToTicks(query.From), to = TimeColumn.ToTicks(query.To) })
-            .Select(j => new JobRecord(j.Id, j.Vault, j.Item, j.Operation, j.Trigger, j.Status, TimeColumn.FromTicks(j.StartAt), TimeColumn.FromTicks(j.EndAt), j.ErrorCode, j.TransferGb))
+            .Select(MapJob)
             .ToList());
+    }
+
+    /// <summary>A job's row as a record, its words checked: a filter on a word also lets through a word vaultsim never writes, so that it is refused here rather than left out.</summary>
+    private static JobRecord MapJob(JobRow j)
+    {
+        string? Word(StoredWords words, string? cell, string column) => words.Read(cell, "jobs", "seq", j.Seq, column);
+        var (operation, trigger, status) = (Word(StoredWords.Operations, j.Operation, "operation")!, Word(StoredWords.Triggers, j.Trigger, "trigger"), Word(StoredWords.JobStatuses, j.Status, "status")!);
+        _ = Word(StoredWords.PhaseStatuses, j.SnapshotStatus, "snapshot_status");
+        _ = Word(StoredWords.PhaseStatuses, j.TransferStatus, "transfer_status");
+        return new JobRecord(j.Id, j.Vault, j.Item, operation, trigger, status, TimeColumn.FromTicks(j.StartAt), TimeColumn.FromTicks(j.EndAt), j.ErrorCode, j.TransferGb);
     }
 
     private List<ItemRecord> QueryItems() =>
@@ -76,22 +87,37 @@ public sealed partial class RunReader
                 FROM items i LEFT JOIN data_sources d ON d.name = i.name
                 ORDER BY i.vault, i.name
                 """)
-            .Select(i => new ItemRecord(i.Name, i.Vault, i.Policy, i.State, i.DeleteState, i.LastBackup, i.Health,
-                StoredCells.IsoOptional(i.LastBackupTime, "items", ItemRowKey(i.Vault, i.Name), "last_backup_time"),
-                StoredCells.IsoOptional(i.LastPoint, "items", ItemRowKey(i.Vault, i.Name), "last_recovery_point"), i.ResourceGroup, i.Type ?? "AzureVm"))
+            .Select(i =>
+            {
+                var row = ItemRowKey(i.Vault, i.Name);
+                string? Word(StoredWords words, string? cell, string column) => words.Read(cell, "items", row, column);
+                return new ItemRecord(i.Name, i.Vault, i.Policy, Word(StoredWords.ProtectionStates, i.State, "protection_state")!, Word(StoredWords.DeleteStates, i.DeleteState, "delete_state")!,
+                    Word(StoredWords.LastBackupStatuses, i.LastBackup, "last_backup_status")!, Word(StoredWords.Healths, i.Health, "health")!,
+                    StoredCells.IsoOptional(i.LastBackupTime, "items", row, "last_backup_time"), StoredCells.IsoOptional(i.LastPoint, "items", row, "last_recovery_point"), i.ResourceGroup,
+                    i.Type is null ? nameof(Core.DataSources.DataSourceType.AzureVm) : StoredWords.SourceTypes.Read(i.Type, "data_sources", $"name '{i.Name}'", "type"));
+            })
             .ToList();
 
 
     private List<PointRecord> KeptPoints(string filter, object? args) => WithKeptReasons(
         ReadingTicks("recovery_points", "id", [("time", false), ("snapshot_expiry", true), ("vault_expiry", false)], () => _connection.Query<PointRow>($"""
                 SELECT p.id AS Id, k.vault AS Vault, k.item AS Item, time AS Time, tag AS Tag, consistency AS Consistency, is_full AS IsFull, tier AS Tier,
-                       snapshot_expiry AS SnapshotExpiry, vault_expiry AS VaultExpiry, vault_size_gb AS VaultSizeGb
+                       snapshot_expiry AS SnapshotExpiry, vault_expiry AS VaultExpiry, vault_size_gb AS VaultSizeGb, delete_reason AS DeleteReason
                 FROM recovery_points p JOIN item_keys k ON k.id = p.item_id
                 WHERE deleted_at IS NULL {filter}
                 ORDER BY k.item, time, p.id
                 """, args)
-            .Select(p => new PointRecord(p.Id, p.Vault, p.Item, TimeColumn.FromTicks(p.Time), p.Consistency, p.Tag, p.Tier, p.IsFull != 0, TimeColumn.FromTicks(p.SnapshotExpiry), TimeColumn.FromTicks(p.VaultExpiry), p.VaultSizeGb))
+            .Select(MapPoint)
             .ToList()));
+
+    /// <summary>A kept point's row as a record, its words checked.</summary>
+    private static PointRecord MapPoint(PointRow p)
+    {
+        string? Word(StoredWords words, string? cell, string column) => words.Read(cell, "recovery_points", "id", p.Id, column);
+        var (tag, consistency, tier) = (Word(StoredWords.Tags, p.Tag, "tag")!, Word(StoredWords.Consistencies, p.Consistency, "consistency")!, Word(StoredWords.Tiers, p.Tier, "tier")!);
+        _ = Word(StoredWords.DeleteReasons, p.DeleteReason, "delete_reason");
+        return new PointRecord(p.Id, p.Vault, p.Item, TimeColumn.FromTicks(p.Time), consistency, tag, tier, p.IsFull != 0, TimeColumn.FromTicks(p.SnapshotExpiry), TimeColumn.FromTicks(p.VaultExpiry), p.VaultSizeGb);
+    }
 
     // The count is of the points that went with the purge: those its item still had, deleted at its instant for that reason.
     private List<PurgeRecord> QueryPurges(StoredItem? item) =>

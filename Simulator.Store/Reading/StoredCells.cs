@@ -91,7 +91,7 @@ internal static class StoredCells
 
     /// <summary>The text quoted, cut after <see cref="ShownLength"/> characters, with control characters shown as '?'.</summary>
     /// <remarks>Cut, so that a page pasted into a cell does not fill the terminal; and the control characters replaced, so that an escape sequence in a file can't drive it.</remarks>
-    private static string Shown(string text)
+    internal static string Shown(string text)
     {
         // Never cut between the halves of a character outside the BMP.
         var cut = text.Length <= ShownLength ? text.Length : char.IsHighSurrogate(text[ShownLength - 1]) ? ShownLength - 1 : ShownLength;
