@@ -1,3 +1,4 @@
+using System.Globalization;
 using Dapper;
 using Microsoft.Data.Sqlite;
 using NodaTime;
@@ -26,7 +27,7 @@ public sealed partial class RunReader
     public IReadOnlyList<PointRecord>? Points(string item)
     {
         ArgumentNullException.ThrowIfNull(item);
-        return Read(() => ResolveItem(item) is { } found ? KeptPoints("AND k.item = @Item AND (@Vault IS NULL OR k.vault = @Vault)", found) : null);
+        return Read(() => ResolveItem(item) is { } found ? KeptPoints(ItemsPoints(), found) : null);
     }
 
     /// <summary>When the item's backup data was deleted for good (purged), with the points it still had then, oldest first; empty when it never was.</summary>
@@ -49,17 +50,18 @@ public sealed partial class RunReader
     }
 
     /// <summary>Every point kept at the end of the run, by item then time.</summary>
-    public IReadOnlyList<PointRecord> AllPoints() => Read(() => KeptPoints(string.Empty, null));
+    public IReadOnlyList<PointRecord> AllPoints() => Read(() => KeptPoints(("LEFT JOIN", string.Empty), null));
 
     private List<JobRecord> QueryJobs(JobQuery query)
     {
         var item = query.Item is null ? null : ResolveItem(query.Item) ?? new StoredItem(null, query.Item);
-        var itemFilter = item is null ? string.Empty : "AND k.item = @item AND (@vault IS NULL OR k.vault = @vault)";
+        // A row whose item number names no item is let through, to be refused as it is mapped: it may have been this item's.
+        var itemFilter = item is null ? string.Empty : "AND (k.id IS NULL OR (k.item = @item AND (@vault IS NULL OR k.vault = @vault)))";
         return ReadingTicks("jobs", "seq", [("start_at", false), ("end_at", true)], () => _connection.Query<JobRow>($"""
                 SELECT seq AS Seq, j.id AS Id, k.vault AS Vault, k.item AS Item, operation AS Operation, trigger AS Trigger, status AS Status,
                        start_at AS StartAt, end_at AS EndAt, error_code AS ErrorCode, transfer_gb AS TransferGb,
                        snapshot_status AS SnapshotStatus, transfer_status AS TransferStatus
-                FROM jobs j JOIN item_keys k ON k.id = j.item_id
+                FROM jobs j LEFT JOIN item_keys k ON k.id = j.item_id
                 WHERE (@status IS NULL OR status = @status COLLATE NOCASE OR {StoredWords.JobStatuses.NotOneOf("status")})
                   AND (@operation IS NULL OR operation = @operation COLLATE NOCASE OR {StoredWords.Operations.NotOneOf("operation")})
                   {itemFilter}
@@ -72,8 +74,13 @@ public sealed partial class RunReader
     }
 
     /// <summary>A job's row as a record, its words checked: a filter on a word also lets through a word vaultsim never writes, so that it is refused here rather than left out.</summary>
-    private static JobRecord MapJob(JobRow j)
+    private JobRecord MapJob(JobRow j)
     {
+        if (j.Vault is null || j.Item is null)
+        {
+            throw StoredCells.NoItem(_connection, "jobs", "seq", j.Seq);
+        }
+
         string? Word(StoredWords words, string? cell, string column) => words.Read(cell, "jobs", "seq", j.Seq, column);
         var (operation, trigger, status) = (Word(StoredWords.Operations, j.Operation, "operation")!, Word(StoredWords.Triggers, j.Trigger, "trigger"), Word(StoredWords.JobStatuses, j.Status, "status")!);
         _ = Word(StoredWords.PhaseStatuses, j.SnapshotStatus, "snapshot_status");
@@ -99,20 +106,26 @@ public sealed partial class RunReader
             .ToList();
 
 
-    private List<PointRecord> KeptPoints(string filter, object? args) => WithKeptReasons(
+    /// <param name="items">How the points are joined to their items, and which are kept: a left join lets a point whose item number names no item through, to be refused.</param>
+    private List<PointRecord> KeptPoints((string Join, string Filter) items, object? args) => WithKeptReasons(
         ReadingTicks("recovery_points", "id", [("time", false), ("snapshot_expiry", true), ("vault_expiry", false)], () => _connection.Query<PointRow>($"""
                 SELECT p.id AS Id, k.vault AS Vault, k.item AS Item, time AS Time, tag AS Tag, consistency AS Consistency, is_full AS IsFull, tier AS Tier,
                        snapshot_expiry AS SnapshotExpiry, vault_expiry AS VaultExpiry, vault_size_gb AS VaultSizeGb, delete_reason AS DeleteReason
-                FROM recovery_points p JOIN item_keys k ON k.id = p.item_id
-                WHERE deleted_at IS NULL {filter}
+                FROM recovery_points p {items.Join} item_keys k ON k.id = p.item_id
+                WHERE deleted_at IS NULL {items.Filter}
                 ORDER BY k.item, time, p.id
                 """, args)
             .Select(MapPoint)
             .ToList()));
 
     /// <summary>A kept point's row as a record, its words checked.</summary>
-    private static PointRecord MapPoint(PointRow p)
+    private PointRecord MapPoint(PointRow p)
     {
+        if (p.Vault is null || p.Item is null)
+        {
+            throw StoredCells.NoItem(_connection, "recovery_points", "id", p.Id);
+        }
+
         string? Word(StoredWords words, string? cell, string column) => words.Read(cell, "recovery_points", "id", p.Id, column);
         var (tag, consistency, tier) = (Word(StoredWords.Tags, p.Tag, "tag")!, Word(StoredWords.Consistencies, p.Consistency, "consistency")!, Word(StoredWords.Tiers, p.Tier, "tier")!);
         _ = Word(StoredWords.DeleteReasons, p.DeleteReason, "delete_reason");
@@ -121,14 +134,16 @@ public sealed partial class RunReader
 
     // The count is of the points that went with the purge: those its item still had, deleted at its instant for that reason.
     private List<PurgeRecord> QueryPurges(StoredItem? item) =>
-        ReadingTicks("purges", "item_id", [("at", false)], () => _connection.Query<(string Vault, string Item, long At, long Points)>("""
-                SELECT k.vault, k.item, u.at,
+        ReadingTicks("purges", "item_id", [("at", false)], () => _connection.Query<(long ItemId, string? Vault, string? Item, long At, long Points)>("""
+                SELECT u.item_id, k.vault, k.item, u.at,
                        (SELECT count(*) FROM recovery_points p WHERE p.item_id = u.item_id AND p.deleted_at = u.at AND p.delete_reason = @Reason)
-                FROM purges u JOIN item_keys k ON k.id = u.item_id
-                WHERE (@Item IS NULL OR k.item = @Item) AND (@Vault IS NULL OR k.vault = @Vault)
+                FROM purges u LEFT JOIN item_keys k ON k.id = u.item_id
+                WHERE k.id IS NULL OR ((@Item IS NULL OR k.item = @Item) AND (@Vault IS NULL OR k.vault = @Vault))
                 ORDER BY u.at, k.vault, k.item
                 """, new { Reason = Core.Journal.RecoveryPointDeleted.DataDeleted, item?.Item, item?.Vault })
-            .Select(p => new PurgeRecord(p.Vault, p.Item, TimeColumn.FromTicks(p.At), p.Points))
+            .Select(p => p.Vault is null || p.Item is null
+                ? throw StoredCells.NoItem("purges", StoredCells.Row("item_id", p.ItemId), p.ItemId.ToString(CultureInfo.InvariantCulture))
+                : new PurgeRecord(p.Vault, p.Item, TimeColumn.FromTicks(p.At), p.Points))
             .ToList());
 
     private static string ItemRowKey(string vault, string name) => $"vault '{vault}' and name '{name}'";

@@ -79,6 +79,20 @@ internal static class StoredCells
             : null;
     }
 
+    /// <summary>The item number of the row keyed <paramref name="key"/> <paramref name="value"/> of <paramref name="table"/> ("seq 5" of jobs), which names no item of <c>item_keys</c>.</summary>
+    /// <remarks>Read again from the file, once a query found the row without its item, so that any kind of value an edit left there is told as it is.</remarks>
+    /// <param name="table">The table or view, and <paramref name="key"/> its integer key: code's constants, never input.</param>
+    public static UnreadableCellException NoItem(SqliteConnection connection, string table, string key, long value)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        var cell = connection.QuerySingle<Cell>($"SELECT {key} AS Key, typeof(item_id) AS Type, CAST(item_id AS TEXT) AS Text, length(item_id) AS Length FROM {table} WHERE {key} = @value", new { value });
+        return NoItem(table, Row(key, value), cell.Type == "integer" ? cell.Text! : Described(cell.Type, cell.Text, cell.Length));
+    }
+
+    /// <summary>The item number <paramref name="found"/> of the row named <paramref name="row"/>, which names no item of <c>item_keys</c>.</summary>
+    public static UnreadableCellException NoItem(string table, string row, string found) =>
+        new(table, row, "item_id", found, "the number of an item in table 'item_keys'");
+
     /// <summary>What a cell holds, as a person is told it: quoted when it is text, described when it is anything else.</summary>
     private static string Described(string type, string? text, long? length) => type switch
     {

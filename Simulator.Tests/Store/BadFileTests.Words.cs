@@ -36,18 +36,22 @@ public sealed partial class BadFileTests
 
     [Theory]
     [MemberData(nameof(EditedWords))]
-    public void Should_NameTheTableRowAndColumnWithWhatWasFoundAndExpected_When_AWordWasEditedByHand(string command, string edit, string problem)
+    public void Should_NameTheTableRowAndColumnWithWhatWasFoundAndExpected_When_AWordWasEditedByHand(string command, string edit, string problem) =>
+        ShouldRefuseTheEdit(command, edit, problem);
+
+    /// <summary>Records the fleet, edits it by <paramref name="edit"/> and runs <paramref name="command"/>, which must refuse the file for <paramref name="problem"/> ({0}: web-01's first point), leaving it as it was.</summary>
+    private void ShouldRefuseTheEdit(string command, string edit, string problem)
     {
         // Given
         var path = RecordedRun();
         var firstPoint = SqliteFiles.Scalar(path, "SELECT min(id) FROM recovery_points WHERE item_id = 5");
-        SqliteFiles.Execute(path, edit);
+        SqliteFiles.Execute(path, string.Format(CultureInfo.InvariantCulture, edit, firstPoint));
         var before = FileSnapshot.Of(path);
 
         // When
         var outcome = CliRun.Of([.. command.Split(' ').Select(word => word == "FILE" ? path : word)]);
 
-        // Then refused, where the word was shown as if vaultsim had written it, and with the file as it was
+        // Then
         outcome.ExitCode.ShouldBe(2);
         outcome.Error.ShouldBe($"vaultsim: {path}: {string.Format(CultureInfo.InvariantCulture, problem, firstPoint)}{EditedTime}\n");
         outcome.Out.ShouldBeEmpty();
