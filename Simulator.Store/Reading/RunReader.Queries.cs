@@ -133,18 +133,25 @@ public sealed partial class RunReader
     }
 
     // The count is of the points that went with the purge: those its item still had, deleted at its instant for that reason.
+    // Told in the same pass over the points (there is no index of the deleted ones), the first of them deleted then for a
+    // reason vaultsim never writes comes as its id made negative, to be refused: it may have gone with the purge.
     private List<PurgeRecord> QueryPurges(StoredItem? item) =>
-        ReadingTicks("purges", "item_id", [("at", false)], () => _connection.Query<(long ItemId, string? Vault, string? Item, long At, long Points)>("""
+        ReadingTicks("purges", "item_id", [("at", false)], () => _connection.Query<(long ItemId, string? Vault, string? Item, long At, long Points)>($"""
                 SELECT u.item_id, k.vault, k.item, u.at,
-                       (SELECT count(*) FROM recovery_points p WHERE p.item_id = u.item_id AND p.deleted_at = u.at AND p.delete_reason = @Reason)
+                       (SELECT coalesce(-min(CASE WHEN {StoredWords.DeleteReasons.NotOneOf("p.delete_reason")} THEN p.id END), count(CASE WHEN p.delete_reason = @Reason THEN 1 END))
+                        FROM recovery_points p WHERE p.item_id = u.item_id AND p.deleted_at = u.at)
                 FROM purges u LEFT JOIN item_keys k ON k.id = u.item_id
                 WHERE k.id IS NULL OR ((@Item IS NULL OR k.item = @Item) AND (@Vault IS NULL OR k.vault = @Vault))
                 ORDER BY u.at, k.vault, k.item
                 """, new { Reason = Core.Journal.RecoveryPointDeleted.DataDeleted, item?.Item, item?.Vault })
             .Select(p => p.Vault is null || p.Item is null
                 ? throw StoredCells.NoItem("purges", StoredCells.Row("item_id", p.ItemId), p.ItemId.ToString(CultureInfo.InvariantCulture))
+                : p.Points < 0 ? throw UnknownDeleteReason(-p.Points)
                 : new PurgeRecord(p.Vault, p.Item, TimeColumn.FromTicks(p.At), p.Points))
             .ToList());
+
+    private UnreadableCellException UnknownDeleteReason(long point) => StoredWords.DeleteReasons.Refusal(
+        _connection.ExecuteScalar<string>("SELECT delete_reason FROM recovery_points WHERE id = @point", new { point }), "recovery_points", StoredCells.Row("id", point), "delete_reason");
 
     private static string ItemRowKey(string vault, string name) => $"vault '{vault}' and name '{name}'";
 

@@ -61,13 +61,13 @@ internal sealed class StoredWords
     /// <exception cref="UnreadableCellException">The cell holds a word vaultsim never writes there.</exception>
     [return: NotNullIfNotNull(nameof(cell))]
     public string? Read(string? cell, string table, string key, long value, string column) =>
-        Known(cell, out var word) ? word : throw Unknown(cell, table, StoredCells.Row(key, value), column);
+        Known(cell, out var word) ? word : throw Refusal(cell, table, StoredCells.Row(key, value), column);
 
     /// <summary>The cell of the row named <paramref name="row"/> ("vault 'v' and name 'n'"), as the set spells it.</summary>
     /// <exception cref="UnreadableCellException">The cell holds a word vaultsim never writes there.</exception>
     [return: NotNullIfNotNull(nameof(cell))]
     public string? Read(string? cell, string table, string row, string column) =>
-        Known(cell, out var word) ? word : throw Unknown(cell, table, row, column);
+        Known(cell, out var word) ? word : throw Refusal(cell, table, row, column);
 
     private static StoredWords Of<T>(bool optional = false)
         where T : struct, Enum => new(Enum.GetNames<T>(), optional);
@@ -78,6 +78,7 @@ internal sealed class StoredWords
         return cell is null ? _optional : _words.TryGetValue(cell, out word);
     }
 
-    private UnreadableCellException Unknown(string? cell, string table, string row, string column) =>
+    /// <summary>The refusal of <paramref name="cell"/>, found outside the set where the query found it (a count's condition).</summary>
+    public UnreadableCellException Refusal(string? cell, string table, string row, string column) =>
         new(table, row, column, cell is null ? "nothing (NULL)" : StoredCells.Shown(cell), Expected);
 }

@@ -57,4 +57,25 @@ public sealed partial class BadFileTests
         outcome.Out.ShouldBeEmpty();
         FileSnapshot.Of(path).ShouldBe(before);
     }
+
+    [Fact]
+    public void Should_NameThePoint_When_TheReasonAPointWentWithAPurgeWasEditedByHand()
+    {
+        // Given a run where vm-test-01's backup data was purged with its 7 points, one of whose reasons was edited
+        var path = _folder.File("purged.db");
+        CliRun.Of("run", Path.Combine(RepositoryFiles.Scenarios, "vault-settings-soft-delete-crr.yaml"), "--db", path).ExitCode.ShouldBe(0);
+        var point = SqliteFiles.Scalar(path, "SELECT min(id) FROM recovery_points WHERE delete_reason = 'backup data deleted' AND item_id = 1");
+        SqliteFiles.Execute(path, $"UPDATE recovery_points SET delete_reason = 'Bogus' WHERE id = {point}");
+        var before = FileSnapshot.Of(path);
+
+        // When
+        var outcome = CliRun.Of("report", path, "points", "--item", "vm-test-01");
+
+        // Then refused, where the purge's note counted 6 points
+        outcome.ExitCode.ShouldBe(2);
+        outcome.Error.ShouldBe(string.Create(CultureInfo.InvariantCulture,
+            $"vaultsim: {path}: table 'recovery_points', column 'delete_reason', in the row with id {point}: found 'Bogus', expected one of 'expired', 'backup data deleted', or nothing (NULL){EditedTime}\n"));
+        outcome.Out.ShouldBeEmpty();
+        FileSnapshot.Of(path).ShouldBe(before);
+    }
 }
