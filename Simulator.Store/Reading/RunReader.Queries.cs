@@ -57,7 +57,7 @@ public sealed partial class RunReader
         var item = query.Item is null ? null : ResolveItem(query.Item) ?? new StoredItem(null, query.Item);
         // A row whose item number names no item is let through, to be refused as it is mapped: it may have been this item's.
         var itemFilter = item is null ? string.Empty : "AND (k.id IS NULL OR (k.item = @item AND (@vault IS NULL OR k.vault = @vault)))";
-        return ReadingTicks("jobs", "seq", [("start_at", false), ("end_at", true)], () => _connection.Query<JobRow>($"""
+        return ReadingCells("jobs", "seq", JobCells, () => _connection.Query<JobRow>($"""
                 SELECT seq AS Seq, j.id AS Id, k.vault AS Vault, k.item AS Item, operation AS Operation, trigger AS Trigger, status AS Status,
                        start_at AS StartAt, end_at AS EndAt, error_code AS ErrorCode, transfer_gb AS TransferGb,
                        snapshot_status AS SnapshotStatus, transfer_status AS TransferStatus
@@ -108,7 +108,7 @@ public sealed partial class RunReader
 
     /// <param name="items">How the points are joined to their items, and which are kept: a left join lets a point whose item number names no item through, to be refused.</param>
     private List<PointRecord> KeptPoints((string Join, string Filter) items, object? args) => WithKeptReasons(
-        ReadingTicks("recovery_points", "id", [("time", false), ("snapshot_expiry", true), ("vault_expiry", false)], () => _connection.Query<PointRow>($"""
+        ReadingCells("recovery_points", "id", PointCells, () => _connection.Query<PointRow>($"""
                 SELECT p.id AS Id, k.vault AS Vault, k.item AS Item, time AS Time, tag AS Tag, consistency AS Consistency, is_full AS IsFull, tier AS Tier,
                        snapshot_expiry AS SnapshotExpiry, vault_expiry AS VaultExpiry, vault_size_gb AS VaultSizeGb, delete_reason AS DeleteReason
                 FROM recovery_points p {items.Join} item_keys k ON k.id = p.item_id
@@ -136,7 +136,7 @@ public sealed partial class RunReader
     // Told in the same pass over the points (there is no index of the deleted ones), the first of them deleted then for a
     // reason vaultsim never writes comes as its id made negative, to be refused: it may have gone with the purge.
     private List<PurgeRecord> QueryPurges(StoredItem? item) =>
-        ReadingTicks("purges", "item_id", [("at", false)], () => _connection.Query<(long ItemId, string? Vault, string? Item, long At, long Points)>($"""
+        ReadingCells("purges", "item_id", [StoredCells.Ticks("at", optional: false)], () => _connection.Query<(long ItemId, string? Vault, string? Item, long At, long Points)>($"""
                 SELECT u.item_id, k.vault, k.item, u.at,
                        (SELECT coalesce(-min(CASE WHEN {StoredWords.DeleteReasons.NotOneOf("p.delete_reason")} THEN p.id END), count(CASE WHEN p.delete_reason = @Reason THEN 1 END))
                         FROM recovery_points p WHERE p.item_id = u.item_id AND p.deleted_at = u.at)
@@ -155,8 +155,23 @@ public sealed partial class RunReader
 
     private static string ItemRowKey(string vault, string name) => $"vault '{vault}' and name '{name}'";
 
-    /// <summary>Runs a query that reads the tick columns of <paramref name="table"/>; when it fails, names the first cell of them that holds no ticks, if one does.</summary>
-    private List<T> ReadingTicks<T>(string table, string key, (string Name, bool Optional)[] columns, Func<List<T>> query)
+    /// <summary>The columns of a job's row that Dapper reads as a number or text, which a value of another kind makes it fail on.</summary>
+    private static readonly StoredColumn[] JobCells =
+    [
+        StoredCells.Ticks("start_at", optional: false), StoredCells.Ticks("end_at", optional: true), StoredWords.Operations.Column("operation"),
+        StoredWords.Triggers.Column("trigger"), StoredWords.JobStatuses.Column("status"), StoredWords.PhaseStatuses.Column("snapshot_status"),
+        StoredWords.PhaseStatuses.Column("transfer_status"),
+    ];
+
+    /// <summary>The columns of a point's row that Dapper reads as a number or text.</summary>
+    private static readonly StoredColumn[] PointCells =
+    [
+        StoredCells.Ticks("time", optional: false), StoredCells.Ticks("snapshot_expiry", optional: true), StoredCells.Ticks("vault_expiry", optional: false),
+        StoredWords.Tags.Column("tag"), StoredWords.Consistencies.Column("consistency"), StoredWords.Tiers.Column("tier"), StoredWords.DeleteReasons.Column("delete_reason"),
+    ];
+
+    /// <summary>Runs a query that reads <paramref name="columns"/> of <paramref name="table"/>; when it fails, names the first cell of them that holds another kind of value, if one does.</summary>
+    private List<T> ReadingCells<T>(string table, string key, StoredColumn[] columns, Func<List<T>> query)
     {
         try
         {
@@ -164,7 +179,7 @@ public sealed partial class RunReader
         }
         // Dapper fails on a row's value with a DataException, and on the first row's with an invalid cast or a missing
         // constructor. A failure of SQLite's own is not about a value; querying again would fail the same way.
-        catch (Exception e) when (e is not SqliteException && IsDamage(e) && StoredCells.FirstNotTicks(_connection, table, key, columns, e) is { } unreadable)
+        catch (Exception e) when (e is not SqliteException && IsDamage(e) && StoredCells.FirstOfAnotherKind(_connection, table, key, columns, e) is { } unreadable)
         {
             throw unreadable;
         }

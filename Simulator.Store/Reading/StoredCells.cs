@@ -45,14 +45,8 @@ internal static class StoredCells
     public static Instant? IsoOptional(string? text, string table, string row, string column) =>
         text is null ? null : Iso(text, table, row, column);
 
-    /// <summary>The first cell, by <paramref name="key"/>, of the tick columns (<see cref="TimeColumn"/>) that holds something other than ticks; null when every one holds ticks.</summary>
-    /// <param name="table">The table or view, and <paramref name="key"/> its integer key: code's constants, never input.</param>
-    /// <param name="columns">The tick columns the failed query read, with whether each may be null.</param>
-    public static UnreadableCellException? FirstNotTicks(SqliteConnection connection, string table, string key, IEnumerable<(string Name, bool Optional)> columns, Exception inner)
-    {
-        ArgumentNullException.ThrowIfNull(columns);
-        return FirstOfAnotherKind(connection, table, key, columns.Select(c => new StoredColumn(c.Name, c.Optional ? "'integer', 'null'" : "'integer'", TimeColumn.Expected)), inner);
-    }
+    /// <summary>A tick column (<see cref="TimeColumn"/>), as vaultsim writes it, with whether it may be null.</summary>
+    public static StoredColumn Ticks(string name, bool optional) => new(name, optional ? "'integer', 'null'" : "'integer'", TimeColumn.Expected);
 
     /// <summary>The first cell, by <paramref name="key"/>, of <paramref name="columns"/> whose kind of SQLite value is not one vaultsim writes there; null when each one's is.</summary>
     /// <remarks>

@@ -53,6 +53,9 @@ internal sealed class StoredWords
     /// <summary>What belongs in the column, as a person is told it: "one of 'Scheduled', 'OnDemand', or nothing (NULL)".</summary>
     public string Expected { get; }
 
+    /// <summary>A column of these words, as vaultsim writes it: text (or null, where it may be).</summary>
+    public StoredColumn Column(string name) => new(name, _optional ? "'text', 'null'" : "'text'", Expected);
+
     /// <summary>SQL that is true where <paramref name="column"/> holds a word outside the set (a filter that lets it through, to be refused as it is mapped).</summary>
     /// <param name="column">The column's name: code's constants, never input; the words are code's too.</param>
     public string NotOneOf(string column) => $"{column} NOT IN ({string.Join(", ", _words.Select(w => $"'{w.Replace("'", "''", StringComparison.Ordinal)}'"))})";

@@ -30,6 +30,8 @@ public sealed partial class BadFileTests
         { "report FILE items", "UPDATE items SET last_backup_status = 'Passed' WHERE name = 'web-01'", "table 'items', column 'last_backup_status', in the row with vault 'vault-store' and name 'web-01': found 'Passed', expected one of 'IRPending', 'Healthy', 'Unhealthy'" },
         { "diff FILE FILE", "UPDATE items SET health = 'ActionRequired' WHERE name = 'web-01'", "table 'items', column 'health', in the row with vault 'vault-store' and name 'web-01': found 'ActionRequired', expected one of 'IRPending', 'Healthy', 'Unhealthy', 'NotReachable'" },
         { "report FILE items", "UPDATE data_sources SET type = 'Mars' WHERE name = 'web-01'", "table 'data_sources', column 'type', in the row with name 'web-01': found 'Mars', expected one of 'AzureVm', 'MarsFilesFolders'" },
+        { "report FILE jobs", "UPDATE jobs SET trigger = x'00' WHERE seq = 17", "table 'jobs', column 'trigger', in the row with seq 17: found a BLOB of 1 byte, expected one of 'Scheduled', 'OnDemand', or nothing (NULL)" },
+        { "diff FILE FILE", "UPDATE recovery_points SET tag = x'0102' WHERE item_id = 5", "table 'recovery_points', column 'tag', in the row with id {0}: found a BLOB of 2 bytes, expected one of 'None', 'Daily', 'Weekly', 'Monthly', 'Yearly', 'OnDemand'" },
         { "report FILE jobs", "PRAGMA ignore_check_constraints = ON; UPDATE runs SET mode = 'batch'", "table 'runs', column 'mode', in the row with id 1: found 'batch', expected one of 'headless', 'interactive'" },
         { "report FILE jobs", "PRAGMA ignore_check_constraints = ON; UPDATE runs SET status = 'done'", "table 'runs', column 'status', in the row with id 1: found 'done', expected one of 'incomplete', 'complete'" },
     };
