@@ -146,12 +146,9 @@ public sealed partial class RunReader
                 """, new { Reason = Core.Journal.RecoveryPointDeleted.DataDeleted, item?.Item, item?.Vault })
             .Select(p => p.Vault is null || p.Item is null
                 ? throw StoredCells.NoItem("purges", StoredCells.Row("item_id", p.ItemId), p.ItemId.ToString(CultureInfo.InvariantCulture))
-                : p.Points < 0 ? throw UnknownDeleteReason(-p.Points)
+                : p.Points < 0 ? throw StoredWords.DeleteReasons.Refusal(_connection, "recovery_points", "id", -p.Points, "delete_reason")
                 : new PurgeRecord(p.Vault, p.Item, TimeColumn.FromTicks(p.At), p.Points))
             .ToList());
-
-    private UnreadableCellException UnknownDeleteReason(long point) => StoredWords.DeleteReasons.Refusal(
-        _connection.ExecuteScalar<string>("SELECT delete_reason FROM recovery_points WHERE id = @point", new { point }), "recovery_points", StoredCells.Row("id", point), "delete_reason");
 
     private static string ItemRowKey(string vault, string name) => $"vault '{vault}' and name '{name}'";
 

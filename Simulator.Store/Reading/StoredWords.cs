@@ -1,5 +1,6 @@
-using System.Collections.Frozen;
 using System.Diagnostics.CodeAnalysis;
+using Dapper;
+using Microsoft.Data.Sqlite;
 using Simulator.Core.DataSources;
 using Simulator.Core.Jobs;
 using Simulator.Core.Journal;
@@ -39,15 +40,15 @@ internal sealed class StoredWords
     public static readonly StoredWords RunModes = new(Enum.GetNames<RunMode>().Select(m => m.ToLowerInvariant()), optional: false);
     public static readonly StoredWords RunStatuses = new([RunStatus.Incomplete, RunStatus.Complete], optional: false);
 
-    private readonly FrozenSet<string> _words;
+    // A handful each: a look along the array finds a word before a hash of it would be computed.
+    private readonly string[] _words;
     private readonly bool _optional;
 
     private StoredWords(IEnumerable<string> words, bool optional)
     {
-        var list = words.ToList();
-        _words = list.ToFrozenSet(StringComparer.Ordinal);
+        _words = [.. words];
         _optional = optional;
-        Expected = $"one of {string.Join(", ", list.Select(w => $"'{w}'"))}{(optional ? ", or nothing (NULL)" : string.Empty)}";
+        Expected = $"one of {string.Join(", ", _words.Select(w => $"'{w}'"))}{(optional ? ", or nothing (NULL)" : string.Empty)}";
     }
 
     /// <summary>What belongs in the column, as a person is told it: "one of 'Scheduled', 'OnDemand', or nothing (NULL)".</summary>
@@ -77,11 +78,19 @@ internal sealed class StoredWords
 
     private bool Known(string? cell, out string? word)
     {
-        word = null;
-        return cell is null ? _optional : _words.TryGetValue(cell, out word);
+        var index = cell is null ? -1 : Array.IndexOf(_words, cell);
+        word = index < 0 ? null : _words[index];
+        return index >= 0 || (cell is null && _optional);
     }
 
-    /// <summary>The refusal of <paramref name="cell"/>, found outside the set where the query found it (a count's condition).</summary>
-    public UnreadableCellException Refusal(string? cell, string table, string row, string column) =>
+    /// <summary>The refusal of the cell that a query found outside the set (<see cref="NotOneOf"/>), read again from the row keyed <paramref name="key"/> <paramref name="value"/>.</summary>
+    /// <param name="table">The table or view, <paramref name="key"/> its integer key and <paramref name="column"/> the cell's column: code's constants, never input.</param>
+    public UnreadableCellException Refusal(SqliteConnection connection, string table, string key, long value, string column)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        return Refusal(connection.ExecuteScalar<string?>($"SELECT {column} FROM {table} WHERE {key} = @value", new { value }), table, StoredCells.Row(key, value), column);
+    }
+
+    private UnreadableCellException Refusal(string? cell, string table, string row, string column) =>
         new(table, row, column, cell is null ? "nothing (NULL)" : StoredCells.Shown(cell), Expected);
 }
