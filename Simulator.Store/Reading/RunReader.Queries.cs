@@ -1,3 +1,4 @@
+using System.Globalization;
 using Dapper;
 using Microsoft.Data.Sqlite;
 using NodaTime;
@@ -26,7 +27,7 @@ public sealed partial class RunReader
     public IReadOnlyList<PointRecord>? Points(string item)
     {
         ArgumentNullException.ThrowIfNull(item);
-        return Read(() => ResolveItem(item) is { } found ? KeptPoints("AND k.item = @Item AND (@Vault IS NULL OR k.vault = @Vault)", found) : null);
+        return Read(() => ResolveItem(item) is { } found ? KeptPoints(ItemsPoints(), found) : null);
     }
 
     /// <summary>When the item's backup data was deleted for good (purged), with the points it still had then, oldest first; empty when it never was.</summary>
@@ -49,25 +50,42 @@ public sealed partial class RunReader
     }
 
     /// <summary>Every point kept at the end of the run, by item then time.</summary>
-    public IReadOnlyList<PointRecord> AllPoints() => Read(() => KeptPoints(string.Empty, null));
+    public IReadOnlyList<PointRecord> AllPoints() => Read(() => KeptPoints(("LEFT JOIN", string.Empty), null));
 
     private List<JobRecord> QueryJobs(JobQuery query)
     {
         var item = query.Item is null ? null : ResolveItem(query.Item) ?? new StoredItem(null, query.Item);
-        var itemFilter = item is null ? string.Empty : "AND k.item = @item AND (@vault IS NULL OR k.vault = @vault)";
-        return ReadingTicks("jobs", "seq", [("start_at", false), ("end_at", true)], () => _connection.Query<JobRow>($"""
-                SELECT j.id AS Id, k.vault AS Vault, k.item AS Item, operation AS Operation, trigger AS Trigger, status AS Status,
-                       start_at AS StartAt, end_at AS EndAt, error_code AS ErrorCode, transfer_gb AS TransferGb
-                FROM jobs j JOIN item_keys k ON k.id = j.item_id
-                WHERE (@status IS NULL OR status = @status COLLATE NOCASE)
-                  AND (@operation IS NULL OR operation = @operation COLLATE NOCASE)
+        // A row whose item number names no item is let through, to be refused as it is mapped: it may have been this item's.
+        var itemFilter = item is null ? string.Empty : "AND (k.id IS NULL OR (k.item = @item AND (@vault IS NULL OR k.vault = @vault)))";
+        return ReadingCells("jobs", "seq", JobCells, () => _connection.Query<JobRow>($"""
+                SELECT seq AS Seq, j.id AS Id, k.vault AS Vault, k.item AS Item, operation AS Operation, trigger AS Trigger, status AS Status,
+                       start_at AS StartAt, end_at AS EndAt, error_code AS ErrorCode, transfer_gb AS TransferGb,
+                       snapshot_status AS SnapshotStatus, transfer_status AS TransferStatus
+                FROM jobs j LEFT JOIN item_keys k ON k.id = j.item_id
+                WHERE (@status IS NULL OR status = @status COLLATE NOCASE OR {StoredWords.JobStatuses.NotOneOf("status")})
+                  AND (@operation IS NULL OR operation = @operation COLLATE NOCASE OR {StoredWords.Operations.NotOneOf("operation")})
                   {itemFilter}
                   AND (@from IS NULL OR start_at >= @from)
                   AND (@to IS NULL OR start_at <= @to)
                 ORDER BY seq
                 """, new { status = query.Status, operation = query.Operation, item = item?.Item, vault = item?.Vault, from = TimeColumn.ToTicks(query.From), to = TimeColumn.ToTicks(query.To) })
-            .Select(j => new JobRecord(j.Id, j.Vault, j.Item, j.Operation, j.Trigger, j.Status, TimeColumn.FromTicks(j.StartAt), TimeColumn.FromTicks(j.EndAt), j.ErrorCode, j.TransferGb))
+            .Select(MapJob)
             .ToList());
+    }
+
+    /// <summary>A job's row as a record, its words checked: a filter on a word also lets through a word vaultsim never writes, so that it is refused here rather than left out.</summary>
+    private JobRecord MapJob(JobRow j)
+    {
+        if (j.Vault is null || j.Item is null)
+        {
+            throw StoredCells.NoItem(_connection, "jobs", "seq", j.Seq);
+        }
+
+        string? Word(StoredWords words, string? cell, string column) => words.Read(cell, "jobs", "seq", j.Seq, column);
+        var (operation, trigger, status) = (Word(StoredWords.Operations, j.Operation, "operation")!, Word(StoredWords.Triggers, j.Trigger, "trigger"), Word(StoredWords.JobStatuses, j.Status, "status")!);
+        _ = Word(StoredWords.PhaseStatuses, j.SnapshotStatus, "snapshot_status");
+        _ = Word(StoredWords.PhaseStatuses, j.TransferStatus, "transfer_status");
+        return new JobRecord(j.Id, j.Vault, j.Item, operation, trigger, status, TimeColumn.FromTicks(j.StartAt), TimeColumn.FromTicks(j.EndAt), j.ErrorCode, j.TransferGb);
     }
 
     private List<ItemRecord> QueryItems() =>
@@ -76,39 +94,81 @@ public sealed partial class RunReader
                 FROM items i LEFT JOIN data_sources d ON d.name = i.name
                 ORDER BY i.vault, i.name
                 """)
-            .Select(i => new ItemRecord(i.Name, i.Vault, i.Policy, i.State, i.DeleteState, i.LastBackup, i.Health,
-                StoredCells.IsoOptional(i.LastBackupTime, "items", ItemRowKey(i.Vault, i.Name), "last_backup_time"),
-                StoredCells.IsoOptional(i.LastPoint, "items", ItemRowKey(i.Vault, i.Name), "last_recovery_point"), i.ResourceGroup, i.Type ?? "AzureVm"))
+            .Select(i =>
+            {
+                var row = ItemRowKey(i.Vault, i.Name);
+                string? Word(StoredWords words, string? cell, string column) => words.Read(cell, "items", row, column);
+                return new ItemRecord(i.Name, i.Vault, i.Policy, Word(StoredWords.ProtectionStates, i.State, "protection_state")!, Word(StoredWords.DeleteStates, i.DeleteState, "delete_state")!,
+                    Word(StoredWords.LastBackupStatuses, i.LastBackup, "last_backup_status")!, Word(StoredWords.Healths, i.Health, "health")!,
+                    StoredCells.IsoOptional(i.LastBackupTime, "items", row, "last_backup_time"), StoredCells.IsoOptional(i.LastPoint, "items", row, "last_recovery_point"), i.ResourceGroup,
+                    i.Type is null ? nameof(Core.DataSources.DataSourceType.AzureVm) : StoredWords.SourceTypes.Read(i.Type, "data_sources", $"name '{i.Name}'", "type"));
+            })
             .ToList();
 
 
-    private List<PointRecord> KeptPoints(string filter, object? args) => WithKeptReasons(
-        ReadingTicks("recovery_points", "id", [("time", false), ("snapshot_expiry", true), ("vault_expiry", false)], () => _connection.Query<PointRow>($"""
+    /// <param name="items">How the points are joined to their items, and which are kept: a left join lets a point whose item number names no item through, to be refused.</param>
+    private List<PointRecord> KeptPoints((string Join, string Filter) items, object? args) => WithKeptReasons(
+        ReadingCells("recovery_points", "id", PointCells, () => _connection.Query<PointRow>($"""
                 SELECT p.id AS Id, k.vault AS Vault, k.item AS Item, time AS Time, tag AS Tag, consistency AS Consistency, is_full AS IsFull, tier AS Tier,
-                       snapshot_expiry AS SnapshotExpiry, vault_expiry AS VaultExpiry, vault_size_gb AS VaultSizeGb
-                FROM recovery_points p JOIN item_keys k ON k.id = p.item_id
-                WHERE deleted_at IS NULL {filter}
+                       snapshot_expiry AS SnapshotExpiry, vault_expiry AS VaultExpiry, vault_size_gb AS VaultSizeGb, delete_reason AS DeleteReason
+                FROM recovery_points p {items.Join} item_keys k ON k.id = p.item_id
+                WHERE deleted_at IS NULL {items.Filter}
                 ORDER BY k.item, time, p.id
                 """, args)
-            .Select(p => new PointRecord(p.Id, p.Vault, p.Item, TimeColumn.FromTicks(p.Time), p.Consistency, p.Tag, p.Tier, p.IsFull != 0, TimeColumn.FromTicks(p.SnapshotExpiry), TimeColumn.FromTicks(p.VaultExpiry), p.VaultSizeGb))
+            .Select(MapPoint)
             .ToList()));
 
+    /// <summary>A kept point's row as a record, its words checked.</summary>
+    private PointRecord MapPoint(PointRow p)
+    {
+        if (p.Vault is null || p.Item is null)
+        {
+            throw StoredCells.NoItem(_connection, "recovery_points", "id", p.Id);
+        }
+
+        string? Word(StoredWords words, string? cell, string column) => words.Read(cell, "recovery_points", "id", p.Id, column);
+        var (tag, consistency, tier) = (Word(StoredWords.Tags, p.Tag, "tag")!, Word(StoredWords.Consistencies, p.Consistency, "consistency")!, Word(StoredWords.Tiers, p.Tier, "tier")!);
+        _ = Word(StoredWords.DeleteReasons, p.DeleteReason, "delete_reason");
+        return new PointRecord(p.Id, p.Vault, p.Item, TimeColumn.FromTicks(p.Time), consistency, tag, tier, p.IsFull != 0, TimeColumn.FromTicks(p.SnapshotExpiry), TimeColumn.FromTicks(p.VaultExpiry), p.VaultSizeGb);
+    }
+
     // The count is of the points that went with the purge: those its item still had, deleted at its instant for that reason.
+    // Told in the same pass over the points (there is no index of the deleted ones), the first of them deleted then for a
+    // reason vaultsim never writes comes as its id made negative, to be refused: it may have gone with the purge.
     private List<PurgeRecord> QueryPurges(StoredItem? item) =>
-        ReadingTicks("purges", "item_id", [("at", false)], () => _connection.Query<(string Vault, string Item, long At, long Points)>("""
-                SELECT k.vault, k.item, u.at,
-                       (SELECT count(*) FROM recovery_points p WHERE p.item_id = u.item_id AND p.deleted_at = u.at AND p.delete_reason = @Reason)
-                FROM purges u JOIN item_keys k ON k.id = u.item_id
-                WHERE (@Item IS NULL OR k.item = @Item) AND (@Vault IS NULL OR k.vault = @Vault)
+        ReadingCells("purges", "item_id", [StoredCells.Ticks("at", optional: false)], () => _connection.Query<(long ItemId, string? Vault, string? Item, long At, long Points)>($"""
+                SELECT u.item_id, k.vault, k.item, u.at,
+                       (SELECT coalesce(-min(CASE WHEN {StoredWords.DeleteReasons.NotOneOf("p.delete_reason")} THEN p.id END), count(CASE WHEN p.delete_reason = @Reason THEN 1 END))
+                        FROM recovery_points p WHERE p.item_id = u.item_id AND p.deleted_at = u.at)
+                FROM purges u LEFT JOIN item_keys k ON k.id = u.item_id
+                WHERE k.id IS NULL OR ((@Item IS NULL OR k.item = @Item) AND (@Vault IS NULL OR k.vault = @Vault))
                 ORDER BY u.at, k.vault, k.item
                 """, new { Reason = Core.Journal.RecoveryPointDeleted.DataDeleted, item?.Item, item?.Vault })
-            .Select(p => new PurgeRecord(p.Vault, p.Item, TimeColumn.FromTicks(p.At), p.Points))
+            .Select(p => p.Vault is null || p.Item is null
+                ? throw StoredCells.NoItem("purges", StoredCells.Row("item_id", p.ItemId), p.ItemId.ToString(CultureInfo.InvariantCulture))
+                : p.Points < 0 ? throw StoredWords.DeleteReasons.Refusal(_connection, "recovery_points", "id", -p.Points, "delete_reason")
+                : new PurgeRecord(p.Vault, p.Item, TimeColumn.FromTicks(p.At), p.Points))
             .ToList());
 
     private static string ItemRowKey(string vault, string name) => $"vault '{vault}' and name '{name}'";
 
-    /// <summary>Runs a query that reads the tick columns of <paramref name="table"/>; when it fails, names the first cell of them that holds no ticks, if one does.</summary>
-    private List<T> ReadingTicks<T>(string table, string key, (string Name, bool Optional)[] columns, Func<List<T>> query)
+    /// <summary>The columns of a job's row that Dapper reads as a number or text, which a value of another kind makes it fail on.</summary>
+    private static readonly StoredColumn[] JobCells =
+    [
+        StoredCells.Ticks("start_at", optional: false), StoredCells.Ticks("end_at", optional: true), StoredWords.Operations.Column("operation"),
+        StoredWords.Triggers.Column("trigger"), StoredWords.JobStatuses.Column("status"), StoredWords.PhaseStatuses.Column("snapshot_status"),
+        StoredWords.PhaseStatuses.Column("transfer_status"),
+    ];
+
+    /// <summary>The columns of a point's row that Dapper reads as a number or text.</summary>
+    private static readonly StoredColumn[] PointCells =
+    [
+        StoredCells.Ticks("time", optional: false), StoredCells.Ticks("snapshot_expiry", optional: true), StoredCells.Ticks("vault_expiry", optional: false),
+        StoredWords.Tags.Column("tag"), StoredWords.Consistencies.Column("consistency"), StoredWords.Tiers.Column("tier"), StoredWords.DeleteReasons.Column("delete_reason"),
+    ];
+
+    /// <summary>Runs a query that reads <paramref name="columns"/> of <paramref name="table"/>; when it fails, names the first cell of them that holds another kind of value, if one does.</summary>
+    private List<T> ReadingCells<T>(string table, string key, StoredColumn[] columns, Func<List<T>> query)
     {
         try
         {
@@ -116,7 +176,7 @@ public sealed partial class RunReader
         }
         // Dapper fails on a row's value with a DataException, and on the first row's with an invalid cast or a missing
         // constructor. A failure of SQLite's own is not about a value; querying again would fail the same way.
-        catch (Exception e) when (e is not SqliteException && IsDamage(e) && StoredCells.FirstNotTicks(_connection, table, key, columns, e) is { } unreadable)
+        catch (Exception e) when (e is not SqliteException && IsDamage(e) && StoredCells.FirstOfAnotherKind(_connection, table, key, columns, e) is { } unreadable)
         {
             throw unreadable;
         }

@@ -81,7 +81,8 @@ public sealed partial class RunReader : IDisposable
 
     private static RunSummary SummaryOf(RunRow run) =>
         new(run.ScenarioName, run.ScenarioFile, run.Seed, RunTime(run.StartAt, "start_at"), RunTime(run.EndAt, "end_at"),
-            Enum.Parse<RunMode>(run.Mode, ignoreCase: true), run.Status == RunStatus.Complete, RunTime(run.Reached, "reached"), run.Events, run.Checks, run.FailedChecks);
+            Enum.Parse<RunMode>(StoredWords.RunModes.Read(run.Mode, "runs", RunRowKey, "mode"), ignoreCase: true),
+            StoredWords.RunStatuses.Read(run.Status, "runs", RunRowKey, "status") == RunStatus.Complete, RunTime(run.Reached, "reached"), run.Events, run.Checks, run.FailedChecks);
 
     /// <summary>A time of the one row of <c>runs</c>.</summary>
     private static Instant RunTime(string text, string column) => StoredCells.Iso(text, "runs", RunRowKey, column);

@@ -45,14 +45,8 @@ internal static class StoredCells
     public static Instant? IsoOptional(string? text, string table, string row, string column) =>
         text is null ? null : Iso(text, table, row, column);
 
-    /// <summary>The first cell, by <paramref name="key"/>, of the tick columns (<see cref="TimeColumn"/>) that holds something other than ticks; null when every one holds ticks.</summary>
-    /// <param name="table">The table or view, and <paramref name="key"/> its integer key: code's constants, never input.</param>
-    /// <param name="columns">The tick columns the failed query read, with whether each may be null.</param>
-    public static UnreadableCellException? FirstNotTicks(SqliteConnection connection, string table, string key, IEnumerable<(string Name, bool Optional)> columns, Exception inner)
-    {
-        ArgumentNullException.ThrowIfNull(columns);
-        return FirstOfAnotherKind(connection, table, key, columns.Select(c => new StoredColumn(c.Name, c.Optional ? "'integer', 'null'" : "'integer'", TimeColumn.Expected)), inner);
-    }
+    /// <summary>A tick column (<see cref="TimeColumn"/>), as vaultsim writes it, with whether it may be null.</summary>
+    public static StoredColumn Ticks(string name, bool optional) => new(name, optional ? "'integer', 'null'" : "'integer'", TimeColumn.Expected);
 
     /// <summary>The first cell, by <paramref name="key"/>, of <paramref name="columns"/> whose kind of SQLite value is not one vaultsim writes there; null when each one's is.</summary>
     /// <remarks>
@@ -79,6 +73,20 @@ internal static class StoredCells
             : null;
     }
 
+    /// <summary>The item number of the row keyed <paramref name="key"/> <paramref name="value"/> of <paramref name="table"/> ("seq 5" of jobs), which names no item of <c>item_keys</c>.</summary>
+    /// <remarks>Read again from the file, once a query found the row without its item, so that any kind of value an edit left there is told as it is.</remarks>
+    /// <param name="table">The table or view, and <paramref name="key"/> its integer key: code's constants, never input.</param>
+    public static UnreadableCellException NoItem(SqliteConnection connection, string table, string key, long value)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        var cell = connection.QuerySingle<Cell>($"SELECT {key} AS Key, typeof(item_id) AS Type, CAST(item_id AS TEXT) AS Text, length(item_id) AS Length FROM {table} WHERE {key} = @value", new { value });
+        return NoItem(table, Row(key, value), cell.Type == "integer" ? cell.Text! : Described(cell.Type, cell.Text, cell.Length));
+    }
+
+    /// <summary>The item number <paramref name="found"/> of the row named <paramref name="row"/>, which names no item of <c>item_keys</c>.</summary>
+    public static UnreadableCellException NoItem(string table, string row, string found) =>
+        new(table, row, "item_id", found, "the number of an item in table 'item_keys'");
+
     /// <summary>What a cell holds, as a person is told it: quoted when it is text, described when it is anything else.</summary>
     private static string Described(string type, string? text, long? length) => type switch
     {
@@ -91,7 +99,7 @@ internal static class StoredCells
 
     /// <summary>The text quoted, cut after <see cref="ShownLength"/> characters, with control characters shown as '?'.</summary>
     /// <remarks>Cut, so that a page pasted into a cell does not fill the terminal; and the control characters replaced, so that an escape sequence in a file can't drive it.</remarks>
-    private static string Shown(string text)
+    internal static string Shown(string text)
     {
         // Never cut between the halves of a character outside the BMP.
         var cut = text.Length <= ShownLength ? text.Length : char.IsHighSurrogate(text[ShownLength - 1]) ? ShownLength - 1 : ShownLength;

@@ -7,7 +7,7 @@ using Simulator.Tests.Support;
 namespace Simulator.Tests.Store;
 
 /// <summary>Files the store must refuse with a clear message and exit 2, leaving them exactly as they were.</summary>
-public sealed class BadFileTests : IDisposable
+public sealed partial class BadFileTests : IDisposable
 {
     private readonly TempFolder _folder = new();
 

@@ -1,0 +1,26 @@
+namespace Simulator.Tests.Store;
+
+public sealed partial class BadFileTests
+{
+    private const string AnItem = "expected the number of an item in table 'item_keys'";
+
+    /// <summary>A row whose item number was edited to name no item: the command that meets it, the edit, and the cell the refusal names ({0}: web-01's first point).</summary>
+    /// <remarks>In the recorded fleet, item 5 is web-01, and its job configuring backup is job 5.</remarks>
+    public static TheoryData<string, string, string> OrphanedRows => new()
+    {
+        { "report FILE jobs", "UPDATE jobs SET item_id = 99999 WHERE seq = 5", $"table 'jobs', column 'item_id', in the row with seq 5: found 99999, {AnItem}" },
+        { "report FILE jobs --item web-01", "UPDATE jobs SET item_id = 99999 WHERE seq = 5", $"table 'jobs', column 'item_id', in the row with seq 5: found 99999, {AnItem}" },
+        { "diff FILE FILE", "UPDATE jobs SET item_id = 99999 WHERE seq = 23", $"table 'jobs', column 'item_id', in the row with seq 23: found 99999, {AnItem}" },
+        { "report FILE jobs", "DELETE FROM item_keys WHERE id = 5", $"table 'jobs', column 'item_id', in the row with seq 5: found 5, {AnItem}" },
+        { "report FILE points --item web-01", "UPDATE recovery_points SET item_id = 99999 WHERE id = {0}", $"table 'recovery_points', column 'item_id', in the row with id {{0}}: found 99999, {AnItem}" },
+        { "report FILE points --item web-02", "UPDATE recovery_points SET item_id = 0 WHERE id = {0}", $"table 'recovery_points', column 'item_id', in the row with id {{0}}: found 0, {AnItem}" },
+        { "diff FILE FILE", "UPDATE recovery_points SET item_id = 99999 WHERE id = {0}", $"table 'recovery_points', column 'item_id', in the row with id {{0}}: found 99999, {AnItem}" },
+        { "report FILE items", "INSERT INTO purges VALUES (99999, 17724096000000000)", $"table 'purges', column 'item_id', in the row with item_id 99999: found 99999, {AnItem}" },
+        { "report FILE points --item web-01", "INSERT INTO purges VALUES (99999, 17724096000000000)", $"table 'purges', column 'item_id', in the row with item_id 99999: found 99999, {AnItem}" },
+    };
+
+    [Theory]
+    [MemberData(nameof(OrphanedRows))]
+    public void Should_NameTheRowAndItsItemNumber_When_ItNamesNoItem(string command, string edit, string problem) =>
+        ShouldRefuseTheEdit(command, edit, problem);
+}
