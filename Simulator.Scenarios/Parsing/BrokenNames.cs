@@ -45,6 +45,12 @@ internal sealed class BrokenNames
         }
     }
 
+    /// <summary>The vaults defined with a mistake, in the order read.</summary>
+    public IReadOnlyCollection<string> VaultNames => _vaults;
+
+    /// <summary>The VMs and servers defined with a mistake, in the order read.</summary>
+    public IReadOnlyCollection<string> SourceNames => _sources;
+
     /// <summary>A VM's or server's name defined more than once: which of its definitions a step means is not known.</summary>
     public void RepeatedSource(string name) => _repeatedSources.Add(name);
 

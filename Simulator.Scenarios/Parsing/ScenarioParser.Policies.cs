@@ -93,7 +93,7 @@ public sealed partial class ScenarioParser
         try
         {
             json = InputText.Read(path, InputFileKind.PolicyJson);
-            policies = [.. AzurePolicyJson.ImportAll(json, file)];
+            policies = [.. AzurePolicyJson.ImportAll(json, file, _defaultDstMode)];
             _imported.Add(Path.GetFullPath(path));
         }
         catch (InputTextException e)

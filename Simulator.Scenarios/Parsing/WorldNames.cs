@@ -13,6 +13,12 @@ internal sealed class WorldNames(IReadOnlyList<VaultDefinition> vaults, IReadOnl
 
     private readonly HashSet<string> _sources = sources.Select(s => s.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
+    // A name defined with a mistake is still written in the file, so a message about an undefined name offers it too,
+    // rather than saying the file defines none.
+    private IEnumerable<string> WrittenVaults => _vaults.Keys.Union(broken.VaultNames, StringComparer.OrdinalIgnoreCase);
+
+    private List<string> WrittenSources => [.. _sources.Union(broken.SourceNames, StringComparer.OrdinalIgnoreCase)];
+
     public NameStatus Vault(string name) => Status(_vaults.ContainsKey(name), broken.HasVault(name));
 
     public NameStatus Source(string name) => Status(_sources.Contains(name), broken.HasSource(name));
@@ -34,19 +40,19 @@ internal sealed class WorldNames(IReadOnlyList<VaultDefinition> vaults, IReadOnl
     public string? RegionOf(string vault) => _vaults.TryGetValue(vault, out var v) ? v.Region : null;
 
     /// <summary>What ends a message about a vault name not defined: the vault a misspelt one probably means, and the defined vaults.</summary>
-    public string VaultHint(string name) => _vaults.Count == 0
-        ? "The file defines no vault."
-        : $"{(Spelling.Closest(name, _vaults.Keys) is { } close ? $"Did you mean '{close}'? " : string.Empty)}Vaults: {string.Join(", ", _vaults.Keys)}.";
+    public string VaultHint(string name) => WrittenVaults.ToList() is { Count: > 0 } vaults
+        ? $"{(Spelling.Closest(name, vaults) is { } close ? $"Did you mean '{close}'? " : string.Empty)}Vaults: {string.Join(", ", vaults)}."
+        : "The file defines no vault.";
 
     /// <summary>The defined VM or server a misspelt name probably means, or null.</summary>
-    public string? SourceLike(string name) => Spelling.Closest(name, _sources);
+    public string? SourceLike(string name) => Spelling.Closest(name, WrittenSources);
 
     /// <summary>The defined VMs and servers, as a sentence that ends a message about a name that is not among them.</summary>
-    public string SourceList => _sources.Count switch
+    public string SourceList => WrittenSources switch
     {
-        0 => "The file defines no VM or server.",
-        <= 8 => $"Defined: {string.Join(", ", _sources)}.",
-        _ => $"Defined: {string.Join(", ", _sources.Take(8))}, … ({_sources.Count} in all).",
+        { Count: 0 } => "The file defines no VM or server.",
+        { Count: <= 8 } written => $"Defined: {string.Join(", ", written)}.",
+        var written => $"Defined: {string.Join(", ", written.Take(8))}, … ({written.Count} in all).",
     };
 
     /// <summary>The policy names of a vault, for messages.</summary>

@@ -43,6 +43,19 @@ public sealed class BenchCommandTests
         run.Out.Split('\n').Single(l => l.TrimStart().StartsWith(option, StringComparison.Ordinal)).ShouldContain(saying);
     }
 
+    [Fact]
+    public void Should_NameEveryViewItTimes_When_HelpDescribesDashboard()
+    {
+        // Given that --dashboard times the event log too, as its report's rows show
+
+        // When
+        var run = CliRun.Of("bench", "--help");
+
+        // Then
+        var dashboard = string.Join(' ', run.Out[run.Out.IndexOf("--dashboard", StringComparison.Ordinal)..].Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries));
+        dashboard.ShouldContain("(the item list, the job list, the timeline, an item's detail and the event log, each on its own line)");
+    }
+
     [Theory]
     [InlineData("bench")]
     [InlineData("run")]

@@ -117,3 +117,40 @@ public sealed partial class ScenarioParserTests
     }
 }
 
+
+public sealed class ImportedPolicyDstModeTests
+{
+    [Theory]
+    [InlineData("", "FollowWallClock")]
+    [InlineData("\n        dstMode: Fixed", "Fixed")]
+    public void Should_TakeTheScenariosDstMode_When_ThePolicyFileStatesNone_UnlessItsEntryDoes(string entryMode, string expected)
+    {
+        // Given an Azure export, which has no dstMode, imported by a scenario whose policies follow the wall clock
+        using var folder = new Support.TempFolder();
+        File.WriteAllText(folder.File("gold.json"), Support.PolicySamples.StandardDaily());
+        var scenario = Support.PolicySamples.ScenarioImporting(folder, "gold.json");
+        File.WriteAllText(scenario, "dstMode: FollowWallClock\n" + File.ReadAllText(scenario) + entryMode);
+
+        // When
+        var definition = Simulator.Scenarios.Parsing.ScenarioParser.Load(scenario);
+
+        // Then
+        definition.Vaults[0].Policies.Single(p => p.Name == "testing123").DstMode.ToString().ShouldBe(expected);
+    }
+
+    [Fact]
+    public void Should_KeepThePolicyFilesOwnDstMode_When_ItStatesOne()
+    {
+        // Given a policy file that states Fixed, in a scenario whose other policies follow the wall clock
+        using var folder = new Support.TempFolder();
+        File.WriteAllText(folder.File("gold.json"), Support.PolicySamples.StandardDaily("\"timeZone\": \"UTC\"", "\"timeZone\": \"UTC\", \"dstMode\": \"Fixed\""));
+        var scenario = Support.PolicySamples.ScenarioImporting(folder, "gold.json");
+        File.WriteAllText(scenario, "dstMode: FollowWallClock\n" + File.ReadAllText(scenario));
+
+        // When
+        var definition = Simulator.Scenarios.Parsing.ScenarioParser.Load(scenario);
+
+        // Then
+        definition.Vaults[0].Policies.Single(p => p.Name == "testing123").DstMode.ToString().ShouldBe("Fixed");
+    }
+}

@@ -45,6 +45,45 @@ public sealed partial class ScenarioParserTests
         errors.ShouldHaveSingleItem().Message.ShouldBe("no vault named 'vault-a' is defined. The file defines no vault.");
     }
 
+    [Fact]
+    public void Should_NameTheVaultDefinedWithAMistake_When_AVmNamesAnotherThatIsNotDefined()
+    {
+        // Given vault-a, defined without its region, and a VM naming vault-b
+        var text = Bare + """
+            vaults:
+              - name: vault-a
+            vms:
+              - name: vm-1
+                vault: vault-b
+            """;
+
+        // When
+        var errors = ErrorsOf(text);
+
+        // Then: not "The file defines no vault", which the reader sees is untrue
+        errors.Select(e => e.Message).ShouldBe(["'region' is required here.", "no vault named 'vault-b' is defined. Did you mean 'vault-a'? Vaults: vault-a."]);
+    }
+
+    [Fact]
+    public void Should_NameTheVmDefinedWithAMistake_When_AStepNamesAnotherThatIsNotDefined()
+    {
+        // Given vm-1, defined without its region, and a step naming vm-2
+        var text = Bare + """
+            vms:
+              - name: vm-1
+            timeline:
+              - at: +1h
+                do: breakAgent
+                item: vm-2
+            """;
+
+        // When
+        var errors = ErrorsOf(text);
+
+        // Then
+        errors.Select(e => e.Message).ShouldBe(["'region' is required for a VM that no vault protects at the start.", "no VM or server named 'vm-2' is defined. Did you mean 'vm-1'? Defined: vm-1."]);
+    }
+
     [Theory]
     [InlineData("99999999999999999999999")]
     [InlineData("-99999999999999999999999")]

@@ -36,7 +36,7 @@ internal static class BenchCommand
         var output = CliChoices.Output(["table", "json"]);
         var scaling = new Option<bool>("--scaling") { Description = $"Run 1,000, 10,000 and 100,000 VMs in turn, {ScalingRounds} rounds, each {ScalingWarmupDays} days untimed then {ScalingVmDays:N0} VM-days timed, and compare the cost per VM-day." };
         var db = new Option<string?>("--db") { Description = "Record the run into this run file, a new or empty one, as 'vaultsim run --db' does; the figures include the recording." }.RefusingBlank("a run file (for example run.db)");
-        var dashboard = new Option<bool>("--dashboard") { Description = $"After the run, time dashboard frames of the estate at {BenchDashboard.Width}x{BenchDashboard.Height} (the item list, the job list, the timeline and an item's detail, each on its own line), and {BenchDashboard.KeysPressed} keys from press to frame while it plays at 1 day/s (mean, 95th percentile, worst)." };
+        var dashboard = new Option<bool>("--dashboard") { Description = $"After the run, time dashboard frames of the estate at {BenchDashboard.Width}x{BenchDashboard.Height} (the item list, the job list, the timeline, an item's detail and the event log, each on its own line), and {BenchDashboard.KeysPressed} keys from press to frame while it plays at 1 day/s (mean, 95th percentile, worst)." };
         var command = new Command("bench", "Run a generated estate headless and report speed and memory.") { vms, days, policy, output, scaling, db, dashboard };
         command.SetAction(parsed => Run(
             io,

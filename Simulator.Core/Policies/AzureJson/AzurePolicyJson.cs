@@ -25,12 +25,16 @@ public static partial class AzurePolicyJson
     }
 
     /// <summary>Reads a policy object, an array of them (as <c>az backup policy list</c> prints), or a REST list (<c>value</c>).</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="sourceName">The file name or label used in error messages.</param>
+    /// <param name="unstatedDstMode">The mode of a policy whose file states none, as Azure's exports never do: Azure's own
+    /// behaviour by default, a scenario's default mode where one imports the file.</param>
     /// <exception cref="AzurePolicyJsonException">The text is not JSON or a value has the wrong shape.</exception>
-    public static IReadOnlyList<BackupPolicy> ImportAll(string json, string sourceName)
+    public static IReadOnlyList<BackupPolicy> ImportAll(string json, string sourceName, DstMode unstatedDstMode = DstMode.Fixed)
     {
         ArgumentNullException.ThrowIfNull(json);
         ArgumentNullException.ThrowIfNull(sourceName);
-        return AzurePolicyReader.ReadAll(json, sourceName);
+        return AzurePolicyReader.ReadAll(json, sourceName, unstatedDstMode);
     }
 
     /// <summary>Writes the policy as <c>az backup policy show</c> prints it.</summary>

@@ -26,7 +26,7 @@ internal static partial class AzurePolicyReader
         ["V2"] = PolicyKind.Enhanced,
     };
 
-    public static IReadOnlyList<BackupPolicy> ReadAll(string json, string source)
+    public static IReadOnlyList<BackupPolicy> ReadAll(string json, string source, DstMode unstatedDstMode)
     {
         JsonDocument document;
         try
@@ -50,7 +50,7 @@ internal static partial class AzurePolicyReader
 
             try
             {
-                return PolicyRoots(new JsonCursor(document.RootElement, string.Empty, source)).Select(p => ReadPolicy(p, json)).ToList();
+                return PolicyRoots(new JsonCursor(document.RootElement, string.Empty, source)).Select(p => ReadPolicy(p, json, unstatedDstMode)).ToList();
             }
             catch (AzurePolicyJsonException e) when (e.Line is null)
             {
@@ -78,7 +78,7 @@ internal static partial class AzurePolicyReader
 
     /// <param name="policyRoot">The policy's object.</param>
     /// <param name="json">The text it was parsed from, where a number too large is placed.</param>
-    private static BackupPolicy ReadPolicy(JsonCursor policyRoot, string json)
+    private static BackupPolicy ReadPolicy(JsonCursor policyRoot, string json, DstMode unstatedDstMode)
     {
         var outsized = new List<OutsizedNumber>();
         var root = policyRoot with { Outsized = outsized };
@@ -102,7 +102,7 @@ internal static partial class AzurePolicyReader
             InstantRestoreDays = snapshotDays,
             TimeZoneId = zoneId,
             TimeZone = zone,
-            DstMode = properties.Optional("dstMode")?.OneOf(AzureNames.DstModes) ?? DstMode.Fixed,
+            DstMode = properties.Optional("dstMode")?.OneOf(AzureNames.DstModes) ?? unstatedDstMode,
 
             // The date written with the run time is when the policy was last edited, in its zone.
             SavedAt = firstTime is { } time ? time.InZoneLeniently(zone).ToInstant() : default,
