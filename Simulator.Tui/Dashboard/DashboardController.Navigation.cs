@@ -25,7 +25,7 @@ internal static partial class DashboardController
         {
             var log = state.Tops.Log;
             var first = log.Held ? log.First : state.World.Log.Total - Math.Max(1, log.Rows);
-            return state with { Tops = state.Tops with { Log = log with { First = Math.Max(0, first + delta), Held = true, Scrolled = true } } };
+            return state with { Tops = state.Tops with { Log = log with { First = Math.Max(0, first + delta), Held = true, Scrolled = true, Foot = null } } };
         }
 
         if (state.OpenItem is not null)
