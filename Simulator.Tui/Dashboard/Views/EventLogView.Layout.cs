@@ -25,7 +25,7 @@ internal static partial class EventLogView
     }
 
     /// <summary>Event <paramref name="first"/> and those below it, as many as <paramref name="rows"/> lines hold, the
-    /// one at the foot cut where it has fewer lines left than it needs, and how many are read whole.</summary>
+    /// one at the foot cut where it has fewer lines left than it needs, unless it is the newest; and how many are read whole.</summary>
     private static (List<(IReadOnlyList<string> Lines, Style Style)> Drawn, bool TopCut, int Whole) DownFrom(Frame frame, DashboardState state, long first, int rows)
     {
         var log = state.World.Log;
@@ -34,6 +34,14 @@ internal static partial class EventLogView
         for (var (room, next) = (rows, first); room > 0 && next < log.Total; next++)
         {
             var (entry, cut) = Entry(frame, state, next, room);
+
+            // The newest event is read whole or left below, counted: cut at the foot, it read as the log's end, the
+            // title saying none was below, and the first ↑ from the bottom seemed to move nothing there, or a line.
+            if (cut && next == log.Total - 1 && next > first)
+            {
+                break;
+            }
+
             topCut = next == first ? cut : topCut;
             drawn.Add(entry);
             room -= entry.Lines.Count;
