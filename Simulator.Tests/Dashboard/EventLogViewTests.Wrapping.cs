@@ -71,6 +71,26 @@ public sealed partial class EventLogViewTests
         EventRows(up).ShouldNotContain(line => line.EndsWith('…'));
     }
 
+    [Fact]
+    public void Should_LeaveOnlyTheNewestEventBelow_When_UpIsPressedAtTheBottomWhoseTopEventIsCut()
+    {
+        // Given the log open at its bottom on a 60x20 window, the newest event a refusal on four lines, so that the
+        // narration on top is cut to one
+        var (bottom, open) = Drawn(SoftDelete(TwoDaysAfterTheDeletes).Press(L), 60, 20);
+        Event(bottom, "» Resume protection on").Length.ShouldBe(4);
+        EventRows(bottom)[0].ShouldEndWith("…");
+
+        // When ↑ is pressed
+        var (up, _) = Drawn(open.Press(Keys.Up), 60, 20);
+
+        // Then the log moves one event: one more above, cut, the narration under it read whole, and only the refusal
+        // below, where the event after it went too ("2 newer"), pushed off by the lines the narration and the event
+        // above took
+        Heads(up)[1..].ShouldBe(Heads(bottom)[..^1]);
+        up[1].ShouldStartWith("─ Event log · 1 newer ↓ · ");
+        Event(up, "» vm-gone-01's delete job").ShouldNotContain(line => line.EndsWith('…'));
+    }
+
     /// <summary>The lines of the last event whose first line holds <paramref name="text"/>: it, and those under it.</summary>
     private static string[] Event(string[] lines, string text)
     {

@@ -6,11 +6,11 @@ namespace Simulator.Tui.Dashboard.Views;
 internal static partial class EventLogView
 {
     /// <summary>Events <paramref name="last"/> and those above it, up to the oldest that fits <paramref name="rows"/>
-    /// lines, that one cut on top where it has fewer lines left than it needs.</summary>
-    private static (List<(IReadOnlyList<string> Lines, Style Style)> Drawn, long Top, bool TopCut) UpFrom(Frame frame, DashboardState state, long last, int rows)
+    /// lines and not above <paramref name="stop"/>, that one cut on top where it has fewer lines left than it needs.</summary>
+    private static (List<(IReadOnlyList<string> Lines, Style Style)> Drawn, long Top, bool TopCut) UpFrom(Frame frame, DashboardState state, long last, int rows, long stop)
     {
         var log = state.World.Log;
-        var oldest = log.Total - log.Events.Count;
+        var oldest = Math.Max(stop, log.Total - log.Events.Count);
         var drawn = new List<(IReadOnlyList<string> Lines, Style Style)>();
         var top = last + 1;
         var topCut = false;

@@ -35,20 +35,22 @@ internal static partial class EventLogView
         // the window's edge with fewer lines left than it needs keeps to those, cut.
         // The bottom window is laid out from the newest event up, so that it is always the last line; it starts at
         // the oldest event that fits, where a held window stops too, and from there follows again.
-        var (drawn, bottom, topCut) = UpFrom(frame, state, log.Total - 1, rows);
+        var (drawn, bottom, topCut) = UpFrom(frame, state, log.Total - 1, rows, oldest);
 
         // A held window the keys brought to the bottom follows again; one that a resize (a taller or wider window, its
         // events on fewer lines) brought there stays held, from the event that was on top, or the bottom's first.
         // There it shows the bottom's lines, the newest event whole at the foot, and keeps them by that event (Foot) as
         // new ones arrive: laid out from the top, an event the bottom cut on top read whole and the newest was cut at
-        // the foot, the title saying none was below. A smaller window that can't hold the event on top that way shows
-        // it from the top again.
+        // the foot, the title saying none was below.
+        // A held window with a foot (that one, or the first ↑'s, which leaves only the newest below) shows its first
+        // event to its foot, the first cut where they take more lines than the window has; a window that leaves the
+        // first no line shows it from the top again.
         var window = state.Tops.Log;
         var first = window.Held ? Math.Clamp(window.First, oldest, bottom) : bottom;
         var held = window.Held && (first < bottom || !window.Scrolled);
         long? foot = held ? log.Total - 1 : null;
         var whole = drawn.Count;
-        if (first < bottom && window.Foot is { } last && last >= oldest && UpFrom(frame, state, last, rows) is var kept && kept.Top <= first)
+        if (first < bottom && window.Foot is { } last && last >= first && UpFrom(frame, state, last, rows, first) is var kept && kept.Top == first)
         {
             (drawn, first, topCut) = kept;
             whole = drawn.Count;
