@@ -85,5 +85,37 @@ public sealed partial class DashboardControllerTests
         new[] { CommandKind.Up, CommandKind.Down, CommandKind.PageUp, CommandKind.PageDown, CommandKind.Top, CommandKind.Bottom }.ShouldBeSubsetOf(commands);
     }
 
+    [Theory]
+    [InlineData("stop", 60, 20)]
+    [InlineData("stop in the detail", 60, 18)]
+    [InlineData("+ Backup", 60, 20)]
+    [InlineData("+ Backup's policy", 60, 18)]
+    [InlineData("switch policy", 60, 20)]
+    [InlineData("resume", 60, 18)]
+    [InlineData("long", 60, 20)]
+    public void Should_ShowTheMenusHintWhole_When_TheWindowIs60ColumnsWide(string menu, int width, int height)
+    {
+        // Given every menu the dashboard opens, on the narrowest window it draws
+        var state = menu switch
+        {
+            "stop" => Demo().Type("s"),
+            "stop in the detail" => Demo().Press(Keys.Enter).Type("s"),
+            "+ Backup" => OnVault(1).Press(Protect),
+            "+ Backup's policy" => OnVault(1).Press(Protect, Keys.Enter),
+            "switch policy" => DashboardWorlds.MixedPolicies(DashboardWorlds.MixedSecondMorning).Type("p"),
+            "resume" => DashboardWorlds.SoftDelete(DashboardWorlds.SoftDeleteAfterUndelete).Press(Keys.Down).Type("r"),
+            _ => LongMenu(),
+        };
+        state.Overlay.ShouldBeOfType<MenuOverlay>();
+
+        // When
+        var lines = Screen(state, width, height).Split('\n');
+
+        // Then its hint names every key and ends with Esc, where the window's edge cut it after "Enter confirms the
+        // choice…"; a choice still shows under it
+        lines.ShouldContain("  ↑/↓ PgUp/PgDn Home/End move · Enter confirms · Esc cancels");
+        lines.ShouldContain(line => line.StartsWith("› ", StringComparison.Ordinal));
+    }
+
     private static string Screen(DashboardState state, int width = 80, int height = 24) => ConsoleText.Render(DashboardView.Render(state, width, height), width, height);
 }

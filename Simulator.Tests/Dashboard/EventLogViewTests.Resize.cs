@@ -1,8 +1,13 @@
+using NodaTime;
+
 namespace Simulator.Tests.Dashboard;
 
 /// <summary>A resize of the terminal keeps the event log where the person scrolled it.</summary>
 public sealed partial class EventLogViewTests
 {
+    /// <summary>Two days after the deletes, the newest event the refusal of vm-keep-01's resume, on two lines at 80 to 120 columns.</summary>
+    private static readonly Instant TwoDaysAfterTheDeletes = Instant.FromUtc(2026, 6, 10, 10, 44);
+
     [Theory]
     [InlineData(80, 24, 120, 40)]
     [InlineData(60, 20, 80, 24)]
@@ -45,6 +50,25 @@ public sealed partial class EventLogViewTests
         // Then it follows the newest events again, as the keys took it to the bottom
         after[1].ShouldNotContain("newer");
         EventRows(after)[^1].ShouldBe(StripNewest(down with { ShowLog = false }, 120, 40));
+    }
+
+    [Fact]
+    public void Should_ReadTheNewestEventWhole_When_AResizeBringsTheBottomUpToTheLogScrolledUp()
+    {
+        // Given two days after the deletes, the newest event a refusal that takes two lines at 80 columns, and the log
+        // scrolled up two events on a 60x20 window
+        var (_, open) = Drawn(SoftDelete(TwoDaysAfterTheDeletes).Press(L), 60, 20);
+        var (_, held) = Drawn(open.Press(Keys.Up, Keys.Up), 60, 20);
+
+        // When the window is resized to 80x24, whose bottom holds the event that was on top and every one below it
+        var (resized, _) = Drawn(held, 80, 24);
+
+        // Then it shows the bottom's lines, the refusal read whole at the foot, where it was cut there while the title
+        // said no event was below
+        var (bottom, _) = Drawn(open, 80, 24);
+        resized[1].ShouldNotContain("newer");
+        EventRows(resized).ShouldBe(EventRows(bottom));
+        EventRows(resized)[^1].ShouldEndWith("undelete it first.");
     }
 
     /// <summary>An event's time, item and the first word of its what, as every width writes them: the columns' padding differs.</summary>

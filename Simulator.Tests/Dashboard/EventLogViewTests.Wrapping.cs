@@ -52,6 +52,45 @@ public sealed partial class EventLogViewTests
         Words(point).ShouldEndWith(LongState);
     }
 
+    [Theory]
+    [InlineData(100, 30)]
+    [InlineData(120, 40)]
+    public void Should_LeaveTheNewestEventBelowRatherThanCutIt_When_UpIsPressedAtTheBottom(int width, int height)
+    {
+        // Given the log open at its bottom, the newest event a refusal on two lines, the event above the top on one
+        var (bottom, open) = Drawn(SoftDelete(TwoDaysAfterTheDeletes).Press(L), width, height);
+        Event(bottom, "» Resume protection on ").Length.ShouldBe(2);
+
+        // When ↑ is pressed
+        var (up, _) = Drawn(open.Press(Keys.Up), width, height);
+
+        // Then the log moves one event: one more above, and the refusal below, counted, where it stayed cut at the foot
+        // on the line the event above freed, the title saying none was below
+        Heads(up)[1..].ShouldBe(Heads(bottom)[..^1]);
+        up[1].ShouldStartWith("─ Event log · 1 newer ↓ · ");
+        EventRows(up).ShouldNotContain(line => line.EndsWith('…'));
+    }
+
+    [Fact]
+    public void Should_LeaveOnlyTheNewestEventBelow_When_UpIsPressedAtTheBottomWhoseTopEventIsCut()
+    {
+        // Given the log open at its bottom on a 60x20 window, the newest event a refusal on four lines, so that the
+        // narration on top is cut to one
+        var (bottom, open) = Drawn(SoftDelete(TwoDaysAfterTheDeletes).Press(L), 60, 20);
+        Event(bottom, "» Resume protection on").Length.ShouldBe(4);
+        EventRows(bottom)[0].ShouldEndWith("…");
+
+        // When ↑ is pressed
+        var (up, _) = Drawn(open.Press(Keys.Up), 60, 20);
+
+        // Then the log moves one event: one more above, cut, the narration under it read whole, and only the refusal
+        // below, where the event after it went too ("2 newer"), pushed off by the lines the narration and the event
+        // above took
+        Heads(up)[1..].ShouldBe(Heads(bottom)[..^1]);
+        up[1].ShouldStartWith("─ Event log · 1 newer ↓ · ");
+        Event(up, "» vm-gone-01's delete job").ShouldNotContain(line => line.EndsWith('…'));
+    }
+
     /// <summary>The lines of the last event whose first line holds <paramref name="text"/>: it, and those under it.</summary>
     private static string[] Event(string[] lines, string text)
     {

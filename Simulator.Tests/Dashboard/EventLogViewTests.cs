@@ -221,11 +221,12 @@ public sealed partial class EventLogViewTests
     /// <summary>The event lines of a screen with the log open: those between its title and the footer.</summary>
     private static string[] EventRows(string[] lines) => lines[2..Array.FindIndex(lines, line => line.StartsWith("Esc back", StringComparison.Ordinal))];
 
-    /// <summary>How many events a screen with the log open shows: a line under its event, its state's or its words' rest, is not one.</summary>
-    private static int EventCount(string[] lines) => EventRows(lines).Count(line => !line.StartsWith(' '));
+    /// <summary>How many events a screen with the log open shows: a line under its event, its state's or its words' rest, is not one,
+    /// nor a blank line at the foot where the newest event, left below, would have been cut.</summary>
+    private static int EventCount(string[] lines) => Heads(lines).Length;
 
     /// <summary>The start of each event's first line, its time, item and what: the same whether its state is read whole or cut at the window's edge.</summary>
-    private static string[] Heads(string[] lines) => [.. EventRows(lines).Where(line => !line.StartsWith(' ')).Select(line => line[..Math.Min(line.Length, 40)].TrimEnd())];
+    private static string[] Heads(string[] lines) => [.. EventRows(lines).Where(line => line.Length > 0 && !line.StartsWith(' ')).Select(line => line[..Math.Min(line.Length, 40)].TrimEnd())];
 
     /// <summary>Whether the event whose first line starts with <paramref name="head"/> is on screen, its last line not cut at the window's edge.</summary>
     private static bool ReadWhole(string[] lines, string head)

@@ -65,4 +65,22 @@ public sealed partial class HelpViewTests
         lines.ShouldContain(" PgUp/PgDn Scroll a page up/down");
         lines.ShouldContain(" Home/End  Oldest/newest; newest follows");
     }
+
+    [Fact]
+    public void Should_LineUpEveryDescription_When_HelpIsOpenedOnAnItemsDetailAt80x24()
+    {
+        // Given vm-batch-01's detail, whose help puts the moving keys in a column of their own
+        var detail = DashboardWorlds.Demo(DashboardWorlds.DemoFirstMorning).Press(Keys.Tab, Keys.Enter);
+        detail.OpenItem.ShouldBe("contoso-vault-weu/vm-batch-01");
+
+        // When
+        var lines = Lines(detail.Type("?"), 80, 24);
+
+        // Then PgUp/PgDn's description starts where the other descriptions of its column do, as on the main screen,
+        // where it started a cell after them; and the first column's still read whole
+        string[] column = ["Move up/down", "Move a page up/down", "Move to the top/bottom", "This help", "Quit, restoring the terminal", "Suspend to the shell (fg)"];
+        column.Select(text => lines.Single(line => line.Contains(text, StringComparison.Ordinal)).IndexOf(text, StringComparison.Ordinal)).Distinct().Count().ShouldBe(1);
+        lines.ShouldContain(line => line.Contains(" PgUp/PgDn Move a page up/down", StringComparison.Ordinal));
+        lines.ShouldContain(line => line.StartsWith(" e        + Backup in this item's vault", StringComparison.Ordinal));
+    }
 }

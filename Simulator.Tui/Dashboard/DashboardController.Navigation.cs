@@ -4,7 +4,10 @@ namespace Simulator.Tui.Dashboard;
 
 internal static partial class DashboardController
 {
-    private static DashboardState Move(DashboardState state, int delta)
+    /// <param name="state">The state.</param>
+    /// <param name="delta">How far to move: negative up.</param>
+    /// <param name="step">True for ↑: from the event log's bottom it alone keeps a foot, a page up of one event keeping the page above whole.</param>
+    private static DashboardState Move(DashboardState state, int delta, bool step = false)
     {
         // Help has no cursor: its lines move. Only the frame knows how many it shows, so it stops them at the last.
         if (state.Overlay is HelpOverlay)
@@ -21,11 +24,15 @@ internal static partial class DashboardController
         // it shows and how many events there are, stops it at either end and lets it follow again at the bottom.
         // Following, it scrolls from the newest events, wherever the last frame left it: the clock, or a key before
         // the first frame (L↑ typed at once), may have moved them on since.
+        // The first ↑ from the bottom leaves only the newest event below, however many lines it and the event coming in
+        // on top take (Foot): held from the top alone, an event the bottom cut on top, read whole, pushed more off.
         if (state.ShowLog)
         {
             var log = state.Tops.Log;
-            var first = log.Held ? log.First : state.World.Log.Total - Math.Max(1, log.Rows);
-            return state with { Tops = state.Tops with { Log = log with { First = Math.Max(0, first + delta), Held = true, Scrolled = true } } };
+            var total = state.World.Log.Total;
+            var first = log.Held ? log.First : total - Math.Max(1, log.Rows);
+            long? foot = !log.Held && step ? total - 2 : null;
+            return state with { Tops = state.Tops with { Log = log with { First = Math.Max(0, first + delta), Held = true, Scrolled = true, Foot = foot } } };
         }
 
         if (state.OpenItem is not null)

@@ -31,7 +31,7 @@ internal static partial class DashboardController
             CommandKind.Slower => Speed(state, SpeedLadder.Slower(state.SpeedIndex), '-', "slowest", "'+' speeds up"),
             CommandKind.NextEvent => StepToNextEvent(state),
             CommandKind.GoToTime => state with { Overlay = new PromptOverlay(PromptKind.GoToTime, "Go to time", GoToHint(state.World)) },
-            CommandKind.Up => Move(state, -1),
+            CommandKind.Up => Move(state, -1, step: true),
             CommandKind.Down => Move(state, 1),
             CommandKind.PageUp => Move(state, -PageOf(state, up: true)),
             CommandKind.PageDown => Move(state, PageOf(state, up: false)),

@@ -23,4 +23,7 @@ internal readonly record struct ListTops(int Vaults, int Items, int Jobs, int Po
 /// <param name="Above">How many events the page above holds whole, ending at the one before <paramref name="First"/>: a page, for PgUp.</param>
 /// <param name="Scrolled">True when the keys moved it since the frame showed it: only they take it back to following,
 /// reaching the bottom. A resize that brings the bottom up to it leaves it held, as the person left it.</param>
-internal readonly record struct LogWindow(long First, int Rows, bool Held, int Above = 0, bool Scrolled = false);
+/// <param name="Foot">The number of the event a held window keeps whole at its foot, its lines laid out up from it to
+/// <paramref name="First"/>: the newest when a resize brought the bottom up to the window, the one before the newest
+/// after the first ↑ from the bottom. Null where it keeps them from <paramref name="First"/> down.</param>
+internal readonly record struct LogWindow(long First, int Rows, bool Held, int Above = 0, bool Scrolled = false, long? Foot = null);

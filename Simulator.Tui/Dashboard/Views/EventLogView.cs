@@ -10,7 +10,7 @@ namespace Simulator.Tui.Dashboard.Views;
 /// Only the events of a screenful are read and formatted (those shown, the bottom's, the page above's): the log keeps
 /// hundreds of events, a frame shows a few dozen.
 /// </remarks>
-internal static class EventLogView
+internal static partial class EventLogView
 {
     /// <summary>The most lines the go-to prompt takes at the log's foot: its title, its hint on up to three lines, its input.</summary>
     private const int PromptLines = 6;
@@ -35,38 +35,31 @@ internal static class EventLogView
         // the window's edge with fewer lines left than it needs keeps to those, cut.
         // The bottom window is laid out from the newest event up, so that it is always the last line; it starts at
         // the oldest event that fits, where a held window stops too, and from there follows again.
-        var drawn = new List<(IReadOnlyList<string> Lines, Style Style)>();
-        var bottom = log.Total;
-        var topCut = false;
-        for (var room = rows; room > 0 && bottom > oldest; bottom--)
-        {
-            (var entry, topCut) = Entry(frame, state, bottom - 1, room);
-            drawn.Insert(0, entry);
-            room -= entry.Lines.Count;
-        }
+        var (drawn, bottom, topCut) = UpFrom(frame, state, log.Total - 1, rows, oldest);
 
         // A held window the keys brought to the bottom follows again; one that a resize (a taller or wider window, its
         // events on fewer lines) brought there stays held, from the event that was on top, or the bottom's first.
+        // There it shows the bottom's lines, the newest event whole at the foot, and keeps them by that event (Foot) as
+        // new ones arrive: laid out from the top, an event the bottom cut on top read whole and the newest was cut at
+        // the foot, the title saying none was below.
+        // A held window with a foot (that one, or the first ↑'s, which leaves only the newest below) shows its first
+        // event to its foot, the first cut where they take more lines than the window has; a window that leaves the
+        // first no line shows it from the top again.
         var window = state.Tops.Log;
         var first = window.Held ? Math.Clamp(window.First, oldest, bottom) : bottom;
         var held = window.Held && (first < bottom || !window.Scrolled);
+        long? foot = held ? log.Total - 1 : null;
         var whole = drawn.Count;
-        if (held)
+        if (first < bottom && window.Foot is { } last && last >= first && UpFrom(frame, state, last, rows, first) is var kept && kept.Top == first)
         {
-            drawn.Clear();
-            whole = 0;
-            for (var (room, next) = (rows, first); room > 0 && next < log.Total; next++)
-            {
-                var (entry, cut) = Entry(frame, state, next, room);
-                if (next == first)
-                {
-                    topCut = cut;
-                }
-
-                drawn.Add(entry);
-                room -= entry.Lines.Count;
-                whole += cut ? 0 : 1;
-            }
+            (drawn, first, topCut) = kept;
+            whole = drawn.Count;
+            foot = last;
+        }
+        else if (first < bottom)
+        {
+            (drawn, topCut, whole) = DownFrom(frame, state, first, rows);
+            foot = null;
         }
 
         // A page down starts at the first event not read whole, so an event cut at the foot is read on the next page; a
@@ -86,7 +79,7 @@ internal static class EventLogView
 
         // At the bottom, Rows counts every event shown: the keys start from the newest, Rows above them.
         var shown = drawn.Count;
-        frame.Shown = frame.Shown with { Log = new LogWindow(first, Math.Max(1, held ? whole : shown), held, Math.Max(1, above)) };
+        frame.Shown = frame.Shown with { Log = new LogWindow(first, Math.Max(1, whole), held, Math.Max(1, above), Foot: foot) };
 
         frame.Title(Title(frame.Width, events.Count, log.Total > events.Count, log.Total - first - shown), focused: state.Overlay is null);
         frame.Section(rows, () =>

@@ -28,7 +28,6 @@ internal static class HelpView
 
         // An entry is as wide as the widest key with its description needs, no more, so that at 80 columns two columns
         // hold every description whole.
-        var textWidth = keys.Max(e => e.Text.GetCellWidth());
         var inline = keys.Max(e => e.Keys!.GetCellWidth() + 1 + e.Text.GetCellWidth());
         var headingWidth = 1 + entries.Max(e => e.Keys is null ? e.Text.GetCellWidth() : 0) + 1;
         var entryWidth = Math.Max(1 + inline + 1, headingWidth);
@@ -53,10 +52,11 @@ internal static class HelpView
         frame.Shown = frame.Shown with { Help = window.First };
         var columnWidth = frame.Width / columns;
 
-        // The keys' column takes every label that leaves the longest description whole beside it, so that as many
-        // descriptions as the columns' width allows line up (all of them at 120 columns, and at 60, in one); a longer
-        // label (Shift+Tab ← h) pushes its own, shorter, description along instead.
-        var keyWidth = keys.Max(e => e.Keys!.GetCellWidth() + 1 + textWidth + 2 <= columnWidth ? e.Keys!.GetCellWidth() : 0);
+        // Each column's keys take every label that leaves that column's longest description whole beside it, so that as
+        // many descriptions as the columns' width allows line up (all of them at 120 columns, and at 60, in one); a
+        // longer label (Shift+Tab ← h) pushes its own, shorter, description along instead. Measured against the longest
+        // of all, PgUp/PgDn pushed its own at 80 columns on an item's detail, where only the first column's needed the cell.
+        var keyWidths = Enumerable.Range(0, columns).Select(c => KeyWidth(keys, Longest(entries, c * length, length), columnWidth)).ToArray();
         var shown = 0;
         for (var r = window.First; r < window.First + window.Count; r++)
         {
@@ -76,7 +76,7 @@ internal static class HelpView
                     continue;
                 }
 
-                var labelWidth = Math.Max(keyWidth, keyLabels.GetCellWidth());
+                var labelWidth = Math.Max(keyWidths[c], keyLabels.GetCellWidth());
                 line.Add(" ").Cell(keyLabels, labelWidth, Palette.Key).Cell(text, columnWidth - labelWidth - 3);
                 shown++;
             }
@@ -90,6 +90,14 @@ internal static class HelpView
             frame.Add(string.Create(CultureInfo.InvariantCulture, $"  {more} more ({shown} of {keys.Count} shown) · {HelpOverlay.ScrollKeys}"), Palette.Dim);
         }
     }
+
+    /// <summary>The widest label that leaves a description <paramref name="longest"/> cells wide whole beside it in a column <paramref name="columnWidth"/> wide.</summary>
+    private static int KeyWidth(List<(string? Keys, string Text)> keys, int longest, int columnWidth) =>
+        keys.Max(e => e.Keys!.GetCellWidth() + 1 + longest + 2 <= columnWidth ? e.Keys!.GetCellWidth() : 0);
+
+    /// <summary>The widest description among the <paramref name="count"/> entries from <paramref name="start"/>: a column's, scrolled or not.</summary>
+    private static int Longest(List<(string? Keys, string Text)> entries, int start, int count) =>
+        entries.Skip(start).Take(count).Where(e => e.Keys is not null).Select(e => e.Text.GetCellWidth()).DefaultIfEmpty(0).Max();
 
     /// <summary>One entry a line of keys (their labels and what they do: <see cref="KeyHelp.Lines"/>), or a group's heading (no keys: the way to where its keys work).</summary>
     private static List<(string? Keys, string Text)> Entries(

@@ -15,7 +15,9 @@ internal static class OverlayView
             case MenuOverlay menu:
                 frame.Title(menu.Title, focused: true);
                 var asked = AddQuestion(frame, menu.Title, lines - 3);
-                frame.Add($"  {MenuOverlay.Hint}", Palette.Dim);
+                // The window's edge cut the hint at 60 columns after "Enter confirms the choice", its Esc lost.
+                var keys = $"  {MenuOverlay.Hint}".GetCellWidth() <= frame.Width ? MenuOverlay.Hint : MenuOverlay.NarrowHint;
+                frame.Add($"  {keys}", Palette.Dim);
                 var window = ScrollWindow.Of(menu.Cursor, menu.Choices.Count, Math.Max(1, lines - 2 - asked), state.Tops.Menu);
                 frame.Shown = frame.Shown with { Menu = window.First };
                 for (var i = window.First; i < window.First + window.Count; i++)
