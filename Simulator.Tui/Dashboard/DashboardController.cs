@@ -156,6 +156,7 @@ internal static partial class DashboardController
             : WorksIn(Pane.Items) ? $"{name} acts on the selected item: Tab to the protected items first."
             : WorksIn(Pane.Jobs) ? $"{name} acts on the selected job: Tab to the jobs first."
             : state.World.HasEnded ? $"The scenario ended at {TimeText.Header(state.World.End, state.World.DisplayZone)}: its actions and its clock are off; ? lists the keys that still work."
+            : state.World.IsReadOnly ? $"This run was recorded up to {TimeText.Header(state.World.Now, state.World.DisplayZone)} and opens read-only: its actions and its clock are off; ? lists the keys that still work."
             : $"{name} does nothing here; ? lists the keys.";
     }
 
