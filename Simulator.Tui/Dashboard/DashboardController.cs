@@ -86,6 +86,7 @@ internal static partial class DashboardController
         var world = state.World;
         var where = world.HasEnded ? "at its end" : "where it stopped";
         var next = world.IsReadOnly ? "Read-only: browse it; ? lists the keys that work."
+            : world.HasEnded ? "Its scenario ended: its actions and its clock are off; q closes it as a finished run."
             : state.Paused ? "Paused: space goes on, and what you do is recorded into it."
             : "What you do is recorded into it.";
         return StatusMessage.Done($"Reopened {file.Path}, {file.Kind}, {where}: {TimeText.Header(world.Now, world.DisplayZone)}. {next}");
