@@ -156,6 +156,25 @@ public sealed class StatusLineTests : IDisposable
         said.ShouldBe($"✓ Reopened {path}, a lab, where it stopped: 2026-03-03 10:30:00 CET (09:30:00 UTC). Paused: space goes on, and what you do is recorded into it.");
     }
 
+    [Fact]
+    public void Should_SayItsClockAndActionsAreOff_When_ALabLeftAtItsEndIsReopened()
+    {
+        // Given a lab whose clock reached its end, killed before it was closed as finished (a go to its end, then kill -9)
+        var path = _folder.File("lab.db");
+        using (var lab = LabRecording.Start(path, BuiltInScenarios.Demo(), BuiltInScenarios.DemoText))
+        {
+            lab.Session.RunToEnd();
+        }
+
+        SqliteFiles.Execute(path, "UPDATE runs SET status = 'incomplete'");
+
+        // When
+        var said = ReopenedStatus(path);
+
+        // Then it does not say that space goes on
+        said.ShouldBe($"✓ Reopened {path}, a lab, at its end: 2026-03-05 01:00:00 CET (00:00:00 UTC). Its scenario ended: its actions and its clock are off; q closes it as a finished run.");
+    }
+
     [Theory]
     [InlineData(false, "a new file")]
     [InlineData(true, "an empty file")]

@@ -99,6 +99,13 @@ internal static class TuiCommand
         }
         catch (ScenarioLoadException e)
         {
+            // The person named only the run file: say why a scenario's policy files are read at all (every error of
+            // an import is told at its 'file' key).
+            if (reopen && e.Errors.Any(error => error.Field.EndsWith(".file", StringComparison.Ordinal)))
+            {
+                io.Error.WriteLine($"vaultsim: --db {runFile}: its scenario, kept in the file, imports policy files, read again from beside it, that no longer load (below); put them back as they were to open it, or list what it holds with 'vaultsim report {runFile} jobs'.");
+            }
+
             return Refused(io, e);
         }
 

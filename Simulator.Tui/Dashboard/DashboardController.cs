@@ -86,6 +86,7 @@ internal static partial class DashboardController
         var world = state.World;
         var where = world.HasEnded ? "at its end" : "where it stopped";
         var next = world.IsReadOnly ? "Read-only: browse it; ? lists the keys that work."
+            : world.HasEnded ? "Its scenario ended: its actions and its clock are off; q closes it as a finished run."
             : state.Paused ? "Paused: space goes on, and what you do is recorded into it."
             : "What you do is recorded into it.";
         return StatusMessage.Done($"Reopened {file.Path}, {file.Kind}, {where}: {TimeText.Header(world.Now, world.DisplayZone)}. {next}");
@@ -156,6 +157,7 @@ internal static partial class DashboardController
             : WorksIn(Pane.Items) ? $"{name} acts on the selected item: Tab to the protected items first."
             : WorksIn(Pane.Jobs) ? $"{name} acts on the selected job: Tab to the jobs first."
             : state.World.HasEnded ? $"The scenario ended at {TimeText.Header(state.World.End, state.World.DisplayZone)}: its actions and its clock are off; ? lists the keys that still work."
+            : state.World.IsReadOnly ? $"This run was recorded up to {TimeText.Header(state.World.Now, state.World.DisplayZone)} and opens read-only: its actions and its clock are off; ? lists the keys that still work."
             : $"{name} does nothing here; ? lists the keys.";
     }
 

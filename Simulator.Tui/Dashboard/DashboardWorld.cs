@@ -76,6 +76,10 @@ internal sealed class DashboardWorld
 
     public bool HasEnded => Now >= End;
 
+    /// <summary>True when neither the clock nor an action can move the world: the scenario ended, or a finished run is browsed.</summary>
+    /// <remarks>A run recorded with <c>run --db --until</c> is finished before its end: past its time the file holds nothing to show.</remarks>
+    public bool IsStill => HasEnded || IsReadOnly;
+
     public JournalRecorder Log { get; }
 
     /// <summary>The columns of the log's journal lines, fitted to the scenario's names as <c>vaultsim show</c> fits them.</summary>

@@ -17,9 +17,9 @@ internal static class KeyMap
         var mode = state.Mode;
         var control = key.Modifiers.HasFlag(ConsoleModifiers.Control);
 
-        // Once the scenario has ended its clock stands still and the core refuses every action, so those keys are off
-        // (and leave the footer).
-        var playing = !state.World.HasEnded;
+        // Once the scenario has ended, or on a finished run being browsed, its clock stands still and every action is
+        // refused, so those keys are off (and leave the footer).
+        var playing = !state.World.IsStill;
         var onItem = playing && (mode == InputMode.Detail || (mode == InputMode.Main && state.Focus == Pane.Items));
         return (mode, key.Key, key.KeyChar) switch
         {

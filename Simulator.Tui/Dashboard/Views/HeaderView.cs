@@ -10,7 +10,7 @@ internal static class HeaderView
     public static void Add(Frame frame, DashboardState state)
     {
         var world = state.World;
-        var clock = (world.HasEnded ? "■ ended" : state.Paused ? "❚❚ paused" : "▶ running") + (world.IsReadOnly ? " · read-only" : string.Empty);
+        var clock = (world.HasEnded ? "■ ended" : world.IsReadOnly ? "■ stopped" : state.Paused ? "❚❚ paused" : "▶ running") + (world.IsReadOnly ? " · read-only" : string.Empty);
         // The clock first: on a narrow screen it is the scenario's name that gets cut, never the time or the speed. Where
         // even they can't be whole (a speed of 1 min/s, a read-only run's clock, a UTC time on another day at 60
         // columns), the year gives way, as the lists' dates have none, and the name with it.
