@@ -19,7 +19,8 @@ namespace Simulator.Store.Reading;
 /// <param name="IsFinished">True when the run completed: browse it read-only, don't continue it.</param>
 /// <param name="Mode">Headless or interactive.</param>
 /// <param name="Speed">The playback speed last chosen in the lab's dashboard, in virtual seconds per second; null where none was (the dashboard's own then).</param>
-public sealed record ReopenedRun(string ScenarioFile, string ScenarioText, long Seed, IReadOnlyList<PerformedAction> Actions, Instant Reached, bool IsFinished, RunMode Mode, double? Speed = null)
+/// <param name="Check">What its replay is held against: the events the file holds.</param>
+public sealed record ReopenedRun(string ScenarioFile, string ScenarioText, long Seed, IReadOnlyList<PerformedAction> Actions, Instant Reached, bool IsFinished, RunMode Mode, double? Speed, ReplayCheck Check)
 {
     /// <summary>The scenario as it ran: its text read again with the run's seed, which draws the fleets the run had
     /// (a run recorded with <c>--seed</c> had its own), policy files looked for beside the file it was read from.</summary>

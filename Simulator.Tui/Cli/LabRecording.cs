@@ -77,7 +77,11 @@ internal sealed class LabRecording : IDisposable
         var definition = BenchRecording.Definition(path, run) ?? run.Scenario();
         var recorder = run.IsFinished ? null : RunRecorder.Continue(path);
         replaying?.Invoke();
-        var session = new ScenarioSession(definition, recorder is null ? null : recorder.Record);
+        var session = new ScenarioSession(definition, recorder is null ? run.Check.Observe : e =>
+        {
+            run.Check.Observe(e);
+            recorder.Record(e);
+        });
         return new LabRecording(session, recorder, run);
     }
 
@@ -87,6 +91,7 @@ internal sealed class LabRecording : IDisposable
     /// log and narration then hold what led up to that point, as they did when the lab was closed.
     /// </remarks>
     /// <exception cref="Core.Service.OperationRefusedException">A recorded action is refused now: the file was edited, or recorded by a vaultsim that simulated differently.</exception>
+    /// <exception cref="ReplayDiffersException">The replay gives other events than the file holds (a policy file its scenario imports changed).</exception>
     public void CatchUp()
     {
         if (_toReplay is not { } run)
@@ -96,6 +101,7 @@ internal sealed class LabRecording : IDisposable
 
         Session.Replay(run.Actions);
         Session.RunUntil(run.Reached);
+        run.Check.CaughtUp(run.Reached);
         if (run.IsFinished)
         {
             Session.Finish();

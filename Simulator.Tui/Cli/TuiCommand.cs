@@ -187,6 +187,11 @@ internal static class TuiCommand
             // The file was left as it was (see LabRecording.Dispose).
             throw new CliInputException($"--db {runFile}: its run does not replay: {e.Message} Was the file edited, or recorded by another version of vaultsim?");
         }
+        catch (ReplayDiffersException e)
+        {
+            // Refused before the lab goes on, so the file keeps the history it holds (see LabRecording.Dispose).
+            throw new CliInputException($"--db {runFile}: its run replays otherwise than it was recorded: {e.Message}. Its scenario, kept in the file, reads the policy files it imports again from beside it: was one changed since it was recorded? Put them back as they were to open it, or list what it holds with 'vaultsim report {runFile} jobs'.");
+        }
     }
 
     private static int Refused(CliIo io, ScenarioLoadException e)
