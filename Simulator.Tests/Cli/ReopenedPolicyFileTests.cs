@@ -32,22 +32,15 @@ public sealed class ReopenedPolicyFileTests : IDisposable
     public void Should_SayTheLabsScenarioReadsThePolicyFileBesideIt_When_ThatFileIsGone()
     {
         // Given a lab recorded on a scenario importing pol.json, closed, then pol.json moved away
-        var scenario = _folder.File("s.yaml");
-        var policy = _folder.File("pol.json");
-        File.WriteAllText(scenario, Scenario);
-        File.Copy(Path.Combine(RepositoryFiles.Root, "samples", "policies", "standard-daily.json"), policy);
-        var lab = _folder.File("lab.db");
-        CliRun.Of("run", scenario, "--db", lab, "--until", "2026-03-02T12:00:00Z").ExitCode.ShouldBe(0);
-        SqliteFiles.Execute(lab, "UPDATE runs SET status = 'incomplete', mode = 'interactive'");
+        var (scenario, policy, lab) = Recorded(finished: false);
         File.Delete(policy);
 
         // When it is reopened in a terminal
-        using var error = new StringWriter();
-        var code = VaultsimCli.Run(["tui", "--db", lab], new CliIo(TextWriter.Null, error, IsInteractive: true) { WallClock = new ManualWallClock() });
+        var (code, error) = Reopened(lab);
 
         // Then the person is told why a file they did not name is read
         code.ShouldBe(2);
-        var lines = error.ToString().ReplaceLineEndings("\n").Split('\n');
+        var lines = error.ReplaceLineEndings("\n").Split('\n');
         lines[0].ShouldBe($"vaultsim: --db {lab}: its scenario, kept in the file, imports policy files, read again from beside it, that no longer load (below); put them back as they were to open it, or list what it holds with 'vaultsim report {lab} jobs'.");
         lines[1].ShouldStartWith($"{scenario}:9:15: vaults[0].policies[0].file: pol.json does not exist");
     }
@@ -60,6 +53,22 @@ public sealed class ReopenedPolicyFileTests : IDisposable
     public void Should_RefuseToShowAnotherHistory_When_AnImportedPolicyFileChangedSinceTheRunWasRecorded(string runAt, bool finished, string difference)
     {
         // Given a run recorded on a scenario importing pol.json (a lab left at 12:00, or a finished run), then the policy's time changed
+        var (_, policy, lab) = Recorded(finished);
+        File.WriteAllText(policy, File.ReadAllText(policy).Replace("T04:30:00", $"T{runAt}:00", StringComparison.Ordinal));
+        var before = WhatItHolds(lab);
+
+        // When it is reopened in a terminal
+        var (code, error) = Reopened(lab);
+
+        // Then it is refused, saying where the replay went another way, and the file keeps what it held
+        code.ShouldBe(2);
+        error.ShouldEndWith($"{Environment.NewLine}vaultsim: --db {lab}: its run replays otherwise than it was recorded: {difference}. Its scenario, kept in the file, reads the policy files it imports again from beside it: was one changed since it was recorded? If so, put them back as they were to open it, or list what it holds with 'vaultsim report {lab} jobs'.{Environment.NewLine}");
+        WhatItHolds(lab).ShouldBe(before);
+    }
+
+    /// <summary>A run recorded on <see cref="Scenario"/> with pol.json beside it: finished, or a lab left at 12:00 on its first day.</summary>
+    private (string Scenario, string Policy, string Lab) Recorded(bool finished)
+    {
         var scenario = _folder.File("s.yaml");
         var policy = _folder.File("pol.json");
         File.WriteAllText(scenario, Scenario);
@@ -75,17 +84,15 @@ public sealed class ReopenedPolicyFileTests : IDisposable
             SqliteFiles.Execute(lab, "UPDATE runs SET status = 'incomplete', mode = 'interactive'");
         }
 
-        File.WriteAllText(policy, File.ReadAllText(policy).Replace("T04:30:00", $"T{runAt}:00", StringComparison.Ordinal));
-        var before = WhatItHolds(lab);
+        return (scenario, policy, lab);
+    }
 
-        // When it is reopened in a terminal
+    /// <summary><c>vaultsim tui --db</c> on the file in a terminal: its exit code and what it wrote on the error stream.</summary>
+    private static (int Code, string Error) Reopened(string lab)
+    {
         using var error = new StringWriter();
         var code = VaultsimCli.Run(["tui", "--db", lab], new CliIo(TextWriter.Null, error, IsInteractive: true) { WallClock = new ManualWallClock() });
-
-        // Then it is refused, saying where the replay went another way, and the file keeps what it held
-        code.ShouldBe(2);
-        error.ToString().ShouldEndWith($"{Environment.NewLine}vaultsim: --db {lab}: its run replays otherwise than it was recorded: {difference}. Its scenario, kept in the file, reads the policy files it imports again from beside it: was one changed since it was recorded? Put them back as they were to open it, or list what it holds with 'vaultsim report {lab} jobs'.{Environment.NewLine}");
-        WhatItHolds(lab).ShouldBe(before);
+        return (code, error.ToString());
     }
 
     /// <summary>The run's jobs, items and points as reports list them, with how far it got and whether it is complete.</summary>

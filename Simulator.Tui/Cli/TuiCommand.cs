@@ -103,7 +103,7 @@ internal static class TuiCommand
             // an import is told at its 'file' key).
             if (reopen && e.Errors.Any(error => error.Field.EndsWith(".file", StringComparison.Ordinal)))
             {
-                io.Error.WriteLine($"vaultsim: --db {runFile}: its scenario, kept in the file, imports policy files, read again from beside it, that no longer load (below); put them back as they were to open it, or list what it holds with 'vaultsim report {runFile} jobs'.");
+                io.Error.WriteLine($"vaultsim: --db {runFile}: its scenario, kept in the file, imports policy files, read again from beside it, that no longer load (below); {PutBack(runFile)}");
             }
 
             return Refused(io, e);
@@ -190,9 +190,12 @@ internal static class TuiCommand
         catch (ReplayDiffersException e)
         {
             // Refused before the lab goes on, so the file keeps the history it holds (see LabRecording.Dispose).
-            throw new CliInputException($"--db {runFile}: its run replays otherwise than it was recorded: {e.Message}. Its scenario, kept in the file, reads the policy files it imports again from beside it: was one changed since it was recorded? Put them back as they were to open it, or list what it holds with 'vaultsim report {runFile} jobs'.");
+            throw new CliInputException($"--db {runFile}: its run replays otherwise than it was recorded: {e.Message}. Its scenario, kept in the file, reads the policy files it imports again from beside it: was one changed since it was recorded? If so, {PutBack(runFile)}");
         }
     }
+
+    /// <summary>What to do about a run whose scenario's policy files changed or went: the end of both refusals.</summary>
+    private static string PutBack(string runFile) => $"put them back as they were to open it, or list what it holds with 'vaultsim report {runFile} jobs'.";
 
     private static int Refused(CliIo io, ScenarioLoadException e)
     {
