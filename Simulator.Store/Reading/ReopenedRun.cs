@@ -1,4 +1,5 @@
 using NodaTime;
+using Simulator.Core.Journal;
 using Simulator.Scenarios.Model;
 using Simulator.Scenarios.Parsing;
 using Simulator.Scenarios.Running;
@@ -19,8 +20,9 @@ namespace Simulator.Store.Reading;
 /// <param name="IsFinished">True when the run completed: browse it read-only, don't continue it.</param>
 /// <param name="Mode">Headless or interactive.</param>
 /// <param name="Speed">The playback speed last chosen in the lab's dashboard, in virtual seconds per second; null where none was (the dashboard's own then).</param>
-/// <param name="Check">What its replay is held against: the events the file holds.</param>
-public sealed record ReopenedRun(string ScenarioFile, string ScenarioText, long Seed, IReadOnlyList<PerformedAction> Actions, Instant Reached, bool IsFinished, RunMode Mode, double? Speed, ReplayCheck Check)
+/// <param name="Events">How many events the file holds, which its replay must give again by <paramref name="Reached"/> (<see cref="ReplayCheck"/>).</param>
+/// <param name="LastEvent">The last of them, or null where no block ends with it (a file begun by version 1 may keep all its events as rows of text).</param>
+public sealed record ReopenedRun(string ScenarioFile, string ScenarioText, long Seed, IReadOnlyList<PerformedAction> Actions, Instant Reached, bool IsFinished, RunMode Mode, double? Speed, long Events, DomainEvent? LastEvent)
 {
     /// <summary>The scenario as it ran: its text read again with the run's seed, which draws the fleets the run had
     /// (a run recorded with <c>--seed</c> had its own), policy files looked for beside the file it was read from.</summary>

@@ -17,10 +17,12 @@ public sealed class ReplayCheck
     private readonly DomainEvent? _last;
     private long _replayed;
 
-    internal ReplayCheck(long recorded, DomainEvent? last)
+    /// <param name="run">The run being replayed, with the events its file holds.</param>
+    public ReplayCheck(ReopenedRun run)
     {
-        _recorded = recorded;
-        _last = last;
+        ArgumentNullException.ThrowIfNull(run);
+        _recorded = run.Events;
+        _last = run.LastEvent;
     }
 
     /// <summary>Counts an event of the replay; subscribe it to the session's journal.</summary>

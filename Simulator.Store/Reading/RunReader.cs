@@ -68,10 +68,10 @@ public sealed partial class RunReader : IDisposable
         var chosen = _connection.QuerySingleOrDefault<(long Seq, string Json)?>("SELECT seq, json FROM actions WHERE verb = @speed ORDER BY seq DESC LIMIT 1", speed);
         var speedChosen = chosen is { } c ? StoredCells.Json(c.Json, "actions", StoredCells.Row("seq", c.Seq), "json", SpeedJson.Expected, SpeedJson.Read) : (double?)null;
         return new ReopenedRun(run.ScenarioFile, run.ScenarioText, run.Seed, actions, Summary.Reached, Summary.IsComplete, Summary.Mode, speedChosen,
-            new ReplayCheck(Summary.Events, LastEvent(Summary.Events)));
+            Summary.Events, LastEvent(Summary.Events));
     });
 
-    /// <summary>The file's last event, or null where no block ends with it (a file begun by version 1 may keep all its events as rows of text).</summary>
+    /// <summary>The file's last event, or null where no block ends with it.</summary>
     private DomainEvent? LastEvent(long events) =>
         _connection.ExecuteScalar<byte[]?>("SELECT data FROM event_blocks WHERE last_seq = @events", new { events }) is { } data ? EventBlockDecoder.Decode(data)[^1] : null;
 

@@ -16,14 +16,16 @@ internal sealed class LabRecording : IDisposable
 {
     private readonly RunRecorder? _recorder;
 
-    // The run a reopened lab replays in CatchUp; null once it has, and for a new lab.
+    // The run a reopened lab replays in CatchUp, and what the replay is held against; null once it has, and for a new lab.
     private ReopenedRun? _toReplay;
+    private readonly ReplayCheck? _check;
 
-    private LabRecording(ScenarioSession session, RunRecorder? recorder, ReopenedRun? toReplay = null)
+    private LabRecording(ScenarioSession session, RunRecorder? recorder, ReopenedRun? toReplay = null, ReplayCheck? check = null)
     {
         Session = session;
         _recorder = recorder;
         _toReplay = toReplay;
+        _check = check;
         ReopenedKind = toReplay is null ? null : RunKind.Of(toReplay.Mode, toReplay.IsFinished, toReplay.ScenarioFile).Kind;
         ReopenedSpeed = toReplay?.Speed;
         if (recorder is not null)
@@ -77,12 +79,13 @@ internal sealed class LabRecording : IDisposable
         var definition = BenchRecording.Definition(path, run) ?? run.Scenario();
         var recorder = run.IsFinished ? null : RunRecorder.Continue(path);
         replaying?.Invoke();
-        var session = new ScenarioSession(definition, recorder is null ? run.Check.Observe : e =>
+        var check = new ReplayCheck(run);
+        var session = new ScenarioSession(definition, recorder is null ? check.Observe : e =>
         {
-            run.Check.Observe(e);
+            check.Observe(e);
             recorder.Record(e);
         });
-        return new LabRecording(session, recorder, run);
+        return new LabRecording(session, recorder, run, check);
     }
 
     /// <summary>Replays a reopened lab (its scenario, seed and people's actions) to where it stopped; nothing for a new lab.</summary>
@@ -101,7 +104,7 @@ internal sealed class LabRecording : IDisposable
 
         Session.Replay(run.Actions);
         Session.RunUntil(run.Reached);
-        run.Check.CaughtUp(run.Reached);
+        _check?.CaughtUp(run.Reached);
         if (run.IsFinished)
         {
             Session.Finish();
