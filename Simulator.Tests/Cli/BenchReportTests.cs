@@ -72,7 +72,7 @@ public sealed class BenchReportTests
         var dashboard = SmallDashboard.Value;
 
         // When
-        using var json = JsonDocument.Parse(BenchReport.Json([Run(1, 200, 1, 0.1, 0.0)], dashboard));
+        using var json = JsonDocument.Parse(BenchReport.Json([Run(1, 200, 1, 0.1, 0.0)], dashboard: dashboard));
 
         // Then the item list's fields keep their names, and each other view has a mean and a p95 of its own
         var figures = json.RootElement.GetProperty("dashboard");

@@ -111,7 +111,7 @@ internal static class BenchCommand
         }
 
         var figures = dashboard ? BenchDashboard.Measure(sizes[0]) : null;
-        io.Out.Write(json ? BenchReport.Json(results, figures) : scaling ? BenchReport.ScalingTable(results) : BenchReport.Table(results[0], db, figures));
+        io.Out.Write(json ? BenchReport.Json(results, db is not null, figures) : scaling ? BenchReport.ScalingTable(results) : BenchReport.Table(results[0], db, figures));
 
         return ExitCodes.Ok;
     }

@@ -45,6 +45,16 @@ internal static class BenchReport
             Row(text, "key to frame", $"{keys.Mean.TotalMilliseconds:0.0} ms mean, {keys.P95.TotalMilliseconds:0.0} ms p95, {keys.Max.TotalMilliseconds:0.0} ms worst", $"{CountText.Of(keys.Samples.Count, "key")} pressed at random with {CountText.Grouped(d.Items, "item")} playing at 1 day/s, a tick every {DashboardLoop.TickPeriod.TotalMilliseconds:0} ms");
         }
 
+        var verdicts = Verdicts([run], recordedInto is not null, dashboard);
+        if (verdicts.Count > 0)
+        {
+            Line(text, $"targets (README, Performance), judged on this machine:");
+            foreach (var verdict in verdicts)
+            {
+                Row(text, verdict.Figure, $"{verdict.Text}");
+            }
+        }
+
         return text.ToString();
     }
 
@@ -76,8 +86,9 @@ internal static class BenchReport
         return text.ToString();
     }
 
+    /// <param name="recorded">Whether the runs were recorded (<c>--db</c>), which sets the year's targets.</param>
     /// <param name="dashboard">The dashboard's figures, when asked for (<c>--dashboard</c>).</param>
-    public static string Json(IReadOnlyList<BenchResult> runs, BenchDashboard? dashboard = null)
+    public static string Json(IReadOnlyList<BenchResult> runs, bool recorded = false, BenchDashboard? dashboard = null)
     {
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
@@ -98,6 +109,13 @@ internal static class BenchReport
                 WriteDashboard(json, dashboard);
             }
 
+            json.WriteStartArray("targets");
+            foreach (var verdict in Verdicts(runs, recorded, dashboard))
+            {
+                WriteVerdict(json, verdict);
+            }
+
+            json.WriteEndArray();
             json.WriteEndObject();
         }
 
@@ -130,6 +148,21 @@ internal static class BenchReport
         json.WriteEndObject();
     }
 
+    private static IReadOnlyList<BenchTargets.Verdict> Verdicts(IReadOnlyList<BenchResult> runs, bool recorded, BenchDashboard? dashboard) =>
+        [.. runs.SelectMany(run => BenchTargets.Judge(run, recorded)), .. dashboard is null ? [] : BenchTargets.Judge(dashboard)];
+
+    private static void WriteVerdict(Utf8JsonWriter json, BenchTargets.Verdict verdict)
+    {
+        json.WriteStartObject();
+        json.WriteString("figure", verdict.Figure);
+        json.WriteString("run", verdict.Run);
+        json.WriteString("unit", verdict.Unit);
+        json.WriteNumber("measured", Math.Round(verdict.Measured, 3));
+        json.WriteNumber("limit", verdict.Limit);
+        json.WriteBoolean("met", verdict.Met);
+        json.WriteEndObject();
+    }
+
     private static void WriteDashboard(Utf8JsonWriter json, BenchDashboard dashboard)
     {
         json.WriteStartObject("dashboard");
@@ -153,7 +186,8 @@ internal static class BenchReport
         json.WriteEndObject();
     }
 
-    private static string FrameRow(FrameView view) => view switch
+    /// <summary>The name of a view's row of frames.</summary>
+    public static string FrameRow(FrameView view) => view switch
     {
         FrameView.Items => "dashboard frame",
         FrameView.Jobs => "job list frame",
