@@ -156,7 +156,7 @@ internal static class BenchReport
         json.WriteStartObject();
         json.WriteString("figure", verdict.Figure);
         json.WriteString("run", verdict.Run);
-        json.WriteString("unit", verdict.Unit);
+        json.WriteString("unit", verdict.Symbol);
         json.WriteNumber("measured", Math.Round(verdict.Measured, 3));
         json.WriteNumber("limit", verdict.Limit);
         json.WriteBoolean("met", verdict.Met);

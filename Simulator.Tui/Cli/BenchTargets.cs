@@ -31,21 +31,33 @@ internal static class BenchTargets
     /// <param name="Figure">The figure judged, as its row of the report names it.</param>
     /// <param name="Measured">What the run measured, in the target's unit.</param>
     /// <param name="Limit">The most the target allows, in the same unit.</param>
-    /// <param name="Unit">The unit both are in: s, MiB or ms.</param>
+    /// <param name="Unit">The unit both are in.</param>
     /// <param name="Run">The run the target is set for.</param>
-    public sealed record Verdict(string Figure, double Measured, double Limit, string Unit, string Run)
+    public sealed record Verdict(string Figure, double Measured, double Limit, TargetUnit Unit, string Run)
     {
         public bool Met => Measured <= Limit;
+
+        /// <summary>The unit's symbol, as the report writes it after a figure.</summary>
+        public string Symbol => Unit switch
+        {
+            TargetUnit.Seconds => "s",
+            TargetUnit.Mebibytes => "MiB",
+            _ => "ms",
+        };
 
         /// <summary>The verdict as the report's table gives it: met or not, then the measure against the limit.</summary>
         public string Text => string.Create(CultureInfo.InvariantCulture, $"{(Met ? "met" : "NOT met")}: {Amount(Measured)} against at most {Amount(Limit)} ({Run})");
 
-        private string Amount(double value) => Unit switch
-        {
-            "s" => string.Create(CultureInfo.InvariantCulture, $"{value:0.000} s"),
-            "MiB" => string.Create(CultureInfo.InvariantCulture, $"{value:N0} MiB"),
-            _ => string.Create(CultureInfo.InvariantCulture, $"{value:0.0} ms"),
-        };
+        // Each unit to the precision its rows of the report give.
+        private string Amount(double value) =>
+            $"{value.ToString(Unit switch { TargetUnit.Seconds => "0.000", TargetUnit.Mebibytes => "N0", _ => "0.0" }, CultureInfo.InvariantCulture)} {Symbol}";
+    }
+
+    public enum TargetUnit
+    {
+        Seconds,
+        Mebibytes,
+        Milliseconds,
     }
 
     /// <summary>The targets set for this run, judged; none for an estate no target names.</summary>
@@ -61,18 +73,18 @@ internal static class BenchTargets
                 var year = $"{YearVms:N0} VMs x 365 days under DefaultPolicy";
                 if (recorded)
                 {
-                    verdicts.Add(new Verdict("wall seconds", run.WallSeconds, RecordedYearSeconds, "s", $"{year}, recorded"));
+                    verdicts.Add(new Verdict("wall seconds", run.WallSeconds, RecordedYearSeconds, TargetUnit.Seconds, $"{year}, recorded"));
                 }
                 else
                 {
-                    verdicts.Add(new Verdict("wall seconds", run.WallSeconds, EngineYearSeconds, "s", $"{year}, the engine alone"));
-                    verdicts.Add(new Verdict("peak working set", Mebibytes(run.PeakWorkingSetBytes), Mebibytes(EngineYearPeakBytes), "MiB", $"{year}, the engine alone"));
+                    verdicts.Add(new Verdict("wall seconds", run.WallSeconds, EngineYearSeconds, TargetUnit.Seconds, $"{year}, the engine alone"));
+                    verdicts.Add(new Verdict("peak working set", Mebibytes(run.PeakWorkingSetBytes), Mebibytes(EngineYearPeakBytes), TargetUnit.Mebibytes, $"{year}, the engine alone"));
                 }
             }
 
             if (s is { Vms: LargeFleetVms, Days: LargeFleetDays })
             {
-                verdicts.Add(new Verdict("peak working set", Mebibytes(run.PeakWorkingSetBytes), Mebibytes(LargeFleetPeakBytes), "MiB", $"{LargeFleetVms:N0} VMs x {LargeFleetDays} days"));
+                verdicts.Add(new Verdict("peak working set", Mebibytes(run.PeakWorkingSetBytes), Mebibytes(LargeFleetPeakBytes), TargetUnit.Mebibytes, $"{LargeFleetVms:N0} VMs x {LargeFleetDays} days"));
             }
         }
 
@@ -91,8 +103,8 @@ internal static class BenchTargets
         var frames = $"{YearVms:N0} items, the 95th percentile of its frames";
         return
         [
-            .. dashboard.Views.Select(view => new Verdict(BenchReport.FrameRow(view.View), view.Frames.P95.TotalMilliseconds, FrameMilliseconds, "ms", frames)),
-            new Verdict("key to frame", dashboard.Keys.Latencies.Max.TotalMilliseconds, KeyToFrameMilliseconds, "ms", $"{YearVms:N0} items at 1 day/s, the worst key"),
+            .. dashboard.Views.Select(view => new Verdict(BenchReport.FrameRow(view.View), view.Frames.P95.TotalMilliseconds, FrameMilliseconds, TargetUnit.Milliseconds, frames)),
+            new Verdict("key to frame", dashboard.Keys.Latencies.Max.TotalMilliseconds, KeyToFrameMilliseconds, TargetUnit.Milliseconds, $"{YearVms:N0} items at 1 day/s, the worst key"),
         ];
     }
 
