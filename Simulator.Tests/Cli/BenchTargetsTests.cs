@@ -128,4 +128,36 @@ public sealed class BenchTargetsTests
         targets[0].GetProperty("unit").GetString().ShouldBe("s");
         targets[0].GetProperty("run").GetString().ShouldBe("10,000 VMs x 365 days under DefaultPolicy, recorded");
     }
+
+    private static BenchResult Round(int vms, double microsecondsPerVmDay) =>
+        Run(vms, 1_000_000 / vms, microsecondsPerVmDay, 900, warmupDays: 31);
+
+    [Theory]
+    [InlineData(1.15, true, "met: 1.15 x against at most 1.20 x")]
+    [InlineData(1.5, false, "NOT met: 1.50 x against at most 1.20 x")]
+    public void Should_CallTheCostPerVmDayFlat_OnlyWithinAFifth_When_ScalingComparesAThousandVmsToAHundredThousand(double ratio, bool met, string saying)
+    {
+        // Given two rounds, where each size's fastest round sets the ratio
+        BenchResult[] runs = [Round(1_000, 0.8), Round(100_000, ratio * 0.7 + 0.3), Round(1_000, 0.7), Round(100_000, ratio * 0.7)];
+
+        // When
+        var verdict = BenchTargets.JudgeScaling(runs).ShouldHaveSingleItem();
+
+        // Then
+        verdict.Met.ShouldBe(met);
+        verdict.Text.ShouldBe($"{saying} (100,000 VMs against 1,000, the fastest rounds: flat, within a fifth)");
+        BenchReport.ScalingTable(runs).ShouldContain($"\ntarget (README, Performance), judged on this machine: cost per VM-day {saying} ");
+        JsonDocument.Parse(BenchReport.Json(runs)).RootElement.GetProperty("targets")[0].GetProperty("unit").GetString().ShouldBe("x");
+    }
+
+    [Fact]
+    public void Should_HoldScalingToNoTarget_When_ItsSizesDoNotSpanAThousandToAHundredThousandVms()
+    {
+        // When
+        BenchResult[] runs = [Round(1_000, 0.7), Round(10_000, 0.9)];
+
+        // Then
+        BenchTargets.JudgeScaling(runs).ShouldBeEmpty();
+        BenchReport.ScalingTable(runs).ShouldNotContain("target");
+    }
 }

@@ -79,10 +79,15 @@ internal static class BenchReport
         }
 
         var (smallest, largest) = (sizes[0].ToList(), sizes[^1].ToList());
-        var ratio = largest.Min(r => r.MicrosecondsPerVmDay) / smallest.Min(r => r.MicrosecondsPerVmDay);
+        var ratio = BenchTargets.CostRatio(runs);
         var perRound = smallest.Zip(largest, (small, large) => large.MicrosecondsPerVmDay / small.MicrosecondsPerVmDay).ToList();
         Line(text, $"cost per VM-day at {largest[0].Settings.Vms:N0} VMs is {ratio:0.00} x the cost at {smallest[0].Settings.Vms:N0} VMs, fastest round against fastest round; round by round {perRound.Min():0.00} to {perRound.Max():0.00} x");
         Line(text, $"each row is the size's fastest round; GC s is the part of wall s the collector paused the engine; peak WS is the process's peak so far (it only grows); peak heap is per run");
+        foreach (var verdict in BenchTargets.JudgeScaling(runs))
+        {
+            Line(text, $"target (README, Performance), judged on this machine: {verdict.Figure} {verdict.Text}");
+        }
+
         return text.ToString();
     }
 
@@ -149,7 +154,7 @@ internal static class BenchReport
     }
 
     private static IReadOnlyList<BenchTargets.Verdict> Verdicts(IReadOnlyList<BenchResult> runs, bool recorded, BenchDashboard? dashboard) =>
-        [.. runs.SelectMany(run => BenchTargets.Judge(run, recorded)), .. dashboard is null ? [] : BenchTargets.Judge(dashboard)];
+        [.. runs.SelectMany(run => BenchTargets.Judge(run, recorded)), .. runs.Count > 1 ? BenchTargets.JudgeScaling(runs) : [], .. dashboard is null ? [] : BenchTargets.Judge(dashboard)];
 
     private static void WriteVerdict(Utf8JsonWriter json, BenchTargets.Verdict verdict)
     {
