@@ -3,8 +3,6 @@ using Dapper;
 using Microsoft.Data.Sqlite;
 using NodaTime;
 using Simulator.Core.Journal;
-using Simulator.Scenarios.Running;
-using Simulator.Store.Recording;
 using Simulator.Store.Rows;
 using Simulator.Store.Schema;
 
@@ -58,15 +56,7 @@ public sealed partial class RunReader : IDisposable
     internal ReopenedRun Reopen() => Read(() =>
     {
         var run = Row();
-        var speed = new { speed = SpeedJson.Verb };
-        var actions = _connection.Query<(long Seq, string At, string Json, long? EventsBefore)>("SELECT seq, at, json, events_before FROM actions WHERE verb <> @speed ORDER BY seq", speed)
-            .Select(a => new PerformedAction(
-                StoredCells.Iso(a.At, "actions", StoredCells.Row("seq", a.Seq), "at"),
-                StoredCells.Json(a.Json, "actions", StoredCells.Row("seq", a.Seq), "json", ActionJson.Expected, ActionJson.Read),
-                a.EventsBefore))
-            .ToList();
-        var chosen = _connection.QuerySingleOrDefault<(long Seq, string Json)?>("SELECT seq, json FROM actions WHERE verb = @speed ORDER BY seq DESC LIMIT 1", speed);
-        var speedChosen = chosen is { } c ? StoredCells.Json(c.Json, "actions", StoredCells.Row("seq", c.Seq), "json", SpeedJson.Expected, SpeedJson.Read) : (double?)null;
+        var (actions, speedChosen) = ActionRows();
         return new ReopenedRun(run.ScenarioFile, run.ScenarioText, run.Seed, actions, Summary.Reached, Summary.IsComplete, Summary.Mode, speedChosen,
             Summary.Events, LastEvent(Summary.Events));
     });

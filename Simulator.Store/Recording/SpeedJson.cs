@@ -17,13 +17,19 @@ internal static class SpeedJson
     public const string Expected = "a playback speed as vaultsim writes it, such as {\"Verb\":\"PlaybackSpeed\",\"SecondsPerSecond\":3600}";
 
     public static string Write(double secondsPerSecond) =>
-        JsonSerializer.Serialize(new Fields(Verb, secondsPerSecond), StoreJson.Options);
+        JsonSerializer.Serialize(new Speed(Verb, secondsPerSecond), StoreJson.Options);
 
-    /// <exception cref="JsonException">The text is not a speed written by <see cref="Write"/>.</exception>
-    public static double Read(string json) =>
-        JsonSerializer.Deserialize<Fields>(json, StoreJson.Options)?.SecondsPerSecond ?? throw new JsonException("The speed is null.");
+    /// <summary>The speed a row holds, and the verb its json names, which the reader holds its row's verb to.</summary>
+    /// <exception cref="JsonException">The text is not a speed written by <see cref="Write"/>: not JSON of its shape, or no speed a person can choose.</exception>
+    public static Speed Read(string json)
+    {
+        var speed = JsonSerializer.Deserialize<Speed>(json, StoreJson.Options) ?? throw new JsonException("The speed is null.");
+        return double.IsFinite(speed.SecondsPerSecond) && speed.SecondsPerSecond > 0 && speed.Verb is not null
+            ? speed
+            : throw new JsonException($"'{speed.SecondsPerSecond}' virtual seconds a second, under the verb '{speed.Verb}', is no playback speed.");
+    }
 
     // Verb is written too, as every action's JSON names its verb: a vaultsim that reads this row as an action then
     // stops at a verb it does not know, rather than taking a missing one for the first.
-    private sealed record Fields(string Verb, double SecondsPerSecond);
+    internal sealed record Speed(string Verb, double SecondsPerSecond);
 }
