@@ -196,7 +196,7 @@ public static partial class ScenarioTime
             return InRange(instant, text, out error);
         }
 
-        error = DateMistake(text, displayZone) ?? Unjoined(text, displayZone);
+        error = DateMistake(text, displayZone) ?? Unjoined(text, displayZone) ?? DayFirst(text);
         return false;
     }
 
@@ -216,6 +216,15 @@ public static partial class ScenarioTime
             ? $"'{YamlCursor.Shorten(text)}': a date and its time are joined by a capital T, as ISO 8601 writes them, with no space before an offset; write {joined}."
             : null;
     }
+
+    /// <summary>Why a date written day first (<c>30-03-2026</c>), as the Azure CLI's <c>--retain-until</c> takes one, is
+    /// none, with the same day as it is written here; null for any other text, and for a day no month has.</summary>
+    /// <remarks>Read as d-m-Y, the CLI's order, never m-d-Y: a trainer who writes it so has the CLI in mind.</remarks>
+    private static string? DayFirst(string text) =>
+        DayFirstRegex().Match(text) is { Success: true } match
+        && LocalDatePattern.Iso.Parse($"{match.Groups["y"].Value}-{match.Groups["m"].Value.PadLeft(2, '0')}-{match.Groups["d"].Value.PadLeft(2, '0')}") is { Success: true } date
+            ? $"'{YamlCursor.Shorten(text)}' is written day first, as the Azure CLI's --retain-until takes a date; write it year first, as ISO 8601 does: {LocalDatePattern.Iso.Format(date.Value)}."
+            : null;
 
     /// <summary>The other way to name a time where an offset is taken too, which a time that is not one may have been meant as.</summary>
     /// <param name="text">What was given.</param>
@@ -303,6 +312,9 @@ public static partial class ScenarioTime
 
     [GeneratedRegex(@"^(?<date>[0-9]{4}-[0-9]{2}-[0-9]{2})(?: +|t)(?<time>[0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?)(?: *(?<offset>[Zz]|[+-][0-9]{2}:[0-9]{2}))?$", RegexOptions.CultureInvariant)]
     private static partial Regex UnjoinedRegex();
+
+    [GeneratedRegex(@"^(?<d>[0-9]{1,2})-(?<m>[0-9]{1,2})-(?<y>[0-9]{4})$", RegexOptions.CultureInvariant)]
+    private static partial Regex DayFirstRegex();
 
     [GeneratedRegex(@"^\+?(?:(?<d>[0-9]+)d)?(?:(?<h>[0-9]+)h)?(?:(?<m>[0-9]+)m)?(?:(?<s>[0-9]+)s)?$", RegexOptions.CultureInvariant)]
     private static partial Regex DurationRegex();

@@ -66,7 +66,7 @@ public sealed class ScenarioTimeTests
 
     [Theory]
     [InlineData("yesterday")]
-    [InlineData("31-12-2026")]
+    [InlineData("2026/12/31")]
     public void Should_NameEveryFormItTakes_When_TheTextIsNoTime(string text)
     {
         // When
