@@ -135,7 +135,7 @@ public sealed partial class ScenarioParserTests
         var errors = ErrorsOf(text).Select(e => $"{e.Line}:{e.Field}: {e.Message}").ToList();
 
         // Then
-        errors.ShouldContain("11:vaults[0].policies[1].name: a policy named 'gold' already exists in this vault.");
+        errors.ShouldContain("11:vaults[0].policies[1].name: 'gold' is already the name of vaults[0].policies[0] at line 8 ('Gold'); a vault's policy names are unique, whatever their case: rename one of the two.");
         errors.Count.ShouldBe(2, string.Join("\n", errors));
     }
 
@@ -166,5 +166,28 @@ public sealed partial class ScenarioParserTests
 
         // Then the repeated name is the one mistake, not also "nothing protects it at the start", which line 10 does
         errors.ShouldBe(["10:vms[1].name: 'vm-a' is already the name of vms[0] at line 8; the names of VMs and MARS servers are unique, whatever their case: rename one of the two."]);
+    }
+    [Fact]
+    public void Should_SayEveryVaultHasDefaultPolicy_When_AFileDefinesAPolicyOfThatName()
+    {
+        // Given a trainer who means to write the vault's default policy out
+        const string text = """
+            name: dup
+            start: 2026-03-02T00:00:00Z
+            duration: 3d
+            vaults:
+              - name: vault-x
+                region: westeurope
+                policies:
+                  - name: DefaultPolicy
+                    schedule: { frequency: Daily, times: ["03:00"] }
+                    retention: { daily: { days: 7 } }
+            """;
+
+        // When
+        var errors = ErrorsOf(text).Select(e => $"{e.Line}:{e.Field}: {e.Message}").ToList();
+
+        // Then it is told where that policy comes from, and what to do instead
+        errors.ShouldBe(["8:vaults[0].policies[0].name: every vault is created with a policy named 'DefaultPolicy' (daily at 02:00 UTC, 30 days); give this one another name, or change that one with an updatePolicy step."]);
     }
 }
