@@ -4,15 +4,24 @@ namespace Simulator.Core;
 public static class Spelling
 {
     /// <summary>The candidate closest to <paramref name="name"/> (ignoring case), or null when none is close enough to be a slip.</summary>
-    /// <remarks>Of equally close candidates the first wins, so the hint is the same on every run.</remarks>
+    /// <remarks>Of equally close candidates the first wins, so the hint is the same on every run. A word of three letters
+    /// or more that begins exactly one candidate means that one: 'Jan' is January, though by letters 'May' is nearer.</remarks>
     public static string? Closest(string name, IEnumerable<string> candidates)
     {
         var limit = Math.Max(2, name.Length / 3);
         var lower = name.ToLowerInvariant();
         string? best = null;
         var bestDistance = int.MaxValue;
+        string? begun = null;
+        var begins = 0;
         foreach (var candidate in candidates)
         {
+            if (name.Length >= 3 && candidate.Length > name.Length && candidate.StartsWith(name, StringComparison.OrdinalIgnoreCase)
+                && !string.Equals(candidate, begun, StringComparison.Ordinal))
+            {
+                (begun, begins) = (candidate, begins + 1);
+            }
+
             // The distance is at least the difference in length: skipping those keeps a fleet of 100,000 names cheap.
             if (Math.Abs(candidate.Length - name.Length) > limit)
             {
@@ -26,7 +35,7 @@ public static class Spelling
             }
         }
 
-        return bestDistance <= limit ? best : null;
+        return begins == 1 ? begun : bestDistance <= limit ? best : null;
     }
 
     // The edits counted are a letter inserted, deleted or changed, and two neighbours swapped (the optimal string

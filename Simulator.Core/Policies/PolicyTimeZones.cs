@@ -45,10 +45,44 @@ public static partial class PolicyTimeZones
     /// The one rule for every reader that tells an unknown zone: a scenario file's, and the validator's for a policy
     /// JSON. A blank id meant nothing in particular (two-letter ids such as GB are as close to it as to any slip).
     /// </remarks>
+    /// <returns>What follows "did you mean", its ids quoted: <c>'Europe/Berlin'</c>, or the zones of an abbreviation.</returns>
     public static string? Meant(string id) =>
         string.IsNullOrWhiteSpace(id) ? null
-        : OffsetShape().Match(id.Trim()) is { Success: true } offset ? FixedOffsetZone(offset)
-        : Spelling.Closest(id, KnownIds);
+        : OffsetShape().Match(id.Trim()) is { Success: true } offset ? Quoted(FixedOffsetZone(offset))
+        : ZonesWriting(id.Trim()) is { Count: > 0 } zones ? $"a zone whose abbreviation is {id.Trim().ToUpperInvariant()}: {OneOf(zones)}"
+        : Quoted(Spelling.Closest(id, KnownIds));
+
+    private static string? Quoted(string? id) => id is null ? null : $"'{id}'";
+
+    private static string OneOf(IReadOnlyList<string> ids) =>
+        ids.Count == 1 ? Quoted(ids[0])! : $"{string.Join(", ", ids.Take(ids.Count - 1).Select(Quoted))} or {Quoted(ids[^1])}";
+
+    /// <summary>The zones whose clocks are told by this abbreviation (PST, AEST, IST), one per Windows zone, in id order.</summary>
+    /// <remarks>
+    /// An abbreviation is no id: IST is India's, Israel's and Ireland's, and by spelling alone PST, IST, JST and AEST
+    /// were all told 'EST', a zone hours away from each. The zones are those Azure's Windows ids stand for, as named
+    /// by the abbreviations they use in the years around the simulated ones, read from the bundled tz database (D12).
+    /// </remarks>
+    private static IReadOnlyList<string> ZonesWriting(string id) =>
+        AbbreviationShape().IsMatch(id) && ZonesByAbbreviation.Value[id.ToUpperInvariant()] is var zones ? [.. zones] : [];
+
+    private static readonly Lazy<ILookup<string, string>> ZonesByAbbreviation = new(() =>
+    {
+        var from = Instant.FromUtc(2025, 1, 1, 0, 0);
+        var to = Instant.FromUtc(2028, 1, 1, 0, 0);
+        return Source.WindowsMapping.PrimaryMapping.Values
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .SelectMany(zoneId => DateTimeZoneProviders.Tzdb[zoneId].GetZoneIntervals(from, to)
+                .Select(interval => interval.Name)
+                .Where(name => AbbreviationShape().IsMatch(name))
+                .Distinct(StringComparer.Ordinal)
+                .Select(name => (Name: name.ToUpperInvariant(), ZoneId: zoneId)))
+            .ToLookup(pair => pair.Name, pair => pair.ZoneId, StringComparer.Ordinal);
+    });
+
+    [GeneratedRegex("^[A-Za-z]{2,5}$", RegexOptions.CultureInvariant)]
+    private static partial Regex AbbreviationShape();
 
     /// <summary>The tz database's zone of a whole-hour offset ('UTC+1' is Etc/GMT-1, its sign the POSIX way round); null for any other offset (+05:30), which no fixed zone of the database has.</summary>
     /// <remarks>

@@ -55,20 +55,27 @@ public sealed partial class ScenarioParser
 
             var (kind, assertions) = Subjects[subject[0]];
             string[] keys = ["at", subject[0], .. assertions];
-            if (!node.ExpectMapping(keys))
+            var misplaced = node.Keys.Where(k => !keys.Contains(k) && SubjectsOf(k).Count > 0).ToList();
+            if (!node.ExpectMapping([.. keys, .. misplaced]))
             {
                 continue;
             }
 
+            RefuseMisplacedAssertions(node, subject[0], assertions, misplaced);
             if (assertions.Length > 0 && !assertions.Any(node.Has))
             {
-                if (node.HasUnknownKey(keys, assertions))
+                if (node.HasUnknownKey([.. keys, .. misplaced], assertions))
                 {
                     continue;
                 }
 
-                // Its time and subject are read all the same, so that their own mistakes are told in the same pass.
-                node.Error($"say what to expect of the {subject[0]}: {string.Join(", ", assertions)}.");
+                // Its time and subject are read all the same, so that their own mistakes are told in the same pass; an
+                // assertion of another subject has been told, and is the one mistake.
+                if (misplaced.Count == 0)
+                {
+                    node.Error($"say what to expect of the {subject[0]}: {string.Join(", ", assertions)}.");
+                }
+
                 ReadCheckTime(node.Get("at"));
                 ReadSubject(node.Get(subject[0])!.Value, kind, new ExpectationDefinition(Locate(node), kind), names, probe);
                 continue;
@@ -82,6 +89,21 @@ public sealed partial class ScenarioParser
         }
 
         return expectations;
+    }
+
+    /// <summary>The subjects that take an assertion key, in the order they are listed; none for any other key.</summary>
+    private static List<string> SubjectsOf(string key) => [.. Subjects.Where(s => s.Value.Assertions.Contains(key)).Select(s => s.Key)];
+
+    /// <summary>Refuses an assertion of another subject (a job's status under an item), saying which subjects take it.</summary>
+    /// <remarks>Told as an unknown key, it listed what this subject takes, and a second message said the expectation
+    /// expected nothing: one mistake, twice, neither saying where the assertion belongs.</remarks>
+    private static void RefuseMisplacedAssertions(YamlCursor node, string subject, string[] assertions, List<string> misplaced)
+    {
+        foreach (var key in misplaced)
+        {
+            var takes = assertions.Length == 0 ? "is checked as it is and takes no assertion" : $"takes {Listed(assertions, "or")}";
+            node.At(key).Error($"'{key}' goes with {Listed(SubjectsOf(key), "or")}, not with {subject}, which {takes}.");
+        }
     }
 
     /// <summary>Which subjects an expectation's assertions go with, or which subjects it names when it names several.</summary>

@@ -20,7 +20,7 @@ public sealed partial class ScenarioParser
 
         // Every readable name, of complete policies or not, so that a repeated name is reported beside the entry's other
         // mistakes; DefaultPolicy, which every vault is created with, is taken from the start.
-        var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { BackupPolicy.DefaultPolicyName };
+        var names = new Dictionary<string, FirstName?>(StringComparer.OrdinalIgnoreCase) { [BackupPolicy.DefaultPolicyName] = null };
         if (vaultName is not null && vault.Get("policies") is { IsSequence: false })
         {
             _broken.Policy(vaultName, null);
@@ -35,16 +35,16 @@ public sealed partial class ScenarioParser
                 _broken.Policy(vaultName, node.Has("file") ? null : node.Get("name")?.Scalar);
             }
 
-            if (read.Count == 0 && !node.Has("file") && node.Get("name")?.Scalar is { } name && IsTaken(name))
+            if (read.Count == 0 && !node.Has("file") && node.Get("name")?.Scalar is { } name && IsTaken(node, name))
             {
-                node.At("name").Error($"a policy named '{name}' already exists in this vault.");
+                node.At("name").Error(Repeated(name));
             }
 
             foreach (var policy in read)
             {
-                if (IsTaken(policy.Name))
+                if (IsTaken(node, policy.Name))
                 {
-                    node.At("name").Error($"a policy named '{policy.Name}' already exists in this vault.");
+                    node.At("name").Error(Repeated(policy.Name));
                     continue;
                 }
 
@@ -61,7 +61,12 @@ public sealed partial class ScenarioParser
 
         return policies;
 
-        bool IsTaken(string name) => !names.Add(name);
+        bool IsTaken(YamlCursor entry, string name) => !names.TryAdd(name, FirstName.Of(entry, name));
+
+        // DefaultPolicy is in no list of the file: a trainer who writes it out is told where it comes from.
+        string Repeated(string name) => names[name] is { } first
+            ? $"'{name}' is already the name of {first.Told(name)}; a vault's policy names are unique, whatever their case: rename one of the two."
+            : $"every vault is created with a policy named '{BackupPolicy.DefaultPolicyName}' (daily at 02:00 UTC, 30 days); give this one another name, or change that one with an updatePolicy step.";
     }
 
     /// <summary>Reads policies exported from Azure (<c>az backup policy show</c>) from a JSON file beside the scenario.</summary>

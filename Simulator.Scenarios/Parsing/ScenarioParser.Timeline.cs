@@ -77,6 +77,7 @@ public sealed partial class ScenarioParser
                 node.Error("a step needs 'do' (an action) or 'say' (narration), or both.");
             }
 
+            CheckArgumentsWithoutAction(node, allowed);
             var refused = node.Get("refused") is { } r ? ReadRefused(r) : null;
             if (refused is not null && action is null && node.Has("refused"))
             {
@@ -90,6 +91,25 @@ public sealed partial class ScenarioParser
         }
 
         return steps;
+    }
+
+    /// <summary>Refuses an action's argument on a step with no 'do', which would only narrate: a trainer who forgot the
+    /// 'do' line of a fault would see the lesson's fault never happen, with nothing said.</summary>
+    /// <remarks>A misspelt 'do' has been told as the unknown key it is, with 'do' meant; its arguments are not told again.</remarks>
+    private static void CheckArgumentsWithoutAction(YamlCursor step, string[] allowed)
+    {
+        if (step.Has("do") || step.HasUnknownKey(allowed, "do"))
+        {
+            return;
+        }
+
+        var arguments = step.Keys.Where(key => allowed.Contains(key, StringComparer.Ordinal) && !TimingKeys.Contains(key, StringComparer.Ordinal)).ToList();
+        if (arguments.Count > 0)
+        {
+            var quoted = arguments.Select(key => $"'{key}'").ToList();
+            var list = quoted.Count == 1 ? quoted[0] : $"{string.Join(", ", quoted[..^1])} and {quoted[^1]}";
+            step.At(arguments[0]).Error($"'{arguments[0]}' goes with an action, and this step has no 'do', so it would only narrate; add the 'do' it was meant for, or leave out {list}.");
+        }
     }
 
     private StepTiming? ReadTiming(YamlCursor step, string[] allowed, WorldNames names, TimelineProbe probe, string offsetOrigin, ref Instant previousAbsolute)

@@ -16,7 +16,7 @@ public sealed partial class ScenarioParser
         var vaults = new List<VaultDefinition>();
 
         // Every readable name, complete vault or not: a repeated name is a mistake of its own, reported beside any other.
-        var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var names = new Dictionary<string, FirstName>(StringComparer.OrdinalIgnoreCase);
         if (root.Get("vaults") is { IsSequence: false })
         {
             // A 'vaults' that is no list may have meant any vault: its own mistake is the one to fix.
@@ -37,9 +37,9 @@ public sealed partial class ScenarioParser
             {
                 node.At("name").Error($"'{YamlCursor.Shorten(name)}' is not a valid vault name: {problem}.");
             }
-            else if (name is not null && !names.Add(name))
+            else if (name is not null && !names.TryAdd(name, FirstName.Of(node, name)))
             {
-                node.At("name").Error($"a vault named '{name}' is already defined; vault names are unique.");
+                node.At("name").Error($"'{name}' is already the name of {names[name].Told(name)}; vault names are unique, whatever their case: rename one of the two.");
             }
 
             var redundancy = node.Enum<StorageRedundancy>("redundancy") ?? StorageRedundancy.GeoRedundant;
@@ -140,13 +140,13 @@ public sealed partial class ScenarioParser
             }
         }
 
-        var fleetNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var fleetNames = new Dictionary<string, FirstName>(StringComparer.OrdinalIgnoreCase);
         foreach (var node in root.ItemsOf("fleets"))
         {
-            if (node.Get("name")?.Scalar is { } fleetName && !fleetNames.Add(fleetName))
+            if (node.Get("name")?.Scalar is { } fleetName && !fleetNames.TryAdd(fleetName, FirstName.Of(node, fleetName) with { Fleet = null }))
             {
                 // Each fleet's draws are seeded by its name: two of one name would share their VMs' draws.
-                node.At("name").Error($"a fleet named '{fleetName}' is already defined; names are unique.");
+                node.At("name").Error($"'{fleetName}' is already the name of {fleetNames[fleetName].Told(fleetName)}; fleet names are unique, whatever their case: rename one of the two.");
                 NoteBrokenFleet(node);
                 continue;
             }
@@ -298,14 +298,38 @@ public sealed partial class ScenarioParser
     /// <returns>False when the name is taken, which is reported; true when it was free, or can't be read.</returns>
     private bool ClaimSourceName(YamlCursor node, string? name)
     {
-        // A set rather than a search of the sources: a fleet of 100,000 VMs would make that quadratic.
-        if (name is not null && !_sourceNames.Add(name))
+        // A dictionary rather than a search of the sources: a fleet of 100,000 VMs would make that quadratic.
+        if (name is null)
         {
-            node.At("name").Error($"a data source named '{name}' is already defined; names are unique.");
+            return true;
+        }
+
+        var here = FirstName.Of(node, name);
+        if (!_sourceNames.TryAdd(name, here))
+        {
+            var named = here.Fleet is { } fleet ? $"'{name}', a VM of fleet '{fleet}'," : $"'{name}'";
+            node.At("name").Error($"{named} is already the name of {_sourceNames[name].Told(name)}; the names of VMs and MARS servers are unique, whatever their case: rename one of the two.");
             _broken.RepeatedSource(name);
             return false;
         }
 
         return true;
+    }
+
+    /// <summary>Where a name was first given: an entry of a list, or a VM a fleet made.</summary>
+    private sealed record FirstName(string Name, string Path, int Line, string? Fleet)
+    {
+        public static FirstName Of(YamlCursor node, string name) => new(
+            name,
+            node.Path,
+            node.At("name").Position.Line,
+            node.Path.StartsWith("fleets[", StringComparison.Ordinal) ? node.Get("name")?.Scalar : null);
+
+        /// <summary>As the message of a second one tells it, with this one's spelling where the two differ in case.</summary>
+        public string Told(string repeated)
+        {
+            var place = Fleet is null ? $"{Path} at line {Line}" : $"a VM of fleet '{Fleet}' ({Path} at line {Line})";
+            return string.Equals(Name, repeated, StringComparison.Ordinal) ? place : $"{place} ('{Name}')";
+        }
     }
 }

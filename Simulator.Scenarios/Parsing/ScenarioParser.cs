@@ -21,7 +21,8 @@ public sealed partial class ScenarioParser
     internal const string ExtensionPrefix = "x-";
 
     private readonly YamlErrors _errors;
-    private readonly HashSet<string> _sourceNames = new(StringComparer.OrdinalIgnoreCase);
+    // Each VM's and MARS server's name, with where it was first given, for the message of a second one.
+    private readonly Dictionary<string, FirstName> _sourceNames = new(StringComparer.OrdinalIgnoreCase);
     private readonly BrokenNames _broken = new();
     private readonly List<string> _imported = [];
     private readonly string _directory;

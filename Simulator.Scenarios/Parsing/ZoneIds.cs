@@ -9,5 +9,5 @@ internal static class ZoneIds
 {
     public static string Unknown(string zoneId) =>
         $"'{YamlCursor.Shorten(zoneId)}' is not a known time zone; use an IANA id like Europe/Berlin or a Windows id like W. Europe Standard Time."
-        + (PolicyTimeZones.Meant(zoneId) is { } meant ? $" Did you mean '{meant}'?" : string.Empty);
+        + (PolicyTimeZones.Meant(zoneId) is { } meant ? $" Did you mean {meant}?" : string.Empty);
 }

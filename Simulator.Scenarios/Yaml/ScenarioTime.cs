@@ -45,9 +45,9 @@ public static partial class ScenarioTime
         if (!match.Success || !(match.Groups["d"].Success || match.Groups["h"].Success || match.Groups["m"].Success || match.Groups["s"].Success))
         {
             // An offset ('at: +1d', --until +1d) is shown its own form, a duration ('duration: 7d') its own.
-            error = text.TrimStart().StartsWith('+')
+            error = CalendarUnit(text) ?? (text.TrimStart().StartsWith('+')
                 ? $"'{YamlCursor.Shorten(text)}' is not a duration; write it like +3d, +2h30m or +90s."
-                : $"'{YamlCursor.Shorten(text)}' is not a duration; write it like 3d, 2h30m or 90s.";
+                : $"'{YamlCursor.Shorten(text)}' is not a duration; write it like 3d, 2h30m or 90s.");
             return false;
         }
 
@@ -85,6 +85,30 @@ public static partial class ScenarioTime
 
         error = string.Empty;
         return true;
+    }
+
+    /// <summary>Why a duration in weeks, months or years (<c>2w</c>, <c>6mo</c>, <c>2y</c>) is none, with the days to
+    /// write; null for any other text.</summary>
+    /// <remarks>A week is 7 days, so its days are exact; a month's or a year's are not, and a calendar date says what a
+    /// trainer counting months or years means.</remarks>
+    private static string? CalendarUnit(string text)
+    {
+        var match = CalendarUnitRegex().Match(text);
+        if (!match.Success || !int.TryParse(match.Groups["n"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var amount) || amount > 100_000)
+        {
+            return null;
+        }
+
+        var sign = match.Groups["plus"].Value;
+        var unit = match.Groups["unit"].Value.ToLowerInvariant();
+        var shown = YamlCursor.Shorten(text);
+        if (unit.StartsWith('w'))
+        {
+            return $"'{shown}' is not a duration: weeks are not among its units (d, h, m, s); write {sign}{amount * 7}d.";
+        }
+
+        var (name, days) = unit.StartsWith('y') ? ("years", amount * 365m) : ("months", amount * 30.44m);
+        return $"'{shown}' is not a duration: {name} are not among its units (d, h, m, s), as their days differ; write about {sign}{decimal.Round(days, MidpointRounding.AwayFromZero)}d, or give the date itself (end: for a scenario's end).";
     }
 
     /// <summary>Why a part after a larger one is out of its range (<c>1h60m</c>, <c>1d24h</c>); null when none is.</summary>
@@ -196,7 +220,7 @@ public static partial class ScenarioTime
             return InRange(instant, text, out error);
         }
 
-        error = DateMistake(text, displayZone) ?? Unjoined(text, displayZone);
+        error = DateMistake(text, displayZone) ?? Unjoined(text, displayZone) ?? DayFirst(text);
         return false;
     }
 
@@ -216,6 +240,15 @@ public static partial class ScenarioTime
             ? $"'{YamlCursor.Shorten(text)}': a date and its time are joined by a capital T, as ISO 8601 writes them, with no space before an offset; write {joined}."
             : null;
     }
+
+    /// <summary>Why a date written day first (<c>30-03-2026</c>), as the Azure CLI's <c>--retain-until</c> takes one, is
+    /// none, with the same day as it is written here; null for any other text, and for a day no month has.</summary>
+    /// <remarks>Read as d-m-Y, the CLI's order, never m-d-Y: a trainer who writes it so has the CLI in mind.</remarks>
+    private static string? DayFirst(string text) =>
+        DayFirstRegex().Match(text) is { Success: true } match
+        && LocalDatePattern.Iso.Parse($"{match.Groups["y"].Value}-{match.Groups["m"].Value.PadLeft(2, '0')}-{match.Groups["d"].Value.PadLeft(2, '0')}") is { Success: true } date
+            ? $"'{YamlCursor.Shorten(text)}' is written day first, as the Azure CLI's --retain-until takes a date; write it year first, as ISO 8601 does: {LocalDatePattern.Iso.Format(date.Value)}."
+            : null;
 
     /// <summary>The other way to name a time where an offset is taken too, which a time that is not one may have been meant as.</summary>
     /// <param name="text">What was given.</param>
@@ -303,6 +336,12 @@ public static partial class ScenarioTime
 
     [GeneratedRegex(@"^(?<date>[0-9]{4}-[0-9]{2}-[0-9]{2})(?: +|t)(?<time>[0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?)(?: *(?<offset>[Zz]|[+-][0-9]{2}:[0-9]{2}))?$", RegexOptions.CultureInvariant)]
     private static partial Regex UnjoinedRegex();
+
+    [GeneratedRegex(@"^(?<plus>\+?)(?<n>[0-9]{1,9}) ?(?<unit>w|wk|weeks?|mo|mon|months?|y|yr|years?)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex CalendarUnitRegex();
+
+    [GeneratedRegex(@"^(?<d>[0-9]{1,2})-(?<m>[0-9]{1,2})-(?<y>[0-9]{4})$", RegexOptions.CultureInvariant)]
+    private static partial Regex DayFirstRegex();
 
     [GeneratedRegex(@"^\+?(?:(?<d>[0-9]+)d)?(?:(?<h>[0-9]+)h)?(?:(?<m>[0-9]+)m)?(?:(?<s>[0-9]+)s)?$", RegexOptions.CultureInvariant)]
     private static partial Regex DurationRegex();

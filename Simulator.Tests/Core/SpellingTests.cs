@@ -31,4 +31,32 @@ public sealed class SpellingTests
         // Then
         closest.ShouldBeNull();
     }
+    [Theory]
+    [InlineData("Jan", "January")]
+    [InlineData("Mar", "March")]
+    [InlineData("sept", "September")]
+    [InlineData("Sun", "Sunday")]
+    [InlineData("Thu", "Thursday")]
+    public void Should_MeanTheOneWordItBegins_When_ItIsWrittenShort(string typed, string meant)
+    {
+        // Given the months and weekdays a policy takes, where by letters alone 'Jan' and 'Mar' were nearest 'May'
+        string[] candidates = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+            "Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+
+        // When
+        var closest = Spelling.Closest(typed, candidates);
+
+        // Then
+        closest.ShouldBe(meant);
+    }
+
+    [Fact]
+    public void Should_MeanTheNearestWord_When_WhatIsTypedBeginsSeveral()
+    {
+        // When 'vm-web' begins two names, neither of which it means more than the other
+        var closest = Spelling.Closest("vm-web-0", ["vm-web-01", "vm-web-02"]);
+
+        // Then the first of the equally near, as ever
+        closest.ShouldBe("vm-web-01");
+    }
 }

@@ -314,9 +314,9 @@ public sealed partial class DashboardControllerTests
         // When it is confirmed
         state = state.Press(Keys.Enter);
 
-        // Then the prompt stays, and the status line names the forms it takes, the date's among them
+        // Then the prompt stays, and the status line gives the same day as the prompt takes it
         state.Overlay.ShouldBeOfType<PromptOverlay>().Input.ShouldBe("31-12-2026");
-        state.Status.ShouldBe(StatusMessage.Error("Retain till: '31-12-2026' is not a time; write ISO 8601 like 2026-01-15T09:30:00+01:00, a time in Europe/Amsterdam like 2026-01-15T09:00, or a date like 2026-01-15 (00:00 there)."));
+        state.Status.ShouldBe(StatusMessage.Error("Retain till: '31-12-2026' is written day first, as the Azure CLI's --retain-until takes a date; write it year first, as ISO 8601 does: 2026-12-31."));
     }
 
     [Theory]

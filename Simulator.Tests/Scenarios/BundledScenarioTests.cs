@@ -20,6 +20,7 @@ public sealed class BundledScenarioTests
             "enhanced-hourly", "weekly-policy", "vault-redundancy-lock", "reconfigure-alternate-vault", "fleet-demo", "demo",
             "mars-weekly-role", "enhanced-hourly-dst-newyork", "vm-deleted-stop-resume", "gfs-weekly-two-vms",
             "mars-three-a-day", "policy-retention-change", "policy-switch-enhanced", "vault-settings-soft-delete-crr", "backup-now-daily-limit-cancel",
+            "gfs-daily-two-years", "dst-sydney", "mars-weekly-offline-seeding",
         ];
 
         // Both ways: a lesson lost from the folder, or one added without its line here and in the README's table

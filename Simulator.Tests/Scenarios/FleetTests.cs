@@ -228,7 +228,7 @@ public sealed class FleetTests
 
         var error = Should.Throw<ScenarioLoadException>(() => ScenarioParser.Parse(text, "fleets.yaml"));
 
-        error.Errors.ShouldHaveSingleItem().Message.ShouldBe("a data source named 'vm-01' is already defined; names are unique.");
+        error.Errors.ShouldHaveSingleItem().Message.ShouldBe("'vm-01', a VM of fleet 'db2', is already the name of a VM of fleet 'db' (fleets[1] at line 17); " + "the names of VMs and MARS servers are unique, whatever their case: rename one of the two.");
     }
 
     [Fact]
@@ -245,7 +245,7 @@ public sealed class FleetTests
         var error = Should.Throw<ScenarioLoadException>(() => ScenarioParser.Parse(text, "fleets.yaml"));
 
         var only = error.Errors.ShouldHaveSingleItem();
-        (only.Field, only.Message).ShouldBe(("fleets[1].name", "a fleet named 'WEB' is already defined; names are unique."));
+        (only.Field, only.Message).ShouldBe(("fleets[1].name", "'WEB' is already the name of fleets[0] at line 11 ('web'); fleet names are unique, whatever their case: rename one of the two."));
     }
 
     [Fact]

@@ -29,9 +29,9 @@ public sealed partial class ScenarioParserTests
         errors.ShouldBe(
         [
             "10:vms[1]: 'region' is required for a VM that no vault protects at the start.",
-            "10:vms[1].name: a data source named 'vm-a' is already defined; names are unique.",
+            "10:vms[1].name: 'vm-a' is already the name of vms[0] at line 8; the names of VMs and MARS servers are unique, whatever their case: rename one of the two.",
             "12:vms[2]: 'region' is required for a VM that no vault protects at the start.",
-            "12:vms[2].name: a data source named 'VM-A' is already defined; names are unique.",
+            "12:vms[2].name: 'VM-A' is already the name of vms[0] at line 8 ('vm-a'); the names of VMs and MARS servers are unique, whatever their case: rename one of the two.",
         ]);
     }
 
@@ -57,7 +57,7 @@ public sealed partial class ScenarioParserTests
         errors.ShouldBe(
         [
             "5:vms[0]: 'region' is required for a VM that no vault protects at the start.",
-            "7:vms[1].name: a data source named 'vm-a' is already defined; names are unique.",
+            "7:vms[1].name: 'vm-a' is already the name of vms[0] at line 5; the names of VMs and MARS servers are unique, whatever their case: rename one of the two.",
         ]);
     }
 
@@ -83,7 +83,7 @@ public sealed partial class ScenarioParserTests
         errors.ShouldBe(
         [
             "8:marsServers[0].vault: 'vault' is required here.",
-            "8:marsServers[0].name: a data source named 'box-1' is already defined; names are unique.",
+            "8:marsServers[0].name: 'box-1' is already the name of vms[0] at line 5; the names of VMs and MARS servers are unique, whatever their case: rename one of the two.",
         ]);
     }
 
@@ -108,7 +108,7 @@ public sealed partial class ScenarioParserTests
         errors.ShouldBe(
         [
             "5:vaults[0].region: 'region' is required here.",
-            "6:vaults[1].name: a vault named 'vault-x' is already defined; vault names are unique.",
+            "6:vaults[1].name: 'vault-x' is already the name of vaults[0] at line 5; vault names are unique, whatever their case: rename one of the two.",
         ]);
     }
 
@@ -135,7 +135,7 @@ public sealed partial class ScenarioParserTests
         var errors = ErrorsOf(text).Select(e => $"{e.Line}:{e.Field}: {e.Message}").ToList();
 
         // Then
-        errors.ShouldContain("11:vaults[0].policies[1].name: a policy named 'gold' already exists in this vault.");
+        errors.ShouldContain("11:vaults[0].policies[1].name: 'gold' is already the name of vaults[0].policies[0] at line 8 ('Gold'); a vault's policy names are unique, whatever their case: rename one of the two.");
         errors.Count.ShouldBe(2, string.Join("\n", errors));
     }
 
@@ -165,6 +165,29 @@ public sealed partial class ScenarioParserTests
         var errors = ErrorsOf(text).Select(e => $"{e.Line}:{e.Field}: {e.Message}").ToList();
 
         // Then the repeated name is the one mistake, not also "nothing protects it at the start", which line 10 does
-        errors.ShouldBe(["10:vms[1].name: a data source named 'vm-a' is already defined; names are unique."]);
+        errors.ShouldBe(["10:vms[1].name: 'vm-a' is already the name of vms[0] at line 8; the names of VMs and MARS servers are unique, whatever their case: rename one of the two."]);
+    }
+    [Fact]
+    public void Should_SayEveryVaultHasDefaultPolicy_When_AFileDefinesAPolicyOfThatName()
+    {
+        // Given a trainer who means to write the vault's default policy out
+        const string text = """
+            name: dup
+            start: 2026-03-02T00:00:00Z
+            duration: 3d
+            vaults:
+              - name: vault-x
+                region: westeurope
+                policies:
+                  - name: DefaultPolicy
+                    schedule: { frequency: Daily, times: ["03:00"] }
+                    retention: { daily: { days: 7 } }
+            """;
+
+        // When
+        var errors = ErrorsOf(text).Select(e => $"{e.Line}:{e.Field}: {e.Message}").ToList();
+
+        // Then it is told where that policy comes from, and what to do instead
+        errors.ShouldBe(["8:vaults[0].policies[0].name: every vault is created with a policy named 'DefaultPolicy' (daily at 02:00 UTC, 30 days); give this one another name, or change that one with an updatePolicy step."]);
     }
 }

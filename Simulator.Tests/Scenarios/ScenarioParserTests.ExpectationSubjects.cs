@@ -94,5 +94,23 @@ public sealed partial class ScenarioParserTests
             "check.yaml:21:11: expect[0].item: no VM or server named 'vm-web-02' is defined. Did you mean 'vm-web-01'? Defined: vm-web-01, web-001, web-002, web-003.",
         ]);
     }
-}
+    [Theory]
+    [InlineData("item: vm-web-01\n    status: Completed", "check.yaml:21:13: expect[0].status: 'status' goes with job, not with item, which takes protectionState, deleteState, lastBackupStatus or purged.")]
+    [InlineData("item: vm-web-01\n    count: 3", "check.yaml:21:12: expect[0].count: 'count' goes with points, skippedTransfers or jobs, not with item, which takes protectionState, deleteState, lastBackupStatus or purged.")]
+    [InlineData("job: { item: vm-web-01 }\n    protectionState: Protected", "check.yaml:21:22: expect[0].protectionState: 'protectionState' goes with item, not with job, which takes status, snapshot, transfer, errorCode, preCheck or scheduledFor.")]
+    [InlineData("noFailedJobs: true\n    protectionState: Protected", "check.yaml:21:22: expect[0].protectionState: 'protectionState' goes with item, not with noFailedJobs, which is checked as it is and takes no assertion.")]
+    public void Should_SayOnceWhichSubjectAnAssertionGoesWith_When_ItIsGivenToAnother(string expectation, string error)
+    {
+        // Given an assertion of one subject under another, the expectation's only assertion
+        var text = World + $"""
+            expect:
+              - {expectation}
+            """;
 
+        // When
+        var errors = ErrorsOf(text);
+
+        // Then one mistake, told once at the assertion's value as a wrong value is, not also as an expectation that says nothing
+        errors.Select(e => e.ToString()).ShouldBe([error]);
+    }
+}

@@ -73,4 +73,26 @@ public sealed partial class ScenarioParserTests
         // Then
         definition.Steps.ShouldHaveSingleItem();
     }
+    [Theory]
+    [InlineData("30-03-2026", "'30-03-2026' is written day first, as the Azure CLI's --retain-until takes a date; write it year first, as ISO 8601 does: 2026-03-30.")]
+    [InlineData("3-4-2026", "'3-4-2026' is written day first, as the Azure CLI's --retain-until takes a date; write it year first, as ISO 8601 does: 2026-04-03.")]
+    public void Should_SayHowToWriteIt_When_ARetainUntilIsWrittenAsTheAzureCliTakesIt(string written, string message)
+    {
+        // Given a trainer who knows 'az backup protection backup-now --retain-until 30-03-2026'
+        var text = World + $"""
+            timeline:
+              - at: +1d
+                do: backupNow
+                item: vm-web-01
+                retainUntil: {written}
+            """;
+
+        // When
+        var errors = ErrorsOf(text);
+
+        // Then the same day, written as the file takes it, rather than only that it is no time
+        var error = errors.ShouldHaveSingleItem();
+        error.Field.ShouldBe("timeline[0].retainUntil");
+        error.Message.ShouldBe(message);
+    }
 }

@@ -78,4 +78,29 @@ public sealed partial class ScenarioParserTests
         // Then
         errors.ShouldHaveSingleItem().Message.ShouldNotContain("Did you mean");
     }
+    [Theory]
+    [InlineData("PST", "Did you mean a zone whose abbreviation is PST: 'America/Los_Angeles', 'America/Tijuana' or 'America/Vancouver'?")]
+    [InlineData("AEST", "Did you mean a zone whose abbreviation is AEST: 'Australia/Brisbane', 'Australia/Hobart' or 'Australia/Sydney'?")]
+    [InlineData("jst", "Did you mean a zone whose abbreviation is JST: 'Asia/Tokyo'?")]
+    public void Should_OfferTheZonesThatUseAnAbbreviation_When_TheIdIsOne(string written, string hint)
+    {
+        // Given an abbreviation, which by spelling alone was told 'EST', a zone hours away from every one of them
+        var text = World.Replace("duration: 7d", $"duration: 7d\ndisplayTimeZone: {written}", StringComparison.Ordinal);
+
+        // When
+        var errors = ErrorsOf(text);
+
+        // Then the zones that write it, each of which is itself accepted
+        errors.ShouldHaveSingleItem().Message.ShouldEndWith(hint);
+    }
+
+    [Fact]
+    public void Should_OfferTheZoneOfItsAbbreviationAtItsJsonPath_When_AnImportedPolicyJsonGivesOne()
+    {
+        // Given, When a scenario imports the daily sample, its zone written as an abbreviation
+        var (_, error) = ImportedSampleError("zone.json", "\"timeZone\": \"UTC\"", "\"timeZone\": \"PST\"");
+
+        // Then the validator's sentence offers the zone, as a scenario's own zone is told
+        error.ShouldContain("properties.timeZone: 'PST' is not a known time zone (did you mean a zone whose abbreviation is PST: 'America/Los_Angeles', 'America/Tijuana' or 'America/Vancouver'?); allowed is ");
+    }
 }

@@ -66,7 +66,7 @@ public sealed class ScenarioTimeTests
 
     [Theory]
     [InlineData("yesterday")]
-    [InlineData("31-12-2026")]
+    [InlineData("2026/12/31")]
     public void Should_NameEveryFormItTakes_When_TheTextIsNoTime(string text)
     {
         // When
@@ -189,6 +189,23 @@ public sealed class ScenarioTimeTests
         var ok = ScenarioTime.TryParseDuration(text, out _, out var error);
 
         // Then each is shown written its own way
+        ok.ShouldBeFalse();
+        error.ShouldBe(expected);
+    }
+
+    [Theory]
+    [InlineData("2w", "'2w' is not a duration: weeks are not among its units (d, h, m, s); write 14d.")]
+    [InlineData("+1w", "'+1w' is not a duration: weeks are not among its units (d, h, m, s); write +7d.")]
+    [InlineData("2y", "'2y' is not a duration: years are not among its units (d, h, m, s), as their days differ; write about 730d, or give the date itself (end: for a scenario's end).")]
+    [InlineData("6months", "'6months' is not a duration: months are not among its units (d, h, m, s), as their days differ; write about 183d, or give the date itself (end: for a scenario's end).")]
+    public void Should_SayWhichUnitsADurationTakes_When_ItIsWrittenInWeeksMonthsOrYears(string text, string expected)
+    {
+        // Given a trainer's two years of GFS retention written as 'duration: 2y'
+
+        // When
+        var ok = ScenarioTime.TryParseDuration(text, out _, out var error);
+
+        // Then the units it takes, and the days to write
         ok.ShouldBeFalse();
         error.ShouldBe(expected);
     }
