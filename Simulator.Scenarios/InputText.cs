@@ -32,11 +32,10 @@ public static class InputText
     /// <param name="path">The file.</param>
     /// <param name="kind">What the reader wants, named in the way out when the path names something else.</param>
     /// <exception cref="InputTextException">
-    /// The path is not a regular file, the file is larger than <see cref="MaxBytes"/>, a byte can't be read in the
-    /// file's encoding, or the text holds a NUL; it says where.
+    /// The path is not a regular file, may not be read, the file is larger than <see cref="MaxBytes"/>, a byte can't
+    /// be read in the file's encoding, or the text holds a NUL; it says where.
     /// </exception>
     /// <exception cref="IOException">The file can't be read.</exception>
-    /// <exception cref="UnauthorizedAccessException">The file may not be read.</exception>
     public static string Read(string path, InputFileKind kind)
     {
         ArgumentNullException.ThrowIfNull(path);
@@ -45,7 +44,17 @@ public static class InputText
             throw new InputTextException(path, 1, 1, $"{refusal}; {kind.WayOut}.");
         }
 
-        var bytes = ReadAtMost(path, kind);
+        byte[] bytes;
+        try
+        {
+            bytes = ReadAtMost(path, kind);
+        }
+        catch (UnauthorizedAccessException)
+        {
+            // .NET's words carry the machine's full path, which a CI log and the reports would keep from run to run.
+            throw new InputTextException(path, 1, 1, $"the file can't be read (permission denied); make it readable, or {kind.WayOut}.");
+        }
+
         var encoding = Marked.FirstOrDefault(e => bytes.AsSpan().StartsWith(e.Preamble)) ?? Utf8;
         var start = encoding.Preamble.Length;
 

@@ -30,13 +30,18 @@ public static class RegularFile
     {
         try
         {
-            return MissingLinkTarget(path) is { } missing ? $"this is a symbolic link to '{missing}', which does not exist" : null;
+            return MissingLinkTarget(path) is { } missing ? $"this is a symbolic link to '{AsGiven(path, missing)}', which does not exist" : null;
         }
         catch (IOException)
         {
             return CircularLink;
         }
     }
+
+    /// <summary>The missing file named as the link was: from the current folder where the link's path is relative.</summary>
+    /// <remarks>Its full path would carry the machine's own folder into a CI log and its reports, where the rest is named as given.</remarks>
+    private static string AsGiven(string link, string missing) =>
+        Path.IsPathRooted(link) ? missing : Path.GetRelativePath(Environment.CurrentDirectory, missing);
 
     /// <summary>Said of a symbolic link whose links lead round in a circle, as <see cref="Refusal"/> says it.</summary>
     public static string CircularLink => "this is a symbolic link whose links lead round in a circle to no file";

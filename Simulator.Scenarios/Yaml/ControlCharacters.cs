@@ -35,6 +35,21 @@ internal static class ControlCharacters
         return null;
     }
 
+    /// <summary>The first control character of a line and its column (1-based), tabs and a carriage return aside; null when it holds none.</summary>
+    /// <remarks>A syntax mistake on such a line is that character's doing: YAML reads a byte-order mark before a comment as text.</remarks>
+    public static (char Character, int Column)? FirstOnLine(string line)
+    {
+        for (var i = 0; i < line.Length; i++)
+        {
+            if (IsControl(line[i]) && line[i] is not '\t' and not '\r')
+            {
+                return (line[i], i + 1);
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The text with every control character written as its code (<c>\u001B</c>), for a message that quotes it.</summary>
     public static string Visible(string text)
     {

@@ -56,6 +56,13 @@ internal static partial class YamlSyntax
     /// <param name="message">YamlDotNet's message, without its position.</param>
     public static (int Line, int Column, string Message) Explain(string text, int line, int column, string message)
     {
+        // A character that shows as nothing (a byte-order mark where two files were joined) is what to remove, not
+        // the indentation or the colon YamlDotNet then finds wrong.
+        if (text.Split('\n').ElementAtOrDefault(line - 1) is { } written && ControlCharacters.FirstOnLine(written) is { } unseen)
+        {
+            return (line, unseen.Column, ControlCharacters.Problem(unseen.Character.ToString(), lineBreaksAllowed: false, "the line")!);
+        }
+
         if (DuplicateKey().Match(message) is { Success: true } duplicate)
         {
             var key = duplicate.Groups["key"].Value;

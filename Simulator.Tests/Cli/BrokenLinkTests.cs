@@ -54,6 +54,26 @@ public sealed class BrokenLinkTests : IDisposable
     }
 
     [Fact]
+    public void Should_NameTheMissingFileFromTheCurrentFolder_When_TheLinkIsGivenByARelativePath()
+    {
+        // Given a link in a scenario folder named from the checkout, which was told with the missing file's full path:
+        // the machine's own folder, in the JUnit and JSON reports too
+        var (link, _) = BrokenLink("s.yaml", "moved.yaml");
+        File.Delete(link);
+        File.CreateSymbolicLink(link, "moved.yaml");
+        var given = Path.GetRelativePath(Environment.CurrentDirectory, link);
+        var json = _folder.File("report.json");
+
+        // When
+        var run = CliRun.Of("run", given, "--json", json);
+
+        // Then
+        var missing = Path.Combine(Path.GetDirectoryName(given)!, "moved.yaml");
+        run.Error.ShouldBe($"{given}:1:1: this is a symbolic link to '{missing}', which does not exist; name a scenario file (for example scenarios/demo.yaml).\n");
+        File.ReadAllText(json).ShouldNotContain(_folder.Path);
+    }
+
+    [Fact]
     public void Should_SayTheLinksGoRoundInACircle_When_TwoLinksNameEachOther()
     {
         // Given

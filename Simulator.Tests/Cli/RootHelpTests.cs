@@ -13,7 +13,7 @@ public sealed class RootHelpTests
 
         // Then: the README's first row, in a terminal and piped
         run.ExitCode.ShouldBe(0);
-        Words(run.Out).ShouldContain("With no command: the dashboard on the built-in demo in a terminal, or the demo's timeline when piped.");
+        Words(run.Out).ShouldContain("With no command: the dashboard on the built-in demo in a terminal, or the demo's timeline when piped or under CI.");
     }
 
     [Fact]

@@ -290,6 +290,23 @@ public sealed class RunCommandTests : IDisposable
     }
 
     [Fact]
+    public void Should_RunAFileOnce_When_ItsFolderHoldsALinkToIt()
+    {
+        // Given a link beside the file it leads to, which ran the file twice: two suites of the same test cases, which
+        // CI servers show as duplicates, and the summary counted it twice
+        var path = Write("failing.yaml", Failing);
+        File.CreateSymbolicLink(Path.Combine(_folder, "latest.yaml"), "failing.yaml");
+        var junit = Path.Combine(_folder, "report.xml");
+
+        // When
+        var run = CliRun.Of("run", _folder, "--junit", junit);
+
+        // Then it runs where it is first found in name order
+        run.Out.ShouldEndWith("0 passed, 1 failed\n");
+        XDocument.Load(junit).Root!.Elements("testsuite").Single().Attribute("file")!.Value.ShouldBe(path);
+    }
+
+    [Fact]
     public void Should_GiveEverySuiteAndTestCaseATimeOfZero_When_WritingJUnit()
     {
         // Given

@@ -35,4 +35,20 @@ public sealed partial class ScenarioParserTests
         errors.ShouldHaveSingleItem(Describe(errors)).ToString().ShouldBe(
             "check.yaml:2:1: \\uFEFFname: the key holds a control character (U+FEFF), which can't be shown or written to a report; remove it.");
     }
+
+    [Fact]
+    public void Should_SayTheLineHoldsAByteOrderMark_When_APastedFileStartsWithAComment()
+    {
+        // Given a file pasted after another, its byte-order mark now before a comment: YAML reads the line as a key
+        // without its colon, and it was told as "check this line's indentation", of a line whose indentation is right
+        var text = World + "\uFEFF# pasted from another file\n";
+        var line = World.Count(c => c == '\n') + 1;
+
+        // When
+        var errors = ErrorsOf(text);
+
+        // Then
+        errors.ShouldHaveSingleItem(Describe(errors)).ToString().ShouldBe(
+            $"check.yaml:{line}:1: not valid YAML: the line holds a control character (U+FEFF), which can't be shown or written to a report; remove it.");
+    }
 }

@@ -7,5 +7,11 @@ public sealed record CliIo(TextWriter Out, TextWriter Error, bool IsInteractive)
     /// <summary>The wall clock the live dashboard plays against; set by <c>Program.cs</c>, the one place that reads the system clock.</summary>
     public TimeProvider? WallClock { get; init; }
 
-    public static CliIo System => new(Console.Out, Console.Error, !Console.IsInputRedirected && !Console.IsOutputRedirected);
+    /// <summary>Whether a CI server runs the command, terminal or not: <c>vaultsim</c> alone then prints the demo's timeline.</summary>
+    public bool UnderCi { get; init; }
+
+    public static CliIo System => new(Console.Out, Console.Error, !Console.IsInputRedirected && !Console.IsOutputRedirected)
+    {
+        UnderCi = ContinuousIntegration.IsDetected(Environment.GetEnvironmentVariable),
+    };
 }

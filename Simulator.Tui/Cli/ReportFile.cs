@@ -1,4 +1,3 @@
-using System.Text;
 using Simulator.Scenarios.Files;
 using Simulator.Store.Schema;
 
@@ -135,9 +134,10 @@ internal static partial class ReportFile
 
     /// <summary>Writes the report into the file, replacing what it held, as a shell's redirection would.</summary>
     /// <remarks>
-    /// In place rather than renamed over it: the path may be a device or a link to one (<c>/dev/stdout</c>), which a
-    /// rename would replace with a file. The files a run reads, and databases, are refused as reports beforehand
-    /// (<see cref="Check"/>, <see cref="CheckNothingOverwritten"/>).
+    /// A file is replaced whole (<see cref="WriteWhole"/>). A link is written through in place, as is what can't be
+    /// replaced: the path may be a device or a link to one (<c>/dev/stdout</c>), which a rename would replace with a
+    /// file. The files a run reads, and databases, are refused as reports beforehand (<see cref="Check"/>,
+    /// <see cref="CheckNothingOverwritten"/>).
     /// </remarks>
     /// <exception cref="CliInputException">The file could not be written after all (the disk filled, the pipe's reader went away, or it changed since the check).</exception>
     public static void Write(string? path, string option, Action<TextWriter> write)
@@ -149,8 +149,11 @@ internal static partial class ReportFile
 
         try
         {
-            using var writer = new StreamWriter(path, append: false, new UTF8Encoding(false));
-            write(writer);
+            if (!IsReplaceable(path) || !WriteWhole(path, write))
+            {
+                using var writer = new StreamWriter(path, append: false, Utf8);
+                write(writer);
+            }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -7,15 +7,15 @@ namespace Simulator.Tui.Cli;
 internal static class ScenarioPaths
 {
     /// <remarks>
-    /// A file named twice (by itself and by its folder, or as <c>a.yaml</c> and <c>./a.yaml</c>) is used once, where it
-    /// was first named: run twice, it was counted twice in the summary and gave the JUnit report two suites of the
-    /// same test cases, which CI servers show as duplicates.
+    /// A file named twice (by itself and by its folder, as <c>a.yaml</c> and <c>./a.yaml</c>, or through a link beside
+    /// it) is used once, where it was first named: run twice, it was counted twice in the summary and gave the JUnit
+    /// report two suites of the same test cases, which CI servers show as duplicates.
     /// </remarks>
     /// <exception cref="CliInputException">A path does not exist, a folder holds no scenario, or a folder can't be read.</exception>
     public static IReadOnlyList<string> Expand(IEnumerable<string> paths)
     {
         var files = new List<string>();
-        var seen = new HashSet<string>(OperatingSystem.IsWindows() ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal);
+        var seen = new HashSet<object>();
         foreach (var path in paths)
         {
             if (Directory.Exists(path))
@@ -26,12 +26,12 @@ internal static class ScenarioPaths
                     throw new CliInputException($"{path}: the folder holds no scenario files (.yaml or .yml, in any case) in it or its subfolders; name a scenario file, or a folder that holds some.");
                 }
 
-                files.AddRange(found.Where(f => seen.Add(Path.GetFullPath(f))));
+                files.AddRange(found.Where(f => seen.Add(SameFileKey(f))));
             }
             else if (File.Exists(path))
             {
                 RefuseDatabase(path);
-                if (seen.Add(Path.GetFullPath(path)))
+                if (seen.Add(SameFileKey(path)))
                 {
                     files.Add(path);
                 }
@@ -147,6 +147,28 @@ internal static class ScenarioPaths
             var why = e is UnauthorizedAccessException ? "permission denied" : e.Message.TrimEnd('.');
             throw new CliInputException($"{folder}: the folder can't be read ({why}), so the scenarios in it can't be found; make it readable, or name the scenario files or folders to use.");
         }
+    }
+
+    /// <summary>What two names of one file share: its identity (a link, a hard link), or where none can be had its full path, links followed.</summary>
+    private static object SameFileKey(string file)
+    {
+        if (FileIdentity.Of(file) is { } identity)
+        {
+            return identity;
+        }
+
+        string real;
+        try
+        {
+            real = new FileInfo(file).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? Path.GetFullPath(file);
+        }
+        catch (IOException)
+        {
+            // Links in a circle: the file's reader says so; its own name keeps it apart.
+            real = Path.GetFullPath(file);
+        }
+
+        return OperatingSystem.IsWindows() ? real.ToUpperInvariant() : real;
     }
 
     /// <summary>Where no identity can be had: the folder's full path with a final link followed.</summary>

@@ -69,13 +69,13 @@ public static partial class VaultsimCli
 
     internal static RootCommand Build(CliIo io)
     {
-        var root = new RootCommand("vaultsim: a deterministic simulator of Azure Backup Recovery Services vaults. With no command: the dashboard on the built-in demo in a terminal, or the demo's timeline when piped.");
+        var root = new RootCommand("vaultsim: a deterministic simulator of Azure Backup Recovery Services vaults. With no command: the dashboard on the built-in demo in a terminal, or the demo's timeline when piped or under CI.");
         foreach (var command in Commands(io))
         {
             root.Add(command);
         }
 
-        root.SetAction(_ => io.IsInteractive
+        root.SetAction(_ => io.IsInteractive && !io.UnderCi
             ? TuiCommand.Open(io, () => new ScenarioSession(BuiltInScenarios.Demo()))
             : DemoCommand.RunDefault(io));
         return root;
