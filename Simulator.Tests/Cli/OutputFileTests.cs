@@ -2,6 +2,7 @@ using System.IO.Pipes;
 using System.Text;
 using Microsoft.Data.Sqlite;
 using Simulator.Tests.Support;
+using Simulator.Tui.Cli;
 
 namespace Simulator.Tests.Cli;
 
@@ -49,6 +50,32 @@ public sealed class OutputFileTests : IDisposable
         run.ExitCode.ShouldBe(2);
         run.Out.ShouldBeEmpty();
         run.Error.ShouldBe(error);
+    }
+
+    [Fact]
+    public void Should_PutTheConsoleLinesOnStandardError_When_AReportIsWrittenToStandardOutput()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return;
+        }
+
+        // Given standard output piped to a program that reads the report, as in 'vaultsim run --json /dev/stdout | jq':
+        // the console's lines went into the pipe before the report, and jq could not read it
+        var scenario = Write("short.yaml", Scenario);
+        using var pipe = new AnonymousPipeServerStream(PipeDirection.In);
+        var stdout = _folder.File("stdout");
+        File.CreateSymbolicLink(stdout, $"/proc/self/fd/{pipe.GetClientHandleAsString()}");
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        // When
+        var code = VaultsimCli.Run(["run", scenario, "--json", stdout], new CliIo(output, error, IsInteractive: false) { StandardOutput = stdout });
+
+        // Then the report has standard output to itself
+        code.ShouldBe(0);
+        output.ToString().ShouldBeEmpty();
+        error.ToString().ReplaceLineEndings("\n").ShouldEndWith("1 passed, 0 failed\n");
     }
 
     [Fact]

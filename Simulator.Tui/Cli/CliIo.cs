@@ -10,8 +10,12 @@ public sealed record CliIo(TextWriter Out, TextWriter Error, bool IsInteractive)
     /// <summary>Whether a CI server runs the command, terminal or not: <c>vaultsim</c> alone then prints the demo's timeline.</summary>
     public bool UnderCi { get; init; }
 
+    /// <summary>A path that names the file standard output writes to (<c>/dev/stdout</c>), so a report named as it is told apart; null where none can be had.</summary>
+    public string? StandardOutput { get; init; }
+
     public static CliIo System => new(Console.Out, Console.Error, !Console.IsInputRedirected && !Console.IsOutputRedirected)
     {
         UnderCi = ContinuousIntegration.IsDetected(Environment.GetEnvironmentVariable),
+        StandardOutput = OperatingSystem.IsWindows() ? null : "/dev/stdout",
     };
 }

@@ -40,6 +40,11 @@ internal static partial class ReportFile
         }
     }
 
+    /// <summary>True when the report is to be written where standard output goes (<c>--json /dev/stdout</c>, piped or redirected).</summary>
+    /// <remarks>Told by the file's identity, so only where the system gives one (Linux): a pipe, a terminal or a file.</remarks>
+    public static bool IsStandardOutput(string? path, CliIo io) =>
+        path is not null && io.StandardOutput is { } stdout && FileIdentity.Of(path) is { } report && FileIdentity.Of(stdout) == report;
+
     /// <summary>True when the two paths name one file, as <see cref="CheckNothingOverwritten"/> tells it.</summary>
     public static bool AreOneFile(string a, string b) =>
         NamedFile.Of(a).IsSameAs(NamedFile.Of(b), OperatingSystem.IsWindows() ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal);

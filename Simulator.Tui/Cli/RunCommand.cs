@@ -29,6 +29,13 @@ internal static class RunCommand
 
     private static int Run(CliIo io, string[] paths, string? junit, string? json, long? seed, string? until, bool quiet, string? db)
     {
+        // 'run --json /dev/stdout | jq' hands the pipe to the report: the console's lines, written into it first,
+        // made it unreadable. They go where errors go, which a person at the terminal sees all the same.
+        if (ReportFile.IsStandardOutput(junit, io) || ReportFile.IsStandardOutput(json, io))
+        {
+            io = io with { Out = io.Error };
+        }
+
         ReportFile.Check(junit, "--junit", "report.xml");
         ReportFile.Check(json, "--json", "report.json");
         if (db is not null)
