@@ -223,13 +223,26 @@ public sealed partial class Simulation
         job.TransferSizeGb = point.IsTakenFull
             ? source.UsedSizeGb
             : source.DailyChurnGb * Math.Max(0, (point.Time - item.LastVaultPointTime.GetValueOrDefault()).TotalDays);
-        var seconds = job.TransferSizeGb * 1024 / source.ThroughputMBps;
-        job.TransferDue = Now + Duration.FromSeconds(Math.Max(1, Math.Ceiling(seconds)));
+        job.TransferDue = TransferEnd(job.TransferSizeGb, source);
         job.TransferWillFail = source.TakeTransferFailure();
         point.IsTransferring = true;
         PublishPhase(job, job.MoveTransfer(PhaseStatus.InProgress, Now));
         Schedule(job.TransferDue.Value, EventPriority.PhaseCompletion, EventKind.TransferDone, job);
     }
+
+    /// <summary>When a transfer of this much data, begun now, reaches the vault at the data source's throughput (D7).</summary>
+    /// <remarks>
+    /// The ranges a scenario takes allow a million GB at a kilobyte a second, 31,000 years, past the year 9999 where an
+    /// Instant ends. A run lasts at most 100 years, ending before 3100, so a transfer longer than 1,000 years is held at
+    /// that: it ends after every run, as its own length would, and the time it is given can still be written.
+    /// </remarks>
+    private Instant TransferEnd(double sizeGb, DataSource source)
+    {
+        var seconds = Math.Min(sizeGb * 1024 / source.ThroughputMBps, LongestTransfer.TotalSeconds);
+        return Now + Duration.FromSeconds(Math.Max(1, Math.Ceiling(seconds)));
+    }
+
+    private static readonly Duration LongestTransfer = Duration.FromDays(366 * 1000);
 
     private void OnTransferDone(BackupJob job)
     {

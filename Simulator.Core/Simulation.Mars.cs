@@ -130,8 +130,7 @@ public sealed partial class Simulation
     {
         var source = job.Item.DataSource;
         job.TransferSizeGb = sizeGb;
-        var seconds = sizeGb * 1024 / source.ThroughputMBps;
-        job.TransferDue = Now + Duration.FromSeconds(Math.Max(1, Math.Ceiling(seconds)));
+        job.TransferDue = TransferEnd(sizeGb, source);
         job.TransferWillFail = source.TakeTransferFailure();
         Schedule(job.TransferDue.Value, EventPriority.PhaseCompletion, EventKind.MarsTransferDone, job);
     }

@@ -220,7 +220,7 @@ public static partial class ScenarioTime
             return InRange(instant, text, out error);
         }
 
-        error = DateMistake(text, displayZone) ?? Unjoined(text, displayZone) ?? DayFirst(text);
+        error = DateMistake(text, displayZone) ?? Unjoined(text, displayZone) ?? DayFirst(text) ?? ZoneWritten(text, displayZone);
         return false;
     }
 
@@ -239,6 +239,35 @@ public static partial class ScenarioTime
         return TryRead(joined, displayZone, out _, out _) || HasFraction(joined)
             ? $"'{YamlCursor.Shorten(text)}': a date and its time are joined by a capital T, as ISO 8601 writes them, with no space before an offset; write {joined}."
             : null;
+    }
+
+    /// <summary>Why a time whose zone is written another way (<c>+0100</c>, <c> UTC</c>, <c> CET</c>) is none, with the
+    /// time as it is written here; null for any other text.</summary>
+    /// <remarks>A zone's name is no offset: CET is also what Europe's clocks are not in summer, so the offset the
+    /// display zone has at that time is shown, and the time without one, which is read there.</remarks>
+    private static string? ZoneWritten(string text, DateTimeZone displayZone)
+    {
+        var match = ZoneWrittenRegex().Match(text);
+        var time = match.Groups["time"].Value;
+        var read = LocalWithSeconds.Parse(time) is { Success: true } withSeconds ? withSeconds : Local.Parse(time);
+        if (!match.Success || !read.Success)
+        {
+            return null;
+        }
+
+        var shown = YamlCursor.Shorten(text);
+        if (match.Groups["hours"].Success)
+        {
+            return $"'{shown}': an offset is written with a colon here; write {time}{match.Groups["sign"].Value}{match.Groups["hours"].Value}:{match.Groups["minutes"].Value}.";
+        }
+
+        if (match.Groups["utc"].Success)
+        {
+            return $"'{shown}': UTC is written Z; write {time}Z.";
+        }
+
+        var offset = displayZone.MapLocal(read.Value).EarlyInterval.WallOffset;
+        return $"'{shown}': a time takes an offset, not a zone's name; write it with its offset, like {time}{UtcOffset.Format(offset)}, or alone, {time}, to read it in {displayZone.Id}.";
     }
 
     /// <summary>Why a date written day first (<c>30-03-2026</c>), as the Azure CLI's <c>--retain-until</c> takes one, is
@@ -339,6 +368,9 @@ public static partial class ScenarioTime
 
     [GeneratedRegex(@"^(?<plus>\+?)(?<n>[0-9]{1,9}) ?(?<unit>w|wk|weeks?|mo|mon|months?|y|yr|years?)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CalendarUnitRegex();
+
+    [GeneratedRegex(@"^(?<time>[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(?::[0-9]{2})?)(?:(?<sign>[+-])(?<hours>[0-9]{2})(?<minutes>[0-9]{2})|\s*(?<utc>UTC|GMT)|\s*(?<name>[A-Za-z][A-Za-z_/+-]*))$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ZoneWrittenRegex();
 
     [GeneratedRegex(@"^(?<d>[0-9]{1,2})-(?<m>[0-9]{1,2})-(?<y>[0-9]{4})$", RegexOptions.CultureInvariant)]
     private static partial Regex DayFirstRegex();

@@ -210,6 +210,23 @@ public sealed class ScenarioTimeTests
         error.ShouldBe(expected);
     }
 
+    [Theory]
+    [InlineData("2026-03-10T12:00:00+0100", "'2026-03-10T12:00:00+0100': an offset is written with a colon here; write 2026-03-10T12:00:00+01:00.")]
+    [InlineData("2026-03-10T12:00:00 UTC", "'2026-03-10T12:00:00 UTC': UTC is written Z; write 2026-03-10T12:00:00Z.")]
+    [InlineData("2026-03-10T12:00:00GMT", "'2026-03-10T12:00:00GMT': UTC is written Z; write 2026-03-10T12:00:00Z.")]
+    [InlineData("2026-03-10T12:00 CET", "'2026-03-10T12:00 CET': a time takes an offset, not a zone's name; write it with its offset, like 2026-03-10T12:00+01:00, or alone, 2026-03-10T12:00, to read it in Europe/Amsterdam.")]
+    public void Should_SayHowToWriteTheZone_When_ATimeNamesItAnotherWay(string text, string expected)
+    {
+        // Given a time whose zone is written as a trainer may write it
+
+        // When
+        var ok = ScenarioTime.TryParseInstant(text, Amsterdam, out _, out var error);
+
+        // Then the same time, written as the file takes it
+        ok.ShouldBeFalse();
+        error.ShouldBe(expected);
+    }
+
     [Fact]
     public void Should_RefuseALonePlus_When_ItIsGivenAsAnOffset()
     {
