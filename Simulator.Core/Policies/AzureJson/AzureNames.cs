@@ -10,6 +10,18 @@ internal static class AzureNames
     /// <summary>The backup management type of MARS items; vaultsim uses it for its own MARS policy shape.</summary>
     public const string MarsManagementType = "MAB";
 
+    /// <summary>The other management types a vault's policies have (<c>BackupManagementType</c>), with what they back up:
+    /// vaultsim reads them to say so, or to pass over them in a vault's list.</summary>
+    public static readonly IReadOnlyDictionary<string, string> UnsimulatedManagementTypes = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["AzureWorkload"] = "SQL Server and SAP HANA databases in Azure VMs",
+        ["AzureStorage"] = "Azure Files shares",
+        ["AzureSql"] = "Azure SQL databases",
+        ["DPM"] = "System Center Data Protection Manager",
+        ["AzureBackupServer"] = "Azure Backup Server",
+        ["DefaultBackup"] = "the default backup of other workloads",
+    };
+
     public const string SimpleV1 = "SimpleSchedulePolicy";
     public const string SimpleV2 = "SimpleSchedulePolicyV2";
     public const string LongTerm = "LongTermRetentionPolicy";

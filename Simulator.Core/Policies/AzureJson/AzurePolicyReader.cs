@@ -70,11 +70,28 @@ internal static partial class AzurePolicyReader
 
     private static IReadOnlyList<JsonCursor> PolicyRoots(JsonCursor root) => root.Element.ValueKind switch
     {
-        JsonValueKind.Array => root.Items(),
-        JsonValueKind.Object when root.Optional("properties") is null && root.Optional("value") is { } list => list.Items(),
+        JsonValueKind.Array => Simulated(root.Items()),
+        JsonValueKind.Object when root.Optional("properties") is null && root.Optional("value") is { } list => Simulated(list.Items()),
         JsonValueKind.Object => [root],
         _ => throw root.Fail("expected a policy object, or an array of them"),
     };
+
+    /// <summary>The policies of a vault's list that vaultsim simulates; all of them when none is, so that the first is
+    /// refused saying why.</summary>
+    /// <remarks>'az backup policy list' prints every policy of the vault, SQL and Azure Files ones among its VM ones.</remarks>
+    private static IReadOnlyList<JsonCursor> Simulated(IReadOnlyList<JsonCursor> policies)
+    {
+        var simulated = policies.Where(p => UnsimulatedType(p) is null).ToList();
+        return simulated.Count > 0 ? simulated : policies;
+    }
+
+    private static JsonCursor? UnsimulatedType(JsonCursor policy) =>
+        policy.Element.ValueKind == JsonValueKind.Object
+        && policy.Optional(PropertiesPath) is { Element.ValueKind: JsonValueKind.Object } properties
+        && properties.Optional("backupManagementType") is { Element.ValueKind: JsonValueKind.String } type
+        && AzureNames.UnsimulatedManagementTypes.ContainsKey(type.String())
+            ? type
+            : null;
 
     /// <param name="policyRoot">The policy's object.</param>
     /// <param name="json">The text it was parsed from, where a number too large is placed.</param>
@@ -84,6 +101,12 @@ internal static partial class AzurePolicyReader
         var root = policyRoot with { Outsized = outsized };
         var name = root.Required("name", "the policy name").String();
         var properties = root.Required(PropertiesPath, "the policy's properties object");
+        if (UnsimulatedType(root) is { } unsimulated)
+        {
+            var type = unsimulated.String();
+            throw unsimulated.Fail($"'{type}' ({AzureNames.UnsimulatedManagementTypes[type]}) is not simulated; vaultsim simulates {AzureNames.VmManagementType} (Azure VM) and {AzureNames.MarsManagementType} (MARS agent) policies");
+        }
+
         var isMars = properties.Optional("backupManagementType")?.OneOf(ManagementTypes) ?? false;
         var kind = isMars ? PolicyKind.Mars : properties.Optional("policyType")?.OneOf(PolicyTypes) ?? PolicyKind.Standard;
         var zoneId = properties.Optional("timeZone")?.String() ?? "UTC";

@@ -1,0 +1,44 @@
+using Simulator.Core.Policies.AzureJson;
+
+namespace Simulator.Tests.Policies;
+
+/// <summary>Policies of workloads vaultsim does not simulate (SQL in VMs, Azure Files), as a vault's exports hold them.</summary>
+public sealed class PolicyWorkloadTests
+{
+    private const string SqlPolicy = """
+        {
+          "name": "SqlPolicy",
+          "properties": {
+            "backupManagementType": "AzureWorkload",
+            "workLoadType": "SQLDataBase",
+            "settings": { "timeZone": "UTC", "issqlcompression": false },
+            "subProtectionPolicy": []
+          }
+        }
+        """;
+
+    [Fact]
+    public void Should_SayTheWorkloadIsNotSimulated_When_ALonePolicyIsASqlPolicy()
+    {
+        // When
+        var error = Should.Throw<AzurePolicyJsonException>(() => AzurePolicyJson.ImportAll(SqlPolicy, "sql.json"));
+
+        // Then
+        error.Message.ShouldBe("sql.json:4:29: properties.backupManagementType: 'AzureWorkload' (SQL Server and SAP HANA databases in Azure VMs) is not simulated; vaultsim simulates AzureIaasVM (Azure VM) and MAB (MARS agent) policies");
+    }
+
+    [Fact]
+    public void Should_ReadTheVmPolicies_When_AListAlsoHoldsPoliciesOfOtherWorkloads()
+    {
+        // Given what 'az backup policy list' prints for a vault that also backs up SQL databases
+        var vm = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Policies", "Samples", "standard-daily.json"));
+        var json = $"[{SqlPolicy}, {vm}]";
+
+        // When
+        var policies = AzurePolicyJson.ImportAll(json, "list.json");
+
+        // Then
+        policies.Select(p => p.Name).ShouldBe(["testing123"]);
+        AzurePolicyJson.Place(json, "list.json", 0, "name").ShouldBe("list.json:13:9");
+    }
+}
