@@ -72,9 +72,29 @@ internal static partial class AzurePolicyReader
     {
         JsonValueKind.Array => Simulated(root.Items()),
         JsonValueKind.Object when root.Optional("properties") is null && root.Optional("value") is { } list => Simulated(list.Items()),
+        JsonValueKind.Object when root.Optional("properties") is null && root.Optional("resources") is { } resources => TemplatePolicies(resources),
         JsonValueKind.Object => [root],
         _ => throw root.Fail("expected a policy object, or an array of them"),
     };
+
+    /// <summary>The backup policy resources of a deployment template, at any depth (a vault's own <c>resources</c> name
+    /// them <c>backupPolicies</c>).</summary>
+    private static IReadOnlyList<JsonCursor> TemplatePolicies(JsonCursor resources)
+    {
+        var policies = Simulated(PolicyResources(resources).ToList());
+        return policies.Count > 0
+            ? policies
+            : throw resources.Fail($"holds no resource of type {AzureNames.PolicyType}; allowed is a template with one, a policy object, or an array of them");
+    }
+
+    private static IEnumerable<JsonCursor> PolicyResources(JsonCursor resources) =>
+        resources.Items().Where(r => r.Element.ValueKind == JsonValueKind.Object).SelectMany(resource =>
+        {
+            var type = resource.Optional("type") is { Element.ValueKind: JsonValueKind.String } t ? t.String() : string.Empty;
+            var isPolicy = type.Equals(AzureNames.PolicyType, StringComparison.OrdinalIgnoreCase) || type.Equals("backupPolicies", StringComparison.OrdinalIgnoreCase);
+            var nested = resource.Optional("resources") is { Element.ValueKind: JsonValueKind.Array } inner ? PolicyResources(inner) : [];
+            return isPolicy ? nested.Prepend(resource) : nested;
+        });
 
     /// <summary>The policies of a vault's list that vaultsim simulates; all of them when none is, so that the first is
     /// refused saying why.</summary>
