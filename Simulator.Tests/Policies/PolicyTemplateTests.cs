@@ -38,7 +38,7 @@ public sealed class PolicyTemplateTests
 
         // Then
         var policy = policies.ShouldHaveSingleItem();
-        policy.Name.ShouldBe("vault1/DailyPolicy");
+        policy.Name.ShouldBe("DailyPolicy");
         policy.Retention.Daily!.Days.ShouldBe(104);
         AzurePolicyJson.Place(Template, "template.json", 0, "properties.timeZone").ShouldBe("template.json:18:21");
     }
@@ -54,5 +54,21 @@ public sealed class PolicyTemplateTests
 
         // Then
         error.Message.ShouldBe("template.json:4:16: resources: holds no resource of type Microsoft.RecoveryServices/vaults/backupPolicies; allowed is a template with one, a policy object, or an array of them");
+    }
+
+    [Theory]
+    [InlineData("vault1/DailyPolicy")]
+    [InlineData("[concat(parameters('vaultName'), '/DailyPolicy')]")]
+    [InlineData("[format('{0}/{1}', parameters('vaultName'), 'DailyPolicy')]")]
+    public void Should_NameThePolicyAsItsVaultDoes_When_AResourceNamesItAfterItsVault(string resourceName)
+    {
+        // Given a template's resource, named as ARM names a vault's child: VAULT/POLICY, or an expression that makes it
+        var json = Template.Replace("\"vault1/DailyPolicy\"", System.Text.Json.JsonSerializer.Serialize(resourceName), StringComparison.Ordinal);
+
+        // When
+        var policy = AzurePolicyJson.ImportAll(json, "template.json").ShouldHaveSingleItem();
+
+        // Then
+        policy.Name.ShouldBe("DailyPolicy");
     }
 }

@@ -1,9 +1,10 @@
+using System.Text.RegularExpressions;
 using NodaTime;
 
 namespace Simulator.Core.Policies.AzureJson;
 
 /// <summary>The enum spellings of the Azure policy JSON, both ways.</summary>
-internal static class AzureNames
+internal static partial class AzureNames
 {
     public const string VmManagementType = "AzureIaasVM";
 
@@ -26,6 +27,25 @@ internal static class AzureNames
     public const string SimpleV2 = "SimpleSchedulePolicyV2";
     public const string LongTerm = "LongTermRetentionPolicy";
     public const string PolicyType = "Microsoft.RecoveryServices/vaults/backupPolicies";
+
+    /// <summary>The policy's own name in an ARM resource's name, which is its vault's and its own (<c>vault1/Daily</c>),
+    /// or an expression that writes them (<c>[concat(parameters('vaultName'), '/Daily')]</c>); the name as given when it
+    /// has no such part (a name taken from a parameter).</summary>
+    public static string PolicyOfResourceName(string resourceName)
+    {
+        var written = resourceName;
+        if (resourceName.StartsWith('[') && resourceName.EndsWith(']'))
+        {
+            // The expression's last text literal that is not the name of a parameter or a variable.
+            written = ExpressionLiteral().Matches(resourceName).LastOrDefault(m => !m.Groups[1].Success)?.Groups[2].Value ?? string.Empty;
+        }
+
+        var own = written[(written.LastIndexOf('/') + 1)..];
+        return own.Length > 0 ? own : resourceName;
+    }
+
+    [GeneratedRegex(@"((?:parameters|variables)\(\s*)?'([^']*)'")]
+    private static partial Regex ExpressionLiteral();
 
     public static readonly IReadOnlyDictionary<string, IsoDayOfWeek> Days = new Dictionary<string, IsoDayOfWeek>
     {

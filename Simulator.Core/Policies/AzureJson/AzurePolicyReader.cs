@@ -91,10 +91,13 @@ internal static partial class AzurePolicyReader
         resources.Items().Where(r => r.Element.ValueKind == JsonValueKind.Object).SelectMany(resource =>
         {
             var type = resource.Optional("type") is { Element.ValueKind: JsonValueKind.String } t ? t.String() : string.Empty;
-            var isPolicy = type.Equals(AzureNames.PolicyType, StringComparison.OrdinalIgnoreCase) || type.Equals("backupPolicies", StringComparison.OrdinalIgnoreCase);
+            var isPolicy = IsPolicyResource(type);
             var nested = resource.Optional("resources") is { Element.ValueKind: JsonValueKind.Array } inner ? PolicyResources(inner) : [];
             return isPolicy ? nested.Prepend(resource) : nested;
         });
+
+    private static bool IsPolicyResource(string type) =>
+        type.Equals(AzureNames.PolicyType, StringComparison.OrdinalIgnoreCase) || type.Equals("backupPolicies", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The policies of a vault's list that vaultsim simulates; all of them when none is, so that the first is
     /// refused saying why.</summary>
@@ -120,6 +123,11 @@ internal static partial class AzurePolicyReader
         var outsized = new List<OutsizedNumber>();
         var root = policyRoot with { Outsized = outsized };
         var name = root.Required("name", "the policy name").String();
+        if (root.Optional("type") is { Element.ValueKind: JsonValueKind.String } resourceType && IsPolicyResource(resourceType.String()))
+        {
+            name = AzureNames.PolicyOfResourceName(name);
+        }
+
         var properties = root.Required(PropertiesPath, "the policy's properties object");
         if (UnsimulatedType(root) is { } unsimulated)
         {
