@@ -71,4 +71,17 @@ public sealed class PolicyTemplateTests
         // Then
         policy.Name.ShouldBe("DailyPolicy");
     }
+
+    [Fact]
+    public void Should_SayAnExpressionIsNotEvaluated_When_ATemplateTakesAValueFromAParameter()
+    {
+        // Given
+        var json = Template.Replace("\"timeZone\": \"UTC\"", "\"timeZone\": \"[parameters('timeZone')]\"", StringComparison.Ordinal);
+
+        // When
+        var error = Should.Throw<AzurePolicyJsonException>(() => AzurePolicyJson.ImportAll(json, "template.json"));
+
+        // Then
+        error.Message.ShouldBe("template.json:18:21: resources[1].properties.timeZone: '[parameters('timeZone')]' is an ARM template expression, which vaultsim does not evaluate; write its value, as the deployment gives it");
+    }
 }

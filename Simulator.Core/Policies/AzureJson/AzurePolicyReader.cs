@@ -96,6 +96,18 @@ internal static partial class AzurePolicyReader
             return isPolicy ? nested.Prepend(resource) : nested;
         });
 
+    /// <summary>The first value written as an ARM expression (<c>[parameters('timeZone')]</c>); <c>[[</c> begins a text
+    /// that only looks like one.</summary>
+    private static JsonCursor? FirstExpression(JsonCursor value) => value.Element.ValueKind switch
+    {
+        JsonValueKind.String when value.Element.GetString() is { } text && text.StartsWith('[') && text.EndsWith(']') && !text.StartsWith("[[", StringComparison.Ordinal) => value,
+        JsonValueKind.Array => value.Items().Select(FirstExpression).FirstOrDefault(e => e is not null),
+        JsonValueKind.Object => value.Element.EnumerateObject()
+            .Select(p => value.Optional(p.Name) is { } child ? FirstExpression(child) : null)
+            .FirstOrDefault(e => e is not null),
+        _ => null,
+    };
+
     private static bool IsPolicyResource(string type) =>
         type.Equals(AzureNames.PolicyType, StringComparison.OrdinalIgnoreCase) || type.Equals("backupPolicies", StringComparison.OrdinalIgnoreCase);
 
@@ -126,6 +138,10 @@ internal static partial class AzurePolicyReader
         if (root.Optional("type") is { Element.ValueKind: JsonValueKind.String } resourceType && IsPolicyResource(resourceType.String()))
         {
             name = AzureNames.PolicyOfResourceName(name);
+            if (root.Optional(PropertiesPath) is { } values && FirstExpression(values) is { } expression)
+            {
+                throw expression.Fail($"'{expression.String()}' is an ARM template expression, which vaultsim does not evaluate; write its value, as the deployment gives it");
+            }
         }
 
         var properties = root.Required(PropertiesPath, "the policy's properties object");
