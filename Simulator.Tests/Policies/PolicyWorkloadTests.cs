@@ -1,4 +1,5 @@
 using Simulator.Core.Policies.AzureJson;
+using Simulator.Tui.Cli;
 
 namespace Simulator.Tests.Policies;
 
@@ -40,5 +41,23 @@ public sealed class PolicyWorkloadTests
         // Then
         policies.Select(p => p.Name).ShouldBe(["testing123"]);
         AzurePolicyJson.Place(json, "list.json", 0, "name").ShouldBe("list.json:13:9");
+    }
+
+    [Fact]
+    public void Should_SayThePolicyIsNotSimulated_When_PreviewAsksForAListsSqlPolicy()
+    {
+        // Given
+        var vm = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Policies", "Samples", "standard-daily.json"));
+        var path = Path.Combine(Path.GetTempPath(), $"vaultsim-{Guid.NewGuid():N}.json");
+        File.WriteAllText(path, $"[{SqlPolicy}, {vm}]");
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        // When
+        var code = VaultsimCli.Run(["policy", "preview", path, "--policy", "sqlpolicy"], new CliIo(output, error, false));
+
+        // Then
+        code.ShouldBe(ExitCodes.InvalidInput);
+        error.ToString().ShouldContain($"--policy: 'SqlPolicy' in {path} is an AzureWorkload policy (SQL Server and SAP HANA databases in Azure VMs), which vaultsim does not simulate; the only allowed value is 'testing123'.");
     }
 }

@@ -68,6 +68,27 @@ internal static partial class AzurePolicyReader
         return PolicyRoots(new JsonCursor(document.RootElement, string.Empty, string.Empty))[index].Path;
     }
 
+    /// <summary>The management type of the policy named <paramref name="name"/> (ignoring case) that <see cref="ReadAll"/>
+    /// passed over in a list, as one vaultsim does not simulate; with the name as written.</summary>
+    public static (string Name, string Type)? PassedOver(string json, string name)
+    {
+        using var document = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });
+        var root = new JsonCursor(document.RootElement, string.Empty, string.Empty);
+        IEnumerable<JsonCursor> listed = root.Element.ValueKind switch
+        {
+            JsonValueKind.Array => root.Items(),
+            JsonValueKind.Object when root.Optional("properties") is null && (root.Optional("value") ?? root.Optional("resources")) is { Element.ValueKind: JsonValueKind.Array } list
+                => root.Optional("value") is null ? PolicyResources(list) : list.Items(),
+            _ => [],
+        };
+        return listed
+            .Where(p => p.Optional("name") is { Element.ValueKind: JsonValueKind.String })
+            .Select(p => (Name: AzureNames.PolicyOfResourceName(p.Optional("name")!.Value.String()), Type: UnsimulatedType(p)))
+            .Where(p => p.Type is not null && string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase))
+            .Select(p => ((string, string)?)(p.Name, p.Type!.Value.String()))
+            .FirstOrDefault();
+    }
+
     private static IReadOnlyList<JsonCursor> PolicyRoots(JsonCursor root) => root.Element.ValueKind switch
     {
         JsonValueKind.Array => Simulated(root.Items()),
