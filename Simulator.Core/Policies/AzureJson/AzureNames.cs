@@ -23,6 +23,24 @@ internal static partial class AzureNames
         ["DefaultBackup"] = "the default backup of other workloads",
     };
 
+    /// <summary>Every member name of Azure's policy JSON (and its lists and ARM resources), those vaultsim reads and
+    /// those it passes over, so that a name close to one it reads is told as a slip only when Azure has no such member.</summary>
+    public static readonly IReadOnlySet<string> Members = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "id", "name", "type", "eTag", "location", "tags", "properties", "value", "nextLink", "apiVersion", "dependsOn",
+        "resources", "$schema", "contentVersion", "parameters", "variables", "outputs", "scope", "condition", "comments",
+        "systemData", "identity", "sku", "kind", "zones", "metadata", "copy", "vaultRetentionPolicy",
+        "backupManagementType", "workLoadType", "policyType", "protectedItemsCount", "resourceGuardOperationRequests",
+        "instantRpRetentionRangeInDays", "instantRpDetails", "azureBackupRGNamePrefix", "azureBackupRGNameSuffix",
+        "timeZone", "tieringPolicy", "snapshotConsistencyType", "settings", "subProtectionPolicy", "dstMode",
+        "schedulePolicy", "schedulePolicyType", "scheduleRunFrequency", "scheduleRunDays", "scheduleRunTimes",
+        "scheduleWeeklyFrequency", "hourlySchedule", "dailySchedule", "weeklySchedule", "interval",
+        "scheduleWindowStartTime", "scheduleWindowDuration", "retentionPolicy", "retentionPolicyType", "monthlySchedule",
+        "yearlySchedule", "retentionTimes", "retentionDuration", "count", "durationType", "daysOfTheWeek",
+        "retentionScheduleFormatType", "retentionScheduleDaily", "retentionScheduleWeekly", "daysOfTheMonth", "date",
+        "isLast", "weeksOfTheMonth", "monthsOfYear",
+    };
+
     public const string SimpleV1 = "SimpleSchedulePolicy";
     public const string SimpleV2 = "SimpleSchedulePolicyV2";
     public const string LongTerm = "LongTermRetentionPolicy";
