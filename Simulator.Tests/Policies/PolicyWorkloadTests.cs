@@ -60,4 +60,20 @@ public sealed class PolicyWorkloadTests
         code.ShouldBe(ExitCodes.InvalidInput);
         error.ToString().ShouldContain($"--policy: 'SqlPolicy' in {path} is an AzureWorkload policy (SQL Server and SAP HANA databases in Azure VMs), which vaultsim does not simulate; the only allowed value is 'testing123'.");
     }
+
+    [Fact]
+    public void Should_PreviewTheVmPolicyOfTheSampleList_When_NoPolicyIsNamed()
+    {
+        // Given
+        var path = Path.Combine(AppContext.BaseDirectory, "Policies", "Samples", "vault-list.json");
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        // When
+        var code = VaultsimCli.Run(["policy", "preview", path, "--from", "2026-03-28", "--count", "8"], new CliIo(output, error, false));
+
+        // Then the day's last snapshot, on the last day of March, is kept 12 months
+        code.ShouldBe(ExitCodes.Ok, error.ToString());
+        output.ToString().ShouldContain("2026-03-31 13:00Z  2026-03-31 15:00 +02:00  shifted (set 14:00)  yes    Monthly  2027-03-31 13:00Z   2026-04-07 13:00Z");
+    }
 }
