@@ -76,4 +76,24 @@ public sealed class PolicyWorkloadTests
         code.ShouldBe(ExitCodes.Ok, error.ToString());
         output.ToString().ShouldContain("2026-03-31 13:00Z  2026-03-31 15:00 +02:00  shifted (set 14:00)  yes    Monthly  2027-03-31 13:00Z   2026-04-07 13:00Z");
     }
+
+    [Fact]
+    public void Should_SayHowToExportThePolicy_When_TheFileIsPowerShellsObject()
+    {
+        // Given Get-AzRecoveryServicesBackupProtectionPolicy | ConvertTo-Json, which has no properties object
+        const string json = """
+            {
+              "SchedulePolicy": { "ScheduleRunFrequency": 1, "ScheduleRunTimes": [ "2026-01-15T02:30:00Z" ] },
+              "RetentionPolicy": { "IsDailyScheduleEnabled": true },
+              "Name": "DefaultPolicy",
+              "WorkloadType": 1
+            }
+            """;
+
+        // When
+        var error = Should.Throw<AzurePolicyJsonException>(() => AzurePolicyJson.ImportAll(json, "ps.json"));
+
+        // Then
+        error.Message.ShouldBe("ps.json:1:1: properties: is missing; this is Azure PowerShell's policy object (SchedulePolicy at the top, enums as numbers), which vaultsim does not read; export the policy with 'az backup policy show -o json', or the REST API's GET (Invoke-AzRestMethod)");
+    }
 }

@@ -165,6 +165,11 @@ internal static partial class AzurePolicyReader
             }
         }
 
+        if (root.Optional(PropertiesPath) is null && root.Optional("schedulePolicy") is not null)
+        {
+            throw new AzurePolicyJsonException(root.Source, PropertiesPath, "is missing; this is Azure PowerShell's policy object (SchedulePolicy at the top, enums as numbers), which vaultsim does not read; export the policy with 'az backup policy show -o json', or the REST API's GET (Invoke-AzRestMethod)");
+        }
+
         var properties = root.Required(PropertiesPath, "the policy's properties object");
         if (UnsimulatedType(root) is { } unsimulated)
         {
