@@ -47,7 +47,7 @@ internal static class PolicyCommand
         var count = ParseCount(countText);
         var (policies, scenario, policyJson) = PolicyFiles.Load(path);
         var (policy, from, savedAgain) = scenario is null
-            ? FromPolicyFile(io, policies, path, name, fromText)
+            ? FromPolicyFile(io, policies, policyJson!, path, name, fromText)
             : FromScenario(scenario, path, name, fromText);
         var problems = PolicyValidator.Validate(policy);
         if (problems.Count > 0)
@@ -67,8 +67,15 @@ internal static class PolicyCommand
     }
 
     /// <summary>A policy file's policy, saved at the first instant listed: the file has no moment of its own.</summary>
-    private static (BackupPolicy Policy, Instant From, IReadOnlyList<Instant> SavedAgain) FromPolicyFile(CliIo io, IReadOnlyList<BackupPolicy> policies, string path, string? name, string? fromText)
+    private static (BackupPolicy Policy, Instant From, IReadOnlyList<Instant> SavedAgain) FromPolicyFile(CliIo io, IReadOnlyList<BackupPolicy> policies, string policyJson, string path, string? name, string? fromText)
     {
+        // A vault's list holds its SQL and Azure Files policies too, which the file's reading passed over.
+        if (name is not null && !policies.Any(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase))
+            && AzurePolicyJson.PassedOver(policyJson, name) is { } passed)
+        {
+            throw new CliInputException($"--policy: '{passed.Name}' in {path} is {passed.Reason}; {CliChoices.Allowed([.. policies.Select(p => $"'{p.Name}'")])}.");
+        }
+
         var selected = Select(policies, path, name);
 
         // A time without an offset is read as the policy's run times are, in its zone: someone previewing a policy in

@@ -37,6 +37,19 @@ public static partial class AzurePolicyJson
         return AzurePolicyReader.ReadAll(json, sourceName, unstatedDstMode);
     }
 
+    /// <summary>Why <see cref="ImportAll"/> passed over the policy named <paramref name="name"/> in a list, as a policy of
+    /// a workload vaultsim does not simulate (<c>an AzureWorkload policy (SQL Server ...)</c>); null if it did not.</summary>
+    /// <param name="json">The text <see cref="ImportAll"/> read.</param>
+    /// <param name="name">The name asked for, matched ignoring case.</param>
+    public static (string Name, string Reason)? PassedOver(string json, string name)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        ArgumentNullException.ThrowIfNull(name);
+        return AzurePolicyReader.PassedOver(json, name) is { } passed
+            ? (passed.Name, $"{("AEIOU".Contains(char.ToUpperInvariant(passed.Type[0]), StringComparison.Ordinal) ? "an" : "a")} {passed.Type} policy ({AzureNames.UnsimulatedManagementTypes[passed.Type]}), which vaultsim does not simulate")
+            : null;
+    }
+
     /// <summary>Writes the policy as <c>az backup policy show</c> prints it.</summary>
     public static string Export(BackupPolicy policy)
     {

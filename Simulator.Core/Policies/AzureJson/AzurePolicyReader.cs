@@ -68,13 +68,86 @@ internal static partial class AzurePolicyReader
         return PolicyRoots(new JsonCursor(document.RootElement, string.Empty, string.Empty))[index].Path;
     }
 
+    /// <summary>The management type of the policy named <paramref name="name"/> (ignoring case) that <see cref="ReadAll"/>
+    /// passed over in a list, as one vaultsim does not simulate; with the name as written.</summary>
+    public static (string Name, string Type)? PassedOver(string json, string name)
+    {
+        using var document = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });
+        var root = new JsonCursor(document.RootElement, string.Empty, string.Empty);
+        IEnumerable<JsonCursor> listed = root.Element.ValueKind switch
+        {
+            JsonValueKind.Array => root.Items(),
+            JsonValueKind.Object when root.Optional("properties") is null && (root.Optional("value") ?? root.Optional("resources")) is { Element.ValueKind: JsonValueKind.Array } list
+                => root.Optional("value") is null ? PolicyResources(list) : list.Items(),
+            _ => [],
+        };
+        return listed
+            .Where(p => p.Optional("name") is { Element.ValueKind: JsonValueKind.String })
+            .Select(p => (Name: AzureNames.PolicyOfResourceName(p.Optional("name")!.Value.String()), Type: UnsimulatedType(p)))
+            .Where(p => p.Type is not null && string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase))
+            .Select(p => ((string, string)?)(p.Name, p.Type!.Value.String()))
+            .FirstOrDefault();
+    }
+
     private static IReadOnlyList<JsonCursor> PolicyRoots(JsonCursor root) => root.Element.ValueKind switch
     {
-        JsonValueKind.Array => root.Items(),
-        JsonValueKind.Object when root.Optional("properties") is null && root.Optional("value") is { } list => list.Items(),
+        JsonValueKind.Array => Simulated(root.Items()),
+        JsonValueKind.Object when root.Optional("properties") is null && root.Optional("value") is { } list => Simulated(list.Items()),
+        JsonValueKind.Object when root.Optional("properties") is null && root.Optional("resources") is { } resources => TemplatePolicies(resources),
         JsonValueKind.Object => [root],
         _ => throw root.Fail("expected a policy object, or an array of them"),
     };
+
+    /// <summary>The backup policy resources of a deployment template, at any depth (a vault's own <c>resources</c> name
+    /// them <c>backupPolicies</c>).</summary>
+    private static IReadOnlyList<JsonCursor> TemplatePolicies(JsonCursor resources)
+    {
+        var policies = Simulated(PolicyResources(resources).ToList());
+        return policies.Count > 0
+            ? policies
+            : throw resources.Fail($"holds no resource of type {AzureNames.PolicyType}; allowed is a template with one, a policy object, or an array of them");
+    }
+
+    private static IEnumerable<JsonCursor> PolicyResources(JsonCursor resources) =>
+        resources.Items().Where(r => r.Element.ValueKind == JsonValueKind.Object).SelectMany(resource =>
+        {
+            var type = resource.Optional("type") is { Element.ValueKind: JsonValueKind.String } t ? t.String() : string.Empty;
+            var isPolicy = IsPolicyResource(type);
+            var nested = resource.Optional("resources") is { Element.ValueKind: JsonValueKind.Array } inner ? PolicyResources(inner) : [];
+            return isPolicy ? nested.Prepend(resource) : nested;
+        });
+
+    /// <summary>The first value written as an ARM expression (<c>[parameters('timeZone')]</c>); <c>[[</c> begins a text
+    /// that only looks like one.</summary>
+    private static JsonCursor? FirstExpression(JsonCursor value) => value.Element.ValueKind switch
+    {
+        JsonValueKind.String when value.Element.GetString() is { } text && text.StartsWith('[') && text.EndsWith(']') && !text.StartsWith("[[", StringComparison.Ordinal) => value,
+        JsonValueKind.Array => value.Items().Select(FirstExpression).FirstOrDefault(e => e is not null),
+        JsonValueKind.Object => value.Element.EnumerateObject()
+            .Select(p => value.Optional(p.Name) is { } child ? FirstExpression(child) : null)
+            .FirstOrDefault(e => e is not null),
+        _ => null,
+    };
+
+    private static bool IsPolicyResource(string type) =>
+        type.Equals(AzureNames.PolicyType, StringComparison.OrdinalIgnoreCase) || type.Equals("backupPolicies", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The policies of a vault's list that vaultsim simulates; all of them when none is, so that the first is
+    /// refused saying why.</summary>
+    /// <remarks>'az backup policy list' prints every policy of the vault, SQL and Azure Files ones among its VM ones.</remarks>
+    private static IReadOnlyList<JsonCursor> Simulated(IReadOnlyList<JsonCursor> policies)
+    {
+        var simulated = policies.Where(p => UnsimulatedType(p) is null).ToList();
+        return simulated.Count > 0 ? simulated : policies;
+    }
+
+    private static JsonCursor? UnsimulatedType(JsonCursor policy) =>
+        policy.Element.ValueKind == JsonValueKind.Object
+        && policy.Optional(PropertiesPath) is { Element.ValueKind: JsonValueKind.Object } properties
+        && properties.Optional("backupManagementType") is { Element.ValueKind: JsonValueKind.String } type
+        && AzureNames.UnsimulatedManagementTypes.ContainsKey(type.String())
+            ? type
+            : null;
 
     /// <param name="policyRoot">The policy's object.</param>
     /// <param name="json">The text it was parsed from, where a number too large is placed.</param>
@@ -83,7 +156,27 @@ internal static partial class AzurePolicyReader
         var outsized = new List<OutsizedNumber>();
         var root = policyRoot with { Outsized = outsized };
         var name = root.Required("name", "the policy name").String();
+        if (root.Optional("type") is { Element.ValueKind: JsonValueKind.String } resourceType && IsPolicyResource(resourceType.String()))
+        {
+            name = AzureNames.PolicyOfResourceName(name);
+            if (root.Optional(PropertiesPath) is { } values && FirstExpression(values) is { } expression)
+            {
+                throw expression.Fail($"'{expression.String()}' is an ARM template expression, which vaultsim does not evaluate; write its value, as the deployment gives it");
+            }
+        }
+
+        if (root.Optional(PropertiesPath) is null && root.Optional("schedulePolicy") is not null)
+        {
+            throw new AzurePolicyJsonException(root.Source, PropertiesPath, "is missing; this is Azure PowerShell's policy object (SchedulePolicy at the top, enums as numbers), which vaultsim does not read; export the policy with 'az backup policy show -o json', or the REST API's GET (Invoke-AzRestMethod)");
+        }
+
         var properties = root.Required(PropertiesPath, "the policy's properties object");
+        if (UnsimulatedType(root) is { } unsimulated)
+        {
+            var type = unsimulated.String();
+            throw unsimulated.Fail($"'{type}' ({AzureNames.UnsimulatedManagementTypes[type]}) is not simulated; vaultsim simulates {AzureNames.VmManagementType} (Azure VM) and {AzureNames.MarsManagementType} (MARS agent) policies");
+        }
+
         var isMars = properties.Optional("backupManagementType")?.OneOf(ManagementTypes) ?? false;
         var kind = isMars ? PolicyKind.Mars : properties.Optional("policyType")?.OneOf(PolicyTypes) ?? PolicyKind.Standard;
         var zoneId = properties.Optional("timeZone")?.String() ?? "UTC";

@@ -33,8 +33,19 @@ internal readonly record struct JsonCursor(JsonElement Element, string Path, str
             }
         }
 
+        if (value.ValueKind == JsonValueKind.Undefined && Slip(name) is { } slip)
+        {
+            // Passed over as any member Azure has and vaultsim does not read, it would leave the policy without this one.
+            throw new AzurePolicyJsonException(Source, Child(slip), $"is not a member of an Azure policy; did you mean '{name}'? As written, it would be passed over");
+        }
+
         return value.ValueKind is JsonValueKind.Undefined or JsonValueKind.Null ? null : new JsonCursor(value, Child(name), Source, Outsized);
     }
+
+    /// <summary>A member of this object that is no member Azure has and is a slip for <paramref name="name"/>, which it lacks.</summary>
+    private string? Slip(string name) => Element.EnumerateObject()
+        .Select(p => p.Name)
+        .FirstOrDefault(member => !AzureNames.Members.Contains(member) && Spelling.Closest(member, [name]) is not null);
 
     public JsonCursor Required(string name, string allowed) =>
         Optional(name) ?? throw new AzurePolicyJsonException(Source, Child(name), $"is missing; expected {allowed}");
