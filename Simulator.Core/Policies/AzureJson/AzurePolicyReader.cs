@@ -70,17 +70,11 @@ internal static partial class AzurePolicyReader
 
     /// <summary>The management type of the policy named <paramref name="name"/> (ignoring case) that <see cref="ReadAll"/>
     /// passed over in a list, as one vaultsim does not simulate; with the name as written.</summary>
+    /// <param name="json">Text <see cref="ReadAll"/> read: its lists are found as that found them (<see cref="Listed"/>).</param>
     public static (string Name, string Type)? PassedOver(string json, string name)
     {
         using var document = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });
-        var root = new JsonCursor(document.RootElement, string.Empty, string.Empty);
-        IEnumerable<JsonCursor> listed = root.Element.ValueKind switch
-        {
-            JsonValueKind.Array => root.Items(),
-            JsonValueKind.Object when root.Optional("properties") is null && (root.Optional("value") ?? root.Optional("resources")) is { Element.ValueKind: JsonValueKind.Array } list
-                => root.Optional("value") is null ? PolicyResources(list) : list.Items(),
-            _ => [],
-        };
+        var listed = Listed(new JsonCursor(document.RootElement, string.Empty, string.Empty)) ?? [];
         return listed
             .Where(p => p.Optional("name") is { Element.ValueKind: JsonValueKind.String })
             .Select(p => (Name: AzureNames.PolicyOfResourceName(p.Optional("name")!.Value.String()), Type: UnsimulatedType(p)))
@@ -89,12 +83,16 @@ internal static partial class AzurePolicyReader
             .FirstOrDefault();
     }
 
-    private static IReadOnlyList<JsonCursor> PolicyRoots(JsonCursor root) => root.Element.ValueKind switch
+    private static IReadOnlyList<JsonCursor> PolicyRoots(JsonCursor root) => Listed(root) is { } listed ? Simulated(listed) : [root];
+
+    /// <summary>Every policy a file lists, those vaultsim simulates or not: an array's, a REST list's <c>value</c>, a
+    /// deployment template's resources; null for a lone policy object.</summary>
+    private static IReadOnlyList<JsonCursor>? Listed(JsonCursor root) => root.Element.ValueKind switch
     {
-        JsonValueKind.Array => Simulated(root.Items()),
-        JsonValueKind.Object when root.Optional("properties") is null && root.Optional("value") is { } list => Simulated(list.Items()),
+        JsonValueKind.Array => root.Items(),
+        JsonValueKind.Object when root.Optional("properties") is null && root.Optional("value") is { } list => list.Items(),
         JsonValueKind.Object when root.Optional("properties") is null && root.Optional("resources") is { } resources => TemplatePolicies(resources),
-        JsonValueKind.Object => [root],
+        JsonValueKind.Object => null,
         _ => throw root.Fail("expected a policy object, or an array of them"),
     };
 
@@ -102,7 +100,7 @@ internal static partial class AzurePolicyReader
     /// them <c>backupPolicies</c>).</summary>
     private static IReadOnlyList<JsonCursor> TemplatePolicies(JsonCursor resources)
     {
-        var policies = Simulated(PolicyResources(resources).ToList());
+        List<JsonCursor> policies = [.. PolicyResources(resources)];
         return policies.Count > 0
             ? policies
             : throw resources.Fail($"holds no resource of type {AzureNames.PolicyType}; allowed is a template with one, a policy object, or an array of them");
