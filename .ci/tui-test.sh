@@ -21,6 +21,13 @@ if ! command -v tmux >/dev/null 2>&1; then
   exit 2
 fi
 
+# A person at a terminal: the panes run without the variables a CI server sets, which make bare vaultsim print the
+# demo's timeline instead of opening the dashboard (checked at the end). The same list as ContinuousIntegration.cs.
+ci_variables=(CI TF_BUILD JENKINS_URL TEAMCITY_VERSION BUILDKITE GITHUB_ACTIONS GITLAB_CI)
+person="env$(printf ' -u %s' "${ci_variables[@]}")"
+as_ci="CI=true $command"
+command="$person $command"
+
 session="vaultsim-tui-test-$$"
 marker="VAULTSIM-EXIT"
 screen=""
@@ -76,7 +83,7 @@ clock() {
   fail "no clock in the dashboard's header"
 }
 
-tmux new-session -d -s "$session" -x 120 -y 40 "bash --norc --noprofile"
+tmux new-session -d -s "$session" -x 120 -y 40 "$person bash --norc --noprofile"
 tmux send-keys -t "$session" "PS1='PROMPT> '; clear" Enter
 wait_for '^PROMPT>' 5 "shell ready"
 tmux send-keys -t "$session" "$command; echo $marker-\$?" Enter
@@ -258,4 +265,12 @@ recorded="$(eval "$command report '$lab' items" 2>&1 >/dev/null || true)"
 grep -q 'recorded up to 2026-03-03T02:00:00Z' <<<"$recorded" \
   || { echo "tui-test: FAIL: the closed lab was not written where it stood: $recorded" >&2; exit 1; }
 echo "tui-test: ok: a lab whose terminal closed was written where it stood"
+# Under a CI server that gives its step a terminal, bare vaultsim prints the demo's timeline and exits instead of
+# waiting for keys no one presses.
+tmux send-keys -t "$main_session" "clear; $as_ci; echo $marker-\$?" Enter
+session="$main_session"
+wait_for "^$marker-0\$" 10 "with CI=true, bare vaultsim prints the demo's timeline and exits 0"
+capture
+grep -q 'Narration' <<<"$screen" || fail "with CI=true, bare vaultsim did not print the demo's timeline"
+alternate_is 0 || fail "with CI=true, bare vaultsim left the terminal on the alternate screen"
 echo "tui-test: PASS"
