@@ -310,7 +310,7 @@ public sealed partial class BadFileTests : IDisposable
         // Given a run file of full length whose second page (the schema's tables) was zeroed
         var path = RecordedRun();
         var bytes = File.ReadAllBytes(path);
-        var pageSize = BinaryPrimitives.ReadUInt16BigEndian(bytes.AsSpan(16));
+        var pageSize = BinaryPrimitives.ReadUInt16BigEndian(bytes.AsSpan(16)) is var size and not 1 ? size : 65_536; // 1 stands for 64 KiB
         Array.Clear(bytes, pageSize, pageSize);
         File.WriteAllBytes(path, bytes);
 
