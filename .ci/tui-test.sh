@@ -265,10 +265,22 @@ recorded="$(eval "$command report '$lab' items" 2>&1 >/dev/null || true)"
 grep -q 'recorded up to 2026-03-03T02:00:00Z' <<<"$recorded" \
   || { echo "tui-test: FAIL: the closed lab was not written where it stood: $recorded" >&2; exit 1; }
 echo "tui-test: ok: a lab whose terminal closed was written where it stood"
+# Keys typed before the dashboard's first frame were typed blind (a reopened lab replays for seconds): a space typed
+# while the program starts does not pause the demo once it opens.
+session="$main_session"
+tmux send-keys -t "$session" "clear; sleep 1; $command; echo $marker-\$?" Enter
+sleep 0.3
+tmux send-keys -t "$session" ' '
+wait_for 'contoso-vault-weu +westeurope' 6 "the demo opens after a key typed before it"
+sleep 0.5
+wait_for '▶ running' 1 "the space typed before the first frame was dropped"
+tmux send-keys -t "$session" 'q'
+# (The terminal echoed the space on the shell's screen before the dashboard took it over.)
+wait_for "^ ?$marker-0\$" 5 "q quits"
+
 # Under a CI server that gives its step a terminal, bare vaultsim prints the demo's timeline and exits instead of
 # waiting for keys no one presses.
-tmux send-keys -t "$main_session" "clear; $as_ci; echo $marker-\$?" Enter
-session="$main_session"
+tmux send-keys -t "$session" "clear; $as_ci; echo $marker-\$?" Enter
 wait_for "^$marker-0\$" 10 "with CI=true, bare vaultsim prints the demo's timeline and exits 0"
 capture
 grep -q 'Narration' <<<"$screen" || fail "with CI=true, bare vaultsim did not print the demo's timeline"

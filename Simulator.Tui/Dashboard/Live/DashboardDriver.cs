@@ -24,6 +24,7 @@ internal sealed class DashboardDriver
     private readonly TimeProvider _wallClock;
     private readonly PlaybackController _playback;
     private FrameKey? _drawn;
+    private bool _opened;
 
     // Set from the signal thread as well as this one: volatile, so that the loop sees them on its next tick.
     private volatile bool _suspendRequested;
@@ -85,8 +86,21 @@ internal sealed class DashboardDriver
     /// <remarks>
     /// Opening the dashboard (its first frame rendered, much of the program compiled on the way) can take longer than
     /// a tick may play; that time is nobody's watching, and played it would jump the clock before anyone saw it move.
+    /// The keys typed before the first frame are dropped: typed blind while a lab replayed, b and Enter started a
+    /// Backup now of an item nobody saw selected, and the lab recorded it. Later displays (after a resize or a
+    /// suspension) follow a screen that was shown, so the keys typed meanwhile act.
     /// </remarks>
-    public void Shown() => _playback.ForgetElapsedWallTime();
+    public void Shown()
+    {
+        _playback.ForgetElapsedWallTime();
+        if (!_opened)
+        {
+            _opened = true;
+            for (var dropped = 0; dropped < MaxKeysPerTick && _input.IsKeyAvailable() && _input.ReadKey(intercept: true) is not null; dropped++)
+            {
+            }
+        }
+    }
 
     /// <summary>Where no shell could resume the dashboard, a suspension says so and the dashboard stays.</summary>
     public void CannotSuspend()
