@@ -3,19 +3,37 @@ namespace Simulator.Core;
 /// <summary>Finds what a misspelt name was probably meant to be, for "did you mean" hints.</summary>
 public static class Spelling
 {
+    /// <summary>Words people write for an outcome that Azure, and so the simulator, names with another.</summary>
+    /// <remarks>By letters 'transferFinished' is nearer 'transferSkipped' than the 'transferCompleted' it means.</remarks>
+    private static readonly (string Word, string Meant)[] OtherWords =
+    [
+        ("Finished", "Completed"), ("Done", "Completed"), ("Succeeded", "Completed"), ("Success", "Completed"), ("Successful", "Completed"),
+        ("Error", "Failed"), ("Errored", "Failed"), ("Failure", "Failed"),
+        ("Began", "Started"), ("Begun", "Started"),
+    ];
+
     /// <summary>The candidate closest to <paramref name="name"/> (ignoring case), or null when none is close enough to be a slip.</summary>
-    /// <remarks>Of equally close candidates the first wins, so the hint is the same on every run. A word of three letters
-    /// or more that begins exactly one candidate means that one: 'Jan' is January, though by letters 'May' is nearer.</remarks>
+    /// <remarks>Of equally close candidates the first wins, so the hint is the same on every run. A candidate that is
+    /// the name with one of its words put as Azure puts it means that one: 'transferFinished' is transferCompleted,
+    /// 'Succeeded' Completed. Else a word of three letters or more that begins exactly one candidate means that one:
+    /// 'Jan' is January, though by letters 'May' is nearer.</remarks>
     public static string? Closest(string name, IEnumerable<string> candidates)
     {
         var limit = Math.Max(2, name.Length / 3);
         var lower = name.ToLowerInvariant();
+        var reworded = Reworded(name).ToList();
+        string? sameOutcome = null;
         string? best = null;
         var bestDistance = int.MaxValue;
         string? begun = null;
         var begins = 0;
         foreach (var candidate in candidates)
         {
+            if (sameOutcome is null && reworded.Contains(candidate, StringComparer.OrdinalIgnoreCase))
+            {
+                sameOutcome = candidate;
+            }
+
             if (name.Length >= 3 && candidate.Length > name.Length && candidate.StartsWith(name, StringComparison.OrdinalIgnoreCase)
                 && !string.Equals(candidate, begun, StringComparison.Ordinal))
             {
@@ -35,7 +53,26 @@ public static class Spelling
             }
         }
 
-        return begins == 1 ? begun : bestDistance <= limit ? best : null;
+        return sameOutcome ?? (begins == 1 ? begun : bestDistance <= limit ? best : null);
+    }
+
+    /// <summary>The name with one of its words (<c>Finished</c> in <c>transferFinished</c>, the whole of <c>error</c>)
+    /// put as Azure puts it.</summary>
+    private static IEnumerable<string> Reworded(string name)
+    {
+        foreach (var (word, meant) in OtherWords)
+        {
+            for (var at = name.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0; at = name.IndexOf(word, at + 1, StringComparison.OrdinalIgnoreCase))
+            {
+                // A whole word only: camelCase starts one with a capital, and 'Done' in 'Donerkebab' is none.
+                var starts = at == 0 || char.IsUpper(name[at]) || !char.IsLetter(name[at - 1]);
+                var ends = at + word.Length == name.Length || !char.IsLower(name[at + word.Length]);
+                if (starts && ends)
+                {
+                    yield return string.Concat(name.AsSpan(0, at), meant, name.AsSpan(at + word.Length));
+                }
+            }
+        }
     }
 
     // The edits counted are a letter inserted, deleted or changed, and two neighbours swapped (the optimal string

@@ -225,7 +225,7 @@ public sealed partial class ScenarioParser
         return e with
         {
             Item = item,
-            Operation = Allowed("operation")?.AsEnum<JobOperation>() ?? (kind == ExpectationKind.Job ? JobOperation.Backup : null),
+            Operation = ReadOperation(Allowed("operation")) ?? (kind == ExpectationKind.Job ? JobOperation.Backup : null),
             Trigger = Allowed("trigger")?.AsEnum<BackupTrigger>(),
             Status = Allowed("status")?.AsEnum<JobStatus>(),
             Nth = ReadNth(Allowed("nth")),
@@ -294,6 +294,18 @@ public sealed partial class ScenarioParser
         }
 
         return result;
+    }
+
+    // An operation Azure lists jobs of and vaultsim does not run was told "is not one of", as if Azure had no such job.
+    private static JobOperation? ReadOperation(YamlCursor? node)
+    {
+        if (node is { Scalar: { } text } operation && UnsimulatedOperations.NoJobOf(text) is { } noJob)
+        {
+            operation.Error($"{noJob}; the operations simulated are {string.Join(", ", YamlCursor.Words<JobOperation>())}.");
+            return null;
+        }
+
+        return node?.AsEnum<JobOperation>();
     }
 
     private static int ReadNth(YamlCursor? node) => node is not { } nth ? -1 : nth.Scalar switch

@@ -28,7 +28,7 @@ public sealed partial class ScenarioParser
 
         foreach (var node in vault.ItemsOf("policies"))
         {
-            var read = node.Has("file") ? ImportPolicies(node) : ReadPolicy(node) is { } inline ? [inline] : [];
+            var read = node.Has("file") ? ImportPolicies(node, vaultName) : ReadPolicy(node) is { } inline ? [inline] : [];
             if (read.Count == 0 && vaultName is not null)
             {
                 // An import that failed may have held any names; an inline policy's name is its 'name'.
@@ -70,7 +70,9 @@ public sealed partial class ScenarioParser
     }
 
     /// <summary>Reads policies exported from Azure (<c>az backup policy show</c>) from a JSON file beside the scenario.</summary>
-    private List<BackupPolicy> ImportPolicies(YamlCursor node)
+    /// <param name="node">The policy entry naming the file.</param>
+    /// <param name="vaultName">The vault importing it, when its name can be read: the policies the file passes over are noted in it.</param>
+    private List<BackupPolicy> ImportPolicies(YamlCursor node, string? vaultName)
     {
         if (!node.ExpectMapping("file", "name", "dstMode") || node.String("file", required: true) is not { } file)
         {
@@ -100,6 +102,10 @@ public sealed partial class ScenarioParser
             json = InputText.Read(path, InputFileKind.PolicyJson);
             policies = [.. AzurePolicyJson.ImportAll(json, file, _defaultDstMode)];
             _imported.Add(Path.GetFullPath(path));
+            if (vaultName is not null)
+            {
+                _passedOver.Imported(vaultName, file, json);
+            }
         }
         catch (InputTextException e)
         {

@@ -64,7 +64,7 @@ public sealed partial class ScenarioParser
 
             var timing = ReadTiming(node, allowed, names, probe, origin, ref previousAbsolute);
             earliest = CheckRunTime(node, timing, earliest);
-            var action = verb is { } known ? ReadAction(node, known, names, policiesAdded) : null;
+            var action = verb is { } known ? ReadAction(node, known, names, policiesAdded, earliest) : null;
             if (action is not null)
             {
                 CheckWithCore(node, action, names, probe, policiesAdded, earliest);
@@ -263,7 +263,7 @@ public sealed partial class ScenarioParser
     private static string SourceOf(string item, WorldNames names) =>
         names.Source(item) == NameStatus.Defined ? item : Core.Protection.ItemReference.Parse(item).DataSource;
 
-    private ScenarioAction? ReadAction(YamlCursor node, ActionVerb verb, WorldNames names, HashSet<string> policiesAdded)
+    private ScenarioAction? ReadAction(YamlCursor node, ActionVerb verb, WorldNames names, HashSet<string> policiesAdded, EarliestRun? earliest)
     {
         var keys = VerbKeys[verb];
         var item = keys.Contains("item") && node.Required("item") is { } itemNode ? ReadItemReference(itemNode, names, ActsOnItem(verb)) : null;
@@ -306,7 +306,7 @@ public sealed partial class ScenarioParser
             Policy = policy,
             NewPolicy = newPolicy,
             Mode = verb == ActionVerb.StopProtection ? node.Enum<StopProtectionMode>("mode", required: true) ?? default : default,
-            RetainUntil = Allowed("retainUntil")?.AsInstant(_displayZone),
+            RetainUntil = Allowed("retainUntil") is { } until ? ReadRetainUntil(until, earliest) : null,
             Count = (int?)Allowed("count")?.AsInteger(1, 1000) ?? 1,
             Throughput = verb == ActionVerb.SetThroughput ? node.Number("mbps", 0.001, 100_000, " MB/s", required: true) ?? 1 : 0,
             Redundancy = verb == ActionVerb.SetRedundancy ? node.Enum<StorageRedundancy>("redundancy", required: true) : null,
@@ -344,6 +344,26 @@ public sealed partial class ScenarioParser
         {
             at.Error($"{InZone(until)} is more than 99 years after the scenario's end at {InZone(span.End)}, the latest the step can run; Azure keeps an on-demand point at most 99 years.");
         }
+    }
+
+    /// <summary>Reads a Backup now's retain-until, a time or a date; an offset (<c>+10d</c>) is told the time it comes to.</summary>
+    /// <remarks>Only <c>at</c> counts from another time; Azure keeps an on-demand point until a date (the CLI's
+    /// <c>--retain-until</c>), and "not a time" left the trainer to work out which, from which run.</remarks>
+    private Instant? ReadRetainUntil(YamlCursor node, EarliestRun? run)
+    {
+        if (node.Scalar is not { } text || !ScenarioTime.TryParseDuration(text, out var offset, out _) || offset == Duration.MaxValue)
+        {
+            return node.AsInstant(_displayZone);
+        }
+
+        var time = run switch
+        {
+            { Exact: true } known => $"write {InZone(known.At + offset)}, {text.TrimStart('+')} after the step's run at {InZone(known.At)}",
+            { } earliest => $"write a time or a date after the step's run at {InZone(earliest.At)} at the earliest",
+            null => "write a time or a date after the step's run",
+        };
+        node.Error($"'{YamlCursor.Shorten(text)}' is an offset, which only 'at' takes; retainUntil is the time the point is kept until, as Azure's --retain-until takes a date: {time}, or leave it out for {Core.Simulation.DefaultOnDemandRetention.Days} days.");
+        return null;
     }
 
     private static Instant NinetyNineYearsAfter(Instant at) => (at.InUtc().LocalDateTime + Period.FromYears(99)).InUtc().ToInstant();

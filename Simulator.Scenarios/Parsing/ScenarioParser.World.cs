@@ -73,7 +73,7 @@ public sealed partial class ScenarioParser
     private List<DataSourceDefinition> ReadDataSources(YamlCursor root, IReadOnlyList<VaultDefinition> vaults)
     {
         var sources = new List<DataSourceDefinition>();
-        var names = new WorldNames(vaults, [], _broken);
+        var names = new WorldNames(vaults, [], _broken, _passedOver);
         if (root.Get("vms") is { IsSequence: false } || root.Get("marsServers") is { IsSequence: false })
         {
             _broken.Source(null);

@@ -24,6 +24,7 @@ public sealed partial class ScenarioParser
     // Each VM's and MARS server's name, with where it was first given, for the message of a second one.
     private readonly Dictionary<string, FirstName> _sourceNames = new(StringComparer.OrdinalIgnoreCase);
     private readonly BrokenNames _broken = new();
+    private readonly PassedOverPolicies _passedOver = new();
     private readonly List<string> _imported = [];
     private readonly string _directory;
     private DateTimeZone _displayZone = DateTimeZone.Utc;
@@ -111,7 +112,7 @@ public sealed partial class ScenarioParser
         var settings = ReadSettings(root.Get("settings"));
         var vaults = ReadVaults(root);
         var sources = ReadDataSources(root, vaults);
-        var names = new WorldNames(vaults, sources, _broken);
+        var names = new WorldNames(vaults, sources, _broken, _passedOver);
         var probe = new TimelineProbe(Start, _seed, settings, vaults, sources);
         var steps = ReadTimeline(root, names, probe);
         var expectations = ReadExpectations(root, names, probe);

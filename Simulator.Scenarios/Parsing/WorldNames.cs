@@ -6,7 +6,7 @@ namespace Simulator.Scenarios.Parsing;
 /// <summary>The names a scenario defines, for checking references before anything runs.</summary>
 /// <remarks>Names whose definitions have mistakes are <see cref="NameStatus.Broken"/>, so a reference to one is not
 /// reported on top of the definition's own mistake.</remarks>
-internal sealed class WorldNames(IReadOnlyList<VaultDefinition> vaults, IReadOnlyList<DataSourceDefinition> sources, BrokenNames broken)
+internal sealed class WorldNames(IReadOnlyList<VaultDefinition> vaults, IReadOnlyList<DataSourceDefinition> sources, BrokenNames broken, PassedOverPolicies passedOver)
 {
     private readonly Dictionary<string, VaultDefinition> _vaults = vaults.GroupBy(v => v.Name, StringComparer.OrdinalIgnoreCase)
         .ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
@@ -58,8 +58,8 @@ internal sealed class WorldNames(IReadOnlyList<VaultDefinition> vaults, IReadOnl
     /// <summary>The policy names of a vault, for messages.</summary>
     public string PoliciesOf(string vault) => string.Join(", ", PolicyNames(vault));
 
-    /// <summary>What ends a message about a policy name no vault (or not <paramref name="vault"/>) holds: the name a misspelt
-    /// one probably means, and the names there are.</summary>
+    /// <summary>What ends a message about a policy name no vault (or not <paramref name="vault"/>) holds: why an import
+    /// passed it over, or else the name a misspelt one probably means; and the names there are.</summary>
     /// <param name="policy">The name as written.</param>
     /// <param name="vault">The vault named with it, or null when it may be any vault's.</param>
     /// <param name="added">Names that <c>updatePolicy</c> steps save, which any vault may hold by then.</param>
@@ -67,7 +67,8 @@ internal sealed class WorldNames(IReadOnlyList<VaultDefinition> vaults, IReadOnl
     {
         var names = (vault is null ? _vaults.Keys.SelectMany(PolicyNames).Concat(added) : PolicyNames(vault))
             .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-        var meant = Spelling.Closest(policy, names) is { } close ? $" Did you mean '{close}'?" : string.Empty;
+        var meant = passedOver.Why(vault, policy) is { } why ? $" {why}"
+            : Spelling.Closest(policy, names) is { } close ? $" Did you mean '{close}'?" : string.Empty;
         var listed = vault is not null ? $"Its policies: {string.Join(", ", names)}"
             : names.Count <= 8 ? $"Policies: {string.Join(", ", names)}"
             : $"Policies: {string.Join(", ", names.Take(8))}, … ({names.Count} in all)";

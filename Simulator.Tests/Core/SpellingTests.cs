@@ -59,4 +59,34 @@ public sealed class SpellingTests
         // Then the first of the equally near, as ever
         closest.ShouldBe("vm-web-01");
     }
+
+    [Theory]
+    [InlineData("transferFinished", "transferCompleted")]
+    [InlineData("transferDone", "transferCompleted")]
+    [InlineData("jobSucceeded", "jobCompleted")]
+    [InlineData("jobError", "jobFailed")]
+    [InlineData("Succeeded", "Completed")]
+    [InlineData("error", "Failed")]
+    public void Should_MeanTheWordForTheSameOutcome_When_AnotherWordForItIsWritten(string typed, string meant)
+    {
+        // Given the happenings and job statuses a scenario takes, where by letters 'transferFinished' was nearest 'transferSkipped'
+        string[] candidates = ["jobStarted", "snapshotCompleted", "transferStarted", "transferCompleted", "transferSkipped",
+            "jobCompleted", "jobFailed", "pointCreated", "pointDeleted", "InProgress", "Completed", "CompletedWithWarnings", "Failed", "Cancelled"];
+
+        // When
+        var closest = Spelling.Closest(typed, candidates);
+
+        // Then
+        closest.ShouldBe(meant);
+    }
+
+    [Fact]
+    public void Should_MeanNothingByAnotherWord_When_NoCandidateEndsInTheWordItStandsFor()
+    {
+        // When 'Done' stands for 'Completed', but no candidate is 'backupCompleted'
+        var closest = Spelling.Closest("backupDone", ["jobCompleted", "pointDeleted"]);
+
+        // Then
+        closest.ShouldBeNull();
+    }
 }

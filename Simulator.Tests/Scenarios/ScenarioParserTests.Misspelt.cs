@@ -60,6 +60,24 @@ public sealed partial class ScenarioParserTests
     }
 
     [Fact]
+    public void Should_SuggestTheHappeningMeant_When_ItIsWrittenWithAnotherWordForItsOutcome()
+    {
+        // Given
+        var text = World + """
+            timeline:
+              - after: { transferFinished: vm-web-01 }
+                say: the first transfer is in the vault
+            """;
+
+        // When
+        var errors = ErrorsOf(text);
+
+        // Then
+        errors.Count.ShouldBe(1, Describe(errors));
+        errors[0].ToString().ShouldStartWith("check.yaml:20:14: timeline[0].after.transferFinished: unknown key 'transferFinished'. Did you mean 'transferCompleted'?");
+    }
+
+    [Fact]
     public void Should_StillSayNameOneHappening_When_AfterNamesTwo()
     {
         // Given

@@ -95,4 +95,27 @@ public sealed partial class ScenarioParserTests
         error.Field.ShouldBe("timeline[0].retainUntil");
         error.Message.ShouldBe(message);
     }
+
+    [Theory]
+    [InlineData("at: +1d", "+10d", "'+10d' is an offset, which only 'at' takes; retainUntil is the time the point is kept until, as Azure's --retain-until takes a date: write 2026-01-16T00:00:00Z, 10d after the step's run at 2026-01-06T00:00:00Z, or leave it out for 30 days.")]
+    [InlineData("at: +1d", "36h", "'36h' is an offset, which only 'at' takes; retainUntil is the time the point is kept until, as Azure's --retain-until takes a date: write 2026-01-07T12:00:00Z, 36h after the step's run at 2026-01-06T00:00:00Z, or leave it out for 30 days.")]
+    [InlineData("after: { jobStarted: vm-web-01 }", "+10d", "'+10d' is an offset, which only 'at' takes; retainUntil is the time the point is kept until, as Azure's --retain-until takes a date: write a time or a date after the step's run at 2026-01-05T00:00:00Z at the earliest, or leave it out for 30 days.")]
+    public void Should_SayWhatTimeToWrite_When_ARetainUntilIsWrittenAsAnOffset(string timing, string written, string message)
+    {
+        // Given a trainer who writes the retention as 'at' takes a time, counted from the step
+        var text = World + $"""
+            timeline:
+              - {timing}
+                do: backupNow
+                item: vm-web-01
+                retainUntil: {written}
+            """;
+
+        // When
+        var errors = ErrorsOf(text);
+
+        // Then the time it comes to, rather than only that it is no time
+        var error = errors.ShouldHaveSingleItem(Describe(errors));
+        error.ToString().ShouldBe($"check.yaml:23:18: timeline[0].retainUntil: {message}");
+    }
 }

@@ -13,10 +13,8 @@ internal static class ReportCommand
 
     private static readonly string[] Formats = [.. Enum.GetNames<ReportFormat>().Select(f => f.ToLowerInvariant())];
 
-    // The operations a run's jobs can have; the Azure CLI's Restore is not simulated, so no run has one.
+    // The operations a run's jobs can have; Azure's others (Restore among them) are told by UnsimulatedOperations.
     private static readonly string[] Operations = [.. Enum.GetNames<JobOperation>().Order(StringComparer.Ordinal)];
-
-    private const string Restore = "Restore";
 
     private static readonly string[] Lists = ["jobs", "items", "points"];
 
@@ -125,8 +123,8 @@ internal static class ReportCommand
 
     /// <remarks>Restore is an operation the Azure CLI filters by, so it is told apart from a word that is none.</remarks>
     private static string Operation(string text) =>
-        string.Equals(text, Restore, StringComparison.OrdinalIgnoreCase)
-            ? throw new CliInputException($"--operation: '{text}': restores are not simulated, so no run has a Restore job; allowed is {CliChoices.Listed(Operations)}.")
+        UnsimulatedOperations.NoJobOf(text) is { } noJob
+            ? throw new CliInputException($"--operation: '{text}': {noJob}; allowed is {CliChoices.Listed(Operations)}.")
             : CliChoices.Pick(text, "--operation", "an operation", Operations);
 
     private static ReportTable Items(RunReader run, Filters f)
