@@ -1,4 +1,5 @@
 using NodaTime;
+using Simulator.Core.Jobs;
 using Simulator.Core.Protection;
 using Simulator.Core.Vaults;
 using Simulator.Scenarios.Model;
@@ -55,7 +56,7 @@ public sealed partial class ScenarioParser
         {
             var origin = offsetOrigin;
             offsetOrigin = "the previous step";
-            var verb = node.IsMapping ? node.Enum<ActionVerb>("do") : null;
+            var verb = node.IsMapping ? ReadVerb(node) : null;
             string[] allowed = verb is { } v ? [.. TimingKeys, .. VerbKeys[v]] : AllStepKeys;
             if (!node.ExpectMapping(allowed))
             {
@@ -91,6 +92,18 @@ public sealed partial class ScenarioParser
         }
 
         return steps;
+    }
+
+    // A restore, which Azure runs and vaultsim does not, was told only that the word is none of the actions.
+    private static ActionVerb? ReadVerb(YamlCursor step)
+    {
+        if (step.Get("do") is { Scalar: { } text } verb && UnsimulatedOperations.NoJobOf(text) is { } noJob)
+        {
+            verb.Error($"'{YamlCursor.Shorten(text)}' is not an action vaultsim runs: {noJob}. The actions are {string.Join(", ", YamlCursor.Words<ActionVerb>())}.");
+            return null;
+        }
+
+        return step.Enum<ActionVerb>("do");
     }
 
     /// <summary>Refuses an action's argument on a step with no 'do', which would only narrate: a trainer who forgot the

@@ -18,4 +18,26 @@ public sealed partial class ScenarioParserTests
         // Then
         errors.ShouldHaveSingleItem(Describe(errors)).ToString().ShouldBe(message);
     }
+
+    [Theory]
+    [InlineData("do: restore", "'restore' is not an action vaultsim runs: restores are not simulated, so no run has a Restore job. The actions are backupNow, ")]
+    [InlineData("do: Cross Region Restore", "'Cross Region Restore' is not an action vaultsim runs: restores are not simulated, to the secondary region neither, so no run has a CrossRegionRestore job. The actions are backupNow, ")]
+    public void Should_SayRestoresAreNotSimulated_When_AStepAsksForOne(string step, string start)
+    {
+        // Given a trainer's lesson that restores the VM it backed up
+        var text = World + $"""
+            timeline:
+              - at: 2026-01-06T09:00:00Z
+                item: vm-web-01
+                {step}
+            """;
+
+        // When
+        var errors = ErrorsOf(text);
+
+        // Then it is told that restores are not simulated, not only that the word is no action
+        errors.ShouldHaveSingleItem(Describe(errors)).Field.ShouldBe("timeline[0].do");
+        errors[0].Message.ShouldStartWith(start);
+        errors[0].Message.ShouldContain("setCrossRegionRestore.");
+    }
 }
