@@ -89,22 +89,22 @@ public sealed partial class RunReader
     }
 
     private List<ItemRecord> QueryItems() =>
-        _connection.Query<(string Name, string Vault, string Policy, string State, string DeleteState, string LastBackup, string Health, string? LastBackupTime, string? LastPoint, string? ResourceGroup, string? Type)>("""
-                SELECT i.name, i.vault, i.policy, i.protection_state, i.delete_state, i.last_backup_status, i.health, i.last_backup_time, i.last_recovery_point, d.resource_group, d.type
-                FROM items i LEFT JOIN data_sources d ON d.name = i.name
-                ORDER BY i.vault, i.name
-                """)
-            .Select(i =>
-            {
-                var row = ItemRowKey(i.Vault, i.Name);
-                string? Word(StoredWords words, string? cell, string column) => words.Read(cell, "items", row, column);
-                return new ItemRecord(i.Name, i.Vault, i.Policy, Word(StoredWords.ProtectionStates, i.State, "protection_state")!, Word(StoredWords.DeleteStates, i.DeleteState, "delete_state")!,
-                    Word(StoredWords.LastBackupStatuses, i.LastBackup, "last_backup_status")!, Word(StoredWords.Healths, i.Health, "health")!,
-                    StoredCells.IsoOptional(i.LastBackupTime, "items", row, "last_backup_time"), StoredCells.IsoOptional(i.LastPoint, "items", row, "last_recovery_point"), i.ResourceGroup,
-                    i.Type is null ? nameof(Core.DataSources.DataSourceType.AzureVm) : StoredWords.SourceTypes.Read(i.Type, "data_sources", $"name '{i.Name}'", "type"));
-            })
-            .ToList();
-
+        ReadingCells(e => StoredCells.FirstOfAnotherKind(_connection, "items", ["vault", "name"], ItemCells, e) ?? StoredCells.FirstOfAnotherKind(_connection, "data_sources", ["name"], SourceCells, e), () =>
+            _connection.Query<(string Name, string Vault, string Policy, string State, string DeleteState, string LastBackup, string Health, string? LastBackupTime, string? LastPoint, string? ResourceGroup, string? Type)>("""
+                    SELECT i.name, i.vault, i.policy, i.protection_state, i.delete_state, i.last_backup_status, i.health, i.last_backup_time, i.last_recovery_point, d.resource_group, d.type
+                    FROM items i LEFT JOIN data_sources d ON d.name = i.name
+                    ORDER BY i.vault, i.name
+                    """)
+                .Select(i =>
+                {
+                    var row = ItemRowKey(i.Vault, i.Name);
+                    string? Word(StoredWords words, string? cell, string column) => words.Read(cell, "items", row, column);
+                    return new ItemRecord(i.Name, i.Vault, i.Policy, Word(StoredWords.ProtectionStates, i.State, "protection_state")!, Word(StoredWords.DeleteStates, i.DeleteState, "delete_state")!,
+                        Word(StoredWords.LastBackupStatuses, i.LastBackup, "last_backup_status")!, Word(StoredWords.Healths, i.Health, "health")!,
+                        StoredCells.IsoOptional(i.LastBackupTime, "items", row, "last_backup_time"), StoredCells.IsoOptional(i.LastPoint, "items", row, "last_recovery_point"), i.ResourceGroup,
+                        i.Type is null ? nameof(Core.DataSources.DataSourceType.AzureVm) : StoredWords.SourceTypes.Read(i.Type, "data_sources", StoredCells.Row(("name", i.Name)), "type"));
+                })
+                .ToList());
 
     /// <param name="items">How the points are joined to their items, and which are kept: a left join lets a point whose item number names no item through, to be refused.</param>
     private List<PointRecord> KeptPoints((string Join, string Filter) items, object? args) => WithKeptReasons(
@@ -150,7 +150,7 @@ public sealed partial class RunReader
                 : new PurgeRecord(p.Vault, p.Item, TimeColumn.FromTicks(p.At), p.Points))
             .ToList());
 
-    private static string ItemRowKey(string vault, string name) => $"vault '{vault}' and name '{name}'";
+    private static string ItemRowKey(string vault, string name) => StoredCells.Row(("vault", vault), ("name", name));
 
     /// <summary>The columns of a job's row that Dapper reads as a number or text, which a value of another kind makes it fail on.</summary>
     private static readonly StoredColumn[] JobCells =
@@ -167,8 +167,23 @@ public sealed partial class RunReader
         StoredWords.Tags.Column("tag"), StoredWords.Consistencies.Column("consistency"), StoredWords.Tiers.Column("tier"), StoredWords.DeleteReasons.Column("delete_reason"),
     ];
 
+    /// <summary>The columns of an item's row that its query reads as text.</summary>
+    private static readonly StoredColumn[] ItemCells =
+    [
+        StoredCells.Text("vault", optional: false), StoredCells.Text("name", optional: false), StoredCells.Text("policy", optional: false),
+        StoredWords.ProtectionStates.Column("protection_state"), StoredWords.DeleteStates.Column("delete_state"), StoredWords.LastBackupStatuses.Column("last_backup_status"),
+        StoredWords.Healths.Column("health"), StoredCells.IsoText("last_backup_time", optional: true), StoredCells.IsoText("last_recovery_point", optional: true),
+    ];
+
+    /// <summary>The columns of a data source's row that the items' query reads.</summary>
+    private static readonly StoredColumn[] SourceCells = [StoredCells.Text("resource_group", optional: true), StoredWords.SourceTypes.Column("type")];
+
     /// <summary>Runs a query that reads <paramref name="columns"/> of <paramref name="table"/>; when it fails, names the first cell of them that holds another kind of value, if one does.</summary>
-    private List<T> ReadingCells<T>(string table, string key, StoredColumn[] columns, Func<List<T>> query)
+    private List<T> ReadingCells<T>(string table, string key, StoredColumn[] columns, Func<List<T>> query) =>
+        ReadingCells(e => StoredCells.FirstOfAnotherKind(_connection, table, key, columns, e), query);
+
+    /// <summary>Runs a query; when it fails, throws what <paramref name="firstOfAnotherKind"/> finds, the first cell it read that holds another kind of value, if there is one.</summary>
+    private static List<T> ReadingCells<T>(Func<Exception, UnreadableCellException?> firstOfAnotherKind, Func<List<T>> query)
     {
         try
         {
@@ -176,7 +191,7 @@ public sealed partial class RunReader
         }
         // Dapper fails on a row's value with a DataException, and on the first row's with an invalid cast or a missing
         // constructor. A failure of SQLite's own is not about a value; querying again would fail the same way.
-        catch (Exception e) when (e is not SqliteException && IsDamage(e) && StoredCells.FirstOfAnotherKind(_connection, table, key, columns, e) is { } unreadable)
+        catch (Exception e) when (e is not SqliteException && IsDamage(e) && firstOfAnotherKind(e) is { } unreadable)
         {
             throw unreadable;
         }

@@ -4,7 +4,6 @@ using Microsoft.Data.Sqlite;
 using NodaTime;
 using Simulator.Core.Journal;
 using Simulator.Store.Rows;
-using Simulator.Store.Schema;
 
 namespace Simulator.Store.Reading;
 
@@ -106,17 +105,16 @@ public sealed partial class RunReader : IDisposable
         }
     }
 
-    private const string Text = "'text'";
     private const string Number = "'integer'";
     private const string NumberOrNull = "'integer', 'null'";
 
     /// <summary>Each column of <see cref="RunRow"/>, as vaultsim writes it.</summary>
     private static readonly StoredColumn[] RunCells =
     [
-        new("scenario_name", Text, "text"), new("scenario_file", Text, "text"), new("scenario_text", Text, "text"), new("seed", Number, "a whole number"),
-        new("start_at", Text, InstantHandler.Expected), new("end_at", Text, InstantHandler.Expected), new("mode", Text, "text"), new("status", Text, "text"),
-        new("reached", Text, InstantHandler.Expected), new("events", Number, "a whole number"),
-        new("items_as_of", "'text', 'null'", $"{InstantHandler.Expected}, or nothing (NULL)"), new("checks", NumberOrNull, "a whole number or nothing (NULL)"),
+        StoredCells.Text("scenario_name", optional: false), StoredCells.Text("scenario_file", optional: false), StoredCells.Text("scenario_text", optional: false),
+        new("seed", Number, "a whole number"), StoredCells.IsoText("start_at", optional: false), StoredCells.IsoText("end_at", optional: false),
+        StoredCells.Text("mode", optional: false), StoredCells.Text("status", optional: false), StoredCells.IsoText("reached", optional: false), new("events", Number, "a whole number"),
+        StoredCells.IsoText("items_as_of", optional: true), new("checks", NumberOrNull, "a whole number or nothing (NULL)"),
         new("failed_checks", NumberOrNull, "a whole number or nothing (NULL)"), new("first_version", NumberOrNull, "a whole number or nothing (NULL)"),
     ];
 }

@@ -45,6 +45,13 @@ internal static class StoredCells
     public static Instant? IsoOptional(string? text, string table, string row, string column) =>
         text is null ? null : Iso(text, table, row, column);
 
+    /// <summary>A text column, as vaultsim writes it, with whether it may be null.</summary>
+    public static StoredColumn Text(string name, bool optional) => new(name, optional ? "'text', 'null'" : "'text'", optional ? "text, or nothing (NULL)" : "text");
+
+    /// <summary>An ISO time column (<see cref="InstantHandler"/>), as vaultsim writes it, with whether it may be null.</summary>
+    public static StoredColumn IsoText(string name, bool optional) =>
+        new(name, optional ? "'text', 'null'" : "'text'", optional ? $"{InstantHandler.Expected}, or nothing (NULL)" : InstantHandler.Expected);
+
     /// <summary>A tick column (<see cref="TimeColumn"/>), as vaultsim writes it, with whether it may be null.</summary>
     public static StoredColumn Ticks(string name, bool optional) => new(name, optional ? "'integer', 'null'" : "'integer'", TimeColumn.Expected);
 
@@ -55,7 +62,30 @@ internal static class StoredCells
     /// </remarks>
     /// <param name="table">The table or view, and <paramref name="key"/> its integer key: code's constants, never input.</param>
     /// <param name="columns">The columns the failed query read.</param>
-    public static UnreadableCellException? FirstOfAnotherKind(SqliteConnection connection, string table, string key, IEnumerable<StoredColumn> columns, Exception inner)
+    public static UnreadableCellException? FirstOfAnotherKind(SqliteConnection connection, string table, string key, IEnumerable<StoredColumn> columns, Exception inner) =>
+        FirstOfAnotherKind(connection, table, key, value => Row(key, value), columns, inner);
+
+    /// <summary>The first cell of <paramref name="columns"/> of a table keyed by text (an item by vault and name) whose kind of SQLite value is not one vaultsim writes there; null when each one's is.</summary>
+    /// <remarks>The row is named by its key, as its other refusals name it, or by its rowid where the key itself holds no text.</remarks>
+    /// <param name="table">The table, and <paramref name="keyColumns"/> its key: code's constants, never input.</param>
+    public static UnreadableCellException? FirstOfAnotherKind(SqliteConnection connection, string table, string[] keyColumns, IEnumerable<StoredColumn> columns, Exception inner)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        ArgumentNullException.ThrowIfNull(keyColumns);
+        string RowOf(long rowid)
+        {
+            var key = connection.QuerySingle($"SELECT {string.Join(", ", keyColumns)} FROM {table} WHERE rowid = @rowid", new { rowid }) as IDictionary<string, object?>;
+            var texts = keyColumns.Select(c => key![c] as string).ToArray();
+            return texts.All(t => t is not null) ? Row([.. keyColumns.Zip(texts, (c, t) => (c, t!))]) : Row("rowid", rowid);
+        }
+
+        return FirstOfAnotherKind(connection, table, "rowid", RowOf, columns, inner);
+    }
+
+    /// <summary>A row named by its text key, as <see cref="UnreadableCellException.Row"/> names it: "vault 'v' and name 'n'".</summary>
+    public static string Row(params (string Column, string Value)[] key) => string.Join(" and ", key.Select(k => $"{k.Column} '{k.Value}'"));
+
+    private static UnreadableCellException? FirstOfAnotherKind(SqliteConnection connection, string table, string key, Func<long, string> row, IEnumerable<StoredColumn> columns, Exception inner)
     {
         ArgumentNullException.ThrowIfNull(connection);
         ArgumentNullException.ThrowIfNull(columns);
@@ -69,7 +99,7 @@ internal static class StoredCells
             .OrderBy(c => c.Cell!.Key)
             .FirstOrDefault();
         return found.Cell is { } cell
-            ? new UnreadableCellException(table, Row(key, cell.Key), found.Column.Name, Described(cell.Type, cell.Text, cell.Length), found.Column.Expected, inner)
+            ? new UnreadableCellException(table, row(cell.Key), found.Column.Name, Described(cell.Type, cell.Text, cell.Length), found.Column.Expected, inner)
             : null;
     }
 
