@@ -152,12 +152,15 @@ public sealed partial class RunReader
 
     private static string ItemRowKey(string vault, string name) => StoredCells.Row(("vault", vault), ("name", name));
 
+    /// <summary>A size in GB, as vaultsim writes it (SQLite keeps a whole number put in a REAL column as a real).</summary>
+    private static StoredColumn Gigabytes(string name) => new(name, "'real', 'integer'", "a number of GB");
+
     /// <summary>The columns of a job's row that Dapper reads as a number or text, which a value of another kind makes it fail on.</summary>
     private static readonly StoredColumn[] JobCells =
     [
-        StoredCells.Ticks("start_at", optional: false), StoredCells.Ticks("end_at", optional: true), StoredWords.Operations.Column("operation"),
+        StoredCells.Text("id", optional: false), StoredCells.Ticks("start_at", optional: false), StoredCells.Ticks("end_at", optional: true), StoredWords.Operations.Column("operation"),
         StoredWords.Triggers.Column("trigger"), StoredWords.JobStatuses.Column("status"), StoredWords.PhaseStatuses.Column("snapshot_status"),
-        StoredWords.PhaseStatuses.Column("transfer_status"),
+        StoredWords.PhaseStatuses.Column("transfer_status"), StoredCells.Text("error_code", optional: true), Gigabytes("transfer_gb"),
     ];
 
     /// <summary>The columns of a point's row that Dapper reads as a number or text.</summary>
@@ -165,6 +168,7 @@ public sealed partial class RunReader
     [
         StoredCells.Ticks("time", optional: false), StoredCells.Ticks("snapshot_expiry", optional: true), StoredCells.Ticks("vault_expiry", optional: false),
         StoredWords.Tags.Column("tag"), StoredWords.Consistencies.Column("consistency"), StoredWords.Tiers.Column("tier"), StoredWords.DeleteReasons.Column("delete_reason"),
+        new("is_full", "'integer'", "1 (the item's full copy) or 0"), Gigabytes("vault_size_gb"),
     ];
 
     /// <summary>The columns of an item's row that its query reads as text.</summary>
