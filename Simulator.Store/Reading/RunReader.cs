@@ -62,7 +62,9 @@ public sealed partial class RunReader : IDisposable
 
     /// <summary>The file's last event, or null where no block ends with it.</summary>
     private DomainEvent? LastEvent(long events) =>
-        _connection.ExecuteScalar<byte[]?>("SELECT data FROM event_blocks WHERE last_seq = @events", new { events }) is { } data ? EventBlockDecoder.Decode(data)[^1] : null;
+        _connection.QueryFirstOrDefault<(long Batch, long First, byte[] Data)?>("SELECT batch, first_seq, data FROM event_blocks WHERE last_seq = @events", new { events }) is { } block
+            ? Block(block.Batch, block.First, events, block.Data)[^1]
+            : null;
 
     public void Dispose()
     {
