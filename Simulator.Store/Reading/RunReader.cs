@@ -107,16 +107,13 @@ public sealed partial class RunReader : IDisposable
         }
     }
 
-    private const string Number = "'integer'";
-    private const string NumberOrNull = "'integer', 'null'";
-
     /// <summary>Each column of <see cref="RunRow"/>, as vaultsim writes it.</summary>
     private static readonly StoredColumn[] RunCells =
     [
         StoredCells.Text("scenario_name", optional: false), StoredCells.Text("scenario_file", optional: false), StoredCells.Text("scenario_text", optional: false),
-        new("seed", Number, "a whole number"), StoredCells.IsoText("start_at", optional: false), StoredCells.IsoText("end_at", optional: false),
-        StoredCells.Text("mode", optional: false), StoredCells.Text("status", optional: false), StoredCells.IsoText("reached", optional: false), new("events", Number, "a whole number"),
-        StoredCells.IsoText("items_as_of", optional: true), new("checks", NumberOrNull, "a whole number or nothing (NULL)"),
-        new("failed_checks", NumberOrNull, "a whole number or nothing (NULL)"), new("first_version", NumberOrNull, "a whole number or nothing (NULL)"),
+        StoredCells.WholeNumber("seed", optional: false), StoredCells.IsoText("start_at", optional: false), StoredCells.IsoText("end_at", optional: false),
+        StoredCells.Text("mode", optional: false), StoredCells.Text("status", optional: false), StoredCells.IsoText("reached", optional: false),
+        StoredCells.WholeNumber("events", optional: false), StoredCells.IsoText("items_as_of", optional: true), StoredCells.WholeNumber("checks", optional: true),
+        StoredCells.WholeNumber("failed_checks", optional: true), StoredCells.WholeNumber("first_version", optional: true),
     ];
 }

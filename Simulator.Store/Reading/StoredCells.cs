@@ -48,6 +48,10 @@ internal static class StoredCells
     /// <summary>A text column, as vaultsim writes it, with whether it may be null.</summary>
     public static StoredColumn Text(string name, bool optional) => new(name, optional ? "'text', 'null'" : "'text'", optional ? "text, or nothing (NULL)" : "text");
 
+    /// <summary>A column of whole numbers, as vaultsim writes it, with whether it may be null.</summary>
+    public static StoredColumn WholeNumber(string name, bool optional) =>
+        new(name, optional ? "'integer', 'null'" : "'integer'", optional ? "a whole number or nothing (NULL)" : "a whole number");
+
     /// <summary>An ISO time column (<see cref="InstantHandler"/>), as vaultsim writes it, with whether it may be null.</summary>
     public static StoredColumn IsoText(string name, bool optional) =>
         new(name, optional ? "'text', 'null'" : "'text'", optional ? $"{InstantHandler.Expected}, or nothing (NULL)" : InstantHandler.Expected);
