@@ -22,6 +22,19 @@ public sealed partial class BadFileTests
         { "report FILE points --item web-01", "INSERT INTO purges VALUES (99999, 17724096000000000)", $"table 'purges', column 'item_id', in the row with item_id 99999: found 99999, {AnItem}" },
     };
 
+    /// <summary>An item's key edited to another kind of value: every list that names items meets it.</summary>
+    public static TheoryData<string, string, string> ItemKeysOfAnotherKind => new()
+    {
+        { "report FILE jobs", "UPDATE item_keys SET item = x'00' WHERE id = 5", "table 'item_keys', column 'item', in the row with id 5: found a BLOB of 1 byte, expected text" },
+        { "report FILE points --item web-01", "UPDATE item_keys SET item = x'00' WHERE id = 5", "table 'item_keys', column 'item', in the row with id 5: found a BLOB of 1 byte, expected text" },
+        { "diff FILE FILE", "UPDATE item_keys SET vault = x'0102' WHERE id = 5", "table 'item_keys', column 'vault', in the row with id 5: found a BLOB of 2 bytes, expected text" },
+    };
+
+    [Theory]
+    [MemberData(nameof(ItemKeysOfAnotherKind))]
+    public void Should_NameTheItemKeysRow_When_AKeyHoldsAnotherKindOfValue(string command, string edit, string problem) =>
+        ShouldRefuseTheEdit(command, edit, problem);
+
     [Theory]
     [MemberData(nameof(OrphanedRows))]
     public void Should_NameTheRowAndItsItemNumber_When_ItNamesNoItem(string command, string edit, string problem) =>
