@@ -85,7 +85,8 @@ public sealed partial class RunReader
         var (operation, trigger, status) = (Word(StoredWords.Operations, j.Operation, "operation")!, Word(StoredWords.Triggers, j.Trigger, "trigger"), Word(StoredWords.JobStatuses, j.Status, "status")!);
         _ = Word(StoredWords.PhaseStatuses, j.SnapshotStatus, "snapshot_status");
         _ = Word(StoredWords.PhaseStatuses, j.TransferStatus, "transfer_status");
-        return new JobRecord(j.Id, j.Vault, j.Item, operation, trigger, status, TimeColumn.FromTicks(j.StartAt), TimeColumn.FromTicks(j.EndAt), j.ErrorCode, j.TransferGb);
+        return new JobRecord(j.Id, j.Vault, j.Item, operation, trigger, status, TimeColumn.FromTicks(j.StartAt), TimeColumn.FromTicks(j.EndAt), j.ErrorCode,
+            StoredCells.Gigabytes(j.TransferGb, "jobs", StoredCells.Row("seq", j.Seq), "transfer_gb"));
     }
 
     private List<ItemRecord> QueryItems() =>
@@ -129,7 +130,8 @@ public sealed partial class RunReader
         string? Word(StoredWords words, string? cell, string column) => words.Read(cell, "recovery_points", "id", p.Id, column);
         var (tag, consistency, tier) = (Word(StoredWords.Tags, p.Tag, "tag")!, Word(StoredWords.Consistencies, p.Consistency, "consistency")!, Word(StoredWords.Tiers, p.Tier, "tier")!);
         _ = Word(StoredWords.DeleteReasons, p.DeleteReason, "delete_reason");
-        return new PointRecord(p.Id, p.Vault, p.Item, TimeColumn.FromTicks(p.Time), consistency, tag, tier, p.IsFull != 0, TimeColumn.FromTicks(p.SnapshotExpiry), TimeColumn.FromTicks(p.VaultExpiry), p.VaultSizeGb);
+        return new PointRecord(p.Id, p.Vault, p.Item, TimeColumn.FromTicks(p.Time), consistency, tag, tier, p.IsFull != 0, TimeColumn.FromTicks(p.SnapshotExpiry), TimeColumn.FromTicks(p.VaultExpiry),
+            StoredCells.Gigabytes(p.VaultSizeGb, "recovery_points", StoredCells.Row("id", p.Id), "vault_size_gb"));
     }
 
     // The count is of the points that went with the purge: those its item still had, deleted at its instant for that reason.
@@ -152,15 +154,12 @@ public sealed partial class RunReader
 
     private static string ItemRowKey(string vault, string name) => StoredCells.Row(("vault", vault), ("name", name));
 
-    /// <summary>A size in GB, as vaultsim writes it (SQLite keeps a whole number put in a REAL column as a real).</summary>
-    private static StoredColumn Gigabytes(string name) => new(name, "'real', 'integer'", "a number of GB");
-
     /// <summary>The columns of a job's row that Dapper reads as a number or text, which a value of another kind makes it fail on.</summary>
     private static readonly StoredColumn[] JobCells =
     [
         StoredCells.Text("id", optional: false), StoredCells.Ticks("start_at", optional: false), StoredCells.Ticks("end_at", optional: true), StoredWords.Operations.Column("operation"),
         StoredWords.Triggers.Column("trigger"), StoredWords.JobStatuses.Column("status"), StoredWords.PhaseStatuses.Column("snapshot_status"),
-        StoredWords.PhaseStatuses.Column("transfer_status"), StoredCells.Text("error_code", optional: true), Gigabytes("transfer_gb"),
+        StoredWords.PhaseStatuses.Column("transfer_status"), StoredCells.Text("error_code", optional: true), StoredCells.Gigabytes("transfer_gb"),
     ];
 
     /// <summary>The columns of a point's row that Dapper reads as a number or text.</summary>
@@ -168,7 +167,7 @@ public sealed partial class RunReader
     [
         StoredCells.Ticks("time", optional: false), StoredCells.Ticks("snapshot_expiry", optional: true), StoredCells.Ticks("vault_expiry", optional: false),
         StoredWords.Tags.Column("tag"), StoredWords.Consistencies.Column("consistency"), StoredWords.Tiers.Column("tier"), StoredWords.DeleteReasons.Column("delete_reason"),
-        new("is_full", "'integer'", "1 (the item's full copy) or 0"), Gigabytes("vault_size_gb"),
+        new("is_full", "'integer'", "1 (the item's full copy) or 0"), StoredCells.Gigabytes("vault_size_gb"),
     ];
 
     /// <summary>The columns of an item's row that its query reads as text.</summary>

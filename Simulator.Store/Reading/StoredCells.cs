@@ -52,6 +52,20 @@ internal static class StoredCells
     public static StoredColumn WholeNumber(string name, bool optional) =>
         new(name, optional ? "'integer', 'null'" : "'integer'", optional ? "a whole number or nothing (NULL)" : "a whole number");
 
+    /// <summary>What a size in GB is, as a person is told where a file holds something else.</summary>
+    private const string GigabytesExpected = "a number of GB, 0 or more";
+
+    /// <summary>A column of sizes in GB, as vaultsim writes it (SQLite keeps a whole number put in a REAL column as a real).</summary>
+    public static StoredColumn Gigabytes(string name) => new(name, "'real', 'integer'", GigabytesExpected);
+
+    /// <summary>A size in GB of the cell at <paramref name="table"/>, <paramref name="row"/>, <paramref name="column"/>.</summary>
+    /// <remarks>A number past a double's range reads as infinite, which JSON can't hold; no size vaultsim writes is negative.</remarks>
+    /// <exception cref="UnreadableCellException">The size is infinite or negative.</exception>
+    public static double Gigabytes(double value, string table, string row, string column) =>
+        double.IsFinite(value) && value >= 0
+            ? value
+            : throw new UnreadableCellException(table, row, column, Described("real", value.ToString(CultureInfo.InvariantCulture), null), GigabytesExpected);
+
     /// <summary>An ISO time column (<see cref="InstantHandler"/>), as vaultsim writes it, with whether it may be null.</summary>
     public static StoredColumn IsoText(string name, bool optional) =>
         new(name, optional ? "'text', 'null'" : "'text'", optional ? $"{InstantHandler.Expected}, or nothing (NULL)" : InstantHandler.Expected);

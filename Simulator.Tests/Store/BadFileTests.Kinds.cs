@@ -5,13 +5,26 @@ public sealed partial class BadFileTests
     /// <summary>A cell of a job or point edited to another kind of value than vaultsim writes there: the command that meets it, the edit, and the cell the refusal names ({0}: web-01's first point).</summary>
     public static TheoryData<string, string, string> JobAndPointCellsOfAnotherKind => new()
     {
-        { "report FILE jobs", "UPDATE jobs SET transfer_gb = 'abc' WHERE seq = 17", "table 'jobs', column 'transfer_gb', in the row with seq 17: found 'abc', expected a number of GB" },
+        { "report FILE jobs", "UPDATE jobs SET transfer_gb = 'abc' WHERE seq = 17", "table 'jobs', column 'transfer_gb', in the row with seq 17: found 'abc', expected a number of GB, 0 or more" },
         { "report FILE jobs", "UPDATE jobs SET error_code = x'00' WHERE seq = 23", "table 'jobs', column 'error_code', in the row with seq 23: found a BLOB of 1 byte, expected text, or nothing (NULL)" },
         { "report FILE jobs --item web-01", "UPDATE jobs SET id = x'00ff' WHERE seq = 5", "table 'jobs', column 'id', in the row with seq 5: found a BLOB of 2 bytes, expected text" },
         { "diff FILE FILE", "UPDATE jobs SET status = x'00' WHERE seq = 5", "table 'jobs', column 'status', in the row with seq 5: found a BLOB of 1 byte, expected one of 'InProgress', 'Completed', 'CompletedWithWarnings', 'Failed', 'Cancelled'" },
         { "report FILE points --item web-01", "UPDATE recovery_points SET is_full = 'yes' WHERE id = {0}", "table 'recovery_points', column 'is_full', in the row with id {0}: found 'yes', expected 1 (the item's full copy) or 0" },
-        { "diff FILE FILE", "UPDATE recovery_points SET vault_size_gb = 'big' WHERE id = {0}", "table 'recovery_points', column 'vault_size_gb', in the row with id {0}: found 'big', expected a number of GB" },
+        { "diff FILE FILE", "UPDATE recovery_points SET vault_size_gb = 'big' WHERE id = {0}", "table 'recovery_points', column 'vault_size_gb', in the row with id {0}: found 'big', expected a number of GB, 0 or more" },
     };
+
+    /// <summary>A size edited to what no vaultsim writes (a number beyond a double's range reads as infinite): the command that meets it, the edit, and the cell the refusal names.</summary>
+    public static TheoryData<string, string, string> SizesNoVaultsimWrites => new()
+    {
+        { "report FILE jobs -o json", "UPDATE jobs SET transfer_gb = 1e400 WHERE seq = 17", "table 'jobs', column 'transfer_gb', in the row with seq 17: found the real number Infinity, expected a number of GB, 0 or more" },
+        { "report FILE points --item web-01 -o json", "UPDATE recovery_points SET vault_size_gb = -1e400 WHERE id = {0}", "table 'recovery_points', column 'vault_size_gb', in the row with id {0}: found the real number -Infinity, expected a number of GB, 0 or more" },
+        { "diff FILE FILE", "UPDATE recovery_points SET vault_size_gb = -5 WHERE id = {0}", "table 'recovery_points', column 'vault_size_gb', in the row with id {0}: found the real number -5, expected a number of GB, 0 or more" },
+    };
+
+    [Theory]
+    [MemberData(nameof(SizesNoVaultsimWrites))]
+    public void Should_NameTheCell_When_ASizeIsInfiniteOrNegative(string command, string edit, string problem) =>
+        ShouldRefuseTheEdit(command, edit, problem);
 
     [Theory]
     [MemberData(nameof(JobAndPointCellsOfAnotherKind))]
