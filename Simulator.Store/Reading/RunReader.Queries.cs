@@ -85,6 +85,13 @@ public sealed partial class RunReader
         var (operation, trigger, status) = (Word(StoredWords.Operations, j.Operation, "operation")!, Word(StoredWords.Triggers, j.Trigger, "trigger"), Word(StoredWords.JobStatuses, j.Status, "status")!);
         _ = Word(StoredWords.PhaseStatuses, j.SnapshotStatus, "snapshot_status");
         _ = Word(StoredWords.PhaseStatuses, j.TransferStatus, "transfer_status");
+        // A job ends no earlier than it starts: an end edited before it would be listed with a negative duration.
+        if (j.EndAt < j.StartAt)
+        {
+            throw new UnreadableCellException("jobs", StoredCells.Row("seq", j.Seq), "end_at", string.Create(CultureInfo.InvariantCulture, $"the whole number {j.EndAt} ({TimeColumn.FromTicks(j.EndAt.Value)})"),
+                string.Create(CultureInfo.InvariantCulture, $"a time no earlier than its start_at, {j.StartAt} ({TimeColumn.FromTicks(j.StartAt)})"));
+        }
+
         return new JobRecord(j.Id, j.Vault, j.Item, operation, trigger, status, TimeColumn.FromTicks(j.StartAt), TimeColumn.FromTicks(j.EndAt), j.ErrorCode,
             StoredCells.Gigabytes(j.TransferGb, "jobs", StoredCells.Row("seq", j.Seq), "transfer_gb"));
     }

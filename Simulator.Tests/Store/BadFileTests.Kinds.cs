@@ -27,6 +27,14 @@ public sealed partial class BadFileTests
         ShouldRefuseTheEdit(command, edit, problem);
 
     [Theory]
+    [InlineData("report FILE jobs")]
+    [InlineData("report FILE jobs -o json")]
+    public void Should_NameTheEnd_When_AJobWasEditedToEndBeforeItStarted(string command) =>
+        // Where the table said its duration was "0:00:-01"
+        ShouldRefuseTheEdit(command, "UPDATE jobs SET start_at = 17724096000000000, end_at = 17724095990000000 WHERE seq = 17",
+            "table 'jobs', column 'end_at', in the row with seq 17: found the whole number 17724095990000000 (2026-03-01T23:59:59Z), expected a time no earlier than its start_at, 17724096000000000 (2026-03-02T00:00:00Z)");
+
+    [Theory]
     [MemberData(nameof(JobAndPointCellsOfAnotherKind))]
     public void Should_NameTheTableRowAndColumn_When_AJobsOrPointsCellHoldsAnotherKindOfValue(string command, string edit, string problem) =>
         ShouldRefuseTheEdit(command, edit, problem);
