@@ -110,7 +110,11 @@ public sealed partial class RunReader
                     return new ItemRecord(i.Name, i.Vault, i.Policy, Word(StoredWords.ProtectionStates, i.State, "protection_state")!, Word(StoredWords.DeleteStates, i.DeleteState, "delete_state")!,
                         Word(StoredWords.LastBackupStatuses, i.LastBackup, "last_backup_status")!, Word(StoredWords.Healths, i.Health, "health")!,
                         StoredCells.IsoOptional(i.LastBackupTime, "items", row, "last_backup_time"), StoredCells.IsoOptional(i.LastPoint, "items", row, "last_recovery_point"), i.ResourceGroup,
-                        i.Type is null ? nameof(Core.DataSources.DataSourceType.AzureVm) : StoredWords.SourceTypes.Read(i.Type, "data_sources", StoredCells.Row(("name", i.Name)), "type"));
+                        // Every item's data source is written with the world (a foreign key holds it there): without it, the
+                        // item would be listed without its resource group, and as a VM whatever it was.
+                        i.Type is null
+                            ? throw new UnreadableCellException("items", row, "name", StoredCells.Shown(i.Name), "the name of a data source in table 'data_sources'")
+                            : StoredWords.SourceTypes.Read(i.Type, "data_sources", StoredCells.Row(("name", i.Name)), "type"));
                 })
                 .ToList());
 

@@ -36,6 +36,15 @@ public sealed partial class BadFileTests
         ShouldRefuseTheEdit(command, edit, problem);
 
     [Theory]
+    [InlineData("report FILE items")]
+    [InlineData("report FILE points --item web-02")]
+    [InlineData("diff FILE FILE")]
+    public void Should_NameTheItem_When_ItsDataSourceWasDeleted(string command) =>
+        // Where the list showed web-01 without its resource group ("VM;iaasvmcontainerv2;;web-01"), and as a VM whatever it was
+        ShouldRefuseTheEdit(command, "PRAGMA foreign_keys = OFF; DELETE FROM data_sources WHERE name = 'web-01'",
+            "table 'items', column 'name', in the row with vault 'vault-store' and name 'web-01': found 'web-01', expected the name of a data source in table 'data_sources'");
+
+    [Theory]
     [MemberData(nameof(OrphanedRows))]
     public void Should_NameTheRowAndItsItemNumber_When_ItNamesNoItem(string command, string edit, string problem) =>
         ShouldRefuseTheEdit(command, edit, problem);
