@@ -141,6 +141,12 @@ public sealed partial class RunReader
         string? Word(StoredWords words, string? cell, string column) => words.Read(cell, "recovery_points", "id", p.Id, column);
         var (tag, consistency, tier) = (Word(StoredWords.Tags, p.Tag, "tag")!, Word(StoredWords.Consistencies, p.Consistency, "consistency")!, Word(StoredWords.Tiers, p.Tier, "tier")!);
         _ = Word(StoredWords.DeleteReasons, p.DeleteReason, "delete_reason");
+        // A point is created with its snapshot's expiry, or without a snapshot for good: one kept without it would show no expiry at all.
+        if (p.SnapshotExpiry is null && tier.StartsWith("Snapshot", StringComparison.Ordinal))
+        {
+            throw new UnreadableCellException("recovery_points", StoredCells.Row("id", p.Id), "snapshot_expiry", "nothing (NULL)", $"the time its snapshot expires, which its tier '{tier}' keeps");
+        }
+
         return new PointRecord(p.Id, p.Vault, p.Item, TimeColumn.FromTicks(p.Time), consistency, tag, tier, p.IsFull != 0, TimeColumn.FromTicks(p.SnapshotExpiry), TimeColumn.FromTicks(p.VaultExpiry),
             StoredCells.Gigabytes(p.VaultSizeGb, "recovery_points", StoredCells.Row("id", p.Id), "vault_size_gb"));
     }

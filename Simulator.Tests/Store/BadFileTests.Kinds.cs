@@ -35,6 +35,14 @@ public sealed partial class BadFileTests
             "table 'jobs', column 'end_at', in the row with seq 17: found the whole number 17724095990000000 (2026-03-01T23:59:59Z), expected a time no earlier than its start_at, 17724096000000000 (2026-03-02T00:00:00Z)");
 
     [Theory]
+    [InlineData("report FILE points --item web-01")]
+    [InlineData("diff FILE FILE")]
+    public void Should_NameTheSnapshotExpiry_When_ItWasEmptiedOnAPointThatKeepsItsSnapshot(string command) =>
+        // Where its Expiry was left blank, as if the snapshot never went
+        ShouldRefuseTheEdit(command, "UPDATE recovery_points SET tier = 'Snapshot', snapshot_expiry = NULL WHERE id = {0}",
+            "table 'recovery_points', column 'snapshot_expiry', in the row with id {0}: found nothing (NULL), expected the time its snapshot expires, which its tier 'Snapshot' keeps");
+
+    [Theory]
     [MemberData(nameof(JobAndPointCellsOfAnotherKind))]
     public void Should_NameTheTableRowAndColumn_When_AJobsOrPointsCellHoldsAnotherKindOfValue(string command, string edit, string problem) =>
         ShouldRefuseTheEdit(command, edit, problem);
