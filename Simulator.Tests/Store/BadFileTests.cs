@@ -469,6 +469,18 @@ public sealed partial class BadFileTests : IDisposable
         ShouldRefuseToRead(command, path, "it has no column 'status', which every vaultsim run file holds (was it edited?); it was left untouched. Restore it from a copy, or record the run again.");
     }
 
+    [Theory]
+    [MemberData(nameof(Readers))]
+    public void Should_NameTheMissingColumn_When_AColumnWasDroppedFromAnUnfinishedRun(string command)
+    {
+        // Given a run whose open jobs are rebuilt from its events, into a copy of the jobs table that lacks the column
+        var path = RecordedRun();
+        SqliteFiles.Execute(path, "UPDATE runs SET status = 'incomplete'; ALTER TABLE jobs DROP COLUMN status");
+
+        // When, Then: the file's column named, where SQLite's "table temp.open_jobs has no column named status" named a table of vaultsim's own
+        ShouldRefuseToRead(command, path, "it has no column 'status', which every vaultsim run file holds (was it edited?); it was left untouched. Restore it from a copy, or record the run again.");
+    }
+
     [Fact]
     public void Should_ReportWithoutChangingIt_When_ARecordedRunIsReadOnly()
     {
