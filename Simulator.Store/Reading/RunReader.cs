@@ -75,10 +75,25 @@ public sealed partial class RunReader : IDisposable
         }
     }
 
-    private static RunSummary SummaryOf(RunRow run) =>
-        new(run.ScenarioName, run.ScenarioFile, run.Seed, RunTime(run.StartAt, "start_at"), RunTime(run.EndAt, "end_at"),
+    private static RunSummary SummaryOf(RunRow run)
+    {
+        var (start, end, reached) = (RunTime(run.StartAt, "start_at"), RunTime(run.EndAt, "end_at"), RunTime(run.Reached, "reached"));
+        // The engine runs from the start to the end, never past it: a time edited out of that order would have reports
+        // say a run was recorded up to before it began, and give its jobs in flight negative durations.
+        if (end < start)
+        {
+            throw new UnreadableCellException("runs", RunRowKey, "end_at", StoredCells.Shown(run.EndAt), $"a time no earlier than start_at ({start})");
+        }
+
+        if (reached < start || reached > end)
+        {
+            throw new UnreadableCellException("runs", RunRowKey, "reached", StoredCells.Shown(run.Reached), $"a time from start_at to end_at ({start} to {end})");
+        }
+
+        return new(run.ScenarioName, run.ScenarioFile, run.Seed, start, end,
             Enum.Parse<RunMode>(StoredWords.RunModes.Read(run.Mode, "runs", RunRowKey, "mode"), ignoreCase: true),
-            StoredWords.RunStatuses.Read(run.Status, "runs", RunRowKey, "status") == RunStatus.Complete, RunTime(run.Reached, "reached"), run.Events, run.Checks, run.FailedChecks);
+            StoredWords.RunStatuses.Read(run.Status, "runs", RunRowKey, "status") == RunStatus.Complete, reached, run.Events, run.Checks, run.FailedChecks);
+    }
 
     /// <summary>A time of the one row of <c>runs</c>.</summary>
     private static Instant RunTime(string text, string column) => StoredCells.Iso(text, "runs", RunRowKey, column);

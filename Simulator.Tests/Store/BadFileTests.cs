@@ -415,6 +415,26 @@ public sealed partial class BadFileTests : IDisposable
         { "UPDATE runs SET first_version = 'six'", "table 'runs', column 'first_version', in the row with id 1: found 'six', expected a whole number or nothing (NULL)" },
     };
 
+    /// <summary>A time of the one <c>runs</c> row edited out of order with the others: the edit, and the cell the refusal names.</summary>
+    public static TheoryData<string, string> RunTimesOutOfOrder => new()
+    {
+        { "UPDATE runs SET reached = '2020-01-01T00:00:00.000000000Z'", "table 'runs', column 'reached', in the row with id 1: found '2020-01-01T00:00:00.000000000Z', expected a time from start_at to end_at (2026-02-02T00:00:00Z to 2026-02-06T00:00:00Z)" },
+        { "UPDATE runs SET reached = '2099-01-01T00:00:00.000000000Z'", "table 'runs', column 'reached', in the row with id 1: found '2099-01-01T00:00:00.000000000Z', expected a time from start_at to end_at (2026-02-02T00:00:00Z to 2026-02-06T00:00:00Z)" },
+        { "UPDATE runs SET end_at = '2026-02-01T00:00:00.000000000Z'", "table 'runs', column 'end_at', in the row with id 1: found '2026-02-01T00:00:00.000000000Z', expected a time no earlier than start_at (2026-02-02T00:00:00Z)" },
+    };
+
+    [Theory]
+    [MemberData(nameof(RunTimesOutOfOrder))]
+    public void Should_NameTheRunsTime_When_ItFallsOutsideTheRun(string edit, string problem)
+    {
+        // Given
+        var path = RecordedRun();
+        SqliteFiles.Execute(path, edit);
+
+        // When, Then: where reports said the run was recorded up to a time before it began, and in-flight jobs ran for negative times
+        ShouldRefuseToRead("report", path, $"{problem}{EditedTime}");
+    }
+
     [Theory]
     [MemberData(nameof(EditedRunCells))]
     public void Should_NameTheRunsCell_When_ItHoldsAnotherKindOfValue(string edit, string problem)
