@@ -35,8 +35,9 @@ public sealed partial class RunReader : IDisposable
         }
         catch (Exception e) when (IsDamage(e))
         {
+            var damaged = Damaged(path, WithCellNamed(e));
             connection.Dispose();
-            throw Damaged(path, e);
+            throw damaged;
         }
     }
 

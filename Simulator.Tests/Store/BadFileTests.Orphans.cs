@@ -30,6 +30,12 @@ public sealed partial class BadFileTests
         { "diff FILE FILE", "UPDATE item_keys SET vault = x'0102' WHERE id = 5", "table 'item_keys', column 'vault', in the row with id 5: found a BLOB of 2 bytes, expected text" },
     };
 
+    [Fact]
+    public void Should_NameTheItemKeysRow_When_AKeyOfAnUnfinishedRunHoldsAnotherKindOfValue() =>
+        // Its open rows are rebuilt from its events as it is opened, numbering their items among the keys
+        ShouldRefuseTheEdit("report FILE items", "UPDATE runs SET status = 'incomplete'; UPDATE item_keys SET item = x'00' WHERE id = 5",
+            "table 'item_keys', column 'item', in the row with id 5: found a BLOB of 1 byte, expected text");
+
     [Theory]
     [MemberData(nameof(ItemKeysOfAnotherKind))]
     public void Should_NameTheItemKeysRow_When_AKeyHoldsAnotherKindOfValue(string command, string edit, string problem) =>
