@@ -26,14 +26,14 @@ internal ref struct EventBlockDecoder
     }
 
     /// <summary>The events of one block, in journal order.</summary>
-    /// <exception cref="InvalidDataException">The block is not in a format this vaultsim reads, or is cut short.</exception>
+    /// <exception cref="InvalidDataException">The block is not in a format this vaultsim reads, or is cut short; the message says what was found, as a refusal of the cell tells it.</exception>
     public static List<DomainEvent> Decode(ReadOnlySpan<byte> data)
     {
         var decoder = new EventBlockDecoder(data);
         var format = decoder.Byte();
         if (format != EventBlock.Format)
         {
-            throw new InvalidDataException($"An event block has format {format}; this vaultsim reads format {EventBlock.Format}.");
+            throw new InvalidDataException($"an event block of format {format}");
         }
 
         var events = new List<DomainEvent>();
@@ -77,7 +77,7 @@ internal ref struct EventBlockDecoder
                 _ = Text();
                 return new StoredEvent(at, Text(), Text(), Text(), Text()!, Text()!);
             default:
-                throw new InvalidDataException($"An event block holds an event of kind {kind & EventBlock.KindMask}, which this vaultsim does not know.");
+                throw new InvalidDataException($"an event of kind {kind & EventBlock.KindMask}, which this vaultsim does not know");
         }
     }
 
@@ -149,7 +149,7 @@ internal ref struct EventBlockDecoder
     {
         if (_position + size > _data.Length)
         {
-            throw new InvalidDataException("An event block is cut short.");
+            throw new InvalidDataException("an event block cut short");
         }
 
         var taken = _data.Slice(_position, size);

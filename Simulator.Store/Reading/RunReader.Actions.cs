@@ -17,7 +17,8 @@ public sealed partial class RunReader
     {
         var actions = new List<PerformedAction>();
         double? speed = null;
-        foreach (var a in _connection.Query<(long Seq, string Verb, string At, string Json, long? EventsBefore)>("SELECT seq, verb, at, json, events_before FROM actions ORDER BY seq"))
+        var rows = ReadingCells("actions", "seq", ActionCells, () => _connection.Query<(long Seq, string Verb, string At, string Json, long? EventsBefore)>("SELECT seq, verb, at, json, events_before FROM actions ORDER BY seq").ToList());
+        foreach (var a in rows)
         {
             var row = StoredCells.Row("seq", a.Seq);
             string named;
@@ -41,4 +42,10 @@ public sealed partial class RunReader
 
         return (actions, speed);
     }
+
+    /// <summary>The columns of an action's row, as vaultsim writes them.</summary>
+    private static readonly StoredColumn[] ActionCells =
+    [
+        StoredCells.Text("verb", optional: false), StoredCells.IsoText("at", optional: false), StoredCells.Text("json", optional: false), StoredCells.WholeNumber("events_before", optional: true),
+    ];
 }

@@ -20,7 +20,25 @@ public sealed partial class RunReader
         }
         catch (Exception e) when (IsDamage(e))
         {
-            throw Damaged(Path, e);
+            throw Damaged(Path, WithCellNamed(e));
+        }
+    }
+
+    /// <summary>What a query failed on: the cell of <c>item_keys</c> that holds another kind of value, where the failure names none.</summary>
+    private Exception WithCellNamed(Exception e) => e is SqliteException or UnreadableCellException ? e : KeyOfAnotherKind(e) ?? e;
+
+    /// <summary>The first cell of <c>item_keys</c> that holds another kind of value than vaultsim writes there, once a query failed; null where none does.</summary>
+    /// <remarks>Nearly every query joins the keys, or matches a name among them, so a key edited into a BLOB fails any of them; they are a few thousand rows, looked at only then.</remarks>
+    private UnreadableCellException? KeyOfAnotherKind(Exception inner)
+    {
+        try
+        {
+            return StoredCells.FirstOfAnotherKind(_connection, "item_keys", "id", [StoredCells.Text("vault", optional: false), StoredCells.Text("item", optional: false)], inner);
+        }
+        // A file without the table (dropped by hand) is told by the query that failed first.
+        catch (SqliteException)
+        {
+            return null;
         }
     }
 

@@ -12,11 +12,12 @@ public sealed partial class RunReader
     {
         // By the first job of each count, so that a status vaultsim never writes, or jobs whose item number names no
         // item (counted together, without a vault or item), are named at their first row.
-        var jobs = _connection.Query<(string? Vault, string? Item, string Status, long Count, long First)>(
+        var jobs = ReadingCells("jobs", "seq", [StoredWords.JobStatuses.Column("status")], () => _connection.Query<(string? Vault, string? Item, string Status, long Count, long First)>(
                 "SELECT k.vault, k.item, status, count(*), min(seq) FROM jobs j LEFT JOIN item_keys k ON k.id = j.item_id GROUP BY k.vault, k.item, status ORDER BY 5")
             .Select(j => j.Vault is null || j.Item is null
                 ? throw StoredCells.NoItem(_connection, "jobs", "seq", j.First)
                 : (Vault: j.Vault, Item: j.Item, Status: StoredWords.JobStatuses.Read(j.Status, "jobs", "seq", j.First, "status"), j.Count))
+            .ToList())
             .ToLookup(j => (j.Vault, j.Item));
         var points = AllPoints().ToLookup(p => (p.Vault, p.Item));
         var keys = jobs.Select(g => g.Key).Concat(points.Select(g => g.Key)).Concat(Items().Select(i => (i.Vault, Item: i.Name)))

@@ -85,26 +85,38 @@ public sealed partial class RunReader
         var (operation, trigger, status) = (Word(StoredWords.Operations, j.Operation, "operation")!, Word(StoredWords.Triggers, j.Trigger, "trigger"), Word(StoredWords.JobStatuses, j.Status, "status")!);
         _ = Word(StoredWords.PhaseStatuses, j.SnapshotStatus, "snapshot_status");
         _ = Word(StoredWords.PhaseStatuses, j.TransferStatus, "transfer_status");
-        return new JobRecord(j.Id, j.Vault, j.Item, operation, trigger, status, TimeColumn.FromTicks(j.StartAt), TimeColumn.FromTicks(j.EndAt), j.ErrorCode, j.TransferGb);
+        // A job ends no earlier than it starts: an end edited before it would be listed with a negative duration.
+        if (j.EndAt < j.StartAt)
+        {
+            throw new UnreadableCellException("jobs", StoredCells.Row("seq", j.Seq), "end_at", string.Create(CultureInfo.InvariantCulture, $"the whole number {j.EndAt} ({TimeColumn.FromTicks(j.EndAt.Value)})"),
+                string.Create(CultureInfo.InvariantCulture, $"a time no earlier than its start_at, {j.StartAt} ({TimeColumn.FromTicks(j.StartAt)})"));
+        }
+
+        return new JobRecord(j.Id, j.Vault, j.Item, operation, trigger, status, TimeColumn.FromTicks(j.StartAt), TimeColumn.FromTicks(j.EndAt), j.ErrorCode,
+            StoredCells.Gigabytes(j.TransferGb, "jobs", StoredCells.Row("seq", j.Seq), "transfer_gb"));
     }
 
     private List<ItemRecord> QueryItems() =>
-        _connection.Query<(string Name, string Vault, string Policy, string State, string DeleteState, string LastBackup, string Health, string? LastBackupTime, string? LastPoint, string? ResourceGroup, string? Type)>("""
-                SELECT i.name, i.vault, i.policy, i.protection_state, i.delete_state, i.last_backup_status, i.health, i.last_backup_time, i.last_recovery_point, d.resource_group, d.type
-                FROM items i LEFT JOIN data_sources d ON d.name = i.name
-                ORDER BY i.vault, i.name
-                """)
-            .Select(i =>
-            {
-                var row = ItemRowKey(i.Vault, i.Name);
-                string? Word(StoredWords words, string? cell, string column) => words.Read(cell, "items", row, column);
-                return new ItemRecord(i.Name, i.Vault, i.Policy, Word(StoredWords.ProtectionStates, i.State, "protection_state")!, Word(StoredWords.DeleteStates, i.DeleteState, "delete_state")!,
-                    Word(StoredWords.LastBackupStatuses, i.LastBackup, "last_backup_status")!, Word(StoredWords.Healths, i.Health, "health")!,
-                    StoredCells.IsoOptional(i.LastBackupTime, "items", row, "last_backup_time"), StoredCells.IsoOptional(i.LastPoint, "items", row, "last_recovery_point"), i.ResourceGroup,
-                    i.Type is null ? nameof(Core.DataSources.DataSourceType.AzureVm) : StoredWords.SourceTypes.Read(i.Type, "data_sources", $"name '{i.Name}'", "type"));
-            })
-            .ToList();
-
+        ReadingCells(e => StoredCells.FirstOfAnotherKind(_connection, "items", ["vault", "name"], ItemCells, e) ?? StoredCells.FirstOfAnotherKind(_connection, "data_sources", ["name"], SourceCells, e), () =>
+            _connection.Query<(string Name, string Vault, string Policy, string State, string DeleteState, string LastBackup, string Health, string? LastBackupTime, string? LastPoint, string? ResourceGroup, string? Type)>("""
+                    SELECT i.name, i.vault, i.policy, i.protection_state, i.delete_state, i.last_backup_status, i.health, i.last_backup_time, i.last_recovery_point, d.resource_group, d.type
+                    FROM items i LEFT JOIN data_sources d ON d.name = i.name
+                    ORDER BY i.vault, i.name
+                    """)
+                .Select(i =>
+                {
+                    var row = ItemRowKey(i.Vault, i.Name);
+                    string? Word(StoredWords words, string? cell, string column) => words.Read(cell, "items", row, column);
+                    return new ItemRecord(i.Name, i.Vault, i.Policy, Word(StoredWords.ProtectionStates, i.State, "protection_state")!, Word(StoredWords.DeleteStates, i.DeleteState, "delete_state")!,
+                        Word(StoredWords.LastBackupStatuses, i.LastBackup, "last_backup_status")!, Word(StoredWords.Healths, i.Health, "health")!,
+                        StoredCells.IsoOptional(i.LastBackupTime, "items", row, "last_backup_time"), StoredCells.IsoOptional(i.LastPoint, "items", row, "last_recovery_point"), i.ResourceGroup,
+                        // Every item's data source is written with the world (a foreign key holds it there): without it, the
+                        // item would be listed without its resource group, and as a VM whatever it was.
+                        i.Type is null
+                            ? throw new UnreadableCellException("items", row, "name", StoredCells.Shown(i.Name), "the name of a data source in table 'data_sources'")
+                            : StoredWords.SourceTypes.Read(i.Type, "data_sources", StoredCells.Row(("name", i.Name)), "type"));
+                })
+                .ToList());
 
     /// <param name="items">How the points are joined to their items, and which are kept: a left join lets a point whose item number names no item through, to be refused.</param>
     private List<PointRecord> KeptPoints((string Join, string Filter) items, object? args) => WithKeptReasons(
@@ -129,7 +141,14 @@ public sealed partial class RunReader
         string? Word(StoredWords words, string? cell, string column) => words.Read(cell, "recovery_points", "id", p.Id, column);
         var (tag, consistency, tier) = (Word(StoredWords.Tags, p.Tag, "tag")!, Word(StoredWords.Consistencies, p.Consistency, "consistency")!, Word(StoredWords.Tiers, p.Tier, "tier")!);
         _ = Word(StoredWords.DeleteReasons, p.DeleteReason, "delete_reason");
-        return new PointRecord(p.Id, p.Vault, p.Item, TimeColumn.FromTicks(p.Time), consistency, tag, tier, p.IsFull != 0, TimeColumn.FromTicks(p.SnapshotExpiry), TimeColumn.FromTicks(p.VaultExpiry), p.VaultSizeGb);
+        // A point is created with its snapshot's expiry, or without a snapshot for good: one kept without it would show no expiry at all.
+        if (p.SnapshotExpiry is null && tier.StartsWith("Snapshot", StringComparison.Ordinal))
+        {
+            throw new UnreadableCellException("recovery_points", StoredCells.Row("id", p.Id), "snapshot_expiry", "nothing (NULL)", $"the time its snapshot expires, which its tier '{tier}' keeps");
+        }
+
+        return new PointRecord(p.Id, p.Vault, p.Item, TimeColumn.FromTicks(p.Time), consistency, tag, tier, p.IsFull != 0, TimeColumn.FromTicks(p.SnapshotExpiry), TimeColumn.FromTicks(p.VaultExpiry),
+            StoredCells.Gigabytes(p.VaultSizeGb, "recovery_points", StoredCells.Row("id", p.Id), "vault_size_gb"));
     }
 
     // The count is of the points that went with the purge: those its item still had, deleted at its instant for that reason.
@@ -150,37 +169,7 @@ public sealed partial class RunReader
                 : new PurgeRecord(p.Vault, p.Item, TimeColumn.FromTicks(p.At), p.Points))
             .ToList());
 
-    private static string ItemRowKey(string vault, string name) => $"vault '{vault}' and name '{name}'";
-
-    /// <summary>The columns of a job's row that Dapper reads as a number or text, which a value of another kind makes it fail on.</summary>
-    private static readonly StoredColumn[] JobCells =
-    [
-        StoredCells.Ticks("start_at", optional: false), StoredCells.Ticks("end_at", optional: true), StoredWords.Operations.Column("operation"),
-        StoredWords.Triggers.Column("trigger"), StoredWords.JobStatuses.Column("status"), StoredWords.PhaseStatuses.Column("snapshot_status"),
-        StoredWords.PhaseStatuses.Column("transfer_status"),
-    ];
-
-    /// <summary>The columns of a point's row that Dapper reads as a number or text.</summary>
-    private static readonly StoredColumn[] PointCells =
-    [
-        StoredCells.Ticks("time", optional: false), StoredCells.Ticks("snapshot_expiry", optional: true), StoredCells.Ticks("vault_expiry", optional: false),
-        StoredWords.Tags.Column("tag"), StoredWords.Consistencies.Column("consistency"), StoredWords.Tiers.Column("tier"), StoredWords.DeleteReasons.Column("delete_reason"),
-    ];
-
-    /// <summary>Runs a query that reads <paramref name="columns"/> of <paramref name="table"/>; when it fails, names the first cell of them that holds another kind of value, if one does.</summary>
-    private List<T> ReadingCells<T>(string table, string key, StoredColumn[] columns, Func<List<T>> query)
-    {
-        try
-        {
-            return query();
-        }
-        // Dapper fails on a row's value with a DataException, and on the first row's with an invalid cast or a missing
-        // constructor. A failure of SQLite's own is not about a value; querying again would fail the same way.
-        catch (Exception e) when (e is not SqliteException && IsDamage(e) && StoredCells.FirstOfAnotherKind(_connection, table, key, columns, e) is { } unreadable)
-        {
-            throw unreadable;
-        }
-    }
+    private static string ItemRowKey(string vault, string name) => StoredCells.Row(("vault", vault), ("name", name));
 
     /// <summary>The names of the run's data sources and of every item that had a job or point.</summary>
     private const string ItemNamesSql = "SELECT name FROM data_sources UNION SELECT item FROM item_keys";

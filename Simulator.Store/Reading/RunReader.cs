@@ -4,7 +4,6 @@ using Microsoft.Data.Sqlite;
 using NodaTime;
 using Simulator.Core.Journal;
 using Simulator.Store.Rows;
-using Simulator.Store.Schema;
 
 namespace Simulator.Store.Reading;
 
@@ -36,8 +35,9 @@ public sealed partial class RunReader : IDisposable
         }
         catch (Exception e) when (IsDamage(e))
         {
+            var damaged = Damaged(path, WithCellNamed(e));
             connection.Dispose();
-            throw Damaged(path, e);
+            throw damaged;
         }
     }
 
@@ -63,7 +63,9 @@ public sealed partial class RunReader : IDisposable
 
     /// <summary>The file's last event, or null where no block ends with it.</summary>
     private DomainEvent? LastEvent(long events) =>
-        _connection.ExecuteScalar<byte[]?>("SELECT data FROM event_blocks WHERE last_seq = @events", new { events }) is { } data ? EventBlockDecoder.Decode(data)[^1] : null;
+        _connection.QueryFirstOrDefault<(long Batch, long First, byte[] Data)?>("SELECT batch, first_seq, data FROM event_blocks WHERE last_seq = @events", new { events }) is { } block
+            ? Block(block.Batch, block.First, events, block.Data)[^1]
+            : null;
 
     public void Dispose()
     {
@@ -74,10 +76,25 @@ public sealed partial class RunReader : IDisposable
         }
     }
 
-    private static RunSummary SummaryOf(RunRow run) =>
-        new(run.ScenarioName, run.ScenarioFile, run.Seed, RunTime(run.StartAt, "start_at"), RunTime(run.EndAt, "end_at"),
+    private static RunSummary SummaryOf(RunRow run)
+    {
+        var (start, end, reached) = (RunTime(run.StartAt, "start_at"), RunTime(run.EndAt, "end_at"), RunTime(run.Reached, "reached"));
+        // The engine runs from the start to the end, never past it: a time edited out of that order would have reports
+        // say a run was recorded up to before it began, and give its jobs in flight negative durations.
+        if (end < start)
+        {
+            throw new UnreadableCellException("runs", RunRowKey, "end_at", StoredCells.Shown(run.EndAt), $"a time no earlier than start_at ({start})");
+        }
+
+        if (reached < start || reached > end)
+        {
+            throw new UnreadableCellException("runs", RunRowKey, "reached", StoredCells.Shown(run.Reached), $"a time from start_at to end_at ({start} to {end})");
+        }
+
+        return new(run.ScenarioName, run.ScenarioFile, run.Seed, start, end,
             Enum.Parse<RunMode>(StoredWords.RunModes.Read(run.Mode, "runs", RunRowKey, "mode"), ignoreCase: true),
-            StoredWords.RunStatuses.Read(run.Status, "runs", RunRowKey, "status") == RunStatus.Complete, RunTime(run.Reached, "reached"), run.Events, run.Checks, run.FailedChecks);
+            StoredWords.RunStatuses.Read(run.Status, "runs", RunRowKey, "status") == RunStatus.Complete, reached, run.Events, run.Checks, run.FailedChecks);
+    }
 
     /// <summary>A time of the one row of <c>runs</c>.</summary>
     private static Instant RunTime(string text, string column) => StoredCells.Iso(text, "runs", RunRowKey, column);
@@ -106,17 +123,13 @@ public sealed partial class RunReader : IDisposable
         }
     }
 
-    private const string Text = "'text'";
-    private const string Number = "'integer'";
-    private const string NumberOrNull = "'integer', 'null'";
-
     /// <summary>Each column of <see cref="RunRow"/>, as vaultsim writes it.</summary>
     private static readonly StoredColumn[] RunCells =
     [
-        new("scenario_name", Text, "text"), new("scenario_file", Text, "text"), new("scenario_text", Text, "text"), new("seed", Number, "a whole number"),
-        new("start_at", Text, InstantHandler.Expected), new("end_at", Text, InstantHandler.Expected), new("mode", Text, "text"), new("status", Text, "text"),
-        new("reached", Text, InstantHandler.Expected), new("events", Number, "a whole number"),
-        new("items_as_of", "'text', 'null'", $"{InstantHandler.Expected}, or nothing (NULL)"), new("checks", NumberOrNull, "a whole number or nothing (NULL)"),
-        new("failed_checks", NumberOrNull, "a whole number or nothing (NULL)"), new("first_version", NumberOrNull, "a whole number or nothing (NULL)"),
+        StoredCells.Text("scenario_name", optional: false), StoredCells.Text("scenario_file", optional: false), StoredCells.Text("scenario_text", optional: false),
+        StoredCells.WholeNumber("seed", optional: false), StoredCells.IsoText("start_at", optional: false), StoredCells.IsoText("end_at", optional: false),
+        StoredCells.Text("mode", optional: false), StoredCells.Text("status", optional: false), StoredCells.IsoText("reached", optional: false),
+        StoredCells.WholeNumber("events", optional: false), StoredCells.IsoText("items_as_of", optional: true), StoredCells.WholeNumber("checks", optional: true),
+        StoredCells.WholeNumber("failed_checks", optional: true), StoredCells.WholeNumber("first_version", optional: true),
     ];
 }

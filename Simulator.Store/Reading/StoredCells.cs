@@ -45,6 +45,31 @@ internal static class StoredCells
     public static Instant? IsoOptional(string? text, string table, string row, string column) =>
         text is null ? null : Iso(text, table, row, column);
 
+    /// <summary>A text column, as vaultsim writes it, with whether it may be null.</summary>
+    public static StoredColumn Text(string name, bool optional) => new(name, optional ? "'text', 'null'" : "'text'", optional ? "text, or nothing (NULL)" : "text");
+
+    /// <summary>A column of whole numbers, as vaultsim writes it, with whether it may be null.</summary>
+    public static StoredColumn WholeNumber(string name, bool optional) =>
+        new(name, optional ? "'integer', 'null'" : "'integer'", optional ? "a whole number or nothing (NULL)" : "a whole number");
+
+    /// <summary>What a size in GB is, as a person is told where a file holds something else.</summary>
+    private const string GigabytesExpected = "a number of GB, 0 or more";
+
+    /// <summary>A column of sizes in GB, as vaultsim writes it (SQLite keeps a whole number put in a REAL column as a real).</summary>
+    public static StoredColumn Gigabytes(string name) => new(name, "'real', 'integer'", GigabytesExpected);
+
+    /// <summary>A size in GB of the cell at <paramref name="table"/>, <paramref name="row"/>, <paramref name="column"/>.</summary>
+    /// <remarks>A number past a double's range reads as infinite, which JSON can't hold; no size vaultsim writes is negative.</remarks>
+    /// <exception cref="UnreadableCellException">The size is infinite or negative.</exception>
+    public static double Gigabytes(double value, string table, string row, string column) =>
+        double.IsFinite(value) && value >= 0
+            ? value
+            : throw new UnreadableCellException(table, row, column, Described("real", value.ToString(CultureInfo.InvariantCulture), null), GigabytesExpected);
+
+    /// <summary>An ISO time column (<see cref="InstantHandler"/>), as vaultsim writes it, with whether it may be null.</summary>
+    public static StoredColumn IsoText(string name, bool optional) =>
+        new(name, optional ? "'text', 'null'" : "'text'", optional ? $"{InstantHandler.Expected}, or nothing (NULL)" : InstantHandler.Expected);
+
     /// <summary>A tick column (<see cref="TimeColumn"/>), as vaultsim writes it, with whether it may be null.</summary>
     public static StoredColumn Ticks(string name, bool optional) => new(name, optional ? "'integer', 'null'" : "'integer'", TimeColumn.Expected);
 
@@ -55,7 +80,30 @@ internal static class StoredCells
     /// </remarks>
     /// <param name="table">The table or view, and <paramref name="key"/> its integer key: code's constants, never input.</param>
     /// <param name="columns">The columns the failed query read.</param>
-    public static UnreadableCellException? FirstOfAnotherKind(SqliteConnection connection, string table, string key, IEnumerable<StoredColumn> columns, Exception inner)
+    public static UnreadableCellException? FirstOfAnotherKind(SqliteConnection connection, string table, string key, IEnumerable<StoredColumn> columns, Exception inner) =>
+        FirstOfAnotherKind(connection, table, key, value => Row(key, value), columns, inner);
+
+    /// <summary>The first cell of <paramref name="columns"/> of a table keyed by text (an item by vault and name) whose kind of SQLite value is not one vaultsim writes there; null when each one's is.</summary>
+    /// <remarks>The row is named by its key, as its other refusals name it, or by its rowid where the key itself holds no text.</remarks>
+    /// <param name="table">The table, and <paramref name="keyColumns"/> its key: code's constants, never input.</param>
+    public static UnreadableCellException? FirstOfAnotherKind(SqliteConnection connection, string table, string[] keyColumns, IEnumerable<StoredColumn> columns, Exception inner)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        ArgumentNullException.ThrowIfNull(keyColumns);
+        string RowOf(long rowid)
+        {
+            var key = connection.QuerySingle($"SELECT {string.Join(", ", keyColumns)} FROM {table} WHERE rowid = @rowid", new { rowid }) as IDictionary<string, object?>;
+            var texts = keyColumns.Select(c => key![c] as string).ToArray();
+            return texts.All(t => t is not null) ? Row([.. keyColumns.Zip(texts, (c, t) => (c, t!))]) : Row("rowid", rowid);
+        }
+
+        return FirstOfAnotherKind(connection, table, "rowid", RowOf, columns, inner);
+    }
+
+    /// <summary>A row named by its text key, as <see cref="UnreadableCellException.Row"/> names it: "vault 'v' and name 'n'".</summary>
+    public static string Row(params (string Column, string Value)[] key) => string.Join(" and ", key.Select(k => $"{k.Column} '{k.Value}'"));
+
+    private static UnreadableCellException? FirstOfAnotherKind(SqliteConnection connection, string table, string key, Func<long, string> row, IEnumerable<StoredColumn> columns, Exception inner)
     {
         ArgumentNullException.ThrowIfNull(connection);
         ArgumentNullException.ThrowIfNull(columns);
@@ -69,7 +117,7 @@ internal static class StoredCells
             .OrderBy(c => c.Cell!.Key)
             .FirstOrDefault();
         return found.Cell is { } cell
-            ? new UnreadableCellException(table, Row(key, cell.Key), found.Column.Name, Described(cell.Type, cell.Text, cell.Length), found.Column.Expected, inner)
+            ? new UnreadableCellException(table, row(cell.Key), found.Column.Name, Described(cell.Type, cell.Text, cell.Length), found.Column.Expected, inner)
             : null;
     }
 

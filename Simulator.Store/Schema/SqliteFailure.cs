@@ -82,10 +82,16 @@ internal static class SqliteFailure
     }
 
     /// <summary>What SQLite found missing ("table 'jobs'", "column 'item_key'"), from its message; null for any other error.</summary>
-    /// <remarks>SQLite names it as the query did ("main.item_keys", a column by its table's alias "i.name"); the file has no such name.</remarks>
+    /// <remarks>
+    /// SQLite names it as the query did ("main.item_keys", a column by its table's alias "i.name"); the file has no such
+    /// name. A column missing where a row is written is told of the table written, which for an unfinished run's rows
+    /// rebuilt from its events is a temporary copy of the file's ("table temp.open_jobs has no column named status").
+    /// </remarks>
     private static string? Missing(string message) =>
         System.Text.RegularExpressions.Regex.Match(message, @"no such (table|column): (?:\w+\.)?(\w+)") is { Success: true } match
             ? $"{match.Groups[1].Value} '{match.Groups[2].Value}'"
+            : System.Text.RegularExpressions.Regex.Match(message, @"has no column named (\w+)") is { Success: true } written
+            ? $"column '{written.Groups[1].Value}'"
             : null;
 
     /// <summary>The file's length and header, read again to tell what SQLite met; null when it can't be read.</summary>

@@ -365,7 +365,7 @@ public sealed partial class BadFileTests : IDisposable
         var path = RecordedRun();
         SqliteFiles.Execute(path, "UPDATE jobs SET transfer_gb = 'abc'");
 
-        ShouldRefuseToRead("report", path, "the file can't be read: it holds a value no vaultsim run writes (was it edited?)");
+        ShouldRefuseToRead("report", path, $"table 'jobs', column 'transfer_gb', in the row with seq 1: found 'abc', expected a number of GB, 0 or more{EditedTime}");
     }
 
     private const string IsoTime = "an ISO 8601 instant with nine fraction digits, such as 2026-03-02T00:00:00.000000000Z";
@@ -414,6 +414,26 @@ public sealed partial class BadFileTests : IDisposable
         { "UPDATE runs SET scenario_text = x'6869'", "table 'runs', column 'scenario_text', in the row with id 1: found a BLOB of 2 bytes, expected text" },
         { "UPDATE runs SET first_version = 'six'", "table 'runs', column 'first_version', in the row with id 1: found 'six', expected a whole number or nothing (NULL)" },
     };
+
+    /// <summary>A time of the one <c>runs</c> row edited out of order with the others: the edit, and the cell the refusal names.</summary>
+    public static TheoryData<string, string> RunTimesOutOfOrder => new()
+    {
+        { "UPDATE runs SET reached = '2020-01-01T00:00:00.000000000Z'", "table 'runs', column 'reached', in the row with id 1: found '2020-01-01T00:00:00.000000000Z', expected a time from start_at to end_at (2026-02-02T00:00:00Z to 2026-02-06T00:00:00Z)" },
+        { "UPDATE runs SET reached = '2099-01-01T00:00:00.000000000Z'", "table 'runs', column 'reached', in the row with id 1: found '2099-01-01T00:00:00.000000000Z', expected a time from start_at to end_at (2026-02-02T00:00:00Z to 2026-02-06T00:00:00Z)" },
+        { "UPDATE runs SET end_at = '2026-02-01T00:00:00.000000000Z'", "table 'runs', column 'end_at', in the row with id 1: found '2026-02-01T00:00:00.000000000Z', expected a time no earlier than start_at (2026-02-02T00:00:00Z)" },
+    };
+
+    [Theory]
+    [MemberData(nameof(RunTimesOutOfOrder))]
+    public void Should_NameTheRunsTime_When_ItFallsOutsideTheRun(string edit, string problem)
+    {
+        // Given
+        var path = RecordedRun();
+        SqliteFiles.Execute(path, edit);
+
+        // When, Then: where reports said the run was recorded up to a time before it began, and in-flight jobs ran for negative times
+        ShouldRefuseToRead("report", path, $"{problem}{EditedTime}");
+    }
 
     [Theory]
     [MemberData(nameof(EditedRunCells))]
@@ -466,6 +486,18 @@ public sealed partial class BadFileTests : IDisposable
         var path = RecordedRun();
         SqliteFiles.Execute(path, "ALTER TABLE jobs DROP COLUMN status");
 
+        ShouldRefuseToRead(command, path, "it has no column 'status', which every vaultsim run file holds (was it edited?); it was left untouched. Restore it from a copy, or record the run again.");
+    }
+
+    [Theory]
+    [MemberData(nameof(Readers))]
+    public void Should_NameTheMissingColumn_When_AColumnWasDroppedFromAnUnfinishedRun(string command)
+    {
+        // Given a run whose open jobs are rebuilt from its events, into a copy of the jobs table that lacks the column
+        var path = RecordedRun();
+        SqliteFiles.Execute(path, "UPDATE runs SET status = 'incomplete'; ALTER TABLE jobs DROP COLUMN status");
+
+        // When, Then: the file's column named, where SQLite's "table temp.open_jobs has no column named status" named a table of vaultsim's own
         ShouldRefuseToRead(command, path, "it has no column 'status', which every vaultsim run file holds (was it edited?); it was left untouched. Restore it from a copy, or record the run again.");
     }
 

@@ -422,9 +422,11 @@ public sealed class LabRecordingTests : IDisposable
         using var error = new StringWriter();
         var code = VaultsimCli.Run(["tui", "--db", path], new CliIo(output, error, IsInteractive: true) { WallClock = TimeProvider.System });
 
-        // Then the stored scenario's error is named by file and line, without a stack trace, and nothing claims it opens
+        // Then the stored scenario's error is named by file and line, said to be the stored text's, without a stack trace, and nothing claims it opens
         code.ShouldBe(2);
-        error.ToString().ShouldStartWith("built-in:demo.yaml:1:11: not valid YAML:");
+        var lines = error.ToString().ReplaceLineEndings("\n").Split('\n');
+        lines[0].ShouldStartWith($"vaultsim: --db {path}: its scenario, kept in the file (table 'runs', column 'scenario_text'), no longer loads");
+        lines[1].ShouldStartWith("built-in:demo.yaml:1:11: not valid YAML:");
         error.ToString().ShouldNotContain("   at ");
     }
 

@@ -105,6 +105,12 @@ internal static class TuiCommand
             {
                 io.Error.WriteLine($"vaultsim: --db {runFile}: its scenario, kept in the file, imports policy files, read again from beside it, that no longer load (below); {PutBack(runFile)}");
             }
+            else if (reopen)
+            {
+                // The kept text loaded when it was recorded, and its errors are placed in the scenario file it came
+                // from, by name: a person would look there, and find nothing wrong.
+                io.Error.WriteLine($"vaultsim: --db {runFile}: its scenario, kept in the file (table 'runs', column 'scenario_text'), no longer loads: the lines below are that text's, not those of the scenario file it was recorded from. Was the run file edited? List what it holds with 'vaultsim report {runFile} jobs'.");
+            }
 
             return Refused(io, e);
         }
