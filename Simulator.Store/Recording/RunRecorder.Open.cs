@@ -134,7 +134,7 @@ public sealed partial class RunRecorder
 
             // 64 KiB pages, SQLite's largest, for a new file (an existing one keeps its own): a big fleet's event blocks
             // span a page or two, and the B-trees of jobs and points split a sixteenth as often as with 4 KiB. A year of
-            // 10,000 VMs recorded in a tenth less time with 16 KiB than with 4 KiB, and 5-8% less again with 64 KiB
+            // 10,000 VMs recorded in a tenth less time with 16 KiB than with 4 KiB, and 3-7% less again with 64 KiB
             // (docs/performance.md). It must come before WAL, which fixes the page size.
             connection.Execute("PRAGMA page_size = 65536");
 
