@@ -80,7 +80,8 @@ public sealed partial class ScenarioParser
 
             CheckArgumentsWithoutAction(node, allowed);
             var refused = node.Get("refused") is { } r ? ReadRefused(r) : null;
-            if (refused is not null && action is null && node.Has("refused"))
+            // A 'do' that could not be read is told at the 'do'; only a step without one is told 'refused' needs one.
+            if (refused is not null && !node.Has("do") && node.Has("refused"))
             {
                 node.At("refused").Error("'refused' needs an action ('do') to be refused.");
             }

@@ -90,4 +90,19 @@ public sealed partial class ScenarioParserTests
         // Then
         definition.Steps.ShouldHaveSingleItem().ExpectRefusal.ShouldBe(string.Empty);
     }
+
+    [Theory]
+    [InlineData("restore")]
+    [InlineData("backupNo")]
+    public void Should_ReportOnlyTheAction_When_ARefusedStepsDoIsNoActionVaultsimRuns(string verb)
+    {
+        // Given: the step has its 'do'; saying 'refused' needs one would send the reader looking for a missing line
+        var text = WithRefused("true").Replace("do: startVm", $"do: {verb}", StringComparison.Ordinal);
+
+        // When
+        var errors = ErrorsOf(text);
+
+        // Then
+        errors.ShouldHaveSingleItem(Describe(errors)).Field.ShouldBe("timeline[0].do");
+    }
 }

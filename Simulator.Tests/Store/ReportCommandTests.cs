@@ -230,6 +230,7 @@ public sealed class ReportCommandTests : IDisposable
     [InlineData("jobs --operation Restore", "--operation: 'Restore': restores are not simulated, so no run has a Restore job; allowed is Backup, ConfigureBackup, DeleteBackupData, DisableBackup or Undelete.")]
     [InlineData("jobs --operation Bakup", "--operation: 'Bakup' is not an operation; allowed is Backup, ConfigureBackup, DeleteBackupData, DisableBackup or Undelete. Did you mean 'Backup'?")]
     [InlineData("items --status Failed", "--status filters jobs; it does not apply to 'items'.")]
+    [InlineData("items --item vm-web-01", "--item picks the item of 'jobs' and 'points'; it does not apply to 'items', which lists every item.")]
     public void Should_ExitWithInvalidInput_When_TheReportIsAskedWrongly(string arguments, string message)
     {
         // Given

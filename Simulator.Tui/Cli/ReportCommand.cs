@@ -197,6 +197,12 @@ internal static class ReportCommand
     {
         var stray = new[] { ("--status", f.Status), ("--operation", f.Operation), ("--from", f.From), ("--to", f.To), ("--item", withItem ? f.Item : null) }
             .FirstOrDefault(o => o.Item2 is not null).Item1;
+        // --item also names the item of 'points', so "filters jobs" would be only half the truth about it.
+        if (stray == "--item")
+        {
+            throw new CliInputException($"--item picks the item of 'jobs' and 'points'; it does not apply to '{what}', which lists every item.");
+        }
+
         if (stray is not null)
         {
             throw new CliInputException($"{stray} filters jobs; it does not apply to '{what}'.");
