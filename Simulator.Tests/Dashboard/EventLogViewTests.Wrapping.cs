@@ -112,6 +112,23 @@ public sealed partial class EventLogViewTests
         EventRows(up).ShouldNotContain(line => line.EndsWith('…'));
     }
 
+    [Fact]
+    public void Should_MoveOneEventUp_When_UpIsPressedAtTheBottomUnderAStatus()
+    {
+        // Given the demo's log open at its bottom at 80x24, a status at its foot: 'b' was pressed there
+        var (said, open) = Drawn(DashboardWorlds.Demo(OnDemandBackupStarted).Press(L).Type("b"), 80, 24);
+        said[^2].ShouldStartWith("✗ 'b' works on the lists");
+        var events = Heads(said)[..^1];
+
+        // When ↑ is pressed, which takes the status away
+        var (up, _) = Drawn(open.Press(Keys.Up), 80, 24);
+
+        // Then the log moves one event up, the newest below, where the line the status gave back brought the bottom's
+        // lines up to where ↑ took them, and the log stayed at its bottom, following: ↑ did nothing
+        up[1].ShouldStartWith("─ Event log · 1 newer ↓ · ");
+        Heads(up)[^1].ShouldBe(events[^2]);
+    }
+
     /// <summary>The lines of the last event whose first line holds <paramref name="text"/>: it, and those under it.</summary>
     private static string[] Event(string[] lines, string text)
     {
