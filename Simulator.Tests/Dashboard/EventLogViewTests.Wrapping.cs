@@ -9,6 +9,9 @@ public sealed partial class EventLogViewTests
     /// <summary>Just after vm-keep-01's first backup of 06-08 completed, its point now in the vault.</summary>
     private static readonly Instant AfterTheTransfer = Instant.FromUtc(2026, 6, 8, 4, 10);
 
+    /// <summary>The demo's on-demand backup of vm-web-01 has just started, narrated on two lines at 80 columns.</summary>
+    private static readonly Instant OnDemandBackupStarted = Instant.FromUtc(2026, 3, 2, 14, 0);
+
     private const string LongState = "SnapshotAndVaultStandard (transferred to vault)";
 
     [Theory]
@@ -89,6 +92,41 @@ public sealed partial class EventLogViewTests
         Heads(up)[1..].ShouldBe(Heads(bottom)[..^1]);
         up[1].ShouldStartWith("─ Event log · 1 newer ↓ · ");
         Event(up, "» vm-gone-01's delete job").ShouldNotContain(line => line.EndsWith('…'));
+    }
+
+    [Fact]
+    public void Should_LeaveOnlyTheNewestEventBelow_When_UpIsPressedAtTheBottomWhoseCutTopEventLeavesNoRoomAbove()
+    {
+        // Given the demo's log open at its bottom at 80x24 after the on-demand backup of 14:00 started, the point on
+        // top cut to one line, its line and the newest's all that reading it whole needs: none is left for one above
+        var (bottom, open) = Drawn(DashboardWorlds.Demo(OnDemandBackupStarted).Press(L), 80, 24);
+        EventRows(bottom)[0].ShouldEndWith("…");
+
+        // When ↑ is pressed
+        var (up, _) = Drawn(open.Press(Keys.Up), 80, 24);
+
+        // Then the log moves one event: the point on top read whole, and only the newest below, where the event before
+        // it went too ("2 newer ↓"), pushed off by the lines of an event brought in above
+        Heads(up).ShouldBe(Heads(bottom)[..^1]);
+        up[1].ShouldStartWith("─ Event log · 1 newer ↓ · ");
+        EventRows(up).ShouldNotContain(line => line.EndsWith('…'));
+    }
+
+    [Fact]
+    public void Should_MoveOneEventUp_When_UpIsPressedAtTheBottomUnderAStatus()
+    {
+        // Given the demo's log open at its bottom at 80x24, a status at its foot: 'b' was pressed there
+        var (said, open) = Drawn(DashboardWorlds.Demo(OnDemandBackupStarted).Press(L).Type("b"), 80, 24);
+        said[^2].ShouldStartWith("✗ 'b' works on the lists");
+        var events = Heads(said)[..^1];
+
+        // When ↑ is pressed, which takes the status away
+        var (up, _) = Drawn(open.Press(Keys.Up), 80, 24);
+
+        // Then the log moves one event up, the newest below, where the line the status gave back brought the bottom's
+        // lines up to where ↑ took them, and the log stayed at its bottom, following: ↑ did nothing
+        up[1].ShouldStartWith("─ Event log · 1 newer ↓ · ");
+        Heads(up)[^1].ShouldBe(events[^2]);
     }
 
     /// <summary>The lines of the last event whose first line holds <paramref name="text"/>: it, and those under it.</summary>

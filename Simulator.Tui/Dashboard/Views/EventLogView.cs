@@ -44,13 +44,20 @@ internal static partial class EventLogView
         // the foot, the title saying none was below.
         // A held window with a foot (that one, or the first ↑'s, which leaves only the newest below) shows its first
         // event to its foot, the first cut where they take more lines than the window has; a window that leaves the
-        // first no line shows it from the top again.
+        // first no line shows it from the top again, unless that would leave the foot no line either: the first ↑
+        // itself then keeps its foot, the event on top read whole where the bottom cut it, where the event
+        // brought in above pushed off the one before the newest too ("2 newer ↓").
+        // The first ↑ holds by its foot even where the bottom has come up to its top: the status the key took away gave
+        // its lines back, and following, the log stayed where it was. Only a log read whole from its oldest has
+        // nowhere to go.
         var window = state.Tops.Log;
         var first = window.Held ? Math.Clamp(window.First, oldest, bottom) : bottom;
-        var held = window.Held && (first < bottom || !window.Scrolled);
+        var firstUp = window is { Scrolled: true, Foot: not null } && (bottom > oldest || topCut);
+        var held = window.Held && (first < bottom || !window.Scrolled || firstUp);
         long? foot = held ? log.Total - 1 : null;
         var whole = drawn.Count;
-        if (first < bottom && window.Foot is { } last && last >= first && UpFrom(frame, state, last, rows, first) is var kept && kept.Top == first)
+        if ((first < bottom || firstUp) && window.Foot is { } last && last >= first && UpFrom(frame, state, last, rows, first) is var kept
+            && (kept.Top == first || (firstUp && (first == bottom || first + DownFrom(frame, state, first, rows).Drawn.Count <= last))))
         {
             (drawn, first, topCut) = kept;
             whole = drawn.Count;
