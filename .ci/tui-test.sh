@@ -138,6 +138,10 @@ alternate_is 0 || fail "the terminal is still on the alternate screen"
 capture
 grep -q 'contoso-vault-weu' <<<"$screen" && fail "dashboard output is left on the main screen"
 echo "tui-test: ok: terminal restored"
+# .NET's console switches the cursor keys and keypad to application mode; vaultsim switches them back at its end.
+[[ "$(tmux display -p -t "$session" '#{keypad_cursor_flag}#{keypad_flag}')" == "00" ]] \
+  || fail "the terminal's cursor keys or keypad were left in application mode"
+echo "tui-test: ok: cursor keys and keypad as the shell had them"
 
 # Ctrl+Z suspends under the shell's job control, the shell's screen showing; fg brings the dashboard back whole, on
 # the alternate screen, answering keys. (Alone on its line: the shell would run the rest of a list once it stopped.)

@@ -3,4 +3,6 @@ using Simulator.Tui.Cli;
 
 // Before anything opens a run file: SQLite can be set up only while no connection exists.
 SqliteProcess.UseMultiThreadMode();
-return VaultsimCli.Run(args, CliIo.System with { WallClock = TimeProvider.System });
+var exitCode = VaultsimCli.Run(args, CliIo.System with { WallClock = TimeProvider.System });
+KeypadMode.Restore();
+return exitCode;
