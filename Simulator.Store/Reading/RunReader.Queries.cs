@@ -147,7 +147,13 @@ public sealed partial class RunReader
             throw new UnreadableCellException("recovery_points", StoredCells.Row("id", p.Id), "snapshot_expiry", "nothing (NULL)", $"the time its snapshot expires, which its tier '{tier}' keeps");
         }
 
-        return new PointRecord(p.Id, p.Vault, p.Item, TimeColumn.FromTicks(p.Time), consistency, tag, tier, p.IsFull != 0, TimeColumn.FromTicks(p.SnapshotExpiry), TimeColumn.FromTicks(p.VaultExpiry),
+        // Read as "not 0", a 2 edited in would list the point as the item's full copy.
+        if (p.IsFull is not (0 or 1))
+        {
+            throw new UnreadableCellException("recovery_points", StoredCells.Row("id", p.Id), "is_full", string.Create(CultureInfo.InvariantCulture, $"the whole number {p.IsFull}"), IsFullExpected);
+        }
+
+        return new PointRecord(p.Id, p.Vault, p.Item, TimeColumn.FromTicks(p.Time), consistency, tag, tier, p.IsFull == 1, TimeColumn.FromTicks(p.SnapshotExpiry), TimeColumn.FromTicks(p.VaultExpiry),
             StoredCells.Gigabytes(p.VaultSizeGb, "recovery_points", StoredCells.Row("id", p.Id), "vault_size_gb"));
     }
 
