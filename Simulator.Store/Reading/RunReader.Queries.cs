@@ -98,7 +98,15 @@ public sealed partial class RunReader
             StoredCells.Gigabytes(j.TransferGb, "jobs", StoredCells.Row("seq", j.Seq), "transfer_gb"));
     }
 
-    private List<ItemRecord> QueryItems() =>
+    /// <summary>The items' rows, refused where the file lacks one (<see cref="RefuseMissingItem"/>), after a cell of theirs that can't be read.</summary>
+    private List<ItemRecord> QueryItems()
+    {
+        var items = QueryItemRows();
+        RefuseMissingItem();
+        return items;
+    }
+
+    private List<ItemRecord> QueryItemRows() =>
         ReadingCells(e => StoredCells.FirstOfAnotherKind(_connection, "items", ["vault", "name"], ItemCells, e) ?? StoredCells.FirstOfAnotherKind(_connection, "data_sources", ["name"], SourceCells, e), () =>
             _connection.Query<(string Name, string Vault, string Policy, string State, string DeleteState, string LastBackup, string Health, string? LastBackupTime, string? LastPoint, string? ResourceGroup, string? Type)>("""
                     SELECT i.name, i.vault, i.policy, i.protection_state, i.delete_state, i.last_backup_status, i.health, i.last_backup_time, i.last_recovery_point, d.resource_group, d.type
