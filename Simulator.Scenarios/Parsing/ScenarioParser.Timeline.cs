@@ -370,9 +370,14 @@ public sealed partial class ScenarioParser
             return node.AsInstant(_displayZone);
         }
 
+        // The time the offset comes to is given only where CheckRetainUntil would take it: a point is kept from after its
+        // backup, for at most 99 years, so '0d' or '+36525d' is told the range instead.
         var time = run switch
         {
-            { Exact: true } known => $"write {InZone(known.At + offset)}, {text.TrimStart('+')} after the step's run at {InZone(known.At)}",
+            { Exact: true } known when offset > Duration.Zero && known.At + offset <= NinetyNineYearsAfter(known.At) =>
+                $"write {InZone(known.At + offset)}, {text.TrimStart('+')} after the step's run at {InZone(known.At)}",
+            { Exact: true } known when offset > Duration.Zero => $"write a time or a date after the step's run at {InZone(known.At)} and at most 99 years after it",
+            { Exact: true } known => $"write a time or a date after the step's run at {InZone(known.At)}",
             { } earliest => $"write a time or a date after the step's run at {InZone(earliest.At)} at the earliest",
             null => "write a time or a date after the step's run",
         };

@@ -560,12 +560,15 @@ internal readonly record struct YamlCursor(YamlNode Node, string Path, YamlError
         _ => null,
     };
 
+    private static string Shown(string? text) => $"'{Shorten(ControlCharacters.Visible(text ?? string.Empty))}'";
+
     private static string Describe(YamlNode node) => node switch
     {
         _ when NoValue(node) is not null => "no value",
         YamlMappingNode => "a mapping",
         YamlSequenceNode => "a list",
-        YamlScalarNode { Value: var v } => $"'{Shorten(ControlCharacters.Visible(v ?? string.Empty))}'",
+        YamlScalarNode { Value: var v } when node.Tag.IsEmpty || node.Tag.IsNonSpecific => Shown(v),
+        YamlScalarNode { Value: var v } => YamlTags.Found(node.Tag, Shown(v)),
         _ => "an alias",
     };
 }

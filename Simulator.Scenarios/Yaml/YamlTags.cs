@@ -49,7 +49,7 @@ internal static partial class YamlTags
 
         if (!Known.TryGetValue(tag.Value, out var known))
         {
-            return $"the tag '{written}' is not read in scenario files (only !!str, !!int, !!float, !!bool, !!map and !!seq, on a value of that kind); write the value without it, in quotes if the '!' belongs to the value.";
+            return $"the tag '{written}' is not read in scenario files (only {ReadTags}, on a value of that kind); write the value without it, in quotes if the '!' belongs to the value.";
         }
 
         if ((known.Fits & kind) == 0)
@@ -63,6 +63,16 @@ internal static partial class YamlTags
             ? $"the tag '{written}' makes this {known.Says}, which '{YamlCursor.Shorten(value)}' is not in YAML 1.2; correct the value, or write it without the tag."
             : null;
     }
+
+    /// <summary>The tags a scenario file reads, as a person is told them.</summary>
+    private const string ReadTags = "!!str, !!int, !!float, !!bool, !!map and !!seq";
+
+    /// <summary>A tagged text found where a mapping or a list goes, as a person is told it: with its tag, which may be why it is a text at all (<c>!!binary</c>).</summary>
+    /// <param name="shown">The text, as it is shown.</param>
+    public static string Found(TagName tag, string shown) =>
+        Known.ContainsKey(tag.Value)
+            ? $"a value tagged '{Written(tag)}' ({shown})"
+            : $"a value tagged '{Written(tag)}' ({shown}), a tag scenario files don't read (only {ReadTags})";
 
     /// <summary>The tag as a file writes it: <c>!!int</c> for the standard <c>tag:yaml.org,2002:int</c>.</summary>
     private static string Written(TagName tag) =>

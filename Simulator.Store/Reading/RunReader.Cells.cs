@@ -17,8 +17,11 @@ public sealed partial class RunReader
     [
         StoredCells.Ticks("time", optional: false), StoredCells.Ticks("snapshot_expiry", optional: true), StoredCells.Ticks("vault_expiry", optional: false),
         StoredWords.Tags.Column("tag"), StoredWords.Consistencies.Column("consistency"), StoredWords.Tiers.Column("tier"), StoredWords.DeleteReasons.Column("delete_reason"),
-        new("is_full", "'integer'", "1 (the item's full copy) or 0"), StoredCells.Gigabytes("vault_size_gb"),
+        new("is_full", "'integer'", IsFullExpected), StoredCells.Gigabytes("vault_size_gb"),
     ];
+
+    /// <summary>What a point's <c>is_full</c> holds, as a person is told where a file holds something else.</summary>
+    private const string IsFullExpected = "1 (the item's full copy) or 0";
 
     /// <summary>The columns of an item's row that its query reads as text.</summary>
     private static readonly StoredColumn[] ItemCells =

@@ -25,7 +25,7 @@ public sealed partial class RunReader
     }
 
     /// <summary>What a query failed on: the cell of <c>item_keys</c> that holds another kind of value, where the failure names none.</summary>
-    private Exception WithCellNamed(Exception e) => e is SqliteException or UnreadableCellException ? e : KeyOfAnotherKind(e) ?? e;
+    private Exception WithCellNamed(Exception e) => e is SqliteException or UnreadableCellException or MissingRowException ? e : KeyOfAnotherKind(e) ?? e;
 
     /// <summary>The first cell of <c>item_keys</c> that holds another kind of value than vaultsim writes there, once a query failed; null where none does.</summary>
     /// <remarks>Nearly every query joins the keys, or matches a name among them, so a key edited into a BLOB fails any of them; they are a few thousand rows, looked at only then.</remarks>
@@ -54,9 +54,9 @@ public sealed partial class RunReader
         }
 
         // A cell found wrong is named with what belongs there, so a person can put it right by hand.
-        if (e is UnreadableCellException cell)
+        if (e is UnreadableCellException or MissingRowException)
         {
-            return new RunStoreException(path, $"{cell.Message} (was it edited?); it was left untouched. {SqliteFailure.RestoreOrRecordAgain}", e);
+            return new RunStoreException(path, $"{e.Message} (was it edited?); it was left untouched. {SqliteFailure.RestoreOrRecordAgain}", e);
         }
 
         // SQLite, Dapper's column errors, NodaTime and the block decoder name the table, column or value; a failed

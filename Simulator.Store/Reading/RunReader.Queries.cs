@@ -85,18 +85,28 @@ public sealed partial class RunReader
         var (operation, trigger, status) = (Word(StoredWords.Operations, j.Operation, "operation")!, Word(StoredWords.Triggers, j.Trigger, "trigger"), Word(StoredWords.JobStatuses, j.Status, "status")!);
         _ = Word(StoredWords.PhaseStatuses, j.SnapshotStatus, "snapshot_status");
         _ = Word(StoredWords.PhaseStatuses, j.TransferStatus, "transfer_status");
+        var row = StoredCells.Row("seq", j.Seq);
         // A job ends no earlier than it starts: an end edited before it would be listed with a negative duration.
         if (j.EndAt < j.StartAt)
         {
-            throw new UnreadableCellException("jobs", StoredCells.Row("seq", j.Seq), "end_at", string.Create(CultureInfo.InvariantCulture, $"the whole number {j.EndAt} ({TimeColumn.FromTicks(j.EndAt.Value)})"),
+            throw new UnreadableCellException("jobs", row, "end_at", StoredCells.Ticks(j.EndAt.Value),
                 string.Create(CultureInfo.InvariantCulture, $"a time no earlier than its start_at, {j.StartAt} ({TimeColumn.FromTicks(j.StartAt)})"));
         }
 
-        return new JobRecord(j.Id, j.Vault, j.Item, operation, trigger, status, TimeColumn.FromTicks(j.StartAt), TimeColumn.FromTicks(j.EndAt), j.ErrorCode,
+        var (start, end) = (RunTime(j.StartAt, "jobs", row, "start_at"), j.EndAt is { } endAt ? RunTime(endAt, "jobs", row, "end_at") : (Instant?)null);
+        return new JobRecord(j.Id, j.Vault, j.Item, operation, trigger, status, start, end, j.ErrorCode,
             StoredCells.Gigabytes(j.TransferGb, "jobs", StoredCells.Row("seq", j.Seq), "transfer_gb"));
     }
 
-    private List<ItemRecord> QueryItems() =>
+    /// <summary>The items' rows, refused where the file lacks one (<see cref="RefuseMissingItem"/>), after a cell of theirs that can't be read.</summary>
+    private List<ItemRecord> QueryItems()
+    {
+        var items = QueryItemRows();
+        RefuseMissingItem();
+        return items;
+    }
+
+    private List<ItemRecord> QueryItemRows() =>
         ReadingCells(e => StoredCells.FirstOfAnotherKind(_connection, "items", ["vault", "name"], ItemCells, e) ?? StoredCells.FirstOfAnotherKind(_connection, "data_sources", ["name"], SourceCells, e), () =>
             _connection.Query<(string Name, string Vault, string Policy, string State, string DeleteState, string LastBackup, string Health, string? LastBackupTime, string? LastPoint, string? ResourceGroup, string? Type)>("""
                     SELECT i.name, i.vault, i.policy, i.protection_state, i.delete_state, i.last_backup_status, i.health, i.last_backup_time, i.last_recovery_point, d.resource_group, d.type
@@ -147,7 +157,13 @@ public sealed partial class RunReader
             throw new UnreadableCellException("recovery_points", StoredCells.Row("id", p.Id), "snapshot_expiry", "nothing (NULL)", $"the time its snapshot expires, which its tier '{tier}' keeps");
         }
 
-        return new PointRecord(p.Id, p.Vault, p.Item, TimeColumn.FromTicks(p.Time), consistency, tag, tier, p.IsFull != 0, TimeColumn.FromTicks(p.SnapshotExpiry), TimeColumn.FromTicks(p.VaultExpiry),
+        // Read as "not 0", a 2 edited in would list the point as the item's full copy.
+        if (p.IsFull is not (0 or 1))
+        {
+            throw new UnreadableCellException("recovery_points", StoredCells.Row("id", p.Id), "is_full", string.Create(CultureInfo.InvariantCulture, $"the whole number {p.IsFull}"), IsFullExpected);
+        }
+
+        return new PointRecord(p.Id, p.Vault, p.Item, RunTime(p.Time, "recovery_points", StoredCells.Row("id", p.Id), "time"), consistency, tag, tier, p.IsFull == 1, TimeColumn.FromTicks(p.SnapshotExpiry), TimeColumn.FromTicks(p.VaultExpiry),
             StoredCells.Gigabytes(p.VaultSizeGb, "recovery_points", StoredCells.Row("id", p.Id), "vault_size_gb"));
     }
 
@@ -168,6 +184,9 @@ public sealed partial class RunReader
                 : p.Points < 0 ? throw StoredWords.DeleteReasons.Refusal(_connection, "recovery_points", "id", -p.Points, "delete_reason")
                 : new PurgeRecord(p.Vault, p.Item, TimeColumn.FromTicks(p.At), p.Points))
             .ToList());
+
+    /// <summary>A job's or point's time, which the engine made within the run (<see cref="StoredCells.RunTime"/>).</summary>
+    private Instant RunTime(long ticks, string table, string row, string column) => StoredCells.RunTime(ticks, Summary.Start, Summary.End, table, row, column);
 
     private static string ItemRowKey(string vault, string name) => StoredCells.Row(("vault", vault), ("name", name));
 

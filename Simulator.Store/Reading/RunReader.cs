@@ -17,6 +17,11 @@ public sealed partial class RunReader : IDisposable
     private readonly SqliteConnection _connection;
     private readonly string? _temporaryCopy;
 
+    /// <summary>True for a run begun at schema 6 or later, whose every purge has a row (<see cref="Schema.SchemaV6"/>).</summary>
+    private readonly bool _purgesRecorded;
+
+    private const int FirstVersionRecordingPurges = 6;
+
     /// <param name="temporaryCopy">A file this reader deletes when it is disposed (the upgraded copy of an older file).</param>
     internal RunReader(string path, SqliteConnection connection, string? temporaryCopy = null)
     {
@@ -28,6 +33,7 @@ public sealed partial class RunReader : IDisposable
             var run = Row();
             Summary = SummaryOf(run);
             IsFullAsRecordedByOlderVaultsim = run.FirstVersion is null;
+            _purgesRecorded = run.FirstVersion >= FirstVersionRecordingPurges;
             if (!Summary.IsComplete)
             {
                 RebuildOpenHistories();

@@ -73,6 +73,27 @@ internal static class StoredCells
     /// <summary>A tick column (<see cref="TimeColumn"/>), as vaultsim writes it, with whether it may be null.</summary>
     public static StoredColumn Ticks(string name, bool optional) => new(name, optional ? "'integer', 'null'" : "'integer'", TimeColumn.Expected);
 
+    /// <summary>A job's or point's time (<see cref="TimeColumn"/> ticks) of the cell at <paramref name="table"/>, <paramref name="row"/>, <paramref name="column"/>, which the engine made within the run.</summary>
+    /// <remarks>
+    /// Bounded by the run's end, not by how far it is said to have reached: a killed recording's rows may be ahead of
+    /// its <c>reached</c>, but the engine never runs past the scenario's end. A time beyond it was edited, and would be
+    /// listed as "never" or as a job of millions of days.
+    /// </remarks>
+    /// <exception cref="UnreadableCellException">The time is before the run's start or after its end.</exception>
+    public static Instant RunTime(long ticks, Instant start, Instant end, string table, string row, string column)
+    {
+        var at = TimeColumn.FromTicks(ticks);
+        return at >= start && at <= end
+            ? at
+            : throw new UnreadableCellException(table, row, column, Ticks(ticks), string.Create(CultureInfo.InvariantCulture,
+                $"a time within the run, from its start_at to its end_at: {TimeColumn.ToTicks(start)} ({start}) to {TimeColumn.ToTicks(end)} ({end})"));
+    }
+
+    /// <summary>A tick cell as a person is told it: the number, with the time it is where there is one.</summary>
+    public static string Ticks(long ticks) => TimeColumn.IsTime(ticks)
+        ? string.Create(CultureInfo.InvariantCulture, $"the whole number {ticks} ({TimeColumn.FromTicks(ticks)})")
+        : string.Create(CultureInfo.InvariantCulture, $"the whole number {ticks}, beyond any time");
+
     /// <summary>The first cell, by <paramref name="key"/>, of <paramref name="columns"/> whose kind of SQLite value is not one vaultsim writes there; null when each one's is.</summary>
     /// <remarks>
     /// Called once a query of those columns failed: Dapper says only "Error parsing column 6", while this names the

@@ -23,5 +23,8 @@ internal static class TimeColumn
     public static Instant FromTicks(long ticks) =>
         ticks >= MaxTicks ? Instant.MaxValue : ticks <= MinTicks ? Instant.MinValue : Instant.FromUnixTimeTicks(ticks);
 
+    /// <summary>Whether the ticks name a time NodaTime holds, rather than one of the ends of time it maps them to.</summary>
+    public static bool IsTime(long ticks) => ticks > MinTicks && ticks < MaxTicks;
+
     public static Instant? FromTicks(long? ticks) => ticks is { } t ? FromTicks(t) : null;
 }

@@ -216,18 +216,20 @@ public sealed class OutputFileTests : IDisposable
         FileSnapshot.Of(other).ShouldBe(before);
     }
 
-    [Fact]
-    public void Should_WriteAReportNamedLikeAScenario_When_NoSuchFileExists()
+    [Theory]
+    [InlineData("--json", "results.yaml", "results.json")]
+    [InlineData("--junit", "results.YML", "results.xml")]
+    public void Should_RefuseAReport_AndSuggestTheReportsName_When_ItIsANewFileWithAScenariosName(string option, string name, string suggested)
     {
-        // Given
-        var report = _folder.File("report.yaml");
+        // Given a name no file has yet
+        var report = _folder.File(name);
 
         // When
-        var run = CliRun.Of("run", Write("s.yaml", Scenario), "--json", report);
+        var run = CliRun.Of("run", Write("s.yaml", Scenario), option, report);
 
-        // Then only an existing scenario is kept from harm
-        run.ExitCode.ShouldBe(0, run.Error);
-        File.ReadAllText(report).ShouldStartWith("{");
+        // Then nothing is written that the next 'vaultsim run FOLDER' would read as a scenario, and refuse as not YAML
+        ShouldBeRefusedBeforeRunning(run, $"vaultsim: {option} {report}: a report is not given a scenario's name ({Path.GetExtension(name)}), which 'vaultsim run FOLDER' would read as a scenario; name it {_folder.File(suggested)}.\n");
+        File.Exists(report).ShouldBeFalse();
     }
 
     [Fact]

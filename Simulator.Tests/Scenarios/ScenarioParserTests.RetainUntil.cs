@@ -99,6 +99,8 @@ public sealed partial class ScenarioParserTests
     [Theory]
     [InlineData("at: +1d", "+10d", "'+10d' is an offset, which only 'at' takes; retainUntil is the time the point is kept until, as Azure's --retain-until takes a date: write 2026-01-16T00:00:00Z, 10d after the step's run at 2026-01-06T00:00:00Z, or leave it out for 30 days.")]
     [InlineData("at: +1d", "36h", "'36h' is an offset, which only 'at' takes; retainUntil is the time the point is kept until, as Azure's --retain-until takes a date: write 2026-01-07T12:00:00Z, 36h after the step's run at 2026-01-06T00:00:00Z, or leave it out for 30 days.")]
+    [InlineData("at: +1d", "0d", "'0d' is an offset, which only 'at' takes; retainUntil is the time the point is kept until, as Azure's --retain-until takes a date: write a time or a date after the step's run at 2026-01-06T00:00:00Z, or leave it out for 30 days.")]
+    [InlineData("at: +1d", "+36525d", "'+36525d' is an offset, which only 'at' takes; retainUntil is the time the point is kept until, as Azure's --retain-until takes a date: write a time or a date after the step's run at 2026-01-06T00:00:00Z and at most 99 years after it, or leave it out for 30 days.")]
     [InlineData("after: { jobStarted: vm-web-01 }", "+10d", "'+10d' is an offset, which only 'at' takes; retainUntil is the time the point is kept until, as Azure's --retain-until takes a date: write a time or a date after the step's run at 2026-01-05T00:00:00Z at the earliest, or leave it out for 30 days.")]
     public void Should_SayWhatTimeToWrite_When_ARetainUntilIsWrittenAsAnOffset(string timing, string written, string message)
     {

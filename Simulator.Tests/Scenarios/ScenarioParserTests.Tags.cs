@@ -44,6 +44,23 @@ public sealed partial class ScenarioParserTests
     }
 
     [Theory]
+    [InlineData("vaults:\n  - name: vault-weu", "vaults:\n  - !!binary dmF1bHQ=\n  - name: vault-weu",
+        "check.yaml:5:5: vaults[0]: expected a mapping with keys name, region, redundancy, softDelete, softDeleteDays, crossRegionRestore, policies, found a value tagged '!!binary' ('dmF1bHQ='), a tag scenario files don't read (only !!str, !!int, !!float, !!bool, !!map and !!seq).")]
+    [InlineData("duration: 7d", "duration: 7d\ntags: !!binary dGFncw==", "check.yaml:4:7: tags: expected a list, found a value tagged '!!binary' ('dGFncw=='), a tag scenario files don't read (only !!str, !!int, !!float, !!bool, !!map and !!seq).")]
+    [InlineData("duration: 7d", "duration: 7d\ntags: !!str web", "check.yaml:4:7: tags: expected a list, found a value tagged '!!str' ('web').")]
+    public void Should_NameTheTag_When_ATaggedTextIsWrittenWhereAMappingOrListGoes(string find, string replace, string expected)
+    {
+        // Given
+        var text = World.Replace(find, replace, StringComparison.Ordinal);
+
+        // When
+        var errors = ErrorsOf(text);
+
+        // Then
+        errors.ShouldContain(e => e.ToString() == expected, Describe(errors));
+    }
+
+    [Theory]
     [InlineData("    count: 3", "    count: [3]", "check.yaml:17:12: fleets[0].count: expected a whole number, found a list.")]
     [InlineData("    policy: Gold", "    policy: Gold\n    usedGb: { gb: 300 }", "check.yaml:15:13: vms[0].usedGb: expected a number, found a mapping.")]
     [InlineData("    region: westeurope", "    region: westeurope\n    softDelete: [true]", "check.yaml:7:17: vaults[0].softDelete: expected true or false, found a list.")]

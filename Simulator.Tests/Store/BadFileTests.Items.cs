@@ -20,6 +20,44 @@ public sealed partial class BadFileTests
     public void Should_NameTheItemsRowAndColumn_When_ATextCellWasReplacedByABlob(string command, string edit, string problem) =>
         ShouldRefuseTheEdit(command, edit, problem);
 
+    [Theory]
+    [InlineData("report FILE items")]
+    [InlineData("report FILE points --item web-02")]
+    public void Should_NameTheMissingItem_When_ItsRowWasDeleted(string command)
+    {
+        // Given
+        var path = RecordedRun();
+        var key = SqliteFiles.Scalar(path, "SELECT id FROM item_keys WHERE item = 'web-01'");
+        SqliteFiles.Execute(path, "DELETE FROM items WHERE name = 'web-01'");
+        var before = FileSnapshot.Of(path);
+
+        // When
+        var outcome = CliRun.Of([.. command.Split(' ').Select(word => word == "FILE" ? path : word)]);
+
+        // Then, where the list left the item out without a word
+        outcome.ExitCode.ShouldBe(2);
+        outcome.Error.ShouldBe(string.Create(CultureInfo.InvariantCulture,
+            $"vaultsim: {path}: table 'items' has no row with vault 'vault-store' and name 'web-01', the item that table 'item_keys' names in its row with id {key}: it had jobs or points, and table 'purges' holds no purge of it{EditedTime}\n"));
+        outcome.Out.ShouldBeEmpty();
+        FileSnapshot.Of(path).ShouldBe(before);
+    }
+
+    [Fact]
+    public void Should_ListTheItems_When_AnItemWithoutARowWasPurged()
+    {
+        // Given an item whose backup data was deleted for good, which takes its row away
+        var path = RecordedRun();
+        var key = SqliteFiles.Scalar(path, "SELECT id FROM item_keys WHERE item = 'web-01'");
+        SqliteFiles.Execute(path, $"DELETE FROM items WHERE name = 'web-01'; INSERT INTO purges (item_id, at) VALUES ({key}, 17703000000000000)");
+
+        // When
+        var outcome = CliRun.Of("report", path, "items", "-o", "csv");
+
+        // Then
+        outcome.ExitCode.ShouldBe(0, outcome.Error);
+        outcome.Out.ShouldNotContain("web-01,");
+    }
+
     [Fact]
     public void Should_NameTheItemsRowByItsRowid_When_ItsNameWasReplacedByABlob()
     {

@@ -27,6 +27,14 @@ public sealed partial class BadFileTests
         ShouldRefuseTheEdit(command, edit, problem);
 
     [Theory]
+    [InlineData("report FILE points --item web-01", "2")]
+    [InlineData("diff FILE FILE", "-1")]
+    public void Should_NameTheCell_When_IsFullIsAWholeNumberOtherThanOneOrZero(string command, string edited) =>
+        // Where it was listed as a Full copy, as any number but 0 was read
+        ShouldRefuseTheEdit(command, $"UPDATE recovery_points SET is_full = {edited} WHERE id = {{0}}",
+            $"table 'recovery_points', column 'is_full', in the row with id {{0}}: found the whole number {edited}, expected 1 (the item's full copy) or 0");
+
+    [Theory]
     [InlineData("report FILE jobs")]
     [InlineData("report FILE jobs -o json")]
     public void Should_NameTheEnd_When_AJobWasEditedToEndBeforeItStarted(string command) =>

@@ -24,6 +24,12 @@ internal static partial class ReportFile
             throw new CliInputException($"{option} {path}: this is a folder; name the report's file (for example {Path.Combine(path, example)}).");
         }
 
+        // An existing file is refused, if it is a scenario, with the other files the run must not overwrite.
+        if (!File.Exists(path))
+        {
+            RefuseNewScenarioName(path, option, "a report", Path.GetExtension(example));
+        }
+
         // A link to a report not yet written is written through, as a shell's > would: the file it leads to is
         // created, so that file's folder is the one that must exist, and the probe below makes and removes that file.
         string? missing;
@@ -104,17 +110,22 @@ internal static partial class ReportFile
     }
 
     /// <summary>Refuses a scenario's name (.yaml, .yml) for a run file, whether the file exists or not.</summary>
-    /// <remarks>
-    /// An existing one is a scenario (<see cref="RefuseScenario"/>); a new one would be a database that
-    /// <c>vaultsim run FOLDER</c> later reads as a scenario, and refuses as not YAML.
-    /// </remarks>
+    /// <remarks>An existing one is a scenario (<see cref="RefuseScenario"/>); a new one, see <see cref="RefuseNewScenarioName"/>.</remarks>
     /// <exception cref="CliInputException">The path has a scenario's name.</exception>
     public static void RefuseScenarioName(string runFile)
     {
         RefuseScenario(runFile, "--db", "a run file");
-        if (ScenarioPaths.IsScenarioName(runFile))
+        RefuseNewScenarioName(runFile, "--db", "a run file", ".db");
+    }
+
+    /// <summary>Refuses a scenario's name (.yaml, .yml) for a file vaultsim writes, suggesting <paramref name="extension"/>.</summary>
+    /// <remarks>What is written there (a database, XML, JSON) is no scenario, and <c>vaultsim run FOLDER</c> would later read it as one and refuse it as not YAML.</remarks>
+    /// <exception cref="CliInputException">The path has a scenario's name.</exception>
+    private static void RefuseNewScenarioName(string path, string option, string writes, string extension)
+    {
+        if (ScenarioPaths.IsScenarioName(path))
         {
-            throw new CliInputException($"--db {runFile}: a run file is not given a scenario's name ({Path.GetExtension(runFile)}), which 'vaultsim run FOLDER' would read as a scenario; name it {Path.ChangeExtension(runFile, ".db")}.");
+            throw new CliInputException($"{option} {path}: {writes} is not given a scenario's name ({Path.GetExtension(path)}), which 'vaultsim run FOLDER' would read as a scenario; name it {Path.ChangeExtension(path, extension)}.");
         }
     }
 
