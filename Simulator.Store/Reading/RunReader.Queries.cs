@@ -95,7 +95,7 @@ public sealed partial class RunReader
 
         var (start, end) = (RunTime(j.StartAt, "jobs", row, "start_at"), j.EndAt is { } endAt ? RunTime(endAt, "jobs", row, "end_at") : (Instant?)null);
         return new JobRecord(j.Id, j.Vault, j.Item, operation, trigger, status, start, end, j.ErrorCode,
-            StoredCells.Gigabytes(j.TransferGb, "jobs", StoredCells.Row("seq", j.Seq), "transfer_gb"));
+            StoredCells.Gigabytes(j.TransferGb, "jobs", row, "transfer_gb"));
     }
 
     /// <summary>The items' rows, refused where the file lacks one (<see cref="RefuseMissingItem"/>), after a cell of theirs that can't be read.</summary>
