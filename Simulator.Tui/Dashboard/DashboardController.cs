@@ -347,6 +347,13 @@ internal static partial class DashboardController
 
         var input = edit(prompt.Input);
         var edited = state with { Overlay = prompt with { Input = input } };
-        return prompt.Kind == PromptKind.Filter ? edited with { Filter = input, ItemCursor = 0, JobCursor = 0 } : edited;
+        if (prompt.Kind != PromptKind.Filter)
+        {
+            return edited;
+        }
+
+        // Erased whole, the filter is cleared as Esc clears it: back on the item selected before it, not the first.
+        var filtered = edited with { Filter = input, ItemCursor = 0, JobCursor = 0 };
+        return input.Length == 0 ? OnItem(filtered, state.SelectedBeforeFilter) : filtered;
     }
 }
