@@ -190,6 +190,41 @@ public sealed partial class DashboardControllerTests
     }
 
     [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Should_SelectTheItemSelectedBeforeTheFilterAgain_When_EscClearsAFilterThatListedNoItem(bool kept)
+    {
+        // Given vm-legacy-01 selected, the third item, then a filter no item name contains, kept with Enter or still typed
+        var selected = Demo().Press(Keys.Down).Press(Keys.Down);
+        ItemQuery.Selected(selected)!.Name.ShouldBe("vm-legacy-01");
+        var filtered = selected.Type("/zz");
+        filtered = kept ? filtered.Press(Keys.Enter) : filtered;
+        ItemQuery.Selected(filtered).ShouldBeNull();
+
+        // When
+        var cleared = filtered.Press(Keys.Escape);
+
+        // Then the list is whole again, its cursor on the item it was on before the filter, not on the first
+        cleared.Filter.ShouldBeEmpty();
+        ItemQuery.Selected(cleared)!.Name.ShouldBe("vm-legacy-01");
+    }
+
+    [Fact]
+    public void Should_SelectTheItemSelectedBeforeTheFilterAgain_When_TheFiltersTextIsErasedWhole()
+    {
+        // Given vm-legacy-01 selected, then a filter no item name contains typed
+        var filtered = Demo().Press(Keys.Down).Press(Keys.Down).Type("/zz");
+        ItemQuery.Selected(filtered).ShouldBeNull();
+
+        // When its text is erased, and the empty filter kept
+        var erased = filtered.Press(Keys.Backspace).Press(Keys.Backspace).Press(Keys.Enter);
+
+        // Then the list is whole again, its cursor on the item it was on before the filter, not on the first
+        erased.Filter.ShouldBeEmpty();
+        ItemQuery.Selected(erased)!.Name.ShouldBe("vm-legacy-01");
+    }
+
+    [Theory]
     [InlineData("vault-grs/vm-erp-01", "D", "Delete backup data of vm-erp-01 in vault-grs")]
     [InlineData("vault-lrs/vm-erp-01", "s", "Stop protection of vm-erp-01 in vault-lrs")]
     [InlineData("vault-lrs/vm-erp-01", "b", "Backup now: vm-erp-01 in vault-lrs")]

@@ -104,6 +104,24 @@ public sealed class TimelineViewTests
     }
 
     [Fact]
+    public void Should_LeaveOutOfTheLegendAMarkNotDrawn_When_ItHasNoRoomForEveryMarkDrawn()
+    {
+        // Given the demo's second night at 80×24: vm-db-01's first transfer still running (▒), vm-legacy-01's first
+        // snapshot failed (✗), and no transfer skipped yet, on a timeline with no row spare
+        var state = DashboardWorlds.Demo(Instant.FromUtc(2026, 3, 3, 2, 20)) with { ShowTimeline = true };
+
+        // When
+        var lines = ConsoleText.Render(DashboardView.Render(state, 80, 24), 80, 24).Split('\n');
+
+        // Then the title explains the marks drawn, as many as fit, and not ⊘, which no row draws
+        var title = lines.Single(line => line.StartsWith("─ Timeline", StringComparison.Ordinal));
+        var below = lines.SkipWhile(line => line != title).Skip(1).TakeWhile(line => !line.StartsWith('─'));
+        below.ShouldContain(line => line.Contains('▒', StringComparison.Ordinal));
+        below.ShouldNotContain(line => line.Contains('⊘', StringComparison.Ordinal));
+        title.ShouldStartWith("─ Timeline (6 rows) · ▓ snapshot  █ transfer  ✗ failed or cancelled ─");
+    }
+
+    [Fact]
     public void Should_WrapTheLegendOntoALineOfItsOwn_When_TheTitleCantHoldItAndARowIsSpare()
     {
         // Given the demo before its first backup, its four items on a timeline of six rows (60×24)

@@ -13,9 +13,27 @@ public sealed record CliIo(TextWriter Out, TextWriter Error, bool IsInteractive)
     /// <summary>A path that names the file standard output writes to (<c>/dev/stdout</c>), so a report named as it is told apart; null where none can be had.</summary>
     public string? StandardOutput { get; init; }
 
+    /// <summary>Stops the terminal echoing what is typed, for keys typed before the dashboard's first frame, which it drops; does nothing but where <see cref="System"/> sets it.</summary>
+    public Action SilenceTypeahead { get; init; } = () => { };
+
     public static CliIo System => new(Console.Out, Console.Error, !Console.IsInputRedirected && !Console.IsOutputRedirected)
     {
+        SilenceTypeahead = SilenceTerminalEcho,
         UnderCi = ContinuousIntegration.IsDetected(Environment.GetEnvironmentVariable),
         StandardOutput = OperatingSystem.IsWindows() ? null : "/dev/stdout",
     };
+
+    /// <remarks>
+    /// Setting how Ctrl+C is read has .NET's console set the terminal up as for a ReadKey: echo off, Ctrl+C still a
+    /// signal (it still stops a long replay). It stays so until the process ends, however it ends (a signal too), when
+    /// .NET puts the terminal's settings back as it found them. Without it a key typed while a lab replayed was
+    /// dropped by the dashboard, but the terminal had already shown it on the shell's screen.
+    /// </remarks>
+    private static void SilenceTerminalEcho()
+    {
+        if (!Console.IsInputRedirected)
+        {
+            Console.TreatControlCAsInput = false;
+        }
+    }
 }

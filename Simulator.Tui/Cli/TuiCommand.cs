@@ -213,6 +213,8 @@ internal static class TuiCommand
     {
         if (io.IsInteractive && io.WallClock is not null)
         {
+            // Before the session is built and a lab replayed: keys typed meanwhile are dropped unseen.
+            io.SilenceTypeahead();
             return true;
         }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using NodaTime;
+using Simulator.Core.Protection;
 using Simulator.Tui.Dashboard.Input;
 using Simulator.Tui.Dashboard.Views;
 
@@ -41,7 +42,11 @@ internal static partial class DashboardController
             CommandKind.PreviousPane => state with { Focus = (Pane)(((int)state.Focus + 2) % 3) },
             CommandKind.Open => Open(state),
             CommandKind.Back => Back(state, said),
-            CommandKind.Filter => state with { Overlay = new PromptOverlay(PromptKind.Filter, "Filter by item name", "the lists follow as you type; Enter keeps the filter, Esc clears it", state.Filter) },
+            CommandKind.Filter => state with
+            {
+                Overlay = new PromptOverlay(PromptKind.Filter, "Filter by item name", "the lists follow as you type; Enter keeps the filter, Esc clears it", state.Filter),
+                SelectedBeforeFilter = state.Filter.Length == 0 ? ItemQuery.Selected(state) : state.SelectedBeforeFilter,
+            },
             CommandKind.Help => state with { Overlay = new HelpOverlay(state.Mode), Tops = state.Tops with { Help = 0 } },
             CommandKind.CycleJobFilter => state with { JobFilter = (JobFilter)(((int)state.JobFilter + 1) % 3), JobCursor = 0 },
             CommandKind.CycleSort => Resorted(state),
@@ -254,7 +259,7 @@ internal static partial class DashboardController
     /// <param name="said">What the status line said before the key, already taken away.</param>
     private static DashboardState Back(DashboardState state, StatusMessage? said) => state switch
     {
-        { Overlay: PromptOverlay { Kind: PromptKind.Filter } } => state with { Overlay = null, Filter = string.Empty, ItemCursor = 0, JobCursor = 0 },
+        { Overlay: PromptOverlay { Kind: PromptKind.Filter } } => FilterCleared(state with { Overlay = null, JobCursor = 0 }, state.SelectedBeforeFilter),
         { Overlay: not null } => state with { Overlay = null },
         { ShowLog: true } => state with { ShowLog = false },
         { OpenItem: not null } => state with { OpenItem = null },
@@ -262,11 +267,17 @@ internal static partial class DashboardController
         // is, since a silent Esc looked like a program that hangs.
         { Filter.Length: 0 } when said is not null => state,
         { Filter.Length: 0 } => state with { Status = StatusMessage.Unbound("Esc does nothing here: there is no filter to clear; / filters the lists by item name.") },
-        _ => FilterCleared(state),
+        _ => FilterCleared(state, ItemQuery.Selected(state) ?? state.SelectedBeforeFilter),
     };
 
-    /// <summary>The lists unfiltered, the item cursor still on the item it was on: its row number in the filtered list names another item in the whole one.</summary>
-    private static DashboardState FilterCleared(DashboardState state) => OnSameItem(state, state with { Filter = string.Empty });
+    /// <summary>The lists unfiltered, the item cursor on <paramref name="item"/> where it is listed, else on the first.</summary>
+    /// <remarks>
+    /// Esc on the lists keeps the item the filter led to: its row number in the filtered list names another item in the
+    /// whole one. A filter that listed none, or one still typed (each key put its cursor on its first match), led
+    /// nowhere: Esc goes back to the item selected before it, where the first item had taken its place.
+    /// </remarks>
+    private static DashboardState FilterCleared(DashboardState state, ProtectedItem? item) =>
+        OnItem(state with { Filter = string.Empty, ItemCursor = 0, SelectedBeforeFilter = null }, item);
 
     /// <summary>The items in the next order, the cursors on the item and the timeline row they were on, as Esc keeps them when it clears the filter.</summary>
     /// <remarks>
@@ -280,19 +291,21 @@ internal static partial class DashboardController
     }
 
     /// <summary><paramref name="after"/> with its item cursor on the item selected in <paramref name="before"/>, or where it was when that item isn't listed.</summary>
-    private static DashboardState OnSameItem(DashboardState before, DashboardState after)
+    private static DashboardState OnSameItem(DashboardState before, DashboardState after) => OnItem(after, ItemQuery.Selected(before));
+
+    /// <summary><paramref name="state"/> with its item cursor on <paramref name="item"/>, or where it was when that item isn't listed.</summary>
+    private static DashboardState OnItem(DashboardState state, ProtectedItem? item)
     {
-        var items = ItemQuery.Items(after);
-        var selected = ItemQuery.Selected(before);
+        var items = ItemQuery.Items(state);
         for (var row = 0; row < items.Count; row++)
         {
-            if (ReferenceEquals(items[row], selected))
+            if (ReferenceEquals(items[row], item))
             {
-                return after with { ItemCursor = row };
+                return state with { ItemCursor = row };
             }
         }
 
-        return after;
+        return state;
     }
 
     /// <summary>The timeline in place of the job list, its cursor on the selected item's newest job (<see cref="TimelineRows.NewestOfSelected"/>), which its window shows at its foot.</summary>
@@ -334,6 +347,13 @@ internal static partial class DashboardController
 
         var input = edit(prompt.Input);
         var edited = state with { Overlay = prompt with { Input = input } };
-        return prompt.Kind == PromptKind.Filter ? edited with { Filter = input, ItemCursor = 0, JobCursor = 0 } : edited;
+        if (prompt.Kind != PromptKind.Filter)
+        {
+            return edited;
+        }
+
+        // Erased whole, the filter is cleared as Esc clears it: back on the item selected before it, not the first.
+        var filtered = edited with { Filter = input, ItemCursor = 0, JobCursor = 0 };
+        return input.Length == 0 ? OnItem(filtered, state.SelectedBeforeFilter) : filtered;
     }
 }

@@ -1,3 +1,4 @@
+using Simulator.Core.Protection;
 using Simulator.Tui.Dashboard.Input;
 
 namespace Simulator.Tui.Dashboard;
@@ -32,6 +33,9 @@ internal sealed record DashboardState
 
     /// <summary>Text that item names must contain, in the item list, the job list and the timeline.</summary>
     public string Filter { get; init; } = string.Empty;
+
+    /// <summary>The item selected when a filter was begun on the whole list, which clearing a filter that lists no item selects again.</summary>
+    public ProtectedItem? SelectedBeforeFilter { get; init; }
 
     /// <summary>Shows the timeline of the listed items where the job list is.</summary>
     public bool ShowTimeline { get; init; }

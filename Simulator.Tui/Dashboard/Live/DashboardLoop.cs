@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using Simulator.Tui.Cli;
 using Spectre.Console;
 
 namespace Simulator.Tui.Dashboard.Live;
@@ -117,14 +118,25 @@ internal static class DashboardLoop
             return;
         }
 
-        // Leave the alternate screen with the cursor shown, as at quitting, so the shell's lines read as they were.
-        console.Write(new ControlCode(alternateScreen ? "\e[?1049l\e[?25h" : "\e[?25h"));
-        stops.Suspend();
+        Stopped(console, alternateScreen, stops.Suspend);
+        driver.Resumed();
+    }
+
+    /// <summary>Gives the terminal to the shell as the shell had it, runs <paramref name="stop"/> (which returns once the dashboard is continued), then takes its screen back.</summary>
+    /// <remarks>
+    /// The keys, cursor and screen are left as at quitting: the cursor keys and keypad in normal mode too, as .NET's
+    /// console had switched them (<see cref="KeypadMode"/>), or an xterm's keypad sent escape sequences to the shell
+    /// while the dashboard was stopped. .NET's console switches them again itself when the process is continued.
+    /// </remarks>
+    internal static void Stopped(IAnsiConsole console, bool alternateScreen, Action stop)
+    {
+        ArgumentNullException.ThrowIfNull(console);
+        ArgumentNullException.ThrowIfNull(stop);
+        console.Write(new ControlCode($"{(alternateScreen ? "\e[?1049l" : string.Empty)}\e[?25h{KeypadMode.Local}"));
+        stop();
         if (alternateScreen)
         {
             console.Write(new ControlCode("\e[?1049h"));
         }
-
-        driver.Resumed();
     }
 }

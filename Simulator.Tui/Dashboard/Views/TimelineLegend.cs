@@ -24,8 +24,8 @@ internal static class TimelineLegend
     /// way first, the last a job would draw first (nothing drawn yet, the title explains the snapshot and transfer the
     /// first jobs draw, not a skip and a failure), then the least needed of those on screen: a narrow window still
     /// explains what it shows (a ✗ most of all), rather than cutting the last entry short. An entry dropped comes back
-    /// where the room another's drop made holds it. Where no row's item takes snapshots (MARS servers, D11) the
-    /// snapshot's marks are left out, as they can't be drawn.
+    /// where the room another's drop made holds it, one of a mark not drawn only once every mark drawn is explained.
+    /// Where no row's item takes snapshots (MARS servers, D11) the snapshot's marks are left out, as they can't be drawn.
     /// </remarks>
     public static (string Title, string? Wrapped) Of(int room, IReadOnlySet<char> drawn, bool snapshots, bool lineSpare)
     {
@@ -65,6 +65,13 @@ internal static class TimelineLegend
 
         while (dropped.TryPop(out var back))
         {
+            // A mark not drawn came back in the room a longer one drawn left: the legend then explained ⊘ where no
+            // transfer was skipped, and not the ▒ of one still running.
+            if (!drawn.Contains(back.Text[0]) && entries.Any(e => drawn.Contains(e.Text[0]) && !shown.Contains(e)))
+            {
+                continue;
+            }
+
             var with = entries.Where(e => shown.Contains(e) || e == back).ToList();
             if (Joined(with).Length <= room)
             {
