@@ -15,7 +15,7 @@ namespace Simulator.Store.Folding;
 internal sealed class RunFold(bool startsMidway = false)
 {
     private readonly Dictionary<string, JobHistory> _jobs = new(StringComparer.Ordinal);
-    private readonly Dictionary<long, PointHistory> _points = [];
+    private readonly PointTable _points = new();
     private long _jobsStarted;
 
     public IEnumerable<JobHistory> JobsInFlight => _jobs.Values;
@@ -51,7 +51,7 @@ internal sealed class RunFold(bool startsMidway = false)
                 finished.Finish(f);
                 return FoldOutcome.JobFinished;
             case RecoveryPointCreated c:
-                _points.Add(c.PointId, new PointHistory(c));
+                _points.Add(new PointHistory(c));
                 return FoldOutcome.None;
             case RecoveryPointTierChanged t:
                 ref var tiered = ref Point(t.PointId);
@@ -98,7 +98,7 @@ internal sealed class RunFold(bool startsMidway = false)
     /// <summary>The point's entry, or a null reference when a file begun by version 1 created it.</summary>
     private ref PointHistory Point(long id)
     {
-        ref var point = ref CollectionsMarshal.GetValueRefOrNullRef(_points, id);
+        ref var point = ref _points.Find(id);
         if (Unsafe.IsNullRef(ref point) && !startsMidway)
         {
             throw new InvalidOperationException($"Point {id} changed before it was created (or after its deletion); the run store folds the journal from its start.");

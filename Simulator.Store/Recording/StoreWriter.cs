@@ -13,10 +13,17 @@ namespace Simulator.Store.Recording;
 internal sealed class StoreWriter
 {
     /// <summary>Pieces of work queued at most: a few batches of events wait for the writer before the engine does.</summary>
-    public const int Capacity = 4;
+    public const int Capacity = 8;
+
+    /// <summary>Queued pieces of work at which the writer counts as behind, and the engine encodes batches itself.</summary>
+    public const int Behind = 2;
 
     /// <summary>Events the writer takes in before it commits, while more work is queued: it commits less often when it has fallen behind.</summary>
-    public const int MinBatch = 16_384;
+    /// <remarks>
+    /// Each commit writes the last, part-filled page of every table it grew into the log again: at a batch a commit,
+    /// a year of a 10,000-VM fleet wrote 5.4 GB for a file of 1.95 GB; at four, 4.3 GB.
+    /// </remarks>
+    public const int MinBatch = 4 * BatchBuilder.MaxEvents;
 
     private readonly BlockingCollection<object> _queue = new(new ConcurrentQueue<object>(), Capacity);
     private readonly SqliteConnection _connection;
@@ -34,8 +41,8 @@ internal sealed class StoreWriter
         _thread.Start();
     }
 
-    /// <summary>True when the writer has fallen behind: the queue is at least half full.</summary>
-    public bool IsBehind => _queue.Count >= Capacity / 2;
+    /// <summary>True when the writer has fallen behind: <see cref="Behind"/> pieces of work wait for it.</summary>
+    public bool IsBehind => _queue.Count >= Behind;
 
     /// <exception cref="RunStoreException">The writer failed; the message says why.</exception>
     public void Enqueue(object work)
