@@ -3,6 +3,5 @@ using Simulator.Tui.Cli;
 
 // Before anything opens a run file: SQLite can be set up only while no connection exists.
 SqliteProcess.UseMultiThreadMode();
-var exitCode = VaultsimCli.Run(args, CliIo.System with { WallClock = TimeProvider.System });
-KeypadMode.Restore();
-return exitCode;
+KeypadMode.RestoreAtEveryExit();
+return VaultsimCli.Run(args, CliIo.System with { WallClock = TimeProvider.System });

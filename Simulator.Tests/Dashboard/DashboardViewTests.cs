@@ -258,13 +258,13 @@ public sealed partial class DashboardViewTests
     [Fact]
     public void Should_NameTheItemOnTheTopRow_When_TheTimelineIsScrolledPastTheItemsFirstRows()
     {
-        // Given the timeline of the demo's second day on the smallest window, which shows three rows, the cursor on
+        // Given the timeline of the demo's second day on a window that shows three of its rows, the cursor on
         // vm-web-01's Backup now: the top row is vm-legacy-01's second job, its first is scrolled off
         var state = DashboardWorlds.Demo(DashboardWorlds.DemoSecondNoon) with { ShowTimeline = true, Focus = Pane.Jobs };
         state = state with { JobCursor = TimelineRows.Count(state) - 2 };
 
         // When
-        var lines = PlainLines(state, 60, 18);
+        var lines = PlainLines(state, 60, 20);
 
         // Then the row under the day axis says whose job it is
         var axis = Array.FindIndex(lines, line => line.TrimStart().StartsWith('┊'));

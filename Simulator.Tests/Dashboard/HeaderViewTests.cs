@@ -1,3 +1,4 @@
+using Simulator.Scenarios;
 using Simulator.Tests.Support;
 using Simulator.Tui.Dashboard.Views;
 
@@ -10,7 +11,7 @@ public sealed class HeaderViewTests
     private const int OneMinutePerSecond = 1;
 
     [Fact]
-    public void Should_KeepTheUtcTimeWhole_When_TheSpeedsLabelIsLongAtSixtyColumns()
+    public void Should_KeepTheTimeAndTheScenariosName_When_TheSpeedsLabelIsLongAtSixtyColumns()
     {
         // Given the demo's first morning, played at 1 min/s
         var state = DashboardWorlds.Demo(DashboardWorlds.DemoFirstMorning) with { SpeedIndex = OneMinutePerSecond };
@@ -19,7 +20,36 @@ public sealed class HeaderViewTests
         var header = ConsoleText.Render(DashboardView.Render(state, 60, 18), 60, 18).Split('\n')[0];
 
         // Then the time reads whole, its date without the year as the lists write dates, where "(04:00:00 UT…" cut the
-        // UTC time the header promises never to cut
-        header.TrimEnd().ShouldBe(" ❚❚ paused │ 1 min/s │ 03-02 05:00:00 CET (04:00:00 UTC)");
+        // UTC time; the UTC time without the seconds it shares with the local one, so that the scenario's name fits
+        header.TrimEnd().ShouldBe(" ❚❚ paused │ 1 min/s │ 03-02 05:00:00 CET (04:00 UTC) │ demo");
+    }
+
+    [Theory]
+    [InlineData(60, " ▶ running │ 1 h/s │ 03-02 05:00:00 CET (04:00 UTC) │ demo")]
+    [InlineData(80, " ▶ running │ 1 h/s │ 2026-03-02 05:00:00 CET (04:00:00 UTC) │ demo │ vaultsim")]
+    public void Should_KeepTheClockAndTheScenariosName_When_TheWindowIsNarrow(int width, string expected)
+    {
+        // Given the demo's first morning, running at 1 h/s
+        var state = DashboardWorlds.Demo(DashboardWorlds.DemoFirstMorning) with { Paused = false };
+
+        // When it is drawn
+        var header = ConsoleText.Render(DashboardView.Render(state, width, 20), width, 20).Split('\n')[0];
+
+        // Then the time and the scenario's name read whole: the program's name gives way first, then the year, then
+        // the UTC time's seconds, which are the local time's; at 60 columns the name had gone, leaving "…"
+        header.TrimEnd().ShouldBe(expected);
+    }
+
+    [Fact]
+    public void Should_CutTheScenariosNameInItsMiddle_When_ItIsTooLongForTheLine()
+    {
+        // Given the demo renamed with a long name, running at 1 h/s
+        var state = DashboardWorlds.From(BuiltInScenarios.Demo() with { Header = BuiltInScenarios.Demo().Header with { Name = "a-very-long-scenario-name-for-the-lab" } }, DashboardWorlds.DemoFirstMorning) with { Paused = false };
+
+        // When it is drawn at 60 columns
+        var header = ConsoleText.Render(DashboardView.Render(state, 60, 20), 60, 20).Split('\n')[0];
+
+        // Then the clock reads whole, and both ends of the name show, as a list's names do
+        header.ShouldBe(" ▶ running │ 1 h/s │ 03-02 05:00:00 CET (04:00 UTC) │ a-…lab");
     }
 }

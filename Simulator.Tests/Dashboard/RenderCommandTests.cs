@@ -166,7 +166,7 @@ public sealed class RenderCommandTests
         code.ShouldBe(ExitCodes.Ok);
         var lines = output.Split('\n');
         var axis = Array.FindIndex(lines, l => l.TrimStart().StartsWith("┊03-22", StringComparison.Ordinal));
-        var rows = lines.Skip(axis + 1).TakeWhile(l => !l.StartsWith('─')).ToList();
+        var rows = lines.Skip(axis + 1).TakeWhile(l => !l.StartsWith('─') && !l.StartsWith("  ↑ more", StringComparison.Ordinal)).ToList();
         rows.Count.ShouldBeGreaterThan(4);
         rows.ShouldAllBe(row => row.Contains('█') || row.Contains('▒'));
         rows[^1].ShouldContain("▒");

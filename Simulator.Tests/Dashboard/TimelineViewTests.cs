@@ -156,6 +156,34 @@ public sealed class TimelineViewTests
     }
 
     /// <summary>What each row must read, from its job's phases: a snapshot ▓ (ending in ✗ if it failed), then the transfer's mark.</summary>
+    [Fact]
+    public void Should_SayMoreRowsAreBelow_When_TheTimelineDoesNotFitItsPane()
+    {
+        // Given the demo's timeline of 13 rows, at 100x30
+        var state = DashboardWorlds.Demo(DemoThirdNoon) with { ShowTimeline = true };
+
+        // When
+        var lines = ConsoleText.Render(DashboardView.Render(state, 100, 30), 100, 30).Split('\n');
+
+        // Then under the rows it shows, as the key help does under its keys, a line says how many show and that the rest are below
+        var more = Array.IndexOf(lines, "  ↓ more (7 of 13 shown)");
+        more.ShouldBeGreaterThan(0);
+        lines[more + 1].ShouldStartWith("─ Narration and events");
+    }
+
+    [Fact]
+    public void Should_SayMoreRowsAreAbove_When_TheCursorIsOnTheTimelinesLastRow()
+    {
+        // Given the demo's timeline of 13 rows, focused, its cursor on the last
+        var state = DashboardWorlds.Demo(DemoThirdNoon) with { ShowTimeline = true, Focus = Pane.Jobs, JobCursor = 12 };
+
+        // When
+        var lines = ConsoleText.Render(DashboardView.Render(state, 100, 30), 100, 30).Split('\n');
+
+        // Then the line under the rows says the others are above
+        lines.ShouldContain("  ↑ more (7 of 13 shown)");
+    }
+
     private static string[] Expected(DashboardState state)
     {
         var rows = TimelineRows.Slice(ItemQuery.Items(state), JobQuery.BackupsByItem(state), 0, TimelineRows.Count(state));

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Simulator.Tui.Cli;
 
 /// <summary>Puts the terminal's keys back as the shell had them, once the program is done.</summary>
@@ -11,6 +13,40 @@ internal static class KeypadMode
 {
     /// <summary>terminfo's keypad_local for every terminal whose keypad_xmit .NET writes (xterm, screen, tmux, linux).</summary>
     internal const string Local = "\e[?1l\e>";
+
+    // Held for the life of the process: a registration collected is a registration dropped.
+    private static readonly List<PosixSignalRegistration> EndingSignals = [];
+
+    /// <summary>Has <see cref="Restore"/> run however the process ends: returning, an unhandled error, or a signal that ends it.</summary>
+    /// <remarks>
+    /// Called first thing, so that its signal handlers run last (the runtime calls the latest registration first, and
+    /// stops at one that keeps the signal): they see a signal no one kept, which is about to end the process. A Ctrl+C
+    /// while a reopened lab replayed, before the dashboard took its keys, left the shell's keypad sending escape
+    /// sequences; the dashboard and a recording keep the signals they handle, and put the keys back as they leave.
+    /// </remarks>
+    public static void RestoreAtEveryExit()
+    {
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => Restore();
+        AppDomain.CurrentDomain.UnhandledException += (_, _) => Restore();
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        foreach (var signal in new[] { PosixSignal.SIGINT, PosixSignal.SIGQUIT, PosixSignal.SIGTERM, PosixSignal.SIGHUP })
+        {
+            EndingSignals.Add(PosixSignalRegistration.Create(signal, context => OnEndingSignal(context, Restore)));
+        }
+    }
+
+    /// <summary>Runs <paramref name="restore"/> unless a handler kept the signal, which then does not end the process.</summary>
+    internal static void OnEndingSignal(PosixSignalContext context, Action restore)
+    {
+        if (!context.Cancel)
+        {
+            restore();
+        }
+    }
 
     /// <summary>Writes <see cref="Local"/> to the controlling terminal, if the process has one; otherwise does nothing.</summary>
     public static void Restore()

@@ -7,20 +7,31 @@ internal static class HeaderView
 {
     private const string Brand = " │ vaultsim";
 
+    /// <summary>The fewest cells a cut scenario name keeps: fewer, and its two ends read as no name at all.</summary>
+    private const int FewestNameCells = 6;
+
     public static void Add(Frame frame, DashboardState state)
     {
         var world = state.World;
         var clock = (world.HasEnded ? "■ ended" : world.IsReadOnly ? "■ stopped" : state.Paused ? "❚❚ paused" : "▶ running") + (world.IsReadOnly ? " · read-only" : string.Empty);
-        // The clock first: on a narrow screen it is the scenario's name that gets cut, never the time or the speed. Where
-        // even they can't be whole (a speed of 1 min/s, a read-only run's clock, a UTC time on another day at 60
-        // columns), the year gives way, as the lists' dates have none, and the name with it.
         var speed = SpeedLadder.Label(state.SpeedIndex);
-        var text = $" {clock} │ {speed} │ {TimeText.Header(world.Now, world.DisplayZone)}";
-        text = text.GetCellWidth() <= frame.Width
-            ? $"{text} │ {world.Name}"
-            : $" {clock} │ {speed} │ {TimeText.Header(world.Now, world.DisplayZone, withYear: false)}";
-        // The program's name goes whole or not at all: cut, it read "va…".
-        text += text.GetCellWidth() + Brand.Length <= frame.Width ? Brand : string.Empty;
+
+        // What a person looks up for: whether the clock runs, how fast, the time, and which scenario this is. Where
+        // they don't fit whole, what says least gives way first: the program's name, the UTC time's seconds (the local
+        // time's), the year (the lists' dates have none); then the scenario's name is cut in its middle, as a list's
+        // names are, and goes only where too little of it would show. At 60 columns the name had gone, leaving "…".
+        string Clock(bool year, bool utcSeconds) => $" {clock} │ {speed} │ {TimeText.Header(world.Now, world.DisplayZone, year, utcSeconds)}";
+        string[] whole =
+        [
+            $"{Clock(year: true, utcSeconds: true)} │ {world.Name}{Brand}",
+            $"{Clock(year: true, utcSeconds: true)} │ {world.Name}",
+            $"{Clock(year: true, utcSeconds: false)} │ {world.Name}",
+            $"{Clock(year: false, utcSeconds: false)} │ {world.Name}",
+        ];
+        var shortest = Clock(year: false, utcSeconds: false);
+        var room = frame.Width - shortest.GetCellWidth() - " │ ".Length;
+        var text = whole.FirstOrDefault(candidate => candidate.GetCellWidth() <= frame.Width)
+            ?? (room >= FewestNameCells ? $"{shortest} │ {MiddleCut.Fit(world.Name, room)}" : shortest);
         var line = frame.NewLine().Add(text, Palette.Header);
         frame.Add(line.Add(new string(' ', Math.Max(0, line.Remaining)), Palette.Header));
     }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Simulator.Tui.Dashboard.Input;
 using Spectre.Console;
 
@@ -86,8 +85,7 @@ internal static class HelpView
 
         if (scrolls)
         {
-            var more = (window.First > 0 ? "↑" : string.Empty) + (window.First + window.Count < length ? "↓" : string.Empty);
-            frame.Add(string.Create(CultureInfo.InvariantCulture, $"  {more} more ({shown} of {keys.Count} shown) · {HelpOverlay.ScrollKeys}"), Palette.Dim);
+            frame.Add($"{window.More(length, shown, keys.Count)} · {HelpOverlay.ScrollKeys}", Palette.Dim);
         }
     }
 

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Simulator.Tui.Dashboard.Views;
 
 /// <summary>The rows of a long list that fit on screen around the cursor: only these are ever built.</summary>
@@ -19,5 +21,14 @@ internal readonly record struct ScrollWindow(int First, int Count, int Cursor)
         var first = Math.Clamp(top, cursor - rows + 1, cursor);
         first = Math.Max(0, Math.Min(first, total - rows));
         return new ScrollWindow(first, Math.Min(rows, total - first), cursor);
+    }
+
+    /// <summary>The line under a list cut to this window: which way the rest is, and how many show ("  ↓ more (7 of 13 shown)").</summary>
+    /// <param name="length">The rows the window is over.</param>
+    /// <param name="shown">What a person counts on screen, of <paramref name="of"/>: rows, or a help's keys.</param>
+    public string More(int length, int shown, int of)
+    {
+        var ways = (First > 0 ? "↑" : string.Empty) + (First + Count < length ? "↓" : string.Empty);
+        return string.Create(CultureInfo.InvariantCulture, $"  {ways} more ({shown} of {of} shown)");
     }
 }

@@ -7,15 +7,27 @@ namespace Simulator.Tui.Dashboard.Views;
 /// <summary>Text that does not fit one line of a pane, on a few.</summary>
 internal static class TextWrap
 {
-    /// <summary>Words on lines of at most <paramref name="width"/> characters, the last line cut if there are more.</summary>
+    /// <summary>Words on lines of at most <paramref name="width"/> characters; on <paramref name="maxLines"/>, the last ends at a whole word, then "…", if more is left.</summary>
+    /// <remarks>Cut where the line ended, a status or a narration read "another vaul…", a word that was not there.</remarks>
     public static IEnumerable<string> Lines(string text, int width, int maxLines)
     {
+        if (maxLines <= 0)
+        {
+            yield break;
+        }
+
         var line = new StringBuilder();
         var count = 0;
         foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
-            if (line.Length > 0 && line.Length + 1 + word.Length > width && count < maxLines - 1)
+            if (line.Length > 0 && line.Length + 1 + word.Length > width)
             {
+                if (count == maxLines - 1)
+                {
+                    yield return EndedWithEllipsis(line.ToString(), width);
+                    yield break;
+                }
+
                 yield return line.ToString();
                 count++;
                 line.Clear();
@@ -24,10 +36,26 @@ internal static class TextWrap
             line.Append(line.Length > 0 ? " " : string.Empty).Append(word);
         }
 
-        if (line.Length > 0 && maxLines > 0)
+        if (line.Length > 0)
         {
             yield return line.ToString();
         }
+    }
+
+    /// <summary>The whole words of <paramref name="line"/> that leave room for " …" in <paramref name="width"/> cells, then it.</summary>
+    /// <remarks>A first word too long for that is cut where the line ends: nothing shorter is left to show.</remarks>
+    private static string EndedWithEllipsis(string line, int width)
+    {
+        const string Ellipsis = " …";
+        var words = line.Split(' ');
+        var kept = words.Length;
+        while (kept > 1 && string.Join(' ', words[..kept]).GetCellWidth() + Ellipsis.GetCellWidth() > width)
+        {
+            kept--;
+        }
+
+        var head = string.Join(' ', words[..kept]);
+        return head.GetCellWidth() + Ellipsis.GetCellWidth() <= width ? head + Ellipsis : Line.Fit(line, width);
     }
 
     /// <summary>

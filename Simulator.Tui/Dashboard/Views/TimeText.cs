@@ -66,7 +66,8 @@ internal static class TimeText
     /// <param name="instant">The time to write.</param>
     /// <param name="zone">The scenario's display zone.</param>
     /// <param name="withYear">False to write the local date as the lists write theirs (<c>03-02</c>), for a line too narrow for the year.</param>
-    public static string Header(Instant instant, DateTimeZone zone, bool withYear = true)
+    /// <param name="utcSeconds">False for the UTC time without its seconds, which are the local time's (every zone's offset is whole minutes).</param>
+    public static string Header(Instant instant, DateTimeZone zone, bool withYear = true, bool utcSeconds = true)
     {
         var full = withYear ? Full : DayTime;
         var local = instant.InZone(zone);
@@ -78,8 +79,8 @@ internal static class TimeText
         return local.Offset == Offset.Zero && name == "UTC"
             ? $"{full.Format(local.LocalDateTime)} UTC"
             : utc.Date == local.Date
-                ? $"{full.Format(local.LocalDateTime)} {name} ({Clock.Format(utc.TimeOfDay)} UTC)"
-                : $"{full.Format(local.LocalDateTime)} {name} ({Short.Format(utc.LocalDateTime)}:{utc.Second:D2} UTC)";
+                ? $"{full.Format(local.LocalDateTime)} {name} ({(utcSeconds ? Clock : HoursMinutes).Format(utc.TimeOfDay)} UTC)"
+                : $"{full.Format(local.LocalDateTime)} {name} ({Short.Format(utc.LocalDateTime)}{(utcSeconds ? $":{utc.Second:D2}" : string.Empty)} UTC)";
     }
 
     /// <summary>A duration in at most two units: 1d04h, 3h05m, 12m30s, 45s.</summary>
