@@ -184,6 +184,13 @@ public sealed partial class ScenarioParser
             return null;
         }
 
+        // Only a duration can get here past the years: a written end is refused as it is read.
+        if (!SimulatedYears.Contain(last))
+        {
+            root.At("duration").Error($"{root.At("duration").Scalar} takes the scenario to {InZone(last)}, out of range; use {SimulatedYears.Allowed} for its start, its end and every time in it.");
+            return null;
+        }
+
         // The span is kept even without a name: the timeline is checked against it all the same.
         _span = new Interval(start.Value, last);
         return name is null ? null : new ScenarioHeader(name, description, tags, _seed, start.Value, last, _displayZone, _defaultDstMode) { FileSeed = _fileSeed };

@@ -29,9 +29,10 @@ public static class JsonReport
         ArgumentNullException.ThrowIfNull(writer);
         var report = new
         {
-            passed = results.Count(r => r.Passed),
+            passed = results.Count(r => r.Passed && !r.Skipped),
             failed = results.Count(r => !r.Passed),
             invalid = invalid.Count,
+            skipped = results.Count(r => r.Skipped),
             scenarios = results.Select(r => new
             {
                 r.Name,
@@ -41,8 +42,9 @@ public static class JsonReport
                 Start = JournalFormatter.FormatTime(r.Start),
                 // Beside stoppedAt, it tells a run stopped early by --until (its later checks not made) from one run to its end.
                 End = JournalFormatter.FormatTime(r.End),
-                StoppedAt = JournalFormatter.FormatTime(r.StoppedAt),
-                r.Passed,
+                // A scenario --until came before ran nothing: it neither stopped nor passed, as a check not made.
+                StoppedAt = r.Skipped ? null : JournalFormatter.FormatTime(r.StoppedAt),
+                Passed = r.Skipped ? (bool?)null : r.Passed,
                 r.EventsProcessed,
                 Replay = ReplayCommand.For(r),
                 Checks = r.Outcomes.Select(o => new Check(o.Location.ToString(), o.StatedName, o.Subject, o.Expected, o.Actual, JournalFormatter.FormatTime(o.At), o.Passed))

@@ -12,7 +12,8 @@ public static class ReplayCommand
     public static string For(ScenarioResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        return For(result, result.StoppedEarly ? InstantPattern.ExtendedIso.Format(result.StoppedAt) : null);
+        // A skipped scenario ran nothing to replay: its command runs it, as a run given a time within it would.
+        return For(result, result.StoppedEarly && !result.Skipped ? InstantPattern.ExtendedIso.Format(result.StoppedAt) : null);
     }
 
     /// <summary>The command, with <c>--until</c> as the run was given it (null: none).</summary>

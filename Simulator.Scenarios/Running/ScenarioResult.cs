@@ -18,6 +18,10 @@ public sealed record ScenarioResult(string File, string Name, long Seed, Instant
     /// <summary>The checks the scenario states that the run stopped before, in the file's order; none when it ran to its end.</summary>
     public IReadOnlyList<CheckNotMade> NotMade { get; init; } = [];
 
+    /// <summary>True when <c>--until</c> came before the scenario's start (<see cref="StoppedAt"/> is that time): nothing
+    /// ran, and every check is among <see cref="NotMade"/>.</summary>
+    public bool Skipped => StoppedAt < Start;
+
     public bool Passed => Outcomes.All(o => o.Passed);
 
     public IEnumerable<ExpectationOutcome> Failures => Outcomes.Where(o => !o.Passed);

@@ -349,12 +349,11 @@ public static partial class ScenarioTime
         return string.Concat(parts);
     }
 
-    /// <summary>True for a time the simulator takes, from 1970 to 2999 (UTC), with the reason when it is not.</summary>
-    /// <remarks>A year of schedules or retention past a time is still inside NodaTime's range, which ends in 9999.</remarks>
+    /// <summary>True for a time the simulator takes (<see cref="SimulatedYears"/>), with the reason when it is not.</summary>
     public static bool InRange(Instant instant, string text, out string error)
     {
-        var ok = instant.InUtc().Year is >= 1970 and <= 2999;
-        error = ok ? string.Empty : $"{text} is out of range; use a year from 1970 to 2999.";
+        var ok = SimulatedYears.Contain(instant);
+        error = ok ? string.Empty : SimulatedYears.OutOfRange(text);
         return ok;
     }
 

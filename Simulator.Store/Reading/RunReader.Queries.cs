@@ -182,10 +182,10 @@ public sealed partial class RunReader
             .Select(p => p.Vault is null || p.Item is null
                 ? throw StoredCells.NoItem("purges", StoredCells.Row("item_id", p.ItemId), p.ItemId.ToString(CultureInfo.InvariantCulture))
                 : p.Points < 0 ? throw StoredWords.DeleteReasons.Refusal(_connection, "recovery_points", "id", -p.Points, "delete_reason")
-                : new PurgeRecord(p.Vault, p.Item, TimeColumn.FromTicks(p.At), p.Points))
+                : new PurgeRecord(p.Vault, p.Item, RunTime(p.At, "purges", StoredCells.Row("item_id", p.ItemId), "at"), p.Points))
             .ToList());
 
-    /// <summary>A job's or point's time, which the engine made within the run (<see cref="StoredCells.RunTime"/>).</summary>
+    /// <summary>A job's, point's or purge's time, which the engine made within the run (<see cref="StoredCells.RunTime"/>).</summary>
     private Instant RunTime(long ticks, string table, string row, string column) => StoredCells.RunTime(ticks, Summary.Start, Summary.End, table, row, column);
 
     private static string ItemRowKey(string vault, string name) => StoredCells.Row(("vault", vault), ("name", name));

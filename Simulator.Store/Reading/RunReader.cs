@@ -3,6 +3,7 @@ using Dapper;
 using Microsoft.Data.Sqlite;
 using NodaTime;
 using Simulator.Core.Journal;
+using Simulator.Scenarios.Yaml;
 using Simulator.Store.Rows;
 
 namespace Simulator.Store.Reading;
@@ -87,6 +88,15 @@ public sealed partial class RunReader : IDisposable
         var (start, end, reached) = (RunTime(run.StartAt, "start_at"), RunTime(run.EndAt, "end_at"), RunTime(run.Reached, "reached"));
         // The engine runs from the start to the end, never past it: a time edited out of that order would have reports
         // say a run was recorded up to before it began, and give its jobs in flight negative durations.
+        // Out of the years, a run's times could not be given to report --from/--to, nor its scenario be run again.
+        foreach (var (at, text, column) in new[] { (start, run.StartAt, "start_at"), (end, run.EndAt, "end_at") })
+        {
+            if (!SimulatedYears.Contain(at))
+            {
+                throw new UnreadableCellException("runs", RunRowKey, column, StoredCells.Shown(text), $"a time in {SimulatedYears.Allowed}");
+            }
+        }
+
         if (end < start)
         {
             throw new UnreadableCellException("runs", RunRowKey, "end_at", StoredCells.Shown(run.EndAt), $"a time no earlier than start_at ({start})");

@@ -73,7 +73,7 @@ internal static class StoredCells
     /// <summary>A tick column (<see cref="TimeColumn"/>), as vaultsim writes it, with whether it may be null.</summary>
     public static StoredColumn Ticks(string name, bool optional) => new(name, optional ? "'integer', 'null'" : "'integer'", TimeColumn.Expected);
 
-    /// <summary>A job's or point's time (<see cref="TimeColumn"/> ticks) of the cell at <paramref name="table"/>, <paramref name="row"/>, <paramref name="column"/>, which the engine made within the run.</summary>
+    /// <summary>A job's, point's or purge's time (<see cref="TimeColumn"/> ticks) of the cell at <paramref name="table"/>, <paramref name="row"/>, <paramref name="column"/>, which the engine made within the run.</summary>
     /// <remarks>
     /// Bounded by the run's end, not by how far it is said to have reached: a killed recording's rows may be ahead of
     /// its <c>reached</c>, but the engine never runs past the scenario's end. A time beyond it was edited, and would be

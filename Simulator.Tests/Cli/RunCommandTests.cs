@@ -668,7 +668,7 @@ public sealed class RunCommandTests : IDisposable
     }
 
     [Fact]
-    public void Should_RefuseAnUntilOutsideAnyScenario_BeforeRunningTheOthers()
+    public void Should_RunAShorterScenarioWhole_When_AnOffsetUntilIsPastItsEnd()
     {
         // Given a second scenario that ends before the first one's --until
         var first = Write("a-long.yaml", Failing.Replace("duration: 3d", "duration: 10d", StringComparison.Ordinal));
@@ -677,10 +677,11 @@ public sealed class RunCommandTests : IDisposable
         // When
         var run = CliRun.Of("run", first, second, "--until", "+5d");
 
-        // Then
-        run.ExitCode.ShouldBe(2);
-        run.Out.ShouldBeEmpty();
-        run.Error.ShouldBe("vaultsim: --until: +5d is outside scenario 'failing', which runs from 2026-01-01T00:00:00Z to 2026-01-04T00:00:00Z.\n");
+        // Then, where the whole run was refused: the first stopped at +5d, the second run to its end, as said on its line
+        run.ExitCode.ShouldBe(1);
+        run.Error.ShouldBeEmpty();
+        run.Out.ShouldContain($"{first}  (stopped at 2026-01-06T00:00:00Z; 2 later checks not made)\n");
+        run.Out.ShouldContain($"{second}  (ran whole: it ends at 2026-01-04T00:00:00Z, before --until 2026-01-06T00:00:00Z)\n");
     }
 
     [Fact]

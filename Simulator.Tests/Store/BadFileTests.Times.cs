@@ -7,7 +7,7 @@ public sealed partial class BadFileTests
     /// <summary>What a job's or point's time must be in the store's test scenario (2026-02-02 for 4 days), as a refusal says it.</summary>
     private const string WithinTheRun = "expected a time within the run, from its start_at to its end_at: 17699904000000000 (2026-02-02T00:00:00Z) to 17703360000000000 (2026-02-06T00:00:00Z)";
 
-    /// <summary>A job's or point's time edited past what the engine could reach: the command that meets it, the edit, and the cell the refusal names ({0}: web-01's first point).</summary>
+    /// <summary>A job's, point's or purge's time edited past what the engine could reach: the command that meets it, the edit, and the cell the refusal names ({0}: web-01's first point).</summary>
     public static TheoryData<string, string, string> TimesOutsideTheRun => new()
     {
         // Where its duration was listed as 29 million days
@@ -16,12 +16,15 @@ public sealed partial class BadFileTests
         { "report FILE jobs", "UPDATE jobs SET end_at = 17703360010000000 WHERE seq = 17", $"table 'jobs', column 'end_at', in the row with seq 17: found the whole number 17703360010000000 (2026-02-06T00:00:01Z), {WithinTheRun}" },
         // Where its time was listed as "never"
         { "report FILE points --item web-01", "UPDATE recovery_points SET time = 9223372036854775807 WHERE id = {0}", $"table 'recovery_points', column 'time', in the row with id {{0}}: found the whole number 9223372036854775807, beyond any time, {WithinTheRun}" },
+        // Where a purge was listed at a time the run never reached, or as "never"
+        { "report FILE items", "INSERT OR REPLACE INTO purges VALUES (5, 9223372036854775807)", $"table 'purges', column 'at', in the row with item_id 5: found the whole number 9223372036854775807, beyond any time, {WithinTheRun}" },
+        { "report FILE points --item web-01", "INSERT OR REPLACE INTO purges VALUES (5, 17699903990000000)", $"table 'purges', column 'at', in the row with item_id 5: found the whole number 17699903990000000 (2026-02-01T23:59:59Z), {WithinTheRun}" },
         { "diff FILE FILE", "UPDATE recovery_points SET time = 17699903990000000 WHERE id = {0}", $"table 'recovery_points', column 'time', in the row with id {{0}}: found the whole number 17699903990000000 (2026-02-01T23:59:59Z), {WithinTheRun}" },
     };
 
     [Theory]
     [MemberData(nameof(TimesOutsideTheRun))]
-    public void Should_NameTheCell_When_AJobsOrPointsTimeIsOutsideTheRun(string command, string edit, string problem) =>
+    public void Should_NameTheCell_When_AJobsPointsOrPurgesTimeIsOutsideTheRun(string command, string edit, string problem) =>
         ShouldRefuseTheEdit(command, edit, problem);
 
     [Fact]

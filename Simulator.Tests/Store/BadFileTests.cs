@@ -423,6 +423,25 @@ public sealed partial class BadFileTests : IDisposable
         { "UPDATE runs SET end_at = '2026-02-01T00:00:00.000000000Z'", "table 'runs', column 'end_at', in the row with id 1: found '2026-02-01T00:00:00.000000000Z', expected a time no earlier than start_at (2026-02-02T00:00:00Z)" },
     };
 
+    /// <summary>A time of the one <c>runs</c> row edited out of the years vaultsim takes anywhere: the edit, and the cell the refusal names.</summary>
+    public static TheoryData<string, string> RunTimesOutOfRange => new()
+    {
+        { "UPDATE runs SET start_at = '1969-12-31T00:00:00.000000000Z'", "table 'runs', column 'start_at', in the row with id 1: found '1969-12-31T00:00:00.000000000Z', expected a time in a year from 1970 to 2999" },
+        { "UPDATE runs SET end_at = '3000-01-01T00:00:00.000000000Z'", "table 'runs', column 'end_at', in the row with id 1: found '3000-01-01T00:00:00.000000000Z', expected a time in a year from 1970 to 2999" },
+    };
+
+    [Theory]
+    [MemberData(nameof(RunTimesOutOfRange))]
+    public void Should_NameTheRunsTimeAndTheYearsTaken_When_ItIsInAYearNoScenarioRuns(string edit, string problem)
+    {
+        // Given
+        var path = RecordedRun();
+        SqliteFiles.Execute(path, edit);
+
+        // When, Then: where a run of 1969 or 3000 was listed, whose times could not be given to --from or --to
+        ShouldRefuseToRead("report", path, $"{problem}{EditedTime}");
+    }
+
     [Theory]
     [MemberData(nameof(RunTimesOutOfOrder))]
     public void Should_NameTheRunsTime_When_ItFallsOutsideTheRun(string edit, string problem)

@@ -19,7 +19,7 @@ internal static class RunCommand
         var junit = new Option<string?>("--junit") { Description = "Write a JUnit XML report to this file." }.RefusingBlank("the report's file (for example report.xml)", isText: true);
         var json = new Option<string?>("--json") { Description = "Write a JSON report to this file." }.RefusingBlank("the report's file (for example report.json)", isText: true);
         var seed = SeedOption.Create("Override every scenario's seed.");
-        var until = new Option<string?>("--until") { Description = "Stop early: an ISO 8601 time, a date or local time in the scenario's zone, or +offset from the start (like +3d)." };
+        var until = new Option<string?>("--until") { Description = "Stop early: an ISO 8601 time, a date or local time in the scenario's zone, or +offset from the start (like +3d). Of several scenarios, one ending before it runs whole, one starting after it is skipped." };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only failures and the summary." };
         var db = new Option<string?>("--db") { Description = "Record the run into this SQLite file, a new or empty one (one scenario)." }.RefusingBlank("a run file (for example run.db)");
         var command = new Command("run", "Replay scenarios headless and check their expectations.") { paths, junit, json, seed, until, quiet, db };
@@ -51,14 +51,14 @@ internal static class RunCommand
         // JUnit report, in the order given.
         var loads = ScenarioLoading.LoadEach(files, seed);
         var definitions = loads.Select(l => l.Definition).OfType<ScenarioDefinition>().ToList();
-        List<NodaTime.Instant?> stops;
+        IReadOnlyList<NodaTime.Instant?> stops;
         try
         {
             ReportFile.CheckNothingOverwritten([("--junit", junit), ("--json", json)], [.. files, .. definitions.SelectMany(d => d.ImportedFiles)], db);
 
-            // --until is read against every scenario before any runs: a time outside the last one would otherwise be
+            // --until is placed in every scenario before any runs: a time refused for the last one would otherwise be
             // found only after the others had run, and would cost the reports.
-            stops = [.. loads.Select(l => until is null || l.Definition is null ? (NodaTime.Instant?)null : CliTime.Parse(until, "--until", l.Definition.Header))];
+            stops = RunUntil.Place(until, loads);
         }
         catch (CliInputException)
         {
@@ -101,12 +101,14 @@ internal static class RunCommand
             }
 
             scenarios.Add(ScenarioOutcome.Ran(result));
-            Print(io, result, quiet, until);
+            Print(io, result, quiet, until, stop);
         }
 
         var results = scenarios.Select(s => s.Result).OfType<ScenarioResult>().ToList();
         var invalid = scenarios.Select(s => s.Invalid).OfType<InvalidScenario>().ToList();
-        var summary = string.Create(CultureInfo.InvariantCulture, $"{results.Count(r => r.Passed)} passed, {results.Count(r => !r.Passed)} failed");
+        var summary = string.Create(CultureInfo.InvariantCulture, $"{results.Count(r => r.Passed && !r.Skipped)} passed, {results.Count(r => !r.Passed)} failed");
+        var skipped = results.Count(r => r.Skipped);
+        summary = skipped == 0 ? summary : string.Create(CultureInfo.InvariantCulture, $"{summary}, {skipped} skipped");
         summary = invalid.Count == 0 ? summary : string.Create(CultureInfo.InvariantCulture, $"{summary}, {invalid.Count} invalid");
         // --quiet leaves only this line: a run that --until cut short must not read as a whole one there.
         var notMade = results.Sum(r => r.NotMade.Count);
@@ -118,15 +120,17 @@ internal static class RunCommand
             : ExitCodes.ExpectationFailed;
     }
 
-    private static void Print(CliIo io, ScenarioResult result, bool quiet, string? until)
+    private static void Print(CliIo io, ScenarioResult result, bool quiet, string? until, NodaTime.Instant? stop)
     {
         var failures = result.Failures.ToList();
-        var stopped = result.StoppedEarly ? $"  {StoppedRun.Note(result)}" : string.Empty;
+        var note = StoppedRun.Note(result, stop);
+        var stopped = note.Length == 0 ? string.Empty : $"  {note}";
         if (failures.Count == 0)
         {
             if (!quiet)
             {
-                io.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"PASS  {result.Name,-36} {CountText.Column(result.Outcomes.Count, "check", 3)}  {result.File}{stopped}"));
+                var verdict = result.Skipped ? "SKIP" : "PASS";
+                io.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{verdict}  {result.Name,-36} {CountText.Column(result.Outcomes.Count, "check", 3)}  {result.File}{stopped}"));
             }
 
             return;
