@@ -26,17 +26,13 @@ internal static class TimelineView
 
         // Rows that don't fit leave their last line to say so, as the key help does: the title's count alone did not
         // tell a cut timeline from a whole one.
-        var cut = total > rows && rows > 1;
-        var window = ScrollWindow.Of(state.JobCursor, total, cut ? rows - 1 : rows, state.Tops.Jobs);
+        var window = ListRows.Window(state.JobCursor, total, rows, state.Tops.Jobs);
         frame.Shown = frame.Shown with { Jobs = window.First };
         var title = $"Timeline ({CountText.Of(total, "row")})";
         var shown = TimelineRows.Slice(items, byItem, window.First, window.Count);
         var longest = items.Count == 0 ? 0 : items.Max(item => item.Name.Length);
         Draw(frame, state, title, focused, shown, focused ? window.Cursor - window.First : -1, SnapshotPhase.IsTakenForListed(state), longest, lineSpare: total < rows);
-        if (cut)
-        {
-            frame.Add(window.More(total, window.Count, total), Palette.Dim);
-        }
+        ListRows.More(frame, window, total, rows);
 
         // Its rows are the listed items': where none is listed it says why, in the item list's words.
         if (items.Count == 0)
