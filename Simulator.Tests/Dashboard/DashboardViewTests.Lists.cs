@@ -113,6 +113,21 @@ public sealed partial class DashboardViewTests
     }
 
     [Fact]
+    public void Should_GiveTheItemsPanesSpareRowsToTheTimeline_When_TheItemsAreFewerThanItsRows()
+    {
+        // Given the demo's four items and its timeline of 13 rows, at 100×30, where the items pane had seven rows
+        var state = DashboardWorlds.Demo(Instant.FromUtc(2026, 3, 4, 12, 0)) with { ShowTimeline = true };
+
+        // When
+        var lines = PlainLines(state, 100, 30);
+
+        // Then the timeline's title follows the fourth item, no empty line between, and the timeline shows three rows more
+        var items = Array.FindIndex(lines, l => l.StartsWith("─ Protected items", StringComparison.Ordinal));
+        lines[items + 2 + 4].ShouldStartWith("─ Timeline");
+        lines.ShouldContain("  ↓ more (10 of 13 shown)");
+    }
+
+    [Fact]
     public void Should_KeepTheRowsOnScreen_When_TheCursorMovesUpWithinThem()
     {
         // Given the fleet's 48 items at 80×24, four on screen above the line saying so, the cursor taken down to the eighth

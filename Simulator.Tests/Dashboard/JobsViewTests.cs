@@ -37,8 +37,8 @@ public sealed partial class JobsViewTests
         var rows = JobRows(Lines(state, 80, 24));
 
         // Then each row says when its job started, so no two read alike
-        rows.Length.ShouldBe(5);
-        rows.Select(StartOf).ShouldBe(["02-03 08:40", "02-03 04:00", "02-03 00:20", "02-02 20:54", "02-02 16:15"]);
+        rows.Length.ShouldBe(9);
+        rows.Select(StartOf).ShouldBe(["02-03 08:40", "02-03 04:00", "02-03 00:20", "02-02 20:54", "02-02 16:15", "02-02 13:33", "02-02 08:16", "02-02 05:14", "02-02 00:00"]);
         rows.Distinct().Count().ShouldBe(rows.Length);
     }
 
