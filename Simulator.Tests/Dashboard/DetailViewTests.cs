@@ -282,6 +282,21 @@ public sealed class DetailViewTests
     }
 
     [Fact]
+    public void Should_SayMorePointsAreBelow_When_TheRecoveryPointsDoNotFitTheirPane()
+    {
+        // Given vm-api-01's ten points, stopped with its data retained, at 100×30
+        var state = DashboardWorlds.From(ScenarioParser.Load(Path.Combine(RepositoryFiles.Scenarios, "stop-retain-then-resume.yaml")), Instant.FromUtc(2026, 6, 10, 0, 0)) with { OpenItem = "vm-api-01" };
+
+        // When
+        var lines = ConsoleText.Render(DashboardView.Render(state, 100, 30), 100, 30).Split('\n').Select(l => l.TrimEnd()).ToList();
+
+        // Then under the points it shows, as under the item and job lists, a line says how many show and that the rest are below
+        var more = lines.IndexOf("  ↓ more (6 of 10 shown)");
+        more.ShouldBeGreaterThan(0);
+        lines[more + 1].ShouldStartWith("─ Timeline");
+    }
+
+    [Fact]
     public void Should_SayHowManyJobsTheTimelineShows_When_TheItemHasMoreThanItsRows()
     {
         // Given the deleted VM's item weeks later: more jobs, failed ones among them, than its timeline has rows
