@@ -56,25 +56,97 @@ public sealed partial class DashboardViewTests
     }
 
     [Fact]
+    public void Should_SayMoreItemsAreBelow_When_TheItemListDoesNotFitItsPane()
+    {
+        // Given the fleet's 48 items at 80×24
+        var state = DashboardWorlds.Fleet(DashboardWorlds.FleetFirstNight);
+
+        // When
+        var lines = PlainLines(state, 80, 24);
+
+        // Then under the rows it shows, as the timeline and the key help do, a line says how many show and where the rest are
+        var more = Array.IndexOf(lines, "  ↓ more (4 of 48 shown)");
+        more.ShouldBeGreaterThan(0);
+        lines[more + 1].ShouldStartWith("─ Jobs");
+    }
+
+    [Fact]
+    public void Should_SayMoreItemsAreAbove_When_TheCursorIsOnTheLastItem()
+    {
+        // Given the fleet's 48 items at 80×24, the cursor on the last
+        var state = DashboardWorlds.Fleet(DashboardWorlds.FleetFirstNight) with { ItemCursor = 47 };
+
+        // When
+        var lines = PlainLines(state, 80, 24);
+
+        // Then the line under the rows says the others are above
+        lines.ShouldContain("  ↑ more (4 of 48 shown)");
+    }
+
+    [Fact]
+    public void Should_SayMoreJobsAreBelow_When_TheJobListDoesNotFitItsPane()
+    {
+        // Given the fleet's night, more jobs than the job list's rows at 80×24
+        var state = DashboardWorlds.Fleet(DashboardWorlds.FleetFirstNight);
+        var jobs = JobQuery.Jobs(state).Count;
+
+        // When
+        var lines = PlainLines(state, 80, 24);
+
+        // Then the job list's last line says how many show and that the rest are below
+        var more = Array.IndexOf(lines, $"  ↓ more (5 of {jobs} shown)");
+        more.ShouldBeGreaterThan(0);
+        lines[more + 1].ShouldStartWith("─ Narration and events");
+    }
+
+    [Fact]
+    public void Should_SayMoreJobsAreAboveAndBelow_When_TheSelectedJobIsInTheMiddleOfTheList()
+    {
+        // Given the job list focused at 80×24, its cursor taken down past the rows on screen
+        var screen = new LiveScreen(DashboardWorlds.Fleet(DashboardWorlds.FleetFirstNight), 80, 24);
+
+        // When
+        var lines = screen.Press([Keys.Tab, .. Enumerable.Repeat(Keys.Down, 9)]);
+
+        // Then the line under the rows says there are jobs both ways, above the selected job's account
+        lines.ShouldContain(line => line.StartsWith("  ↑↓ more (", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Should_GiveTheItemsPanesSpareRowsToTheTimeline_When_TheItemsAreFewerThanItsRows()
+    {
+        // Given the demo's four items and its timeline of 13 rows, at 100×30, where the items pane had seven rows
+        var state = DashboardWorlds.Demo(Instant.FromUtc(2026, 3, 4, 12, 0)) with { ShowTimeline = true };
+
+        // When
+        var lines = PlainLines(state, 100, 30);
+
+        // Then the timeline's title follows the fourth item, no empty line between, and the timeline shows three rows more
+        var items = Array.FindIndex(lines, l => l.StartsWith("─ Protected items", StringComparison.Ordinal));
+        lines[items + 2 + 4].ShouldStartWith("─ Timeline");
+        lines.ShouldContain("  ↓ more (10 of 13 shown)");
+    }
+
+    [Fact]
     public void Should_KeepTheRowsOnScreen_When_TheCursorMovesUpWithinThem()
     {
-        // Given the fleet's 48 items at 80×24, five on screen, the cursor taken down to the eighth
+        // Given the fleet's 48 items at 80×24, four on screen above the line saying so, the cursor taken down to the eighth
         var screen = new LiveScreen(DashboardWorlds.Fleet(DashboardWorlds.FleetFirstNight), 80, 24);
         var scrolled = ItemRows(screen.Press([.. Enumerable.Repeat(Keys.Down, 7)]));
 
         // When
         var up = ItemRows(screen.Press(Keys.Up));
 
-        // Then the same five items are on screen, the cursor one row higher
+        // Then the same four items are on screen, the cursor one row higher
         up.Select(l => l[2..]).ShouldBe(scrolled.Select(l => l[2..]));
-        Array.FindIndex(scrolled, l => l.StartsWith('›')).ShouldBe(4);
-        Array.FindIndex(up, l => l.StartsWith('›')).ShouldBe(3);
+        Array.FindIndex(scrolled, l => l.StartsWith('›')).ShouldBe(3);
+        Array.FindIndex(up, l => l.StartsWith('›')).ShouldBe(2);
     }
 
     [Fact]
     public void Should_ScrollOnlyAsFarAsTheCursorNeeds_When_PageUpLeavesTheRowsOnScreen()
     {
-        // Given the cursor on the 21st item, at the foot of the five rows on screen
+        // Given the cursor on the 21st item, at the foot of the four rows on screen
         var screen = new LiveScreen(DashboardWorlds.Fleet(DashboardWorlds.FleetFirstNight), 80, 24);
         var scrolled = ItemRows(screen.Press([.. Enumerable.Repeat(Keys.Down, 20)]));
 
@@ -207,7 +279,7 @@ public sealed partial class DashboardViewTests
     private static string[] RowsUnder(string[] lines, string title)
     {
         var start = Array.FindIndex(lines, l => l.StartsWith(title, StringComparison.Ordinal)) + 2;
-        var end = Array.FindIndex(lines, start, l => l.StartsWith('─') || l.Trim().Length == 0);
+        var end = Array.FindIndex(lines, start, l => l.StartsWith('─') || l.Trim().Length == 0 || l.Contains(" more (", StringComparison.Ordinal));
         return lines[start..end];
     }
 

@@ -253,6 +253,50 @@ public sealed class DetailViewTests
     }
 
     [Fact]
+    public void Should_SayWhenTheFirstBackupIsDue_When_TheItemHasNoJobYet()
+    {
+        // Given vm-db-01's detail on the demo's first night, before its 03:00 run's job has started
+        var state = DashboardWorlds.Demo(DemoHalfPastThree) with { OpenItem = "vm-db-01" };
+
+        // When
+        var lines = ConsoleText.Render(DashboardView.Render(state, 100, 30), 100, 30).Split('\n').Select(l => l.TrimEnd()).ToList();
+
+        // Then under the timeline's day axis, where nothing was drawn, it says why, as its points list does
+        var axis = lines.FindIndex(l => l.StartsWith("─ Timeline", StringComparison.Ordinal)) + 1;
+        lines[axis].ShouldContain("┊Mon 03-02");
+        lines[axis + 1].ShouldBe("  No backup jobs yet: the first is due 03-02 03:00.");
+    }
+
+    [Fact]
+    public void Should_SayWhenTheLastJobEnded_When_NoneIsOnTheTimelinesDays()
+    {
+        // Given vm-api-01 a month after its protection was stopped with its data retained: ten jobs, all before the scale's days
+        var state = DashboardWorlds.From(ScenarioParser.Load(Path.Combine(RepositoryFiles.Scenarios, "stop-retain-then-resume.yaml")), Instant.FromUtc(2026, 6, 10, 0, 0)) with { OpenItem = "vm-api-01" };
+
+        // When
+        var lines = ConsoleText.Render(DashboardView.Render(state, 100, 30), 100, 30).Split('\n').Select(l => l.TrimEnd()).ToList();
+
+        // Then under the day axis it says when the last one ended, where the empty days read as a pane not drawn
+        var axis = lines.FindIndex(l => l.TrimStart().StartsWith('┊'));
+        lines[axis + 1].ShouldBe("  No backup jobs on these days: the last ended 05-10 02:28.");
+    }
+
+    [Fact]
+    public void Should_SayMorePointsAreBelow_When_TheRecoveryPointsDoNotFitTheirPane()
+    {
+        // Given vm-api-01's ten points, stopped with its data retained, at 100×30
+        var state = DashboardWorlds.From(ScenarioParser.Load(Path.Combine(RepositoryFiles.Scenarios, "stop-retain-then-resume.yaml")), Instant.FromUtc(2026, 6, 10, 0, 0)) with { OpenItem = "vm-api-01" };
+
+        // When
+        var lines = ConsoleText.Render(DashboardView.Render(state, 100, 30), 100, 30).Split('\n').Select(l => l.TrimEnd()).ToList();
+
+        // Then under the points it shows, as under the item and job lists, a line says how many show and that the rest are below
+        var more = lines.IndexOf("  ↓ more (6 of 10 shown)");
+        more.ShouldBeGreaterThan(0);
+        lines[more + 1].ShouldStartWith("─ Timeline");
+    }
+
+    [Fact]
     public void Should_SayHowManyJobsTheTimelineShows_When_TheItemHasMoreThanItsRows()
     {
         // Given the deleted VM's item weeks later: more jobs, failed ones among them, than its timeline has rows

@@ -31,8 +31,8 @@ public sealed partial class JobsViewTests
         var rows = JobRows(Lines(state, 60, 24));
 
         // Then today's read as their time and the day before's as their date, never as an hour read as today's
-        rows.Length.ShouldBe(6);
-        rows.Select(row => row[^5..]).ShouldBe(["08:40", "04:00", "00:20", "02-02", "02-02", "02-02"]);
+        rows.Length.ShouldBe(9);
+        rows.Select(row => row[^5..]).ShouldBe(["08:40", "04:00", "00:20", "02-02", "02-02", "02-02", "02-02", "02-02", "02-02"]);
     }
 
     [Fact]

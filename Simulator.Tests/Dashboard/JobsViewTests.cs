@@ -37,8 +37,8 @@ public sealed partial class JobsViewTests
         var rows = JobRows(Lines(state, 80, 24));
 
         // Then each row says when its job started, so no two read alike
-        rows.Length.ShouldBe(6);
-        rows.Select(StartOf).ShouldBe(["02-03 08:40", "02-03 04:00", "02-03 00:20", "02-02 20:54", "02-02 16:15", "02-02 13:33"]);
+        rows.Length.ShouldBe(9);
+        rows.Select(StartOf).ShouldBe(["02-03 08:40", "02-03 04:00", "02-03 00:20", "02-02 20:54", "02-02 16:15", "02-02 13:33", "02-02 08:16", "02-02 05:14", "02-02 00:00"]);
         rows.Distinct().Count().ShouldBe(rows.Length);
     }
 
@@ -122,9 +122,9 @@ public sealed partial class JobsViewTests
 
     private static string Header(string[] lines) => lines.Single(l => l.StartsWith("  Operation ", StringComparison.Ordinal));
 
-    /// <summary>The rows of the job list, between its column header and the next pane's title.</summary>
+    /// <summary>The rows of the job list, between its column header and the next pane's title or the line saying more are left out.</summary>
     private static string[] JobRows(string[] lines) =>
-        [.. lines.SkipWhile(l => !l.StartsWith("  Operation ", StringComparison.Ordinal)).Skip(1).TakeWhile(l => !l.StartsWith('─') && l.Length > 0)];
+        [.. lines.SkipWhile(l => !l.StartsWith("  Operation ", StringComparison.Ordinal)).Skip(1).TakeWhile(l => !l.StartsWith('─') && l.Length > 0 && !l.Contains(" more (", StringComparison.Ordinal))];
 
     /// <summary>The row of <paramref name="item"/>'s scheduled backup (its configure job names it too).</summary>
     private static string Row(string[] lines, string item) => JobRows(lines).Single(l => Regex.IsMatch(l, $@"^  Backup +{item} "));

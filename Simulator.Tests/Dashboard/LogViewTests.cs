@@ -139,6 +139,19 @@ public sealed partial class LogViewTests : IDisposable
     }
 
     [Fact]
+    public void Should_NameWhatTheScriptWaitsForWhole_When_TheTitleHasNoRoomForItsLongForm()
+    {
+        // Given the long transfer's script waiting for vm-big-01's second transfer to complete
+        var state = DashboardWorlds.Overlap(DashboardWorlds.OverlapSecondMorning);
+
+        // When it is drawn on an 80-column window
+        var lines = ConsoleText.Render(DashboardView.Render(state, 80, 24), 80, 24).Split('\n');
+
+        // Then the title names the happening and its item whole, "script" giving way, where it read "of vm-big-01 …"
+        lines.ShouldContain("─ Narration and events (UTC) · waits for transferCompleted of vm-big-01 #2 ".PadRight(80, '─'));
+    }
+
+    [Fact]
     public void Should_WrapTheNarrationOntoTheNextLine_When_ItIsLongerThanTheWindowIsWide()
     {
         // Given the demo's lesson on vm-legacy-01, whose point is the error code at its end

@@ -106,12 +106,12 @@ public sealed class TimelineViewTests
     [Fact]
     public void Should_LeaveOutOfTheLegendAMarkNotDrawn_When_ItHasNoRoomForEveryMarkDrawn()
     {
-        // Given the demo's second night at 80×24: vm-db-01's first transfer still running (▒), vm-legacy-01's first
+        // Given the demo's second night at 80×23: vm-db-01's first transfer still running (▒), vm-legacy-01's first
         // snapshot failed (✗), and no transfer skipped yet, on a timeline with no row spare
         var state = DashboardWorlds.Demo(Instant.FromUtc(2026, 3, 3, 2, 20)) with { ShowTimeline = true };
 
         // When
-        var lines = ConsoleText.Render(DashboardView.Render(state, 80, 24), 80, 24).Split('\n');
+        var lines = ConsoleText.Render(DashboardView.Render(state, 80, 23), 80, 23).Split('\n');
 
         // Then the title explains the marks drawn, as many as fit, and not ⊘, which no row draws
         var title = lines.Single(line => line.StartsWith("─ Timeline", StringComparison.Ordinal));
@@ -166,7 +166,7 @@ public sealed class TimelineViewTests
         var lines = ConsoleText.Render(DashboardView.Render(state, 100, 30), 100, 30).Split('\n');
 
         // Then under the rows it shows, as the key help does under its keys, a line says how many show and that the rest are below
-        var more = Array.IndexOf(lines, "  ↓ more (7 of 13 shown)");
+        var more = Array.IndexOf(lines, "  ↓ more (10 of 13 shown)");
         more.ShouldBeGreaterThan(0);
         lines[more + 1].ShouldStartWith("─ Narration and events");
     }
@@ -181,7 +181,7 @@ public sealed class TimelineViewTests
         var lines = ConsoleText.Render(DashboardView.Render(state, 100, 30), 100, 30).Split('\n');
 
         // Then the line under the rows says the others are above
-        lines.ShouldContain("  ↑ more (7 of 13 shown)");
+        lines.ShouldContain("  ↑ more (10 of 13 shown)");
     }
 
     private static string[] Expected(DashboardState state)

@@ -44,6 +44,22 @@ public sealed class WordCutTests
         WholeWordsBeforeTheEllipsis(said[1], narration);
     }
 
+    [Fact]
+    public void Should_CutAPanesTitleAtAWord_When_ItIsLongerThanTheLine()
+    {
+        // Given X on vm-batch-01's detail: the delete prompt's question is longer than a 60-column title bar
+        var asked = DashboardWorlds.Demo(DashboardWorlds.DemoFirstMorning) with { OpenItem = "vm-batch-01" };
+        asked = asked.Type("X");
+        var question = asked.Overlay.ShouldBeOfType<PromptOverlay>().Title;
+
+        // When the screen is drawn at 60 columns
+        var title = Lines(asked, 60, 20).Single(line => line.StartsWith("─ Delete the VM", StringComparison.Ordinal));
+
+        // Then the title bar ends after a whole word of the question, then " …", and its rule
+        title.ShouldStartWith("─ Delete the VM vm-batch-01 in Azure (a fault: its item … ─");
+        WholeWordsBeforeTheEllipsis(title.TrimEnd('─').TrimEnd(), question);
+    }
+
     private static void WholeWordsBeforeTheEllipsis(string line, string text)
     {
         line.ShouldEndWith(" …");

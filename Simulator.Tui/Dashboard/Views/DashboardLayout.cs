@@ -3,7 +3,9 @@ namespace Simulator.Tui.Dashboard.Views;
 /// <summary>How many lines each part of the screen gets at a given size.</summary>
 /// <remarks>
 /// Every pane has a title line and (except the log) a column header; the rest is split between items and jobs so
-/// that 80×24 still shows a handful of each, and a tall screen gives the lists the room. From 30 lines the footer
+/// that 80×24 still shows a handful of each, and a tall screen gives the lists the room. Items that need fewer rows
+/// than their half leave the rest to the jobs (or the timeline, or a menu), as vaults do: the demo's four items left
+/// three empty lines at 100×30 while its timeline was cut. From 30 lines the footer
 /// may take a second line, so that the focused pane's keys and the clock's both fit on 120 columns; it gives the line
 /// to the log when it has no keys for it (see <see cref="FooterView.Lines"/>).
 /// </remarks>
@@ -18,13 +20,19 @@ internal readonly record struct DashboardLayout(int VaultRows, int ItemRows, int
     /// <summary>The lines between the header and the log: vaults, items and jobs with their titles and column headers.</summary>
     public int BodyLines => VaultRows + ItemRows + JobRows + 6;
 
-    public static DashboardLayout For(int vaultCount, int height)
+    /// <summary>The rows an empty item list keeps: why none is listed may take two lines on a narrow window.</summary>
+    private const int EmptyItemRows = 2;
+
+    /// <param name="vaultCount">The vaults listed.</param>
+    /// <param name="itemCount">The items listed, filtered: the rows the item list needs.</param>
+    /// <param name="height">The window's lines.</param>
+    public static DashboardLayout For(int vaultCount, int itemCount, int height)
     {
         var vaultRows = Math.Clamp(vaultCount, 1, height >= 32 ? 3 : 1);
         var logLines = height >= 36 ? 7 : height >= 28 ? 5 : 4;
         var footerLines = height >= TwoLineFooterHeight ? 2 : 1;
         var lists = height - 1 - footerLines - logLines - (vaultRows + 6);
-        var itemRows = lists / 2;
+        var itemRows = Math.Min(lists / 2, itemCount > 0 ? itemCount : EmptyItemRows);
         return new DashboardLayout(vaultRows, itemRows, lists - itemRows, logLines, footerLines);
     }
 

@@ -16,7 +16,7 @@ internal static class DashboardView
             return (TooSmallView.Render(state, width, height), state.Tops);
         }
 
-        var layout = DashboardLayout.For(state.World.Simulation.Vaults.Count, height);
+        var layout = DashboardLayout.For(state.World.Simulation.Vaults.Count, ItemQuery.Items(state).Count, height);
         var frame = new Frame(width) { Shown = state.Tops };
         HeaderView.Add(frame, state);
 

@@ -181,7 +181,7 @@ internal static class DetailView
         frame.Title($"─ {title} ".Length <= frame.Width ? title : $"{count} · {times}", focused: state.Overlay is null);
         var zone = state.World.DisplayZone;
         var now = state.World.Now;
-        var window = ScrollWindow.Of(state.PointCursor, points.Count, rows, state.Tops.Points);
+        var window = ListRows.Window(state.PointCursor, points.Count, rows, state.Tops.Points);
         frame.Shown = frame.Shown with { Points = window.First };
         var longest = 0;
         for (var i = window.First; i < window.First + window.Count; i++)
@@ -212,6 +212,7 @@ internal static class DetailView
             frame.Add(line);
         }
 
+        ListRows.More(frame, window, points.Count, rows);
         if (points.Count == 0)
         {
             // "Yet" only while a schedule will make one: a stopped item's or a purged one's list stays empty.

@@ -37,10 +37,13 @@ internal sealed class Frame
     }
 
     /// <summary>A pane's title bar; the focused pane's stands out.</summary>
+    /// <remarks>A title longer than the bar ends at a whole word, then " …", as a status does: cut where the line ended,
+    /// a prompt's question read "its item and…" at 60 columns.</remarks>
     public void Title(string title, bool focused)
     {
         var style = focused ? Palette.FocusedTitle : Palette.Title;
-        var text = Line.Fit($"─ {title} ", Width);
+        var whole = $"─ {title} ";
+        var text = Line.Fit(whole.GetCellWidth() <= Width ? whole : $"─ {TextWrap.Lines(title, Width - 3, 1).FirstOrDefault()} ", Width);
         Add(NewLine().Add(text, style).Add(new string('─', Math.Max(0, Width - text.GetCellWidth())), style));
     }
 

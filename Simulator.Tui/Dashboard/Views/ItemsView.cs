@@ -42,7 +42,7 @@ internal static class ItemsView
         string[] titles = [$"Protected items {count}{sort}{filter}{times}", $"Items {count}{sort}{filter}{times}", $"Items {count}{filter}{times}"];
         frame.Title(titles.FirstOrDefault(title => $"─ {title} ".Length <= frame.Width) ?? titles[^1], focused);
         var zone = state.World.DisplayZone;
-        var window = ScrollWindow.Of(state.ItemCursor, items.Count, rows, state.Tops.Items);
+        var window = ListRows.Window(state.ItemCursor, items.Count, rows, state.Tops.Items);
         frame.Shown = frame.Shown with { Items = window.First };
         var (columns, widths) = Fit(items, window, frame.Width - 2, state.Sort);
         ListRows.Header(frame, columns, widths);
@@ -61,6 +61,7 @@ internal static class ItemsView
             frame.Add(line);
         }
 
+        ListRows.More(frame, window, items.Count, rows);
         if (items.Count == 0)
         {
             frame.AddWrapped(NoneListed(state), Palette.Dim, rows);

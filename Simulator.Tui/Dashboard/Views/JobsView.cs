@@ -59,7 +59,7 @@ internal static class JobsView
         var detail = focused && jobs.Count > 0 && rows > 1
             ? Detail(jobs[Math.Clamp(state.JobCursor, 0, jobs.Count - 1)], zone, frame.Width - 2, maxLines: rows - 1)
             : [];
-        var window = ScrollWindow.Of(state.JobCursor, jobs.Count, rows - detail.Count, state.Tops.Jobs);
+        var window = ListRows.Window(state.JobCursor, jobs.Count, rows - detail.Count, state.Tops.Jobs);
         frame.Shown = frame.Shown with { Jobs = window.First };
         var (columns, widths) = Fit(jobs, window, frame.Width - 2, TakesSnapshots(jobs, state));
         ListRows.Header(frame, columns, widths);
@@ -78,10 +78,11 @@ internal static class JobsView
             frame.Add(line);
         }
 
+        var more = ListRows.More(frame, window, jobs.Count, rows - detail.Count) ? 1 : 0;
         if (detail.Count > 0)
         {
             // Below the rows on screen, at the foot of the pane.
-            for (var i = window.Count + detail.Count; i < rows; i++)
+            for (var i = window.Count + more + detail.Count; i < rows; i++)
             {
                 frame.Add(string.Empty);
             }

@@ -2,7 +2,7 @@ using Spectre.Console;
 
 namespace Simulator.Tui.Dashboard.Views;
 
-/// <summary>The parts every list shares: the column header and the cursor gutter.</summary>
+/// <summary>The parts every list shares: the column header, the cursor gutter, and the line that says rows are left out.</summary>
 internal static class ListRows
 {
     public static void Header(Frame frame, IReadOnlyList<Column> columns, int[] widths)
@@ -18,4 +18,22 @@ internal static class ListRows
 
     /// <summary>A new row with its gutter: a marker on the cursor row of the focused list, so it shows without colour too.</summary>
     public static Line Gutter(Frame frame, bool cursor) => frame.NewLine().Add(cursor ? "› " : "  ", cursor ? Palette.Key : Style.Plain);
+
+    /// <summary>The rows of a list of <paramref name="total"/> on screen in <paramref name="rows"/> lines: where they don't all fit, one fewer, the last line left to say so (<see cref="More"/>).</summary>
+    /// <remarks>A list's title counts its rows, but read the same whether they all showed or half were cut off.</remarks>
+    public static ScrollWindow Window(int cursor, int total, int rows, int top) =>
+        ScrollWindow.Of(cursor, total, total > rows && rows > 1 ? rows - 1 : rows, top);
+
+    /// <summary>Under the rows of a list cut to <paramref name="window"/> (<see cref="Window"/>), a line that says how many show and which way the rest are; true if it added one.</summary>
+    /// <remarks>Nothing where the list's one line has no room for it: the rows matter more.</remarks>
+    public static bool More(Frame frame, ScrollWindow window, int total, int rows)
+    {
+        if (window.Count == total || window.Count >= rows)
+        {
+            return false;
+        }
+
+        frame.Add(window.More(total, window.Count, total), Palette.Dim);
+        return true;
+    }
 }

@@ -37,11 +37,13 @@ internal static class LogView
     public static void Add(Frame frame, DashboardState state, int lines)
     {
         var log = state.World.Log;
-        // A step waiting for a happening waits silently, and a person's action can make it never come.
-        var waiting = state.World.Session.NextStepWaitsFor is not { } awaited ? string.Empty
-            : state.World.HasEnded ? $" · the script ended waiting for {awaited}"
-            : $" · script waits for {awaited}";
-        frame.Title($"Narration and events (UTC){waiting}", focused: false);
+        // A step waiting for a happening waits silently, and a person's action can make it never come. Its item is at
+        // the end, which a cut title lost first ("transferCompleted of …" at 80 columns): the script's name gives way.
+        const string Name = "Narration and events (UTC)";
+        string[] titles = state.World.Session.NextStepWaitsFor is not { } awaited ? [Name]
+            : state.World.HasEnded ? [$"{Name} · the script ended waiting for {awaited}", $"{Name} · ended waiting for {awaited}"]
+            : [$"{Name} · script waits for {awaited}", $"{Name} · waits for {awaited}"];
+        frame.Title(titles.FirstOrDefault(title => $"─ {title} ".GetCellWidth() <= frame.Width) ?? titles[^1], focused: false);
         var count = lines - 2;
 
         // A wide window shows the journal's lines as vaultsim show prints them, in the same columns: fitted to the

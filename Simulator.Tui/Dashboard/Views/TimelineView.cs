@@ -26,17 +26,13 @@ internal static class TimelineView
 
         // Rows that don't fit leave their last line to say so, as the key help does: the title's count alone did not
         // tell a cut timeline from a whole one.
-        var cut = total > rows && rows > 1;
-        var window = ScrollWindow.Of(state.JobCursor, total, cut ? rows - 1 : rows, state.Tops.Jobs);
+        var window = ListRows.Window(state.JobCursor, total, rows, state.Tops.Jobs);
         frame.Shown = frame.Shown with { Jobs = window.First };
         var title = $"Timeline ({CountText.Of(total, "row")})";
         var shown = TimelineRows.Slice(items, byItem, window.First, window.Count);
         var longest = items.Count == 0 ? 0 : items.Max(item => item.Name.Length);
         Draw(frame, state, title, focused, shown, focused ? window.Cursor - window.First : -1, SnapshotPhase.IsTakenForListed(state), longest, lineSpare: total < rows);
-        if (cut)
-        {
-            frame.Add(window.More(total, window.Count, total), Palette.Dim);
-        }
+        ListRows.More(frame, window, total, rows);
 
         // Its rows are the listed items': where none is listed it says why, in the item list's words.
         if (items.Count == 0)
@@ -59,7 +55,30 @@ internal static class TimelineView
 
         // Jobs left out say so: the day axis still spans their days, whose empty columns read as "nothing ran".
         var title = shown.Count < jobs.Count ? string.Create(CultureInfo.InvariantCulture, $"Timeline · {shown.Count} of {jobs.Count} jobs") : "Timeline";
+        var start = frame.Count;
         Draw(frame, state, title, focused: false, shown, cursorRow: -1, SnapshotPhase.IsTakenFor(item), item.Name.Length, lineSpare: shown.Count < rows);
+        if (shown.Count == 0)
+        {
+            // Under the title and the axis, and the legend's end where it took a line of the rows'.
+            frame.AddWrapped(NoJobShown(item, jobs, state.World), Palette.Dim, rows - (frame.Count - start - 2));
+        }
+    }
+
+    /// <summary>Why an item's timeline has no row under its day axis, which otherwise read as a pane not drawn.</summary>
+    /// <remarks>
+    /// The first run is the core's, as the detail's next runs give it; only one before the scenario's end is ever seen
+    /// to happen. Short enough to read whole on 60 columns, the time being what a person looks for.
+    /// </remarks>
+    private static string NoJobShown(ProtectedItem item, IReadOnlyList<BackupJob> jobs, DashboardWorld world)
+    {
+        var zone = world.DisplayZone;
+        return jobs switch
+        {
+            [.., { End: { } end }] => $"No backup jobs on these days: the last ended {TimeText.Local(end, zone)}.",
+            _ when item.NextRun is { } next && next.At < world.End => $"No backup jobs yet: the first is due {TimeText.Local(next.At, zone)}.",
+            _ when item.IsScheduleActive => "No backup jobs yet.",
+            _ => "No backup jobs.",
+        };
     }
 
     /// <summary>The names' column: as wide as the longest name listed, up to the item list's widest, while the bars keep their fewest columns.</summary>
