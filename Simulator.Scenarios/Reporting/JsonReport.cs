@@ -29,7 +29,7 @@ public static class JsonReport
         ArgumentNullException.ThrowIfNull(writer);
         var report = new
         {
-            passed = results.Count(r => r.Passed && !r.Skipped),
+            passed = results.Count(r => r.PassedRunning),
             failed = results.Count(r => !r.Passed),
             invalid = invalid.Count,
             skipped = results.Count(r => r.Skipped),

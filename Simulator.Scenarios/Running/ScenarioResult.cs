@@ -24,6 +24,9 @@ public sealed record ScenarioResult(string File, string Name, long Seed, Instant
 
     public bool Passed => Outcomes.All(o => o.Passed);
 
+    /// <summary>True when the scenario ran and every check it made passed: a skipped one counts as neither passed nor failed.</summary>
+    public bool PassedRunning => !Skipped && Passed;
+
     public IEnumerable<ExpectationOutcome> Failures => Outcomes.Where(o => !o.Passed);
 
     /// <summary>What a check expected, as a failure says it: under a seed other than the file's, with the seed the file

@@ -106,7 +106,7 @@ internal static class RunCommand
 
         var results = scenarios.Select(s => s.Result).OfType<ScenarioResult>().ToList();
         var invalid = scenarios.Select(s => s.Invalid).OfType<InvalidScenario>().ToList();
-        var summary = string.Create(CultureInfo.InvariantCulture, $"{results.Count(r => r.Passed && !r.Skipped)} passed, {results.Count(r => !r.Passed)} failed");
+        var summary = string.Create(CultureInfo.InvariantCulture, $"{results.Count(r => r.PassedRunning)} passed, {results.Count(r => !r.Passed)} failed");
         var skipped = results.Count(r => r.Skipped);
         summary = skipped == 0 ? summary : string.Create(CultureInfo.InvariantCulture, $"{summary}, {skipped} skipped");
         summary = invalid.Count == 0 ? summary : string.Create(CultureInfo.InvariantCulture, $"{summary}, {invalid.Count} invalid");
