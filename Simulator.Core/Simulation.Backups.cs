@@ -156,7 +156,7 @@ public sealed partial class Simulation
         item.AddActiveJob(job);
         if (Journal.HasSubscribers)
         {
-            Journal.Publish(new JobStarted(Now, item.Vault.Name.Value, item.Name, job.Id, EnumText.Of(job.Operation), EnumText.Of(trigger)));
+            Journal.Publish(JournalEntry.JobStarted(Now, item.Vault.Name.Value, item.Name, job.Key, EnumText.Of(job.Operation), EnumText.Of(trigger)));
         }
 
         return job;
@@ -329,7 +329,7 @@ public sealed partial class Simulation
         item.RemoveActiveJob(job);
         if (Journal.HasSubscribers)
         {
-            Journal.Publish(new JobFinished(Now, item.Vault.Name.Value, item.Name, job.Id, EnumText.Of(job.Operation), EnumText.Of(job.Status), job.ErrorCode, job.TransferSizeGb));
+            Journal.Publish(JournalEntry.JobFinished(Now, item.Vault.Name.Value, item.Name, job.Key, EnumText.Of(job.Operation), EnumText.Of(job.Status), job.ErrorCode, job.TransferSizeGb));
         }
         switch (job.Status)
         {
@@ -351,7 +351,7 @@ public sealed partial class Simulation
     {
         if (Journal.HasSubscribers)
         {
-            Journal.Publish(new JobPhaseChanged(Now, job.Item.Vault.Name.Value, job.Item.Name, job.Id, phase.DisplayName, EnumText.Of(phase.Status)));
+            Journal.Publish(JournalEntry.JobPhaseChanged(Now, job.Item.Vault.Name.Value, job.Item.Name, job.Key, phase.DisplayName, EnumText.Of(phase.Status)));
         }
     }
 }

@@ -187,7 +187,7 @@ public sealed partial class Simulation
         {
             if (Journal.HasSubscribers)
             {
-                Journal.Publish(new RecoveryPointDeleted(Now, item.Vault.Name.Value, item.Name, point.Id, RecoveryPointDeleted.DataDeleted));
+                Journal.Publish(JournalEntry.PointDeleted(Now, item.Vault.Name.Value, item.Name, point.Id, RecoveryPointDeleted.DataDeleted));
             }
         }
 
@@ -302,7 +302,7 @@ public sealed partial class Simulation
         item.SetRunningOperation(job);
         if (Journal.HasSubscribers)
         {
-            Journal.Publish(new JobStarted(Now, item.Vault.Name.Value, item.Name, job.Id, EnumText.Of(operation), string.Empty));
+            Journal.Publish(JournalEntry.JobStarted(Now, item.Vault.Name.Value, item.Name, job.Key, EnumText.Of(operation), string.Empty));
         }
         Schedule(Now + Settings.OperationDuration, EventPriority.PhaseCompletion, EventKind.OperationDone, job);
     }
@@ -328,7 +328,7 @@ public sealed partial class Simulation
         job.FinishOperation(JobStatus.Completed, Now);
         if (Journal.HasSubscribers)
         {
-            Journal.Publish(new JobFinished(Now, job.Item.Vault.Name.Value, job.Item.Name, job.Id, EnumText.Of(job.Operation), EnumText.Of(job.Status), null, 0));
+            Journal.Publish(JournalEntry.JobFinished(Now, job.Item.Vault.Name.Value, job.Item.Name, job.Key, EnumText.Of(job.Operation), EnumText.Of(job.Status), null, 0));
         }
     }
 }

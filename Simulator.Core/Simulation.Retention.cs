@@ -28,7 +28,7 @@ public sealed partial class Simulation
         item.AddPoint(point);
         if (Journal.HasSubscribers)
         {
-            Journal.Publish(new RecoveryPointCreated(Now, item.Vault.Name.Value, item.Name, point.Id, point.Time, EnumText.Of(tag), EnumText.Of(point.Consistency), point.IsFull, snapshotExpiry, vaultExpiry));
+            Journal.Publish(JournalEntry.PointCreated(Now, item.Vault.Name.Value, item.Name, point.Id, point.Time, EnumText.Of(tag), EnumText.Of(point.Consistency), point.IsFull, snapshotExpiry, vaultExpiry));
         }
         if (snapshotExpiry is { } expiry)
         {
@@ -112,14 +112,14 @@ public sealed partial class Simulation
             item.RemovePoint(point);
             if (Journal.HasSubscribers)
             {
-                Journal.Publish(new RecoveryPointDeleted(Now, item.Vault.Name.Value, item.Name, point.Id, RecoveryPointDeleted.Expired));
+                Journal.Publish(JournalEntry.PointDeleted(Now, item.Vault.Name.Value, item.Name, point.Id, RecoveryPointDeleted.Expired));
             }
         }
         else if (snapshotDue && !point.HasSnapshot)
         {
             if (Journal.HasSubscribers)
             {
-                Journal.Publish(new RecoveryPointTierChanged(Now, item.Vault.Name.Value, item.Name, point.Id, EnumText.Of(point.Tier), RecoveryPointTierChanged.SnapshotExpired, point.VaultSizeGb));
+                Journal.Publish(JournalEntry.PointTierChanged(Now, item.Vault.Name.Value, item.Name, point.Id, EnumText.Of(point.Tier), RecoveryPointTierChanged.SnapshotExpired, point.VaultSizeGb));
             }
         }
 
@@ -134,7 +134,7 @@ public sealed partial class Simulation
         {
             var item = point.Item;
             var reason = point.IsFull ? RecoveryPointTierChanged.FullCopyTransferredToVault : RecoveryPointTierChanged.TransferredToVault;
-            Journal.Publish(new RecoveryPointTierChanged(Now, item.Vault.Name.Value, item.Name, point.Id, EnumText.Of(point.Tier), reason, point.VaultSizeGb));
+            Journal.Publish(JournalEntry.PointTierChanged(Now, item.Vault.Name.Value, item.Name, point.Id, EnumText.Of(point.Tier), reason, point.VaultSizeGb));
         }
     }
 
@@ -144,7 +144,7 @@ public sealed partial class Simulation
     {
         if (item.ExpiredFullCopyHolder() is { IsTakenFull: false } holder)
         {
-            Journal.Publish(new RecoveryPointTierChanged(Now, item.Vault.Name.Value, item.Name, holder.Id, EnumText.Of(holder.Tier), RecoveryPointTierChanged.BecameFullBaseline, holder.VaultSizeGb));
+            Journal.Publish(JournalEntry.PointTierChanged(Now, item.Vault.Name.Value, item.Name, holder.Id, EnumText.Of(holder.Tier), RecoveryPointTierChanged.BecameFullBaseline, holder.VaultSizeGb));
         }
     }
 
@@ -196,7 +196,7 @@ public sealed partial class Simulation
                 point.SetPlannedVaultExpiry(expiry);
                 if (Journal.HasSubscribers)
                 {
-                    Journal.Publish(new RecoveryPointRetentionChanged(Now, item.Vault.Name.Value, item.Name, point.Id, expiry));
+                    Journal.Publish(JournalEntry.PointRetentionChanged(Now, item.Vault.Name.Value, item.Name, point.Id, expiry));
                 }
                 if (point.InVault)
                 {

@@ -34,6 +34,9 @@ public sealed class BackupJob
     /// <summary>The job's name, a GUID as in Azure, drawn from the scenario's seed.</summary>
     public string Id => field ??= _name.ToString();
 
+    /// <summary>The job's name as a value, for the journal's readers of values (<see cref="Journal.JournalEntry"/>).</summary>
+    public Journal.JobKey Key => Journal.JobKey.From(_name.ToGuid());
+
     public JobOperation Operation { get; }
 
     public ProtectedItem Item { get; }

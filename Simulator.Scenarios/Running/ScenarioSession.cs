@@ -29,8 +29,9 @@ public sealed partial class ScenarioSession : IEventHandler
     /// <param name="definition">A scenario read by <see cref="Parsing.ScenarioParser"/>, with the seed it runs with
     /// (<c>--seed</c> is given to the parser, as the fleets it generates are drawn from it too).</param>
     /// <param name="journal">Subscribed before the world is built, so it sees every event from the first.</param>
+    /// <param name="entries">Subscribed after <paramref name="journal"/>, to read the same events as values (a recording).</param>
     /// <exception cref="ScenarioLoadException">The world can't be built as written (a refusal of the core).</exception>
-    public ScenarioSession(ScenarioDefinition definition, Action<DomainEvent>? journal = null)
+    public ScenarioSession(ScenarioDefinition definition, Action<DomainEvent>? journal = null, JournalEntryHandler? entries = null)
     {
         ArgumentNullException.ThrowIfNull(definition);
         Definition = definition;
@@ -47,6 +48,12 @@ public sealed partial class ScenarioSession : IEventHandler
         {
             Simulation.Journal.Subscribe(journal);
         }
+
+        if (entries is not null)
+        {
+            Simulation.Journal.Subscribe(entries);
+        }
+
         // Kept while the world is built only: after it, a large estate runs faster with no one to build events for.
         Simulation.Journal.Subscribe(KeepWorldBuildEvent);
         try

@@ -13,21 +13,23 @@ internal struct JobHistory
     public const string SnapshotPhase = "Take Snapshot";
     public const string TransferPhase = "Transfer data to vault";
 
-    public JobHistory(long seq, JobStarted started)
+    /// <param name="seq">The job's place in the order jobs started.</param>
+    /// <param name="started">Its <see cref="JournalEntryKind.JobStarted"/>.</param>
+    public JobHistory(long seq, in JournalEntry started)
     {
         Seq = seq;
-        Id = started.Id;
-        Vault = started.VaultName;
-        Item = started.ItemName;
-        Operation = started.Operation;
-        Trigger = started.Trigger.Length == 0 ? null : started.Trigger;
+        Id = started.Job;
+        Vault = started.Vault!;
+        Item = started.Item!;
+        Operation = started.First!;
+        Trigger = started.Second is { Length: > 0 } trigger ? trigger : null;
         Start = RowTime.Of(started.At);
     }
 
     /// <summary>The job's place in the order jobs started, from 1: its key in the file.</summary>
     public long Seq { get; }
 
-    public string Id { get; }
+    public JobKey Id { get; }
 
     public string Vault { get; }
 
@@ -51,27 +53,29 @@ internal struct JobHistory
 
     public PhaseHistory Transfer { get; private set; }
 
+    /// <param name="change">A <see cref="JournalEntryKind.JobPhaseChanged"/>: the phase, then its status.</param>
     /// <exception cref="InvalidOperationException">The phase is not one the store knows.</exception>
-    public void Apply(JobPhaseChanged change)
+    public void Apply(in JournalEntry change)
     {
-        switch (change.Phase)
+        switch (change.First)
         {
             case SnapshotPhase:
-                Snapshot = Snapshot.Moved(change.Status, change.At);
+                Snapshot = Snapshot.Moved(change.Second!, change.At);
                 break;
             case TransferPhase:
-                Transfer = Transfer.Moved(change.Status, change.At);
+                Transfer = Transfer.Moved(change.Second!, change.At);
                 break;
             default:
-                throw new InvalidOperationException($"Job '{Id}' changed phase '{change.Phase}', which the run store does not know; it keeps '{SnapshotPhase}' and '{TransferPhase}'.");
+                throw new InvalidOperationException($"Job '{Id}' changed phase '{change.First}', which the run store does not know; it keeps '{SnapshotPhase}' and '{TransferPhase}'.");
         }
     }
 
-    public void Finish(JobFinished finished)
+    /// <param name="finished">A <see cref="JournalEntryKind.JobFinished"/>: the operation, then the status.</param>
+    public void Finish(in JournalEntry finished)
     {
-        Status = finished.Status;
+        Status = finished.Second!;
         End = RowTime.Of(finished.At);
         ErrorCode = finished.ErrorCode;
-        TransferGb = finished.TransferSizeGb;
+        TransferGb = finished.SizeGb;
     }
 }

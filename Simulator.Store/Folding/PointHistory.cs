@@ -6,14 +6,15 @@ namespace Simulator.Store.Folding;
 /// <remarks>A mutable struct, changed only by the fold, for the reason <see cref="JobHistory"/> gives; points live for their retention, so as objects they all died old.</remarks>
 internal struct PointHistory
 {
-    public PointHistory(RecoveryPointCreated created)
+    /// <param name="created">A <see cref="JournalEntryKind.PointCreated"/>: the tag, then the consistency.</param>
+    public PointHistory(in JournalEntry created)
     {
         Id = created.PointId;
-        Vault = created.VaultName;
-        Item = created.ItemName;
+        Vault = created.Vault!;
+        Item = created.Item!;
         Time = RowTime.Of(created.Time);
-        Tag = created.Tag;
-        Consistency = created.Consistency;
+        Tag = created.First!;
+        Consistency = created.Second!;
         IsFull = created.IsFull;
         Tier = created.SnapshotExpiry is null ? "VaultStandard" : "Snapshot";
         SnapshotExpiry = RowTime.Of(created.SnapshotExpiry);
@@ -56,11 +57,12 @@ internal struct PointHistory
 
     public string? DeleteReason { get; private set; }
 
-    public void Apply(RecoveryPointTierChanged change)
+    /// <param name="change">A <see cref="JournalEntryKind.PointTierChanged"/>: the tier, then the reason.</param>
+    public void ApplyTierChange(in JournalEntry change)
     {
-        Tier = change.Tier;
-        VaultSizeGb = change.VaultSizeGb;
-        switch (change.Reason)
+        Tier = change.First!;
+        VaultSizeGb = change.SizeGb;
+        switch (change.Second)
         {
             case RecoveryPointTierChanged.TransferredToVault:
                 VaultedAt = RowTime.Of(change.At);
@@ -78,11 +80,13 @@ internal struct PointHistory
         }
     }
 
-    public void Apply(RecoveryPointRetentionChanged change) => VaultExpiry = RowTime.Of(change.VaultExpiry);
+    /// <param name="change">A <see cref="JournalEntryKind.PointRetentionChanged"/>.</param>
+    public void ApplyRetentionChange(in JournalEntry change) => VaultExpiry = RowTime.Of(change.VaultExpiry);
 
-    public void Delete(RecoveryPointDeleted deleted)
+    /// <param name="deleted">A <see cref="JournalEntryKind.PointDeleted"/>: the reason.</param>
+    public void Delete(in JournalEntry deleted)
     {
         DeletedAt = RowTime.Of(deleted.At);
-        DeleteReason = deleted.Reason;
+        DeleteReason = deleted.First;
     }
 }

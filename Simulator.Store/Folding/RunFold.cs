@@ -14,7 +14,7 @@ namespace Simulator.Store.Folding;
 /// </remarks>
 internal sealed class RunFold(bool startsMidway = false)
 {
-    private readonly Dictionary<string, JobHistory> _jobs = new(StringComparer.Ordinal);
+    private readonly Dictionary<JobKey, JobHistory> _jobs = [];
     private readonly PointTable _points = new();
     private long _jobsStarted;
 
@@ -22,61 +22,65 @@ internal sealed class RunFold(bool startsMidway = false)
 
     public IEnumerable<PointHistory> PointsAlive => _points.Values;
 
+    /// <summary>Applies one event given as an object (see <see cref="Apply(in JournalEntry, out JobHistory, out PointHistory)"/>).</summary>
+    /// <exception cref="InvalidOperationException">The event names a job or point the journal has not started or created.</exception>
+    public FoldOutcome Apply(DomainEvent e, out JobHistory finished, out PointHistory deleted) => Apply(JournalEntry.Of(e), out finished, out deleted);
+
     /// <summary>Applies one event; a job it finished or a point it deleted leaves the fold and comes out.</summary>
     /// <exception cref="InvalidOperationException">The event names a job or point the journal has not started or created.</exception>
-    public FoldOutcome Apply(DomainEvent e, out JobHistory finished, out PointHistory deleted)
+    public FoldOutcome Apply(in JournalEntry e, out JobHistory finished, out PointHistory deleted)
     {
         finished = default;
         deleted = default;
-        switch (e)
+        switch (e.Kind)
         {
-            case JobPhaseChanged p:
-                ref var job = ref Job(p.Id);
+            case JournalEntryKind.JobPhaseChanged:
+                ref var job = ref Job(e.Job);
                 if (!Unsafe.IsNullRef(ref job))
                 {
-                    job.Apply(p);
+                    job.Apply(e);
                 }
 
                 return FoldOutcome.None;
-            case JobStarted s:
-                _jobs.Add(s.Id, new JobHistory(++_jobsStarted, s));
+            case JournalEntryKind.JobStarted:
+                _jobs.Add(e.Job, new JobHistory(++_jobsStarted, e));
                 return FoldOutcome.None;
-            case JobFinished f:
-                if (!_jobs.Remove(f.Id, out finished))
+            case JournalEntryKind.JobFinished:
+                if (!_jobs.Remove(e.Job, out finished))
                 {
-                    _ = ref Job(f.Id);
+                    _ = ref Job(e.Job);
                     return FoldOutcome.None;
                 }
 
-                finished.Finish(f);
+                finished.Finish(e);
                 return FoldOutcome.JobFinished;
-            case RecoveryPointCreated c:
-                _points.Add(new PointHistory(c));
+            case JournalEntryKind.PointCreated:
+                _points.Add(new PointHistory(e));
                 return FoldOutcome.None;
-            case RecoveryPointTierChanged t:
-                ref var tiered = ref Point(t.PointId);
+            case JournalEntryKind.PointTierChanged:
+                ref var tiered = ref Point(e.PointId);
                 if (!Unsafe.IsNullRef(ref tiered))
                 {
-                    tiered.Apply(t);
+                    tiered.ApplyTierChange(e);
                 }
 
                 return FoldOutcome.None;
-            case RecoveryPointRetentionChanged r:
-                ref var retained = ref Point(r.PointId);
+            case JournalEntryKind.PointRetentionChanged:
+                ref var retained = ref Point(e.PointId);
                 if (!Unsafe.IsNullRef(ref retained))
                 {
-                    retained.Apply(r);
+                    retained.ApplyRetentionChange(e);
                 }
 
                 return FoldOutcome.None;
-            case RecoveryPointDeleted d:
-                if (!_points.Remove(d.PointId, out deleted))
+            case JournalEntryKind.PointDeleted:
+                if (!_points.Remove(e.PointId, out deleted))
                 {
-                    _ = ref Point(d.PointId);
+                    _ = ref Point(e.PointId);
                     return FoldOutcome.None;
                 }
 
-                deleted.Delete(d);
+                deleted.Delete(e);
                 return FoldOutcome.PointDeleted;
             default:
                 return FoldOutcome.None;
@@ -84,7 +88,7 @@ internal sealed class RunFold(bool startsMidway = false)
     }
 
     /// <summary>The job's entry, or a null reference when a file begun by version 1 started it.</summary>
-    private ref JobHistory Job(string id)
+    private ref JobHistory Job(JobKey id)
     {
         ref var job = ref CollectionsMarshal.GetValueRefOrNullRef(_jobs, id);
         if (Unsafe.IsNullRef(ref job) && !startsMidway)

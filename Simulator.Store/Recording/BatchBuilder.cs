@@ -37,16 +37,16 @@ internal sealed class BatchBuilder(long recordedEvents)
 
     /// <summary>Folds the event and, unless the file holds it already, adds it to the batch being built.</summary>
     /// <returns>True when the batch is full or spans <see cref="LongestSpan"/>, and should be taken.</returns>
-    public bool Add(DomainEvent e)
+    public bool Add(in JournalEntry e)
     {
-        var outcome = _fold.Apply(e, out var finished, out var deleted);
+        var outcome = _fold.Apply(in e, out var finished, out var deleted);
         if (++_folded <= recordedEvents)
         {
             return false;
         }
 
         var batch = _batch ??= NewBatch(e.At);
-        batch.Add(e);
+        batch.Add(in e);
         batch.LastAt = e.At;
         switch (outcome)
         {
@@ -58,7 +58,7 @@ internal sealed class BatchBuilder(long recordedEvents)
                 break;
         }
 
-        if (e is ItemDeleteStateChanged { Change: ItemDeleteStateChanged.Purged } purged)
+        if (e.Other is ItemDeleteStateChanged { Change: ItemDeleteStateChanged.Purged } purged)
         {
             batch.Purged.Add(purged);
         }

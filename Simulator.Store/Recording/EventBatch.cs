@@ -13,7 +13,7 @@ namespace Simulator.Store.Recording;
 /// </remarks>
 internal sealed class EventBatch(ConcurrentQueue<EventBatch> pool)
 {
-    private readonly DomainEvent[] _events = new DomainEvent[BatchBuilder.MaxEvents];
+    private readonly JournalEntry[] _events = new JournalEntry[BatchBuilder.MaxEvents];
 
     /// <summary>The events in journal order, encoded by <see cref="Encode"/>.</summary>
     public EventBlockEncoder Block { get; } = NewEncoder();
@@ -36,14 +36,14 @@ internal sealed class EventBatch(ConcurrentQueue<EventBatch> pool)
 
     public Instant LastAt { get; set; }
 
-    public void Add(DomainEvent e) => _events[Count++] = e;
+    public void Add(in JournalEntry e) => _events[Count++] = e;
 
     /// <summary>Encodes the events into <see cref="Block"/> and lets them go; a second call does nothing.</summary>
     public void Encode()
     {
         for (var i = Block.Count; i < Count; i++)
         {
-            Block.Add(_events[i]);
+            Block.Add(in _events[i]);
         }
 
         Array.Clear(_events, 0, Count);

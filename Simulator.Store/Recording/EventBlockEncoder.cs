@@ -19,6 +19,10 @@ internal sealed class EventBlockEncoder
     private const int Room = 160;
 
     private readonly Dictionary<string, int> _strings = new(ReferenceEqualityComparer.Instance);
+
+    // Jobs' names by value: the journal hands them as GUIDs (JobKey), numbered in the same sequence as the strings.
+    private readonly Dictionary<Guid, int> _guids = [];
+    private int _numbered;
     private byte[] _buffer = new byte[1 << 16];
     private int _length;
     private long _lastTicks;
@@ -32,6 +36,8 @@ internal sealed class EventBlockEncoder
     public void Reset()
     {
         _strings.Clear();
+        _guids.Clear();
+        _numbered = 0;
         _length = 0;
         _lastTicks = 0;
         _lastPoint = 0;
@@ -39,72 +45,76 @@ internal sealed class EventBlockEncoder
         _buffer[_length++] = EventBlock.Format;
     }
 
-    public void Add(DomainEvent e)
+    /// <summary>Encodes an event given as an object (see <see cref="Add(in JournalEntry)"/>).</summary>
+    public void Add(DomainEvent e) => Add(JournalEntry.Of(e));
+
+    public void Add(in JournalEntry e)
     {
         Count++;
         Ensure(Room);
-        switch (e)
+        switch (e.Kind)
         {
-            case JobPhaseChanged p:
-                Start(EventBlock.JobPhaseChanged, p.At, null, null);
-                Job(p.VaultName, p.ItemName, p.Id);
-                Text(p.Phase);
-                Text(p.Status);
+            case JournalEntryKind.JobPhaseChanged:
+                Start(EventBlock.JobPhaseChanged, e.At, null, null);
+                Job(e);
+                Text(e.First);
+                Text(e.Second);
                 break;
-            case JobStarted s:
-                Start(EventBlock.JobStarted, s.At, null, null);
-                Job(s.VaultName, s.ItemName, s.Id);
-                Text(s.Operation);
-                Text(s.Trigger);
+            case JournalEntryKind.JobStarted:
+                Start(EventBlock.JobStarted, e.At, null, null);
+                Job(e);
+                Text(e.First);
+                Text(e.Second);
                 break;
-            case JobFinished f:
-                Start(EventBlock.JobFinished, f.At, null, null);
-                Job(f.VaultName, f.ItemName, f.Id);
-                Text(f.Operation);
-                Text(f.Status);
-                Text(f.ErrorCode);
-                Double(f.TransferSizeGb);
+            case JournalEntryKind.JobFinished:
+                Start(EventBlock.JobFinished, e.At, null, null);
+                Job(e);
+                Text(e.First);
+                Text(e.Second);
+                Text(e.ErrorCode);
+                Double(e.SizeGb);
                 break;
-            case RecoveryPointTierChanged t:
-                Start(EventBlock.PointTierChanged, t.At, null, null);
-                Point(t.VaultName, t.ItemName, t.PointId);
-                Text(t.Tier);
-                Text(t.Reason);
-                Double(t.VaultSizeGb);
+            case JournalEntryKind.PointTierChanged:
+                Start(EventBlock.PointTierChanged, e.At, null, null);
+                Point(e);
+                Text(e.First);
+                Text(e.Second);
+                Double(e.SizeGb);
                 break;
-            case RecoveryPointCreated c:
-                Start(EventBlock.PointCreated, c.At, c.Time, c.SnapshotExpiry, c.VaultExpiry);
-                Point(c.VaultName, c.ItemName, c.PointId);
-                Time(c.Time, c.At);
-                Text(c.Tag);
-                Text(c.Consistency);
-                Byte(c.IsFull ? (byte)1 : (byte)0);
-                Byte(c.SnapshotExpiry is null ? (byte)0 : (byte)1);
-                if (c.SnapshotExpiry is { } snapshotExpiry)
+            case JournalEntryKind.PointCreated:
+                Start(EventBlock.PointCreated, e.At, e.Time, e.SnapshotExpiry, e.VaultExpiry);
+                Point(e);
+                Time(e.Time, e.At);
+                Text(e.First);
+                Text(e.Second);
+                Byte(e.IsFull ? (byte)1 : (byte)0);
+                Byte(e.SnapshotExpiry is null ? (byte)0 : (byte)1);
+                if (e.SnapshotExpiry is { } snapshotExpiry)
                 {
-                    Time(snapshotExpiry, c.At);
+                    Time(snapshotExpiry, e.At);
                 }
 
-                Time(c.VaultExpiry, c.At);
+                Time(e.VaultExpiry, e.At);
                 break;
-            case RecoveryPointDeleted d:
-                Start(EventBlock.PointDeleted, d.At, null, null);
-                Point(d.VaultName, d.ItemName, d.PointId);
-                Text(d.Reason);
+            case JournalEntryKind.PointDeleted:
+                Start(EventBlock.PointDeleted, e.At, null, null);
+                Point(e);
+                Text(e.First);
                 break;
-            case RecoveryPointRetentionChanged r:
-                Start(EventBlock.PointRetentionChanged, r.At, r.VaultExpiry, null);
-                Point(r.VaultName, r.ItemName, r.PointId);
-                Time(r.VaultExpiry, r.At);
+            case JournalEntryKind.PointRetentionChanged:
+                Start(EventBlock.PointRetentionChanged, e.At, e.VaultExpiry, null);
+                Point(e);
+                Time(e.VaultExpiry, e.At);
                 break;
             default:
-                Start(EventBlock.Other, e.At, null, null);
-                Text(e.GetType().Name);
-                Text(e.Vault);
-                Text(e.Item);
-                Text(e.JobId);
-                Text(e.What);
-                Text(e.State);
+                var other = e.Other!;
+                Start(EventBlock.Other, other.At, null, null);
+                Text(other.GetType().Name);
+                Text(other.Vault);
+                Text(other.Item);
+                Text(other.JobId);
+                Text(other.What);
+                Text(other.State);
                 break;
         }
     }
@@ -119,19 +129,19 @@ internal sealed class EventBlockEncoder
         SubTick(at);
     }
 
-    private void Job(string vault, string item, string id)
+    private void Job(in JournalEntry e)
     {
-        Text(vault);
-        Text(item);
-        JobName(id);
+        Text(e.Vault);
+        Text(e.Item);
+        JobName(e.Job);
     }
 
-    private void Point(string vault, string item, long id)
+    private void Point(in JournalEntry e)
     {
-        Text(vault);
-        Text(item);
-        Varint(EventBlock.ZigZag(id - _lastPoint));
-        _lastPoint = id;
+        Text(e.Vault);
+        Text(e.Item);
+        Varint(EventBlock.ZigZag(e.PointId - _lastPoint));
+        _lastPoint = e.PointId;
     }
 
     private void Time(Instant value, Instant at)
@@ -172,71 +182,26 @@ internal sealed class EventBlockEncoder
     }
 
     /// <summary>A job's name in 16 bytes when it is a GUID that prints back the same, else as text.</summary>
-    private void JobName(string id)
+    private void JobName(JobKey job)
     {
-        if (Known(id))
+        if (job.Text is { } text)
         {
+            Text(text);
             return;
         }
 
-        Span<byte> guid = stackalloc byte[16];
-        if (TryWriteGuid(id, guid))
+        if (_guids.TryGetValue(job.Guid, out var number))
         {
-            Ensure(16 + Room);
-            Varint(EventBlock.NewGuid);
-            guid.CopyTo(_buffer.AsSpan(_length));
-            _length += 16;
+            Varint(EventBlock.FirstReference + (ulong)number);
             return;
         }
 
-        NewText(id);
+        _guids.Add(job.Guid, _numbered++);
+        Ensure(16 + Room);
+        Varint(EventBlock.NewGuid);
+        job.Guid.TryWriteBytes(_buffer.AsSpan(_length));
+        _length += 16;
     }
-
-    /// <summary>Writes the bytes of a GUID in the lowercase form a decoder prints back, in the order of <see cref="Guid.TryWriteBytes(Span{byte})"/>.</summary>
-    /// <returns>False for any other text (upper case, braces, not a GUID), which is then kept as written.</returns>
-    /// <remarks>By hand rather than parsing and printing it again to compare: a big fleet starts millions of jobs.</remarks>
-    private static bool TryWriteGuid(string id, Span<byte> bytes)
-    {
-        // The first three groups are stored little-endian, the last two as written.
-        ReadOnlySpan<byte> order = [3, 2, 1, 0, 5, 4, 7, 6, 8, 9, 10, 11, 12, 13, 14, 15];
-        if (id.Length != 36 || id[8] != '-' || id[13] != '-' || id[18] != '-' || id[23] != '-')
-        {
-            return false;
-        }
-
-        var at = 0;
-        foreach (var index in order)
-        {
-            at += at is 8 or 13 or 18 or 23 ? 1 : 0;
-            var high = HexDigit(id[at]);
-            var low = HexDigit(id[at + 1]);
-            if ((high | low) < 0)
-            {
-                return false;
-            }
-
-            bytes[index] = (byte)((high << 4) | low);
-            at += 2;
-        }
-
-        return true;
-    }
-
-    /// <summary>A lowercase hex digit's value, else -1.</summary>
-    /// <remarks>From a table: digits and letters come at random in a GUID, and comparing ranges made reading one four times as costly.</remarks>
-    private static int HexDigit(char c) => c < 128 ? HexValues[c] : -1;
-
-    private static ReadOnlySpan<sbyte> HexValues =>
-    [
-        -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-        -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-        -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 9, -1, -1, -1, -1, -1, -1,
-        -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-        -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-        -1, 10, 11, 12, 13, 14, 15, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-        -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-    ];
 
     /// <summary>Writes the reference of a string the block holds already, or numbers it and returns false so the caller writes it.</summary>
     private bool Known(string? value)
@@ -253,7 +218,7 @@ internal sealed class EventBlockEncoder
             return true;
         }
 
-        _strings.Add(value, _strings.Count);
+        _strings.Add(value, _numbered++);
         return false;
     }
 

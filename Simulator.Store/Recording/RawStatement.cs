@@ -1,6 +1,7 @@
 using System.Runtime.InteropServices;
 using System.Text;
 using Microsoft.Data.Sqlite;
+using Simulator.Core.Journal;
 using SQLitePCL;
 
 namespace Simulator.Store.Recording;
@@ -81,6 +82,19 @@ internal sealed class RawStatement : IDisposable
         var size = Encoding.UTF8.GetMaxByteCount(value.Length);
         Span<byte> bytes = size <= 512 ? stackalloc byte[size] : new byte[size];
         return BindText(index, bytes[..Encoding.UTF8.GetBytes(value, bytes)], NativeSqlite.Transient);
+    }
+
+    /// <summary>Binds a job's name as the journal writes it, its GUID formatted straight into UTF-8.</summary>
+    public RawStatement Bind(int index, JobKey job)
+    {
+        if (job.Text is { } text)
+        {
+            return Bind(index, text);
+        }
+
+        Span<byte> utf8 = stackalloc byte[36];
+        job.Guid.TryFormat(utf8, out var written, "D");
+        return BindText(index, utf8[..written], NativeSqlite.Transient);
     }
 
     public RawStatement Bind(int index, ReadOnlySpan<byte> value)

@@ -22,7 +22,7 @@ public static class RecordedRun
         ScenarioSession session;
         try
         {
-            session = new ScenarioSession(definition, recorder.Record);
+            session = new ScenarioSession(definition, entries: recorder.Record);
         }
         catch
         {

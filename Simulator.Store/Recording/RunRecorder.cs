@@ -9,7 +9,7 @@ namespace Simulator.Store.Recording;
 
 /// <summary>Records a run into a SQLite file: its header, its world, every journal event, people's actions, its final state.</summary>
 /// <remarks>
-/// Subscribe <see cref="Record"/> to the journal (pass it to <see cref="ScenarioSession"/> so it sees the world being
+/// Subscribe <see cref="Record(in JournalEntry)"/> to the journal (pass it to <see cref="ScenarioSession"/> so it sees the world being
 /// built). The engine's thread only enqueues; one background thread writes batches in transactions, so a run killed
 /// at any moment leaves a file holding every batch committed before, marked <see cref="RunStatus.Incomplete"/>.
 /// </remarks>
@@ -35,23 +35,27 @@ public sealed partial class RunRecorder : IDisposable
 
     /// <summary>Folds a journal event into the batch being built, handing the batch to the writer when it is full or spans an hour of virtual time.</summary>
     /// <remarks>
-    /// A reopened lab replays from the start, and the events it republishes are folded too, to know the jobs and
-    /// points they began, without being written again.
+    /// Subscribe it as a reader of values (<see cref="EventJournal.Subscribe(JournalEntryHandler)"/>): an object per
+    /// event would triple what a big fleet's recording allocates. A reopened lab replays from the start, and the
+    /// events it republishes are folded too, to know the jobs and points they began, without being written again.
     /// </remarks>
     /// <exception cref="RunStoreException">The writer failed earlier (disk full, file removed…), or the recording is closed.</exception>
-    public void Record(DomainEvent domainEvent)
+    public void Record(in JournalEntry entry)
     {
-        ArgumentNullException.ThrowIfNull(domainEvent);
         if (_closed)
         {
             throw new RunStoreException(_path, "the recording is already closed.");
         }
 
-        if (_batches.Add(domainEvent))
+        if (_batches.Add(in entry))
         {
             Flush();
         }
     }
+
+    /// <summary>Folds a journal event given as an object (see <see cref="Record(in JournalEntry)"/>).</summary>
+    /// <exception cref="RunStoreException">The writer failed earlier, or the recording is closed.</exception>
+    public void Record(DomainEvent domainEvent) => Record(JournalEntry.Of(domainEvent));
 
     /// <summary>Records the vaults, policies, data sources and items as they are now (call it once the world is built).</summary>
     public void RecordWorld(Simulation simulation)

@@ -60,7 +60,7 @@ public sealed class PointTableTests
         // When each is changed through the table
         foreach (var id in ids)
         {
-            table.Find(id).Apply(new RecoveryPointRetentionChanged(Start, "vault", "vm", id, Start.Plus(Duration.FromDays(id % 97 + 100))));
+            table.Find(id).ApplyRetentionChange(JournalEntry.PointRetentionChanged(Start, "vault", "vm", id, Start.Plus(Duration.FromDays(id % 97 + 100))));
         }
 
         // Then every one is there once, with its change, and leaves when removed
@@ -122,5 +122,5 @@ public sealed class PointTableTests
     }
 
     private static PointHistory Point(long id) =>
-        new(new RecoveryPointCreated(Start, "vault", "vm", id, Start, "Daily", "CrashConsistent", false, Start.Plus(Duration.FromDays(2)), Start.Plus(Duration.FromDays(30))));
+        new(JournalEntry.PointCreated(Start, "vault", "vm", id, Start, "Daily", "CrashConsistent", false, Start.Plus(Duration.FromDays(2)), Start.Plus(Duration.FromDays(30))));
 }

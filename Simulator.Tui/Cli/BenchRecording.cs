@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using NodaTime;
 using Simulator.Core;
+using Simulator.Core.Journal;
 using Simulator.Scenarios.Fleets;
 using Simulator.Scenarios.Model;
 using Simulator.Store;
@@ -23,7 +24,7 @@ internal sealed partial class BenchRecording : IDisposable
         _recorder = recorder;
         _simulation = simulation;
         _path = path;
-        simulation.Journal.Subscribe(recorder.Record);
+        simulation.Journal.Subscribe(new JournalEntryHandler(recorder.Record));
     }
 
     /// <exception cref="CliInputException">The file can't be recorded into; the message names it.</exception>

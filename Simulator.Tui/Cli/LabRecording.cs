@@ -56,7 +56,7 @@ internal sealed class LabRecording : IDisposable
         var recorder = RunRecorder.Create(path, RunHeader.For(definition, scenarioText, RunMode.Interactive));
         try
         {
-            var session = new ScenarioSession(definition, recorder.Record);
+            var session = new ScenarioSession(definition, entries: recorder.Record);
             recorder.RecordWorld(session.Simulation);
             return new LabRecording(session, recorder);
         }
@@ -80,11 +80,7 @@ internal sealed class LabRecording : IDisposable
         var recorder = run.IsFinished ? null : RunRecorder.Continue(path);
         replaying?.Invoke();
         var check = new ReplayCheck(run);
-        var session = new ScenarioSession(definition, recorder is null ? check.Observe : e =>
-        {
-            check.Observe(e);
-            recorder.Record(e);
-        });
+        var session = new ScenarioSession(definition, check.Observe, recorder is null ? null : recorder.Record);
         return new LabRecording(session, recorder, run, check);
     }
 
