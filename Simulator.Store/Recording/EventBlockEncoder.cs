@@ -109,7 +109,10 @@ internal sealed class EventBlockEncoder
             default:
                 var other = e.Other!;
                 Start(EventBlock.Other, other.At, null, null);
-                Text(other.GetType().Name);
+                // Interned: the runtime lets go of a type's name when its cache is collected, and makes a new
+                // string; by reference, the same kind would then be written again, and the block's bytes would
+                // depend on when the collector ran.
+                Text(string.Intern(other.GetType().Name));
                 Text(other.Vault);
                 Text(other.Item);
                 Text(other.JobId);

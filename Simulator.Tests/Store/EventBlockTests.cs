@@ -96,4 +96,35 @@ public sealed class EventBlockTests
         // Then
         JournalFormatter.Format(decoded).ShouldBe(JournalFormatter.Format(vaultCreated));
     }
+
+    [Fact]
+    public void Should_WriteAKindItDoesNotKnowByNameOnce_When_TheRuntimeLetsGoOfTheTypesNameBetweenTwoEvents()
+    {
+        // Given a block holding one such event
+        var encoder = new EventBlockEncoder();
+        encoder.Reset();
+        encoder.Add(new Unknown(Midnight));
+        var first = encoder.Data.Length;
+
+        // When the runtime's cache of the type's name is collected before the next
+        for (var i = 0; i < 3; i++)
+        {
+            GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+            GC.WaitForPendingFinalizers();
+        }
+
+        encoder.Add(new Unknown(Midnight));
+
+        // Then the second refers to the name the first wrote: a block's bytes depend on the events alone, never on when the collector ran
+        encoder.Data[first..].IndexOf("Unknown"u8).ShouldBe(-1);
+        encoder.Data[..first].IndexOf("Unknown"u8).ShouldBeGreaterThan(0);
+    }
+
+    /// <summary>A kind no other test reflects on, so nothing but the runtime's own cache holds its name.</summary>
+    private sealed record Unknown(Instant At) : DomainEvent(At)
+    {
+        public override string What => "unknown";
+
+        public override string State => "none";
+    }
 }
