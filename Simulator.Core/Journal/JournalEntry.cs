@@ -18,7 +18,7 @@ namespace Simulator.Core.Journal;
 /// </remarks>
 public readonly struct JournalEntry
 {
-    private JournalEntry(JournalEntryKind kind, Instant at, string vault, string item, string first, string? second)
+    private JournalEntry(JournalEntryKind kind, Instant at, string vault, string item, string? first, string? second)
     {
         Kind = kind;
         At = at;
@@ -95,7 +95,7 @@ public readonly struct JournalEntry
         new(JournalEntryKind.PointTierChanged, at, vault, item, tier, reason) { PointId = pointId, SizeGb = vaultSizeGb };
 
     public static JournalEntry PointRetentionChanged(Instant at, string vault, string item, long pointId, Instant vaultExpiry) =>
-        new(JournalEntryKind.PointRetentionChanged, at, vault, item, string.Empty, null) { PointId = pointId, VaultExpiry = vaultExpiry };
+        new(JournalEntryKind.PointRetentionChanged, at, vault, item, null, null) { PointId = pointId, VaultExpiry = vaultExpiry };
 
     public static JournalEntry PointDeleted(Instant at, string vault, string item, long pointId, string reason) =>
         new(JournalEntryKind.PointDeleted, at, vault, item, reason, null) { PointId = pointId };

@@ -9,9 +9,9 @@ namespace Simulator.Store.Recording;
 /// <summary>Encodes one batch's events into a block (see <see cref="EventBlock"/> for the format).</summary>
 /// <remarks>
 /// This runs for every event of a run, tens of millions on a big fleet, so it avoids allocating: one growing buffer,
-/// and strings numbered by reference. The engine hands the same string object for a vault, an item, a job or a
-/// status again and again, so a reference lookup finds nearly every repeat; an equal string in another object is
-/// only written twice, which the format allows.
+/// strings numbered by reference, and jobs' names by their bits. The engine hands the same string object for a vault,
+/// an item or a status again and again, so a reference lookup finds nearly every repeat; an equal string in another
+/// object is only written twice, which the format allows.
 /// </remarks>
 internal sealed class EventBlockEncoder
 {
