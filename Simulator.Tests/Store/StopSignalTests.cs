@@ -67,6 +67,7 @@ public sealed class StopSignalTests : IDisposable
             start.ArgumentList.Add(argument);
         }
 
+        InterruptSignal.DeliverToChildren();
         using var child = Process.Start(start)!;
         var reading = child.StandardError.ReadToEndAsync();
         _ = child.StandardOutput.ReadToEndAsync();
