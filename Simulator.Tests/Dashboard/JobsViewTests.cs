@@ -117,6 +117,24 @@ public sealed partial class JobsViewTests
         Row(lines, "vm-batch-01").ShouldMatch(@"█+░+  18% 17m57s 03-02 04:46   13m54s$");
     }
 
+    [Fact]
+    public void Should_TellTheSelectedJobUnderItsRows_When_TheJobsAreFewerThanThePanesRows()
+    {
+        // Given the demo's first morning at 120×50, its few jobs given the rows its four items leave, the job list focused
+        var state = DashboardWorlds.Demo(DashboardWorlds.DemoFirstMorning).Press(Keys.Tab);
+        var job = JobQuery.Selected(state).ShouldNotBeNull();
+
+        // When
+        var lines = Lines(state, 120, 50);
+
+        // Then the selected job is told right under the last row, and the pane's spare lines are at its foot
+        var told = Array.FindIndex(lines, l => l.StartsWith($"  {Labels.Of(job)} of {job.Item.Name}: ", StringComparison.Ordinal));
+        told.ShouldBeGreaterThan(0);
+        lines[told - 1].ShouldMatch(@"^  (Backup|Configure) +vm-");
+        var log = Array.FindIndex(lines, l => l.StartsWith("─ Narration and events", StringComparison.Ordinal));
+        lines[log - 1].ShouldBeEmpty();
+    }
+
     private static string[] Lines(DashboardState state, int width, int height) =>
         ConsoleText.Render(DashboardView.Render(state, width, height), width, height).Split('\n').Select(l => l.TrimEnd()).ToArray();
 
