@@ -84,6 +84,38 @@ public sealed partial class DashboardViewTests
     }
 
     [Fact]
+    public void Should_SayMoreVaultsAreBelow_When_TheVaultListDoesNotFitItsPane()
+    {
+        // Given three vaults at 80×24, where the vault list has one row
+        var state = DashboardWorlds.Protectable(DashboardWorlds.ProtectableSecondMorning);
+
+        // When
+        var lines = PlainLines(state, 80, 24);
+
+        // Then under the one vault it shows, as under the items and the jobs, a line says how many show and where the rest are
+        var more = Array.IndexOf(lines, "  ↓ more (1 of 3 shown)");
+        more.ShouldBeGreaterThan(0);
+        lines[more - 1].ShouldContain("vault-grs");
+        lines[more + 1].ShouldStartWith("─ Protected items");
+    }
+
+    [Fact]
+    public void Should_ShowBothVaults_When_TheLineSayingThereIsAnotherWouldTakeTheSecondsPlace()
+    {
+        // Given the fleet's two vaults at 80×24, where the vault list showed the first alone, nothing saying there was another
+        var state = DashboardWorlds.Fleet(DashboardWorlds.FleetFirstNight);
+
+        // When
+        var lines = PlainLines(state, 80, 24);
+
+        // Then both are listed, in the line that saying so would have taken
+        var title = Array.FindIndex(lines, l => l.StartsWith("─ Vaults (2)", StringComparison.Ordinal));
+        lines[title + 2].ShouldContain("contoso-vault-weu");
+        lines[title + 3].ShouldContain("contoso-vault-neu");
+        lines[title + 4].ShouldStartWith("─ Protected items");
+    }
+
+    [Fact]
     public void Should_SayMoreJobsAreBelow_When_TheJobListDoesNotFitItsPane()
     {
         // Given the fleet's night, more jobs than the job list's rows at 80×24
@@ -94,7 +126,7 @@ public sealed partial class DashboardViewTests
         var lines = PlainLines(state, 80, 24);
 
         // Then the job list's last line says how many show and that the rest are below
-        var more = Array.IndexOf(lines, $"  ↓ more (5 of {jobs} shown)");
+        var more = Array.IndexOf(lines, $"  ↓ more (4 of {jobs} shown)");
         more.ShouldBeGreaterThan(0);
         lines[more + 1].ShouldStartWith("─ Narration and events");
     }

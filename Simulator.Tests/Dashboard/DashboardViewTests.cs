@@ -129,7 +129,7 @@ public sealed partial class DashboardViewTests
         // When
         var screen = ConsoleText.Render(DashboardView.Render(state, 120, 40), 120, 40);
 
-        // Then the foot of the list tells the job whole: its ID, and its error, which no column has room for
+        // Then under the rows the job is told whole: its ID, and its error, which no column has room for
         var job = JobQuery.Jobs(state)[failed];
         screen.ShouldContain($"\n  Backup of vm-legacy-01: Failed · started 03-02 03:49 · ended 03-02 03:59 · job {job.Id}\n");
         screen.ShouldContain("\n  UserErrorGuestAgentStatusUnavailable: The VM agent cannot communicate with Azure Backup. Make sure the agent is\n  installed, running and up to date.");

@@ -34,6 +34,22 @@ public sealed class DetailViewTests
     }
 
     [Fact]
+    public void Should_AskTheWholeQuestion_When_ADeletePromptIsOpenOnSixtyByTwenty()
+    {
+        // Given vm-batch-01's detail, X pressed: its question is longer than a line of 60 columns
+        var state = (DashboardWorlds.Demo(DemoHalfPastThree) with { OpenItem = "vm-batch-01" }).Type("X");
+
+        // When
+        var lines = ConsoleText.Render(DashboardView.Render(state, 60, 20), 60, 20).Split('\n').Select(l => l.TrimEnd()).ToArray();
+
+        // Then under its cut title bar the question is read whole, as on the main screen, and its input is still there
+        var title = Array.FindIndex(lines, l => l.StartsWith("─ Delete the VM vm-batch-01", StringComparison.Ordinal));
+        lines[title + 1].ShouldBe("  Delete the VM vm-batch-01 in Azure (a fault: its item and");
+        lines[title + 2].ShouldBe("  backup data stay in the vault)");
+        lines.ShouldContain("  > █");
+    }
+
+    [Fact]
     public void Should_SayByWhenADueRunsJobStarts_When_ARunIsDue()
     {
         // Given vm-db-01's detail while its 03:00 run waits for D6's start delay

@@ -62,8 +62,8 @@ public sealed partial class JobsViewTests
         // Given the fleet's first night, transfers running, names up to 16 characters (vm-hard-drive-06) on screen
         var state = DashboardWorlds.Fleet(DashboardWorlds.FleetFirstNight);
 
-        // When
-        var lines = Lines(state, 80, 24);
+        // When on 80 columns, one line taller than 80×24, where the fleet's second vault takes the row of vm-matrix-19's transfer
+        var lines = Lines(state, 80, 25);
 
         // Then a running transfer still tells its share and time left, and every row its start
         var running = Row(lines, "vm-matrix-19");
@@ -115,6 +115,24 @@ public sealed partial class JobsViewTests
         // Then nothing is left out: the bar, its share and time left, the start and how long the job has run
         Header(lines).ShouldEndWith(" Start       Duration");
         Row(lines, "vm-batch-01").ShouldMatch(@"█+░+  18% 17m57s 03-02 04:46   13m54s$");
+    }
+
+    [Fact]
+    public void Should_TellTheSelectedJobUnderItsRows_When_TheJobsAreFewerThanThePanesRows()
+    {
+        // Given the demo's first morning at 120×50, its few jobs given the rows its four items leave, the job list focused
+        var state = DashboardWorlds.Demo(DashboardWorlds.DemoFirstMorning).Press(Keys.Tab);
+        var job = JobQuery.Selected(state).ShouldNotBeNull();
+
+        // When
+        var lines = Lines(state, 120, 50);
+
+        // Then the selected job is told right under the last row, and the pane's spare lines are at its foot
+        var told = Array.FindIndex(lines, l => l.StartsWith($"  {Labels.Of(job)} of {job.Item.Name}: ", StringComparison.Ordinal));
+        told.ShouldBeGreaterThan(0);
+        lines[told - 1].ShouldMatch(@"^  (Backup|Configure) +vm-");
+        var log = Array.FindIndex(lines, l => l.StartsWith("─ Narration and events", StringComparison.Ordinal));
+        lines[log - 1].ShouldBeEmpty();
     }
 
     private static string[] Lines(DashboardState state, int width, int height) =>

@@ -16,6 +16,9 @@ public sealed class RecordedUpToTests : IDisposable
 
     private static readonly Instant RecordedUpTo = Instant.FromUtc(2026, 3, 3, 10, 0);
 
+    /// <summary>Before the demo's first backup starts: its script then waits for vm-web-01's.</summary>
+    private const string EarlyUntil = "2026-03-02T01:30:00Z";
+
     private const string Refusal = "✗ This run was recorded up to 2026-03-03 11:00:00 CET (10:00:00 UTC) and opens read-only: its actions and its clock are off; ? lists the keys that still work.";
 
     private readonly TempFolder _folder = new();
@@ -69,11 +72,26 @@ public sealed class RecordedUpToTests : IDisposable
         screen[^1].ShouldNotContain("space pause");
     }
 
-    /// <summary>The demo recorded headless up to its second morning, reopened as <c>vaultsim tui --db</c> opens it.</summary>
-    private DashboardState Reopened()
+    [Theory]
+    [InlineData(120, "─ Narration and events (UTC) · read-only, recorded up to 03-02 01:30:00 ")]
+    [InlineData(60, "─ Narration and events (UTC) · stopped at 03-02 01:30:00 ")]
+    public void Should_SayWhereTheRecordingStopped_When_ItStoppedWhileTheScriptWaitedForAStep(int width, string title)
+    {
+        // Given the demo recorded up to its first night, while its script waits for vm-web-01's first job to start
+        var state = Reopened(EarlyUntil);
+
+        // When
+        var lines = ConsoleText.Render(DashboardView.Render(state, width, 24), width, 24).Split('\n');
+
+        // Then the log's title says what is true of a read-only run, where it said the script waits for a step that can no longer come
+        lines.ShouldContain(title.PadRight(width, '─'));
+    }
+
+    /// <summary>The demo recorded headless up to its second morning (or <paramref name="until"/>), reopened as <c>vaultsim tui --db</c> opens it.</summary>
+    private DashboardState Reopened(string until = Until)
     {
         var path = _folder.File("run.db");
-        CliRun.Of("run", Path.Combine(RepositoryFiles.Scenarios, "demo.yaml"), "--db", path, "--until", Until).ExitCode.ShouldBe(0);
+        CliRun.Of("run", Path.Combine(RepositoryFiles.Scenarios, "demo.yaml"), "--db", path, "--until", until).ExitCode.ShouldBe(0);
         var lab = LabRecording.Reopen(path);
         var world = new DashboardWorld(lab.Session, lab.IsReadOnly);
         lab.CatchUp();

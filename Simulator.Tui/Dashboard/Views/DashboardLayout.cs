@@ -20,6 +20,9 @@ internal readonly record struct DashboardLayout(int VaultRows, int ItemRows, int
     /// <summary>The lines between the header and the log: vaults, items and jobs with their titles and column headers.</summary>
     public int BodyLines => VaultRows + ItemRows + JobRows + 6;
 
+    /// <summary>The fewest rows items and jobs share: two items (one and the line saying more), three jobs (one, and the selected job's two lines).</summary>
+    private const int MinLists = 5;
+
     /// <summary>The rows an empty item list keeps: why none is listed may take two lines on a narrow window.</summary>
     private const int EmptyItemRows = 2;
 
@@ -28,10 +31,16 @@ internal readonly record struct DashboardLayout(int VaultRows, int ItemRows, int
     /// <param name="height">The window's lines.</param>
     public static DashboardLayout For(int vaultCount, int itemCount, int height)
     {
-        var vaultRows = Math.Clamp(vaultCount, 1, height >= 32 ? 3 : 1);
+        var shownVaults = Math.Clamp(vaultCount, 1, height >= 32 ? 3 : 1);
         var logLines = height >= 36 ? 7 : height >= 28 ? 5 : 4;
         var footerLines = height >= TwoLineFooterHeight ? 2 : 1;
-        var lists = height - 1 - footerLines - logLines - (vaultRows + 6);
+        var lists = height - 1 - footerLines - logLines - (shownVaults + 6);
+
+        // Vaults beyond those shown take a line more, for the line that says so (ListRows.More), or, with two, for the
+        // second: at 80×24 the fleet's second vault was neither listed nor said to be there. Not where the lists would
+        // be left less than their least: at 60×18 the selected job's ID lost its second line.
+        var vaultRows = vaultCount > shownVaults && lists > MinLists ? shownVaults + 1 : shownVaults;
+        lists -= vaultRows - shownVaults;
         var itemRows = Math.Min(lists / 2, itemCount > 0 ? itemCount : EmptyItemRows);
         return new DashboardLayout(vaultRows, itemRows, lists - itemRows, logLines, footerLines);
     }

@@ -49,6 +49,13 @@ internal static class DetailView
 
         var rest = lines - 2 - under.Count - statusLines;
         var pointRows = Math.Max(1, (rest - 4) / 2);
+        if (state.Overlay is MenuOverlay or PromptOverlay)
+        {
+            // What is asked is read whole where the points can give it lines, down to one: at 60×20 a delete's
+            // question ended in " …" after "its item", what stays in the vault unsaid.
+            pointRows = Math.Clamp(rest - 2 - OverlayView.Wanted(state, frame.Width), 1, pointRows);
+        }
+
         frame.Section(pointRows + 2, () => AddPoints(frame, state, item, pointRows));
         frame.Section(rest - pointRows - 2, () =>
         {

@@ -5,7 +5,7 @@ using Simulator.Core.Jobs;
 namespace Simulator.Tui.Dashboard.Views;
 
 /// <summary>The job list: operation, item, status, the two phases with the transfer's progress and time left.</summary>
-/// <remarks>While the list has the focus, its last row tells the selected job in full: its ID, and why it failed, warned or skipped its transfer.</remarks>
+/// <remarks>While the list has the focus, the lines under its rows tell the selected job in full: its ID, and why it failed, warned or skipped its transfer.</remarks>
 internal static class JobsView
 {
     private const int OperationColumn = 0;
@@ -78,17 +78,10 @@ internal static class JobsView
             frame.Add(line);
         }
 
-        var more = ListRows.More(frame, window, jobs.Count, rows - detail.Count) ? 1 : 0;
-        if (detail.Count > 0)
-        {
-            // Below the rows on screen, at the foot of the pane.
-            for (var i = window.Count + more + detail.Count; i < rows; i++)
-            {
-                frame.Add(string.Empty);
-            }
-
-            detail.ForEach(frame.Add);
-        }
+        // Right under the rows: at the pane's foot, a few jobs on a tall window left it far below them, the rows the
+        // items gave up blank between.
+        ListRows.More(frame, window, jobs.Count, rows - detail.Count);
+        detail.ForEach(frame.Add);
 
         if (jobs.Count == 0)
         {

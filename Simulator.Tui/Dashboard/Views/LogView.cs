@@ -40,7 +40,8 @@ internal static class LogView
         // A step waiting for a happening waits silently, and a person's action can make it never come. Its item is at
         // the end, which a cut title lost first ("transferCompleted of …" at 80 columns): the script's name gives way.
         const string Name = "Narration and events (UTC)";
-        string[] titles = state.World.Session.NextStepWaitsFor is not { } awaited ? [Name]
+        string[] titles = state.World is { IsReadOnly: true, HasEnded: false } ? RecordedUpTo(Name, state.World.Now)
+            : state.World.Session.NextStepWaitsFor is not { } awaited ? [Name]
             : state.World.HasEnded ? [$"{Name} · the script ended waiting for {awaited}", $"{Name} · ended waiting for {awaited}"]
             : [$"{Name} · script waits for {awaited}", $"{Name} · waits for {awaited}"];
         frame.Title(titles.FirstOrDefault(title => $"─ {title} ".GetCellWidth() <= frame.Width) ?? titles[^1], focused: false);
@@ -107,6 +108,14 @@ internal static class LogView
                 frame.Add(line, style);
             }
         }
+    }
+
+    /// <summary>The titles of a run reopened read-only before its end, longest first: where its recording stopped, in the log's time.</summary>
+    /// <remarks>Its script's next step can no longer come: "script waits for jobStarted of vm-web-01 #1" read as if it might.</remarks>
+    private static string[] RecordedUpTo(string name, Instant stopped)
+    {
+        var at = ShortTime.Format(stopped);
+        return [$"{name} · read-only, recorded up to {at}", $"{name} · recorded up to {at}", $"{name} · stopped at {at}"];
     }
 
     /// <summary>The columns of the lines of a window <paramref name="width"/> wide: the journal's, or else a compact line's.</summary>

@@ -47,6 +47,19 @@ internal static class OverlayView
         }
     }
 
+    /// <summary>The lines the overlay needs for its question to be read whole: its title, the question again where the title bar cuts it, then a menu's hint and first choice, or a prompt's hint and input.</summary>
+    public static int Wanted(DashboardState state, int width) => state.Overlay switch
+    {
+        MenuOverlay menu => 1 + Question(menu.Title, width, int.MaxValue).Count + 2,
+        PromptOverlay prompt => 1 + Question(prompt.Title, width, int.MaxValue).Count
+            + TextWrap.Lines(prompt.Hint, width - 2, int.MaxValue).Count() + (prompt.TakesText ? 1 : 0),
+        _ => 0,
+    };
+
+    /// <summary>The question on lines of the pane, at most <paramref name="maxLines"/>; none where the title bar holds it whole.</summary>
+    private static List<string> Question(string question, int width, int maxLines) =>
+        $"─ {question} ".GetCellWidth() <= width ? [] : TextWrap.Lines(question, width - 2, maxLines).ToList();
+
     /// <summary>The question again, whole, under a title bar too narrow for it; the number of lines it took.</summary>
     /// <remarks>
     /// What is confirmed is often at the question's end ("…, retain backup data forever", "…: its next backup is a full
@@ -54,12 +67,7 @@ internal static class OverlayView
     /// </remarks>
     private static int AddQuestion(Frame frame, string question, int maxLines)
     {
-        if ($"─ {question} ".GetCellWidth() <= frame.Width || maxLines < 1)
-        {
-            return 0;
-        }
-
-        var wrapped = TextWrap.Lines(question, frame.Width - 2, maxLines).ToList();
+        var wrapped = Question(question, frame.Width, maxLines);
         foreach (var line in wrapped)
         {
             frame.Add($"  {line}");

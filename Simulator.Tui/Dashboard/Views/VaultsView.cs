@@ -24,7 +24,7 @@ internal static class VaultsView
         var vaults = state.World.Simulation.Vaults;
         var focused = state.Focus == Pane.Vaults;
         frame.Title(string.Create(CultureInfo.InvariantCulture, $"Vaults ({vaults.Count})"), focused);
-        var window = ScrollWindow.Of(state.VaultCursor, vaults.Count, rows, state.Tops.Vaults);
+        var window = ListRows.Window(state.VaultCursor, vaults.Count, rows, state.Tops.Vaults);
         frame.Shown = frame.Shown with { Vaults = window.First };
         var columns = FittedTo(vaults, window);
         var widths = Column.Fit(columns, frame.Width - 2);
@@ -40,6 +40,8 @@ internal static class VaultsView
                 .Cell(StateCounts.Text(vault.Items, widths[4]), widths[4]);
             frame.Add(line);
         }
+
+        ListRows.More(frame, window, vaults.Count, rows);
     }
 
     /// <summary>The name, region and redundancy columns as wide as the vaults on screen need, so that "australiaeast" is not cut, and the rest goes to the counts.</summary>
