@@ -2,6 +2,7 @@ using NodaTime;
 using Simulator.Core.Service;
 using Simulator.Scenarios;
 using Simulator.Scenarios.Model;
+using Simulator.Store.Reading;
 using Simulator.Tests.Support;
 using Simulator.Tui.Cli;
 
@@ -33,5 +34,26 @@ public sealed partial class LabRecordingTests
 
         // Then
         SqliteFiles.Scalar(path, Index).ShouldBe(1);
+    }
+
+    [Fact]
+    public void Should_SayTheReplayDiffers_When_TheScenarioTextMakesTheRecordedActionComeAfterLaterEvents()
+    {
+        // Given a lab with a Backup now taken early on day 1, whose stored scenario was edited to transfer ten times faster
+        var path = _folder.File("lab.db");
+        using (var lab = LabRecording.Start(path, BuiltInScenarios.Demo(), BuiltInScenarios.DemoText))
+        {
+            lab.Session.RunUntil(Instant.FromUtc(2026, 3, 2, 3, 21, 41));
+            lab.Session.Perform(new ScenarioAction(ActionVerb.BackupNow) { Item = "vm-batch-01" });
+            lab.Session.RunUntil(Instant.FromUtc(2026, 3, 2, 5, 23));
+        }
+
+        SqliteFiles.Execute(path, "UPDATE runs SET scenario_text = replace(scenario_text, 'throughputMBps: 40', 'throughputMBps: 400')");
+
+        // When
+        using var reopened = LabRecording.Reopen(path);
+
+        // Then
+        Should.Throw<ReplayDiffersException>(reopened.CatchUp);
     }
 }
