@@ -2,6 +2,7 @@ using NodaTime;
 using Simulator.Core.Service;
 using Simulator.Scenarios;
 using Simulator.Scenarios.Model;
+using Simulator.Store;
 using Simulator.Store.Reading;
 using Simulator.Tests.Support;
 using Simulator.Tui.Cli;
@@ -55,5 +56,26 @@ public sealed partial class LabRecordingTests
 
         // Then
         Should.Throw<ReplayDiffersException>(reopened.CatchUp);
+    }
+
+    [Fact]
+    public void Should_RefuseTheLabNamingTheRow_When_AVaultWasRenamedUnderItsPolicies()
+    {
+        // Given a closed lab whose vault was renamed by hand, so that its policy and items name a vault the file lacks
+        var path = _folder.File("lab.db");
+        using (var lab = LabRecording.Start(path, BuiltInScenarios.Demo(), BuiltInScenarios.DemoText))
+        {
+            lab.Session.RunUntil(Stopped);
+        }
+
+        SqliteFiles.Execute(path, "PRAGMA foreign_keys = OFF; UPDATE vaults SET name = 'vault-edited'");
+        var before = File.ReadAllBytes(path);
+
+        // When
+        var refused = Should.Throw<RunStoreException>(() => LabRecording.Reopen(path));
+
+        // Then
+        refused.Message.ShouldContain("table 'policies', column 'vault', in the row with vault 'contoso-vault-weu' and name 'DefaultPolicy': found 'contoso-vault-weu', expected the name of a vault in table 'vaults'");
+        File.ReadAllBytes(path).ShouldBe(before);
     }
 }
