@@ -63,11 +63,13 @@ public sealed class SimulationEngine
     /// <summary>As <see cref="RunUntil(Instant)"/>, but stops once <paramref name="processed"/> events have been processed since the start.</summary>
     /// <remarks>
     /// Puts a replayed action exactly where it was taken in the run, even between two events of one instant (an action
-    /// taken while paused, after another one that queued an event at that instant).
+    /// taken while paused, after another one that queued an event at that instant). Events due before
+    /// <paramref name="until"/> are processed whatever the count: the run had processed them all when the action was
+    /// taken, and a replay that counts them differently (its scenario changed) must not leave one behind the clock.
     /// </remarks>
     public void RunUntil(Instant until, long processed)
     {
-        while (ProcessedEvents < processed && Step(until))
+        while ((ProcessedEvents < processed || NextEventAt < until) && Step(until))
         {
         }
 

@@ -131,10 +131,9 @@ public sealed partial class ScenarioParser
         foreach (var (index, policy) in imported.Index())
         {
             // The file's name for the policy is text the scenario reads, as a YAML value is (a renamed one was checked there).
-            if (rename is null && ControlCharacters.Problem(policy.Name, lineBreaksAllowed: false) is { } control)
+            if (rename is null && PolicyFileNames.ControlCharacterProblem(json, file, index, policy) is { } control)
             {
-                var at = AzurePolicyJson.PathOf("name", policy);
-                node.At("file").Error($"{AzurePolicyJson.Place(json, file, index, at)}: {at}: {control}");
+                node.At("file").Error(control);
                 continue;
             }
 

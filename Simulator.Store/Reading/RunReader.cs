@@ -63,6 +63,7 @@ public sealed partial class RunReader : IDisposable
     internal ReopenedRun Reopen() => Read(() =>
     {
         var run = Row();
+        RefuseBrokenReferences();
         var (actions, speedChosen) = ActionRows();
         return new ReopenedRun(run.ScenarioFile, run.ScenarioText, run.Seed, actions, Summary.Reached, Summary.IsComplete, Summary.Mode, speedChosen,
             Summary.Events, LastEvent(Summary.Events));

@@ -23,6 +23,7 @@ internal sealed class BatchWriter(SqliteConnection connection, long recordedEven
     private WorldRows? _world;
     private FinalRows? _final;
     private string? _wentTo;
+    private bool _indexesDropped;
 
     /// <summary>The events the file holds.</summary>
     public long LastEvent { get; private set; } = recordedEvents;
@@ -85,6 +86,13 @@ internal sealed class BatchWriter(SqliteConnection connection, long recordedEven
     private void Write()
     {
         using var tx = connection.BeginTransaction();
+        if (!_indexesDropped)
+        {
+            // At the first write, not on opening: a lab whose reopening is refused before then is left as it was.
+            connection.Execute(ItemIndexes.Drop, transaction: tx);
+            _indexesDropped = true;
+        }
+
         if (_world is not null)
         {
             WorldWriter.Write(connection, _world, tx);

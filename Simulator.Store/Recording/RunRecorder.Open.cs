@@ -157,7 +157,6 @@ public sealed partial class RunRecorder
                 Migrations.Apply(connection, file.Version);
             }
 
-            connection.Execute(ItemIndexes.Drop);
             start(connection);
             return connection;
         }

@@ -4,7 +4,7 @@ namespace Simulator.Store.Schema;
 /// <remarks>
 /// <para>
 /// Maintaining an index costs the writer a random B-tree insert per row; building it once when the recording closes
-/// costs a sort. A writer drops it when it opens a file, so a run that is killed has none: its reports scan.
+/// costs a sort. A writer drops it when it first writes to a file, so a run that is killed has none: its reports scan.
 /// </para>
 /// <para>
 /// Points by item only while alive, the ones reports list: a year of 10,000 VMs keeps 293,000 of 3.6 million. Jobs

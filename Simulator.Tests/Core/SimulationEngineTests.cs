@@ -67,6 +67,25 @@ public sealed class SimulationEngineTests
     }
 
     [Fact]
+    public void Should_ProcessEveryEventBeforeTheInstant_When_TheCountOfProcessedEventsIsReachedEarlier()
+    {
+        // Given two events before the instant, as a replay that went another way than its recording has, counting one
+        var engine = new SimulationEngine(Start);
+        var recorder = new Recorder { Engine = engine };
+        var at = Start + Duration.FromMinutes(5);
+        engine.Schedule(Start + Duration.FromMinutes(1), EventPriority.JobStart, recorder, 1);
+        engine.Schedule(Start + Duration.FromMinutes(2), EventPriority.JobStart, recorder, 2);
+
+        // When
+        engine.RunUntil(at, processed: 1);
+
+        // Then the clock never passes an event it has not processed
+        recorder.Seen.Select(s => s.Kind).ShouldBe([1, 2]);
+        engine.Now.ShouldBe(at);
+        engine.NextEventAt.ShouldBeNull();
+    }
+
+    [Fact]
     public void Should_StepToTheNextEventOnly()
     {
         var engine = new SimulationEngine(Start);

@@ -18,7 +18,7 @@ using DashboardKeys = Simulator.Tests.Dashboard.Keys;
 namespace Simulator.Tests.Store;
 
 /// <summary><c>vaultsim tui --db</c>: a lab keeps its state between launches, and a finished one opens read-only.</summary>
-public sealed class LabRecordingTests : IDisposable
+public sealed partial class LabRecordingTests : IDisposable
 {
     private static readonly Instant Stopped = Instant.FromUtc(2026, 3, 3, 9, 30);
 

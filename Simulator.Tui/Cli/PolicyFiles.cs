@@ -59,7 +59,13 @@ internal static class PolicyFiles
         try
         {
             var json = InputText.Read(path, InputFileKind.PolicyJson);
-            return (AzurePolicyJson.ImportAll(json, path), null, json);
+            var policies = AzurePolicyJson.ImportAll(json, path);
+            if (policies.Index().Select(p => PolicyFileNames.ControlCharacterProblem(json, path, p.Index, p.Item)).FirstOrDefault(p => p is not null) is { } control)
+            {
+                throw new CliInputException(control);
+            }
+
+            return (policies, null, json);
         }
         catch (Exception e) when (e is AzurePolicyJsonException or InputTextException)
         {

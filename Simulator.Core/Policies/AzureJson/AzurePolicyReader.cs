@@ -43,6 +43,11 @@ internal static partial class AzurePolicyReader
 
         using (document)
         {
+            if (JsonSyntax.FirstHalfSurrogate(json) is { } half)
+            {
+                throw new AzurePolicyJsonException(source, half.Path, half.Problem, half.Line, half.Position);
+            }
+
             if (JsonSyntax.FirstDuplicate(json) is { } duplicate)
             {
                 throw new AzurePolicyJsonException(source, duplicate.Path, duplicate.Problem, duplicate.Line, duplicate.Position);
