@@ -50,10 +50,13 @@ public static class ControlCharacters
         return null;
     }
 
+    /// <summary>Whether <paramref name="text"/> holds a control character, line breaks and tabs included.</summary>
+    public static bool AnyIn(string text) => text.Any(IsControl);
+
     /// <summary>The text with every control character written as its code (<c>\u001B</c>), for a message that quotes it.</summary>
     public static string Visible(string text)
     {
-        if (!text.Any(IsControl))
+        if (!AnyIn(text))
         {
             return text;
         }
@@ -68,7 +71,7 @@ public static class ControlCharacters
     }
 
     /// <summary>The text without its control characters: what a person sees of it.</summary>
-    public static string Unseen(string text) => text.Any(IsControl) ? string.Concat(text.Where(c => !IsControl(c))) : text;
+    public static string Unseen(string text) => AnyIn(text) ? string.Concat(text.Where(c => !IsControl(c))) : text;
 
     private static bool IsControl(char c) =>
         char.IsControl(c) || c is '\u2028' or '\u2029' or (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069') or '\u200B' or '\u2060' or '\uFEFF';
