@@ -1,6 +1,6 @@
+using Simulator.Core;
 using Simulator.Core.Policies;
 using Simulator.Core.Policies.AzureJson;
-using Simulator.Scenarios.Yaml;
 
 namespace Simulator.Scenarios;
 

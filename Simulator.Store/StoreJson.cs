@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -12,7 +13,7 @@ internal static class StoreJson
     public static readonly JsonSerializerOptions Options = new()
     {
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        Converters = { new InstantConverter(), new JsonStringEnumConverter() },
+        Converters = { new InstantConverter(), new NamesOnly() },
     };
 
     private sealed class InstantConverter : JsonConverter<Instant>
@@ -22,5 +23,35 @@ internal static class StoreJson
 
         public override void Write(Utf8JsonWriter writer, Instant value, JsonSerializerOptions options) =>
             writer.WriteStringValue(InstantHandler.Format(value));
+    }
+
+    /// <summary>Enums by name, and by name only.</summary>
+    /// <remarks>
+    /// <see cref="JsonStringEnumConverter"/> also reads a number, which vaultsim never writes: a verb edited into 3
+    /// would read as whichever verb has that number, and be replayed, or refused as some other verb.
+    /// </remarks>
+    private sealed class NamesOnly : JsonConverterFactory
+    {
+        private static readonly JsonStringEnumConverter Names = new(allowIntegerValues: false);
+
+        public override bool CanConvert(Type typeToConvert) => typeToConvert.IsEnum;
+
+        public override JsonConverter CreateConverter(Type typeToConvert, JsonSerializerOptions options) =>
+            (JsonConverter)Activator.CreateInstance(typeof(NameOnly<>).MakeGenericType(typeToConvert), Names.CreateConverter(typeToConvert, options))!;
+    }
+
+    private sealed class NameOnly<T>(JsonConverter names) : JsonConverter<T>
+        where T : struct, Enum
+    {
+        private readonly JsonConverter<T> _names = (JsonConverter<T>)names;
+
+        public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => reader.TokenType switch
+        {
+            JsonTokenType.String => _names.Read(ref reader, typeToConvert, options),
+            JsonTokenType.Number => throw new JsonNameException($"the number {Encoding.UTF8.GetString(reader.ValueSpan)}", Enum.GetNames<T>()[0]),
+            _ => throw new JsonNameException($"a JSON {reader.TokenType.ToString().ToLowerInvariant()}", Enum.GetNames<T>()[0]),
+        };
+
+        public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) => _names.Write(writer, value, options);
     }
 }

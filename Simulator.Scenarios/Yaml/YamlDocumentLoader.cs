@@ -1,4 +1,5 @@
 using System.Globalization;
+using Simulator.Core;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;

@@ -1,3 +1,4 @@
+using Simulator.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace Simulator.Scenarios.Yaml;

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Simulator.Core;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 using Tokens = YamlDotNet.Core.Tokens;

@@ -32,6 +32,10 @@ internal static class StoredCells
         {
             return read(text);
         }
+        catch (JsonNameException e) when (e.Path is ['$', '.', .. var field])
+        {
+            throw new UnreadableCellException(table, row, column, $"{e.Found} as its {field}", $"a {field.ToLowerInvariant()}'s name, such as '{e.Example}'", e);
+        }
         catch (Exception e) when (e is JsonException or FormatException)
         {
             throw new UnreadableCellException(table, row, column, Shown(text), expected, e);

@@ -52,6 +52,21 @@ public sealed class PolicyJsonPlacementTests : IDisposable
     }
 
     [Theory]
+    [InlineData("\\u0000", "\\u0000")]
+    [InlineData("\\u001b", "\\u001B")]
+    public void Should_RefuseARunTimeAtItsPlace_When_AControlCharacterFollowsIt(string written, string shown)
+    {
+        // Given a run time with a control character after it, which the runtime's parser passes over as it does a space
+        var json = PolicySamples.StandardDaily("\"scheduleRunTimes\": [\n        \"2020-08-03T04:30:00+00:00\"", $"\"scheduleRunTimes\": [\n        \"2020-08-03T04:30:00+00:00{written}\"");
+
+        // When
+        var error = Should.Throw<AzurePolicyJsonException>(() => AzurePolicyJson.Import(json, "p.json"));
+
+        // Then, where it was read as 04:30, refused as any other time that is not one, the character shown as its code
+        error.Message.ShouldBe($"p.json:45:9: properties.schedulePolicy.scheduleRunTimes[0]: '2020-08-03T04:30:00+00:00{shown}' is not a date-time; allowed is ISO 8601 such as 2020-08-03T04:30:00+00:00 or 2018-01-24T10:00:00Z");
+    }
+
+    [Theory]
     [InlineData("\"scheduleRunFrequency\": \"Daily\"", "\"scheduleRunFrequency\": \"Dialy\"", "'Dialy' is not allowed; allowed is Daily, Weekly, Hourly. Did you mean 'Daily'?")]
     [InlineData("\"Sunday\"", "\"Sundya\"", "'Sundya' is not allowed; allowed is Sunday, Monday, Tuesday, Wednesday, Thursday, Friday, Saturday. Did you mean 'Sunday'?")]
     [InlineData("\"scheduleRunFrequency\": \"Daily\"", "\"scheduleRunFrequency\": \"Monthly\"", "'Monthly' is not allowed; allowed is Daily, Weekly, Hourly")]

@@ -27,4 +27,20 @@ public sealed class PolicyPreviewControlCharacterTests : IDisposable
         run.Out.ShouldBeEmpty();
         run.Error.ShouldBe($"vaultsim: {path}:5:9: name: the text holds a control character ({code}), which can't be shown or written to a report; remove it.\n");
     }
+
+    [Fact]
+    public void Should_ShowTheControlCharacterAsItsCode_When_ThePolicyTimeZoneHoldsOne()
+    {
+        // Given a zone with a NUL after it
+        var path = _folder.File("zone.json");
+        File.WriteAllText(path, PolicySamples.StandardDaily("\"timeZone\": \"UTC\"", "\"timeZone\": \"Europe/Amsterdam\\u0000\""));
+
+        // When
+        var run = CliRun.Of("policy", "preview", path, "--from", "2026-03-01");
+
+        // Then the zone as it is written, not with a raw NUL in the terminal
+        run.ExitCode.ShouldBe(2);
+        run.Error.ShouldContain($"{path}:49:17: timeZone: 'Europe/Amsterdam\\u0000' is not a known time zone (did you mean 'Europe/Amsterdam'?)", Case.Sensitive);
+        run.Error.ShouldNotContain("\0");
+    }
 }

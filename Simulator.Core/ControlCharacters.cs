@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Text;
 
-namespace Simulator.Scenarios.Yaml;
+namespace Simulator.Core;
 
-/// <summary>Control characters in the text a scenario reads: refused, and never echoed raw.</summary>
+/// <summary>Control characters in the text a scenario or a policy file reads: refused, and never echoed raw.</summary>
 /// <remarks>
 /// YAML's double-quoted escapes (<c>"\x01"</c>, <c>"\0"</c>, <c>"\e"</c>) put any of them in a value. Text flows from the
 /// file into the dashboard, the journal and the reports: an escape sequence in a step's <c>say</c> would redraw the
@@ -13,7 +13,7 @@ namespace Simulator.Scenarios.Yaml;
 /// mark past the file's start (two files pasted into one) show as nothing: 'vm-a' with one was another name than
 /// 'vm-a', and a key with one an unknown key whose "did you mean" named the very key it showed.
 /// </remarks>
-internal static class ControlCharacters
+public static class ControlCharacters
 {
     /// <summary>Why <paramref name="text"/> can't be used, or null when it holds no control character.</summary>
     /// <param name="text">The text read.</param>
@@ -50,10 +50,13 @@ internal static class ControlCharacters
         return null;
     }
 
+    /// <summary>Whether <paramref name="text"/> holds a control character, line breaks and tabs included.</summary>
+    public static bool AnyIn(string text) => text.Any(IsControl);
+
     /// <summary>The text with every control character written as its code (<c>\u001B</c>), for a message that quotes it.</summary>
     public static string Visible(string text)
     {
-        if (!text.Any(IsControl))
+        if (!AnyIn(text))
         {
             return text;
         }
@@ -68,7 +71,7 @@ internal static class ControlCharacters
     }
 
     /// <summary>The text without its control characters: what a person sees of it.</summary>
-    public static string Unseen(string text) => text.Any(IsControl) ? string.Concat(text.Where(c => !IsControl(c))) : text;
+    public static string Unseen(string text) => AnyIn(text) ? string.Concat(text.Where(c => !IsControl(c))) : text;
 
     private static bool IsControl(char c) =>
         char.IsControl(c) || c is '\u2028' or '\u2029' or (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069') or '\u200B' or '\u2060' or '\uFEFF';
