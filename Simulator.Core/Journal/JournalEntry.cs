@@ -13,7 +13,7 @@ namespace Simulator.Core.Journal;
 /// <para>
 /// <see cref="First"/> and <see cref="Second"/> hold the words of each kind, in the order its record lists them: a job's
 /// operation and trigger (started), phase and status (phase changed), operation and status (finished); a point's tag
-/// and consistency (created), tier and reason (tier changed), reason (deleted).
+/// and consistency (created), tier and reason (tier changed), reason (deleted). The named properties read them by kind.
 /// </para>
 /// </remarks>
 public readonly struct JournalEntry
@@ -56,6 +56,30 @@ public readonly struct JournalEntry
 
     /// <summary>A job's trigger or status, a point's consistency or reason of a tier change.</summary>
     public string? Second { get; }
+
+    /// <summary>A job's operation (started, finished).</summary>
+    public string? Operation => First;
+
+    /// <summary>A started job's trigger: empty for a management operation.</summary>
+    public string? Trigger => Second;
+
+    /// <summary>The phase whose status changed.</summary>
+    public string? Phase => First;
+
+    /// <summary>A phase's status, or a finished job's.</summary>
+    public string? Status => Second;
+
+    /// <summary>A created point's tag.</summary>
+    public string? Tag => First;
+
+    /// <summary>A created point's consistency.</summary>
+    public string? Consistency => Second;
+
+    /// <summary>The tier a point's tier change reached.</summary>
+    public string? Tier => First;
+
+    /// <summary>Why a point's tier changed, or why it was deleted.</summary>
+    public string? Reason => Kind == JournalEntryKind.PointDeleted ? First : Second;
 
     public string? ErrorCode { get; private init; }
 
@@ -120,13 +144,13 @@ public readonly struct JournalEntry
     /// <summary>The event as an object, for the journal's readers of <see cref="DomainEvent"/>s.</summary>
     public DomainEvent ToEvent() => Kind switch
     {
-        JournalEntryKind.JobStarted => new JobStarted(At, Vault!, Item!, Job.ToString(), First!, Second!),
-        JournalEntryKind.JobPhaseChanged => new JobPhaseChanged(At, Vault!, Item!, Job.ToString(), First!, Second!),
-        JournalEntryKind.JobFinished => new JobFinished(At, Vault!, Item!, Job.ToString(), First!, Second!, ErrorCode, SizeGb),
-        JournalEntryKind.PointCreated => new RecoveryPointCreated(At, Vault!, Item!, PointId, Time, First!, Second!, IsFull, SnapshotExpiry, VaultExpiry),
-        JournalEntryKind.PointTierChanged => new RecoveryPointTierChanged(At, Vault!, Item!, PointId, First!, Second!, SizeGb),
+        JournalEntryKind.JobStarted => new JobStarted(At, Vault!, Item!, Job.ToString(), Operation!, Trigger!),
+        JournalEntryKind.JobPhaseChanged => new JobPhaseChanged(At, Vault!, Item!, Job.ToString(), Phase!, Status!),
+        JournalEntryKind.JobFinished => new JobFinished(At, Vault!, Item!, Job.ToString(), Operation!, Status!, ErrorCode, SizeGb),
+        JournalEntryKind.PointCreated => new RecoveryPointCreated(At, Vault!, Item!, PointId, Time, Tag!, Consistency!, IsFull, SnapshotExpiry, VaultExpiry),
+        JournalEntryKind.PointTierChanged => new RecoveryPointTierChanged(At, Vault!, Item!, PointId, Tier!, Reason!, SizeGb),
         JournalEntryKind.PointRetentionChanged => new RecoveryPointRetentionChanged(At, Vault!, Item!, PointId, VaultExpiry),
-        JournalEntryKind.PointDeleted => new RecoveryPointDeleted(At, Vault!, Item!, PointId, First!),
+        JournalEntryKind.PointDeleted => new RecoveryPointDeleted(At, Vault!, Item!, PointId, Reason!),
         _ => Other!,
     };
 }

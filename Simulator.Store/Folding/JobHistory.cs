@@ -21,8 +21,8 @@ internal struct JobHistory
         Id = started.Job;
         Vault = started.Vault!;
         Item = started.Item!;
-        Operation = started.First!;
-        Trigger = started.Second is { Length: > 0 } trigger ? trigger : null;
+        Operation = started.Operation!;
+        Trigger = started.Trigger is { Length: > 0 } trigger ? trigger : null;
         Start = RowTime.Of(started.At);
     }
 
@@ -53,27 +53,27 @@ internal struct JobHistory
 
     public PhaseHistory Transfer { get; private set; }
 
-    /// <param name="change">A <see cref="JournalEntryKind.JobPhaseChanged"/>: the phase, then its status.</param>
+    /// <param name="change">A <see cref="JournalEntryKind.JobPhaseChanged"/>.</param>
     /// <exception cref="InvalidOperationException">The phase is not one the store knows.</exception>
     public void Apply(in JournalEntry change)
     {
-        switch (change.First)
+        switch (change.Phase)
         {
             case SnapshotPhase:
-                Snapshot = Snapshot.Moved(change.Second!, change.At);
+                Snapshot = Snapshot.Moved(change.Status!, change.At);
                 break;
             case TransferPhase:
-                Transfer = Transfer.Moved(change.Second!, change.At);
+                Transfer = Transfer.Moved(change.Status!, change.At);
                 break;
             default:
-                throw new InvalidOperationException($"Job '{Id}' changed phase '{change.First}', which the run store does not know; it keeps '{SnapshotPhase}' and '{TransferPhase}'.");
+                throw new InvalidOperationException($"Job '{Id}' changed phase '{change.Phase}', which the run store does not know; it keeps '{SnapshotPhase}' and '{TransferPhase}'.");
         }
     }
 
-    /// <param name="finished">A <see cref="JournalEntryKind.JobFinished"/>: the operation, then the status.</param>
+    /// <param name="finished">A <see cref="JournalEntryKind.JobFinished"/>.</param>
     public void Finish(in JournalEntry finished)
     {
-        Status = finished.Second!;
+        Status = finished.Status!;
         End = RowTime.Of(finished.At);
         ErrorCode = finished.ErrorCode;
         TransferGb = finished.SizeGb;

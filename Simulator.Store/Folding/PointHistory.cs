@@ -6,15 +6,15 @@ namespace Simulator.Store.Folding;
 /// <remarks>A mutable struct, changed only by the fold, for the reason <see cref="JobHistory"/> gives; points live for their retention, so as objects they all died old.</remarks>
 internal struct PointHistory
 {
-    /// <param name="created">A <see cref="JournalEntryKind.PointCreated"/>: the tag, then the consistency.</param>
+    /// <param name="created">A <see cref="JournalEntryKind.PointCreated"/>.</param>
     public PointHistory(in JournalEntry created)
     {
         Id = created.PointId;
         Vault = created.Vault!;
         Item = created.Item!;
         Time = RowTime.Of(created.Time);
-        Tag = created.First!;
-        Consistency = created.Second!;
+        Tag = created.Tag!;
+        Consistency = created.Consistency!;
         IsFull = created.IsFull;
         Tier = created.SnapshotExpiry is null ? "VaultStandard" : "Snapshot";
         SnapshotExpiry = RowTime.Of(created.SnapshotExpiry);
@@ -57,12 +57,12 @@ internal struct PointHistory
 
     public string? DeleteReason { get; private set; }
 
-    /// <param name="change">A <see cref="JournalEntryKind.PointTierChanged"/>: the tier, then the reason.</param>
+    /// <param name="change">A <see cref="JournalEntryKind.PointTierChanged"/>.</param>
     public void ApplyTierChange(in JournalEntry change)
     {
-        Tier = change.First!;
+        Tier = change.Tier!;
         VaultSizeGb = change.SizeGb;
-        switch (change.Second)
+        switch (change.Reason)
         {
             case RecoveryPointTierChanged.TransferredToVault:
                 VaultedAt = RowTime.Of(change.At);
@@ -83,10 +83,10 @@ internal struct PointHistory
     /// <param name="change">A <see cref="JournalEntryKind.PointRetentionChanged"/>.</param>
     public void ApplyRetentionChange(in JournalEntry change) => VaultExpiry = RowTime.Of(change.VaultExpiry);
 
-    /// <param name="deleted">A <see cref="JournalEntryKind.PointDeleted"/>: the reason.</param>
+    /// <param name="deleted">A <see cref="JournalEntryKind.PointDeleted"/>.</param>
     public void Delete(in JournalEntry deleted)
     {
         DeletedAt = RowTime.Of(deleted.At);
-        DeleteReason = deleted.First;
+        DeleteReason = deleted.Reason;
     }
 }
