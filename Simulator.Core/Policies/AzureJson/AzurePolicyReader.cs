@@ -164,7 +164,7 @@ internal static partial class AzurePolicyReader
             name = AzureNames.PolicyOfResourceName(name);
             if (root.Optional(PropertiesPath) is { } values && FirstExpression(values) is { } expression)
             {
-                throw expression.Fail($"'{expression.String()}' is an ARM template expression, which vaultsim does not evaluate; write its value, as the deployment gives it");
+                throw expression.Fail($"'{expression.Quoted()}' is an ARM template expression, which vaultsim does not evaluate; write its value, as the deployment gives it");
             }
         }
 
