@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using NodaTime;
+using Simulator.Store.Reading;
 using Simulator.Store.Schema;
 
 namespace Simulator.Store;
@@ -47,10 +48,24 @@ internal static class StoreJson
 
         public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => reader.TokenType switch
         {
-            JsonTokenType.String => _names.Read(ref reader, typeToConvert, options),
+            JsonTokenType.String => ReadName(ref reader, typeToConvert, options),
             JsonTokenType.Number => throw new JsonNameException($"the number {Encoding.UTF8.GetString(reader.ValueSpan)}", Enum.GetNames<T>()[0]),
             _ => throw new JsonNameException($"a JSON {reader.TokenType.ToString().ToLowerInvariant()}", Enum.GetNames<T>()[0]),
         };
+
+        /// <summary>The member the name names; the converter's own refusal would quote the whole cell, without the field.</summary>
+        private T ReadName(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            var name = reader.GetString()!;
+            try
+            {
+                return _names.Read(ref reader, typeToConvert, options);
+            }
+            catch (JsonException)
+            {
+                throw new JsonNameException(StoredCells.Shown(name), Enum.GetNames<T>()[0]);
+            }
+        }
 
         public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) => _names.Write(writer, value, options);
     }

@@ -67,6 +67,22 @@ public sealed class PolicyJsonPlacementTests : IDisposable
     }
 
     [Theory]
+    [InlineData("2020-08-03T04:30:00+00:00 ")]
+    [InlineData(" 2020-08-03T04:30:00+00:00")]
+    [InlineData("2020-08-03T04:30:00Z\u00a0")]
+    public void Should_RefuseARunTimeAtItsPlace_When_ASpaceIsBeforeOrAfterIt(string runTime)
+    {
+        // Given a run time with a space about it, which Azure refuses as not ISO 8601
+        var json = PolicySamples.StandardDaily("\"scheduleRunTimes\": [\n        \"2020-08-03T04:30:00+00:00\"", $"\"scheduleRunTimes\": [\n        \"{runTime}\"");
+
+        // When
+        var error = Should.Throw<AzurePolicyJsonException>(() => AzurePolicyJson.Import(json, "p.json"));
+
+        // Then, where it was read as 04:30, refused as any other time that is not one
+        error.Message.ShouldBe($"p.json:45:9: properties.schedulePolicy.scheduleRunTimes[0]: '{runTime}' is not a date-time; allowed is ISO 8601 such as 2020-08-03T04:30:00+00:00 or 2018-01-24T10:00:00Z");
+    }
+
+    [Theory]
     [InlineData("\"scheduleRunFrequency\": \"Daily\"", "\"scheduleRunFrequency\": \"Dialy\"", "'Dialy' is not allowed; allowed is Daily, Weekly, Hourly. Did you mean 'Daily'?")]
     [InlineData("\"Sunday\"", "\"Sundya\"", "'Sundya' is not allowed; allowed is Sunday, Monday, Tuesday, Wednesday, Thursday, Friday, Saturday. Did you mean 'Sunday'?")]
     [InlineData("\"scheduleRunFrequency\": \"Daily\"", "\"scheduleRunFrequency\": \"Monthly\"", "'Monthly' is not allowed; allowed is Daily, Weekly, Hourly")]

@@ -43,4 +43,23 @@ public sealed class PolicyPreviewControlCharacterTests : IDisposable
         run.Error.ShouldContain($"{path}:49:17: timeZone: 'Europe/Amsterdam\\u0000' is not a known time zone (did you mean 'Europe/Amsterdam'?)", Case.Sensitive);
         run.Error.ShouldNotContain("\0");
     }
+
+    [Theory]
+    [InlineData("\"scheduleRunFrequency\": \"Daily\"", "\"scheduleRunFrequency\": \"Daily\\u001b[2J\"", "'Daily\\u001B[2J' is not allowed; allowed is Daily, Weekly, Hourly")]
+    [InlineData("\"durationType\": \"Days\"", "\"durationType\": \"Days\\u0000\"", "'Days\\u0000' does not fit this rule; allowed is Days")]
+    public void Should_ShowTheControlCharacterAsItsCode_When_AWordTheReaderRefusesHoldsOne(string find, string replace, string expected)
+    {
+        // Given a word of the policy with an escape sequence or a NUL in it
+        var path = _folder.File("word.json");
+        File.WriteAllText(path, PolicySamples.StandardDaily(find, replace));
+
+        // When
+        var run = CliRun.Of("policy", "preview", path, "--from", "2026-03-01");
+
+        // Then the word as it is written, not with a raw control character in the terminal
+        run.ExitCode.ShouldBe(2);
+        run.Error.ShouldContain(expected, Case.Sensitive);
+        run.Error.ShouldNotContain("\u001b");
+        run.Error.ShouldNotContain("\0");
+    }
 }
