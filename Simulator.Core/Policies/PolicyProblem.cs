@@ -24,7 +24,8 @@ public sealed record PolicyProblem(string Field, string Value, string Allowed, s
 
     private static PolicyProblem Create(string field, object value, string allowed, string why)
     {
-        var text = Convert.ToString(value, CultureInfo.InvariantCulture) ?? "null";
+        // Shown with its control characters as codes: a time zone read from a JSON file's "\u0000" would reach the terminal raw.
+        var text = ControlCharacters.Visible(Convert.ToString(value, CultureInfo.InvariantCulture) ?? "null");
         return new PolicyProblem(field, text, allowed, $"{field}: {text} {why}; allowed is {allowed}");
     }
 }

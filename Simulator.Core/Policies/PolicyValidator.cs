@@ -48,10 +48,9 @@ public static partial class PolicyValidator
 
         if (!PolicyTimeZones.TryResolve(policy.TimeZoneId, out var zone))
         {
-            // Told inside the sentence, so that every reader's ending (a period, "at" its JSON path) still fits. The id
-            // is shown with its control characters as codes: a JSON file's "\u0000" would otherwise reach the terminal raw.
+            // Told inside the sentence, so that every reader's ending (a period, "at" its JSON path) still fits.
             var meant = PolicyTimeZones.Meant(policy.TimeZoneId) is { } id ? $" (did you mean {id}?)" : string.Empty;
-            problems.Add(PolicyProblem.Invalid("timeZone", $"'{ControlCharacters.Visible(policy.TimeZoneId)}'", "a Windows zone id (W. Europe Standard Time) or an IANA id (Europe/Berlin)", "is not a known time zone" + meant));
+            problems.Add(PolicyProblem.Invalid("timeZone", $"'{policy.TimeZoneId}'", "a Windows zone id (W. Europe Standard Time) or an IANA id (Europe/Berlin)", "is not a known time zone" + meant));
         }
         else if (policy.TimeZone is null || zone.Id != policy.TimeZone.Id)
         {

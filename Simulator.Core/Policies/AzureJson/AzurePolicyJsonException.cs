@@ -3,6 +3,10 @@ using System.Globalization;
 namespace Simulator.Core.Policies.AzureJson;
 
 /// <summary>A policy JSON file that can't be read: where (source, JSON path, and line and position when known) and why.</summary>
+/// <remarks>
+/// A message quotes what it refuses, and a policy file's string may hold an escape sequence that would redraw the
+/// terminal: the message shows control characters as their codes, whichever refusal quoted them.
+/// </remarks>
 public sealed class AzurePolicyJsonException : FormatException
 {
     public AzurePolicyJsonException(string sourceName, string jsonPath, string problem, long? line = null, long? position = null, Exception? inner = null)
@@ -10,7 +14,7 @@ public sealed class AzurePolicyJsonException : FormatException
     {
         SourceName = sourceName;
         JsonPath = jsonPath;
-        Problem = problem;
+        Problem = ControlCharacters.Visible(problem);
         Line = line;
         Position = position;
     }
@@ -37,6 +41,7 @@ public sealed class AzurePolicyJsonException : FormatException
     private static string Compose(string source, string path, string problem, long? line, long? position)
     {
         var where = line is { } l ? string.Create(CultureInfo.InvariantCulture, $"{source}:{l}:{position ?? 0}") : source;
-        return string.IsNullOrEmpty(path) ? $"{where}: {problem}" : $"{where}: {path}: {problem}";
+        problem = ControlCharacters.Visible(problem);
+        return string.IsNullOrEmpty(path) ? $"{where}: {problem}" : $"{where}: {ControlCharacters.Visible(path)}: {problem}";
     }
 }

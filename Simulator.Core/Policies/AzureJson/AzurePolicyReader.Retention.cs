@@ -12,7 +12,7 @@ internal static partial class AzurePolicyReader
     {
         if (policy.Optional("retentionPolicyType") is { } type && !string.Equals(type.String(), AzureNames.LongTerm, StringComparison.OrdinalIgnoreCase))
         {
-            throw type.Fail($"'{type.Quoted()}' is not supported; allowed is {AzureNames.LongTerm}");
+            throw type.Fail($"'{type.String()}' is not supported; allowed is {AzureNames.LongTerm}");
         }
 
         DailyRetention? daily = policy.Optional("dailySchedule") is { } d ? new DailyRetention(ReadCount(d, "Days", PolicyRanges.DailyDays(mars))) : null;
@@ -36,7 +36,7 @@ internal static partial class AzurePolicyReader
         var duration = rule.Required("retentionDuration", $"a retentionDuration object with a count of {unit}");
         if (duration.Optional("durationType") is { } type && !string.Equals(type.String(), unit, StringComparison.OrdinalIgnoreCase))
         {
-            throw type.Fail($"'{type.Quoted()}' does not fit this rule; allowed is {unit}");
+            throw type.Fail($"'{type.String()}' does not fit this rule; allowed is {unit}");
         }
 
         return duration.Required("count", range.Allowed).Int32();

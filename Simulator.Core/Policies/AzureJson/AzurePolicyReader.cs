@@ -164,7 +164,7 @@ internal static partial class AzurePolicyReader
             name = AzureNames.PolicyOfResourceName(name);
             if (root.Optional(PropertiesPath) is { } values && FirstExpression(values) is { } expression)
             {
-                throw expression.Fail($"'{expression.Quoted()}' is an ARM template expression, which vaultsim does not evaluate; write its value, as the deployment gives it");
+                throw expression.Fail($"'{expression.String()}' is an ARM template expression, which vaultsim does not evaluate; write its value, as the deployment gives it");
             }
         }
 
@@ -228,7 +228,7 @@ internal static partial class AzurePolicyReader
         if (!StartsWithIsoDate(text) || ControlCharacters.AnyIn(text) || text.Trim().Length != text.Length
             || !DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var value))
         {
-            throw cursor.Fail($"'{ControlCharacters.Visible(text)}' is not a date-time; allowed is ISO 8601 such as 2020-08-03T04:30:00+00:00 or 2018-01-24T10:00:00Z");
+            throw cursor.Fail($"'{text}' is not a date-time; allowed is ISO 8601 such as 2020-08-03T04:30:00+00:00 or 2018-01-24T10:00:00Z");
         }
 
         return LocalDateTime.FromDateTime(value.DateTime);

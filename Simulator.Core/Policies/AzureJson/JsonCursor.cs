@@ -60,9 +60,6 @@ internal readonly record struct JsonCursor(JsonElement Element, string Path, str
         return Element.GetString()!;
     }
 
-    /// <summary>The string as a message quotes it: a word the reader refuses may hold an escape sequence that would redraw the terminal.</summary>
-    public string Quoted() => ControlCharacters.Visible(String());
-
     /// <summary>A whole number; one beyond an <see cref="int"/> stands in as the nearest one, noted in <see cref="Outsized"/> (see <see cref="OutsizedNumber"/>).</summary>
     public int Int32()
     {
@@ -114,7 +111,7 @@ internal readonly record struct JsonCursor(JsonElement Element, string Path, str
         }
 
         var meant = Spelling.Closest(text, names.Keys) is { } close ? $". Did you mean '{close}'?" : string.Empty;
-        throw Fail($"'{ControlCharacters.Visible(text)}' is not allowed; allowed is {string.Join(", ", names.Keys)}{meant}");
+        throw Fail($"'{text}' is not allowed; allowed is {string.Join(", ", names.Keys)}{meant}");
     }
 
     public AzurePolicyJsonException Fail(string problem) => new(Source, Path, problem);
@@ -123,7 +120,7 @@ internal readonly record struct JsonCursor(JsonElement Element, string Path, str
 
     private static string Describe(JsonElement element) => element.ValueKind switch
     {
-        JsonValueKind.String => $"the string '{ControlCharacters.Visible(element.GetString()!)}'",
+        JsonValueKind.String => $"the string '{element.GetString()}'",
         JsonValueKind.Number => $"the number {element.GetRawText()}",
         JsonValueKind.Object => "an object",
         JsonValueKind.Array => "an array",

@@ -37,7 +37,7 @@ internal static partial class JsonSyntax
                     {
                         reading.Read(ref reader);
                         var line = LineOf(bytes, at);
-                        return new DuplicateMember(reading.ValuePath(), name, first.Name, line, at - bytes.AsSpan(0, at).LastIndexOf((byte)'\n'), LineOf(bytes, first.Offset));
+                        return new DuplicateMember(reading.ValuePath(), name, first.Name, line, ColumnOf(bytes, at), LineOf(bytes, first.Offset));
                     }
 
                     objects.Peek()[name] = (name, at);

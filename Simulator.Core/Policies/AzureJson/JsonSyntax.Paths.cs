@@ -23,7 +23,7 @@ internal static partial class JsonSyntax
         {
             if (Start(bytes, at, number) is { } start)
             {
-                return (LineOf(bytes, start), start - bytes.AsSpan(0, start).LastIndexOf((byte)'\n'));
+                return (LineOf(bytes, start), ColumnOf(bytes, start));
             }
 
             if (at.Length == 0)

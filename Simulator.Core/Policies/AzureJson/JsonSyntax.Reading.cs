@@ -94,6 +94,9 @@ internal static partial class JsonSyntax
 
     private static int LineOf(byte[] bytes, int offset) => bytes.AsSpan(0, offset).Count((byte)'\n') + 1;
 
+    /// <summary>The 1-based byte position of <paramref name="offset"/> in its line.</summary>
+    private static int ColumnOf(byte[] bytes, int offset) => offset - bytes.AsSpan(0, offset).LastIndexOf((byte)'\n');
+
     private sealed partial class Reading
     {
         public List<Container> Open { get; } = [];

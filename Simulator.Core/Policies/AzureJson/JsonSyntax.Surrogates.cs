@@ -22,7 +22,7 @@ internal static partial class JsonSyntax
                 // A name that is no text can't be told, so its object is.
                 var path = reader.TokenType == JsonTokenType.PropertyName ? reading.ObjectPath() : reading.ValuePath();
                 var at = (int)reader.TokenStartIndex;
-                return new HalfSurrogate(path, escape, LineOf(bytes, at), at - bytes.AsSpan(0, at).LastIndexOf((byte)'\n'));
+                return new HalfSurrogate(path, escape, LineOf(bytes, at), ColumnOf(bytes, at));
             }
 
             reading.Read(ref reader);
