@@ -23,6 +23,9 @@ public sealed record ScenarioDefinition(
     /// <summary>The other files the scenario was read from (the policy files it imports), as full paths.</summary>
     public IReadOnlyList<string> ImportedFiles { get; init; } = [];
 
+    /// <summary>The policy files the scenario imports, each once, with the text they were read with: what a run file keeps of them.</summary>
+    public IReadOnlyList<PolicyFileText> PolicyFiles { get; init; } = [];
+
     /// <summary>The journal's columns for a run of this scenario: as wide as the longest vault/item (<see cref="JournalItems"/>)
     /// and what (<see cref="JournalWhats"/>) it can have, within the columns' limits.</summary>
     /// <remarks>

@@ -69,6 +69,60 @@ public sealed partial class ScenarioParser
             : $"every vault is created with a policy named '{BackupPolicy.DefaultPolicyName}' (daily at 02:00 UTC, 30 days); give this one another name, or change that one with an updatePolicy step.";
     }
 
+    /// <summary>The text of the policy file the entry names: kept in a run file, or read from beside the scenario.</summary>
+    /// <returns>Null when it can't be had; the entry's <c>file</c> key says why.</returns>
+    private string? ReadPolicyFile(YamlCursor node, string file)
+    {
+        if (_keptPolicyFiles is not null)
+        {
+            if (_keptPolicyFiles.TryGetValue(file, out var kept))
+            {
+                _policyFiles.TryAdd(file, kept);
+                return kept;
+            }
+
+            // Only an edit can get here: a run file keeps every policy file its scenario imported when it was recorded.
+            node.At("file").Error($"{file} is not among the policy files kept with the scenario in the run file ({KeptNames()}).");
+            return null;
+        }
+
+        var path = Path.Combine(_directory, file);
+        if (Directory.Exists(path))
+        {
+            // Reading a folder fails with the runtime's "Access to the path is denied", which sends people to its permissions.
+            node.At("file").Error($"{file} is a folder; name a policy JSON file (as 'az backup policy show' writes one).");
+            return null;
+        }
+
+        if (!File.Exists(path) && new FileInfo(path).LinkTarget is null)
+        {
+            // The runtime's "Could not find file" does not say that the path counts from the scenario, not from where
+            // vaultsim was started, which is the usual reason. A link to nothing is told as one where the file is read.
+            node.At("file").Error($"{file} does not exist; a policy file is named from the scenario's folder, so it was looked for as {Path.GetFullPath(path)}.");
+            return null;
+        }
+
+        try
+        {
+            var json = InputText.Read(path, InputFileKind.PolicyJson);
+            _imported.Add(Path.GetFullPath(path));
+            _policyFiles.TryAdd(file, json);
+            return json;
+        }
+        catch (InputTextException e)
+        {
+            node.At("file").Error($"{file}:{e.Line}:{e.Column}: {e.Reason}");
+            return null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            node.At("file").Error($"can't read {file}: {e.Message}");
+            return null;
+        }
+
+        string KeptNames() => _keptPolicyFiles.Count == 0 ? "it keeps none" : $"it keeps {string.Join(", ", _keptPolicyFiles.Keys.Order(StringComparer.Ordinal))}";
+    }
+
     /// <summary>Reads policies exported from Azure (<c>az backup policy show</c>) from a JSON file beside the scenario.</summary>
     /// <param name="node">The policy entry naming the file.</param>
     /// <param name="vaultName">The vault importing it, when its name can be read: the policies the file passes over are noted in it.</param>
@@ -79,40 +133,21 @@ public sealed partial class ScenarioParser
             return [];
         }
 
-        var path = Path.Combine(_directory, file);
-        if (Directory.Exists(path))
+        if (ReadPolicyFile(node, file) is not { } json)
         {
-            // Reading a folder fails with the runtime's "Access to the path is denied", which sends people to its permissions.
-            node.At("file").Error($"{file} is a folder; name a policy JSON file (as 'az backup policy show' writes one).");
-            return [];
-        }
-
-        if (!File.Exists(path) && new FileInfo(path).LinkTarget is null)
-        {
-            // The runtime's "Could not find file" does not say that the path counts from the scenario, not from where
-            // vaultsim was started, which is the usual reason. A link to nothing is told as one where the file is read.
-            node.At("file").Error($"{file} does not exist; a policy file is named from the scenario's folder, so it was looked for as {Path.GetFullPath(path)}.");
             return [];
         }
 
         List<BackupPolicy> policies;
-        string json;
         try
         {
-            json = InputText.Read(path, InputFileKind.PolicyJson);
             policies = [.. AzurePolicyJson.ImportAll(json, file, _defaultDstMode)];
-            _imported.Add(Path.GetFullPath(path));
             if (vaultName is not null)
             {
                 _passedOver.Imported(vaultName, file, json);
             }
         }
-        catch (InputTextException e)
-        {
-            node.At("file").Error($"{file}:{e.Line}:{e.Column}: {e.Reason}");
-            return [];
-        }
-        catch (Exception e) when (e is AzurePolicyJsonException or IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        catch (Exception e) when (e is AzurePolicyJsonException or ArgumentException or NotSupportedException)
         {
             node.At("file").Error(e is AzurePolicyJsonException ? e.Message : $"can't read {file}: {e.Message}");
             return [];

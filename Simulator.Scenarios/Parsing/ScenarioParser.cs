@@ -26,6 +26,12 @@ public sealed partial class ScenarioParser
     private readonly BrokenNames _broken = new();
     private readonly PassedOverPolicies _passedOver = new();
     private readonly List<string> _imported = [];
+
+    // Each policy file's text by the name the scenario gives it, in the order first read; the run file keeps them.
+    private readonly Dictionary<string, string> _policyFiles = new(StringComparer.Ordinal);
+
+    // The texts a run file kept, read instead of the files beside the scenario; null when reading a scenario file.
+    private readonly IReadOnlyDictionary<string, string>? _keptPolicyFiles;
     private readonly string _directory;
     private DateTimeZone _displayZone = DateTimeZone.Utc;
     private DstMode _defaultDstMode = DstMode.Fixed;
@@ -37,7 +43,7 @@ public sealed partial class ScenarioParser
     /// <summary>When the scenario runs; null when its start or end has a mistake, so times are not checked against a guess.</summary>
     private Interval? _span;
 
-    private ScenarioParser(string file, string directory, long? seed)
+    private ScenarioParser(string file, string directory, long? seed, IReadOnlyDictionary<string, string>? keptPolicyFiles = null)
     {
         if (seed is { } given && ScenarioSeed.Refusal(given) is { } refusal)
         {
@@ -46,6 +52,7 @@ public sealed partial class ScenarioParser
 
         _errors = new YamlErrors(file);
         _directory = directory;
+        _keptPolicyFiles = keptPolicyFiles;
         _seedOverride = seed;
         _seed = seed ?? ScenarioSeed.Default;
     }
@@ -82,10 +89,25 @@ public sealed partial class ScenarioParser
     /// <param name="directory">Where the policy files it names are looked for.</param>
     /// <param name="seed">Overrides the text's seed, as in <see cref="Load"/>.</param>
     /// <exception cref="ScenarioLoadException">The text has mistakes; every one is listed.</exception>
-    public static ScenarioDefinition Parse(string text, string file, string? directory = null, long? seed = null)
+    public static ScenarioDefinition Parse(string text, string file, string? directory = null, long? seed = null) =>
+        Parse(text, new ScenarioParser(file, directory ?? ".", seed));
+
+    /// <summary>Reads and checks scenario text kept in a run file, with the policy files it imported as they were kept there.</summary>
+    /// <param name="text">The scenario's text.</param>
+    /// <param name="file">The file it was read from when it was recorded, for messages.</param>
+    /// <param name="policyFiles">The texts of the policy files it imports, by the names it gives them; no file is read.</param>
+    /// <param name="seed">Overrides the text's seed, as in <see cref="Load"/>.</param>
+    /// <exception cref="ScenarioLoadException">The text has mistakes, or names a policy file not among <paramref name="policyFiles"/>; every one is listed.</exception>
+    public static ScenarioDefinition Parse(string text, string file, IReadOnlyList<PolicyFileText> policyFiles, long? seed = null)
+    {
+        ArgumentNullException.ThrowIfNull(policyFiles);
+        var kept = policyFiles.ToDictionary(p => p.File, p => p.Text, StringComparer.Ordinal);
+        return Parse(text, new ScenarioParser(file, ".", seed, kept));
+    }
+
+    private static ScenarioDefinition Parse(string text, ScenarioParser parser)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var parser = new ScenarioParser(file, directory ?? ".", seed);
         var definition = parser.Read(text);
         if (definition is null || parser._errors.Any)
         {
@@ -116,7 +138,7 @@ public sealed partial class ScenarioParser
         var probe = new TimelineProbe(Start, _seed, settings, vaults, sources);
         var steps = ReadTimeline(root, names, probe);
         var expectations = ReadExpectations(root, names, probe);
-        return header is null ? null : new ScenarioDefinition(_errors.File, header, settings, vaults, sources, steps, expectations) { ImportedFiles = _imported };
+        return header is null ? null : new ScenarioDefinition(_errors.File, header, settings, vaults, sources, steps, expectations) { ImportedFiles = _imported, PolicyFiles = [.. _policyFiles.Select(p => new PolicyFileText(p.Key, p.Value))] };
     }
 
     private ScenarioHeader? ReadHeader(YamlCursor root)

@@ -24,9 +24,17 @@ namespace Simulator.Store.Reading;
 /// <param name="LastEvent">The last of them, or null where no block ends with it (a file begun by version 1 may keep all its events as rows of text).</param>
 public sealed record ReopenedRun(string ScenarioFile, string ScenarioText, long Seed, IReadOnlyList<PerformedAction> Actions, Instant Reached, bool IsFinished, RunMode Mode, double? Speed, long Events, DomainEvent? LastEvent)
 {
+    /// <summary>The policy files the scenario imported, as the file keeps them; null for a run begun by a vaultsim that did not keep them (before schema 7).</summary>
+    public IReadOnlyList<PolicyFileText>? PolicyFiles { get; init; }
+
+    /// <summary>True when the policy files the scenario imports are read again from beside it, as the file does not keep them.</summary>
+    public bool ReadsPolicyFilesFromBeside => PolicyFiles is null;
+
     /// <summary>The scenario as it ran: its text read again with the run's seed, which draws the fleets the run had
-    /// (a run recorded with <c>--seed</c> had its own), policy files looked for beside the file it was read from.</summary>
-    /// <exception cref="Scenarios.ScenarioLoadException">The stored text no longer loads (a policy file beside it changed).</exception>
-    public ScenarioDefinition Scenario() =>
-        ScenarioParser.Parse(ScenarioText, ScenarioFile, Path.GetDirectoryName(Path.GetFullPath(ScenarioFile)), Seed);
+    /// (a run recorded with <c>--seed</c> had its own), with the policy files the file keeps, or, for a file that keeps
+    /// none, looked for beside the file it was read from.</summary>
+    /// <exception cref="Scenarios.ScenarioLoadException">The stored text no longer loads (edited, or a policy file beside it changed).</exception>
+    public ScenarioDefinition Scenario() => PolicyFiles is { } kept
+        ? ScenarioParser.Parse(ScenarioText, ScenarioFile, kept, Seed)
+        : ScenarioParser.Parse(ScenarioText, ScenarioFile, Path.GetDirectoryName(Path.GetFullPath(ScenarioFile)), Seed);
 }

@@ -66,7 +66,10 @@ public sealed partial class RunReader : IDisposable
         RefuseBrokenReferences();
         var (actions, speedChosen) = ActionRows();
         return new ReopenedRun(run.ScenarioFile, run.ScenarioText, run.Seed, actions, Summary.Reached, Summary.IsComplete, Summary.Mode, speedChosen,
-            Summary.Events, LastEvent(Summary.Events));
+            Summary.Events, LastEvent(Summary.Events))
+        {
+            PolicyFiles = PolicyFiles(run.FirstVersion),
+        };
     });
 
     /// <summary>The file's last event, or null where no block ends with it.</summary>

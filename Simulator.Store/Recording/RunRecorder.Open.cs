@@ -19,14 +19,22 @@ public sealed partial class RunRecorder
         }
 
         RefuseReadOnly(path, file, "Make it writable, or record into another file.");
-        var connection = OpenForWriting(path, file, header.Mode, connection =>
-            connection.Execute("""
-                INSERT INTO runs (id, scenario_name, scenario_file, scenario_text, seed, start_at, end_at, mode, status, reached, first_version)
-                VALUES (1, @ScenarioName, @ScenarioFile, @ScenarioText, @Seed, @start, @end, @mode, @status, @start, @version)
-                """, new { header.ScenarioName, header.ScenarioFile, header.ScenarioText, header.Seed, start = InstantHandler.Format(header.Start), end = InstantHandler.Format(header.End),
-                mode = header.Mode.ToString().ToLowerInvariant(), status = RunStatus.Incomplete, version = Migrations.Current }));
+        var connection = OpenForWriting(path, file, header.Mode, connection => WriteHeader(connection, header));
         var writer = new StoreWriter(path, connection, new BatchWriter(connection, recordedEvents: 0));
         return new RunRecorder(path, writer, new BatchBuilder(recordedEvents: 0), createdFile: file.Kind == FileKind.Absent, actionsToSkip: 0, worldRecorded: false);
+    }
+
+    /// <summary>The run's one row, and the policy files its scenario imports, in one transaction.</summary>
+    private static void WriteHeader(SqliteConnection connection, RunHeader header)
+    {
+        using var tx = connection.BeginTransaction();
+        connection.Execute("""
+            INSERT INTO runs (id, scenario_name, scenario_file, scenario_text, seed, start_at, end_at, mode, status, reached, first_version)
+            VALUES (1, @ScenarioName, @ScenarioFile, @ScenarioText, @Seed, @start, @end, @mode, @status, @start, @version)
+            """, new { header.ScenarioName, header.ScenarioFile, header.ScenarioText, header.Seed, start = InstantHandler.Format(header.Start), end = InstantHandler.Format(header.End),
+            mode = header.Mode.ToString().ToLowerInvariant(), status = RunStatus.Incomplete, version = Migrations.Current }, tx);
+        connection.Execute("INSERT INTO policy_files (file, text) VALUES (@File, @Text)", header.PolicyFiles, tx);
+        tx.Commit();
     }
 
     /// <summary>Goes on recording a run that stopped before its end (a lab closed, or a run killed).</summary>

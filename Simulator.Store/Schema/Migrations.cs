@@ -13,7 +13,7 @@ internal static class Migrations
     /// <summary>"VSIM" in ASCII.</summary>
     public const long ApplicationId = 0x5653494D;
 
-    private static readonly string[] Steps = [SchemaV1.Sql, SchemaV2.Sql, SchemaV3.Sql, SchemaV4.Sql, SchemaV5.Sql, SchemaV6.Sql];
+    private static readonly string[] Steps = [SchemaV1.Sql, SchemaV2.Sql, SchemaV3.Sql, SchemaV4.Sql, SchemaV5.Sql, SchemaV6.Sql, SchemaV7.Sql];
 
     /// <summary>The newest version this build reads and writes.</summary>
     public static int Current => Steps.Length;

@@ -118,7 +118,7 @@ public sealed class PurgedPointsReportTests : IDisposable
     public void Should_TellThePurgeByItsPoints_When_TheFileWasBegunBeforeSchema6()
     {
         // Given the run as a version 5 vaultsim wrote it, without the purges' own rows
-        SqliteFiles.Execute(_db, "DROP TABLE purges; PRAGMA user_version = 5;");
+        SqliteFiles.Execute(_db, "DROP TABLE purges; DROP TABLE policy_files; PRAGMA user_version = 5;");
 
         // When
         var run = CliRun.Of("report", _db, "points", "--item", "vm-gone-01");

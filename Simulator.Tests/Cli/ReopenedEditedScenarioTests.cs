@@ -26,7 +26,7 @@ public sealed class ReopenedEditedScenarioTests : IDisposable
         // Then the errors, placed in store-fleet.yaml by name, are said to be the kept text's: the file on disk is as it was
         code.ShouldBe(2);
         var lines = error.ToString().ReplaceLineEndings("\n").Split('\n');
-        lines[0].ShouldBe($"vaultsim: --db {lab}: its scenario, kept in the file (table 'runs', column 'scenario_text'), no longer loads: the lines below are that text's, not those of the scenario file it was recorded from. Was the run file edited? List what it holds with 'vaultsim report {lab} jobs'.");
+        lines[0].ShouldBe($"vaultsim: --db {lab}: its scenario, kept in the file (table 'runs', column 'scenario_text'), no longer loads: the lines below are that text's, not those of the scenario file it was recorded from. Was the run file edited, or recorded by a vaultsim that read it otherwise? List what it holds with 'vaultsim report {lab} jobs'.");
         lines[1].ShouldStartWith($"{StoreScenarios.Fleet}:1:1: start:");
     }
 }

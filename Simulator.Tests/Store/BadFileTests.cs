@@ -336,7 +336,7 @@ public sealed partial class BadFileTests : IDisposable
     {
         // Given a run file said to be of version 2, which has version 3's item keys but not its column of actions
         var path = RecordedRun();
-        SqliteFiles.Execute(path, "DROP TABLE purges; ALTER TABLE actions DROP COLUMN events_before; PRAGMA user_version = 2");
+        SqliteFiles.Execute(path, "DROP TABLE purges; DROP TABLE policy_files; ALTER TABLE actions DROP COLUMN events_before; PRAGMA user_version = 2");
 
         // When, Then
         ShouldRefuseAndLeaveUntouched("report", path,

@@ -53,7 +53,7 @@ public sealed class FullBaselineRecordingTests : IDisposable
         // Given a run file as a version 4 vaultsim wrote it: the same tables, without the version that began the run
         var db = _folder.File("v4.db");
         CliRun.Of("run", Path.Combine(RepositoryFiles.Scenarios, "default-policy-steady-state.yaml"), "--db", db).ExitCode.ShouldBe(0);
-        SqliteFiles.Execute(db, "DROP TABLE purges; ALTER TABLE runs DROP COLUMN first_version; PRAGMA user_version = 4;");
+        SqliteFiles.Execute(db, "DROP TABLE purges; DROP TABLE policy_files; ALTER TABLE runs DROP COLUMN first_version; PRAGMA user_version = 4;");
         var before = File.ReadAllBytes(db);
 
         // When

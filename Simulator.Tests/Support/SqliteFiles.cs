@@ -21,4 +21,12 @@ internal static class SqliteFiles
         connection.Open();
         return connection.ExecuteScalar<long>(sql);
     }
+
+    /// <summary>The first column of the first row <paramref name="sql"/> returns, as text.</summary>
+    public static string? Text(string path, string sql)
+    {
+        using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
+        connection.Open();
+        return connection.ExecuteScalar<string>(sql);
+    }
 }

@@ -70,12 +70,17 @@ internal sealed class LabRecording : IDisposable
     /// <summary>Opens a recorded lab, to be rebuilt by <see cref="CatchUp"/> at the time it reached: to continue it, or read-only when it finished.</summary>
     /// <remarks>A benchmark's run (<c>vaultsim bench --db</c>) has no scenario text; its estate is generated again from the command it stored.</remarks>
     /// <exception cref="RunStoreException">The file is not a run file, or can't be opened.</exception>
-    /// <exception cref="ScenarioLoadException">The stored scenario no longer loads (a policy file beside it changed).</exception>
+    /// <exception cref="ScenarioLoadException">The stored scenario no longer loads (edited, or a policy file beside it changed).</exception>
     /// <param name="path">The run file.</param>
     /// <param name="replaying">Told once the file is known to hold a run, before the replay, which takes seconds for a large benchmark.</param>
-    public static LabRecording Reopen(string path, Action? replaying = null)
+    public static LabRecording Reopen(string path, Action? replaying = null) => Reopen(path, RunStore.OpenForReopen(path), replaying);
+
+    /// <summary>Opens a recorded lab that <paramref name="run"/> was read from (see <see cref="Reopen(string, Action?)"/>).</summary>
+    /// <exception cref="RunStoreException">The file can't be continued (read-only, open elsewhere…).</exception>
+    /// <exception cref="ScenarioLoadException">The scenario kept in the file no longer loads (edited, or a policy file beside it changed).</exception>
+    public static LabRecording Reopen(string path, ReopenedRun run, Action? replaying = null)
     {
-        var run = RunStore.OpenForReopen(path);
+        ArgumentNullException.ThrowIfNull(run);
         var definition = BenchRecording.Definition(path, run) ?? run.Scenario();
         var recorder = run.IsFinished ? null : RunRecorder.Continue(path);
         replaying?.Invoke();

@@ -5,7 +5,7 @@ namespace Simulator.Tui.Cli;
 
 /// <summary>What a run file holds, as a person would call it, and what <c>vaultsim tui --db</c> does with it.</summary>
 /// <remarks>
-/// Any run that did not reach its end is continued, whoever recorded it (<see cref="LabRecording.Reopen"/>): a
+/// Any run that did not reach its end is continued, whoever recorded it (<see cref="LabRecording.Reopen(string, Action?)"/>): a
 /// recording stopped by Ctrl+C goes on from where it stopped. Only a finished one is browsed.
 /// </remarks>
 internal static class RunKind

@@ -75,12 +75,15 @@ internal static class TuiCommand
 
         LabRecording lab;
         RunFile? opened = null;
+        ReopenedRun? reopened = null;
         try
         {
             if (reopen)
             {
+                reopened = RunStore.OpenForReopen(runFile);
+
                 // A year of a large estate takes seconds to replay, before the dashboard can draw anything.
-                lab = LabRecording.Reopen(runFile, () => io.Error.WriteLine($"vaultsim tui: opening {runFile}; its run is replayed to where it stopped..."));
+                lab = LabRecording.Reopen(runFile, reopened, () => io.Error.WriteLine($"vaultsim tui: opening {runFile}; its run is replayed to where it stopped..."));
             }
             else
             {
@@ -99,17 +102,9 @@ internal static class TuiCommand
         }
         catch (ScenarioLoadException e)
         {
-            // The person named only the run file: say why a scenario's policy files are read at all (every error of
-            // an import is told at its 'file' key).
-            if (reopen && e.Errors.Any(error => error.Field.EndsWith(".file", StringComparison.Ordinal)))
+            if (reopened is not null)
             {
-                io.Error.WriteLine($"vaultsim: --db {runFile}: its scenario, kept in the file, imports policy files, read again from beside it, that no longer load (below); {PutBack(runFile)}");
-            }
-            else if (reopen)
-            {
-                // The kept text loaded when it was recorded, and its errors are placed in the scenario file it came
-                // from, by name: a person would look there, and find nothing wrong.
-                io.Error.WriteLine($"vaultsim: --db {runFile}: its scenario, kept in the file (table 'runs', column 'scenario_text'), no longer loads: the lines below are that text's, not those of the scenario file it was recorded from. Was the run file edited? List what it holds with 'vaultsim report {runFile} jobs'.");
+                io.Error.WriteLine($"vaultsim: --db {runFile}: {WhyItDoesNotLoad(runFile, reopened, e)}");
             }
 
             return Refused(io, e);
@@ -118,8 +113,26 @@ internal static class TuiCommand
         using (lab)
         {
             opened ??= new ReopenedFile(runFile, lab.ReopenedKind!, lab.ReopenedSpeed);
-            return Open(io, () => lab.Session, lab.IsReadOnly, () => CatchUp(lab, runFile), opened, lab.RecordSpeed);
+            return Open(io, () => lab.Session, lab.IsReadOnly, () => CatchUp(lab, runFile, reopened!), opened, lab.RecordSpeed);
         }
+    }
+
+    /// <summary>Why a reopened run's scenario, which loaded when it was recorded, no longer does: the line above its errors.</summary>
+    /// <remarks>
+    /// The person named only the run file, and the errors are placed in the files the texts were recorded from, by
+    /// name: a person would look there, and find nothing wrong. Every error of an import is told at its 'file' key.
+    /// </remarks>
+    private static string WhyItDoesNotLoad(string runFile, ReopenedRun run, ScenarioLoadException e)
+    {
+        var inPolicyFiles = e.Errors.Any(error => error.Field.EndsWith(".file", StringComparison.Ordinal));
+        if (inPolicyFiles && run.ReadsPolicyFilesFromBeside)
+        {
+            return $"its scenario, kept in the file, imports policy files, read again from beside it, that no longer load (below); {PutBack(runFile)}";
+        }
+
+        return inPolicyFiles
+            ? $"the policy files its scenario imports, kept in the file (table 'policy_files'), no longer load: the lines below are about the kept texts, not the files beside the scenario. Was the run file edited, or recorded by a vaultsim that read them otherwise? {ListIt(runFile)}"
+            : $"its scenario, kept in the file (table 'runs', column 'scenario_text'), no longer loads: the lines below are that text's, not those of the scenario file it was recorded from. Was the run file edited, or recorded by a vaultsim that read it otherwise? {ListIt(runFile)}";
     }
 
     /// <exception cref="CliInputException">The path can't hold a run; the store's message says why.</exception>
@@ -182,7 +195,7 @@ internal static class TuiCommand
         return ExitCodes.Ok;
     }
 
-    private static void CatchUp(LabRecording lab, string runFile)
+    private static void CatchUp(LabRecording lab, string runFile, ReopenedRun run)
     {
         try
         {
@@ -196,12 +209,18 @@ internal static class TuiCommand
         catch (ReplayDiffersException e)
         {
             // Refused before the lab goes on, so the file keeps the history it holds (see LabRecording.Dispose).
-            throw new CliInputException($"--db {runFile}: its run replays otherwise than it was recorded: {e.Message}. Its scenario, kept in the file, reads the policy files it imports again from beside it: was one changed since it was recorded? If so, {PutBack(runFile)}");
+            var why = run.ReadsPolicyFilesFromBeside
+                ? $"Its scenario, kept in the file, reads the policy files it imports again from beside it: was one changed since it was recorded? If so, {PutBack(runFile)}"
+                : $"Its scenario and the policy files it imports are kept in the file: was it edited, or recorded by another version of vaultsim? {ListIt(runFile)}";
+            throw new CliInputException($"--db {runFile}: its run replays otherwise than it was recorded: {e.Message}. {why}");
         }
     }
 
-    /// <summary>What to do about a run whose scenario's policy files changed or went: the end of both refusals.</summary>
+    /// <summary>What to do about a run whose scenario's policy files, read from beside it, changed or went: the end of both refusals.</summary>
     private static string PutBack(string runFile) => $"put them back as they were to open it, or list what it holds with 'vaultsim report {runFile} jobs'.";
+
+    /// <summary>What to do about a run whose scenario, kept in the file, no longer replays: the end of those refusals.</summary>
+    private static string ListIt(string runFile) => $"List what it holds with 'vaultsim report {runFile} jobs'.";
 
     private static int Refused(CliIo io, ScenarioLoadException e)
     {
