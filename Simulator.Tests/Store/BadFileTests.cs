@@ -478,14 +478,30 @@ public sealed partial class BadFileTests : IDisposable
     }
 
     [Fact]
-    public void Should_ShowTheStartOfALongValueWithoutItsControlCharacters_When_ATimeWasReplacedByOne()
+    public void Should_ShowTheStartOfALongValueWithItsControlCharactersAsCodes_When_ATimeWasReplacedByOne()
     {
         // Given a page of text, with an escape sequence that would turn the terminal red, in place of a time
         var path = RecordedRun();
         SqliteFiles.Execute(path, "UPDATE runs SET end_at = char(27) || '[31m' || printf('%.200c', 'x')");
 
-        // When, Then
-        ShouldRefuseToRead("report", path, $"table 'runs', column 'end_at', in the row with id 1: found '?[31m{new string('x', 35)}…' (205 characters), expected {IsoTime}{EditedTime}");
+        // When, Then: the first 40 characters of the cell, the escape among them written as the policy reader writes it
+        ShouldRefuseToRead("report", path, $"table 'runs', column 'end_at', in the row with id 1: found '\\u001B[31m{new string('x', 35)}…' (205 characters), expected {IsoTime}{EditedTime}");
+    }
+
+    [Fact]
+    public void Should_ShowTheControlCharacterAsItsCode_When_AJobsCellHoldsOne()
+    {
+        // Given a job's status with an escape sequence that would clear the terminal
+        var path = RecordedRun();
+        SqliteFiles.Execute(path, "UPDATE jobs SET status = 'Bog' || char(27) || '[2Jus' WHERE seq = 5");
+
+        // When
+        var outcome = CliRun.Of("report", path, "jobs");
+
+        // Then the character as its code, as the policy reader and the scenario reader show one, not as a '?' that could be typed
+        outcome.ExitCode.ShouldBe(2);
+        outcome.Error.ShouldBe($"vaultsim: {path}: table 'jobs', column 'status', in the row with seq 5: found 'Bog\\u001B[2Jus', expected one of 'InProgress', 'Completed', 'CompletedWithWarnings', 'Failed', 'Cancelled'{EditedTime}\n");
+        outcome.Error.ShouldNotContain("\u001b");
     }
 
     [Theory]
