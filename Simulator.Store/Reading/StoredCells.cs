@@ -125,7 +125,8 @@ internal static class StoredCells
     }
 
     /// <summary>A row named by its text key, as <see cref="UnreadableCellException.Row"/> names it: "vault 'v' and name 'n'".</summary>
-    public static string Row(params (string Column, string Value)[] key) => string.Join(" and ", key.Select(k => $"{k.Column} '{k.Value}'"));
+    /// <remarks>The key is text of the file's too, and is quoted as a refused cell is (<see cref="Shown"/>): written raw, an escape sequence an edit left in a name drove the terminal.</remarks>
+    public static string Row(params (string Column, string Value)[] key) => string.Join(" and ", key.Select(k => $"{k.Column} {Shown(k.Value)}"));
 
     private static UnreadableCellException? FirstOfAnotherKind(SqliteConnection connection, string table, string key, Func<long, string> row, IEnumerable<StoredColumn> columns, Exception inner)
     {

@@ -504,6 +504,23 @@ public sealed partial class BadFileTests : IDisposable
         outcome.Error.ShouldNotContain("\u001b");
     }
 
+    [Fact]
+    public void Should_ShowTheControlCharacterAsItsCode_When_TheRowsKeyHoldsOne()
+    {
+        // Given web-01 renamed with an escape sequence that would clear the terminal, in its data source and its item, whose state is edited too
+        var path = RecordedRun();
+        SqliteFiles.Execute(path, "PRAGMA foreign_keys = OFF; UPDATE data_sources SET name = 'web' || char(27) || '[2J-01' WHERE name = 'web-01'; "
+            + "UPDATE items SET name = 'web' || char(27) || '[2J-01', protection_state = 'Bogus' WHERE name = 'web-01'");
+
+        // When
+        var outcome = CliRun.Of("report", path, "items");
+
+        // Then the row is named with the character as its code, as the cell it refuses is, never raw
+        outcome.ExitCode.ShouldBe(2);
+        outcome.Error.ShouldBe($"vaultsim: {path}: table 'items', column 'protection_state', in the row with vault 'vault-store' and name 'web\\u001B[2J-01': found 'Bogus', "
+            + $"expected one of 'IRPending', 'Protected', 'ProtectionError', 'ProtectionStopped', 'BackupsSuspended'{EditedTime}\n");
+    }
+
     [Theory]
     [MemberData(nameof(Readers))]
     public void Should_NameTheMissingTable_When_ATableWasDropped(string command)
