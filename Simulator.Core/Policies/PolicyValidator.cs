@@ -63,7 +63,8 @@ public static partial class PolicyValidator
         }
     }
 
-    private static string Format(LocalTime time) => TimeText.Format(time);
+    /// <summary>A clock time as refusals write it (04:30:00).</summary>
+    internal static string Format(LocalTime time) => TimeText.Format(time);
 
     private static string Format<T>(IEnumerable<T> values) =>
         "[" + string.Join(", ", values.Select(v => Convert.ToString(v, CultureInfo.InvariantCulture))) + "]";

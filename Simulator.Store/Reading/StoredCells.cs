@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using Dapper;
 using Microsoft.Data.Sqlite;
@@ -126,7 +125,8 @@ internal static class StoredCells
     }
 
     /// <summary>A row named by its text key, as <see cref="UnreadableCellException.Row"/> names it: "vault 'v' and name 'n'".</summary>
-    public static string Row(params (string Column, string Value)[] key) => string.Join(" and ", key.Select(k => $"{k.Column} '{k.Value}'"));
+    /// <remarks>The key is text of the file's too, and is quoted as a refused cell is (<see cref="Shown"/>): written raw, an escape sequence an edit left in a name drove the terminal.</remarks>
+    public static string Row(params (string Column, string Value)[] key) => string.Join(" and ", key.Select(k => $"{k.Column} {Shown(k.Value)}"));
 
     private static UnreadableCellException? FirstOfAnotherKind(SqliteConnection connection, string table, string key, Func<long, string> row, IEnumerable<StoredColumn> columns, Exception inner)
     {
@@ -170,18 +170,15 @@ internal static class StoredCells
         _ => Shown(text ?? string.Empty),
     };
 
-    /// <summary>The text quoted, cut after <see cref="ShownLength"/> characters, with control characters shown as '?'.</summary>
-    /// <remarks>Cut, so that a page pasted into a cell does not fill the terminal; and the control characters replaced, so that an escape sequence in a file can't drive it.</remarks>
+    /// <summary>The text quoted, cut after <see cref="ShownLength"/> characters, with control characters shown as their codes (<c>\u001B</c>).</summary>
+    /// <remarks>Cut, so that a page pasted into a cell does not fill the terminal; and the control characters written
+    /// as codes, so that an escape sequence in a file can't drive it, and a person reads the character the policy
+    /// reader would name (<see cref="ControlCharacters.Visible"/>), where a '?' could have been typed.</remarks>
     internal static string Shown(string text)
     {
         // Never cut between the halves of a character outside the BMP.
         var cut = text.Length <= ShownLength ? text.Length : char.IsHighSurrogate(text[ShownLength - 1]) ? ShownLength - 1 : ShownLength;
-        var shown = new StringBuilder(text[..cut]);
-        for (var i = 0; i < shown.Length; i++)
-        {
-            shown[i] = char.IsControl(shown[i]) ? '?' : shown[i];
-        }
-
+        var shown = ControlCharacters.Visible(text[..cut]);
         return cut < text.Length ? $"'{shown}…' ({CountText.Grouped(text.Length, "character")})" : $"'{shown}'";
     }
 

@@ -478,14 +478,47 @@ public sealed partial class BadFileTests : IDisposable
     }
 
     [Fact]
-    public void Should_ShowTheStartOfALongValueWithoutItsControlCharacters_When_ATimeWasReplacedByOne()
+    public void Should_ShowTheStartOfALongValueWithItsControlCharactersAsCodes_When_ATimeWasReplacedByOne()
     {
         // Given a page of text, with an escape sequence that would turn the terminal red, in place of a time
         var path = RecordedRun();
         SqliteFiles.Execute(path, "UPDATE runs SET end_at = char(27) || '[31m' || printf('%.200c', 'x')");
 
-        // When, Then
-        ShouldRefuseToRead("report", path, $"table 'runs', column 'end_at', in the row with id 1: found '?[31m{new string('x', 35)}…' (205 characters), expected {IsoTime}{EditedTime}");
+        // When, Then: the first 40 characters of the cell, the escape among them written as the policy reader writes it
+        ShouldRefuseToRead("report", path, $"table 'runs', column 'end_at', in the row with id 1: found '\\u001B[31m{new string('x', 35)}…' (205 characters), expected {IsoTime}{EditedTime}");
+    }
+
+    [Fact]
+    public void Should_ShowTheControlCharacterAsItsCode_When_AJobsCellHoldsOne()
+    {
+        // Given a job's status with an escape sequence that would clear the terminal
+        var path = RecordedRun();
+        SqliteFiles.Execute(path, "UPDATE jobs SET status = 'Bog' || char(27) || '[2Jus' WHERE seq = 5");
+
+        // When
+        var outcome = CliRun.Of("report", path, "jobs");
+
+        // Then the character as its code, as the policy reader and the scenario reader show one, not as a '?' that could be typed
+        outcome.ExitCode.ShouldBe(2);
+        outcome.Error.ShouldBe($"vaultsim: {path}: table 'jobs', column 'status', in the row with seq 5: found 'Bog\\u001B[2Jus', expected one of 'InProgress', 'Completed', 'CompletedWithWarnings', 'Failed', 'Cancelled'{EditedTime}\n");
+        outcome.Error.ShouldNotContain("\u001b");
+    }
+
+    [Fact]
+    public void Should_ShowTheControlCharacterAsItsCode_When_TheRowsKeyHoldsOne()
+    {
+        // Given web-01 renamed with an escape sequence that would clear the terminal, in its data source and its item, whose state is edited too
+        var path = RecordedRun();
+        SqliteFiles.Execute(path, "PRAGMA foreign_keys = OFF; UPDATE data_sources SET name = 'web' || char(27) || '[2J-01' WHERE name = 'web-01'; "
+            + "UPDATE items SET name = 'web' || char(27) || '[2J-01', protection_state = 'Bogus' WHERE name = 'web-01'");
+
+        // When
+        var outcome = CliRun.Of("report", path, "items");
+
+        // Then the row is named with the character as its code, as the cell it refuses is, never raw
+        outcome.ExitCode.ShouldBe(2);
+        outcome.Error.ShouldBe($"vaultsim: {path}: table 'items', column 'protection_state', in the row with vault 'vault-store' and name 'web\\u001B[2J-01': found 'Bogus', "
+            + $"expected one of 'IRPending', 'Protected', 'ProtectionError', 'ProtectionStopped', 'BackupsSuspended'{EditedTime}\n");
     }
 
     [Theory]

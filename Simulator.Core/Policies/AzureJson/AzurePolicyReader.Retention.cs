@@ -1,3 +1,5 @@
+using NodaTime;
+
 namespace Simulator.Core.Policies.AzureJson;
 
 internal static partial class AzurePolicyReader
@@ -8,7 +10,8 @@ internal static partial class AzurePolicyReader
         ["Weekly"] = true,
     };
 
-    private static RetentionPolicy ReadRetention(JsonCursor policy, bool mars)
+    /// <param name="runTimes">The times the rules' <c>retentionTimes</c> may hold (<see cref="AzureRetentionTimes"/>).</param>
+    private static RetentionPolicy ReadRetention(JsonCursor policy, bool mars, IReadOnlyList<LocalTime> runTimes)
     {
         if (policy.Optional("retentionPolicyType") is { } type && !string.Equals(type.String(), AzureNames.LongTerm, StringComparison.OrdinalIgnoreCase))
         {
@@ -26,7 +29,34 @@ internal static partial class AzurePolicyReader
                 y.Required("monthsOfYear", "an array of month names").Items().Select(month => month.OneOf(AzureNames.Months)).ToList(),
                 ReadSelector(y, mars))
             : null;
+        foreach (var rule in new[] { "dailySchedule", "weeklySchedule", "monthlySchedule", "yearlySchedule" }.Select(policy.Optional).OfType<JsonCursor>())
+        {
+            CheckRetentionTimes(rule, runTimes);
+        }
+
         return new RetentionPolicy(daily, weekly, monthly, yearly);
+    }
+
+    /// <summary>Refuses a rule's <c>retentionTimes</c> that is not a list of date-times, in the words of a bad
+    /// <c>scheduleRunTimes</c>, or that holds a clock time the schedule does not run at, which Azure does not let be
+    /// set up; the date, as the run time's, is ignored.</summary>
+    private static void CheckRetentionTimes(JsonCursor rule, IReadOnlyList<LocalTime> runTimes)
+    {
+        if (rule.Optional("retentionTimes") is not { } times)
+        {
+            return;
+        }
+
+        foreach (var (time, cursor) in ReadTimes(times).Zip(times.Items()))
+        {
+            // With no run time the validator tells the schedule's problem, which is the one to fix first.
+            if (runTimes.Count > 0 && !runTimes.Contains(time.TimeOfDay))
+            {
+                var allowed = string.Join(" or ", runTimes.Select(PolicyValidator.Format));
+                var what = runTimes.Count > 1 ? "the schedule's run times" : "the schedule's run time";
+                throw cursor.Fail($"'{cursor.String()}' is a time the schedule does not run at, and Azure keeps only the points its schedule takes (\"Retention policies can only be applied on backup points\"); allowed is a date-time at {allowed}, {what}");
+            }
+        }
     }
 
     /// <param name="unit">The rule's <c>durationType</c>.</param>

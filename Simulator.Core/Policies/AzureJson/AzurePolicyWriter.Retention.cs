@@ -1,5 +1,4 @@
 using System.Text.Json;
-using NodaTime;
 
 namespace Simulator.Core.Policies.AzureJson;
 
@@ -8,7 +7,7 @@ internal static partial class AzurePolicyWriter
     private static void WriteRetention(Utf8JsonWriter json, BackupPolicy policy)
     {
         var rules = policy.Retention;
-        var times = RetentionTimes(policy);
+        var times = AzureRetentionTimes.Of(policy.Schedule);
         json.WriteStartObject();
         if (rules.Daily is { } daily)
         {
@@ -71,10 +70,6 @@ internal static partial class AzurePolicyWriter
 
         json.WriteEndObject();
     }
-
-    /// <summary>The retention times Azure expects: the run times, or the window start of an hourly schedule.</summary>
-    private static IReadOnlyList<LocalTime> RetentionTimes(BackupPolicy policy) =>
-        policy.Schedule.Hourly is { } window ? [window.WindowStart] : policy.Schedule.RunTimes;
 
     private static void WriteDuration(Utf8JsonWriter json, int count, string unit)
     {

@@ -3,6 +3,7 @@ using NodaTime;
 using Simulator.Core.Policies;
 using Simulator.Core.Protection;
 using Simulator.Core.RecoveryPoints;
+using Spectre.Console;
 
 namespace Simulator.Tui.Dashboard.Views;
 
@@ -81,7 +82,7 @@ internal static class DetailView
         var head = $"{name} in {item.Vault.Name} · {Labels.StateOf(item)}";
         var policy = item.AttachedPolicyName is { } attached ? $"policy {attached}" : "no policy attached";
         var source = Labels.Of(item.DataSource);
-        bool Fits(string title) => $"─ {title} ".Length <= width;
+        bool Fits(string title) => Frame.TitleFits(title, width);
 
         if (Fits($"{head} · {policy} · {source}"))
         {
@@ -94,7 +95,7 @@ internal static class DetailView
         }
 
         var ownPolicy = $"{char.ToUpperInvariant(policy[0])}{policy[1..]}";
-        return $"  {ownPolicy} · {source}".Length <= width
+        return $"  {ownPolicy} · {source}".GetCellWidth() <= width
             ? (head, [$"{ownPolicy} · {source}"])
             : (head, [ownPolicy, source]);
     }
@@ -156,7 +157,7 @@ internal static class DetailView
     private static string FitRuns(IReadOnlyList<string> runs, string endNote, int width)
     {
         var whole = string.Join(" · ", runs.Append(endNote));
-        if (whole.Length <= width)
+        if (whole.GetCellWidth() <= width)
         {
             return whole;
         }
@@ -164,7 +165,7 @@ internal static class DetailView
         for (var shown = runs.Count; shown > 1; shown--)
         {
             var line = string.Join(" · ", runs.Take(shown).Append("…"));
-            if (line.Length <= width)
+            if (line.GetCellWidth() <= width)
             {
                 return line;
             }
@@ -185,7 +186,7 @@ internal static class DetailView
         var count = string.Create(CultureInfo.InvariantCulture, $"Recovery points ({points.Count})");
         var times = TimeText.ListZone(state.World.Start, state.World.DisplayZone);
         var title = $"{count}, newest first · {times}";
-        frame.Title($"─ {title} ".Length <= frame.Width ? title : $"{count} · {times}", focused: state.Overlay is null);
+        frame.Title(Frame.TitleFits(title, frame.Width) ? title : $"{count} · {times}", focused: state.Overlay is null);
         var zone = state.World.DisplayZone;
         var now = state.World.Now;
         var window = ListRows.Window(state.PointCursor, points.Count, rows, state.Tops.Points);

@@ -131,6 +131,6 @@ internal static partial class EventLogView
         var below = newer > 0 ? string.Create(CultureInfo.InvariantCulture, $" · {newer:N0} newer ↓") : string.Empty;
         var count = string.Create(CultureInfo.InvariantCulture, $"{kept:N0}");
         var whole = $"Event log{below} · {(dropped ? "last " : string.Empty)}{count} {(kept == 1 ? "event" : "events")} kept · times UTC";
-        return $"─ {whole} ".Length <= width ? whole : $"Event log{below} · {count} kept · UTC";
+        return Frame.TitleFits(whole, width) ? whole : $"Event log{below} · {count} kept · UTC";
     }
 }

@@ -42,10 +42,15 @@ internal sealed class Frame
     public void Title(string title, bool focused)
     {
         var style = focused ? Palette.FocusedTitle : Palette.Title;
-        var whole = $"─ {title} ";
-        var text = Line.Fit(whole.GetCellWidth() <= Width ? whole : $"─ {TextWrap.Lines(title, Width - 3, 1).FirstOrDefault()} ", Width);
+        var text = Line.Fit(TitleFits(title, Width) ? $"─ {title} " : $"─ {TextWrap.Lines(title, Width - 3, 1).FirstOrDefault()} ", Width);
         Add(NewLine().Add(text, style).Add(new string('─', Math.Max(0, Width - text.GetCellWidth())), style));
     }
+
+    /// <summary>Whether <paramref name="title"/> reads whole on a title bar <paramref name="width"/> cells wide, where a
+    /// view chooses among its titles.</summary>
+    /// <remarks>Cells, not characters: a name or a filter in Chinese or Japanese takes two a character, and counted as
+    /// one the longer title was chosen and cut at the window's edge ("policy De…").</remarks>
+    public static bool TitleFits(string title, int width) => $"─ {title} ".GetCellWidth() <= width;
 
     /// <summary>Runs <paramref name="fill"/> and makes the section exactly <paramref name="height"/> lines tall.</summary>
     public void Section(int height, Action fill)

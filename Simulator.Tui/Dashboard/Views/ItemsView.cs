@@ -1,4 +1,5 @@
 using System.Globalization;
+using Spectre.Console;
 
 namespace Simulator.Tui.Dashboard.Views;
 
@@ -40,7 +41,7 @@ internal static class ItemsView
         // At 60 columns a longer sort, or a filter, cut the zone the list's times are in ("times Europe/Ams…"): the
         // pane's name gives way first, then the sort, whose order the rows show; the filter says why rows are missing.
         string[] titles = [$"Protected items {count}{sort}{filter}{times}", $"Items {count}{sort}{filter}{times}", $"Items {count}{filter}{times}"];
-        frame.Title(titles.FirstOrDefault(title => $"─ {title} ".Length <= frame.Width) ?? titles[^1], focused);
+        frame.Title(titles.FirstOrDefault(title => Frame.TitleFits(title, frame.Width)) ?? titles[^1], focused);
         var zone = state.World.DisplayZone;
         var window = ListRows.Window(state.ItemCursor, items.Count, rows, state.Tops.Items);
         frame.Shown = frame.Shown with { Items = window.First };
@@ -111,7 +112,7 @@ internal static class ItemsView
         var (longestName, longestStatus, longestPolicy) = (0, 0, 0);
         for (var i = window.First; i < window.First + window.Count; i++)
         {
-            longestName = Math.Max(longestName, items[i].Name.Length);
+            longestName = Math.Max(longestName, items[i].Name.GetCellWidth());
             longestStatus = Math.Max(longestStatus, Labels.LastBackupOf(items[i]).Length);
             longestPolicy = Math.Max(longestPolicy, Labels.PolicyOf(items[i]).Length);
         }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using NodaTime;
 using Simulator.Core.Jobs;
+using Spectre.Console;
 
 namespace Simulator.Tui.Dashboard.Views;
 
@@ -115,7 +116,7 @@ internal static class JobsView
         for (var i = window.First; i < window.First + window.Count; i++)
         {
             longestOperation = Math.Max(longestOperation, Labels.Of(jobs[i]).Length);
-            longestItem = Math.Max(longestItem, jobs[i].Item.Name.Length);
+            longestItem = Math.Max(longestItem, jobs[i].Item.Name.GetCellWidth());
         }
 
         var columns = (Column[])Columns.Clone();

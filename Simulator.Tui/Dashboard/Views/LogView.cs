@@ -44,7 +44,7 @@ internal static class LogView
             : state.World.Session.NextStepWaitsFor is not { } awaited ? [Name]
             : state.World.HasEnded ? [$"{Name} · the script ended waiting for {awaited}", $"{Name} · ended waiting for {awaited}"]
             : [$"{Name} · script waits for {awaited}", $"{Name} · waits for {awaited}"];
-        frame.Title(titles.FirstOrDefault(title => $"─ {title} ".GetCellWidth() <= frame.Width) ?? titles[^1], focused: false);
+        frame.Title(titles.FirstOrDefault(title => Frame.TitleFits(title, frame.Width)) ?? titles[^1], focused: false);
         var count = lines - 2;
 
         // A wide window shows the journal's lines as vaultsim show prints them, in the same columns: fitted to the

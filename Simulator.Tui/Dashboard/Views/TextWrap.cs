@@ -7,8 +7,10 @@ namespace Simulator.Tui.Dashboard.Views;
 /// <summary>Text that does not fit one line of a pane, on a few.</summary>
 internal static class TextWrap
 {
-    /// <summary>Words on lines of at most <paramref name="width"/> characters; on <paramref name="maxLines"/>, the last ends at a whole word, then "…", if more is left.</summary>
-    /// <remarks>Cut where the line ended, a status or a narration read "another vaul…", a word that was not there.</remarks>
+    /// <summary>Words on lines of at most <paramref name="width"/> cells; on <paramref name="maxLines"/>, the last ends at a whole word, then "…", if more is left.</summary>
+    /// <remarks>Cut where the line ended, a status or a narration read "another vaul…", a word that was not there.
+    /// Measured in characters, a line of Chinese or Japanese words took twice its room, and the screen's edge cut its
+    /// second half, the next line going on after it.</remarks>
     public static IEnumerable<string> Lines(string text, int width, int maxLines)
     {
         if (maxLines <= 0)
@@ -17,10 +19,12 @@ internal static class TextWrap
         }
 
         var line = new StringBuilder();
+        var used = 0;
         var count = 0;
         foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
-            if (line.Length > 0 && line.Length + 1 + word.Length > width)
+            var cells = word.GetCellWidth();
+            if (line.Length > 0 && used + 1 + cells > width)
             {
                 if (count == maxLines - 1)
                 {
@@ -31,8 +35,10 @@ internal static class TextWrap
                 yield return line.ToString();
                 count++;
                 line.Clear();
+                used = 0;
             }
 
+            used += (line.Length > 0 ? 1 : 0) + cells;
             line.Append(line.Length > 0 ? " " : string.Empty).Append(word);
         }
 

@@ -30,7 +30,7 @@ internal static class TimelineView
         frame.Shown = frame.Shown with { Jobs = window.First };
         var title = $"Timeline ({CountText.Of(total, "row")})";
         var shown = TimelineRows.Slice(items, byItem, window.First, window.Count);
-        var longest = items.Count == 0 ? 0 : items.Max(item => item.Name.Length);
+        var longest = items.Count == 0 ? 0 : items.Max(item => item.Name.GetCellWidth());
         Draw(frame, state, title, focused, shown, focused ? window.Cursor - window.First : -1, SnapshotPhase.IsTakenForListed(state), longest, lineSpare: total < rows);
         ListRows.More(frame, window, total, rows);
 
@@ -48,7 +48,7 @@ internal static class TimelineView
 
         // A job that ended before the scale's first day has no cell on it: its row, empty, read as a job that did
         // nothing, and took the place of one the scale shows.
-        var scale = TimelineScale.For(state.World, frame.Width - LabelWidth(frame.Width, item.Name.Length) - 3);
+        var scale = TimelineScale.For(state.World, frame.Width - LabelWidth(frame.Width, item.Name.GetCellWidth()) - 3);
         var now = state.World.Now;
         var onScale = jobs.Where(job => scale.ColumnOf(job.End ?? now) >= 0).ToList();
         var shown = Fitting(onScale, rows).Select((job, i) => (item, (BackupJob?)job, i == 0)).ToList();
@@ -56,7 +56,7 @@ internal static class TimelineView
         // Jobs left out say so: the day axis still spans their days, whose empty columns read as "nothing ran".
         var title = shown.Count < jobs.Count ? string.Create(CultureInfo.InvariantCulture, $"Timeline · {shown.Count} of {jobs.Count} jobs") : "Timeline";
         var start = frame.Count;
-        Draw(frame, state, title, focused: false, shown, cursorRow: -1, SnapshotPhase.IsTakenFor(item), item.Name.Length, lineSpare: shown.Count < rows);
+        Draw(frame, state, title, focused: false, shown, cursorRow: -1, SnapshotPhase.IsTakenFor(item), item.Name.GetCellWidth(), lineSpare: shown.Count < rows);
         if (shown.Count == 0)
         {
             // Under the title and the axis, and the legend's end where it took a line of the rows'.
@@ -123,7 +123,7 @@ internal static class TimelineView
         var scale = TimelineScale.For(state.World, frame.Width - labelWidth - 3);
         var bars = rows.Select(row => row.Job is { } job ? Bars(job, scale, state.World.Now) : null).ToList();
         var drawn = bars.SelectMany(cells => cells ?? []).ToHashSet();
-        var legend = TimelineLegend.Of(frame.Width - $"─ {title} ·  ".Length, drawn, snapshots, lineSpare);
+        var legend = TimelineLegend.Of(frame.Width - $"─ {title} ·  ".GetCellWidth(), drawn, snapshots, lineSpare);
         frame.Title($"{title} · {legend.Title}", focused);
         if (legend.Wrapped is { } rest)
         {
@@ -161,7 +161,7 @@ internal static class TimelineView
     private static string Before(BackupJob job, DateTimeZone zone, int width)
     {
         var text = $"◂ {TimeText.Local(job.Start, zone)} {Labels.Of(job.Status)}";
-        return text.Length <= width ? text : text[..width];
+        return Line.Fit(text, width);
     }
 
     /// <summary>The cells of one job: its snapshot, then its transfer, then where a phase was skipped, failed or cancelled.</summary>

@@ -1,0 +1,83 @@
+using Simulator.Tests.Support;
+
+namespace Simulator.Tests.Policies;
+
+/// <summary>A retention rule's <c>retentionTimes</c> is read: what is not a list of date-times is refused as a bad
+/// <c>scheduleRunTimes</c> is, and a time the schedule does not run at is refused as Azure refuses it.</summary>
+public sealed class PolicyJsonRetentionTimesTests : IDisposable
+{
+    private const string DailyTimes = "\"retentionTimes\": [\n        \"2020-08-03T04:30:00+00:00\"\n        ]\n    },\n    \"monthlySchedule\"";
+    private const string WeeklyTimes = "\"retentionTimes\": [\n        \"2020-08-03T04:30:00+00:00\"\n        ]\n    },\n    \"yearlySchedule\"";
+    private const string DailyPath = "properties.retentionPolicy.dailySchedule.retentionTimes";
+    private const string NotADateTime = "is not a date-time; allowed is ISO 8601 such as 2020-08-03T04:30:00+00:00 or 2018-01-24T10:00:00Z";
+
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Theory]
+    [InlineData("[\n        \"not a time\"\n        ]", "21:9", DailyPath + "[0]: 'not a time' " + NotADateTime)]
+    [InlineData("5", "20:27", DailyPath + ": expected an array, found the number 5")]
+    [InlineData("{\"at\": \"04:30\"}", "20:27", DailyPath + ": expected an array, found an object")]
+    public void Should_RefuseTheFileAtTheField_When_RetentionTimesIsNotAListOfTimes(string written, string at, string words)
+    {
+        // Given a policy whose daily rule's retention times are garbled
+        var path = _folder.File("garbled.json");
+        File.WriteAllText(path, PolicySamples.StandardDaily(DailyTimes, DailyTimes.Replace("[\n        \"2020-08-03T04:30:00+00:00\"\n        ]", written, StringComparison.Ordinal)));
+
+        // When
+        var run = CliRun.Of("policy", "preview", path, "--from", "2026-03-01");
+
+        // Then
+        run.ExitCode.ShouldBe(2);
+        run.Out.ShouldBeEmpty();
+        run.Error.ShouldBe($"vaultsim: {path}:{at}: {words}\n");
+    }
+
+    [Fact]
+    public void Should_RefuseTheTimeWithAzuresWords_When_ARetentionTimeIsNotARunTime()
+    {
+        // Given a weekly rule kept at 07:00 while the schedule runs at 04:30
+        var path = _folder.File("differs.json");
+        File.WriteAllText(path, PolicySamples.StandardDaily(WeeklyTimes, WeeklyTimes.Replace("04:30", "07:00", StringComparison.Ordinal)));
+
+        // When
+        var run = CliRun.Of("policy", "preview", path, "--from", "2026-03-01");
+
+        // Then
+        run.ExitCode.ShouldBe(2);
+        run.Error.ShouldBe(
+            $"vaultsim: {path}:35:9: properties.retentionPolicy.weeklySchedule.retentionTimes[0]: '2020-08-03T07:00:00+00:00' is a time the schedule "
+            + "does not run at, and Azure keeps only the points its schedule takes (\"Retention policies can only be applied on backup points\"); allowed is a date-time at 04:30:00, the schedule's run time\n");
+    }
+
+    [Fact]
+    public void Should_RefuseTheScenario_When_ThePolicyFileItImportsHasARetentionTimeThatIsNotARunTime()
+    {
+        // Given
+        File.WriteAllText(_folder.File("differs.json"), PolicySamples.StandardDaily(DailyTimes, DailyTimes.Replace("04:30", "07:00", StringComparison.Ordinal)));
+        var scenario = PolicySamples.ScenarioImporting(_folder, "differs.json");
+
+        // When
+        var run = CliRun.Of("validate", scenario);
+
+        // Then
+        run.ExitCode.ShouldBe(2);
+        run.Error.ShouldContain($"{scenario}:8:15: vaults[0].policies[0].file: differs.json:21:9: {DailyPath}[0]: '2020-08-03T07:00:00+00:00' is a time the schedule does not run at", Case.Sensitive);
+    }
+
+    [Fact]
+    public void Should_ReadThePolicy_When_ARetentionTimeHasTheRunTimeOnAnotherDate()
+    {
+        // Given the run time's clock time written with another date, as a policy edited on another day has it
+        var path = _folder.File("dated.json");
+        File.WriteAllText(path, PolicySamples.StandardDaily(DailyTimes, DailyTimes.Replace("2020-08-03", "2024-02-29", StringComparison.Ordinal)));
+
+        // When
+        var run = CliRun.Of("policy", "preview", path, "--from", "2026-03-01");
+
+        // Then
+        run.Error.ShouldBeEmpty();
+        run.ExitCode.ShouldBe(0);
+    }
+}
