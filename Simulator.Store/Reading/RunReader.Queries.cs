@@ -50,7 +50,9 @@ public sealed partial class RunReader
     }
 
     /// <summary>Every point kept at the end of the run, by item then time.</summary>
-    public IReadOnlyList<PointRecord> AllPoints() => Read(() => KeptPoints(("LEFT JOIN", string.Empty), null));
+    public IReadOnlyList<PointRecord> AllPoints() => Read(QueryAllPoints);
+
+    private List<PointRecord> QueryAllPoints() => KeptPoints(("LEFT JOIN", string.Empty), null);
 
     private List<JobRecord> QueryJobs(JobQuery query)
     {
