@@ -84,6 +84,14 @@ public static class RetentionCalculator
         return expiry;
     }
 
+    /// <summary>The latest a point taken at <paramref name="pointTime"/> can be kept: a yearly rule's most years (<see cref="PolicyLimits.MaxYearlyYears"/>) after it.</summary>
+    /// <remarks>
+    /// The other rules' most (<see cref="PolicyLimits.MaxDailyDays"/> days, <see cref="PolicyLimits.MaxWeeklyWeeks"/>
+    /// weeks, <see cref="PolicyLimits.MaxMonthlyMonths"/> months) fall within it, and so does a Backup now's
+    /// retain-until, at most 99 calendar years after it is asked, which is no later than its point is taken.
+    /// </remarks>
+    public static Instant LatestExpiry(Instant pointTime) => CalendarAfter(pointTime, Period.FromYears(PolicyLimits.MaxYearlyYears));
+
     /// <summary>The flag of the rule that gives a tag; none for untagged and on-demand points.</summary>
     public static RetentionRules RuleOf(RetentionTag tag) => tag switch
     {

@@ -50,7 +50,9 @@ public sealed partial class RunReader
     }
 
     /// <summary>Every point kept at the end of the run, by item then time.</summary>
-    public IReadOnlyList<PointRecord> AllPoints() => Read(() => KeptPoints(("LEFT JOIN", string.Empty), null));
+    public IReadOnlyList<PointRecord> AllPoints() => Read(QueryAllPoints);
+
+    private List<PointRecord> QueryAllPoints() => KeptPoints(("LEFT JOIN", string.Empty), null);
 
     private List<JobRecord> QueryJobs(JobQuery query)
     {
@@ -163,8 +165,11 @@ public sealed partial class RunReader
             throw new UnreadableCellException("recovery_points", StoredCells.Row("id", p.Id), "is_full", string.Create(CultureInfo.InvariantCulture, $"the whole number {p.IsFull}"), IsFullExpected);
         }
 
-        return new PointRecord(p.Id, p.Vault, p.Item, RunTime(p.Time, "recovery_points", StoredCells.Row("id", p.Id), "time"), consistency, tag, tier, p.IsFull == 1, TimeColumn.FromTicks(p.SnapshotExpiry), TimeColumn.FromTicks(p.VaultExpiry),
-            StoredCells.Gigabytes(p.VaultSizeGb, "recovery_points", StoredCells.Row("id", p.Id), "vault_size_gb"));
+        var row = StoredCells.Row("id", p.Id);
+        var time = RunTime(p.Time, "recovery_points", row, "time");
+        Instant? snapshotExpiry = p.SnapshotExpiry is { } snapshot ? StoredCells.Expiry(snapshot, time, "recovery_points", row, "snapshot_expiry") : null;
+        return new PointRecord(p.Id, p.Vault, p.Item, time, consistency, tag, tier, p.IsFull == 1, snapshotExpiry, StoredCells.Expiry(p.VaultExpiry, time, "recovery_points", row, "vault_expiry"),
+            StoredCells.Gigabytes(p.VaultSizeGb, "recovery_points", row, "vault_size_gb"));
     }
 
     // The count is of the points that went with the purge: those its item still had, deleted at its instant for that reason.

@@ -64,6 +64,7 @@ public sealed partial class RunReader : IDisposable
     {
         var run = Row();
         RefuseBrokenReferences();
+        RefuseWhatReportsRefuse();
         var (actions, speedChosen) = ActionRows();
         return new ReopenedRun(run.ScenarioFile, run.ScenarioText, run.Seed, actions, Summary.Reached, Summary.IsComplete, Summary.Mode, speedChosen,
             Summary.Events, LastEvent(Summary.Events))

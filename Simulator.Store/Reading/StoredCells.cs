@@ -4,6 +4,7 @@ using Dapper;
 using Microsoft.Data.Sqlite;
 using NodaTime;
 using Simulator.Core;
+using Simulator.Core.Policies;
 using Simulator.Store.Schema;
 
 namespace Simulator.Store.Reading;
@@ -90,6 +91,22 @@ internal static class StoredCells
             ? at
             : throw new UnreadableCellException(table, row, column, Ticks(ticks), string.Create(CultureInfo.InvariantCulture,
                 $"a time within the run, from its start_at to its end_at: {TimeColumn.ToTicks(start)} ({start}) to {TimeColumn.ToTicks(end)} ({end})"));
+    }
+
+    /// <summary>A point's expiry (<see cref="TimeColumn"/> ticks) of the cell at <paramref name="table"/>, <paramref name="row"/>, <paramref name="column"/>, which the engine sets from the point's time to the longest retention after it.</summary>
+    /// <remarks>
+    /// Unlike the point's own time, not bounded by the run: a point is kept for weeks or years past its end. But no
+    /// point expires before it was taken, nor later than any rule or retain-until keeps one
+    /// (<see cref="RetentionCalculator.LatestExpiry"/>): such a time was edited, and would be listed as kept, or expired, for no reason.
+    /// </remarks>
+    /// <exception cref="UnreadableCellException">The expiry is before the point's time or past the longest retention after it.</exception>
+    public static Instant Expiry(long ticks, Instant pointTime, string table, string row, string column)
+    {
+        var (at, latest) = (TimeColumn.FromTicks(ticks), RetentionCalculator.LatestExpiry(pointTime));
+        return at >= pointTime && at <= latest
+            ? at
+            : throw new UnreadableCellException(table, row, column, Ticks(ticks), string.Create(CultureInfo.InvariantCulture,
+                $"a time from its point's time to {PolicyLimits.MaxYearlyYears} years after it, the longest retention vaultsim keeps: {TimeColumn.ToTicks(pointTime)} ({pointTime}) to {TimeColumn.ToTicks(latest)} ({latest})"));
     }
 
     /// <summary>A tick cell as a person is told it: the number, with the time it is where there is one.</summary>
