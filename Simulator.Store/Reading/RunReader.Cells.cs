@@ -35,11 +35,11 @@ public sealed partial class RunReader
     private static readonly StoredColumn[] SourceCells = [StoredCells.Text("resource_group", optional: true), StoredWords.SourceTypes.Column("type")];
 
     /// <summary>Runs a query that reads <paramref name="columns"/> of <paramref name="table"/>; when it fails, names the first cell of them that holds another kind of value, if one does.</summary>
-    private List<T> ReadingCells<T>(string table, string key, StoredColumn[] columns, Func<List<T>> query) =>
+    private TResult ReadingCells<TResult>(string table, string key, StoredColumn[] columns, Func<TResult> query) =>
         ReadingCells(e => StoredCells.FirstOfAnotherKind(_connection, table, key, columns, e), query);
 
     /// <summary>Runs a query; when it fails, throws what <paramref name="firstOfAnotherKind"/> finds, the first cell it read that holds another kind of value, if there is one.</summary>
-    private static List<T> ReadingCells<T>(Func<Exception, UnreadableCellException?> firstOfAnotherKind, Func<List<T>> query)
+    private static TResult ReadingCells<TResult>(Func<Exception, UnreadableCellException?> firstOfAnotherKind, Func<TResult> query)
     {
         try
         {

@@ -13,7 +13,7 @@ public sealed partial class RunReader
     public IReadOnlyList<JobRecord> Jobs(JobQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
-        return Read(() => QueryJobs(query));
+        return Read(() => QueryJobs(query, jobs => jobs.ToList()));
     }
 
     /// <summary>The protected items, by vault then name, as they were at <see cref="ItemsAsOf"/>.</summary>
@@ -54,12 +54,13 @@ public sealed partial class RunReader
 
     private List<PointRecord> QueryAllPoints() => KeptPoints(("LEFT JOIN", string.Empty), null);
 
-    private List<JobRecord> QueryJobs(JobQuery query)
+    /// <param name="take">What is done with the jobs, read one by one as it asks for them: a year of a big fleet has millions.</param>
+    private TResult QueryJobs<TResult>(JobQuery query, Func<IEnumerable<JobRecord>, TResult> take)
     {
         var item = query.Item is null ? null : ResolveItem(query.Item) ?? new StoredItem(null, query.Item);
         // A row whose item number names no item is let through, to be refused as it is mapped: it may have been this item's.
         var itemFilter = item is null ? string.Empty : "AND (k.id IS NULL OR (k.item = @item AND (@vault IS NULL OR k.vault = @vault)))";
-        return ReadingCells("jobs", "seq", JobCells, () => _connection.Query<JobRow>($"""
+        return ReadingCells("jobs", "seq", JobCells, () => take(_connection.Query<JobRow>($"""
                 SELECT seq AS Seq, j.id AS Id, k.vault AS Vault, k.item AS Item, operation AS Operation, trigger AS Trigger, status AS Status,
                        start_at AS StartAt, end_at AS EndAt, error_code AS ErrorCode, transfer_gb AS TransferGb,
                        snapshot_status AS SnapshotStatus, transfer_status AS TransferStatus
@@ -70,9 +71,8 @@ public sealed partial class RunReader
                   AND (@from IS NULL OR start_at >= @from)
                   AND (@to IS NULL OR start_at <= @to)
                 ORDER BY seq
-                """, new { status = query.Status, operation = query.Operation, item = item?.Item, vault = item?.Vault, from = TimeColumn.ToTicks(query.From), to = TimeColumn.ToTicks(query.To) })
-            .Select(MapJob)
-            .ToList());
+                """, new { status = query.Status, operation = query.Operation, item = item?.Item, vault = item?.Vault, from = TimeColumn.ToTicks(query.From), to = TimeColumn.ToTicks(query.To) }, buffered: false)
+            .Select(MapJob)));
     }
 
     /// <summary>A job's row as a record, its words checked: a filter on a word also lets through a word vaultsim never writes, so that it is refused here rather than left out.</summary>

@@ -64,7 +64,13 @@ public sealed partial class RunReader : IDisposable
     {
         var run = Row();
         RefuseBrokenReferences();
-        RefuseWhatReportsRefuse();
+        if (!Summary.IsComplete)
+        {
+            // Only a run that goes on: a finished one opens read-only, showing its replay and no row of the file, and a
+            // year of a big fleet's jobs took as long to check as to replay. Its reports refuse what they read.
+            RefuseWhatReportsRefuse();
+        }
+
         var (actions, speedChosen) = ActionRows();
         return new ReopenedRun(run.ScenarioFile, run.ScenarioText, run.Seed, actions, Summary.Reached, Summary.IsComplete, Summary.Mode, speedChosen,
             Summary.Events, LastEvent(Summary.Events))
