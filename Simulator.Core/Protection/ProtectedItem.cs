@@ -48,7 +48,12 @@ public sealed partial class ProtectedItem
 
     /// <summary>The policy as the portal and the API show it: none once protection is stopped with data retained forever.</summary>
     /// <remarks>domain.md §5.2: a retain-forever stop (or a deletion, which stops first) leaves "no policy attached".</remarks>
-    public string? AttachedPolicyName => State == ProtectionState.ProtectionStopped ? null : PolicyName;
+    public string? AttachedPolicyName => AttachedPolicyNameIn(State, PolicyName);
+
+    /// <summary>The policy attached to an item in this state that last had <paramref name="policyName"/> (see <see cref="AttachedPolicyName"/>).</summary>
+    /// <remarks>Public so that a recorded run's item, read back as values, is told its policy by the same rule.</remarks>
+    public static string? AttachedPolicyNameIn(ProtectionState state, string policyName) =>
+        state == ProtectionState.ProtectionStopped ? null : policyName;
 
     public BackupPolicy Policy
     {

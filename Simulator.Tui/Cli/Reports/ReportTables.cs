@@ -1,5 +1,6 @@
 using NodaTime;
 using Simulator.Core.DataSources;
+using Simulator.Core.Protection;
 using Simulator.Store.Reading;
 
 namespace Simulator.Tui.Cli.Reports;
@@ -41,8 +42,13 @@ internal static class ReportTables
     [
         .. Identity(i), i.LastBackupStatus, ReportValues.Time(i.LastRecoveryPoint), i.ProtectionState,
         i.Health,
-        i.Vault, i.Policy, i.DeleteState,
+        i.Vault, AttachedPolicy(i), i.DeleteState,
     ]).ToList());
+
+    /// <summary>The item's policy as the dashboard and Azure show it: none once protection is stopped with the data retained (domain.md §5.2).</summary>
+    /// <remarks>The run file keeps the policy last attached (the core's <c>PolicyName</c>); the list shows what is attached now, by the core's rule.</remarks>
+    private static string? AttachedPolicy(ItemRecord i) =>
+        ProtectedItem.AttachedPolicyNameIn(Enum.Parse<ProtectionState>(i.ProtectionState), i.Policy);
 
     /// <summary>The item's name, friendly name, container, resource group and type, as <c>az backup item list</c> gives them.</summary>
     private static object?[] Identity(ItemRecord i) => i.SourceType == nameof(DataSourceType.MarsFilesFolders)
