@@ -187,6 +187,34 @@ public sealed partial class DashboardViewTests
     }
 
     [Fact]
+    public void Should_GiveTheRecoveryPointExpiry_When_AnOnDemandBackupIsSelected()
+    {
+        // Given the Backup now kept until 11 July, the newest job, selected in the job list
+        var definition = Simulator.Scenarios.Parsing.ScenarioParser.Load(Path.Combine(Support.RepositoryFiles.Scenarios, "backup-now-before-first-backup.yaml"));
+        var state = DashboardWorlds.From(definition, Instant.FromUtc(2026, 7, 1, 12, 30)).Press(Keys.Tab);
+
+        // When
+        var lines = PlainLines(state, 80, 24);
+
+        // Then its detail gives the expiry the portal gives an on-demand job ("Recovery Point Expiry Time in UTC")
+        var detail = lines.SkipWhile(l => !l.StartsWith("  Backup now of vm-finance-01: Completed", StringComparison.Ordinal)).TakeWhile(l => !l.StartsWith('─')).Select(l => l.Trim()).ToList();
+        detail.ShouldContain("Recovery point expiry 2026-07-11 10:00:00 UTC");
+    }
+
+    [Fact]
+    public void Should_GiveNoRecoveryPointExpiry_When_AScheduledBackupIsSelected()
+    {
+        // Given the second day's scheduled job of the long first backup, selected in the job list
+        var state = DashboardWorlds.Overlap(DashboardWorlds.OverlapSecondMorning).Press(Keys.Tab);
+
+        // When
+        var lines = PlainLines(state, 80, 24);
+
+        // Then its expiry is its policy's, which the job does not carry
+        lines.ShouldNotContain(l => l.Contains("Recovery point expiry", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Should_ShowTheCriticalPreCheck_When_AnOnDemandBackupOfADeletedVmIsSelected()
     {
         // Given the deleted VM's failed Backup now, the newest job, selected in the job list

@@ -157,12 +157,19 @@ internal static class JobsView
         return SnapshotPhase.IsTakenForListed(state);
     }
 
-    /// <summary>The selected job told in full, the error the list has no room for: what, when and its ID, then its error.</summary>
-    /// <param name="maxLines">At most this many lines: what, when and which (two at most), then the error's words.</param>
+    /// <summary>The selected job told in full, the error the list has no room for: what, when and its ID, an on-demand backup's expiry, then its error.</summary>
+    /// <param name="maxLines">At most this many lines: what, when and which (two at most), the expiry, then the error's words.</param>
     private static List<Line> Detail(BackupJob job, DateTimeZone zone, int width, int maxLines)
     {
         var style = job.Status == JobStatus.Failed ? Palette.Bad : Palette.Warn;
         var lines = TextWrap.Lines(Head(job, zone, width - 2, Math.Min(2, maxLines)), width - 2, Math.Min(2, maxLines)).Select(text => new Line(width + 2).Add($"  {text}", Palette.Of(job.Status))).ToList();
+        if (job.RetainUntil is { } retainUntil && lines.Count < maxLines)
+        {
+            // The portal's job details give an on-demand backup its "Recovery Point Expiry Time in UTC" (domain.md §4.3);
+            // a scheduled one has none, its expiry being its policy's.
+            lines.Add(new Line(width + 2).Add($"  Recovery point expiry {TimeText.Header(retainUntil, zone)}", Palette.Of(job.Status)));
+        }
+
         if (job.ErrorCode is { } code)
         {
             // The portal shows a job's pre-check only when it is Critical (an on-demand backup of a VM that is gone).
