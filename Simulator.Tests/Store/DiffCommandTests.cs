@@ -114,6 +114,7 @@ public sealed class DiffCommandTests : IDisposable
 
             vault-grs/vm-erp-01
               points   SnapshotAndVaultStandard 1 -> 2, VaultStandard 0 -> 8
+              times    point of 2026-04-01T02:36:23Z in B alone (and 8 more points)
               expiry   point of 2026-04-10T03:38:18Z: kept (newest point) -> kept (protection stopped)
               storage  400 GB -> 472.344 GB
 
@@ -198,6 +199,41 @@ public sealed class DiffCommandTests : IDisposable
               times    point of 2026-01-02T12:00:00Z in A alone, point of 2026-01-02T13:00:00Z in B alone
 
             1 of 1 item differs. Storage used in all: 136.069 GB -> 136.069 GB.
+
+            """);
+    }
+
+    [Fact]
+    public void Should_SayWhichPointOnlyOneRunKept_When_AnotherTiersCountAlsoDiffers()
+    {
+        // Given protection stopped on 10 May, retaining forever in A and as per policy in B, both stopped on 1 June:
+        // B let its oldest point (1 May, 30 days) go and a snapshot expire, so its VaultStandard count stays A's
+        var scenario = File.ReadAllText(Path.Combine(RepositoryFiles.Scenarios, "stop-retain-then-resume.yaml"));
+        string RecordStopped(string name, string mode)
+        {
+            var file = _folder.File(name + ".yaml");
+            File.WriteAllText(file, scenario.Replace("mode: retainForever", mode, StringComparison.Ordinal));
+            var db = _folder.File(name + ".db");
+            CliRun.Of("run", file, "--db", db, "--until", "2026-06-01T00:00:00Z").ExitCode.ShouldBe(0);
+            return db;
+        }
+
+        var (a, b) = (RecordStopped("a", "mode: retainForever"), RecordStopped("b", "mode: retainAsPerPolicy"));
+
+        // When
+        var diff = CliRun.Of("diff", a, b);
+
+        // Then the point of 1 May, which only A still keeps, is named, not left to a count of snapshots
+        diff.ExitCode.ShouldBe(1);
+        Body(diff.Out).ShouldBe("""
+
+            vm-api-01
+              points   SnapshotAndVaultStandard 2 -> 1
+              times    point of 2026-05-01T03:49:10Z in A alone
+              expiry   point of 2026-05-02T02:09:45Z: kept (protection stopped) -> 2026-06-01T02:09:45Z, and 8 more points both runs kept
+              storage  163.743 GB -> 160.019 GB
+
+            1 of 1 item differs. Storage used in all: 163.743 GB -> 160.019 GB.
 
             """);
     }

@@ -140,7 +140,7 @@ internal static class DiffCommand
             yield return $"tags     {tags}";
         }
 
-        if (Counts(a?.PointsByTier ?? none, b?.PointsByTier ?? none).Length == 0 && Times(a?.Expiries ?? [], b?.Expiries ?? []) is { Length: > 0 } times)
+        if (Times(a?.Expiries ?? [], b?.Expiries ?? []) is { Length: > 0 } times)
         {
             yield return $"times    {times}";
         }
@@ -179,13 +179,20 @@ internal static class DiffCommand
         return $"point of {JournalFormatter.FormatTime(time)}: {from ?? "none"} -> {to ?? "none"}{more}";
     }
 
-    /// <summary>The first point kept only in A and the first kept only in B, matched by time, and how many more; empty when both runs kept points of the same times.</summary>
+    /// <summary>The first point kept only in A and the first kept only in B, matched by time, and how many more; empty when both runs kept points of the same times, or one kept none.</summary>
     /// <remarks>
-    /// Said only where the counts of points are the same: a backup moved by an hour keeps as many points, with the same
-    /// tags and storage, and the runs would otherwise read as identical. Where the counts differ they already tell it.
+    /// A backup moved by an hour keeps as many points, with the same tags and storage, and the runs would otherwise read
+    /// as identical. Counts by tier don't tell it either where they differ for another reason: a run that let its
+    /// oldest point go and one snapshot expire keeps as many vault points as one that kept both, and reads as having
+    /// lost a snapshot. Only where one run kept no point do the counts say it all.
     /// </remarks>
     private static string Times(IReadOnlyList<(Instant Time, Instant? Expiry, KeptReason? KeptBy)> a, IReadOnlyList<(Instant Time, Instant? Expiry, KeptReason? KeptBy)> b)
     {
+        if (a.Count == 0 || b.Count == 0)
+        {
+            return string.Empty;
+        }
+
         var onlyA = OnlyIn(a, b);
         var onlyB = OnlyIn(b, a);
         return string.Join(", ", new[] { (Times: onlyA, Run: "A"), (Times: onlyB, Run: "B") }
