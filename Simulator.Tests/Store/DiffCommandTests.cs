@@ -239,6 +239,33 @@ public sealed class DiffCommandTests : IDisposable
     }
 
     [Fact]
+    public void Should_SayWhenAnItemsBackupDataWasPurged_When_OnlyOneRunDeletedIt()
+    {
+        // Given protection stopped on 8 June, deleting the data in A (purged once its 14 days of soft delete end) and
+        // retaining it forever in B
+        var scenario = Path.Combine(RepositoryFiles.Scenarios, "stop-delete-soft-delete-undelete.yaml");
+        var retained = _folder.File("retained.yaml");
+        File.WriteAllText(retained, File.ReadAllText(scenario).Replace("mode: deleteData", "mode: retainForever", StringComparison.Ordinal));
+        var (a, b) = (_folder.File("a.db"), _folder.File("b.db"));
+        CliRun.Of("run", scenario, "--db", a).ExitCode.ShouldBe(0);
+        CliRun.Of("run", retained, "--db", b).ExitCode.ShouldBe(1, "its checks of the soft delete fail");
+
+        // When
+        var diff = CliRun.Of("diff", a, b);
+
+        // Then A's empty item is told as purged, as report tells it, not only as points and storage gone
+        diff.ExitCode.ShouldBe(1);
+        diff.Out.ShouldContain("""
+
+            vm-gone-01
+              purged   2026-06-22T10:00:30Z -> not purged
+              points   SnapshotAndVaultStandard 0 -> 2, VaultStandard 0 -> 6
+              storage  0 GB -> 155.976 GB
+
+            """);
+    }
+
+    [Fact]
     public void Should_SpeakOfOneItemInTheSingular_When_TheOneItemDiffers()
     {
         // Given
