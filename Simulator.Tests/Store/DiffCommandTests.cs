@@ -266,6 +266,32 @@ public sealed class DiffCommandTests : IDisposable
     }
 
     [Fact]
+    public void Should_SayNeitherRunHasAnItem_When_TheScenarioProtectsNone()
+    {
+        // Given two runs of a vault that protects nothing
+        var scenario = _folder.File("empty.yaml");
+        File.WriteAllText(scenario, """
+            name: empty
+            seed: 1
+            start: 2026-01-01T00:00:00Z
+            duration: 2d
+            vaults:
+              - name: vault-a
+                region: westeurope
+            """);
+        var (a, b) = (_folder.File("a.db"), _folder.File("b.db"));
+        CliRun.Of("run", scenario, "--db", a).ExitCode.ShouldBe(0);
+        CliRun.Of("run", scenario, "--db", b).ExitCode.ShouldBe(0);
+
+        // When
+        var diff = CliRun.Of("diff", a, b);
+
+        // Then
+        diff.ExitCode.ShouldBe(0);
+        Body(diff.Out).ShouldBe("\nThe runs are identical: neither protected an item, so neither has a job, a point or storage to compare.\n");
+    }
+
+    [Fact]
     public void Should_SpeakOfOneItemInTheSingular_When_TheOneItemDiffers()
     {
         // Given

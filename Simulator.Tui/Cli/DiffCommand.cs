@@ -90,6 +90,12 @@ internal static class DiffCommand
 
         io.Out.WriteLine();
         var storage = (A: left.Values.Sum(o => o.StorageGb), B: right.Values.Sum(o => o.StorageGb));
+        if (names.Count == 0)
+        {
+            io.Out.WriteLine("The runs are identical: neither protected an item, so neither has a job, a point or storage to compare.");
+            return ExitCodes.Ok;
+        }
+
         if (differing == 0)
         {
             var all = names.Count switch
