@@ -41,7 +41,7 @@ internal static class ReportTables
     [
         .. Identity(i), i.LastBackupStatus, ReportValues.Time(i.LastRecoveryPoint), i.ProtectionState,
         i.Health,
-        i.Vault, i.AttachedPolicy, i.DeleteState,
+        i.Vault, i.Policy, i.DeleteState,
     ]).ToList());
 
     /// <summary>The item's name, friendly name, container, resource group and type, as <c>az backup item list</c> gives them.</summary>
