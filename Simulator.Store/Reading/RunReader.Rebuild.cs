@@ -5,6 +5,9 @@ namespace Simulator.Store.Reading;
 
 public sealed partial class RunReader
 {
+    /// <summary>For a run that did not complete, the items' states where it stopped; a kill leaves the items' rows as the start wrote them.</summary>
+    private JournalItemStates? _statesWhereStopped;
+
     /// <summary>Adds the jobs in flight and the points alive of a run that did not complete, which only its events hold.</summary>
     /// <remarks>
     /// A writer writes those rows when the recording closes; a killed one never did, and a suspended one wrote rows
@@ -17,10 +20,14 @@ public sealed partial class RunReader
     private void RebuildOpenHistories()
     {
         var fold = new RunFold(startsMidway: _connection.ExecuteScalar<bool>("SELECT EXISTS (SELECT 1 FROM main.events)"));
+        var states = new JournalItemStates();
         foreach (var e in Events())
         {
             fold.Apply(e, out _, out _);
+            states.Apply(e);
         }
+
+        _statesWhereStopped = states;
 
         _connection.Execute("""
             CREATE TEMP TABLE open_jobs AS SELECT * FROM main.jobs WHERE 0;

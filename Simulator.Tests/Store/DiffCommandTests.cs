@@ -114,6 +114,7 @@ public sealed class DiffCommandTests : IDisposable
 
             vault-grs/vm-erp-01
               points   SnapshotAndVaultStandard 1 -> 2, VaultStandard 0 -> 8
+              times    point of 2026-04-01T02:36:23Z in B alone (and 8 more points)
               expiry   point of 2026-04-10T03:38:18Z: kept (newest point) -> kept (protection stopped)
               storage  400 GB -> 472.344 GB
 
@@ -200,6 +201,94 @@ public sealed class DiffCommandTests : IDisposable
             1 of 1 item differs. Storage used in all: 136.069 GB -> 136.069 GB.
 
             """);
+    }
+
+    [Fact]
+    public void Should_SayWhichPointOnlyOneRunKept_When_AnotherTiersCountAlsoDiffers()
+    {
+        // Given protection stopped on 10 May, retaining forever in A and as per policy in B, both stopped on 1 June:
+        // B let its oldest point (1 May, 30 days) go and a snapshot expire, so its VaultStandard count stays A's
+        var scenario = File.ReadAllText(Path.Combine(RepositoryFiles.Scenarios, "stop-retain-then-resume.yaml"));
+        string RecordStopped(string name, string mode)
+        {
+            var file = _folder.File(name + ".yaml");
+            File.WriteAllText(file, scenario.Replace("mode: retainForever", mode, StringComparison.Ordinal));
+            var db = _folder.File(name + ".db");
+            CliRun.Of("run", file, "--db", db, "--until", "2026-06-01T00:00:00Z").ExitCode.ShouldBe(0);
+            return db;
+        }
+
+        var (a, b) = (RecordStopped("a", "mode: retainForever"), RecordStopped("b", "mode: retainAsPerPolicy"));
+
+        // When
+        var diff = CliRun.Of("diff", a, b);
+
+        // Then the point of 1 May, which only A still keeps, is named, not left to a count of snapshots
+        diff.ExitCode.ShouldBe(1);
+        Body(diff.Out).ShouldBe("""
+
+            vm-api-01
+              points   SnapshotAndVaultStandard 2 -> 1
+              times    point of 2026-05-01T03:49:10Z in A alone
+              expiry   point of 2026-05-02T02:09:45Z: kept (protection stopped) -> 2026-06-01T02:09:45Z, and 8 more points both runs kept
+              storage  163.743 GB -> 160.019 GB
+
+            1 of 1 item differs. Storage used in all: 163.743 GB -> 160.019 GB.
+
+            """);
+    }
+
+    [Fact]
+    public void Should_SayWhenAnItemsBackupDataWasPurged_When_OnlyOneRunDeletedIt()
+    {
+        // Given protection stopped on 8 June, deleting the data in A (purged once its 14 days of soft delete end) and
+        // retaining it forever in B
+        var scenario = Path.Combine(RepositoryFiles.Scenarios, "stop-delete-soft-delete-undelete.yaml");
+        var retained = _folder.File("retained.yaml");
+        File.WriteAllText(retained, File.ReadAllText(scenario).Replace("mode: deleteData", "mode: retainForever", StringComparison.Ordinal));
+        var (a, b) = (_folder.File("a.db"), _folder.File("b.db"));
+        CliRun.Of("run", scenario, "--db", a).ExitCode.ShouldBe(0);
+        CliRun.Of("run", retained, "--db", b).ExitCode.ShouldBe(1, "its checks of the soft delete fail");
+
+        // When
+        var diff = CliRun.Of("diff", a, b);
+
+        // Then A's empty item is told as purged, as report tells it, not only as points and storage gone
+        diff.ExitCode.ShouldBe(1);
+        diff.Out.ShouldContain("""
+
+            vm-gone-01
+              purged   2026-06-22T10:00:30Z -> not purged
+              points   SnapshotAndVaultStandard 0 -> 2, VaultStandard 0 -> 6
+              storage  0 GB -> 155.976 GB
+
+            """);
+    }
+
+    [Fact]
+    public void Should_SayNeitherRunHasAnItem_When_TheScenarioProtectsNone()
+    {
+        // Given two runs of a vault that protects nothing
+        var scenario = _folder.File("empty.yaml");
+        File.WriteAllText(scenario, """
+            name: empty
+            seed: 1
+            start: 2026-01-01T00:00:00Z
+            duration: 2d
+            vaults:
+              - name: vault-a
+                region: westeurope
+            """);
+        var (a, b) = (_folder.File("a.db"), _folder.File("b.db"));
+        CliRun.Of("run", scenario, "--db", a).ExitCode.ShouldBe(0);
+        CliRun.Of("run", scenario, "--db", b).ExitCode.ShouldBe(0);
+
+        // When
+        var diff = CliRun.Of("diff", a, b);
+
+        // Then
+        diff.ExitCode.ShouldBe(0);
+        Body(diff.Out).ShouldBe("\nThe runs are identical: neither protected an item, so neither has a job, a point or storage to compare.\n");
     }
 
     [Fact]

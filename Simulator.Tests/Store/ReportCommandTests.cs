@@ -228,6 +228,7 @@ public sealed class ReportCommandTests : IDisposable
     [InlineData("jobs --item vm-nowhere", "the run has no item named 'vm-nowhere'")]
     [InlineData("jobs --from 2026-02-05 --to 2026-02-03", "--from 2026-02-05 is after --to 2026-02-03, so no job could match; give a --from at or before --to.")]
     [InlineData("jobs --operation Restore", "--operation: 'Restore': restores are not simulated, so no run has a Restore job; allowed is Backup, ConfigureBackup, DeleteBackupData, DisableBackup or Undelete.")]
+    [InlineData("jobs --status Cancelling", "--status: 'Cancelling': a cancel takes effect at once in vaultsim, so no job is ever Cancelling (a cancelled job is Cancelled); allowed is InProgress, Completed, CompletedWithWarnings, Failed or Cancelled.")]
     [InlineData("jobs --operation Bakup", "--operation: 'Bakup' is not an operation; allowed is Backup, ConfigureBackup, DeleteBackupData, DisableBackup or Undelete. Did you mean 'Backup'?")]
     [InlineData("items --status Failed", "--status filters jobs; it does not apply to 'items'.")]
     [InlineData("items --item vm-web-01", "--item picks the item of 'jobs' and 'points'; it does not apply to 'items', which lists every item.")]

@@ -34,6 +34,7 @@ internal static class DiffCommand
         // Both files are read in full before a word is printed: damage met while reading refuses the command, as
         // report refuses it, and must not follow the A and B lines as if the comparison had begun.
         var (outcomesA, outcomesB) = (a.ItemOutcomes(), b.ItemOutcomes());
+        var (purgesA, purgesB) = (a.AllPurges(), b.AllPurges());
         if (ReportFile.AreOneFile(a.Path, b.Path))
         {
             // Allowed, as diff(1) allows it, but said: "identical" is then no finding about the runs.
@@ -57,8 +58,10 @@ internal static class DiffCommand
         }
 
         var inSeveralVaults = InSeveralVaults(outcomesA).Union(InSeveralVaults(outcomesB), StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal);
-        var left = outcomesA.ToDictionary(o => Label(o, inSeveralVaults), StringComparer.Ordinal);
-        var right = outcomesB.ToDictionary(o => Label(o, inSeveralVaults), StringComparer.Ordinal);
+        var left = outcomesA.ToDictionary(o => Label(o.Vault, o.Item, inSeveralVaults), StringComparer.Ordinal);
+        var right = outcomesB.ToDictionary(o => Label(o.Vault, o.Item, inSeveralVaults), StringComparer.Ordinal);
+        var purgedA = purgesA.ToLookup(p => Label(p.Vault, p.Item, inSeveralVaults), StringComparer.Ordinal);
+        var purgedB = purgesB.ToLookup(p => Label(p.Vault, p.Item, inSeveralVaults), StringComparer.Ordinal);
         if (sameScenario && a.Summary.Seed != b.Summary.Seed && !left.Keys.ToHashSet(StringComparer.Ordinal).SetEquals(right.Keys))
         {
             // A generated fleet draws its VMs' names from the seed: "only in A" is then no finding about the VM's backups.
@@ -73,7 +76,7 @@ internal static class DiffCommand
         var differing = 0;
         foreach (var name in names)
         {
-            var lines = Differences(left.GetValueOrDefault(name), right.GetValueOrDefault(name)).ToList();
+            var lines = Differences(left.GetValueOrDefault(name), right.GetValueOrDefault(name), Purged(purgedA[name], purgedB[name])).ToList();
             if (lines.Count == 0)
             {
                 continue;
@@ -87,6 +90,12 @@ internal static class DiffCommand
 
         io.Out.WriteLine();
         var storage = (A: left.Values.Sum(o => o.StorageGb), B: right.Values.Sum(o => o.StorageGb));
+        if (names.Count == 0)
+        {
+            io.Out.WriteLine("The runs are identical: neither protected an item, so neither has a job, a point or storage to compare.");
+            return ExitCodes.Ok;
+        }
+
         if (differing == 0)
         {
             var all = names.Count switch
@@ -108,18 +117,23 @@ internal static class DiffCommand
     /// A VM whose backup was reconfigured in another vault has an item in each, to be compared with the same vault's.
     /// Otherwise the name alone keeps a VM comparable between runs whose vaults are named differently.
     /// </remarks>
-    private static string Label(ItemOutcome outcome, HashSet<string> inSeveralVaults) =>
-        inSeveralVaults.Contains(outcome.Item) ? $"{outcome.Vault}/{outcome.Item}" : outcome.Item;
+    private static string Label(string vault, string item, HashSet<string> inSeveralVaults) =>
+        inSeveralVaults.Contains(item) ? $"{vault}/{item}" : item;
 
     /// <summary>The names a run holds in more than one vault, each run on its own: a VM in one vault in each run is the same VM however its vaults are named.</summary>
     private static IEnumerable<string> InSeveralVaults(IEnumerable<ItemOutcome> run) =>
         run.GroupBy(o => o.Item, StringComparer.Ordinal).Where(g => g.Select(o => o.Vault).Distinct(StringComparer.Ordinal).Count() > 1).Select(g => g.Key);
 
-    private static IEnumerable<string> Differences(ItemOutcome? a, ItemOutcome? b)
+    private static IEnumerable<string> Differences(ItemOutcome? a, ItemOutcome? b, string purged)
     {
         if (a is null || b is null)
         {
             yield return a is null ? "only in B" : "only in A";
+        }
+
+        if (purged.Length > 0)
+        {
+            yield return $"purged   {purged}";
         }
 
         var none = new Dictionary<string, long>();
@@ -140,7 +154,7 @@ internal static class DiffCommand
             yield return $"tags     {tags}";
         }
 
-        if (Counts(a?.PointsByTier ?? none, b?.PointsByTier ?? none).Length == 0 && Times(a?.Expiries ?? [], b?.Expiries ?? []) is { Length: > 0 } times)
+        if (Times(a?.Expiries ?? [], b?.Expiries ?? []) is { Length: > 0 } times)
         {
             yield return $"times    {times}";
         }
@@ -155,6 +169,17 @@ internal static class DiffCommand
         {
             yield return $"storage  {Gb(storageA)} -> {Gb(storageB)}";
         }
+    }
+
+    /// <summary>When the item's backup data was deleted for good in each run, as "2026-06-22T10:00:30Z -> not purged"; empty when the runs purged it alike.</summary>
+    /// <remarks>An item whose data one run purged keeps no point there, which the counts below would tell without saying why, as report's note says it.</remarks>
+    private static string Purged(IEnumerable<PurgeRecord> a, IEnumerable<PurgeRecord> b)
+    {
+        static string When(IEnumerable<PurgeRecord> purges) =>
+            purges.Select(p => JournalFormatter.FormatTime(p.At)).ToList() is { Count: > 0 } times ? string.Join(", ", times) : "not purged";
+
+        var (whenA, whenB) = (When(a), When(b));
+        return whenA == whenB ? string.Empty : $"{whenA} -> {whenB}";
     }
 
     /// <summary>The first point both runs kept whose tier expires at another time in B, or is kept past its date in one run only or for another reason, and how many more; empty when none does.</summary>
@@ -179,13 +204,20 @@ internal static class DiffCommand
         return $"point of {JournalFormatter.FormatTime(time)}: {from ?? "none"} -> {to ?? "none"}{more}";
     }
 
-    /// <summary>The first point kept only in A and the first kept only in B, matched by time, and how many more; empty when both runs kept points of the same times.</summary>
+    /// <summary>The first point kept only in A and the first kept only in B, matched by time, and how many more; empty when both runs kept points of the same times, or one kept none.</summary>
     /// <remarks>
-    /// Said only where the counts of points are the same: a backup moved by an hour keeps as many points, with the same
-    /// tags and storage, and the runs would otherwise read as identical. Where the counts differ they already tell it.
+    /// A backup moved by an hour keeps as many points, with the same tags and storage, and the runs would otherwise read
+    /// as identical. Counts by tier don't tell it either where they differ for another reason: a run that let its
+    /// oldest point go and one snapshot expire keeps as many vault points as one that kept both, and reads as having
+    /// lost a snapshot. Only where one run kept no point do the counts say it all.
     /// </remarks>
     private static string Times(IReadOnlyList<(Instant Time, Instant? Expiry, KeptReason? KeptBy)> a, IReadOnlyList<(Instant Time, Instant? Expiry, KeptReason? KeptBy)> b)
     {
+        if (a.Count == 0 || b.Count == 0)
+        {
+            return string.Empty;
+        }
+
         var onlyA = OnlyIn(a, b);
         var onlyB = OnlyIn(b, a);
         return string.Join(", ", new[] { (Times: onlyA, Run: "A"), (Times: onlyB, Run: "B") }

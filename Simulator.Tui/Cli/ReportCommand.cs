@@ -89,7 +89,7 @@ internal static class ReportCommand
     private static ReportTable Jobs(CliIo io, RunReader run, Filters f)
     {
         var query = new JobQuery(
-            f.Status is null ? null : CliChoices.Pick(f.Status, "--status", "a job status", Statuses),
+            f.Status is null ? null : Status(f.Status),
             f.Operation is null ? null : Operation(f.Operation),
             f.Item,
             f.From is null ? null : ReportTimes.Parse(f.From, "--from", run.Summary, endOfDay: false),
@@ -120,6 +120,15 @@ internal static class ReportCommand
                 + $"so the window ({window}) holds no job.");
         }
     }
+
+    /// <remarks>
+    /// Cancelling is a status of Azure's, which its jobs hold while a cancel is under way; told apart from a word that
+    /// is none, as Restore is, rather than offered Cancelled as a slip for it.
+    /// </remarks>
+    private static string Status(string text) =>
+        string.Equals(text.Trim(), "Cancelling", StringComparison.OrdinalIgnoreCase)
+            ? throw new CliInputException($"--status: '{text}': a cancel takes effect at once in vaultsim, so no job is ever Cancelling (a cancelled job is Cancelled); allowed is {CliChoices.Listed(Statuses)}.")
+            : CliChoices.Pick(text, "--status", "a job status", Statuses);
 
     /// <remarks>Restore is an operation the Azure CLI filters by, so it is told apart from a word that is none.</remarks>
     private static string Operation(string text) =>
