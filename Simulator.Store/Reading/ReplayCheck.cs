@@ -8,8 +8,9 @@ namespace Simulator.Store.Reading;
 /// <remarks>
 /// A run is rebuilt from its scenario, seed and actions. A run begun before schema 7 reads the policy files its scenario
 /// imports again from beside it, and one changed since gives another history; so does a file edited by hand, or a
-/// vaultsim that simulates otherwise. The dashboard would show it over the file's, and a lab would go on recording from it. Two checks tell nearly every such replay at the cost of a count: the file's last event at its
-/// place, and as many events by the time the file reached.
+/// vaultsim that simulates otherwise. The dashboard would show it over the file's, and a lab would go on recording from
+/// it. Two checks tell nearly every such replay at the cost of a count: the file's last event at its place, and as many
+/// events by the time the file reached.
 /// </remarks>
 public sealed class ReplayCheck
 {

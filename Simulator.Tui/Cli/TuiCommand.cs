@@ -113,7 +113,9 @@ internal static class TuiCommand
         using (lab)
         {
             opened ??= new ReopenedFile(runFile, lab.ReopenedKind!, lab.ReopenedSpeed);
-            return Open(io, () => lab.Session, lab.IsReadOnly, () => CatchUp(lab, runFile, reopened!), opened, lab.RecordSpeed);
+            // A new lab has nothing to catch up on.
+            Action? catchUp = reopened is { } run ? () => CatchUp(lab, runFile, run) : null;
+            return Open(io, () => lab.Session, lab.IsReadOnly, catchUp, opened, lab.RecordSpeed);
         }
     }
 
