@@ -18,4 +18,11 @@ namespace Simulator.Store.Reading;
 /// </param>
 public sealed record ItemOutcome(
     string Vault, string Item, IReadOnlyDictionary<string, long> JobsByStatus, IReadOnlyDictionary<string, long> PointsByTier, IReadOnlyDictionary<string, long> PointsByTag,
-    IReadOnlyList<(Instant Time, Instant? Expiry, KeptReason? KeptBy)> Expiries, double StorageGb);
+    IReadOnlyList<(Instant Time, Instant? Expiry, KeptReason? KeptBy)> Expiries, double StorageGb)
+{
+    /// <summary>The item's jobs that ended with an error, by its code: two runs can fail as many jobs for other reasons.</summary>
+    public IReadOnlyDictionary<string, long> ErrorsByCode { get; init; } = new Dictionary<string, long>();
+
+    /// <summary>The time its finished jobs took together: a VM whose transfers are slower completes as many jobs, keeps the same points and storage, and differs only here.</summary>
+    public Duration JobTime { get; init; }
+}

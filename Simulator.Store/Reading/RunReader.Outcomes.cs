@@ -1,4 +1,5 @@
 using Dapper;
+using NodaTime;
 
 namespace Simulator.Store.Reading;
 
@@ -11,12 +12,15 @@ public sealed partial class RunReader
     private List<ItemOutcome> QueryOutcomes()
     {
         // By the first job of each count, so that a status vaultsim never writes, or jobs whose item number names no
-        // item (counted together, without a vault or item), are named at their first row.
-        var jobs = ReadingCells("jobs", "seq", [StoredWords.JobStatuses.Column("status")], () => _connection.Query<(string? Vault, string? Item, string Status, long Count, long First)>(
-                "SELECT k.vault, k.item, status, count(*), min(seq) FROM jobs j LEFT JOIN item_keys k ON k.id = j.item_id GROUP BY k.vault, k.item, status ORDER BY 5")
-            .Select(j => j.Vault is null || j.Item is null
-                ? throw StoredCells.NoItem(_connection, "jobs", "seq", j.First)
-                : (Vault: j.Vault, Item: j.Item, Status: StoredWords.JobStatuses.Read(j.Status, "jobs", "seq", j.First, "status"), j.Count))
+        // item (counted together, without a vault or item), are named at their first row; and a job that ends before
+        // it starts, at its own, as report jobs names it. Counted in SQL: a year of a big fleet has millions of jobs.
+        var jobs = ReadingCells("jobs", "seq", [StoredWords.JobStatuses.Column("status"), StoredCells.Text("error_code", optional: true)], () => _connection.Query<(string? Vault, string? Item, string Status, string? ErrorCode, long Count, long First, long? Ticks, long? EndsEarly)>("""
+                SELECT k.vault, k.item, status, error_code, count(*), min(seq), sum(end_at - start_at), min(CASE WHEN end_at < start_at THEN seq END)
+                FROM jobs j LEFT JOIN item_keys k ON k.id = j.item_id GROUP BY k.vault, k.item, status, error_code ORDER BY 6
+                """)
+            .Select(j => j.Vault is null || j.Item is null ? throw StoredCells.NoItem(_connection, "jobs", "seq", j.First)
+                : j.EndsEarly is { } seq ? throw EndBeforeStart(seq)
+                : (Vault: j.Vault, Item: j.Item, Status: StoredWords.JobStatuses.Read(j.Status, "jobs", "seq", j.First, "status"), j.ErrorCode, j.Count, Time: Duration.FromTicks(j.Ticks ?? 0)))
             .ToList())
             .ToLookup(j => (j.Vault, j.Item));
         var points = AllPoints().ToLookup(p => (p.Vault, p.Item));
@@ -25,11 +29,15 @@ public sealed partial class RunReader
         return keys.Select(key => new ItemOutcome(
                 key.Vault,
                 key.Item,
-                jobs[key].ToDictionary(j => j.Status, j => j.Count, StringComparer.Ordinal),
+                jobs[key].GroupBy(j => j.Status, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Sum(j => j.Count), StringComparer.Ordinal),
                 points[key].GroupBy(p => p.Tier, StringComparer.Ordinal).ToDictionary(g => g.Key, g => (long)g.Count(), StringComparer.Ordinal),
                 points[key].GroupBy(p => p.Tag, StringComparer.Ordinal).ToDictionary(g => g.Key, g => (long)g.Count(), StringComparer.Ordinal),
                 points[key].Select(p => (p.Time, p.KeptBy is null ? p.Expiry : null, p.KeptBy)).ToList(),
-                points[key].Where(p => p.InVault).Sum(p => p.VaultSizeGb)))
+                points[key].Where(p => p.InVault).Sum(p => p.VaultSizeGb))
+            {
+                ErrorsByCode = jobs[key].Where(j => j.ErrorCode is not null).GroupBy(j => j.ErrorCode!, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Sum(j => j.Count), StringComparer.Ordinal),
+                JobTime = jobs[key].Aggregate(Duration.Zero, (time, j) => time + j.Time),
+            })
             .ToList();
     }
 }

@@ -91,13 +91,23 @@ public sealed partial class RunReader
         // A job ends no earlier than it starts: an end edited before it would be listed with a negative duration.
         if (j.EndAt < j.StartAt)
         {
-            throw new UnreadableCellException("jobs", row, "end_at", StoredCells.Ticks(j.EndAt.Value),
-                string.Create(CultureInfo.InvariantCulture, $"a time no earlier than its start_at, {j.StartAt} ({TimeColumn.FromTicks(j.StartAt)})"));
+            throw EndBeforeStart(j.Seq, j.StartAt, j.EndAt.Value);
         }
 
         var (start, end) = (RunTime(j.StartAt, "jobs", row, "start_at"), j.EndAt is { } endAt ? RunTime(endAt, "jobs", row, "end_at") : (Instant?)null);
         return new JobRecord(j.Id, j.Vault, j.Item, operation, trigger, status, start, end, j.ErrorCode,
             StoredCells.Gigabytes(j.TransferGb, "jobs", row, "transfer_gb"));
+    }
+
+    private static UnreadableCellException EndBeforeStart(long seq, long startTicks, long endTicks) =>
+        new("jobs", StoredCells.Row("seq", seq), "end_at", StoredCells.Ticks(endTicks),
+            string.Create(CultureInfo.InvariantCulture, $"a time no earlier than its start_at, {startTicks} ({TimeColumn.FromTicks(startTicks)})"));
+
+    /// <summary>The refusal of job <paramref name="seq"/>, which ends before it starts, read from its row.</summary>
+    private UnreadableCellException EndBeforeStart(long seq)
+    {
+        var (start, end) = _connection.QuerySingle<(long Start, long End)>("SELECT start_at, end_at FROM jobs WHERE seq = @seq", new { seq });
+        return EndBeforeStart(seq, start, end);
     }
 
     /// <summary>The items' rows, refused where the file lacks one (<see cref="RefuseMissingItem"/>), after a cell of theirs that can't be read.</summary>

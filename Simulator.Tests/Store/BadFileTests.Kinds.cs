@@ -7,6 +7,7 @@ public sealed partial class BadFileTests
     {
         { "report FILE jobs", "UPDATE jobs SET transfer_gb = 'abc' WHERE seq = 17", "table 'jobs', column 'transfer_gb', in the row with seq 17: found 'abc', expected a number of GB, 0 or more" },
         { "report FILE jobs", "UPDATE jobs SET error_code = x'00' WHERE seq = 23", "table 'jobs', column 'error_code', in the row with seq 23: found a BLOB of 1 byte, expected text, or nothing (NULL)" },
+        { "diff FILE FILE", "UPDATE jobs SET error_code = x'00' WHERE seq = 23", "table 'jobs', column 'error_code', in the row with seq 23: found a BLOB of 1 byte, expected text, or nothing (NULL)" },
         { "report FILE jobs --item web-01", "UPDATE jobs SET id = x'00ff' WHERE seq = 5", "table 'jobs', column 'id', in the row with seq 5: found a BLOB of 2 bytes, expected text" },
         { "diff FILE FILE", "UPDATE jobs SET status = x'00' WHERE seq = 5", "table 'jobs', column 'status', in the row with seq 5: found a BLOB of 1 byte, expected one of 'InProgress', 'Completed', 'CompletedWithWarnings', 'Failed', 'Cancelled'" },
         { "report FILE points --item web-01", "UPDATE recovery_points SET is_full = 'yes' WHERE id = {0}", "table 'recovery_points', column 'is_full', in the row with id {0}: found 'yes', expected 1 (the item's full copy) or 0" },
@@ -37,6 +38,7 @@ public sealed partial class BadFileTests
     [Theory]
     [InlineData("report FILE jobs")]
     [InlineData("report FILE jobs -o json")]
+    [InlineData("diff FILE FILE")]
     public void Should_NameTheEnd_When_AJobWasEditedToEndBeforeItStarted(string command) =>
         // Where the table said its duration was "0:00:-01"
         ShouldRefuseTheEdit(command, "UPDATE jobs SET start_at = 17724096000000000, end_at = 17724095990000000 WHERE seq = 17",

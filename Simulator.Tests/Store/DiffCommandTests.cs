@@ -73,7 +73,7 @@ public sealed class DiffCommandTests : IDisposable
 
         // Then
         diff.ExitCode.ShouldBe(0);
-        Body(diff.Out).ShouldBe("\nThe runs are identical: the same job outcomes, points kept and their expiries, and storage (231.868 GB) for both items.\n");
+        Body(diff.Out).ShouldBe("\nThe runs are identical: the same job outcomes, errors and times, points kept and their expiries, and storage (231.868 GB) for both items.\n");
     }
 
     [Fact]
@@ -89,7 +89,7 @@ public sealed class DiffCommandTests : IDisposable
         // Then
         diff.ExitCode.ShouldBe(0);
         diff.Out.ShouldStartWith($"A  {a}: 'store-fleet' seed 7, 2026-02-02T00:00:00Z to 2026-02-06T00:00:00Z, complete\nB  {b}: ");
-        Body(diff.Out).ShouldBe("\nThe runs are identical: the same job outcomes, points kept and their expiries, and storage (804.006 GB) for all 16 items.\n");
+        Body(diff.Out).ShouldBe("\nThe runs are identical: the same job outcomes, errors and times, points kept and their expiries, and storage (804.006 GB) for all 16 items.\n");
     }
 
     [Fact]
@@ -155,6 +155,8 @@ public sealed class DiffCommandTests : IDisposable
 
             вм-01
               jobs     Completed 6 -> 1, Failed 0 -> 5
+              errors   UserErrorGuestAgentStatusUnavailable 0 -> 5
+              job time 1:08:22 -> 0:50:30
               points   SnapshotAndVaultStandard 2 -> 0, VaultStandard 3 -> 0
               tags     Daily 4 -> 0, OnDemand 1 -> 0
               storage  52.178 GB -> 0 GB
@@ -162,6 +164,22 @@ public sealed class DiffCommandTests : IDisposable
             1 of 16 items differs; the other 15 are the same. Storage used in all: 804.006 GB -> 751.829 GB.
 
             """);
+    }
+
+    [Fact]
+    public void Should_TellTheJobTime_When_OneVmsTransfersAreSlower()
+    {
+        // Given B's вм-01 sending its data at a quarter of its usual speed: as many jobs, points and storage
+        var a = Record("a");
+        var b = Record("b", text => text.Replace("  - name: вм-01\n    vault: vault-store\n", "  - name: вм-01\n    vault: vault-store\n    throughputMBps: 10\n", StringComparison.Ordinal));
+
+        // When
+        var diff = CliRun.Of("diff", a, b);
+
+        // Then the runs differ, and only in the time its jobs took
+        diff.ExitCode.ShouldBe(1, diff.Out);
+        Body(diff.Out).ShouldStartWith("\nвм-01\n  job time ");
+        Body(diff.Out).ShouldContain("1 of 16 items differs");
     }
 
     [Fact]
@@ -176,7 +194,7 @@ public sealed class DiffCommandTests : IDisposable
 
         // Then
         diff.ExitCode.ShouldBe(0);
-        Body(diff.Out).ShouldStartWith("\nThe runs are identical: the same job outcomes, points kept and their expiries, and storage (");
+        Body(diff.Out).ShouldStartWith("\nThe runs are identical: the same job outcomes, errors and times, points kept and their expiries, and storage (");
         Body(diff.Out).ShouldEndWith(") for the one item.\n");
     }
 

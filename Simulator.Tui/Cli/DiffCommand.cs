@@ -9,7 +9,7 @@ using Simulator.Tui.Cli.Reports;
 
 namespace Simulator.Tui.Cli;
 
-/// <summary><c>vaultsim diff A B</c>: how two recorded runs differ, item by item: job outcomes, points kept (by tier and by tag) and their expiries, storage used.</summary>
+/// <summary><c>vaultsim diff A B</c>: how two recorded runs differ, item by item: job outcomes, errors and time, points kept (by tier and by tag) and their expiries, storage used.</summary>
 /// <remarks>Exits like diff(1): 0 when the runs come out the same, 1 when they differ, 2 when a file can't be read.</remarks>
 internal static class DiffCommand
 {
@@ -18,7 +18,7 @@ internal static class DiffCommand
         var a = new Argument<string>("A") { Description = "A run file." }.RefusingBlank("a run file (for example run.db)");
         var b = new Argument<string>("B") { Description = "Another run file, typically of the same scenario under another policy or seed." }.RefusingBlank("a run file (for example run.db)");
         // The exit statuses are said here, not only in the README: a CI step that gates on them reads --help.
-        var command = new Command("diff", "Compare two recorded runs item by item: job outcomes, points kept and when they expire, storage used. "
+        var command = new Command("diff", "Compare two recorded runs item by item: job outcomes, errors and time, points kept and when they expire, storage used. "
             + $"Exits {ExitCodes.Ok} when the runs come out the same, {ExitCodes.ExpectationFailed} when they differ, {ExitCodes.InvalidInput} when a file can't be read.") { a, b };
         command.SetAction(parsed =>
         {
@@ -104,7 +104,7 @@ internal static class DiffCommand
                 2 => "both items",
                 _ => $"all {CountText.Of(names.Count, "item")}",
             };
-            io.Out.WriteLine($"The runs are identical: the same job outcomes, points kept and their expiries, and storage ({Gb(storage.A)}) for {all}.");
+            io.Out.WriteLine($"The runs are identical: the same job outcomes, errors and times, points kept and their expiries, and storage ({Gb(storage.A)}) for {all}.");
             return ExitCodes.Ok;
         }
 
@@ -140,6 +140,18 @@ internal static class DiffCommand
         if (Counts(a?.JobsByStatus ?? none, b?.JobsByStatus ?? none) is { Length: > 0 } jobs)
         {
             yield return $"jobs     {jobs}";
+        }
+
+        if (Counts(a?.ErrorsByCode ?? none, b?.ErrorsByCode ?? none) is { Length: > 0 } errors)
+        {
+            yield return $"errors   {errors}";
+        }
+
+        // Slower transfers complete as many jobs, keep the same points and use the same storage: only their time tells them.
+        var (timeA, timeB) = (a?.JobTime ?? Duration.Zero, b?.JobTime ?? Duration.Zero);
+        if (timeA != timeB)
+        {
+            yield return $"job time {ReportValues.Duration(timeA)} -> {ReportValues.Duration(timeB)}";
         }
 
         if (Counts(a?.PointsByTier ?? none, b?.PointsByTier ?? none) is { Length: > 0 } points)
