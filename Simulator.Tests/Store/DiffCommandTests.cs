@@ -183,6 +183,63 @@ public sealed class DiffCommandTests : IDisposable
     }
 
     [Fact]
+    public void Should_GiveEachItemThatDiffersWithItsLinesByKey_When_TheOutputIsJson()
+    {
+        // Given B's вм-01 without its agent, its transfers slower too
+        var a = Record("a");
+        var b = Record("b", text => text.Replace("  - name: вм-01\n    vault: vault-store\n", "  - name: вм-01\n    vault: vault-store\n    agent: Missing\n", StringComparison.Ordinal));
+        var table = CliRun.Of("diff", a, b);
+
+        // When
+        var diff = CliRun.Of("diff", a, b, "-o", "json");
+
+        // Then the same findings, in the table's words, keyed by what differs; and the same exit code
+        diff.ExitCode.ShouldBe(1);
+        diff.ExitCode.ShouldBe(table.ExitCode);
+        using var json = System.Text.Json.JsonDocument.Parse(diff.Out);
+        var root = json.RootElement;
+        root.GetProperty("identical").GetBoolean().ShouldBeFalse();
+        root.GetProperty("items").GetInt32().ShouldBe(16);
+        root.GetProperty("a").GetProperty("file").GetString().ShouldBe(a);
+        root.GetProperty("b").GetProperty("status").GetString().ShouldBe("complete");
+        var item = root.GetProperty("differing").EnumerateArray().ShouldHaveSingleItem();
+        item.GetProperty("item").GetString().ShouldBe("вм-01");
+        item.GetProperty("jobs").GetString().ShouldBe("Completed 6 -> 1, Failed 0 -> 5");
+        item.GetProperty("errors").GetString().ShouldBe("UserErrorGuestAgentStatusUnavailable 0 -> 5");
+        item.GetProperty("jobTime").GetString().ShouldBe("1:08:22 -> 0:50:30");
+        root.GetProperty("storageGb").GetProperty("b").GetDouble().ShouldBe(751.829);
+    }
+
+    [Fact]
+    public void Should_SayWhichRunAloneHasAnItem_When_TheOutputIsJson()
+    {
+        // Given B without вм-01
+        var a = Record("a");
+        var b = Record("b", text => text.Replace("item: вм-01", "item: web-01", StringComparison.Ordinal).Replace("  - name: вм-01\n    vault: vault-store\n    usedGb: 40\n", string.Empty, StringComparison.Ordinal));
+
+        // When
+        var diff = CliRun.Of("diff", a, b, "--output", "json");
+
+        // Then
+        using var json = System.Text.Json.JsonDocument.Parse(diff.Out);
+        var item = json.RootElement.GetProperty("differing").EnumerateArray().Single(i => i.GetProperty("item").GetString() == "вм-01");
+        item.GetProperty("onlyIn").GetString().ShouldBe("A");
+    }
+
+    [Fact]
+    public void Should_RefuseAFormatItDoesNotWrite_BeforeReadingTheRuns()
+    {
+        // Given two names that are not even files
+        // When
+        var diff = CliRun.Of("diff", "missing-a.db", "missing-b.db", "-o", "xml");
+
+        // Then the format is told, not the files
+        diff.ExitCode.ShouldBe(2);
+        diff.Error.ShouldContain("--output");
+        diff.Error.ShouldNotContain("missing-a.db");
+    }
+
+    [Fact]
     public void Should_SpeakOfOneItemInTheSingular_When_TheRunsAreIdenticalWithOneItem()
     {
         // Given

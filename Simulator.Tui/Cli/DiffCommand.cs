@@ -13,23 +13,28 @@ namespace Simulator.Tui.Cli;
 /// <remarks>Exits like diff(1): 0 when the runs come out the same, 1 when they differ, 2 when a file can't be read.</remarks>
 internal static class DiffCommand
 {
+    private static readonly string[] Formats = ["table", "json"];
+
     public static Command Create(CliIo io)
     {
         var a = new Argument<string>("A") { Description = "A run file." }.RefusingBlank("a run file (for example run.db)");
         var b = new Argument<string>("B") { Description = "Another run file, typically of the same scenario under another policy or seed." }.RefusingBlank("a run file (for example run.db)");
         // The exit statuses are said here, not only in the README: a CI step that gates on them reads --help.
+        var output = CliChoices.Output(Formats);
         var command = new Command("diff", "Compare two recorded runs item by item: job outcomes, errors and time, points kept and when they expire, storage used. "
-            + $"Exits {ExitCodes.Ok} when the runs come out the same, {ExitCodes.ExpectationFailed} when they differ, {ExitCodes.InvalidInput} when a file can't be read.") { a, b };
+            + $"Exits {ExitCodes.Ok} when the runs come out the same, {ExitCodes.ExpectationFailed} when they differ, {ExitCodes.InvalidInput} when a file can't be read.") { a, b, output };
         command.SetAction(parsed =>
         {
+            // Read before the files are opened, so that a mistyped format is told without reading a large run first.
+            var json = parsed.GetValue(output) is { } text && CliChoices.Pick(text, "--output", "a format", Formats) == "json";
             using var left = RunFiles.Open(io, parsed.GetValue(a)!);
             using var right = RunFiles.Open(io, parsed.GetValue(b)!);
-            return Compare(io, left, right);
+            return Compare(io, left, right, json);
         });
         return command;
     }
 
-    private static int Compare(CliIo io, RunReader a, RunReader b)
+    private static int Compare(CliIo io, RunReader a, RunReader b, bool json)
     {
         // Both files are read in full before a word is printed: damage met while reading refuses the command, as
         // report refuses it, and must not follow the A and B lines as if the comparison had begun.
@@ -70,46 +75,55 @@ internal static class DiffCommand
                 $"note: the runs' seeds differ ({a.Summary.Seed} and {b.Summary.Seed}), and so do names drawn from the seed (a fleet's VMs); items are compared by name, so such an item is only in A or only in B."));
         }
 
-        io.Out.WriteLine($"A  {Describe(a)}");
-        io.Out.WriteLine($"B  {Describe(b)}");
         var names = left.Keys.Union(right.Keys).Order(StringComparer.Ordinal).ToList();
-        var differing = 0;
-        foreach (var name in names)
-        {
-            var lines = Differences(left.GetValueOrDefault(name), right.GetValueOrDefault(name), Purged(purgedA[name], purgedB[name])).ToList();
-            if (lines.Count == 0)
-            {
-                continue;
-            }
-
-            differing++;
-            io.Out.WriteLine();
-            io.Out.WriteLine(name);
-            lines.ForEach(line => io.Out.WriteLine($"  {line}"));
-        }
-
-        io.Out.WriteLine();
+        var differing = names
+            .Select(name => (Name: name, Lines: Differences(left.GetValueOrDefault(name), right.GetValueOrDefault(name), Purged(purgedA[name], purgedB[name])).ToList()))
+            .Where(item => item.Lines.Count > 0)
+            .ToList();
         var storage = (A: left.Values.Sum(o => o.StorageGb), B: right.Values.Sum(o => o.StorageGb));
-        if (names.Count == 0)
+        if (json)
         {
-            io.Out.WriteLine("The runs are identical: neither protected an item, so neither has a job, a point or storage to compare.");
-            return ExitCodes.Ok;
+            DiffJson.Write(io.Out, a, b, names.Count, differing, storage);
+        }
+        else
+        {
+            WriteText(io.Out, a, b, names.Count, differing, storage);
         }
 
-        if (differing == 0)
+        return differing.Count == 0 ? ExitCodes.Ok : ExitCodes.ExpectationFailed;
+    }
+
+    private static void WriteText(TextWriter output, RunReader a, RunReader b, int items, List<(string Name, List<DiffLine> Lines)> differing, (double A, double B) storage)
+    {
+        output.WriteLine($"A  {Describe(a)}");
+        output.WriteLine($"B  {Describe(b)}");
+        foreach (var (name, lines) in differing)
         {
-            var all = names.Count switch
+            output.WriteLine();
+            output.WriteLine(name);
+            lines.ForEach(line => output.WriteLine($"  {line}"));
+        }
+
+        output.WriteLine();
+        if (items == 0)
+        {
+            output.WriteLine("The runs are identical: neither protected an item, so neither has a job, a point or storage to compare.");
+        }
+        else if (differing.Count == 0)
+        {
+            var all = items switch
             {
                 1 => "the one item",
                 2 => "both items",
-                _ => $"all {CountText.Of(names.Count, "item")}",
+                _ => $"all {CountText.Of(items, "item")}",
             };
-            io.Out.WriteLine($"The runs are identical: the same job outcomes, errors and times, points kept and their expiries, and storage ({Gb(storage.A)}) for {all}.");
-            return ExitCodes.Ok;
+            output.WriteLine($"The runs are identical: the same job outcomes, errors and times, points kept and their expiries, and storage ({Gb(storage.A)}) for {all}.");
         }
-
-        io.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{differing} of {CountText.Of(names.Count, "item")} {(differing == 1 ? "differs" : "differ")}{(names.Count - differing) switch { 0 => string.Empty, 1 => "; the other is the same", var same => $"; the other {same} are the same" }}. Storage used in all: {Gb(storage.A)} -> {Gb(storage.B)}."));
-        return ExitCodes.ExpectationFailed;
+        else
+        {
+            var count = differing.Count;
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{count} of {CountText.Of(items, "item")} {(count == 1 ? "differs" : "differ")}{(items - count) switch { 0 => string.Empty, 1 => "; the other is the same", var same => $"; the other {same} are the same" }}. Storage used in all: {Gb(storage.A)} -> {Gb(storage.B)}."));
+        }
     }
 
     /// <summary>An item is compared, and named, by its name alone, unless the runs hold it in more than one vault.</summary>
@@ -124,62 +138,62 @@ internal static class DiffCommand
     private static IEnumerable<string> InSeveralVaults(IEnumerable<ItemOutcome> run) =>
         run.GroupBy(o => o.Item, StringComparer.Ordinal).Where(g => g.Select(o => o.Vault).Distinct(StringComparer.Ordinal).Count() > 1).Select(g => g.Key);
 
-    private static IEnumerable<string> Differences(ItemOutcome? a, ItemOutcome? b, string purged)
+    private static IEnumerable<DiffLine> Differences(ItemOutcome? a, ItemOutcome? b, string purged)
     {
         if (a is null || b is null)
         {
-            yield return a is null ? "only in B" : "only in A";
+            yield return new DiffLine(null, a is null ? "only in B" : "only in A");
         }
 
         if (purged.Length > 0)
         {
-            yield return $"purged   {purged}";
+            yield return new DiffLine("purged", purged);
         }
 
         var none = new Dictionary<string, long>();
         if (Counts(a?.JobsByStatus ?? none, b?.JobsByStatus ?? none) is { Length: > 0 } jobs)
         {
-            yield return $"jobs     {jobs}";
+            yield return new DiffLine("jobs", jobs);
         }
 
         if (Counts(a?.ErrorsByCode ?? none, b?.ErrorsByCode ?? none) is { Length: > 0 } errors)
         {
-            yield return $"errors   {errors}";
+            yield return new DiffLine("errors", errors);
         }
 
         // Slower transfers complete as many jobs, keep the same points and use the same storage: only their time tells them.
         var (timeA, timeB) = (a?.JobTime ?? Duration.Zero, b?.JobTime ?? Duration.Zero);
         if (timeA != timeB)
         {
-            yield return $"job time {ReportValues.Duration(timeA)} -> {ReportValues.Duration(timeB)}";
+            yield return new DiffLine("job time", $"{ReportValues.Duration(timeA)} -> {ReportValues.Duration(timeB)}");
         }
 
         if (Counts(a?.PointsByTier ?? none, b?.PointsByTier ?? none) is { Length: > 0 } points)
         {
-            yield return $"points   {points}";
+            yield return new DiffLine("points", points);
         }
 
         // Where both runs' points have one and the same tag, its counts are the points' totals, which the line above gives.
         var (tagsA, tagsB) = (a?.PointsByTag ?? none, b?.PointsByTag ?? none);
         if (tagsA.Keys.Union(tagsB.Keys).Count() > 1 && Counts(tagsA, tagsB) is { Length: > 0 } tags)
         {
-            yield return $"tags     {tags}";
+            yield return new DiffLine("tags", tags);
         }
 
         if (Times(a?.Expiries ?? [], b?.Expiries ?? []) is { Length: > 0 } times)
         {
-            yield return $"times    {times}";
+            yield return new DiffLine("times", times);
         }
 
         if (Expiries(a?.Expiries ?? [], b?.Expiries ?? []) is { Length: > 0 } expiry)
         {
-            yield return $"expiry   {expiry}";
+            yield return new DiffLine("expiry", expiry);
         }
 
         var (storageA, storageB) = (a?.StorageGb ?? 0, b?.StorageGb ?? 0);
         if (Math.Abs(storageA - storageB) >= 0.0005)
         {
-            yield return $"storage  {Gb(storageA)} -> {Gb(storageB)}";
+            yield return new DiffLine("storage", $"{Gb(storageA)} -> {Gb(storageB)}");
         }
     }
 
