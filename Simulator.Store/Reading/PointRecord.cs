@@ -7,7 +7,7 @@ namespace Simulator.Store.Reading;
 /// <param name="Tier">Snapshot, SnapshotAndVaultStandard or VaultStandard.</param>
 /// <param name="IsFull">True when the point holds the item's full copy: the first backup's, or one that took over an
 /// expired full copy; the others hold incremental copies. Every schema version stores it.</param>
-/// <param name="VaultExpiry">When the vault copy expires; <see cref="Instant.MaxValue"/> for never.</param>
+/// <param name="VaultExpiry">When the vault copy expires, by its policy or retain-until: within the longest retention after <paramref name="Time"/> (<see cref="StoredCells.Expiry"/>).</param>
 /// <param name="VaultSizeGb">Data the vault copy holds; 0 while there is none.</param>
 public sealed record PointRecord(long Id, string Vault, string Item, Instant Time, string Consistency, string Tag, string Tier, bool IsFull, Instant? SnapshotExpiry, Instant VaultExpiry, double VaultSizeGb)
 {
