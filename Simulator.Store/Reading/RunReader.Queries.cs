@@ -61,10 +61,7 @@ public sealed partial class RunReader
         // A row whose item number names no item is let through, to be refused as it is mapped: it may have been this item's.
         var itemFilter = item is null ? string.Empty : "AND (k.id IS NULL OR (k.item = @item AND (@vault IS NULL OR k.vault = @vault)))";
         return ReadingCells("jobs", "seq", JobCells, () => take(_connection.Query<JobRow>($"""
-                SELECT seq AS Seq, j.id AS Id, k.vault AS Vault, k.item AS Item, operation AS Operation, trigger AS Trigger, status AS Status,
-                       start_at AS StartAt, end_at AS EndAt, error_code AS ErrorCode, transfer_gb AS TransferGb,
-                       snapshot_status AS SnapshotStatus, transfer_status AS TransferStatus
-                FROM jobs j LEFT JOIN item_keys k ON k.id = j.item_id
+                {JobRowsSql}
                 WHERE (@status IS NULL OR status = @status COLLATE NOCASE OR {StoredWords.JobStatuses.NotOneOf("status")})
                   AND (@operation IS NULL OR operation = @operation COLLATE NOCASE OR {StoredWords.Operations.NotOneOf("operation")})
                   {itemFilter}
@@ -91,7 +88,8 @@ public sealed partial class RunReader
         // A job ends no earlier than it starts: an end edited before it would be listed with a negative duration.
         if (j.EndAt < j.StartAt)
         {
-            throw EndBeforeStart(j.Seq, j.StartAt, j.EndAt.Value);
+            throw new UnreadableCellException("jobs", row, "end_at", StoredCells.Ticks(j.EndAt.Value),
+                string.Create(CultureInfo.InvariantCulture, $"a time no earlier than its start_at, {j.StartAt} ({TimeColumn.FromTicks(j.StartAt)})"));
         }
 
         var (start, end) = (RunTime(j.StartAt, "jobs", row, "start_at"), j.EndAt is { } endAt ? RunTime(endAt, "jobs", row, "end_at") : (Instant?)null);
@@ -99,16 +97,17 @@ public sealed partial class RunReader
             StoredCells.Gigabytes(j.TransferGb, "jobs", row, "transfer_gb"));
     }
 
-    private static UnreadableCellException EndBeforeStart(long seq, long startTicks, long endTicks) =>
-        new("jobs", StoredCells.Row("seq", seq), "end_at", StoredCells.Ticks(endTicks),
-            string.Create(CultureInfo.InvariantCulture, $"a time no earlier than its start_at, {startTicks} ({TimeColumn.FromTicks(startTicks)})"));
+    /// <summary>The columns of a job's row that <see cref="MapJob"/> maps, and where they are read from.</summary>
+    private const string JobRowsSql = """
+        SELECT seq AS Seq, j.id AS Id, k.vault AS Vault, k.item AS Item, operation AS Operation, trigger AS Trigger, status AS Status,
+               start_at AS StartAt, end_at AS EndAt, error_code AS ErrorCode, transfer_gb AS TransferGb,
+               snapshot_status AS SnapshotStatus, transfer_status AS TransferStatus
+        FROM jobs j LEFT JOIN item_keys k ON k.id = j.item_id
+        """;
 
-    /// <summary>The refusal of job <paramref name="seq"/>, which ends before it starts, read from its row.</summary>
-    private UnreadableCellException EndBeforeStart(long seq)
-    {
-        var (start, end) = _connection.QuerySingle<(long Start, long End)>("SELECT start_at, end_at FROM jobs WHERE seq = @seq", new { seq });
-        return EndBeforeStart(seq, start, end);
-    }
+    /// <summary>Maps job <paramref name="seq"/>'s row as report jobs does, refusing what it refuses; for a count that read the row's cells in SQL.</summary>
+    private void CheckJob(long seq) =>
+        ReadingCells("jobs", "seq", JobCells, () => MapJob(_connection.QuerySingle<JobRow>($"{JobRowsSql} WHERE seq = @seq", new { seq })));
 
     /// <summary>The items' rows, refused where the file lacks one (<see cref="RefuseMissingItem"/>), after a cell of theirs that can't be read.</summary>
     private List<ItemRecord> QueryItems()

@@ -12,6 +12,8 @@ public sealed partial class BadFileTests
     {
         // Where its duration was listed as 29 million days
         { "report FILE jobs", "UPDATE jobs SET end_at = 9223372036854775807 WHERE seq = 17", $"table 'jobs', column 'end_at', in the row with seq 17: found the whole number 9223372036854775807, beyond any time, {WithinTheRun}" },
+        // Where diff summed it into the item's job time, '10654713 days, 1:16:07'
+        { "diff FILE FILE", "UPDATE jobs SET end_at = 9223372036854775807 WHERE seq = 17", $"table 'jobs', column 'end_at', in the row with seq 17: found the whole number 9223372036854775807, beyond any time, {WithinTheRun}" },
         { "report FILE jobs -o json", "UPDATE jobs SET start_at = -9223372036854775807 WHERE seq = 17", $"table 'jobs', column 'start_at', in the row with seq 17: found the whole number -9223372036854775807, beyond any time, {WithinTheRun}" },
         { "report FILE jobs", "UPDATE jobs SET end_at = 17703360010000000 WHERE seq = 17", $"table 'jobs', column 'end_at', in the row with seq 17: found the whole number 17703360010000000 (2026-02-06T00:00:01Z), {WithinTheRun}" },
         // Where its time was listed as "never"
