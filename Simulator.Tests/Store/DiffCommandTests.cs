@@ -39,6 +39,18 @@ public sealed class DiffCommandTests : IDisposable
         return db;
     }
 
+    /// <summary>A bundled scenario recorded as it is (A) and with <paramref name="find"/> made <paramref name="replace"/> (B), whose own checks then fail <paramref name="because"/>.</summary>
+    private (string A, string B) RecordBundled(string scenario, string find, string replace, string because)
+    {
+        var path = Path.Combine(RepositoryFiles.Scenarios, scenario);
+        var changed = _folder.File("changed.yaml");
+        File.WriteAllText(changed, File.ReadAllText(path).Replace(find, replace, StringComparison.Ordinal));
+        var (a, b) = (_folder.File("a.db"), _folder.File("b.db"));
+        CliRun.Of("run", path, "--db", a).ExitCode.ShouldBe(0);
+        CliRun.Of("run", changed, "--db", b).ExitCode.ShouldBe(1, because);
+        return (a, b);
+    }
+
     private static string Body(string output) => string.Join('\n', output.Split('\n').Skip(2));
 
     [Fact]
@@ -96,12 +108,7 @@ public sealed class DiffCommandTests : IDisposable
     public void Should_CompareEachVaultsItemOnItsOwn_When_AVmWasReconfiguredInAnotherVault()
     {
         // Given two runs of the move from GRS to LRS, B keeping the old vault's points forever instead of as per policy
-        var scenario = Path.Combine(RepositoryFiles.Scenarios, "reconfigure-alternate-vault.yaml");
-        var forever = _folder.File("forever.yaml");
-        File.WriteAllText(forever, File.ReadAllText(scenario).Replace("mode: retainAsPerPolicy", "mode: retainForever", StringComparison.Ordinal));
-        var (a, b) = (_folder.File("a.db"), _folder.File("b.db"));
-        CliRun.Of("run", scenario, "--db", a).ExitCode.ShouldBe(0);
-        CliRun.Of("run", forever, "--db", b).ExitCode.ShouldBe(1, "its checks of the old vault's expiries fail");
+        var (a, b) = RecordBundled("reconfigure-alternate-vault.yaml", "mode: retainAsPerPolicy", "mode: retainForever", because: "its checks of the old vault's expiries fail");
 
         // When
         var diff = CliRun.Of("diff", a, b);
@@ -318,12 +325,7 @@ public sealed class DiffCommandTests : IDisposable
     {
         // Given protection stopped on 8 June, deleting the data in A (purged once its 14 days of soft delete end) and
         // retaining it forever in B
-        var scenario = Path.Combine(RepositoryFiles.Scenarios, "stop-delete-soft-delete-undelete.yaml");
-        var retained = _folder.File("retained.yaml");
-        File.WriteAllText(retained, File.ReadAllText(scenario).Replace("mode: deleteData", "mode: retainForever", StringComparison.Ordinal));
-        var (a, b) = (_folder.File("a.db"), _folder.File("b.db"));
-        CliRun.Of("run", scenario, "--db", a).ExitCode.ShouldBe(0);
-        CliRun.Of("run", retained, "--db", b).ExitCode.ShouldBe(1, "its checks of the soft delete fail");
+        var (a, b) = RecordBundled("stop-delete-soft-delete-undelete.yaml", "mode: deleteData", "mode: retainForever", because: "its checks of the soft delete fail");
 
         // When
         var diff = CliRun.Of("diff", a, b);

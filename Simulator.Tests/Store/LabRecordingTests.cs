@@ -80,15 +80,7 @@ public sealed partial class LabRecordingTests : IDisposable
     public void Should_LeaveTheFileAsItWas_When_ARecordedActionIsRefusedOnReplay()
     {
         // Given a lab whose recorded action was edited to name a VM the scenario does not have
-        var path = _folder.File("lab.db");
-        using (var lab = LabRecording.Start(path, BuiltInScenarios.Demo(), BuiltInScenarios.DemoText))
-        {
-            lab.Session.RunUntil(Stopped - Duration.FromHours(1));
-            lab.Session.Perform(new ScenarioAction(ActionVerb.BackupNow) { Item = "vm-batch-01" });
-            lab.Session.RunUntil(Stopped);
-        }
-
-        SqliteFiles.Execute(path, "UPDATE actions SET json = replace(json, 'vm-batch-01', 'vm-gone')");
+        var path = LabWhoseActionNamesAVmItDoesNotHave();
         var before = Recorded(path);
 
         // When
@@ -452,5 +444,20 @@ public sealed partial class LabRecordingTests : IDisposable
     {
         return string.Join('\n', lab.Session.Simulation.Jobs.Select(j => $"{j.Id} {j.Status} {j.Start}"))
             + '\n' + string.Join('\n', lab.Session.Simulation.Items.SelectMany(i => i.RecoveryPoints).Select(p => $"{p.Id} {p.Item.Name} {p.Tier} {p.Time}"));
+    }
+
+    /// <summary>A closed lab whose recorded Backup now was edited to name a VM the scenario does not have.</summary>
+    private string LabWhoseActionNamesAVmItDoesNotHave()
+    {
+        var path = _folder.File("lab.db");
+        using (var lab = LabRecording.Start(path, BuiltInScenarios.Demo(), BuiltInScenarios.DemoText))
+        {
+            lab.Session.RunUntil(Stopped - Duration.FromHours(1));
+            lab.Session.Perform(new ScenarioAction(ActionVerb.BackupNow) { Item = "vm-batch-01" });
+            lab.Session.RunUntil(Stopped);
+        }
+
+        SqliteFiles.Execute(path, "UPDATE actions SET json = replace(json, 'vm-batch-01', 'vm-gone')");
+        return path;
     }
 }
