@@ -24,7 +24,7 @@ public sealed partial class Simulation
     public BackupJob BackupNow(ProtectedItem item, Instant? retainUntil = null)
     {
         ArgumentNullException.ThrowIfNull(item);
-        const string operation = "Backup now";
+        const string operation = OperationNames.BackupNow;
         if (BackupNowRefusal(item) is { } refusal)
         {
             throw refusal;
@@ -51,7 +51,7 @@ public sealed partial class Simulation
                 ?? (item.OnDemandCountOn(Now.InUtc().Date) >= MaxOnDemandBackupsPerDay
                     ? $"{MaxOnDemandBackupsPerDay} on-demand backups have already been triggered today (UTC), the most Azure allows per item per day."
                     : null));
-        return reason is null ? null : Refuse("Backup now", item, reason);
+        return reason is null ? null : Refuse(OperationNames.BackupNow, item, reason);
     }
 
     /// <summary>Cancels a backup job, which Azure allows only while it takes its snapshot.</summary>
@@ -90,7 +90,7 @@ public sealed partial class Simulation
             { IsFinished: true } => $"a job can be cancelled only during its snapshot phase; it has already finished ({job.Status}).",
             _ => Plain("a job can be cancelled only during its snapshot phase; its snapshot phase is over and a transfer to the vault can't be cancelled."),
         };
-        return reason is null ? null : Refuse("Cancel job", job.Id, reason);
+        return reason is null ? null : Refuse(OperationNames.CancelJob, job.Id, reason);
     }
 
     private void ScheduleNextRun(ProtectedItem item) => ScheduleNextRun(item, Now);

@@ -12,7 +12,7 @@ public sealed partial class Simulation
         ArgumentNullException.ThrowIfNull(spec);
         if (FindDataSource(spec.Name) is not null)
         {
-            throw Refuse("Add VM", spec.Name, "a data source with this name already exists.");
+            throw Refuse(OperationNames.AddVm, spec.Name, "a data source with this name already exists.");
         }
 
         var vm = new AzureVm(spec);
@@ -40,7 +40,7 @@ public sealed partial class Simulation
     public OperationRefusedException? DeleteVirtualMachineRefusal(AzureVm vm)
     {
         ArgumentNullException.ThrowIfNull(vm);
-        return DeletedRefusal("Delete VM", vm);
+        return DeletedRefusal(OperationNames.DeleteVm, vm);
     }
 
     /// <summary>Re-creates a deleted VM with the same name and resource group: its items back it up again, their points kept.</summary>
@@ -77,7 +77,7 @@ public sealed partial class Simulation
     public OperationRefusedException? RecreateVirtualMachineRefusal(AzureVm vm)
     {
         ArgumentNullException.ThrowIfNull(vm);
-        return vm.Exists ? Refuse("Re-create VM", vm, "the VM exists; only a deleted VM can be re-created. Delete it first to play that fault.") : null;
+        return vm.Exists ? Refuse(OperationNames.RecreateVm, vm, "the VM exists; only a deleted VM can be re-created. Delete it first to play that fault.") : null;
     }
 
     /// <summary>Starts or deallocates the VM.</summary>
@@ -99,7 +99,7 @@ public sealed partial class Simulation
     public OperationRefusedException? SetPowerStateRefusal(AzureVm vm, PowerState state)
     {
         ArgumentNullException.ThrowIfNull(vm);
-        var operation = state == PowerState.Running ? "Start VM" : "Deallocate VM";
+        var operation = state == PowerState.Running ? OperationNames.StartVm : OperationNames.DeallocateVm;
         return DeletedRefusal(operation, vm)
             ?? (vm.PowerState == state ? Refuse(operation, vm, $"the VM is already {state}.") : null);
     }
@@ -126,7 +126,7 @@ public sealed partial class Simulation
     public OperationRefusedException? SetAgentStatusRefusal(AzureVm vm, VmAgentStatus status)
     {
         ArgumentNullException.ThrowIfNull(vm);
-        const string operation = "Set VM agent";
+        const string operation = OperationNames.SetVmAgent;
         return DeletedRefusal(operation, vm)
             ?? (vm.AgentStatus == status ? Refuse(operation, vm, $"the VM agent is already {status}.") : null);
     }
@@ -146,7 +146,7 @@ public sealed partial class Simulation
         ArgumentNullException.ThrowIfNull(source);
         if (!(megabytesPerSecond > 0))
         {
-            throw Refuse("Set throughput", source, $"throughput must be above 0 MB/s, not {megabytesPerSecond.ToString(CultureInfo.InvariantCulture)}.");
+            throw Refuse(OperationNames.SetThroughput, source, $"throughput must be above 0 MB/s, not {megabytesPerSecond.ToString(CultureInfo.InvariantCulture)}.");
         }
 
         source.SetThroughput(megabytesPerSecond);

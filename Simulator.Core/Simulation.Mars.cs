@@ -24,7 +24,7 @@ public sealed partial class Simulation
     {
         ArgumentNullException.ThrowIfNull(spec);
         ArgumentNullException.ThrowIfNull(vault);
-        const string operation = "Register MARS agent";
+        const string operation = OperationNames.RegisterMarsAgent;
         if (FindDataSource(spec.Name) is not null)
         {
             throw Refuse(operation, spec.Name, "a data source with this name already exists.");

@@ -13,7 +13,7 @@ public sealed partial class Simulation
         if (problems.Count > 0)
         {
             var list = string.Join("; ", problems.Select(p => p.Message));
-            throw new OperationRefusedException("Save policy", $"{vault.Name}/{policy.Name}", $"the policy is not valid: {list}.");
+            throw new OperationRefusedException(OperationNames.SavePolicy, $"{vault.Name}/{policy.Name}", $"the policy is not valid: {list}.");
         }
     }
 }

@@ -21,7 +21,7 @@ public sealed partial class Simulation
     {
         ArgumentNullException.ThrowIfNull(vault);
         ArgumentNullException.ThrowIfNull(source);
-        const string operation = "Configure protection";
+        const string operation = OperationNames.ConfigureProtection;
         if (ConfigureProtectionRefusal(vault, source) is { } refusal)
         {
             throw refusal;
@@ -44,7 +44,7 @@ public sealed partial class Simulation
     public void StopProtection(ProtectedItem item, StopProtectionMode mode)
     {
         ArgumentNullException.ThrowIfNull(item);
-        const string operation = "Stop protection";
+        const string operation = OperationNames.StopProtection;
         if (StopRefusal(item, mode) is { } refusal)
         {
             throw refusal;
@@ -71,7 +71,7 @@ public sealed partial class Simulation
     public void ResumeProtection(ProtectedItem item, string policyName)
     {
         ArgumentNullException.ThrowIfNull(item);
-        const string operation = "Resume protection";
+        const string operation = OperationNames.ResumeProtection;
         if (ResumeRefusal(item) is { } refusal)
         {
             throw refusal;

@@ -39,7 +39,7 @@ public sealed partial class Simulation
                 $"the VM is in {source.Region} and vault '{vault.Name}' is in {vault.Region}; a vault protects only VMs in its own region.",
             _ => null,
         });
-        return reason is null ? null : Refuse("Configure protection", source, reason);
+        return reason is null ? null : Refuse(OperationNames.ConfigureProtection, source, reason);
     }
 
     /// <summary>Why a data source whose schedule runs in <paramref name="vault"/> can't be protected, in that vault or another: the words of every such refusal.</summary>
@@ -63,7 +63,7 @@ public sealed partial class Simulation
                 ?? (ActiveItem(item.DataSource) is { } active
                     ? $"'{item.Name}' is backed up by vault '{active.Vault.Name}' now, and a Recovery Services vault doesn't allow active multi-protection. Stop protection in vault '{active.Vault.Name}' first; its points stay there."
                     : null));
-        return reason is null ? null : Refuse("Resume protection", item, reason);
+        return reason is null ? null : Refuse(OperationNames.ResumeProtection, item, reason);
     }
 
     /// <summary>Why switching the item's policy would be refused whatever the policy; null when it may switch.</summary>
@@ -73,7 +73,7 @@ public sealed partial class Simulation
         var reason = OperationInProgressRefusal(item)
             ?? SoftDeleteRefusal(item)
             ?? Plain(StoppedRefusal(item, "resume protection with the new policy instead.", "change the policy of its item there"));
-        return reason is null ? null : Refuse("Change policy", item, reason);
+        return reason is null ? null : Refuse(OperationNames.ChangePolicy, item, reason);
     }
 
     /// <summary>Why switching the item to the vault's policy <paramref name="policyName"/> would be refused; null when it may switch to it.</summary>
@@ -82,7 +82,7 @@ public sealed partial class Simulation
     {
         ArgumentNullException.ThrowIfNull(item);
         ArgumentNullException.ThrowIfNull(policyName);
-        const string operation = "Change policy";
+        const string operation = OperationNames.ChangePolicy;
         return ChangePolicyRefusal(item)
             ?? PolicyChoiceRefusal(operation, item.Vault, item.DataSource, policyName)
             ?? MoveToStandardRefusal(operation, item, item.DataSource, item.Vault, item.Vault.FindPolicy(policyName)!);
@@ -106,7 +106,7 @@ public sealed partial class Simulation
     public OperationRefusedException? StopRefusal(ProtectedItem item, StopProtectionMode mode)
     {
         ArgumentNullException.ThrowIfNull(item);
-        const string operation = "Stop protection";
+        const string operation = OperationNames.StopProtection;
         if ((OperationInProgressRefusal(item) ?? SoftDeleteRefusal(item)) is { } first)
         {
             return Refuse(operation, item, first);
@@ -128,7 +128,7 @@ public sealed partial class Simulation
     public OperationRefusedException? DeleteBackupDataRefusal(ProtectedItem item)
     {
         ArgumentNullException.ThrowIfNull(item);
-        const string operation = "Delete backup data";
+        const string operation = OperationNames.DeleteBackupData;
         var reason = OperationInProgressRefusal(item)
             ?? SoftDeleteRefusal(item)
             ?? Plain(item.IsScheduleActive ? "protection is still running; stop protection first, or stop it with 'delete backup data'." : null);
@@ -151,7 +151,7 @@ public sealed partial class Simulation
         ArgumentNullException.ThrowIfNull(item);
         var reason = OperationInProgressRefusal(item)
             ?? Plain(item.DeleteState != DeleteState.ToBeDeleted ? "the item is not soft-deleted." : null);
-        return reason is null ? null : Refuse("Undelete", item, reason);
+        return reason is null ? null : Refuse(OperationNames.Undelete, item, reason);
     }
 
     /// <summary>Why nothing may be asked of the item while one of its management jobs runs; null when none does.</summary>

@@ -21,16 +21,16 @@ public sealed partial class Simulation
         ArgumentException.ThrowIfNullOrWhiteSpace(region);
         if (VaultName.Problem(name) is { } problem)
         {
-            throw Refuse("Create vault", name, $"the name is not valid: {problem}.");
+            throw Refuse(OperationNames.CreateVault, name, $"the name is not valid: {problem}.");
         }
 
         if (FindVault(name) is not null)
         {
-            throw Refuse("Create vault", name, "a vault with this name already exists; vault names are unique in the subscription.");
+            throw Refuse(OperationNames.CreateVault, name, "a vault with this name already exists; vault names are unique in the subscription.");
         }
 
-        CheckSoftDeleteDays("Create vault", name, softDeleteDays);
-        CheckCrossRegionRestore("Create vault", name, redundancy, crossRegionRestore);
+        CheckSoftDeleteDays(OperationNames.CreateVault, name, softDeleteDays);
+        CheckCrossRegionRestore(OperationNames.CreateVault, name, redundancy, crossRegionRestore);
         var vault = new Vault(new VaultName(name), region, redundancy, softDeleteEnabled, softDeleteDays, crossRegionRestore);
         _vaults.Add(vault);
         Journal.Publish(new VaultCreated(Now, name, region, redundancy.ToString()));
@@ -57,7 +57,7 @@ public sealed partial class Simulation
         ArgumentNullException.ThrowIfNull(vault);
         if (vault.IsRedundancyLocked)
         {
-            throw Refuse("Set storage redundancy", vault, "the storage replication type can't be changed once backup has been configured in the vault. Create a new vault, or stop protection and protect the items again in a new vault.");
+            throw Refuse(OperationNames.SetStorageRedundancy, vault, "the storage replication type can't be changed once backup has been configured in the vault. Create a new vault, or stop protection and protect the items again in a new vault.");
         }
 
         var crossRegionRestore = vault.CrossRegionRestore;
@@ -75,10 +75,10 @@ public sealed partial class Simulation
     public void SetCrossRegionRestore(Vault vault, bool enabled)
     {
         ArgumentNullException.ThrowIfNull(vault);
-        CheckCrossRegionRestore("Set cross-region restore", vault.Name.Value, vault.StorageRedundancy, enabled);
+        CheckCrossRegionRestore(OperationNames.SetCrossRegionRestore, vault.Name.Value, vault.StorageRedundancy, enabled);
         if (!enabled && vault.CrossRegionRestore && vault.IsRedundancyLocked)
         {
-            throw Refuse("Set cross-region restore", vault, "once protection has started, a cross-region restore vault can't be turned back into a plain GRS vault.");
+            throw Refuse(OperationNames.SetCrossRegionRestore, vault, "once protection has started, a cross-region restore vault can't be turned back into a plain GRS vault.");
         }
 
         vault.SetCrossRegionRestore(enabled);
@@ -95,7 +95,7 @@ public sealed partial class Simulation
     {
         ArgumentNullException.ThrowIfNull(vault);
         var kept = days ?? vault.SoftDeleteRetentionDays;
-        CheckSoftDeleteDays("Set soft delete", vault.Name.Value, kept);
+        CheckSoftDeleteDays(OperationNames.SetSoftDelete, vault.Name.Value, kept);
         vault.SetSoftDelete(enabled, kept);
         JournalSoftDelete(vault);
     }
@@ -124,12 +124,12 @@ public sealed partial class Simulation
         // under a MARS policy, and Azure moves items between types only by attaching another policy (domain.md §2.2).
         if (existing is not null && existing.Kind != policy.Kind)
         {
-            throw new OperationRefusedException("Save policy", $"{vault.Name}/{policy.Name}", $"'{existing.Name}' is {PolicyKindText.WithArticle(existing.Kind)} policy and an update can't make it {policy.Kind}; save the {policy.Kind} policy under another name.");
+            throw new OperationRefusedException(OperationNames.SavePolicy, $"{vault.Name}/{policy.Name}", $"'{existing.Name}' is {PolicyKindText.WithArticle(existing.Kind)} policy and an update can't make it {policy.Kind}; save the {policy.Kind} policy under another name.");
         }
 
         if (existing is null && vault.Policies.Count >= MaxPoliciesPerVault)
         {
-            throw new OperationRefusedException("Save policy", $"{vault.Name}/{policy.Name}", $"vault '{vault.Name}' already has {MaxPoliciesPerVault} backup policies, the most a vault holds (domain.md §1.1); update or reuse one of them.");
+            throw new OperationRefusedException(OperationNames.SavePolicy, $"{vault.Name}/{policy.Name}", $"vault '{vault.Name}' already has {MaxPoliciesPerVault} backup policies, the most a vault holds (domain.md §1.1); update or reuse one of them.");
         }
 
         if (existing is null)

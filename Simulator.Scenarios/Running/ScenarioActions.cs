@@ -72,7 +72,7 @@ internal static class ScenarioActions
             case ActionVerb.ResavePolicy:
                 var vault = Vault(sim, action);
                 var policy = vault.FindPolicy(action.Policy!)
-                    ?? throw new OperationRefusedException("Save policy", vault.Name.Value, $"the vault has no policy '{action.Policy}'.");
+                    ?? throw new OperationRefusedException(OperationNames.SavePolicy, vault.Name.Value, $"the vault has no policy '{action.Policy}'.");
                 sim.SavePolicy(vault, policy);
                 break;
             case ActionVerb.SetRedundancy:
@@ -95,18 +95,18 @@ internal static class ScenarioActions
     {
         if (action.JobId is { } id)
         {
-            return sim.FindJob(id) ?? throw new OperationRefusedException("Cancel job", id, "the job has left the job list.");
+            return sim.FindJob(id) ?? throw new OperationRefusedException(OperationNames.CancelJob, id, "the job has left the job list.");
         }
 
         var item = Item(sim, action);
         return item.ActiveJobs.FirstOrDefault(j => j.Snapshot?.Status == PhaseStatus.InProgress)
             ?? item.ActiveJobs.LastOrDefault()
-            ?? throw new OperationRefusedException("Cancel job", item.Name, "no job of this item is running.");
+            ?? throw new OperationRefusedException(OperationNames.CancelJob, item.Name, "no job of this item is running.");
     }
 
     private static ProtectedItem Item(Simulation sim, ScenarioAction action) =>
         (action.Item is { } name ? sim.FindItem(name) : null)
-            ?? throw new OperationRefusedException(action.Verb.ToString(), action.Item ?? string.Empty, NoItemReason(sim, action.Item));
+            ?? throw new OperationRefusedException(action.Verb.OperationName(), action.Item ?? string.Empty, NoItemReason(sim, action.Item));
 
     /// <summary>Why a reference names no item: <c>vault/name</c> may miss in that vault while the VM has an item in another.</summary>
     private static string NoItemReason(Simulation sim, string? reference) =>
@@ -119,12 +119,12 @@ internal static class ScenarioActions
     // file edited to name something else is refused here rather than failing on a missing vault or data source.
     private static Vault Vault(Simulation sim, ScenarioAction action) =>
         (action.Vault is { } name ? sim.FindVault(name) : null)
-            ?? throw new OperationRefusedException(action.Verb.ToString(), action.Vault ?? string.Empty, "there is no vault of that name.");
+            ?? throw new OperationRefusedException(action.Verb.OperationName(), action.Vault ?? string.Empty, "there is no vault of that name.");
 
     private static DataSource Source(Simulation sim, ScenarioAction action) =>
         (action.Item is { } name ? sim.FindDataSource(name) : null)
-            ?? throw new OperationRefusedException(action.Verb.ToString(), action.Item ?? string.Empty, "there is no data source of that name.");
+            ?? throw new OperationRefusedException(action.Verb.OperationName(), action.Item ?? string.Empty, "there is no data source of that name.");
 
     private static AzureVm Vm(Simulation sim, ScenarioAction action) =>
-        Source(sim, action) as AzureVm ?? throw new OperationRefusedException(action.Verb.ToString(), action.Item!, "it is not an Azure VM.");
+        Source(sim, action) as AzureVm ?? throw new OperationRefusedException(action.Verb.OperationName(), action.Item!, "it is not an Azure VM.");
 }

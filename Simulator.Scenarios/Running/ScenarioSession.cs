@@ -128,7 +128,7 @@ public sealed partial class ScenarioSession : IEventHandler
         if (_finished)
         {
             // Time stops at the end, so a job started now would stay in progress for good.
-            throw new OperationRefusedException(ToCamel(action.Verb), action.Item ?? action.Vault ?? string.Empty, (FormattableString)$"the scenario ended at {End}; nothing happens in it any more.");
+            throw new OperationRefusedException(action.Verb.OperationName(), action.Item ?? action.Vault ?? string.Empty, (FormattableString)$"the scenario ended at {End}; nothing happens in it any more.");
         }
 
         ScenarioActions.Apply(Simulation, action);

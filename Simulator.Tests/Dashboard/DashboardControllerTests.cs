@@ -606,7 +606,7 @@ public sealed partial class DashboardControllerTests
         var refused = Should.Throw<OperationRefusedException>(() => state.World.Session.Perform(new ScenarioAction(ActionVerb.BackupNow) { Item = "vm-web-01" }));
 
         // Then
-        refused.Message.ShouldBe("backupNow on 'vm-web-01' refused: the scenario ended at 2026-03-05T00:00:00Z; nothing happens in it any more.");
+        refused.Message.ShouldBe("Backup now on 'vm-web-01' refused: the scenario ended at 2026-03-05T00:00:00Z; nothing happens in it any more.");
         state.World.Session.PerformedActions.ShouldBeEmpty();
     }
 

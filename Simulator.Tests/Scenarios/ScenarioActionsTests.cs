@@ -46,7 +46,7 @@ public sealed class ScenarioActionsTests
         session.RunToEnd();
 
         // Then the refusal says where the VM's item is, rather than that no vault protects it
-        narration.ShouldContain("BackupNow on 'vault-b/vm-1' refused: 'vm-1' has no item in vault 'vault-b' (never protected there, or its backup data there has been purged); its items are in 'vault-a'.");
+        narration.ShouldContain("Backup now on 'vault-b/vm-1' refused: 'vm-1' has no item in vault 'vault-b' (never protected there, or its backup data there has been purged); its items are in 'vault-a'.");
     }
 
     [Fact]

@@ -89,7 +89,7 @@ public sealed partial class LabRecordingTests : IDisposable
         reopened.Dispose();
 
         // Then the refusal names the action, and closing did not write the half-replayed lab over the one recorded
-        refused.Message.ShouldBe("BackupNow on 'vm-gone' refused: it is not protected by any vault (or its backup data has been purged).");
+        refused.Message.ShouldBe("Backup now on 'vm-gone' refused: it is not protected by any vault (or its backup data has been purged).");
         Recorded(path).ShouldBe(before);
     }
 
