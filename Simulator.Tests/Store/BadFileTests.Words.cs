@@ -16,6 +16,8 @@ public sealed partial class BadFileTests
         { "report FILE jobs", "UPDATE jobs SET status = 'Bogus' WHERE seq = 5", $"table 'jobs', column 'status', in the row with seq 5: found 'Bogus', expected {JobStatuses}" },
         { "report FILE jobs --status Failed", "UPDATE jobs SET status = 'Bogus' WHERE seq = 17", $"table 'jobs', column 'status', in the row with seq 17: found 'Bogus', expected {JobStatuses}" },
         { "diff FILE FILE", "UPDATE jobs SET status = 'failed' WHERE seq = 23", $"table 'jobs', column 'status', in the row with seq 23: found 'failed', expected {JobStatuses}" },
+        { "report FILE jobs -o csv", "UPDATE jobs SET status = 'Bogus' WHERE seq = 23", $"table 'jobs', column 'status', in the row with seq 23: found 'Bogus', expected {JobStatuses}" },
+        { "report FILE jobs -o json", "UPDATE jobs SET status = 'Bogus' WHERE seq = 23", $"table 'jobs', column 'status', in the row with seq 23: found 'Bogus', expected {JobStatuses}" },
         { "report FILE jobs", "UPDATE jobs SET operation = 'Restore' WHERE seq = 3", "table 'jobs', column 'operation', in the row with seq 3: found 'Restore', expected one of 'ConfigureBackup', 'Backup', 'DisableBackup', 'DeleteBackupData', 'Undelete'" },
         { "report FILE jobs --operation Backup", "UPDATE jobs SET operation = 'Backupp' WHERE seq = 18", "table 'jobs', column 'operation', in the row with seq 18: found 'Backupp', expected one of 'ConfigureBackup', 'Backup', 'DisableBackup', 'DeleteBackupData', 'Undelete'" },
         { "report FILE jobs", "UPDATE jobs SET trigger = 'Weekly' WHERE seq = 17", "table 'jobs', column 'trigger', in the row with seq 17: found 'Weekly', expected one of 'Scheduled', 'OnDemand', or nothing (NULL)" },

@@ -150,6 +150,28 @@ public sealed class RunStoreTests : IDisposable
         IsWal(_file).ShouldBeTrue();
     }
 
+    [Fact]
+    public void Should_ListTheSameJobsEachTime_When_ARecordingCommitsBetweenTwoReadsOfOneSnapshot()
+    {
+        // Given a lab recording, and a report that reads its jobs twice (to lay the table out, then to write it)
+        var lab = Lab.Start(_file);
+        using var run = RunStore.Open(_file);
+        var (first, second) = (0, 0);
+
+        // When the lab records to its end between the two reads
+        run.InOneSnapshot(() =>
+        {
+            first = run.EachJob(new JobQuery()).Count();
+            lab.Session.RunToEnd();
+            lab.Recorder.Complete(lab.Session);
+            second = run.EachJob(new JobQuery()).Count();
+        });
+
+        // Then the second read saw what the first did, and a read after the snapshot sees the lab's end
+        second.ShouldBe(first);
+        run.EachJob(new JobQuery()).Count().ShouldBeGreaterThan(first);
+    }
+
     /// <summary>Records a lab for two days and closes it while a report has the file open, as happens when a report runs at that moment.</summary>
     private Instant LeaveInWal()
     {

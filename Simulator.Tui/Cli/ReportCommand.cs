@@ -41,39 +41,49 @@ internal static class ReportCommand
             var filters = new Filters(parsed.GetValue(status), parsed.GetValue(operation), parsed.GetValue(item), parsed.GetValue(from), parsed.GetValue(to));
             using var run = RunFiles.Open(io, parsed.GetValue(file)!);
             filters = filters with { Item = ByFriendlyName(run, filters.Item) };
-            var table = what switch
+            // One snapshot: a run still recording shows the rows of one moment, read to lay them out and read again to write them.
+            run.InOneSnapshot(() =>
             {
-                "jobs" => Jobs(io, run, filters),
-                "items" => Items(run, filters),
-                _ => Points(run, filters),
-            };
-            RunFiles.NoteIfPartial(io, run);
-            if (what == "items" && !run.Summary.IsComplete && run.ItemsAsOf is { } asOf)
-            {
-                // Items are written at the start and when a run closes, not per batch; say which moment they show.
-                io.Error.WriteLine($"note: the items are as they were at {Core.Journal.JournalFormatter.FormatTime(asOf)}.");
-            }
-
-            if (what == "points" && run.IsFullAsRecordedByOlderVaultsim)
-            {
-                // Shown as recorded, not derived anew: the rows' vault sizes followed the older rule too.
-                io.Error.WriteLine($"note: {run.Path} was begun by a vaultsim before schema 5, so its Copy column is as that version recorded it: "
-                    + "a point that was only a snapshot may read Full, and a point that took over an expired full copy may read Incremental.");
-            }
-
-            if (what == "points")
-            {
-                NotePurges(io, run, filters.Item!);
-            }
-            else if (what == "items")
-            {
-                NotePurgedItems(io, run);
-            }
-
-            ReportWriter.Write(table, format, io.Out);
+                var table = what switch
+                {
+                    "jobs" => Jobs(io, run, filters),
+                    "items" => Items(run, filters),
+                    _ => Points(run, filters),
+                };
+                var report = ReportWriter.Read(table, format);
+                Notes(io, run, what, filters.Item);
+                report.Write(io.Out);
+            });
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    /// <summary>Says on standard error what the list leaves out or shows of another moment, once its rows have been read.</summary>
+    private static void Notes(CliIo io, RunReader run, string what, string? item)
+    {
+        RunFiles.NoteIfPartial(io, run);
+        if (what == "items" && !run.Summary.IsComplete && run.ItemsAsOf is { } asOf)
+        {
+            // Items are written at the start and when a run closes, not per batch; say which moment they show.
+            io.Error.WriteLine($"note: the items are as they were at {Core.Journal.JournalFormatter.FormatTime(asOf)}.");
+        }
+
+        if (what == "points" && run.IsFullAsRecordedByOlderVaultsim)
+        {
+            // Shown as recorded, not derived anew: the rows' vault sizes followed the older rule too.
+            io.Error.WriteLine($"note: {run.Path} was begun by a vaultsim before schema 5, so its Copy column is as that version recorded it: "
+                + "a point that was only a snapshot may read Full, and a point that took over an expired full copy may read Incremental.");
+        }
+
+        if (what == "points")
+        {
+            NotePurges(io, run, item!);
+        }
+        else if (what == "items")
+        {
+            NotePurgedItems(io, run);
+        }
     }
 
     /// <summary>Refuses the list named first and the file second, as <c>az backup job list</c> habits type it, with the order to type.</summary>
@@ -106,7 +116,7 @@ internal static class ReportCommand
         }
 
         NoteIfOutside(io, run, query, f);
-        return ReportTables.Jobs(run.Jobs(query), run.Summary.Reached);
+        return ReportTables.Jobs(run.EachJob(query), run.Summary.Reached);
     }
 
     /// <summary>Says why a window wholly before or after the recorded run lists nothing, which reads as a run without jobs.</summary>

@@ -31,12 +31,13 @@ internal static class ReportTables
         new("Vault Expiry", "vaultExpiry", InTable: false), new("Vault Size GB", "vaultSizeGb", InTable: false), new("Kept By", "keptBy", InTable: false),
     ];
 
+    /// <param name="jobs">Read as the table is written, each time it is enumerated (<see cref="RunReader.EachJob"/>).</param>
     /// <param name="reached">When the run stopped: the duration of a job still running counts up to it.</param>
     public static ReportTable Jobs(IEnumerable<JobRecord> jobs, Instant reached) => new(JobColumns, jobs.Select(j => (IReadOnlyList<object?>)
     [
         j.Id, j.Operation, j.Status, j.Item, ReportValues.Time(j.Start), ReportValues.Duration(j.Duration(reached)),
         j.Vault, j.Trigger, ReportValues.Time(j.End), j.ErrorCode, j.TransferGb,
-    ]).ToList());
+    ]));
 
     public static ReportTable Items(IEnumerable<ItemRecord> items) => new(ItemColumns, items.Select(i => (IReadOnlyList<object?>)
     [
