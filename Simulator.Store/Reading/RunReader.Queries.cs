@@ -19,30 +19,13 @@ public sealed partial class RunReader
     /// <summary>The jobs that match, in the order they started, read from the file one by one as they are enumerated.</summary>
     /// <remarks>
     /// A year of a big fleet has millions, too many to hold (<see cref="Jobs(JobQuery)"/> held 2 KB a job). Each
-    /// enumeration queries the file again; run them in <see cref="InOneSnapshot"/> to read the same rows each time from
-    /// a run still recording. A damaged row fails the enumeration where it is met, as it fails <see cref="Jobs(JobQuery)"/>.
+    /// enumeration queries the file again, and reads the same rows, as the reader reads the file as it was when it
+    /// opened. A damaged row fails the enumeration where it is met, as it fails <see cref="Jobs(JobQuery)"/>.
     /// </remarks>
     public IEnumerable<JobRecord> EachJob(JobQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
         return new GuardedSequence<JobRecord>(() => QueryJobs(query, jobs => jobs), e => Told(e, "jobs", "seq", JobCells));
-    }
-
-    /// <summary>Runs <paramref name="reads"/> in one read transaction, so that each of its queries sees the file as the first one saw it.</summary>
-    /// <remarks>A run still recording commits between two queries otherwise; a report reading its rows twice (to lay them out, then to write them) would meet others the second time.</remarks>
-    public void InOneSnapshot(Action reads)
-    {
-        ArgumentNullException.ThrowIfNull(reads);
-        // Issued as SQL rather than through BeginTransaction, which would make every query name the transaction.
-        Read(() => _connection.Execute("BEGIN DEFERRED"));
-        try
-        {
-            reads();
-        }
-        finally
-        {
-            _connection.Execute("ROLLBACK");
-        }
     }
 
     /// <summary>The protected items, by vault then name, as they were at <see cref="ItemsAsOf"/>.</summary>

@@ -34,8 +34,8 @@ public sealed partial class RunReader
             CREATE TEMP TABLE open_points AS SELECT * FROM main.recovery_points WHERE 0;
             CREATE TEMP TABLE item_keys AS SELECT * FROM main.item_keys;
             """);
+        // In the reader's own transaction, as every write to its temporary tables.
         using (var rows = new HistoryRows(_connection, new ItemKeys(_connection, "temp.item_keys"), "temp.open_jobs", "temp.open_points"))
-        using (var tx = _connection.BeginTransaction())
         {
             foreach (var job in fold.JobsInFlight)
             {
@@ -46,8 +46,6 @@ public sealed partial class RunReader
             {
                 rows.Write(point);
             }
-
-            tx.Commit();
         }
 
         _connection.Execute("""

@@ -9,7 +9,10 @@ using Simulator.Store.Rows;
 namespace Simulator.Store.Reading;
 
 /// <summary>Reads one recorded run: its summary, jobs, items, points and journal.</summary>
-/// <remarks>Every query is parameterised; names are matched as the simulator matches them (ignoring case, any script).</remarks>
+/// <remarks>
+/// Every query is parameterised; names are matched as the simulator matches them (ignoring case, any script). Every
+/// query reads the file as it was when the reader opened it, so a report of a run still recording agrees with itself.
+/// </remarks>
 public sealed partial class RunReader : IDisposable
 {
     /// <summary>The one row of <c>runs</c>, as a damaged time in it is placed.</summary>
@@ -31,6 +34,9 @@ public sealed partial class RunReader : IDisposable
         _temporaryCopy = temporaryCopy;
         try
         {
+            // One read transaction for the reader's life: a run still recording commits between two queries, and
+            // rows read later would name jobs, points and items the journal read earlier does not know yet.
+            connection.Execute("BEGIN DEFERRED");
             var run = Row();
             Summary = SummaryOf(run);
             IsFullAsRecordedByOlderVaultsim = run.FirstVersion is null;

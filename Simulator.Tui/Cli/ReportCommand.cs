@@ -41,19 +41,16 @@ internal static class ReportCommand
             var filters = new Filters(parsed.GetValue(status), parsed.GetValue(operation), parsed.GetValue(item), parsed.GetValue(from), parsed.GetValue(to));
             using var run = RunFiles.Open(io, parsed.GetValue(file)!);
             filters = filters with { Item = ByFriendlyName(run, filters.Item) };
-            // One snapshot: a run still recording shows the rows of one moment, read to lay them out and read again to write them.
-            run.InOneSnapshot(() =>
+            var table = what switch
             {
-                var table = what switch
-                {
-                    "jobs" => Jobs(io, run, filters),
-                    "items" => Items(run, filters),
-                    _ => Points(run, filters),
-                };
-                var report = ReportWriter.Read(table, format);
-                Notes(io, run, what, filters.Item);
-                report.Write(io.Out);
-            });
+                "jobs" => Jobs(io, run, filters),
+                "items" => Items(run, filters),
+                _ => Points(run, filters),
+            };
+            // Read before the notes: a row the file can't give is refused before anything is said of the list.
+            var report = ReportWriter.Read(table, format);
+            Notes(io, run, what, filters.Item);
+            report.Write(io.Out);
             return ExitCodes.Ok;
         });
         return command;
