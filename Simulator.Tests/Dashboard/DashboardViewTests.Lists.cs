@@ -115,6 +115,27 @@ public sealed partial class DashboardViewTests
         lines[title + 4].ShouldStartWith("─ Protected items");
     }
 
+    [Theory]
+    [InlineData(120, 40)]
+    [InlineData(80, 24)]
+    [InlineData(60, 18)]
+    public void Should_MarkTheVaultWhoseItemsAreListed_When_TheFocusHasLeftTheVaults(int width, int height)
+    {
+        // Given the fleet's two vaults, the second chosen on the vault list, then the focus moved to its items
+        var state = DashboardWorlds.Fleet(DashboardWorlds.FleetFirstNight).Press(Keys.Tab, Keys.Tab, Keys.Down, Keys.Tab);
+        state.Focus.ShouldBe(Pane.Items);
+
+        // When
+        var lines = PlainLines(state, width, height);
+
+        // Then its row still says it is the one the item and job lists show, the other's does not, and the focused
+        // list's cursor stays the one '›' on screen
+        lines.ShouldContain(line => line.StartsWith("• contoso-vault-neu ", StringComparison.Ordinal));
+        lines.ShouldNotContain(line => line.StartsWith("• contoso-vault-weu ", StringComparison.Ordinal));
+        lines.Count(line => line.StartsWith("› ", StringComparison.Ordinal)).ShouldBe(1);
+        lines.Single(line => line.StartsWith("› ", StringComparison.Ordinal)).ShouldContain("db-neu-");
+    }
+
     [Fact]
     public void Should_SayMoreJobsAreBelow_When_TheJobListDoesNotFitItsPane()
     {
