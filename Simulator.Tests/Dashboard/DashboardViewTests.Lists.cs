@@ -137,6 +137,24 @@ public sealed partial class DashboardViewTests
     }
 
     [Fact]
+    public void Should_WriteTheYearOfTheLatestPointAndLastBackup_When_TheyAreHalfAYearOrMoreOld()
+    {
+        // Given vm-sql-01 stopped with its data kept on 1 May 2026, its last backup on 26 April, and the clock played on
+        // to 20 February 2027
+        var state = DashboardWorlds.GfsWeekly(Instant.FromUtc(2026, 5, 1, 0, 0)).Press(Keys.Down).Type("s").Press(Keys.Enter).Type("y");
+        state.World.RunUntil(Instant.FromUtc(2027, 2, 20, 0, 0));
+
+        // When
+        var list = PlainLines(state, 120, 40);
+        var detail = PlainLines(state with { OpenItem = "vm-sql-01" }, 120, 40);
+
+        // Then both give their year, as the detail's points do: "04-26 22:00" read as two months ahead of the clock
+        Row(list, "vm-sql-01").ShouldContain(" 2026-04-26 ");
+        detail.ShouldContain(line => line.StartsWith("  Last backup Warning (Backup disabled) at 2026-04-26 · ", StringComparison.Ordinal));
+        detail.ShouldContain(line => line.StartsWith("› 2026-04-26 ", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Should_SayMoreJobsAreBelow_When_TheJobListDoesNotFitItsPane()
     {
         // Given the fleet's night, more jobs than the job list's rows at 80×24

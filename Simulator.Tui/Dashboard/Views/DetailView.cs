@@ -45,7 +45,7 @@ internal static class DetailView
             frame.Add($"  {line}");
         }
 
-        var statusLines = BackupStatusLines.Add(frame, item, zone);
+        var statusLines = BackupStatusLines.Add(frame, item, state.World.Now, zone);
         frame.Add(frame.NewLine().Add(NextRunsLabel, Palette.ColumnHeader).Add(NextRuns(item, zone, state.World, frame.Width - NextRunsLabel.Length)));
 
         var rest = lines - 2 - under.Count - statusLines;
