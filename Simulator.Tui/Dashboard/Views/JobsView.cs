@@ -74,7 +74,7 @@ internal static class JobsView
                 .Cell(Labels.Of(job.Status), widths[2], Palette.Of(job.Status))
                 .Cell(Phase(job.Snapshot), widths[3], job.Snapshot is { } snapshot ? Palette.Of(snapshot.Status) : Palette.Dim)
                 .Cell(Transfer(job, now, widths[4]), widths[4], job.Transfer is { } transfer ? Palette.Of(transfer.Status) : Palette.Dim)
-                .Cell(widths[StartColumn] < Columns[StartColumn].Width ? TimeText.LocalToday(job.Start, now, zone) : TimeText.Local(job.Start, zone), widths[StartColumn])
+                .Cell(widths[StartColumn] < Columns[StartColumn].Width ? TimeText.LocalToday(job.Start, now, zone) : TimeText.LocalNear(job.Start, now, zone), widths[StartColumn])
                 .Cell(TimeText.Span(job.Duration(now)), widths[6], alignRight: true);
             frame.Add(line);
         }
@@ -162,7 +162,7 @@ internal static class JobsView
     private static List<Line> Detail(BackupJob job, Instant now, DateTimeZone zone, int width, int maxLines)
     {
         var style = job.Status == JobStatus.Failed ? Palette.Bad : Palette.Warn;
-        var lines = TextWrap.Lines(Head(job, zone, width - 2, Math.Min(2, maxLines)), width - 2, Math.Min(2, maxLines)).Select(text => new Line(width + 2).Add($"  {text}", Palette.Of(job.Status))).ToList();
+        var lines = TextWrap.Lines(Head(job, now, zone, width - 2, Math.Min(2, maxLines)), width - 2, Math.Min(2, maxLines)).Select(text => new Line(width + 2).Add($"  {text}", Palette.Of(job.Status))).ToList();
         if (job.RetainUntil is { } retainUntil && lines.Count < maxLines)
         {
             // The portal's job details give an on-demand backup its "Recovery Point Expiry Time in UTC" (domain.md §4.3);
@@ -195,13 +195,14 @@ internal static class JobsView
     /// <summary>What, when and which job, in <paramref name="lines"/> lines of <paramref name="width"/>: its times give way before its ID is cut.</summary>
     /// <remarks>
     /// At 60 columns the end, then the start, took the room of the ID's last characters, the part a person copies to
-    /// find the job in a report; the list's row still says when it started.
+    /// find the job in a report; the list's row still says when it started. Times half a year or more from the clock
+    /// give their year, as the list's start does: a 14-month scenario's old jobs read as days ahead of the clock.
     /// </remarks>
-    private static string Head(BackupJob job, DateTimeZone zone, int width, int lines)
+    private static string Head(BackupJob job, Instant now, DateTimeZone zone, int width, int lines)
     {
         var what = $"{Labels.Of(job)} of {job.Item.Name}: {Labels.Of(job.Status)}";
-        var started = $" · started {TimeText.Local(job.Start, zone)}";
-        var ended = job.End is { } end ? $" · ended {TimeText.Local(end, zone)}" : string.Empty;
+        var started = $" · started {TimeText.LocalNear(job.Start, now, zone)}";
+        var ended = job.End is { } end ? $" · ended {TimeText.LocalNear(end, now, zone)}" : string.Empty;
         var which = $" · job {job.Id}";
         string[] heads = [$"{what}{started}{ended}{which}", $"{what}{started}{which}", $"{what}{which}"];
         return heads.FirstOrDefault(head => TextWrap.Lines(head, width, int.MaxValue).Count() <= lines) ?? heads[^1];
