@@ -113,6 +113,23 @@ public sealed partial class DashboardControllerTests
     }
 
     [Fact]
+    public void Should_SayWhichVmSoftDeleteHides_When_TheVaultHasNothingElseToProtect()
+    {
+        // Given the demo's vm-batch-01 stopped with its backup data deleted, so soft-deleted, the other three protected
+        var state = DashboardWorlds.Demo(DashboardWorlds.DemoSecondNoon).Type("s").Press(Keys.Down, Keys.Down, Keys.Enter).Type("vm-batch-01").Press(Keys.Enter).WaitForOperation();
+        state.World.Simulation.FindItem("vm-batch-01")!.DeleteState.ShouldBe(DeleteState.ToBeDeleted);
+
+        // When "+ Backup" is pressed to protect it again
+        state = state.Press(Protect);
+
+        // Then the refusal names it and, in the core's words, why it is not listed and the way out, where it said only
+        // that nothing was unprotected, as if vm-batch-01 had gone
+        state.Overlay.ShouldBeNull();
+        state.Status!.IsError.ShouldBeTrue();
+        state.Status.Text.ShouldBe("Nothing to protect in contoso-vault-weu: vm-batch-01 is not listed, as its backup data in vault 'contoso-vault-weu' is soft-deleted; undelete it there, or wait until it is purged at 2026-03-17 13:00:30 CET (12:00:30 UTC).");
+    }
+
+    [Fact]
     public void Should_OfferWhatTheItemsVaultCouldProtect_When_PlusBackupIsPressedInAnItemsDetail()
     {
         // Given vm-app-01's detail, in vault-grs

@@ -1,4 +1,8 @@
+using Simulator.Scenarios.Parsing;
+using Simulator.Scenarios.Running;
 using Simulator.Tests.Support;
+using Simulator.Tui.Dashboard;
+using Simulator.Tui.Dashboard.Live;
 using Spectre.Console.Rendering;
 
 namespace Simulator.Tests.Dashboard;
@@ -59,6 +63,23 @@ public sealed partial class DashboardDriverTests
         ConsoleText.Render(frame.ShouldNotBeNull(), 80, 24).ShouldContain("Recovery points (3)");
         SelectedLine(frame)[..14].ShouldBe(before[..14]);
         driver.State.PointCursor.ShouldBe(2);
+    }
+
+    [Fact]
+    public void Should_PutTheItemCursorOnTheItemJustProtected_When_ItTakesTheRowTheCursorWasOn()
+    {
+        // Given the GFS scenario paused at its start: vm-sql-01 protected, the cursor on it, vm-files-02 not yet
+        var driver = new DashboardDriver(new DashboardWorld(new ScenarioSession(ScenarioParser.Load(Path.Combine(RepositoryFiles.Scenarios, "gfs-weekly-two-vms.yaml")))), _input, _wall);
+        _input.Enqueue([.. Keys.Text(" ")]);
+        Selected(driver.Tick(80, 24)).ShouldBe("vm-sql-01");
+
+        // When "+ Backup" protects vm-files-02, whose name puts it first, on the cursor's row
+        _input.Enqueue([.. Keys.Text("e"), Keys.Enter, Keys.Enter, .. Keys.Text("y")]);
+        var frame = driver.Tick(80, 24);
+
+        // Then the cursor is on it, as after protecting it from an item's detail, not kept on vm-sql-01, which it pushed down
+        ConsoleText.Render(frame.ShouldNotBeNull(), 80, 24).ShouldContain("Protected items (2)");
+        Selected(frame).ShouldBe("vm-files-02");
     }
 
     /// <summary>The row the cursor marks, as a person reads it at 80×24.</summary>

@@ -115,6 +115,45 @@ public sealed partial class DashboardViewTests
         lines[title + 4].ShouldStartWith("─ Protected items");
     }
 
+    [Theory]
+    [InlineData(120, 40)]
+    [InlineData(80, 24)]
+    [InlineData(60, 18)]
+    public void Should_MarkTheVaultWhoseItemsAreListed_When_TheFocusHasLeftTheVaults(int width, int height)
+    {
+        // Given the fleet's two vaults, the second chosen on the vault list, then the focus moved to its items
+        var state = DashboardWorlds.Fleet(DashboardWorlds.FleetFirstNight).Press(Keys.Tab, Keys.Tab, Keys.Down, Keys.Tab);
+        state.Focus.ShouldBe(Pane.Items);
+
+        // When
+        var lines = PlainLines(state, width, height);
+
+        // Then its row still says it is the one the item and job lists show, the other's does not, and the focused
+        // list's cursor stays the one '›' on screen
+        lines.ShouldContain(line => line.StartsWith("• contoso-vault-neu ", StringComparison.Ordinal));
+        lines.ShouldNotContain(line => line.StartsWith("• contoso-vault-weu ", StringComparison.Ordinal));
+        lines.Count(line => line.StartsWith("› ", StringComparison.Ordinal)).ShouldBe(1);
+        lines.Single(line => line.StartsWith("› ", StringComparison.Ordinal)).ShouldContain("db-neu-");
+    }
+
+    [Fact]
+    public void Should_WriteTheYearOfTheLatestPointAndLastBackup_When_TheyAreHalfAYearOrMoreOld()
+    {
+        // Given vm-sql-01 stopped with its data kept on 1 May 2026, its last backup on 26 April, and the clock played on
+        // to 20 February 2027
+        var state = DashboardWorlds.GfsWeekly(Instant.FromUtc(2026, 5, 1, 0, 0)).Press(Keys.Down).Type("s").Press(Keys.Enter).Type("y");
+        state.World.RunUntil(Instant.FromUtc(2027, 2, 20, 0, 0));
+
+        // When
+        var list = PlainLines(state, 120, 40);
+        var detail = PlainLines(state with { OpenItem = "vm-sql-01" }, 120, 40);
+
+        // Then both give their year, as the detail's points do: "04-26 22:00" read as two months ahead of the clock
+        Row(list, "vm-sql-01").ShouldContain(" 2026-04-26 ");
+        detail.ShouldContain(line => line.StartsWith("  Last backup Warning (Backup disabled) at 2026-04-26 · ", StringComparison.Ordinal));
+        detail.ShouldContain(line => line.StartsWith("› 2026-04-26 ", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Should_SayMoreJobsAreBelow_When_TheJobListDoesNotFitItsPane()
     {

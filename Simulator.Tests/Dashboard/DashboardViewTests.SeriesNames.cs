@@ -99,8 +99,8 @@ public sealed partial class DashboardViewTests
         // When the vault list is drawn, whose name column is at most 40 wide
         var lines = PlainLines(state, 120, 40);
 
-        // Then
-        lines.ShouldContain(line => line.StartsWith("  rsv-contoso-product…rope-backup-vault-01 ", StringComparison.Ordinal));
-        lines.ShouldContain(line => line.StartsWith("  rsv-contoso-product…rope-backup-vault-02 ", StringComparison.Ordinal));
+        // Then (after the gutter, which marks the vault the lists show)
+        lines.ShouldContain(line => line.Length > 2 && line.Substring(2).StartsWith("rsv-contoso-product…rope-backup-vault-01 ", StringComparison.Ordinal));
+        lines.ShouldContain(line => line.Length > 2 && line.Substring(2).StartsWith("rsv-contoso-product…rope-backup-vault-02 ", StringComparison.Ordinal));
     }
 }

@@ -34,6 +34,20 @@ public sealed class DetailViewTests
     }
 
     [Fact]
+    public void Should_WriteTheYearOfAnExpiry_When_ItsPointIsWrittenWithItsYear()
+    {
+        // Given vm-sql-01 on 28 October 2026: its 5 April point (Monthly), over half a year old, kept until 5 April 2027,
+        // under half a year away, and the cursor on the oldest point, so that it is on screen
+        var state = DashboardWorlds.GfsWeekly(Instant.FromUtc(2026, 10, 28, 0, 0)) with { OpenItem = "vm-sql-01", PointCursor = 19 };
+
+        // When
+        var rows = ConsoleText.Render(DashboardView.Render(state, 120, 40), 120, 40).Split('\n');
+
+        // Then its expiry gives its year too: "2026-04-05 … Vault till 04-05 22:00" read as a point gone the day it came
+        rows.Single(r => r.StartsWith("  2026-04-05 ", StringComparison.Ordinal)).TrimEnd().ShouldEndWith("Monthly  —             2027-04-05");
+    }
+
+    [Fact]
     public void Should_AskTheWholeQuestion_When_ADeletePromptIsOpenOnSixtyByTwenty()
     {
         // Given vm-batch-01's detail, X pressed: its question is longer than a line of 60 columns

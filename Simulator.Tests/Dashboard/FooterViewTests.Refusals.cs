@@ -154,7 +154,7 @@ public sealed partial class FooterViewTests
 
         // Then it is left out, and its key says why
         lines[^1].ShouldBe("space pause Tab pane +/- speed n next event g go to / filter ? help q quit");
-        pressed.Status.ShouldBe(StatusMessage.Error("Nothing to protect in vault-sea: no VM in southeastasia, nor MARS server registered to it, is unprotected or stopped with its data kept in another vault."));
+        pressed.Status.ShouldBe(StatusMessage.Error("Nothing to protect in vault-sea: vm-gone-01 is not listed, as its backup data in vault 'vault-sea' is soft-deleted; undelete it there, or wait until it is purged at 2026-06-22 10:00:30 UTC."));
     }
 
     [Fact]

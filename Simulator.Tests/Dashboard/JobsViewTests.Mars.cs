@@ -1,4 +1,8 @@
+using System.Text.RegularExpressions;
 using NodaTime;
+using Simulator.Scenarios.Parsing;
+using Simulator.Tests.Support;
+using Simulator.Tui.Dashboard;
 
 namespace Simulator.Tests.Dashboard;
 
@@ -51,5 +55,28 @@ public sealed partial class JobsViewTests
         lines.Single(line => line.StartsWith("─ Timeline", StringComparison.Ordinal))
             .ShouldContain(" · █ transfer  ▒ transferring  ✗ failed or cancelled ─");
         lines.ShouldNotContain(line => line.Contains("snapshot", StringComparison.OrdinalIgnoreCase) || line.Contains("skipped", StringComparison.Ordinal));
+    }
+    [Fact]
+    public void Should_SayTheTransferWaitsForTheSeedingDisks_When_TheyAreStillOnTheirWay()
+    {
+        // Given fs-lyon-01's first backup, seeded offline, its disks imported 7 days after the job started (05-02 22:00),
+        // and the job list focused: nothing has gone over the network yet
+        var seeding = ScenarioParser.Load(Path.Combine(RepositoryFiles.Scenarios, "mars-weekly-offline-seeding.yaml"));
+        var state = DashboardWorlds.From(seeding, Instant.FromUtc(2026, 5, 5, 0, 0)).Press(Keys.Tab);
+        state.Focus.ShouldBe(Pane.Jobs);
+
+        // When
+        var lines = Lines(state, 100, 30);
+
+        // Then its row shows no share sent (it read 30%, rising to 100% as the disks travelled, then 0% again for the
+        // top-up), and the lines under the list say what it waits for and until when
+        var row = JobRows(lines).Single(l => Regex.IsMatch(l, "^[› ] Backup +fs-lyon-01.+ In progress "));
+        row.ShouldNotContain("%");
+        row.ShouldMatch(" In progress +In progress +05-02 22:00 ");
+        lines.ShouldContain(line => line.Contains("disks", StringComparison.Ordinal) && line.Contains("05-09 22:00", StringComparison.Ordinal));
+
+        // And once the disks are imported, the changes made meanwhile go over the network, with their share and time left
+        var topUp = Lines(DashboardWorlds.From(seeding, Instant.FromUtc(2026, 5, 9, 22, 10)).Press(Keys.Tab), 100, 30);
+        JobRows(topUp).Single(l => Regex.IsMatch(l, "^[› ] Backup +fs-lyon-01.+ In progress ")).ShouldContain("%");
     }
 }

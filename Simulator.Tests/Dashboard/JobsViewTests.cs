@@ -9,6 +9,23 @@ namespace Simulator.Tests.Dashboard;
 /// <summary>The job list as a person reads it at the common window widths: which job is which, and how far each transfer is.</summary>
 public sealed partial class JobsViewTests
 {
+    [Fact]
+    public void Should_WriteTheYearOfAJobsStart_When_ItIsHalfAYearOrMoreAgo()
+    {
+        // Given the GFS scenario on 20 February 2027, the job list focused on its oldest job: vm-sql-01's Configure of
+        // 1 January 2026, under its first weekly backup of 4 January 2026
+        var state = DashboardWorlds.GfsWeekly(NodaTime.Instant.FromUtc(2027, 2, 20, 0, 0)).Press(Keys.Tab, KeyCatalog.Special(ConsoleKey.End));
+        JobQuery.Selected(state).ShouldNotBeNull().Operation.ShouldBe(Simulator.Core.Jobs.JobOperation.ConfigureBackup);
+
+        // When
+        var lines = Lines(state, 120, 40);
+
+        // Then their starts give the year, where "01-04 22:00" read as six weeks ago, and "02-22 22:00" as two days ahead
+        JobRows(lines).ShouldContain(row => Regex.IsMatch(row, "^  Backup +vm-sql-01 .+ 2026-01-04 "));
+        JobRows(lines).ShouldContain(row => Regex.IsMatch(row, "^› Configure +vm-sql-01 .+ 2026-01-01 "));
+        lines.ShouldContain(line => line.StartsWith("  Configure of vm-sql-01: Completed · started 2026-01-01 · ended 2026-01-01 · job ", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData(60)]
     [InlineData(80)]

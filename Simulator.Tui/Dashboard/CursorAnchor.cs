@@ -1,3 +1,4 @@
+using NodaTime;
 using Simulator.Core.Jobs;
 using Simulator.Core.Protection;
 using Simulator.Core.RecoveryPoints;
@@ -23,10 +24,12 @@ internal sealed class CursorAnchor
     private readonly IReadOnlyList<BackupJob>? _jobs;
     private readonly IReadOnlyDictionary<ProtectedItem, List<BackupJob>>? _timeline;
     private readonly RecoveryPoint? _point;
+    private readonly Instant _now;
 
     private CursorAnchor(DashboardState before)
     {
         _before = before;
+        _now = before.World.Now;
         _items = ItemQuery.Items(before);
         if (before.ShowTimeline)
         {
@@ -81,10 +84,17 @@ internal sealed class CursorAnchor
         return state;
     }
 
+    /// <remarks>
+    /// An item new to the list under the cursor while the clock stood still was put there by the person's own "+ Backup",
+    /// which selects what it protected (DashboardController.SelectProtected): kept as the one they chose. Where it took
+    /// the cursor's row, the cursor had followed the item it pushed down.
+    /// </remarks>
     private DashboardState OnItem(DashboardState state)
     {
+        var items = ItemQuery.Items(state);
         if (state.ItemCursor != _before.ItemCursor || state.Sort != _before.Sort
-            || Clamped(state.ItemCursor, _items.Count) is not { } at || IndexIn(_items, at, ItemQuery.Items(state)) is not { } now || now == at)
+            || Clamped(state.ItemCursor, _items.Count) is not { } at || IndexIn(_items, at, items) is not { } now || now == at
+            || (state.World.Now == _now && state.ItemCursor < items.Count && !_items.Contains(items[state.ItemCursor])))
         {
             return state;
         }

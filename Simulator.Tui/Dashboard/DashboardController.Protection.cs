@@ -1,6 +1,11 @@
+using System.Globalization;
 using Simulator.Core;
 using Simulator.Core.DataSources;
+using Simulator.Core.Jobs;
+using Simulator.Core.Protection;
+using Simulator.Core.Vaults;
 using Simulator.Scenarios.Model;
+using Simulator.Tui.Dashboard.Views;
 
 namespace Simulator.Tui.Dashboard;
 
@@ -27,8 +32,40 @@ internal static partial class DashboardController
             .Select(source => new MenuChoice(ProtectLabel(simulation, source), new PendingAction(ActionVerb.ConfigureProtection, source.Name, Vault: vault.Name.Value)))
             .ToList();
         return choices.Count == 0
-            ? state with { Status = StatusMessage.Error($"Nothing to protect in {vault.Name}: no VM in {vault.Region}, nor MARS server registered to it, is unprotected or stopped with its data kept in another vault.") }
+            ? state with { Status = StatusMessage.Error($"Nothing to protect in {vault.Name}: {HiddenBySoftDelete(state, vault) ?? $"no VM in {vault.Region}, nor MARS server registered to it, is unprotected or stopped with its data kept in another vault."}") }
             : state with { Overlay = new MenuOverlay($"+ Backup in {vault.Name}: choose a VM or MARS server to protect", choices) };
+    }
+
+    /// <summary>Why there is nothing to protect where soft delete hides a VM or server of the vault's: the first, with the core's reason and way out; null when none is hidden.</summary>
+    /// <remarks>
+    /// A VM whose backup data was just deleted is still in its vault, soft-deleted, and hidden from "+ Backup" until it
+    /// is purged or undeleted (domain.md §5.2). Said only that nothing was unprotected, the refusal read as if the VM
+    /// had gone; the one a person looks for is most likely the one whose data they deleted. Told in place of that
+    /// sentence, so that the way out still reads whole in the three lines of an 80×24 window's status.
+    /// </remarks>
+    private static string? HiddenBySoftDelete(DashboardState state, Vault vault)
+    {
+        var simulation = state.World.Simulation;
+        var hidden = simulation.DataSources
+            .Where(source => source is MarsServer mars ? mars.RegisteredVault == vault : string.Equals(source.Region, vault.Region, StringComparison.OrdinalIgnoreCase))
+            .Where(source => simulation.ItemsOf(source).Any(item => item.DeleteState == DeleteState.ToBeDeleted || item.RunningOperation is { Operation: JobOperation.DeleteBackupData or JobOperation.Undelete }))
+            .Select(source => (source.Name, Refusal: simulation.ConfigureProtectionRefusal(vault, source)))
+            .Where(hiding => hiding.Refusal is not null)
+            .OrderBy(hiding => hiding.Name, StringComparer.OrdinalIgnoreCase)
+            .ToList();
+        if (hidden.Count == 0)
+        {
+            return null;
+        }
+
+        var (name, refusal) = hidden[0];
+        var others = hidden.Count switch
+        {
+            1 => string.Empty,
+            2 => " One more is not listed for its soft delete either.",
+            _ => string.Create(CultureInfo.InvariantCulture, $" {hidden.Count - 1} more are not listed for their soft delete either."),
+        };
+        return $"{name} is not listed, as {refusal!.ReasonIn(new ScreenWording(state.World.DisplayZone))}{others}";
     }
 
     /// <summary>A data source as the protect menu lists it: a VM whose data another vault keeps says where it stopped.</summary>

@@ -14,9 +14,9 @@ namespace Simulator.Tui.Dashboard.Views;
 internal static class BackupStatusLines
 {
     /// <summary>Adds the lines and returns how many it added.</summary>
-    public static int Add(Frame frame, ProtectedItem item, DateTimeZone zone)
+    public static int Add(Frame frame, ProtectedItem item, Instant now, DateTimeZone zone)
     {
-        var (at, lastJob) = LastBackupTime(item, zone);
+        var (at, lastJob) = LastBackupTime(item, now, zone);
         var parts = new List<(string Text, Style? Style)[]>
         {
             new (string, Style?)[] { ("Last backup ", null), (Labels.LastBackupOf(item), Palette.LastBackupOf(item)), (at, null) },
@@ -67,16 +67,17 @@ internal static class BackupStatusLines
     /// <remarks>
     /// The initial backup still pending after a job means that job completed without a copy reaching the vault: its
     /// transfer was skipped behind a running one (decision D5), or it was an hourly snapshot (decision D10). "Warning
-    /// (Initial backup pending) at 01-06 03:56" read as if the initial backup had been taken then.
+    /// (Initial backup pending) at 01-06 03:56" read as if the initial backup had been taken then. Half a year or more
+    /// ago it gives its year, as the points under it do: a stopped item's "at 04-26 22:17" read as two months ahead.
     /// </remarks>
-    private static (string At, string LastJob) LastBackupTime(ProtectedItem item, DateTimeZone zone)
+    private static (string At, string LastJob) LastBackupTime(ProtectedItem item, Instant now, DateTimeZone zone)
     {
         if (item.LastBackupTime is not { } at)
         {
             return (string.Empty, string.Empty);
         }
 
-        var time = TimeText.Local(at, zone);
+        var time = TimeText.LocalNear(at, now, zone);
         return item is { IsScheduleActive: true, LastBackupStatus: LastBackupStatus.IRPending }
             ? (string.Empty, $"last job ended {time}, snapshot only")
             : ($" at {time}", string.Empty);

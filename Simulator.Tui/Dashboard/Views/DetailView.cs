@@ -45,7 +45,7 @@ internal static class DetailView
             frame.Add($"  {line}");
         }
 
-        var statusLines = BackupStatusLines.Add(frame, item, zone);
+        var statusLines = BackupStatusLines.Add(frame, item, state.World.Now, zone);
         frame.Add(frame.NewLine().Add(NextRunsLabel, Palette.ColumnHeader).Add(NextRuns(item, zone, state.World, frame.Width - NextRunsLabel.Length)));
 
         var rest = lines - 2 - under.Count - statusLines;
@@ -236,13 +236,13 @@ internal static class DetailView
     private static string SnapshotTill(ProtectedItem item, RecoveryPoint point, DateTimeZone zone, Instant now) =>
         point.SnapshotExpiry is { } expiry && KeptPastExpiry.Of(item, expiry, now, isKeptAsNewest: point == item.LatestRecoveryPoint) is not null
             ? Kept
-            : TimeText.LocalNear(point.SnapshotExpiry, now, zone);
+            : TimeText.ExpiryNear(point.SnapshotExpiry, point.Time, now, zone);
 
     private static string VaultTill(ProtectedItem item, RecoveryPoint point, DateTimeZone zone, Instant now) => point switch
     {
         { InVault: true } when KeptPastExpiry.Of(item, VaultCopyDate(point), now, item.IsKeptAsNewest(point)) is not null => Kept,
         { InVault: true, PlannedVaultExpiry: var expiry } when expiry == Instant.MaxValue => "never",
-        { InVault: true } => TimeText.LocalNear(VaultCopyDate(point), now, zone),
+        { InVault: true } => TimeText.ExpiryNear(VaultCopyDate(point), point.Time, now, zone),
         { IsTransferring: true } => "transferring",
         _ => "—",
     };

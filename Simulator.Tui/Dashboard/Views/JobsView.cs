@@ -58,7 +58,7 @@ internal static class JobsView
         var now = state.World.Now;
         var zone = state.World.DisplayZone;
         var detail = focused && jobs.Count > 0 && rows > 1
-            ? Detail(jobs[Math.Clamp(state.JobCursor, 0, jobs.Count - 1)], zone, frame.Width - 2, maxLines: rows - 1)
+            ? Detail(jobs[Math.Clamp(state.JobCursor, 0, jobs.Count - 1)], now, zone, frame.Width - 2, maxLines: rows - 1)
             : [];
         var window = ListRows.Window(state.JobCursor, jobs.Count, rows - detail.Count, state.Tops.Jobs);
         frame.Shown = frame.Shown with { Jobs = window.First };
@@ -74,7 +74,7 @@ internal static class JobsView
                 .Cell(Labels.Of(job.Status), widths[2], Palette.Of(job.Status))
                 .Cell(Phase(job.Snapshot), widths[3], job.Snapshot is { } snapshot ? Palette.Of(snapshot.Status) : Palette.Dim)
                 .Cell(Transfer(job, now, widths[4]), widths[4], job.Transfer is { } transfer ? Palette.Of(transfer.Status) : Palette.Dim)
-                .Cell(widths[StartColumn] < Columns[StartColumn].Width ? TimeText.LocalToday(job.Start, now, zone) : TimeText.Local(job.Start, zone), widths[StartColumn])
+                .Cell(widths[StartColumn] < Columns[StartColumn].Width ? TimeText.LocalToday(job.Start, now, zone) : TimeText.LocalNear(job.Start, now, zone), widths[StartColumn])
                 .Cell(TimeText.Span(job.Duration(now)), widths[6], alignRight: true);
             frame.Add(line);
         }
@@ -157,17 +157,23 @@ internal static class JobsView
         return SnapshotPhase.IsTakenForListed(state);
     }
 
-    /// <summary>The selected job told in full, the error the list has no room for: what, when and its ID, an on-demand backup's expiry, then its error.</summary>
+    /// <summary>The selected job told in full, the error the list has no room for: what, when and its ID, an on-demand backup's expiry, seeding disks on their way, then its error.</summary>
     /// <param name="maxLines">At most this many lines: what, when and which (two at most), the expiry, then the error's words.</param>
-    private static List<Line> Detail(BackupJob job, DateTimeZone zone, int width, int maxLines)
+    private static List<Line> Detail(BackupJob job, Instant now, DateTimeZone zone, int width, int maxLines)
     {
         var style = job.Status == JobStatus.Failed ? Palette.Bad : Palette.Warn;
-        var lines = TextWrap.Lines(Head(job, zone, width - 2, Math.Min(2, maxLines)), width - 2, Math.Min(2, maxLines)).Select(text => new Line(width + 2).Add($"  {text}", Palette.Of(job.Status))).ToList();
+        var lines = TextWrap.Lines(Head(job, now, zone, width - 2, Math.Min(2, maxLines)), width - 2, Math.Min(2, maxLines)).Select(text => new Line(width + 2).Add($"  {text}", Palette.Of(job.Status))).ToList();
         if (job.RetainUntil is { } retainUntil && lines.Count < maxLines)
         {
             // The portal's job details give an on-demand backup its "Recovery Point Expiry Time in UTC" (domain.md §4.3);
             // a scheduled one has none, its expiry being its policy's.
             lines.Add(new Line(width + 2).Add($"  Recovery point expiry {TimeText.Header(retainUntil, zone)}", Palette.Of(job.Status)));
+        }
+
+        if (SeedingDisks.ImportOf(job) is { } import && lines.Count < maxLines)
+        {
+            var until = $"Offline seeding: its disks reach Azure {TimeText.Local(import, zone)} (in {TimeText.Span(import - now, inText: true)}); then the changes made since the job started go over the network.";
+            lines.AddRange(TextWrap.Lines(until, width - 2, maxLines - lines.Count).Select(text => new Line(width + 2).Add($"  {text}", Palette.Busy)));
         }
 
         if (job.ErrorCode is { } code)
@@ -189,13 +195,14 @@ internal static class JobsView
     /// <summary>What, when and which job, in <paramref name="lines"/> lines of <paramref name="width"/>: its times give way before its ID is cut.</summary>
     /// <remarks>
     /// At 60 columns the end, then the start, took the room of the ID's last characters, the part a person copies to
-    /// find the job in a report; the list's row still says when it started.
+    /// find the job in a report; the list's row still says when it started. Times half a year or more from the clock
+    /// give their year, as the list's start does: a 14-month scenario's old jobs read as days ahead of the clock.
     /// </remarks>
-    private static string Head(BackupJob job, DateTimeZone zone, int width, int lines)
+    private static string Head(BackupJob job, Instant now, DateTimeZone zone, int width, int lines)
     {
         var what = $"{Labels.Of(job)} of {job.Item.Name}: {Labels.Of(job.Status)}";
-        var started = $" · started {TimeText.Local(job.Start, zone)}";
-        var ended = job.End is { } end ? $" · ended {TimeText.Local(end, zone)}" : string.Empty;
+        var started = $" · started {TimeText.LocalNear(job.Start, now, zone)}";
+        var ended = job.End is { } end ? $" · ended {TimeText.LocalNear(end, now, zone)}" : string.Empty;
         var which = $" · job {job.Id}";
         string[] heads = [$"{what}{started}{ended}{which}", $"{what}{started}{which}", $"{what}{which}"];
         return heads.FirstOrDefault(head => TextWrap.Lines(head, width, int.MaxValue).Count() <= lines) ?? heads[^1];
@@ -209,6 +216,14 @@ internal static class JobsView
         if (job.Transfer is not { Status: PhaseStatus.InProgress })
         {
             return Phase(job.Transfer);
+        }
+
+        // While seeding disks travel the phase runs but nothing is sent: a share of their journey read as data in the
+        // vault, and fell back to 0% for the top-up once they arrived. The phase's state alone, then; the lines under
+        // the list say what it waits for.
+        if (SeedingDisks.ImportOf(job) is not null)
+        {
+            return Labels.Of(PhaseStatus.InProgress);
         }
 
         var progress = job.TransferProgress(now);

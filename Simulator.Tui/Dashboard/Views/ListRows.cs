@@ -19,6 +19,9 @@ internal static class ListRows
     /// <summary>A new row with its gutter: a marker on the cursor row of the focused list, so it shows without colour too.</summary>
     public static Line Gutter(Frame frame, bool cursor) => frame.NewLine().Add(cursor ? "› " : "  ", cursor ? Palette.Key : Style.Plain);
 
+    /// <summary>A new row with the mark of a list's chosen row while another list has the focus: '•', so the focused list's '›' stays the one cursor on screen.</summary>
+    public static Line Chosen(Frame frame) => frame.NewLine().Add("• ", Palette.Dim);
+
     /// <summary>The rows of a list of <paramref name="total"/> on screen in <paramref name="rows"/> lines: where they don't all fit, one fewer, the last line left to say so (<see cref="More"/>).</summary>
     /// <remarks>A list's title counts its rows, but read the same whether they all showed or half were cut off.</remarks>
     public static ScrollWindow Window(int cursor, int total, int rows, int top) =>

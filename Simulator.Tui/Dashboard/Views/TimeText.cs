@@ -24,9 +24,19 @@ internal static class TimeText
     /// came. Within half a year the year is plain from the clock in the header; beyond it the hour no longer matters.
     /// </remarks>
     public static string LocalNear(Instant instant, Instant now, DateTimeZone zone) =>
-        Duration.Max(instant - now, now - instant) < HalfYear ? Local(instant, zone) : Date.Format(instant.InZone(zone).Date);
+        IsNear(instant, now) ? Local(instant, zone) : Date.Format(instant.InZone(zone).Date);
 
     public static string LocalNear(Instant? instant, Instant now, DateTimeZone zone) => instant is { } value ? LocalNear(value, now, zone) : "—";
+
+    /// <summary>A point's expiry as <see cref="LocalNear(Instant, Instant, DateTimeZone)"/> writes it, but with its year wherever the point's own time, <paramref name="taken"/>, is written with one.</summary>
+    /// <remarks>
+    /// A monthly point over half a year old, "2026-04-05", kept a year and so under half a year from going, read "Vault
+    /// till 04-05 22:00": gone the day it came, again, its year only to be worked out from the header's.
+    /// </remarks>
+    public static string ExpiryNear(Instant? expiry, Instant taken, Instant now, DateTimeZone zone) =>
+        expiry is { } value && !IsNear(taken, now) ? Date.Format(value.InZone(zone).Date) : LocalNear(expiry, now, zone);
+
+    private static bool IsNear(Instant instant, Instant now) => Duration.Max(instant - now, now - instant) < HalfYear;
 
     private static readonly Duration HalfYear = Duration.FromDays(182);
     private static readonly LocalDatePattern Date = LocalDatePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd");

@@ -74,7 +74,7 @@ internal static class TimelineView
         var zone = world.DisplayZone;
         return jobs switch
         {
-            [.., { End: { } end }] => $"No backup jobs on these days: the last ended {TimeText.Local(end, zone)}.",
+            [.., { End: { } end }] => $"No backup jobs on these days: the last ended {TimeText.LocalNear(end, world.Now, zone)}.",
             _ when item.NextRun is { } next && next.At < world.End => $"No backup jobs yet: the first is due {TimeText.Local(next.At, zone)}.",
             _ when item.IsScheduleActive => "No backup jobs yet.",
             _ => "No backup jobs.",
@@ -145,7 +145,7 @@ internal static class TimelineView
                 {
                     // A row is kept for every job, so the cursor walks an item's history; one that ended before the
                     // scale's days has no cell on it, and, empty, read as a job that did nothing. It says when it ran.
-                    line.Add(Before(before, state.World.DisplayZone, scale.Width), Palette.Dim);
+                    line.Add(Before(before, state.World.Now, state.World.DisplayZone, scale.Width), Palette.Dim);
                 }
                 else
                 {
@@ -158,9 +158,9 @@ internal static class TimelineView
     }
 
     /// <summary>A job before the scale's days: an arrow to them, when it started and how it ended, cut to the bars' room.</summary>
-    private static string Before(BackupJob job, DateTimeZone zone, int width)
+    private static string Before(BackupJob job, Instant now, DateTimeZone zone, int width)
     {
-        var text = $"◂ {TimeText.Local(job.Start, zone)} {Labels.Of(job.Status)}";
+        var text = $"◂ {TimeText.LocalNear(job.Start, now, zone)} {Labels.Of(job.Status)}";
         return Line.Fit(text, width);
     }
 

@@ -32,7 +32,9 @@ internal static class VaultsView
         for (var i = window.First; i < window.First + window.Count; i++)
         {
             var vault = vaults[i];
-            var line = ListRows.Gutter(frame, focused && i == window.Cursor);
+            // With several vaults, the one whose items and jobs the lists show stays marked once the focus has left the
+            // vaults: the fleet's two vaults' items read alike, and nothing else on screen said whose they were.
+            var line = !focused && vaults.Count > 1 && i == window.Cursor ? ListRows.Chosen(frame) : ListRows.Gutter(frame, focused && i == window.Cursor);
             line.NameCell(vault.Name.Value, widths[0], focused && i == window.Cursor ? Palette.Selected : null)
                 .Cell(vault.Region, widths[1])
                 .Cell(vault.StorageRedundancy.ToString(), widths[2])
