@@ -139,11 +139,21 @@ public sealed partial class Simulation
     /// <remarks>
     /// Where the sources are silent: the running backup would otherwise add its point to data already deleted, even
     /// to an item already purged. Azure refuses overlapping operations on an item (UserErrorBackupOperationInProgress).
+    /// The way out offers a cancel only while the job may be cancelled (<see cref="CancelJobRefusal"/>): a VM's transfer
+    /// to the vault can't be.
     /// </remarks>
-    private static OperationRefusedException? RunningBackupRefusal(string operation, ProtectedItem item) =>
-        item.ActiveJobs.FirstOrDefault(j => j.IsBackup) is { } job
-            ? Refuse(operation, item, $"backup job {job.Id[..8]} is still running, and what it writes would outlive the deleted data. Wait for it to finish, or cancel it while it takes its snapshot.")
-            : null;
+    private OperationRefusedException? RunningBackupRefusal(string operation, ProtectedItem item)
+    {
+        if (item.ActiveJobs.FirstOrDefault(j => j.IsBackup) is not { } job)
+        {
+            return null;
+        }
+
+        var wayOut = CancelJobRefusal(job) is not null ? "Wait for it to finish: its snapshot is over, and a transfer to the vault can't be cancelled."
+            : job.Snapshot is not null ? "Wait for it to finish, or cancel it while it still takes its snapshot."
+            : "Wait for it to finish, or cancel it.";
+        return Refuse(operation, item, $"backup job {job.Id[..8]} is still running, and what it writes would outlive the deleted data. {wayOut}");
+    }
 
     /// <summary>Why undeleting the item would be refused; null when it may be undeleted.</summary>
     public OperationRefusedException? UndeleteRefusal(ProtectedItem item)

@@ -109,6 +109,30 @@ public sealed class StopResumeDeleteTests
     }
 
     [Fact]
+    public void Should_OfferToCancelTheRunningBackupOnlyWhileItTakesItsSnapshot_When_DeletingTheDataIsRefused()
+    {
+        // Given a Backup now taking its snapshot
+        var world = new TestWorld();
+        world.RunToDay(1);
+        var job = world.Simulation.BackupNow(world.Item);
+        var whileSnapshot = world.Simulation.StopRefusal(world.Item, StopProtectionMode.DeleteData).ShouldNotBeNull().Reason;
+
+        // When its snapshot is over and it transfers to the vault
+        while (job.Snapshot!.Value.Status == PhaseStatus.InProgress)
+        {
+            world.Simulation.RunFor(Duration.FromMinutes(1));
+        }
+
+        var whileTransfer = world.Simulation.StopRefusal(world.Item, StopProtectionMode.DeleteData).ShouldNotBeNull().Reason;
+
+        // Then a cancel is offered only while it may be taken
+        whileSnapshot.ShouldEndWith("Wait for it to finish, or cancel it while it still takes its snapshot.");
+        job.IsFinished.ShouldBeFalse();
+        whileTransfer.ShouldEndWith("Wait for it to finish: its snapshot is over, and a transfer to the vault can't be cancelled.");
+        world.Simulation.CancelJobRefusal(job).ShouldNotBeNull();
+    }
+
+    [Fact]
     public void Should_RefuseToDeleteTheData_When_ABackupOfTheItemStillRuns()
     {
         // Given a backup taking its snapshot, on a vault without soft delete (deleting would purge at once)

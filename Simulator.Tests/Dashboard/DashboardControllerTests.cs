@@ -463,7 +463,7 @@ public sealed partial class DashboardControllerTests
         state = state.Press(Keys.Enter);
 
         // Then the core's reason shows at once, no name is asked, and the menu stays for another choice
-        state.Status.ShouldBe(StatusMessage.Error($"Stop protection refused: backup job {running.Id[..8]} is still running, and what it writes would outlive the deleted data. Wait for it to finish, or cancel it while it takes its snapshot."));
+        state.Status.ShouldBe(StatusMessage.Error($"Stop protection refused: backup job {running.Id[..8]} is still running, and what it writes would outlive the deleted data. Wait for it to finish: its snapshot is over, and a transfer to the vault can't be cancelled."));
         state.Overlay.ShouldBeOfType<MenuOverlay>().Title.ShouldBe("Stop protection of vm-db-01 in contoso-vault-weu");
         state.World.Simulation.FindItem("vm-db-01")!.State.ShouldBe(ProtectionState.IRPending);
         var screen = ConsoleText.Render(DashboardView.Render(state, 120, 40), 120, 40);
