@@ -48,7 +48,7 @@ internal static class ExpectationChecker
                     // Each assertion is a check that fails, so a run counts as many checks as validate does.
                     foreach (var (field, expected) in JobAssertions(e))
                     {
-                        yield return new ExpectationOutcome(e.Location, $"{name} {field}", expected, "no such job", now, false);
+                        yield return new ExpectationOutcome(e.Location, $"{name} {field}", expected, "no such job", now, false) { ExpectedTime = StatedTime(e, field) };
                     }
 
                     yield break;
@@ -81,7 +81,8 @@ internal static class ExpectationChecker
 
                 if (e.ScheduledFor is { } scheduled)
                 {
-                    yield return Outcome($"{name} scheduledFor", Time(scheduled), job.ScheduledFor is { } s ? Time(s) : "on demand");
+                    yield return Outcome($"{name} scheduledFor", Time(scheduled), job.ScheduledFor is { } s ? Time(s) : "on demand")
+                        with { ExpectedTime = scheduled, ActualTime = job.ScheduledFor };
                 }
 
                 break;
@@ -123,7 +124,8 @@ internal static class ExpectationChecker
                 {
                     foreach (var (field, expected) in PointAssertions(e))
                     {
-                        yield return new ExpectationOutcome(e.Location, $"{pointName} {field}", expected, $"no such point ({CountText.Of(points.Count, "point")})", now, false);
+                        yield return new ExpectationOutcome(e.Location, $"{pointName} {field}", expected, $"no such point ({CountText.Of(points.Count, "point")})", now, false)
+                            { ExpectedTime = StatedTime(e, field) };
                     }
 
                     yield break;
@@ -133,12 +135,14 @@ internal static class ExpectationChecker
                 var takenName = e.PointTime is null ? $"{pointName} ({Time(point.Time)})" : pointName;
                 if (e.Expiry is { } expiry)
                 {
-                    yield return Outcome($"{takenName} expiry", Time(expiry), point.InVault ? Time(point.PlannedVaultExpiry) : "not in vault") with { Name = $"{pointName} expiry" };
+                    yield return Outcome($"{takenName} expiry", Time(expiry), point.InVault ? Time(point.PlannedVaultExpiry) : "not in vault")
+                        with { Name = $"{pointName} expiry", ExpectedTime = Told(expiry), ActualTime = point.InVault ? Told(point.PlannedVaultExpiry) : null };
                 }
 
                 if (e.SnapshotExpiry is { } snapshotExpiry)
                 {
-                    yield return Outcome($"{takenName} snapshotExpiry", Time(snapshotExpiry), point.SnapshotExpiry is { } s ? Time(s) : "no snapshot") with { Name = $"{pointName} snapshotExpiry" };
+                    yield return Outcome($"{takenName} snapshotExpiry", Time(snapshotExpiry), point.SnapshotExpiry is { } s ? Time(s) : "no snapshot")
+                        with { Name = $"{pointName} snapshotExpiry", ExpectedTime = Told(snapshotExpiry), ActualTime = point.SnapshotExpiry is { } t ? Told(t) : null };
                 }
 
                 if (e.Tier is { } tier)
@@ -288,6 +292,18 @@ internal static class ExpectationChecker
     private static bool Names(string reference, BackupJob job) => ItemReference.Parse(reference).Matches(job.Item);
 
     private static string Time(Instant instant) => instant == Instant.MaxValue ? "never" : JournalFormatter.FormatTime(instant);
+
+    /// <summary>A time a check tells in the file's zone where a person reads it; none for "never", which has no zone.</summary>
+    private static Instant? Told(Instant instant) => instant == Instant.MaxValue ? null : instant;
+
+    /// <summary>The time an assertion states, for a check that found nothing to compare it with.</summary>
+    private static Instant? StatedTime(ExpectationDefinition e, string field) => field switch
+    {
+        "scheduledFor" => e.ScheduledFor,
+        "expiry" => e.Expiry is { } x ? Told(x) : null,
+        "snapshotExpiry" => e.SnapshotExpiry is { } s ? Told(s) : null,
+        _ => null,
+    };
 
     private static string Text(object? value) => value switch
     {
