@@ -128,6 +128,22 @@ internal readonly record struct YamlCursor(YamlNode Node, string Path, YamlError
             }
             else if (!allowed.Contains(key, StringComparer.Ordinal) && !(extensionPrefix is not null && key.StartsWith(extensionPrefix, StringComparison.Ordinal)))
             {
+                if (YamlSyntax.KeyAgainstValue(key) is { } joined && allowed.Contains(joined.Key, StringComparer.Ordinal))
+                {
+                    // In braces YAML takes 'item:vm-a' for a key; told as unknown, with 'item' missing beside it.
+                    Errors.NoteMisspelling(Node, joined.Key);
+                    if (at.Via is null)
+                    {
+                        Errors.Add((int)keyNode.Start.Line, (int)keyNode.Start.Column + joined.Key.Length + 1, Child(key), joined.Message);
+                    }
+                    else
+                    {
+                        Errors.Add(at, Child(key), joined.Message);
+                    }
+
+                    continue;
+                }
+
                 var close = Spelling.Closest(key, allowed);
                 if (close is not null)
                 {

@@ -64,6 +64,11 @@ internal static partial class YamlSyntax
             return (line, unseen.Column, ControlCharacters.Problem(unseen.Character.ToString(), lineBreaksAllowed: false, "the line")!);
         }
 
+        if (JoinedKeyAt(text, line) is { } joined)
+        {
+            return (joined.Line, joined.Column, joined.Message);
+        }
+
         if (DuplicateKey().Match(message) is { Success: true } duplicate)
         {
             var key = duplicate.Groups["key"].Value;
@@ -179,6 +184,40 @@ internal static partial class YamlSyntax
         }
     }
 
+    /// <summary>A key written against its value (<c>seed:3</c>), and what to say of it; null when <paramref name="text"/>
+    /// is not one.</summary>
+    /// <remarks>
+    /// JSON and many configuration files take no space after a ':', YAML needs one: without it the line is one text,
+    /// which YAML finds where a key belongs and told as "check this line's indentation", of a line indented right.
+    /// </remarks>
+    public static (string Key, string Message)? KeyAgainstValue(string text) =>
+        JoinedKey().Match(text) is { Success: true } joined
+            ? (joined.Groups["key"].Value, $"'{text}' has no space after its ':', so YAML reads it as one text, not a key and its value; write '{joined.Groups["key"].Value}: {joined.Groups["value"].Value}'.")
+            : null;
+
+    /// <summary>A key written against its value on the line of the error or the line before: where the space goes, and what to say.</summary>
+    private static (int Line, int Column, string Message)? JoinedKeyAt(string text, int line)
+    {
+        var lines = text.Split('\n');
+        for (var i = line - 1; i >= Math.Max(0, line - 2); i--)
+        {
+            if (i >= lines.Length)
+            {
+                continue;
+            }
+
+            var written = lines[i].TrimEnd('\r');
+            var item = ListItem().Match(written);
+            var entry = written[item.Length..];
+            if (KeyAgainstValue(entry.TrimEnd(' ')) is { } joined)
+            {
+                return (i + 1, item.Length + joined.Key.Length + 2, joined.Message);
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The first tab in the indentation of a line from <paramref name="fromLine"/> on.</summary>
     private static (int Line, int Column)? IndentingTab(string text, int fromLine)
     {
@@ -198,4 +237,12 @@ internal static partial class YamlSyntax
 
     [GeneratedRegex(@"^Duplicate key (?<key>.*)$", RegexOptions.CultureInvariant | RegexOptions.Singleline)]
     private static partial Regex DuplicateKey();
+
+    /// <summary>A key of letters, digits and hyphens, then a ':' and at once its value.</summary>
+    [GeneratedRegex(@"^(?<key>[A-Za-z][A-Za-z0-9-]*):(?<value>[^\s:/#].*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex JoinedKey();
+
+    /// <summary>A line's indentation and the list items it opens (<c>  - </c>), before its first key.</summary>
+    [GeneratedRegex(@"^ *(?:- +)*", RegexOptions.CultureInvariant)]
+    private static partial Regex ListItem();
 }
