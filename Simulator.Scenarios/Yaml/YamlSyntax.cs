@@ -195,7 +195,8 @@ internal static partial class YamlSyntax
             ? (joined.Groups["key"].Value, $"'{text}' has no space after its ':', so YAML reads it as one text, not a key and its value; write '{joined.Groups["key"].Value}: {joined.Groups["value"].Value}'.")
             : null;
 
-    /// <summary>A key written against its value on the line of the error or the line before: where the space goes, and what to say.</summary>
+    /// <summary>A key written against its value, or a list item's '-' against its key, on the line of the error or the
+    /// line before: where the space goes, and what to say.</summary>
     private static (int Line, int Column, string Message)? JoinedKeyAt(string text, int line)
     {
         var lines = text.Split('\n');
@@ -207,6 +208,13 @@ internal static partial class YamlSyntax
             }
 
             var written = lines[i].TrimEnd('\r');
+            if (DashAgainstKey().Match(written) is { Success: true } dash)
+            {
+                // '-name: x' is a key '-name', not a list item: its value then runs on to the next line's key.
+                var key = dash.Groups["key"].Value;
+                return (i + 1, dash.Groups["key"].Index + 1, $"'-{key}' has no space after its '-', so YAML reads it as a key, not a list item; write '- {key}'.");
+            }
+
             var item = ListItem().Match(written);
             var entry = written[item.Length..];
             if (KeyAgainstValue(entry.TrimEnd(' ')) is { } joined)
@@ -241,6 +249,10 @@ internal static partial class YamlSyntax
     /// <summary>A key of letters, digits and hyphens, then a ':' and at once its value.</summary>
     [GeneratedRegex(@"^(?<key>[A-Za-z][A-Za-z0-9-]*):(?<value>[^\s:/#].*)$", RegexOptions.CultureInvariant)]
     private static partial Regex JoinedKey();
+
+    /// <summary>A list item's '-' written against its first key (<c>  -name: x</c>).</summary>
+    [GeneratedRegex(@"^ *-(?<key>[A-Za-z][A-Za-z0-9-]*):(?: |$)", RegexOptions.CultureInvariant)]
+    private static partial Regex DashAgainstKey();
 
     /// <summary>A line's indentation and the list items it opens (<c>  - </c>), before its first key.</summary>
     [GeneratedRegex(@"^ *(?:- +)*", RegexOptions.CultureInvariant)]

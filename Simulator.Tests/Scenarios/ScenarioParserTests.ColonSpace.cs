@@ -38,4 +38,19 @@ public sealed partial class ScenarioParserTests
         errors.ShouldHaveSingleItem(Describe(errors)).ToString().ShouldBe(
             "check.yaml:20:17: expect[0].job.item:vm-web-01: 'item:vm-web-01' has no space after its ':', so YAML reads it as one text, not a key and its value; write 'item: vm-web-01'.");
     }
+
+    [Theory]
+    [InlineData("  - name: vm-web-01\n", "  -name: vm-web-01\n", "check.yaml:12:4: not valid YAML: '-name' has no space after its '-', so YAML reads it as a key, not a list item; write '- name'.")]
+    [InlineData("  - name: web\n", "  -name: web\n", "check.yaml:16:4: not valid YAML: '-name' has no space after its '-', so YAML reads it as a key, not a list item; write '- name'.")]
+    public void Should_SayTheSpaceAfterTheDashIsMissing_When_AListItemIsWrittenAgainstItsKey(string find, string replace, string expected)
+    {
+        // Given: told as a ':' that would start a mapping on the line below, or as that line's indentation
+        var text = World.Replace(find, replace, StringComparison.Ordinal);
+
+        // When
+        var errors = ErrorsOf(text);
+
+        // Then
+        errors.ShouldHaveSingleItem(Describe(errors)).ToString().ShouldBe(expected);
+    }
 }
