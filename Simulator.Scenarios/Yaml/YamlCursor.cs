@@ -116,6 +116,18 @@ internal readonly record struct YamlCursor(YamlNode Node, string Path, YamlError
                 continue;
             }
 
+            if (NoBreakSpaces.AnyIn(key) && !(extensionPrefix is not null && key.StartsWith(extensionPrefix, StringComparison.Ordinal)))
+            {
+                // Shown as spaces, '    policy' read as an unknown key a person can't tell from the one they wrote.
+                if (allowed.Contains(NoBreakSpaces.Plain(key), StringComparer.Ordinal))
+                {
+                    Errors.NoteMisspelling(Node, NoBreakSpaces.Plain(key));
+                }
+
+                Errors.Add(at, Child(NoBreakSpaces.Visible(key)), NoBreakSpaces.Problem(NoBreakSpaces.First(key), "the key"));
+                continue;
+            }
+
             if (!seen.TryAdd(key, at.Position))
             {
                 Errors.Add(at, Child(key), $"this key appears twice (first at line {seen[key].Line}, column {seen[key].Column}); a mapping holds each key once.");

@@ -64,6 +64,13 @@ internal static partial class YamlSyntax
             return (line, unseen.Column, ControlCharacters.Problem(unseen.Character.ToString(), lineBreaksAllowed: false, "the line")!);
         }
 
+        // A no-break space where YAML needs a space makes a key and its value one text, which YAML finds wrong on
+        // that line or, as a text runs on, on the next: the space is what to change, and it looks like any other.
+        if (NoBreakSpaceAt(text, line) is { } space)
+        {
+            return (space.Line, space.Column, NoBreakSpaces.Problem(space.Space, "the line"));
+        }
+
         if (JoinedKeyAt(text, line) is { } joined)
         {
             return (joined.Line, joined.Column, joined.Message);
@@ -220,6 +227,21 @@ internal static partial class YamlSyntax
             if (KeyAgainstValue(entry.TrimEnd(' ')) is { } joined)
             {
                 return (i + 1, item.Length + joined.Key.Length + 2, joined.Message);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A space YAML does not read as one where it needs a plain space, on the line of the error or the line before.</summary>
+    private static (char Space, int Line, int Column)? NoBreakSpaceAt(string text, int line)
+    {
+        var lines = text.Split('\n');
+        for (var i = line - 1; i >= Math.Max(0, line - 2); i--)
+        {
+            if (i < lines.Length && NoBreakSpaces.WhereYamlNeedsASpace(lines[i]) is { } found)
+            {
+                return (found.Space, i + 1, found.Column);
             }
         }
 
