@@ -71,7 +71,7 @@ internal static partial class YamlSyntax
             return (space.Line, space.Column, NoBreakSpaces.Problem(space.Space, "the line"));
         }
 
-        if (JoinedKeyAt(text, line) is { } joined)
+        if (MistypedLineAt(text, line) is { } joined)
         {
             return (joined.Line, joined.Column, joined.Message);
         }
@@ -202,9 +202,9 @@ internal static partial class YamlSyntax
             ? (joined.Groups["key"].Value, $"'{text}' has no space after its ':', so YAML reads it as one text, not a key and its value; write '{joined.Groups["key"].Value}: {joined.Groups["value"].Value}'.")
             : null;
 
-    /// <summary>A key written against its value, or a list item's '-' against its key, on the line of the error or the
-    /// line before: where the space goes, and what to say.</summary>
-    private static (int Line, int Column, string Message)? JoinedKeyAt(string text, int line)
+    /// <summary>A key written against its value, or a list item's '-' against its key or typed as another dash, on the
+    /// line of the error or the line before: where to change it, and what to say.</summary>
+    private static (int Line, int Column, string Message)? MistypedLineAt(string text, int line)
     {
         var lines = text.Split('\n');
         for (var i = line - 1; i >= Math.Max(0, line - 2); i--)
@@ -215,6 +215,18 @@ internal static partial class YamlSyntax
             }
 
             var written = lines[i].TrimEnd('\r');
+            if (TypographicDash().Match(written) is { Success: true } typed)
+            {
+                // A word processor's autocorrect turns '- ' into a dash, which looks like it and is a letter to YAML.
+                var (name, code) = typed.Value[^2] switch
+                {
+                    '\u2013' => ("an en dash", "U+2013"),
+                    '\u2014' => ("an em dash", "U+2014"),
+                    _ => ("a minus sign", "U+2212"),
+                };
+                return (i + 1, typed.Length - 1, $"the line starts with {name} ({code}) where a list item starts with '-', and YAML reads it as a letter; type '-' in its place.");
+            }
+
             if (DashAgainstKey().Match(written) is { Success: true } dash)
             {
                 // '-name: x' is a key '-name', not a list item: its value then runs on to the next line's key.
@@ -271,6 +283,10 @@ internal static partial class YamlSyntax
     /// <summary>A key of letters, digits and hyphens, then a ':' and at once its value.</summary>
     [GeneratedRegex(@"^(?<key>[A-Za-z][A-Za-z0-9-]*):(?<value>[^\s:/#].*)$", RegexOptions.CultureInvariant)]
     private static partial Regex JoinedKey();
+
+    /// <summary>A line opened as a list item with a dash other than YAML's '-', and the space after it.</summary>
+    [GeneratedRegex(@"^ *[\u2013\u2014\u2212] ", RegexOptions.CultureInvariant)]
+    private static partial Regex TypographicDash();
 
     /// <summary>A list item's '-' written against its first key (<c>  -name: x</c>).</summary>
     [GeneratedRegex(@"^ *-(?<key>[A-Za-z][A-Za-z0-9-]*):(?: |$)", RegexOptions.CultureInvariant)]

@@ -49,4 +49,21 @@ public sealed partial class ScenarioParserTests
         // Then
         scenario.Steps.ShouldHaveSingleItem().Say.ShouldBe("Sauvegarde\u00A0: en cours");
     }
+
+    [Theory]
+    [InlineData('\u2013', "an en dash (U+2013)")]
+    [InlineData('\u2014', "an em dash (U+2014)")]
+    [InlineData('\u2212', "a minus sign (U+2212)")]
+    public void Should_TellATypographicDashOpeningAListItem_When_AWordProcessorReplacedTheHyphen(char dash, string named)
+    {
+        // Given: a word processor's autocorrect made the list's '-' a dash, which YAML reads as a letter
+        var text = World.Replace("  - name: vm-web-01\n", $"  {dash} name: vm-web-01\n", StringComparison.Ordinal);
+
+        // When
+        var errors = ErrorsOf(text);
+
+        // Then
+        errors.ShouldHaveSingleItem(Describe(errors)).ToString().ShouldBe(
+            $"check.yaml:12:3: not valid YAML: the line starts with {named} where a list item starts with '-', and YAML reads it as a letter; type '-' in its place.");
+    }
 }
