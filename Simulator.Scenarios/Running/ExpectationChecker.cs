@@ -171,7 +171,8 @@ internal static class ExpectationChecker
                 var failed = sim.Jobs.Where(j => j.Status == JobStatus.Failed && (e.Item is null || Names(e.Item, j))).ToList();
                 var first = failed.FirstOrDefault();
                 yield return new ExpectationOutcome(e.Location, FailedJobsName(e), "none",
-                    first is null ? "none" : $"{failed.Count}, first {first.Item.Name} at {Time(first.Start)} {first.ErrorCode}", now, failed.Count == 0);
+                    first is null ? "none" : $"{failed.Count}, first {first.Item.Name} at {Time(first.Start)} {first.ErrorCode}", now, failed.Count == 0)
+                    { ActualTime = first?.Start };
                 break;
 
             case ExpectationKind.SkippedTransfers:

@@ -23,7 +23,8 @@ public sealed record ExpectationOutcome(SourceLocation Location, string Subject,
     /// <c>expiry</c>), so that what a person reads can tell it in the file's zone, as the file wrote it.</summary>
     public Instant? ExpectedTime { get; init; }
 
-    /// <summary>The time <see cref="Actual"/> writes in UTC, where the run found one for a check of a time.</summary>
+    /// <summary>The time <see cref="Actual"/> writes in UTC, where the run found one for a check of a time, or the
+    /// time it names (when the first failed job started).</summary>
     public Instant? ActualTime { get; init; }
 
     /// <summary>The check as the reports name it, from the file alone: <c>step deleteBackupData @ after: jobStarted vm-a</c>.</summary>

@@ -37,7 +37,7 @@ public sealed record ScenarioResult(string File, string Name, long Seed, Instant
     public string ExpectedText(ExpectationOutcome outcome)
     {
         ArgumentNullException.ThrowIfNull(outcome);
-        var expected = outcome.ExpectedTime is { } time ? ScenarioTime.Told(time, DisplayZone) : outcome.Expected;
+        var expected = Told(outcome.Expected, outcome.ExpectedTime);
         return Seed == FileSeed
             ? expected
             : string.Create(CultureInfo.InvariantCulture, $"{expected} (stated for the file's seed {FileSeed}, not this run's {Seed})");
@@ -48,6 +48,12 @@ public sealed record ScenarioResult(string File, string Name, long Seed, Instant
     public string ActualText(ExpectationOutcome outcome)
     {
         ArgumentNullException.ThrowIfNull(outcome);
-        return outcome.ActualTime is { } time ? ScenarioTime.Told(time, DisplayZone) : outcome.Actual;
+        return Told(outcome.Actual, outcome.ActualTime);
     }
+
+    /// <summary>The text with the time it writes in UTC (the whole text, or a part of it: "first vm-1 at TIME") told in
+    /// <see cref="DisplayZone"/> with UTC beside it.</summary>
+    private string Told(string text, Instant? time) => time is { } t
+        ? text.Replace(Core.Journal.JournalFormatter.FormatTime(t), ScenarioTime.Told(t, DisplayZone), StringComparison.Ordinal)
+        : text;
 }

@@ -81,6 +81,23 @@ public sealed class FailedTimeCheckTests : IDisposable
     }
 
     [Fact]
+    public void Should_TellWhenTheFirstFailedJobStartedInTheDisplayZoneAndInUtc_When_NoFailedJobsFails()
+    {
+        // Given: a VM without its agent fails its 02:00 UTC backup, 11:00 in Tokyo
+        var path = _folder.File("failing.yaml");
+        File.WriteAllText(path, Scenario.Replace("    vault: vault-jpe\n", "    vault: vault-jpe\n    agent: Missing\n", StringComparison.Ordinal)
+            .Replace("  - job: { item: vm-1, nth: 1 }\n    scheduledFor: 2026-01-01T12:00\n", "  - noFailedJobs: true\n", StringComparison.Ordinal));
+        var json = _folder.File("report.json");
+
+        // When
+        var run = CliRun.Of("run", path, "--json", json);
+
+        // Then: the console as the file's times are written; JSON in UTC
+        run.Out.ShouldContain("failed jobs: expected none, actual 3, first vm-1 at 2026-01-01T11:00:00+09:00 (2026-01-01T02:00:00Z) UserErrorGuestAgentStatusUnavailable\n");
+        File.ReadAllText(json).ShouldContain("\"actual\": \"3, first vm-1 at 2026-01-01T02:00:00Z UserErrorGuestAgentStatusUnavailable\"");
+    }
+
+    [Fact]
     public void Should_GiveTheExpectedAndActualTimesInUtcAlone_When_ATimeCheckFailsInTheJsonReport()
     {
         // Given
