@@ -41,14 +41,17 @@ internal static class ExpectationChecker
         switch (e.Kind)
         {
             case ExpectationKind.Job:
-                var job = SelectJob(sim, e);
+                var candidates = JobsPicked(sim, e);
+                var job = Pick(candidates, e.Nth);
                 var name = JobName(e);
                 if (job is null)
                 {
-                    // Each assertion is a check that fails, so a run counts as many checks as validate does.
+                    // Each assertion is a check that fails, so a run counts as many checks as validate does. How many
+                    // jobs there were to pick from tells a position past them from a filter that matched none.
                     foreach (var (field, expected) in JobAssertions(e))
                     {
-                        yield return new ExpectationOutcome(e.Location, $"{name} {field}", expected, "no such job", now, false) { ExpectedTime = StatedTime(e, field) };
+                        yield return new ExpectationOutcome(e.Location, $"{name} {field}", expected, $"no such job ({CountText.Of(candidates.Count, "job")})", now, false)
+                            { ExpectedTime = StatedTime(e, field) };
                     }
 
                     yield break;
@@ -243,8 +246,9 @@ internal static class ExpectationChecker
     /// <summary>A point's copy as a check reports it: a failed <c>full: true</c> says "expected full, actual incremental".</summary>
     private static string Copy(bool full) => full ? "full" : "incremental";
 
-    private static BackupJob? SelectJob(Simulation sim, ExpectationDefinition e) =>
-        Pick(sim.Jobs.Where(j => Names(e.Item!, j) && j.Operation == e.Operation && (e.Trigger is null || j.Trigger == e.Trigger)).ToList(), e.Nth);
+    /// <summary>The jobs a job expectation picks its one from, by <c>nth</c>.</summary>
+    private static List<BackupJob> JobsPicked(Simulation sim, ExpectationDefinition e) =>
+        sim.Jobs.Where(j => Names(e.Item!, j) && j.Operation == e.Operation && (e.Trigger is null || j.Trigger == e.Trigger)).ToList();
 
     private static IEnumerable<RecoveryPoint> Points(Simulation sim, ExpectationDefinition e) =>
         (sim.FindItem(e.Item!)?.RecoveryPoints ?? []).Where(p => (e.Tag is null || p.Tag == e.Tag) && (e.Tier is null || MatchesTier(p, e.Tier)));
