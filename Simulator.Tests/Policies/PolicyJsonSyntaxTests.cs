@@ -28,6 +28,10 @@ public sealed class PolicyJsonSyntaxTests : IDisposable
     [InlineData("[{\"name\": \"x\"}}", "1:15", "this '}' does not close the array opened at line 1, which ends with ']'.")]
     [InlineData("{\"name\": \"x", "1:12", "a text opened with '\"' at line 1 is not closed: its closing quote is missing.")]
     [InlineData("{} /* note", "1:4", "a comment opened with '/*' at line 1 is not closed: its '*/' is missing.")]
+    [InlineData("{\"name\": \"a\tb\"}", "1:12", "a text holds a tab as itself, which JSON does not take; write it \\t, or type a space in its place.")]
+    [InlineData("{\"na\tme\": \"x\"}", "1:5", "a text holds a tab as itself, which JSON does not take; write it \\t, or type a space in its place.")]
+    [InlineData("{\"name\": \"a\nb\"}", "1:12", "a text runs on to the next line, which JSON does not take: is its closing quote missing? A line break in a text is written \\n.")]
+    [InlineData("{\"name\": \"a\u0001b\"}", "1:12", "a text holds the control character U+0001 as itself, which JSON does not take; write it \\u0001, or remove it.")]
     [InlineData("", "1:1", "the file holds no JSON (it is empty, or holds only comments); a policy JSON file holds a policy object, as 'az backup policy show' prints one.")]
     [InlineData("  \n// only a comment\n", "3:1", "the file holds no JSON (it is empty, or holds only comments); a policy JSON file holds a policy object, as 'az backup policy show' prints one.")]
     public void Should_SayTheMistakeInOurWordsAtTheParsersPlace_When_TheJsonIsMalformed(string json, string at, string words)

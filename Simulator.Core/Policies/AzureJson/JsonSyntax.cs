@@ -83,9 +83,9 @@ internal static partial class JsonSyntax
         return expected switch
         {
             Expected.AfterValue => AfterValue(bytes, read, found),
-            Expected.Name or Expected.NameOrEnd when found == (byte)'"' => AfterName(bytes, read, at),
+            Expected.Name or Expected.NameOrEnd when found == (byte)'"' => AfterName(bytes, read, at) ?? RawControl(bytes, at),
             Expected.Name or Expected.NameOrEnd => $"a member's name is written in double quotes: \"{Word(bytes, at).Trim('\'')}\".",
-            _ when found == (byte)'"' => UnclosedText(bytes, at),
+            _ when found == (byte)'"' => UnclosedText(bytes, at) ?? RawControl(bytes, at),
             _ when closer && read.Last == JsonTokenType.PropertyName => $"a value is missing after \"{read.LastName}\":.",
             _ when closer || found == (byte)',' => null,
             _ => $"'{Word(bytes, at)}' is not a JSON value: {Quotes} (\"{Word(bytes, at)}\"), and true, false and null in lower case.",
@@ -141,6 +141,31 @@ internal static partial class JsonSyntax
         return next < 0 || next >= bytes.Length ? Unclosed(bytes, read)
             : bytes[next] != (byte)':' ? $"a ':' is missing after the name {Encoding.UTF8.GetString(bytes, quote, end - quote)}."
             : null;
+    }
+
+    /// <summary>A tab, a line break or another control character written as itself in the text opened at
+    /// <paramref name="quote"/>, which JSON takes only escaped; null when it holds none.</summary>
+    /// <remarks>The parser called a tab typed in a name "'0x09' is invalid within a JSON string".</remarks>
+    private static string? RawControl(byte[] bytes, int quote)
+    {
+        for (var i = quote + 1; i < bytes.Length && bytes[i] != (byte)'"'; i++)
+        {
+            if (bytes[i] == (byte)'\\')
+            {
+                i++;
+            }
+            else if (bytes[i] < 0x20)
+            {
+                return bytes[i] switch
+                {
+                    (byte)'\t' => "a text holds a tab as itself, which JSON does not take; write it \\t, or type a space in its place.",
+                    (byte)'\n' or (byte)'\r' => "a text runs on to the next line, which JSON does not take: is its closing quote missing? A line break in a text is written \\n.",
+                    _ => $"a text holds the control character U+{bytes[i]:X4} as itself, which JSON does not take; write it \\u{bytes[i]:X4}, or remove it.",
+                };
+            }
+        }
+
+        return null;
     }
 
     /// <summary>A text that runs to the end of the file; one that is closed has something else wrong inside (an escape, a tab), which the parser words well.</summary>
