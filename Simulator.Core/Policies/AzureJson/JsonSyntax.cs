@@ -74,6 +74,12 @@ internal static partial class JsonSyntax
                 : $"a ',' follows the last item of the array opened at line {LineOf(bytes, opened)}; JSON allows none there: remove it.";
         }
 
+        if (found == (byte)',' && expected != Expected.AfterValue && Comma(bytes, read, afterComma) is { } comma)
+        {
+            // Read as the start of a name or a value, a comma too many was told as a name not in double quotes: ",".
+            return comma;
+        }
+
         if (expected is Expected.Value or Expected.ValueOrEnd && found is (byte)'-' or (>= (byte)'0' and <= (byte)'9'))
         {
             path = read.ValuePath();
@@ -86,7 +92,7 @@ internal static partial class JsonSyntax
             Expected.Name or Expected.NameOrEnd when found == (byte)'"' => AfterName(bytes, read, at) ?? RawControl(bytes, at),
             Expected.Name or Expected.NameOrEnd => $"a member's name is written in double quotes: \"{Word(bytes, at).Trim('\'')}\".",
             _ when found == (byte)'"' => UnclosedText(bytes, at) ?? RawControl(bytes, at),
-            _ when closer && read.Last == JsonTokenType.PropertyName => $"a value is missing after \"{read.LastName}\":.",
+            _ when (closer || found == (byte)',') && read.Last == JsonTokenType.PropertyName => $"a value is missing after \"{read.LastName}\":.",
             _ when closer || found == (byte)',' => null,
             _ => $"'{Word(bytes, at)}' is not a JSON value: {Quotes} (\"{Word(bytes, at)}\"), and true, false and null in lower case.",
         };
@@ -110,6 +116,24 @@ internal static partial class JsonSyntax
             _ when isObject => "a ',' is missing before this point: the members of an object are separated by commas.",
             _ => "a ',' is missing before this point: the items of an array are separated by commas.",
         };
+    }
+
+    /// <summary>A ',' where a name or a value belongs: after another, or first in an object or array; null after a
+    /// name's ':', where the value is what is missing.</summary>
+    private static string? Comma(byte[] bytes, Reading read, bool afterComma)
+    {
+        if (afterComma)
+        {
+            return "a ',' too many: two commas with nothing between them; remove one.";
+        }
+
+        if (read.Open.Count == 0 || read.Last is not (JsonTokenType.StartObject or JsonTokenType.StartArray))
+        {
+            return null;
+        }
+
+        var (isObject, opened) = read.Open[^1];
+        return $"a ',' comes before the first {(isObject ? "member of the object" : "item of the array")} opened at line {LineOf(bytes, opened)}; JSON allows none there: remove it.";
     }
 
     /// <summary>The file ended with an object or array still open; the innermost is named, as the parser reached its end inside it.</summary>
