@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Json;
 
@@ -56,6 +57,13 @@ internal static partial class JsonSyntax
         if (at >= bytes.Length)
         {
             return read.AnyToken ? Unclosed(bytes, read) : "the file holds no JSON (it is empty, or holds only comments); a policy JSON file holds a policy object, as 'az backup policy show' prints one.";
+        }
+
+        if (Rune.DecodeFromUtf8(bytes.AsSpan(at), out var rune, out _) == OperationStatus.Done && rune.IsBmp && NoBreakSpaces.IsOne((char)rune.Value))
+        {
+            var letter = (char)rune.Value;
+            // Pasted from a web page, it looks like the space JSON wants, and the parser took it for the start of a value or a name.
+            return $"{NoBreakSpaces.Name(letter)} (U+{(int)letter:X4}) stands where JSON needs a plain space, and JSON reads no other; type a space in its place.";
         }
 
         var found = bytes[at];

@@ -1,16 +1,17 @@
 using System.Globalization;
 using System.Text;
 
-namespace Simulator.Scenarios.Yaml;
+namespace Simulator.Core;
 
 /// <summary>Spaces other than the plain one (a no-break space, as a web page, a chat or a word processor pastes it)
-/// where YAML needs a plain space: after a key's ':', after a list's '-', in the indentation.</summary>
+/// where YAML or JSON needs a plain space: after a key's ':', after a list's '-', in the indentation.</summary>
 /// <remarks>
 /// YAML separates with the plain space and the tab alone, and reads any other space as a letter, so 'name:&#xA0;x' is
 /// one text with no key, and the mistake YAML then finds, on that line or the next, says nothing a person can see:
-/// the two look the same. In a text (a step's <c>say</c>) such a space is a letter as any other, and kept.
+/// the two look the same. JSON likewise separates with the plain space, the tab and the line breaks alone. In a text
+/// (a step's <c>say</c>) such a space is a letter as any other, and kept.
 /// </remarks>
-internal static class NoBreakSpaces
+public static class NoBreakSpaces
 {
     /// <summary>Where on the line a space YAML does not read as one stands where YAML needs a plain space, and which it
     /// is; null when there is none.</summary>
@@ -58,7 +59,8 @@ internal static class NoBreakSpaces
     /// <summary>The first such space in <paramref name="text"/>.</summary>
     public static char First(string text) => text.First(IsOne);
 
-    private static string Name(char space) => space switch
+    /// <summary>What the space is called, with an article: <c>a no-break space</c>.</summary>
+    public static string Name(char space) => space switch
     {
         '\u00A0' => "a no-break space",
         '\u202F' => "a narrow no-break space",
@@ -66,5 +68,6 @@ internal static class NoBreakSpaces
         _ => "a wide space",
     };
 
-    private static bool IsOne(char c) => c is '\u00A0' or '\u1680' or (>= '\u2000' and <= '\u200A') or '\u202F' or '\u205F' or '\u3000';
+    /// <summary>True for a space YAML and JSON do not read as one: the no-break spaces and the typographic ones.</summary>
+    public static bool IsOne(char c) => c is '\u00A0' or '\u1680' or (>= '\u2000' and <= '\u200A') or '\u202F' or '\u205F' or '\u3000';
 }
