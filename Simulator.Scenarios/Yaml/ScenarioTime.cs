@@ -353,7 +353,7 @@ public static partial class ScenarioTime
     public static bool InRange(Instant instant, string text, out string error)
     {
         var ok = SimulatedYears.Contain(instant);
-        error = ok ? string.Empty : SimulatedYears.OutOfRange(text);
+        error = ok ? string.Empty : SimulatedYears.OutOfRange(text, instant);
         return ok;
     }
 
