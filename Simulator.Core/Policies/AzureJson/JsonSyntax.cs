@@ -88,6 +88,13 @@ internal static partial class JsonSyntax
             return comma;
         }
 
+        if (expected is Expected.Value or Expected.ValueOrEnd && found is (byte)'+' or (byte)'.' && Unsigned(bytes, at) is { } unsigned)
+        {
+            // Told as an unquoted word, "a text is written in double quotes (\"+1\")", of what is meant as a number.
+            path = read.ValuePath();
+            return unsigned;
+        }
+
         if (expected is Expected.Value or Expected.ValueOrEnd && found is (byte)'-' or (>= (byte)'0' and <= (byte)'9'))
         {
             path = read.ValuePath();
