@@ -41,14 +41,17 @@ internal static class ExpectationChecker
         switch (e.Kind)
         {
             case ExpectationKind.Job:
-                var job = SelectJob(sim, e);
+                var candidates = JobsPicked(sim, e);
+                var job = Pick(candidates, e.Nth);
                 var name = JobName(e);
                 if (job is null)
                 {
-                    // Each assertion is a check that fails, so a run counts as many checks as validate does.
+                    // Each assertion is a check that fails, so a run counts as many checks as validate does. How many
+                    // jobs there were to pick from tells a position past them from a filter that matched none.
                     foreach (var (field, expected) in JobAssertions(e))
                     {
-                        yield return new ExpectationOutcome(e.Location, $"{name} {field}", expected, "no such job", now, false);
+                        yield return new ExpectationOutcome(e.Location, $"{name} {field}", expected, $"no such job ({CountText.Of(candidates.Count, "job")})", now, false)
+                            { ExpectedTime = StatedTime(e, field) };
                     }
 
                     yield break;
@@ -81,7 +84,8 @@ internal static class ExpectationChecker
 
                 if (e.ScheduledFor is { } scheduled)
                 {
-                    yield return Outcome($"{name} scheduledFor", Time(scheduled), job.ScheduledFor is { } s ? Time(s) : "on demand");
+                    yield return Outcome($"{name} scheduledFor", Time(scheduled), job.ScheduledFor is { } s ? Time(s) : "on demand")
+                        with { ExpectedTime = scheduled, ActualTime = job.ScheduledFor };
                 }
 
                 break;
@@ -123,7 +127,8 @@ internal static class ExpectationChecker
                 {
                     foreach (var (field, expected) in PointAssertions(e))
                     {
-                        yield return new ExpectationOutcome(e.Location, $"{pointName} {field}", expected, $"no such point ({CountText.Of(points.Count, "point")})", now, false);
+                        yield return new ExpectationOutcome(e.Location, $"{pointName} {field}", expected, $"no such point ({CountText.Of(points.Count, "point")})", now, false)
+                            { ExpectedTime = StatedTime(e, field) };
                     }
 
                     yield break;
@@ -133,12 +138,14 @@ internal static class ExpectationChecker
                 var takenName = e.PointTime is null ? $"{pointName} ({Time(point.Time)})" : pointName;
                 if (e.Expiry is { } expiry)
                 {
-                    yield return Outcome($"{takenName} expiry", Time(expiry), point.InVault ? Time(point.PlannedVaultExpiry) : "not in vault") with { Name = $"{pointName} expiry" };
+                    yield return Outcome($"{takenName} expiry", Time(expiry), point.InVault ? Time(point.PlannedVaultExpiry) : "not in vault")
+                        with { Name = $"{pointName} expiry", ExpectedTime = Told(expiry), ActualTime = point.InVault ? Told(point.PlannedVaultExpiry) : null };
                 }
 
                 if (e.SnapshotExpiry is { } snapshotExpiry)
                 {
-                    yield return Outcome($"{takenName} snapshotExpiry", Time(snapshotExpiry), point.SnapshotExpiry is { } s ? Time(s) : "no snapshot") with { Name = $"{pointName} snapshotExpiry" };
+                    yield return Outcome($"{takenName} snapshotExpiry", Time(snapshotExpiry), point.SnapshotExpiry is { } s ? Time(s) : "no snapshot")
+                        with { Name = $"{pointName} snapshotExpiry", ExpectedTime = Told(snapshotExpiry), ActualTime = point.SnapshotExpiry is { } t ? Told(t) : null };
                 }
 
                 if (e.Tier is { } tier)
@@ -167,7 +174,8 @@ internal static class ExpectationChecker
                 var failed = sim.Jobs.Where(j => j.Status == JobStatus.Failed && (e.Item is null || Names(e.Item, j))).ToList();
                 var first = failed.FirstOrDefault();
                 yield return new ExpectationOutcome(e.Location, FailedJobsName(e), "none",
-                    first is null ? "none" : $"{failed.Count}, first {first.Item.Name} at {Time(first.Start)} {first.ErrorCode}", now, failed.Count == 0);
+                    first is null ? "none" : $"{failed.Count}, first {first.Item.Name} at {Time(first.Start)} {first.ErrorCode}", now, failed.Count == 0)
+                    { ActualTime = first?.Start };
                 break;
 
             case ExpectationKind.SkippedTransfers:
@@ -238,8 +246,9 @@ internal static class ExpectationChecker
     /// <summary>A point's copy as a check reports it: a failed <c>full: true</c> says "expected full, actual incremental".</summary>
     private static string Copy(bool full) => full ? "full" : "incremental";
 
-    private static BackupJob? SelectJob(Simulation sim, ExpectationDefinition e) =>
-        Pick(sim.Jobs.Where(j => Names(e.Item!, j) && j.Operation == e.Operation && (e.Trigger is null || j.Trigger == e.Trigger)).ToList(), e.Nth);
+    /// <summary>The jobs a job expectation picks its one from, by <c>nth</c>.</summary>
+    private static List<BackupJob> JobsPicked(Simulation sim, ExpectationDefinition e) =>
+        sim.Jobs.Where(j => Names(e.Item!, j) && j.Operation == e.Operation && (e.Trigger is null || j.Trigger == e.Trigger)).ToList();
 
     private static IEnumerable<RecoveryPoint> Points(Simulation sim, ExpectationDefinition e) =>
         (sim.FindItem(e.Item!)?.RecoveryPoints ?? []).Where(p => (e.Tag is null || p.Tag == e.Tag) && (e.Tier is null || MatchesTier(p, e.Tier)));
@@ -288,6 +297,18 @@ internal static class ExpectationChecker
     private static bool Names(string reference, BackupJob job) => ItemReference.Parse(reference).Matches(job.Item);
 
     private static string Time(Instant instant) => instant == Instant.MaxValue ? "never" : JournalFormatter.FormatTime(instant);
+
+    /// <summary>A time a check tells in the file's zone where a person reads it; none for "never", which has no zone.</summary>
+    private static Instant? Told(Instant instant) => instant == Instant.MaxValue ? null : instant;
+
+    /// <summary>The time an assertion states, for a check that found nothing to compare it with.</summary>
+    private static Instant? StatedTime(ExpectationDefinition e, string field) => field switch
+    {
+        "scheduledFor" => e.ScheduledFor,
+        "expiry" => e.Expiry is { } x ? Told(x) : null,
+        "snapshotExpiry" => e.SnapshotExpiry is { } s ? Told(s) : null,
+        _ => null,
+    };
 
     private static string Text(object? value) => value switch
     {

@@ -19,6 +19,14 @@ public sealed record ExpectationOutcome(SourceLocation Location, string Subject,
     /// (<c>+1h</c>) or the happening a step waits for; <see cref="At"/> when that is the time written.</summary>
     public string When { get; init; } = JournalFormatter.FormatTime(At);
 
+    /// <summary>The time <see cref="Expected"/> writes in UTC, where the check is of a time (<c>scheduledFor</c>,
+    /// <c>expiry</c>), so that what a person reads can tell it in the file's zone, as the file wrote it.</summary>
+    public Instant? ExpectedTime { get; init; }
+
+    /// <summary>The time <see cref="Actual"/> writes in UTC, where the run found one for a check of a time, or the
+    /// time it names (when the first failed job started).</summary>
+    public Instant? ActualTime { get; init; }
+
     /// <summary>The check as the reports name it, from the file alone: <c>step deleteBackupData @ after: jobStarted vm-a</c>.</summary>
     public string StatedName => Stated(Name, When);
 

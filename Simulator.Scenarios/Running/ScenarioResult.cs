@@ -1,5 +1,6 @@
 using System.Globalization;
 using NodaTime;
+using Simulator.Scenarios.Yaml;
 
 namespace Simulator.Scenarios.Running;
 
@@ -31,11 +32,28 @@ public sealed record ScenarioResult(string File, string Name, long Seed, Instant
 
     /// <summary>What a check expected, as a failure says it: under a seed other than the file's, with the seed the file
     /// stated it for, as another seed draws other start delays and fleets, which may legitimately fail it.</summary>
+    /// <remarks>A time is told in <see cref="DisplayZone"/> with UTC beside it, as the file writes it and as the
+    /// check's own time is told: UTC alone read an expiry written for 00:00 in Tokyo as 15:00 the day before.</remarks>
     public string ExpectedText(ExpectationOutcome outcome)
     {
         ArgumentNullException.ThrowIfNull(outcome);
+        var expected = Told(outcome.Expected, outcome.ExpectedTime);
         return Seed == FileSeed
-            ? outcome.Expected
-            : string.Create(CultureInfo.InvariantCulture, $"{outcome.Expected} (stated for the file's seed {FileSeed}, not this run's {Seed})");
+            ? expected
+            : string.Create(CultureInfo.InvariantCulture, $"{expected} (stated for the file's seed {FileSeed}, not this run's {Seed})");
     }
+
+    /// <summary>What a check found, as a failure says it: a time in <see cref="DisplayZone"/> with UTC beside it, as
+    /// <see cref="ExpectedText"/> tells the time it is compared with.</summary>
+    public string ActualText(ExpectationOutcome outcome)
+    {
+        ArgumentNullException.ThrowIfNull(outcome);
+        return Told(outcome.Actual, outcome.ActualTime);
+    }
+
+    /// <summary>The text with the time it writes in UTC (the whole text, or a part of it: "first vm-1 at TIME") told in
+    /// <see cref="DisplayZone"/> with UTC beside it.</summary>
+    private string Told(string text, Instant? time) => time is { } t
+        ? text.Replace(Core.Journal.JournalFormatter.FormatTime(t), ScenarioTime.Told(t, DisplayZone), StringComparison.Ordinal)
+        : text;
 }

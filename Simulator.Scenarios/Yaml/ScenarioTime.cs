@@ -143,7 +143,9 @@ public static partial class ScenarioTime
     public static bool TryParseInstant(string text, DateTimeZone displayZone, out Instant instant, out string error)
     {
         var trimmed = text.Trim();
-        if (trimmed.Length > 0 && trimmed != text && (TryRead(trimmed, displayZone, out _, out var within) || within is not null))
+        // An offset from the start ('+1d') is read before a time is, by its '+': one with space before it came here.
+        if (trimmed.Length > 0 && trimmed != text
+            && (TryRead(trimmed, displayZone, out _, out var within) || within is not null || (trimmed.StartsWith('+') && TryParseDuration(trimmed, out _, out _))))
         {
             // Written alone, it would be a time (or one told its own mistake): refused as a duration or a number with
             // space around it is, rather than as no time at all.
@@ -353,7 +355,7 @@ public static partial class ScenarioTime
     public static bool InRange(Instant instant, string text, out string error)
     {
         var ok = SimulatedYears.Contain(instant);
-        error = ok ? string.Empty : SimulatedYears.OutOfRange(text);
+        error = ok ? string.Empty : SimulatedYears.OutOfRange(text, instant);
         return ok;
     }
 

@@ -19,4 +19,14 @@ public static class SimulatedYears
 
     /// <summary>Why <paramref name="text"/>, a time outside the years, is refused.</summary>
     public static string OutOfRange(string text) => $"{text} is out of range; use {Allowed}.";
+
+    /// <summary>Why <paramref name="text"/>, read as <paramref name="instant"/> outside the years, is refused; with the
+    /// time in UTC where the year written is not the one outside them.</summary>
+    /// <remarks>1 January 1970 in Amsterdam is 1969 in UTC, and "1970-01-01 is out of range; use a year from 1970"
+    /// named the very year written.</remarks>
+    public static string OutOfRange(string text, Instant instant)
+    {
+        var utc = Core.Journal.JournalFormatter.FormatTime(instant);
+        return text.StartsWith(utc[..4], StringComparison.Ordinal) ? OutOfRange(text) : $"{text} is {utc} in UTC, out of range; use {Allowed} (in UTC).";
+    }
 }

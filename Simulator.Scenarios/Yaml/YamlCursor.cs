@@ -116,6 +116,18 @@ internal readonly record struct YamlCursor(YamlNode Node, string Path, YamlError
                 continue;
             }
 
+            if (NoBreakSpaces.AnyIn(key) && !(extensionPrefix is not null && key.StartsWith(extensionPrefix, StringComparison.Ordinal)))
+            {
+                // Shown as spaces, '    policy' read as an unknown key a person can't tell from the one they wrote.
+                if (allowed.Contains(NoBreakSpaces.Plain(key), StringComparer.Ordinal))
+                {
+                    Errors.NoteMisspelling(Node, NoBreakSpaces.Plain(key));
+                }
+
+                Errors.Add(at, Child(NoBreakSpaces.Visible(key)), NoBreakSpaces.Problem(NoBreakSpaces.First(key), "the key"));
+                continue;
+            }
+
             if (!seen.TryAdd(key, at.Position))
             {
                 Errors.Add(at, Child(key), $"this key appears twice (first at line {seen[key].Line}, column {seen[key].Column}); a mapping holds each key once.");
@@ -128,6 +140,22 @@ internal readonly record struct YamlCursor(YamlNode Node, string Path, YamlError
             }
             else if (!allowed.Contains(key, StringComparer.Ordinal) && !(extensionPrefix is not null && key.StartsWith(extensionPrefix, StringComparison.Ordinal)))
             {
+                if (YamlSyntax.KeyAgainstValue(key) is { } joined && allowed.Contains(joined.Key, StringComparer.Ordinal))
+                {
+                    // In braces YAML takes 'item:vm-a' for a key; told as unknown, with 'item' missing beside it.
+                    Errors.NoteMisspelling(Node, joined.Key);
+                    if (at.Via is null)
+                    {
+                        Errors.Add((int)keyNode.Start.Line, (int)keyNode.Start.Column + joined.Key.Length + 1, Child(key), joined.Message);
+                    }
+                    else
+                    {
+                        Errors.Add(at, Child(key), joined.Message);
+                    }
+
+                    continue;
+                }
+
                 var close = Spelling.Closest(key, allowed);
                 if (close is not null)
                 {

@@ -64,6 +64,18 @@ internal static partial class YamlSyntax
             return (line, unseen.Column, ControlCharacters.Problem(unseen.Character.ToString(), lineBreaksAllowed: false, "the line")!);
         }
 
+        // A no-break space where YAML needs a space makes a key and its value one text, which YAML finds wrong on
+        // that line or, as a text runs on, on the next: the space is what to change, and it looks like any other.
+        if (NoBreakSpaceAt(text, line) is { } space)
+        {
+            return (space.Line, space.Column, NoBreakSpaces.Problem(space.Space, "the line"));
+        }
+
+        if (MistypedLineAt(text, line) is { } joined)
+        {
+            return (joined.Line, joined.Column, joined.Message);
+        }
+
         if (DuplicateKey().Match(message) is { Success: true } duplicate)
         {
             var key = duplicate.Groups["key"].Value;
@@ -179,6 +191,75 @@ internal static partial class YamlSyntax
         }
     }
 
+    /// <summary>A key written against its value (<c>seed:3</c>), and what to say of it; null when <paramref name="text"/>
+    /// is not one.</summary>
+    /// <remarks>
+    /// JSON and many configuration files take no space after a ':', YAML needs one: without it the line is one text,
+    /// which YAML finds where a key belongs and told as "check this line's indentation", of a line indented right.
+    /// </remarks>
+    public static (string Key, string Message)? KeyAgainstValue(string text) =>
+        JoinedKey().Match(text) is { Success: true } joined
+            ? (joined.Groups["key"].Value, $"'{text}' has no space after its ':', so YAML reads it as one text, not a key and its value; write '{joined.Groups["key"].Value}: {joined.Groups["value"].Value}'.")
+            : null;
+
+    /// <summary>A key written against its value, or a list item's '-' against its key or typed as another dash, on the
+    /// line of the error or the line before: where to change it, and what to say.</summary>
+    private static (int Line, int Column, string Message)? MistypedLineAt(string text, int line)
+    {
+        var lines = text.Split('\n');
+        for (var i = line - 1; i >= Math.Max(0, line - 2); i--)
+        {
+            if (i >= lines.Length)
+            {
+                continue;
+            }
+
+            var written = lines[i].TrimEnd('\r');
+            if (TypographicDash().Match(written) is { Success: true } typed)
+            {
+                // A word processor's autocorrect turns '- ' into a dash, which looks like it and is a letter to YAML.
+                var (name, code) = typed.Value[^2] switch
+                {
+                    '\u2013' => ("an en dash", "U+2013"),
+                    '\u2014' => ("an em dash", "U+2014"),
+                    _ => ("a minus sign", "U+2212"),
+                };
+                return (i + 1, typed.Length - 1, $"the line starts with {name} ({code}) where a list item starts with '-', and YAML reads it as a letter; type '-' in its place.");
+            }
+
+            if (DashAgainstKey().Match(written) is { Success: true } dash)
+            {
+                // '-name: x' is a key '-name', not a list item: its value then runs on to the next line's key.
+                var key = dash.Groups["key"].Value;
+                return (i + 1, dash.Groups["key"].Index + 1, $"'-{key}' has no space after its '-', so YAML reads it as a key, not a list item; write '- {key}'.");
+            }
+
+            var item = ListItem().Match(written);
+            var entry = written[item.Length..];
+            if (KeyAgainstValue(entry.TrimEnd(' ')) is { } joined)
+            {
+                return (i + 1, item.Length + joined.Key.Length + 2, joined.Message);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A space YAML does not read as one where it needs a plain space, on the line of the error or the line before.</summary>
+    private static (char Space, int Line, int Column)? NoBreakSpaceAt(string text, int line)
+    {
+        var lines = text.Split('\n');
+        for (var i = line - 1; i >= Math.Max(0, line - 2); i--)
+        {
+            if (i < lines.Length && NoBreakSpaces.WhereYamlNeedsASpace(lines[i]) is { } found)
+            {
+                return (found.Space, i + 1, found.Column);
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The first tab in the indentation of a line from <paramref name="fromLine"/> on.</summary>
     private static (int Line, int Column)? IndentingTab(string text, int fromLine)
     {
@@ -198,4 +279,20 @@ internal static partial class YamlSyntax
 
     [GeneratedRegex(@"^Duplicate key (?<key>.*)$", RegexOptions.CultureInvariant | RegexOptions.Singleline)]
     private static partial Regex DuplicateKey();
+
+    /// <summary>A key of letters, digits and hyphens, then a ':' and at once its value.</summary>
+    [GeneratedRegex(@"^(?<key>[A-Za-z][A-Za-z0-9-]*):(?<value>[^\s:/#].*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex JoinedKey();
+
+    /// <summary>A line opened as a list item with a dash other than YAML's '-', and the space after it.</summary>
+    [GeneratedRegex(@"^ *[\u2013\u2014\u2212] ", RegexOptions.CultureInvariant)]
+    private static partial Regex TypographicDash();
+
+    /// <summary>A list item's '-' written against its first key (<c>  -name: x</c>).</summary>
+    [GeneratedRegex(@"^ *-(?<key>[A-Za-z][A-Za-z0-9-]*):(?: |$)", RegexOptions.CultureInvariant)]
+    private static partial Regex DashAgainstKey();
+
+    /// <summary>A line's indentation and the list items it opens (<c>  - </c>), before its first key.</summary>
+    [GeneratedRegex(@"^ *(?:- +)*", RegexOptions.CultureInvariant)]
+    private static partial Regex ListItem();
 }

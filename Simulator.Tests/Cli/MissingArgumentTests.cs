@@ -35,6 +35,17 @@ public sealed class MissingArgumentTests
         run.Error.ShouldBe($"vaultsim: {expected}\nRun 'vaultsim {command} --help' for usage.\n");
     }
 
+    [Fact]
+    public void Should_SayARequiredOptionIsMissing_When_RenderIsNotGivenItsTime()
+    {
+        // When
+        var run = CliRun.Of("render", "demo.yaml");
+
+        // Then in the words the other missing options and arguments are told in, not the parser's "Option '--at' is required."
+        run.ExitCode.ShouldBe(2);
+        run.Error.ShouldBe("vaultsim: --at is missing: this command needs it; write --at and its value.\nRun 'vaultsim render --help' for usage.\n");
+    }
+
     [Theory]
     [InlineData("run scenarios/dst-shift.yaml --until", "--until", "run")]
     [InlineData("report run.db jobs --status", "--status", "report")]

@@ -30,6 +30,8 @@ public sealed class PolicyJsonNumberTests : IDisposable
     [InlineData("1E+", "17:21", "'1E+' is not a JSON number: an exponent ('E') in a number is followed by digits, as in 2e3.")]
     [InlineData("1e5e3", "17:21", "'1e5e3' is not a JSON number: a number holds one exponent at most, as in 2e3.")]
     [InlineData("1e5.3", "17:21", "'1e5.3' is not a JSON number: an exponent is a whole number, as in 2e3.")]
+    [InlineData("+180", "17:18", "'+180' is not a JSON number: a number starts with a digit, or '-' for one below 0; write 180.")]
+    [InlineData(".5", "17:18", "'.5' is not a JSON number: a number starts with a digit, or '-' for one below 0; write 0.5.")]
     public void Should_SayWhatBreaksTheNumberAtItsPlaceAndField_When_ACountIsMalformed(string count, string at, string words)
     {
         // Given

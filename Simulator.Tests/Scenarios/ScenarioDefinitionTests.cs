@@ -71,10 +71,30 @@ public sealed partial class ScenarioDefinitionTests
         definition.Checks.ShouldBe(3);
         result.Outcomes.Select(o => $"{o.Subject}: expected {o.Expected}, actual {o.Actual}").ShouldBe(
         [
-            "job vm-1 Backup #5 status: expected Failed, actual no such job",
-            "job vm-1 Backup #5 errorCode: expected UserErrorGuestAgentStatusUnavailable, actual no such job",
+            "job vm-1 Backup #5 status: expected Failed, actual no such job (1 job)",
+            "job vm-1 Backup #5 errorCode: expected UserErrorGuestAgentStatusUnavailable, actual no such job (1 job)",
             "point #9 of vm-1 tag: expected Daily, actual no such point (1 point)",
         ]);
+    }
+
+    [Fact]
+    public void Should_SayHowManyJobsTheItemHad_When_TheJobIsNotFound()
+    {
+        // Given: a trainer counted the jobs of a longer run; told only "no such job", they could not tell a position
+        // past the jobs from a filter that matched none, as a point's "(1 point)" tells it
+        var definition = ScenarioParser.Parse("name: missing-job\n" + OneVmForADay + """
+            expect:
+              - job: { item: vm-1, nth: 5 }
+                status: Completed
+              - job: { item: vm-1, trigger: OnDemand }
+                status: Completed
+            """, "missing-job.yaml");
+
+        // When
+        var result = ScenarioRunner.Run(definition);
+
+        // Then
+        result.Outcomes.Select(o => o.Actual).ShouldBe(["no such job (1 job)", "no such job (0 jobs)"]);
     }
 
     [Fact]

@@ -292,6 +292,7 @@ public sealed class ScenarioTimeTests
     [InlineData(" 2026-01-15T02:00 ", "' 2026-01-15T02:00 ' has blank space around it; write 2026-01-15T02:00 alone.")]
     [InlineData("2026-03-29T02:30 ", "'2026-03-29T02:30 ' has blank space around it; write 2026-03-29T02:30 alone.")]
     [InlineData(" 2026-02-30", "' 2026-02-30' has blank space around it; write 2026-02-30 alone.")]
+    [InlineData(" +1d", "' +1d' has blank space around it; write +1d alone.")]
     [InlineData(" noon ", "' noon ' is not a time; write ISO 8601 like 2026-01-15T09:30:00+01:00, a time in Europe/Amsterdam like 2026-01-15T09:00, or a date like 2026-01-15 (00:00 there).")]
     public void Should_SayTheBlankSpace_When_ATimeIsWrittenWithSpaceAroundIt(string text, string expected)
     {

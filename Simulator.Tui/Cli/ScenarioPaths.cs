@@ -36,6 +36,12 @@ internal static class ScenarioPaths
                     files.Add(path);
                 }
             }
+            else if (path == "-")
+            {
+                // Many tools read standard input for '-' (cat a.yaml | vaultsim validate -); a scenario names its
+                // policy files from its own folder, which standard input has none of.
+                throw new CliInputException($"{path}: a scenario is read from a file, not from standard input; save it to a file and name that (for example scenarios/demo.yaml).");
+            }
             else
             {
                 throw new CliInputException($"{path}: no such file or folder.");

@@ -108,7 +108,8 @@ public static partial class VaultsimCli
 
         // Told as the options read by this program are told ("--width: 'abc' is not a whole number").
         var read = NotAValue().Replace(typed, "${option}: '${value}' is not ${kind}.");
-        return ValueMissing().Replace(read, "${option} is given without its value: write the value after ${option}.");
+        var valued = ValueMissing().Replace(read, "${option} is given without its value: write the value after ${option}.");
+        return OptionMissing().Replace(valued, "${option} is missing: this command needs it; write ${option} and its value.");
     }
 
     /// <summary>The parser's words for a value it could not read, once the .NET type in them is put as a person says it.</summary>
@@ -117,4 +118,8 @@ public static partial class VaultsimCli
 
     [GeneratedRegex(@"^Required argument missing for option: '(?<option>.+)'\.$", RegexOptions.CultureInvariant)]
     private static partial Regex ValueMissing();
+
+    /// <summary>The parser's words for a required option left out (<c>render</c>'s <c>--at</c>), told as a missing argument is.</summary>
+    [GeneratedRegex(@"^Option '(?<option>.+)' is required\.$", RegexOptions.CultureInvariant)]
+    private static partial Regex OptionMissing();
 }

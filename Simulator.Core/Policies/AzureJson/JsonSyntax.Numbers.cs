@@ -14,6 +14,24 @@ internal static partial class JsonSyntax
     /// parser failed on something else).</summary>
     private static string? Number(byte[] bytes, int at)
     {
+        var word = NumberWord(bytes, at);
+        return Broken(word) is { } reason ? $"'{Shown(word)}' is not a JSON number: {reason}." : null;
+    }
+
+    /// <summary>What is wrong with a number written with a '+' or with no digit before its '.' (<c>+1</c>, <c>.5</c>),
+    /// as other languages take them; null when no number follows.</summary>
+    private static string? Unsigned(byte[] bytes, int at)
+    {
+        var word = NumberWord(bytes, at);
+        var written = word[0] == '+' ? word[1..] : "0" + word;
+        return written.Length > 0 && Broken(written) is null
+            ? $"'{Shown(word)}' is not a JSON number: a number starts with a digit, or '-' for one below 0; write {Shown(written)}."
+            : null;
+    }
+
+    /// <summary>The number that starts at <paramref name="at"/>, up to what ends a value.</summary>
+    private static string NumberWord(byte[] bytes, int at)
+    {
         var end = at;
         // A control character ends it too, so none is written into the message.
         while (end < bytes.Length && bytes[end] is >= 0x20 and not ((byte)' ' or (byte)',' or (byte)':' or (byte)'}' or (byte)']'))
@@ -22,8 +40,7 @@ internal static partial class JsonSyntax
         }
 
         // Read whole, however long, so a mistake after many digits is found; told short, so the line stays readable.
-        var word = Encoding.UTF8.GetString(bytes, at, end - at);
-        return Broken(word) is { } reason ? $"'{Shown(word)}' is not a JSON number: {reason}." : null;
+        return Encoding.UTF8.GetString(bytes, at, end - at);
     }
 
     private static string Shown(string word) => word.Length <= 40 ? word : string.Concat(word.AsSpan(0, 37), "...");

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Json;
 
@@ -58,6 +59,13 @@ internal static partial class JsonSyntax
             return read.AnyToken ? Unclosed(bytes, read) : "the file holds no JSON (it is empty, or holds only comments); a policy JSON file holds a policy object, as 'az backup policy show' prints one.";
         }
 
+        if (Rune.DecodeFromUtf8(bytes.AsSpan(at), out var rune, out _) == OperationStatus.Done && rune.IsBmp && NoBreakSpaces.IsOne((char)rune.Value))
+        {
+            var letter = (char)rune.Value;
+            // Pasted from a web page, it looks like the space JSON wants, and the parser took it for the start of a value or a name.
+            return $"{NoBreakSpaces.Name(letter)} (U+{(int)letter:X4}) stands where JSON needs a plain space, and JSON reads no other; type a space in its place.";
+        }
+
         var found = bytes[at];
         if (read.Open.Count == MaxDepth && found is (byte)'{' or (byte)'[')
         {
@@ -74,6 +82,19 @@ internal static partial class JsonSyntax
                 : $"a ',' follows the last item of the array opened at line {LineOf(bytes, opened)}; JSON allows none there: remove it.";
         }
 
+        if (found == (byte)',' && expected != Expected.AfterValue && Comma(bytes, read, afterComma) is { } comma)
+        {
+            // Read as the start of a name or a value, a comma too many was told as a name not in double quotes: ",".
+            return comma;
+        }
+
+        if (expected is Expected.Value or Expected.ValueOrEnd && found is (byte)'+' or (byte)'.' && Unsigned(bytes, at) is { } unsigned)
+        {
+            // Told as an unquoted word, "a text is written in double quotes (\"+1\")", of what is meant as a number.
+            path = read.ValuePath();
+            return unsigned;
+        }
+
         if (expected is Expected.Value or Expected.ValueOrEnd && found is (byte)'-' or (>= (byte)'0' and <= (byte)'9'))
         {
             path = read.ValuePath();
@@ -83,10 +104,10 @@ internal static partial class JsonSyntax
         return expected switch
         {
             Expected.AfterValue => AfterValue(bytes, read, found),
-            Expected.Name or Expected.NameOrEnd when found == (byte)'"' => AfterName(bytes, read, at),
+            Expected.Name or Expected.NameOrEnd when found == (byte)'"' => AfterName(bytes, read, at) ?? RawControl(bytes, at),
             Expected.Name or Expected.NameOrEnd => $"a member's name is written in double quotes: \"{Word(bytes, at).Trim('\'')}\".",
-            _ when found == (byte)'"' => UnclosedText(bytes, at),
-            _ when closer && read.Last == JsonTokenType.PropertyName => $"a value is missing after \"{read.LastName}\":.",
+            _ when found == (byte)'"' => UnclosedText(bytes, at) ?? RawControl(bytes, at),
+            _ when (closer || found == (byte)',') && read.Last == JsonTokenType.PropertyName => $"a value is missing after \"{read.LastName}\":.",
             _ when closer || found == (byte)',' => null,
             _ => $"'{Word(bytes, at)}' is not a JSON value: {Quotes} (\"{Word(bytes, at)}\"), and true, false and null in lower case.",
         };
@@ -110,6 +131,24 @@ internal static partial class JsonSyntax
             _ when isObject => "a ',' is missing before this point: the members of an object are separated by commas.",
             _ => "a ',' is missing before this point: the items of an array are separated by commas.",
         };
+    }
+
+    /// <summary>A ',' where a name or a value belongs: after another, or first in an object or array; null after a
+    /// name's ':', where the value is what is missing.</summary>
+    private static string? Comma(byte[] bytes, Reading read, bool afterComma)
+    {
+        if (afterComma)
+        {
+            return "a ',' too many: two commas with nothing between them; remove one.";
+        }
+
+        if (read.Open.Count == 0 || read.Last is not (JsonTokenType.StartObject or JsonTokenType.StartArray))
+        {
+            return null;
+        }
+
+        var (isObject, opened) = read.Open[^1];
+        return $"a ',' comes before the first {(isObject ? "member of the object" : "item of the array")} opened at line {LineOf(bytes, opened)}; JSON allows none there: remove it.";
     }
 
     /// <summary>The file ended with an object or array still open; the innermost is named, as the parser reached its end inside it.</summary>
@@ -141,6 +180,31 @@ internal static partial class JsonSyntax
         return next < 0 || next >= bytes.Length ? Unclosed(bytes, read)
             : bytes[next] != (byte)':' ? $"a ':' is missing after the name {Encoding.UTF8.GetString(bytes, quote, end - quote)}."
             : null;
+    }
+
+    /// <summary>A tab, a line break or another control character written as itself in the text opened at
+    /// <paramref name="quote"/>, which JSON takes only escaped; null when it holds none.</summary>
+    /// <remarks>The parser called a tab typed in a name "'0x09' is invalid within a JSON string".</remarks>
+    private static string? RawControl(byte[] bytes, int quote)
+    {
+        for (var i = quote + 1; i < bytes.Length && bytes[i] != (byte)'"'; i++)
+        {
+            if (bytes[i] == (byte)'\\')
+            {
+                i++;
+            }
+            else if (bytes[i] < 0x20)
+            {
+                return bytes[i] switch
+                {
+                    (byte)'\t' => "a text holds a tab as itself, which JSON does not take; write it \\t, or type a space in its place.",
+                    (byte)'\n' or (byte)'\r' => "a text runs on to the next line, which JSON does not take: is its closing quote missing? A line break in a text is written \\n.",
+                    _ => $"a text holds the control character U+{bytes[i]:X4} as itself, which JSON does not take; write it \\u{bytes[i]:X4}, or remove it.",
+                };
+            }
+        }
+
+        return null;
     }
 
     /// <summary>A text that runs to the end of the file; one that is closed has something else wrong inside (an escape, a tab), which the parser words well.</summary>
