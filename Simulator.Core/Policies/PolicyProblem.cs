@@ -19,6 +19,9 @@ public sealed record PolicyProblem(string Field, string Value, string Allowed, s
 
     public override string ToString() => Message;
 
+    /// <summary>The sentence without its field, ended: for a reader that names the field its own way (a JSON path, a YAML key).</summary>
+    public string Reason => (Message.StartsWith(Field + ": ", StringComparison.Ordinal) ? Message[(Field.Length + 2)..] : Message) + ".";
+
     /// <summary>The sentence without its field, the value written as <paramref name="value"/>: for a reader that read another value in its place.</summary>
     internal string SaidOf(string value) => value + Message[(Field.Length + 2 + Value.Length)..];
 

@@ -174,8 +174,7 @@ public sealed partial class ScenarioParser
 
             foreach (var problem in PolicyValidator.Validate(policy))
             {
-                var at = AzurePolicyJson.PathOf(problem.Field, policy);
-                node.At("file").Error($"{AzurePolicyJson.Place(json, file, index, at)}: {at}: {WithoutField(problem)}");
+                node.At("file").Error(AzurePolicyJson.Told(json, file, index, policy, problem));
             }
         }
 
@@ -207,9 +206,6 @@ public sealed partial class ScenarioParser
 
         return problems.Count == 0 ? policy : null;
     }
-
-    private static string WithoutField(PolicyProblem problem) =>
-        problem.Message.StartsWith(problem.Field + ": ", StringComparison.Ordinal) ? problem.Message[(problem.Field.Length + 2)..] + "." : problem.Message + ".";
 
     private BackupPolicy? ReadPolicyShape(YamlCursor node)
     {

@@ -42,7 +42,7 @@ public sealed partial class ScenarioParser
     /// <summary>The validator's problem at <paramref name="field"/>, told with the file's text where a number stood in for it.</summary>
     private string Told(PolicyProblem problem, string field)
     {
-        var message = WithoutField(problem);
+        var message = problem.Reason;
         var value = problem.Value;
         foreach (var number in _outsizedPolicyNumbers)
         {

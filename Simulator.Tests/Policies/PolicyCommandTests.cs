@@ -89,7 +89,7 @@ public sealed class PolicyCommandTests
         code.ShouldBe(ExitCodes.InvalidInput);
         output.ShouldBeEmpty();
         error.ShouldContain("policy 'testing123' is not valid:");
-        error.ShouldContain($"  {path}:17:18: retention.daily.days: 3 is out of range; allowed is 7 to 9999 days (at properties.retentionPolicy.dailySchedule.retentionDuration.count)");
+        error.ShouldContain($"  {path}:17:18: properties.retentionPolicy.dailySchedule.retentionDuration.count: 3 is out of range; allowed is 7 to 9999 days.");
     }
 
     [Fact]
@@ -105,8 +105,7 @@ public sealed class PolicyCommandTests
         // Then the id it probably meant, as a scenario file's mistyped zone is told, at the key's JSON path
         code.ShouldBe(ExitCodes.InvalidInput);
         output.ShouldBeEmpty();
-        error.ShouldContain("timeZone: 'Europe/Berln' is not a known time zone (did you mean 'Europe/Berlin'?); allowed is ");
-        error.ShouldContain("(at properties.timeZone)");
+        error.ShouldContain(": properties.timeZone: 'Europe/Berln' is not a known time zone (did you mean 'Europe/Berlin'?); allowed is ");
     }
 
     [Fact]
@@ -131,7 +130,7 @@ public sealed class PolicyCommandTests
         var (code, _, error) = Run("policy", "preview", Sample("enhanced-hourly.json"), "--from", From);
 
         code.ShouldBe(ExitCodes.InvalidInput);
-        error.ShouldContain("instantRestoreDays: 30 days is out of range; allowed is 1 to 17 days for an Enhanced policy running every 4 hours");
+        error.ShouldContain("properties.instantRpRetentionRangeInDays: 30 days is out of range; allowed is 1 to 17 days for an Enhanced policy running every 4 hours.");
     }
 
     [Theory]

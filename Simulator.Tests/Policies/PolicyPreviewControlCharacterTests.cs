@@ -40,7 +40,7 @@ public sealed class PolicyPreviewControlCharacterTests : IDisposable
 
         // Then the zone as it is written, not with a raw NUL in the terminal
         run.ExitCode.ShouldBe(2);
-        run.Error.ShouldContain($"{path}:49:17: timeZone: 'Europe/Amsterdam\\u0000' is not a known time zone (did you mean 'Europe/Amsterdam'?)", Case.Sensitive);
+        run.Error.ShouldContain($"{path}:49:17: properties.timeZone: 'Europe/Amsterdam\\u0000' is not a known time zone (did you mean 'Europe/Amsterdam'?)", Case.Sensitive);
         run.Error.ShouldNotContain("\0");
     }
 

@@ -53,10 +53,10 @@ internal static class PolicyCommand
         if (problems.Count > 0)
         {
             var index = policies.Index().FirstOrDefault(p => string.Equals(p.Item.Name, policy.Name, StringComparison.Ordinal)).Index;
-            var lines = problems.Select(p => Line(p, AzurePolicyJson.PathOf(p.Field, policy)));
-            string Line(PolicyProblem problem, string at) => policyJson is null
-                ? $"  {problem.Message} (at {at})"
-                : $"  {AzurePolicyJson.Place(policyJson, path, index, at)}: {problem.Message} (at {at})";
+            // A policy file's problems are told as a scenario importing it tells them.
+            var lines = problems.Select(p => policyJson is null
+                ? $"  {p.Message} (at {AzurePolicyJson.PathOf(p.Field, policy)})"
+                : $"  {AzurePolicyJson.Told(policyJson, path, index, policy, p)}");
             throw new CliInputException($"{path}: policy '{policy.Name}' is not valid:{Environment.NewLine}{string.Join(Environment.NewLine, lines)}");
         }
 

@@ -73,6 +73,15 @@ public static partial class AzurePolicyJson
         return JsonSyntax.Locate(json, path) is { } at ? FormattableString.Invariant($"{sourceName}:{at.Line}:{at.Position}") : sourceName;
     }
 
+    /// <summary>A validation problem of an imported policy as every reader tells it: where, at which JSON path, and why
+    /// (<c>pol.json:17:18: properties.retentionPolicy.dailySchedule.retentionDuration.count: 3 is out of range; …</c>).</summary>
+    public static string Told(string json, string sourceName, int policyIndex, BackupPolicy policy, PolicyProblem problem)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        var at = PathOf(problem.Field, policy);
+        return $"{Place(json, sourceName, policyIndex, at)}: {at}: {problem.Reason}";
+    }
+
     /// <summary>The JSON path where a validation field (<see cref="PolicyProblem.Field"/>) is written for this policy.</summary>
     public static string PathOf(string field, BackupPolicy policy)
     {
