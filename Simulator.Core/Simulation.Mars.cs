@@ -68,8 +68,8 @@ public sealed partial class Simulation
         var server = (MarsServer)item.DataSource;
         if (server.InitialBackup == InitialBackupMode.OfflineSeeding && !MarsStateOf(item).SeedImported)
         {
-            job.TransferDue = Now + server.DiskImportDuration;
-            Schedule(job.TransferDue.Value, EventPriority.PhaseCompletion, EventKind.MarsSeedImported, job);
+            job.SendDisks(Now + server.DiskImportDuration);
+            Schedule(job.TransferDue!.Value, EventPriority.PhaseCompletion, EventKind.MarsSeedImported, job);
             return job;
         }
 
@@ -116,6 +116,7 @@ public sealed partial class Simulation
             return; // cancelled while the disks were on their way
         }
 
+        job.DisksImported();
         var state = MarsStateOf(job.Item);
         state.SeedImported = true;
         state.SeedBaseline = Now;

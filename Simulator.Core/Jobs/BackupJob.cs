@@ -79,6 +79,16 @@ public sealed class BackupJob
     /// <summary>When the running transfer will end.</summary>
     public Instant? TransferDue { get; internal set; }
 
+    /// <summary>When the disks of an offline-seeded MARS backup reach Azure, while they travel; null otherwise.</summary>
+    /// <remarks>Its transfer phase runs meanwhile, with nothing sent over the network until they are imported (domain.md §3).</remarks>
+    public Instant? DisksArrive => _disksArrive is { } at && Transfer?.Status == PhaseStatus.InProgress ? at : null;
+
+    private Instant? _disksArrive;
+
+    internal void SendDisks(Instant arrive) => _disksArrive = TransferDue = arrive;
+
+    internal void DisksImported() => _disksArrive = null;
+
     /// <summary>When the data the transfer now sends started to move: its start, or for an offline-seeded MARS job the disk import.</summary>
     /// <remarks>
     /// The transfer phase of a seeded job spans the disks' journey and then the network top-up (domain.md §3); its

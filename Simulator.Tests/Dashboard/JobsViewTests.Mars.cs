@@ -56,6 +56,7 @@ public sealed partial class JobsViewTests
             .ShouldContain(" · █ transfer  ▒ transferring  ✗ failed or cancelled ─");
         lines.ShouldNotContain(line => line.Contains("snapshot", StringComparison.OrdinalIgnoreCase) || line.Contains("skipped", StringComparison.Ordinal));
     }
+
     [Fact]
     public void Should_SayTheTransferWaitsForTheSeedingDisks_When_TheyAreStillOnTheirWay()
     {

@@ -170,7 +170,7 @@ internal static class JobsView
             lines.Add(new Line(width + 2).Add($"  Recovery point expiry {TimeText.Header(retainUntil, zone)}", Palette.Of(job.Status)));
         }
 
-        if (SeedingDisks.ImportOf(job) is { } import && lines.Count < maxLines)
+        if (job.DisksArrive is { } import && lines.Count < maxLines)
         {
             var until = $"Offline seeding: its disks reach Azure {TimeText.Local(import, zone)} (in {TimeText.Span(import - now, inText: true)}); then the changes made since the job started go over the network.";
             lines.AddRange(TextWrap.Lines(until, width - 2, maxLines - lines.Count).Select(text => new Line(width + 2).Add($"  {text}", Palette.Busy)));
@@ -221,7 +221,7 @@ internal static class JobsView
         // While seeding disks travel the phase runs but nothing is sent: a share of their journey read as data in the
         // vault, and fell back to 0% for the top-up once they arrived. The phase's state alone, then; the lines under
         // the list say what it waits for.
-        if (SeedingDisks.ImportOf(job) is not null)
+        if (job.DisksArrive is not null)
         {
             return Labels.Of(PhaseStatus.InProgress);
         }
