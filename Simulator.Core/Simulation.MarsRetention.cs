@@ -11,7 +11,7 @@ public sealed partial class Simulation
     /// <summary>Keeps the long-term role of a failed scheduled MARS backup for the next successful one (domain.md §3).</summary>
     private static void RememberOwedRetention(BackupJob job, MarsItemState state)
     {
-        if (job.Run is not { } run || RetentionCalculator.Decide(job.Item.Policy, run.RetentionDate, job.Start) is not { } decision
+        if (job.Run is not { } run || RetentionCalculator.Decide(job.Item.Policy, run, job.Start) is not { } decision
             || decision.Tag is not (RetentionTag.Weekly or RetentionTag.Monthly or RetentionTag.Yearly))
         {
             return;
@@ -33,7 +33,7 @@ public sealed partial class Simulation
         var (tag, expiry, matched) = job switch
         {
             { Trigger: BackupTrigger.OnDemand } => (RetentionTag.OnDemand, job.RetainUntil!.Value, RetentionRules.None),
-            { Run: { } run } when RetentionCalculator.Decide(policy, run.RetentionDate, time) is { } decision => (decision.Tag, decision.VaultExpiry, decision.Matched),
+            { Run: { } run } when RetentionCalculator.Decide(policy, run, time) is { } decision => (decision.Tag, decision.VaultExpiry, decision.Matched),
             _ => (RetentionTag.None, time, RetentionRules.None),
         };
 

@@ -20,7 +20,7 @@ public sealed partial class Simulation
         {
             (BackupTrigger.OnDemand, _, _) => (RetentionTag.OnDemand, job.RetainUntil!.Value, RetentionRules.None),
             (_, null, _) => (RetentionTag.None, time, RetentionRules.None),
-            (_, _, { } run) when RetentionCalculator.Decide(policy, run.RetentionDate, time) is { } decision => (decision.Tag, decision.VaultExpiry, decision.Matched),
+            (_, _, { } run) when RetentionCalculator.Decide(policy, run, time) is { } decision => (decision.Tag, decision.VaultExpiry, decision.Matched),
             _ => (RetentionTag.None, time, RetentionRules.None),
         };
         Instant? snapshotExpiry = policy.InstantRestoreDays > 0 ? time + Duration.FromDays(policy.InstantRestoreDays) : null;

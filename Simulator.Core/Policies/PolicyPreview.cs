@@ -24,7 +24,7 @@ public static class PolicyPreview
     private static PreviewRow Row(BackupPolicy policy, ScheduledRun run)
     {
         Instant? snapshotExpiry = policy.InstantRestoreDays > 0 ? run.At + Duration.FromDays(policy.InstantRestoreDays) : null;
-        var decision = run.TransfersToVault ? RetentionCalculator.Decide(policy, run.RetentionDate, run.At) : null;
+        var decision = run.TransfersToVault ? RetentionCalculator.Decide(policy, run, run.At) : null;
         return new PreviewRow(
             run.At,
             run.Local,

@@ -61,7 +61,7 @@ public static class PolicySchedule
             for (var k = 0; k < runs; k++)
             {
                 var configured = start.PlusHours(k * window.IntervalHours);
-                var run = Resolve(policy, frame, configured, transfersToVault: k == runs - 1);
+                var run = Resolve(policy, frame, configured, transfersToVault: k == runs - 1, windowDate: date);
                 if (run.At > after)
                 {
                     return run;
@@ -82,7 +82,7 @@ public static class PolicySchedule
         // An index loop: foreach over the IReadOnlyList boxed an enumerator for every run of every item.
         for (var i = 0; i < times.Count; i++)
         {
-            var run = Resolve(policy, frame, date + times[i], transfersToVault: true);
+            var run = Resolve(policy, frame, date + times[i], transfersToVault: true, windowDate: date);
             if (run.At > after && (first is null || run.At < first.Value.At))
             {
                 first = run;
@@ -92,10 +92,10 @@ public static class PolicySchedule
         return first;
     }
 
-    private static ScheduledRun Resolve(BackupPolicy policy, ScheduleFrame frame, LocalDateTime configured, bool transfersToVault)
+    private static ScheduledRun Resolve(BackupPolicy policy, ScheduleFrame frame, LocalDateTime configured, bool transfersToVault, LocalDate windowDate)
     {
         var at = frame.Resolve(configured);
-        return new ScheduledRun(at, configured, at.InZone(policy.TimeZone).LocalDateTime, transfersToVault);
+        return new ScheduledRun(at, configured, at.InZone(policy.TimeZone).LocalDateTime, transfersToVault, windowDate);
     }
 
     /// <summary>The frame of <see cref="FrameZone"/>, without building a zone for Fixed mode.</summary>

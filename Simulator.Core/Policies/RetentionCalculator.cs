@@ -11,9 +11,16 @@ namespace Simulator.Core.Policies;
 /// </remarks>
 public static class RetentionCalculator
 {
-    /// <summary>The decision for a scheduled point taken at <paramref name="pointTime"/> for the run's local date.</summary>
+    /// <summary>The decision for the point of a scheduled run, taken at <paramref name="pointTime"/>.</summary>
     /// <returns>Null when no rule keeps the point.</returns>
-    public static RetentionDecision? Decide(BackupPolicy policy, LocalDate scheduledDate, Instant pointTime)
+    public static RetentionDecision? Decide(BackupPolicy policy, ScheduledRun run, Instant pointTime) =>
+        Decide(policy, run.RetentionDate, pointTime, run.Configured.TimeOfDay);
+
+    /// <summary>The decision for a scheduled point taken at <paramref name="pointTime"/> for the run's local date.</summary>
+    /// <param name="runTime">The run's configured time of day, matched against a rule's <c>Times</c> (a MARS rule's
+    /// <c>retentionTimes</c>); null matches every rule, as a rule without times does.</param>
+    /// <returns>Null when no rule keeps the point.</returns>
+    public static RetentionDecision? Decide(BackupPolicy policy, LocalDate scheduledDate, Instant pointTime, LocalTime? runTime = null)
     {
         ArgumentNullException.ThrowIfNull(policy);
         var rules = policy.Retention;
@@ -29,22 +36,25 @@ public static class RetentionCalculator
             expiry = candidateExpiry > expiry ? candidateExpiry : expiry;
         }
 
-        if (rules.Daily is not null)
+        // Seed 004: "at the time specified for the daily retention, the latest recovery point will be retained".
+        bool At(IReadOnlyList<LocalTime>? times) => times is null || runTime is not { } time || times.Contains(time);
+
+        if (rules.Daily is { } daily && At(daily.Times))
         {
             Match(RetentionTag.Daily);
         }
 
-        if (rules.Weekly is { } weekly && weekly.Days.Contains(scheduledDate.DayOfWeek))
+        if (rules.Weekly is { } weekly && At(weekly.Times) && weekly.Days.Contains(scheduledDate.DayOfWeek))
         {
             Match(RetentionTag.Weekly);
         }
 
-        if (rules.Monthly is { } monthly && monthly.On.Matches(scheduledDate))
+        if (rules.Monthly is { } monthly && At(monthly.Times) && monthly.On.Matches(scheduledDate))
         {
             Match(RetentionTag.Monthly);
         }
 
-        if (rules.Yearly is { } yearly && yearly.MonthsOfYear.Contains(scheduledDate.Month) && yearly.On.Matches(scheduledDate))
+        if (rules.Yearly is { } yearly && At(yearly.Times) && yearly.MonthsOfYear.Contains(scheduledDate.Month) && yearly.On.Matches(scheduledDate))
         {
             Match(RetentionTag.Yearly);
         }

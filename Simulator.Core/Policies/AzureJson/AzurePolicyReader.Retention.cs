@@ -34,6 +34,14 @@ internal static partial class AzurePolicyReader
             CheckRetentionTimes(rule, runTimes);
         }
 
+        if (mars)
+        {
+            daily = daily is null ? null : daily with { Times = KeptTimes(policy.Optional("dailySchedule"), runTimes) };
+            weekly = weekly is null ? null : weekly with { Times = KeptTimes(policy.Optional("weeklySchedule"), runTimes) };
+            monthly = monthly is null ? null : monthly with { Times = KeptTimes(policy.Optional("monthlySchedule"), runTimes) };
+            yearly = yearly is null ? null : yearly with { Times = KeptTimes(policy.Optional("yearlySchedule"), runTimes) };
+        }
+
         return new RetentionPolicy(daily, weekly, monthly, yearly);
     }
 
@@ -57,6 +65,20 @@ internal static partial class AzurePolicyReader
                 throw cursor.Fail($"'{cursor.String()}' is a time the schedule does not run at, and Azure keeps only the points its schedule takes (\"Retention policies can only be applied on backup points\"); allowed is a date-time at {allowed}, {what}");
             }
         }
+    }
+
+    /// <summary>The run times a MARS rule keeps when its <c>retentionTimes</c> names only some of the schedule's (seed 004:
+    /// "at the time specified for the daily retention, the latest recovery point will be retained"); null when it keeps
+    /// every run's point, as a VM policy's rule always does (its schedule runs once a day, or hourly from its window).</summary>
+    private static IReadOnlyList<LocalTime>? KeptTimes(JsonCursor? rule, IReadOnlyList<LocalTime> runTimes)
+    {
+        if (rule?.Optional("retentionTimes") is not { } times)
+        {
+            return null;
+        }
+
+        var kept = ReadTimes(times).Select(time => time.TimeOfDay).Distinct().ToList();
+        return kept.Count == 0 || runTimes.All(kept.Contains) ? null : kept;
     }
 
     /// <param name="unit">The rule's <c>durationType</c>.</param>

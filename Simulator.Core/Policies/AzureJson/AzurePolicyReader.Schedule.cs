@@ -36,6 +36,13 @@ internal static partial class AzurePolicyReader
 
         var times = ReadTimes(policy.Required("scheduleRunTimes", "an array of run times"));
         var days = frequency == ScheduleFrequency.Weekly ? ReadDays(policy.Required("scheduleRunDays", "an array of weekdays")) : [];
+
+        // "At every number weeks this schedule has to be run" (the REST API): seed 004's MARS agent offers "every
+        // alternate Sunday & Wednesday", which the schedule does not model; run every week, it would take twice the points.
+        if (frequency == ScheduleFrequency.Weekly && policy.Optional("scheduleWeeklyFrequency") is { } every && every.Int32() > 1)
+        {
+            throw every.Fail($"every {every.Int32()} weeks is not simulated; allowed is 0 or 1, every week");
+        }
         return (new BackupSchedule(frequency, times.Select(t => t.TimeOfDay).ToList(), days, null), times.Count > 0 ? times[0] : null);
     }
 

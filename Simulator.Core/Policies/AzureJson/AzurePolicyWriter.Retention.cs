@@ -13,7 +13,7 @@ internal static partial class AzurePolicyWriter
         {
             json.WriteStartObject("dailySchedule");
             WriteDuration(json, daily.Days, "Days");
-            WriteTimes(json, "retentionTimes", policy, times);
+            WriteTimes(json, "retentionTimes", policy, daily.Times ?? times);
             json.WriteEndObject();
         }
         else
@@ -26,7 +26,7 @@ internal static partial class AzurePolicyWriter
             json.WriteStartObject("monthlySchedule");
             WriteDuration(json, monthly.Months, "Months");
             WriteSelector(json, monthly.On);
-            WriteTimes(json, "retentionTimes", policy, times);
+            WriteTimes(json, "retentionTimes", policy, monthly.Times ?? times);
             json.WriteEndObject();
         }
         else
@@ -40,7 +40,7 @@ internal static partial class AzurePolicyWriter
             json.WriteStartObject("weeklySchedule");
             WriteDaysOrNull(json, "daysOfTheWeek", weekly.Days);
             WriteDuration(json, weekly.Weeks, "Weeks");
-            WriteTimes(json, "retentionTimes", policy, times);
+            WriteTimes(json, "retentionTimes", policy, weekly.Times ?? times);
             json.WriteEndObject();
         }
         else
@@ -60,7 +60,7 @@ internal static partial class AzurePolicyWriter
             json.WriteEndArray();
             WriteDuration(json, yearly.Years, "Years");
             WriteSelector(json, yearly.On);
-            WriteTimes(json, "retentionTimes", policy, times);
+            WriteTimes(json, "retentionTimes", policy, yearly.Times ?? times);
             json.WriteEndObject();
         }
         else
