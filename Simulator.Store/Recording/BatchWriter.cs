@@ -23,7 +23,7 @@ internal sealed class BatchWriter(SqliteConnection connection, long recordedEven
     private WorldRows? _world;
     private FinalRows? _final;
     private string? _wentTo;
-    private bool _indexesEnsured;
+    private bool _indexesDropped;
 
     /// <summary>The events the file holds.</summary>
     public long LastEvent { get; private set; } = recordedEvents;
@@ -86,11 +86,11 @@ internal sealed class BatchWriter(SqliteConnection connection, long recordedEven
     private void Write()
     {
         using var tx = connection.BeginTransaction();
-        if (!_indexesEnsured)
+        if (!_indexesDropped)
         {
             // At the first write, not on opening: a lab whose reopening is refused before then is left as it was.
-            connection.Execute(ItemIndexes.Ensure, transaction: tx);
-            _indexesEnsured = true;
+            connection.Execute(ItemIndexes.Drop, transaction: tx);
+            _indexesDropped = true;
         }
 
         if (_world is not null)
@@ -141,7 +141,7 @@ internal sealed class BatchWriter(SqliteConnection connection, long recordedEven
         connection.Execute("UPDATE runs SET events = @lastEvent, reached = max(reached, coalesce(@reached, reached)) WHERE id = 1", new { lastEvent, reached }, tx);
         if (_final is not null)
         {
-            WriteOpen(_final.Open);
+            WriteOpen(_final.Open, tx);
             WorldWriter.WriteFinal(connection, _final, tx);
         }
 
@@ -153,8 +153,8 @@ internal sealed class BatchWriter(SqliteConnection connection, long recordedEven
     /// <summary>The later of two stored times, either of which may be missing (their text sorts as time does).</summary>
     private static string? Later(string? a, string? b) => a is null ? b : b is null || string.CompareOrdinal(a, b) >= 0 ? a : b;
 
-    /// <summary>Writes the jobs in flight and the points alive.</summary>
-    private void WriteOpen(OpenHistories open)
+    /// <summary>Writes the jobs in flight and the points alive, and builds the item indexes the writer kept off while it wrote.</summary>
+    private void WriteOpen(OpenHistories open, SqliteTransaction tx)
     {
         foreach (var job in open.Jobs)
         {
@@ -165,6 +165,8 @@ internal sealed class BatchWriter(SqliteConnection connection, long recordedEven
         {
             _rows.Write(point);
         }
+
+        connection.Execute(ItemIndexes.Create, transaction: tx);
     }
 
     public void Dispose()

@@ -151,21 +151,6 @@ public sealed class RunStoreTests : IDisposable
     }
 
     [Fact]
-    public void Should_HoldTheIndexOfThePointsAliveFromItsFirstWrite_When_ARecordingIsStillUnderWay()
-    {
-        // Given a lab recording, never closed
-        var lab = Lab.Start(_file);
-
-        // When its file is looked at
-        using var connection = new SqliteConnection($"Data Source={_file};Mode=ReadOnly;Pooling=False");
-        connection.Open();
-
-        // Then the index is there already, rather than built by a scan of every point when the recording closes
-        connection.ExecuteScalar<long>("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = 'recovery_points_item'").ShouldBe(1);
-        lab.Recorder.Suspend(lab.Session.Simulation);
-    }
-
-    [Fact]
     public void Should_ReadTheRunAsItWasWhenOpened_When_ItsRecordingGoesOnToItsEndMeanwhile()
     {
         // Given a lab recording, and a report that has read its jobs once
