@@ -43,6 +43,7 @@ internal static partial class AzurePolicyReader
         {
             throw every.Fail($"every {every.Int32()} weeks is not simulated; allowed is 0 or 1, every week");
         }
+
         return (new BackupSchedule(frequency, times.Select(t => t.TimeOfDay).ToList(), days, null), times.Count > 0 ? times[0] : null);
     }
 
