@@ -3,15 +3,15 @@ namespace Simulator.Store.Reading;
 /// <summary>A sequence read from the file as it is enumerated, each enumeration a query of its own, its failures told in the file's words.</summary>
 /// <remarks>
 /// A reader's queries turn what a damaged file makes them throw into the file's error around the whole query; a
-/// sequence read lazily throws later, from its enumerator, so the same turning is done there, at each step.
+/// sequence read lazily throws later, from its enumerator, so each step runs inside the same turning (<paramref name="guarded"/>).
 /// </remarks>
-internal sealed class GuardedSequence<T>(Func<IEnumerable<T>> open, Func<Exception, Exception?> told) : IEnumerable<T>
+internal sealed class GuardedSequence<T>(Func<IEnumerable<T>> open, Func<Func<bool>, bool> guarded) : IEnumerable<T>
 {
-    public IEnumerator<T> GetEnumerator() => new Enumerator(open, told);
+    public IEnumerator<T> GetEnumerator() => new Enumerator(open, guarded);
 
     System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
 
-    private sealed class Enumerator(Func<IEnumerable<T>> open, Func<Exception, Exception?> told) : IEnumerator<T>
+    private sealed class Enumerator(Func<IEnumerable<T>> open, Func<Func<bool>, bool> guarded) : IEnumerator<T>
     {
         private IEnumerator<T>? _inner;
 
@@ -19,18 +19,11 @@ internal sealed class GuardedSequence<T>(Func<IEnumerable<T>> open, Func<Excepti
 
         object? System.Collections.IEnumerator.Current => Current;
 
-        public bool MoveNext()
+        public bool MoveNext() => guarded(() =>
         {
-            try
-            {
-                _inner ??= open().GetEnumerator();
-                return _inner.MoveNext();
-            }
-            catch (Exception e) when (told(e) is { } file)
-            {
-                throw file;
-            }
-        }
+            _inner ??= open().GetEnumerator();
+            return _inner.MoveNext();
+        });
 
         public void Reset() => throw new NotSupportedException("A query's rows are read once; enumerate the sequence again to read them again.");
 

@@ -24,18 +24,6 @@ public sealed partial class RunReader
         }
     }
 
-    /// <summary>What <see cref="Read{T}"/> throws for an exception a query threw, reading <paramref name="columns"/> of <paramref name="table"/> as <see cref="ReadingCells{TResult}(string, string, StoredColumn[], Func{TResult})"/> does; null for one that is not the file's.</summary>
-    private Exception? Told(Exception e, string table, string key, StoredColumn[] columns)
-    {
-        if (!IsDamage(e))
-        {
-            return null;
-        }
-
-        var found = e is not SqliteException ? StoredCells.FirstOfAnotherKind(_connection, table, key, columns, e) : null;
-        return Damaged(Path, WithCellNamed(found ?? e));
-    }
-
     /// <summary>What a query failed on: the cell of <c>item_keys</c> that holds another kind of value, where the failure names none.</summary>
     private Exception WithCellNamed(Exception e) => e is SqliteException or UnreadableCellException or MissingRowException ? e : KeyOfAnotherKind(e) ?? e;
 

@@ -25,7 +25,7 @@ public sealed partial class RunReader
     public IEnumerable<JobRecord> EachJob(JobQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
-        return new GuardedSequence<JobRecord>(() => QueryJobs(query, jobs => jobs), e => Told(e, "jobs", "seq", JobCells));
+        return new GuardedSequence<JobRecord>(() => QueryJobs(query, jobs => jobs), step => Read(() => ReadingCells("jobs", "seq", JobCells, step)));
     }
 
     /// <summary>The protected items, by vault then name, as they were at <see cref="ItemsAsOf"/>.</summary>
