@@ -33,14 +33,32 @@ public sealed partial class Simulation
         reason ??= Plain(source switch
         {
             AzureVm { Exists: false } => "the VM has been deleted.",
-            MarsServer mars when mars.RegisteredVault != vault =>
+            MarsServer mars when !InReach(vault, mars) =>
                 $"its MARS agent is registered to vault '{mars.RegisteredVault.Name}', not '{vault.Name}'; register the agent with this vault first.",
-            AzureVm when !string.Equals(vault.Region, source.Region, StringComparison.OrdinalIgnoreCase) =>
+            AzureVm when !InReach(vault, source) =>
                 $"the VM is in {source.Region} and vault '{vault.Name}' is in {vault.Region}; a vault protects only VMs in its own region.",
             _ => null,
         });
         return reason is null ? null : Refuse(OperationNames.ConfigureProtection, source, reason);
     }
+
+    /// <summary>Whether <paramref name="vault"/> could ever protect <paramref name="source"/>: a VM of its region, or a MARS server registered to it.</summary>
+    public static bool InReach(Vault vault, DataSource source)
+    {
+        ArgumentNullException.ThrowIfNull(vault);
+        ArgumentNullException.ThrowIfNull(source);
+        return source is MarsServer mars ? mars.RegisteredVault == vault : string.Equals(vault.Region, source.Region, StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Why <paramref name="vault"/> can't protect <paramref name="source"/> where soft delete hides it from the
+    /// vault's configure list (an item of it soft-deleted, or its data being deleted or undeleted); null where it doesn't.</summary>
+    /// <remarks>For a screen that lists nothing to protect: the one a person looks for is most likely the one whose data they deleted.</remarks>
+    public OperationRefusedException? SoftDeleteHiding(Vault vault, DataSource source) =>
+        InReach(vault, source) && ItemsOf(source).Any(HeldBySoftDelete) ? ConfigureProtectionRefusal(vault, source) : null;
+
+    /// <summary>The items <see cref="AlreadyProtectedReason"/> refuses for their soft delete: soft-deleted, or with a job deleting or undeleting their data.</summary>
+    private static bool HeldBySoftDelete(ProtectedItem item) =>
+        item.DeleteState == DeleteState.ToBeDeleted || item.RunningOperation is { Operation: JobOperation.DeleteBackupData or JobOperation.Undelete };
 
     /// <summary>Why a data source whose schedule runs in <paramref name="vault"/> can't be protected, in that vault or another: the words of every such refusal.</summary>
     /// <remarks>Public so that a scenario's check, which knows from the file alone that the schedule runs, says it in the same words.</remarks>

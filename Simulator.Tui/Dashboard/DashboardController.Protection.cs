@@ -1,8 +1,6 @@
 using System.Globalization;
 using Simulator.Core;
 using Simulator.Core.DataSources;
-using Simulator.Core.Jobs;
-using Simulator.Core.Protection;
 using Simulator.Core.Vaults;
 using Simulator.Scenarios.Model;
 using Simulator.Tui.Dashboard.Views;
@@ -47,9 +45,7 @@ internal static partial class DashboardController
     {
         var simulation = state.World.Simulation;
         var hidden = simulation.DataSources
-            .Where(source => source is MarsServer mars ? mars.RegisteredVault == vault : string.Equals(source.Region, vault.Region, StringComparison.OrdinalIgnoreCase))
-            .Where(source => simulation.ItemsOf(source).Any(item => item.DeleteState == DeleteState.ToBeDeleted || item.RunningOperation is { Operation: JobOperation.DeleteBackupData or JobOperation.Undelete }))
-            .Select(source => (source.Name, Refusal: simulation.ConfigureProtectionRefusal(vault, source)))
+            .Select(source => (source.Name, Refusal: simulation.SoftDeleteHiding(vault, source)))
             .Where(hiding => hiding.Refusal is not null)
             .OrderBy(hiding => hiding.Name, StringComparer.OrdinalIgnoreCase)
             .ToList();
