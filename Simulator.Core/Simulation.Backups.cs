@@ -101,9 +101,8 @@ public sealed partial class Simulation
         var run = _nextRuns.NextRun(item.Policy, after);
         item.NextRun = run;
 
-        // Decision D6: never before the scheduled time, at most the start delay after it, whole seconds. A MARS agent
-        // starts its own jobs on the server at the scheduled time, so the service's start delay does not apply.
-        var delaySeconds = item.IsMars ? 0 : (long)(Settings.MaxStartDelay.TotalSeconds * Random.NextUnit(item.RandomSubject, run.At.ToUnixTimeTicks()));
+        // Decision D6: never before the scheduled time, at most the start delay after it, whole seconds.
+        var delaySeconds = (long)(Settings.LatestStart(item.IsMars).TotalSeconds * Random.NextUnit(item.RandomSubject, run.At.ToUnixTimeTicks()));
         var start = run.At + Duration.FromSeconds(delaySeconds);
 
         // The run travels in item.NextRun rather than in an object of its own: whatever replaces NextRun also bumps

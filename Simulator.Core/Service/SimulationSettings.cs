@@ -11,6 +11,10 @@ public sealed record SimulationSettings
     /// <summary>A scheduled job starts between zero and this long after its scheduled time.</summary>
     public Duration MaxStartDelay { get; init; } = Duration.FromHours(2);
 
+    /// <summary>The latest a scheduled job of a VM (false) or a MARS agent (true) starts after its scheduled time.</summary>
+    /// <remarks>A MARS agent starts its own jobs on the server at the scheduled time, so the service's start delay does not apply.</remarks>
+    public Duration LatestStart(bool isMars) => isMars ? Duration.Zero : MaxStartDelay;
+
     /// <summary>How long management jobs (configure, switch policy, resume, disable, delete data, undelete) take; their item takes no other operation meanwhile.</summary>
     public Duration OperationDuration { get; init; } = Duration.FromSeconds(30);
 

@@ -2,6 +2,7 @@ using System.CommandLine;
 using NodaTime;
 using Simulator.Core.Policies;
 using Simulator.Core.Policies.AzureJson;
+using Simulator.Core.Service;
 using Simulator.Scenarios.Model;
 using Simulator.Scenarios.Yaml;
 
@@ -61,7 +62,8 @@ internal static class PolicyCommand
         }
 
         var rows = PolicyPreview.Compute(policy, from, count);
-        var text = json ? PreviewJson.Render(policy, rows, savedAgain) : PreviewTable.Render(policy, rows, savedAgain);
+        var latestStart = (scenario?.Settings ?? new SimulationSettings()).LatestStart(policy.Kind == PolicyKind.Mars);
+        var text = json ? PreviewJson.Render(policy, rows, savedAgain) : PreviewTable.Render(policy, rows, savedAgain, latestStart);
         io.Out.Write(text);
         return ExitCodes.Ok;
     }

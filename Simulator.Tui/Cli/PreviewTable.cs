@@ -2,6 +2,7 @@ using System.Text;
 using NodaTime;
 using NodaTime.Text;
 using Simulator.Core.Policies;
+using Simulator.Scenarios.Yaml;
 
 namespace Simulator.Tui.Cli;
 
@@ -16,7 +17,9 @@ internal static class PreviewTable
     /// <param name="savedAgain">When a scenario saves the policy again after the first run listed: the rows do not
     /// follow those saves (a retention changed then applies to the points already taken too, domain.md §2.7), so the
     /// first is named, with the --from that lists the policy as saved then.</param>
-    public static string Render(BackupPolicy policy, IReadOnlyList<PreviewRow> rows, IReadOnlyList<Instant> savedAgain)
+    /// <param name="latestStart">How late its jobs may start (decision D6). The rows count expiries from each run's
+    /// time, and a point's count from its job's start, so the table says by how much a point's may differ.</param>
+    public static string Render(BackupPolicy policy, IReadOnlyList<PreviewRow> rows, IReadOnlyList<Instant> savedAgain, Duration latestStart)
     {
         var text = new StringBuilder();
         text.Append($"Policy '{policy.Name}': {PolicySummary.Describe(policy)}\n");
@@ -50,6 +53,11 @@ internal static class PreviewTable
         foreach (var cells in table)
         {
             text.Append(string.Join("  ", cells.Select((cell, c) => cell.PadRight(widths[c]))).TrimEnd()).Append('\n');
+        }
+
+        if (latestStart > Duration.Zero && rows.Count > 0)
+        {
+            text.Append($"\nExpiries count from each run's time. A VM's backup starts up to {ScenarioTime.Format(latestStart)} after it (its start delay, D6), and its point expires as much later.\n");
         }
 
         return text.ToString();
