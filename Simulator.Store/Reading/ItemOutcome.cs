@@ -23,6 +23,9 @@ public sealed record ItemOutcome(
     /// <summary>The item's jobs that ended with an error, by its code: two runs can fail as many jobs for other reasons.</summary>
     public IReadOnlyDictionary<string, long> ErrorsByCode { get; init; } = new Dictionary<string, long>();
 
+    /// <summary>The item's jobs by what they did and how they ended: two runs can end as many jobs alike, with the same errors, where one backed up by its schedule and the other on demand.</summary>
+    public IReadOnlyDictionary<JobKind, long> JobsByKind { get; init; } = new Dictionary<JobKind, long>();
+
     /// <summary>The time its finished jobs took together: a VM whose transfers are slower completes as many jobs, keeps the same points and storage, and differs only here.</summary>
     public Duration JobTime { get; init; }
 }

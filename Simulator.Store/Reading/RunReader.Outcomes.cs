@@ -25,14 +25,19 @@ public sealed partial class RunReader
             CheckJob(suspect);
         }
 
-        // By the first job of each count, so that a status vaultsim never writes, or jobs whose item number names no
+        // By the first job of each count, so that an operation, trigger or status vaultsim never writes, or jobs whose item number names no
         // item (counted together, without a vault or item), are named at their first row.
-        var jobs = ReadingCells("jobs", "seq", [StoredWords.JobStatuses.Column("status"), StoredCells.Text("error_code", optional: true)], () => _connection.Query<(string? Vault, string? Item, string Status, string? ErrorCode, long Count, long First, long? Ticks)>("""
-                SELECT k.vault, k.item, status, error_code, count(*), min(seq), sum(end_at - start_at)
-                FROM jobs j LEFT JOIN item_keys k ON k.id = j.item_id GROUP BY k.vault, k.item, status, error_code ORDER BY 6
+        var cells = new[] { StoredWords.Operations.Column("operation"), StoredWords.Triggers.Column("trigger"), StoredWords.JobStatuses.Column("status"), StoredCells.Text("error_code", optional: true) };
+        var jobs = ReadingCells("jobs", "seq", cells, () => _connection.Query<(string? Vault, string? Item, string Operation, string? Trigger, string Status, string? ErrorCode, long Count, long First, long? Ticks)>("""
+                SELECT k.vault, k.item, operation, trigger, status, error_code, count(*), min(seq), sum(end_at - start_at)
+                FROM jobs j LEFT JOIN item_keys k ON k.id = j.item_id GROUP BY k.vault, k.item, operation, trigger, status, error_code ORDER BY 8
                 """)
             .Select(j => j.Vault is null || j.Item is null ? throw StoredCells.NoItem(_connection, "jobs", "seq", j.First)
-                : (Vault: j.Vault, Item: j.Item, Status: StoredWords.JobStatuses.Read(j.Status, "jobs", "seq", j.First, "status"), j.ErrorCode, j.Count, Time: Duration.FromTicks(j.Ticks ?? 0)))
+                : (Vault: j.Vault, Item: j.Item, Kind: new JobKind(
+                    StoredWords.Operations.Read(j.Operation, "jobs", "seq", j.First, "operation"),
+                    StoredWords.Triggers.Read(j.Trigger, "jobs", "seq", j.First, "trigger"),
+                    StoredWords.JobStatuses.Read(j.Status, "jobs", "seq", j.First, "status"),
+                    j.ErrorCode), j.Count, Time: Duration.FromTicks(j.Ticks ?? 0)))
             .ToList())
             .ToLookup(j => (j.Vault, j.Item));
         var points = AllPoints().ToLookup(p => (p.Vault, p.Item));
@@ -41,13 +46,14 @@ public sealed partial class RunReader
         return keys.Select(key => new ItemOutcome(
                 key.Vault,
                 key.Item,
-                jobs[key].GroupBy(j => j.Status, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Sum(j => j.Count), StringComparer.Ordinal),
+                jobs[key].GroupBy(j => j.Kind.Status, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Sum(j => j.Count), StringComparer.Ordinal),
                 points[key].GroupBy(p => p.Tier, StringComparer.Ordinal).ToDictionary(g => g.Key, g => (long)g.Count(), StringComparer.Ordinal),
                 points[key].GroupBy(p => p.Tag, StringComparer.Ordinal).ToDictionary(g => g.Key, g => (long)g.Count(), StringComparer.Ordinal),
                 points[key].Select(p => (p.Time, p.KeptBy is null ? p.Expiry : null, p.KeptBy)).ToList(),
                 points[key].Where(p => p.InVault).Sum(p => p.VaultSizeGb))
             {
-                ErrorsByCode = jobs[key].Where(j => j.ErrorCode is not null).GroupBy(j => j.ErrorCode!, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Sum(j => j.Count), StringComparer.Ordinal),
+                ErrorsByCode = jobs[key].Where(j => j.Kind.ErrorCode is not null).GroupBy(j => j.Kind.ErrorCode!, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Sum(j => j.Count), StringComparer.Ordinal),
+                JobsByKind = jobs[key].ToDictionary(j => j.Kind, j => j.Count),
                 JobTime = jobs[key].Aggregate(Duration.Zero, (time, j) => time + j.Time),
             })
             .ToList();

@@ -61,6 +61,16 @@ public sealed partial class RunReader
         return Read(() => ResolveItem(item) is not null);
     }
 
+    /// <summary>Whether the run protected the VM or server named in a vault: whether it recorded an item, a job or a point of it.</summary>
+    /// <remarks>A VM the scenario has and never protects is a name the run had (<see cref="HasItem"/>), with no job or point to list.</remarks>
+    /// <param name="item">A data source's name, or <c>vault/name</c>, which names an item only where the run had one.</param>
+    public bool WasProtected(string item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        return Read(() => ResolveItem(item) is { } found
+            && (found.Vault is not null || _connection.ExecuteScalar<long>("SELECT EXISTS (SELECT 1 FROM item_keys WHERE item = @Item) OR EXISTS (SELECT 1 FROM items WHERE name = @Item)", new { found.Item }) == 1));
+    }
+
     /// <summary>Every point kept at the end of the run, by item then time.</summary>
     public IReadOnlyList<PointRecord> AllPoints() => Read(QueryAllPoints);
 

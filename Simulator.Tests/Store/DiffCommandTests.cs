@@ -85,7 +85,7 @@ public sealed class DiffCommandTests : IDisposable
 
         // Then
         diff.ExitCode.ShouldBe(0);
-        Body(diff.Out).ShouldBe("\nThe runs are identical: the same job outcomes, errors and times, points kept and their expiries, and storage (231.868 GB) for both items.\n");
+        Body(diff.Out).ShouldBe("\nThe runs are identical: the same jobs by operation and outcome, errors and times, points kept and their expiries, and storage (231.868 GB) for both items.\n");
     }
 
     [Fact]
@@ -101,7 +101,7 @@ public sealed class DiffCommandTests : IDisposable
         // Then
         diff.ExitCode.ShouldBe(0);
         diff.Out.ShouldStartWith($"A  {a}: 'store-fleet' seed 7, 2026-02-02T00:00:00Z to 2026-02-06T00:00:00Z, complete\nB  {b}: ");
-        Body(diff.Out).ShouldBe("\nThe runs are identical: the same job outcomes, errors and times, points kept and their expiries, and storage (804.006 GB) for all 16 items.\n");
+        Body(diff.Out).ShouldBe("\nThe runs are identical: the same jobs by operation and outcome, errors and times, points kept and their expiries, and storage (804.006 GB) for all 16 items.\n");
     }
 
     [Fact]
@@ -258,7 +258,7 @@ public sealed class DiffCommandTests : IDisposable
 
         // Then
         diff.ExitCode.ShouldBe(0);
-        Body(diff.Out).ShouldStartWith("\nThe runs are identical: the same job outcomes, errors and times, points kept and their expiries, and storage (");
+        Body(diff.Out).ShouldStartWith("\nThe runs are identical: the same jobs by operation and outcome, errors and times, points kept and their expiries, and storage (");
         Body(diff.Out).ShouldEndWith(") for the one item.\n");
     }
 
@@ -330,12 +330,14 @@ public sealed class DiffCommandTests : IDisposable
         // When
         var diff = CliRun.Of("diff", a, b);
 
-        // Then A's empty item is told as purged, as report tells it, not only as points and storage gone
+        // Then A's empty item is told as purged, as report tells it, not only as points and storage gone; and the job
+        // that stopped its protection as what it did, deleting the data in A and only disabling backup in B
         diff.ExitCode.ShouldBe(1);
         diff.Out.ShouldContain("""
 
             vm-gone-01
               purged   2026-06-22T10:00:30Z -> not purged
+              job ops  DeleteBackupData 1 -> 0, DisableBackup 0 -> 1
               points   SnapshotAndVaultStandard 0 -> 2, VaultStandard 0 -> 6
               storage  0 GB -> 155.976 GB
 

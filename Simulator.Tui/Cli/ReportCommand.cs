@@ -73,6 +73,12 @@ internal static class ReportCommand
                 + "a point that was only a snapshot may read Full, and a point that took over an expired full copy may read Incremental.");
         }
 
+        // A VM the scenario never protects has no job or point, and its empty list would read as backups that left nothing.
+        if (what != "items" && item is not null && !run.WasProtected(item))
+        {
+            io.Error.WriteLine($"note: the run never protected {item} in a vault, so it has no job or recovery point.");
+        }
+
         if (what == "points")
         {
             NotePurges(io, run, item!);

@@ -33,10 +33,14 @@ internal static class ReportTables
 
     /// <param name="jobs">Read as the table is written, each time it is enumerated (<see cref="RunReader.EachJob"/>).</param>
     /// <param name="reached">When the run stopped: the duration of a job still running counts up to it.</param>
+    /// <remarks>
+    /// A job still running has no transfer size, as it has no end: the file keeps what a job sent when it ends, and a
+    /// 0 read as a day-long transfer having sent nothing.
+    /// </remarks>
     public static ReportTable Jobs(IEnumerable<JobRecord> jobs, Instant reached) => new(JobColumns, jobs.Select(j => (IReadOnlyList<object?>)
     [
         j.Id, j.Operation, j.Status, j.Item, ReportValues.Time(j.Start), ReportValues.Duration(j.Duration(reached)),
-        j.Vault, j.Trigger, ReportValues.Time(j.End), j.ErrorCode, j.TransferGb,
+        j.Vault, j.Trigger, ReportValues.Time(j.End), j.ErrorCode, j.End is null ? null : j.TransferGb,
     ]));
 
     public static ReportTable Items(IEnumerable<ItemRecord> items) => new(ItemColumns, items.Select(i => (IReadOnlyList<object?>)
