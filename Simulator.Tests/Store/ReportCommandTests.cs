@@ -220,6 +220,34 @@ public sealed class ReportCommandTests : IDisposable
         outcome.Out.ShouldBeEmpty();
     }
 
+    [Fact]
+    public void Should_NameTheRunsItems_When_PointsAreAskedForWithoutAnItem()
+    {
+        // Given a run of the demo's four VMs
+        var db = _folder.File("demo.db");
+        CliRun.Of("run", Path.Combine(RepositoryFiles.Scenarios, "demo.yaml"), "--db", db, "--until", "+1d").ExitCode.ShouldBe(0);
+
+        // When
+        var run = CliRun.Of("report", db, "points");
+
+        // Then the names to choose from are on the line, not one command away
+        run.ExitCode.ShouldBe(2);
+        run.Error.ShouldBe("vaultsim: points: name the item with --item NAME (the VM's name): 'vm-batch-01', 'vm-db-01', 'vm-legacy-01' or 'vm-web-01'.\n");
+    }
+
+    [Fact]
+    public void Should_NameTheFirstItemsAndCountThem_When_TheRunHasMany()
+    {
+        // Given the store's fleet of 16 items
+
+        // When
+        var run = CliRun.Of("report", _db, "points");
+
+        // Then
+        run.ExitCode.ShouldBe(2);
+        run.Error.ShouldBe($"vaultsim: points: name the item with --item NAME (the VM's name), such as 'vm-%_(drop)$1', 'vm.{{braces}}~ü' or 'web-01'; 'vaultsim report {_db} items' lists all 16.\n");
+    }
+
     [Theory]
     [InlineData("jobs --status Broken", "--status: 'Broken' is not a job status; allowed is InProgress, Completed, CompletedWithWarnings, Failed or Cancelled.")]
     [InlineData("jobs --from yesterday", "--from: 'yesterday' is not a time; write ISO 8601 like 2026-01-15T09:30:00+01:00, a time in UTC like 2026-01-15T09:00, or a date like 2026-01-15 (00:00 there). A time counted from the run's start also works: +3d is three days after it.")]

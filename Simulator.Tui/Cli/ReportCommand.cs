@@ -158,9 +158,22 @@ internal static class ReportCommand
     private static ReportTable Points(RunReader run, Filters f)
     {
         OnlyForJobs(f, "points", withItem: false);
-        var item = f.Item ?? throw new CliInputException("points: name the item with --item NAME (the VM's name).");
+        var item = f.Item ?? throw new CliInputException($"points: name the item with --item NAME (the VM's name){ItemsToName(run)}.");
         var points = run.Points(item) ?? throw NoSuchItem(run, item);
         return ReportTables.Points(points);
+    }
+
+    /// <summary>The run's items a person may name, on the line that asks for one: all of a small run's, the first of a fleet's.</summary>
+    private static string ItemsToName(RunReader run)
+    {
+        const int Shown = 3;
+        var names = run.Items().Select(i => $"'{i.Name}'").ToList();
+        return names.Count switch
+        {
+            0 => string.Empty,
+            <= Shown + 1 => $": {CliChoices.Listed(names)}",
+            _ => $", such as {CliChoices.Listed(names[..Shown])}; 'vaultsim report {run.Path} items' lists all {names.Count:N0}",
+        };
     }
 
     /// <summary>Says when the item's backup data was deleted for good, so that the points it took are not missed from the list without a word.</summary>
