@@ -214,6 +214,29 @@ public sealed partial class DashboardViewTests
         lines.ShouldNotContain(l => l.Contains("Recovery point expiry", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("failed")]
+    [InlineData("cancelled")]
+    public void Should_GiveNoRecoveryPointExpiry_When_AnOnDemandBackupMadeNoPoint(string outcome)
+    {
+        // Given a Backup now that failed (its VM deleted) or was cancelled while it took its snapshot, the newest job,
+        // selected in the job list
+        var state = outcome == "failed"
+            ? DashboardWorlds.VmDeleted(Instant.FromUtc(2026, 2, 11, 10, 15)).Press(Keys.Tab)
+            : DashboardWorlds.From(
+                Simulator.Scenarios.Parsing.ScenarioParser.Load(Path.Combine(Support.RepositoryFiles.Scenarios, "backup-now-daily-limit-cancel.yaml")),
+                Instant.FromUtc(2026, 9, 2, 1, 0)).Press(Keys.Tab);
+
+        // When
+        var lines = PlainLines(state, 80, 24);
+
+        // Then its detail promises no point, as a failed scheduled job's does not: it made none; it says its error
+        var detail = lines.SkipWhile(l => !l.StartsWith("  Backup now of ", StringComparison.Ordinal)).TakeWhile(l => !l.StartsWith('─')).ToList();
+        detail.ShouldNotBeEmpty();
+        detail.ShouldNotContain(l => l.Contains("Recovery point expiry", StringComparison.Ordinal));
+        detail.ShouldContain(l => l.Contains(outcome == "failed" ? "UserErrorVmNotFoundV2" : "UserCancelled", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Should_ShowTheCriticalPreCheck_When_AnOnDemandBackupOfADeletedVmIsSelected()
     {

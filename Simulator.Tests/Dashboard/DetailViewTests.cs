@@ -64,6 +64,42 @@ public sealed class DetailViewTests
     }
 
     [Fact]
+    public void Should_AskTheWholeQuestion_When_ADeleteBackupDataPromptIsOpenOnSixtyByEighteen()
+    {
+        // Given vm-batch-01's detail at noon, its stop menu's "Delete backup data" chosen: the question is two lines
+        // of 60 columns, and one point row leaves the prompt three lines, its title bar cut before "delete backup data"
+        var state = (DashboardWorlds.Demo(DashboardWorlds.DemoSecondNoon) with { OpenItem = "vm-batch-01" }).Type("s").Press(Keys.Down, Keys.Down, Keys.Enter);
+
+        // When
+        var lines = ConsoleText.Render(DashboardView.Render(state, 60, 18), 60, 18).Split('\n').Select(l => l.TrimEnd()).ToArray();
+
+        // Then the question is read whole, as on the main screen, then how to answer it and the input: the points
+        // give way to it while it is asked
+        var title = Array.FindIndex(lines, l => l.StartsWith("─ Stop protection of vm-batch-01", StringComparison.Ordinal));
+        lines[title + 1].ShouldBe("  Stop protection of vm-batch-01 in contoso-vault-weu and");
+        lines[title + 2].ShouldBe("  delete backup data");
+        lines[title + 3].ShouldBe("  Type the name 'vm-batch-01' to confirm; Esc cancels");
+        lines[title + 4].ShouldBe("  > █");
+    }
+
+    [Theory]
+    [InlineData(80, 24)]
+    [InlineData(60, 20)]
+    public void Should_KeepTheRecoveryPoints_When_ADeleteBackupDataPromptFitsBesideThem(int width, int height)
+    {
+        // Given vm-batch-01's detail at noon, its stop menu's "Delete backup data" chosen
+        var state = (DashboardWorlds.Demo(DashboardWorlds.DemoSecondNoon) with { OpenItem = "vm-batch-01" }).Type("s").Press(Keys.Down, Keys.Down, Keys.Enter);
+
+        // When
+        var screen = ConsoleText.Render(DashboardView.Render(state, width, height), width, height);
+
+        // Then the points stay above the prompt, their newest row in view
+        screen.ShouldContain("─ Recovery points (2)");
+        screen.ShouldContain("› 03-03 04:08");
+        screen.ShouldContain("  > █");
+    }
+
+    [Fact]
     public void Should_SayByWhenADueRunsJobStarts_When_ARunIsDue()
     {
         // Given vm-db-01's detail while its 03:00 run waits for D6's start delay

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Simulator.Core.Policies.AzureJson;
 using Simulator.Scenarios;
+using Simulator.Scenarios.Model;
 using Simulator.Scenarios.Parsing;
 using Simulator.Tests.Support;
 
@@ -80,6 +81,49 @@ public sealed class PolicyJsonPlacementTests : IDisposable
 
         // Then, where it was read as 04:30, refused as any other time that is not one
         error.Message.ShouldBe($"p.json:45:9: properties.schedulePolicy.scheduleRunTimes[0]: '{runTime}' is not a date-time; allowed is ISO 8601 such as 2020-08-03T04:30:00+00:00 or 2018-01-24T10:00:00Z");
+    }
+
+    [Theory]
+    [InlineData("2020-08-03T04: 30:00+00:00")]
+    [InlineData("2020-08-03T04 :30:00+00:00")]
+    [InlineData("2020-08-03T04:30:00 +00:00")]
+    [InlineData("2020-08-03 04:30:00+00:00")]
+    [InlineData("2020-08-03T04:\u00a030:00Z")]
+    public void Should_RefuseARunTimeAtItsPlace_When_ASpaceIsInsideIt(string runTime)
+    {
+        // Given a run time with a space in it, which the runtime's parser passes over as it does one about it: the
+        // policy ran at 04:30 where a scenario's own "04: 30" is refused
+        var json = PolicySamples.StandardDaily("\"scheduleRunTimes\": [\n        \"2020-08-03T04:30:00+00:00\"", $"\"scheduleRunTimes\": [\n        \"{runTime}\"");
+
+        // When
+        var error = Should.Throw<AzurePolicyJsonException>(() => AzurePolicyJson.Import(json, "p.json"));
+
+        // Then it is refused as one with a space about it is, at its place
+        error.Message.ShouldBe($"p.json:45:9: properties.schedulePolicy.scheduleRunTimes[0]: '{runTime}' is not a date-time; allowed is ISO 8601 such as 2020-08-03T04:30:00+00:00 or 2018-01-24T10:00:00Z");
+    }
+
+    [Fact]
+    public void Should_NameTheScenarioAndThePolicyFile_When_AnImportedRunTimeHasASpaceInside()
+    {
+        // Given a scenario whose vault imports a policy file with a run time written "04: 30"
+        var scenario = """
+            name: imports
+            start: 2026-01-01T00:00:00Z
+            duration: 3d
+            vaults:
+              - name: vault-a
+                region: westeurope
+                policies:
+                  - file: gold.json
+            """;
+        var gold = new PolicyFileText("gold.json", PolicySamples.StandardDaily("2020-08-03T04:30:00+00:00", "2020-08-03T04: 30:00+00:00"));
+
+        // When
+        var error = Should.Throw<ScenarioLoadException>(() => ScenarioParser.Parse(scenario, "imports.yaml", [gold]));
+
+        // Then the scenario's line names the file, and the file's line names the field
+        error.Errors.ShouldHaveSingleItem().ToString().ShouldBe(
+            "imports.yaml:8:15: vaults[0].policies[0].file: gold.json:45:9: properties.schedulePolicy.scheduleRunTimes[0]: '2020-08-03T04: 30:00+00:00' is not a date-time; allowed is ISO 8601 such as 2020-08-03T04:30:00+00:00 or 2018-01-24T10:00:00Z");
     }
 
     [Theory]

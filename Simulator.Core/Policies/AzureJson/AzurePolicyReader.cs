@@ -224,8 +224,9 @@ internal static partial class AzurePolicyReader
     private static LocalDateTime ReadDateTime(JsonCursor cursor)
     {
         var text = cursor.String();
-        // The runtime's parser passes over spaces and a trailing NUL: "04:30:00Z " would read as 04:30, where Azure refuses it.
-        if (!StartsWithIsoDate(text) || ControlCharacters.AnyIn(text) || text.Trim().Length != text.Length
+        // The runtime's parser passes over spaces, about the time or in it, and a trailing NUL: "04:30:00Z " and
+        // "04: 30:00Z" would read as 04:30, where ISO 8601 has no space (a scenario's own "04: 30" is refused).
+        if (!StartsWithIsoDate(text) || ControlCharacters.AnyIn(text) || text.Any(char.IsWhiteSpace)
             || !DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var value))
         {
             throw cursor.Fail($"'{text}' is not a date-time; allowed is ISO 8601 such as 2020-08-03T04:30:00+00:00 or 2018-01-24T10:00:00Z");

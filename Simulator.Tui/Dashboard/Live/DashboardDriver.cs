@@ -41,7 +41,7 @@ internal sealed class DashboardDriver
         ArgumentNullException.ThrowIfNull(world);
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(wallClock);
-        _input = input;
+        _input = new SplitAltInput(input);
         _wallClock = wallClock;
         State = DashboardController.Opening(world, runFile);
         _playback = new PlaybackController(world.Simulation.Engine, wallClock, SpeedLadder.Speed(State.SpeedIndex)) { StopAt = world.End, MaxWallStep = maxWallStep };

@@ -50,23 +50,33 @@ internal static class DetailView
 
         var rest = lines - 2 - under.Count - statusLines;
         var pointRows = Math.Max(1, (rest - 4) / 2);
+        var pointLines = pointRows + 2;
         if (state.Overlay is MenuOverlay or PromptOverlay)
         {
             // What is asked is read whole where the points can give it lines, down to one: at 60×20 a delete's
-            // question ended in " …" after "its item", what stays in the vault unsaid.
-            pointRows = Math.Clamp(rest - 2 - OverlayView.Wanted(state, frame.Width), 1, pointRows);
+            // question ended in " …" after "its item", what stays in the vault unsaid. Where even one row leaves it cut
+            // (60×18 left a prompt three lines, a stop's question ending "… and …" before "delete backup data"), the
+            // points give way to it while it is asked, as the job list does on the main screen.
+            const int OnePointLines = 3; // the pane's title, its column header and one row
+            var wanted = OverlayView.Wanted(state, frame.Width);
+            pointRows = Math.Clamp(rest - 2 - wanted, 1, pointRows);
+            pointLines = rest - wanted < OnePointLines ? 0 : pointRows + 2;
         }
 
-        frame.Section(pointRows + 2, () => AddPoints(frame, state, item, pointRows));
-        frame.Section(rest - pointRows - 2, () =>
+        if (pointLines > 0)
+        {
+            frame.Section(pointLines, () => AddPoints(frame, state, item, pointRows));
+        }
+
+        frame.Section(rest - pointLines, () =>
         {
             if (state.Overlay is MenuOverlay or PromptOverlay)
             {
-                OverlayView.Add(frame, state, rest - pointRows - 2);
+                OverlayView.Add(frame, state, rest - pointLines);
             }
             else
             {
-                TimelineView.AddForItem(frame, state, item, rest - pointRows - 4);
+                TimelineView.AddForItem(frame, state, item, rest - pointLines - 2);
             }
         });
     }

@@ -163,10 +163,12 @@ internal static class JobsView
     {
         var style = job.Status == JobStatus.Failed ? Palette.Bad : Palette.Warn;
         var lines = TextWrap.Lines(Head(job, now, zone, width - 2, Math.Min(2, maxLines)), width - 2, Math.Min(2, maxLines)).Select(text => new Line(width + 2).Add($"  {text}", Palette.Of(job.Status))).ToList();
-        if (job.RetainUntil is { } retainUntil && lines.Count < maxLines)
+        if (job.RetainUntil is { } retainUntil && job.Status is not (JobStatus.Failed or JobStatus.Cancelled) && lines.Count < maxLines)
         {
             // The portal's job details give an on-demand backup its "Recovery Point Expiry Time in UTC" (domain.md §4.3);
-            // a scheduled one has none, its expiry being its policy's.
+            // a scheduled one has none, its expiry being its policy's. A job that failed or was cancelled made no point
+            // (its snapshot, or a MARS transfer, never completed), so its details say its error, as a scheduled one's do,
+            // and promise no expiry.
             lines.Add(new Line(width + 2).Add($"  Recovery point expiry {TimeText.Header(retainUntil, zone)}", Palette.Of(job.Status)));
         }
 
