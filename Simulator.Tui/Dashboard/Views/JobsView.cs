@@ -166,9 +166,9 @@ internal static class JobsView
         if (job.RetainUntil is { } retainUntil && job.Status is not (JobStatus.Failed or JobStatus.Cancelled) && lines.Count < maxLines)
         {
             // The portal's job details give an on-demand backup its "Recovery Point Expiry Time in UTC" (domain.md §4.3);
-            // a scheduled one has none, its expiry being its policy's. A job that failed or was cancelled made no point
-            // (its snapshot, or a MARS transfer, never completed), so its details say its error, as a scheduled one's do,
-            // and promise no expiry.
+            // a scheduled one has none, its expiry being its policy's. A job that failed or was cancelled made no vault
+            // copy to keep until then (a VM's snapshot, where it completed before the transfer failed, goes after the
+            // policy's instant-restore days), so its details say its error, as a scheduled one's do, and promise no expiry.
             lines.Add(new Line(width + 2).Add($"  Recovery point expiry {TimeText.Header(retainUntil, zone)}", Palette.Of(job.Status)));
         }
 
