@@ -14,7 +14,7 @@ internal static class JsonSchemaCheck
 {
     private static readonly HashSet<string> Known =
     [
-        "$schema", "$id", "title", "description", "default", "type", "enum", "const", "minimum", "maximum", "pattern",
+        "$schema", "$id", "title", "description", "default", "patternErrorMessage", "type", "enum", "const", "minimum", "maximum", "pattern",
         "minLength", "maxLength", "items", "minItems", "maxItems", "uniqueItems", "properties", "patternProperties",
         "additionalProperties", "required", "oneOf", "anyOf", "allOf", "not", "if", "then", "else",
     ];
