@@ -9,10 +9,10 @@ namespace Simulator.Scenarios.Parsing;
 
 public sealed partial class ScenarioParser
 {
-    private static readonly string[] TimingKeys = ["at", "after", "delay", "say", "do", "refused"];
+    internal static readonly string[] TimingKeys = ["at", "after", "delay", "say", "do", "refused"];
 
     /// <summary>The argument keys each verb takes besides the timing keys.</summary>
-    private static readonly Dictionary<ActionVerb, string[]> VerbKeys = new()
+    internal static readonly Dictionary<ActionVerb, string[]> VerbKeys = new()
     {
         [ActionVerb.BackupNow] = ["item", "retainUntil"],
         [ActionVerb.CancelJob] = ["item"],
