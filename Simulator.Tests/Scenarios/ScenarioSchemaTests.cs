@@ -11,7 +11,7 @@ namespace Simulator.Tests.Scenarios;
 /// <summary>The JSON Schema editors use for completion names exactly the keys and values the parser accepts.</summary>
 public sealed partial class ScenarioSchemaTests
 {
-    private static readonly JsonElement Schema = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryFiles.Scenarios, "scenario.schema.json"))).RootElement;
+    private static readonly JsonElement Schema = JsonSchemaCheck.Inlined(JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryFiles.Scenarios, "scenario.schema.json"))).RootElement);
 
     private static IEnumerable<string> Keys(JsonElement schema) => schema.GetProperty("properties").EnumerateObject().Select(p => p.Name);
 

@@ -14,10 +14,28 @@ internal static class JsonSchemaCheck
 {
     private static readonly HashSet<string> Known =
     [
-        "$schema", "$id", "title", "description", "default", "patternErrorMessage", "type", "enum", "const", "minimum", "maximum", "pattern",
+        "$schema", "$id", "$defs", "title", "description", "default", "patternErrorMessage", "type", "enum", "const", "minimum", "maximum", "pattern",
         "minLength", "maxLength", "items", "minItems", "maxItems", "uniqueItems", "properties", "patternProperties",
         "additionalProperties", "required", "oneOf", "anyOf", "allOf", "not", "if", "then", "else",
     ];
+
+    /// <summary>The schema with each <c>{"$ref": "#/$defs/NAME"}</c> replaced by that definition, as an editor resolves it,
+    /// so that checks and tests read a policy where it is used.</summary>
+    public static JsonElement Inlined(JsonElement schema)
+    {
+        var root = JsonNode.Parse(schema.GetRawText())!;
+        var definitions = root["$defs"]?.AsObject();
+        JsonNode? Resolve(JsonNode? node) => node switch
+        {
+            JsonObject o when o.Count == 1 && o["$ref"]?.GetValue<string>() is { } target =>
+                Resolve(definitions?[target.Replace("#/$defs/", string.Empty, StringComparison.Ordinal)]?.DeepClone() ?? throw new InvalidOperationException($"no definition for {target}")),
+            JsonObject o => new JsonObject(o.Select(p => KeyValuePair.Create(p.Key, Resolve(p.Value)))),
+            JsonArray a => new JsonArray(a.Select(Resolve).ToArray()),
+            _ => node?.DeepClone(),
+        };
+
+        return JsonDocument.Parse(Resolve(root)!.ToJsonString()).RootElement;
+    }
 
     public static JsonNode? FromYaml(string text)
     {
