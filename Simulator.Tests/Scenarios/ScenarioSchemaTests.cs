@@ -17,6 +17,15 @@ public sealed partial class ScenarioSchemaTests
 
     private static JsonElement ItemsOf(string property) => Schema.GetProperty("properties").GetProperty(property).GetProperty("items");
 
+    /// <summary>Asserts that the parser takes the scenario, or refuses it, as <paramref name="parserAccepts"/> says, and that the schema does the same.</summary>
+    private static void ShouldBeTakenAsTheParserTakesIt(string text, bool parserAccepts)
+    {
+        var parsed = Record.Exception(() => ScenarioParser.Parse(text, "check.yaml"));
+        var problems = JsonSchemaCheck.Problems(Schema, JsonSchemaCheck.FromYaml(text));
+        (parsed is null).ShouldBe(parserAccepts, parsed?.Message);
+        (problems.Count == 0).ShouldBe(parserAccepts, string.Join("; ", problems));
+    }
+
     [Fact]
     public void Should_NameTheTopLevelKeysOfTheParser()
     {
