@@ -155,7 +155,7 @@ public sealed partial class Simulation
         item.AddActiveJob(job);
         if (Journal.HasSubscribers)
         {
-            Journal.Publish(JournalEntry.JobStarted(Now, item.Vault.Name.Value, item.Name, job.Key, EnumText.Of(job.Operation), EnumText.Of(trigger)));
+            Journal.Publish(JournalEntry.JobStarted(Now, item.Vault.Name.Value, item.Name, job.Key, EnumText.Of(job.Operation), EnumText.Of(trigger), item.Number));
         }
 
         return job;

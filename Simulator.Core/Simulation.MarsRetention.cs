@@ -57,7 +57,7 @@ public sealed partial class Simulation
         item.AddPoint(point);
         if (Journal.HasSubscribers)
         {
-            Journal.Publish(JournalEntry.PointCreated(Now, item.Vault.Name.Value, item.Name, point.Id, point.Time, EnumText.Of(tag), EnumText.Of(point.Consistency), point.IsFull, null, expiry));
+            Journal.Publish(JournalEntry.PointCreated(Now, item.Vault.Name.Value, item.Name, point.Id, point.Time, EnumText.Of(tag), EnumText.Of(point.Consistency), point.IsFull, null, expiry, item.Number));
         }
         point.MoveToVault(job.TransferSizeGb);
         item.MarkVaultPoint(point);

@@ -30,7 +30,7 @@ public sealed partial class Simulation
         var policy = RequirePolicy(operation, vault, source, policyName);
         RequireNoMoveToStandard(operation, source, source, vault, policy);
 
-        var item = new ProtectedItem(vault, source, policy);
+        var item = new ProtectedItem(vault, source, policy, ++_itemsConfigured);
         vault.AddItem(item);
         _protection[source] = [.. ItemsOf(source), item];
         Journal.Publish(new ProtectionConfigured(Now, vault.Name.Value, item.Name, policy.Name));
@@ -302,7 +302,7 @@ public sealed partial class Simulation
         item.SetRunningOperation(job);
         if (Journal.HasSubscribers)
         {
-            Journal.Publish(JournalEntry.JobStarted(Now, item.Vault.Name.Value, item.Name, job.Key, EnumText.Of(operation), string.Empty));
+            Journal.Publish(JournalEntry.JobStarted(Now, item.Vault.Name.Value, item.Name, job.Key, EnumText.Of(operation), string.Empty, item.Number));
         }
         Schedule(Now + Settings.OperationDuration, EventPriority.PhaseCompletion, EventKind.OperationDone, job);
     }

@@ -28,7 +28,7 @@ public sealed partial class Simulation
         item.AddPoint(point);
         if (Journal.HasSubscribers)
         {
-            Journal.Publish(JournalEntry.PointCreated(Now, item.Vault.Name.Value, item.Name, point.Id, point.Time, EnumText.Of(tag), EnumText.Of(point.Consistency), point.IsFull, snapshotExpiry, vaultExpiry));
+            Journal.Publish(JournalEntry.PointCreated(Now, item.Vault.Name.Value, item.Name, point.Id, point.Time, EnumText.Of(tag), EnumText.Of(point.Consistency), point.IsFull, snapshotExpiry, vaultExpiry, item.Number));
         }
         if (snapshotExpiry is { } expiry)
         {

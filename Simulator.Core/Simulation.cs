@@ -38,6 +38,7 @@ public sealed partial class Simulation : IEventHandler
     private readonly NextRunCache _nextRuns = new();
     private long _nextPointId = 1;
     private long _nextJobNumber = 1;
+    private int _itemsConfigured;
 
     // The cache lines asked for an item, read all over while one of its jobs runs. Four were enough until it kept the
     // full copy's hand-over and its running operation; past them, a 100,000-VM estate measured a tenth slower.

@@ -21,8 +21,9 @@ public sealed partial class ProtectedItem
     private BackupPolicy? _policy;
     private int _policyVersion;
 
-    internal ProtectedItem(Vault vault, DataSource source, BackupPolicy policy)
+    internal ProtectedItem(Vault vault, DataSource source, BackupPolicy policy, int number)
     {
+        Number = number;
         _points = new PointList(policy);
         _pointLines = _points.PrefetchLines;
         _activeJobs = new List<BackupJob>(2);
@@ -35,6 +36,9 @@ public sealed partial class ProtectedItem
     }
 
     public Vault Vault { get; }
+
+    /// <summary>The item's number in its simulation: 1, 2, … in the order protection was configured (<see cref="Journal.JournalEntry.ItemNumber"/>).</summary>
+    public int Number { get; }
 
     public DataSource DataSource { get; }
 

@@ -20,6 +20,9 @@ internal sealed class ItemKeys : IDisposable
     private readonly RawStatement _insert;
     private long _last;
 
+    // The keys by the item's number in the simulation recording now (JournalEntry.ItemNumber), 0 where not known yet.
+    private long[] _byNumber = [];
+
     /// <param name="connection">An open connection to the file.</param>
     /// <param name="table">The table of keys: the file's, or a reader's temporary copy of it (this class's callers' constants, never input).</param>
     public ItemKeys(SqliteConnection connection, string table = "item_keys")
@@ -33,7 +36,31 @@ internal sealed class ItemKeys : IDisposable
         _insert = new RawStatement(connection, $"INSERT INTO {table} (id, vault, item) VALUES (?1, ?2, ?3)");
     }
 
-    public long Of(string vault, string item)
+    /// <param name="vault">The vault's name.</param>
+    /// <param name="item">The item's name.</param>
+    /// <param name="number">The item's number in the simulation recording now, or 0 when it is not known (a row rebuilt from a file).</param>
+    public long Of(string vault, string item, int number = 0)
+    {
+        if ((uint)number < (uint)_byNumber.Length && _byNumber[number] != 0)
+        {
+            return _byNumber[number];
+        }
+
+        var id = ByName(vault, item);
+        if (number > 0)
+        {
+            if (number >= _byNumber.Length)
+            {
+                Array.Resize(ref _byNumber, Math.Max(number + 1, _byNumber.Length * 2));
+            }
+
+            _byNumber[number] = id;
+        }
+
+        return id;
+    }
+
+    private long ByName(string vault, string item)
     {
         if (_byReference.TryGetValue(item, out var known) && ReferenceEquals(known.Vault, vault))
         {

@@ -21,6 +21,7 @@ internal struct JobHistory
         Id = started.Job;
         Vault = started.Vault!;
         Item = started.Item!;
+        ItemNumber = started.ItemNumber;
         Operation = started.Operation!;
         Trigger = started.Trigger is { Length: > 0 } trigger ? trigger : null;
         Start = RowTime.Of(started.At);
@@ -34,6 +35,9 @@ internal struct JobHistory
     public string Vault { get; }
 
     public string Item { get; }
+
+    /// <summary>The item's number in the simulation that recorded it; 0 when the job was read back from a file.</summary>
+    public int ItemNumber { get; }
 
     public string Operation { get; }
 

@@ -12,6 +12,7 @@ internal struct PointHistory
         Id = created.PointId;
         Vault = created.Vault!;
         Item = created.Item!;
+        ItemNumber = created.ItemNumber;
         Time = RowTime.Of(created.Time);
         Tag = created.Tag!;
         Consistency = created.Consistency!;
@@ -27,6 +28,9 @@ internal struct PointHistory
     public string Vault { get; }
 
     public string Item { get; }
+
+    /// <summary>The item's number in the simulation that recorded it; 0 when the point was read back from a file.</summary>
+    public int ItemNumber { get; }
 
     public RowTime Time { get; }
 

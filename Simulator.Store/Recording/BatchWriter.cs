@@ -14,7 +14,9 @@ namespace Simulator.Store.Recording;
 /// </remarks>
 internal sealed class BatchWriter(SqliteConnection connection, long recordedEvents) : IDisposable
 {
-    private readonly HistoryRows _rows = new(connection, new ItemKeys(connection));
+    // A file that held no job or point row at the start gets each once; one being continued gets again those its
+    // suspended lab wrote while they were open.
+    private readonly HistoryRows _rows = new(connection, new ItemKeys(connection), replace: HoldsRows(connection));
     private readonly RawStatement _insertPurge = new(connection, "INSERT INTO purges (item_id, at) VALUES (?1, ?2)");
     private readonly RawStatement _insertBlock = new(connection, "INSERT INTO event_blocks (batch, first_seq, last_seq, data) VALUES (?1, ?2, ?3, ?4)");
     private readonly RawStatement _insertBatch = new(connection, "INSERT INTO batches (id, first_event, last_event, reached) VALUES (?1, ?2, ?3, coalesce(?4, (SELECT reached FROM runs)))");
@@ -23,7 +25,7 @@ internal sealed class BatchWriter(SqliteConnection connection, long recordedEven
     private WorldRows? _world;
     private FinalRows? _final;
     private string? _wentTo;
-    private bool _indexesDropped;
+    private bool _indexesSet;
 
     /// <summary>The events the file holds.</summary>
     public long LastEvent { get; private set; } = recordedEvents;
@@ -86,11 +88,12 @@ internal sealed class BatchWriter(SqliteConnection connection, long recordedEven
     private void Write()
     {
         using var tx = connection.BeginTransaction();
-        if (!_indexesDropped)
+        if (!_indexesSet)
         {
             // At the first write, not on opening: a lab whose reopening is refused before then is left as it was.
-            connection.Execute(ItemIndexes.Drop, transaction: tx);
-            _indexesDropped = true;
+            // Replacing rows with an index costs a statement journal per row (ItemIndexes).
+            connection.Execute(_rows.Replaces ? ItemIndexes.Drop : ItemIndexes.KeepWhileInserting, transaction: tx);
+            _indexesSet = true;
         }
 
         if (_world is not null)
@@ -153,7 +156,7 @@ internal sealed class BatchWriter(SqliteConnection connection, long recordedEven
     /// <summary>The later of two stored times, either of which may be missing (their text sorts as time does).</summary>
     private static string? Later(string? a, string? b) => a is null ? b : b is null || string.CompareOrdinal(a, b) >= 0 ? a : b;
 
-    /// <summary>Writes the jobs in flight and the points alive, and builds the item indexes the writer kept off while it wrote.</summary>
+    /// <summary>Writes the jobs in flight and the points alive, and builds the index of points alive if the writer dropped it.</summary>
     private void WriteOpen(OpenHistories open, SqliteTransaction tx)
     {
         foreach (var job in open.Jobs)
@@ -168,6 +171,9 @@ internal sealed class BatchWriter(SqliteConnection connection, long recordedEven
 
         connection.Execute(ItemIndexes.Create, transaction: tx);
     }
+
+    private static bool HoldsRows(SqliteConnection connection) =>
+        connection.ExecuteScalar<long>("SELECT EXISTS (SELECT 1 FROM jobs) OR EXISTS (SELECT 1 FROM recovery_points)") == 1;
 
     public void Dispose()
     {

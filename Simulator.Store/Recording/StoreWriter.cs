@@ -28,6 +28,7 @@ internal sealed class StoreWriter
     private readonly BlockingCollection<object> _queue = new(new ConcurrentQueue<object>(), Capacity);
     private readonly SqliteConnection _connection;
     private readonly BatchWriter _batches;
+    private readonly WrittenPages _pages;
     private readonly Thread _thread;
     private readonly string _path;
     private Exception? _failure;
@@ -37,6 +38,7 @@ internal sealed class StoreWriter
         _path = path;
         _connection = connection;
         _batches = batches;
+        _pages = WrittenPages.Of(connection.DataSource);
         _thread = new Thread(Drain) { IsBackground = true, Name = "vaultsim run store writer" };
         _thread.Start();
     }
@@ -75,6 +77,7 @@ internal sealed class StoreWriter
         finally
         {
             _connection.Dispose();
+            _pages.Dispose();
         }
 
         // The queue is left undisposed on purpose: an event published after the close then fails with "already
@@ -121,6 +124,7 @@ internal sealed class StoreWriter
                 }
 
                 _batches.Commit();
+                _pages.Release();
             }
         }
         catch (Exception e)

@@ -38,4 +38,24 @@ public sealed class ItemKeysTests : IDisposable
         again.Of(vaultA, item).ShouldBe(1L);
         connection.Query<(long, string, string)>("SELECT id, vault, item FROM item_keys ORDER BY id").ShouldBe([(1L, vaultA, item), (2L, vaultB, item)]);
     }
+
+    [Fact]
+    public void Should_FindEachItemsNumberByTheSimulationsNumberOfIt_When_TheNumbersComeWithTheNames()
+    {
+        // Given two items of one vault, numbered 1 and 2 by their simulation, and a third, numbered 3, that is the first again (its backup configured anew)
+        using var connection = new SqliteConnection($"Data Source={_folder.File("keys.db")}");
+        connection.Open();
+        connection.Execute("CREATE TABLE item_keys (id INTEGER PRIMARY KEY, vault TEXT NOT NULL, item TEXT NOT NULL)");
+        using var keys = new ItemKeys(connection);
+
+        // When rows name them, by number and names, then by names alone (a row rebuilt from a file)
+        long[] ids =
+        [
+            keys.Of("vault", "vm-b", number: 2), keys.Of("vault", "vm-a", number: 1), keys.Of("vault", "vm-b", number: 2),
+            keys.Of("vault", "vm-a", number: 3), keys.Of("vault", "vm-a", number: 1), keys.Of("vault", new string("vm-b".AsSpan())),
+        ];
+
+        // Then each item keeps the number it was first given, however it is named after
+        ids.ShouldBe([1L, 2L, 1L, 2L, 2L, 1L]);
+    }
 }
