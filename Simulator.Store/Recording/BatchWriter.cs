@@ -12,8 +12,10 @@ namespace Simulator.Store.Recording;
 /// point's when it is deleted, and the open ones when the recording closes. Several batches queued together are
 /// committed together, one block and one <c>batches</c> row each, so a writer that has fallen behind commits less often.
 /// </remarks>
-internal sealed class BatchWriter(SqliteConnection connection, long recordedEvents) : IDisposable
+internal sealed class BatchWriter(SqliteConnection connection, long recordedEvents, RunFold? fold = null) : IDisposable
 {
+    private readonly RunFold _fold = fold ?? new RunFold();
+
     // A file that held no job or point row at the start gets each once; one being continued gets again those its
     // suspended lab wrote while they were open.
     private readonly HistoryRows _rows = new(connection, new ItemKeys(connection), replace: HoldsRows(connection));
@@ -43,7 +45,7 @@ internal sealed class BatchWriter(SqliteConnection connection, long recordedEven
         switch (work)
         {
             case EventBatch events:
-                events.Encode();
+                events.Fold(_fold);
                 _events.Add(events);
                 Pending += events.Count;
                 break;
@@ -144,7 +146,7 @@ internal sealed class BatchWriter(SqliteConnection connection, long recordedEven
         connection.Execute("UPDATE runs SET events = @lastEvent, reached = max(reached, coalesce(@reached, reached)) WHERE id = 1", new { lastEvent, reached }, tx);
         if (_final is not null)
         {
-            WriteOpen(_final.Open, tx);
+            WriteOpen(tx);
             WorldWriter.WriteFinal(connection, _final, tx);
         }
 
@@ -157,14 +159,14 @@ internal sealed class BatchWriter(SqliteConnection connection, long recordedEven
     private static string? Later(string? a, string? b) => a is null ? b : b is null || string.CompareOrdinal(a, b) >= 0 ? a : b;
 
     /// <summary>Writes the jobs in flight and the points alive, and builds the index of points alive if the writer dropped it.</summary>
-    private void WriteOpen(OpenHistories open, SqliteTransaction tx)
+    private void WriteOpen(SqliteTransaction tx)
     {
-        foreach (var job in open.Jobs)
+        foreach (var job in _fold.JobsInFlight)
         {
             _rows.Write(job);
         }
 
-        foreach (var point in open.Points)
+        foreach (var point in _fold.PointsAlive)
         {
             _rows.Write(point);
         }

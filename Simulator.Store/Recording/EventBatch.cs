@@ -38,12 +38,36 @@ internal sealed class EventBatch(ConcurrentQueue<EventBatch> pool)
 
     public void Add(in JournalEntry e) => _events[Count++] = e;
 
-    /// <summary>Encodes the events into <see cref="Block"/> and lets them go; a second call does nothing.</summary>
+    /// <summary>Encodes the events into <see cref="Block"/>; a second call does nothing.</summary>
     public void Encode()
     {
         for (var i = Block.Count; i < Count; i++)
         {
             Block.Add(in _events[i]);
+        }
+    }
+
+    /// <summary>Folds the events, in order, keeping the jobs they finished and the points they deleted; encodes those not encoded yet, and lets them go.</summary>
+    /// <remarks>On the writer's thread only, which owns the fold: the events of each batch go through it once, in the journal's order.</remarks>
+    public void Fold(RunFold fold)
+    {
+        for (var i = 0; i < Count; i++)
+        {
+            ref readonly var e = ref _events[i];
+            if (i >= Block.Count)
+            {
+                Block.Add(in e);
+            }
+
+            switch (fold.Apply(in e, out var finished, out var deleted))
+            {
+                case FoldOutcome.JobFinished:
+                    Finished.Add(finished);
+                    break;
+                case FoldOutcome.PointDeleted:
+                    Deleted.Add(deleted);
+                    break;
+            }
         }
 
         Array.Clear(_events, 0, Count);

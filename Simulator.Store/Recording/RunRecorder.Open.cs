@@ -1,6 +1,7 @@
 using Dapper;
 using Microsoft.Data.Sqlite;
 using Simulator.Scenarios.Files;
+using Simulator.Store.Folding;
 using Simulator.Store.Schema;
 
 namespace Simulator.Store.Recording;
@@ -20,8 +21,9 @@ public sealed partial class RunRecorder
 
         RefuseReadOnly(path, file, "Make it writable, or record into another file.");
         var connection = OpenForWriting(path, file, header.Mode, connection => WriteHeader(connection, header));
-        var writer = new StoreWriter(path, connection, new BatchWriter(connection, recordedEvents: 0));
-        return new RunRecorder(path, writer, new BatchBuilder(recordedEvents: 0), createdFile: file.Kind == FileKind.Absent, actionsToSkip: 0, worldRecorded: false);
+        var fold = new RunFold();
+        var writer = new StoreWriter(path, connection, new BatchWriter(connection, recordedEvents: 0, fold));
+        return new RunRecorder(path, writer, new BatchBuilder(recordedEvents: 0, fold), createdFile: file.Kind == FileKind.Absent, actionsToSkip: 0, worldRecorded: false);
     }
 
     /// <summary>The run's one row, and the policy files its scenario imports, in one transaction.</summary>
@@ -61,7 +63,8 @@ public sealed partial class RunRecorder
         RefuseInUse(path, file);
         var connection = OpenForWriting(path, file, RunMode.Interactive, _ => { });
         var recordedEvents = Count(connection, "SELECT events FROM runs WHERE id = 1");
-        var batches = new BatchWriter(connection, recordedEvents)
+        var fold = new RunFold();
+        var batches = new BatchWriter(connection, recordedEvents, fold)
         {
             LastBatch = Count(connection, "SELECT coalesce(max(id), 0) FROM batches"),
             LastAction = Count(connection, "SELECT coalesce(max(seq), 0) FROM actions"),
@@ -69,7 +72,7 @@ public sealed partial class RunRecorder
         var writer = new StoreWriter(path, connection, batches);
         // The replay performs again only the people's actions, not the speeds chosen among them (SpeedJson).
         var replayed = connection.ExecuteScalar<long>("SELECT count(*) FROM actions WHERE verb <> @speed", new { speed = SpeedJson.Verb });
-        return new RunRecorder(path, writer, new BatchBuilder(recordedEvents), createdFile: false, replayed, worldRecorded: true);
+        return new RunRecorder(path, writer, new BatchBuilder(recordedEvents, fold), createdFile: false, replayed, worldRecorded: true);
     }
 
     /// <param name="wayOut">What to do instead, for a file that is itself read-only.</param>

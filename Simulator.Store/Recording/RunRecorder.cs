@@ -33,7 +33,7 @@ public sealed partial class RunRecorder : IDisposable
         _worldRecorded = worldRecorded;
     }
 
-    /// <summary>Folds a journal event into the batch being built, handing the batch to the writer when it is full or spans an hour of virtual time.</summary>
+    /// <summary>Adds a journal event to the batch being built, handing the batch to the writer when it is full or spans an hour of virtual time.</summary>
     /// <remarks>
     /// Subscribe it as a reader of values (<see cref="EventJournal.Subscribe(JournalEntryHandler)"/>): an object per
     /// event would triple what a big fleet's recording allocates. A reopened lab replays from the start, and the
@@ -53,7 +53,7 @@ public sealed partial class RunRecorder : IDisposable
         }
     }
 
-    /// <summary>Folds a journal event given as an object (see <see cref="Record(in JournalEntry)"/>).</summary>
+    /// <summary>Records a journal event given as an object (see <see cref="Record(in JournalEntry)"/>).</summary>
     /// <exception cref="RunStoreException">The writer failed earlier, or the recording is closed.</exception>
     public void Record(DomainEvent domainEvent) => Record(JournalEntry.Of(domainEvent));
 
@@ -117,7 +117,7 @@ public sealed partial class RunRecorder : IDisposable
     {
         ArgumentNullException.ThrowIfNull(simulation);
         ArgumentNullException.ThrowIfNull(outcomes);
-        Close(new FinalRows(WorldSnapshot.Items(simulation), WorldSnapshot.Outcomes(outcomes), InstantHandler.Format(simulation.Now), Complete: true, _batches.Unfinished()));
+        Close(new FinalRows(WorldSnapshot.Items(simulation), WorldSnapshot.Outcomes(outcomes), InstantHandler.Format(simulation.Now), Complete: true));
     }
 
     /// <summary>Writes the items and the time reached, and closes the file with the run still open, to be continued later.</summary>
@@ -125,7 +125,7 @@ public sealed partial class RunRecorder : IDisposable
     public void Suspend(Simulation simulation)
     {
         ArgumentNullException.ThrowIfNull(simulation);
-        Close(new FinalRows(WorldSnapshot.Items(simulation), null, InstantHandler.Format(simulation.Now), Complete: false, _batches.Unfinished()));
+        Close(new FinalRows(WorldSnapshot.Items(simulation), null, InstantHandler.Format(simulation.Now), Complete: false));
     }
 
     /// <summary>Writes what is queued and closes the file; the run stays incomplete unless it was completed.</summary>

@@ -6,9 +6,9 @@ namespace Simulator.Store.Recording;
 
 /// <summary>One background thread that drains a bounded queue into the file, a batch per transaction.</summary>
 /// <remarks>
-/// The engine only enqueues, mostly batches of events it has folded (<see cref="EventBatch"/>). When the
-/// queue is full the engine waits (back-pressure keeps memory bounded on a huge fleet); when the writer fails it
-/// closes the queue, so the engine's next enqueue fails instead of waiting forever.
+/// The engine only enqueues, mostly batches of events (<see cref="EventBatch"/>), which the writer folds and writes.
+/// When the queue is full the engine waits (back-pressure keeps memory bounded on a huge fleet); when the writer
+/// fails it closes the queue, so the engine's next enqueue fails instead of waiting forever.
 /// </remarks>
 internal sealed class StoreWriter
 {
