@@ -3,7 +3,8 @@ using Simulator.Tests.Support;
 namespace Simulator.Tests.Policies;
 
 /// <summary>The preview counts expiries from each run's time, where the simulation counts them from the job's start,
-/// up to the start delay later (decision D6): the table says so, so that its dates are not taken for a point's.</summary>
+/// up to the start delay later (decision D6): the table says so, and the JSON gives the delay, so that its dates are
+/// not taken for a point's.</summary>
 public sealed class PolicyPreviewStartDelayTests
 {
     private const string Note = "Expiries count from each run's time. A VM's backup starts up to {0} after it (its start delay, D6), and its point expires as much later.";
@@ -59,6 +60,32 @@ public sealed class PolicyPreviewStartDelayTests
         // Then
         run.Error.ShouldBeEmpty();
         run.Out.ShouldContain(string.Format(System.Globalization.CultureInfo.InvariantCulture, Note, "45m"));
+    }
+
+    [Theory]
+    [InlineData("standard-daily.json", 7200)]
+    [InlineData("mars-seed-004.json", 0)]
+    public void Should_GiveTheStartDelayInJson_When_APolicyIsPreviewedForScripts(string sample, long seconds)
+    {
+        // When
+        var run = CliRun.Of("policy", "preview", Sample(sample), "--from", "2026-03-02", "--count", "1", "--output", "json");
+
+        // Then a script knows how much later than runUtc a point's expiries may come
+        run.Error.ShouldBeEmpty();
+        using var json = System.Text.Json.JsonDocument.Parse(run.Out);
+        json.RootElement.GetProperty("startDelayUpToSeconds").GetInt64().ShouldBe(seconds);
+    }
+
+    [Fact]
+    public void Should_GiveTheScenariosDelayInJson_When_ItSetsOne()
+    {
+        // When gfs-weekly-two-vms, whose jobs start on time (maxStartDelay: 0s), is previewed for scripts
+        var run = CliRun.Of("policy", "preview", Path.Combine(RepositoryFiles.Scenarios, "gfs-weekly-two-vms.yaml"), "--policy", "GfsWeekly", "--count", "1", "--output", "json");
+
+        // Then
+        run.Error.ShouldBeEmpty();
+        using var json = System.Text.Json.JsonDocument.Parse(run.Out);
+        json.RootElement.GetProperty("startDelayUpToSeconds").GetInt64().ShouldBe(0);
     }
 
     private static string Sample(string file) => Path.Combine(AppContext.BaseDirectory, "Policies", "Samples", file);

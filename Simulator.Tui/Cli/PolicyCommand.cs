@@ -63,7 +63,7 @@ internal static class PolicyCommand
 
         var rows = PolicyPreview.Compute(policy, from, count);
         var latestStart = (scenario?.Settings ?? new SimulationSettings()).LatestStart(policy.Kind == PolicyKind.Mars);
-        var text = json ? PreviewJson.Render(policy, rows, savedAgain) : PreviewTable.Render(policy, rows, savedAgain, latestStart);
+        var text = json ? PreviewJson.Render(policy, rows, savedAgain, latestStart) : PreviewTable.Render(policy, rows, savedAgain, latestStart);
         io.Out.Write(text);
         return ExitCodes.Ok;
     }

@@ -16,7 +16,8 @@ internal static class PreviewJson
     private static readonly OffsetDateTimePattern Local = OffsetDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm':'sso<+HH:mm>");
 
     /// <param name="savedAgain">When a scenario saves the policy again after the first run listed, which the runs do not follow.</param>
-    public static string Render(BackupPolicy policy, IReadOnlyList<PreviewRow> rows, IReadOnlyList<Instant> savedAgain)
+    /// <param name="latestStart">How late after its run a job may start (decision D6), which moves its point's expiries as much; the table says so in a note.</param>
+    public static string Render(BackupPolicy policy, IReadOnlyList<PreviewRow> rows, IReadOnlyList<Instant> savedAgain, Duration latestStart)
     {
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
@@ -34,6 +35,7 @@ internal static class PreviewJson
             }
 
             json.WriteEndArray();
+            json.WriteNumber("startDelayUpToSeconds", (long)latestStart.TotalSeconds);
             json.WriteStartArray("runs");
             foreach (var row in rows)
             {
