@@ -17,19 +17,21 @@ internal sealed class HistoryRows(SqliteConnection connection, ItemKeys items, s
 {
     // The table names are this class's constants or the reader's, never input.
     private readonly RawStatement _job = new(connection, $"""
-        {(replace ? "INSERT OR REPLACE" : "INSERT")} INTO {jobsTable} (seq, id, item_id, operation, trigger, status, start_at, end_at, error_code, transfer_gb,
+        {Insert(replace)} INTO {jobsTable} (seq, id, item_id, operation, trigger, status, start_at, end_at, error_code, transfer_gb,
             snapshot_status, snapshot_start, snapshot_end, transfer_status, transfer_start, transfer_end)
         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)
         """);
 
     private readonly RawStatement _point = new(connection, $"""
-        {(replace ? "INSERT OR REPLACE" : "INSERT")} INTO {pointsTable} (id, item_id, time, tag, consistency, is_full, tier, snapshot_expiry, vault_expiry, vault_size_gb,
+        {Insert(replace)} INTO {pointsTable} (id, item_id, time, tag, consistency, is_full, tier, snapshot_expiry, vault_expiry, vault_size_gb,
             created_at, vaulted_at, snapshot_expired_at, deleted_at, delete_reason)
         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)
         """);
 
     /// <summary>True when a row that is there already is replaced; false when each row is written once.</summary>
     public bool Replaces => replace;
+
+    private static string Insert(bool replace) => replace ? "INSERT OR REPLACE" : "INSERT";
 
     public void Write(in JobHistory job) =>
         _job.Bind(1, job.Seq).Bind(2, job.Id).Bind(3, items.Of(job.Vault, job.Item, job.ItemNumber)).Bind(4, job.Operation).Bind(5, job.Trigger).Bind(6, job.Status)

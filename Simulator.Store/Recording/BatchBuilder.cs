@@ -32,14 +32,14 @@ internal sealed class BatchBuilder(long recordedEvents, RunFold fold)
 
     private readonly ConcurrentQueue<EventBatch> _pool = new();
     private EventBatch? _batch;
-    private long _recorded;
+    private long _seen;
     private long _nextEvent = recordedEvents + 1;
 
     /// <summary>Adds the event to the batch being built, or folds it when the file holds it already.</summary>
     /// <returns>True when the batch is full or spans <see cref="LongestSpan"/>, and should be taken.</returns>
     public bool Add(in JournalEntry e)
     {
-        if (++_recorded <= recordedEvents)
+        if (++_seen <= recordedEvents)
         {
             _ = fold.Apply(in e, out _, out _);
             return false;

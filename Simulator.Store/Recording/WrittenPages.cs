@@ -8,7 +8,8 @@ namespace Simulator.Store.Recording;
 /// </summary>
 /// <remarks>
 /// A run file grows at its end, and the B-trees' pages the writer still changes are the newest ones (and the few
-/// inner pages, which SQLite's own cache holds). Everything more than <see cref="KeptTail"/> behind the end is
+/// inner pages, which SQLite's own cache holds); only a reopened lab's close reads the rest back, from the disk, to
+/// build its index of the points alive (<see cref="Schema.ItemIndexes"/>). Everything more than <see cref="KeptTail"/> behind the end is
 /// advised away (<c>POSIX_FADV_DONTNEED</c>): the kernel starts writing what is dirty and drops what is clean, and
 /// the pages it frees are the ones the next writes take. A year of 10,000 VMs writes a file of 1.95 GB. Held whole
 /// in the cache, each of its pages is memory the kernel takes fresh, which on a virtual machine whose host takes
