@@ -1,4 +1,6 @@
 using NodaTime;
+using Simulator.Core.Jobs;
+using Simulator.Tui.Dashboard;
 
 namespace Simulator.Tests.Dashboard;
 
@@ -63,6 +65,31 @@ public sealed partial class DashboardViewTests
         // Then nothing opens, the screen says why, and the footer never offered Enter there
         opened.OpenItem.ShouldBeNull();
         lines.ShouldContain(l => l.Contains("No item to open: vault-sea/vm-gone-01 is no longer in the vault (its backup data was purged).", StringComparison.Ordinal));
+        PlainLines(state, 160, 40)[^1].ShouldNotContain("Enter open");
+    }
+
+    [Fact]
+    public void Should_NotOpenTheNewItem_When_EnterIsPressedOnAJobOfAPurgedItemProtectedAgain()
+    {
+        // Given vm-gone-01 purged, then protected again from + Backup, and the job list on the old item's delete job
+        var protectedAgain = DashboardWorlds.SoftDelete(AfterGonePurged).Type("e").Press(Keys.Enter, Keys.Enter).Type("y");
+        protectedAgain.World.Simulation.FindItem("vault-sea/vm-gone-01").ShouldNotBeNull();
+        var state = protectedAgain.Type("/vm-gone").Press(Keys.Enter, Keys.Tab);
+        for (var row = 0; row < 5 && JobQuery.Selected(state)!.Operation != JobOperation.DeleteBackupData; row++)
+        {
+            state = state.Press(Keys.Down);
+        }
+
+        JobQuery.Selected(state)!.Operation.ShouldBe(JobOperation.DeleteBackupData);
+        JobQuery.Selected(state)!.Item.ShouldNotBeSameAs(protectedAgain.World.Simulation.FindItem("vault-sea/vm-gone-01"));
+
+        // When Enter is pressed
+        var opened = state.Press(Keys.Enter);
+        var lines = PlainLines(opened, 160, 40);
+
+        // Then the new item, which has none of that job's history, does not open in its place, and the screen says why
+        opened.OpenItem.ShouldBeNull();
+        lines.ShouldContain(l => l.Contains("No item to open: this job's item vault-sea/vm-gone-01 had its backup data purged; the vm-gone-01 in the vault now is a new item, protected since.", StringComparison.Ordinal));
         PlainLines(state, 160, 40)[^1].ShouldNotContain("Enter open");
     }
 }

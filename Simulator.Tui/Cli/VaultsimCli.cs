@@ -13,7 +13,21 @@ public static partial class VaultsimCli
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(io);
-        io = io with { Out = new GuardedOutput(io.Out) };
+        io = io with { Out = new GuardedOutput(io.Out), Error = new BestEffortError(io.Error) };
+        try
+        {
+            return Invoke(io, args);
+        }
+        catch (OutputFailedException e)
+        {
+            // As a report named with --json that can't be written is said, and with the same exit.
+            io.Error.WriteLine($"vaultsim: standard output: can't write: {WriteFailure.Describe(e.Failure)}");
+            return ExitCodes.InvalidInput;
+        }
+    }
+
+    private static int Invoke(CliIo io, string[] args)
+    {
         var root = Build(io);
         var parsed = root.Parse(args);
 
@@ -57,12 +71,6 @@ public static partial class VaultsimCli
         {
             // A run file that can't be written or read: its message starts with the file.
             io.Error.WriteLine($"vaultsim: {e.Message}");
-            return ExitCodes.InvalidInput;
-        }
-        catch (OutputFailedException e)
-        {
-            // As a report named with --json that can't be written is said, and with the same exit.
-            io.Error.WriteLine($"vaultsim: standard output: can't write: {WriteFailure.Describe(e.Failure)}");
             return ExitCodes.InvalidInput;
         }
     }

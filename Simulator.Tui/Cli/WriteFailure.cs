@@ -10,6 +10,7 @@ internal static class WriteFailure
 {
     private const string BrokenPipe = "the program reading the pipe closed it before the report was all written (as 'head' does once it has its lines). Let it read the whole report, or write the report to a file.";
     private const string DiskFull = "the disk is full. Free some space, or choose another path.";
+    private const string NotOpen = "it is not open for writing (closed, as '>&-' leaves it). Redirect it to a file or a pipe.";
 
     /// <summary>The cause, from a lower-case word, ending with a full stop.</summary>
     public static string Describe(Exception e)
@@ -32,6 +33,7 @@ internal static class WriteFailure
         69 when OperatingSystem.IsMacOS() => "the disk quota is used up. Free some space, or choose another path.",
         30 => "the file system is read-only. Choose another path.",
         5 => "the disk reported an input/output error (is it failing, or was it removed?). Choose another path.",
+        9 => NotOpen,
         _ => null,
     };
 
@@ -40,6 +42,7 @@ internal static class WriteFailure
         {
             109 or 232 => BrokenPipe,             // ERROR_BROKEN_PIPE, ERROR_NO_DATA (the pipe is being closed)
             39 or 112 => DiskFull,                // ERROR_HANDLE_DISK_FULL, ERROR_DISK_FULL
+            6 => NotOpen,                         // ERROR_INVALID_HANDLE
             _ => null,
         }
         : null;

@@ -218,7 +218,9 @@ internal static partial class DashboardController
     private static string NothingToOpen(DashboardState state) => state switch
     {
         { Focus: Pane.Jobs, ShowTimeline: false } when JobQuery.Selected(state) is { } job =>
-            $"No item to open: {Labels.Purged(job.Item.ToString())}.",
+            state.World.Simulation.FindItem(job.Item.ToString()) is null
+                ? $"No item to open: {Labels.Purged(job.Item.ToString())}."
+                : $"No item to open: this job's item {job.Item} had its backup data purged; the {job.Item.Name} in the vault now is a new item, protected since.",
         { Focus: Pane.Jobs, ShowTimeline: false } => $"No job to open: {NoJobListed(state)}",
         _ => $"No item to open: {NoItemListed(state)}",
     };

@@ -75,12 +75,13 @@ internal static class ItemQuery
     /// <summary>The item Enter opens: the one under the cursor of the item list, or the item of the timeline row or job under it where it has the focus.</summary>
     /// <remarks>
     /// A timeline row or a job is one of an item's jobs: a person looking at it opens the item to see its points and
-    /// next runs. A job outlives its item: once the item's data is purged there is none to open (null).
+    /// next runs. A job outlives its item: once the item's data is purged there is none to open (null), even when the
+    /// VM has been protected again since, as a new item of the same name whose detail would not show this job.
     /// </remarks>
     public static ProtectedItem? ToOpen(DashboardState state) => state switch
     {
         { OpenItem: null, Focus: Pane.Jobs, ShowTimeline: true } => TimelineRows.ItemAt(state),
-        { OpenItem: null, Focus: Pane.Jobs } => JobQuery.Selected(state) is { } job ? state.World.Simulation.FindItem(job.Item.ToString()) : null,
+        { OpenItem: null, Focus: Pane.Jobs } => JobQuery.Selected(state) is { } job && state.World.Simulation.FindItem(job.Item.ToString()) == job.Item ? job.Item : null,
         _ => Selected(state),
     };
 

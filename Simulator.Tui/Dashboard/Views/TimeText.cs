@@ -85,13 +85,20 @@ internal static class TimeText
         var utc = instant.InUtc();
 
         // A zone whose time is UTC's would say it twice. Near midnight the UTC time falls on another day, whose
-        // date it then gives: "2026-12-31 00:00:00 CET (23:00:00 UTC)" read as the 31st's 23:00.
-        return local.Offset == Offset.Zero && name == "UTC"
-            ? $"{full.Format(local.LocalDateTime)} UTC"
-            : utc.Date == local.Date
-                ? $"{full.Format(local.LocalDateTime)} {name} ({(utcSeconds ? Clock : HoursMinutes).Format(utc.TimeOfDay)} UTC)"
-                : $"{full.Format(local.LocalDateTime)} {name} ({Short.Format(utc.LocalDateTime)}{(utcSeconds ? $":{utc.Second:D2}" : string.Empty)} UTC)";
+        // date it then gives: "2026-12-31 00:00:00 CET (23:00:00 UTC)" read as the 31st's 23:00. At New Year it
+        // falls in another year too, whose year it gives: "(12-31 23:30:00 UTC)" beside 2026-01-01 read as 2026's.
+        if (local.Offset == Offset.Zero && name == "UTC")
+        {
+            return $"{full.Format(local.LocalDateTime)} UTC";
+        }
+
+        var utcText = utc.Date == local.Date
+            ? (utcSeconds ? Clock : HoursMinutes).Format(utc.TimeOfDay)
+            : $"{(withYear && utc.Year != local.Year ? ShortWithYear : Short).Format(utc.LocalDateTime)}{(utcSeconds ? $":{utc.Second:D2}" : string.Empty)}";
+        return $"{full.Format(local.LocalDateTime)} {name} ({utcText} UTC)";
     }
+
+    private static readonly LocalDateTimePattern ShortWithYear = LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd HH':'mm");
 
     /// <summary>A duration in at most two units: 1d04h, 3h05m, 12m30s, 45s.</summary>
     /// <param name="duration">The duration; a negative one reads as none.</param>
