@@ -55,7 +55,10 @@ internal static partial class AzurePolicyReader
 
             try
             {
-                return PolicyRoots(new JsonCursor(document.RootElement, string.Empty, source)).Select(p => ReadPolicy(p, json, unstatedDstMode)).ToList();
+                var roots = PolicyRoots(new JsonCursor(document.RootElement, string.Empty, source));
+                var policies = roots.Select(p => ReadPolicy(p, json, unstatedDstMode)).ToList();
+                RefuseRepeatedNames(roots, policies, json);
+                return policies;
             }
             catch (AzurePolicyJsonException e) when (e.Line is null)
             {
