@@ -11,6 +11,9 @@ public sealed record BackupPolicy
 {
     public const string DefaultPolicyName = "DefaultPolicy";
 
+    /// <summary>How a vault tells its policies' names apart: ignoring case, as Azure does, so "Gold" and "gold" are one name.</summary>
+    public static StringComparer NameComparer => StringComparer.OrdinalIgnoreCase;
+
     public required string Name { get; init; }
 
     public required PolicyKind Kind { get; init; }

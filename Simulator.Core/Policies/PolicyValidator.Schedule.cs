@@ -4,25 +4,34 @@ namespace Simulator.Core.Policies;
 
 public static partial class PolicyValidator
 {
-    private static void CheckSchedule(BackupPolicy policy, List<PolicyProblem> problems)
+    /// <summary>Whether <paramref name="schedule"/> breaks none of Azure's rules for a policy of <paramref name="kind"/>.</summary>
+    /// <remarks>What is checked against its run times waits until it does: a time fitted to a run time Azure refuses
+    /// (04:15, off the half hour) would be refused again once that run time is put right.</remarks>
+    internal static bool IsScheduleValid(PolicyKind kind, BackupSchedule schedule)
     {
-        var schedule = policy.Schedule;
+        var problems = new List<PolicyProblem>();
+        CheckSchedule(kind, schedule, problems);
+        return problems.Count == 0;
+    }
+
+    private static void CheckSchedule(PolicyKind kind, BackupSchedule? schedule, List<PolicyProblem> problems)
+    {
         if (schedule is null)
         {
             problems.Add(PolicyProblem.Invalid("schedule.frequency", "null", "Daily, Weekly or Hourly", "is missing"));
             return;
         }
 
-        var allowed = policy.Kind == PolicyKind.Enhanced ? "Daily, Weekly or Hourly" : "Daily or Weekly";
+        var allowed = kind == PolicyKind.Enhanced ? "Daily, Weekly or Hourly" : "Daily or Weekly";
         var fits = schedule.Frequency switch
         {
             ScheduleFrequency.Daily or ScheduleFrequency.Weekly => true,
-            ScheduleFrequency.Hourly => policy.Kind == PolicyKind.Enhanced,
+            ScheduleFrequency.Hourly => kind == PolicyKind.Enhanced,
             _ => false,
         };
         if (!fits)
         {
-            problems.Add(PolicyProblem.Invalid("schedule.frequency", schedule.Frequency, $"{allowed} for {PolicyKindText.WithArticle(policy.Kind)} policy", "is not offered"));
+            problems.Add(PolicyProblem.Invalid("schedule.frequency", schedule.Frequency, $"{allowed} for {PolicyKindText.WithArticle(kind)} policy", "is not offered"));
             return;
         }
 
@@ -32,7 +41,7 @@ public static partial class PolicyValidator
             return;
         }
 
-        CheckRunTimes(policy.Kind, schedule.RunTimes ?? [], problems);
+        CheckRunTimes(kind, schedule.RunTimes ?? [], problems);
         if (schedule.Frequency == ScheduleFrequency.Weekly)
         {
             var days = schedule.Days ?? [];

@@ -28,7 +28,7 @@ public static partial class PolicyValidator
         }
 
         var scheduleProblems = problems.Count;
-        CheckSchedule(policy, problems);
+        CheckSchedule(policy.Kind, policy.Schedule, problems);
         var scheduleValid = problems.Count == scheduleProblems;
         CheckSnapshots(policy, problems);
         CheckRetention(policy, problems, scheduleValid);

@@ -20,7 +20,7 @@ public sealed partial class ScenarioParser
 
         // Every readable name, of complete policies or not, so that a repeated name is reported beside the entry's other
         // mistakes; DefaultPolicy, which every vault is created with, is taken from the start.
-        var names = new Dictionary<string, FirstName?>(StringComparer.OrdinalIgnoreCase) { [BackupPolicy.DefaultPolicyName] = null };
+        var names = new Dictionary<string, FirstName?>(BackupPolicy.NameComparer) { [BackupPolicy.DefaultPolicyName] = null };
         if (vaultName is not null && vault.Get("policies") is { IsSequence: false })
         {
             _broken.Policy(vaultName, null);

@@ -8,6 +8,7 @@ public sealed class PolicyJsonRetentionTimesTests : IDisposable
 {
     private const string DailyTimes = "\"retentionTimes\": [\n        \"2020-08-03T04:30:00+00:00\"\n        ]\n    },\n    \"monthlySchedule\"";
     private const string WeeklyTimes = "\"retentionTimes\": [\n        \"2020-08-03T04:30:00+00:00\"\n        ]\n    },\n    \"yearlySchedule\"";
+    private const string RunTimes = "\"scheduleRunTimes\": [\n        \"2020-08-03T04:30:00+00:00\"\n    ]";
     private const string DailyPath = "properties.retentionPolicy.dailySchedule.retentionTimes";
     private const string NotADateTime = "is not a date-time; allowed is ISO 8601 such as 2020-08-03T04:30:00+00:00 or 2018-01-24T10:00:00Z";
 
@@ -64,6 +65,56 @@ public sealed class PolicyJsonRetentionTimesTests : IDisposable
         // Then
         run.ExitCode.ShouldBe(2);
         run.Error.ShouldContain($"{scenario}:8:15: vaults[0].policies[0].file: differs.json:21:9: {DailyPath}[0]: '2020-08-03T07:00:00+00:00' is a time the schedule does not run at", Case.Sensitive);
+    }
+
+    [Fact]
+    public void Should_RefuseTheRunTime_When_TheScheduleRunsOffTheHalfHourAndTheRetentionTimesKeepTheOldOne()
+    {
+        // Given the run time moved to 04:15, which Azure does not offer, and the retention times left at 04:30
+        var path = _folder.File("quarter.json");
+        File.WriteAllText(path, PolicySamples.StandardDaily(RunTimes, RunTimes.Replace("04:30", "04:15", StringComparison.Ordinal)));
+
+        // When
+        var run = CliRun.Of("policy", "preview", path, "--from", "2026-03-01");
+
+        // Then the run time is the mistake told, not the retention times fitted to it, which 04:15 would not mend
+        run.ExitCode.ShouldBe(2);
+        run.Error.ShouldBe(
+            $"vaultsim: {path}: policy 'testing123' is not valid:\n"
+            + $"  {path}:45:9: properties.schedulePolicy.scheduleRunTimes[0]: 04:15:00 is not on a half-hour boundary; allowed is a time on :00 or :30 with no seconds.\n");
+    }
+
+    [Fact]
+    public void Should_RefuseTheWindowStart_When_AnHourlyWindowStartsOffTheHalfHourAndTheRetentionTimesKeepTheOldOne()
+    {
+        // Given the sample's window moved from 08:00 to 08:15, its retention times left at 08:00
+        var json = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Policies", "Samples", "enhanced-hourly.json"));
+        var path = _folder.File("window.json");
+        File.WriteAllText(path, json.Replace("\"scheduleWindowStartTime\": \"2021-12-17T08:00:00Z\"", "\"scheduleWindowStartTime\": \"2021-12-17T08:15:00Z\"", StringComparison.Ordinal));
+
+        // When
+        var run = CliRun.Of("policy", "preview", path, "--from", "2026-03-01");
+
+        // Then
+        run.ExitCode.ShouldBe(2);
+        run.Error.ShouldContain("properties.schedulePolicy.hourlySchedule.scheduleWindowStartTime: 08:15:00 is not a window start Azure offers", Case.Sensitive);
+        run.Error.ShouldNotContain("retentionTimes", Case.Sensitive);
+    }
+
+    [Fact]
+    public void Should_TellTheRetentionTimeThenTheRunTime_When_TheRunTimeIsPutRightAndTheRetentionTimesStillDiffer()
+    {
+        // Given the run time mended to 05:00, on the hour, while the retention times still say 04:30
+        var path = _folder.File("mended.json");
+        File.WriteAllText(path, PolicySamples.StandardDaily(RunTimes, RunTimes.Replace("04:30", "05:00", StringComparison.Ordinal)));
+
+        // When
+        var run = CliRun.Of("policy", "preview", path, "--from", "2026-03-01");
+
+        // Then the advice is a run time Azure offers
+        run.ExitCode.ShouldBe(2);
+        run.Error.ShouldContain($"{path}:21:9: {DailyPath}[0]: '2020-08-03T04:30:00+00:00' is a time the schedule does not run at", Case.Sensitive);
+        run.Error.ShouldContain("allowed is a date-time at 05:00:00, the schedule's run time", Case.Sensitive);
     }
 
     [Fact]

@@ -11,7 +11,9 @@ internal static partial class AzurePolicyReader
     };
 
     /// <param name="runTimes">The times the rules' <c>retentionTimes</c> may hold (<see cref="AzureRetentionTimes"/>).</param>
-    private static RetentionPolicy ReadRetention(JsonCursor policy, bool mars, IReadOnlyList<LocalTime> runTimes)
+    /// <param name="scheduleValid">Whether the schedule giving <paramref name="runTimes"/> is one Azure offers
+    /// (<see cref="PolicyValidator.IsScheduleValid"/>): only then are the retention times held against them.</param>
+    private static RetentionPolicy ReadRetention(JsonCursor policy, bool mars, IReadOnlyList<LocalTime> runTimes, bool scheduleValid)
     {
         if (policy.Optional("retentionPolicyType") is { } type && !string.Equals(type.String(), AzureNames.LongTerm, StringComparison.OrdinalIgnoreCase))
         {
@@ -31,7 +33,7 @@ internal static partial class AzurePolicyReader
             : null;
         foreach (var rule in new[] { "dailySchedule", "weeklySchedule", "monthlySchedule", "yearlySchedule" }.Select(policy.Optional).OfType<JsonCursor>())
         {
-            CheckRetentionTimes(rule, runTimes);
+            CheckRetentionTimes(rule, runTimes, scheduleValid);
         }
 
         if (mars)
@@ -48,7 +50,7 @@ internal static partial class AzurePolicyReader
     /// <summary>Refuses a rule's <c>retentionTimes</c> that is not a list of date-times, in the words of a bad
     /// <c>scheduleRunTimes</c>, or that holds a clock time the schedule does not run at, which Azure does not let be
     /// set up; the date, as the run time's, is ignored.</summary>
-    private static void CheckRetentionTimes(JsonCursor rule, IReadOnlyList<LocalTime> runTimes)
+    private static void CheckRetentionTimes(JsonCursor rule, IReadOnlyList<LocalTime> runTimes, bool scheduleValid)
     {
         if (rule.Optional("retentionTimes") is not { } times)
         {
@@ -57,8 +59,9 @@ internal static partial class AzurePolicyReader
 
         foreach (var (time, cursor) in ReadTimes(times).Zip(times.Items()))
         {
-            // With no run time the validator tells the schedule's problem, which is the one to fix first.
-            if (runTimes.Count > 0 && !runTimes.Contains(time.TimeOfDay))
+            // A schedule Azure refuses (no run time, or one at 04:15) is the mistake to fix first, and the validator
+            // tells it: named here as the time to keep, its run time would be refused as soon as the retention took it.
+            if (scheduleValid && !runTimes.Contains(time.TimeOfDay))
             {
                 var allowed = string.Join(" or ", runTimes.Select(PolicyValidator.Format));
                 var what = runTimes.Count > 1 ? "the schedule's run times" : "the schedule's run time";
