@@ -301,11 +301,25 @@ public sealed partial class Simulation
             }
 
             return from.Vault == vault
-                ? Refuse(operation, target, $"it is protected by the Enhanced policy '{from.PolicyName}', and Azure doesn't move a VM from an Enhanced policy to a Standard one such as '{policy.Name}'. Choose an Enhanced policy.")
-                : Refuse(operation, target, $"its backup in vault '{from.Vault.Name}' was under the Enhanced policy '{from.PolicyName}', and Azure doesn't move a VM from an Enhanced policy to a Standard one such as '{policy.Name}', not even into another vault. Choose an Enhanced policy.");
+                ? Refuse(operation, target, $"it is protected by the Enhanced policy '{from.PolicyName}', and Azure doesn't move a VM from an Enhanced policy to a Standard one such as '{policy.Name}'. {ChooseEnhanced(vault, from.PolicyName)}")
+                : Refuse(operation, target, $"its backup in vault '{from.Vault.Name}' was under the Enhanced policy '{from.PolicyName}', and Azure doesn't move a VM from an Enhanced policy to a Standard one such as '{policy.Name}', not even into another vault. {ChooseEnhanced(vault, null)}");
         }
 
         return null;
+    }
+
+    /// <summary>The way out of a move to Standard: another Enhanced policy of <paramref name="vault"/>, or, where it has none, one to be made first.</summary>
+    /// <remarks>"Choose an Enhanced policy" alone sent a person to look for one in a vault whose only Enhanced policy was the item's own.</remarks>
+    private static string ChooseEnhanced(Vault vault, string? current)
+    {
+        if (vault.Policies.Any(p => p.Kind == PolicyKind.Enhanced && !BackupPolicy.NameComparer.Equals(p.Name, current)))
+        {
+            return "Choose an Enhanced policy.";
+        }
+
+        return current is null
+            ? $"Choose an Enhanced policy: vault '{vault.Name}' has none, so one must be created first."
+            : $"Choose an Enhanced policy: vault '{vault.Name}' has none but '{current}', so another must be created first.";
     }
 
     private static FormattableString? SoftDeleteRefusal(ProtectedItem item) =>

@@ -162,6 +162,39 @@ public sealed class RefusalTests
     }
 
     [Fact]
+    public void Should_SayAnotherEnhancedPolicyMustBeCreated_When_TheVaultHasNoneButTheItemsOwn()
+    {
+        // Given a VM under the vault's only Enhanced policy
+        var world = new TestWorld(protect: false);
+        world.Simulation.SavePolicy(world.Vault, TestPolicies.EnhancedDaily());
+        var item = world.Simulation.ConfigureProtection(world.Vault, world.Vm, "enhanced-daily");
+        world.WaitForOperation();
+
+        // When it is moved to DefaultPolicy (Standard)
+        var refusal = Should.Throw<OperationRefusedException>(() => world.Simulation.ChangePolicy(item, "DefaultPolicy"));
+
+        // Then the way out named is one there is
+        refusal.Reason.ShouldEndWith($"Choose an Enhanced policy: vault '{world.Vault.Name}' has none but 'enhanced-daily', so another must be created first.");
+    }
+
+    [Fact]
+    public void Should_SayChooseAnEnhancedPolicy_When_TheVaultHasAnother()
+    {
+        // Given a VM under one of two Enhanced policies of its vault
+        var world = new TestWorld(protect: false);
+        world.Simulation.SavePolicy(world.Vault, TestPolicies.EnhancedDaily());
+        world.Simulation.SavePolicy(world.Vault, TestPolicies.EnhancedDaily() with { Name = "enhanced-other" });
+        var item = world.Simulation.ConfigureProtection(world.Vault, world.Vm, "enhanced-daily");
+        world.WaitForOperation();
+
+        // When it is moved to DefaultPolicy (Standard)
+        var refusal = Should.Throw<OperationRefusedException>(() => world.Simulation.ChangePolicy(item, "DefaultPolicy"));
+
+        // Then
+        refusal.Reason.ShouldEndWith("to a Standard one such as 'DefaultPolicy'. Choose an Enhanced policy.");
+    }
+
+    [Fact]
     public void Should_RefuseToResumeAVmWithAStandardPolicy_When_AnEnhancedOneProtectedIt()
     {
         var world = new TestWorld(protect: false);

@@ -93,7 +93,7 @@ public sealed partial class DashboardControllerTests
         // Then the core refuses, and says why
         state.Overlay.ShouldBeNull();
         state.Status!.IsError.ShouldBeTrue();
-        state.Status.Text.ShouldBe("Configure protection refused: its backup in vault 'vault-grs' was under the Enhanced policy 'Hourly4', and Azure doesn't move a VM from an Enhanced policy to a Standard one such as 'DefaultPolicy', not even into another vault. Choose an Enhanced policy.");
+        state.Status.Text.ShouldBe("Configure protection refused: its backup in vault 'vault-grs' was under the Enhanced policy 'Hourly4', and Azure doesn't move a VM from an Enhanced policy to a Standard one such as 'DefaultPolicy', not even into another vault. Choose an Enhanced policy: vault 'vault-lrs' has none, so one must be created first.");
         state.World.Simulation.FindItem("vault-lrs/vm-erp-01").ShouldBeNull();
         ConsoleText.Render(DashboardView.Render(state, 120, 40), 120, 40).ShouldContain("✗ Configure protection refused: its backup in vault 'vault-grs'");
     }
