@@ -363,6 +363,22 @@ public sealed class DetailViewTests
     }
 
     [Fact]
+    public void Should_SayMorePointsAreBelow_When_ThePointsHaveTheFewestLinesAtSixtyByEighteen()
+    {
+        // Given db-neu-01's three points at the fleet's fourth noon, at 60×18, where its points had one row
+        var state = DashboardWorlds.Fleet(Instant.FromUtc(2026, 5, 7, 12, 0)).Press(Keys.Tab, Keys.Tab, Keys.Down) with { OpenItem = "db-neu-01" };
+
+        // When
+        var lines = ConsoleText.Render(DashboardView.Render(state, 60, 18), 60, 18).Split('\n').Select(l => l.TrimEnd()).ToList();
+
+        // Then under the newest point, as under every list that hides rows, a line says the others are below
+        var newest = lines.FindIndex(l => l.StartsWith("› 05-06 21:53 ", StringComparison.Ordinal));
+        newest.ShouldBeGreaterThan(0);
+        lines[newest + 1].ShouldBe("  ↓ more (1 of 3 shown)");
+        lines[newest + 2].ShouldStartWith("─ Timeline");
+    }
+
+    [Fact]
     public void Should_SayHowManyJobsTheTimelineShows_When_TheItemHasMoreThanItsRows()
     {
         // Given the deleted VM's item weeks later: more jobs, failed ones among them, than its timeline has rows

@@ -39,9 +39,10 @@ public sealed partial class JobsViewTests
         // When
         var lines = Lines(state, width, 18);
 
-        // Then its ID is on the screen whole, and its item
-        lines.ShouldContain(line => line.Contains(job.Id, StringComparison.Ordinal));
-        lines.ShouldContain(line => line.Contains($" of {job.Item.Name}: ", StringComparison.Ordinal));
+        // Then its ID is on the screen whole, and its item: on the one line the more line leaves them at 18 lines, the
+        // operation and the status that its row says give way
+        lines.ShouldContain(line => line.Contains(job.Id, StringComparison.Ordinal) && line.Contains($"{job.Item.Name} ", StringComparison.Ordinal));
+        lines.ShouldContain(line => line.StartsWith("  ↑ more (1 of ", StringComparison.Ordinal));
     }
 
     [Fact]

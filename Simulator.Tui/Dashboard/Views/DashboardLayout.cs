@@ -20,7 +20,7 @@ internal readonly record struct DashboardLayout(int VaultRows, int ItemRows, int
     /// <summary>The lines between the header and the log: vaults, items and jobs with their titles and column headers.</summary>
     public int BodyLines => VaultRows + ItemRows + JobRows + 6;
 
-    /// <summary>The fewest rows items and jobs share: two items (one and the line saying more), three jobs (one, and the selected job's two lines).</summary>
+    /// <summary>The fewest rows items and jobs share: two items (one and the line saying more), three jobs (one, the line saying more, and the selected job's error).</summary>
     private const int MinLists = 5;
 
     /// <summary>The rows an empty item list keeps: why none is listed may take two lines on a narrow window.</summary>
@@ -38,7 +38,7 @@ internal readonly record struct DashboardLayout(int VaultRows, int ItemRows, int
 
         // Vaults beyond those shown take a line more, for the line that says so (ListRows.More), or, with two, for the
         // second: at 80×24 the fleet's second vault was neither listed nor said to be there. Not where the lists would
-        // be left less than their least: at 60×18 the selected job's ID lost its second line.
+        // be left less than their least: at 60×18 the selected job's error would leave the screen.
         var vaultRows = vaultCount > shownVaults && lists > MinLists ? shownVaults + 1 : shownVaults;
         lists -= vaultRows - shownVaults;
         var itemRows = Math.Min(lists / 2, itemCount > 0 ? itemCount : EmptyItemRows);

@@ -49,18 +49,21 @@ internal static class DetailView
         frame.Add(frame.NewLine().Add(NextRunsLabel, Palette.ColumnHeader).Add(NextRuns(item, zone, state.World, frame.Width - NextRunsLabel.Length)));
 
         var rest = lines - 2 - under.Count - statusLines;
-        var pointRows = Math.Max(1, (rest - 4) / 2);
+
+        // The points keep their least (a row, and the line saying more are hidden) before the timeline gets its half:
+        // at 60×18 three points showed one, and nothing said there were two more.
+        var least = ListRows.Least(item.RecoveryPoints.Count);
+        var pointRows = Math.Max(least, (rest - 4) / 2);
         var pointLines = pointRows + 2;
         if (state.Overlay is MenuOverlay or PromptOverlay)
         {
-            // What is asked is read whole where the points can give it lines, down to one: at 60×20 a delete's
-            // question ended in " …" after "its item", what stays in the vault unsaid. Where even one row leaves it cut
+            // What is asked is read whole where the points can give it lines, down to their least: at 60×20 a delete's
+            // question ended in " …" after "its item", what stays in the vault unsaid. Where even that leaves it cut
             // (60×18 left a prompt three lines, a stop's question ending "… and …" before "delete backup data"), the
             // points give way to it while it is asked, as the job list does on the main screen.
-            const int OnePointLines = 3; // the pane's title, its column header and one row
             var wanted = OverlayView.Wanted(state, frame.Width);
-            pointRows = Math.Clamp(rest - 2 - wanted, 1, pointRows);
-            pointLines = rest - wanted < OnePointLines ? 0 : pointRows + 2;
+            pointRows = Math.Clamp(rest - 2 - wanted, least, pointRows);
+            pointLines = rest - 2 - wanted < least ? 0 : pointRows + 2; // the pane's title and its column header over its rows
         }
 
         if (pointLines > 0)

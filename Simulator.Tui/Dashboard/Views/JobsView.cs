@@ -57,8 +57,8 @@ internal static class JobsView
         frame.Title(string.Create(CultureInfo.InvariantCulture, $"Jobs ({jobs.Count}) · {shown}{filter} · {TimeText.ListZone(state.World.Start, state.World.DisplayZone)}"), focused);
         var now = state.World.Now;
         var zone = state.World.DisplayZone;
-        var detail = focused && jobs.Count > 0 && rows > 1
-            ? Detail(jobs[Math.Clamp(state.JobCursor, 0, jobs.Count - 1)], now, zone, frame.Width - 2, maxLines: rows - 1)
+        var detail = focused && jobs.Count > 0
+            ? Detail(jobs[Math.Clamp(state.JobCursor, 0, jobs.Count - 1)], now, zone, frame.Width - 2, maxLines: ListRows.Spare(jobs.Count, rows))
             : [];
         var window = ListRows.Window(state.JobCursor, jobs.Count, rows - detail.Count, state.Tops.Jobs);
         frame.Shown = frame.Shown with { Jobs = window.First };
@@ -158,12 +158,18 @@ internal static class JobsView
     }
 
     /// <summary>The selected job told in full, the error the list has no room for: what, when and its ID, an on-demand backup's expiry, seeding disks on their way, then its error.</summary>
-    /// <param name="maxLines">At most this many lines: what, when and which (two at most), the expiry, then the error's words.</param>
+    /// <param name="maxLines">At most this many lines: the error's first, then what, when and which (two at most), the expiry, the seeding, then the rest of the error's words.</param>
+    /// <remarks>
+    /// Why a job failed is what a person reads these lines for, and the list's row already says what and when: at
+    /// 60×18 the one line left went to the job's ID, and the error code was not on screen at all.
+    /// </remarks>
     private static List<Line> Detail(BackupJob job, Instant now, DateTimeZone zone, int width, int maxLines)
     {
-        var style = job.Status == JobStatus.Failed ? Palette.Bad : Palette.Warn;
-        var lines = TextWrap.Lines(Head(job, now, zone, width - 2, Math.Min(2, maxLines)), width - 2, Math.Min(2, maxLines)).Select(text => new Line(width + 2).Add($"  {text}", Palette.Of(job.Status))).ToList();
-        if (job.RetainUntil is { } retainUntil && job.Status is not (JobStatus.Failed or JobStatus.Cancelled) && lines.Count < maxLines)
+        var why = Why(job);
+        var forWhy = why is null ? 0 : Math.Min(1, maxLines);
+        var heads = Math.Min(2, maxLines - forWhy);
+        var lines = TextWrap.Lines(Head(job, now, zone, width - 2, heads), width - 2, heads).Select(text => new Line(width + 2).Add($"  {text}", Palette.Of(job.Status))).ToList();
+        if (job.RetainUntil is { } retainUntil && job.Status is not (JobStatus.Failed or JobStatus.Cancelled) && lines.Count < maxLines - forWhy)
         {
             // The portal's job details give an on-demand backup its "Recovery Point Expiry Time in UTC" (domain.md §4.3);
             // a scheduled one has none, its expiry being its policy's. A job that failed or was cancelled made no vault
@@ -172,32 +178,42 @@ internal static class JobsView
             lines.Add(new Line(width + 2).Add($"  Recovery point expiry {TimeText.Header(retainUntil, zone)}", Palette.Of(job.Status)));
         }
 
-        if (job.DisksArrive is { } import && lines.Count < maxLines)
+        if (job.DisksArrive is { } import && lines.Count < maxLines - forWhy)
         {
             var until = $"Offline seeding: its disks reach Azure {TimeText.Local(import, zone)} (in {TimeText.Span(import - now, inText: true)}); then the changes made since the job started go over the network.";
-            lines.AddRange(TextWrap.Lines(until, width - 2, maxLines - lines.Count).Select(text => new Line(width + 2).Add($"  {text}", Palette.Busy)));
+            lines.AddRange(TextWrap.Lines(until, width - 2, maxLines - forWhy - lines.Count).Select(text => new Line(width + 2).Add($"  {text}", Palette.Busy)));
         }
 
-        if (job.ErrorCode is { } code)
+        if (why is var (text, style))
         {
-            // The portal shows a job's pre-check only when it is Critical (an on-demand backup of a VM that is gone).
-            var preCheck = job.PreCheck == PreCheckResult.Critical ? "Pre-check: Critical · " : string.Empty;
-            lines.AddRange(TextWrap.Lines($"{preCheck}{code}: {job.ErrorMessage}", width - 2, maxLines - lines.Count).Select(text => new Line(width + 2).Add($"  {text}", style)));
-        }
-        else if (job.Transfer?.Status == PhaseStatus.Skipped)
-        {
-            // A skipped transfer has no error to tell why: it is decision D5's, the one way the core skips one.
-            var why = $"Transfer skipped: an earlier transfer of {job.Item.Name} was still running, so this point stays a snapshot; the next copy to the vault carries its changes.";
-            lines.AddRange(TextWrap.Lines(why, width - 2, maxLines - lines.Count).Select(text => new Line(width + 2).Add($"  {text}", Palette.Warn)));
+            lines.AddRange(TextWrap.Lines(text, width - 2, maxLines - lines.Count).Select(line => new Line(width + 2).Add($"  {line}", style)));
         }
 
         return lines;
     }
 
-    /// <summary>What, when and which job, in <paramref name="lines"/> lines of <paramref name="width"/>: its times give way before its ID is cut.</summary>
+    /// <summary>Why the job failed or warned (its error), or why its transfer was skipped; null where it has nothing to say why.</summary>
+    private static (string Text, Style Style)? Why(BackupJob job)
+    {
+        if (job.ErrorCode is { } code)
+        {
+            // The portal shows a job's pre-check only when it is Critical (an on-demand backup of a VM that is gone).
+            var preCheck = job.PreCheck == PreCheckResult.Critical ? "Pre-check: Critical · " : string.Empty;
+            return ($"{preCheck}{code}: {job.ErrorMessage}", job.Status == JobStatus.Failed ? Palette.Bad : Palette.Warn);
+        }
+
+        // A skipped transfer has no error to tell why: it is decision D5's, the one way the core skips one.
+        return job.Transfer?.Status == PhaseStatus.Skipped
+            ? ($"Transfer skipped: an earlier transfer of {job.Item.Name} was still running, so this point stays a snapshot; the next copy to the vault carries its changes.", Palette.Warn)
+            : null;
+    }
+
+    /// <summary>What, when and which job, in <paramref name="lines"/> lines of <paramref name="width"/>: its times, then what it was and how it ended, give way before its ID is cut.</summary>
     /// <remarks>
     /// At 60 columns the end, then the start, took the room of the ID's last characters, the part a person copies to
-    /// find the job in a report; the list's row still says when it started. Times half a year or more from the clock
+    /// find the job in a report; the list's row still says when it started. On the one line the more line leaves at
+    /// 18 lines, the operation and the status go too, which the row says; the item stays where it fits, whole where
+    /// the row cuts it in its middle. Times half a year or more from the clock
     /// give their year, as the list's start does: a 14-month scenario's old jobs read as days ahead of the clock.
     /// </remarks>
     private static string Head(BackupJob job, Instant now, DateTimeZone zone, int width, int lines)
@@ -206,7 +222,7 @@ internal static class JobsView
         var started = $" · started {TimeText.LocalNear(job.Start, now, zone)}";
         var ended = job.End is { } end ? $" · ended {TimeText.LocalNear(end, now, zone)}" : string.Empty;
         var which = $" · job {job.Id}";
-        string[] heads = [$"{what}{started}{ended}{which}", $"{what}{started}{which}", $"{what}{which}"];
+        string[] heads = [$"{what}{started}{ended}{which}", $"{what}{started}{which}", $"{what}{which}", $"{job.Item.Name}{which}", $"Job {job.Id}"];
         return heads.FirstOrDefault(head => TextWrap.Lines(head, width, int.MaxValue).Count() <= lines) ?? heads[^1];
     }
 
