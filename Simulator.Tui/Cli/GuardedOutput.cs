@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Simulator.Tui.Cli;
 
 /// <summary>Standard output, whose failure to take what a command writes ends the command with the cause in our words.</summary>
@@ -9,28 +7,9 @@ namespace Simulator.Tui.Cli;
 /// unhandled exception: a stack trace and an abort. A reader closing the pipe early is not one of these: the console
 /// ignores a broken pipe. Nor is a closed standard output, which .NET reports as access denied.
 /// </remarks>
-internal sealed class GuardedOutput(TextWriter inner) : TextWriter(inner.FormatProvider)
+internal sealed class GuardedOutput(TextWriter inner) : GuardedWriter(inner)
 {
-    public override Encoding Encoding => inner.Encoding;
-
-    [System.Diagnostics.CodeAnalysis.AllowNull]
-    public override string NewLine
-    {
-        get => inner.NewLine;
-        set => inner.NewLine = value;
-    }
-
-    public override void Write(char value) => Guard(() => inner.Write(value));
-
-    public override void Write(string? value) => Guard(() => inner.Write(value));
-
-    public override void Write(char[] buffer, int index, int count) => Guard(() => inner.Write(buffer, index, count));
-
-    public override void WriteLine(string? value) => Guard(() => inner.WriteLine(value));
-
-    public override void Flush() => Guard(inner.Flush);
-
-    private static void Guard(Action write)
+    protected override void Guard(Action write)
     {
         try
         {
