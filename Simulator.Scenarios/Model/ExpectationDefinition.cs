@@ -24,9 +24,11 @@ public sealed record ExpectationDefinition(SourceLocation Location, ExpectationK
 
     public JobStatus? Status { get; init; }
 
-    public PhaseStatus? Snapshot { get; init; }
+    /// <summary>The snapshot phase's status as <see cref="PhaseStatus"/> names it, or "none" for a job without one.</summary>
+    public string? Snapshot { get; init; }
 
-    public PhaseStatus? Transfer { get; init; }
+    /// <summary>The transfer phase's status as <see cref="PhaseStatus"/> names it, or "none" for a job without one.</summary>
+    public string? Transfer { get; init; }
 
     public string? ErrorCode { get; init; }
 

@@ -82,6 +82,9 @@ internal sealed class BrokenNames
 
     public bool IsRepeatedSource(string name) => _repeatedSources.Contains(name);
 
+    /// <summary>The names of a vault's policies that have mistakes of their own.</summary>
+    public IReadOnlyCollection<string> PolicyNames(string vault) => _policies.TryGetValue(vault, out var names) ? names : [];
+
     /// <summary>Whether the policy, or the vault it is in, is broken: a broken vault's policies are unknown.</summary>
     public bool HasPolicy(string vault, string policy) =>
         HasVault(vault) || _vaultsWithUnreadablePolicy.Contains(vault) || (_policies.TryGetValue(vault, out var names) && names.Contains(policy));

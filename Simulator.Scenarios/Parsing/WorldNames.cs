@@ -75,8 +75,10 @@ internal sealed class WorldNames(IReadOnlyList<VaultDefinition> vaults, IReadOnl
         return $"{meant} {listed}.";
     }
 
+    // A policy defined with a mistake is offered too, as a vault is: "has no policy 'Glod'. Its policies: DefaultPolicy,
+    // Silver" read as if the file had no Gold, whose own mistake is reported beside it.
     private IEnumerable<string> PolicyNames(string vault) => _vaults.TryGetValue(vault, out var v)
-        ? new[] { Core.Policies.BackupPolicy.DefaultPolicyName }.Concat(v.Policies.Select(p => p.Name))
+        ? new[] { Core.Policies.BackupPolicy.DefaultPolicyName }.Concat(v.Policies.Select(p => p.Name)).Union(broken.PolicyNames(vault), StringComparer.OrdinalIgnoreCase)
         : [];
 
     private bool HasPolicy(string vault, string policy) =>

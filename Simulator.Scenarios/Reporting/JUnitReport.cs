@@ -168,12 +168,12 @@ public static class JUnitReport
             testCase.Add(new XElement("failure",
                 new XAttribute("message", $"expected {result.ExpectedText(outcome)}, actual {result.ActualText(outcome)}"),
                 new XAttribute("type", "ExpectationFailed"),
-                $"{outcome.Location}: {outcome.Subject}: expected {result.ExpectedText(outcome)}, actual {result.ActualText(outcome)} at {ScenarioTime.Told(outcome.At, result.DisplayZone)}\nreplay: {ReplayCommand.For(result)}"));
+                $"{outcome.Location}: {result.SubjectText(outcome)}: expected {result.ExpectedText(outcome)}, actual {result.ActualText(outcome)} at {ScenarioTime.Told(outcome.At, result.DisplayZone)}\nreplay: {ReplayCommand.For(result)}"));
         }
         else if (outcome.NameLeavesOutFound)
         {
             // A failure's text says what the run found; a check that held says it here, where a person reads it.
-            testCase.Add(new XElement("system-out", $"{outcome.Location}: {outcome.Subject}: {result.ActualText(outcome)} at {ScenarioTime.Told(outcome.At, result.DisplayZone)}"));
+            testCase.Add(new XElement("system-out", $"{outcome.Location}: {result.SubjectText(outcome)}: {result.ActualText(outcome)} at {ScenarioTime.Told(outcome.At, result.DisplayZone)}"));
         }
 
         return testCase;

@@ -123,12 +123,15 @@ internal static class ExpectationChecker
                 var points = Points(sim, e with { Tag = null, Tier = null }).ToList();
                 var point = e.PointTime is { } time ? points.FirstOrDefault(p => p.Time == time) : Pick(points, e.Nth);
                 var pointName = PointName(e);
+
+                // The subject names the point by its time, which a person reads in the file's zone, as the file wrote it.
+                var taken = e.PointTime ?? point?.Time;
                 if (point is null)
                 {
                     foreach (var (field, expected) in PointAssertions(e))
                     {
                         yield return new ExpectationOutcome(e.Location, $"{pointName} {field}", expected, $"no such point ({CountText.Of(points.Count, "point")})", now, false)
-                            { ExpectedTime = StatedTime(e, field) };
+                            { ExpectedTime = StatedTime(e, field), SubjectTime = taken };
                     }
 
                     yield break;
@@ -139,33 +142,33 @@ internal static class ExpectationChecker
                 if (e.Expiry is { } expiry)
                 {
                     yield return Outcome($"{takenName} expiry", Time(expiry), point.InVault ? Time(point.PlannedVaultExpiry) : "not in vault")
-                        with { Name = $"{pointName} expiry", ExpectedTime = Told(expiry), ActualTime = point.InVault ? Told(point.PlannedVaultExpiry) : null };
+                        with { Name = $"{pointName} expiry", SubjectTime = taken, ExpectedTime = Told(expiry), ActualTime = point.InVault ? Told(point.PlannedVaultExpiry) : null };
                 }
 
                 if (e.SnapshotExpiry is { } snapshotExpiry)
                 {
                     yield return Outcome($"{takenName} snapshotExpiry", Time(snapshotExpiry), point.SnapshotExpiry is { } s ? Time(s) : "no snapshot")
-                        with { Name = $"{pointName} snapshotExpiry", ExpectedTime = Told(snapshotExpiry), ActualTime = point.SnapshotExpiry is { } t ? Told(t) : null };
+                        with { Name = $"{pointName} snapshotExpiry", SubjectTime = taken, ExpectedTime = Told(snapshotExpiry), ActualTime = point.SnapshotExpiry is { } t ? Told(t) : null };
                 }
 
                 if (e.Tier is { } tier)
                 {
-                    yield return Outcome($"{pointName} tier", tier, MatchesTier(point, tier) ? tier : point.Tier.ToString());
+                    yield return Outcome($"{pointName} tier", tier, MatchesTier(point, tier) ? tier : point.Tier.ToString()) with { SubjectTime = taken };
                 }
 
                 if (e.Tag is { } tag)
                 {
-                    yield return Outcome($"{pointName} tag", tag, point.Tag);
+                    yield return Outcome($"{pointName} tag", tag, point.Tag) with { SubjectTime = taken };
                 }
 
                 if (e.Consistency is { } consistency)
                 {
-                    yield return Outcome($"{pointName} consistency", consistency, point.Consistency);
+                    yield return Outcome($"{pointName} consistency", consistency, point.Consistency) with { SubjectTime = taken };
                 }
 
                 if (e.Full is { } full)
                 {
-                    yield return Outcome($"{takenName} full", Copy(full), Copy(point.IsFull)) with { Name = $"{pointName} full" };
+                    yield return Outcome($"{takenName} full", Copy(full), Copy(point.IsFull)) with { Name = $"{pointName} full", SubjectTime = taken };
                 }
 
                 break;

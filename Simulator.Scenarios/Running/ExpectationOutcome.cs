@@ -27,6 +27,11 @@ public sealed record ExpectationOutcome(SourceLocation Location, string Subject,
     /// time it names (when the first failed job started).</summary>
     public Instant? ActualTime { get; init; }
 
+    /// <summary>The time <see cref="Subject"/> writes in UTC, where it names one (a point checked, by the time it was
+    /// taken), so that what a person reads can tell it in the file's zone; <see cref="Name"/> keeps UTC, as a CI server
+    /// keys a test's history on it.</summary>
+    public Instant? SubjectTime { get; init; }
+
     /// <summary>The check as the reports name it, from the file alone: <c>step deleteBackupData @ after: jobStarted vm-a</c>.</summary>
     public string StatedName => Stated(Name, When);
 

@@ -51,6 +51,14 @@ public sealed record ScenarioResult(string File, string Name, long Seed, Instant
         return Told(outcome.Actual, outcome.ActualTime);
     }
 
+    /// <summary>What a check was of, as a failure says it: the time of the point it names in <see cref="DisplayZone"/> with
+    /// UTC beside it, as the check's own time and the times it compares are told.</summary>
+    public string SubjectText(ExpectationOutcome outcome)
+    {
+        ArgumentNullException.ThrowIfNull(outcome);
+        return Told(outcome.Subject, outcome.SubjectTime);
+    }
+
     /// <summary>The text with the time it writes in UTC (the whole text, or a part of it: "first vm-1 at TIME") told in
     /// <see cref="DisplayZone"/> with UTC beside it.</summary>
     private string Told(string text, Instant? time) => time is { } t

@@ -449,6 +449,28 @@ internal readonly record struct YamlCursor(YamlNode Node, string Path, YamlError
             ? System.Enum.Parse<TEnum>(name)
             : null;
 
+    /// <summary>The value as <paramref name="words"/> spell it, matched in any case as an enum's names are (<see cref="AsEnum{TEnum}"/>), for a field that takes a word no enum has.</summary>
+    public string? AsWord(IReadOnlyList<string> words)
+    {
+        var text = AsString();
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (words.FirstOrDefault(word => string.Equals(word, text, StringComparison.OrdinalIgnoreCase)) is { } word)
+        {
+            return word;
+        }
+
+        if (!SpacedAround(text, trimmed => words.Contains(trimmed, StringComparer.OrdinalIgnoreCase)))
+        {
+            NotOneOf(text, words);
+        }
+
+        return null;
+    }
+
     /// <summary>The value, which must be one of <paramref name="words"/> as written there, case and all (an error code as Azure spells it).</summary>
     public string? AsOneOf(IReadOnlyList<string> words)
     {

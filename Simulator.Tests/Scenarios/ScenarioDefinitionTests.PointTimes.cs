@@ -35,4 +35,54 @@ public sealed partial class ScenarioDefinitionTests
         // Then
         result.Outcomes.Select(o => $"{o.Subject}: expected {o.Expected}, actual {o.Actual}").ShouldBe([failure]);
     }
+
+    [Fact]
+    public void Should_TellThePointsTimeInTheFilesZone_When_ACheckOfItFails()
+    {
+        // Given a Berlin scenario whose check picks a point by its local time, and fails
+        var definition = ScenarioParser.Parse($"name: berlin\ndisplayTimeZone: Europe/Berlin\n{OneVmOnTime}  - point: {{ item: vm-1, time: 2026-01-05T03:00 }}\n    tag: Weekly\n", "berlin.yaml");
+        var result = ScenarioRunner.Run(definition);
+
+        // When
+        var failure = result.Failures.Single();
+
+        // Then a person reads the time as the file wrote it, UTC beside it; the check's name, a CI server's key, stays in UTC
+        result.SubjectText(failure).ShouldBe("point of vm-1 taken 2026-01-05T03:00:00+01:00 (2026-01-05T02:00:00Z) tag");
+        failure.Name.ShouldBe("point of vm-1 taken 2026-01-05T02:00:00Z tag");
+    }
+
+    [Theory]
+    [InlineData("none", true)]
+    [InlineData("None", true)]
+    [InlineData("NotStarted", false)]
+    public void Should_CheckThatAJobHasNoTransfer_When_TheCheckExpectsNone(string transfer, bool passes)
+    {
+        // Given an Enhanced policy every 6 hours, whose second run of the window keeps its point a snapshot
+        var definition = ScenarioParser.Parse($$"""
+            name: no-transfer
+            start: 2026-02-02T00:00:00Z
+            duration: 1d
+            settings: { maxStartDelay: 0s }
+            vaults:
+              - name: vault-ne
+                region: northeurope
+                policies:
+                  - name: Hourly6
+                    kind: Enhanced
+                    schedule: { frequency: Hourly, interval: 6, windowStart: "08:00", windowHours: 24 }
+                    retention: { daily: { days: 30 } }
+            vms:
+              - { name: vm-a, vault: vault-ne, policy: Hourly6 }
+            expect:
+              - job: { item: vm-a, nth: 2 }
+                transfer: {{transfer}}
+
+            """, "no-transfer.yaml");
+
+        // When
+        var result = ScenarioRunner.Run(definition);
+
+        // Then the value a failed check reports is one a check can expect
+        result.Passed.ShouldBe(passes);
+    }
 }

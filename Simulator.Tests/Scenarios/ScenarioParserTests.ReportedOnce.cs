@@ -49,6 +49,37 @@ public sealed partial class ScenarioParserTests
     }
 
     [Fact]
+    public void Should_OfferAPolicyWithMistakes_When_AMisspeltNameMeansIt()
+    {
+        // Given Gold, whose retention is out of range, and a VM that misspells it
+        const string text = """
+            name: check
+            start: 2026-01-05T00:00:00Z
+            duration: 7d
+            vaults:
+              - name: v1
+                region: westeurope
+                policies:
+                  - name: Gold
+                    schedule: { frequency: Daily, times: ["02:00"] }
+                    retention: { daily: { days: 5 } }
+                  - name: Silver
+                    schedule: { frequency: Daily, times: ["02:00"] }
+                    retention: { daily: { days: 7 } }
+            vms:
+              - { name: vm-1, vault: v1, policy: Glod }
+            """;
+
+        // When
+        var errors = ErrorsOf(text);
+
+        // Then Gold's mistake is told, and the misspelling is told as meaning Gold, not as if the file had no Gold
+        errors.Count.ShouldBe(2, Describe(errors));
+        errors[0].Field.ShouldBe("vaults[0].policies[0].retention.daily.days");
+        errors[1].Message.ShouldBe("vault 'v1' has no policy 'Glod'. Did you mean 'Gold'? Its policies: DefaultPolicy, Silver, Gold.");
+    }
+
+    [Fact]
     public void Should_ReportAKeyTheVerbDoesNotTakeOnce_When_ItsValueIsAlsoWrong()
     {
         // Given
