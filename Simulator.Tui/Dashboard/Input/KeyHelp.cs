@@ -145,7 +145,7 @@ internal static partial class KeyHelp
         CommandKind.BackupNow => "Backup now, retain until…",
         CommandKind.StopProtection => "Stop protection (3 ways)",
         CommandKind.ResumeProtection => "Resume with a policy",
-        CommandKind.ChangePolicy => "Switch to another policy",
+        CommandKind.ChangePolicy => "Change policy",
         CommandKind.DeleteBackupData => "Delete backup data",
         CommandKind.Undelete => "Undelete soft-deleted data",
         CommandKind.DeleteVm => "Fault: delete the VM",
