@@ -419,37 +419,12 @@ internal readonly record struct YamlCursor(YamlNode Node, string Path, YamlError
     };
 
     public TEnum? AsEnum<TEnum>()
-        where TEnum : struct, Enum
-    {
-        var text = AsString();
-        if (text is null)
-        {
-            return null;
-        }
-
-        if (Word<TEnum>(text) is { } value)
-        {
-            return value;
-        }
-
-        if (!SpacedAround(text, trimmed => Word<TEnum>(trimmed) is not null))
-        {
-            NotOneOf(text, Words<TEnum>().ToList());
-        }
-
-        return null;
-    }
-
-    /// <summary>The enum value named <paramref name="text"/>, in any case; null for any other text.</summary>
-    /// <remarks>Matched against the names, not through Enum.TryParse, which trims blank space, reads a number as a
-    /// value and a comma-joined list ('Daily, Weekly') as one value: none of them is a word of the file.</remarks>
-    private static TEnum? Word<TEnum>(string text)
         where TEnum : struct, Enum =>
-        System.Enum.GetNames<TEnum>().FirstOrDefault(name => string.Equals(name, text, StringComparison.OrdinalIgnoreCase)) is { } name
-            ? System.Enum.Parse<TEnum>(name)
-            : null;
+        AsWord([.. Words<TEnum>()]) is { } word ? System.Enum.Parse<TEnum>(word, ignoreCase: true) : null;
 
-    /// <summary>The value as <paramref name="words"/> spell it, matched in any case as an enum's names are (<see cref="AsEnum{TEnum}"/>), for a field that takes a word no enum has.</summary>
+    /// <summary>The value as <paramref name="words"/> spell it, matched in any case, as every word of the file is.</summary>
+    /// <remarks>Matched against the words, not through Enum.TryParse, which trims blank space, reads a number as a
+    /// value and a comma-joined list ('Daily, Weekly') as one value: none of them is a word of the file.</remarks>
     public string? AsWord(IReadOnlyList<string> words)
     {
         var text = AsString();
