@@ -156,13 +156,13 @@ internal readonly record struct YamlCursor(YamlNode Node, string Path, YamlError
                     continue;
                 }
 
-                var close = Spelling.Closest(key, allowed);
-                if (close is not null)
+                var meant = KeySpelling.Meant(key, allowed);
+                foreach (var close in meant)
                 {
                     Errors.NoteMisspelling(Node, close);
                 }
 
-                var hint = close is not null ? $" Did you mean '{close}'?" : string.Empty;
+                var hint = KeySpelling.Hint(meant);
                 var extensions = extensionPrefix is null ? string.Empty : $", and any key starting with '{extensionPrefix}' (not read: a place for anchors)";
                 Errors.Add(at, Child(key), $"unknown key '{key}'.{hint} Allowed here: {string.Join(", ", allowed)}{extensions}.");
             }
@@ -177,13 +177,13 @@ internal readonly record struct YamlCursor(YamlNode Node, string Path, YamlError
         : [];
 
     /// <summary>Whether the mapping has a key <see cref="ExpectMapping(string[], string?)"/> reports as unknown, and, when
-    /// <paramref name="meant"/> is given, one whose closest allowed spelling is among them.</summary>
+    /// <paramref name="meant"/> is given, one it probably means (<see cref="KeySpelling.Meant"/>) among them.</summary>
     /// <remarks>A required key that seems missing because it was misspelt is one mistake: the unknown key, with its
     /// "did you mean", says it; the caller then leaves out its own "missing" message. A merge key (<c>&lt;&lt;</c>)
     /// may have been meant to bring any key, so it counts for all.</remarks>
     public bool HasUnknownKey(IReadOnlyCollection<string> allowed, params string[] meant) =>
         Keys.Any(key => !allowed.Contains(key, StringComparer.Ordinal)
-            && (meant.Length == 0 || key == MergeKey || (Spelling.Closest(key, allowed) is { } close && meant.Contains(close, StringComparer.Ordinal))));
+            && (meant.Length == 0 || key == MergeKey || KeySpelling.Meant(key, allowed).Any(close => meant.Contains(close, StringComparer.Ordinal))));
 
     public YamlCursor? Get(string key)
     {

@@ -26,8 +26,21 @@ public sealed partial class DashboardControllerTests
 
         // Then a MARS server is offered the MARS policies only, a VM the VM policies only, and neither the one it has
         var menu = state.Overlay.ShouldBeOfType<MenuOverlay>();
-        menu.Title.ShouldBe($"Switch {item} in vault-mixed to policy");
+        menu.Title.ShouldBe($"Change policy of {item} in vault-mixed");
         menu.Choices.Select(c => c.Label).ShouldBe(offered);
+    }
+
+    [Fact]
+    public void Should_AskToChangePolicyAsTheHelpNamesIt_When_APolicyIsChosen()
+    {
+        // Given fs-01's policy menu, which offers FilesTwiceADay
+        var state = OnMixedItem(0).Type("p");
+
+        // When the policy is chosen
+        state = state.Press(Keys.Enter);
+
+        // Then the confirmation names the action as the help, the refusals and the journal do
+        state.Overlay.ShouldBeOfType<PromptOverlay>().Title.ShouldBe("Change policy of fs-01 in vault-mixed to FilesTwiceADay");
     }
 
     [Fact]

@@ -113,4 +113,48 @@ public sealed partial class ScenarioParserTests
         // Then one mistake, told once at the assertion's value as a wrong value is, not also as an expectation that says nothing
         errors.Select(e => e.ToString()).ShouldBe([error]);
     }
+
+    [Theory]
+    [InlineData("state", "Did you mean 'protectionState' or 'deleteState'?")]
+    [InlineData("State", "Did you mean 'protectionState' or 'deleteState'?")]
+    public void Should_ReportAnItemsMisplacedKeyOnceWithWhatItMeant_When_ItIsTheLastWordOfAnAssertion(string key, string hint)
+    {
+        // Given an item expectation whose only assertion is written as the end of the key it takes
+        var text = World + $"""
+            expect:
+              - item: vm-web-01
+                {key}: Protected
+            """;
+
+        // When
+        var errors = ErrorsOf(text);
+
+        // Then one mistake, told once at its key, with the keys it was probably meant to be, not also as an expectation
+        // that says nothing
+        errors.Select(e => e.ToString()).ShouldBe(
+        [
+            $"check.yaml:21:5: expect[0].{key}: unknown key '{key}'. {hint} Allowed here: at, item, protectionState, deleteState, lastBackupStatus, purged.",
+        ]);
+    }
+
+    [Fact]
+    public void Should_SayWhatAMisplacedKeyMeant_When_TheItemHasAnAssertionBesideIt()
+    {
+        // Given
+        var text = World + """
+            expect:
+              - item: vm-web-01
+                protectionState: Protected
+                state: Protected
+            """;
+
+        // When
+        var errors = ErrorsOf(text);
+
+        // Then
+        errors.Select(e => e.ToString()).ShouldBe(
+        [
+            "check.yaml:22:5: expect[0].state: unknown key 'state'. Did you mean 'protectionState' or 'deleteState'? Allowed here: at, item, protectionState, deleteState, lastBackupStatus, purged.",
+        ]);
+    }
 }

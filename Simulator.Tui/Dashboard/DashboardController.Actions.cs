@@ -123,7 +123,7 @@ internal static partial class DashboardController
             Overlay = new MenuOverlay(action.Kind switch
             {
                 ActionVerb.ResumeProtection => $"Resume protection of {action.Subject} with policy",
-                ActionVerb.ChangePolicy => $"Switch {action.Subject} to policy",
+                ActionVerb.ChangePolicy => $"Change policy of {action.Subject}",
                 _ => $"Protect {action.Subject} with policy",
             }, [.. fitting.Select(name => new MenuChoice(name, action with { Policy = name }))], Cursor: last is null ? 0 : Math.Max(0, fitting.IndexOf(last))),
         };

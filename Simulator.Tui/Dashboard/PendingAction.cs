@@ -30,7 +30,7 @@ internal sealed record PendingAction(ActionVerb Kind, string Item, StopProtectio
             _ => $"Stop protection of {Subject} and delete backup data",
         },
         ActionVerb.ResumeProtection => $"Resume protection of {Subject} with policy {Policy}",
-        ActionVerb.ChangePolicy => $"Switch {Subject} to policy {Policy}",
+        ActionVerb.ChangePolicy => $"Change policy of {Subject} to {Policy}",
         ActionVerb.DeleteBackupData => $"Delete backup data of {Subject}",
         ActionVerb.Undelete => $"Undelete {Subject}",
         ActionVerb.DeleteVm => $"Delete the VM {Item} in Azure (a fault: its item and backup data stay in the vault)",
