@@ -126,7 +126,7 @@ public sealed partial class Simulation
     public OperationRefusedException? SetAgentStatusRefusal(AzureVm vm, VmAgentStatus status)
     {
         ArgumentNullException.ThrowIfNull(vm);
-        const string operation = OperationNames.SetVmAgent;
+        var operation = OperationNames.SetVmAgent(status);
         return DeletedRefusal(operation, vm)
             ?? (vm.AgentStatus == status ? Refuse(operation, vm, $"the VM agent is already {status}.") : null);
     }

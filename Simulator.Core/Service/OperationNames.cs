@@ -1,3 +1,5 @@
+using Simulator.Core.DataSources;
+
 namespace Simulator.Core.Service;
 
 /// <summary>The operations a person asks of a vault, as a refusal names them: the portal's words, not the API's.</summary>
@@ -26,7 +28,18 @@ public static class OperationNames
     public const string RecreateVm = "Re-create VM";
     public const string StartVm = "Start VM";
     public const string DeallocateVm = "Deallocate VM";
-    public const string SetVmAgent = "Set VM agent";
+    public const string BreakVmAgent = "Break VM agent";
+    public const string RemoveVmAgent = "Remove VM agent";
+    public const string RepairVmAgent = "Repair VM agent";
     public const string SetThroughput = "Set throughput";
     public const string FailNextTransfer = "Fail next transfer";
+
+    /// <summary>The operation that sets a VM's agent to <paramref name="status"/>: a fault made, or repaired.</summary>
+    /// <remarks>Named by what it does, as the dashboard's help and the scenario verbs name it, not as one setter.</remarks>
+    public static string SetVmAgent(VmAgentStatus status) => status switch
+    {
+        VmAgentStatus.Healthy => RepairVmAgent,
+        VmAgentStatus.Missing => RemoveVmAgent,
+        _ => BreakVmAgent,
+    };
 }

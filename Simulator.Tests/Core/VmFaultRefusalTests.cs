@@ -47,7 +47,7 @@ public sealed class VmFaultRefusalTests
             "Delete VM on 'vm-web-01' refused: the VM has been deleted.",
             "Deallocate VM on 'vm-web-01' refused: the VM has been deleted.",
             "Start VM on 'vm-web-01' refused: the VM has been deleted.",
-            "Set VM agent on 'vm-web-01' refused: the VM has been deleted.",
+            "Break VM agent on 'vm-web-01' refused: the VM has been deleted.",
         ]);
     }
 
@@ -65,10 +65,10 @@ public sealed class VmFaultRefusalTests
     }
 
     [Theory]
-    [InlineData(VmAgentStatus.Healthy)]
-    [InlineData(VmAgentStatus.Unhealthy)]
-    [InlineData(VmAgentStatus.Missing)]
-    public void Should_RefuseToSetTheAgent_When_ItAlreadyHasThatStatus(VmAgentStatus status)
+    [InlineData(VmAgentStatus.Healthy, "Repair VM agent")]
+    [InlineData(VmAgentStatus.Unhealthy, "Break VM agent")]
+    [InlineData(VmAgentStatus.Missing, "Remove VM agent")]
+    public void Should_RefuseToSetTheAgent_When_ItAlreadyHasThatStatus(VmAgentStatus status, string operation)
     {
         // Given a VM whose agent has the status
         var world = new TestWorld();
@@ -80,8 +80,8 @@ public sealed class VmFaultRefusalTests
         // When
         var refusal = world.Simulation.SetAgentStatusRefusal(world.Vm, status);
 
-        // Then it names the status, as the power state's refusal does
-        refusal.ShouldNotBeNull().Message.ShouldBe($"Set VM agent on 'vm-web-01' refused: the VM agent is already {status}.");
+        // Then it names the operation by what it does, and the status, as the power state's refusal does
+        refusal.ShouldNotBeNull().Message.ShouldBe($"{operation} on 'vm-web-01' refused: the VM agent is already {status}.");
     }
 
     [Fact]

@@ -517,7 +517,7 @@ public sealed partial class DashboardControllerTests
         state = state.Press(Keys.Enter);
 
         // Then the core refuses it, and the journal does not say the agent changed again
-        state.Status.ShouldBe(StatusMessage.Error("Set VM agent refused: the VM agent is already Healthy."));
+        state.Status.ShouldBe(StatusMessage.Error("Repair VM agent refused: the VM agent is already Healthy."));
         state.World.Log.Total.ShouldBe(events);
     }
 

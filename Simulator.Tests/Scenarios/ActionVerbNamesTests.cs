@@ -21,7 +21,9 @@ public sealed class ActionVerbNamesTests
 
     [Theory]
     [InlineData(ActionVerb.BackupNow, "Backup now")]
-    [InlineData(ActionVerb.RepairAgent, "Set VM agent")]
+    [InlineData(ActionVerb.BreakAgent, "Break VM agent")]
+    [InlineData(ActionVerb.RemoveAgent, "Remove VM agent")]
+    [InlineData(ActionVerb.RepairAgent, "Repair VM agent")]
     [InlineData(ActionVerb.ResavePolicy, "Save policy")]
     [InlineData(ActionVerb.SetRedundancy, "Set storage redundancy")]
     public void Should_NameAVerbInThePortalsWords_When_ItIsNotTheCoresOwnName(ActionVerb verb, string expected) =>
