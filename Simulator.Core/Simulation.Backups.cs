@@ -176,8 +176,8 @@ public sealed partial class Simulation
         }
 
         PublishPhase(job, job.MoveSnapshot(PhaseStatus.Completed, Now));
-        var point = CreatePoint(job);
-        job.Point = point;
+        var pointId = CreatePoint(job);
+        job.PointId = pointId;
 
         if (job.Transfer is null)
         {
@@ -188,7 +188,7 @@ public sealed partial class Simulation
             // Decision D5: an earlier transfer still runs, so this point stays snapshot-only and the job completes.
             // Its copy is owed, as a failed one's is (D10): an hourly policy's next run transfers, not the next day's last.
             PublishPhase(job, job.MoveTransfer(PhaseStatus.Skipped, Now));
-            OweVaultCopy(job, point.Id + 1);
+            OweVaultCopy(job, pointId + 1);
             FinishBackupJob(job);
         }
         else
@@ -215,11 +215,11 @@ public sealed partial class Simulation
     private void StartTransfer(BackupJob job)
     {
         var item = job.Item;
-        var point = job.Point!;
+        ref var point = ref item.PointAt(item.IndexOfPoint(job.PointId));
         var source = item.DataSource;
         // The point was taken just now, so it is full exactly when the item owes a full copy; an increment has a
         // vault point before it to count its churn from.
-        job.TransferSizeGb = point.IsTakenFull
+        job.TransferSizeGb = point.TakenFull
             ? source.UsedSizeGb
             : source.DailyChurnGb * Math.Max(0, (point.Time - item.LastVaultPointTime.GetValueOrDefault()).TotalDays);
         job.TransferDue = TransferEnd(job.TransferSizeGb, source);
@@ -246,25 +246,34 @@ public sealed partial class Simulation
     private void OnTransferDone(BackupJob job)
     {
         var item = job.Item;
-        var point = job.Point!;
-        point.IsTransferring = false;
+        var pointId = job.PointId;
+
+        // The point is still there unless the item's data was purged meanwhile.
+        var index = item.IndexOfPoint(pointId);
+        if (index >= 0)
+        {
+            item.PointAt(index).IsTransferring = false;
+        }
+
         if (job.TransferWillFail)
         {
             PublishPhase(job, job.MoveTransfer(PhaseStatus.Failed, Now));
             job.Fail(ErrorCodes.TransferFailed, ErrorCodes.MessageFor(ErrorCodes.TransferFailed));
-            OweVaultCopy(job, point.Id + 1);
+            OweVaultCopy(job, pointId + 1);
             FinishBackupJob(job);
-            ExpireTiers(point);
+            ExpireTiers(item, pointId);
             return;
         }
 
         PublishPhase(job, job.MoveTransfer(PhaseStatus.Completed, Now));
-        if (!point.IsRemoved)
+        if (index >= 0)
         {
-            point.MoveToVault(job.TransferSizeGb);
+            ref var point = ref item.PointAt(index);
+            point.InVault = true;
+            point.SentSizeGb = job.TransferSizeGb;
             item.MarkVaultPoint(point);
-            PublishVaultCopy(point);
-            ScheduleExpiry(point, point.PlannedVaultExpiry, EventKind.VaultExpiry);
+            PublishVaultCopy(item, point);
+            ScheduleExpiry(item, pointId, point.PlannedVaultExpiry, EventKind.VaultExpiry);
 
             // The newest point in the vault lifts decision D3's guard on the vault copy before it: a copy kept past
             // its expiry for that reason goes now, not at the next backup, which a weekly policy takes a week later.
@@ -274,7 +283,7 @@ public sealed partial class Simulation
             }
             else
             {
-                ExpireTiers(point);
+                ExpireTiers(item, pointId);
             }
         }
 

@@ -155,7 +155,7 @@ public sealed partial class Simulation
         PublishPhase(job, job.MoveTransfer(PhaseStatus.Completed, Now));
         state.PendingGb = 0;
         state.PendingSince = null;
-        job.Point = CreateMarsPoint(job, state);
+        job.PointId = CreateMarsPoint(job, state);
         FinishBackupJob(job);
     }
 

@@ -25,7 +25,8 @@ public sealed partial class Simulation
     }
 
     /// <summary>The point of a completed MARS transfer: vault tier only, no snapshot (decision D11).</summary>
-    private RecoveryPoint CreateMarsPoint(BackupJob job, MarsItemState state)
+    /// <returns>The point's id.</returns>
+    private long CreateMarsPoint(BackupJob job, MarsItemState state)
     {
         var item = job.Item;
         var policy = item.Policy;
@@ -53,22 +54,25 @@ public sealed partial class Simulation
             state.OwedSince = null;
         }
 
-        var point = new RecoveryPoint(_nextPointId++, item, time, Consistency.FileSystemConsistent, tag, matched, isFull: item.OwesFullCopy, snapshotExpiry: null, expiry);
-        item.AddPoint(point);
+        var id = _nextPointId++;
+        item.AddPoint(new PointState(id, time, Consistency.FileSystemConsistent, tag, matched, isFull: item.OwesFullCopy, snapshotDays: 0, expiry));
+        ref var point = ref item.Points.Newest;
         if (Journal.HasSubscribers)
         {
-            Journal.Publish(JournalEntry.PointCreated(Now, item.Vault.Name.Value, item.Name, point.Id, point.Time, EnumText.Of(tag), EnumText.Of(point.Consistency), point.IsFull, null, expiry, item.Number));
+            Journal.Publish(JournalEntry.PointCreated(Now, item.Vault.Name.Value, item.Name, id, point.Time, EnumText.Of(tag), EnumText.Of(point.Consistency), item.IsFull(point), null, expiry, item.Number));
         }
-        point.MoveToVault(job.TransferSizeGb);
+
+        point.InVault = true;
+        point.SentSizeGb = job.TransferSizeGb;
         item.MarkVaultPoint(point);
-        PublishVaultCopy(point);
-        ScheduleExpiry(point, expiry, EventKind.VaultExpiry);
+        PublishVaultCopy(item, point);
+        ScheduleExpiry(item, id, expiry, EventKind.VaultExpiry);
         if (item.HasDeferredExpiry)
         {
             Sweep(item);
         }
 
-        ExpireTiers(point);
-        return point;
+        ExpireTiers(item, id);
+        return id;
     }
 }

@@ -30,7 +30,7 @@ public sealed partial class Simulation
         var policy = RequirePolicy(operation, vault, source, policyName);
         RequireNoMoveToStandard(operation, source, source, vault, policy);
 
-        var item = new ProtectedItem(vault, source, policy, ++_itemsConfigured);
+        var item = new ProtectedItem(vault, source, policy, ++_itemsConfigured, _pointLog);
         vault.AddItem(item);
         _protection[source] = [.. ItemsOf(source), item];
         Journal.Publish(new ProtectionConfigured(Now, vault.Name.Value, item.Name, policy.Name));
@@ -183,12 +183,9 @@ public sealed partial class Simulation
 
     private void Purge(ProtectedItem item)
     {
-        foreach (var point in item.RecoveryPoints)
+        for (var i = 0; Journal.HasSubscribers && i < item.PointCount; i++)
         {
-            if (Journal.HasSubscribers)
-            {
-                Journal.Publish(JournalEntry.PointDeleted(Now, item.Vault.Name.Value, item.Name, point.Id, RecoveryPointDeleted.DataDeleted));
-            }
+            Journal.Publish(JournalEntry.PointDeleted(Now, item.Vault.Name.Value, item.Name, item.PointAt(i).Id, RecoveryPointDeleted.DataDeleted));
         }
 
         item.ClearPoints();

@@ -11,7 +11,9 @@ namespace Simulator.Core;
 
 public sealed partial class Simulation
 {
-    private RecoveryPoint CreatePoint(BackupJob job)
+    /// <summary>Takes the job's point and schedules its snapshot's expiry.</summary>
+    /// <returns>The point's id.</returns>
+    private long CreatePoint(BackupJob job)
     {
         var item = job.Item;
         var policy = item.Policy;
@@ -23,16 +25,15 @@ public sealed partial class Simulation
             (_, _, { } run) when RetentionCalculator.Decide(policy, run, time) is { } decision => (decision.Tag, decision.VaultExpiry, decision.Matched),
             _ => (RetentionTag.None, time, RetentionRules.None),
         };
-        Instant? snapshotExpiry = policy.InstantRestoreDays > 0 ? time + Duration.FromDays(policy.InstantRestoreDays) : null;
-        var point = new RecoveryPoint(_nextPointId++, item, time, ConsistencyOf(item.DataSource), tag, matched, isFull: item.OwesFullCopy, snapshotExpiry, vaultExpiry);
+        var point = new PointState(_nextPointId++, time, ConsistencyOf(item.DataSource), tag, matched, isFull: item.OwesFullCopy, Math.Max(policy.InstantRestoreDays, 0), vaultExpiry);
         item.AddPoint(point);
         if (Journal.HasSubscribers)
         {
-            Journal.Publish(JournalEntry.PointCreated(Now, item.Vault.Name.Value, item.Name, point.Id, point.Time, EnumText.Of(tag), EnumText.Of(point.Consistency), point.IsFull, snapshotExpiry, vaultExpiry, item.Number));
+            Journal.Publish(JournalEntry.PointCreated(Now, item.Vault.Name.Value, item.Name, point.Id, point.Time, EnumText.Of(tag), EnumText.Of(point.Consistency), item.IsFull(point), point.SnapshotExpiry, vaultExpiry, item.Number));
         }
-        if (snapshotExpiry is { } expiry)
+        if (point.SnapshotExpiry is { } expiry)
         {
-            ScheduleExpiry(point, expiry, EventKind.SnapshotExpiry);
+            ScheduleExpiry(item, point.Id, expiry, EventKind.SnapshotExpiry);
         }
 
         if (item.HasDeferredExpiry)
@@ -40,38 +41,39 @@ public sealed partial class Simulation
             Sweep(item);
         }
 
-        return point;
+        return point.Id;
     }
 
-    private void ScheduleExpiry(RecoveryPoint point, Instant at, EventKind kind)
+    /// <remarks>The event names the item, and the point by its id as the event's version: the point is a value in the simulation's log.</remarks>
+    private void ScheduleExpiry(ProtectedItem item, long pointId, Instant at, EventKind kind)
     {
         if (at != Instant.MaxValue)
         {
-            Schedule(Instant.Max(at, Now), EventPriority.Expiry, kind, point);
+            Schedule(Instant.Max(at, Now), EventPriority.Expiry, kind, item, pointId);
         }
     }
 
-    private void OnExpiry(RecoveryPoint point) => ExpireTiers(point);
+    private void OnExpiry(ProtectedItem item, long pointId) => ExpireTiers(item, pointId);
 
     /// <summary>Removes the tiers of a point that are due, under decisions D3 and D4.</summary>
     /// <remarks>
     /// Expiry events are not removed from the queue when an expiry moves; each one simply re-checks the point, so a
-    /// stale event does nothing. A vault copy waits for its snapshot (a vault point can't go while its snapshot
-    /// exists), and a snapshot waits for a running transfer that copies from it.
+    /// stale event does nothing, nor does one of a point that has left. A vault copy waits for its snapshot (a vault
+    /// point can't go while its snapshot exists), and a snapshot waits for a running transfer that copies from it.
     /// </remarks>
-    private void ExpireTiers(RecoveryPoint point)
+    private void ExpireTiers(ProtectedItem item, long pointId)
     {
-        if (ExpireDueTiers(point))
+        if (item.IndexOfPoint(pointId) is var index and >= 0 && ExpireDueTiers(item, index))
         {
-            PublishFullCopyHolder(point.Item);
+            PublishFullCopyHolder(item);
         }
     }
 
-    /// <summary>The work of <see cref="ExpireTiers"/>, without telling the journal who holds the full copy now.</summary>
+    /// <summary>The work of <see cref="ExpireTiers"/> for the item's point at <paramref name="index"/>, without telling the journal who holds the full copy now.</summary>
     /// <returns>True when the journal is heard and the point's vault copy, which held the item's full copy, went.</returns>
-    private bool ExpireDueTiers(RecoveryPoint point)
+    private bool ExpireDueTiers(ProtectedItem item, int index)
     {
-        var item = point.Item;
+        ref var point = ref item.PointAt(index);
         if (point.IsGone || !item.IsRetentionActive)
         {
             return false;
@@ -86,10 +88,10 @@ public sealed partial class Simulation
 
         // The newest point keeps its snapshot past its instant-restore days too, until a newer point exists: Azure's
         // cleanup keeps "at least one latest recovery point" with its snapshot (domain.md §5.4), hence its n+1 snapshots.
-        var guarded = IsKeptForever(point);
-        if (snapshotDue && !(guarded && point == item.LatestRecoveryPoint))
+        var guarded = item.IsKeptAsNewest(point.Id);
+        if (snapshotDue && !(guarded && point.Id == item.Points.NewestId))
         {
-            point.DropSnapshot();
+            point.HasSnapshot = false;
         }
 
         var handsOnFullCopy = false;
@@ -97,8 +99,8 @@ public sealed partial class Simulation
         {
             // Asked before the copy goes, and only for the journal: the state itself needs no other point (see
             // ProtectedItem.HoldsExpiredFullCopy), while the journal names the point that holds the full copy now.
-            handsOnFullCopy = Journal.HasSubscribers && point.IsFull;
-            point.DropVaultCopy();
+            handsOnFullCopy = Journal.HasSubscribers && item.IsFull(point);
+            point.InVault = false;
             item.VaultCopyDropped(point);
         }
 
@@ -109,17 +111,18 @@ public sealed partial class Simulation
 
         if (point.IsGone)
         {
-            item.RemovePoint(point);
+            var id = point.Id;
+            item.RemovePoint(index);
             if (Journal.HasSubscribers)
             {
-                Journal.Publish(JournalEntry.PointDeleted(Now, item.Vault.Name.Value, item.Name, point.Id, RecoveryPointDeleted.Expired));
+                Journal.Publish(JournalEntry.PointDeleted(Now, item.Vault.Name.Value, item.Name, id, RecoveryPointDeleted.Expired));
             }
         }
         else if (snapshotDue && !point.HasSnapshot)
         {
             if (Journal.HasSubscribers)
             {
-                Journal.Publish(JournalEntry.PointTierChanged(Now, item.Vault.Name.Value, item.Name, point.Id, EnumText.Of(point.Tier), RecoveryPointTierChanged.SnapshotExpired, point.VaultSizeGb));
+                Journal.Publish(JournalEntry.PointTierChanged(Now, item.Vault.Name.Value, item.Name, point.Id, EnumText.Of(point.Tier), RecoveryPointTierChanged.SnapshotExpired, item.VaultSizeGb(point)));
             }
         }
 
@@ -128,13 +131,12 @@ public sealed partial class Simulation
 
     /// <summary>Tells the journal that the point's vault copy arrived, and whether it is the item's full copy: the point is full from then on.</summary>
     /// <remarks>The one place the journal says a point is full when its copy arrives; a snapshot is never told full (see <see cref="RecoveryPoint.IsFull"/>).</remarks>
-    private void PublishVaultCopy(RecoveryPoint point)
+    private void PublishVaultCopy(ProtectedItem item, in PointState point)
     {
         if (Journal.HasSubscribers)
         {
-            var item = point.Item;
-            var reason = point.IsFull ? RecoveryPointTierChanged.FullCopyTransferredToVault : RecoveryPointTierChanged.TransferredToVault;
-            Journal.Publish(JournalEntry.PointTierChanged(Now, item.Vault.Name.Value, item.Name, point.Id, EnumText.Of(point.Tier), reason, point.VaultSizeGb));
+            var reason = item.IsFull(point) ? RecoveryPointTierChanged.FullCopyTransferredToVault : RecoveryPointTierChanged.TransferredToVault;
+            Journal.Publish(JournalEntry.PointTierChanged(Now, item.Vault.Name.Value, item.Name, point.Id, EnumText.Of(point.Tier), reason, item.VaultSizeGb(point)));
         }
     }
 
@@ -142,27 +144,25 @@ public sealed partial class Simulation
     /// <remarks>Told after the expired point's deletion, and once per sweep: a cleanup of many points hands the copy on to the last.</remarks>
     private void PublishFullCopyHolder(ProtectedItem item)
     {
-        if (item.ExpiredFullCopyHolder() is { IsTakenFull: false } holder)
+        if (item.ExpiredFullCopyHolder() is var index and >= 0 && item.PointAt(index) is { TakenFull: false } holder)
         {
-            Journal.Publish(JournalEntry.PointTierChanged(Now, item.Vault.Name.Value, item.Name, holder.Id, EnumText.Of(holder.Tier), RecoveryPointTierChanged.BecameFullBaseline, holder.VaultSizeGb));
+            Journal.Publish(JournalEntry.PointTierChanged(Now, item.Vault.Name.Value, item.Name, holder.Id, EnumText.Of(holder.Tier), RecoveryPointTierChanged.BecameFullBaseline, item.VaultSizeGb(holder)));
         }
     }
-
-    private static bool IsKeptForever(RecoveryPoint point) => point.Item.IsKeptAsNewest(point);
 
     /// <summary>Re-checks every point of the item, after a guard was lifted or a policy changed.</summary>
     private void Sweep(ProtectedItem item)
     {
         item.HasDeferredExpiry = false;
 
-        // Oldest first, as before, without copying the list: ExpireTiers removes at most the point it is given, and
-        // then the next one has moved into its place.
-        var points = item.RecoveryPoints;
+        // Oldest first, in place: ExpireDueTiers removes at most the point it is given, and then the next one has
+        // moved into its place.
+        ref var points = ref item.Points;
         var handedOn = false;
         for (var i = 0; i < points.Count;)
         {
             var count = points.Count;
-            handedOn |= ExpireDueTiers(points[i]);
+            handedOn |= ExpireDueTiers(item, i);
             if (points.Count == count)
             {
                 i++;
@@ -183,8 +183,10 @@ public sealed partial class Simulation
     /// </remarks>
     private void Reapply(ProtectedItem item, BackupPolicy policy)
     {
-        foreach (var point in item.RecoveryPoints)
+        ref var points = ref item.Points;
+        for (var i = 0; i < points.Count; i++)
         {
+            ref var point = ref points.At(i);
             if (point.Tag is RetentionTag.None or RetentionTag.OnDemand)
             {
                 continue;
@@ -193,14 +195,14 @@ public sealed partial class Simulation
             var expiry = RetentionCalculator.ExpiryForTag(policy, point.Tag, point.MatchedRules, point.Time) ?? (point.Tag == RetentionTag.Daily ? Now : point.PlannedVaultExpiry);
             if (expiry != point.PlannedVaultExpiry)
             {
-                point.SetPlannedVaultExpiry(expiry);
+                point.PlannedVaultExpiry = expiry;
                 if (Journal.HasSubscribers)
                 {
                     Journal.Publish(JournalEntry.PointRetentionChanged(Now, item.Vault.Name.Value, item.Name, point.Id, expiry));
                 }
                 if (point.InVault)
                 {
-                    ScheduleExpiry(point, expiry, EventKind.VaultExpiry);
+                    ScheduleExpiry(item, point.Id, expiry, EventKind.VaultExpiry);
                 }
             }
         }

@@ -37,6 +37,7 @@ public sealed partial class Simulation : IEventHandler
     private readonly Queue<BackupJob> _jobs = new();
     private readonly NextRunCache _nextRuns = new();
     private long _nextPointId = 1;
+    private readonly RecoveryPoints.PointLog _pointLog = new();
     private long _nextJobNumber = 1;
     private int _itemsConfigured;
 
@@ -137,7 +138,7 @@ public sealed partial class Simulation : IEventHandler
                 break;
             case EventKind.SnapshotExpiry:
             case EventKind.VaultExpiry:
-                OnExpiry((RecoveryPoints.RecoveryPoint)scheduled.Subject!);
+                OnExpiry((ProtectedItem)scheduled.Subject!, scheduled.Version);
                 break;
             case EventKind.Purge:
                 OnPurge((ProtectedItem)scheduled.Subject!, scheduled.Version);
@@ -154,17 +155,17 @@ public sealed partial class Simulation : IEventHandler
     }
 
     /// <remarks>
-    /// Every event's handling leads to the item: a job's, a point's, or the item itself for a scheduled run. Depth 1
-    /// asks for the item, several lines of it (the subject was asked for before; an item that is the subject needs
-    /// nothing more yet) and a job's point, depth 2 for the parts of the item that handlers read: its data source,
-    /// active jobs and points.
+    /// Every event's handling leads to the item: a job's, or the item itself for a scheduled run or a point's expiry.
+    /// Depth 1 asks for the item, several lines of it (the subject was asked for before; an item that is the subject
+    /// needs nothing more yet), and the point a transfer's completion or an expiry reads, found in the log by its id
+    /// without reading the item; depth 2 for the parts of the item that handlers read: its data source, active jobs
+    /// and ring of points.
     /// </remarks>
     void IEventHandler.Prefetch(in ScheduledEvent scheduled, int depth)
     {
         var item = scheduled.Subject switch
         {
             BackupJob job => job.Item,
-            RecoveryPoints.RecoveryPoint point => point.Item,
             ProtectedItem subject => depth == 1 ? null : subject,
             _ => null,
         };
@@ -172,12 +173,16 @@ public sealed partial class Simulation : IEventHandler
         {
             Simulator.Core.Engine.Prefetch.Object(item, ItemPrefetchLines);
 
-            // A transfer's completion reads the point its snapshot made, hours earlier and wherever that was
-            // allocated: completions come in an order of their own, so the point lies on a page the processor no
-            // longer has. The job is in cache by now (asked for as the subject), so asking costs no wait.
-            if (scheduled.Subject is BackupJob { Point: { } point })
+            // A transfer's completion reads the point its snapshot made hours earlier, and an expiry one made weeks
+            // earlier. The job is in cache by now (asked for as the subject), so asking costs no wait.
+            switch ((EventKind)scheduled.Kind)
             {
-                Simulator.Core.Engine.Prefetch.Object(point, lines: 2);
+                case EventKind.TransferDone when scheduled.Subject is BackupJob { PointId: not 0 and var id }:
+                    _pointLog.Prefetch(id);
+                    break;
+                case EventKind.SnapshotExpiry or EventKind.VaultExpiry:
+                    _pointLog.Prefetch(scheduled.Version);
+                    break;
             }
         }
         else

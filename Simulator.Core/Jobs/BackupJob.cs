@@ -70,8 +70,12 @@ public sealed class BackupJob
     /// <summary>Critical only for a failed on-demand job whose VM is gone (the portal hides it for scheduled ones).</summary>
     public PreCheckResult PreCheck { get; private set; } = PreCheckResult.Passed;
 
-    /// <summary>The point the snapshot (or, for MARS, the transfer) created.</summary>
-    public RecoveryPoint? Point { get; internal set; }
+    /// <summary>The point the snapshot (or, for MARS, the transfer) created, while its item still has it.</summary>
+    public RecoveryPoint? Point => PointId != 0 && Item.IndexOfPoint(PointId) is var index and >= 0 ? new RecoveryPoint(Item, Item.PointAt(index)) : null;
+
+    /// <summary>The id of the point the job created; 0 for none.</summary>
+    /// <remarks>Kept when the point has gone, for the journal and the tests that compare runs.</remarks>
+    public long PointId { get; internal set; }
 
     /// <summary>Data the transfer sends; known when the transfer starts.</summary>
     public double TransferSizeGb { get; internal set; }

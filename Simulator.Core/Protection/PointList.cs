@@ -1,120 +1,127 @@
-using System.Collections;
 using System.Numerics;
 using Simulator.Core.Policies;
 using Simulator.Core.RecoveryPoints;
 
 namespace Simulator.Core.Protection;
 
-/// <summary>An item's recovery points, oldest first, in a ring buffer.</summary>
+/// <summary>An item's recovery points, oldest first: a ring of their ids, the points themselves in the simulation's <see cref="PointLog"/>.</summary>
 /// <remarks>
-/// Points expire nearly always oldest first. A list shifted every remaining reference down a slot on each expiry,
-/// marking the garbage collector's cards across the array; here the oldest one leaves by moving the start.
+/// Points expire nearly always oldest first: the oldest one leaves by moving the start. Ids rise with each point taken,
+/// so the ring is in id order. A struct held in its item's own fields and reached by reference
+/// (<see cref="ProtectedItem.Points"/>): a copy would change nothing.
 /// </remarks>
-internal sealed class PointList : IReadOnlyList<RecoveryPoint>
+internal struct PointList
 {
     // Enough for every point a policy keeps, short of many years of monthly and yearly ones: the ring grows past it.
     private const int LargestFirstCapacity = 256;
 
-    private RecoveryPoint?[] _slots;
+    private readonly PointLog _log;
+    private long[] _ids;
     private int _start;
 
-    /// <summary>A ring with room for the points <paramref name="policy"/> keeps at once.</summary>
+    /// <summary>A ring with room for the points <paramref name="policy"/> keeps at once, their values written to <paramref name="log"/>.</summary>
     /// <remarks>
     /// Sized now, so that the array is allocated beside its item and moves with it: in a 100,000-VM estate, an array
     /// grown at the item's first backups lay pages away from it, and every backup and expiry paid for one more page.
     /// </remarks>
-    public PointList(BackupPolicy policy)
+    public PointList(BackupPolicy policy, PointLog log)
     {
+        _log = log;
         var rules = policy.Retention;
         var kept = 1 + (rules.Daily?.Days ?? 0) + (rules.Weekly?.Weeks ?? 0) + (rules.Monthly?.Months ?? 0) + (rules.Yearly?.Years ?? 0);
-        _slots = new RecoveryPoint?[BitOperations.RoundUpToPowerOf2((uint)Math.Min(kept, LargestFirstCapacity))];
+        _ids = new long[BitOperations.RoundUpToPowerOf2((uint)Math.Min(kept, LargestFirstCapacity))];
 
-        // This object's 24 bytes, the array's 24 of header (its sync block word included) and the slots, plus a line
-        // for an object that starts mid-line.
-        PrefetchLines = Math.Min(((24 + 24 + (8 * _slots.Length)) / 64) + 2, 8);
+        // The array's 16 bytes of header and its slots, plus a line for an array that starts mid-line.
+        PrefetchLines = Math.Min(((16 + (8 * _ids.Length) + 63) / 64) + 1, 8);
     }
 
-    public int Count { get; private set; }
+    public int Count { readonly get; private set; }
 
-    /// <summary>The cache lines from this object's start to the end of its first slots, allocated right after it; eight at most.</summary>
-    /// <remarks>
-    /// The item asks for them before each of its events: a vault expiry reads the oldest slot and a new point writes
-    /// past the newest, anywhere in the slots. Asked for with this object's first line only, the slots missed on every
-    /// expiry of a 100,000-VM estate, which then cost twice what it cost at 1,000 VMs. Eight lines hold a ring of 32
-    /// (DefaultPolicy's) whole, and of a larger one its first part. The count is kept by the item, which is in cache
-    /// when it asks: read from here, it would wait for the very line being asked for.
-    /// </remarks>
-    public int PrefetchLines { get; }
+    /// <summary>The newest point's id, 0 when there is none: kept apart so that asking whether a point is the newest reads no slot.</summary>
+    public long NewestId { readonly get; private set; }
 
     /// <summary>How many points the ring holds before it grows.</summary>
-    public int Capacity => _slots.Length;
+    public readonly int Capacity => _ids.Length;
 
-    public RecoveryPoint this[int index]
+    /// <summary>The cache lines of the ring's array, allocated right after its item; eight at most.</summary>
+    /// <remarks>
+    /// The item asks for them before each of its events: an expiry removes the oldest id and a new point writes past
+    /// the newest. Eight lines hold a ring of 32 (DefaultPolicy's) whole, and of a larger one its first part.
+    /// </remarks>
+    public int PrefetchLines { readonly get; private set; }
+
+    /// <summary>The id of the point at <paramref name="index"/> (0 the oldest).</summary>
+    public readonly long IdAt(int index)
     {
-        get
-        {
-            ArgumentOutOfRangeException.ThrowIfNegative(index);
-            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, Count);
-            return _slots[Slot(index)]!;
-        }
+        ArgumentOutOfRangeException.ThrowIfNegative(index);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, Count);
+        return _ids[Slot(index)];
     }
 
-    public void Add(RecoveryPoint point)
+    /// <summary>The point at <paramref name="index"/> (0 the oldest), to read or change in place.</summary>
+    public readonly ref PointState At(int index) => ref _log.At(IdAt(index));
+
+    /// <summary>The newest point, which the ring must hold.</summary>
+    public readonly ref PointState Newest => ref At(Count - 1);
+
+    public void Add(in PointState point)
     {
-        if (Count == _slots.Length)
+        if (Count == _ids.Length)
         {
-            var grown = new RecoveryPoint?[_slots.Length * 2];
+            var grown = new long[_ids.Length * 2];
             for (var i = 0; i < Count; i++)
             {
-                grown[i] = _slots[Slot(i)];
+                grown[i] = _ids[Slot(i)];
             }
 
-            _slots = grown;
+            _ids = grown;
             _start = 0;
         }
 
-        _slots[Slot(Count++)] = point;
+        _log.Add(point);
+        _ids[Slot(Count++)] = point.Id;
+        NewestId = point.Id;
     }
 
-    /// <summary>Removes the point (found by reference, oldest first); false when it is not here.</summary>
-    public bool Remove(RecoveryPoint point)
+    /// <summary>Where the point of this id is, or -1 once it has left.</summary>
+    /// <remarks>
+    /// An expiry nearly always asks for the oldest point and a transfer for the newest, so both ends are looked at
+    /// before halving.
+    /// </remarks>
+    public readonly int IndexOf(long id)
     {
-        for (var i = 0; i < Count; i++)
+        if (Count == 0)
         {
-            if (ReferenceEquals(_slots[Slot(i)], point))
+            return -1;
+        }
+
+        var (low, high) = (0, Count - 1);
+        if (id == NewestId)
+        {
+            return high;
+        }
+
+        while (low <= high)
+        {
+            var middle = low == 0 ? 0 : low + ((high - low) / 2);
+            var found = _ids[Slot(middle)];
+            if (found == id)
             {
-                RemoveAt(i);
-                return true;
+                return middle;
             }
+
+            (low, high) = found < id ? (middle + 1, high) : (low, middle - 1);
         }
 
-        return false;
+        return -1;
     }
 
-    public void Clear()
+    /// <summary>The point leaves the item, and the log.</summary>
+    public void RemoveAt(int index)
     {
-        Array.Clear(_slots);
-        _start = 0;
-        Count = 0;
-    }
-
-    public IEnumerator<RecoveryPoint> GetEnumerator()
-    {
-        for (var i = 0; i < Count; i++)
-        {
-            yield return _slots[Slot(i)]!;
-        }
-    }
-
-    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
-
-    private int Slot(int index) => (_start + index) & (_slots.Length - 1);
-
-    private void RemoveAt(int index)
-    {
+        _log.Release(IdAt(index));
         if (index == 0)
         {
-            _slots[_start] = null;
             _start = Slot(1);
         }
         else
@@ -122,12 +129,29 @@ internal sealed class PointList : IReadOnlyList<RecoveryPoint>
             // Later points move down one place; the rare removal out of order (an on-demand point, a snapshot-only one).
             for (var i = index; i < Count - 1; i++)
             {
-                _slots[Slot(i)] = _slots[Slot(i + 1)];
+                _ids[Slot(i)] = _ids[Slot(i + 1)];
             }
-
-            _slots[Slot(Count - 1)] = null;
         }
 
         Count--;
+        NewestId = Count == 0 ? 0 : IdAt(Count - 1);
     }
+
+    /// <summary>Every point leaves the item, and the log.</summary>
+    public void Clear()
+    {
+        for (var i = 0; i < Count; i++)
+        {
+            _log.Release(_ids[Slot(i)]);
+        }
+
+        _start = 0;
+        Count = 0;
+        NewestId = 0;
+    }
+
+    /// <summary>Starts loading the ring of ids.</summary>
+    public readonly void Prefetch() => Engine.Prefetch.Object(_ids, PrefetchLines);
+
+    private readonly int Slot(int index) => (_start + index) & (_ids.Length - 1);
 }

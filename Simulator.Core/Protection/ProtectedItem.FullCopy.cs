@@ -26,9 +26,9 @@ public sealed partial class ProtectedItem
     internal double ExpiredFullCopySizeGb { get; private set; }
 
     /// <summary>Records that the point's vault copy is gone: a full copy's blocks pass to the vault point after it.</summary>
-    internal void VaultCopyDropped(RecoveryPoint point)
+    internal void VaultCopyDropped(in PointState point)
     {
-        if (point.IsTakenFull && point.Id > _expiredFullCopyId)
+        if (point.TakenFull && point.Id > _expiredFullCopyId)
         {
             _expiredFullCopyId = point.Id;
             ExpiredFullCopySizeGb = point.SentSizeGb;
@@ -40,27 +40,43 @@ public sealed partial class ProtectedItem
         }
     }
 
+    /// <summary>Whether the point is full: its own full copy in the vault, or the vault point holding an expired one's blocks (<see cref="RecoveryPoint.IsFull"/>).</summary>
+    /// <remarks>One more field read than the point's flag alone; see <see cref="HoldsExpiredFullCopy"/> for the rest.</remarks>
+    internal bool IsFull(in PointState point) => (point.TakenFull && point.InVault) || HoldsExpiredFullCopy(point);
+
+    /// <summary>Data the point's vault copy holds: its own, or the expired full copy's when it holds that (<see cref="RecoveryPoint.VaultSizeGb"/>).</summary>
+    internal double VaultSizeGb(in PointState point) =>
+        HoldsExpiredFullCopy(point) ? Math.Max(point.SentSizeGb, ExpiredFullCopySizeGb) : point.SentSizeGb;
+
     /// <summary>True when the point is the vault point that holds an expired full copy's blocks: the oldest one after it.</summary>
-    internal bool HoldsExpiredFullCopy(RecoveryPoint point) =>
+    internal bool HoldsExpiredFullCopy(in PointState point) =>
         _expiredFullCopyId != 0 && point.InVault && point.Id > _expiredFullCopyId && FullCopyHolderId() == point.Id;
 
-    /// <summary>The vault point that holds an expired full copy's blocks, or null when none does; remembered by its id.</summary>
-    internal RecoveryPoint? ExpiredFullCopyHolder()
+    /// <summary>Where the vault point that holds an expired full copy's blocks is in <see cref="Points"/>, or -1 when none does; remembered by its id.</summary>
+    internal int ExpiredFullCopyHolder()
     {
         _fullCopyHolderId = 0;
         for (var i = 0; _expiredFullCopyId != 0 && i < _points.Count; i++)
         {
-            var point = _points[i];
+            ref var point = ref _points.At(i);
             if (point.Id > _expiredFullCopyId && point.InVault)
             {
                 _fullCopyHolderId = point.Id;
-                return point;
+                return i;
             }
         }
 
-        return null;
+        return -1;
     }
 
     /// <summary>The holder's id, looked for once after each change and remembered, so asking again touches no point.</summary>
-    private long FullCopyHolderId() => _fullCopyHolderId >= 0 ? _fullCopyHolderId : ExpiredFullCopyHolder()?.Id ?? 0;
+    private long FullCopyHolderId()
+    {
+        if (_fullCopyHolderId < 0)
+        {
+            ExpiredFullCopyHolder();
+        }
+
+        return _fullCopyHolderId;
+    }
 }

@@ -10,10 +10,7 @@ namespace Simulator.Core.Protection;
 /// <summary>A data source protected in a vault: its policy, state, jobs and recovery points.</summary>
 public sealed partial class ProtectedItem
 {
-    private readonly PointList _points;
-
-    // The ring's lines to ask for, kept here so that asking reads nothing of the ring (PointList.PrefetchLines).
-    private readonly int _pointLines;
+    private PointList _points;
 
     // Sized now, so that its array is allocated beside the list (and moves with it): it is read at every phase of
     // every backup, and allocated at the first job, among thousands of others, it cost a 100,000-VM estate 8%.
@@ -21,11 +18,10 @@ public sealed partial class ProtectedItem
     private BackupPolicy? _policy;
     private int _policyVersion;
 
-    internal ProtectedItem(Vault vault, DataSource source, BackupPolicy policy, int number)
+    internal ProtectedItem(Vault vault, DataSource source, BackupPolicy policy, int number, PointLog pointLog)
     {
         Number = number;
-        _points = new PointList(policy);
-        _pointLines = _points.PrefetchLines;
+        _points = new PointList(policy, pointLog);
         _activeJobs = new List<BackupJob>(2);
         Vault = vault;
         DataSource = source;
@@ -99,8 +95,14 @@ public sealed partial class ProtectedItem
         _ => ProtectedItemHealth.Healthy,
     };
 
-    /// <summary>Points oldest first.</summary>
-    public IReadOnlyList<RecoveryPoint> RecoveryPoints => _points;
+    /// <summary>Points oldest first, each read where the simulation holds it (<see cref="RecoveryPoint"/>).</summary>
+    public IReadOnlyList<RecoveryPoint> RecoveryPoints => new PointViews(this);
+
+    /// <summary>How many points the item holds: <see cref="RecoveryPoints"/>'s count, with nothing made to read them.</summary>
+    public int PointCount => _points.Count;
+
+    /// <summary>The points as the engine reads and changes them.</summary>
+    internal ref PointList Points => ref _points;
 
     /// <summary>Backup jobs that have not finished yet.</summary>
     public IReadOnlyList<BackupJob> ActiveJobs => _activeJobs;
@@ -112,14 +114,17 @@ public sealed partial class ProtectedItem
     /// </remarks>
     public BackupJob? RunningOperation { get; private set; }
 
-    public RecoveryPoint? LatestRecoveryPoint { get; private set; }
+    public RecoveryPoint? LatestRecoveryPoint => _points.Count == 0 ? null : new RecoveryPoint(this, _points.Newest);
+
+    /// <summary>When the newest point was taken, read with nothing made to read it (<see cref="LatestRecoveryPoint"/>).</summary>
+    public Instant? LatestRecoveryPointTime => _points.Count == 0 ? null : _points.Newest.Time;
 
     /// <summary>True once a backup has reached the vault, after which backups are incremental.</summary>
     public bool HasVaultBaseline => LastVaultPointTime is not null;
 
     /// <summary>The snapshot time of the newest point whose transfer completed: the base of the next increment.</summary>
     /// <remarks>
-    /// Kept here rather than read from <see cref="NewestVaultPoint"/>: that point is a day old when the next backup
+    /// Kept here rather than read from the newest vault point: that point is a day old when the next backup
     /// asks, long out of the cache on a big estate, and each backup asked twice.
     /// </remarks>
     public Instant? LastVaultPointTime { get; private set; }
@@ -210,42 +215,28 @@ public sealed partial class ProtectedItem
 
     internal void SetState(ProtectionState state) => State = state;
 
-    internal void AddPoint(RecoveryPoint point)
-    {
-        _points.Add(point);
-        LatestRecoveryPoint = point;
-    }
+    internal void AddPoint(in PointState point) => _points.Add(point);
 
-    internal void RemovePoint(RecoveryPoint point)
-    {
-        _points.Remove(point);
-        if (point == LatestRecoveryPoint)
-        {
-            LatestRecoveryPoint = _points.Count == 0 ? null : _points[_points.Count - 1];
-        }
-
-        point.IsRemoved = true;
-    }
+    internal void RemovePoint(int index) => _points.RemoveAt(index);
 
     internal void ClearPoints()
     {
-        for (var i = 0; i < _points.Count; i++)
-        {
-            _points[i].IsRemoved = true;
-        }
-
         _points.Clear();
-        LatestRecoveryPoint = null;
         _expiredFullCopyId = 0;
         _fullCopyHolderId = -1;
     }
+
+    /// <summary>Where the point of this id is in <see cref="Points"/>, or -1 once it has left.</summary>
+    internal int IndexOfPoint(long id) => _points.IndexOf(id);
+
+    internal ref PointState PointAt(int index) => ref _points.At(index);
 
     /// <summary>Starts loading the data source, the active jobs and the points, which the item's events read.</summary>
     internal void PrefetchParts()
     {
         Engine.Prefetch.Object(DataSource, lines: 2);
         Engine.Prefetch.Object(_activeJobs, lines: 2); // the list and the array allocated beside it
-        Engine.Prefetch.Object(_points, _pointLines);
+        _points.Prefetch();
     }
 
     /// <summary>The active job whose phase of this kind is in progress.</summary>
@@ -278,16 +269,19 @@ public sealed partial class ProtectedItem
     /// <remarks>Kept only while it holds: a newer point, or a vault copy of the newest, lets it go.</remarks>
     public bool IsKeptAsNewest(RecoveryPoint point)
     {
-        // The newest point is read last and only when needed: an expiring point is rarely the newest vault point,
-        // and reading the newest point's tier first cost a memory access on every expiry.
-        var latest = LatestRecoveryPoint;
-        return point == latest || (point == NewestVaultPoint && latest is { InVault: false });
+        ArgumentNullException.ThrowIfNull(point);
+        return IsKeptAsNewest(point.Id);
     }
 
-    /// <summary>The newest point whose copy reached the vault; decision D3 keeps it while the newest point is snapshot-only.</summary>
-    internal RecoveryPoint? NewestVaultPoint { get; private set; }
+    // The newest point's slot is read last and only when needed: an expiring point is rarely the newest vault point,
+    // and reading the newest point's tier first cost a memory access on every expiry.
+    internal bool IsKeptAsNewest(long pointId) =>
+        _points.Count > 0 && (pointId == _points.NewestId || (pointId == _newestVaultPointId && !_points.Newest.InVault));
 
-    internal void MarkVaultPoint(RecoveryPoint point)
+    /// <summary>The id of the newest point whose copy reached the vault; decision D3 keeps it while the newest point is snapshot-only.</summary>
+    private long _newestVaultPointId;
+
+    internal void MarkVaultPoint(in PointState point)
     {
         // A copy arriving before the holder of an expired full copy (a late transfer) would hold it instead.
         if (_expiredFullCopyId != 0 && point.Id > _expiredFullCopyId && (_fullCopyHolderId == 0 || point.Id < _fullCopyHolderId))
@@ -297,11 +291,11 @@ public sealed partial class ProtectedItem
 
         if (LastVaultPointTime is not { } newest || point.Time > newest)
         {
-            NewestVaultPoint = point;
+            _newestVaultPointId = point.Id;
             LastVaultPointTime = point.Time;
         }
 
-        if (point.IsTakenFull && point.Id >= _firstPointOfCurrentDisks)
+        if (point.TakenFull && point.Id >= _firstPointOfCurrentDisks)
         {
             OwesFullCopy = false;
         }

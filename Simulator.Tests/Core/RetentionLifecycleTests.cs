@@ -92,11 +92,16 @@ public sealed class RetentionLifecycleTests
     {
         var world = new TestWorld(new VmSpec("vm-big", "westeurope") { UsedSizeGb = 1080, ThroughputMBps = 10 });
 
+        world.RunToDay(3);
+        var skippedJob = world.Simulation.Jobs.Where(j => j.IsBackup).ElementAt(1);
+        var skipped = skippedJob.Point.ShouldNotBeNull();
+        skipped.Tier.ShouldBe(RecoveryPointTier.Snapshot, "its transfer was skipped behind the first one's");
+
         world.RunToDay(6);
 
-        var skipped = world.Simulation.Jobs.Where(j => j.IsBackup).ElementAt(1).Point!;
         skipped.IsGone.ShouldBeTrue("a snapshot-only point disappears with its snapshot");
         world.Item.RecoveryPoints.ShouldNotContain(skipped);
+        skippedJob.Point.ShouldBeNull("a job tells its point only while its item has it");
     }
 
     [Fact]

@@ -47,7 +47,7 @@ public sealed class MarsBackupTests
         job.Status.ShouldBe(JobStatus.Completed);
         job.TransferSizeGb.ShouldBe(10, "the first backup sends all used data");
         var point = world.Item.RecoveryPoints.ShouldHaveSingleItem();
-        point.ShouldBeSameAs(job.Point);
+        point.ShouldBe(job.Point);
         point.Tier.ShouldBe(RecoveryPointTier.VaultStandard);
         point.HasSnapshot.ShouldBeFalse();
         point.IsFull.ShouldBeTrue();

@@ -60,7 +60,7 @@ internal static class BenchRunner
             wallSeconds,
             simulation.Engine.ProcessedEvents - eventsBefore,
             simulation.JobsStarted - jobsBefore,
-            simulation.Items.Sum(i => (long)i.RecoveryPoints.Count),
+            simulation.Items.Sum(i => (long)i.PointCount),
             process.PeakWorkingSet64,
             peakHeap,
             allocated,

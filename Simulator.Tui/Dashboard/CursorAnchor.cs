@@ -74,7 +74,7 @@ internal sealed class CursorAnchor
 
         for (var i = 0; i < points.Count; i++)
         {
-            if (ReferenceEquals(points[i], _point))
+            if (points[i] == _point)
             {
                 var row = points.Count - 1 - i;
                 return row == state.PointCursor ? state : state with { PointCursor = row, Tops = state.Tops with { Points = Follow(state.Tops.Points, row - state.PointCursor) } };

@@ -99,7 +99,7 @@ internal static class ItemQuery
     {
         ItemSort.ProtectionState => (a, b) => Then(StateCounts.Rank(a).CompareTo(StateCounts.Rank(b)), a, b),
         ItemSort.LastBackupStatus => (a, b) => Then(LastBackupRank(a).CompareTo(LastBackupRank(b)) is var rank and not 0 ? rank : string.CompareOrdinal(Labels.LastBackupOf(a), Labels.LastBackupOf(b)), a, b),
-        ItemSort.LatestRestorePoint => (a, b) => Then(Nullable.Compare(b.LatestRecoveryPoint?.Time, a.LatestRecoveryPoint?.Time), a, b),
+        ItemSort.LatestRestorePoint => (a, b) => Then(Nullable.Compare(b.LatestRecoveryPointTime, a.LatestRecoveryPointTime), a, b),
         _ => (a, b) => Then(0, a, b),
     };
 

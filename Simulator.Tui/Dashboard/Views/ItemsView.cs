@@ -56,7 +56,7 @@ internal static class ItemsView
                 .Cell(Labels.Of(item.DataSource.Type), widths[1])
                 .Cell(Labels.StateOf(item), widths[2], Palette.Of(item.State))
                 .Cell(Labels.LastBackupOf(item), widths[3], Palette.LastBackupOf(item))
-                .Cell(TimeText.LocalNear(item.LatestRecoveryPoint?.Time, state.World.Now, zone), widths[4])
+                .Cell(TimeText.LocalNear(item.LatestRecoveryPointTime, state.World.Now, zone), widths[4])
                 .Cell(Labels.PolicyOf(item), widths[5])
                 .Cell(Labels.HealthOf(item), widths[6], Palette.HealthOf(item));
             frame.Add(line);
