@@ -285,6 +285,21 @@ public sealed partial class LabRecordingTests : IDisposable
     }
 
     [Fact]
+    public void Should_PointToTheReport_When_ARecordedRunIsOpenedWithNoTerminal()
+    {
+        // Given a recorded run
+        var path = _folder.File("recorded.db");
+        CliRun.Of("run", Path.Combine(RepositoryFiles.Scenarios, "demo.yaml"), "--db", path).ExitCode.ShouldBe(0);
+
+        // When it is opened in the dashboard with input and output redirected
+        var run = CliRun.Of("tui", "--db", path);
+
+        // Then what reads it as text is named, not a scenario the person has not got to hand
+        run.ExitCode.ShouldBe(2);
+        run.Error.ShouldBe($"vaultsim tui: the dashboard needs a terminal, and input or output is redirected. Use 'vaultsim report {path} jobs' (or items, points) to read its run as text.\n");
+    }
+
+    [Fact]
     public void Should_TakeItAsANewFile_When_AScenarioIsGivenWithAnEmptyFile()
     {
         // Given an empty file, as mktemp makes one

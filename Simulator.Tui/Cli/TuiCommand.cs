@@ -68,7 +68,7 @@ internal static class TuiCommand
             throw new CliInputException($"--db {runFile}: the file already holds {kind}; leave out the scenario and --seed to {open}, or name a new file.");
         }
 
-        if (!HasTerminal(io))
+        if (!HasTerminal(io, reopen ? runFile : null))
         {
             return ExitCodes.InvalidInput;
         }
@@ -230,7 +230,8 @@ internal static class TuiCommand
         return ExitCodes.InvalidInput;
     }
 
-    private static bool HasTerminal(CliIo io)
+    /// <param name="recorded">A run file the dashboard was to reopen: what to read it with instead is named, as it has no scenario to give.</param>
+    private static bool HasTerminal(CliIo io, string? recorded = null)
     {
         if (io.IsInteractive && io.WallClock is not null)
         {
@@ -239,7 +240,9 @@ internal static class TuiCommand
             return true;
         }
 
-        io.Error.WriteLine("vaultsim tui: the dashboard needs a terminal, and input or output is redirected. Use 'vaultsim render SCENARIO --at TIME' for a frame as text, or 'vaultsim show SCENARIO' for the timeline.");
+        io.Error.WriteLine(recorded is null
+            ? "vaultsim tui: the dashboard needs a terminal, and input or output is redirected. Use 'vaultsim render SCENARIO --at TIME' for a frame as text, or 'vaultsim show SCENARIO' for the timeline."
+            : $"vaultsim tui: the dashboard needs a terminal, and input or output is redirected. Use 'vaultsim report {recorded} jobs' (or items, points) to read its run as text.");
         return false;
     }
 }
