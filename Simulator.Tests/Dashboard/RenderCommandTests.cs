@@ -116,6 +116,20 @@ public sealed class RenderCommandTests
         error.ShouldNotContain("   at ");
     }
 
+    [Theory]
+    [InlineData("vault-lrs/vm-erp-1", "vault-lrs/vm-erp-01")]
+    [InlineData("vm-erp-1", "vm-erp-01")]
+    public void Should_ListEachVaultsItem_When_AMistypedNameIsProtectedInTwoVaults(string asked, string meant)
+    {
+        // Given vm-erp-01 protected in two vaults on 20 April (its backups moved to another vault)
+        // When its detail is asked for with a slip in the name
+        var (code, _, error) = Run("render", Path.Combine(RepositoryFiles.Scenarios, "reconfigure-alternate-vault.yaml"), "--at", "2026-04-20", "--item", asked);
+
+        // Then both are listed with their vaults, and the name meant is suggested as it was asked for
+        code.ShouldBe(ExitCodes.InvalidInput);
+        error.ShouldEndWith($"Did you mean '{meant}'? Its items then: vault-grs/vm-erp-01, vault-lrs/vm-erp-01.\n");
+    }
+
     [Fact]
     public void Should_SuggestTheItemMeantAndListTheItems_When_AnItemNameIsMistyped()
     {

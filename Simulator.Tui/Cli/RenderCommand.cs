@@ -83,17 +83,24 @@ internal static class RenderCommand
     }
 
     /// <summary>The item a misspelt name probably means, and the items there are at that time, so the way out is on the same screen.</summary>
-    /// <remarks>A fleet has thousands: past eight, the count says how many more there are.</remarks>
+    /// <remarks>
+    /// A fleet has thousands: past eight, the count says how many more there are. A name protected in two vaults is
+    /// listed with each vault, and a name asked for with its vault is matched with the vaults (without, its current item
+    /// is opened).
+    /// </remarks>
     private static string ItemsHint(string item, DashboardWorld world, bool suggest = true)
     {
-        var names = world.Simulation.Items.Select(i => i.Name).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal).ToList();
-        if (names.Count == 0)
+        var items = world.Simulation.Items.ToList();
+        if (items.Count == 0)
         {
             return " No item is protected then.";
         }
 
+        var shared = items.GroupBy(i => i.Name, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var names = items.Select(i => shared.Contains(i.Name) ? i.ToString() : i.Name).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal).ToList();
+        var meant = items.Select(i => item.Contains('/', StringComparison.Ordinal) ? i.ToString() : i.Name).Distinct(StringComparer.OrdinalIgnoreCase);
         var listed = names.Count <= 8 ? string.Join(", ", names) : $"{string.Join(", ", names.Take(8))}, … ({names.Count} in all)";
-        return $"{(suggest ? CliChoices.Meant(item, names) : string.Empty)} Its items then: {listed}.";
+        return $"{(suggest ? CliChoices.Meant(item, meant) : string.Empty)} Its items then: {listed}.";
     }
 
     /// <remarks>Below the dashboard's minimum a frame says only that the window is too small: a terminal can be that
