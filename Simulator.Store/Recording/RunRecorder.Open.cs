@@ -20,16 +20,61 @@ public sealed partial class RunRecorder
         }
 
         RefuseReadOnly(path, file, "Make it writable, or record into another file.");
+        var createdFile = file.Kind == FileKind.Absent && CreateNew(path, file.FullPath);
+        if (file.Kind == FileKind.Absent && !createdFile && StoreFile.Inspect(path).HasRun)
+        {
+            throw TakenMeanwhile(path);
+        }
+
         var connection = OpenForWriting(path, file, header.Mode, connection => WriteHeader(connection, header));
         var fold = new RunFold();
         var writer = new StoreWriter(path, connection, new BatchWriter(connection, recordedEvents: 0, fold));
-        return new RunRecorder(path, writer, new BatchBuilder(recordedEvents: 0, fold), createdFile: file.Kind == FileKind.Absent, actionsToSkip: 0, worldRecorded: false);
+        return new RunRecorder(path, writer, new BatchBuilder(recordedEvents: 0, fold), createdFile, actionsToSkip: 0, worldRecorded: false);
     }
 
+    /// <summary>Creates the absent file, unless another process has just done so: only the process that made it may remove it.</summary>
+    /// <remarks>
+    /// Two runs started at once into one new file both found it absent; the one refused then removed it, with the
+    /// other's recording in it. Made here at once and exclusively, the file has one maker.
+    /// </remarks>
+    private static bool CreateNew(string path, string fullPath)
+    {
+        try
+        {
+            using (new FileStream(fullPath, FileMode.CreateNew, FileAccess.Write))
+            {
+            }
+
+            return true;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            throw ReadOnlyFolder(path, fullPath);
+        }
+        catch (IOException) when (Path.Exists(fullPath))
+        {
+            return false;
+        }
+        catch (IOException e)
+        {
+            throw new RunStoreException(path, $"the file could not be created: {e.Message}", e);
+        }
+    }
+
+    /// <summary>The refusal of a recording that another vaultsim began in the same file at the same moment.</summary>
+    private static RunStoreException TakenMeanwhile(string path) =>
+        new(path, "another vaultsim began recording a run into the file at the same moment; it was left to that recording. Record into another file.");
+
     /// <summary>The run's one row, and the policy files its scenario imports, in one transaction.</summary>
+    /// <remarks>The run's row is looked for inside the transaction, which holds the file's lock: a run started at the same moment wrote it first.</remarks>
     private static void WriteHeader(SqliteConnection connection, RunHeader header)
     {
         using var tx = connection.BeginTransaction();
+        if (connection.ExecuteScalar<long>("SELECT count(*) FROM runs", transaction: tx) > 0)
+        {
+            throw new FileChangedMeanwhileException();
+        }
+
         connection.Execute("""
             INSERT INTO runs (id, scenario_name, scenario_file, scenario_text, seed, start_at, end_at, mode, status, reached, first_version)
             VALUES (1, @ScenarioName, @ScenarioFile, @ScenarioText, @Seed, @start, @end, @mode, @status, @start, @version)
@@ -87,14 +132,18 @@ public sealed partial class RunRecorder
 
         // SQLite writes a journal beside the file; refused here, a read-only folder would surface as its "unable to
         // open database file" or, for a writable file in it, the misleading "attempt to write a readonly database".
-        // The folder is tried with a new file: the run file itself when it is absent, else a name beside it that no
-        // SQLite looks for (a journal's name, even empty for an instant, could be met by a reader of the file).
-        var probe = exists ? NewBeside(file.FullPath) : file.FullPath;
-        if (probe is not null && Path.GetDirectoryName(file.FullPath) is { } folder && WriteProbe.IsRefused(probe, exists: false))
+        // The folder is tried with a new file beside it, of a name no SQLite looks for (a journal's name, even empty
+        // for an instant, could be met by a reader of the file). An absent file tries the folder by being created
+        // (CreateNew): a probe of its own name, made and removed, had a run started at the same moment find it there.
+        var probe = exists ? NewBeside(file.FullPath) : null;
+        if (probe is not null && WriteProbe.IsRefused(probe, exists: false))
         {
-            throw new RunStoreException(path, $"the folder '{folder}' is read-only, and a run file needs its journal beside it; nothing was written. Make the folder writable, or record into another folder.");
+            throw ReadOnlyFolder(path, file.FullPath);
         }
     }
+
+    private static RunStoreException ReadOnlyFolder(string path, string fullPath) =>
+        new(path, $"the folder '{Path.GetDirectoryName(fullPath)}' is read-only, and a run file needs its journal beside it; nothing was written. Make the folder writable, or record into another folder.");
 
     /// <summary>A name beside the file that nothing has, to try creating a file in its folder; null in the unlikely case it is taken.</summary>
     private static string? NewBeside(string fullPath) =>
@@ -171,12 +220,21 @@ public sealed partial class RunRecorder
             start(connection);
             return connection;
         }
+        catch (FileChangedMeanwhileException)
+        {
+            // The other recording's file and journals: nothing here is this one's to remove.
+            connection?.Dispose();
+            throw TakenMeanwhile(path);
+        }
         catch (SqliteException e)
         {
             connection?.Dispose();
-            foreach (var leftover in leftovers)
+            if (!StoreFile.Inspect(path).HasRun)
             {
-                File.Delete(leftover);
+                foreach (var leftover in leftovers)
+                {
+                    File.Delete(leftover);
+                }
             }
 
             throw SqliteFailure.Recording(path, e);
@@ -187,7 +245,8 @@ public sealed partial class RunRecorder
     /// <remarks>
     /// A refused recording should leave nothing behind; a device such as <c>/dev/null</c> takes SQLite's first write and
     /// then fails, leaving a <c>/dev/null-journal</c>. Only a file holding no run is cleaned up: it has nothing for a
-    /// journal to restore, whereas a run being continued may need its journal to roll back.
+    /// journal to restore, whereas a run being continued may need its journal to roll back. Nor is one that holds a
+    /// run by the time this one failed, which another vaultsim began at the same moment: they are its files.
     /// </remarks>
     private static string[] LeftoversOfAFailedStart(FileInspection file)
     {

@@ -25,6 +25,14 @@ internal static class Migrations
     public static void Apply(SqliteConnection connection, int from)
     {
         using var tx = connection.BeginTransaction();
+
+        // Read again under the transaction's lock: another vaultsim starting a run into the same new file at the same
+        // moment may have brought it up to date first, and its tables are not to be made twice.
+        if (connection.ExecuteScalar<long>("PRAGMA user_version", transaction: tx) != from)
+        {
+            throw new FileChangedMeanwhileException();
+        }
+
         for (var version = from; version < Current; version++)
         {
             connection.Execute(Steps[version], transaction: tx);
