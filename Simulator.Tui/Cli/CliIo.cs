@@ -1,3 +1,6 @@
+using System.Text;
+using Microsoft.Win32.SafeHandles;
+
 namespace Simulator.Tui.Cli;
 
 /// <summary>Where a command writes, and whether a person is at a terminal.</summary>
@@ -16,12 +19,45 @@ public sealed record CliIo(TextWriter Out, TextWriter Error, bool IsInteractive)
     /// <summary>Stops the terminal echoing what is typed, for keys typed before the dashboard's first frame, which it drops; does nothing but where <see cref="System"/> sets it.</summary>
     public Action SilenceTypeahead { get; init; } = () => { };
 
-    public static CliIo System => new(Console.Out, Console.Error, !Console.IsInputRedirected && !Console.IsOutputRedirected)
+    public static CliIo System => new(PipedOutput() ?? Console.Out, Console.Error, !Console.IsInputRedirected && !Console.IsOutputRedirected)
     {
         SilenceTypeahead = SilenceTerminalEcho,
         UnderCi = ContinuousIntegration.IsDetected(Environment.GetEnvironmentVariable),
         StandardOutput = OperatingSystem.IsWindows() ? null : "/dev/stdout",
     };
+
+    /// <summary>Standard output when it is a pipe: written to its descriptor itself, so that a write after its reader has gone fails.</summary>
+    /// <remarks>
+    /// .NET's console takes a broken pipe for success, so 'vaultsim report run.db jobs | head -1' went on writing every
+    /// row into nothing, for as long as the whole report took, and exited 0. Only a pipe: a file standard output is
+    /// redirected to may be shared with standard error ('&gt; log 2&gt;&amp;1'), and a stream of its own would write it at
+    /// its own positions, over what standard error wrote. Null where standard output is anything else, or not open.
+    /// </remarks>
+    private static StreamWriter? PipedOutput()
+    {
+        if (OperatingSystem.IsWindows() || !Console.IsOutputRedirected)
+        {
+            return null;
+        }
+
+        FileStream? stream = null;
+        try
+        {
+            stream = new FileStream(new SafeFileHandle(1, ownsHandle: false), FileAccess.Write, bufferSize: 0);
+            if (stream.CanSeek)
+            {
+                stream.Dispose();
+                return null;
+            }
+
+            return new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)) { AutoFlush = true };
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            stream?.Dispose();
+            return null;
+        }
+    }
 
     /// <remarks>
     /// Setting how Ctrl+C is read has .NET's console set the terminal up as for a ReadKey: echo off, Ctrl+C still a
