@@ -38,9 +38,33 @@ internal static class Database
     public static SqliteConnection OpenReadOnly(string path)
     {
         Configure();
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false, DefaultTimeout = BusyWaitSeconds }.ToString());
+        var source = IsSettledWalNoOneMayWrite(path) ? $"{new Uri(Path.GetFullPath(path)).AbsoluteUri}?immutable=1" : path;
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = source, Mode = SqliteOpenMode.ReadOnly, Pooling = false, DefaultTimeout = BusyWaitSeconds }.ToString());
         connection.Open();
         connection.Execute("PRAGMA foreign_keys = ON");
         return connection;
+    }
+
+    /// <summary>True for a file left in WAL with nothing in its log, which this user may not write or tidy (RollbackJournal.Restore).</summary>
+    /// <remarks>
+    /// Read as it is, such a file had SQLite make an empty <c>-wal</c> and a <c>-shm</c> beside it for the reader, which
+    /// it then could not remove, nor a later reader take the file out of WAL past them. Read as immutable, SQLite makes
+    /// nothing: with nothing in its log and no one allowed to write it, the file is all there is. A log with something
+    /// in it (a killed recording's) is read as SQLite reads any, as it may hold the run's last batches.
+    /// </remarks>
+    private static bool IsSettledWalNoOneMayWrite(string path)
+    {
+        const int WriteVersionOffset = 18; // 2 in a database in WAL
+        try
+        {
+            var header = DatabaseHeader.ReadStart(path, WriteVersionOffset + 1);
+            var log = new FileInfo(path + "-wal");
+            return header.Length > WriteVersionOffset && header[WriteVersionOffset] == 2 && !(log.Exists && log.Length > 0)
+                && (StoreFile.IsReadOnly(path) || StoreFile.ReadOnlyFolder(Path.GetFullPath(path)) is not null);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
     }
 }

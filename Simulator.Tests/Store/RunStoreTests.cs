@@ -151,6 +151,32 @@ public sealed class RunStoreTests : IDisposable
     }
 
     [Fact]
+    public void Should_LeaveNothingBesideIt_When_AReadOnlyFileInWalWithAnEmptyLogIsRead()
+    {
+        // Given a recorded run that another tool put back in WAL, closed (so nothing is beside it), and made read-only
+        var text = File.ReadAllText(StoreScenarios.Fleet);
+        RecordedRun.Run(_file, ScenarioParser.Parse(text, StoreScenarios.Fleet), text);
+        using (var tool = new SqliteConnection($"Data Source={_file};Pooling=False"))
+        {
+            tool.Open();
+            tool.ExecuteScalar<string>("PRAGMA journal_mode = WAL").ShouldBe("wal");
+        }
+
+        File.Exists(_file + "-wal").ShouldBeFalse();
+        File.SetAttributes(_file, FileAttributes.ReadOnly);
+        var before = FileSnapshot.Of(_file);
+
+        // When a report reads it
+        var report = CliRun.Of("report", _file, "items");
+
+        // Then it is read, and no -wal or -shm is left that this reader could not remove (SQLite made both before)
+        report.ExitCode.ShouldBe(0, report.Error);
+        File.Exists(_file + "-wal").ShouldBeFalse();
+        File.Exists(_file + "-shm").ShouldBeFalse();
+        FileSnapshot.Of(_file).ShouldBe(before);
+    }
+
+    [Fact]
     public void Should_ReadTheRunAsItWasWhenOpened_When_ItsRecordingGoesOnToItsEndMeanwhile()
     {
         // Given a lab recording, and a report that has read its jobs once
