@@ -19,6 +19,11 @@ public sealed partial class RunRecorder
             throw new RunStoreException(path, "the file already holds a recorded run; it was left untouched. Record into a new file, or delete this one first.");
         }
 
+        if (StoreFile.IsDamaged(path, file))
+        {
+            throw new RunStoreException(path, StoreFile.Damaged);
+        }
+
         RefuseReadOnly(path, file, "Make it writable, or record into another file.");
         var createdFile = file.Kind == FileKind.Absent && CreateNew(path, file.FullPath);
         if (file.Kind == FileKind.Absent && !createdFile && StoreFile.Inspect(path).HasRun)
@@ -95,7 +100,7 @@ public sealed partial class RunRecorder
         var file = StoreFile.Inspect(path);
         if (!file.HasRun)
         {
-            throw new RunStoreException(path, "the file holds no recorded run to continue.");
+            throw new RunStoreException(path, StoreFile.IsDamaged(path, file) ? StoreFile.Damaged : "the file holds no recorded run to continue.");
         }
 
         if (file.IsComplete)

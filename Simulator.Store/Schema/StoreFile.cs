@@ -50,6 +50,33 @@ internal static class StoreFile
         return InspectDatabase(path, full);
     }
 
+    /// <summary>The refusal of a run file whose pages SQLite finds malformed, as <see cref="SqliteFailure"/> words it.</summary>
+    public const string Damaged = "the file is damaged: SQLite finds its pages malformed; it was left untouched. " + SqliteFailure.RestoreOrRecordAgain;
+
+    /// <summary>True when a run file with vaultsim's schema but no run in it fails SQLite's check of its pages.</summary>
+    /// <remarks>
+    /// Asked only of such a file, before it is called one with no run: pages zeroed by a failing disk or a bad copy can
+    /// take the run's row with them and read as a table with no rows, and the person was sent to look for a run that
+    /// was never recorded. The check reads the whole file, which only this refusal pays for.
+    /// </remarks>
+    internal static bool IsDamaged(string path, FileInspection file)
+    {
+        if (file.Kind != FileKind.Store)
+        {
+            return false;
+        }
+
+        try
+        {
+            using var connection = Database.OpenReadOnly(file.FullPath);
+            return connection.ExecuteScalar<string>("PRAGMA quick_check") != "ok";
+        }
+        catch (SqliteException e)
+        {
+            throw SqliteFailure.Reading(path, e);
+        }
+    }
+
     /// <summary>True when the file exists and is marked read-only (its owner's write permission is off).</summary>
     /// <remarks>
     /// Only for a reader's tidying, which leaves a file so marked alone even where the system would let it be written

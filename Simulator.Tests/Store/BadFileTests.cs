@@ -271,6 +271,23 @@ public sealed partial class BadFileTests : IDisposable
         Directory.GetFileSystemEntries(_folder.Path).ShouldBeEmpty();
     }
 
+    [Theory]
+    [MemberData(nameof(Commands))]
+    public void Should_SayTheFileIsDamaged_When_ZeroedPagesTookItsRunsRowWithThem(string command)
+    {
+        // Given a run file with 400 KiB zeroed 80 KiB in, as a failing disk or a bad copy leaves it: its runs table then
+        // reads as having no row
+        var path = RecordedRun();
+        using (var file = new FileStream(path, FileMode.Open, FileAccess.Write))
+        {
+            file.Position = 80 * 1024;
+            file.Write(new byte[400 * 1024]);
+        }
+
+        // When, Then it is not called a file with no run in it, which sends a person to look for a run never recorded
+        ShouldRefuseAndLeaveUntouched(command, path, "the file is damaged: SQLite finds its pages malformed; it was left untouched. Restore it from a copy, or record the run again.");
+    }
+
     /// <summary>A recorded run's file cut short after <paramref name="keep"/> bytes, as a copy that stopped part-way leaves it; and its whole length.</summary>
     private (string Path, long Whole) CutShort(string name, int keep)
     {
