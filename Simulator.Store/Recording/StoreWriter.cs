@@ -104,10 +104,15 @@ internal sealed class StoreWriter
         }
     }
 
+    /// <remarks>
+    /// SQLite's failure is told in the words a failed start gets (a full disk: "the disk is full"), with what the file
+    /// still holds: each batch is committed on its own, and the run stays marked incomplete until its end is written.
+    /// </remarks>
     private RunStoreException? Failure() => _failure switch
     {
         null => null,
         RunStoreException e => e,
+        SqliteException e => new RunStoreException(_path, $"recording stopped, {SqliteFailure.Recording(_path, e).Problem} The batches committed before it stay in the file, its run marked incomplete: 'vaultsim report {_path} jobs' reads them.", e),
         var e => new RunStoreException(_path, $"recording stopped: {e.Message}", e),
     };
 

@@ -2,6 +2,7 @@ using System.Data;
 using Dapper;
 using Simulator.Store;
 using Simulator.Store.Recording;
+using Simulator.Store.Rows;
 using Simulator.Store.Schema;
 using Simulator.Tests.Support;
 
@@ -35,5 +36,23 @@ public sealed class StoreWriterTests : IDisposable
         thrown.Problem.ShouldStartWith("every batch was committed, but the file could not leave WAL: ");
         thrown.Problem.ShouldContain("readonly database");
         connection.State.ShouldBe(ConnectionState.Closed);
+    }
+
+    [Fact]
+    public void Should_SayTheDiskIsFullAndWhatTheFileStillHolds_When_AWriteFailsForWantOfSpace()
+    {
+        // Given a writer on a run file that may not grow by a page, as a full disk leaves it (SQLite's SQLITE_FULL)
+        var file = _folder.File("run.db");
+        RunRecorder.Create(file, new RunHeader("lab", "lab.yaml", "name: lab", 1, default, default, RunMode.Headless)).Dispose();
+        var connection = Database.OpenReadWrite(file, create: false);
+        connection.Execute($"PRAGMA max_page_count = {connection.ExecuteScalar<long>("PRAGMA page_count")}");
+        var writer = new StoreWriter(file, connection, new BatchWriter(connection, recordedEvents: 0));
+
+        // When a person's action, long enough to need a page more, is written
+        writer.Enqueue(new ActionRow(1, "2026-03-02T00:00:00Z", "note", new string('x', 200_000), 0));
+        var thrown = Should.Throw<RunStoreException>(writer.Close);
+
+        // Then it is told in the words a failed start gets, with what the file still holds
+        thrown.Problem.ShouldBe($"recording stopped, can't record into the file: the disk is full. Free some space, or use a file on another disk. The batches committed before it stay in the file, its run marked incomplete: 'vaultsim report {file} jobs' reads them.");
     }
 }
