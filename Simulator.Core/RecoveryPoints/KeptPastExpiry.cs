@@ -20,13 +20,22 @@ public static class KeptPastExpiry
     public static KeptReason? Of(ProtectedItem item, Instant expiry, Instant now, bool isKeptAsNewest)
     {
         ArgumentNullException.ThrowIfNull(item);
-        return Of(item.IsRetentionActive, item.DeleteState != DeleteState.NotDeleted, item.IsScheduleActive, expiry, now, isKeptAsNewest);
+        return Of(item.IsRetentionActive, item.DeleteState != DeleteState.NotDeleted, item.IsScheduleActive, expiry, now, isKeptAsNewest, item.IsResuming);
     }
 
     /// <summary>The same, for an item known only by its states, as a recorded run keeps them.</summary>
-    /// <remarks>A record does not say whether a resume's job was running, which holds expiries back for its 30 seconds too.</remarks>
-    public static KeptReason? Of(ProtectionState state, DeleteState deleteState, Instant expiry, Instant now, bool isKeptAsNewest) =>
-        Of(ProtectedItem.IsRetentionActiveIn(state, deleteState), deleteState != DeleteState.NotDeleted, ProtectedItem.IsScheduleActiveIn(state, deleteState), expiry, now, isKeptAsNewest);
+    /// <param name="inVault">Whether the tier asked about is a vault copy.</param>
+    /// <remarks>
+    /// A record does not say whether a resume's job was running, which holds expiries back for its 30 seconds too. A
+    /// vault copy past its date with retention on can only be waiting for it, as no transfer holds a vault copy; a
+    /// snapshot then may be waiting for either, and is told as a transfer's.
+    /// </remarks>
+    public static KeptReason? Of(ProtectionState state, DeleteState deleteState, Instant expiry, Instant now, bool isKeptAsNewest, bool inVault) =>
+        Of(ProtectedItem.IsRetentionActiveIn(state, deleteState), deleteState != DeleteState.NotDeleted, ProtectedItem.IsScheduleActiveIn(state, deleteState), expiry, now, isKeptAsNewest, isResuming: false) switch
+        {
+            KeptReason.Transferring when inVault => KeptReason.Resuming,
+            var reason => reason,
+        };
 
     /// <summary>When a vault copy goes by its dates: its own expiry, or its snapshot's when the snapshot outlives it.</summary>
     /// <remarks>
@@ -41,8 +50,10 @@ public static class KeptPastExpiry
 
     // A date past with retention on is D3's only for the tier it protects; any other such tier is a snapshot that a
     // running transfer holds, as a vault copy is asked about with the date its snapshot gives it (VaultCopyDate).
-    private static KeptReason? Of(bool isRetentionActive, bool isSoftDeleted, bool isScheduleActive, Instant expiry, Instant now, bool isKeptAsNewest) =>
-        !isRetentionActive ? (isSoftDeleted ? KeptReason.SoftDeleted : KeptReason.ProtectionStopped)
+    // A resume's job holds retention back once the item is no longer stopped: a live item says so; a record does not
+    // (see above).
+    private static KeptReason? Of(bool isRetentionActive, bool isSoftDeleted, bool isScheduleActive, Instant expiry, Instant now, bool isKeptAsNewest, bool isResuming) =>
+        !isRetentionActive ? (isSoftDeleted ? KeptReason.SoftDeleted : isResuming ? KeptReason.Resuming : KeptReason.ProtectionStopped)
         : isKeptAsNewest && (expiry <= now || !isScheduleActive) ? KeptReason.NewestPoint
         : expiry <= now ? KeptReason.Transferring
         : null;

@@ -14,4 +14,7 @@ public enum KeptReason
 
     /// <summary>A snapshot past its date that a running transfer still copies to the vault: it goes when the copy is done.</summary>
     Transferring,
+
+    /// <summary>A tier that expired while protection was stopped, which goes once the resume's job completes, as Azure's cleanup then runs (D4).</summary>
+    Resuming,
 }

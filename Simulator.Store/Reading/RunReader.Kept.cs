@@ -29,7 +29,7 @@ public sealed partial class RunReader
                 ? (s, d)
                 : (ProtectionState.Protected, DeleteState.NotDeleted);
             var (state, deleteState) = _statesWhereStopped?.Of(p.Vault, p.Item, recorded) ?? recorded;
-            return p.Expiry is { } expiry ? p with { KeptBy = KeptPastExpiry.Of(state, deleteState, expiry, reached, isKeptAsNewest) } : p;
+            return p.Expiry is { } expiry ? p with { KeptBy = KeptPastExpiry.Of(state, deleteState, expiry, reached, isKeptAsNewest, p.InVault) } : p;
         }).ToList();
     }
 }

@@ -46,6 +46,23 @@ public sealed class KeptPointsReportTests : IDisposable
     }
 
     [Fact]
+    public void Should_SayTheVaultCopiesPastTheirDatesWaitForTheResume_When_TheRunStopsWhileTheResumesJobRuns()
+    {
+        // Given vm-api-01 resumed at noon on 20 June, recorded until ten seconds into the resume's 30-second job, when
+        // the copies that expired while it was stopped are not cleaned up yet
+        var db = Record("stop-retain-then-resume", "--until", "2026-06-20T12:00:10Z");
+
+        // When
+        var rows = Rows(CliRun.Of("report", db, "points", "--item", "vm-api-01"));
+
+        // Then they wait for the resume, not for a transfer: no transfer holds a vault copy
+        rows[2].ShouldBe("1     2026-05-01T03:49:10Z  AppConsistent  VaultStandard             Full         kept (resuming)");
+        rows[^2].ShouldEndWith("  kept (resuming)");
+        rows[^1].ShouldEndWith("  kept (newest point)");
+        rows.ShouldNotContain(row => row.Contains("transferring", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Should_GiveNoExpiryButWhyItIsKept_When_JsonListsAPointOfAStoppedItem()
     {
         // Given

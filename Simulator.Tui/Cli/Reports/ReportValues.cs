@@ -25,7 +25,8 @@ internal static class ReportValues
         KeptReason.ProtectionStopped => "protection stopped",
         KeptReason.SoftDeleted => "soft-deleted",
         KeptReason.Transferring => "transferring",
-        _ => throw new ArgumentOutOfRangeException(nameof(reason), reason, "A point is kept past its date only as the newest point, while protection is stopped or the item soft-deleted, or while its snapshot is copied to the vault."),
+        KeptReason.Resuming => "resuming",
+        _ => throw new ArgumentOutOfRangeException(nameof(reason), reason, "A point is kept past its date only as the newest point, while protection is stopped, resumed or the item soft-deleted, or while its snapshot is copied to the vault."),
     };
 
     /// <summary>A duration as the Azure CLI prints a job's (Python's timedelta): <c>0:15:33</c>, <c>1 day, 7:02:10</c>.</summary>
