@@ -234,7 +234,7 @@ public sealed partial class RunRecorder
         catch (SqliteException e)
         {
             connection?.Dispose();
-            if (!StoreFile.Inspect(path).HasRun)
+            if (!HoldsRunNow(path))
             {
                 foreach (var leftover in leftovers)
                 {
@@ -243,6 +243,19 @@ public sealed partial class RunRecorder
             }
 
             throw SqliteFailure.Recording(path, e);
+        }
+    }
+
+    /// <summary>Whether the file holds a run by now, which another vaultsim began at the same moment; false when it can't be told.</summary>
+    private static bool HoldsRunNow(string path)
+    {
+        try
+        {
+            return StoreFile.Inspect(path).HasRun;
+        }
+        catch (RunStoreException)
+        {
+            return false;
         }
     }
 

@@ -57,7 +57,7 @@ internal static class StoreFile
     /// <remarks>
     /// Asked only of such a file, before it is called one with no run: pages zeroed by a failing disk or a bad copy can
     /// take the run's row with them and read as a table with no rows, and the person was sent to look for a run that
-    /// was never recorded. The check reads the whole file, which only this refusal pays for.
+    /// was never recorded. The check reads the whole file, which only a file with no run pays for.
     /// </remarks>
     internal static bool IsDamaged(string path, FileInspection file)
     {
