@@ -16,7 +16,10 @@ public sealed partial class RunRecorder
         var file = StoreFile.Inspect(path);
         if (file.HasRun)
         {
-            throw new RunStoreException(path, "the file already holds a recorded run; it was left untouched. Record into a new file, or delete this one first.");
+            // An incomplete run may still be being recorded by another vaultsim: deleting it then would end that one.
+            throw new RunStoreException(path, file.IsComplete
+                ? "the file already holds a recorded run; it was left untouched. Record into a new file, or delete this one first."
+                : "the file already holds a recorded run, not complete: one still being recorded, or stopped before its end; it was left untouched. Record into a new file.");
         }
 
         if (StoreFile.IsDamaged(path, file))

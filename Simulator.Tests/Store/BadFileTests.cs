@@ -1,6 +1,8 @@
 using System.Buffers.Binary;
 using System.Globalization;
 using Simulator.Scenarios.Files;
+using Simulator.Scenarios.Parsing;
+using Simulator.Store.Recording;
 using Simulator.Store.Schema;
 using Simulator.Tests.Support;
 
@@ -286,6 +288,20 @@ public sealed partial class BadFileTests : IDisposable
 
         // When, Then it is not called a file with no run in it, which sends a person to look for a run never recorded
         ShouldRefuseAndLeaveUntouched(command, path, "the file is damaged: SQLite finds its pages malformed; it was left untouched. Restore it from a copy, or record the run again.");
+    }
+
+    [Fact]
+    public void Should_SayTheRunMayStillBeBeingRecorded_When_ARunIsRecordedIntoAFileWhoseRunIsNotComplete()
+    {
+        // Given a file whose recording was stopped at its start, as one another vaultsim is still recording reads
+        var path = _folder.File("incomplete.db");
+        using var stop = new CancellationTokenSource();
+        stop.Cancel();
+        var text = File.ReadAllText(StoreScenarios.Fleet);
+        Should.Throw<RunInterruptedException>(() => Simulator.Store.Recording.RecordedRun.Run(path, ScenarioParser.Parse(text, StoreScenarios.Fleet), text, cancel: stop.Token));
+
+        // When, Then it is not offered for deleting, which would end a recording still going on
+        ShouldRefuseAndLeaveUntouched("run", path, "the file already holds a recorded run, not complete: one still being recorded, or stopped before its end; it was left untouched. Record into a new file.");
     }
 
     /// <summary>A recorded run's file cut short after <paramref name="keep"/> bytes, as a copy that stopped part-way leaves it; and its whole length.</summary>
