@@ -25,7 +25,7 @@ public static class RunStore
 
         if (!file.HasRun)
         {
-            throw new RunStoreException(path, StoreFile.IsDamaged(path, file) ? StoreFile.Damaged : "the file holds no recorded run.");
+            throw new RunStoreException(path, "the file holds no recorded run.");
         }
 
         try

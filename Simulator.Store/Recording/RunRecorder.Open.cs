@@ -22,11 +22,6 @@ public sealed partial class RunRecorder
                 : "the file already holds a recorded run, not complete: one still being recorded, or stopped before its end; it was left untouched. Record into a new file.");
         }
 
-        if (StoreFile.IsDamaged(path, file))
-        {
-            throw new RunStoreException(path, StoreFile.Damaged);
-        }
-
         RefuseReadOnly(path, file, "Make it writable, or record into another file.");
         var createdFile = file.Kind == FileKind.Absent && CreateNew(path, file.FullPath);
         if (file.Kind == FileKind.Absent && !createdFile && StoreFile.Inspect(path).HasRun)
@@ -103,7 +98,7 @@ public sealed partial class RunRecorder
         var file = StoreFile.Inspect(path);
         if (!file.HasRun)
         {
-            throw new RunStoreException(path, StoreFile.IsDamaged(path, file) ? StoreFile.Damaged : "the file holds no recorded run to continue.");
+            throw new RunStoreException(path, "the file holds no recorded run to continue.");
         }
 
         if (file.IsComplete)

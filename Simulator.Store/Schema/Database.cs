@@ -54,12 +54,10 @@ internal static class Database
     /// </remarks>
     private static bool IsSettledWalNoOneMayWrite(string path)
     {
-        const int WriteVersionOffset = 18; // 2 in a database in WAL
         try
         {
-            var header = DatabaseHeader.ReadStart(path, WriteVersionOffset + 1);
             var log = new FileInfo(path + "-wal");
-            return header.Length > WriteVersionOffset && header[WriteVersionOffset] == 2 && !(log.Exists && log.Length > 0)
+            return DatabaseHeader.IsWal(DatabaseHeader.ReadStart(path)) && !(log.Exists && log.Length > 0)
                 && (StoreFile.IsReadOnly(path) || StoreFile.ReadOnlyFolder(Path.GetFullPath(path)) is not null);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -17,6 +17,7 @@ public static class DatabaseHeader
 
     private const int ApplicationIdOffset = 68; // where the database header keeps it, big-endian
     private const int PageSizeOffset = 16;
+    private const int WriteVersionOffset = 18;  // 2 for a database in WAL, 1 for one with a rollback journal
     private const int ChangeCounterOffset = 24;
     private const int PageCountOffset = 28;
     private const int ValidForOffset = 92;      // the change counter the page count is valid for
@@ -56,6 +57,9 @@ public static class DatabaseHeader
 
     /// <summary>True when <paramref name="start"/> opens as every SQLite database does.</summary>
     internal static bool IsDatabase(ReadOnlySpan<byte> start) => start.StartsWith(Database);
+
+    /// <summary>True when the database whose first bytes are <paramref name="start"/> is in WAL, read without opening a connection that could change it.</summary>
+    internal static bool IsWal(ReadOnlySpan<byte> start) => start.Length > WriteVersionOffset && start[WriteVersionOffset] == 2;
 
     /// <summary>How many bytes the database's header says it holds (its page size times its page count); null when the header does not say.</summary>
     /// <remarks>

@@ -50,33 +50,6 @@ internal static class StoreFile
         return InspectDatabase(path, full);
     }
 
-    /// <summary>The refusal of a run file whose pages SQLite finds malformed, as <see cref="SqliteFailure"/> words it.</summary>
-    public const string Damaged = "the file is damaged: SQLite finds its pages malformed; it was left untouched. " + SqliteFailure.RestoreOrRecordAgain;
-
-    /// <summary>True when a run file with vaultsim's schema but no run in it fails SQLite's check of its pages.</summary>
-    /// <remarks>
-    /// Asked only of such a file, before it is called one with no run: pages zeroed by a failing disk or a bad copy can
-    /// take the run's row with them and read as a table with no rows, and the person was sent to look for a run that
-    /// was never recorded. The check reads the whole file, which only a file with no run pays for.
-    /// </remarks>
-    internal static bool IsDamaged(string path, FileInspection file)
-    {
-        if (file.Kind != FileKind.Store)
-        {
-            return false;
-        }
-
-        try
-        {
-            using var connection = Database.OpenReadOnly(file.FullPath);
-            return connection.ExecuteScalar<string>("PRAGMA quick_check") != "ok";
-        }
-        catch (SqliteException e)
-        {
-            throw SqliteFailure.Reading(path, e);
-        }
-    }
-
     /// <summary>True when the file exists and is marked read-only (its owner's write permission is off).</summary>
     /// <remarks>
     /// Only for a reader's tidying, which leaves a file so marked alone even where the system would let it be written
@@ -191,6 +164,14 @@ internal static class StoreFile
                 string text => text,
                 _ => throw new RunStoreException(path, "table 'runs', column 'status', in the row with id 1: found a value that is not text, expected 'complete' or 'incomplete' (was it edited?); it was left untouched. Restore it from a copy, or record the run again."),
             };
+            // Pages zeroed by a failing disk or a bad copy can take the run's row with them and read as a table with no
+            // rows: told as a file with no run, it sent the person to look for a run never recorded. The check reads
+            // the whole file, which only a file with no run pays for.
+            if (status is null && connection.ExecuteScalar<string>("PRAGMA quick_check") != "ok")
+            {
+                throw new RunStoreException(path, "the file is damaged: SQLite finds its pages malformed; it was left untouched. " + SqliteFailure.RestoreOrRecordAgain);
+            }
+
             var wal = connection.ExecuteScalar<string>("PRAGMA journal_mode") == "wal";
             return new FileInspection(full, FileKind.Store, (int)version, status is not null, status == RunStatus.Complete, wal);
         }
