@@ -9,9 +9,11 @@ namespace Simulator.Core;
 /// file into the dashboard, the journal and the reports: an escape sequence in a step's <c>say</c> would redraw the
 /// terminal, and a character XML can't hold would stop a JUnit report halfway. Besides <see cref="char.IsControl(char)"/>'s,
 /// the line and paragraph separators break a line as a line feed does, and the bidirectional overrides reorder the
-/// text after them on screen (a name could read as another). The zero-width space, the word joiner and a byte-order
-/// mark past the file's start (two files pasted into one) show as nothing: 'vm-a' with one was another name than
-/// 'vm-a', and a key with one an unknown key whose "did you mean" named the very key it showed.
+/// text after them on screen (a name could read as another). The other format characters show as nothing: a zero-width
+/// space, a word joiner, a soft hyphen, a left-to-right or right-to-left mark, or a byte-order mark past the file's
+/// start (two files pasted into one). 'vm-a' with one was another name than 'vm-a', and a key with one an unknown key
+/// whose "did you mean" named the very key it showed. The whole Unicode category is refused rather than a list of its
+/// members, so no mark is left out.
 /// </remarks>
 public static class ControlCharacters
 {
@@ -74,7 +76,7 @@ public static class ControlCharacters
     public static string Unseen(string text) => AnyIn(text) ? string.Concat(text.Where(c => !IsControl(c))) : text;
 
     private static bool IsControl(char c) =>
-        char.IsControl(c) || c is '\u2028' or '\u2029' or (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069') or '\u200B' or '\u2060' or '\uFEFF';
+        char.IsControl(c) || c is '\u2028' or '\u2029' || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format;
 
     private static string Code(char c) => string.Create(CultureInfo.InvariantCulture, $"U+{(int)c:X4}");
 }

@@ -1,13 +1,18 @@
 namespace Simulator.Tests.Scenarios;
 
-/// <summary>Characters that show as nothing (a zero-width space, a word joiner, a byte-order mark past the start) are
-/// refused as control characters are, and shown by their code.</summary>
+/// <summary>Characters that show as nothing (a zero-width space, a word joiner, a soft hyphen, a direction mark, a
+/// byte-order mark past the start) are refused as control characters are, and shown by their code.</summary>
 public sealed partial class ScenarioParserTests
 {
     [Theory]
     [InlineData('\uFEFF', "U+FEFF")]
     [InlineData('\u200B', "U+200B")]
     [InlineData('\u2060', "U+2060")]
+    [InlineData('\u200E', "U+200E")]
+    [InlineData('\u200F', "U+200F")]
+    [InlineData('\u00AD', "U+00AD")]
+    [InlineData('\u200D', "U+200D")]
+    [InlineData('\u061C', "U+061C")]
     public void Should_RefuseAnInvisibleCharacter_When_AValueHoldsIt(char invisible, string code)
     {
         // Given: vm-web-01 with it would be another VM than the one the steps name
