@@ -17,9 +17,9 @@ public sealed partial class ScenarioParser
 
         // Every readable name, complete vault or not: a repeated name is a mistake of its own, reported beside any other.
         var names = new Dictionary<string, FirstName>(StringComparer.OrdinalIgnoreCase);
-        if (root.Get("vaults") is { IsSequence: false })
+        if (root.Get("vaults") is { IsSequence: false } || root.Misspelt("vaults"))
         {
-            // A 'vaults' that is no list may have meant any vault: its own mistake is the one to fix.
+            // A 'vaults' that is no list, or misspelt ('vault:'), may have meant any vault: its own mistake is the one to fix.
             _broken.Vault(null);
         }
 
@@ -74,12 +74,12 @@ public sealed partial class ScenarioParser
     {
         var sources = new List<DataSourceDefinition>();
         var names = new WorldNames(vaults, [], _broken, _passedOver);
-        if (root.Get("vms") is { IsSequence: false } || root.Get("marsServers") is { IsSequence: false })
+        if (root.Get("vms") is { IsSequence: false } || root.Get("marsServers") is { IsSequence: false } || root.Misspelt("vms") || root.Misspelt("marsServers"))
         {
             _broken.Source(null);
         }
 
-        if (root.Get("fleets") is { IsSequence: false })
+        if (root.Get("fleets") is { IsSequence: false } || root.Misspelt("fleets"))
         {
             _broken.Fleet(AnyName());
         }

@@ -75,6 +75,24 @@ public sealed partial class ScenarioParserTests
         errors[0].Field.ShouldBe("vaults[0].region");
     }
 
+    [Theory]
+    [InlineData("vaults:\n", "vault:\n", "vault")]
+    [InlineData("vaults:\n", "Vaults:\n", "Vaults")]
+    [InlineData("vaults:\n", "\uFEFFvaults:\n", "\\uFEFFvaults")]
+    [InlineData("vms:\n", "vm:\n", "vm")]
+    [InlineData("fleets:\n", "fleet:\n", "fleet")]
+    public void Should_ReportOnlyTheSection_When_TheSectionThatDefinesWhatStepsAndChecksNameIsMisspelt(string written, string misspelt, string field)
+    {
+        // Given: what the steps and checks name is defined, under a key that is not read
+        var text = (World + StepsAndChecksOnTheWorld).Replace(written, misspelt, StringComparison.Ordinal);
+
+        // When
+        var errors = ErrorsOf(text);
+
+        // Then: not also "no vault named 'vault-weu' is defined. The file defines no vault." at every step
+        errors.ShouldHaveSingleItem(Describe(errors)).Field.ShouldBe(field);
+    }
+
     [Fact]
     public void Should_ReportOnlyThePolicy_When_APolicyThatAVmAndAStepNameHasAMistake()
     {
