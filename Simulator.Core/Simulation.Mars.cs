@@ -37,6 +37,7 @@ public sealed partial class Simulation
 
         var server = new MarsServer(spec, vault);
         AddDataSource(server);
+        vault.RegisterMachine();
         Journal.Publish(new DataSourceAdded(Now, server.Name, "MARS agent", server.Region));
         Journal.Publish(new DataSourceChanged(Now, server.Name, "Registered", vault.Name.Value));
         return server;

@@ -51,13 +51,13 @@ public sealed partial class Simulation
         return vault;
     }
 
-    /// <summary>Changes the storage redundancy, which Azure allows only before any item is protected.</summary>
+    /// <summary>Changes the storage redundancy, which Azure allows only before any machine is registered or item protected.</summary>
     public void SetStorageRedundancy(Vault vault, StorageRedundancy redundancy)
     {
         ArgumentNullException.ThrowIfNull(vault);
         if (vault.IsRedundancyLocked)
         {
-            throw Refuse(OperationNames.SetStorageRedundancy, vault, "the storage replication type can't be changed once backup has been configured in the vault. Create a new vault, or stop protection and protect the items again in a new vault.");
+            throw Refuse(OperationNames.SetStorageRedundancy, vault, "the storage replication type can't be changed once backup has been configured in the vault, or a machine registered to it. Create a new vault, or stop protection and protect the items again in a new vault.");
         }
 
         var crossRegionRestore = vault.CrossRegionRestore;
@@ -76,7 +76,7 @@ public sealed partial class Simulation
     {
         ArgumentNullException.ThrowIfNull(vault);
         CheckCrossRegionRestore(OperationNames.SetCrossRegionRestore, vault.Name.Value, vault.StorageRedundancy, enabled);
-        if (!enabled && vault.CrossRegionRestore && vault.IsRedundancyLocked)
+        if (!enabled && vault.CrossRegionRestore && vault.HasProtectionStarted)
         {
             throw Refuse(OperationNames.SetCrossRegionRestore, vault, "once protection has started, a cross-region restore vault can't be turned back into a plain GRS vault.");
         }

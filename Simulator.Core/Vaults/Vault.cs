@@ -41,8 +41,14 @@ public sealed class Vault
     /// <summary>Items protected in this vault, soft-deleted ones included, purged ones not.</summary>
     public IReadOnlyList<ProtectedItem> Items => _items;
 
-    /// <summary>The redundancy is locked once any item has been protected in the vault.</summary>
-    public bool IsRedundancyLocked { get; private set; }
+    /// <summary>The redundancy is locked once a machine is registered to the vault or any item protected in it.</summary>
+    /// <remarks>The API's <c>StorageTypeState</c> says it: once a machine is registered, the state is always Locked.</remarks>
+    public bool IsRedundancyLocked => HasProtectionStarted || _machineRegistered;
+
+    /// <summary>Whether any item has been protected in the vault: cross-region restore can't be turned off after that.</summary>
+    internal bool HasProtectionStarted { get; private set; }
+
+    private bool _machineRegistered;
 
     public BackupPolicy? FindPolicy(string name)
     {
@@ -76,8 +82,11 @@ public sealed class Vault
     internal void AddItem(ProtectedItem item)
     {
         _items.Add(item);
-        IsRedundancyLocked = true;
+        HasProtectionStarted = true;
     }
+
+    /// <summary>A MARS agent's machine was registered to the vault, protected or not yet.</summary>
+    internal void RegisterMachine() => _machineRegistered = true;
 
     internal void RemoveItem(ProtectedItem item) => _items.Remove(item);
 

@@ -108,6 +108,12 @@ internal sealed partial class TimelineProbe(Instant start, long seed, Simulation
             Lock(vault);
         }
 
+        // A MARS server is registered to its vault from the start, which locks the vault's redundancy as protection does.
+        foreach (var server in sources.Where(s => s.Mars is not null && s.Vault is not null))
+        {
+            Source(server.Name);
+        }
+
         return world;
     }
 

@@ -54,7 +54,37 @@ public sealed class RefusalTests
         world.Simulation.ConfigureProtection(world.Vault, world.Vm);
 
         Should.Throw<OperationRefusedException>(() => world.Simulation.SetStorageRedundancy(world.Vault, StorageRedundancy.GeoRedundant))
-            .Reason.ShouldContain("can't be changed once backup has been configured");
+            .Reason.ShouldContain("can't be changed once backup has been configured in the vault, or a machine registered to it");
+    }
+
+    [Fact]
+    public void Should_RefuseToChangeRedundancy_When_AMarsServerIsRegisteredButNothingIsProtected()
+    {
+        // Given: a machine registered is enough, as the API's StorageTypeState says ("once a machine is registered")
+        var world = new TestWorld(protect: false);
+        world.Simulation.AddMarsServer(new MarsServerSpec("fs-01"), world.Vault);
+
+        // When
+        var refusal = Should.Throw<OperationRefusedException>(() => world.Simulation.SetStorageRedundancy(world.Vault, StorageRedundancy.LocallyRedundant));
+
+        // Then
+        refusal.Reason.ShouldContain("or a machine registered to it");
+        world.Vault.StorageRedundancy.ShouldBe(StorageRedundancy.GeoRedundant);
+    }
+
+    [Fact]
+    public void Should_TurnCrossRegionRestoreOff_When_AMarsServerIsRegisteredButNothingIsProtected()
+    {
+        // Given: the lock on turning it off comes with protection, not with a registration
+        var world = new TestWorld(protect: false);
+        var vault = world.Simulation.CreateVault("vault-crr", "westeurope", StorageRedundancy.GeoRedundant, crossRegionRestore: true);
+        world.Simulation.AddMarsServer(new MarsServerSpec("fs-01"), vault);
+
+        // When
+        world.Simulation.SetCrossRegionRestore(vault, enabled: false);
+
+        // Then
+        vault.CrossRegionRestore.ShouldBeFalse();
     }
 
     [Fact]

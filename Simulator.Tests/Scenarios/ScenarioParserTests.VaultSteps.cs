@@ -2,11 +2,11 @@ using Simulator.Scenarios.Parsing;
 
 namespace Simulator.Tests.Scenarios;
 
-/// <summary>A vault's storage redundancy is locked for good once an item is protected in it: known from the file, so
-/// <c>validate</c> says so rather than the run.</summary>
+/// <summary>A vault's storage redundancy is locked for good once an item is protected in it or a machine registered to
+/// it: known from the file, so <c>validate</c> says so rather than the run.</summary>
 public sealed partial class ScenarioParserTests
 {
-    private const string Locked = "the storage replication type can't be changed once backup has been configured in the vault. Create a new vault, or stop protection and protect the items again in a new vault.";
+    private const string Locked = "the storage replication type can't be changed once backup has been configured in the vault, or a machine registered to it. Create a new vault, or stop protection and protect the items again in a new vault.";
 
     [Fact]
     public void Should_RefuseSetRedundancyAtTheRedundancy_When_AnItemIsProtectedInTheVaultAtTheStart()
@@ -45,6 +45,22 @@ public sealed partial class ScenarioParserTests
         // Then
         var error = errors.ShouldHaveSingleItem(Describe(errors));
         error.Field.ShouldBe("timeline[1].redundancy");
+        error.Message.ShouldBe(Locked);
+    }
+
+    [Fact]
+    public void Should_RefuseSetRedundancy_When_AMarsServerIsRegisteredToTheVaultThoughNothingIsProtected()
+    {
+        // Given: fs-03 is registered to vault-weu-2 from the start, with no policy
+        var text = EstateWith("  - at: +1d\n    do: setRedundancy\n    vault: vault-weu-2\n    redundancy: LocallyRedundant\n")
+            .Replace("  - name: fs-02\n    vault: vault-weu\n", "  - name: fs-02\n    vault: vault-weu\n  - name: fs-03\n    vault: vault-weu-2\n", StringComparison.Ordinal);
+
+        // When
+        var errors = ErrorsOf(text);
+
+        // Then
+        var error = errors.ShouldHaveSingleItem(Describe(errors));
+        error.Field.ShouldBe("timeline[0].redundancy");
         error.Message.ShouldBe(Locked);
     }
 
