@@ -387,6 +387,13 @@ public sealed partial class ScenarioParser
             {
                 if (string.Equals(day.Scalar, "Last", StringComparison.OrdinalIgnoreCase))
                 {
+                    // The selector holds Last once, so the check of repeated dates can't see a second one.
+                    if (last)
+                    {
+                        days.Error($"[{string.Join(", ", days.Items().Select(d => d.Scalar))}] repeats a day; allowed is distinct days of the month.");
+                        return null;
+                    }
+
                     last = true;
                 }
                 else if (PolicyNumber(day) is { } date)

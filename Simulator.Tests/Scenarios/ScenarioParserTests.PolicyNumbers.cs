@@ -28,6 +28,23 @@ public sealed partial class ScenarioParserTests
     }
 
     [Theory]
+    [InlineData("monthly: { months: 12, days: [1, 1] }", "retention.monthly.days", "[1, 1] repeats a day; allowed is distinct days of the month.")]
+    [InlineData("monthly: { months: 12, days: [Last, Last] }", "retention.monthly.days", "[Last, Last] repeats a day; allowed is distinct days of the month.")]
+    [InlineData("yearly: { years: 2, months: [May], days: [1, Last, last] }", "retention.yearly.days", "[1, Last, last] repeats a day; allowed is distinct days of the month.")]
+    public void Should_RefuseARepeatedDayOfTheMonth_When_ItIsADateOrLast(string rule, string field, string message)
+    {
+        // Given: Last twice is refused as a date twice is, and as the Azure JSON's isLast twice is
+        var text = World.Replace("retention: { daily: { days: 30 } }", $"retention: {{ daily: {{ days: 30 }}, {rule} }}", StringComparison.Ordinal);
+
+        // When
+        var errors = ErrorsOf(text);
+
+        // Then
+        errors.Select(e => e.Field).ShouldBe([$"vaults[0].policies[0].{field}"], Describe(errors));
+        errors[0].Message.ShouldBe(message);
+    }
+
+    [Theory]
     [InlineData("interval: 25, windowStart: \"08:00\", windowHours: 24", "schedule.interval", "25 hours is not offered; allowed is 4, 6, 8 or 12 hours.")]
     [InlineData("interval: 4, windowStart: \"08:00\", windowHours: 0", "schedule.windowHours", "0 hours is out of range; allowed is 4 to 24 hours.")]
     public void Should_StateTheHourlyLimit_When_AnHourlyNumberIsOutOfRange(string hourly, string field, string message)
