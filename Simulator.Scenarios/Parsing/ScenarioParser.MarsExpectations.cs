@@ -12,7 +12,7 @@ public sealed partial class ScenarioParser
     /// the end of every run, where <c>validate</c> can say why at its field.</summary>
     /// <param name="node">The expectation.</param>
     /// <param name="subject">Its subject (<c>job</c>, <c>point</c>, <c>points</c>), which names the item and, for <c>points</c>, the tier.</param>
-    /// <remarks>A count of 0 points with a snapshot holds in every run, and is left to say so.</remarks>
+    /// <remarks>A count of 0 points with a snapshot, and a job's snapshot expected to be <c>none</c>, hold in every run, and are left to say so.</remarks>
     private static void RefuseSnapshotsOfMars(YamlCursor node, YamlCursor subject, ExpectationDefinition e, WorldNames names, TimelineProbe probe)
     {
         if (e.Item is not { } item || probe.Definition(SourceOf(item, names)) is not { Mars: not null } server)
@@ -23,7 +23,7 @@ public sealed partial class ScenarioParser
         var mars = MarsPoints(server.Name);
         switch (e.Kind)
         {
-            case ExpectationKind.Job when e.Snapshot is not null:
+            case ExpectationKind.Job when e.Snapshot is not null && !string.Equals(e.Snapshot, "none", StringComparison.OrdinalIgnoreCase):
                 node.At("snapshot").Error($"{mars}: a job of it has no snapshot to expect. Expect its 'transfer', or leave 'snapshot' out.");
                 break;
             case ExpectationKind.Point when e.SnapshotExpiry is not null:

@@ -87,6 +87,7 @@ public sealed partial class ScenarioParserTests
     [Theory]
     [InlineData("  - points: { item: fs-01, tier: WithSnapshot }\n    count: 0\n")]
     [InlineData("  - job: { item: vm-web-01, nth: 1 }\n    snapshot: Completed\n")]
+    [InlineData("  - job: { item: fs-01, nth: 1 }\n    snapshot: none\n")]
     public void Should_AcceptAnExpectationOfSnapshots_When_ItCanHold(string expectation)
     {
         // Given
