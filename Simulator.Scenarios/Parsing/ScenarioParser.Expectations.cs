@@ -85,6 +85,7 @@ public sealed partial class ScenarioParser
             expectation = ReadAssertions(node, ReadSubject(node.Get(subject[0])!.Value, kind, expectation, names, probe));
             RefuseSnapshotsOfMars(node, node.Get(subject[0])!.Value, expectation, names, probe);
             RefuseTimesAfterTheCheck(node, node.Get(subject[0])!.Value, expectation);
+            RefuseScheduledTimeOfOnDemandJob(node, expectation);
             expectations.Add(expectation);
         }
 
@@ -141,6 +142,15 @@ public sealed partial class ScenarioParser
         if (e.ScheduledFor is { } scheduled && scheduled > at)
         {
             node.At("scheduledFor").Error($"{InZone(scheduled)} is after the check at {InZone(at)} ('at'), when no job scheduled then has started yet. Check later, or expect an earlier time.");
+        }
+    }
+
+    /// <summary>Refuses a scheduled time expected of a job selected as on demand, which has none: it fails in every run.</summary>
+    private static void RefuseScheduledTimeOfOnDemandJob(YamlCursor node, ExpectationDefinition e)
+    {
+        if (e.Kind == ExpectationKind.Job && e.Trigger == BackupTrigger.OnDemand && e.ScheduledFor is not null)
+        {
+            node.At("scheduledFor").Error("an on-demand job has no scheduled time, so this fails in every run. Leave 'scheduledFor' out, or select a job with 'trigger: Scheduled'.");
         }
     }
 

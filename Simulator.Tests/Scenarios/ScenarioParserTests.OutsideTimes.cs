@@ -151,4 +151,24 @@ public sealed partial class ScenarioParserTests
         error.Message.ShouldBe(
             "2026-01-07T02:00:00Z is after the check at 2026-01-06T00:00:00Z ('at'), when no job scheduled then has started yet. Check later, or expect an earlier time.");
     }
+
+    [Fact]
+    public void Should_RefuseAScheduledTimeAtItsField_When_TheJobIsSelectedAsOnDemand()
+    {
+        // Given: an on-demand job reads "on demand" where a scheduled one has its time
+        var text = World + """
+            expect:
+              - job: { item: vm-web-01, trigger: OnDemand }
+                scheduledFor: 2026-01-06T02:00:00Z
+
+            """;
+
+        // When
+        var errors = ErrorsOf(text);
+
+        // Then
+        var error = errors.ShouldHaveSingleItem(Describe(errors));
+        error.Field.ShouldBe("expect[0].scheduledFor");
+        error.Message.ShouldBe("an on-demand job has no scheduled time, so this fails in every run. Leave 'scheduledFor' out, or select a job with 'trigger: Scheduled'.");
+    }
 }
