@@ -128,10 +128,15 @@ internal static class ExpectationChecker
                 var taken = e.PointTime ?? point?.Time;
                 if (point is null)
                 {
+                    // A point named by a time a little off (an hour of daylight saving, a start delay) is told the nearest.
+                    var nearest = e.PointTime is { } wanted && points.Count > 0 ? points.MinBy(p => Math.Abs((p.Time - wanted).TotalTicks)) : null;
+                    var missing = nearest is null
+                        ? $"no such point ({CountText.Of(points.Count, "point")})"
+                        : $"no such point ({CountText.Of(points.Count, "point")}; the nearest taken {Time(nearest.Time)})";
                     foreach (var (field, expected) in PointAssertions(e))
                     {
-                        yield return new ExpectationOutcome(e.Location, $"{pointName} {field}", expected, $"no such point ({CountText.Of(points.Count, "point")})", now, false)
-                            { ExpectedTime = StatedTime(e, field), SubjectTime = taken };
+                        yield return new ExpectationOutcome(e.Location, $"{pointName} {field}", expected, missing, now, false)
+                            { ExpectedTime = StatedTime(e, field), SubjectTime = taken, ActualTime = nearest?.Time };
                     }
 
                     yield break;

@@ -78,6 +78,25 @@ public sealed partial class ScenarioDefinitionTests
     }
 
     [Fact]
+    public void Should_TellTheNearestPoint_When_NoPointWasTakenAtTheTimeNamed()
+    {
+        // Given: a trainer named the point by the hour it was scheduled for, not the time it was taken
+        var definition = ScenarioParser.Parse("name: missing-point\n" + OneVmForADay + """
+            expect:
+              - point: { item: vm-1, time: 2026-01-05T00:00:00Z }
+                tag: Daily
+            """, "missing-point.yaml");
+
+        // When
+        var outcome = ScenarioRunner.Run(definition).Outcomes.ShouldHaveSingleItem();
+
+        // Then: its time is told, in the file's zone as every time is, so the check can be corrected
+        outcome.Passed.ShouldBeFalse();
+        outcome.Actual.ShouldMatch(@"^no such point \(1 point; the nearest taken 2026-01-05T\d\d:\d\d:\d\dZ\)$");
+        outcome.ActualTime.ShouldNotBeNull();
+    }
+
+    [Fact]
     public void Should_SayHowManyJobsTheItemHad_When_TheJobIsNotFound()
     {
         // Given: a trainer counted the jobs of a longer run; told only "no such job", they could not tell a position
