@@ -50,10 +50,10 @@ public static class KeptPastExpiry
 
     // A date past with retention on is D3's only for the tier it protects; any other such tier is a snapshot that a
     // running transfer holds, as a vault copy is asked about with the date its snapshot gives it (VaultCopyDate).
-    // A resume's job holds retention back once the item is no longer stopped: a live item says so; a record does not
-    // (see above).
+    // A resume's job holds retention back once the item is no longer stopped, but only for the tiers past their dates,
+    // which it cleans up when it completes; a date still to come holds. A live item says so; a record does not (see above).
     private static KeptReason? Of(bool isRetentionActive, bool isSoftDeleted, bool isScheduleActive, Instant expiry, Instant now, bool isKeptAsNewest, bool isResuming) =>
-        !isRetentionActive ? (isSoftDeleted ? KeptReason.SoftDeleted : isResuming ? KeptReason.Resuming : KeptReason.ProtectionStopped)
+        !isRetentionActive ? (isSoftDeleted ? KeptReason.SoftDeleted : isResuming ? (expiry <= now ? KeptReason.Resuming : null) : KeptReason.ProtectionStopped)
         : isKeptAsNewest && (expiry <= now || !isScheduleActive) ? KeptReason.NewestPoint
         : expiry <= now ? KeptReason.Transferring
         : null;

@@ -1,6 +1,7 @@
 using NodaTime;
 using Simulator.Core.Jobs;
 using Simulator.Core.Protection;
+using Simulator.Core.RecoveryPoints;
 using Simulator.Tests.Support;
 
 namespace Simulator.Tests.Core;
@@ -95,6 +96,24 @@ public sealed class StopResumeDeleteTests
     }
 
     [Fact]
+    public void Should_KeepOnlyTheTiersPastTheirDates_When_TheResumesJobStillRuns()
+    {
+        // Given: stopped on day 10 retaining its data, resumed on day 20, the resume's job still running
+        var world = new TestWorld();
+        world.RunToDay(10);
+        world.Simulation.StopProtection(world.Item, StopProtectionMode.RetainForever);
+        world.RunToDay(20);
+        world.Simulation.ResumeProtection(world.Item, "DefaultPolicy");
+        var now = world.Simulation.Now;
+        var oldest = world.Item.RecoveryPoints.MinBy(p => p.Time)!;
+
+        // Then: the oldest vault copy, due on day 31, shows its date; a date already past waits for the job's cleanup
+        oldest.PlannedVaultExpiry.ShouldBeGreaterThan(now);
+        KeptPastExpiry.Of(world.Item, oldest.PlannedVaultExpiry, now, isKeptAsNewest: false).ShouldBeNull();
+        KeptPastExpiry.Of(world.Item, now - Duration.FromDays(1), now, isKeptAsNewest: false).ShouldBe(KeptReason.Resuming);
+    }
+
+    [Fact]
     public void Should_KeepExpiringButKeepTheNewest_When_StoppedWithDataRetainedAsPerPolicy()
     {
         var world = new TestWorld();
@@ -130,6 +149,24 @@ public sealed class StopResumeDeleteTests
         job.IsFinished.ShouldBeFalse();
         whileTransfer.ShouldEndWith("Wait for it to finish: its snapshot is over, and a transfer to the vault can't be cancelled.");
         world.Simulation.CancelJobRefusal(job).ShouldNotBeNull();
+    }
+
+    [Fact]
+    public void Should_SayDeletingIsTheOneWayLeft_When_AStoppedItemsDataMustWaitForItsBackup()
+    {
+        // Given a Backup now still taking its snapshot when protection stops, retaining the data as per policy
+        var world = new TestWorld();
+        world.RunToDay(1);
+        var job = world.Simulation.BackupNow(world.Item);
+        world.Simulation.StopProtection(world.Item, StopProtectionMode.RetainAsPerPolicy);
+        world.WaitForOperation();
+        job.IsFinished.ShouldBeFalse();
+
+        // When stopping is asked again, as the dashboard's 's' does before offering the ways
+        var refusal = world.Simulation.StopRefusal(world.Item).ShouldNotBeNull();
+
+        // Then the refusal says why deleting is what is left before why it waits
+        refusal.Reason.ShouldStartWith($"protection of '{world.Item.Name}' is already stopped (BackupsSuspended), so deleting its backup data is the one way left, and it must wait: backup job {job.Id[..8]} is still running");
     }
 
     [Fact]
