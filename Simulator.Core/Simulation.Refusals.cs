@@ -109,12 +109,22 @@ public sealed partial class Simulation
     /// <summary>Why stopping the item's protection would be refused however it stops; null when it may stop some way.</summary>
     /// <remarks>
     /// A stopped item can't stop again retaining its data, so what is left is deleting its data: while one of its
-    /// backups runs that is refused too, and its reason (with its way out) is the one given.
+    /// backups runs that is refused too, and its reason (with its way out) is given after the state that leaves it.
     /// </remarks>
-    public OperationRefusedException? StopRefusal(ProtectedItem item) =>
-        StopRefusal(item, StopProtectionMode.RetainForever) is null || StopRefusal(item, StopProtectionMode.RetainAsPerPolicy) is null
-            ? null
-            : StopRefusal(item, StopProtectionMode.DeleteData);
+    public OperationRefusedException? StopRefusal(ProtectedItem item)
+    {
+        if (StopRefusal(item, StopProtectionMode.RetainForever) is not { } retaining || StopRefusal(item, StopProtectionMode.RetainAsPerPolicy) is null)
+        {
+            return null;
+        }
+
+        // Named, or the refusal would speak of a deletion nobody chose. A refusal of every way alike (a management job
+        // running) is told as it is.
+        var deleting = StopRefusal(item, StopProtectionMode.DeleteData);
+        return deleting is null || deleting.Reason == retaining.Reason
+            ? deleting
+            : Refuse(OperationNames.StopProtection, item, $"protection of '{item.Name}' is already stopped ({item.State}), so deleting its backup data is the one way left, and it must wait: {deleting.Reason}");
+    }
 
     /// <summary>Why stopping the item's protection in <paramref name="mode"/> would be refused; null when it may stop so.</summary>
     /// <remarks>

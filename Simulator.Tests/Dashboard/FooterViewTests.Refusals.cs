@@ -63,7 +63,7 @@ public sealed partial class FooterViewTests
         var lines = ScreenLines(state, 80, 24);
 
         // Then
-        lines[^1].ShouldBe("Esc back u undelete X delete VM v power a agent space pause ? help q quit");
+        lines[^1].ShouldBe("Esc back u undelete X delete VM v power a agent space play ? help q quit");
     }
 
     [Fact]
@@ -153,7 +153,7 @@ public sealed partial class FooterViewTests
         var pressed = state.Type("e");
 
         // Then it is left out, and its key says why
-        lines[^1].ShouldBe("space pause Tab pane +/- speed n next event g go to / filter ? help q quit");
+        lines[^1].ShouldBe("space play Tab pane +/- speed n next event g go to / filter o sort ? help q quit");
         pressed.Status.ShouldBe(StatusMessage.Error("Nothing to protect in vault-sea: vm-gone-01 is not listed, as its backup data in vault 'vault-sea' is soft-deleted; undelete it there, or wait until it is purged at 2026-06-22 10:00:30 UTC."));
     }
 
@@ -331,7 +331,7 @@ public sealed partial class FooterViewTests
         lines[^2].ShouldBe("Enter open r resume X delete VM v power a agent");
         var pressed = state.Type("s");
         pressed.Overlay.ShouldBeNull();
-        pressed.Status!.Text.ShouldStartWith("Stop protection refused: backup job ");
+        pressed.Status!.Text.ShouldStartWith("Stop protection refused: protection of 'vm-db-01' is already stopped (ProtectionStopped), so deleting its backup data is the one way left, and it must wait: backup job ");
     }
 
     [Fact]
