@@ -108,7 +108,7 @@ public sealed class KeyMapTests
     }
 
     [Theory]
-    [InlineData("jobs", "b", "'b' acts on the selected item: Tab to the protected items first.")]
+    [InlineData("jobs", "b", "'b' acts on the selected item: Shift+Tab to the protected items first.")]
     [InlineData("items", "c", "'c' acts on the selected job: Tab to the jobs first.")]
     [InlineData("items", "z", "'z' does nothing here; ? lists the keys.")]
     public void Should_SayWhyAKeyDidNothing_When_ItWorksInAnotherPaneOrNowhere(string focus, string key, string said)

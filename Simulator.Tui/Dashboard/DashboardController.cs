@@ -158,13 +158,16 @@ internal static partial class DashboardController
 
         // Only a key that works nowhere is blamed on the scenario's end: Tab in an item's detail or Enter on a vault
         // still works where it always did, and saying the clock is off sent the person nowhere.
-        return WorksIn(Pane.Vaults) ? $"{name} acts on the selected vault: Tab to the vaults or the protected items first."
-            : WorksIn(Pane.Items) ? $"{name} acts on the selected item: Tab to the protected items first."
-            : WorksIn(Pane.Jobs) ? $"{name} acts on the selected job: Tab to the jobs first."
+        return WorksIn(Pane.Vaults) ? $"{name} acts on the selected vault: {KeyTo(state, Pane.Vaults)} to the vaults or the protected items first."
+            : WorksIn(Pane.Items) ? $"{name} acts on the selected item: {KeyTo(state, Pane.Items)} to the protected items first."
+            : WorksIn(Pane.Jobs) ? $"{name} acts on the selected job: {KeyTo(state, Pane.Jobs)} to the jobs first."
             : state.World.HasEnded ? $"The scenario ended at {TimeText.Header(state.World.End, state.World.DisplayZone)}: its actions and its clock are off; ? lists the keys that still work."
             : state.World.IsReadOnly ? $"This run was recorded up to {TimeText.Header(state.World.Now, state.World.DisplayZone)} and opens read-only: its actions and its clock are off; ? lists the keys that still work."
             : $"{name} does nothing here; ? lists the keys.";
     }
+
+    /// <summary>The key that reaches <paramref name="pane"/> in one press: Tab goes round the panes one way, Shift+Tab the other.</summary>
+    private static string KeyTo(DashboardState state, Pane pane) => ((int)pane - (int)state.Focus + 3) % 3 == 1 ? "Tab" : "Shift+Tab";
 
     /// <summary>Where a key the event log does not take works: on the screen it was opened over, or on the lists; null where it works nowhere.</summary>
     private static string? InEventLog(DashboardState state, ConsoleKeyInfo key)
