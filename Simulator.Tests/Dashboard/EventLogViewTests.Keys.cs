@@ -98,9 +98,9 @@ public sealed partial class EventLogViewTests
     }
 
     [Theory]
-    [InlineData(120, 40, "space pause Tab pane +/- speed n next event g go to / filter o sort f jobs filter t timeline L log ? help q quit")]
-    [InlineData(80, 24, "Enter open r resume s stop D delete data space pause Tab pane ? help q quit")]
-    [InlineData(60, 18, "Enter open r resume space pause Tab pane ? help q quit")]
+    [InlineData(120, 40, "space play Tab pane +/- speed n next event g go to / filter o sort f jobs filter t timeline L log ? help q quit")]
+    [InlineData(80, 24, "Enter open r resume s stop D delete data space play Tab pane ? help q quit")]
+    [InlineData(60, 18, "Enter open r resume s stop space play Tab pane ? help q quit")]
     public void Should_OfferLWhereTheFooterHasRoom_When_TheItemListHasTheFocus(int width, int height, string footer)
     {
         // Given the item list on vm-keep-01, stopped with its data retained
@@ -111,9 +111,9 @@ public sealed partial class EventLogViewTests
     }
 
     [Theory]
-    [InlineData(120, 40, "space pause +/- speed n next event g go to ? help q quit")]
-    [InlineData(80, 24, "Esc back space pause +/- speed n next event g go to ? help q quit")]
-    [InlineData(60, 18, "Esc back space pause +/- speed n next event ? help q quit")]
+    [InlineData(120, 40, "space play +/- speed n next event g go to ? help q quit")]
+    [InlineData(80, 24, "Esc back space play +/- speed n next event g go to ? help q quit")]
+    [InlineData(60, 18, "Esc back space play +/- speed n next event ? help q quit")]
     public void Should_OfferTheWayBackAndTheClock_When_TheLogIsOpen(int width, int height, string footer)
     {
         // When

@@ -21,7 +21,7 @@ public sealed partial class FooterViewTests
 
         // Then the pane's own keys have a line, and the clock and moving around the one below
         lines[^2].ShouldBe($"Enter open {StoppedVmActions}");
-        lines[^1].ShouldBe("space pause Tab pane +/- speed n next event g go to / filter o sort f jobs filter t timeline L log ? help q quit");
+        lines[^1].ShouldBe("space play Tab pane +/- speed n next event g go to / filter o sort f jobs filter t timeline L log ? help q quit");
     }
 
     [Theory]
@@ -50,7 +50,7 @@ public sealed partial class FooterViewTests
         var lines = ScreenLines(state, 80, 24);
 
         // Then opening and the first actions come before the clock; the rest is left to help
-        lines[^1].ShouldBe("Enter open b backup now s stop X delete VM space pause Tab pane ? help q quit");
+        lines[^1].ShouldBe("Enter open b backup now s stop X delete VM space play Tab pane ? help q quit");
     }
 
     [Fact]
@@ -63,7 +63,7 @@ public sealed partial class FooterViewTests
         var lines = ScreenLines(state, 80, 24);
 
         // Then
-        lines[^1].ShouldBe("Esc back b backup now s stop X delete VM v power space pause ? help q quit");
+        lines[^1].ShouldBe("Esc back b backup now s stop X delete VM v power space play ? help q quit");
     }
 
     [Fact]
@@ -76,7 +76,7 @@ public sealed partial class FooterViewTests
         var lines = ScreenLines(state, 80, 24);
 
         // Then opening, the timeline, cancelling and the filter all fit beside the clock and moving around
-        lines[^1].ShouldBe("Enter open t timeline c cancel f jobs filter space pause Tab pane ? help q quit");
+        lines[^1].ShouldBe("Enter open t timeline c cancel f jobs filter space play Tab pane ? help q quit");
     }
 
     [Fact]
@@ -89,7 +89,7 @@ public sealed partial class FooterViewTests
         var lines = ScreenLines(state, 80, 24);
 
         // Then Esc, which clears the filter, takes the room of the least needed keys, not the timeline's
-        lines[^1].ShouldBe("Enter open t timeline space pause Tab pane Esc clear filter ? help q quit");
+        lines[^1].ShouldBe("Enter open t timeline space play Tab pane Esc clear filter ? help q quit");
     }
 
     [Fact]
@@ -102,7 +102,7 @@ public sealed partial class FooterViewTests
         var lines = ScreenLines(state, 60, 18);
 
         // Then
-        lines[^1].ShouldBe("Enter open t timeline space pause Tab pane ? help q quit");
+        lines[^1].ShouldBe("Enter open t timeline space play Tab pane ? help q quit");
     }
 
     [Fact]
@@ -115,7 +115,7 @@ public sealed partial class FooterViewTests
         var lines = ScreenLines(state, 80, 24);
 
         // Then
-        lines[^1].ShouldBe("e + Backup space pause Tab pane +/- speed n next event g go to ? help q quit");
+        lines[^1].ShouldBe("e + Backup space play Tab pane +/- speed n next event g go to ? help q quit");
     }
 
     [Fact]
@@ -140,11 +140,11 @@ public sealed partial class FooterViewTests
         // which D offers too
         var state = DashboardWorlds.SoftDelete(DashboardWorlds.SoftDeleteAfterUndelete).Press(Keys.Down);
 
-        // When it is drawn on the narrowest window, whose one footer line holds one action beside the clock's keys
+        // When it is drawn on the narrowest window, whose one footer line holds two actions beside the clock's keys
         var lines = ScreenLines(state, 60, 20);
 
-        // Then that action is the resume the stopped item waits for, where 's stop' took its place
-        lines[^1].ShouldBe("Enter open r resume space pause Tab pane ? help q quit");
+        // Then the first is the resume the stopped item waits for, before 's stop'
+        lines[^1].ShouldBe("Enter open r resume s stop space play Tab pane ? help q quit");
     }
 
     /// <summary>The screen's lines as a person reads them, without the spaces that pad them to the width.</summary>

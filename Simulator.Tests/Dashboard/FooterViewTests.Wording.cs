@@ -4,6 +4,22 @@ namespace Simulator.Tests.Dashboard;
 public sealed partial class FooterViewTests
 {
     [Fact]
+    public void Should_OfferPlay_When_TheClockIsPaused_AndPause_When_ItPlays()
+    {
+        // Given the demo paused, as the header says, and the same playing
+        var paused = DashboardWorlds.Demo(DashboardWorlds.DemoFirstMorning) with { Paused = true };
+        var playing = paused with { Paused = false };
+
+        // When
+        var whilePaused = ScreenLines(paused, 120, 40)[^1];
+        var whilePlaying = ScreenLines(playing, 120, 40)[^1];
+
+        // Then space offers what it would do
+        whilePaused.ShouldStartWith("space play ");
+        whilePlaying.ShouldStartWith("space pause ");
+    }
+
+    [Fact]
     public void Should_CallEscAndNCancel_When_AConfirmationSaysTheyCancel()
     {
         // Given deallocate's confirmation

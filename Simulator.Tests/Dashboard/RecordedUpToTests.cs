@@ -69,7 +69,7 @@ public sealed class RecordedUpToTests : IDisposable
         // Then
         screen[0].ShouldStartWith(" ■ stopped · read-only │ 1 h/s │ 2026-03-03 11:00:00 CET (10:00:00 UTC)");
         screen[^2].ShouldNotContain("backup now");
-        screen[^1].ShouldNotContain("space pause");
+        screen[^1].ShouldNotContain("space play");
     }
 
     [Theory]

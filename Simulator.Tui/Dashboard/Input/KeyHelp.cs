@@ -64,6 +64,7 @@ internal static partial class KeyHelp
             (CommandKind.Back, { OpenItem: null }) => "clear filter",
             (CommandKind.Accept, { Overlay: PromptOverlay { Kind: PromptKind.Filter } }) => "keep",
             (CommandKind.ToggleTimeline, { ShowTimeline: true }) => "job list",
+            (CommandKind.TogglePause, { Paused: true }) => "play",
             _ => Word(command),
         };
     }
