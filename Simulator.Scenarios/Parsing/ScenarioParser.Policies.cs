@@ -21,6 +21,7 @@ public sealed partial class ScenarioParser
         // Every readable name, of complete policies or not, so that a repeated name is reported beside the entry's other
         // mistakes; DefaultPolicy, which every vault is created with, is taken from the start.
         var names = new Dictionary<string, FirstName?>(BackupPolicy.NameComparer) { [BackupPolicy.DefaultPolicyName] = null };
+        var replacesDefault = false;
         if (vaultName is not null && vault.Get("policies") is { IsSequence: false })
         {
             _broken.Policy(vaultName, null);
@@ -42,6 +43,21 @@ public sealed partial class ScenarioParser
 
             foreach (var policy in read)
             {
+                // A real vault's export holds its DefaultPolicy, which then stands for the one the vault is created with.
+                if (node.Has("file") && BackupPolicy.NameComparer.Equals(policy.Name, BackupPolicy.DefaultPolicyName) && names[BackupPolicy.DefaultPolicyName] is null)
+                {
+                    names[BackupPolicy.DefaultPolicyName] = FirstName.Of(node, policy.Name);
+                    if (policy.Kind != PolicyKind.Standard)
+                    {
+                        node.At("file").Error($"its '{policy.Name}' would stand for the vault's own, which is a Standard policy, and this one is {PolicyKindText.WithArticle(policy.Kind)} policy; a policy's type can't change (domain.md §2.2).");
+                        continue;
+                    }
+
+                    policies.Add(policy);
+                    replacesDefault = true;
+                    continue;
+                }
+
                 if (IsTaken(node, policy.Name))
                 {
                     node.At("name").Error(Repeated(policy.Name));
@@ -49,7 +65,7 @@ public sealed partial class ScenarioParser
                 }
 
                 // DefaultPolicy, which every vault is created with, is one of the 200.
-                if (policies.Count + 1 == Core.Simulation.MaxPoliciesPerVault)
+                if (policies.Count + (replacesDefault ? 0 : 1) == Core.Simulation.MaxPoliciesPerVault)
                 {
                     node.Error($"a vault holds at most {Core.Simulation.MaxPoliciesPerVault} backup policies, DefaultPolicy among them (domain.md §1.1); this is policy {Core.Simulation.MaxPoliciesPerVault + 1}.");
                     return policies;

@@ -87,6 +87,40 @@ public sealed class PolicyJsonRepeatedNameTests : IDisposable
             $"{scenario}:8:15: vaults[0].policies[0].file: two-gold.json:60:9: [1].name: 'gold' is already the name of the policy at line 6 ('Gold'); {Unique}");
     }
 
+    [Fact]
+    public void Should_TakeTheExportedDefaultPolicyForTheVaultsOwn_When_AScenarioImportsAVaultsList()
+    {
+        // Given a vault's list as 'az backup policy list' prints it, which holds its DefaultPolicy (here run at 04:30)
+        File.WriteAllText(_folder.File("vault.json"), TwoPolicies("DefaultPolicy", "Gold"));
+        var scenario = PolicySamples.ScenarioImporting(_folder, "vault.json");
+
+        // When
+        var definition = ScenarioParser.Load(scenario);
+        var show = CliRun.Of("show", scenario);
+
+        // Then it is saved over the one the vault is created with, not refused as a name already taken
+        definition.Vaults[0].Policies.Select(p => p.Name).ShouldBe(["DefaultPolicy", "Gold"]);
+        show.ExitCode.ShouldBe(0, show.Error);
+        show.Out.Split('\n').Where(l => l.Contains("Policy DefaultPolicy", StringComparison.Ordinal)).Select(l => l[(l.LastIndexOf("  ", StringComparison.Ordinal) + 2)..])
+            .ShouldBe(["Standard daily at 02:00 UTC, keep 30d, snapshots 2d", "Standard daily at 04:30 UTC, keep 180d/30w, snapshots 2d"]);
+    }
+
+    [Fact]
+    public void Should_RefuseAnImportedDefaultPolicyOfAnotherType_When_ItWouldStandForTheVaultsStandardOne()
+    {
+        // Given an Enhanced policy exported under the name DefaultPolicy
+        var enhanced = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Policies", "Samples", "enhanced-daily.json"));
+        File.WriteAllText(_folder.File("enhanced.json"), enhanced.Replace("\"psTestEnhancedPolicy\"", "\"DefaultPolicy\"", StringComparison.Ordinal));
+        var scenario = PolicySamples.ScenarioImporting(_folder, "enhanced.json");
+
+        // When
+        var error = Should.Throw<ScenarioLoadException>(() => ScenarioParser.Load(scenario));
+
+        // Then
+        error.Errors.ShouldHaveSingleItem().ToString().ShouldBe(
+            $"{scenario}:8:15: vaults[0].policies[0].file: its 'DefaultPolicy' would stand for the vault's own, which is a Standard policy, and this one is an Enhanced policy; a policy's type can't change (domain.md §2.2).");
+    }
+
     /// <summary>The Standard daily sample twice in an array, as 'az backup policy list' prints a vault's policies:
     /// the first's name on line 6, the second's on line 60, both at position 9.</summary>
     private static string TwoPolicies(string first, string second) => "[\n" + Policy(first) + ",\n" + Policy(second) + "]";
