@@ -53,6 +53,23 @@ public sealed class PolicyJsonRetentionTimesTests : IDisposable
     }
 
     [Fact]
+    public void Should_NameTheWindowStart_When_AnHourlyRuleKeepsAnotherOfItsRunTimes()
+    {
+        // Given the hourly sample (every 4 hours from 08:00) whose first rule names 12:00, a time it does run at
+        var json = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Policies", "Samples", "enhanced-hourly.json"));
+        var path = _folder.File("hourly.json");
+        var first = json.IndexOf("2021-12-17T08:00:00+00:00", StringComparison.Ordinal);
+        File.WriteAllText(path, json[..first] + "2021-12-17T12:00:00+00:00" + json[(first + 25)..]);
+
+        // When
+        var run = CliRun.Of("policy", "preview", path, "--from", "2026-03-01");
+
+        // Then it is not told the schedule does not run then
+        run.ExitCode.ShouldBe(2);
+        run.Error.ShouldEndWith("'2021-12-17T12:00:00+00:00' is not the start of the hourly schedule's window, the time an hourly policy's rules name; allowed is a date-time at 08:00:00, the window start\n", Case.Sensitive);
+    }
+
+    [Fact]
     public void Should_RefuseTheScenario_When_ThePolicyFileItImportsHasARetentionTimeThatIsNotARunTime()
     {
         // Given

@@ -13,7 +13,8 @@ internal static partial class AzurePolicyReader
     /// <param name="runTimes">The times the rules' <c>retentionTimes</c> may hold (<see cref="AzureRetentionTimes"/>).</param>
     /// <param name="scheduleValid">Whether the schedule giving <paramref name="runTimes"/> is one Azure offers
     /// (<see cref="PolicyValidator.IsScheduleValid"/>): only then are the retention times held against them.</param>
-    private static RetentionPolicy ReadRetention(JsonCursor policy, bool mars, IReadOnlyList<LocalTime> runTimes, bool scheduleValid)
+    /// <param name="hourly">Whether the schedule is hourly, whose rules name its window start rather than each run.</param>
+    private static RetentionPolicy ReadRetention(JsonCursor policy, bool mars, IReadOnlyList<LocalTime> runTimes, bool scheduleValid, bool hourly)
     {
         if (policy.Optional("retentionPolicyType") is { } type && !string.Equals(type.String(), AzureNames.LongTerm, StringComparison.OrdinalIgnoreCase))
         {
@@ -33,7 +34,7 @@ internal static partial class AzurePolicyReader
             : null;
         foreach (var rule in new[] { "dailySchedule", "weeklySchedule", "monthlySchedule", "yearlySchedule" }.Select(policy.Optional).OfType<JsonCursor>())
         {
-            CheckRetentionTimes(rule, runTimes, scheduleValid);
+            CheckRetentionTimes(rule, runTimes, scheduleValid, hourly);
         }
 
         if (mars)
@@ -50,7 +51,7 @@ internal static partial class AzurePolicyReader
     /// <summary>Refuses a rule's <c>retentionTimes</c> that is not a list of date-times, in the words of a bad
     /// <c>scheduleRunTimes</c>, or that holds a clock time the schedule does not run at, which Azure does not let be
     /// set up; the date, as the run time's, is ignored.</summary>
-    private static void CheckRetentionTimes(JsonCursor rule, IReadOnlyList<LocalTime> runTimes, bool scheduleValid)
+    private static void CheckRetentionTimes(JsonCursor rule, IReadOnlyList<LocalTime> runTimes, bool scheduleValid, bool hourly)
     {
         if (rule.Optional("retentionTimes") is not { } times)
         {
@@ -61,6 +62,12 @@ internal static partial class AzurePolicyReader
         {
             // A schedule Azure refuses (no run time, or one at 04:15) is the mistake to fix first, and the validator
             // tells it: named here as the time to keep, its run time would be refused as soon as the retention took it.
+            if (scheduleValid && hourly && !runTimes.Contains(time.TimeOfDay))
+            {
+                // An hourly schedule runs at other times of day too; its rules name the window's start, as Azure writes them.
+                throw cursor.Fail($"'{cursor.String()}' is not the start of the hourly schedule's window, the time an hourly policy's rules name; allowed is a date-time at {PolicyValidator.Format(runTimes[0])}, the window start");
+            }
+
             if (scheduleValid && !runTimes.Contains(time.TimeOfDay))
             {
                 var allowed = string.Join(" or ", runTimes.Select(PolicyValidator.Format));

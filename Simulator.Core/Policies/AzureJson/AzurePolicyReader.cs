@@ -190,7 +190,7 @@ internal static partial class AzurePolicyReader
         // An unknown zone still reads, as UTC, so that validation can name it along with any other problem.
         var zone = PolicyTimeZones.TryResolve(zoneId, out var resolved) ? resolved : DateTimeZone.Utc;
         var (schedule, firstTime) = ReadSchedule(properties.Required("schedulePolicy", "a schedulePolicy object"), kind);
-        var retention = ReadRetention(properties.Required("retentionPolicy", "a retentionPolicy object"), isMars, AzureRetentionTimes.Of(schedule), PolicyValidator.IsScheduleValid(kind, schedule));
+        var retention = ReadRetention(properties.Required("retentionPolicy", "a retentionPolicy object"), isMars, AzureRetentionTimes.Of(schedule), PolicyValidator.IsScheduleValid(kind, schedule), schedule.Hourly is not null);
         var snapshotDays = properties.Optional("instantRpRetentionRangeInDays")?.Int32() ?? PolicyLimits.DefaultSnapshotDays(kind, schedule.Frequency);
         var policy = new BackupPolicy
         {
