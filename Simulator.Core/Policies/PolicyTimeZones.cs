@@ -14,6 +14,10 @@ public static partial class PolicyTimeZones
     // People type "europe/berlin" as readily as "Europe/Berlin"; the tz database's own lookup is case-sensitive.
     private static readonly Dictionary<string, string> IanaIds = Source.CanonicalIdMap.Keys.ToDictionary(id => id, id => id, StringComparer.OrdinalIgnoreCase);
 
+    // Windows, which Azure runs on, finds "pacific standard time" as it finds "Pacific Standard Time"; the mapping's own
+    // lookup is case-sensitive, and offered "Pacific Standard Time (Mexico)" for it, another zone.
+    private static readonly Dictionary<string, string> WindowsIds = new(Source.WindowsMapping.PrimaryMapping, StringComparer.OrdinalIgnoreCase);
+
     // Both kinds of id a policy takes: the tz database's (NodaTime's own, never the host's) first, so that of two
     // equally close ids the IANA one is offered, then the Windows ids Azure stores.
     private static readonly string[] KnownIds = [.. DateTimeZoneProviders.Tzdb.Ids, .. Source.WindowsMapping.PrimaryMapping.Keys.Order(StringComparer.Ordinal)];
@@ -31,7 +35,7 @@ public static partial class PolicyTimeZones
             return true;
         }
 
-        if (Source.WindowsMapping.PrimaryMapping.TryGetValue(id, out var ianaId) || IanaIds.TryGetValue(id, out ianaId))
+        if (WindowsIds.TryGetValue(id, out var ianaId) || IanaIds.TryGetValue(id, out ianaId))
         {
             zone = DateTimeZoneProviders.Tzdb[ianaId];
             return true;

@@ -167,6 +167,21 @@ public sealed class PolicyValidatorRuleTests
         }
     }
 
+    [Theory]
+    [InlineData("pacific standard time", "America/Los_Angeles")]
+    [InlineData("W. EUROPE STANDARD TIME", "Europe/Berlin")]
+    [InlineData("europe/berlin", "Europe/Berlin")]
+    public void Should_FindTheZone_When_ItsIdIsWrittenInAnotherCase(string id, string zone)
+    {
+        // Given an id as Windows finds it, whatever its case ("Pacific Standard Time (Mexico)" was offered for the first)
+        // When
+        var found = PolicyTimeZones.TryResolve(id, out var resolved);
+
+        // Then
+        found.ShouldBeTrue();
+        resolved.Id.ShouldBe(zone);
+    }
+
     [Fact]
     public void Should_RefuseAnEmptyName()
     {
