@@ -44,6 +44,39 @@ public sealed class PolicyTemplateTests
     }
 
     [Fact]
+    public void Should_ReadTheBackupPolicyResources_When_TheTemplateKeysItsResourcesBySymbolicName()
+    {
+        // Given a template of languageVersion 2.0, as Bicep writes one: its resources an object, not a list
+        var json = Template
+            .Replace("\"resources\": [", "\"languageVersion\": \"2.0\",\n  \"resources\": {", StringComparison.Ordinal)
+            .Replace("{ \"type\": \"Microsoft.RecoveryServices/vaults\",", "\"vault\": { \"type\": \"Microsoft.RecoveryServices/vaults\",", StringComparison.Ordinal)
+            .Replace("    {\n      \"type\": \"Microsoft.RecoveryServices/vaults/backupPolicies\"", "    \"daily\": {\n      \"type\": \"Microsoft.RecoveryServices/vaults/backupPolicies\"", StringComparison.Ordinal);
+        json = json[..json.LastIndexOf(']')] + "}" + json[(json.LastIndexOf(']') + 1)..];
+
+        // When
+        var policy = AzurePolicyJson.ImportAll(json, "template.json").ShouldHaveSingleItem();
+
+        // Then
+        policy.Name.ShouldBe("DailyPolicy");
+        policy.Retention.Daily!.Days.ShouldBe(104);
+    }
+
+    [Fact]
+    public void Should_ReadTheBackupPolicyResources_When_ANestedDeploymentHoldsThem()
+    {
+        // Given the template inside a deployment resource, as a Bicep module compiles to
+        var inner = Template.Replace("\"$schema\": \"https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#\",\n  ", string.Empty, StringComparison.Ordinal);
+        var json = "{ \"resources\": [ { \"type\": \"Microsoft.Resources/deployments\", \"apiVersion\": \"2022-09-01\", \"name\": \"policies\",\n"
+            + "\"properties\": { \"mode\": \"Incremental\", \"template\": " + inner + " } } ] }";
+
+        // When
+        var policy = AzurePolicyJson.ImportAll(json, "template.json").ShouldHaveSingleItem();
+
+        // Then
+        policy.Name.ShouldBe("DailyPolicy");
+    }
+
+    [Fact]
     public void Should_SayTheTemplateHoldsNoPolicy_When_ItsResourcesHaveNoBackupPolicy()
     {
         // Given

@@ -114,13 +114,23 @@ internal static partial class AzurePolicyReader
             : throw resources.Fail($"holds no resource of type {AzureNames.PolicyType}; allowed is a template with one, a policy object, or an array of them");
     }
 
+    /// <remarks>
+    /// A template of <c>languageVersion</c> 2.0 keys its resources by symbolic name, where others list them; and a nested
+    /// deployment, as a Bicep module compiles to, holds its own template's resources.
+    /// </remarks>
     private static IEnumerable<JsonCursor> PolicyResources(JsonCursor resources) =>
-        resources.Items().Where(r => r.Element.ValueKind == JsonValueKind.Object).SelectMany(resource =>
+        (resources.Element.ValueKind == JsonValueKind.Object ? resources.Values() : resources.Items()).Where(r => r.Element.ValueKind == JsonValueKind.Object).SelectMany(resource =>
         {
             var type = resource.Optional("type") is { Element.ValueKind: JsonValueKind.String } t ? t.String() : string.Empty;
             var isPolicy = IsPolicyResource(type);
-            var nested = resource.Optional("resources") is { Element.ValueKind: JsonValueKind.Array } inner ? PolicyResources(inner) : [];
-            return isPolicy ? nested.Prepend(resource) : nested;
+            var nested = resource.Optional("resources") is { Element.ValueKind: JsonValueKind.Array or JsonValueKind.Object } inner ? PolicyResources(inner) : [];
+            var deployed = string.Equals(type, "Microsoft.Resources/deployments", StringComparison.OrdinalIgnoreCase)
+                && resource.Optional("properties") is { Element.ValueKind: JsonValueKind.Object } properties
+                && properties.Optional("template") is { Element.ValueKind: JsonValueKind.Object } template
+                && template.Optional("resources") is { Element.ValueKind: JsonValueKind.Array or JsonValueKind.Object } templateResources
+                    ? PolicyResources(templateResources)
+                    : [];
+            return isPolicy ? nested.Concat(deployed).Prepend(resource) : nested.Concat(deployed);
         });
 
     /// <summary>The first value written as an ARM expression (<c>[parameters('timeZone')]</c>); <c>[[</c> begins a text

@@ -98,6 +98,18 @@ internal readonly record struct JsonCursor(JsonElement Element, string Path, str
         return Element.EnumerateArray().Select((item, i) => new JsonCursor(item, string.Create(CultureInfo.InvariantCulture, $"{path}[{i}]"), source, outsized)).ToList();
     }
 
+    /// <summary>The values of an object's members, each at its member's path.</summary>
+    public IReadOnlyList<JsonCursor> Values()
+    {
+        if (Element.ValueKind != JsonValueKind.Object)
+        {
+            throw Fail($"expected an object, found {Describe(Element)}");
+        }
+
+        var cursor = this;
+        return Element.EnumerateObject().Select(member => cursor with { Element = member.Value, Path = cursor.Child(member.Name) }).ToList();
+    }
+
     /// <summary>A string that must be one of <paramref name="names"/> (ignoring case), mapped to its value.</summary>
     public T OneOf<T>(IReadOnlyDictionary<string, T> names)
     {
