@@ -126,8 +126,22 @@ public static class JUnitReport
         new XElement("properties",
             new XElement("property", new XAttribute("name", "seed"), new XAttribute("value", result.Seed.ToString(CultureInfo.InvariantCulture))),
             new XElement("property", new XAttribute("name", "replay"), new XAttribute("value", ReplayCommand.For(result)))),
-        result.Outcomes.Select(o => TestCase(result, o)),
-        result.NotMade.Select(c => NotMadeCase(result, c)));
+        CaseNames(result).Zip(result.Outcomes).Select(pair => TestCase(result, pair.Second, pair.First)),
+        CaseNames(result).Skip(result.Outcomes.Count).Zip(result.NotMade).Select(pair => NotMadeCase(result, pair.Second, pair.First)));
+
+    /// <summary>Each check's name as the file states it, the checks made then those not made, one of namesakes told by
+    /// its place among them (" #2").</summary>
+    /// <remarks>
+    /// Neither the path the scenario was named by nor the check's line is in it (the test case's <c>file</c> and
+    /// <c>line</c> say those): with them, a checkout in another folder, a folder named another way (<c>./scenarios</c>),
+    /// or a line added above a check renamed every test, and a CI server's history of them started again.
+    /// </remarks>
+    private static List<string> CaseNames(ScenarioResult result)
+    {
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        return [.. result.Outcomes.Select(o => o.StatedName).Concat(result.NotMade.Select(c => c.StatedName))
+            .Select(name => (seen[name] = seen.GetValueOrDefault(name) + 1) is var n and > 1 ? $"{name} #{n}" : name)];
+    }
 
     private static XElement InvalidSuite(InvalidScenario invalid) => new("testsuite",
         new XAttribute("name", invalid.File),
@@ -147,19 +161,19 @@ public static class JUnitReport
                 new XAttribute("type", "InvalidScenario"),
                 invalid.Text)));
 
-    private static XElement NotMadeCase(ScenarioResult result, CheckNotMade check) => new("testcase",
+    private static XElement NotMadeCase(ScenarioResult result, CheckNotMade check, string name) => new("testcase",
         new XAttribute("classname", result.Name),
-        new XAttribute("name", $"{check.StatedName} ({check.Location})"),
+        new XAttribute("name", name),
         NoTime(),
         new XAttribute("file", result.File),
         new XAttribute("line", check.Location.Line),
         new XElement("skipped", new XAttribute("message", StoppedRun.NotMadeReason(result))));
 
-    private static XElement TestCase(ScenarioResult result, ExpectationOutcome outcome)
+    private static XElement TestCase(ScenarioResult result, ExpectationOutcome outcome, string name)
     {
         var testCase = new XElement("testcase",
             new XAttribute("classname", result.Name),
-            new XAttribute("name", $"{outcome.StatedName} ({outcome.Location})"),
+            new XAttribute("name", name),
             NoTime(),
             new XAttribute("file", result.File),
             new XAttribute("line", outcome.Location.Line));

@@ -52,7 +52,7 @@ public sealed class JUnitStepNameTests : IDisposable
     }
 
     private static List<string> Names(XDocument junit) =>
-        [.. junit.Descendants("testcase").Select(t => t.Attribute("name")!.Value).Select(n => n[..n.LastIndexOf(" (", StringComparison.Ordinal)])];
+        [.. junit.Descendants("testcase").Select(t => t.Attribute("name")!.Value)];
 
     [Fact]
     public void Should_NameAStepCheckTheSame_When_AnotherSeedRunsItAtAnotherTime()
@@ -65,6 +65,40 @@ public sealed class JUnitStepNameTests : IDisposable
         // Then the steps ran at other times, and their test cases keep their names
         first.Descendants("failure").First().Value.ShouldNotBe(second.Descendants("failure").First().Value);
         Names(second).ShouldBe(Names(first));
+    }
+
+    [Fact]
+    public void Should_NameEachCheckTheSame_When_TheScenarioIsNamedByAnotherPathOrALineIsAddedAboveIt()
+    {
+        // Given the scenario named through './', then by its plain path with a comment line added above it all
+        var path = _folder.File("steps.yaml");
+        File.WriteAllText(path, Scenario);
+        var typed = _folder.File("typed.xml");
+        var run = CliRun.Of("run", System.IO.Path.Combine(_folder.Path, ".", "steps.yaml"), "--seed", "1", "--junit", typed);
+        File.WriteAllText(path, "# moved down a line\n" + Scenario);
+        var full = _folder.File("full.xml");
+        CliRun.Of("run", path, "--seed", "1", "--junit", full);
+
+        // When
+        var (fromTyped, fromFull) = (Names(XDocument.Load(typed)), Names(XDocument.Load(full)));
+
+        // Then a CI server keeps each check's history: where it is written is in the file and line attributes
+        run.Error.ShouldBeEmpty();
+        fromFull.ShouldBe(fromTyped);
+        XDocument.Load(full).Descendants("testcase").First().Attribute("line")!.Value.ShouldBe("14");
+    }
+
+    [Fact]
+    public void Should_TellNamesakesApartByTheirPlace_When_TwoChecksOfAScenarioAreStatedAlike()
+    {
+        // Given two checks of one file stated alike, which a CI server would otherwise take for one test
+        var text = Scenario + "expect:\n  - item: vm-a\n    protectionState: Protected\n  - item: vm-a\n    protectionState: Protected\n";
+
+        // When
+        var names = Names(JUnit("1", text));
+
+        // Then
+        names.Where(n => n.StartsWith("item vm-a", StringComparison.Ordinal)).ShouldBe(["item vm-a protectionState @ 2026-03-05T00:00:00Z", "item vm-a protectionState @ 2026-03-05T00:00:00Z #2"]);
     }
 
     [Fact]
