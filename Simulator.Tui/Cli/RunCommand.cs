@@ -73,6 +73,24 @@ internal static class RunCommand
 
         var scenarios = new List<ScenarioOutcome>();
 
+        // A console that fails (a pipe closed by 'head') still stops the command with its own exit status, but only once
+        // the reports are written: left unwritten, an older report at their paths would pass for this run's.
+        OutputFailedException? consoleLost = null;
+        void Say(Action print)
+        {
+            try
+            {
+                if (consoleLost is null)
+                {
+                    print();
+                }
+            }
+            catch (OutputFailedException e) when (junit is not null || json is not null)
+            {
+                consoleLost = e;
+            }
+        }
+
         // Only a recording has something to close; a plain run stopped by Ctrl+C just ends.
         using var signals = db is null ? null : new StopSignals();
         foreach (var (load, stop) in loads.Zip(stops))
@@ -101,7 +119,7 @@ internal static class RunCommand
             }
 
             scenarios.Add(ScenarioOutcome.Ran(result));
-            Print(io, result, quiet, until, stop);
+            Say(() => Print(io, result, quiet, until, stop));
         }
 
         var results = scenarios.Select(s => s.Result).OfType<ScenarioResult>().ToList();
@@ -112,9 +130,14 @@ internal static class RunCommand
         summary = invalid.Count == 0 ? summary : string.Create(CultureInfo.InvariantCulture, $"{summary}, {invalid.Count} invalid");
         // --quiet leaves only this line: a run that --until cut short must not read as a whole one there.
         var notMade = results.Sum(r => r.NotMade.Count);
-        io.Out.WriteLine(notMade == 0 ? summary : $"{summary}; {CountText.Of(notMade, "check")} not made (--until)");
+        Say(() => io.Out.WriteLine(notMade == 0 ? summary : $"{summary}; {CountText.Of(notMade, "check")} not made (--until)"));
         ReportFile.Write(junit, "--junit", writer => JUnitReport.Write(scenarios, writer));
         ReportFile.Write(json, "--json", writer => JsonReport.Write(results, invalid, writer));
+        if (consoleLost is not null)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(consoleLost);
+        }
+
         return invalid.Count > 0 ? ExitCodes.InvalidInput
             : results.All(r => r.Passed) ? ExitCodes.Ok
             : ExitCodes.ExpectationFailed;
