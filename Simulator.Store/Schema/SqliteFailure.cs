@@ -76,10 +76,20 @@ internal static class SqliteFailure
                 ($"a program was stopped while it changed the file, and its journal {path}-journal holds what must be undone before the file can be read",
                     "Open it once with a program that may write it, such as the sqlite3 shell, which undoes the change; or restore it from a copy."),
             ReadOnly => ("the file or its folder may not be written", "Make them writable, or use another file."),
+            // SQLite builds a file's full path in 512 bytes on Unix and can't open one longer, whatever its permissions.
+            CantOpen when TooLong(path) is { } length =>
+                ($"SQLite can't open it: its full path is {length:N0} bytes long, and SQLite opens paths of at most {LongestPath} bytes", "Name the file by a shorter path, or from a folder nearer the root."),
             CantOpen => ("SQLite can't open it", "Check that the file may be read (and written, to record into it), or name another file."),
             _ => null,
         };
     }
+
+    /// <summary>The longest full path SQLite's Unix file system layer opens (its <c>MAX_PATHNAME</c> is 512, the ending zero among them).</summary>
+    private const int LongestPath = 511;
+
+    /// <summary>The length in bytes of the file's full path when it is longer than SQLite opens; null otherwise.</summary>
+    private static int? TooLong(string path) =>
+        OperatingSystem.IsWindows() ? null : System.Text.Encoding.UTF8.GetByteCount(Path.GetFullPath(path)) is var length and > LongestPath ? length : null;
 
     /// <summary>What SQLite found missing ("table 'jobs'", "column 'item_key'"), from its message; null for any other error.</summary>
     /// <remarks>

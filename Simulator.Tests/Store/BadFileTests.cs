@@ -75,6 +75,23 @@ public sealed partial class BadFileTests : IDisposable
         outcome.Out.ShouldBeEmpty();
     }
 
+    [Fact]
+    public void Should_SayThePathIsTooLongForSqlite_When_ARunIsRecordedAtAPathOfMoreThan511Bytes()
+    {
+        // Given a folder five names of 100 characters deep, whose run file's full path passes SQLite's 512 bytes
+        var deep = Path.Combine([_folder.Path, .. Enumerable.Repeat(new string('d', 100), 5)]);
+        Directory.CreateDirectory(deep);
+        var path = Path.Combine(deep, "run.db");
+
+        // When
+        var outcome = CliRun.Of("run", StoreScenarios.Fleet, "--db", path);
+
+        // Then it is told as the length, not as permissions to check, and no file is left
+        outcome.ExitCode.ShouldBe(2);
+        outcome.Error.ShouldContain($"SQLite can't open it: its full path is {System.Text.Encoding.UTF8.GetByteCount(path):N0} bytes long, and SQLite opens paths of at most 511 bytes. Name the file by a shorter path, or from a folder nearer the root.");
+        File.Exists(path).ShouldBeFalse();
+    }
+
     [Theory]
     [MemberData(nameof(Commands))]
     public void Should_RefuseAndLeaveItUntouched_When_TheFileIsNotSqlite(string command) =>
