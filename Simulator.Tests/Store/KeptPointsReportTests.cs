@@ -78,6 +78,23 @@ public sealed class KeptPointsReportTests : IDisposable
     }
 
     [Fact]
+    public void Should_GiveNoSnapshotExpiry_When_JsonListsAPointWhoseSnapshotHasGone()
+    {
+        // Given vm-api-01 stopped retaining its data, whose first point's snapshot had gone two days after it was taken
+        var db = Record("stop-retain-then-resume", "--until", "2026-06-15T00:00:00Z");
+
+        // When
+        var report = CliRun.Of("report", db, "points", "--item", "vm-api-01", "-o", "json");
+        using var json = JsonDocument.Parse(report.Out);
+        var first = json.RootElement.EnumerateArray().First();
+
+        // Then, as a point not in the vault has no vault expiry, one without a snapshot has no snapshot expiry
+        first.GetProperty("tier").GetString().ShouldBe("VaultStandard");
+        first.GetProperty("snapshotExpiry").ValueKind.ShouldBe(JsonValueKind.Null);
+        first.GetProperty("vaultExpiry").ValueKind.ShouldBe(JsonValueKind.String);
+    }
+
+    [Fact]
     public void Should_SayTheNewestPointIsKept_When_ItsDatePassedWhileTheItemsBackupsKeepFailing()
     {
         // Given vm-app-01, deleted on 11 February: its backups fail from then on, and its newest point's 30 days end on 13 March

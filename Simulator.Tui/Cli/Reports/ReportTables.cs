@@ -85,7 +85,7 @@ internal static class ReportTables
     public static ReportTable Points(IEnumerable<PointRecord> points) => new(PointColumns, points.Select(p => (IReadOnlyList<object?>)
     [
         ReportValues.Text(p.Id), ReportValues.Time(p.Time), p.Consistency, p.Tier, Copy(p), Expiry(p),
-        p.Item, p.Vault, p.Tag, ReportValues.Time(p.SnapshotExpiry), p.InVault ? ReportValues.Time(p.VaultExpiry) : null, p.VaultSizeGb, p.KeptBy?.ToString(),
+        p.Item, p.Vault, p.Tag, p.HasSnapshot ? ReportValues.Time(p.SnapshotExpiry) : null, p.InVault ? ReportValues.Time(p.VaultExpiry) : null, p.VaultSizeGb, p.KeptBy?.ToString(),
     ]).ToList());
 
     // A kept point's date is only the policy's (snapshotExpiry and vaultExpiry still give it): the table says it is kept,
