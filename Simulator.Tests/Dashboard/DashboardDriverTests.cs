@@ -27,6 +27,30 @@ public sealed partial class DashboardDriverTests
     }
 
     [Fact]
+    public void Should_LeaveTheClockEverySecondOfPlay_When_ItPlays()
+    {
+        // Given a lab's recording listening where the clock is left, as it writes that time and the events before it
+        var session = new ScenarioSession(BuiltInScenarios.Demo());
+        var left = new List<Instant>();
+        session.ClockLeft += left.Add;
+        var driver = new DashboardDriver(new DashboardWorld(session), _input, _wall);
+
+        // When it plays for three ticks of a second, then one of a tenth
+        for (var i = 0; i < 3; i++)
+        {
+            _wall.Advance(TimeSpan.FromSeconds(1));
+            driver.Tick(120, 40);
+        }
+
+        _wall.Advance(TimeSpan.FromSeconds(0.1));
+        driver.Tick(120, 40);
+
+        // Then each second of play left it where it was, so a killed lab loses at most the last second
+        left.Count.ShouldBe(3);
+        left[^1].ShouldBe(session.Definition.Header.Start + Duration.FromHours(3));
+    }
+
+    [Fact]
     public void Should_KeepTheJobCursorOnItsJob_When_NewerJobsStartAboveIt()
     {
         // Given the second job of the list selected, before the night's backups start
@@ -61,11 +85,11 @@ public sealed partial class DashboardDriverTests
     [Fact]
     public void Should_TellWhereTheClockStands_When_APersonPauses()
     {
-        // Given a dashboard that has played for a while
+        // Given a dashboard that has played for less than the second after which playing tells it anyway
         var driver = NewDriver();
         var told = new List<Instant>();
         driver.State.World.Session.ClockLeft += told.Add;
-        _wall.Advance(TimeSpan.FromSeconds(5));
+        _wall.Advance(TimeSpan.FromSeconds(0.5));
         driver.Tick(120, 40);
         var played = driver.State.World.Now;
         told.ShouldBeEmpty();

@@ -20,9 +20,17 @@ internal sealed class DashboardDriver
     /// <summary>How long a tick plays before it stops after its slice and owes the rest: well within <see cref="PlaybackController.MaxWallStep"/>.</summary>
     internal static readonly TimeSpan TickBudget = TimeSpan.FromMilliseconds(150);
 
+    /// <summary>How often, in wall time, playing leaves the clock where it is, so that a lab's file has it.</summary>
+    /// <remarks>
+    /// A lab's events reach its file as their batch fills or spans an hour of virtual time, which a small estate's may
+    /// not do for hours of play: a kill (SIGKILL, a power cut) lost them, and the lab reopened hours back.
+    /// </remarks>
+    internal static readonly TimeSpan LeaveClockEvery = TimeSpan.FromSeconds(1);
+
     private readonly IAnsiConsoleInput _input;
     private readonly TimeProvider _wallClock;
     private readonly PlaybackController _playback;
+    private long _clockLeft;
     private FrameKey? _drawn;
     private bool _opened;
 
@@ -43,6 +51,7 @@ internal sealed class DashboardDriver
         ArgumentNullException.ThrowIfNull(wallClock);
         _input = new SplitAltInput(input);
         _wallClock = wallClock;
+        _clockLeft = wallClock.GetTimestamp();
         State = DashboardController.Opening(world, runFile);
         _playback = new PlaybackController(world.Simulation.Engine, wallClock, SpeedLadder.Speed(State.SpeedIndex)) { StopAt = world.End, MaxWallStep = maxWallStep };
     }
@@ -170,6 +179,11 @@ internal sealed class DashboardDriver
         if (_playback.IsPaused && !State.Paused)
         {
             State = State with { Paused = true };
+            world.LeaveClock();
+        }
+        else if (!_playback.IsPaused && _wallClock.GetElapsedTime(_clockLeft) >= LeaveClockEvery)
+        {
+            _clockLeft = _wallClock.GetTimestamp();
             world.LeaveClock();
         }
 
