@@ -280,7 +280,7 @@ public sealed partial class LabRecordingTests : IDisposable
         var run = CliRun.Of("tui", Path.Combine(RepositoryFiles.Scenarios, "demo.yaml"), "--db", path);
 
         run.ExitCode.ShouldBe(2);
-        run.Error.ShouldContain("the file already holds a lab; leave out the scenario");
+        run.Error.ShouldContain("the file already holds a lab; leave out the scenario and --seed to continue it once no other vaultsim is recording into it, or name a new file.");
         File.ReadAllBytes(path).ShouldBe(bytes);
     }
 
@@ -350,7 +350,7 @@ public sealed partial class LabRecordingTests : IDisposable
 
         // Then what opening it does is what LabRecording.Reopen does with it
         run.ExitCode.ShouldBe(2);
-        run.Error.ShouldBe($"vaultsim: --db {path}: the file already holds a recorded run (vaultsim run --db), stopped before its end; leave out the scenario and --seed to continue it, or name a new file.\n");
+        run.Error.ShouldBe($"vaultsim: --db {path}: the file already holds a recorded run (vaultsim run --db), stopped before its end; leave out the scenario and --seed to continue it once no other vaultsim is recording into it, or name a new file.\n");
     }
 
     [Theory]

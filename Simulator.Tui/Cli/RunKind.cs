@@ -10,9 +10,12 @@ namespace Simulator.Tui.Cli;
 /// </remarks>
 internal static class RunKind
 {
+    /// <summary>What opening a run not finished does.</summary>
+    public const string Continue = "continue it";
+
     public static (string Kind, string Open) Of(RunMode mode, bool isComplete, string scenarioFile)
     {
-        const string browse = "browse it (read-only)", resume = "continue it";
+        const string browse = "browse it (read-only)", resume = Continue;
         var recorded = scenarioFile == BenchEstate.ScenarioFile ? "a benchmark's run (vaultsim bench --db)" : "a recorded run (vaultsim run --db)";
         return (mode, isComplete) switch
         {
