@@ -114,20 +114,24 @@ public static class JUnitReport
     // JUnit counts a skipped test among its tests too; readers take a missing count as none.
     private static XAttribute? Skipped(int count) => count == 0 ? null : new XAttribute("skipped", count);
 
-    private static XElement Suite(ScenarioResult result) => new("testsuite",
-        new XAttribute("name", result.Name),
-        new XAttribute("file", result.File),
-        new XAttribute("tests", result.Outcomes.Count + result.NotMade.Count),
-        new XAttribute("failures", result.Failures.Count()),
-        new XAttribute("errors", 0),
-        Skipped(result.NotMade.Count),
-        NoTime(),
-        new XAttribute("timestamp", result.Start.ToDateTimeUtc().ToString(TimestampPattern, CultureInfo.InvariantCulture)),
-        new XElement("properties",
-            new XElement("property", new XAttribute("name", "seed"), new XAttribute("value", result.Seed.ToString(CultureInfo.InvariantCulture))),
-            new XElement("property", new XAttribute("name", "replay"), new XAttribute("value", ReplayCommand.For(result)))),
-        CaseNames(result).Zip(result.Outcomes).Select(pair => TestCase(result, pair.Second, pair.First)),
-        CaseNames(result).Skip(result.Outcomes.Count).Zip(result.NotMade).Select(pair => NotMadeCase(result, pair.Second, pair.First)));
+    private static XElement Suite(ScenarioResult result)
+    {
+        var names = CaseNames(result);
+        return new("testsuite",
+            new XAttribute("name", result.Name),
+            new XAttribute("file", result.File),
+            new XAttribute("tests", result.Outcomes.Count + result.NotMade.Count),
+            new XAttribute("failures", result.Failures.Count()),
+            new XAttribute("errors", 0),
+            Skipped(result.NotMade.Count),
+            NoTime(),
+            new XAttribute("timestamp", result.Start.ToDateTimeUtc().ToString(TimestampPattern, CultureInfo.InvariantCulture)),
+            new XElement("properties",
+                new XElement("property", new XAttribute("name", "seed"), new XAttribute("value", result.Seed.ToString(CultureInfo.InvariantCulture))),
+                new XElement("property", new XAttribute("name", "replay"), new XAttribute("value", ReplayCommand.For(result)))),
+            names.Zip(result.Outcomes).Select(pair => TestCase(result, pair.Second, pair.First)),
+            names.Skip(result.Outcomes.Count).Zip(result.NotMade).Select(pair => NotMadeCase(result, pair.Second, pair.First)));
+    }
 
     /// <summary>Each check's name as the file states it, the checks made then those not made, one of namesakes told by
     /// its place among them (" #2").</summary>

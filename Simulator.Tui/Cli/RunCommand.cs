@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Runtime.ExceptionServices;
 using Simulator.Core;
 using Simulator.Scenarios;
 using Simulator.Scenarios.Model;
@@ -135,7 +136,7 @@ internal static class RunCommand
         ReportFile.Write(json, "--json", writer => JsonReport.Write(results, invalid, writer));
         if (consoleLost is not null)
         {
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(consoleLost);
+            ExceptionDispatchInfo.Throw(consoleLost);
         }
 
         return invalid.Count > 0 ? ExitCodes.InvalidInput
