@@ -10,12 +10,10 @@ namespace Simulator.Tui.Cli;
 /// </remarks>
 internal static class RunKind
 {
-    /// <summary>What opening a run not finished does.</summary>
-    public const string Continue = "continue it";
-
     public static (string Kind, string Open) Of(RunMode mode, bool isComplete, string scenarioFile)
     {
-        const string browse = "browse it (read-only)", resume = Continue;
+        // A run not finished may be one another dashboard or run is recording right now, which reopening refuses.
+        const string browse = "browse it (read-only)", resume = "continue it once no other vaultsim is recording into it";
         var recorded = scenarioFile == BenchEstate.ScenarioFile ? "a benchmark's run (vaultsim bench --db)" : "a recorded run (vaultsim run --db)";
         return (mode, isComplete) switch
         {

@@ -65,10 +65,7 @@ internal static class TuiCommand
         if (reopen && (scenarioFile is not null || seed is not null))
         {
             var (kind, open) = KindOfRun(runFile);
-
-            // A run not finished may be one another dashboard or run is recording right now, which reopening refuses.
-            var meanwhile = open == RunKind.Continue ? " once no other vaultsim is recording into it" : string.Empty;
-            throw new CliInputException($"--db {runFile}: the file already holds {kind}; leave out the scenario and --seed to {open}{meanwhile}, or name a new file.");
+            throw new CliInputException($"--db {runFile}: the file already holds {kind}; leave out the scenario and --seed to {open}, or name a new file.");
         }
 
         if (!HasTerminal(io, reopen ? runFile : null))
