@@ -151,11 +151,11 @@ public sealed partial class Simulation
             Run = run,
             RetainUntil = retainUntil,
         };
-        AddJob(job);
+        _jobs.Add(job);
         item.AddActiveJob(job);
         if (Journal.HasSubscribers)
         {
-            Journal.Publish(JournalEntry.JobStarted(Now, item.Vault.Name.Value, item.Name, job.Key, EnumText.Of(job.Operation), EnumText.Of(trigger), item.Number));
+            PublishJobStarted(job, EnumText.Of(trigger));
         }
 
         return job;
@@ -337,7 +337,7 @@ public sealed partial class Simulation
         item.RemoveActiveJob(job);
         if (Journal.HasSubscribers)
         {
-            Journal.Publish(JournalEntry.JobFinished(Now, item.Vault.Name.Value, item.Name, job.Key, EnumText.Of(job.Operation), EnumText.Of(job.Status), job.ErrorCode, job.TransferSizeGb));
+            PublishJobFinished(job, job.ErrorCode, job.TransferSizeGb);
         }
         switch (job.Status)
         {
@@ -359,7 +359,7 @@ public sealed partial class Simulation
     {
         if (Journal.HasSubscribers)
         {
-            Journal.Publish(JournalEntry.JobPhaseChanged(Now, job.Item.Vault.Name.Value, job.Item.Name, job.Key, phase.DisplayName, EnumText.Of(phase.Status)));
+            PublishPhaseChanged(job, phase);
         }
     }
 }

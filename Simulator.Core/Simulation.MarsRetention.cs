@@ -1,5 +1,4 @@
 using Simulator.Core.Jobs;
-using Simulator.Core.Journal;
 using Simulator.Core.Policies;
 using Simulator.Core.RecoveryPoints;
 using Simulator.Core.Service;
@@ -59,7 +58,7 @@ public sealed partial class Simulation
         ref var point = ref item.Points.Newest;
         if (Journal.HasSubscribers)
         {
-            Journal.Publish(JournalEntry.PointCreated(Now, item.Vault.Name.Value, item.Name, id, point.Time, EnumText.Of(tag), EnumText.Of(point.Consistency), item.IsFull(point), null, expiry, item.Number));
+            PublishPointCreated(item, point, snapshotExpiry: null, expiry);
         }
 
         point.InVault = true;

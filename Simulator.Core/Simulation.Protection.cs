@@ -185,7 +185,7 @@ public sealed partial class Simulation
     {
         for (var i = 0; Journal.HasSubscribers && i < item.PointCount; i++)
         {
-            Journal.Publish(JournalEntry.PointDeleted(Now, item.Vault.Name.Value, item.Name, item.PointAt(i).Id, RecoveryPointDeleted.DataDeleted));
+            PublishPointDeleted(item, item.PointAt(i).Id, RecoveryPointDeleted.DataDeleted);
         }
 
         item.ClearPoints();
@@ -281,7 +281,7 @@ public sealed partial class Simulation
         item.SetState(state);
         if (Journal.HasSubscribers)
         {
-            Journal.Publish(new ProtectionStateChanged(Now, item.Vault.Name.Value, item.Name, EnumText.Of(from), EnumText.Of(state)));
+            PublishStateChanged(item, from, state);
         }
     }
 
@@ -295,11 +295,11 @@ public sealed partial class Simulation
     private void StartOperationJob(ProtectedItem item, JobOperation operation)
     {
         var job = new BackupJob(NewJobId(), operation, item, Now, trigger: null, hasSnapshotPhase: false, hasTransferPhase: false);
-        AddJob(job);
+        _jobs.Add(job);
         item.SetRunningOperation(job);
         if (Journal.HasSubscribers)
         {
-            Journal.Publish(JournalEntry.JobStarted(Now, item.Vault.Name.Value, item.Name, job.Key, EnumText.Of(operation), string.Empty, item.Number));
+            PublishJobStarted(job, string.Empty);
         }
         Schedule(Now + Settings.OperationDuration, EventPriority.PhaseCompletion, EventKind.OperationDone, job);
     }
@@ -325,7 +325,7 @@ public sealed partial class Simulation
         job.FinishOperation(JobStatus.Completed, Now);
         if (Journal.HasSubscribers)
         {
-            Journal.Publish(JournalEntry.JobFinished(Now, job.Item.Vault.Name.Value, job.Item.Name, job.Key, EnumText.Of(job.Operation), EnumText.Of(job.Status), null, 0));
+            PublishJobFinished(job, errorCode: null, transferSizeGb: 0);
         }
     }
 }

@@ -29,7 +29,7 @@ public sealed partial class Simulation
         item.AddPoint(point);
         if (Journal.HasSubscribers)
         {
-            Journal.Publish(JournalEntry.PointCreated(Now, item.Vault.Name.Value, item.Name, point.Id, point.Time, EnumText.Of(tag), EnumText.Of(point.Consistency), item.IsFull(point), point.SnapshotExpiry, vaultExpiry, item.Number));
+            PublishPointCreated(item, point, point.SnapshotExpiry, vaultExpiry);
         }
         if (point.SnapshotExpiry is { } expiry)
         {
@@ -115,14 +115,14 @@ public sealed partial class Simulation
             item.RemovePoint(index);
             if (Journal.HasSubscribers)
             {
-                Journal.Publish(JournalEntry.PointDeleted(Now, item.Vault.Name.Value, item.Name, id, RecoveryPointDeleted.Expired));
+                PublishPointDeleted(item, id, RecoveryPointDeleted.Expired);
             }
         }
         else if (snapshotDue && !point.HasSnapshot)
         {
             if (Journal.HasSubscribers)
             {
-                Journal.Publish(JournalEntry.PointTierChanged(Now, item.Vault.Name.Value, item.Name, point.Id, EnumText.Of(point.Tier), RecoveryPointTierChanged.SnapshotExpired, item.VaultSizeGb(point)));
+                PublishTierChanged(item, point, RecoveryPointTierChanged.SnapshotExpired);
             }
         }
 
@@ -135,8 +135,7 @@ public sealed partial class Simulation
     {
         if (Journal.HasSubscribers)
         {
-            var reason = item.IsFull(point) ? RecoveryPointTierChanged.FullCopyTransferredToVault : RecoveryPointTierChanged.TransferredToVault;
-            Journal.Publish(JournalEntry.PointTierChanged(Now, item.Vault.Name.Value, item.Name, point.Id, EnumText.Of(point.Tier), reason, item.VaultSizeGb(point)));
+            PublishTierChanged(item, point, item.IsFull(point) ? RecoveryPointTierChanged.FullCopyTransferredToVault : RecoveryPointTierChanged.TransferredToVault);
         }
     }
 
@@ -146,7 +145,7 @@ public sealed partial class Simulation
     {
         if (item.ExpiredFullCopyHolder() is var index and >= 0 && item.PointAt(index) is { TakenFull: false } holder)
         {
-            Journal.Publish(JournalEntry.PointTierChanged(Now, item.Vault.Name.Value, item.Name, holder.Id, EnumText.Of(holder.Tier), RecoveryPointTierChanged.BecameFullBaseline, item.VaultSizeGb(holder)));
+            PublishTierChanged(item, holder, RecoveryPointTierChanged.BecameFullBaseline);
         }
     }
 

@@ -34,7 +34,7 @@ public sealed partial class Simulation : IEventHandler
     // protected in and whose data is not purged yet, of which at most one has an active schedule (reconfiguring backup
     // in an alternate vault, README.md).
     private readonly Dictionary<DataSource, ProtectedItem[]> _protection = [];
-    private readonly Queue<BackupJob> _jobs = new();
+    private readonly JobList _jobs;
     private readonly NextRunCache _nextRuns = new();
     private long _nextPointId = 1;
     private readonly RecoveryPoints.PointLog _pointLog = new();
@@ -54,6 +54,7 @@ public sealed partial class Simulation : IEventHandler
         Engine = new SimulationEngine(start);
         Random = new DeterministicRandom(seed);
         Settings = settings ?? new SimulationSettings();
+        _jobs = new JobList(Settings.JobHistoryLimit);
     }
 
     public SimulationEngine Engine { get; }
@@ -204,19 +205,6 @@ public sealed partial class Simulation : IEventHandler
     {
         _dataSources.Add(source);
         _dataSourcesByName.Add(source.Name, source);
-    }
-
-    private void AddJob(BackupJob job)
-    {
-        _jobs.Enqueue(job);
-        if (Settings.JobHistoryLimit is { } limit)
-        {
-            // Only finished jobs leave; a running one is still needed by its item.
-            while (_jobs.Count > limit && _jobs.Peek().IsFinished)
-            {
-                _jobs.Dequeue();
-            }
-        }
     }
 
     private static OperationRefusedException Refuse(string operation, object target, string reason) =>
