@@ -1,3 +1,4 @@
+using System.Globalization;
 using Dapper;
 using NodaTime;
 using Simulator.Store.Schema;
@@ -12,14 +13,19 @@ public sealed partial class RunReader
 
     private List<ItemOutcome> QueryOutcomes()
     {
-        // Counted in SQL: a year of a big fleet has millions of jobs. The job times summed must be ones report jobs
-        // takes (whole numbers, within the run, no end before its start): the first row that might not be is mapped
-        // as report jobs maps it, which refuses it in its words.
+        // Counted in SQL: a year of a big fleet has millions of jobs. Every cell of theirs must be one report jobs
+        // takes, though a count reads only some (the times summed: whole numbers, within the run, no end before its
+        // start; an id, a size and the phases' words besides): the first row that might not be is mapped as report
+        // jobs maps it, which refuses it in its words. A comparison of files report refuses is no comparison.
         var (start, end) = (TimeColumn.ToTicks(Summary.Start), TimeColumn.ToTicks(Summary.End));
-        if (_connection.ExecuteScalar<long?>("""
+        if (_connection.ExecuteScalar<long?>($"""
                 SELECT min(seq) FROM jobs
                 WHERE typeof(start_at) <> 'integer' OR start_at NOT BETWEEN @start AND @end
                    OR (end_at IS NOT NULL AND (typeof(end_at) <> 'integer' OR end_at NOT BETWEEN @start AND @end OR end_at < start_at))
+                   OR typeof(id) <> 'text'
+                   OR typeof(transfer_gb) NOT IN ('integer', 'real') OR NOT transfer_gb BETWEEN 0 AND {double.MaxValue.ToString("R", CultureInfo.InvariantCulture)}
+                   OR (snapshot_status IS NOT NULL AND {StoredWords.PhaseStatuses.NotOneOf("snapshot_status")})
+                   OR (transfer_status IS NOT NULL AND {StoredWords.PhaseStatuses.NotOneOf("transfer_status")})
                 """, new { start, end }) is { } suspect)
         {
             CheckJob(suspect);

@@ -25,7 +25,10 @@ public static class RunStore
 
         if (!file.HasRun)
         {
-            throw new RunStoreException(path, "the file holds no recorded run.");
+            // A killed recording's run is in its log until a checkpoint: its file copied alone holds the schema and no run.
+            throw new RunStoreException(path, file.IsWal && !File.Exists(file.FullPath + "-wal")
+                ? $"the file holds no recorded run, and its log is not beside it: a recording keeps what it writes in '{Path.GetFileName(file.FullPath)}-wal' until it closes. If the file was copied from a recording that was killed, copy that -wal file with it."
+                : "the file holds no recorded run.");
         }
 
         try

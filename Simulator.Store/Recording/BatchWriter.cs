@@ -36,6 +36,9 @@ internal sealed class BatchWriter(SqliteConnection connection, long recordedEven
 
     public long LastAction { get; set; }
 
+    /// <summary>How many transactions this writer has committed to the file.</summary>
+    public int Commits { get; private set; }
+
     /// <summary>New events taken in since the last commit.</summary>
     public int Pending { get; private set; }
 
@@ -151,6 +154,7 @@ internal sealed class BatchWriter(SqliteConnection connection, long recordedEven
         }
 
         tx.Commit();
+        Commits++;
         LastBatch = lastBatch;
         LastEvent = lastEvent;
     }

@@ -112,9 +112,13 @@ internal sealed class StoreWriter
     {
         null => null,
         RunStoreException e => e,
-        SqliteException e => new RunStoreException(_path, $"recording stopped, {SqliteFailure.Recording(_path, e).Problem} The batches committed before it stay in the file, its run marked incomplete: 'vaultsim report {_path} jobs' reads them.", e),
+        SqliteException e => new RunStoreException(_path, $"recording stopped, {SqliteFailure.Recording(_path, e).Problem} {WhatTheFileHolds()}", e),
         var e => new RunStoreException(_path, $"recording stopped: {e.Message}", e),
     };
+
+    private string WhatTheFileHolds() => _batches.Commits > 0
+        ? $"The batches committed before it stay in the file, its run marked incomplete: 'vaultsim report {_path} jobs' reads them."
+        : "No batch had been committed, so the file holds the run's start alone, marked incomplete.";
 
     private void Drain()
     {

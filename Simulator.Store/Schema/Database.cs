@@ -38,27 +38,29 @@ internal static class Database
     public static SqliteConnection OpenReadOnly(string path)
     {
         Configure();
-        var source = IsSettledWalNoOneMayWrite(path) ? $"{new Uri(Path.GetFullPath(path)).AbsoluteUri}?immutable=1" : path;
+        var source = IsSettledWal(path) ? $"{new Uri(Path.GetFullPath(path)).AbsoluteUri}?immutable=1" : path;
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = source, Mode = SqliteOpenMode.ReadOnly, Pooling = false, DefaultTimeout = BusyWaitSeconds }.ToString());
         connection.Open();
         connection.Execute("PRAGMA foreign_keys = ON");
         return connection;
     }
 
-    /// <summary>True for a file left in WAL with nothing in its log, which this user may not write or tidy (RollbackJournal.Restore).</summary>
+    /// <summary>True for a file left in WAL with nothing in its log, which no connection has open or this user may not tidy (RollbackJournal.Restore).</summary>
     /// <remarks>
     /// Read as it is, such a file had SQLite make an empty <c>-wal</c> and a <c>-shm</c> beside it for the reader, which
     /// it then could not remove, nor a later reader take the file out of WAL past them. Read as immutable, SQLite makes
-    /// nothing: with nothing in its log and no one allowed to write it, the file is all there is. A log with something
+    /// nothing: with nothing in its log, the file is all there is. That holds while no one may write it, and while no
+    /// connection has it open, which a missing <c>-shm</c> tells (SQLite keeps one while any has): a report that refused
+    /// another program's database, or a recording's file copied without its log, left both behind. A log with something
     /// in it (a killed recording's) is read as SQLite reads any, as it may hold the run's last batches.
     /// </remarks>
-    private static bool IsSettledWalNoOneMayWrite(string path)
+    private static bool IsSettledWal(string path)
     {
         try
         {
             var log = new FileInfo(path + "-wal");
             return DatabaseHeader.IsWal(DatabaseHeader.ReadStart(path)) && !(log.Exists && log.Length > 0)
-                && (StoreFile.IsReadOnly(path) || StoreFile.ReadOnlyFolder(Path.GetFullPath(path)) is not null);
+                && (!File.Exists(path + "-shm") || StoreFile.IsReadOnly(path) || StoreFile.ReadOnlyFolder(Path.GetFullPath(path)) is not null);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

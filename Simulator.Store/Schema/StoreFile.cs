@@ -46,8 +46,7 @@ internal static class StoreFile
             return new FileInspection(full, FileKind.Empty, 0, false, false);
         }
 
-        CheckHeader(path, full);
-        return InspectDatabase(path, full);
+        return InspectDatabase(path, full, CheckHeader(path, full));
     }
 
     /// <summary>True when the file exists and is marked read-only (its owner's write permission is off).</summary>
@@ -109,7 +108,8 @@ internal static class StoreFile
         }
     }
 
-    private static void CheckHeader(string path, string full)
+    /// <summary>The file's first bytes, once they say it is a SQLite database.</summary>
+    private static byte[] CheckHeader(string path, string full)
     {
         byte[] start;
         try
@@ -125,9 +125,11 @@ internal static class StoreFile
         {
             throw new RunStoreException(path, "this is not a vaultsim run file: it is not a SQLite database; it was left untouched.");
         }
+
+        return start;
     }
 
-    private static FileInspection InspectDatabase(string path, string full)
+    private static FileInspection InspectDatabase(string path, string full, byte[] header)
     {
         try
         {
@@ -137,7 +139,7 @@ internal static class StoreFile
             var tables = connection.ExecuteScalar<long>("SELECT count(*) FROM sqlite_master WHERE type = 'table'");
             if (applicationId == 0 && version == 0 && tables == 0)
             {
-                return new FileInspection(full, FileKind.Empty, 0, false, false);
+                return new FileInspection(full, FileKind.Empty, 0, false, false, DatabaseHeader.IsWal(header));
             }
 
             if (applicationId != Migrations.ApplicationId || version < 1)
@@ -156,6 +158,11 @@ internal static class StoreFile
                 throw new RunStoreException(path, Mismatched(version, mismatch));
             }
 
+            if (version == Migrations.Current && VersionTables.MissingTable(connection, (int)version) is { } table)
+            {
+                throw new RunStoreException(path, $"it has no table '{table}', which every vaultsim run file holds (was it edited?); it was left untouched. {SqliteFailure.RestoreOrRecordAgain}");
+            }
+
             // Every version has had the runs table, so an older file's run is seen too (and never taken for an empty file).
             // Read untyped: Dapper can't turn a BLOB an edit left there into text, and would throw past the refusals.
             var status = connection.ExecuteScalar("SELECT status FROM runs WHERE id = 1") switch
@@ -172,7 +179,8 @@ internal static class StoreFile
                 throw new RunStoreException(path, "the file is damaged: SQLite finds its pages malformed; it was left untouched. " + SqliteFailure.RestoreOrRecordAgain);
             }
 
-            var wal = connection.ExecuteScalar<string>("PRAGMA journal_mode") == "wal";
+            // From the header: a file read as immutable (Database.OpenReadOnly) reports the rollback journal it is read with.
+            var wal = DatabaseHeader.IsWal(header);
             return new FileInspection(full, FileKind.Store, (int)version, status is not null, status == RunStatus.Complete, wal);
         }
         catch (SqliteException e)

@@ -50,6 +50,18 @@ internal static class VersionTables
         return new VersionMismatch(null, $"its tables are not that version's: {string.Join("; ", differences.OfType<string>())}");
     }
 
+    /// <summary>The first table, by name, of <paramref name="version"/>'s that the file has not; null when it has them all.</summary>
+    /// <remarks>
+    /// A command reads only some tables, and one dropped from a file of the current version was met only by a command
+    /// that reads it: a report of jobs, or a comparison, took a file without its event blocks for a whole run.
+    /// </remarks>
+    public static string? MissingTable(SqliteConnection connection, int version)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        var found = Columns(connection).Select(Table).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return Versions.Value[version - 1].Select(Table).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal).FirstOrDefault(table => !found.Contains(table));
+    }
+
     /// <summary>The tables and columns of <paramref name="these"/> that <paramref name="those"/> has not, a table named once for its columns; the first three, and how many more; null for none.</summary>
     private static string? Differences(HashSet<string> these, HashSet<string> those)
     {

@@ -10,6 +10,8 @@ public sealed partial class BadFileTests
         { "diff FILE FILE", "UPDATE jobs SET error_code = x'00' WHERE seq = 23", "table 'jobs', column 'error_code', in the row with seq 23: found a BLOB of 1 byte, expected text, or nothing (NULL)" },
         { "diff FILE FILE", "UPDATE jobs SET start_at = 'abc' WHERE seq = 17", "table 'jobs', column 'start_at', in the row with seq 17: found 'abc', expected a whole number of 100-ns ticks since 1970-01-01T00:00:00Z, such as 17724096000000000 for 2026-03-02T00:00:00Z" },
         { "report FILE jobs --item web-01", "UPDATE jobs SET id = x'00ff' WHERE seq = 5", "table 'jobs', column 'id', in the row with seq 5: found a BLOB of 2 bytes, expected text" },
+        { "diff FILE FILE", "UPDATE jobs SET transfer_gb = 'abc' WHERE seq = 17", "table 'jobs', column 'transfer_gb', in the row with seq 17: found 'abc', expected a number of GB, 0 or more" },
+        { "diff FILE FILE", "UPDATE jobs SET id = x'00ff' WHERE seq = 5", "table 'jobs', column 'id', in the row with seq 5: found a BLOB of 2 bytes, expected text" },
         { "diff FILE FILE", "UPDATE jobs SET status = x'00' WHERE seq = 5", "table 'jobs', column 'status', in the row with seq 5: found a BLOB of 1 byte, expected one of 'InProgress', 'Completed', 'CompletedWithWarnings', 'Failed', 'Cancelled'" },
         { "report FILE points --item web-01", "UPDATE recovery_points SET is_full = 'yes' WHERE id = {0}", "table 'recovery_points', column 'is_full', in the row with id {0}: found 'yes', expected 1 (the item's full copy) or 0" },
         { "diff FILE FILE", "UPDATE recovery_points SET vault_size_gb = 'big' WHERE id = {0}", "table 'recovery_points', column 'vault_size_gb', in the row with id {0}: found 'big', expected a number of GB, 0 or more" },
@@ -21,6 +23,8 @@ public sealed partial class BadFileTests
         { "report FILE jobs -o json", "UPDATE jobs SET transfer_gb = 1e400 WHERE seq = 17", "table 'jobs', column 'transfer_gb', in the row with seq 17: found the real number Infinity, expected a number of GB, 0 or more" },
         { "report FILE points --item web-01 -o json", "UPDATE recovery_points SET vault_size_gb = -1e400 WHERE id = {0}", "table 'recovery_points', column 'vault_size_gb', in the row with id {0}: found the real number -Infinity, expected a number of GB, 0 or more" },
         { "diff FILE FILE", "UPDATE recovery_points SET vault_size_gb = -5 WHERE id = {0}", "table 'recovery_points', column 'vault_size_gb', in the row with id {0}: found the real number -5, expected a number of GB, 0 or more" },
+        { "diff FILE FILE", "UPDATE jobs SET transfer_gb = -5 WHERE seq = 17", "table 'jobs', column 'transfer_gb', in the row with seq 17: found the real number -5, expected a number of GB, 0 or more" },
+        { "diff FILE FILE", "UPDATE jobs SET transfer_gb = 1e400 WHERE seq = 17", "table 'jobs', column 'transfer_gb', in the row with seq 17: found the real number Infinity, expected a number of GB, 0 or more" },
     };
 
     [Theory]

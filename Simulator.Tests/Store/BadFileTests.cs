@@ -582,6 +582,21 @@ public sealed partial class BadFileTests : IDisposable
     }
 
     [Theory]
+    [InlineData("report", "event_blocks")]
+    [InlineData("diff", "event_blocks")]
+    [InlineData("report", "batches")]
+    [InlineData("diff", "vaults")]
+    [InlineData("report", "outcomes")]
+    public void Should_NameTheMissingTable_When_ATableTheCommandDoesNotReadWasDropped(string command, string table)
+    {
+        // Given a table dropped that a report of jobs, or a comparison, never reads: taken before for a whole run
+        var path = RecordedRun();
+        SqliteFiles.Execute(path, $"PRAGMA foreign_keys = OFF; DROP TABLE {table}");
+
+        ShouldRefuseToRead(command, path, $"it has no table '{table}', which every vaultsim run file holds (was it edited?); it was left untouched. Restore it from a copy, or record the run again.");
+    }
+
+    [Theory]
     [MemberData(nameof(Readers))]
     public void Should_NameTheMissingColumn_When_AColumnWasDropped(string command)
     {

@@ -177,6 +177,51 @@ public sealed class RunStoreTests : IDisposable
     }
 
     [Fact]
+    public void Should_LeaveNothingBesideIt_When_AnotherProgramsDatabaseInWalIsRefused()
+    {
+        // Given another program's database in WAL, closed, so nothing is beside it
+        using (var other = new SqliteConnection($"Data Source={_file};Pooling=False"))
+        {
+            other.Open();
+            other.ExecuteScalar<string>("PRAGMA journal_mode = WAL").ShouldBe("wal");
+            other.Execute("CREATE TABLE notes (text TEXT)");
+        }
+
+        var before = FileSnapshot.Of(_file);
+
+        // When a report is asked of it
+        var report = CliRun.Of("report", _file, "jobs");
+
+        // Then it is refused as untouched, and is: SQLite's -wal and -shm for the reader were left behind before
+        report.ExitCode.ShouldBe(2);
+        report.Error.ShouldContain("not a vaultsim run file");
+        File.Exists(_file + "-wal").ShouldBeFalse();
+        File.Exists(_file + "-shm").ShouldBeFalse();
+        FileSnapshot.Of(_file).ShouldBe(before);
+    }
+
+    [Fact]
+    public void Should_SayItsLogIsMissing_When_ARecordingsFileInWalHoldsNoRunWithoutIt()
+    {
+        // Given a file in WAL with no table, as a killed recording leaves its file before the first checkpoint,
+        // copied without the -wal that holds what the recording wrote
+        using (var recording = new SqliteConnection($"Data Source={_file};Pooling=False"))
+        {
+            recording.Open();
+            recording.ExecuteScalar<string>("PRAGMA journal_mode = WAL").ShouldBe("wal");
+        }
+
+        // When a report is asked of it
+        var report = CliRun.Of("report", _file, "jobs");
+
+        // Then it says where the run would be, and leaves nothing beside the file
+        report.ExitCode.ShouldBe(2);
+        report.Error.ShouldBe($"vaultsim: {_file}: the file holds no recorded run, and its log is not beside it: a recording keeps what it writes in '{Path.GetFileName(_file)}-wal' until it closes. If the file was copied from a recording that was killed, copy that -wal file with it.\n");
+        File.Exists(_file + "-wal").ShouldBeFalse();
+        File.Exists(_file + "-shm").ShouldBeFalse();
+    }
+
+    [Fact]
     public void Should_ReadTheRunAsItWasWhenOpened_When_ItsRecordingGoesOnToItsEndMeanwhile()
     {
         // Given a lab recording, and a report that has read its jobs once

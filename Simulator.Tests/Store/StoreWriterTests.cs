@@ -52,7 +52,28 @@ public sealed class StoreWriterTests : IDisposable
         writer.Enqueue(new ActionRow(1, "2026-03-02T00:00:00Z", "note", new string('x', 200_000), 0));
         var thrown = Should.Throw<RunStoreException>(writer.Close);
 
-        // Then it is told in the words a failed start gets, with what the file still holds
+        // Then it is told in the words a failed start gets, with what the file still holds: no batch of this recording
+        thrown.Problem.ShouldBe("recording stopped, can't record into the file: the disk is full. Free some space, or use a file on another disk. No batch had been committed, so the file holds the run's start alone, marked incomplete.");
+    }
+
+    [Fact]
+    public void Should_SayTheBatchesCommittedStay_When_TheDiskFillsAfterSome()
+    {
+        // Given a writer that committed a person's note, on a file that may then not grow by a page
+        var file = _folder.File("run.db");
+        RunRecorder.Create(file, new RunHeader("lab", "lab.yaml", "name: lab", 1, default, default, RunMode.Headless)).Dispose();
+        var connection = Database.OpenReadWrite(file, create: false);
+        var batches = new BatchWriter(connection, recordedEvents: 0);
+        batches.Add(new ActionRow(1, "2026-03-02T00:00:00Z", "note", "short", 0));
+        batches.Commit();
+        connection.Execute($"PRAGMA max_page_count = {connection.ExecuteScalar<long>("PRAGMA page_count")}");
+        var writer = new StoreWriter(file, connection, batches);
+
+        // When a note long enough to need a page more is written
+        writer.Enqueue(new ActionRow(2, "2026-03-02T00:00:00Z", "note", new string('x', 200_000), 0));
+        var thrown = Should.Throw<RunStoreException>(writer.Close);
+
+        // Then what was committed is said to stay, and how to read it
         thrown.Problem.ShouldBe($"recording stopped, can't record into the file: the disk is full. Free some space, or use a file on another disk. The batches committed before it stay in the file, its run marked incomplete: 'vaultsim report {file} jobs' reads them.");
     }
 }
