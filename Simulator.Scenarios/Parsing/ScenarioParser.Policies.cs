@@ -169,6 +169,13 @@ public sealed partial class ScenarioParser
             return [];
         }
 
+        // Else it imported nothing with no word said, and a policy named after it was refused only by the run.
+        if (policies.Count == 0)
+        {
+            node.At("file").Error($"{file} holds no policy; import a file that holds one or more, as 'az backup policy show' or 'list' writes them.");
+            return [];
+        }
+
         var rename = node.String("name");
         if (rename is not null && policies.Count != 1)
         {

@@ -154,3 +154,25 @@ public sealed class ImportedPolicyDstModeTests
         definition.Vaults[0].Policies.Single(p => p.Name == "testing123").DstMode.ToString().ShouldBe("Fixed");
     }
 }
+
+public sealed class EmptyPolicyFileTests
+{
+    [Theory]
+    [InlineData("[]")]
+    [InlineData("{\"value\": []}")]
+    public void Should_RefuseTheImportAtItsFile_When_ThePolicyFileHoldsNoPolicy(string json)
+    {
+        // Given a scenario importing a file with no policy, and a VM naming a policy the file was meant to hold
+        using var folder = new Support.TempFolder();
+        File.WriteAllText(folder.File("gold.json"), json);
+        var scenario = Support.PolicySamples.ScenarioImporting(folder, "gold.json");
+        File.AppendAllText(scenario, "\nvms:\n  - name: vm1\n    vault: vault-a\n    policy: testing123\n");
+
+        // When
+        var error = Should.Throw<Simulator.Scenarios.ScenarioLoadException>(() => Simulator.Scenarios.Parsing.ScenarioParser.Load(scenario));
+
+        // Then it is told at the import, where the run was refused at its start (line 1, "world") and show crashed
+        error.Errors.ShouldHaveSingleItem().ToString().ShouldBe(
+            $"{scenario}:8:15: vaults[0].policies[0].file: gold.json holds no policy; import a file that holds one or more, as 'az backup policy show' or 'list' writes them.");
+    }
+}

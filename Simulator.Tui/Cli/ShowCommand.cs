@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Simulator.Core;
 using Simulator.Core.Journal;
+using Simulator.Scenarios;
 using Simulator.Scenarios.Model;
 using Simulator.Scenarios.Reporting;
 using Simulator.Scenarios.Running;
@@ -46,7 +47,19 @@ internal static class ShowCommand
         // The columns fit the longest names the run can have (a vault/item, and a policy's in the what column).
         var columns = definition.FittedJournalColumns();
         io.Out.WriteLine(JournalFormatter.Heading(columns));
-        var result = ScenarioRunner.Run(definition, until, e => io.Out.WriteLine(JournalFormatter.Format(e, columns)));
+        ScenarioResult result;
+        try
+        {
+            result = ScenarioRunner.Run(definition, until, e => io.Out.WriteLine(JournalFormatter.Format(e, columns)));
+        }
+        catch (ScenarioLoadException e)
+        {
+            // A world the core refuses to build as written, which a check of the file did not foresee: the journal
+            // printed so far shows how far it got.
+            ScenarioLoading.Invalid(io, definition.File, e);
+            return ExitCodes.InvalidInput;
+        }
+
         var failures = result.Failures.ToList();
         // A file shown under --seed is told to run under it too: under its own seed it draws other fleets and delays.
         // Stopped early, the details are of the checks made by then: the run pointed to stops there too.
