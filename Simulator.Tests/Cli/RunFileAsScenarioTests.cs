@@ -29,7 +29,7 @@ public sealed class RunFileAsScenarioTests : IDisposable
 
         // Then
         run.ExitCode.ShouldBe(2);
-        run.Out.ShouldBeEmpty();
+        run.Out.ShouldBe(commandLine.StartsWith("validate", StringComparison.Ordinal) ? "0 valid, 1 invalid\n" : string.Empty);
         run.Error.ShouldBe($"vaultsim: {db}: this is a vaultsim run file, not a scenario; list what its run holds with 'vaultsim report {db} jobs', or open it with 'vaultsim tui --db {db}'.\n");
     }
 

@@ -115,7 +115,7 @@ public sealed class ScenarioPathsTests : IDisposable
 
             // Then
             run.ExitCode.ShouldBe(2);
-            run.Out.ShouldBeEmpty();
+            run.Out.ShouldBe(command == "validate" ? "0 valid, 1 invalid\n" : string.Empty);
             run.Error.ShouldBe($"vaultsim: {locked}: the folder can't be read (permission denied), so the scenarios in it can't be found; make it readable, or name the scenario files or folders to use.\n");
         }
         finally
@@ -206,5 +206,33 @@ public sealed class ScenarioPathsTests : IDisposable
         {
             return false;
         }
+    }
+
+    [Fact]
+    public void Should_TellEachPathAndCheckTheOtherFiles_When_ValidateIsGivenAPathThatNamesNothing()
+    {
+        // Given a file with a mistake, and a path that names nothing after it
+        var bad = _folder.File("bad.yaml");
+        File.WriteAllText(bad, "name: [\n");
+        var missing = _folder.File("missing.yaml");
+
+        // When
+        var validate = CliRun.Of("validate", bad, missing);
+
+        // Then the file's mistake is told too: the missing path alone was, and the file went unchecked
+        validate.ExitCode.ShouldBe(2);
+        validate.Error.ShouldBe($"vaultsim: {missing}: no such file or folder.\n{bad}:1:7: not valid YAML: a list opened with '[' here is not closed: a ']' is missing before the end of the file.\n");
+        validate.Out.ShouldBe("0 valid, 2 invalid\n");
+    }
+
+    [Fact]
+    public void Should_NameEveryPathThatNamesNothing_When_RunIsGivenSeveral()
+    {
+        var (first, second) = (_folder.File("first.yaml"), _folder.File("second.yaml"));
+
+        var run = CliRun.Of("run", first, second);
+
+        run.ExitCode.ShouldBe(2);
+        run.Error.ShouldBe($"vaultsim: {first}: no such file or folder.\nvaultsim: {second}: no such file or folder.\n");
     }
 }

@@ -11,44 +11,58 @@ internal static class ScenarioPaths
     /// it) is used once, where it was first named: run twice, it was counted twice in the summary and gave the JUnit
     /// report two suites of the same test cases, which CI servers show as duplicates.
     /// </remarks>
-    /// <exception cref="CliInputException">A path does not exist, a folder holds no scenario, or a folder can't be read.</exception>
+    /// <exception cref="CliInputException">A path does not exist, a folder holds no scenario, or a folder can't be read; every such path is named.</exception>
     public static IReadOnlyList<string> Expand(IEnumerable<string> paths)
     {
+        // Every path that names nothing is told, each on a line of its own as the command line prints a refusal.
+        var (files, problems) = ExpandEach(paths);
+        return problems.Count == 0 ? files : throw new CliInputException(string.Join("\nvaultsim: ", problems));
+    }
+
+    /// <summary>As <see cref="Expand"/>, with what is wrong with each path that names no scenario file, in the order given, rather than the first of them alone.</summary>
+    /// <remarks>Each problem is "path: what is wrong", as <see cref="CliInputException"/> tells one.</remarks>
+    public static (IReadOnlyList<string> Files, IReadOnlyList<string> Problems) ExpandEach(IEnumerable<string> paths)
+    {
         var files = new List<string>();
+        var problems = new List<string>();
         var seen = new HashSet<object>();
         foreach (var path in paths)
         {
-            if (Directory.Exists(path))
+            try
             {
-                var found = ScenariosIn(path);
-                if (found.Count == 0)
-                {
-                    throw new CliInputException($"{path}: the folder holds no scenario files (.yaml or .yml, in any case) in it or its subfolders; name a scenario file, or a folder that holds some.");
-                }
-
-                files.AddRange(found.Where(f => seen.Add(SameFileKey(f))));
+                files.AddRange(FilesOf(path).Where(f => seen.Add(SameFileKey(f))));
             }
-            else if (File.Exists(path))
+            catch (CliInputException e)
             {
-                RefuseDatabase(path);
-                if (seen.Add(SameFileKey(path)))
-                {
-                    files.Add(path);
-                }
-            }
-            else if (path == "-")
-            {
-                // Many tools read standard input for '-' (cat a.yaml | vaultsim validate -); a scenario names its
-                // policy files from its own folder, which standard input has none of.
-                throw new CliInputException($"{path}: a scenario is read from a file, not from standard input; save it to a file and name that (for example scenarios/demo.yaml).");
-            }
-            else
-            {
-                throw new CliInputException($"{path}: no such file or folder.");
+                problems.Add(e.Message);
             }
         }
 
-        return files;
+        return (files, problems);
+    }
+
+    /// <exception cref="CliInputException">The path names no scenario file (see <see cref="Expand"/>).</exception>
+    private static List<string> FilesOf(string path)
+    {
+        if (Directory.Exists(path))
+        {
+            var found = ScenariosIn(path);
+            return found.Count > 0
+                ? found
+                : throw new CliInputException($"{path}: the folder holds no scenario files (.yaml or .yml, in any case) in it or its subfolders; name a scenario file, or a folder that holds some.");
+        }
+
+        if (File.Exists(path))
+        {
+            RefuseDatabase(path);
+            return [path];
+        }
+
+        // Many tools read standard input for '-' (cat a.yaml | vaultsim validate -); a scenario names its policy files
+        // from its own folder, which standard input has none of.
+        throw new CliInputException(path == "-"
+            ? $"{path}: a scenario is read from a file, not from standard input; save it to a file and name that (for example scenarios/demo.yaml)."
+            : $"{path}: no such file or folder.");
     }
 
     /// <summary>Refuses a database named where a scenario was meant: a run file above all (<c>vaultsim tui run.db</c>, without --db).</summary>

@@ -17,8 +17,14 @@ internal static class ValidateCommand
         command.SetAction(parsed =>
         {
             // Each file is checked on its own, as run does, so one with mistakes doesn't hide how the others fare; each is
-            // told in the order given.
-            var loads = ScenarioLoading.LoadEach(ScenarioPaths.Expand(parsed.GetValue(paths)!), parsed.GetValue(seed));
+            // told in the order given. A path that names no scenario file is told first, and counts as invalid.
+            var (files, problems) = ScenarioPaths.ExpandEach(parsed.GetValue(paths)!);
+            foreach (var problem in problems)
+            {
+                io.Error.WriteLine($"vaultsim: {problem}");
+            }
+
+            var loads = ScenarioLoading.LoadEach(files, parsed.GetValue(seed));
             foreach (var load in loads)
             {
                 if (load.Definition is { } definition)
@@ -31,8 +37,8 @@ internal static class ValidateCommand
                 }
             }
 
-            var invalid = loads.Count(l => l.Invalid is not null);
-            io.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{loads.Count - invalid} valid{(invalid == 0 ? string.Empty : $", {invalid} invalid")}"));
+            var invalid = loads.Count(l => l.Invalid is not null) + problems.Count;
+            io.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{loads.Count + problems.Count - invalid} valid{(invalid == 0 ? string.Empty : $", {invalid} invalid")}"));
             return invalid == 0 ? ExitCodes.Ok : ExitCodes.InvalidInput;
         });
         return command;
