@@ -13,7 +13,7 @@ public static partial class VaultsimCli
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(io);
-        io = io with { Out = new GuardedOutput(io.Out), Error = new BestEffortError(io.Error) };
+        io = io with { Out = new GuardedOutput(new VisibleWriter(io.Out)), Error = new BestEffortError(new VisibleWriter(io.Error)) };
         try
         {
             return Invoke(io, args);
