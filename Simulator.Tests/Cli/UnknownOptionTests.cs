@@ -93,4 +93,37 @@ public sealed class UnknownOptionTests
         run.Out.ShouldBeEmpty();
         run.Error.ShouldBe($"vaultsim: {option} is given {times} times; it takes one value, so give it once.\nRun 'vaultsim {command} --help' for usage.\n");
     }
+
+    [Theory]
+    [InlineData("run SCENARIO --quiet --quiet", "run", "--quiet", 2)]
+    [InlineData("run SCENARIO -q --quiet", "run", "--quiet", 2)]
+    [InlineData("render SCENARIO --at +1d --timeline --timeline --timeline", "render", "--timeline", 3)]
+    [InlineData("bench --vms 10 --days 1 --dashboard --dashboard", "bench", "--dashboard", 2)]
+    public void Should_SayTheFlagIsGivenMoreThanOnce_When_ItIsRepeated(string commandLine, string command, string flag, int times)
+    {
+        var run = CliRun.Line(commandLine, Scenario);
+
+        run.ExitCode.ShouldBe(2);
+        run.Out.ShouldBeEmpty();
+        run.Error.ShouldBe($"vaultsim: {flag} is given {times} times; it takes no value, so give it once.\nRun 'vaultsim {command} --help' for usage.\n");
+    }
+
+    [Fact]
+    public void Should_ReadTheWordAfterAFlagAsAPath_When_ItIsTrueOrFalse()
+    {
+        // Given a scenario saved as 'true' in the current folder's place: the flag took it for its value
+        using var folder = new TempFolder();
+        var named = Path.Combine(folder.Path, "true");
+        File.Copy(Scenario, named);
+
+        // When
+        var quiet = CliRun.Of("run", "-q", named);
+        var valued = CliRun.Of("run", Scenario, "--quiet", "false");
+
+        // Then the file runs, and 'false' is a path, which names nothing
+        quiet.ExitCode.ShouldBe(0, quiet.Error);
+        quiet.Out.ShouldBe("1 passed, 0 failed\n");
+        valued.ExitCode.ShouldBe(2);
+        valued.Error.ShouldBe("vaultsim: false: no such file or folder.\n");
+    }
 }

@@ -34,9 +34,9 @@ internal static class BenchCommand
         var days = new Option<string?>("--days") { Description = $"Simulated days, 1 to {MaxDays:N0} (default {DefaultDays})." };
         var policy = new Option<string?>("--policy") { Description = "default (DefaultPolicy; the default), gfs (daily 30 d, weekly 12 w, monthly 60 m, yearly 10 y) or enhanced (every 4 h)." };
         var output = CliChoices.Output(["table", "json"]);
-        var scaling = new Option<bool>("--scaling") { Description = $"Run 1,000, 10,000 and 100,000 VMs in turn, {ScalingRounds} rounds, each {ScalingWarmupDays} days untimed then {ScalingVmDays:N0} VM-days timed, and compare the cost per VM-day." };
+        var scaling = Flags.Create("--scaling", $"Run 1,000, 10,000 and 100,000 VMs in turn, {ScalingRounds} rounds, each {ScalingWarmupDays} days untimed then {ScalingVmDays:N0} VM-days timed, and compare the cost per VM-day.");
         var db = new Option<string?>("--db") { Description = "Record the run into this run file, a new or empty one, as 'vaultsim run --db' does; the figures include the recording." }.RefusingBlank("a run file (for example run.db)");
-        var dashboard = new Option<bool>("--dashboard") { Description = $"After the run, time dashboard frames of the estate at {BenchDashboard.Width}x{BenchDashboard.Height} (the item list, the job list, the timeline, an item's detail and the event log, each on its own line), and {BenchDashboard.KeysPressed} keys from press to frame while it plays at 1 day/s (mean, 95th percentile, worst)." };
+        var dashboard = Flags.Create("--dashboard", $"After the run, time dashboard frames of the estate at {BenchDashboard.Width}x{BenchDashboard.Height} (the item list, the job list, the timeline, an item's detail and the event log, each on its own line), and {BenchDashboard.KeysPressed} keys from press to frame while it plays at 1 day/s (mean, 95th percentile, worst).");
         var command = new Command("bench", "Run a generated estate headless and report speed and memory.") { vms, days, policy, output, scaling, db, dashboard };
         command.SetAction(parsed => Run(
             io,

@@ -24,7 +24,7 @@ internal static class RenderCommand
         var width = new Option<string?>("--width") { Description = $"Columns of the frame, {DashboardLayout.MinWidth} to {MaxSize} (default {DefaultWidth})." };
         var height = new Option<string?>("--height") { Description = $"Lines of the frame, {DashboardLayout.MinHeight} to {MaxSize} (default {DefaultHeight})." };
         var item = new Option<string?>("--item") { Description = "Open this item's detail: recovery points, next runs, timeline." }.RefusingNoName("a protected item (for example vm-web-01)");
-        var timeline = new Option<bool>("--timeline") { Description = "Show the timeline in place of the job list (not with --item, whose detail shows the item's own)." };
+        var timeline = Flags.Create("--timeline", "Show the timeline in place of the job list (not with --item, whose detail shows the item's own).");
         var seed = SeedOption.Create("Override the scenario's seed.");
         var command = new Command("render", "Print the dashboard as it looks at a virtual time, as plain text.") { path, at, width, height, item, timeline, seed };
         command.SetAction(parsed => Render(io, parsed.GetValue(path)!, parsed.GetValue(at)!, parsed.GetValue(width), parsed.GetValue(height), parsed.GetValue(item), parsed.GetValue(timeline), parsed.GetValue(seed)));

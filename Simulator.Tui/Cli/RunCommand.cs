@@ -21,7 +21,7 @@ internal static class RunCommand
         var json = new Option<string?>("--json") { Description = "Write a JSON report to this file." }.RefusingBlank("the report's file (for example report.json)", isText: true);
         var seed = SeedOption.Create("Override every scenario's seed.");
         var until = new Option<string?>("--until") { Description = "Stop early: an ISO 8601 time, a date or local time in the scenario's zone, or +offset from the start (like +3d). Of several scenarios, one ending before it runs whole, one starting after it is skipped." };
-        var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only failures and the summary." };
+        var quiet = Flags.Create("--quiet", "Print only failures and the summary.", "-q");
         var db = new Option<string?>("--db") { Description = "Record the run into this SQLite file, a new or empty one (one scenario)." }.RefusingBlank("a run file (for example run.db)");
         var command = new Command("run", "Replay scenarios headless and check their expectations.") { paths, junit, json, seed, until, quiet, db };
         command.SetAction(parsed => Run(io, parsed.GetValue(paths)!, parsed.GetValue(junit), parsed.GetValue(json), parsed.GetValue(seed), parsed.GetValue(until), parsed.GetValue(quiet), parsed.GetValue(db)));
