@@ -168,6 +168,18 @@ public static partial class ScenarioTime
         return false;
     }
 
+    /// <summary>The UTC offsets places use run from -12:00 (Baker Island) to +14:00 (Kiribati's Line Islands).</summary>
+    private static readonly (Offset West, Offset East) Offsets = (Offset.FromHours(-12), Offset.FromHours(14));
+
+    /// <summary>Whether the offset is one a place uses; NodaTime reads up to ±18:00, as ISO 8601 allows, and a slip such as +15:00 moved the time by hours.</summary>
+    private static bool RealOffset(Offset offset, string text, out string? error)
+    {
+        error = offset >= Offsets.West && offset <= Offsets.East
+            ? null
+            : $"'{YamlCursor.Shorten(text)}' has the UTC offset {UtcOffset.Format(offset)}, which no place uses (they run from -12:00 to +14:00); write the offset meant.";
+        return error is null;
+    }
+
     /// <summary>Reads a time written in one of its forms.</summary>
     /// <param name="error">Why a text written in a time's form is none (skipped by daylight saving, out of range, a
     /// day its month lacks); null when it is in no time's form at all.</param>
@@ -180,7 +192,7 @@ public static partial class ScenarioTime
             if (pattern.Parse(text) is { Success: true } parsed)
             {
                 instant = parsed.Value.ToInstant();
-                return WholeSecond(parsed.Value.NanosecondOfSecond, text, out error) && InRange(instant, text, out error);
+                return WholeSecond(parsed.Value.NanosecondOfSecond, text, out error) && RealOffset(parsed.Value.Offset, text, out error) && InRange(instant, text, out error);
             }
         }
 

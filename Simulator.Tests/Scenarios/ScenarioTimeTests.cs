@@ -26,6 +26,27 @@ public sealed class ScenarioTimeTests
         instant.ShouldBe(Instant.FromUtc(year, month, day, utcHour, 0));
     }
 
+    [Theory]
+    [InlineData("2026-03-03T12:00:00+15:00", "+15:00")]
+    [InlineData("2026-03-03T12:00:00+18:00", "+18:00")]
+    [InlineData("2026-03-03T12:00-12:30", "-12:30")]
+    public void Should_RefuseTheTime_When_ItsOffsetIsOneNoPlaceUses(string text, string offset)
+    {
+        var ok = ScenarioTime.TryParseInstant(text, DateTimeZone.Utc, out _, out var error);
+
+        ok.ShouldBeFalse();
+        error.ShouldBe($"'{text}' has the UTC offset {offset}, which no place uses (they run from -12:00 to +14:00); write the offset meant.");
+    }
+
+    [Theory]
+    [InlineData("2026-03-03T12:00:00+14:00", 2026, 3, 2, 22)]
+    [InlineData("2026-03-03T12:00:00-12:00", 2026, 3, 4, 0)]
+    public void Should_ReadTheTime_When_ItsOffsetIsTheWidestAPlaceUses(string text, int year, int month, int day, int utcHour)
+    {
+        ScenarioTime.TryParseInstant(text, DateTimeZone.Utc, out var instant, out var error).ShouldBeTrue(error);
+        instant.ShouldBe(Instant.FromUtc(year, month, day, utcHour, 0));
+    }
+
     [Fact]
     public void Should_ReadADateAsItsMidnightInUtc_When_ThePlaceReadsTimesInUtc()
     {
