@@ -29,6 +29,7 @@ public static class ScenarioSeed
         return digits.Length > 0 && digits.All(char.IsAsciiDigit) ? OutOfRange(text) : null;
     }
 
+    /// <remarks>Shortened as other numbers out of range are: a seed of 100,000 digits was echoed whole.</remarks>
     private static string OutOfRange(string seed) =>
-        string.Create(CultureInfo.InvariantCulture, $"{seed} is out of range; allowed is {Min} to {long.MaxValue}.");
+        string.Create(CultureInfo.InvariantCulture, $"{Yaml.YamlCursor.Shorten(seed)} is out of range; allowed is {Min} to {long.MaxValue}.");
 }

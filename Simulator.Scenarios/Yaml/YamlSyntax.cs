@@ -28,7 +28,7 @@ internal static partial class YamlSyntax
         ("While scanning a quoted scalar, found unexpected end of stream", "a quoted text is not closed: its closing quote is missing."),
         ("While scanning a quoted scalar, did not find expected hexadecimal number", "a \\x, \\u or \\U escape in a double-quoted text needs hexadecimal digits; write \\\\ for a backslash, or use single quotes."),
         ("While scanning a multi-line double-quoted scalar, found wrong indentation", "a quoted text runs on to a line that is not indented; is its closing quote missing?"),
-        ("While scanning for the next token, found character that cannot start any token", "a value can't start with this character ('@' and '`' are reserved in YAML); put the value in quotes."),
+        ("While scanning for the next token, found character that cannot start any token", "a value can't start with this character ('@', '`' and '%' are reserved in YAML); put the value in quotes."),
         ("While scanning a plain scalar, found a tab character that violate indentation", Tab),
         ("While scanning a mapping, found invalid tab as indentation", Tab),
         ("While scanning a simple key, could not find expected ':'", "a key has no ':' after it, or a quote or bracket before it is not closed."),

@@ -100,6 +100,16 @@ public sealed partial class ScenarioParserTests
     }
 
     [Fact]
+    public void Should_ShortenTheSeed_When_OneOfThousandsOfDigitsIsOutOfRange()
+    {
+        var text = Bare.Replace("name: check\n", $"name: check\nseed: {new string('9', 100_000)}\n", StringComparison.Ordinal);
+
+        var errors = ErrorsOf(text);
+
+        errors.ShouldHaveSingleItem().ToString().ShouldBe($"check.yaml:2:7: seed: {new string('9', 37)}... is out of range; allowed is 0 to 9223372036854775807.");
+    }
+
+    [Fact]
     public void Should_SayAWholeNumberTooLongIsOutOfRange_NotThatItIsNoNumber()
     {
         // Given

@@ -50,6 +50,7 @@ public sealed partial class ScenarioParserTests
     [InlineData("name: &a &b check\n", 1, 10, "a value has two anchors")]
     [InlineData("name: \"a\\q\"\n", 1, 7, "a double-quoted text holds a backslash that starts no escape")]
     [InlineData("name: check\nstart: @now\n", 2, 8, "a value can't start with this character")]
+    [InlineData("name: check\ndescription: %done\n", 2, 14, "a value can't start with this character ('@', '`' and '%' are reserved in YAML)")]
     [InlineData("- a\nb: c\n", 2, 1, "expected a list item ('- ...') here")]
     [InlineData("name: check\n- a\n", 2, 1, "expected a key here ('name: value')")]
     public void Should_SayAYamlSyntaxMistakeInPlainWords_AtItsPlace(string text, int line, int column, string words)
