@@ -126,4 +126,28 @@ public sealed class UnknownOptionTests
         valued.ExitCode.ShouldBe(2);
         valued.Error.ShouldBe("vaultsim: false: no such file or folder.\n");
     }
+
+    [Theory]
+    [InlineData("--seed 1 run SCENARIO", "--seed", "vaultsim run")]
+    [InlineData("policy --output json preview samples/policies/standard-daily.json", "--output", "vaultsim policy preview")]
+    public void Should_SayTheOptionGoesAfterTheCommand_When_ItIsTypedBeforeItsName(string commandLine, string option, string command)
+    {
+        var run = CliRun.Line(commandLine, Scenario);
+
+        // Then not called an option the command lacks, with "Did you mean" naming the very option
+        run.ExitCode.ShouldBe(2);
+        run.Error.ShouldBe($"vaultsim: {option}: an option of '{command}' goes after its name, as in '{command} {option} ...'.\nRun '{command} --help' for usage.\n");
+    }
+
+    [Theory]
+    [InlineData("foo run SCENARIO", "run")]
+    [InlineData("foo bench --vms 10 --days 1", "bench")]
+    public void Should_SayTheWordIsNoCommand_When_ItComesBeforeTheCommandsName(string commandLine, string command)
+    {
+        var run = CliRun.Line(commandLine, Scenario);
+
+        // Then not one word too many of the command after it
+        run.ExitCode.ShouldBe(2);
+        run.Error.ShouldBe($"vaultsim: 'foo' is not a command of 'vaultsim'; allowed is run, validate, show, policy, tui, render, report, diff or bench.\nRun 'vaultsim {command} --help' for usage.\n");
+    }
 }

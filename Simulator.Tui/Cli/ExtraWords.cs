@@ -1,4 +1,5 @@
 using System.CommandLine.Parsing;
+using System.CommandLine;
 using System.Text.RegularExpressions;
 
 namespace Simulator.Tui.Cli;
@@ -11,10 +12,11 @@ namespace Simulator.Tui.Cli;
 internal static partial class ExtraWords
 {
     /// <summary>The refusal of a word the command had no place for; null for any other error of the parser's.</summary>
-    public static string? Told(ParseError error, CommandResult result)
+    public static string? Told(ParseError error, ParseResult parsed)
     {
         ArgumentNullException.ThrowIfNull(error);
-        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(parsed);
+        var result = parsed.CommandResult;
         var command = result.Command;
         if (command.Subcommands.Count > 0 || Unrecognized().Match(error.Message) is not { Success: true } match)
         {
@@ -22,6 +24,13 @@ internal static partial class ExtraWords
         }
 
         var word = match.Groups["word"].Value;
+        if (BeforeTheCommand(word, parsed) is { } parent)
+        {
+            // Typed where the command's name was read (vaultsim help run): blamed on that command, it was called one word too many of it.
+            var names = parent.Command.Subcommands.Where(c => !c.Hidden).Select(c => c.Name).ToList();
+            return $"'{word}' is not a command of '{UnknownOptions.CommandPath(parent)}'; {CliChoices.Allowed(names)}.{CliChoices.Meant(word, names)}";
+        }
+
         var path = UnknownOptions.CommandPath(result);
         if (command.Arguments.Count == 0)
         {
@@ -29,6 +38,15 @@ internal static partial class ExtraWords
         }
 
         return $"'{word}' is one word too many: '{path}' takes {HelpUsage.Arguments(command)} and options.";
+    }
+
+    /// <summary>The command whose subcommand's name the word came before, when it did; null when it came after it.</summary>
+    private static CommandResult? BeforeTheCommand(string word, ParseResult parsed)
+    {
+        var tokens = parsed.Tokens.ToList();
+        var at = tokens.FindIndex(t => t.Value == word && t.Type != TokenType.Option);
+        var name = parsed.CommandResult.IdentifierToken;
+        return parsed.CommandResult.Parent is CommandResult parent && at >= 0 && at < tokens.FindIndex(t => ReferenceEquals(t, name)) ? parent : null;
     }
 
     [GeneratedRegex(@"^Unrecognized command or argument '(?<word>.*)'\.$", RegexOptions.CultureInvariant | RegexOptions.Singleline)]
