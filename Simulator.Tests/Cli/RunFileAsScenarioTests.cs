@@ -53,4 +53,24 @@ public sealed class RunFileAsScenarioTests : IDisposable
         run.ExitCode.ShouldBe(2);
         run.Error.ShouldBe($"vaultsim: {db}: this is a SQLite database, not a scenario; name a scenario file (for example scenarios/demo.yaml).\n");
     }
+
+    [Fact]
+    public void Should_SayItIsARunFile_When_AFolderReadForScenariosHoldsOneWithAScenariosName()
+    {
+        // Given a folder with a scenario, and a run file saved under a scenario's name beside it
+        var folder = Path.Combine(_folder.Path, "lessons");
+        Directory.CreateDirectory(folder);
+        File.Copy(Scenario, Path.Combine(folder, "a.yaml"));
+        var db = Path.Combine(folder, "run.yaml");
+        CliRun.Of("run", Scenario, "--db", _folder.File("run.db")).ExitCode.ShouldBe(0);
+        File.Copy(_folder.File("run.db"), db);
+
+        // When
+        var validate = CliRun.Of("validate", folder);
+
+        // Then the run file is told as one, where it was said to be too large and to be split, and the scenario is checked
+        validate.ExitCode.ShouldBe(2);
+        validate.Error.ShouldBe($"{db}:1:1: this is a vaultsim run file, not a scenario; list what its run holds with 'vaultsim report {db} jobs', or open it with 'vaultsim tui --db {db}'.\n");
+        validate.Out.ShouldEndWith("1 valid, 1 invalid\n");
+    }
 }

@@ -66,20 +66,27 @@ internal static class ScenarioPaths
     }
 
     /// <summary>Refuses a database named where a scenario was meant: a run file above all (<c>vaultsim tui run.db</c>, without --db).</summary>
-    /// <remarks>
-    /// Read as a scenario, it was said to hold a NUL character, to be saved as UTF-8. A file that is not regular (a
-    /// pipe would keep its first bytes waiting for a writer) or can't be read is left to the scenario reader to say so.
-    /// </remarks>
     /// <exception cref="CliInputException">The file is a SQLite database.</exception>
     private static void RefuseDatabase(string path)
     {
-        if (RegularFile.Refusal(path) is null && DatabaseHeader.DescribeFile(path) is { } what)
+        if (DatabaseRefusal(path) is { } refusal)
         {
-            throw new CliInputException(what == DatabaseHeader.RunFile
-                ? $"{path}: this is {what}, not a scenario; list what its run holds with 'vaultsim report {path} jobs', or open it with 'vaultsim tui --db {path}'."
-                : $"{path}: this is {what}, not a scenario; name a scenario file (for example scenarios/demo.yaml).");
+            throw new CliInputException($"{path}: {refusal}");
         }
     }
+
+    /// <summary>Why a file is no scenario when it is a SQLite database, a run file above all; null for any other file.</summary>
+    /// <remarks>
+    /// Read as a scenario, a run file was said to hold a NUL character, to be saved as UTF-8, or, found in a folder, to be
+    /// too large, to be split. A file that is not regular (a pipe would keep its first bytes waiting for a writer) or
+    /// can't be read is left to the scenario reader to say so.
+    /// </remarks>
+    public static string? DatabaseRefusal(string path) =>
+        RegularFile.Refusal(path) is null && DatabaseHeader.DescribeFile(path) is { } what
+            ? what == DatabaseHeader.RunFile
+                ? $"this is {what}, not a scenario; list what its run holds with 'vaultsim report {path} jobs', or open it with 'vaultsim tui --db {path}'."
+                : $"this is {what}, not a scenario; name a scenario file (for example scenarios/demo.yaml)."
+            : null;
 
     /// <summary>The one scenario file a command plays (show, render, tui).</summary>
     /// <remarks>A folder is refused, not read for its first file: show printed that one alone, with exit 0.</remarks>
