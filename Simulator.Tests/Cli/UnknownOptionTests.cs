@@ -150,4 +150,16 @@ public sealed class UnknownOptionTests
         run.ExitCode.ShouldBe(2);
         run.Error.ShouldBe($"vaultsim: 'foo' is not a command of 'vaultsim'; allowed is run, validate, show, policy, tui, render, report, diff or bench.\nRun 'vaultsim {command} --help' for usage.\n");
     }
+
+    [Theory]
+    [InlineData(" 7", "7")]
+    [InlineData("7 ", "7")]
+    public void Should_RefuseTheSeed_When_ItHasBlankSpaceAroundIt(string seed, string trimmed)
+    {
+        var run = CliRun.Of("validate", Scenario, "--seed", seed);
+
+        // Then as a scenario's seed, and every other number option, is refused
+        run.ExitCode.ShouldBe(2);
+        run.Error.ShouldStartWith($"vaultsim: --seed: '{seed}' has blank space around it; write {trimmed} alone.\n");
+    }
 }

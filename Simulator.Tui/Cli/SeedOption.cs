@@ -18,6 +18,11 @@ internal static class SeedOption
             {
                 result.AddError($"--seed: {refusal}");
             }
+            else if (result.Tokens is [var spaced] && spaced.Value.Trim() is { Length: > 0 } trimmed && trimmed != spaced.Value)
+            {
+                // The converter takes blank space around a number, where a scenario's seed and every other number option refuse it.
+                result.AddError($"--seed: '{spaced.Value}' has blank space around it; write {trimmed} alone.");
+            }
         });
         return option;
     }
