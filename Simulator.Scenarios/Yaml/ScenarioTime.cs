@@ -45,7 +45,7 @@ public static partial class ScenarioTime
         if (!match.Success || !(match.Groups["d"].Success || match.Groups["h"].Success || match.Groups["m"].Success || match.Groups["s"].Success))
         {
             // An offset ('at: +1d', --until +1d) is shown its own form, a duration ('duration: 7d') its own.
-            error = CalendarUnit(text) ?? (text.TrimStart().StartsWith('+')
+            error = CalendarUnit(text) ?? UpperCaseUnits(text) ?? (text.TrimStart().StartsWith('+')
                 ? $"'{YamlCursor.Shorten(text)}' is not a duration; write it like +3d, +2h30m or +90s."
                 : $"'{YamlCursor.Shorten(text)}' is not a duration; write it like 3d, 2h30m or 90s.");
             return false;
@@ -85,6 +85,19 @@ public static partial class ScenarioTime
 
         error = string.Empty;
         return true;
+    }
+
+    /// <summary>Why a duration whose units are capitals (<c>1D</c>, <c>2H30M</c>) is none, with the same written right; null for any other text.</summary>
+    /// <remarks>
+    /// Words are read in any case elsewhere, but units are lower case only. A capital M is left to the general message:
+    /// it may be a month, which 'm' (minutes) would then silently not be.
+    /// </remarks>
+    private static string? UpperCaseUnits(string text)
+    {
+        var lower = text.ToLowerInvariant();
+        return lower != text && !text.Contains('M', StringComparison.Ordinal) && DurationRegex().Match(lower) is { Success: true } match && (match.Groups["d"].Success || match.Groups["h"].Success || match.Groups["m"].Success || match.Groups["s"].Success)
+            ? $"'{YamlCursor.Shorten(text)}' is not a duration: its units are written in lower case (d, h, m, s); write {lower}."
+            : null;
     }
 
     /// <summary>Why a duration in weeks, months or years (<c>2w</c>, <c>6mo</c>, <c>2y</c>) is none, with the days to

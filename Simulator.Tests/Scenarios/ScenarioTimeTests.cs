@@ -47,6 +47,16 @@ public sealed class ScenarioTimeTests
         instant.ShouldBe(Instant.FromUtc(year, month, day, utcHour, 0));
     }
 
+    [Theory]
+    [InlineData("+1D", "'+1D' is not a duration: its units are written in lower case (d, h, m, s); write +1d.")]
+    [InlineData("2H30S", "'2H30S' is not a duration: its units are written in lower case (d, h, m, s); write 2h30s.")]
+    [InlineData("1M", "'1M' is not a duration; write it like 3d, 2h30m or 90s.")]
+    public void Should_SayUnitsAreLowerCase_When_ADurationsUnitsAreCapitals_UnlessItMayMeanMonths(string text, string expected)
+    {
+        ScenarioTime.TryParseDuration(text, out _, out var error).ShouldBeFalse();
+        error.ShouldBe(expected);
+    }
+
     [Fact]
     public void Should_ReadADateAsItsMidnightInUtc_When_ThePlaceReadsTimesInUtc()
     {
