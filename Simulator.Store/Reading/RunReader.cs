@@ -57,6 +57,9 @@ public sealed partial class RunReader : IDisposable
     /// <summary>The file, as it was named.</summary>
     public string Path { get; }
 
+    /// <summary>True for an unfinished recording's file in WAL without its <c>-wal</c> beside it: later batches may be in that log.</summary>
+    public bool IsMissingItsLog { get; init; }
+
     public RunSummary Summary { get; }
 
     /// <summary>True for a run begun by a vaultsim before schema 5: its points' <see cref="PointRecord.IsFull"/> is as that version recorded it, by an older rule.</summary>

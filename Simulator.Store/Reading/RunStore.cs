@@ -31,16 +31,23 @@ public static class RunStore
                 : "the file holds no recorded run.");
         }
 
+        // A killed recording's file in WAL, found without its log: copied alone, most likely. Its run reads as far as the
+        // file holds it, and the file is left in WAL, so that the log, copied next to it later, is still read.
+        var logMissing = file.IsWal && !file.IsComplete && !File.Exists(file.FullPath + "-wal");
         try
         {
-            RollbackJournal.Restore(file);
+            if (!logMissing)
+            {
+                RollbackJournal.Restore(file);
+            }
+
             if (file.Version < Migrations.Current)
             {
                 upgrading?.Invoke(file.Version);
                 return MigratedCopy.Open(path, file.FullPath);
             }
 
-            return new RunReader(path, Database.OpenReadOnly(file.FullPath));
+            return new RunReader(path, Database.OpenReadOnly(file.FullPath)) { IsMissingItsLog = logMissing };
         }
         catch (Microsoft.Data.Sqlite.SqliteException e)
         {

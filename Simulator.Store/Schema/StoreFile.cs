@@ -129,7 +129,43 @@ internal static class StoreFile
         return start;
     }
 
+    /// <remarks>
+    /// A file in WAL with something in its log is read through it, and SQLite makes a <c>-shm</c> for the reader when
+    /// none is there. When the file is then refused (another program's database, a file edited), the files SQLite made
+    /// for this read alone are taken away again: the refusal says the file was left untouched.
+    /// </remarks>
     private static FileInspection InspectDatabase(string path, string full, byte[] header)
+    {
+        var (walBefore, shmBefore) = (File.Exists(full + "-wal"), File.Exists(full + "-shm"));
+        try
+        {
+            return ReadInspection(path, full, header);
+        }
+        catch (RunStoreException)
+        {
+            RemoveMadeForTheRead(full + "-shm", shmBefore);
+            RemoveMadeForTheRead(full + "-wal", walBefore);
+            throw;
+        }
+    }
+
+    /// <summary>Deletes a file beside the database that was not there before the read, and that an empty log or any -shm is.</summary>
+    private static void RemoveMadeForTheRead(string file, bool wasThere)
+    {
+        try
+        {
+            if (!wasThere && File.Exists(file) && (file.EndsWith("-shm", StringComparison.Ordinal) || new FileInfo(file).Length == 0))
+            {
+                File.Delete(file);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Left as SQLite made it; the refusal stands.
+        }
+    }
+
+    private static FileInspection ReadInspection(string path, string full, byte[] header)
     {
         try
         {
@@ -158,9 +194,9 @@ internal static class StoreFile
                 throw new RunStoreException(path, Mismatched(version, mismatch));
             }
 
-            if (version == Migrations.Current && VersionTables.MissingTable(connection, (int)version) is { } table)
+            if (version == Migrations.Current && VersionTables.Missing(connection, (int)version) is { } missing)
             {
-                throw new RunStoreException(path, $"it has no table '{table}', which every vaultsim run file holds (was it edited?); it was left untouched. {SqliteFailure.RestoreOrRecordAgain}");
+                throw new RunStoreException(path, $"it has no {missing}, which every vaultsim run file holds (was it edited?); it was left untouched. {SqliteFailure.RestoreOrRecordAgain}");
             }
 
             // Every version has had the runs table, so an older file's run is seen too (and never taken for an empty file).

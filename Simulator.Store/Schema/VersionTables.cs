@@ -50,16 +50,23 @@ internal static class VersionTables
         return new VersionMismatch(null, $"its tables are not that version's: {string.Join("; ", differences.OfType<string>())}");
     }
 
-    /// <summary>The first table, by name, of <paramref name="version"/>'s that the file has not; null when it has them all.</summary>
+    /// <summary>What of <paramref name="version"/>'s the file lacks, as a refusal names it ("table 'jobs'", "column 'seq' in table 'jobs'"): the first missing table by name, else the first missing column; null when it has them all.</summary>
     /// <remarks>
     /// A command reads only some tables, and one dropped from a file of the current version was met only by a command
-    /// that reads it: a report of jobs, or a comparison, took a file without its event blocks for a whole run.
+    /// that reads it: a report of jobs, or a comparison, took a file without its event blocks for a whole run, and a
+    /// table remade without its columns was told by the column alone, if at all.
     /// </remarks>
-    public static string? MissingTable(SqliteConnection connection, int version)
+    public static string? Missing(SqliteConnection connection, int version)
     {
         ArgumentNullException.ThrowIfNull(connection);
-        var found = Columns(connection).Select(Table).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        return Versions.Value[version - 1].Select(Table).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal).FirstOrDefault(table => !found.Contains(table));
+        var found = Columns(connection).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var tables = found.Select(Table).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var wanted = Versions.Value[version - 1].Order(StringComparer.Ordinal).ToList();
+        return wanted.Select(Table).FirstOrDefault(table => !tables.Contains(table)) is { } missingTable
+            ? $"table '{missingTable}'"
+            : wanted.FirstOrDefault(column => !found.Contains(column)) is { } missingColumn
+            ? $"column '{missingColumn[(missingColumn.IndexOf('.', StringComparison.Ordinal) + 1)..]}' in table '{Table(missingColumn)}'"
+            : null;
     }
 
     /// <summary>The tables and columns of <paramref name="these"/> that <paramref name="those"/> has not, a table named once for its columns; the first three, and how many more; null for none.</summary>

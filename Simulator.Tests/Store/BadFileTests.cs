@@ -598,12 +598,23 @@ public sealed partial class BadFileTests : IDisposable
 
     [Theory]
     [MemberData(nameof(Readers))]
+    public void Should_NameTheTableAndColumn_When_ATableWasMadeAgainWithoutItsColumns(string command)
+    {
+        // Given purges remade with a column of someone's own: a report of jobs never read it, and a report of points named the column alone
+        var path = RecordedRun();
+        SqliteFiles.Execute(path, "PRAGMA foreign_keys = OFF; DROP TABLE purges; CREATE TABLE purges (x)");
+
+        ShouldRefuseToRead(command, path, "it has no column 'at' in table 'purges', which every vaultsim run file holds (was it edited?); it was left untouched. Restore it from a copy, or record the run again.");
+    }
+
+    [Theory]
+    [MemberData(nameof(Readers))]
     public void Should_NameTheMissingColumn_When_AColumnWasDropped(string command)
     {
         var path = RecordedRun();
         SqliteFiles.Execute(path, "ALTER TABLE jobs DROP COLUMN status");
 
-        ShouldRefuseToRead(command, path, "it has no column 'status', which every vaultsim run file holds (was it edited?); it was left untouched. Restore it from a copy, or record the run again.");
+        ShouldRefuseToRead(command, path, "it has no column 'status' in table 'jobs', which every vaultsim run file holds (was it edited?); it was left untouched. Restore it from a copy, or record the run again.");
     }
 
     [Theory]
@@ -615,7 +626,7 @@ public sealed partial class BadFileTests : IDisposable
         SqliteFiles.Execute(path, "UPDATE runs SET status = 'incomplete'; ALTER TABLE jobs DROP COLUMN status");
 
         // When, Then: the file's column named, where SQLite's "table temp.open_jobs has no column named status" named a table of vaultsim's own
-        ShouldRefuseToRead(command, path, "it has no column 'status', which every vaultsim run file holds (was it edited?); it was left untouched. Restore it from a copy, or record the run again.");
+        ShouldRefuseToRead(command, path, "it has no column 'status' in table 'jobs', which every vaultsim run file holds (was it edited?); it was left untouched. Restore it from a copy, or record the run again.");
     }
 
     [Fact]

@@ -10,7 +10,7 @@ public sealed class MissingSchemaNameTests : IDisposable
     public void Dispose() => _folder.Dispose();
 
     [Theory]
-    [InlineData("ALTER TABLE items RENAME COLUMN name TO item_name", "items", "column 'name'")]
+    [InlineData("ALTER TABLE items RENAME COLUMN name TO item_name", "items", "column 'name' in table 'items'")]
     [InlineData("UPDATE runs SET status = 'incomplete'; DROP TABLE item_keys", "jobs", "table 'item_keys'")]
     public void Should_NameItAsTheFileDoes_When_ATableOrColumnWasTakenOut(string edit, string what, string missing)
     {

@@ -201,6 +201,60 @@ public sealed class RunStoreTests : IDisposable
     }
 
     [Fact]
+    public void Should_LeaveNoShmBesideIt_When_AnotherProgramsDatabaseIsRefusedWithItsLog()
+    {
+        // Given another program's database in WAL, copied with its log but without the -shm its connection had
+        var source = _file + ".source";
+        using (var other = new SqliteConnection($"Data Source={source};Pooling=False"))
+        {
+            other.Open();
+            other.ExecuteScalar<string>("PRAGMA journal_mode = WAL").ShouldBe("wal");
+            other.Execute("CREATE TABLE notes (text TEXT); INSERT INTO notes VALUES ('kept')");
+            File.Copy(source, _file);
+            File.Copy(source + "-wal", _file + "-wal");
+        }
+
+        var before = (FileSnapshot.Of(_file), FileSnapshot.Of(_file + "-wal"));
+
+        // When a report is asked of it
+        var report = CliRun.Of("report", _file, "jobs");
+
+        // Then it is refused, and the -shm SQLite made for the read is gone with it
+        report.ExitCode.ShouldBe(2);
+        report.Error.ShouldContain("not a vaultsim run file");
+        File.Exists(_file + "-shm").ShouldBeFalse();
+        (FileSnapshot.Of(_file), FileSnapshot.Of(_file + "-wal")).ShouldBe(before);
+    }
+
+    [Fact]
+    public void Should_SayItsLogIsMissingAndLeaveItInWal_When_AnUnfinishedRecordingsFileIsCopiedWithoutIt()
+    {
+        // Given a lab recording whose batches so far were checkpointed into its file, copied without its log
+        var lab = Lab.Start(_file);
+        using (var tool = new SqliteConnection($"Data Source={_file};Pooling=False"))
+        {
+            tool.Open();
+            tool.Execute("PRAGMA wal_checkpoint(PASSIVE)");
+        }
+
+        var copy = _folder.File("copied.db");
+        File.Copy(_file, copy);
+        lab.Recorder.Suspend(lab.Session.Simulation);
+        IsWal(copy).ShouldBeTrue();
+        var before = FileSnapshot.Of(copy);
+
+        // When a report reads the copy
+        var report = CliRun.Of("report", copy, "jobs");
+
+        // Then it reads what the file holds and says the log is missing, and leaves the copy in WAL for its log to follow
+        report.ExitCode.ShouldBe(0, report.Error);
+        report.Error.ShouldContain($"in the file alone: its log, 'copied.db-wal', which may hold later batches, is not beside it); figures stop there.");
+        File.Exists(copy + "-wal").ShouldBeFalse();
+        File.Exists(copy + "-shm").ShouldBeFalse();
+        FileSnapshot.Of(copy).ShouldBe(before);
+    }
+
+    [Fact]
     public void Should_SayItsLogIsMissing_When_ARecordingsFileInWalHoldsNoRunWithoutIt()
     {
         // Given a file in WAL with no table, as a killed recording leaves its file before the first checkpoint,

@@ -56,7 +56,10 @@ internal static class RunFiles
         var s = run.Summary;
         if (!s.IsComplete)
         {
-            io.Error.WriteLine($"note: {run.Path} holds an incomplete run of '{s.ScenarioName}' (recorded up to {JournalFormatter.FormatTime(s.Reached)}); figures stop there.");
+            var alone = run.IsMissingItsLog
+                ? $" in the file alone: its log, '{System.IO.Path.GetFileName(run.Path)}-wal', which may hold later batches, is not beside it"
+                : string.Empty;
+            io.Error.WriteLine($"note: {run.Path} holds an incomplete run of '{s.ScenarioName}' (recorded up to {JournalFormatter.FormatTime(s.Reached)}{alone}); figures stop there.");
         }
         else if (s.IsStoppedEarly)
         {
