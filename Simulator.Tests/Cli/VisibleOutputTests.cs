@@ -38,16 +38,16 @@ public sealed class VisibleOutputTests : IDisposable
     }
 
     [Fact]
-    public void Should_KeepLineBreaksAndTabs_When_ItShowsOtherControlCharactersAsCodes()
+    public void Should_KeepLineBreaksAndTabs_When_ItShowsOtherControlCharactersAsCodes_ALoneCarriageReturnAmongThem()
     {
         using var inner = new StringWriter();
         using var writer = new VisibleWriter(inner);
 
-        writer.Write("a\tb\u0007\r");
+        writer.Write("a\tb\u0007\r\r\n");
         writer.Write('\u001b');
         writer.WriteLine("c\u200Bd");
         writer.Write(['e', '\u0000', 'f'], 0, 3);
 
-        inner.ToString().ShouldBe("a\tb\\u0007\r\\u001Bc\\u200Bd\ne\\u0000f");
+        inner.ToString().ShouldBe("a\tb\\u0007\\u000D\r\n\\u001Bc\\u200Bd\ne\\u0000f");
     }
 }

@@ -3,7 +3,7 @@ using Simulator.Core;
 
 namespace Simulator.Tui.Cli;
 
-/// <summary>Writes to a console stream with every control character but a line break (CSV's carriage returns too) or tab shown as its code (<c>\u001B</c>).</summary>
+/// <summary>Writes to a console stream with every control character but a line break or tab shown as its code (<c>\u001B</c>).</summary>
 /// <remarks>
 /// A command echoes what it was given: a path from the command line or a folder, an item's name, a value refused.
 /// Their text comes from outside, and an escape sequence in it (a file named <c>x\e[2Jy.yaml</c>) cleared or
@@ -27,7 +27,7 @@ internal sealed class VisibleWriter(TextWriter inner) : TextWriter
 
     public override void Write(char value)
     {
-        if (IsKept(value) || !ControlCharacters.AnyIn(value.ToString()))
+        if (value is '\n' or '\t' || !ControlCharacters.AnyIn(value.ToString()))
         {
             inner.Write(value);
         }
@@ -61,7 +61,8 @@ internal sealed class VisibleWriter(TextWriter inner) : TextWriter
         base.Dispose(disposing);
     }
 
-    /// <summary>The text with its control characters shown as codes, its line breaks and tabs kept.</summary>
+    /// <summary>The text with its control characters shown as codes, its line breaks (a CSV row's CRLF among them) and tabs kept.</summary>
+    /// <remarks>A carriage return alone goes back to the line's start, where what follows it writes over what came before.</remarks>
     private static string Shown(string text)
     {
         if (!ControlCharacters.AnyIn(text))
@@ -70,13 +71,13 @@ internal sealed class VisibleWriter(TextWriter inner) : TextWriter
         }
 
         var shown = new StringBuilder(text.Length + 8);
-        foreach (var c in text)
+        for (var i = 0; i < text.Length; i++)
         {
-            shown.Append(IsKept(c) ? c.ToString() : ControlCharacters.Visible(c.ToString()));
+            var c = text[i];
+            var kept = c is '\n' or '\t' || (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n');
+            shown.Append(kept ? c.ToString() : ControlCharacters.Visible(c.ToString()));
         }
 
         return shown.ToString();
     }
-
-    private static bool IsKept(char c) => c is '\n' or '\r' or '\t';
 }
