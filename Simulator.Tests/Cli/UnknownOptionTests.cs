@@ -130,13 +130,14 @@ public sealed class UnknownOptionTests
     [Theory]
     [InlineData("--seed 1 run SCENARIO", "--seed", "vaultsim run")]
     [InlineData("policy --output json preview samples/policies/standard-daily.json", "--output", "vaultsim policy preview")]
+    [InlineData("--seed=1 run SCENARIO", "--seed", "vaultsim run")]
     public void Should_SayTheOptionGoesAfterTheCommand_When_ItIsTypedBeforeItsName(string commandLine, string option, string command)
     {
         var run = CliRun.Line(commandLine, Scenario);
 
         // Then not called an option the command lacks, with "Did you mean" naming the very option
         run.ExitCode.ShouldBe(2);
-        run.Error.ShouldBe($"vaultsim: {option}: an option of '{command}' goes after its name, as in '{command} {option} ...'.\nRun '{command} --help' for usage.\n");
+        run.Error.ShouldBe($"vaultsim: {option}: an option of '{command}' goes after its name, as in '{command} {commandLine.Split(' ').First(word => word.StartsWith(option, StringComparison.Ordinal))} ...'.\nRun '{command} --help' for usage.\n");
     }
 
     [Theory]
@@ -161,5 +162,17 @@ public sealed class UnknownOptionTests
         // Then as a scenario's seed, and every other number option, is refused
         run.ExitCode.ShouldBe(2);
         run.Error.ShouldStartWith($"vaultsim: --seed: '{seed}' has blank space around it; write {trimmed} alone.\n");
+    }
+
+    [Theory]
+    [InlineData("preview policy SCENARIO", "preview", "vaultsim policy", "policy")]
+    [InlineData("-- run SCENARIO", "run", "vaultsim", "")]
+    public void Should_SayWhereTheCommandsNameGoes_When_ItIsTypedOutOfPlace(string commandLine, string word, string path, string helpOf)
+    {
+        var run = CliRun.Line(commandLine, Scenario);
+
+        // Then not called no command, with "Did you mean" naming the very word
+        run.ExitCode.ShouldBe(2);
+        run.Error.ShouldBe($"vaultsim: '{word}' names a command of '{path}' but is not where its name goes: write '{path} {word} ...', the name right after '{path}' and no '--' before it.\nRun 'vaultsim {(helpOf.Length == 0 ? string.Empty : helpOf + " ")}--help' for usage.\n");
     }
 }

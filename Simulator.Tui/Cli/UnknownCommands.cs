@@ -33,6 +33,13 @@ internal static class UnknownCommands
             return null;
         }
 
+        // A command's own name out of its place (vaultsim preview policy f.json, vaultsim -- run x.yaml) was told as no
+        // command, with "Did you mean" naming the very word.
+        if (names.FirstOrDefault(name => string.Equals(name, word, StringComparison.OrdinalIgnoreCase)) is { } named)
+        {
+            return $"'{word}' names a command of '{path}' but is not where its name goes: write '{path} {named} ...', the name right after '{path}' and no '--' before it.";
+        }
+
         var scenario = command is RootCommand && (word.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || word.EndsWith(".yml", StringComparison.OrdinalIgnoreCase) || Path.Exists(word))
             ? $" To open it in the dashboard: vaultsim tui {word}; to replay it: vaultsim run {word}."
             : CliChoices.Meant(word, names);

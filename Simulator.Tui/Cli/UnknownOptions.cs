@@ -52,8 +52,9 @@ internal static class UnknownOptions
 
             // One of the command's own, typed before its name (vaultsim --seed 1 run ...): it was refused as an option
             // the command lacks, with "Did you mean" naming the very option.
-            refusals.Add(known.Contains(token.Value)
-                ? $"{token.Value}: an option of '{command}' goes after its name, as in '{command} {token.Value} ...'."
+            var named = token.Value.IndexOf('=', StringComparison.Ordinal) is > 0 and var equals ? token.Value[..equals] : token.Value;
+            refusals.Add(known.Contains(named)
+                ? $"{named}: an option of '{command}' goes after its name, as in '{command} {token.Value} ...'."
                 : $"{token.Value}: '{command}' has no such option{pathHint}.{FormatMeant(token.Value, parsed.CommandResult.Command) ?? CliChoices.Meant(token.Value, options)}");
             told.Add(token.Value);
             if (i + 1 < typed.Count && typed[i + 1] is { } next && !next.Value.StartsWith('-') && !taken.Any(t => ReferenceEquals(t, next)))
