@@ -226,11 +226,11 @@ public sealed class ScenarioPathsTests : IDisposable
     }
 
     [Fact]
-    public void Should_NameEveryPathThatNamesNothing_When_RunIsGivenSeveral()
+    public void Should_NameEveryPathThatNamesNothingOnce_When_RunIsGivenSeveral()
     {
         var (first, second) = (_folder.File("first.yaml"), _folder.File("second.yaml"));
 
-        var run = CliRun.Of("run", first, second);
+        var run = CliRun.Of("run", first, second, first);
 
         run.ExitCode.ShouldBe(2);
         run.Error.ShouldBe($"vaultsim: {first}: no such file or folder.\nvaultsim: {second}: no such file or folder.\n");

@@ -32,9 +32,13 @@ internal static class ScenarioPaths
             {
                 files.AddRange(FilesOf(path).Where(f => seen.Add(SameFileKey(f))));
             }
-            catch (CliInputException e)
+            catch (CliInputException e) when (!problems.Contains(e.Message))
             {
+                // A path named twice is told once, as a file named twice is used once.
                 problems.Add(e.Message);
+            }
+            catch (CliInputException)
+            {
             }
         }
 
