@@ -32,13 +32,13 @@ internal static class ScenarioPaths
             {
                 files.AddRange(FilesOf(path).Where(f => seen.Add(SameFileKey(f))));
             }
-            catch (CliInputException e) when (!problems.Contains(e.Message))
+            catch (CliInputException e)
             {
                 // A path named twice is told once, as a file named twice is used once.
-                problems.Add(e.Message);
-            }
-            catch (CliInputException)
-            {
+                if (!problems.Contains(e.Message))
+                {
+                    problems.Add(e.Message);
+                }
             }
         }
 
