@@ -87,7 +87,7 @@ public static partial class ScenarioTime
         return true;
     }
 
-    /// <summary>Why a duration whose units are capitals (<c>1D</c>, <c>2H30M</c>) is none, with the same written right; null for any other text.</summary>
+    /// <summary>Why a duration whose units are capitals (<c>1D</c>, <c>2H30S</c>) is none, with the same written right; null for any other text.</summary>
     /// <remarks>
     /// Words are read in any case elsewhere, but units are lower case only. A capital M is left to the general message:
     /// it may be a month, which 'm' (minutes) would then silently not be.
