@@ -107,6 +107,18 @@ public sealed class KeyMapTests
         KeyHelp.Bindings(Main).Select(b => b.Command).ShouldContain(CommandKind.TogglePause);
     }
 
+    [Fact]
+    public void Should_SayAKeyDoesNothing_When_ItDidNothingBeforeTheScenarioEndedEither()
+    {
+        var ended = DashboardWorlds.Demo(BuiltInScenarios.Demo().Header.End);
+        var f5 = new ConsoleKeyInfo('\0', ConsoleKey.F5, false, false, false);
+
+        var state = ended.Press(f5);
+
+        // Not blamed on the end, which turned off only the clock's keys and the actions
+        state.Status.ShouldNotBeNull().Text.ShouldBe("F5 does nothing here; ? lists the keys.");
+    }
+
     [Theory]
     [InlineData("jobs", "b", "'b' acts on the selected item: Shift+Tab to the protected items first.")]
     [InlineData("items", "c", "'c' acts on the selected job: Tab to the jobs first.")]

@@ -156,11 +156,13 @@ internal static partial class DashboardController
             return $"{name} works on the job list, not on the timeline: t shows the job list.";
         }
 
-        // Only a key that works nowhere is blamed on the scenario's end: Tab in an item's detail or Enter on a vault
-        // still works where it always did, and saying the clock is off sent the person nowhere.
+        // Only a key the end turned off is blamed on it: Tab in an item's detail or Enter on a vault still works where
+        // it always did, and a key that never did anything (F5) was told the clock is off, which sent the person nowhere.
+        bool TurnedOffByTheEnd() => Enum.GetValues<Pane>().Any(pane => KeyMap.Map(state with { Focus = pane }, key, asIfPlaying: true) is { Kind: not CommandKind.Unbound });
         return WorksIn(Pane.Vaults) ? $"{name} acts on the selected vault: {KeyTo(state, Pane.Vaults)} to the vaults or the protected items first."
             : WorksIn(Pane.Items) ? $"{name} acts on the selected item: {KeyTo(state, Pane.Items)} to the protected items first."
             : WorksIn(Pane.Jobs) ? $"{name} acts on the selected job: {KeyTo(state, Pane.Jobs)} to the jobs first."
+            : !TurnedOffByTheEnd() ? $"{name} does nothing here; ? lists the keys."
             : state.World.HasEnded ? $"The scenario ended at {TimeText.Header(state.World.End, state.World.DisplayZone)}: its actions and its clock are off; ? lists the keys that still work."
             : state.World.IsReadOnly ? $"This run was recorded up to {TimeText.Header(state.World.Now, state.World.DisplayZone)} and opens read-only: its actions and its clock are off; ? lists the keys that still work."
             : $"{name} does nothing here; ? lists the keys.";

@@ -11,7 +11,8 @@ namespace Simulator.Tui.Dashboard.Input;
 /// </remarks>
 internal static class KeyMap
 {
-    public static DashboardCommand? Map(DashboardState state, ConsoleKeyInfo key)
+    /// <param name="asIfPlaying">Maps the key as though the world's clock could still move, to tell a key the end turned off from one that never did anything.</param>
+    public static DashboardCommand? Map(DashboardState state, ConsoleKeyInfo key, bool asIfPlaying = false)
     {
         ArgumentNullException.ThrowIfNull(state);
         var mode = state.Mode;
@@ -19,7 +20,7 @@ internal static class KeyMap
 
         // Once the scenario has ended, or on a finished run being browsed, its clock stands still and every action is
         // refused, so those keys are off (and leave the footer).
-        var playing = !state.World.IsStill;
+        var playing = asIfPlaying || !state.World.IsStill;
         var onItem = playing && (mode == InputMode.Detail || (mode == InputMode.Main && state.Focus == Pane.Items));
         return (mode, key.Key, key.KeyChar) switch
         {
