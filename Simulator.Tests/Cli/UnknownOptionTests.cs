@@ -175,4 +175,17 @@ public sealed class UnknownOptionTests
         run.ExitCode.ShouldBe(2);
         run.Error.ShouldBe($"vaultsim: '{word}' names a command of '{path}' but is not where its name goes: write '{path} {word} ...', the name right after '{path}' and no '--' before it.\nRun 'vaultsim {(helpOf.Length == 0 ? string.Empty : helpOf + " ")}--help' for usage.\n");
     }
+
+    [Theory]
+    [InlineData("run --quiet=true SCENARIO", "run", "--quiet")]
+    [InlineData("run -q=false SCENARIO", "run", "--quiet")]
+    [InlineData("render SCENARIO --at +1d --timeline=false", "render", "--timeline")]
+    public void Should_SayTheFlagTakesNoValue_When_ItIsWrittenWithOne(string commandLine, string command, string flag)
+    {
+        var run = CliRun.Line(commandLine, Scenario);
+
+        // Then not its value read as a scenario file, or as one word too many
+        run.ExitCode.ShouldBe(2);
+        run.Error.ShouldBe($"vaultsim: {flag} takes no value; name it alone to turn it on.\nRun 'vaultsim {command} --help' for usage.\n");
+    }
 }

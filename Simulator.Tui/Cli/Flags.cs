@@ -24,4 +24,19 @@ internal static class Flags
         });
         return flag;
     }
+
+    /// <summary>The refusals of the command's on/off options written with a value (<c>--quiet=true</c>), in the order typed.</summary>
+    /// <remarks>The parser splits the word at '=' before it is read, so the value became the next argument: a scenario file named 'true', or none.</remarks>
+    public static IEnumerable<string> GivenAValue(ParseResult parsed, IEnumerable<string> args)
+    {
+        ArgumentNullException.ThrowIfNull(parsed);
+        var flags = parsed.CommandResult.Command.Options.Where(o => o.Arity.MaximumNumberOfValues == 0).ToList();
+        foreach (var arg in args.TakeWhile(a => a != "--"))
+        {
+            if (flags.FirstOrDefault(f => f.Aliases.Prepend(f.Name).Any(name => arg.StartsWith(name + "=", StringComparison.Ordinal))) is { } flag)
+            {
+                yield return $"{flag.Name} takes no value; name it alone to turn it on.";
+            }
+        }
+    }
 }

@@ -35,7 +35,8 @@ public static partial class VaultsimCli
         // A word where a command was expected is told once, by the commands there are, in place of the parser's lines.
         // An option the command lacks is told once, with the option meant, in place of the parser's lines of it and its value.
         var (unknown, told) = parsed.Action is HelpAction ? ([], new HashSet<string>()) : UnknownOptions.In(parsed);
-        var errors = (UnknownCommands.In(parsed) is { } command ? [command] : parsed.Errors.Where(e => !UnknownOptions.IsTold(e, told)).Select(e => ExtraWords.Told(e, parsed) ?? RepeatedOptions.Told(e) ?? MissingArguments.Told(e, parsed.CommandResult) ?? Friendly(e.Message)).Distinct())
+        var valued = parsed.Action is HelpAction ? [] : Flags.GivenAValue(parsed, args).ToList();
+        var errors = valued.Count > 0 ? valued : (UnknownCommands.In(parsed) is { } command ? [command] : parsed.Errors.Where(e => !UnknownOptions.IsTold(e, told)).Select(e => ExtraWords.Told(e, parsed) ?? RepeatedOptions.Told(e) ?? MissingArguments.Told(e, parsed.CommandResult) ?? Friendly(e.Message)).Distinct())
             .Concat(unknown)
             .ToList();
         if (errors.Count > 0)
