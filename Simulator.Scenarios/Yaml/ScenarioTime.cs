@@ -189,7 +189,7 @@ public static partial class ScenarioTime
     {
         error = offset >= Offsets.West && offset <= Offsets.East
             ? null
-            : $"'{YamlCursor.Shorten(text)}' has the UTC offset {UtcOffset.Format(offset)}, which no place uses (they run from -12:00 to +14:00); write the offset meant.";
+            : $"'{YamlCursor.Shorten(text)}' has a UTC offset no place uses (they run from -12:00 to +14:00); write the offset meant.";
         return error is null;
     }
 
