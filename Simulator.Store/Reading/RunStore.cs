@@ -64,6 +64,11 @@ public static class RunStore
     public static ReopenedRun OpenForReopen(string path)
     {
         using var reader = Open(path);
-        return reader.Reopen();
+
+        // Continued, it would record after what the file alone holds, and the log's batches, copied beside it later,
+        // could never be read again.
+        return reader.IsMissingItsLog
+            ? throw new RunStoreException(path, $"this lab's file is in WAL and its log, '{Path.GetFileName(path)}-wal', which may hold its last batches, is not beside it; continued, they would be lost. Copy the -wal file beside it, or read what the file holds alone with 'vaultsim report {path} jobs'.")
+            : reader.Reopen();
     }
 }

@@ -131,6 +131,7 @@ public sealed class UnknownOptionTests
     [InlineData("--seed 1 run SCENARIO", "--seed", "vaultsim run")]
     [InlineData("policy --output json preview samples/policies/standard-daily.json", "--output", "vaultsim policy preview")]
     [InlineData("--seed=1 run SCENARIO", "--seed", "vaultsim run")]
+    [InlineData("--seed 1 --seed 2 run SCENARIO", "--seed", "vaultsim run")]
     public void Should_SayTheOptionGoesAfterTheCommand_When_ItIsTypedBeforeItsName(string commandLine, string option, string command)
     {
         var run = CliRun.Line(commandLine, Scenario);
@@ -179,6 +180,7 @@ public sealed class UnknownOptionTests
     [Theory]
     [InlineData("run --quiet=true SCENARIO", "run", "--quiet")]
     [InlineData("run -q=false SCENARIO", "run", "--quiet")]
+    [InlineData("run --quiet:true SCENARIO", "run", "--quiet")]
     [InlineData("render SCENARIO --at +1d --timeline=false", "render", "--timeline")]
     public void Should_SayTheFlagTakesNoValue_When_ItIsWrittenWithOne(string commandLine, string command, string flag)
     {

@@ -255,6 +255,31 @@ public sealed class RunStoreTests : IDisposable
     }
 
     [Fact]
+    public void Should_RefuseToContinueTheLabAndLeaveItInWal_When_ItsFileIsCopiedWithoutItsLog()
+    {
+        // Given a lab whose batches so far were checkpointed, copied without its log
+        var lab = Lab.Start(_file);
+        using (var tool = new SqliteConnection($"Data Source={_file};Pooling=False"))
+        {
+            tool.Open();
+            tool.Execute("PRAGMA wal_checkpoint(PASSIVE)");
+        }
+
+        var copy = _folder.File("copied.db");
+        File.Copy(_file, copy);
+        lab.Recorder.Suspend(lab.Session.Simulation);
+        var before = FileSnapshot.Of(copy);
+
+        // When it is reopened to go on
+        var refused = Should.Throw<RunStoreException>(() => RunStore.OpenForReopen(copy));
+
+        // Then it is refused, as going on would lose the log's batches for good, and the copy is as it was
+        refused.Problem.ShouldBe($"this lab's file is in WAL and its log, 'copied.db-wal', which may hold its last batches, is not beside it; continued, they would be lost. Copy the -wal file beside it, or read what the file holds alone with 'vaultsim report {copy} jobs'.");
+        FileSnapshot.Of(copy).ShouldBe(before);
+        IsWal(copy).ShouldBeTrue();
+    }
+
+    [Fact]
     public void Should_SayItsLogIsMissing_When_ARecordingsFileInWalHoldsNoRunWithoutIt()
     {
         // Given a file in WAL with no table, as a killed recording leaves its file before the first checkpoint,

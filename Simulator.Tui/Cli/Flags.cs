@@ -25,7 +25,7 @@ internal static class Flags
         return flag;
     }
 
-    /// <summary>The refusals of the command's on/off options written with a value (<c>--quiet=true</c>), in the order typed.</summary>
+    /// <summary>The refusals of the command's on/off options written with a value (<c>--quiet=true</c>, <c>--quiet:true</c>), in the order typed.</summary>
     /// <remarks>The parser splits the word at '=' before it is read, so the value became the next argument: a scenario file named 'true', or none.</remarks>
     public static IEnumerable<string> GivenAValue(ParseResult parsed, IEnumerable<string> args)
     {
@@ -33,7 +33,8 @@ internal static class Flags
         var flags = parsed.CommandResult.Command.Options.Where(o => o.Arity.MaximumNumberOfValues == 0).ToList();
         foreach (var arg in args.TakeWhile(a => a != "--"))
         {
-            if (flags.FirstOrDefault(f => f.Aliases.Prepend(f.Name).Any(name => arg.StartsWith(name + "=", StringComparison.Ordinal))) is { } flag)
+            // The parser takes ':' for '=' (--quiet:true) too.
+            if (flags.FirstOrDefault(f => f.Aliases.Prepend(f.Name).Any(name => arg.StartsWith(name + "=", StringComparison.Ordinal) || arg.StartsWith(name + ":", StringComparison.Ordinal))) is { } flag)
             {
                 yield return $"{flag.Name} takes no value; name it alone to turn it on.";
             }

@@ -38,6 +38,7 @@ public static partial class VaultsimCli
         var valued = parsed.Action is HelpAction ? [] : Flags.GivenAValue(parsed, args).ToList();
         var errors = valued.Count > 0 ? valued : (UnknownCommands.In(parsed) is { } command ? [command] : parsed.Errors.Where(e => !UnknownOptions.IsTold(e, told)).Select(e => ExtraWords.Told(e, parsed) ?? RepeatedOptions.Told(e) ?? MissingArguments.Told(e, parsed.CommandResult) ?? Friendly(e.Message)).Distinct())
             .Concat(unknown)
+            .Distinct()
             .ToList();
         if (errors.Count > 0)
         {
