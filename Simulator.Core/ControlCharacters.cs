@@ -75,7 +75,8 @@ public static class ControlCharacters
     /// <summary>The text without its control characters: what a person sees of it.</summary>
     public static string Unseen(string text) => AnyIn(text) ? string.Concat(text.Where(c => !IsControl(c))) : text;
 
-    private static bool IsControl(char c) =>
+    /// <summary>Whether the character is one this class refuses and shows as its code: line breaks and tabs among them.</summary>
+    public static bool IsControl(char c) =>
         char.IsControl(c) || c is '\u2028' or '\u2029' || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format;
 
     private static string Code(char c) => string.Create(CultureInfo.InvariantCulture, $"U+{(int)c:X4}");

@@ -23,17 +23,19 @@ public static class RunStore
             throw new RunStoreException(path, "no such file. Record a run with 'vaultsim run SCENARIO --db FILE'.");
         }
 
+        // A killed recording's file in WAL, found without its log: copied alone, most likely. Its run is in that log
+        // until a checkpoint, so the file may hold no run at all, or the run as far as the last checkpoint.
+        var logMissing = file.IsWal && !File.Exists(file.FullPath + "-wal");
         if (!file.HasRun)
         {
-            // A killed recording's run is in its log until a checkpoint: its file copied alone holds the schema and no run.
-            throw new RunStoreException(path, file.IsWal && !File.Exists(file.FullPath + "-wal")
+            throw new RunStoreException(path, logMissing
                 ? $"the file holds no recorded run, and its log is not beside it: a recording keeps what it writes in '{Path.GetFileName(file.FullPath)}-wal' until it closes. If the file was copied from a recording that was killed, copy that -wal file with it."
                 : "the file holds no recorded run.");
         }
 
-        // A killed recording's file in WAL, found without its log: copied alone, most likely. Its run reads as far as the
-        // file holds it, and the file is left in WAL, so that the log, copied next to it later, is still read.
-        var logMissing = file.IsWal && !file.IsComplete && !File.Exists(file.FullPath + "-wal");
+        // An unfinished run reads as far as the file holds it, and the file is left in WAL, so that the log, copied next
+        // to it later, is still read.
+        logMissing &= !file.IsComplete;
         try
         {
             if (!logMissing)

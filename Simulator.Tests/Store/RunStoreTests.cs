@@ -230,16 +230,7 @@ public sealed class RunStoreTests : IDisposable
     public void Should_SayItsLogIsMissingAndLeaveItInWal_When_AnUnfinishedRecordingsFileIsCopiedWithoutIt()
     {
         // Given a lab recording whose batches so far were checkpointed into its file, copied without its log
-        var lab = Lab.Start(_file);
-        using (var tool = new SqliteConnection($"Data Source={_file};Pooling=False"))
-        {
-            tool.Open();
-            tool.Execute("PRAGMA wal_checkpoint(PASSIVE)");
-        }
-
-        var copy = _folder.File("copied.db");
-        File.Copy(_file, copy);
-        lab.Recorder.Suspend(lab.Session.Simulation);
+        var copy = CopiedWithoutItsLog();
         IsWal(copy).ShouldBeTrue();
         var before = FileSnapshot.Of(copy);
 
@@ -258,16 +249,7 @@ public sealed class RunStoreTests : IDisposable
     public void Should_RefuseToContinueTheLabAndLeaveItInWal_When_ItsFileIsCopiedWithoutItsLog()
     {
         // Given a lab whose batches so far were checkpointed, copied without its log
-        var lab = Lab.Start(_file);
-        using (var tool = new SqliteConnection($"Data Source={_file};Pooling=False"))
-        {
-            tool.Open();
-            tool.Execute("PRAGMA wal_checkpoint(PASSIVE)");
-        }
-
-        var copy = _folder.File("copied.db");
-        File.Copy(_file, copy);
-        lab.Recorder.Suspend(lab.Session.Simulation);
+        var copy = CopiedWithoutItsLog();
         var before = FileSnapshot.Of(copy);
 
         // When it is reopened to go on
@@ -321,6 +303,22 @@ public sealed class RunStoreTests : IDisposable
         using var after = RunStore.Open(_file);
         after.Summary.IsComplete.ShouldBeTrue();
         after.Jobs(new JobQuery()).Count.ShouldBeGreaterThan(jobs.Count);
+    }
+
+    /// <summary>A lab's file copied to copied.db while it records, without its log, once its batches so far were checkpointed into it.</summary>
+    private string CopiedWithoutItsLog()
+    {
+        var lab = Lab.Start(_file);
+        using (var tool = new SqliteConnection($"Data Source={_file};Pooling=False"))
+        {
+            tool.Open();
+            tool.Execute("PRAGMA wal_checkpoint(PASSIVE)");
+        }
+
+        var copy = _folder.File("copied.db");
+        File.Copy(_file, copy);
+        lab.Recorder.Suspend(lab.Session.Simulation);
+        return copy;
     }
 
     /// <summary>Records a lab for two days and closes it while a report has the file open, as happens when a report runs at that moment.</summary>

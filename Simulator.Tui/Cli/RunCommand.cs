@@ -44,7 +44,18 @@ internal static class RunCommand
             ReportFile.RefuseScenarioName(db);
         }
 
-        var files = ScenarioPaths.Expand(paths);
+        // Every path that names nothing is told, and nothing runs: a CI job given a wrong path is told all of them at once.
+        var (files, problems) = ScenarioPaths.ExpandEach(paths);
+        if (problems.Count > 0)
+        {
+            foreach (var problem in problems)
+            {
+                io.Error.WriteLine($"vaultsim: {problem}");
+            }
+
+            return ExitCodes.InvalidInput;
+        }
+
         RunRecording.CheckOneScenario(db, files);
 
         // A file with mistakes does not stop the others: CI wants its report whatever one file holds, with that file

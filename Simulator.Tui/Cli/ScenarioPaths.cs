@@ -6,21 +6,15 @@ namespace Simulator.Tui.Cli;
 /// <summary>Turns command-line paths (files or folders) into the scenario files to use, in a stable order.</summary>
 internal static class ScenarioPaths
 {
+    /// <summary>The scenario files the paths name, and what is wrong with each path that names none, both in the order given.</summary>
     /// <remarks>
+    /// <para>
     /// A file named twice (by itself and by its folder, as <c>a.yaml</c> and <c>./a.yaml</c>, or through a link beside
     /// it) is used once, where it was first named: run twice, it was counted twice in the summary and gave the JUnit
     /// report two suites of the same test cases, which CI servers show as duplicates.
+    /// </para>
+    /// <para>Each problem is "path: what is wrong", as <see cref="CliInputException"/> tells one.</para>
     /// </remarks>
-    /// <exception cref="CliInputException">A path does not exist, a folder holds no scenario, or a folder can't be read; every such path is named.</exception>
-    public static IReadOnlyList<string> Expand(IEnumerable<string> paths)
-    {
-        // Every path that names nothing is told, each on a line of its own as the command line prints a refusal.
-        var (files, problems) = ExpandEach(paths);
-        return problems.Count == 0 ? files : throw new CliInputException(string.Join("\nvaultsim: ", problems));
-    }
-
-    /// <summary>As <see cref="Expand"/>, with what is wrong with each path that names no scenario file, in the order given, rather than the first of them alone.</summary>
-    /// <remarks>Each problem is "path: what is wrong", as <see cref="CliInputException"/> tells one.</remarks>
     public static (IReadOnlyList<string> Files, IReadOnlyList<string> Problems) ExpandEach(IEnumerable<string> paths)
     {
         var files = new List<string>();
@@ -45,7 +39,7 @@ internal static class ScenarioPaths
         return (files, problems);
     }
 
-    /// <exception cref="CliInputException">The path names no scenario file (see <see cref="Expand"/>).</exception>
+    /// <exception cref="CliInputException">The path does not exist, is a folder that holds no scenario or can't be read, or is a database.</exception>
     private static List<string> FilesOf(string path)
     {
         if (Directory.Exists(path))
@@ -107,7 +101,8 @@ internal static class ScenarioPaths
             });
         }
 
-        return Expand([path])[0];
+        var (files, problems) = ExpandEach([path]);
+        return problems is [var problem] ? throw new CliInputException(problem) : files[0];
     }
 
     /// <summary>A scenario file in the folder to suggest, null when it holds none, or empty when part of it can't be read.</summary>

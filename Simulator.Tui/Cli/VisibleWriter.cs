@@ -27,7 +27,7 @@ internal sealed class VisibleWriter(TextWriter inner) : TextWriter
 
     public override void Write(char value)
     {
-        if (value is '\n' or '\t' || !ControlCharacters.AnyIn(value.ToString()))
+        if (value is '\n' or '\t' || !ControlCharacters.IsControl(value))
         {
             inner.Write(value);
         }
@@ -75,7 +75,14 @@ internal sealed class VisibleWriter(TextWriter inner) : TextWriter
         {
             var c = text[i];
             var kept = c is '\n' or '\t' || (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n');
-            shown.Append(kept ? c.ToString() : ControlCharacters.Visible(c.ToString()));
+            if (kept || !ControlCharacters.IsControl(c))
+            {
+                shown.Append(c);
+            }
+            else
+            {
+                shown.Append(ControlCharacters.Visible(c.ToString()));
+            }
         }
 
         return shown.ToString();
