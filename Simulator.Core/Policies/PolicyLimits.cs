@@ -42,17 +42,24 @@ public static class PolicyLimits
     /// <summary>The latest window start of an hourly schedule (00:00 to 19:30 in half-hour steps).</summary>
     public static NodaTime.LocalTime LatestWindowStart { get; } = new(19, 30);
 
-    /// <summary>The most snapshot days an Enhanced hourly policy may keep for its interval.</summary>
+    /// <summary>The most snapshot days an Enhanced hourly policy may keep, by the snapshots its window takes a day.</summary>
     /// <remarks>
-    /// Documented: every 4 h at most 17 days, every 6 h at most 22, every 12 h 30. Every 8 h is not documented; it
-    /// takes 30 because three snapshots a day for 30 days (90) is about what the 6-hour ceiling allows (4 x 22 = 88).
+    /// "The maximum limit of instant recovery point retention range depends on the number of snapshots you take per
+    /// day" (backup-azure-vms-enhanced-policy.md): documented are 6 a day (every 4 h for 24 h) at most 17 days, every 6 h
+    /// (4 a day) 22 and every 12 h (2 a day) 30. Between them the sources are silent: 5 a day keeps the 17 of more, and 3 a
+    /// day 30, since 3 snapshots a day for 30 days (90) is about what 4 a day for 22 allows (88). By the count rather than
+    /// the interval, because a 4-hourly window of 4 hours takes one snapshot a day, as a daily policy does.
     /// </remarks>
-    public static int EnhancedHourlySnapshotCeiling(int intervalHours) => intervalHours switch
+    public static int EnhancedHourlySnapshotCeiling(HourlyWindow window)
     {
-        4 => 17,
-        6 => 22,
-        _ => EnhancedMaxSnapshotDays,
-    };
+        ArgumentNullException.ThrowIfNull(window);
+        return window.RunsPerWindow switch
+        {
+            >= 5 => 17,
+            4 => 22,
+            _ => EnhancedMaxSnapshotDays,
+        };
+    }
 
     /// <summary>The instant-restore days a policy gets when it names none: the portal's defaults.</summary>
     public static int DefaultSnapshotDays(PolicyKind kind, ScheduleFrequency frequency) => (kind, frequency) switch

@@ -50,6 +50,22 @@ public static class PolicySchedule
         _ => throw new ArgumentOutOfRangeException(nameof(policy), policy.DstMode, "Unknown DST mode."),
     };
 
+    /// <summary>Whether any of <paramref name="times"/>, on the run's day, falls on the run itself: skipped by the same daylight-saving gap.</summary>
+    /// <remarks>Asked only of a shifted run, so the resolving costs nothing on the days the clocks keep.</remarks>
+    internal static bool AnyMergedInto(BackupPolicy policy, ScheduledRun run, IReadOnlyList<LocalTime> times)
+    {
+        var frame = ScheduleFrame.Of(policy);
+        for (var i = 0; i < times.Count; i++)
+        {
+            if (frame.Resolve(run.RetentionDate + times[i]) == run.At)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static ScheduledRun? FirstRunOn(BackupPolicy policy, ScheduleFrame frame, LocalDate date, Instant after)
     {
         var schedule = policy.Schedule;

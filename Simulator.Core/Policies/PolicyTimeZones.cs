@@ -52,6 +52,7 @@ public static partial class PolicyTimeZones
     /// <returns>What follows "did you mean", its ids quoted: <c>'Europe/Berlin'</c>, or the zones of an abbreviation.</returns>
     public static string? Meant(string id) =>
         string.IsNullOrWhiteSpace(id) ? null
+        : id.Trim() is var trimmed && trimmed.Length != id.Length && TryResolve(trimmed, out _) ? $"{Quoted(trimmed)}, without the spaces around it"
         : OffsetShape().Match(id.Trim()) is { Success: true } offset ? Quoted(FixedOffsetZone(offset))
         : ZonesWriting(id.Trim()) is { Count: > 0 } zones ? $"a zone whose abbreviation is {id.Trim().ToUpperInvariant()}: {OneOf(zones)}"
         : Quoted(Spelling.Closest(id, KnownIds));

@@ -1,3 +1,4 @@
+using System.Globalization;
 using NodaTime;
 
 namespace Simulator.Core.Policies;
@@ -128,7 +129,8 @@ public static partial class PolicyValidator
         }
         else if (HasDuplicates(months))
         {
-            problems.Add(PolicyProblem.Invalid(field, Format(months), "distinct months", "repeats a month"));
+            // By name, as both a policy JSON and a scenario write them: "[5, 5]" would send the reader looking for numbers.
+            problems.Add(PolicyProblem.Invalid(field, Format(months.Select(m => CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(m))), "distinct months", "repeats a month"));
         }
     }
 

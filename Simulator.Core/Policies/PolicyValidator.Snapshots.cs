@@ -14,7 +14,7 @@ public static partial class PolicyValidator
             (PolicyKind.Standard, _) => (PolicyLimits.StandardMinSnapshotDays, PolicyLimits.StandardMaxSnapshotDays, "1 to 5 days for a Standard policy"),
             (PolicyKind.Enhanced, ScheduleFrequency.Weekly) => (PolicyLimits.EnhancedWeeklyMinSnapshotDays, PolicyLimits.EnhancedMaxSnapshotDays, "5 to 30 days for an Enhanced weekly schedule"),
             (PolicyKind.Enhanced, ScheduleFrequency.Hourly) when policy.Schedule?.Hourly is { } window =>
-                (1, PolicyLimits.EnhancedHourlySnapshotCeiling(window.IntervalHours), $"1 to {PolicyLimits.EnhancedHourlySnapshotCeiling(window.IntervalHours)} days for an Enhanced policy running every {CountText.Of(window.IntervalHours, "hour")}"),
+                HourlyRange(PolicyLimits.EnhancedHourlySnapshotCeiling(window), window),
             _ => (PolicyLimits.EnhancedMinSnapshotDays, PolicyLimits.EnhancedMaxSnapshotDays, "1 to 30 days for an Enhanced policy"),
         };
         if (days < min || days > max)
@@ -30,4 +30,7 @@ public static partial class PolicyValidator
             problems.Add(PolicyProblem.Invalid(field, CountText.Of(days, "day"), $"at most the vault retention of {CountText.Of(keep, "day")}", "is longer than the vault retention"));
         }
     }
+
+    private static (int Min, int Max, string Allowed) HourlyRange(int max, HourlyWindow window) =>
+        (1, max, $"1 to {max} days for an Enhanced policy taking {CountText.Of(window.RunsPerWindow, "snapshot")} a day (every {CountText.Of(window.IntervalHours, "hour")} for {CountText.Of(window.WindowDurationHours, "hour")})");
 }

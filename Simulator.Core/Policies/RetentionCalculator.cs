@@ -13,14 +13,23 @@ public static class RetentionCalculator
 {
     /// <summary>The decision for the point of a scheduled run, taken at <paramref name="pointTime"/>.</summary>
     /// <returns>Null when no rule keeps the point.</returns>
+    /// <remarks>
+    /// A run that daylight saving moved is also the run of every other time of its day that the same gap moved onto the
+    /// same instant (FollowWallClock, decision D1): a MARS policy run at 02:00 and 02:30 runs once at 03:00 on the day
+    /// the clocks skip 02:00 to 03:00, and that point is what a rule at either time keeps ("at the time specified for
+    /// the daily retention, the latest recovery point will be retained", seed 004).
+    /// </remarks>
     public static RetentionDecision? Decide(BackupPolicy policy, ScheduledRun run, Instant pointTime) =>
-        Decide(policy, run.RetentionDate, pointTime, run.Configured.TimeOfDay);
+        Decide(policy, run.RetentionDate, pointTime, run.Configured.TimeOfDay, run.IsShifted ? run : null);
 
     /// <summary>The decision for a scheduled point taken at <paramref name="pointTime"/> for the run's local date.</summary>
     /// <param name="runTime">The run's configured time of day, matched against a rule's <c>Times</c> (a MARS rule's
     /// <c>retentionTimes</c>); null matches every rule, as a rule without times does.</param>
     /// <returns>Null when no rule keeps the point.</returns>
-    public static RetentionDecision? Decide(BackupPolicy policy, LocalDate scheduledDate, Instant pointTime, LocalTime? runTime = null)
+    public static RetentionDecision? Decide(BackupPolicy policy, LocalDate scheduledDate, Instant pointTime, LocalTime? runTime = null) =>
+        Decide(policy, scheduledDate, pointTime, runTime, shiftedRun: null);
+
+    private static RetentionDecision? Decide(BackupPolicy policy, LocalDate scheduledDate, Instant pointTime, LocalTime? runTime, ScheduledRun? shiftedRun)
     {
         ArgumentNullException.ThrowIfNull(policy);
         var rules = policy.Retention;
@@ -37,7 +46,8 @@ public static class RetentionCalculator
         }
 
         // Seed 004: "at the time specified for the daily retention, the latest recovery point will be retained".
-        bool At(IReadOnlyList<LocalTime>? times) => times is null || runTime is not { } time || times.Contains(time);
+        bool At(IReadOnlyList<LocalTime>? times) =>
+            times is null || runTime is not { } time || times.Contains(time) || (shiftedRun is { } run && PolicySchedule.AnyMergedInto(policy, run, times));
 
         if (rules.Daily is { } daily && At(daily.Times))
         {

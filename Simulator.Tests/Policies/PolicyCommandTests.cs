@@ -130,7 +130,7 @@ public sealed class PolicyCommandTests
         var (code, _, error) = Run("policy", "preview", Sample("enhanced-hourly.json"), "--from", From);
 
         code.ShouldBe(ExitCodes.InvalidInput);
-        error.ShouldContain("properties.instantRpRetentionRangeInDays: 30 days is out of range; allowed is 1 to 17 days for an Enhanced policy running every 4 hours.");
+        error.ShouldContain("properties.instantRpRetentionRangeInDays: 30 days is out of range; allowed is 1 to 22 days for an Enhanced policy taking 4 snapshots a day (every 4 hours for 16 hours).");
     }
 
     [Theory]
@@ -384,6 +384,23 @@ public sealed class PolicyCommandTests
         using var error = new StringWriter();
         var code = VaultsimCli.Run(args, new CliIo(output, error, false));
         return (code, output.ToString(), error.ToString());
+    }
+
+    [Fact]
+    public void Should_ShowTheOffsetsSeconds_When_TheZoneKeptLocalMeanTime()
+    {
+        // Given the daily sample (04:30) in Monrovia, whose clocks ran 44 minutes 30 seconds behind UTC until 1972
+        var path = TempCopy("standard-daily.json", "\"timeZone\": \"UTC\"", "\"timeZone\": \"Africa/Monrovia\"");
+
+        // When previewed in 1971, as a table and as JSON
+        var (_, table, _) = Run("policy", "preview", path, "--from", "1971-12-30", "--count", "1");
+        var (_, json, _) = Run("policy", "preview", path, "--from", "1971-12-30", "--count", "1", "-o", "json");
+        File.Delete(path);
+
+        // Then the local time and the UTC one name the same instant, seconds and all
+        table.ShouldContain("1  1971-12-30 05:14:30Z  1971-12-30 04:30 -00:44:30");
+        json.ShouldContain("\"runUtc\": \"1971-12-30T05:14:30Z\"");
+        json.ShouldContain("\"local\": \"1971-12-30T04:30:00-00:44:30\"");
     }
 
     private static string Line(IEnumerable<string> lines, string prefix) => lines.Single(l => l.StartsWith(prefix, StringComparison.Ordinal));

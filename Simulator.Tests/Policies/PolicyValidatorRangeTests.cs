@@ -112,6 +112,33 @@ public sealed class PolicyValidatorRangeTests
         }
     }
 
+    [Theory]
+    [InlineData(4, 4, 1, 30)]
+    [InlineData(4, 12, 3, 30)]
+    [InlineData(4, 16, 4, 22)]
+    [InlineData(4, 20, 5, 17)]
+    [InlineData(4, 24, 6, 17)]
+    [InlineData(6, 18, 3, 30)]
+    [InlineData(6, 24, 4, 22)]
+    [InlineData(8, 24, 3, 30)]
+    [InlineData(12, 24, 2, 30)]
+    public void Should_CapSnapshotDaysByTheSnapshotsADay_When_AnHourlyWindowIsShorterThanADay(int interval, int windowHours, int snapshotsADay, int ceiling)
+    {
+        // Given: Azure ties the ceiling to "the number of snapshots you take per day", not to the interval alone
+        var policy = TestPolicies.EnhancedHourly(interval, windowHours);
+        policy.Schedule!.Hourly!.RunsPerWindow.ShouldBe(snapshotsADay);
+
+        // When
+        var atCeiling = PolicyValidator.Validate(policy with { InstantRestoreDays = ceiling });
+        var beyond = PolicyValidator.Validate(policy with { InstantRestoreDays = ceiling + 1 });
+
+        // Then
+        atCeiling.ShouldBeEmpty();
+        var snapshots = snapshotsADay == 1 ? "1 snapshot" : $"{snapshotsADay} snapshots";
+        beyond.ShouldHaveSingleItem().Message.ShouldBe(
+            $"instantRestoreDays: {ceiling + 1} days is out of range; allowed is 1 to {ceiling} days for an Enhanced policy taking {snapshots} a day (every {interval} hours for {windowHours} hours)");
+    }
+
     [Fact]
     public void Should_RefuseSnapshotsKeptLongerThanTheVaultPoints_When_EnhancedDailyKeepsPointsSevenDays()
     {

@@ -96,4 +96,19 @@ public sealed class PolicyWorkloadTests
         // Then
         error.Message.ShouldBe("ps.json:1:1: properties: is missing; this is Azure PowerShell's policy object (SchedulePolicy at the top, enums as numbers), which vaultsim does not read; export the policy with 'az backup policy show -o json', or the REST API's GET (Invoke-AzRestMethod)");
     }
+
+    [Fact]
+    public void Should_SayItIsPreviewOutput_When_ThePreviewsOwnJsonIsPreviewed()
+    {
+        // Given what 'policy preview -o json' printed, given back to it
+        const string json = """
+            { "policy": "DefaultPolicy", "kind": "Standard", "timeZone": "UTC", "runs": [ { "runUtc": "2026-11-25T04:30:00Z" } ] }
+            """;
+
+        // When
+        var error = Should.Throw<AzurePolicyJsonException>(() => AzurePolicyJson.ImportAll(json, "preview.json"));
+
+        // Then
+        error.Message.ShouldBe("preview.json:1:1: name: is missing; this is what 'vaultsim policy preview -o json' prints (a policy's runs), not a policy; preview the policy file it was made from");
+    }
 }

@@ -31,6 +31,7 @@ public sealed partial class ScenarioParserTests
     [InlineData("monthly: { months: 12, days: [1, 1] }", "retention.monthly.days", "[1, 1] repeats a day; allowed is distinct days of the month.")]
     [InlineData("monthly: { months: 12, days: [Last, Last] }", "retention.monthly.days", "[Last, Last] repeats a day; allowed is distinct days of the month.")]
     [InlineData("yearly: { years: 2, months: [May], days: [1, Last, last] }", "retention.yearly.days", "[1, Last, last] repeats a day; allowed is distinct days of the month.")]
+    [InlineData("yearly: { years: 2, months: [May, March, May], days: [1] }", "retention.yearly.months", "[May, March, May] repeats a month; allowed is distinct months.")]
     public void Should_RefuseARepeatedDayOfTheMonth_When_ItIsADateOrLast(string rule, string field, string message)
     {
         // Given: Last twice is refused as a date twice is, and as the Azure JSON's isLast twice is

@@ -94,6 +94,21 @@ public sealed partial class ScenarioParserTests
         errors.ShouldHaveSingleItem().Message.ShouldEndWith(hint);
     }
 
+    [Theory]
+    [InlineData("UTC ", "Did you mean 'UTC', without the spaces around it?")]
+    [InlineData("Pacific Standard Time ", "Did you mean 'Pacific Standard Time', without the spaces around it?")]
+    public void Should_OfferTheIdWithoutItsSpaces_When_TheIdIsAKnownOneWithSpacesAroundIt(string written, string hint)
+    {
+        // Given a known id with a space after it, which by spelling alone was told 'Etc/UTC' or the Mexican Pacific zone
+        var text = World.Replace("duration: 7d", $"duration: 7d\ndisplayTimeZone: \"{written}\"", StringComparison.Ordinal);
+
+        // When
+        var errors = ErrorsOf(text);
+
+        // Then
+        errors.ShouldHaveSingleItem().Message.ShouldEndWith(hint);
+    }
+
     [Fact]
     public void Should_OfferTheZoneOfItsAbbreviationAtItsJsonPath_When_AnImportedPolicyJsonGivesOne()
     {

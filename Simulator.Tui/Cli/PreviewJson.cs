@@ -15,6 +15,10 @@ internal static class PreviewJson
     // too, as the table writes it, rather than ISO's "Z", so that every run's field has one shape.
     private static readonly OffsetDateTimePattern Local = OffsetDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm':'sso<+HH:mm>");
 
+    // A zone's local mean time, before it took a rounder offset (Monrovia's -00:44:30 until 1972), keeps its seconds:
+    // cut to minutes, the local time would name another instant than runUtc.
+    private static readonly OffsetDateTimePattern LocalToTheSecond = OffsetDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm':'sso<+HH:mm:ss>");
+
     /// <param name="savedAgain">When a scenario saves the policy again after the first run listed, which the runs do not follow.</param>
     /// <param name="latestStart">How late after its run a job may start (decision D6), which moves its point's expiries as much; the table says so in a note.</param>
     public static string Render(BackupPolicy policy, IReadOnlyList<PreviewRow> rows, IReadOnlyList<Instant> savedAgain, Duration latestStart)
@@ -41,7 +45,7 @@ internal static class PreviewJson
             {
                 json.WriteStartObject();
                 json.WriteString("runUtc", InstantPattern.ExtendedIso.Format(row.At));
-                json.WriteString("local", Local.Format(row.Local.WithOffset(row.LocalOffset)));
+                json.WriteString("local", (row.LocalOffset.Seconds % 60 == 0 ? Local : LocalToTheSecond).Format(row.Local.WithOffset(row.LocalOffset)));
                 json.WriteString("configured", LocalDateTimePattern.ExtendedIso.Format(row.Configured));
                 json.WriteBoolean("isShifted", row.IsShifted);
                 json.WriteBoolean("toVault", row.ToVault);

@@ -12,6 +12,11 @@ internal static class PreviewTable
     private static readonly InstantPattern Utc = InstantPattern.CreateWithInvariantCulture("uuuu-MM-dd HH:mm'Z'");
     private static readonly LocalDateTimePattern Local = LocalDateTimePattern.CreateWithInvariantCulture("uuuu-MM-dd HH:mm");
     private static readonly OffsetPattern Offset = OffsetPattern.CreateWithInvariantCulture("+HH:mm");
+
+    // Seconds only where a zone's local mean time has them (Monrovia's -00:44:30 until 1972), so that its runs read
+    // at the instants they are, and every other table keeps its minutes.
+    private static readonly InstantPattern UtcToTheSecond = InstantPattern.CreateWithInvariantCulture("uuuu-MM-dd HH:mm:ss'Z'");
+    private static readonly OffsetPattern OffsetToTheSecond = OffsetPattern.CreateWithInvariantCulture("+HH:mm:ss");
     private static readonly LocalTimePattern Time = LocalTimePattern.CreateWithInvariantCulture("HH:mm");
 
     /// <param name="savedAgain">When a scenario saves the policy again after the first run listed: the rows do not
@@ -23,11 +28,11 @@ internal static class PreviewTable
     {
         var text = new StringBuilder();
         text.Append($"Policy '{policy.Name}': {PolicySummary.Describe(policy)}\n");
-        text.Append($"Time zone {policy.TimeZoneId} ({policy.TimeZone.Id}), DST mode {policy.DstMode}, saved {Utc.Format(policy.SavedAt)}\n");
+        text.Append($"Time zone {policy.TimeZoneId} ({policy.TimeZone.Id}), DST mode {policy.DstMode}, saved {UtcText(policy.SavedAt)}\n");
         if (savedAgain.Count > 0)
         {
             var more = savedAgain.Count switch { 1 => string.Empty, 2 => " (then once more)", _ => $" (then {savedAgain.Count - 1} more times)" };
-            text.Append($"Saved again by the scenario at {Utc.Format(savedAgain[0])}{more}; listed as saved above: --from {InstantPattern.General.Format(savedAgain[0])} lists it as saved then\n");
+            text.Append($"Saved again by the scenario at {UtcText(savedAgain[0])}{more}; listed as saved above: --from {InstantPattern.General.Format(savedAgain[0])} lists it as saved then\n");
         }
 
         text.Append('\n');
@@ -39,13 +44,13 @@ internal static class PreviewTable
             table.Add(
             [
                 (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
-                Utc.Format(row.At),
-                $"{Local.Format(row.Local)} {Offset.Format(row.LocalOffset)}",
+                UtcText(row.At),
+                $"{Local.Format(row.Local)} {(row.LocalOffset.Seconds % 60 == 0 ? Offset : OffsetToTheSecond).Format(row.LocalOffset)}",
                 row.IsShifted ? $"shifted (set {Time.Format(row.Configured.TimeOfDay)})" : "-",
                 row.ToVault ? "yes" : "no",
                 row.Tag.ToString(),
-                row.VaultExpiry is { } vault ? Utc.Format(vault) : "-",
-                row.SnapshotExpiry is { } snapshot ? Utc.Format(snapshot) : "-",
+                row.VaultExpiry is { } vault ? UtcText(vault) : "-",
+                row.SnapshotExpiry is { } snapshot ? UtcText(snapshot) : "-",
             ]);
         }
 
@@ -62,4 +67,6 @@ internal static class PreviewTable
 
         return text.ToString();
     }
+
+    private static string UtcText(Instant at) => (at.InUtc().Second == 0 ? Utc : UtcToTheSecond).Format(at);
 }

@@ -171,6 +171,11 @@ internal static partial class AzurePolicyReader
     {
         var outsized = new List<OutsizedNumber>();
         var root = policyRoot with { Outsized = outsized };
+        if (root.Optional("name") is null && root.Optional("policy") is not null && root.Optional("runs") is not null)
+        {
+            throw new AzurePolicyJsonException(root.Source, "name", "is missing; this is what 'vaultsim policy preview -o json' prints (a policy's runs), not a policy; preview the policy file it was made from");
+        }
+
         var name = root.Required("name", "the policy name").String();
         if (root.Optional("type") is { Element.ValueKind: JsonValueKind.String } resourceType && IsPolicyResource(resourceType.String()))
         {
