@@ -341,16 +341,12 @@ public sealed partial class Simulation
         }
         switch (job.Status)
         {
-            case JobStatus.Completed:
-                item.RecordBackupOutcome(succeeded: true, Now);
-                Transition("Backup", item, ProtectedItem.Trigger.BackupSucceeded);
-                break;
-            case JobStatus.Failed:
-                item.RecordBackupOutcome(succeeded: false, Now);
-                Transition("Backup", item, ProtectedItem.Trigger.BackupFailed);
+            case JobStatus.Completed or JobStatus.Failed:
+                var shown = item.RecordBackupOutcome(succeeded: job.Status == JobStatus.Completed, Now, job.Start);
+                Transition("Backup", item, shown ? ProtectedItem.Trigger.BackupSucceeded : ProtectedItem.Trigger.BackupFailed);
                 break;
             case JobStatus.CompletedWithWarnings:
-                item.RecordBackupOutcome(succeeded: false, Now);
+                item.RecordBackupOutcome(succeeded: false, Now, job.Start);
                 break;
         }
     }

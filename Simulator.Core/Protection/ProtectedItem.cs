@@ -318,17 +318,37 @@ public sealed partial class ProtectedItem
         _firstPointOfCurrentDisks = nextPointId;
     }
 
-    internal void RecordBackupOutcome(bool succeeded, Instant at)
+    /// <summary>The start of the backup job whose outcome the item shows, and that outcome.</summary>
+    private Instant _outcomeJobStart = Instant.MinValue;
+
+    private bool _outcomeSucceeded;
+
+    /// <summary>Takes a finished backup job's outcome, unless the initial backup is done and a job started after it has already given one.</summary>
+    /// <returns>Whether the outcome the item now shows is a success: this job's, or a later-started job's.</returns>
+    /// <remarks>
+    /// A long transfer can end after the jobs started behind it: a VM deleted meanwhile fails a week of runs, and the
+    /// old job's arrival is no success of the item now. While the initial backup is pending, every outcome counts as
+    /// it comes, as before: the first full copy arriving is the initial replication done, however late it ends, and
+    /// the runs that failed behind it failed because it was still running.
+    /// </remarks>
+    internal bool RecordBackupOutcome(bool succeeded, Instant at, Instant jobStart)
     {
+        if (jobStart >= _outcomeJobStart || State == ProtectionState.IRPending)
+        {
+            _outcomeJobStart = jobStart;
+            _outcomeSucceeded = succeeded;
+            LastBackupTime = at;
+        }
+
         // IRPending is initial replication pending: a job that completed without a copy reaching the vault (its
         // transfer skipped behind the first one, or an hourly snapshot) has not done the initial backup either.
-        LastBackupStatus = (succeeded, HasVaultBaseline) switch
+        LastBackupStatus = (_outcomeSucceeded, HasVaultBaseline) switch
         {
             (false, _) => LastBackupStatus.Unhealthy,
             (true, false) => LastBackupStatus.IRPending,
             (true, true) => LastBackupStatus.Healthy,
         };
-        LastBackupTime = at;
+        return _outcomeSucceeded;
     }
 
     internal void SetRunningOperation(BackupJob? job) => RunningOperation = job;

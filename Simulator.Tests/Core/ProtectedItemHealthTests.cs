@@ -80,4 +80,26 @@ public sealed class ProtectedItemHealthTests
         world.RunToDay(3);
         world.Item.LastBackupStatus.ShouldBe(LastBackupStatus.Healthy);
     }
+
+    [Fact]
+    public void Should_StayInError_When_ABackupStartedBeforeTheVmWasDeletedCompletesAfterNewerRunsFailed()
+    {
+        // Given a VM backed up daily whose second backup's transfer (200 GB of churn at 1 MB/s) runs about 57 hours
+        var world = new TestWorld(new VmSpec("vm-slow", "westeurope") { UsedSizeGb = 10, DailyChurnGb = 200, ThroughputMBps = 1 });
+        world.RunToDay(2);
+        var slow = world.Simulation.Jobs.Last(j => j.IsBackup);
+        slow.IsFinished.ShouldBeFalse();
+
+        // When the VM is deleted while it transfers, the next runs fail, and then the old transfer completes
+        world.Simulation.DeleteVirtualMachine(world.Vm);
+        world.RunToDay(4);
+        world.Simulation.Jobs.Where(j => j.IsBackup && j.Start > slow.Start).ShouldAllBe(j => j.ErrorCode == "UserErrorVmNotFoundV2");
+        world.Item.State.ShouldBe(ProtectionState.ProtectionError);
+        world.Simulation.RunUntil(slow.TransferDue!.Value);
+        slow.Status.ShouldBe(Simulator.Core.Jobs.JobStatus.Completed);
+
+        // Then the item still shows its newest job's failure: the old copy arrived, but no backup of the VM succeeded
+        world.Item.State.ShouldBe(ProtectionState.ProtectionError);
+        world.Item.LastBackupStatus.ShouldBe(LastBackupStatus.Unhealthy);
+    }
 }
