@@ -324,11 +324,16 @@ public sealed partial class Simulation
     /// </remarks>
     private static void OweVaultCopy(BackupJob job, long fromPointId)
     {
-        if (job.Run is not null)
+        if (job.Run is { } run)
         {
-            job.Item.OweVaultTransfer(fromPointId);
+            var item = job.Item;
+            var outranks = item.OwedCopyDate is { } owed && RoleOn(item.Policy, run.RetentionDate, job.Start) > RoleOn(item.Policy, owed, job.Start);
+            item.OweVaultTransfer(fromPointId, run.RetentionDate, outranks);
         }
     }
+
+    private static RetentionTag RoleOn(BackupPolicy policy, LocalDate date, Instant time) =>
+        RetentionCalculator.Decide(policy, date, time)?.Tag ?? RetentionTag.None;
 
     private void FinishBackupJob(BackupJob job)
     {

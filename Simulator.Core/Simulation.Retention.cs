@@ -25,6 +25,18 @@ public sealed partial class Simulation
             (_, _, { } run) when RetentionCalculator.Decide(policy, run, time) is { } decision => (decision.Tag, decision.VaultExpiry, decision.Matched),
             _ => (RetentionTag.None, time, RetentionRules.None),
         };
+
+        // D10: a run that transfers only because a day's copy never reached the vault ("the first backup of the next
+        // day is transferred") stands in for that copy, and keeps what it would have kept: a Sunday's weekly role is
+        // not lost to a failed transfer, as a failed MARS backup's is not (domain.md §3).
+        if (job.Run is { TransfersToVault: false } && job.Transfer is not null && item.OwedCopyDate is { } owedDate
+            && RetentionCalculator.Decide(policy, owedDate, time) is { } owed)
+        {
+            tag = tag is RetentionTag.None || owed.Tag > tag ? owed.Tag : tag;
+            vaultExpiry = owed.VaultExpiry > vaultExpiry ? owed.VaultExpiry : vaultExpiry;
+            matched |= owed.Matched;
+        }
+
         var point = new PointState(_nextPointId++, time, ConsistencyOf(item.DataSource), tag, matched, isFull: item.OwesFullCopy, Math.Max(policy.InstantRestoreDays, 0), vaultExpiry);
         item.AddPoint(point);
         if (Journal.HasSubscribers)

@@ -191,6 +191,10 @@ public sealed partial class ProtectedItem
     /// </remarks>
     private long _vaultCopyOwedFrom;
 
+    /// <summary>The scheduled date whose copy is owed, the one of the highest role when several are; null when none is owed.</summary>
+    /// <remarks>The copy that stands in for it keeps what that day's copy would have kept (D10).</remarks>
+    internal LocalDate? OwedCopyDate { get; private set; }
+
     /// <summary>Set when retention kept a tier past its expiry (decision D3), so the next point triggers a sweep.</summary>
     internal bool HasDeferredExpiry { get; set; }
 
@@ -303,12 +307,22 @@ public sealed partial class ProtectedItem
         if (point.Id >= _vaultCopyOwedFrom)
         {
             _vaultCopyOwedFrom = 0;
+            OwedCopyDate = null;
         }
     }
 
     /// <summary>A run meant for the vault ended without its copy there: runs transfer until a point from <paramref name="fromPointId"/> on arrives.</summary>
+    /// <param name="fromPointId">The first point whose arrival settles the debt.</param>
+    /// <param name="date">The scheduled date of the copy now owed, to be kept if it outranks the one owed already.</param>
     /// <remarks>The later of two debts holds: a point that settles it settles the earlier one too.</remarks>
-    internal void OweVaultTransfer(long fromPointId) => _vaultCopyOwedFrom = Math.Max(_vaultCopyOwedFrom, fromPointId);
+    internal void OweVaultTransfer(long fromPointId, LocalDate date, bool outranksOwedDate)
+    {
+        _vaultCopyOwedFrom = Math.Max(_vaultCopyOwedFrom, fromPointId);
+        if (OwedCopyDate is null || outranksOwedDate)
+        {
+            OwedCopyDate = date;
+        }
+    }
 
     /// <summary>The data source's disks are new (a re-created VM): its next copy to the vault is full.</summary>
     /// <param name="nextPointId">The id the next point taken will have: the first of the new disks.</param>

@@ -1,6 +1,7 @@
 using NodaTime;
 using Simulator.Core.DataSources;
 using Simulator.Core.Jobs;
+using Simulator.Core.Policies;
 using Simulator.Core.Protection;
 using Simulator.Tests.Support;
 
@@ -64,6 +65,41 @@ public sealed class HourlyVaultCopyTests
         var next = RunUntilStarted(world, item, _ => true);
         next.Run!.Value.TransfersToVault.ShouldBeFalse();
         next.Transfer.ShouldBeNull("only a scheduled run's copy is owed; an on-demand backup leaves the day's last run to send it");
+    }
+
+    [Fact]
+    public void Should_KeepTheMissedDaysWeeklyRole_When_TheRunStandingInForAFailedSundayCopyArrives()
+    {
+        // Given an Enhanced 4-hourly policy keeping Sunday's copy 4 weeks and others 7 days, on Sunday's window
+        // (4 January 2026, 08:00 to 08:00), whose vault run at 04:00 Monday will fail its transfer
+        var world = new TestWorld(new VmSpec("vm-oltp-01", "westeurope"), protect: false);
+        var policy = TestPolicies.EnhancedHourly() with
+        {
+            Retention = new RetentionPolicy(new DailyRetention(7), new WeeklyRetention(4, [IsoDayOfWeek.Sunday])),
+        };
+        world.Simulation.SavePolicy(world.Vault, policy);
+        var item = world.Simulation.ConfigureProtection(world.Vault, world.Vm, policy.Name);
+        world.RunToDay(4);
+        world.Simulation.FailNextTransfers(world.Vm);
+
+        // When the vault run fails and Monday's first run transfers in its place ("the first backup of the next day")
+        var sunday = RunUntilStarted(world, item, job => job.Transfer is not null);
+        RunUntilFinished(world, sunday);
+        sunday.Status.ShouldBe(JobStatus.CompletedWithWarnings);
+        var standIn = RunUntilStarted(world, item, _ => true);
+        RunUntilFinished(world, standIn);
+
+        // Then the copy standing in for Sunday's is kept as Sunday's would have been: weekly, four weeks
+        standIn.Run!.Value.RetentionDate.DayOfWeek.ShouldBe(IsoDayOfWeek.Monday);
+        var point = standIn.Point!;
+        point.InVault.ShouldBeTrue();
+        point.Tag.ShouldBe(RetentionTag.Weekly);
+        point.VaultExpiry.ShouldBe(point.Time + Duration.FromDays(28));
+
+        // And the window's own vault run after it is Monday's daily copy again
+        var monday = RunUntilStarted(world, item, job => job.Transfer is not null);
+        RunUntilFinished(world, monday);
+        monday.Point!.Tag.ShouldBe(RetentionTag.Daily);
     }
 
     private static (TestWorld World, ProtectedItem Item) Hourly(VmSpec spec)
