@@ -46,8 +46,8 @@ public static class PolicyLimits
     /// <remarks>
     /// "The maximum limit of instant recovery point retention range depends on the number of snapshots you take per
     /// day" (backup-azure-vms-enhanced-policy.md): documented are 6 a day (every 4 h for 24 h) at most 17 days, every 6 h
-    /// (4 a day) 22 and every 12 h (2 a day) 30. Between them the sources are silent: 5 a day keeps the 17 of more, and 3 a
-    /// day 30, since 3 snapshots a day for 30 days (90) is about what 4 a day for 22 allows (88). By the count rather than
+    /// (4 a day) 22 and every 12 h (2 a day) 30. Between them the sources are silent: 5 a day is held to 6's 17 days, and 3 a
+    /// day gets 30, since 3 snapshots a day for 30 days (90) is about what 4 a day for 22 allows (88). By the count rather than
     /// the interval, because a 4-hourly window of 4 hours takes one snapshot a day, as a daily policy does.
     /// </remarks>
     public static int EnhancedHourlySnapshotCeiling(HourlyWindow window)
