@@ -20,12 +20,12 @@ public sealed partial class DashboardViewTests
         // Given two names alike but for their last character, 30 characters long
         var state = DashboardWorlds.DemoWithNames(SeriesTransferring, SeriesFirst, SeriesSecond);
 
-        // When the item list is drawn on 60 columns, which leave the name 28
+        // When the item list is drawn on 60 columns, which leave the name 14 beside the status whole
         var lines = PlainLines(state, 60, 24);
 
         // Then each name keeps its end
-        lines.ShouldContain("  vm-contoso-we…op-frontend-01 IRPending         Warning (I…");
-        lines.ShouldContain("  vm-contoso-we…op-frontend-02 IRPending         Warning (I…");
+        lines.ShouldContain("  vm-con…tend-01 IRPending  Warning (Initial backup pending)");
+        lines.ShouldContain("  vm-con…tend-02 IRPending  Warning (Initial backup pending)");
     }
 
     [Fact]

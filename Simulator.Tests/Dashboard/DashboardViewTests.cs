@@ -163,8 +163,9 @@ public sealed partial class DashboardViewTests
         // When
         var lines = PlainLines(state, 60, 18);
 
-        // Then columns, and then the status, gave way before the names did
-        Row(lines, "vm-batch-01").ShouldBe("› vm-batch-01  IRPending         Warning (Initial backup pe…");
+        // Then the columns that may go gave way, and the protection column its blank cells, so that the names and the
+        // status both read whole, where the status read "Warning (Initial backup pe…"
+        Row(lines, "vm-batch-01").ShouldBe("› vm-batch-01  IRPending    Warning (Initial backup pending)");
     }
 
     [Fact]

@@ -7,7 +7,7 @@ using Simulator.Tui.Dashboard.Views;
 namespace Simulator.Tests.Dashboard;
 
 /// <summary>An item's detail as a person reads it.</summary>
-public sealed class DetailViewTests
+public sealed partial class DetailViewTests
 {
     /// <summary>The demo's first night, half an hour after the 03:00 CET runs: their jobs have not started yet.</summary>
     private static readonly Instant DemoHalfPastThree = Instant.FromUtc(2026, 3, 2, 2, 30);

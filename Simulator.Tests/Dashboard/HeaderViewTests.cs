@@ -49,7 +49,23 @@ public sealed class HeaderViewTests
         // When it is drawn at 60 columns
         var header = ConsoleText.Render(DashboardView.Render(state, 60, 20), 60, 20).Split('\n')[0];
 
-        // Then the clock reads whole, and both ends of the name show, as a list's names do
-        header.ShouldBe(" ▶ running │ 1 h/s │ 03-02 05:00:00 CET (04:00 UTC) │ a-…lab");
+        // Then the clock reads whole, and both ends of the name show, as a list's names do; the UTC time gives way to
+        // them, where beside it the name kept six cells ("a-…lab")
+        header.ShouldBe(" ▶ running │ 1 h/s │ 03-02 05:00:00 CET │ a-very-l…r-the-lab");
+    }
+
+    [Theory]
+    [InlineData(60, " ❚❚ paused │ 1 h/s │ 03-02 10:30:00 CET │ a-very-l…eader-bar")]
+    [InlineData(80, " ❚❚ paused │ 1 h/s │ 03-02 10:30:00 CET (09:30 UTC) │ a-very-long-…he-header-bar")]
+    public void Should_KeepAReadablePartOfALongScenarioName_When_TheWindowIsNarrow(int width, string expected)
+    {
+        // Given a scenario named in 67 characters
+        var state = LongNamesWorld.At(LongNamesWorld.FirstMorning);
+
+        // When
+        var header = ConsoleText.Render(DashboardView.Render(state, width, 20), width, 20).Split('\n')[0];
+
+        // Then at 60 columns the UTC time gives way, so that the name keeps both its ends readable; at 80 it has room
+        header.TrimEnd().ShouldBe(expected);
     }
 }

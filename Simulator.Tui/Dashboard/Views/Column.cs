@@ -52,4 +52,17 @@ internal readonly record struct Column(string Header, int Width, int DropOrder =
 
         return widths;
     }
+
+    /// <summary>Moves cells of <paramref name="widths"/> from column <paramref name="from"/> to column <paramref name="to"/>, until <paramref name="to"/> is <paramref name="upTo"/> wide or <paramref name="from"/> down to <paramref name="least"/>.</summary>
+    /// <remarks>Where <see cref="Fit"/> left the flexible column short, a view says in its own order which column gives way to which.</remarks>
+    public static void Lend(int[] widths, int from, int to, int upTo, int least)
+    {
+        ArgumentNullException.ThrowIfNull(widths);
+        var moved = Math.Min(upTo - widths[to], widths[from] - least);
+        if (moved > 0)
+        {
+            widths[from] -= moved;
+            widths[to] += moved;
+        }
+    }
 }

@@ -36,9 +36,7 @@ internal static class DetailView
         }
 
         var zone = state.World.DisplayZone;
-        // A name longer than the title bar is cut in the middle: its end tells a fleet's VMs apart.
-        var name = MiddleCut.Fit(item.Name, frame.Width - "─  ".Length);
-        var (title, under) = TitleLines(item, name, frame.Width);
+        var (title, under) = DetailTitle.Lines(item, frame.Width);
         frame.Title(title, focused: true);
         foreach (var line in under)
         {
@@ -82,35 +80,6 @@ internal static class DetailView
                 TimelineView.AddForItem(frame, state, item, rest - pointLines - 2);
             }
         });
-    }
-
-    /// <summary>The detail's title, and the lines under it that take what it can't hold whole.</summary>
-    /// <remarks>
-    /// The VM's power and agent state explain its faults, and the policy which runs it gets and which of its vault's
-    /// policies a switch would leave: cut at the window's edge ("policy Def…") either reads as something else. Each
-    /// gets a line of its own where the title can't hold it whole, the policy with the source where that line can.
-    /// </remarks>
-    private static (string Title, IReadOnlyList<string> Under) TitleLines(ProtectedItem item, string name, int width)
-    {
-        var head = $"{name} in {item.Vault.Name} · {Labels.StateOf(item)}";
-        var policy = item.AttachedPolicyName is { } attached ? $"policy {attached}" : "no policy attached";
-        var source = Labels.Of(item.DataSource);
-        bool Fits(string title) => Frame.TitleFits(title, width);
-
-        if (Fits($"{head} · {policy} · {source}"))
-        {
-            return ($"{head} · {policy} · {source}", []);
-        }
-
-        if (Fits($"{head} · {policy}"))
-        {
-            return ($"{head} · {policy}", [source]);
-        }
-
-        var ownPolicy = $"{char.ToUpperInvariant(policy[0])}{policy[1..]}";
-        return $"  {ownPolicy} · {source}".GetCellWidth() <= width
-            ? (head, [$"{ownPolicy} · {source}"])
-            : (head, [ownPolicy, source]);
     }
 
     /// <summary>The run the schedule waits for, then the ones after it, from the core's schedule, up to the scenario's end.</summary>

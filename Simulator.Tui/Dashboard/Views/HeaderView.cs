@@ -10,6 +10,10 @@ internal static class HeaderView
     /// <summary>The fewest cells a cut scenario name keeps: fewer, and its two ends read as no name at all.</summary>
     private const int FewestNameCells = 6;
 
+    /// <summary>The fewest cells a cut scenario name keeps beside the UTC time: fewer, and the UTC time gives way to it.</summary>
+    /// <remarks>At 60 columns a long name kept six ("a-…bar"), which named no scenario; the UTC time repeats the local one.</remarks>
+    private const int ReadableNameCells = 16;
+
     public static void Add(Frame frame, DashboardState state)
     {
         var world = state.World;
@@ -19,8 +23,9 @@ internal static class HeaderView
         // What a person looks up for: whether the clock runs, how fast, the time, and which scenario this is. Where
         // they don't fit whole, what says least gives way first: the program's name, the UTC time's seconds (the local
         // time's), the year (the lists' dates have none); then the scenario's name is cut in its middle, as a list's
-        // names are, and goes only where too little of it would show. At 60 columns the name had gone, leaving "…".
-        string Clock(bool year, bool utcSeconds) => $" {clock} │ {speed} │ {TimeText.Header(world.Now, world.DisplayZone, year, utcSeconds)}";
+        // names are; where that would leave it too few cells to read, the UTC time gives way first, and the name goes
+        // only where too little of it would show even then. At 60 columns the name had gone, leaving "…".
+        string Clock(bool year, bool utcSeconds, bool utc = true) => $" {clock} │ {speed} │ {TimeText.Header(world.Now, world.DisplayZone, year, utcSeconds, utc)}";
         string[] whole =
         [
             $"{Clock(year: true, utcSeconds: true)} │ {world.Name}{Brand}",
@@ -30,6 +35,12 @@ internal static class HeaderView
         ];
         var shortest = Clock(year: false, utcSeconds: false);
         var room = frame.Width - shortest.GetCellWidth() - " │ ".Length;
+        if (room < ReadableNameCells)
+        {
+            shortest = Clock(year: false, utcSeconds: false, utc: false);
+            room = frame.Width - shortest.GetCellWidth() - " │ ".Length;
+        }
+
         var text = whole.FirstOrDefault(candidate => candidate.GetCellWidth() <= frame.Width)
             ?? (room >= FewestNameCells ? $"{shortest} │ {MiddleCut.Fit(world.Name, room)}" : shortest);
         var line = frame.NewLine().Add(text, Palette.Header);

@@ -6,15 +6,25 @@ namespace Simulator.Tui.Dashboard.Views;
 /// <summary>The protected items of the selected vault; only the rows on screen are built.</summary>
 /// <remarks>
 /// The name and last-backup columns are as wide as what the rows on screen hold (within bounds), so a long name or the
-/// portal's longest status is read whole where the window allows: other columns give way first, and on the narrowest
-/// windows the status is cut before the names are.
+/// portal's longest status is read whole where the window allows: other columns give way first, then the name (cut in
+/// its middle) down to <see cref="LeastName"/>, and only then the status.
 /// </remarks>
 internal static class ItemsView
 {
     private const int NameColumn = 0;
+    private const int ProtectionColumn = 2;
     private const int LastBackupColumn = 3;
     private const int LatestPointColumn = 4;
     private const int PolicyColumn = 5;
+
+    /// <summary>The fewest cells a name gives way to the status down to.</summary>
+    /// <remarks>
+    /// Fourteen keep a fleet's names apart by their ends ("vm-con…tend-02") and leave the portal's longest status
+    /// ("Warning (Initial backup pending)") whole at 60 columns beside a short state. The status cut first read
+    /// "Warning (Initial b…", which no name, however whole, made up for.
+    /// </remarks>
+    private const int LeastName = 14;
+
     /// <summary>The widest a name's column grows to; the timeline's names grow as far.</summary>
     internal const int WidestName = 40;
 
@@ -109,10 +119,11 @@ internal static class ItemsView
     /// </remarks>
     private static (Column[] Columns, int[] Widths) Fit(IReadOnlyList<Core.Protection.ProtectedItem> items, ScrollWindow window, int width, ItemSort sort)
     {
-        var (longestName, longestStatus, longestPolicy) = (0, 0, 0);
+        var (longestName, longestState, longestStatus, longestPolicy) = (0, 0, 0, 0);
         for (var i = window.First; i < window.First + window.Count; i++)
         {
             longestName = Math.Max(longestName, items[i].Name.GetCellWidth());
+            longestState = Math.Max(longestState, Labels.StateOf(items[i]).Length);
             longestStatus = Math.Max(longestStatus, Labels.LastBackupOf(items[i]).Length);
             longestPolicy = Math.Max(longestPolicy, Labels.PolicyOf(items[i]).Length);
         }
@@ -125,17 +136,11 @@ internal static class ItemsView
             columns[LatestPointColumn] = columns[LatestPointColumn] with { DropOrder = 0 };
         }
 
+        // With every column that may go gone, the name is what gave way. It gets back first the cells the protection
+        // column keeps for states not on screen ("ProtectionStopped"), then, from the status, what it lacks of its least.
         var widths = Column.Fit(columns, width);
-
-        // With every column that may go gone, the status gives the names back what they lack, down to its header's width.
-        var lacking = columns[NameColumn].Width - widths[NameColumn];
-        var spare = widths[LastBackupColumn] - Columns[LastBackupColumn].Width;
-        if (lacking > 0 && spare > 0)
-        {
-            var moved = Math.Min(lacking, spare);
-            widths[LastBackupColumn] -= moved;
-            widths[NameColumn] += moved;
-        }
+        Column.Lend(widths, ProtectionColumn, NameColumn, columns[NameColumn].Width, Math.Max(Columns[ProtectionColumn].Header.Length, longestState));
+        Column.Lend(widths, LastBackupColumn, NameColumn, Math.Min(LeastName, columns[NameColumn].Width), Columns[LastBackupColumn].Width);
 
         // Room left at the row's end goes to a policy name its column would cut ("Daily10-Resav…" with columns to spare).
         var left = width - (widths.Sum() + widths.Count(w => w > 0) - 1);

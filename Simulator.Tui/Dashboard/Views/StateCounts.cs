@@ -41,6 +41,15 @@ internal static class StateCounts
         return shown.Count == 0 ? "no items".Length : string.Join(" · ", shown.Select(i => Part(counts, i, shortName: true))).Length;
     }
 
+    /// <summary>The cells of the shortest text that still counts every item: the first count, then the others summed as "N other".</summary>
+    /// <remarks>What a vault's name gives way to: "2 IRPending" alone left the vault's third item uncounted.</remarks>
+    public static int LeastWidth(IReadOnlyList<ProtectedItem> items)
+    {
+        var counts = Count(items);
+        var shown = Present(counts);
+        return shown.Count == 0 ? "no items".Length : Least(counts, shown).Length;
+    }
+
     public static string Text(IReadOnlyList<ProtectedItem> items, int width)
     {
         var counts = Count(items);
@@ -67,9 +76,14 @@ internal static class StateCounts
             }
         }
 
-        // The most pressing count alone; on a window narrower still the cell cuts it as it cuts any value.
-        return parts[0];
+        // On a window narrower still the cell cuts it at its end, as it cuts any value: its "…" says more was counted.
+        return Least(counts, shown);
     }
+
+    /// <summary>The most pressing count and the others summed: the shortest text that still counts every item.</summary>
+    private static string Least(int[] counts, List<int> shown) => shown.Count == 1
+        ? Part(counts, shown[0], shortName: true)
+        : string.Create(CultureInfo.InvariantCulture, $"{Part(counts, shown[0], shortName: true)} · {shown.Skip(1).Sum(i => counts[i])} other");
 
     /// <summary>How many items are in each state of <see cref="Order"/>.</summary>
     private static int[] Count(IReadOnlyList<ProtectedItem> items)

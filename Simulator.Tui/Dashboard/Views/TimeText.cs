@@ -77,12 +77,17 @@ internal static class TimeText
     /// <param name="zone">The scenario's display zone.</param>
     /// <param name="withYear">False to write the local date as the lists write theirs (<c>03-02</c>), for a line too narrow for the year.</param>
     /// <param name="utcSeconds">False for the UTC time without its seconds, which are the local time's (every zone's offset is whole minutes).</param>
-    public static string Header(Instant instant, DateTimeZone zone, bool withYear = true, bool utcSeconds = true)
+    /// <param name="withUtc">False for the local time alone, for a line that would otherwise cut the scenario's name short.</param>
+    public static string Header(Instant instant, DateTimeZone zone, bool withYear = true, bool utcSeconds = true, bool withUtc = true)
     {
         var full = withYear ? Full : DayTime;
         var local = instant.InZone(zone);
         var name = zone.GetZoneInterval(instant).Name;
         var utc = instant.InUtc();
+        if (!withUtc)
+        {
+            return $"{full.Format(local.LocalDateTime)} {name}";
+        }
 
         // A zone whose time is UTC's would say it twice. Near midnight the UTC time falls on another day, whose
         // date it then gives: "2026-12-31 00:00:00 CET (23:00:00 UTC)" read as the 31st's 23:00. At New Year it

@@ -15,6 +15,9 @@ internal static class VaultsView
         new("By state", 12, Flex: true),
     ];
 
+    private const int NameColumn = 0;
+    private const int CountsColumn = 4;
+
     // Beyond these a name or region is cut rather than pushing the counts off a narrow screen.
     private const int WidestName = 40;
     private const int WidestRegion = 20;
@@ -28,6 +31,16 @@ internal static class VaultsView
         frame.Shown = frame.Shown with { Vaults = window.First };
         var columns = FittedTo(vaults, window);
         var widths = Column.Fit(columns, frame.Width - 2);
+
+        // The name gives way to the counts, down to its header's width, before a count would go unsaid: at 60 columns
+        // a long name left "2 IRPending" of a vault's three items.
+        var least = 0;
+        for (var i = window.First; i < window.First + window.Count; i++)
+        {
+            least = Math.Max(least, StateCounts.LeastWidth(vaults[i].Items));
+        }
+
+        Column.Lend(widths, NameColumn, CountsColumn, least, Columns[NameColumn].Width);
         ListRows.Header(frame, columns, widths);
         for (var i = window.First; i < window.First + window.Count; i++)
         {
@@ -50,7 +63,8 @@ internal static class VaultsView
     /// <remarks>
     /// The counts are what a person scans the vaults for, so they ask for the room to show each of them in its short
     /// words, and the redundancy, then the region, give way to them: at 60 columns "2 IRPending · 46 Protected" read
-    /// "2 IRPending" alone, the 46 others unsaid, beside a region the vault's name often tells already.
+    /// "2 IRPending" alone, the 46 others unsaid, beside a region the vault's name often tells already. A long name
+    /// gives way too, where the counts would otherwise leave an item uncounted (<see cref="Add"/>).
     /// </remarks>
     private static Column[] FittedTo(IReadOnlyList<Vault> vaults, ScrollWindow window)
     {
@@ -64,10 +78,10 @@ internal static class VaultsView
         }
 
         var columns = (Column[])Columns.Clone();
-        columns[0] = Columns[0].FittedTo(longestName, WidestName);
+        columns[NameColumn] = Columns[NameColumn].FittedTo(longestName, WidestName);
         columns[1] = Columns[1].FittedTo(longestRegion, WidestRegion);
         columns[2] = Columns[2].FittedTo(longestRedundancy);
-        columns[4] = Columns[4] with { Width = Math.Max(Columns[4].Width, longestCounts) };
+        columns[CountsColumn] = Columns[CountsColumn] with { Width = Math.Max(Columns[CountsColumn].Width, longestCounts) };
         return columns;
     }
 }

@@ -1,0 +1,57 @@
+using Simulator.Tests.Support;
+using Simulator.Tui.Dashboard.Views;
+
+namespace Simulator.Tests.Dashboard;
+
+/// <summary>An item's detail title with long names: its vault cut in its middle, its state kept.</summary>
+public sealed partial class DetailViewTests
+{
+    private const string Frontend = "vm-contoso-webshop-production-frontend-01";
+    private const string Database = "vm-contoso-webshop-production-backend-database-01";
+
+    [Theory]
+    [InlineData(80, "─ vm-contoso-webshop-production-frontend-01 in contoso-r…ope-prod01 · Protected")]
+    [InlineData(100, "─ vm-contoso-webshop-production-frontend-01 in contoso-recovery-se…lt-westeurope-prod01 · Protected")]
+    public void Should_CutTheVaultInItsMiddleAndKeepTheState_When_TheTitleHasRoomForPartOfTheVault(int width, string expected)
+    {
+        // Given frontend-01's detail, its vault's name 49 characters
+        var state = LongNamesWorld.At(LongNamesWorld.FirstMorning) with { OpenItem = Frontend };
+
+        // When
+        var lines = LongNameLines(state, width, 24);
+
+        // Then the title uses its room, where "… in … ───" hid the vault and the state with 23 columns of rule unused
+        lines[1].ShouldBe(expected);
+    }
+
+    [Fact]
+    public void Should_MoveTheStateUnderTheTitle_When_TheTitleHasNoRoomForItAtSixtyColumns()
+    {
+        // Given frontend-01's detail
+        var state = LongNamesWorld.At(LongNamesWorld.FirstMorning) with { OpenItem = Frontend };
+
+        // When
+        var lines = LongNameLines(state, 60, 20);
+
+        // Then the vault keeps both its ends in the title, and the state heads the line under it
+        lines[1].ShouldBe("─ vm-contoso-webshop-production-frontend-01 in conto…prod01");
+        lines[2].ShouldBe("  Protection Protected · policy DefaultPolicy");
+    }
+
+    [Fact]
+    public void Should_CutALongPolicyInItsMiddle_When_ItsLineIsTooNarrowForIt()
+    {
+        // Given the database's detail, under a 54-character policy
+        var state = LongNamesWorld.At(LongNamesWorld.FirstMorning) with { OpenItem = Database };
+
+        // When
+        var lines = LongNameLines(state, 60, 20);
+
+        // Then both ends of the policy's name show, as a list's names do, where its end was cut ("…-For-T…")
+        lines.ShouldContain("  Policy Enhanced-Hourly-Policy-Wi…-Very-Long-Name-For-Tests");
+        lines.ShouldContain("  Protection IRPending");
+    }
+
+    private static string[] LongNameLines(Tui.Dashboard.DashboardState state, int width, int height) =>
+        [.. ConsoleText.Render(DashboardView.Render(state, width, height), width, height).Split('\n').Select(line => line.TrimEnd())];
+}
