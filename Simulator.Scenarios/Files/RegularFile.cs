@@ -43,6 +43,25 @@ public static class RegularFile
     private static string AsGiven(string link, string missing) =>
         Path.IsPathRooted(link) ? missing : Path.GetRelativePath(Environment.CurrentDirectory, missing);
 
+    /// <summary>Why no file can be made in <paramref name="folder"/>, which does not exist, with the way out.</summary>
+    /// <remarks>
+    /// A path that goes on through a file (run.db/x.db) names a folder no one can create, so "create it first" would
+    /// send a person looking for a folder that is a file.
+    /// </remarks>
+    public static string MissingFolder(string folder)
+    {
+        ArgumentNullException.ThrowIfNull(folder);
+        for (var at = folder; at is not null && !Directory.Exists(at); at = Path.GetDirectoryName(at))
+        {
+            if (File.Exists(at))
+            {
+                return $"'{at}' is a file, not a folder, so no file can be made inside it; choose another path.";
+            }
+        }
+
+        return $"the folder '{folder}' does not exist; create it first, or choose another path.";
+    }
+
     /// <summary>Said of a symbolic link whose links lead round in a circle, as <see cref="Refusal"/> says it.</summary>
     public static string CircularLink => "this is a symbolic link whose links lead round in a circle to no file";
 

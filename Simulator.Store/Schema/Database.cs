@@ -40,6 +40,22 @@ internal static class Database
         Configure();
         var source = IsSettledWal(path) ? $"{new Uri(Path.GetFullPath(path)).AbsoluteUri}?immutable=1" : path;
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = source, Mode = SqliteOpenMode.ReadOnly, Pooling = false, DefaultTimeout = BusyWaitSeconds }.ToString());
+
+        // A read-only file read through its log gets a -shm from SQLite, which no later read may tidy away with the
+        // log (RollbackJournal.Restore leaves a read-only file as it is): taken away as the connection closes, as it
+        // was not there before, so that reading the run leaves nothing beside it.
+        var index = path + "-shm";
+        if (!File.Exists(index) && StoreFile.IsReadOnly(path))
+        {
+            connection.StateChange += (_, change) =>
+            {
+                if (change.CurrentState == System.Data.ConnectionState.Closed)
+                {
+                    StoreFile.RemoveMadeForTheRead(index, wasThere: false);
+                }
+            };
+        }
+
         connection.Open();
         connection.Execute("PRAGMA foreign_keys = ON");
         return connection;

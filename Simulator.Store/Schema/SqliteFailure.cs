@@ -79,9 +79,20 @@ internal static class SqliteFailure
             // SQLite builds a file's full path in 512 bytes on Unix and can't open one longer, whatever its permissions.
             CantOpen when TooLong(path) is { } length =>
                 ($"SQLite can't open it: its full path is {length:N0} bytes long, and SQLite opens paths of at most {LongestPath} bytes", "Name the file by a shorter path, or from a folder nearer the root."),
+            CantOpen when LogWithoutIndex(path) is { } log =>
+                ($"its log '{log}-wal' is beside it, but SQLite reads a log only through a '{log}-shm' beside them, which it could not make in the file's folder (no file may be made there)",
+                    "Copy the file and its -wal into a folder that may be written, or copy its -shm beside them too."),
             CantOpen => ("SQLite can't open it", "Check that the file may be read (and written, to record into it), or name another file."),
             _ => null,
         };
+    }
+
+    /// <summary>The file's name when a log with something in it lies beside it without the <c>-shm</c> SQLite reads a log through; otherwise null.</summary>
+    /// <remarks>A killed recording's file and log copied into a read-only folder: SQLite makes the <c>-shm</c> when it may, and can't open the file when it may not.</remarks>
+    private static string? LogWithoutIndex(string path)
+    {
+        var log = new FileInfo(path + "-wal");
+        return log.Exists && log.Length > 0 && !File.Exists(path + "-shm") ? Path.GetFileName(path) : null;
     }
 
     /// <summary>The longest full path SQLite's Unix file system layer opens (its <c>MAX_PATHNAME</c> is 512, the ending zero among them).</summary>

@@ -20,7 +20,7 @@ internal static class StoreFile
         var folder = Path.GetDirectoryName(full);
         if (folder is not null && !Directory.Exists(folder))
         {
-            throw new RunStoreException(path, $"the folder '{folder}' does not exist; create it first, or choose another path.");
+            throw new RunStoreException(path, RegularFile.MissingFolder(folder));
         }
 
         if (Directory.Exists(full))
@@ -150,7 +150,7 @@ internal static class StoreFile
     }
 
     /// <summary>Deletes a file beside the database that was not there before the read, and that an empty log or any -shm is.</summary>
-    private static void RemoveMadeForTheRead(string file, bool wasThere)
+    internal static void RemoveMadeForTheRead(string file, bool wasThere)
     {
         try
         {

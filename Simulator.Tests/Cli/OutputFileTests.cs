@@ -167,6 +167,22 @@ public sealed class OutputFileTests : IDisposable
     [Theory]
     [InlineData("--json")]
     [InlineData("--junit")]
+    public void Should_SayThePathGoesThroughAFile_When_AReportIsNamedInsideAFile(string option)
+    {
+        // Given a report named as if the scenario file were a folder
+        var scenario = Write("short.yaml", Scenario);
+        var path = Path.Combine(scenario, "report.out");
+
+        // When
+        var run = CliRun.Of("run", scenario, option, path);
+
+        // Then the file in the way is named, not a folder to create
+        ShouldBeRefusedBeforeRunning(run, $"vaultsim: {option} {path}: '{scenario}' is a file, not a folder, so no file can be made inside it; choose another path.\n");
+    }
+
+    [Theory]
+    [InlineData("--json")]
+    [InlineData("--junit")]
     public void Should_RefuseAReport_AndLeaveTheRunFileAsItWas_When_ThePathIsAHardLinkToARunFile(string option)
     {
         // Given a run recorded earlier, and a second name for its file

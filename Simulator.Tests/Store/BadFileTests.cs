@@ -663,6 +663,24 @@ public sealed partial class BadFileTests : IDisposable
         Directory.Exists(folder).ShouldBeFalse();
     }
 
+    [Theory]
+    [MemberData(nameof(Commands))]
+    public void Should_SayThePathGoesThroughAFile_When_AFolderOnTheWayIsAFile(string command)
+    {
+        // Given a path that goes on through an existing file, as run.db/x.db does
+        var file = _folder.File("plain.txt");
+        File.WriteAllText(file, "not a folder");
+        var path = Path.Combine(file, "deeper", "run.db");
+
+        // When
+        var outcome = Use(command, path);
+
+        // Then the file is named as what stands in the way: "create the folder first" could not be done
+        outcome.ExitCode.ShouldBe(2);
+        outcome.Error.ShouldBe($"vaultsim: {path}: '{file}' is a file, not a folder, so no file can be made inside it; choose another path.\n");
+        File.ReadAllText(file).ShouldBe("not a folder");
+    }
+
     [Fact]
     public void Should_RefuseAndCreateNoFile_When_SeveralScenariosAreRecordedIntoOneFile()
     {

@@ -84,6 +84,27 @@ public sealed class RunStoreTests : IDisposable
     }
 
     [Fact]
+    public void Should_ReadEveryCommittedEventAndLeaveNoShm_When_AKilledRecordingsFileIsReadOnly()
+    {
+        // Given the file and log a killed lab leaves, the file marked read-only, so that no read may put it back
+        var lab = Lab.Start(_file);
+        var killed = KilledRecording.Copy(_file, _folder.File("killed.db"));
+        File.SetAttributes(killed, FileAttributes.ReadOnly);
+        var before = (FileSnapshot.Of(killed), FileSnapshot.Of(killed + "-wal"));
+
+        // When a report reads it
+        var report = CliRun.Of("report", killed, "jobs");
+
+        // Then it reads through the log, and takes away the -shm SQLite made for the read
+        report.ExitCode.ShouldBe(0, report.Error);
+        report.Out.ShouldContain(lab.Published.OfType<JobStarted>().Last().Id);
+        File.Exists(killed + "-shm").ShouldBeFalse();
+        (FileSnapshot.Of(killed), FileSnapshot.Of(killed + "-wal")).ShouldBe(before);
+        File.SetAttributes(killed, FileAttributes.Normal);
+        lab.Recorder.Suspend(lab.Session.Simulation);
+    }
+
+    [Fact]
     public void Should_ReadItAndLeaveTheRecordingUndisturbed_When_ARecordingHasTheFileOpen()
     {
         // Given a lab recording, its file open in WAL and its writer idle

@@ -45,8 +45,9 @@ internal static partial class ReportFile
         var target = missing ?? path;
         if (Path.GetDirectoryName(Path.GetFullPath(target)) is { } folder && !Directory.Exists(folder))
         {
-            var what = missing is null ? "the folder" : $"this is a symbolic link to '{missing}', whose folder";
-            throw new CliInputException($"{option} {path}: {what} '{folder}' does not exist; create it first, or choose another path.");
+            throw new CliInputException(missing is null
+                ? $"{option} {path}: {RegularFile.MissingFolder(folder)}"
+                : $"{option} {path}: this is a symbolic link to '{missing}', whose folder '{folder}' does not exist; create it first, or choose another path.");
         }
 
         // A named pipe is opened once, when the report is written, as a shell's > opens it: opened and closed here, it
