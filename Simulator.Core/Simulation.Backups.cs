@@ -18,6 +18,12 @@ public sealed partial class Simulation
     /// <summary>The default retention of an on-demand backup, as in the portal and the CLI.</summary>
     public static readonly Duration DefaultOnDemandRetention = Duration.FromDays(30);
 
+    /// <summary>The most calendar years an on-demand backup may be kept, counted on the UTC date and time it is asked.</summary>
+    public const int MaxOnDemandRetentionYears = 99;
+
+    /// <summary>The latest retain-until a Backup now asked at <paramref name="asked"/> may have.</summary>
+    public static Instant LatestRetainUntil(Instant asked) => (asked.InUtc().LocalDateTime + Period.FromYears(MaxOnDemandRetentionYears)).InUtc().ToInstant();
+
 
     /// <summary>Starts an on-demand backup kept until <paramref name="retainUntil"/> (30 days by default).</summary>
     /// <remarks>Full while the initial backup is pending, incremental after. At most nine per item per UTC day.</remarks>
@@ -31,9 +37,9 @@ public sealed partial class Simulation
         }
 
         var until = retainUntil ?? Now + DefaultOnDemandRetention;
-        if (until <= Now || until > (Now.InUtc().LocalDateTime + Period.FromYears(99)).InUtc().ToInstant())
+        if (until <= Now || until > LatestRetainUntil(Now))
         {
-            throw Refuse(operation, item, (FormattableString)$"retain-until {until} must be after the current time {Now} and within 99 years.");
+            throw Refuse(operation, item, (FormattableString)$"retain-until {until} must be after the current time {Now} and within {MaxOnDemandRetentionYears} years.");
         }
 
         item.CountOnDemand(Now.InUtc().Date);

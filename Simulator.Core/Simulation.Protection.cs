@@ -168,7 +168,7 @@ public sealed partial class Simulation
     {
         item.SetDeleteState(DeleteState.NotDeleted, null);
         Journal.Publish(new ItemDeleteStateChanged(Now, item.Vault.Name.Value, item.Name, "Undeleted", null));
-        Transition("Undelete", item, ProtectedItem.Trigger.Undelete);
+        Transition(OperationNames.Undelete, item, ProtectedItem.Trigger.Undelete);
     }
 
     private void OnPurge(ProtectedItem item, long purgeTicks)
@@ -190,6 +190,7 @@ public sealed partial class Simulation
 
         item.ClearPoints();
         item.Vault.RemoveItem(item);
+        _mars.Remove(item);
         var others = ItemsOf(item.DataSource).Where(i => i != item).ToArray();
         if (others.Length == 0)
         {
@@ -206,7 +207,7 @@ public sealed partial class Simulation
     /// <summary>Applies a policy to an item: recomputes the expiry of its points and reschedules its runs.</summary>
     private void ApplyPolicy(ProtectedItem item, BackupPolicy policy)
     {
-        if (item.State == ProtectionState.ProtectionStopped || item.DeleteState == DeleteState.ToBeDeleted)
+        if (!ProtectedItem.IsRetentionActiveIn(item.State, item.DeleteState))
         {
             return;
         }

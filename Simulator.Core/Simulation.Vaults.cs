@@ -144,7 +144,7 @@ public sealed partial class Simulation
         Journal.Publish(new PolicySaved(Now, vault.Name.Value, saved.Name, PolicySummary.Describe(saved)));
         if (existing is not null)
         {
-            foreach (var item in vault.Items.Where(i => string.Equals(i.PolicyName, saved.Name, StringComparison.OrdinalIgnoreCase)))
+            foreach (var item in vault.Items.Where(i => BackupPolicy.NameComparer.Equals(i.PolicyName, saved.Name)))
             {
                 ApplyPolicy(item, saved);
             }

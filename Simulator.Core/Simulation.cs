@@ -116,7 +116,9 @@ public sealed partial class Simulation : IEventHandler
         return _protection.TryGetValue(source, out var items) ? items : [];
     }
 
-    public BackupJob? FindJob(string id) => _jobs.FirstOrDefault(j => j.Id.StartsWith(id, StringComparison.OrdinalIgnoreCase));
+    /// <summary>The job of this id, its whole GUID as a lab records it; null once it has left the job list.</summary>
+    /// <remarks>The whole id: an id cut short, or emptied by an edit of a lab's file, would match some other job.</remarks>
+    public BackupJob? FindJob(string id) => _jobs.FirstOrDefault(j => string.Equals(j.Id, id, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Publishes a line of narration (scenarios use it for training and demos).</summary>
     public void Narrate(string text) => Journal.Publish(new Narration(Now, text));

@@ -16,7 +16,6 @@ public sealed class DeterministicRandom
 
     public long Seed { get; }
 
-    /// <summary>A number in [0, 1) for this subject and moment.</summary>
     /// <summary>A subject's hash, for callers that draw for the same subject again and again.</summary>
     public static ulong SubjectHash(string subject)
     {
@@ -25,23 +24,13 @@ public sealed class DeterministicRandom
     }
 
     /// <summary>A number in [0, 1) for the subject with this <see cref="SubjectHash"/> and moment.</summary>
-    public double NextUnit(ulong subjectHash, long moment)
-    {
-        var bits = Mix(Mix((ulong)Seed ^ subjectHash) ^ (ulong)moment);
-        return (bits >> 11) * (1.0 / (1UL << 53));
-    }
+    public double NextUnit(ulong subjectHash, long moment) => (NextBits(subjectHash, moment) >> 11) * (1.0 / (1UL << 53));
 
     /// <summary>64 bits for the subject with this <see cref="SubjectHash"/> and moment.</summary>
     public ulong NextBits(ulong subjectHash, long moment) => Mix(Mix((ulong)Seed ^ subjectHash) ^ (ulong)moment);
 
-    public double NextUnit(string subject, long moment)
-    {
-        var bits = Mix(Mix((ulong)Seed ^ Hash(subject)) ^ (ulong)moment);
-        return (bits >> 11) * (1.0 / (1UL << 53));
-    }
-
     /// <summary>A 64-bit value for this subject and moment, for identifiers.</summary>
-    public ulong NextBits(string subject, long moment) => Mix(Mix((ulong)Seed ^ Hash(subject)) ^ (ulong)moment);
+    public ulong NextBits(string subject, long moment) => NextBits(SubjectHash(subject), moment);
 
     private static ulong Mix(ulong z)
     {

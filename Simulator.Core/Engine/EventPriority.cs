@@ -10,7 +10,6 @@ public enum EventPriority
     Expiry = 0,
     PhaseCompletion = 1,
     JobStart = 2,
-    ScheduledRun = 3,
     Scripted = 4,
 
     /// <summary>Checks of expectations, which see the world after every change at their instant.</summary>

@@ -42,14 +42,6 @@ public static class PolicySchedule
         }
     }
 
-    /// <summary>The zone the schedule is read in: the policy's zone, or in Fixed mode its offset when saved.</summary>
-    public static DateTimeZone FrameZone(BackupPolicy policy) => policy.DstMode switch
-    {
-        DstMode.Fixed => DateTimeZone.ForOffset(policy.TimeZone.GetUtcOffset(policy.SavedAt)),
-        DstMode.FollowWallClock => policy.TimeZone,
-        _ => throw new ArgumentOutOfRangeException(nameof(policy), policy.DstMode, "Unknown DST mode."),
-    };
-
     /// <summary>Whether any of <paramref name="times"/>, on the run's day, falls on the run itself: skipped by the same daylight-saving gap.</summary>
     /// <remarks>Asked only of a shifted run, so the resolving costs nothing on the days the clocks keep.</remarks>
     internal static bool AnyMergedInto(BackupPolicy policy, ScheduledRun run, IReadOnlyList<LocalTime> times)
@@ -114,7 +106,7 @@ public static class PolicySchedule
         return new ScheduledRun(at, configured, at.InZone(policy.TimeZone).LocalDateTime, transfersToVault, windowDate);
     }
 
-    /// <summary>The frame of <see cref="FrameZone"/>, without building a zone for Fixed mode.</summary>
+    /// <summary>The zone the schedule is read in: the policy's zone, or in Fixed mode its offset when saved (decision D1), without building a zone for Fixed mode.</summary>
     /// <remarks>
     /// A fixed offset has no gaps or overlaps, so local times map to instants by plain offset arithmetic, which gives
     /// what resolving in <c>DateTimeZone.ForOffset</c> gives, without the zone, mapping and resolver objects that

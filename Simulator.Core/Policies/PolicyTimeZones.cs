@@ -114,16 +114,4 @@ public static partial class PolicyTimeZones
 
     [GeneratedRegex(@"^(?:UTC|GMT)?\s*(?<sign>[+-])?\s*(?<hours>[0-9]{1,2})(?::?(?<minutes>[0-9]{2}))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OffsetShape();
-
-    /// <summary>The Windows id Azure would store for this zone, when there is one.</summary>
-    public static string WindowsIdOf(DateTimeZone zone, string givenId)
-    {
-        ArgumentNullException.ThrowIfNull(zone);
-        if (Source.WindowsMapping.PrimaryMapping.ContainsKey(givenId) || zone == DateTimeZone.Utc)
-        {
-            return zone == DateTimeZone.Utc ? "UTC" : givenId;
-        }
-
-        return Source.TzdbToWindowsIds.TryGetValue(zone.Id, out var windowsId) ? windowsId : givenId;
-    }
 }

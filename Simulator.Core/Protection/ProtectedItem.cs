@@ -375,5 +375,5 @@ public sealed partial class ProtectedItem
         PurgeAt = purgeAt;
     }
 
-    public override string ToString() => $"{Vault.Name}/{Name}";
+    public override string ToString() => Key;
 }

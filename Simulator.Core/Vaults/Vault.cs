@@ -55,7 +55,7 @@ public sealed class Vault
         // A loop rather than FirstOrDefault: every backup looks its policy up, and the lambda captured the name.
         foreach (var policy in _policies)
         {
-            if (string.Equals(policy.Name, name, StringComparison.OrdinalIgnoreCase))
+            if (BackupPolicy.NameComparer.Equals(policy.Name, name))
             {
                 return policy;
             }

@@ -350,13 +350,13 @@ public sealed partial class ScenarioParser
         {
             at.Error($"{InZone(until)} is not after the step's run {when}; an on-demand point is kept from its backup until this time. Give a later time, or leave it out for {Core.Simulation.DefaultOnDemandRetention.Days} days.");
         }
-        else if (earliest.Exact && until > NinetyNineYearsAfter(earliest.At))
+        else if (earliest.Exact && until > Core.Simulation.LatestRetainUntil(earliest.At))
         {
-            at.Error($"{InZone(until)} is more than 99 years after the step's run {when}; Azure keeps an on-demand point at most 99 years.");
+            at.Error($"{InZone(until)} is more than {Core.Simulation.MaxOnDemandRetentionYears} years after the step's run {when}; Azure keeps an on-demand point at most {Core.Simulation.MaxOnDemandRetentionYears} years.");
         }
-        else if (!earliest.Exact && _span is { } span && until > NinetyNineYearsAfter(span.End))
+        else if (!earliest.Exact && _span is { } span && until > Core.Simulation.LatestRetainUntil(span.End))
         {
-            at.Error($"{InZone(until)} is more than 99 years after the scenario's end at {InZone(span.End)}, the latest the step can run; Azure keeps an on-demand point at most 99 years.");
+            at.Error($"{InZone(until)} is more than {Core.Simulation.MaxOnDemandRetentionYears} years after the scenario's end at {InZone(span.End)}, the latest the step can run; Azure keeps an on-demand point at most {Core.Simulation.MaxOnDemandRetentionYears} years.");
         }
     }
 
@@ -374,9 +374,9 @@ public sealed partial class ScenarioParser
         // backup, for at most 99 years, so '0d' or '+36525d' is told the range instead.
         var time = run switch
         {
-            { Exact: true } known when offset > Duration.Zero && known.At + offset <= NinetyNineYearsAfter(known.At) =>
+            { Exact: true } known when offset > Duration.Zero && known.At + offset <= Core.Simulation.LatestRetainUntil(known.At) =>
                 $"write {InZone(known.At + offset)}, {text.TrimStart('+')} after the step's run at {InZone(known.At)}",
-            { Exact: true } known when offset > Duration.Zero => $"write a time or a date after the step's run at {InZone(known.At)} and at most 99 years after it",
+            { Exact: true } known when offset > Duration.Zero => $"write a time or a date after the step's run at {InZone(known.At)} and at most {Core.Simulation.MaxOnDemandRetentionYears} years after it",
             { Exact: true } known => $"write a time or a date after the step's run at {InZone(known.At)}",
             { } earliest => $"write a time or a date after the step's run at {InZone(earliest.At)} at the earliest",
             null => "write a time or a date after the step's run",
@@ -384,8 +384,6 @@ public sealed partial class ScenarioParser
         node.Error($"'{YamlCursor.Shorten(text)}' is an offset, which only 'at' takes; retainUntil is the time the point is kept until, as Azure's --retain-until takes a date: {time}, or leave it out for {Core.Simulation.DefaultOnDemandRetention.Days} days.");
         return null;
     }
-
-    private static Instant NinetyNineYearsAfter(Instant at) => (at.InUtc().LocalDateTime + Period.FromYears(99)).InUtc().ToInstant();
 
     /// <summary>Why days written beside soft delete turned off are refused: days are set with soft delete on, and what a
     /// vault keeps meanwhile, for soft delete turned on again without days (<c>Simulation.SetSoftDelete</c>), is said.</summary>

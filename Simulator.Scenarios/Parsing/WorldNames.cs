@@ -33,9 +33,9 @@ internal sealed class WorldNames(IReadOnlyList<VaultDefinition> vaults, IReadOnl
 
     /// <summary>The kind of a vault's policy (DefaultPolicy is Standard), or null when there is no such policy.</summary>
     public Core.Policies.PolicyKind? KindOf(string vault, string policy) =>
-        string.Equals(policy, Core.Policies.BackupPolicy.DefaultPolicyName, StringComparison.OrdinalIgnoreCase)
+        Core.Policies.BackupPolicy.NameComparer.Equals(policy, Core.Policies.BackupPolicy.DefaultPolicyName)
             ? Core.Policies.PolicyKind.Standard
-            : _vaults.TryGetValue(vault, out var v) ? v.Policies.FirstOrDefault(p => string.Equals(p.Name, policy, StringComparison.OrdinalIgnoreCase))?.Kind : null;
+            : _vaults.TryGetValue(vault, out var v) ? v.Policies.FirstOrDefault(p => Core.Policies.BackupPolicy.NameComparer.Equals(p.Name, policy))?.Kind : null;
 
     public string? RegionOf(string vault) => _vaults.TryGetValue(vault, out var v) ? v.Region : null;
 
@@ -78,12 +78,12 @@ internal sealed class WorldNames(IReadOnlyList<VaultDefinition> vaults, IReadOnl
     // A policy defined with a mistake is offered too, as a vault is: "has no policy 'Glod'. Its policies: DefaultPolicy,
     // Silver" read as if the file had no Gold, whose own mistake is reported beside it.
     private IEnumerable<string> PolicyNames(string vault) => _vaults.TryGetValue(vault, out var v)
-        ? new[] { Core.Policies.BackupPolicy.DefaultPolicyName }.Concat(v.Policies.Select(p => p.Name)).Union(broken.PolicyNames(vault), StringComparer.OrdinalIgnoreCase)
+        ? new[] { Core.Policies.BackupPolicy.DefaultPolicyName }.Concat(v.Policies.Select(p => p.Name)).Union(broken.PolicyNames(vault), Core.Policies.BackupPolicy.NameComparer)
         : [];
 
     private bool HasPolicy(string vault, string policy) =>
-        string.Equals(policy, Core.Policies.BackupPolicy.DefaultPolicyName, StringComparison.OrdinalIgnoreCase)
-        || (_vaults.TryGetValue(vault, out var v) && v.Policies.Any(p => string.Equals(p.Name, policy, StringComparison.OrdinalIgnoreCase)));
+        Core.Policies.BackupPolicy.NameComparer.Equals(policy, Core.Policies.BackupPolicy.DefaultPolicyName)
+        || (_vaults.TryGetValue(vault, out var v) && v.Policies.Any(p => Core.Policies.BackupPolicy.NameComparer.Equals(p.Name, policy)));
 
     // A name both defined and broken (a second definition of it has a mistake) is defined: the reference works.
     private static NameStatus Status(bool defined, bool broken) =>

@@ -86,7 +86,7 @@ internal static partial class AzurePolicyReader
         return listed
             .Where(p => p.Optional("name") is { Element.ValueKind: JsonValueKind.String })
             .Select(p => (Name: AzureNames.PolicyOfResourceName(p.Optional("name")!.Value.String()), Type: UnsimulatedType(p)))
-            .Where(p => p.Type is not null && string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase))
+            .Where(p => p.Type is not null && BackupPolicy.NameComparer.Equals(p.Name, name))
             .Select(p => ((string, string)?)(p.Name, p.Type!.Value.String()))
             .FirstOrDefault();
     }
