@@ -145,7 +145,7 @@ public sealed partial class Simulation
     {
         StartOperationJob(item, JobOperation.DeleteBackupData);
         StopSchedule(item);
-        SetState(item, ProtectionState.ProtectionStopped);
+        Transition(OperationNames.DeleteBackupData, item, ProtectedItem.Trigger.DeleteData);
     }
 
     /// <summary>The deletion's job completed: the data goes into soft delete under the vault's setting now, or at once when it is off.</summary>

@@ -12,11 +12,17 @@ public readonly record struct JobPhase(JobPhaseKind Kind, PhaseStatus Status, In
     {
     }
 
+    /// <summary>The portal's name of the snapshot phase, as the journal writes it.</summary>
+    public const string SnapshotName = "Take Snapshot";
+
+    /// <summary>The portal's name of the transfer phase, as the journal writes it.</summary>
+    public const string TransferName = "Transfer data to vault";
+
     /// <summary>The display name the portal uses for this phase.</summary>
     public string DisplayName => Kind switch
     {
-        JobPhaseKind.Snapshot => "Take Snapshot",
-        _ => "Transfer data to vault",
+        JobPhaseKind.Snapshot => SnapshotName,
+        _ => TransferName,
     };
 
     /// <summary>The phase after moving to <paramref name="next"/> at <paramref name="at"/>.</summary>

@@ -10,6 +10,7 @@ public sealed partial class ProtectedItem
         BackupFailed,
         StopRetainForever,
         StopRetainAsPerPolicy,
+        DeleteData,
         Resume,
         Undelete,
     }
@@ -38,6 +39,8 @@ public sealed partial class ProtectedItem
             (HasVaultBaseline ? ProtectionState.Protected : ProtectionState.IRPending, null),
         (_, Trigger.Resume) => (null, $"'{Name}' is already protected ({State}); only a stopped item can be resumed."),
 
+        // Whether the data may be deleted now (no job running, not already deleted) is asked before: StopRefusal.
+        (_, Trigger.DeleteData) => (ProtectionState.ProtectionStopped, null),
         (_, Trigger.Undelete) => (ProtectionState.ProtectionStopped, null),
         _ => (null, $"'{Name}' cannot go from {State} on {trigger}."),
     };

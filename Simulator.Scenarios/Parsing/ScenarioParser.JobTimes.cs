@@ -14,7 +14,7 @@ public sealed partial class ScenarioParser
         public RunGap Gap => Step.Since(Job.Start);
 
         /// <summary>What starts the job: a step of the file, named by its verb and line, or the item's protection at the start.</summary>
-        public string StartedBy => Job.Step is var (verb, line) ? $"the {Word(verb)} step at line {line}" : "its protection at the start";
+        public string StartedBy => Job.Step is var (verb, line) ? $"the {YamlCursor.Word(verb)} step at line {line}" : "its protection at the start";
 
         /// <summary>When the step runs, as "when this step runs" goes on: at a time, or how long after the job's step, or
         /// between which of either; after the words rather than in brackets, which would hold a zoned time's UTC in brackets of its own.</summary>

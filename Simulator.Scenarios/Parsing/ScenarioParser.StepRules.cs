@@ -65,7 +65,7 @@ public sealed partial class ScenarioParser
     {
         if (action.Item is { } item && probe.Definition(item) is { Mars: not null } server)
         {
-            step.At("item").Error($"'{server.Name}' is a MARS server, and {Word(action.Verb)} is a fault of an Azure VM; name a VM. A MARS server's faults are {Word(ActionVerb.FailNextTransfer)} and {Word(ActionVerb.SetThroughput)}.");
+            step.At("item").Error($"'{server.Name}' is a MARS server, and {YamlCursor.Word(action.Verb)} is a fault of an Azure VM; name a VM. A MARS server's faults are {YamlCursor.Word(ActionVerb.FailNextTransfer)} and {YamlCursor.Word(ActionVerb.SetThroughput)}.");
         }
     }
 
@@ -84,9 +84,9 @@ public sealed partial class ScenarioParser
         if (probe.SurelyProtected(source) is var (protectedIn, by))
         {
             var how = by is { } configuredAt
-                ? $"The {Word(ActionVerb.ConfigureProtection)} step at line {configuredAt} protects '{source}' there"
+                ? $"The {YamlCursor.Word(ActionVerb.ConfigureProtection)} step at line {configuredAt} protects '{source}' there"
                 : $"The file protects '{source}' there from the start";
-            step.At("item").Error($"{Core.Simulation.ActiveProtectionReason(protectedIn)} ({how}, and no {Word(ActionVerb.StopProtection)} step above stops it.)");
+            step.At("item").Error($"{Core.Simulation.ActiveProtectionReason(protectedIn)} ({how}, and no {YamlCursor.Word(ActionVerb.StopProtection)} step above stops it.)");
             probe.Configured(source, vault, line, refused: true);
             return;
         }
@@ -150,13 +150,13 @@ public sealed partial class ScenarioParser
         if (reference.Vault is { } named && !vaults.Contains(named, StringComparer.OrdinalIgnoreCase))
         {
             var elsewhere = vaults.Count == 0 ? " It has no item anywhere yet." : $" Its item{(vaults.Count == 1 ? " is" : "s are")} in {string.Join(", ", vaults.Select(v => $"'{v}'"))}.";
-            at.Error($"'{YamlCursor.Shorten(text)}' names no item by this step: nothing protects '{source}' in vault '{named}' at the start or in a {Word(ActionVerb.ConfigureProtection)} step above.{elsewhere}");
+            at.Error($"'{YamlCursor.Shorten(text)}' names no item by this step: nothing protects '{source}' in vault '{named}' at the start or in a {YamlCursor.Word(ActionVerb.ConfigureProtection)} step above.{elsewhere}");
             return;
         }
 
         if (vaults.Count == 0)
         {
-            at.Error($"'{source}' has no item by this step: nothing protects it at the start or in a {Word(ActionVerb.ConfigureProtection)} step above; protect it first.");
+            at.Error($"'{source}' has no item by this step: nothing protects it at the start or in a {YamlCursor.Word(ActionVerb.ConfigureProtection)} step above; protect it first.");
             return;
         }
 
@@ -187,13 +187,5 @@ public sealed partial class ScenarioParser
             var policies = candidates.Count == 1 ? $" Its policies: {names.PoliciesOf(candidates[0])}." : string.Empty;
             step.At("policy").Error($"no policy named '{YamlCursor.Shorten(name)}' is defined in {listed}{where}.{policies}");
         }
-    }
-
-    /// <summary>A verb or happening as the file writes it (<c>breakAgent</c>, <c>snapshotCompleted</c>).</summary>
-    private static string Word<TEnum>(TEnum value)
-        where TEnum : struct, Enum
-    {
-        var name = value.ToString();
-        return char.ToLowerInvariant(name[0]) + name[1..];
     }
 }

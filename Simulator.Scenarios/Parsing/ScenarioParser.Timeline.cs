@@ -261,8 +261,8 @@ public sealed partial class ScenarioParser
             return null;
         }
 
-        var others = Enum.GetValues<HappeningKind>().Where(k => !NotMars(k)).Select(Word).ToList();
-        return $"{MarsJobs(server.Name)}: {Word(kind)} never happens to it, so the step would never run. Wait for {string.Join(", ", others[..^1])} or {others[^1]}.";
+        var others = Enum.GetValues<HappeningKind>().Where(k => !NotMars(k)).Select(YamlCursor.Word).ToList();
+        return $"{MarsJobs(server.Name)}: {YamlCursor.Word(kind)} never happens to it, so the step would never run. Wait for {string.Join(", ", others[..^1])} or {others[^1]}.";
     }
 
     /// <summary>Why a MARS server never completes a snapshot or skips a transfer, as a message about one begins.</summary>

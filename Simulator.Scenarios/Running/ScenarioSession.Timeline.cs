@@ -1,6 +1,7 @@
 using System.Globalization;
 using NodaTime;
 using Simulator.Core.Engine;
+using Simulator.Core.Jobs;
 using Simulator.Core.Journal;
 using Simulator.Core.Protection;
 using Simulator.Core.Service;
@@ -35,7 +36,7 @@ public sealed partial class ScenarioSession
             Simulation.Narrate(e.Message);
         }
 
-        var verb = ToCamel(action.Verb);
+        var verb = YamlCursor.Word(action.Verb);
         if (step.ExpectRefusal is { } expected)
         {
             var passed = refusal is not null && refusal.Contains(expected, StringComparison.OrdinalIgnoreCase);
@@ -115,13 +116,13 @@ public sealed partial class ScenarioSession
 
     private static HappeningKind? Classify(DomainEvent e) => e switch
     {
-        JobStarted { Operation: "Backup" } => HappeningKind.JobStarted,
-        JobPhaseChanged { Phase: "Take Snapshot", Status: "Completed" } => HappeningKind.SnapshotCompleted,
-        JobPhaseChanged { Phase: "Transfer data to vault", Status: "InProgress" } => HappeningKind.TransferStarted,
-        JobPhaseChanged { Phase: "Transfer data to vault", Status: "Completed" } => HappeningKind.TransferCompleted,
-        JobPhaseChanged { Phase: "Transfer data to vault", Status: "Skipped" } => HappeningKind.TransferSkipped,
-        JobFinished { Operation: "Backup", Status: "Completed" or "CompletedWithWarnings" } => HappeningKind.JobCompleted,
-        JobFinished { Operation: "Backup", Status: "Failed" } => HappeningKind.JobFailed,
+        JobStarted { Operation: nameof(JobOperation.Backup) } => HappeningKind.JobStarted,
+        JobPhaseChanged { Phase: JobPhase.SnapshotName, Status: nameof(PhaseStatus.Completed) } => HappeningKind.SnapshotCompleted,
+        JobPhaseChanged { Phase: JobPhase.TransferName, Status: nameof(PhaseStatus.InProgress) } => HappeningKind.TransferStarted,
+        JobPhaseChanged { Phase: JobPhase.TransferName, Status: nameof(PhaseStatus.Completed) } => HappeningKind.TransferCompleted,
+        JobPhaseChanged { Phase: JobPhase.TransferName, Status: nameof(PhaseStatus.Skipped) } => HappeningKind.TransferSkipped,
+        JobFinished { Operation: nameof(JobOperation.Backup), Status: nameof(JobStatus.Completed) or nameof(JobStatus.CompletedWithWarnings) } => HappeningKind.JobCompleted,
+        JobFinished { Operation: nameof(JobOperation.Backup), Status: nameof(JobStatus.Failed) } => HappeningKind.JobFailed,
         RecoveryPointCreated => HappeningKind.PointCreated,
         RecoveryPointDeleted => HappeningKind.PointDeleted,
         _ => null,
@@ -130,7 +131,7 @@ public sealed partial class ScenarioSession
     /// <summary>What a step that expects its refusal expects, as its check says it.</summary>
     private static string Refusal(string expected) => expected.Length == 0 ? "refused" : $"refused: …{expected}…";
 
-    private static string Describe(Happening happening) => $"{ToCamel(happening.Kind)} of {happening.Item} #{happening.Nth}";
+    private static string Describe(Happening happening) => $"{YamlCursor.Word(happening.Kind)} of {happening.Item} #{happening.Nth}";
 
     /// <summary>When a step runs as the file states it, which names its check: the time written, an offset, or the
     /// happening it waits for (whose time, and the time of an offset after it, moves with the seed).</summary>
@@ -138,12 +139,12 @@ public sealed partial class ScenarioSession
     {
         { At: { } at } => JournalFormatter.FormatTime(at),
         { AfterPrevious: { } offset } => $"+{ScenarioTime.Format(offset)}",
-        { After: { } h } => $"after: {ToCamel(h.Kind)} {h.Item}"
+        { After: { } h } => $"after: {YamlCursor.Word(h.Kind)} {h.Item}"
             + (h.Nth == 1 ? string.Empty : string.Create(CultureInfo.InvariantCulture, $" nth {h.Nth}"))
             + (timing.Delay == Duration.Zero ? string.Empty : $" delay {ScenarioTime.Format(timing.Delay)}"),
         _ => string.Empty,
     };
 
     /// <summary>The name of a step's check, whether it ran or not: a step that never ran is the same check as its run.</summary>
-    private static string CheckName(StepDefinition step) => step.Action is { } action ? $"step {ToCamel(action.Verb)}" : "step";
+    private static string CheckName(StepDefinition step) => step.Action is { } action ? $"step {YamlCursor.Word(action.Verb)}" : "step";
 }

@@ -242,11 +242,4 @@ public sealed partial class ScenarioSession : IEventHandler
         RunStep(Definition.Steps[_nextStep++]);
         ScheduleNextStep();
     }
-
-    internal static string ToCamel<T>(T value)
-        where T : struct, Enum
-    {
-        var name = value.ToString();
-        return char.ToLowerInvariant(name[0]) + name[1..];
-    }
 }

@@ -494,8 +494,14 @@ internal readonly record struct YamlCursor(YamlNode Node, string Path, YamlError
         where TEnum : struct, Enum
     {
         var names = System.Enum.GetNames<TEnum>();
-        return CamelCased.Contains(typeof(TEnum)) ? names.Select(n => char.ToLowerInvariant(n[0]) + n[1..]) : names;
+        return CamelCased.Contains(typeof(TEnum)) ? names.Select(Camel) : names;
     }
+
+    /// <summary>A verb or happening as the file writes it (<c>breakAgent</c>, <c>snapshotCompleted</c>).</summary>
+    internal static string Word<TEnum>(TEnum value)
+        where TEnum : struct, System.Enum => Camel(value.ToString());
+
+    private static string Camel(string name) => char.ToLowerInvariant(name[0]) + name[1..];
 
     public TEnum? Enum<TEnum>(string key, bool required = false)
         where TEnum : struct, Enum =>

@@ -10,8 +10,8 @@ namespace Simulator.Store.Folding;
 /// </remarks>
 internal struct JobHistory
 {
-    public const string SnapshotPhase = "Take Snapshot";
-    public const string TransferPhase = "Transfer data to vault";
+    public const string SnapshotPhase = Core.Jobs.JobPhase.SnapshotName;
+    public const string TransferPhase = Core.Jobs.JobPhase.TransferName;
 
     /// <param name="seq">The job's place in the order jobs started.</param>
     /// <param name="started">Its <see cref="JournalEntryKind.JobStarted"/>.</param>

@@ -15,8 +15,9 @@ namespace Simulator.Store.Schema;
 /// </remarks>
 internal static class SchemaV2
 {
-    private const string SnapshotPhase = "'" + Folding.JobHistory.SnapshotPhase + "'";
-    private const string TransferPhase = "'" + Folding.JobHistory.TransferPhase + "'";
+    // The phase names as version 2 wrote them: a migration reads what files of its version hold, whatever the core calls them now.
+    private const string SnapshotPhase = "'Take Snapshot'";
+    private const string TransferPhase = "'Transfer data to vault'";
 
     public static readonly string Sql = $"""
         CREATE TABLE event_blocks (
