@@ -30,6 +30,11 @@ public static class ControlCharacters
                 continue;
             }
 
+            if (Invisible(c) is { } name)
+            {
+                return $"{subject} holds an invisible character ({Code(c)}, {name}), which shows as nothing, so that two texts that read the same would differ; remove it.";
+            }
+
             var where = c is '\n' or '\t' or '\r' ? " Line breaks and tabs are allowed only in 'description'." : string.Empty;
             return string.Create(CultureInfo.InvariantCulture, $"{subject} holds a control character ({Code(c)}), which can't be shown or written to a report; remove it.{where}");
         }
@@ -78,6 +83,21 @@ public static class ControlCharacters
     /// <summary>Whether the character is one this class refuses and shows as its code: line breaks and tabs among them.</summary>
     public static bool IsControl(char c) =>
         char.IsControl(c) || c is '\u2028' or '\u2029' || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format;
+
+    /// <summary>What a format character is, named as a person would look it up; null for a control character.</summary>
+    /// <remarks>"Control character" sent a person who pasted an emoji made of several (joined by U+200D) looking for a control code.</remarks>
+    private static string? Invisible(char c) => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.Format ? null : c switch
+    {
+        '\uFEFF' => "a byte-order mark, as at the start of a file pasted in",
+        '\u200B' => "a zero-width space",
+        '\u200C' => "a zero-width non-joiner",
+        '\u200D' => "a zero-width joiner, as in an emoji made of several",
+        '\u2060' => "a word joiner",
+        '\u00AD' => "a soft hyphen",
+        '\u200E' or '\u200F' or '\u061C' => "a text direction mark",
+        >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069' => "a text direction override, which reorders the text after it on screen",
+        _ => "a format character",
+    };
 
     private static string Code(char c) => string.Create(CultureInfo.InvariantCulture, $"U+{(int)c:X4}");
 }

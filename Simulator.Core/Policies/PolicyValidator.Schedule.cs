@@ -89,7 +89,9 @@ public static partial class PolicyValidator
 
         if (!PolicyLimits.HourlyIntervals.Contains(window.IntervalHours))
         {
-            problems.Add(PolicyProblem.Invalid("schedule.interval", CountText.Of(window.IntervalHours, "hour"), PolicyRanges.Intervals, "is not offered"));
+            // The portal offers 24 hours too (README): a run a day is what a Daily schedule makes.
+            var allowed = window.IntervalHours == 24 ? $"{PolicyRanges.Intervals}, or for a backup every 24 hours a Daily schedule" : PolicyRanges.Intervals;
+            problems.Add(PolicyProblem.Invalid("schedule.interval", CountText.Of(window.IntervalHours, "hour"), allowed, "is not offered"));
         }
 
         if (!IsOnHalfHour(window.WindowStart) || window.WindowStart > PolicyLimits.LatestWindowStart)

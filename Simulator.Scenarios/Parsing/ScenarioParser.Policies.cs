@@ -12,6 +12,9 @@ public sealed partial class ScenarioParser
 {
     private static readonly LocalTimePattern RunTimePattern = LocalTimePattern.CreateWithInvariantCulture("HH':'mm");
 
+    // A time written without its leading zero (4:30), told the two-digit form it means.
+    private static readonly LocalTimePattern ShortHourPattern = LocalTimePattern.CreateWithInvariantCulture("H':'mm");
+
     /// <param name="vault">The vault's node.</param>
     /// <param name="vaultName">The vault's name, when it can be read: policies that fail to read are noted as broken in it.</param>
     private List<BackupPolicy> ReadPolicies(YamlCursor vault, string? vaultName)
@@ -454,7 +457,8 @@ public sealed partial class ScenarioParser
             return parsed.Value;
         }
 
-        node.Error($"'{YamlCursor.Shorten(text)}' is not a time of day; write it as HH:mm, like \"02:30\".");
+        var example = ShortHourPattern.Parse(text) is { Success: true } meant ? RunTimePattern.Format(meant.Value) : "02:30";
+        node.Error($"'{YamlCursor.Shorten(text)}' is not a time of day; write it as HH:mm, like \"{example}\".");
         return null;
     }
 

@@ -5,15 +5,16 @@ namespace Simulator.Tests.Scenarios;
 public sealed partial class ScenarioParserTests
 {
     [Theory]
-    [InlineData('\uFEFF', "U+FEFF")]
-    [InlineData('\u200B', "U+200B")]
-    [InlineData('\u2060', "U+2060")]
-    [InlineData('\u200E', "U+200E")]
-    [InlineData('\u200F', "U+200F")]
-    [InlineData('\u00AD', "U+00AD")]
-    [InlineData('\u200D', "U+200D")]
-    [InlineData('\u061C', "U+061C")]
-    public void Should_RefuseAnInvisibleCharacter_When_AValueHoldsIt(char invisible, string code)
+    [InlineData('\uFEFF', "U+FEFF, a byte-order mark, as at the start of a file pasted in")]
+    [InlineData('\u200B', "U+200B, a zero-width space")]
+    [InlineData('\u2060', "U+2060, a word joiner")]
+    [InlineData('\u200E', "U+200E, a text direction mark")]
+    [InlineData('\u200F', "U+200F, a text direction mark")]
+    [InlineData('\u00AD', "U+00AD, a soft hyphen")]
+    [InlineData('\u200D', "U+200D, a zero-width joiner, as in an emoji made of several")]
+    [InlineData('\u061C', "U+061C, a text direction mark")]
+    [InlineData('\u202E', "U+202E, a text direction override, which reorders the text after it on screen")]
+    public void Should_RefuseAnInvisibleCharacterNamingIt_When_AValueHoldsIt(char invisible, string code)
     {
         // Given: vm-web-01 with it would be another VM than the one the steps name
         var text = World.Replace("  - name: vm-web-01", $"  - name: vm-web{invisible}-01", StringComparison.Ordinal);
@@ -23,7 +24,7 @@ public sealed partial class ScenarioParserTests
 
         // Then
         errors.ShouldHaveSingleItem(Describe(errors)).ToString().ShouldBe(
-            $"check.yaml:12:11: vms[0].name: the text holds a control character ({code}), which can't be shown or written to a report; remove it.");
+            $"check.yaml:12:11: vms[0].name: the text holds an invisible character ({code}), which shows as nothing, so that two texts that read the same would differ; remove it.");
     }
 
     [Fact]
@@ -38,7 +39,7 @@ public sealed partial class ScenarioParserTests
 
         // Then: not "unknown key 'name'. Did you mean 'name'?", nor 'name' missing
         errors.ShouldHaveSingleItem(Describe(errors)).ToString().ShouldBe(
-            "check.yaml:2:1: \\uFEFFname: the key holds a control character (U+FEFF), which can't be shown or written to a report; remove it.");
+            "check.yaml:2:1: \\uFEFFname: the key holds an invisible character (U+FEFF, a byte-order mark, as at the start of a file pasted in), which shows as nothing, so that two texts that read the same would differ; remove it.");
     }
 
     [Fact]
@@ -54,6 +55,6 @@ public sealed partial class ScenarioParserTests
 
         // Then
         errors.ShouldHaveSingleItem(Describe(errors)).ToString().ShouldBe(
-            $"check.yaml:{line}:1: not valid YAML: the line holds a control character (U+FEFF), which can't be shown or written to a report; remove it.");
+            $"check.yaml:{line}:1: not valid YAML: the line holds an invisible character (U+FEFF, a byte-order mark, as at the start of a file pasted in), which shows as nothing, so that two texts that read the same would differ; remove it.");
     }
 }

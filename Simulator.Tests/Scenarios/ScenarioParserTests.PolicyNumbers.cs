@@ -46,7 +46,24 @@ public sealed partial class ScenarioParserTests
     }
 
     [Theory]
+    [InlineData("4:30", "'4:30' is not a time of day; write it as HH:mm, like \"04:30\".")]
+    [InlineData("2:30pm", "'2:30pm' is not a time of day; write it as HH:mm, like \"02:30\".")]
+    public void Should_OfferTheTimeItMeans_When_ARunTimeLacksItsLeadingZero(string written, string message)
+    {
+        // Given
+        var text = World.Replace("times: [\"02:00\"]", $"times: [\"{written}\"]", StringComparison.Ordinal);
+
+        // When
+        var errors = ErrorsOf(text);
+
+        // Then
+        errors.Select(e => e.Field).ShouldBe(["vaults[0].policies[0].schedule.times[0]"], Describe(errors));
+        errors[0].Message.ShouldBe(message);
+    }
+
+    [Theory]
     [InlineData("interval: 25, windowStart: \"08:00\", windowHours: 24", "schedule.interval", "25 hours is not offered; allowed is 4, 6, 8 or 12 hours.")]
+    [InlineData("interval: 24, windowStart: \"08:00\", windowHours: 24", "schedule.interval", "24 hours is not offered; allowed is 4, 6, 8 or 12 hours, or for a backup every 24 hours a Daily schedule.")]
     [InlineData("interval: 4, windowStart: \"08:00\", windowHours: 0", "schedule.windowHours", "0 hours is out of range; allowed is 4 to 24 hours.")]
     public void Should_StateTheHourlyLimit_When_AnHourlyNumberIsOutOfRange(string hourly, string field, string message)
     {
