@@ -19,6 +19,9 @@ public sealed record ScenarioResult(string File, string Name, long Seed, Instant
     /// <summary>The checks the scenario states that the run stopped before, in the file's order; none when it ran to its end.</summary>
     public IReadOnlyList<CheckNotMade> NotMade { get; init; } = [];
 
+    /// <summary>The steps that ran after the time written for them, the wait before them having ended later.</summary>
+    public IReadOnlyList<LateStep> LateSteps { get; init; } = [];
+
     /// <summary>True when <c>--until</c> came before the scenario's start (<see cref="StoppedAt"/> is that time): nothing
     /// ran, and every check is among <see cref="NotMade"/>.</summary>
     public bool Skipped => StoppedAt < Start;

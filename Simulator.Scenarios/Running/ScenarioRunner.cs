@@ -53,6 +53,7 @@ public static class ScenarioRunner
             FileSeed = header.FileSeed,
             NotMade = session.ChecksNotMade(),
             DisplayZone = header.DisplayZone,
+            LateSteps = [.. session.LateSteps],
         };
     }
 }

@@ -71,6 +71,12 @@ public sealed partial class ScenarioSession
             return;
         }
 
+        if (timing.At is { } written && written < Simulation.Now && written <= End)
+        {
+            var step = Definition.Steps[_nextStep];
+            _lateSteps.Add(new LateStep(step.Location, step.Action is { } action ? YamlCursor.Word(action.Verb) : "say", written, Simulation.Now));
+        }
+
         ScheduleStepAt(timing.At ?? Simulation.Now + timing.AfterPrevious!.Value);
     }
 

@@ -18,6 +18,7 @@ public sealed partial class ScenarioSession : IEventHandler
     private const int CheckKind = 1;
 
     private readonly List<ExpectationOutcome> _outcomes = [];
+    private readonly List<LateStep> _lateSteps = [];
     private readonly List<PerformedAction> _performed = [];
     private readonly HashSet<ExpectationDefinition> _checked = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<(HappeningKind, string), List<Instant>> _happenings = [];
@@ -89,6 +90,9 @@ public sealed partial class ScenarioSession : IEventHandler
 
     /// <summary>Every assertion checked so far, with steps that were refused (or not refused) against expectations.</summary>
     public IReadOnlyList<ExpectationOutcome> Outcomes => _outcomes;
+
+    /// <summary>The steps so far that ran after the time written for them, because the wait before them ended later.</summary>
+    public IReadOnlyList<LateStep> LateSteps => _lateSteps;
 
     /// <summary>The checks the scenario states that are not made yet, named as they will be, in the file's order: those
     /// due later (the engine makes one due at this very instant before it stops here), and those of the end.</summary>

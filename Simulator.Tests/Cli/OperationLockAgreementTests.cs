@@ -39,8 +39,8 @@ public sealed partial class OperationLockAgreementTests : IDisposable
         var report = Path.Combine(_folder, "report.json");
         var run = CliRun.Of("run", played, "--quiet", "--json", report);
 
-        // Then
-        run.Error.ShouldBeEmpty();
+        // Then nothing is refused; the steps written before their wait ends are noted as run late, as they are meant to
+        run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries).ShouldAllBe(line => line.StartsWith("note: ", StringComparison.Ordinal) && line.Contains("-written-before-after.yaml:", StringComparison.Ordinal));
         var byValidate = ValidateOutcomes(validate.Error);
         var byRun = RunOutcomes(File.ReadAllText(report));
         byRun.Values.ShouldContain(Outcome.Locked);

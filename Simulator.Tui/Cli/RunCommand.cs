@@ -157,6 +157,11 @@ internal static class RunCommand
 
     private static void Print(CliIo io, ScenarioResult result, bool quiet, string? until, NodaTime.Instant? stop)
     {
+        foreach (var late in result.LateSteps)
+        {
+            io.Error.WriteLine($"note: {late.Note(result.DisplayZone)}");
+        }
+
         var failures = result.Failures.ToList();
         var note = StoppedRun.Note(result, stop);
         var stopped = note.Length == 0 ? string.Empty : $"  {note}";

@@ -60,6 +60,11 @@ internal static class ShowCommand
             return ExitCodes.InvalidInput;
         }
 
+        foreach (var late in result.LateSteps)
+        {
+            io.Out.WriteLine($"# note: {late.Note(result.DisplayZone)}");
+        }
+
         var failures = result.Failures.ToList();
         // A file shown under --seed is told to run under it too: under its own seed it draws other fleets and delays.
         // Stopped early, the details are of the checks made by then: the run pointed to stops there too.
