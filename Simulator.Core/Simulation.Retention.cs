@@ -26,13 +26,13 @@ public sealed partial class Simulation
             _ => (RetentionTag.None, time, RetentionRules.None),
         };
 
-        // D10: a run that transfers only because a day's copy never reached the vault ("the first backup of the next
-        // day is transferred") stands in for that copy, and keeps what it would have kept: a Sunday's weekly role is
-        // not lost to a failed transfer, as a failed MARS backup's is not (domain.md §3).
-        if (job.Run is { TransfersToVault: false } && job.Transfer is not null && item.OwedCopyDate is { } owedDate
+        // D10: while a day's copy is owed, the next copy sent ("the first backup of the next day is transferred", or
+        // the day's own vault run, or a Backup now) stands in for it, and keeps what it would have kept: a Sunday's
+        // weekly role is not lost to a failed transfer, as a failed MARS backup's is not (domain.md §3).
+        if (policy.Schedule?.Frequency == ScheduleFrequency.Hourly && job.Transfer is not null && item.OwedCopyDate is { } owedDate
             && RetentionCalculator.Decide(policy, owedDate, time) is { } owed)
         {
-            tag = tag is RetentionTag.None || owed.Tag > tag ? owed.Tag : tag;
+            tag = tag is RetentionTag.None or RetentionTag.OnDemand || owed.Tag > tag ? owed.Tag : tag;
             vaultExpiry = owed.VaultExpiry > vaultExpiry ? owed.VaultExpiry : vaultExpiry;
             matched |= owed.Matched;
         }

@@ -55,7 +55,7 @@ public static class RegularFile
         {
             if (File.Exists(at))
             {
-                return $"'{at}' is a file, not a folder, so no file can be made inside it; choose another path.";
+                return $"'{at}' is a file, not a folder, so no path goes on through it; choose another path.";
             }
         }
 

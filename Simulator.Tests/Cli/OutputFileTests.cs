@@ -177,7 +177,7 @@ public sealed class OutputFileTests : IDisposable
         var run = CliRun.Of("run", scenario, option, path);
 
         // Then the file in the way is named, not a folder to create
-        ShouldBeRefusedBeforeRunning(run, $"vaultsim: {option} {path}: '{scenario}' is a file, not a folder, so no file can be made inside it; choose another path.\n");
+        ShouldBeRefusedBeforeRunning(run, $"vaultsim: {option} {path}: '{scenario}' is a file, not a folder, so no path goes on through it; choose another path.\n");
     }
 
     [Theory]

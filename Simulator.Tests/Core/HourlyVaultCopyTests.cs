@@ -102,6 +102,59 @@ public sealed class HourlyVaultCopyTests
         monday.Point!.Tag.ShouldBe(RetentionTag.Daily);
     }
 
+    [Fact]
+    public void Should_KeepTheMissedDaysWeeklyRole_When_ABackupNowSendsTheOwedCopy()
+    {
+        // Given Sunday's vault run failed its transfer, and a person takes a Backup now before the next run
+        var (world, item) = SundayWeekly(windowHours: 24);
+        var sunday = RunUntilStarted(world, item, job => job.Transfer is not null);
+        RunUntilFinished(world, sunday);
+        var onDemand = world.Simulation.BackupNow(item);
+
+        // When its copy arrives, settling the copy owed
+        RunUntilFinished(world, onDemand);
+
+        // Then it is kept as Sunday's copy would have been, and as long as its own retain-until (30 days), the later
+        var point = onDemand.Point!;
+        point.InVault.ShouldBeTrue();
+        point.Tag.ShouldBe(RetentionTag.Weekly);
+        point.VaultExpiry.ShouldBe(onDemand.Start + Duration.FromDays(30));
+        RunUntilStarted(world, item, _ => true).Transfer.ShouldBeNull("the copy owed has arrived");
+    }
+
+    [Fact]
+    public void Should_KeepTheMissedDaysWeeklyRole_When_TheNextCopyIsItsOwnDaysVaultRun()
+    {
+        // Given a window of 4 hours, so that each day's one run goes to the vault, and Sunday's failed its transfer
+        var (world, item) = SundayWeekly(windowHours: 4);
+        var sunday = RunUntilStarted(world, item, job => job.Transfer is not null);
+        RunUntilFinished(world, sunday);
+
+        // When Monday's run sends its copy
+        var monday = RunUntilStarted(world, item, job => job.Transfer is not null);
+        RunUntilFinished(world, monday);
+
+        // Then it keeps both days' roles: Sunday's weekly, the longer
+        monday.Run!.Value.RetentionDate.DayOfWeek.ShouldBe(IsoDayOfWeek.Monday);
+        monday.Point!.Tag.ShouldBe(RetentionTag.Weekly);
+        monday.Point!.VaultExpiry.ShouldBe(monday.Point!.Time + Duration.FromDays(28));
+    }
+
+    /// <summary>An Enhanced 4-hourly policy keeping Sunday's copy 4 weeks and others 7 days, an hour before Sunday's window opens (4 January 2026, 08:00), its next transfer (Sunday's vault run) set to fail.</summary>
+    private static (TestWorld World, ProtectedItem Item) SundayWeekly(int windowHours)
+    {
+        var world = new TestWorld(new VmSpec("vm-oltp-01", "westeurope"), protect: false);
+        var policy = TestPolicies.EnhancedHourly(windowHours: windowHours) with
+        {
+            Retention = new RetentionPolicy(new DailyRetention(7), new WeeklyRetention(4, [IsoDayOfWeek.Sunday])),
+        };
+        world.Simulation.SavePolicy(world.Vault, policy);
+        var item = world.Simulation.ConfigureProtection(world.Vault, world.Vm, policy.Name);
+        world.RunToDay(3, hour: 7);
+        world.Simulation.FailNextTransfers(world.Vm);
+        return (world, item);
+    }
+
     private static (TestWorld World, ProtectedItem Item) Hourly(VmSpec spec)
     {
         var world = new TestWorld(spec, protect: false);

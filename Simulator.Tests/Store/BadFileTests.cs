@@ -677,7 +677,7 @@ public sealed partial class BadFileTests : IDisposable
 
         // Then the file is named as what stands in the way: "create the folder first" could not be done
         outcome.ExitCode.ShouldBe(2);
-        outcome.Error.ShouldBe($"vaultsim: {path}: '{file}' is a file, not a folder, so no file can be made inside it; choose another path.\n");
+        outcome.Error.ShouldBe($"vaultsim: {path}: '{file}' is a file, not a folder, so no path goes on through it; choose another path.\n");
         File.ReadAllText(file).ShouldBe("not a folder");
     }
 
