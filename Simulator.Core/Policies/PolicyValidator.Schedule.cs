@@ -1,3 +1,4 @@
+using System.Globalization;
 using NodaTime;
 
 namespace Simulator.Core.Policies;
@@ -96,7 +97,7 @@ public static partial class PolicyValidator
 
         if (!IsOnHalfHour(window.WindowStart) || window.WindowStart > PolicyLimits.LatestWindowStart)
         {
-            problems.Add(PolicyProblem.Invalid("schedule.windowStart", Format(window.WindowStart), "00:00 to 19:30 in half-hour steps", "is not a window start Azure offers"));
+            problems.Add(PolicyProblem.Invalid("schedule.windowStart", Format(window.WindowStart), $"00:00 to {PolicyLimits.LatestWindowStart.ToString("HH:mm", CultureInfo.InvariantCulture)} in half-hour steps", "is not a window start Azure offers"));
         }
 
         if (!PolicyRanges.WindowHours.Contains(window.WindowDurationHours))

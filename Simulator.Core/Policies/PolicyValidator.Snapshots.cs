@@ -10,12 +10,12 @@ public static partial class PolicyValidator
         var (min, max, allowed) = (policy.Kind, frequency) switch
         {
             (PolicyKind.Mars, _) => (0, 0, "0 (a MARS policy has no snapshot tier)"),
-            (PolicyKind.Standard, ScheduleFrequency.Weekly) => (5, 5, "exactly 5 days for a Standard weekly schedule"),
-            (PolicyKind.Standard, _) => (PolicyLimits.StandardMinSnapshotDays, PolicyLimits.StandardMaxSnapshotDays, "1 to 5 days for a Standard policy"),
-            (PolicyKind.Enhanced, ScheduleFrequency.Weekly) => (PolicyLimits.EnhancedWeeklyMinSnapshotDays, PolicyLimits.EnhancedMaxSnapshotDays, "5 to 30 days for an Enhanced weekly schedule"),
+            (PolicyKind.Standard, ScheduleFrequency.Weekly) => Range(PolicyLimits.StandardWeeklySnapshotDays, PolicyLimits.StandardWeeklySnapshotDays, "for a Standard weekly schedule"),
+            (PolicyKind.Standard, _) => Range(PolicyLimits.StandardMinSnapshotDays, PolicyLimits.StandardMaxSnapshotDays, "for a Standard policy"),
+            (PolicyKind.Enhanced, ScheduleFrequency.Weekly) => Range(PolicyLimits.EnhancedWeeklyMinSnapshotDays, PolicyLimits.EnhancedMaxSnapshotDays, "for an Enhanced weekly schedule"),
             (PolicyKind.Enhanced, ScheduleFrequency.Hourly) when policy.Schedule?.Hourly is { } window =>
-                HourlyRange(PolicyLimits.EnhancedHourlySnapshotCeiling(window), window),
-            _ => (PolicyLimits.EnhancedMinSnapshotDays, PolicyLimits.EnhancedMaxSnapshotDays, "1 to 30 days for an Enhanced policy"),
+                Range(PolicyLimits.EnhancedMinSnapshotDays, PolicyLimits.EnhancedHourlySnapshotCeiling(window), $"for an Enhanced policy taking {CountText.Of(window.RunsPerWindow, "snapshot")} a day (every {CountText.Of(window.IntervalHours, "hour")} for {CountText.Of(window.WindowDurationHours, "hour")})"),
+            _ => Range(PolicyLimits.EnhancedMinSnapshotDays, PolicyLimits.EnhancedMaxSnapshotDays, "for an Enhanced policy"),
         };
         if (days < min || days > max)
         {
@@ -31,6 +31,7 @@ public static partial class PolicyValidator
         }
     }
 
-    private static (int Min, int Max, string Allowed) HourlyRange(int max, HourlyWindow window) =>
-        (1, max, $"1 to {max} days for an Enhanced policy taking {CountText.Of(window.RunsPerWindow, "snapshot")} a day (every {CountText.Of(window.IntervalHours, "hour")} for {CountText.Of(window.WindowDurationHours, "hour")})");
+    /// <summary>The snapshot days allowed, with the words that tell them: "exactly 5 days" where there is one, else "1 to 5 days".</summary>
+    private static (int Min, int Max, string Allowed) Range(int min, int max, string whose) =>
+        (min, max, min == max ? $"exactly {CountText.Of(min, "day")} {whose}" : $"{min} to {max} days {whose}");
 }
