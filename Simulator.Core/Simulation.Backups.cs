@@ -24,7 +24,6 @@ public sealed partial class Simulation
     /// <summary>The latest retain-until a Backup now asked at <paramref name="asked"/> may have.</summary>
     public static Instant LatestRetainUntil(Instant asked) => (asked.InUtc().LocalDateTime + Period.FromYears(MaxOnDemandRetentionYears)).InUtc().ToInstant();
 
-
     /// <summary>Starts an on-demand backup kept until <paramref name="retainUntil"/> (30 days by default).</summary>
     /// <remarks>Full while the initial backup is pending, incremental after. At most nine per item per UTC day.</remarks>
     public BackupJob BackupNow(ProtectedItem item, Instant? retainUntil = null)
