@@ -92,6 +92,11 @@ internal static partial class YamlSyntax
         }
 
         var words = Plain.FirstOrDefault(p => message.StartsWith(p.Start, StringComparison.Ordinal)).Words;
+        if (ReferenceEquals(words, MappingInValue) && DeeperKeyAt(text, line) is { } deeper)
+        {
+            return deeper;
+        }
+
         if (ReferenceEquals(words, Tab) && IndentingTab(text, line) is { } tab)
         {
             return (tab.Line, tab.Column, Tab);
