@@ -19,8 +19,8 @@ internal static partial class YamlSyntax
         ("While scanning a plain scalar value, found invalid mapping", MappingInValue),
         ("While scanning a multiline plain scalar, found invalid mapping", MappingInValue),
         ("Mapping values are not allowed in this context", MappingInValue),
-        ("While parsing a block mapping, did not find expected key", "expected a key here ('name: value') at the indentation of the keys above it; check this line's indentation."),
-        ("While parsing a block collection, did not find expected '-' indicator", "expected a list item ('- ...') here at the indentation of the items above it; check this line's indentation."),
+        ("While parsing a block mapping, did not find expected key", ExpectedKey),
+        ("While parsing a block collection, did not find expected '-' indicator", ExpectedListItem),
         ("While parsing a flow sequence, did not find expected ',' or ']'", "a list opened with '[' is not closed: a ',' or ']' is missing before this point."),
         ("While parsing a flow mapping, did not find expected ',' or '}'", "a mapping opened with '{' is not closed: a ',' or '}' is missing before this point."),
         ("While parsing a flow mapping,  did not find expected ',' or '}'", "a mapping opened with '{' is not closed: a ',' or '}' is missing before this point."),
@@ -45,6 +45,10 @@ internal static partial class YamlSyntax
     private const string NoNodeContent = "While parsing a node, did not find expected node content";
 
     private const string MappingInValue = "a ':' followed by a space here would start a mapping inside a value; put the value in quotes if the colon belongs to it, or check this line's indentation.";
+
+    private const string ExpectedKey = "expected a key here ('name: value') at the indentation of the keys above it; check this line's indentation.";
+
+    private const string ExpectedListItem = "expected a list item ('- ...') here at the indentation of the items above it; check this line's indentation.";
 
     private const string Tab = "a tab in the indentation; YAML indents with spaces only.";
 
@@ -95,6 +99,11 @@ internal static partial class YamlSyntax
         if (ReferenceEquals(words, MappingInValue) && DeeperKeyAt(text, line) is { } deeper)
         {
             return deeper;
+        }
+
+        if ((ReferenceEquals(words, ExpectedListItem) || ReferenceEquals(words, ExpectedKey)) && ShallowerKeyAt(text, line) is { } shallower)
+        {
+            return shallower;
         }
 
         if (ReferenceEquals(words, Tab) && IndentingTab(text, line) is { } tab)

@@ -34,6 +34,8 @@ public sealed partial class ScenarioParserTests
     [InlineData("name: check\n  start: 2026\n", 2, 3, "'start' is indented 2 spaces deeper than 'name' on line 1, so YAML reads it as part of that key's value; start it at column 1, as the keys beside it.")]
     [InlineData("timeline:\n  - at: +1d\n    item: vm-a\n     do: startVm\n", 4, 6, "'do' is indented 1 space deeper than 'item' on line 3, so YAML reads it as part of that key's value; start it at column 5, as the keys beside it.")]
     [InlineData("name: check\ndescription: a: b\n", 2, 15, "a ':' followed by a space here would start a mapping inside a value")]
+    [InlineData("timeline:\n  - at: +1d\n    item: vm-a\n   do: startVm\n", 4, 4, "'do' starts at column 4, 1 space short of 'item' on line 3; start it at column 5, as the keys beside it, or at the column of the keys it belongs to.")]
+    [InlineData("vms:\n  - name: vm-a\n  os: Linux\n", 3, 3, "'os' starts at column 3, 2 spaces short of 'name' on line 2; start it at column 5, as the keys beside it, or at the column of the keys it belongs to.")]
     [InlineData("name: check\nstart: [2026\n", 3, 1, "a list opened with '[' is not closed")]
     [InlineData("name: check\ntags: [\n", 2, 7, "a list opened with '[' here is not closed: a ']' is missing before the end of the file.")]
     [InlineData("name: check\nsettings: { snapshotDuration: [ # no end\n\n", 2, 31, "a list opened with '[' here is not closed: a ']' is missing before the end of the file.")]
