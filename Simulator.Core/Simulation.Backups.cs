@@ -331,9 +331,10 @@ public sealed partial class Simulation
     {
         if (job.Run is { } run)
         {
+            // Of two days owed, the copy that settles both keeps the higher role.
             var item = job.Item;
-            var outranks = item.OwedCopyDate is { } owed && RoleOn(item.Policy, run.RetentionDate, job.Start) > RoleOn(item.Policy, owed, job.Start);
-            item.OweVaultTransfer(fromPointId, run.RetentionDate, outranks);
+            var date = item.OwedCopyDate is { } owed && RoleOn(item.Policy, owed, job.Start) >= RoleOn(item.Policy, run.RetentionDate, job.Start) ? owed : run.RetentionDate;
+            item.OweVaultTransfer(fromPointId, date);
         }
     }
 

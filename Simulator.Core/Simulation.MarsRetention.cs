@@ -44,9 +44,7 @@ public sealed partial class Simulation
         {
             if (RetentionCalculator.ExpiryForTag(policy, owed, time) is { } owedExpiry)
             {
-                tag = tag is RetentionTag.None or RetentionTag.OnDemand || owed > tag ? owed : tag;
-                expiry = owedExpiry > expiry ? owedExpiry : expiry;
-                matched |= RetentionCalculator.RuleOf(owed);
+                (tag, expiry, matched) = new RetentionDecision(tag, expiry, matched).StandingIn(new RetentionDecision(owed, owedExpiry, RetentionCalculator.RuleOf(owed)));
             }
 
             state.OwedTag = null;

@@ -32,9 +32,7 @@ public sealed partial class Simulation
         if (policy.Schedule?.Frequency == ScheduleFrequency.Hourly && job.Transfer is not null && item.OwedCopyDate is { } owedDate
             && RetentionCalculator.Decide(policy, owedDate, time) is { } owed)
         {
-            tag = tag is RetentionTag.None or RetentionTag.OnDemand || owed.Tag > tag ? owed.Tag : tag;
-            vaultExpiry = owed.VaultExpiry > vaultExpiry ? owed.VaultExpiry : vaultExpiry;
-            matched |= owed.Matched;
+            (tag, vaultExpiry, matched) = new RetentionDecision(tag, vaultExpiry, matched).StandingIn(owed);
         }
 
         var point = new PointState(_nextPointId++, time, ConsistencyOf(item.DataSource), tag, matched, isFull: item.OwesFullCopy, Math.Max(policy.InstantRestoreDays, 0), vaultExpiry);

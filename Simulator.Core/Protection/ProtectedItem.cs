@@ -313,15 +313,12 @@ public sealed partial class ProtectedItem
 
     /// <summary>A run meant for the vault ended without its copy there: runs transfer until a point from <paramref name="fromPointId"/> on arrives.</summary>
     /// <param name="fromPointId">The first point whose arrival settles the debt.</param>
-    /// <param name="date">The scheduled date of the copy now owed, to be kept if it outranks the one owed already.</param>
+    /// <param name="date">The scheduled date whose role the copy that settles it keeps (<see cref="OwedCopyDate"/>).</param>
     /// <remarks>The later of two debts holds: a point that settles it settles the earlier one too.</remarks>
-    internal void OweVaultTransfer(long fromPointId, LocalDate date, bool outranksOwedDate)
+    internal void OweVaultTransfer(long fromPointId, LocalDate date)
     {
         _vaultCopyOwedFrom = Math.Max(_vaultCopyOwedFrom, fromPointId);
-        if (OwedCopyDate is null || outranksOwedDate)
-        {
-            OwedCopyDate = date;
-        }
+        OwedCopyDate = date;
     }
 
     /// <summary>The data source's disks are new (a re-created VM): its next copy to the vault is full.</summary>
