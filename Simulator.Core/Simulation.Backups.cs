@@ -353,11 +353,11 @@ public sealed partial class Simulation
         switch (job.Status)
         {
             case JobStatus.Completed or JobStatus.Failed:
-                var shown = item.RecordBackupOutcome(succeeded: job.Status == JobStatus.Completed, Now, job.Start);
+                var shown = item.RecordBackupOutcome(succeeded: job.Status == JobStatus.Completed, Now, job.Start, job.ErrorCode == ErrorCodes.BackupOperationInProgress);
                 Transition("Backup", item, shown ? ProtectedItem.Trigger.BackupSucceeded : ProtectedItem.Trigger.BackupFailed);
                 break;
             case JobStatus.CompletedWithWarnings:
-                item.RecordBackupOutcome(succeeded: false, Now, job.Start);
+                item.RecordBackupOutcome(succeeded: false, Now, job.Start, failedBehindRunning: false);
                 break;
         }
     }

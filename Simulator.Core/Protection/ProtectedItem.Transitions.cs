@@ -22,7 +22,8 @@ public sealed partial class ProtectedItem
         // running first transfer completes, but leaves the item pending.
         (ProtectionState.IRPending, Trigger.BackupSucceeded) => (HasVaultBaseline ? ProtectionState.Protected : ProtectionState.IRPending, null),
         (ProtectionState.Protected or ProtectionState.ProtectionError, Trigger.BackupSucceeded) => (ProtectionState.Protected, null),
-        (ProtectionState.IRPending, Trigger.BackupFailed) => (ProtectionState.IRPending, null),
+        // A failure told after a late initial copy arrived (the failed run started after it) ends the pending state too.
+        (ProtectionState.IRPending, Trigger.BackupFailed) => (HasVaultBaseline ? ProtectionState.ProtectionError : ProtectionState.IRPending, null),
         (ProtectionState.Protected or ProtectionState.ProtectionError, Trigger.BackupFailed) => (ProtectionState.ProtectionError, null),
 
         // A job that was running when protection stopped still finishes, without changing the stopped state.

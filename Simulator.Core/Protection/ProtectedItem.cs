@@ -334,20 +334,26 @@ public sealed partial class ProtectedItem
 
     private bool _outcomeSucceeded;
 
-    /// <summary>Takes a finished backup job's outcome, unless the initial backup is done and a job started after it has already given one.</summary>
+    /// <summary>Whether the outcome shown is a failure of the item's own, not because another of its backups was still running.</summary>
+    private bool _outcomeFailedOfItsOwn;
+
+    /// <summary>Takes a finished backup job's outcome, unless a job started after it has already given one.</summary>
+    /// <param name="failedBehindRunning">The job failed because another backup of the item was still running.</param>
     /// <returns>Whether the outcome the item now shows is a success: this job's, or a later-started job's.</returns>
     /// <remarks>
     /// A long transfer can end after the jobs started behind it: a VM deleted meanwhile fails a week of runs, and the
-    /// old job's arrival is no success of the item now. While the initial backup is pending, every outcome counts as
-    /// it comes, as before: the first full copy arriving is the initial replication done, however late it ends, and
-    /// the runs that failed behind it failed because it was still running.
+    /// old job's arrival is no success of the item now. One exception: while the initial backup is pending, the runs
+    /// behind it that completed without a copy, or failed only because it was still running, do not outweigh it, so its
+    /// arrival, however late, is the initial replication done. A run behind it that failed for any other reason (the VM
+    /// deleted, the agent gone) still does.
     /// </remarks>
-    internal bool RecordBackupOutcome(bool succeeded, Instant at, Instant jobStart)
+    internal bool RecordBackupOutcome(bool succeeded, Instant at, Instant jobStart, bool failedBehindRunning)
     {
-        if (jobStart >= _outcomeJobStart || State == ProtectionState.IRPending)
+        if (jobStart >= _outcomeJobStart || (State == ProtectionState.IRPending && !_outcomeFailedOfItsOwn))
         {
             _outcomeJobStart = jobStart;
             _outcomeSucceeded = succeeded;
+            _outcomeFailedOfItsOwn = !succeeded && !failedBehindRunning;
             LastBackupTime = at;
         }
 

@@ -102,4 +102,43 @@ public sealed class ProtectedItemHealthTests
         world.Item.State.ShouldBe(ProtectionState.ProtectionError);
         world.Item.LastBackupStatus.ShouldBe(LastBackupStatus.Unhealthy);
     }
+
+    [Fact]
+    public void Should_GoToError_When_AnInitialBackupStartedBeforeTheVmWasDeletedCompletesAfterNewerRunsFailed()
+    {
+        // Given a VM whose initial backup (500 GB at 5 MB/s) transfers for about 28 hours
+        var world = new TestWorld(new VmSpec("vm-big", "westeurope") { UsedSizeGb = 500, ThroughputMBps = 5 });
+        world.RunToDay(1);
+        var initial = world.Simulation.Jobs.Single(j => j.IsBackup);
+        initial.IsFinished.ShouldBeFalse();
+
+        // When the VM is deleted while it transfers, the next run fails, and then the initial transfer completes
+        world.Simulation.DeleteVirtualMachine(world.Vm);
+        world.Simulation.RunUntil(initial.TransferDue!.Value);
+        initial.Status.ShouldBe(Simulator.Core.Jobs.JobStatus.Completed);
+        world.Simulation.Jobs.Where(j => j.IsBackup && j.Start > initial.Start).ShouldContain(j => j.ErrorCode == "UserErrorVmNotFoundV2");
+
+        // Then the initial backup is done, but the item shows the newer failure: no backup of the VM succeeds now
+        world.Item.State.ShouldBe(ProtectionState.ProtectionError);
+        world.Item.LastBackupStatus.ShouldBe(LastBackupStatus.Unhealthy);
+    }
+
+    [Fact]
+    public void Should_BeProtectedAndHealthy_When_AnInitialBackupCompletesAfterARunBehindItSkippedItsTransfer()
+    {
+        // Given a VM whose initial backup (500 GB at 5 MB/s) transfers for about 28 hours
+        var world = new TestWorld(new VmSpec("vm-big", "westeurope") { UsedSizeGb = 500, ThroughputMBps = 5 });
+        world.RunToDay(1);
+        var initial = world.Simulation.Jobs.Single(j => j.IsBackup);
+
+        // When the next day's run completes with its transfer skipped behind it, and then the initial transfer completes
+        world.Simulation.RunUntil(initial.TransferDue!.Value);
+        initial.Status.ShouldBe(Simulator.Core.Jobs.JobStatus.Completed);
+        world.Simulation.Jobs.Where(j => j.IsBackup && j.Start > initial.Start).ShouldAllBe(j => j.Status == Simulator.Core.Jobs.JobStatus.Completed && j.Transfer!.Value.Status == Simulator.Core.Jobs.PhaseStatus.Skipped);
+
+        // Then the initial backup is done and healthy, shown as of its own arrival
+        world.Item.State.ShouldBe(ProtectionState.Protected);
+        world.Item.LastBackupStatus.ShouldBe(LastBackupStatus.Healthy);
+        world.Item.LastBackupTime.ShouldBe(initial.TransferDue);
+    }
 }

@@ -3,6 +3,7 @@ using Simulator.Core;
 using Simulator.Core.DataSources;
 using Simulator.Core.Jobs;
 using Simulator.Core.Policies;
+using Simulator.Core.Protection;
 using Simulator.Core.RecoveryPoints;
 using Simulator.Core.Service;
 using Simulator.Tests.Support;
@@ -91,6 +92,24 @@ public sealed class MarsBackupTests
         first.Status.ShouldBe(JobStatus.Completed);
         first.TransferSizeGb.ShouldBe(20, "five days of churn, not the 2 TB");
         world.Item.RecoveryPoints[0].Time.ShouldBe(March1);
+    }
+
+    [Fact]
+    public void Should_BeProtectedAndHealthy_When_AnOfflineSeedCompletesAfterTheRunsBehindItFailedForIt()
+    {
+        // Given 2 TB seeded on disks that take 5 days to import, the runs meanwhile failing because the seed holds the agent
+        var spec = new MarsServerSpec("fs-seed") { UsedSizeGb = 2048, DailyChurnGb = 4, ThroughputMBps = 10, InitialBackup = InitialBackupMode.OfflineSeeding, DiskImportDuration = Duration.FromDays(5) };
+        var world = MarsWorld.Create(March1, TestPolicies.MarsSeed004(), spec);
+
+        // When the seed's job completes
+        world.Simulation.RunUntil(March1 + Duration.FromDays(5) + Duration.FromHours(1));
+        var first = world.Simulation.Jobs.First(j => j.IsBackup);
+        first.Status.ShouldBe(JobStatus.Completed);
+        world.Simulation.Jobs.Where(j => j.IsBackup && j.Start < first.End).Skip(1).ShouldAllBe(j => j.ErrorCode == ErrorCodes.BackupOperationInProgress);
+
+        // Then the initial backup is done: the failures behind it were its own running, not the server's
+        world.Item.State.ShouldBe(ProtectionState.Protected);
+        world.Item.LastBackupStatus.ShouldBe(LastBackupStatus.Healthy);
     }
 
     [Fact]
