@@ -159,7 +159,7 @@ public static class JUnitReport
             new XAttribute("name", $"load {invalid.File}"),
             NoTime(),
             new XAttribute("file", invalid.File),
-            new XAttribute("line", invalid.Errors[0].Line),
+            invalid.Errors[0].Line > 0 ? new XAttribute("line", invalid.Errors[0].Line) : null,
             new XElement("error",
                 new XAttribute("message", invalid.Errors[0].ToString()),
                 new XAttribute("type", "InvalidScenario"),

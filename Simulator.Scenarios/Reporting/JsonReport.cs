@@ -55,7 +55,7 @@ public static class JsonReport
                 i.File,
                 Errors = i.Errors.Select(e => new
                 {
-                    Location = $"{e.File}:{e.Line}:{e.Column}",
+                    e.Location,
                     e.Field,
                     e.Message,
                 }),

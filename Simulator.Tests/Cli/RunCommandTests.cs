@@ -625,6 +625,33 @@ public sealed class RunCommandTests : IDisposable
     }
 
     [Fact]
+    public void Should_ReplaceAnOlderReportWithTheRefusedPaths_When_APathNamesNothing()
+    {
+        // Given the reports of a run that ran
+        var ran = Write("failing.yaml", Failing);
+        var junit = Path.Combine(_folder, "report.xml");
+        var json = Path.Combine(_folder, "report.json");
+        CliRun.Of("run", ran, "--junit", junit, "--json", json);
+        File.ReadAllText(junit).ShouldNotContain("<error");
+
+        // When the next run names a file that is not there
+        var missing = Path.Combine(_folder, "missing.yaml");
+        var run = CliRun.Of("run", missing, ran, "--junit", junit, "--json", json);
+
+        // Then nothing runs, and both reports say why instead of passing for this run
+        run.ExitCode.ShouldBe(2);
+        run.Out.ShouldBeEmpty();
+        var error = XDocument.Load(junit).Descendants("error").ShouldHaveSingleItem();
+        error.Attribute("message")!.Value.ShouldBe($"{missing}: no such file or folder.");
+        error.Parent!.Attribute("line").ShouldBeNull();
+        using var report = JsonDocument.Parse(File.ReadAllText(json));
+        report.RootElement.GetProperty("scenarios").GetArrayLength().ShouldBe(0);
+        var refused = report.RootElement.GetProperty("invalidScenarios").EnumerateArray().ShouldHaveSingleItem().GetProperty("errors")[0];
+        refused.GetProperty("location").GetString().ShouldBe(missing);
+        refused.GetProperty("message").GetString().ShouldBe("no such file or folder.");
+    }
+
+    [Fact]
     public void Should_ExitTwo_When_UntilIsOutsideTheScenario()
     {
         var path = Write("failing.yaml", Failing);

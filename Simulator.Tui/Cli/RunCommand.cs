@@ -45,6 +45,7 @@ internal static class RunCommand
         }
 
         // Every path that names nothing is told, and nothing runs: a CI job given a wrong path is told all of them at once.
+        // The reports say so too, each path an error: an older report left at their paths would pass for this run's.
         var (files, problems) = ScenarioPaths.ExpandEach(paths);
         if (problems.Count > 0)
         {
@@ -53,6 +54,10 @@ internal static class RunCommand
                 io.Error.WriteLine($"vaultsim: {problem}");
             }
 
+            ReportFile.CheckNothingOverwritten([("--junit", junit), ("--json", json)], files, db);
+            var refused = problems.Select(p => new InvalidScenario(p.Path, [ScenarioError.OfPath(p.Path, p.Why)])).ToList();
+            ReportFile.Write(junit, "--junit", writer => JUnitReport.Write([.. refused.Select(ScenarioOutcome.Refused)], writer));
+            ReportFile.Write(json, "--json", writer => JsonReport.Write([], refused, writer));
             return ExitCodes.InvalidInput;
         }
 

@@ -8,69 +8,58 @@ internal static class ScenarioPaths
 {
     /// <summary>The scenario files the paths name, and what is wrong with each path that names none, both in the order given.</summary>
     /// <remarks>
-    /// <para>
     /// A file named twice (by itself and by its folder, as <c>a.yaml</c> and <c>./a.yaml</c>, or through a link beside
     /// it) is used once, where it was first named: run twice, it was counted twice in the summary and gave the JUnit
     /// report two suites of the same test cases, which CI servers show as duplicates.
-    /// </para>
-    /// <para>Each problem is "path: what is wrong", as <see cref="CliInputException"/> tells one.</para>
     /// </remarks>
-    public static (IReadOnlyList<string> Files, IReadOnlyList<string> Problems) ExpandEach(IEnumerable<string> paths)
+    public static (IReadOnlyList<string> Files, IReadOnlyList<PathProblem> Problems) ExpandEach(IEnumerable<string> paths)
     {
         var files = new List<string>();
-        var problems = new List<string>();
+        var problems = new List<PathProblem>();
         var seen = new HashSet<object>();
         foreach (var path in paths)
         {
-            try
-            {
-                files.AddRange(FilesOf(path).Where(f => seen.Add(SameFileKey(f))));
-            }
-            catch (CliInputException e)
-            {
-                // A path named twice is told once, as a file named twice is used once.
-                if (!problems.Contains(e.Message))
-                {
-                    problems.Add(e.Message);
-                }
-            }
+            var found = new List<PathProblem>();
+            files.AddRange(FilesOf(path, found).Where(f => seen.Add(SameFileKey(f))));
+
+            // A path named twice is told once, as a file named twice is used once.
+            problems.AddRange(found.Where(p => !problems.Contains(p)));
         }
 
         return (files, problems);
     }
 
-    /// <exception cref="CliInputException">The path does not exist, is a folder that holds no scenario or can't be read, or is a database.</exception>
-    private static List<string> FilesOf(string path)
+    /// <param name="problems">Where a path that names nothing is told, and each folder of its tree that can't be read: the files of the rest are still found.</param>
+    private static List<string> FilesOf(string path, List<PathProblem> problems)
     {
         if (Directory.Exists(path))
         {
-            var found = ScenariosIn(path);
-            return found.Count > 0
-                ? found
-                : throw new CliInputException($"{path}: the folder holds no scenario files (.yaml or .yml, in any case) in it or its subfolders; name a scenario file, or a folder that holds some.");
+            var found = ScenariosIn(path, problems);
+            if (found.Count == 0 && problems.Count == 0)
+            {
+                problems.Add(new(path, "the folder holds no scenario files (.yaml or .yml, in any case) in it or its subfolders; name a scenario file, or a folder that holds some."));
+            }
+
+            return found;
         }
 
         if (File.Exists(path))
         {
-            RefuseDatabase(path);
+            if (DatabaseRefusal(path) is { } refusal)
+            {
+                problems.Add(new(path, refusal));
+                return [];
+            }
+
             return [path];
         }
 
         // Many tools read standard input for '-' (cat a.yaml | vaultsim validate -); a scenario names its policy files
         // from its own folder, which standard input has none of.
-        throw new CliInputException(path == "-"
-            ? $"{path}: a scenario is read from a file, not from standard input; save it to a file and name that (for example scenarios/demo.yaml)."
-            : $"{path}: no such file or folder.");
-    }
-
-    /// <summary>Refuses a database named where a scenario was meant: a run file above all (<c>vaultsim tui run.db</c>, without --db).</summary>
-    /// <exception cref="CliInputException">The file is a SQLite database.</exception>
-    private static void RefuseDatabase(string path)
-    {
-        if (DatabaseRefusal(path) is { } refusal)
-        {
-            throw new CliInputException($"{path}: {refusal}");
-        }
+        problems.Add(new(path, path == "-"
+            ? "a scenario is read from a file, not from standard input; save it to a file and name that (for example scenarios/demo.yaml)."
+            : "no such file or folder."));
+        return [];
     }
 
     /// <summary>Why a file is no scenario when it is a SQLite database, a run file above all; null for any other file.</summary>
@@ -102,20 +91,15 @@ internal static class ScenarioPaths
         }
 
         var (files, problems) = ExpandEach([path]);
-        return problems is [var problem] ? throw new CliInputException(problem) : files[0];
+        return problems is [var problem] ? throw new CliInputException(problem.ToString()) : files[0];
     }
 
     /// <summary>A scenario file in the folder to suggest, null when it holds none, or empty when part of it can't be read.</summary>
     private static string? Example(string folder)
     {
-        try
-        {
-            return ScenariosIn(folder) is [var first, ..] ? first : null;
-        }
-        catch (CliInputException)
-        {
-            return string.Empty;
-        }
+        var unreadable = new List<PathProblem>();
+        var found = ScenariosIn(folder, unreadable);
+        return unreadable.Count > 0 ? string.Empty : found is [var first, ..] ? first : null;
     }
 
     /// <summary>The scenario files in a folder and its subfolders, each path the folder's followed by the way down.</summary>
@@ -125,27 +109,33 @@ internal static class ScenarioPaths
     /// falls. Hidden subfolders (.git, .github) hold a repository's own YAML, no scenarios, and are not read; a folder
     /// reached again through a link is read once, so a link back up the tree does not recurse for ever.
     /// </remarks>
-    private static List<string> ScenariosIn(string folder)
+    private static List<string> ScenariosIn(string folder, List<PathProblem> unreadable)
     {
         var found = new List<string>();
-        Walk(folder, found, []);
+        Walk(folder, found, unreadable, []);
         return found;
     }
 
-    private static void Walk(string folder, List<string> found, HashSet<object> walked)
+    private static void Walk(string folder, List<string> found, List<PathProblem> unreadable, HashSet<object> walked)
     {
         if (!walked.Add(FileIdentity.Of(folder) is { } identity ? identity : RealPath(folder)))
         {
             return;
         }
 
-        foreach (var entry in Entries(folder))
+        if (Entries(folder, out var why) is not { } entries)
+        {
+            unreadable.Add(new(folder, $"the folder can't be read ({why}), so the scenarios in it can't be found; make it readable, or name the scenario files or folders to use."));
+            return;
+        }
+
+        foreach (var entry in entries)
         {
             if (Directory.Exists(entry))
             {
                 if (!Path.GetFileName(entry).StartsWith('.'))
                 {
-                    Walk(entry, found, walked);
+                    Walk(entry, found, unreadable, walked);
                 }
             }
             else if (IsScenarioName(entry))
@@ -159,19 +149,22 @@ internal static class ScenarioPaths
     public static bool IsScenarioName(string path) =>
         path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>The folder's entries in name order.</summary>
-    /// <remarks>A folder that can't be listed is refused, as one skipped would lose its scenarios without a word.</remarks>
-    /// <exception cref="CliInputException">The folder can't be listed (no permission, or the system's own reason).</exception>
-    private static List<string> Entries(string folder)
+    /// <summary>The folder's entries in name order, or null when it can't be listed, with <paramref name="why"/>.</summary>
+    /// <remarks>
+    /// A folder that can't be listed is told, as one skipped would lose its scenarios without a word; the folders
+    /// beside it are still read, so that validate checks their files and run tells every unreadable one at once.
+    /// </remarks>
+    private static List<string>? Entries(string folder, out string why)
     {
+        why = string.Empty;
         try
         {
             return [.. Directory.EnumerateFileSystemEntries(folder).Order(StringComparer.Ordinal)];
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            var why = e is UnauthorizedAccessException ? "permission denied" : e.Message.TrimEnd('.');
-            throw new CliInputException($"{folder}: the folder can't be read ({why}), so the scenarios in it can't be found; make it readable, or name the scenario files or folders to use.");
+            why = e is UnauthorizedAccessException ? "permission denied" : e.Message.TrimEnd('.');
+            return null;
         }
     }
 
