@@ -60,7 +60,7 @@ public sealed partial class RunRecorder
         }
         catch (IOException e)
         {
-            throw new RunStoreException(path, $"the file could not be created: {e.Message}", e);
+            throw new RunStoreException(path, $"the file could not be created: {WriteFailure.Describe(e)}", e);
         }
     }
 

@@ -29,7 +29,7 @@ public sealed class BrokenPipeTests
         // Then it stops rather than writing the rest into nothing, and says why, with exit 2 (it exited 0 before)
         child.WaitForExit(TimeSpan.FromSeconds(60)).ShouldBeTrue();
         child.ExitCode.ShouldBe(2);
-        (await error).ShouldBe("vaultsim: standard output: can't write: the program reading the pipe closed it before the report was all written (as 'head' does once it has its lines). Let it read the whole report, or write the report to a file.\n");
+        (await error).ShouldBe("vaultsim: standard output: can't write: the program reading the pipe closed it before everything was written (as 'head' does once it has its lines). Let it read everything, or write to a file.\n");
     }
 
     [Fact]

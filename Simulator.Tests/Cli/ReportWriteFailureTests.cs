@@ -1,3 +1,4 @@
+using Simulator.Scenarios.Files;
 using Simulator.Tests.Support;
 using Simulator.Tui.Cli;
 
@@ -22,7 +23,7 @@ public sealed class ReportWriteFailureTests : IDisposable
         var error = Should.Throw<CliInputException>(() => ReportFile.Write(path, "--junit", _ => throw new IOException($"Broken pipe : '{path}'", OperatingSystem.IsWindows() ? unchecked((int)0x8007006D) : BrokenPipe)));
 
         // Then
-        error.Message.ShouldBe($"--junit {path}: can't write the report: the program reading the pipe closed it before the report was all written (as 'head' does once it has its lines). Let it read the whole report, or write the report to a file.");
+        error.Message.ShouldBe($"--junit {path}: can't write the report: the program reading the pipe closed it before everything was written (as 'head' does once it has its lines). Let it read everything, or write to a file.");
     }
 
     [Fact]
@@ -47,6 +48,24 @@ public sealed class ReportWriteFailureTests : IDisposable
         // Then
         run.ExitCode.ShouldBe(2);
         run.Error.ShouldBe("vaultsim: --json /dev/full: can't write the report: the disk is full. Free some space, or choose another path.\n");
+    }
+
+    [Fact]
+    public void Should_SayTheFileSystemIsReadOnly_When_ARunFileCantBeCreatedOnOne()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        // Given the failure .NET gives when a file is created on a file system mounted read-only (EROFS)
+        var failure = new IOException("Read-only file system : '/mnt/ro/run.db'", 30);
+
+        // When
+        var said = WriteFailure.Describe(failure);
+
+        // Then it is said in our words, once, without the path .NET repeats
+        said.ShouldBe("the file system is read-only. Choose another path.");
     }
 
     [Fact]

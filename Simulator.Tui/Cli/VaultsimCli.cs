@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Help;
 using System.Text.RegularExpressions;
 using Simulator.Scenarios;
+using Simulator.Scenarios.Files;
 using Simulator.Scenarios.Running;
 
 namespace Simulator.Tui.Cli;

@@ -1,4 +1,4 @@
-namespace Simulator.Tui.Cli;
+namespace Simulator.Scenarios.Files;
 
 /// <summary>Why a file named to be written could not be, in our words and with the way out.</summary>
 /// <remarks>
@@ -6,9 +6,9 @@ namespace Simulator.Tui.Cli;
 /// did to cause it nor what to do. The common causes are told by their error number: on Unix the exception's
 /// HResult is the errno; on Windows it is the Win32 error in an HRESULT.
 /// </remarks>
-internal static class WriteFailure
+public static class WriteFailure
 {
-    private const string BrokenPipe = "the program reading the pipe closed it before the report was all written (as 'head' does once it has its lines). Let it read the whole report, or write the report to a file.";
+    private const string BrokenPipe = "the program reading the pipe closed it before everything was written (as 'head' does once it has its lines). Let it read everything, or write to a file.";
     private const string DiskFull = "the disk is full. Free some space, or choose another path.";
     private const string NotOpen = "it is not open for writing (closed, as '>&-' leaves it). Redirect it to a file or a pipe.";
 
