@@ -33,4 +33,17 @@ public sealed class KeypadModeTests
         // Then
         restored.ShouldBe(0);
     }
+
+    [Theory]
+    [InlineData(true, "xterm-256color", true)]
+    [InlineData(true, "dumb", false)]
+    [InlineData(true, null, false)]
+    [InlineData(true, "", false)]
+    [InlineData(false, "xterm-256color", false)]
+    public void Should_PutTheKeysBackOnlyWhereDotNetSwitchedThem_When_TheProgramEnds(bool inputIsTerminal, string? term, bool expected)
+    {
+        // Given a terminal on standard input or not, and the terminal's type (dumb has no keypad mode)
+        // When / Then
+        KeypadMode.WasSwitched(inputIsTerminal, term).ShouldBe(expected);
+    }
 }
