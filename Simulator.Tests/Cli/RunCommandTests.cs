@@ -652,6 +652,22 @@ public sealed class RunCommandTests : IDisposable
     }
 
     [Fact]
+    public void Should_TellTheSecondFile_When_TwoScenariosShareAName()
+    {
+        // Given two files of one scenario name, whose checks the JUnit report would name alike
+        var first = Write("failing.yaml", Failing);
+        var second = Write("copy.yaml", Failing);
+
+        // When
+        var run = CliRun.Of("run", first, second);
+
+        // Then both still run, and the copy is told
+        run.ExitCode.ShouldBe(1);
+        run.Out.ShouldEndWith("0 passed, 2 failed\n");
+        run.Error.ShouldBe($"vaultsim: {second}: the scenario is named 'failing', as {first} is; the reports name checks by their scenario's name, so give each scenario a name of its own.\n");
+    }
+
+    [Fact]
     public void Should_ExitTwo_When_UntilIsOutsideTheScenario()
     {
         var path = Write("failing.yaml", Failing);
@@ -699,7 +715,7 @@ public sealed class RunCommandTests : IDisposable
     {
         // Given a second scenario that ends before the first one's --until
         var first = Write("a-long.yaml", Failing.Replace("duration: 3d", "duration: 10d", StringComparison.Ordinal));
-        var second = Write("b-short.yaml", Failing);
+        var second = Write("b-short.yaml", Failing.Replace("name: failing", "name: short", StringComparison.Ordinal));
 
         // When
         var run = CliRun.Of("run", first, second, "--until", "+5d");

@@ -68,6 +68,7 @@ internal static class RunCommand
         // JUnit report, in the order given.
         var loads = ScenarioLoading.LoadEach(files, seed);
         var definitions = loads.Select(l => l.Definition).OfType<ScenarioDefinition>().ToList();
+        ScenarioLoading.WarnSharedNames(io, definitions);
         IReadOnlyList<NodaTime.Instant?> stops;
         try
         {

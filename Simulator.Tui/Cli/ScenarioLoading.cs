@@ -23,6 +23,24 @@ internal static class ScenarioLoading
         return loads.All(l => l.Invalid is null) ? [.. loads.Select(l => l.Definition!)] : null;
     }
 
+    /// <summary>Tells each scenario named as one before it is: a CI server keys a check's history by the scenario's name.</summary>
+    /// <remarks>
+    /// JUnit names a suite and its test cases' class by the scenario's <c>name:</c>, not by its path (which changes from
+    /// checkout to checkout), so two files of one name gave the report two suites of the same checks, one passing and one
+    /// failing, and a CI server merged them. Told, not refused: the checks still run and are reported.
+    /// </remarks>
+    public static void WarnSharedNames(CliIo io, IEnumerable<ScenarioDefinition> definitions)
+    {
+        var first = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var definition in definitions)
+        {
+            if (!first.TryAdd(definition.Header.Name, definition.File))
+            {
+                io.Error.WriteLine($"vaultsim: {definition.File}: the scenario is named '{definition.Header.Name}', as {first[definition.Header.Name]} is; the reports name checks by their scenario's name, so give each scenario a name of its own.");
+            }
+        }
+    }
+
     /// <summary>Loads each file on its own, so that one with mistakes keeps none of the others from running; writes nothing,
     /// so that the caller tells each file's fate in the order the files were given.</summary>
     /// <param name="files">The scenario files.</param>

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Simulator.Core;
+using Simulator.Scenarios.Model;
 
 namespace Simulator.Tui.Cli;
 
@@ -25,6 +26,7 @@ internal static class ValidateCommand
             }
 
             var loads = ScenarioLoading.LoadEach(files, parsed.GetValue(seed));
+            ScenarioLoading.WarnSharedNames(io, loads.Select(l => l.Definition).OfType<ScenarioDefinition>());
             foreach (var load in loads)
             {
                 if (load.Definition is { } definition)
