@@ -219,7 +219,7 @@ public sealed partial class ScenarioSession : IEventHandler
         var waited = first.Timing.After is { } h ? Describe(h) : "its time";
         if (first.ExpectRefusal is null)
         {
-            _outcomes.Add(new ExpectationOutcome(first.Location, "step", $"to run (waiting for {waited})", "the scenario ended first", Simulation.Now, false)
+            _outcomes.Add(new ExpectationOutcome(first.Location, CheckName(first), $"to run (waiting for {waited})", "the scenario ended first", Simulation.Now, false)
             {
                 Name = CheckName(first),
                 When = Stated(first.Timing),

@@ -144,4 +144,25 @@ public sealed partial class ScenarioDefinitionTests
             "step resumeProtection: expected refused, actual never ran; the scenario ended first",
         ]);
     }
+
+    [Fact]
+    public void Should_NameTheStepsAction_When_AStepNeverRan()
+    {
+        // Given a step waiting for a failure that never comes
+        var definition = ScenarioParser.Parse("name: never-ran\n" + OneVmForADay + """
+            timeline:
+              - after: { jobFailed: vm-1 }
+                do: backupNow
+                item: vm-1
+            """, "never-ran.yaml");
+
+        // When
+        var result = ScenarioRunner.Run(definition);
+
+        // Then the failed check says which step, as JUnit's name of it does
+        result.Outcomes.Select(o => $"{o.Subject}: expected {o.Expected}, actual {o.Actual}").ShouldBe(
+        [
+            "step backupNow: expected to run (waiting for jobFailed of vm-1 #1), actual the scenario ended first",
+        ]);
+    }
 }
