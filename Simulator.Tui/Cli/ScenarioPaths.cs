@@ -56,7 +56,7 @@ internal static class ScenarioPaths
 
         // Many tools read standard input for '-' (cat a.yaml | vaultsim validate -); a scenario names its policy files
         // from its own folder, which standard input has none of.
-        problems.Add(new(path, path == "-"
+        problems.Add(new(path, NotUtf8(path) ? NotUtf8Why : path == "-"
             ? "a scenario is read from a file, not from standard input; save it to a file and name that (for example scenarios/demo.yaml)."
             : "no such file or folder."));
         return [];
@@ -140,10 +140,22 @@ internal static class ScenarioPaths
             }
             else if (IsScenarioName(entry))
             {
-                found.Add(entry);
+                if (NotUtf8(entry))
+                {
+                    unreadable.Add(new(entry, NotUtf8Why));
+                }
+                else
+                {
+                    found.Add(entry);
+                }
             }
         }
     }
+
+    private const string NotUtf8Why = "the file's name is not valid UTF-8 (its bad bytes shown as �), and a file can't be opened by such a name here; rename it.";
+
+    /// <summary>Whether the name had bytes that are not UTF-8: .NET reads them as U+FFFD, and then finds no file by the name it made.</summary>
+    private static bool NotUtf8(string path) => !OperatingSystem.IsWindows() && path.Contains('\uFFFD', StringComparison.Ordinal) && !File.Exists(path);
 
     /// <summary>Whether a file's name is a scenario's (.yaml or .yml, in any case): those a folder is read for, and those no file vaultsim writes replaces.</summary>
     public static bool IsScenarioName(string path) =>
