@@ -352,6 +352,25 @@ public sealed class OutputFileTests : IDisposable
     }
 
     [Fact]
+    public void Should_LeaveAnImportedPolicyFileAsItWas_When_ARunRefusedForAMissingPathWouldReportOverIt()
+    {
+        // Given a scenario importing its policy from a JSON file beside it, and a path that names nothing
+        var policy = _folder.File("standard-daily.json");
+        File.Copy(Path.Combine(AppContext.BaseDirectory, "Policies", "Samples", "standard-daily.json"), policy);
+        var before = FileSnapshot.Of(policy);
+        var scenario = Write("imports.yaml", Scenario.Replace("    region: westeurope\nvms:", "    region: westeurope\n    policies:\n      - file: standard-daily.json\nvms:", StringComparison.Ordinal));
+        var missing = _folder.File("missing.yaml");
+
+        // When the refused run's report is to go where the policy is
+        var run = CliRun.Of("run", missing, scenario, "--json", policy);
+
+        // Then the report is refused too, and the policy file is untouched
+        run.ExitCode.ShouldBe(2);
+        run.Error.ShouldBe($"vaultsim: {missing}: no such file or folder.\nvaultsim: --json {policy}: this is a file the run reads (a scenario, or a policy file one imports), and the report would replace it; name another file.\n");
+        FileSnapshot.Of(policy).ShouldBe(before);
+    }
+
+    [Fact]
     public void Should_RefuseTwoReports_When_TheyAreOneFileUnderTwoNames()
     {
         if (!OperatingSystem.IsLinux())

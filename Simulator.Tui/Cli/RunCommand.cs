@@ -54,7 +54,9 @@ internal static class RunCommand
                 io.Error.WriteLine($"vaultsim: {problem}");
             }
 
-            ReportFile.CheckNothingOverwritten([("--junit", junit), ("--json", json)], files, db);
+            // The files found are read for what they import, so that a report never replaces a policy file one reads.
+            var imported = ScenarioLoading.LoadEach(files, seed).Select(l => l.Definition).OfType<ScenarioDefinition>().SelectMany(d => d.ImportedFiles);
+            ReportFile.CheckNothingOverwritten([("--junit", junit), ("--json", json)], [.. files, .. imported], db);
             var refused = problems.Select(p => new InvalidScenario(p.Path, [ScenarioError.OfPath(p.Path, p.Why)])).ToList();
             ReportFile.Write(junit, "--junit", writer => JUnitReport.Write([.. refused.Select(ScenarioOutcome.Refused)], writer));
             ReportFile.Write(json, "--json", writer => JsonReport.Write([], refused, writer));
