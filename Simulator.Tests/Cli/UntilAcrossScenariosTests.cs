@@ -44,6 +44,23 @@ public sealed class UntilAcrossScenariosTests : IDisposable
     }
 
     [Fact]
+    public void Should_RunTheOthersAndTellTheInvalidOne_When_AFolderWithAnInvalidScenarioRunsUntilATime()
+    {
+        // Given a folder whose second file does not load
+        var folder = Folder();
+        File.WriteAllText(Path.Combine(folder, "b-bad.yaml"), "name: bad\nstart: nope\n");
+
+        // When
+        var run = CliRun.Of("run", folder, "--until", Until);
+
+        // Then the bad file is told as invalid, not a crash, and the others run to the time
+        run.ExitCode.ShouldBe(2);
+        run.Error.ShouldContain("b-bad.yaml:2:8: start:");
+        run.Error.ShouldNotContain("Unhandled exception");
+        run.Out.ShouldContain("1 invalid");
+    }
+
+    [Fact]
     public void Should_RunOneEndingBeforeItWholeAndSkipOneStartingAfterIt_When_AFolderRunsUntilATime()
     {
         // Given

@@ -28,7 +28,8 @@ internal static class RunUntil
         }
 
         var stops = headers.Select(h => h is null ? (Instant?)null : CliTime.ParseAnyTime(until, "--until", h)).ToList();
-        var placed = headers.Zip(stops, (header, stop) => (Header: header!, Stop: stop!.Value)).Where(p => p.Header is not null).ToList();
+        // A file that did not load has no header and no stop; it is told among the others, not placed.
+        var placed = headers.Zip(stops).Where(p => p.First is not null).Select(p => (Header: p.First!, Stop: p.Second!.Value)).ToList();
         if (placed.Count > 0 && placed.All(p => p.Stop < p.Header.Start))
         {
             var first = placed.MinBy(p => p.Header.Start).Header;
