@@ -70,4 +70,23 @@ public sealed partial class LabRecordingTests
         refused.Message.ShouldContain("table 'policies', column 'vault', in the row with vault 'contoso-vault-weu' and name 'DefaultPolicy': found 'contoso-vault-weu', expected the name of a vault in table 'vaults'");
         File.ReadAllBytes(path).ShouldBe(before);
     }
+
+    [Fact]
+    public void Should_LetTheLabBeOpenedAgain_When_OpeningItFailedPartWay()
+    {
+        // Given a closed lab, and an opening that fails after the file was opened to be continued
+        var path = _folder.File("lab.db");
+        using (var lab = LabRecording.Start(path, BuiltInScenarios.Demo(), BuiltInScenarios.DemoText))
+        {
+            lab.Session.RunUntil(Stopped);
+        }
+
+        Should.Throw<InvalidOperationException>(() => LabRecording.Reopen(path, () => throw new InvalidOperationException("the scenario failed to build")));
+
+        // When
+        using var reopened = LabRecording.Reopen(path);
+
+        // Then the file was closed as it was found, not held as if another vaultsim recorded into it
+        reopened.IsReadOnly.ShouldBeFalse();
+    }
 }

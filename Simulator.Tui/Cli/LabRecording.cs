@@ -83,10 +83,19 @@ internal sealed class LabRecording : IDisposable
         ArgumentNullException.ThrowIfNull(run);
         var definition = BenchRecording.Definition(path, run) ?? run.Scenario();
         var recorder = run.IsFinished ? null : RunRecorder.Continue(path);
-        replaying?.Invoke();
-        var check = new ReplayCheck(run);
-        var session = new ScenarioSession(definition, check.Observe, recorder is null ? null : recorder.Record);
-        return new LabRecording(session, recorder, run, check);
+        try
+        {
+            replaying?.Invoke();
+            var check = new ReplayCheck(run);
+            var session = new ScenarioSession(definition, check.Observe, recorder is null ? null : recorder.Record);
+            return new LabRecording(session, recorder, run, check);
+        }
+        catch
+        {
+            // The core refused the stored world: the file is closed as it was found, its journal folded back in.
+            recorder?.Dispose();
+            throw;
+        }
     }
 
     /// <summary>Replays a reopened lab (its scenario, seed and people's actions) to where it stopped; nothing for a new lab.</summary>
