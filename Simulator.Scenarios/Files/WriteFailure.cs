@@ -22,7 +22,7 @@ public static class WriteFailure
         }
 
         var known = OperatingSystem.IsWindows() ? Windows(e.HResult) : Unix(e.HResult);
-        return known ?? $"{Lowered(WithoutPath(e.Message))}.";
+        return known ?? $"{SystemWords(e)}.";
     }
 
     private static string? Unix(int errno) => errno switch
@@ -46,6 +46,13 @@ public static class WriteFailure
             _ => null,
         }
         : null;
+
+    /// <summary>The system's words for a failure, lower-case and without the path .NET appends: for a message that names the path already.</summary>
+    public static string SystemWords(Exception e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        return Lowered(WithoutPath(e.Message));
+    }
 
     /// <summary>The system's words without the " : 'path'" .NET appends; the message names the path already.</summary>
     private static string WithoutPath(string message)

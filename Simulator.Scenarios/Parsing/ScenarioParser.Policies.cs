@@ -3,6 +3,7 @@ using NodaTime.Extensions;
 using NodaTime.Text;
 using Simulator.Core.Policies;
 using Simulator.Core.Policies.AzureJson;
+using Simulator.Scenarios.Files;
 using Simulator.Scenarios.Yaml;
 using YamlDotNet.RepresentationModel;
 
@@ -135,7 +136,7 @@ public sealed partial class ScenarioParser
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            node.At("file").Error($"can't read {file}: {e.Message}");
+            node.At("file").Error($"can't read {file}: {WriteFailure.SystemWords(e)}.");
             return null;
         }
 

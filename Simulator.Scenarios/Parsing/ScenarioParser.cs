@@ -1,6 +1,7 @@
 using NodaTime;
 using Simulator.Core.Policies;
 using Simulator.Core.Service;
+using Simulator.Scenarios.Files;
 using Simulator.Scenarios.Model;
 using Simulator.Scenarios.Yaml;
 
@@ -79,7 +80,7 @@ public sealed partial class ScenarioParser
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
-            throw new ScenarioLoadException([new ScenarioError(path, 1, 1, string.Empty, $"can't read the file: {e.Message}")]);
+            throw new ScenarioLoadException([new ScenarioError(path, 1, 1, string.Empty, $"can't read the file: {WriteFailure.SystemWords(e)}.")]);
         }
     }
 

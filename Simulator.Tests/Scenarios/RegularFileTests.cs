@@ -87,6 +87,26 @@ public sealed class RegularFileTests : IDisposable
     }
 
     [Fact]
+    public void Should_SayTheFileCantBeReadInOurWords_When_APolicyPreviewsReadFails()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return;
+        }
+
+        // Given a policy file that is a regular file the system refuses to read: /proc/self/mem, linked under a .json name
+        var policy = _folder.File("mem.json");
+        File.CreateSymbolicLink(policy, "/proc/self/mem");
+
+        // When
+        var run = CliRun.Of("policy", "preview", policy, "--from", "2026-03-01");
+
+        // Then an error, said once without .NET's repeat of the path, and no stack trace
+        run.ExitCode.ShouldBe(2);
+        run.Error.ShouldBe($"vaultsim: {policy}: can't read the file: input/output error.\n");
+    }
+
+    [Fact]
     public void Should_SayThePolicyFileIsAPipe_When_AScenarioImportsOne()
     {
         if (!OperatingSystem.IsLinux())
