@@ -31,6 +31,13 @@ internal static class ActionJson
     public static ScenarioAction Read(string json)
     {
         var f = JsonSerializer.Deserialize<Fields>(json, StoreJson.Options) ?? throw new JsonException("The action is null.");
+
+        // Write refuses the one verb that needs a whole policy, so a row that names it was not written by vaultsim.
+        if (f.Verb == ActionVerb.UpdatePolicy)
+        {
+            throw new JsonException($"The verb {f.Verb} carries a whole policy, which a recorded action never does.");
+        }
+
         return new ScenarioAction(f.Verb)
         {
             Item = f.Item,

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Simulator.Scenarios.Model;
 using Simulator.Store.Recording;
 
@@ -27,5 +28,15 @@ public sealed class ActionJsonTests
 
         read.Verb.ShouldBe(ActionVerb.CancelJob);
         read.JobId.ShouldBeNull();
+    }
+
+    [Fact]
+    public void Should_RefuseTheRow_When_AnActionNamesTheVerbThatCarriesAWholePolicy()
+    {
+        // Given a row edited to UpdatePolicy, which a recording never writes: replayed, it saved no policy at all and failed with a stack trace
+        const string Edited = """{"Verb":"UpdatePolicy","Item":null,"Vault":"vault-a","Policy":"DefaultPolicy","Mode":"RetainForever","RetainUntil":null,"Count":0,"Throughput":0,"Redundancy":"GeoRedundant","Enabled":false,"Days":0}""";
+
+        // When / Then it is refused as a cell that vaultsim did not write, which the reader tells with its table and row
+        Should.Throw<JsonException>(() => ActionJson.Read(Edited));
     }
 }
