@@ -27,19 +27,12 @@ internal sealed partial class BenchRecording : IDisposable
         simulation.Journal.Subscribe(new JournalEntryHandler(recorder.Record));
     }
 
-    /// <exception cref="CliInputException">The file can't be recorded into; the message names it.</exception>
+    /// <exception cref="RunStoreException">The file can't be recorded into; the message names it.</exception>
     public static Func<Simulation, BenchRecording> Into(string path, BenchSettings settings) => simulation =>
     {
         var name = BenchEstate.Name(settings.Vms, settings.Days, settings.Policy);
         var header = new RunHeader(name, BenchEstate.ScenarioFile, CommandOf(settings), BenchEstate.Seed, BenchEstate.Start, BenchEstate.Start + Duration.FromDays(settings.Days), RunMode.Headless);
-        try
-        {
-            return new BenchRecording(RunRecorder.Create(path, header), simulation, path);
-        }
-        catch (RunStoreException e)
-        {
-            throw new CliInputException(e.Message);
-        }
+        return new BenchRecording(RunRecorder.Create(path, header), simulation, path);
     };
 
     /// <summary>The scenario a recorded benchmark replays as, read from the command it stored; null when <paramref name="run"/> is not a benchmark's.</summary>

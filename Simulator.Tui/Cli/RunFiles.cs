@@ -1,28 +1,21 @@
 using Simulator.Core.Journal;
 using Simulator.Scenarios.Files;
-using Simulator.Store;
 using Simulator.Store.Reading;
 using Simulator.Store.Schema;
 
 namespace Simulator.Tui.Cli;
 
-/// <summary>Opens run files for the report and diff commands, turning store errors into input errors (exit 2).</summary>
+/// <summary>Opens run files for the report and diff commands; the store's errors are input errors (exit 2), as the command line tells them.</summary>
 internal static class RunFiles
 {
     /// <remarks>An older file is read through an upgraded copy, silently taking seconds when it is large; the wait is announced.</remarks>
-    /// <exception cref="CliInputException">The file is missing, not a run file, or of another schema.</exception>
+    /// <exception cref="CliInputException">The path names a scenario file.</exception>
+    /// <exception cref="Store.RunStoreException">The file is missing, not a run file, or of another schema.</exception>
     public static RunReader Open(CliIo io, string path)
     {
         RefuseScenario(path);
-        try
-        {
-            return RunStore.Open(path, version => io.Error.WriteLine(
-                $"note: {path} was recorded by an earlier vaultsim (schema {version}); it is read through an upgraded temporary copy, which takes a while for a large file, and is left as it was."));
-        }
-        catch (RunStoreException e)
-        {
-            throw new CliInputException(e.Message);
-        }
+        return RunStore.Open(path, version => io.Error.WriteLine(
+            $"note: {path} was recorded by an earlier vaultsim (schema {version}); it is read through an upgraded temporary copy, which takes a while for a large file, and is left as it was."));
     }
 
     /// <summary>Refuses a scenario named where its run file was meant (<c>vaultsim report a.yaml jobs</c>), with the way to record one.</summary>

@@ -20,20 +20,13 @@ internal static class RunRecording
         }
     }
 
-    /// <exception cref="CliInputException">The file can't be recorded into.</exception>
+    /// <exception cref="RunStoreException">The file can't be recorded into.</exception>
     /// <exception cref="Scenarios.ScenarioLoadException">The scenario changed on disk and no longer reads or loads.</exception>
     /// <exception cref="RunInterruptedException">A signal stopped the run; the file was closed cleanly.</exception>
     public static ScenarioResult Run(string db, ScenarioDefinition loaded, long? seed, Instant? until, CancellationToken cancel)
     {
         var (definition, text) = Reload(loaded.File, seed);
-        try
-        {
-            return RecordedRun.Run(db, definition, text, until, cancel);
-        }
-        catch (RunStoreException e)
-        {
-            throw new CliInputException(e.Message);
-        }
+        return RecordedRun.Run(db, definition, text, until, cancel);
     }
 
     /// <summary>Loads a scenario file with its text, for recording, with <c>--seed</c> overriding its seed when given.</summary>

@@ -61,7 +61,7 @@ internal static class TuiCommand
     {
         ReportFile.RefuseScenarioName(runFile);
         // An empty file (as mktemp makes) is a new one, as 'run --db' takes it.
-        var reopen = HoldsRun(runFile);
+        var reopen = RunStore.HoldsRun(runFile);
         if (reopen && (scenarioFile is not null || seed is not null))
         {
             var (kind, open) = KindOfRun(runFile);
@@ -95,10 +95,6 @@ internal static class TuiCommand
                 lab = LabRecording.Start(runFile, definition, text);
                 opened = new NewRunFile(runFile, scenarioFile ?? "the built-in demo", WasEmpty: existed);
             }
-        }
-        catch (RunStoreException e)
-        {
-            throw new CliInputException(e.Message);
         }
         catch (ScenarioLoadException e)
         {
@@ -137,32 +133,12 @@ internal static class TuiCommand
             : $"its scenario, kept in the file (table 'runs', column 'scenario_text'), no longer loads: the lines below are that text's, not those of the scenario file it was recorded from. Was the run file edited, or recorded by a vaultsim that read it otherwise? {ListIt(runFile)}";
     }
 
-    /// <exception cref="CliInputException">The path can't hold a run; the store's message says why.</exception>
-    private static bool HoldsRun(string runFile)
-    {
-        try
-        {
-            return RunStore.HoldsRun(runFile);
-        }
-        catch (RunStoreException e)
-        {
-            throw new CliInputException(e.Message);
-        }
-    }
-
     /// <summary>What the run file holds, as a person would call it, and what opening it does: continue a lab, or browse a run.</summary>
-    /// <exception cref="CliInputException">The file holds no run that can be read; the store's message says why.</exception>
+    /// <exception cref="RunStoreException">The file holds no run that can be read; the store's message says why.</exception>
     private static (string Kind, string Open) KindOfRun(string runFile)
     {
-        try
-        {
-            using var run = RunStore.Open(runFile);
-            return RunKind.Of(run.Summary.Mode, run.Summary.IsComplete, run.Summary.ScenarioFile);
-        }
-        catch (RunStoreException e)
-        {
-            throw new CliInputException(e.Message);
-        }
+        using var run = RunStore.Open(runFile);
+        return RunKind.Of(run.Summary.Mode, run.Summary.IsComplete, run.Summary.ScenarioFile);
     }
 
     /// <summary>Opens the dashboard on the session the factory makes.</summary>
