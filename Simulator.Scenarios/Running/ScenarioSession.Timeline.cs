@@ -36,15 +36,14 @@ public sealed partial class ScenarioSession
             Simulation.Narrate(e.Message);
         }
 
-        var verb = YamlCursor.Word(action.Verb);
         if (step.ExpectRefusal is { } expected)
         {
             var passed = refusal is not null && refusal.Contains(expected, StringComparison.OrdinalIgnoreCase);
-            _outcomes.Add(new ExpectationOutcome(step.Location, $"step {verb}", Refusal(expected), refusal is null ? "accepted" : $"refused: {refusal}", Simulation.Now, passed) { When = Stated(step.Timing) });
+            _outcomes.Add(new ExpectationOutcome(step.Location, CheckName(step), Refusal(expected), refusal is null ? "accepted" : $"refused: {refusal}", Simulation.Now, passed) { When = Stated(step.Timing) });
         }
         else if (refusal is not null)
         {
-            _outcomes.Add(new ExpectationOutcome(step.Location, $"step {verb}", "accepted", $"refused: {refusal}", Simulation.Now, false) { When = Stated(step.Timing) });
+            _outcomes.Add(new ExpectationOutcome(step.Location, CheckName(step), "accepted", $"refused: {refusal}", Simulation.Now, false) { When = Stated(step.Timing) });
         }
     }
 
