@@ -42,17 +42,8 @@ internal static class PolicyFiles
         };
     }
 
-    private static (IReadOnlyList<BackupPolicy>, ScenarioDefinition?, string?) LoadScenario(string path)
-    {
-        try
-        {
-            return ([], ScenarioParser.Load(path), null);
-        }
-        catch (ScenarioLoadException e)
-        {
-            throw new CliInputException(string.Join(Environment.NewLine, e.Errors));
-        }
-    }
+    /// <exception cref="ScenarioLoadException">The scenario has mistakes; the command line tells each as validate does.</exception>
+    private static (IReadOnlyList<BackupPolicy>, ScenarioDefinition?, string?) LoadScenario(string path) => ([], ScenarioParser.Load(path), null);
 
     private static (IReadOnlyList<BackupPolicy>, ScenarioDefinition?, string?) LoadPolicyJson(string path)
     {

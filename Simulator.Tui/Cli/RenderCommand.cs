@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Simulator.Core.Protection;
-using Simulator.Scenarios;
 using Simulator.Scenarios.Running;
 using Simulator.Tui.Dashboard;
 using Simulator.Tui.Dashboard.Live;
@@ -49,16 +48,8 @@ internal static class RenderCommand
 
         var definition = definitions[0];
         var instant = CliTime.Parse(at, "--at", definition.Header);
-        DashboardWorld world;
-        try
-        {
-            world = new DashboardWorld(new ScenarioSession(definition));
-        }
-        catch (ScenarioLoadException e)
-        {
-            e.Errors.ToList().ForEach(error => io.Error.WriteLine(error.ToString()));
-            return ExitCodes.InvalidInput;
-        }
+        // The core may refuse the world (ScenarioLoadException), which the command line tells as validate does.
+        var world = new DashboardWorld(new ScenarioSession(definition));
 
         world.RunUntil(instant);
         if (item is not null && world.Simulation.FindItem(item) is null)

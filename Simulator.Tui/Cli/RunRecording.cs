@@ -30,18 +30,8 @@ internal static class RunRecording
     }
 
     /// <summary>Loads a scenario file with its text, for recording, with <c>--seed</c> overriding its seed when given.</summary>
-    /// <exception cref="CliInputException">The file can't be read or has mistakes (they are in the message).</exception>
-    public static (ScenarioDefinition Definition, string Text) Load(string file, long? seed)
-    {
-        try
-        {
-            return Reload(file, seed);
-        }
-        catch (Scenarios.ScenarioLoadException e)
-        {
-            throw new CliInputException(string.Join(Environment.NewLine, e.Errors));
-        }
-    }
+    /// <exception cref="Scenarios.ScenarioLoadException">The file can't be read or has mistakes.</exception>
+    public static (ScenarioDefinition Definition, string Text) Load(string file, long? seed) => Reload(file, seed);
 
     private static (ScenarioDefinition Definition, string Text) Reload(string file, long? seed)
     {

@@ -80,9 +80,12 @@ internal static class ScenarioLoading
     }
 
     /// <summary>Writes a file's mistakes to the error stream, one line each.</summary>
-    public static void Write(CliIo io, InvalidScenario invalid)
+    public static void Write(CliIo io, InvalidScenario invalid) => Write(io, invalid.Errors);
+
+    /// <summary>Writes mistakes to the error stream, one line each, at their places: every command tells a scenario's mistakes so.</summary>
+    public static void Write(CliIo io, IEnumerable<ScenarioError> errors)
     {
-        foreach (var error in invalid.Errors)
+        foreach (var error in errors)
         {
             io.Error.WriteLine(error.ToString());
         }

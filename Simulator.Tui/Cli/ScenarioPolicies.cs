@@ -2,7 +2,6 @@ using NodaTime;
 using Simulator.Core.Journal;
 using Simulator.Core.Policies;
 using Simulator.Core.Policies.AzureJson;
-using Simulator.Scenarios;
 using Simulator.Scenarios.Model;
 using Simulator.Scenarios.Running;
 
@@ -26,15 +25,8 @@ internal static class ScenarioPolicies
     public static IReadOnlyList<ScenarioPolicy> At(ScenarioDefinition definition, Instant at)
     {
         var saves = new List<PolicySaved>();
-        ScenarioSession session;
-        try
-        {
-            session = new ScenarioSession(definition, e => { if (e is PolicySaved saved) { saves.Add(saved); } });
-        }
-        catch (ScenarioLoadException e)
-        {
-            throw new CliInputException(string.Join(Environment.NewLine, e.Errors));
-        }
+        // The core may refuse the world (ScenarioLoadException), which the command line tells as validate does.
+        var session = new ScenarioSession(definition, e => { if (e is PolicySaved saved) { saves.Add(saved); } });
 
         // Only steps save a policy after the start; a scenario without such a step, as most are, need not be run.
         var stepsSave = definition.Steps.Any(s => s.Action?.Verb is ActionVerb.UpdatePolicy or ActionVerb.ResavePolicy);

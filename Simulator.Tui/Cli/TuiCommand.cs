@@ -202,7 +202,7 @@ internal static class TuiCommand
 
     private static int Refused(CliIo io, ScenarioLoadException e)
     {
-        e.Errors.ToList().ForEach(error => io.Error.WriteLine(error.ToString()));
+        ScenarioLoading.Write(io, e.Errors);
         return ExitCodes.InvalidInput;
     }
 

@@ -76,6 +76,12 @@ public static partial class VaultsimCli
             io.Error.WriteLine($"vaultsim: {e.Message}");
             return ExitCodes.InvalidInput;
         }
+        catch (ScenarioLoadException e)
+        {
+            // A scenario's mistakes, each told on its own line at its place, as validate tells them.
+            ScenarioLoading.Write(io, e.Errors);
+            return ExitCodes.InvalidInput;
+        }
     }
 
     internal static RootCommand Build(CliIo io)
