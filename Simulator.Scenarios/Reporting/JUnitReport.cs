@@ -184,9 +184,9 @@ public static class JUnitReport
         if (!outcome.Passed)
         {
             testCase.Add(new XElement("failure",
-                new XAttribute("message", $"expected {result.ExpectedText(outcome)}, actual {result.ActualText(outcome)}"),
+                new XAttribute("message", result.FailureText(outcome)),
                 new XAttribute("type", "ExpectationFailed"),
-                $"{outcome.Location}: {result.SubjectText(outcome)}: expected {result.ExpectedText(outcome)}, actual {result.ActualText(outcome)} at {ScenarioTime.Told(outcome.At, result.DisplayZone)}\nreplay: {ReplayCommand.For(result)}"));
+                $"{outcome.Location}: {result.SubjectText(outcome)}: {result.FailureText(outcome)} at {ScenarioTime.Told(outcome.At, result.DisplayZone)}\nreplay: {ReplayCommand.For(result)}"));
         }
         else if (outcome.NameLeavesOutFound)
         {

@@ -54,6 +54,9 @@ public sealed record ScenarioResult(string File, string Name, long Seed, Instant
         return Told(outcome.Actual, outcome.ActualTime);
     }
 
+    /// <summary>How a failed check reads on the console and in JUnit: what it expected and what the run found.</summary>
+    public string FailureText(ExpectationOutcome outcome) => $"expected {ExpectedText(outcome)}, actual {ActualText(outcome)}";
+
     /// <summary>What a check was of, as a failure says it: the time of the point it names in <see cref="DisplayZone"/> with
     /// UTC beside it, as the check's own time and the times it compares are told.</summary>
     public string SubjectText(ExpectationOutcome outcome)

@@ -7,7 +7,7 @@ namespace Simulator.Tui.Cli;
 /// <remarks>Commands never touch <see cref="Console"/> directly, so tests run them against string writers.</remarks>
 public sealed record CliIo(TextWriter Out, TextWriter Error, bool IsInteractive)
 {
-    /// <summary>The wall clock the live dashboard plays against; set by <c>Program.cs</c>, the one place that reads the system clock.</summary>
+    /// <summary>The machine's clock: what the live dashboard plays against, and policy preview's "now"; set by <c>Program.cs</c>, the one place that reads the system clock.</summary>
     public TimeProvider? WallClock { get; init; }
 
     /// <summary>Whether a CI server runs the command, terminal or not: <c>vaultsim</c> alone then prints the demo's timeline.</summary>

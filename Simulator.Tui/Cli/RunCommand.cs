@@ -187,7 +187,7 @@ internal static class RunCommand
         io.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"FAIL  {result.Name,-36} {failures.Count} of {CountText.Of(result.Outcomes.Count, "check")} failed  {result.File}{stopped}"));
         foreach (var failure in failures)
         {
-            io.Out.WriteLine($"      {failure.Location}  at {ScenarioTime.Told(failure.At, result.DisplayZone)}  {result.SubjectText(failure)}: expected {result.ExpectedText(failure)}, actual {result.ActualText(failure)}");
+            io.Out.WriteLine($"      {failure.Location}  at {ScenarioTime.Told(failure.At, result.DisplayZone)}  {result.SubjectText(failure)}: {result.FailureText(failure)}");
         }
 
         io.Out.WriteLine($"      replay: {ReplayCommand.For(result, until)}");
