@@ -33,7 +33,7 @@ internal static class BenchCommand
         var vms = new Option<string?>("--vms") { Description = $"VMs in the estate, 1 to {MaxVms:N0} (default {DefaultVms:N0}); 1,000 per vault." };
         var days = new Option<string?>("--days") { Description = $"Simulated days, 1 to {MaxDays:N0} (default {DefaultDays})." };
         var policy = new Option<string?>("--policy") { Description = "default (DefaultPolicy; the default), gfs (daily 30 d, weekly 12 w, monthly 60 m, yearly 10 y) or enhanced (every 4 h)." };
-        var output = CliChoices.Output(["table", "json"]);
+        var output = CliChoices.Output(CliChoices.TableOrJson);
         var scaling = Flags.Create("--scaling", $"Run 1,000, 10,000 and 100,000 VMs in turn, {ScalingRounds} rounds, each {ScalingWarmupDays} days untimed then {ScalingVmDays:N0} VM-days timed, and compare the cost per VM-day.");
         var db = new Option<string?>("--db") { Description = "Record the run into this run file, a new or empty one, as 'vaultsim run --db' does; the figures include the recording." }.RefusingBlank("a run file (for example run.db)");
         var dashboard = Flags.Create("--dashboard", $"After the run, time dashboard frames of the estate at {BenchDashboard.Width}x{BenchDashboard.Height} (the item list, the job list, the timeline, an item's detail and the event log, each on its own line), and {BenchDashboard.KeysPressed} keys from press to frame while it plays at 1 day/s (mean, 95th percentile, worst).");
@@ -69,7 +69,7 @@ internal static class BenchCommand
 
         var days = ParseNumber(daysText, "--days", 1, MaxDays, DefaultDays);
         var policy = ParsePolicy(policyText);
-        var json = ParseOutput(outputText);
+        var json = CliChoices.PicksJson(outputText);
         var sizes = scaling ? ScalingSizes : [ParseNumber(vmsText, "--vms", 1, MaxVms, DefaultVms)];
         if (dashboard && sizes[0] > FleetGenerator.MaxFleetSize)
         {
@@ -134,6 +134,4 @@ internal static class BenchCommand
             "enhanced" => EstatePolicy.Enhanced,
             _ => EstatePolicy.Default,
         };
-
-    private static bool ParseOutput(string? text) => text is not null && CliChoices.Pick(text, "--output", "a format", ["table", "json"]) == "json";
 }

@@ -35,6 +35,13 @@ internal static class CliChoices
     public static string Listed(IReadOnlyList<string> words) =>
         words.Count < 2 ? string.Join(string.Empty, words) : $"{string.Join(", ", words.Take(words.Count - 1))} or {words[^1]}";
 
+    /// <summary>The formats of the commands that print a table or its JSON (bench, policy preview, diff).</summary>
+    public static IReadOnlyList<string> TableOrJson { get; } = ["table", "json"];
+
+    /// <summary>Whether an <see cref="Output"/> of <see cref="TableOrJson"/> asks for JSON; a table when not given.</summary>
+    /// <exception cref="CliInputException">It names neither format.</exception>
+    public static bool PicksJson(string? text) => text is not null && Pick(text, "--output", "a format", TableOrJson) == "json";
+
     /// <summary>A command's <c>--output</c>/<c>-o</c>, taking one of <paramref name="formats"/> (the first is the default).</summary>
     /// <remarks>The formats are its completions too, which is how <see cref="UnknownOptions"/> tells <c>--json</c> to mean <c>--output json</c>.</remarks>
     public static Option<string?> Output(IReadOnlyList<string> formats)

@@ -13,20 +13,19 @@ namespace Simulator.Tui.Cli;
 /// <remarks>Exits like diff(1): 0 when the runs come out the same, 1 when they differ, 2 when a file can't be read.</remarks>
 internal static class DiffCommand
 {
-    private static readonly string[] Formats = ["table", "json"];
 
     public static Command Create(CliIo io)
     {
         var a = new Argument<string>("A") { Description = "A run file." }.RefusingBlank("a run file (for example run.db)");
         var b = new Argument<string>("B") { Description = "Another run file, typically of the same scenario under another policy or seed." }.RefusingBlank("a run file (for example run.db)");
         // The exit statuses are said here, not only in the README: a CI step that gates on them reads --help.
-        var output = CliChoices.Output(Formats);
+        var output = CliChoices.Output(CliChoices.TableOrJson);
         var command = new Command("diff", "Compare two recorded runs item by item: jobs by operation and outcome, errors and time, points kept and when they expire, storage used. "
             + $"Exits {ExitCodes.Ok} when the runs come out the same, {ExitCodes.ExpectationFailed} when they differ, {ExitCodes.InvalidInput} when a file can't be read.") { a, b, output };
         command.SetAction(parsed =>
         {
             // Read before the files are opened, so that a mistyped format is told without reading a large run first.
-            var json = parsed.GetValue(output) is { } text && CliChoices.Pick(text, "--output", "a format", Formats) == "json";
+            var json = CliChoices.PicksJson(parsed.GetValue(output));
             using var left = RunFiles.Open(io, parsed.GetValue(a)!);
             using var right = RunFiles.Open(io, parsed.GetValue(b)!);
             return Compare(io, left, right, json);

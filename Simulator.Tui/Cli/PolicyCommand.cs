@@ -27,7 +27,7 @@ internal static class PolicyCommand
         var name = new Option<string?>("--policy") { Description = "The policy to preview, when the file holds several; VAULT/NAME where a scenario's vaults hold a name differently at --from." }.RefusingNoName("a policy (for example DefaultPolicy)");
         var from = new Option<string?>("--from") { Description = "First instant to list: ISO 8601 (2026-03-01T06:00:00Z), or a time (2026-03-01T06:00) or a date (2026-03-01, its 00:00) in the policy's time zone, or a scenario's in its zone; for a scenario, also +offset from its start (+3d). A policy file's policy counts as saved then, which pins Fixed-mode run times; a scenario's is the policy as its vaults hold it then, saved at its start or again by a step. Default: the scenario's start, or now for a policy file." };
         var count = new Option<string?>("--count") { Description = $"How many runs to list, 1 to {MaxCount} (default {DefaultCount})." };
-        var output = CliChoices.Output(["table", "json"]);
+        var output = CliChoices.Output(CliChoices.TableOrJson);
         var preview = new Command("preview", "Lists the next runs of a policy: UTC and local time, DST shifts, and each point's tag and expiries.")
         {
             file, name, from, count, output,
@@ -44,7 +44,7 @@ internal static class PolicyCommand
 
     private static int Preview(CliIo io, string path, string? name, string? fromText, string? countText, string? outputText)
     {
-        var json = outputText is not null && CliChoices.Pick(outputText, "--output", "a format", ["table", "json"]) == "json";
+        var json = CliChoices.PicksJson(outputText);
         var count = ParseCount(countText);
         var (policies, scenario, policyJson) = PolicyFiles.Load(path);
         var (policy, from, savedAgain) = scenario is null
