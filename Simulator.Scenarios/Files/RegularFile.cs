@@ -96,4 +96,14 @@ public static class RegularFile
         FileType.Socket => "a socket",
         _ => "a special file",
     };
+
+    /// <summary>The file's folder when its read-only attribute says no file may be created in it (/proc, a folder made read-only); otherwise null.</summary>
+    /// <remarks>
+    /// One rule for a report's path and a run file's, so both say a folder is read-only alike. Windows ignores the
+    /// read-only attribute of a folder (Explorer uses it to mark customised ones), so it means this only elsewhere.
+    /// </remarks>
+    public static string? ReadOnlyFolder(string fullPath) =>
+        !OperatingSystem.IsWindows() && Path.GetDirectoryName(fullPath) is { } folder && Directory.Exists(folder) && File.GetAttributes(folder).HasFlag(FileAttributes.ReadOnly)
+            ? folder
+            : null;
 }

@@ -1,5 +1,6 @@
 using Dapper;
 using Microsoft.Data.Sqlite;
+using Simulator.Scenarios.Files;
 
 namespace Simulator.Store.Schema;
 
@@ -76,7 +77,7 @@ internal static class Database
         {
             var log = new FileInfo(path + "-wal");
             return DatabaseHeader.IsWal(DatabaseHeader.ReadStart(path)) && !(log.Exists && log.Length > 0)
-                && (!File.Exists(path + "-shm") || StoreFile.IsReadOnly(path) || StoreFile.ReadOnlyFolder(Path.GetFullPath(path)) is not null);
+                && (!File.Exists(path + "-shm") || StoreFile.IsReadOnly(path) || RegularFile.ReadOnlyFolder(Path.GetFullPath(path)) is not null);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

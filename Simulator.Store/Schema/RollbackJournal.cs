@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
+using Simulator.Scenarios.Files;
 
 namespace Simulator.Store.Schema;
 
@@ -69,7 +70,7 @@ internal static class RollbackJournal
     public static void Restore(FileInspection file)
     {
         ArgumentNullException.ThrowIfNull(file);
-        if (!file.IsWal || StoreFile.IsReadOnly(file.FullPath) || StoreFile.ReadOnlyFolder(file.FullPath) is not null)
+        if (!file.IsWal || StoreFile.IsReadOnly(file.FullPath) || RegularFile.ReadOnlyFolder(file.FullPath) is not null)
         {
             return;
         }

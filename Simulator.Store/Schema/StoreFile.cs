@@ -57,13 +57,6 @@ internal static class StoreFile
     public static bool IsReadOnly(string fullPath) =>
         File.Exists(fullPath) && File.GetAttributes(fullPath).HasFlag(FileAttributes.ReadOnly);
 
-    /// <summary>The file's folder when no file may be created in it (as <see cref="IsReadOnly"/> judges a file); otherwise null.</summary>
-    /// <remarks>Windows ignores the read-only attribute of a folder (Explorer uses it to mark customised ones), so it means this only elsewhere.</remarks>
-    public static string? ReadOnlyFolder(string fullPath) =>
-        !OperatingSystem.IsWindows() && Path.GetDirectoryName(fullPath) is { } folder && Directory.Exists(folder) && File.GetAttributes(folder).HasFlag(FileAttributes.ReadOnly)
-            ? folder
-            : null;
-
     private static string FullPath(string path)
     {
         if (string.IsNullOrWhiteSpace(path))

@@ -75,8 +75,7 @@ internal static partial class ReportFile
         {
             // A folder no one may write (/proc, /sys) refuses a new file as "permission denied", or in /proc as the
             // system's "could not find file": said as a run file's --db says it, whoever runs vaultsim.
-            if (!exists && Path.GetDirectoryName(Path.GetFullPath(target)) is { } readOnly && !OperatingSystem.IsWindows()
-                && File.GetAttributes(readOnly).HasFlag(FileAttributes.ReadOnly))
+            if (!exists && RegularFile.ReadOnlyFolder(Path.GetFullPath(target)) is { } readOnly)
             {
                 throw new CliInputException($"{option} {path}: the folder '{readOnly}' is read-only; make it writable, or choose another path.");
             }
