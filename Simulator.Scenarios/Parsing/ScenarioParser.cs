@@ -62,8 +62,18 @@ public sealed partial class ScenarioParser
     /// <param name="path">The file.</param>
     /// <param name="seed">Overrides the file's seed (<c>--seed</c>): fleets are generated from it too, as the run that follows draws from it.</param>
     /// <exception cref="ScenarioLoadException">The file is missing, unreadable or has mistakes; every one is listed.</exception>
-    public static ScenarioDefinition Load(string path, long? seed = null) =>
-        Parse(ReadText(path), path, Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".", seed);
+    public static ScenarioDefinition Load(string path, long? seed = null) => LoadWithText(path, seed).Definition;
+
+    /// <summary>Reads and checks a scenario file, as <see cref="Load"/> does, with the text it was read from: a recording keeps that very text.</summary>
+    /// <exception cref="ScenarioLoadException">The file is missing, unreadable or has mistakes; every one is listed.</exception>
+    public static (ScenarioDefinition Definition, string Text) LoadWithText(string path, long? seed = null)
+    {
+        var text = ReadText(path);
+        return (Parse(text, path, FolderOf(path), seed), text);
+    }
+
+    /// <summary>Where the policy files a scenario imports are looked for: the folder of its file.</summary>
+    public static string FolderOf(string file) => Path.GetDirectoryName(Path.GetFullPath(file)) ?? ".";
 
     /// <summary>Reads a scenario file's text, as <see cref="Load"/> does: the one place scenario files are read.</summary>
     /// <exception cref="ScenarioLoadException">The file is missing or unreadable, or holds bytes that are not text (the first is located).</exception>

@@ -36,5 +36,5 @@ public sealed record ReopenedRun(string ScenarioFile, string ScenarioText, long 
     /// <exception cref="Scenarios.ScenarioLoadException">The stored text no longer loads (edited, or a policy file beside it changed).</exception>
     public ScenarioDefinition Scenario() => PolicyFiles is { } kept
         ? ScenarioParser.Parse(ScenarioText, ScenarioFile, kept, Seed)
-        : ScenarioParser.Parse(ScenarioText, ScenarioFile, Path.GetDirectoryName(Path.GetFullPath(ScenarioFile)), Seed);
+        : ScenarioParser.Parse(ScenarioText, ScenarioFile, ScenarioParser.FolderOf(ScenarioFile), Seed);
 }

@@ -25,19 +25,9 @@ internal static class RunRecording
     /// <exception cref="RunInterruptedException">A signal stopped the run; the file was closed cleanly.</exception>
     public static ScenarioResult Run(string db, ScenarioDefinition loaded, long? seed, Instant? until, CancellationToken cancel)
     {
-        var (definition, text) = Reload(loaded.File, seed);
+        // The run file keeps the scenario's text so the run can be replayed from the file alone; loading it again with
+        // that very text means what runs is exactly what is stored, even if the file changed since it was first read.
+        var (definition, text) = ScenarioParser.LoadWithText(loaded.File, seed);
         return RecordedRun.Run(db, definition, text, until, cancel);
-    }
-
-    /// <summary>Loads a scenario file with its text, for recording, with <c>--seed</c> overriding its seed when given.</summary>
-    /// <exception cref="Scenarios.ScenarioLoadException">The file can't be read or has mistakes.</exception>
-    public static (ScenarioDefinition Definition, string Text) Load(string file, long? seed) => Reload(file, seed);
-
-    private static (ScenarioDefinition Definition, string Text) Reload(string file, long? seed)
-    {
-        // The run file keeps the scenario's text so the run can be replayed from the file alone; parsing that very text
-        // again means what runs is exactly what is stored, even if the file changed since it was first read.
-        var text = ScenarioParser.ReadText(file);
-        return (ScenarioParser.Parse(text, file, Path.GetDirectoryName(Path.GetFullPath(file)), seed), text);
     }
 }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Simulator.Core.Service;
 using Simulator.Scenarios;
 using Simulator.Scenarios.Model;
+using Simulator.Scenarios.Parsing;
 using Simulator.Scenarios.Running;
 using Simulator.Store;
 using Simulator.Store.Reading;
@@ -87,9 +88,10 @@ internal static class TuiCommand
             }
             else
             {
-                var (definition, text) = scenarioFile is null
+                (ScenarioDefinition Definition, string Text) loaded = scenarioFile is null
                     ? (BuiltInScenarios.Demo(seed), BuiltInScenarios.DemoText)
-                    : RunRecording.Load(scenarioFile, seed);
+                    : ScenarioParser.LoadWithText(scenarioFile, seed);
+                var (definition, text) = loaded;
                 // A file there that holds no run can only be an empty one: LabRecording.Start refuses any other.
                 var existed = File.Exists(runFile);
                 lab = LabRecording.Start(runFile, definition, text);
