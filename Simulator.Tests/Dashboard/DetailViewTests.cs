@@ -82,6 +82,21 @@ public sealed partial class DetailViewTests
         lines[title + 4].ShouldBe("  > █");
     }
 
+    [Fact]
+    public void Should_ShowEveryWayOfStopping_When_TheStopMenuIsOpenInADetailOnSixtyByEighteen()
+    {
+        // Given vm-db-01's detail on the demo's third night, two points in it, and s pressed: a menu of three choices
+        var state = (DashboardWorlds.Demo(Instant.FromUtc(2026, 3, 4, 0, 0)) with { OpenItem = "vm-db-01" }).Type("s");
+
+        // When
+        var screen = ConsoleText.Render(DashboardView.Render(state, 60, 18), 60, 18);
+
+        // Then all three ways of stopping show, the points giving way to them, where only the first did
+        screen.ShouldContain("› Retain backup data forever");
+        screen.ShouldContain("  Retain backup data as per policy");
+        screen.ShouldContain("  Delete backup data");
+    }
+
     [Theory]
     [InlineData(80, 24)]
     [InlineData(60, 20)]
