@@ -172,7 +172,7 @@ internal static class DetailView
         var zone = state.World.DisplayZone;
         var now = state.World.Now;
         var window = ListRows.Window(state.PointCursor, points.Count, rows, state.Tops.Points);
-        frame.Shown = frame.Shown with { Points = window.First };
+        frame.Shown = frame.Shown with { Points = window.First, Pages = frame.Shown.Pages with { Points = window.Count } };
         var longest = 0;
         for (var i = window.First; i < window.First + window.Count; i++)
         {

@@ -21,7 +21,7 @@ internal static class OverlayView
                 // A menu cut short says so as every list does: its one choice on screen read as all there was.
                 var rows = Math.Max(1, lines - 2 - asked);
                 var window = ListRows.Window(menu.Cursor, menu.Choices.Count, rows, state.Tops.Menu);
-                frame.Shown = frame.Shown with { Menu = window.First };
+                frame.Shown = frame.Shown with { Menu = window.First, Pages = frame.Shown.Pages with { Menu = window.Count } };
                 for (var i = window.First; i < window.First + window.Count; i++)
                 {
                     frame.Add(ListRows.Gutter(frame, i == menu.Cursor).Add(menu.Choices[i].Label, i == menu.Cursor ? Palette.Selected : null));
