@@ -97,6 +97,22 @@ public sealed partial class DetailViewTests
         screen.ShouldContain("  Delete backup data");
     }
 
+    [Fact]
+    public void Should_KeepThePanesTitle_When_TheOpenItemIsPurged()
+    {
+        // Given vm-gone-01's detail open just after its soft delete ended and its data was purged
+        var state = DashboardWorlds.SoftDelete(Instant.FromUtc(2026, 6, 22, 10, 1)) with { OpenItem = "vault-sea/vm-gone-01" };
+
+        // When
+        var lines = ConsoleText.Render(DashboardView.Render(state, 80, 24), 80, 24).Split('\n').Select(l => l.TrimEnd()).ToArray();
+
+        // Then the pane keeps its title bar, and says why it is empty under it whole, where the sentence stood bare
+        // under the header, cut at the window's edge
+        lines[1].ShouldStartWith("─ vm-gone-01 in vault-sea · Purged ─");
+        lines[2].ShouldBe("  vault-sea/vm-gone-01 is no longer in the vault (its backup data was purged).");
+        lines[3].ShouldBe("  Esc goes back.");
+    }
+
     [Theory]
     [InlineData(80, 24)]
     [InlineData(60, 20)]
