@@ -123,6 +123,14 @@ public sealed partial class Simulation : IEventHandler
     /// <summary>Publishes a line of narration (scenarios use it for training and demos).</summary>
     public void Narrate(string text) => Journal.Publish(new Narration(Now, text));
 
+    /// <summary>Publishes a scenario step's refusal as narration, in the journal's words, keeping the refusal for a screen to word its way.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="refusal"/> is null.</exception>
+    public void Narrate(OperationRefusedException refusal)
+    {
+        ArgumentNullException.ThrowIfNull(refusal);
+        Journal.Publish(new Narration(Now, refusal.Message) { Refusal = refusal });
+    }
+
     void IEventHandler.Handle(in ScheduledEvent scheduled)
     {
         switch ((EventKind)scheduled.Kind)

@@ -14,7 +14,7 @@ public sealed class OperationRefusedException : InvalidOperationException
 
     /// <summary>A refusal whose reason names times or job operations, which <see cref="ReasonIn"/> words another way.</summary>
     public OperationRefusedException(string operation, string target, FormattableString reason)
-        : base($"{operation} on '{target}' refused: {Worded(reason, RefusalWording.Journal)}")
+        : base(Sentence(operation, target, Worded(reason, RefusalWording.Journal)))
     {
         _reason = reason;
         Operation = operation;
@@ -48,6 +48,12 @@ public sealed class OperationRefusedException : InvalidOperationException
         ArgumentNullException.ThrowIfNull(wording);
         return _reason.ToString(wording);
     }
+
+    /// <summary>The whole refusal, as <see cref="Exception.Message"/> says it, with its times and job operations worded by <paramref name="wording"/>.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="wording"/> is null.</exception>
+    public string MessageIn(RefusalWording wording) => Sentence(Operation, Target, ReasonIn(wording));
+
+    private static string Sentence(string operation, string target, string reason) => $"{operation} on '{target}' refused: {reason}";
 
     private static string Worded(FormattableString reason, RefusalWording wording)
     {

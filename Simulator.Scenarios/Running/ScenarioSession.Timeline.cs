@@ -33,7 +33,7 @@ public sealed partial class ScenarioSession
         catch (OperationRefusedException e)
         {
             refusal = e.Reason;
-            Simulation.Narrate(e.Message);
+            Simulation.Narrate(e);
         }
 
         if (step.ExpectRefusal is { } expected)

@@ -24,19 +24,22 @@ public sealed partial class DashboardControllerTests
     [Theory]
     [InlineData(new[] { "End" }, 29)]
     [InlineData(new[] { "Home" }, 0)]
-    [InlineData(new[] { "PgDn" }, 15 + DashboardController.PageSize)]
-    [InlineData(new[] { "PgDn", "PgDn" }, 29)]
-    [InlineData(new[] { "PgUp" }, 15 - DashboardController.PageSize)]
-    [InlineData(new[] { "PgUp", "PgUp" }, 0)]
+    [InlineData(new[] { "PgDn" }, 15 + MenuPageAt80By24)]
+    [InlineData(new[] { "PgDn", "PgDn", "PgDn" }, 29)]
+    [InlineData(new[] { "PgUp" }, 15 - MenuPageAt80By24)]
+    [InlineData(new[] { "PgUp", "PgUp", "PgUp" }, 0)]
     public void Should_MoveTheMenusCursorByPagesAndToItsEnds_When_PgUpPgDnHomeOrEndArePressed(string[] keys, int cursor)
     {
-        // Given a menu of 30 choices, on its sixteenth (vm-15)
-        var state = LongMenu().Press([.. Enumerable.Repeat(Keys.Down, 15)]);
+        // Given a menu of 30 choices on an 80×24 screen, on its sixteenth (vm-15)
+        var state = Drawn(LongMenu().Press([.. Enumerable.Repeat(Keys.Down, 15)]));
 
-        // When
-        state = state.Press([.. keys.Select(key => key switch { "End" => End, "Home" => Home, "PgDn" => PageDown, _ => PageUp })]);
+        // When each key is pressed on the screen the one before it left
+        foreach (var key in keys)
+        {
+            state = Drawn(state.Press(key switch { "End" => End, "Home" => Home, "PgDn" => PageDown, _ => PageUp }));
+        }
 
-        // Then the menu stays open, its cursor where the keys took it
+        // Then the menu stays open, its cursor where the keys took it: a page is the choices on screen
         state.Overlay.ShouldBeOfType<MenuOverlay>().Cursor.ShouldBe(cursor);
         state.Status.ShouldBeNull();
     }
@@ -60,14 +63,16 @@ public sealed partial class DashboardControllerTests
     [Fact]
     public void Should_ScrollTheMenuAPage_When_PgDnIsPressed()
     {
-        // Given
-        var state = LongMenu();
+        // Given a menu of 30 choices drawn at 80×24, its first six on screen
+        var state = Drawn(LongMenu());
 
         // When
         var screen = Screen(state.Press(PageDown));
 
-        // Then the choice the cursor went to is on screen, under the cursor's gutter
-        screen.ShouldContain("› vm-10");
+        // Then the choice the cursor went to, the one after the last on screen, shows under the cursor's gutter, and
+        // none was skipped: the rows before it on screen are those that showed under it
+        screen.ShouldContain("› vm-06");
+        screen.ShouldContain("  vm-01");
         screen.ShouldNotContain("vm-00");
     }
 
@@ -118,4 +123,10 @@ public sealed partial class DashboardControllerTests
     }
 
     private static string Screen(DashboardState state, int width = 80, int height = 24) => ConsoleText.Render(DashboardView.Render(state, width, height), width, height);
+
+    /// <summary>How many of a long menu's choices an 80×24 screen shows over the line saying more are hidden.</summary>
+    private const int MenuPageAt80By24 = 6;
+
+    /// <summary>The state as the driver keeps it once the frame is drawn at 80×24: what each list showed, which a page is.</summary>
+    private static DashboardState Drawn(DashboardState state) => state with { Tops = DashboardView.Draw(state, 80, 24).Shown };
 }

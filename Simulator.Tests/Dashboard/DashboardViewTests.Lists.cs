@@ -214,6 +214,25 @@ public sealed partial class DashboardViewTests
         Array.FindIndex(up, l => l.StartsWith('›')).ShouldBe(2);
     }
 
+    [Theory]
+    [InlineData(80, 24, 4)]
+    [InlineData(60, 18, 1)]
+    public void Should_MoveThePagesCursorByTheRowsOnScreen_When_PgDnIsPressed(int width, int height, int rows)
+    {
+        // Given the fleet's 48 items, <rows> of them on screen, the cursor on the first
+        var screen = new LiveScreen(DashboardWorlds.Fleet(DashboardWorlds.FleetFirstNight), width, height);
+        var before = ItemRows(screen.Press());
+
+        // When
+        var paged = ItemRows(screen.Press(Keys.PageDown));
+
+        // Then the cursor goes to the first item that was not on screen, none skipped: ten rows passed six at 80×24
+        // that never showed, and nine at 60×18
+        before.Length.ShouldBe(rows);
+        screen.Driver.State.ItemCursor.ShouldBe(rows);
+        paged[^1].ShouldStartWith("›");
+    }
+
     [Fact]
     public void Should_ScrollOnlyAsFarAsTheCursorNeeds_When_PageUpLeavesTheRowsOnScreen()
     {
@@ -221,11 +240,11 @@ public sealed partial class DashboardViewTests
         var screen = new LiveScreen(DashboardWorlds.Fleet(DashboardWorlds.FleetFirstNight), 80, 24);
         var scrolled = ItemRows(screen.Press([.. Enumerable.Repeat(Keys.Down, 20)]));
 
-        // When PgUp takes it ten up
+        // When PgUp takes it a page up, the four rows on screen
         var paged = ItemRows(screen.Press(Keys.PageUp));
 
-        // Then the 11th item shows at the top, with the cursor on it, rather than at the foot
-        screen.Driver.State.ItemCursor.ShouldBe(10);
+        // Then the 17th item shows at the top, with the cursor on it, rather than at the foot
+        screen.Driver.State.ItemCursor.ShouldBe(16);
         Array.FindIndex(paged, l => l.StartsWith('›')).ShouldBe(0);
         paged[0][2..].ShouldNotBe(scrolled[0][2..]);
     }

@@ -1,4 +1,5 @@
 using NodaTime;
+using Simulator.Scenarios.Model;
 using Simulator.Tui.Dashboard;
 
 namespace Simulator.Tests.Dashboard;
@@ -57,5 +58,23 @@ public sealed partial class DashboardViewTests
         pane.ShouldContain(l => l.StartsWith("› Backup ", StringComparison.Ordinal) && l.Contains(" Failed ", StringComparison.Ordinal));
         pane.ShouldContain(l => l.StartsWith("  ↓ more (1 of ", StringComparison.Ordinal));
         pane.ShouldContain(l => l.StartsWith("  UserErrorGuestAgentStatusUnavailable: ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Should_SayMoreChoicesAreBelow_When_AMenuHasMoreChoicesThanLines()
+    {
+        // Given a menu of eight policies on the narrowest window, where the job list's lines hold three of them
+        var choices = Enumerable.Range(1, 8)
+            .Select(i => new MenuChoice($"Policy-{i}", new PendingAction(ActionVerb.ChangePolicy, "vm-db-01", Policy: $"Policy-{i}")))
+            .ToList();
+        var state = DashboardWorlds.Demo(DashboardWorlds.DemoFirstMorning) with { Overlay = new MenuOverlay("Change policy of vm-db-01", choices) };
+
+        // When
+        var lines = PlainLines(state, 60, 18).Select(l => l.TrimEnd()).ToList();
+
+        // Then its last line says the others are below, as a list's does: its first choices read as all there was
+        var first = lines.IndexOf("› Policy-1");
+        first.ShouldBeGreaterThan(0);
+        lines.ShouldContain(l => l.StartsWith("  ↓ more (", StringComparison.Ordinal) && l.EndsWith(" of 8 shown)", StringComparison.Ordinal));
     }
 }

@@ -82,6 +82,37 @@ public sealed partial class DetailViewTests
         lines[title + 4].ShouldBe("  > █");
     }
 
+    [Fact]
+    public void Should_ShowEveryWayOfStopping_When_TheStopMenuIsOpenInADetailOnSixtyByEighteen()
+    {
+        // Given vm-db-01's detail on the demo's third night, two points in it, and s pressed: a menu of three choices
+        var state = (DashboardWorlds.Demo(Instant.FromUtc(2026, 3, 4, 0, 0)) with { OpenItem = "vm-db-01" }).Type("s");
+
+        // When
+        var screen = ConsoleText.Render(DashboardView.Render(state, 60, 18), 60, 18);
+
+        // Then all three ways of stopping show, the points giving way to them, where only the first did
+        screen.ShouldContain("› Retain backup data forever");
+        screen.ShouldContain("  Retain backup data as per policy");
+        screen.ShouldContain("  Delete backup data");
+    }
+
+    [Fact]
+    public void Should_KeepThePanesTitle_When_TheOpenItemIsPurged()
+    {
+        // Given vm-gone-01's detail open just after its soft delete ended and its data was purged
+        var state = DashboardWorlds.SoftDelete(Instant.FromUtc(2026, 6, 22, 10, 1)) with { OpenItem = "vault-sea/vm-gone-01" };
+
+        // When
+        var lines = ConsoleText.Render(DashboardView.Render(state, 80, 24), 80, 24).Split('\n').Select(l => l.TrimEnd()).ToArray();
+
+        // Then the pane keeps its title bar, and says why it is empty under it whole, where the sentence stood bare
+        // under the header, cut at the window's edge
+        lines[1].ShouldStartWith("─ vm-gone-01 in vault-sea · Purged ─");
+        lines[2].ShouldBe("  vault-sea/vm-gone-01 is no longer in the vault (its backup data was purged).");
+        lines[3].ShouldBe("  Esc goes back.");
+    }
+
     [Theory]
     [InlineData(80, 24)]
     [InlineData(60, 20)]

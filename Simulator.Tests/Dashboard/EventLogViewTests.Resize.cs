@@ -68,7 +68,7 @@ public sealed partial class EventLogViewTests
         var (bottom, _) = Drawn(open, 80, 24);
         resized[1].ShouldNotContain("newer");
         EventRows(resized).ShouldBe(EventRows(bottom));
-        EventRows(resized)[^1].ShouldEndWith("undelete it first.");
+        EventRows(resized)[^1].ShouldEndWith(" first.");
     }
 
     /// <summary>An event's time, item and the first word of its what, as every width writes them: the columns' padding differs.</summary>

@@ -1,5 +1,6 @@
 using NodaTime;
 using Simulator.Core.Journal;
+using Simulator.Tui.Dashboard.Views;
 
 namespace Simulator.Tests.Dashboard;
 
@@ -22,7 +23,7 @@ public sealed partial class EventLogViewTests
     {
         // Given half an hour after vm-keep-01's resume was refused, its undelete still running
         var state = SoftDelete();
-        var refusal = state.World.Log.Events.OfType<Narration>().Last(n => n.Text.Contains(" refused: ", StringComparison.Ordinal)).Text;
+        var refusal = ScreenWording.Said(state.World.Log.Events.OfType<Narration>().Last(n => n.Refusal is not null), state.World.DisplayZone);
 
         // When the log is opened
         var (lines, _) = Drawn(state.Press(L), width, height);

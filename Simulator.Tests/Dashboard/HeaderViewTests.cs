@@ -1,3 +1,4 @@
+using NodaTime;
 using Simulator.Scenarios;
 using Simulator.Tests.Support;
 using Simulator.Tui.Dashboard.Views;
@@ -67,5 +68,18 @@ public sealed class HeaderViewTests
 
         // Then at 60 columns the UTC time gives way, so that the name keeps both its ends readable; at 80 it has room
         header.TrimEnd().ShouldBe(expected);
+    }
+
+    [Fact]
+    public void Should_LeaveOutTheSpeed_When_TheScenarioHasEnded()
+    {
+        // Given the demo at its end, 01:00 CET on its fourth day, where its clock stops
+        var state = DashboardWorlds.Demo(Instant.FromUtc(2026, 3, 5, 0, 0));
+
+        // When
+        var header = ConsoleText.Render(DashboardView.Render(state, 80, 24), 80, 24).Split('\n')[0];
+
+        // Then no speed is shown for a clock that can't play: "■ ended │ 1 h/s" read as a speed still to play at
+        header.ShouldStartWith(" ■ ended │ 2026-03-05 01:00:00 CET (00:00:00 UTC) │ demo");
     }
 }

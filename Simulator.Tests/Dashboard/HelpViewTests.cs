@@ -86,8 +86,14 @@ public sealed partial class HelpViewTests
         // Given
         var state = MainHelp();
 
-        // When
-        var lines = Lines(state.Press([.. keys.Split(' ').Select(key => key == "End" ? End : PageDown)]), 60, 18);
+        // When each key is pressed on the screen the one before it left: a page is the lines on screen
+        foreach (var key in keys.Split(' '))
+        {
+            state = state.Press(key == "End" ? End : PageDown);
+            state = state with { Tops = DashboardView.Draw(state, 60, 18).Shown };
+        }
+
+        var lines = Lines(state, 60, 18);
 
         // Then cancel, the last key (the jobs' own), shows, and nothing is left below it
         lines.ShouldContain(" c             Cancel job (VM: in snapshot)");

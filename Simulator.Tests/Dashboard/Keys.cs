@@ -12,6 +12,7 @@ internal static class Keys
     public static readonly ConsoleKeyInfo Down = KeyCatalog.Special(ConsoleKey.DownArrow);
     public static readonly ConsoleKeyInfo Up = KeyCatalog.Special(ConsoleKey.UpArrow);
     public static readonly ConsoleKeyInfo PageUp = KeyCatalog.Special(ConsoleKey.PageUp);
+    public static readonly ConsoleKeyInfo PageDown = KeyCatalog.Special(ConsoleKey.PageDown);
     public static readonly ConsoleKeyInfo Home = KeyCatalog.Special(ConsoleKey.Home);
     public static readonly ConsoleKeyInfo Backspace = KeyCatalog.Char('\b', ConsoleKey.Backspace);
     public static readonly ConsoleKeyInfo CtrlC = new('\u0003', ConsoleKey.C, shift: false, alt: false, control: true);

@@ -67,7 +67,7 @@ public sealed class RecordedUpToTests : IDisposable
         var screen = ConsoleText.Render(DashboardView.Render(state, 120, 35), 120, 35).Split('\n');
 
         // Then
-        screen[0].ShouldStartWith(" ■ stopped · read-only │ 1 h/s │ 2026-03-03 11:00:00 CET (10:00:00 UTC)");
+        screen[0].ShouldStartWith(" ■ stopped · read-only │ 2026-03-03 11:00:00 CET (10:00:00 UTC)");
         screen[^2].ShouldNotContain("backup now");
         screen[^1].ShouldNotContain("space play");
     }

@@ -13,9 +13,6 @@ namespace Simulator.Tui.Dashboard;
 /// </remarks>
 internal static partial class DashboardController
 {
-    /// <summary>How far PgUp and PgDn move; the screen decides how many rows it shows, the controller does not know.</summary>
-    public const int PageSize = 10;
-
     public static DashboardState Apply(DashboardState state, DashboardCommand command)
     {
         ArgumentNullException.ThrowIfNull(state);
@@ -188,11 +185,25 @@ internal static partial class DashboardController
             : $"{name} works on the lists, not in the event log: Esc goes back to the item's detail, and Esc again to them.";
     }
 
-    /// <summary>How far PgUp and PgDn move: the event log's events on screen, or the page above them, as the frame last showed them; <see cref="PageSize"/> elsewhere.</summary>
-    /// <remarks>An event the width would cut takes further lines, so the page above may hold fewer events than this one.</remarks>
-    private static int PageOf(DashboardState state, bool up) =>
-        state is not { ShowLog: true, Overlay: null } ? PageSize
-        : Math.Max(1, up && state.Tops.Log.Above > 0 ? state.Tops.Log.Above : state.Tops.Log.Rows);
+    /// <summary>How far PgUp and PgDn move: the rows the list (or help's lines, or the event log's events) showed in the last frame; one where it was never drawn.</summary>
+    /// <remarks>
+    /// In the event log, the page above may hold fewer events than the page on screen: an event the width would cut
+    /// takes further lines. Where nothing was drawn, one row skips none a person could not see.
+    /// </remarks>
+    private static int PageOf(DashboardState state, bool up)
+    {
+        var (pages, log) = (state.Tops.Pages, state.Tops.Log);
+        return Math.Max(1, state switch
+        {
+            { Overlay: HelpOverlay } => pages.Help,
+            { Overlay: MenuOverlay } => pages.Menu,
+            { ShowLog: true } => up && log.Above > 0 ? log.Above : log.Rows,
+            { OpenItem: not null } => pages.Points,
+            { Focus: Pane.Vaults } => pages.Vaults,
+            { Focus: Pane.Items } => pages.Items,
+            _ => pages.Jobs,
+        });
+    }
 
     /// <summary>The go-to prompt's hint, its examples a day ahead of the clock (within the scenario), as UTC and in its zone.</summary>
     private static string GoToHint(DashboardWorld world)

@@ -20,6 +20,14 @@ internal sealed class DashboardWorld
     /// </remarks>
     public const int LogCapacity = 200;
 
+    /// <summary>The most events the log keeps while the event log is scrolled up: the lines read stay while newer ones arrive, up to this many in all.</summary>
+    /// <remarks>
+    /// Reading a page of a fleet's night at 1 h/s, 200 new events pushed it out in three seconds. Held events cost the
+    /// collector what <see cref="LogCapacity"/> saves, so the bound keeps a fleet of 10,000 items at 1 day/s from
+    /// holding without end; a few minutes of reading at a small fleet's pace.
+    /// </remarks>
+    public const int MostLogHeld = 10_000;
+
     private JournalColumns? _journalColumns;
     private int? _longestShortItem;
 
@@ -81,6 +89,9 @@ internal sealed class DashboardWorld
     public bool IsStill => HasEnded || IsReadOnly;
 
     public JournalRecorder Log { get; }
+
+    /// <summary>Keeps the log's events from number <paramref name="first"/> on while the event log is scrolled up to it; null lets them leave again.</summary>
+    public void HoldLog(long? first) => Log.HoldFrom(first, MostLogHeld);
 
     /// <summary>The columns of the log's journal lines, fitted to the scenario's names as <c>vaultsim show</c> fits them.</summary>
     /// <remarks>Found once, when a window first is wide enough for such lines: a large estate has many names to measure.</remarks>

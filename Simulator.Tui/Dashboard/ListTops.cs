@@ -12,7 +12,8 @@ namespace Simulator.Tui.Dashboard;
 /// <param name="Menu">The open menu's first choice on screen.</param>
 /// <param name="Help">Help's first line on screen: the keys scroll it, and the frame holds it where its last line shows.</param>
 /// <param name="Log">The event log's lines on screen.</param>
-internal readonly record struct ListTops(int Vaults, int Items, int Jobs, int Points, int Menu, int Help, LogWindow Log = default);
+/// <param name="Pages">How many rows each list showed: the page PgUp and PgDn move its cursor.</param>
+internal readonly record struct ListTops(int Vaults, int Items, int Jobs, int Points, int Menu, int Help, LogWindow Log = default, ListPages Pages = default);
 
 /// <summary>The event log's lines on screen, by the number of their events in the journal, so that events leaving the
 /// log's capacity at its top do not move them.</summary>

@@ -167,6 +167,8 @@ internal sealed class DashboardDriver
             State = State with { Quit = true };
         }
 
+        HoldTheLog();
+
         var anchor = CursorAnchor.Of(State);
         SyncClock();
         var world = State.World;
@@ -218,9 +220,16 @@ internal sealed class DashboardDriver
             State = State with { Tops = shown };
         }
 
+        HoldTheLog();
         _drawn = Key(width, height);
         return view;
     }
+
+    /// <summary>The event log scrolled up keeps the events it shows, and those after them, while new ones arrive; at its
+    /// bottom, or closed, the oldest leave as they come.</summary>
+    /// <remarks>After the keys, which may have scrolled it, and after each frame, which settles where it stands.</remarks>
+    private void HoldTheLog() =>
+        State.World.HoldLog(State is { ShowLog: true, Tops.Log: { Held: true } window } ? window.First : null);
 
     private FrameKey Key(int width, int height)
     {

@@ -31,7 +31,13 @@ internal static class DetailView
     {
         if (ItemQuery.Selected(state) is not { } item)
         {
-            frame.Section(lines, () => frame.Add($"  {Labels.Purged(state.OpenItem!)}. Esc goes back.", Palette.Warn));
+            // Still the item's pane, titled as it was: its sentence alone, bare under the header, read as a crash.
+            var purged = ItemReference.Parse(state.OpenItem!);
+            frame.Section(lines, () =>
+            {
+                frame.Title(purged.Vault is { } vault ? $"{purged.DataSource} in {vault} · Purged" : $"{purged.DataSource} · Purged", focused: true);
+                frame.AddWrapped($"{Labels.Purged(purged.ToString())}. Esc goes back.", Palette.Warn, lines - 1);
+            });
             return;
         }
 
@@ -172,7 +178,7 @@ internal static class DetailView
         var zone = state.World.DisplayZone;
         var now = state.World.Now;
         var window = ListRows.Window(state.PointCursor, points.Count, rows, state.Tops.Points);
-        frame.Shown = frame.Shown with { Points = window.First };
+        frame.Shown = frame.Shown with { Points = window.First, Pages = frame.Shown.Pages with { Points = window.Count } };
         var longest = 0;
         for (var i = window.First; i < window.First + window.Count; i++)
         {

@@ -121,7 +121,7 @@ internal static partial class EventLogView
     {
         var log = state.World.Log;
         var e = log.Events[(int)(number - (log.Total - log.Events.Count))];
-        return LogView.Fitted(e, state.World.Simulation, LogView.ColumnsFor(frame.Width, state.World), frame.Width, room, whole: true);
+        return LogView.Fitted(e, state.World, LogView.ColumnsFor(frame.Width, state.World), frame.Width, room, whole: true);
     }
 
     /// <summary>"Event log · 12 newer ↓ · 187 events kept · times UTC", shortened where the window can't hold it.</summary>

@@ -2,7 +2,7 @@ using Spectre.Console;
 
 namespace Simulator.Tui.Dashboard.Views;
 
-/// <summary>The top line: scenario, virtual time in the display zone and in UTC, speed, and whether the clock runs.</summary>
+/// <summary>The top line: scenario, virtual time in the display zone and in UTC, speed where the clock can play, and whether it runs.</summary>
 internal static class HeaderView
 {
     private const string Brand = " │ vaultsim";
@@ -18,14 +18,15 @@ internal static class HeaderView
     {
         var world = state.World;
         var clock = (world.HasEnded ? "■ ended" : world.IsReadOnly ? "■ stopped" : state.Paused ? "❚❚ paused" : "▶ running") + (world.IsReadOnly ? " · read-only" : string.Empty);
-        var speed = SpeedLadder.Label(state.SpeedIndex);
+        // A speed where nothing can play (the scenario ended, a finished run browsed) read as the clock's, and it is off.
+        var speed = world.IsStill ? string.Empty : $" │ {SpeedLadder.Label(state.SpeedIndex)}";
 
         // What a person looks up for: whether the clock runs, how fast, the time, and which scenario this is. Where
         // they don't fit whole, what says least gives way first: the program's name, the UTC time's seconds (the local
         // time's), the year (the lists' dates have none); then the scenario's name is cut in its middle, as a list's
         // names are; where that would leave it too few cells to read, the UTC time gives way first, and the name goes
         // only where too little of it would show even then. At 60 columns the name had gone, leaving "…".
-        string Clock(bool year, bool utcSeconds, bool utc = true) => $" {clock} │ {speed} │ {TimeText.Header(world.Now, world.DisplayZone, year, utcSeconds, utc)}";
+        string Clock(bool year, bool utcSeconds, bool utc = true) => $" {clock}{speed} │ {TimeText.Header(world.Now, world.DisplayZone, year, utcSeconds, utc)}";
         string[] whole =
         [
             $"{Clock(year: true, utcSeconds: true)} │ {world.Name}{Brand}",

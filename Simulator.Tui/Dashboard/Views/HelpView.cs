@@ -29,7 +29,7 @@ internal static class HelpView
         var (laid, columns, rows, length) = (grid.Laid, grid.Columns, grid.Rows, grid.Length);
         var columnWidth = frame.Width / columns;
         var window = ScrollWindow.Of(state.Tops.Help, length, rows, state.Tops.Help);
-        frame.Shown = frame.Shown with { Help = window.First };
+        frame.Shown = frame.Shown with { Help = window.First, Pages = frame.Shown.Pages with { Help = window.Count } };
         var shown = 0;
         for (var r = window.First; r < window.First + window.Count; r++)
         {

@@ -54,7 +54,7 @@ internal static class ItemsView
         frame.Title(titles.FirstOrDefault(title => Frame.TitleFits(title, frame.Width)) ?? titles[^1], focused);
         var zone = state.World.DisplayZone;
         var window = ListRows.Window(state.ItemCursor, items.Count, rows, state.Tops.Items);
-        frame.Shown = frame.Shown with { Items = window.First };
+        frame.Shown = frame.Shown with { Items = window.First, Pages = frame.Shown.Pages with { Items = window.Count } };
         var (columns, widths) = Fit(items, window, frame.Width - 2, state.Sort);
         ListRows.Header(frame, columns, widths);
         for (var i = window.First; i < window.First + window.Count; i++)

@@ -61,7 +61,7 @@ internal static class JobsView
             ? Detail(jobs[Math.Clamp(state.JobCursor, 0, jobs.Count - 1)], now, zone, frame.Width - 2, maxLines: ListRows.Spare(jobs.Count, rows))
             : [];
         var window = ListRows.Window(state.JobCursor, jobs.Count, rows - detail.Count, state.Tops.Jobs);
-        frame.Shown = frame.Shown with { Jobs = window.First };
+        frame.Shown = frame.Shown with { Jobs = window.First, Pages = frame.Shown.Pages with { Jobs = window.Count } };
         var (columns, widths) = Fit(jobs, window, frame.Width - 2, TakesSnapshots(jobs, state));
         ListRows.Header(frame, columns, widths);
         for (var i = window.First; i < window.First + window.Count; i++)

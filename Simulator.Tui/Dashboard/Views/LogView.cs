@@ -1,7 +1,6 @@
 using System.Globalization;
 using NodaTime;
 using NodaTime.Text;
-using Simulator.Core;
 using Simulator.Core.Journal;
 using Spectre.Console;
 
@@ -70,7 +69,7 @@ internal static class LogView
             var narration = state.World.LastNarration;
             onTop = narration;
             var at = narration is null ? string.Empty : columns.Journal is null ? ShortTime.Format(narration.At) : JournalFormatter.FormatTime(narration.At);
-            var text = narration is null ? "(no narration yet)" : $"{at}  {narration.Text}";
+            var text = narration is null ? "(no narration yet)" : $"{at}  {ScreenWording.Said(narration, state.World.DisplayZone)}";
             var said = TextWrap.Lines(text, frame.Width - 2, maxLines: Math.Max(1, count)).ToList();
             for (var i = 0; i < said.Count; i++)
             {
@@ -96,7 +95,7 @@ internal static class LogView
                 continue;
             }
 
-            var (entry, _) = Fitted(e, state.World.Simulation, columns, frame.Width, count, whole: false);
+            var (entry, _) = Fitted(e, state.World, columns, frame.Width, count, whole: false);
             shown.Add(entry);
             count -= entry.Lines.Count;
         }
@@ -129,9 +128,9 @@ internal static class LogView
     /// but on a second one: it shows the newest few, and L reads them whole. An event with less room than that keeps
     /// to the lines it has, the last holding the rest of it, cut at the window's edge.
     /// </remarks>
-    internal static ((IReadOnlyList<string> Lines, Style Style) Entry, bool Cut) Fitted(DomainEvent e, Simulation simulation, LogColumns columns, int width, int room, bool whole)
+    internal static ((IReadOnlyList<string> Lines, Style Style) Entry, bool Cut) Fitted(DomainEvent e, DashboardWorld world, LogColumns columns, int width, int room, bool whole)
     {
-        var text = Text(e, simulation, columns);
+        var text = Text(e, world, columns);
         var style = e is Narration ? Palette.Narration : Palette.Dim;
         var lines = Wrap(text, width, whole ? int.MaxValue : text.OwnLine ? 2 : 1);
         return lines.Count <= room ? ((lines, style), false) : ((Wrap(text, width, room), style), true);
@@ -152,11 +151,11 @@ internal static class LogView
     }
 
     /// <summary>An event's line in the journal's columns, or a compact one, parted where its words may go on further lines.</summary>
-    private static EventText Text(DomainEvent e, Simulation simulation, LogColumns columns)
+    private static EventText Text(DomainEvent e, DashboardWorld world, LogColumns columns)
     {
         if (columns.Journal is not { } journal)
         {
-            return Compact(e, simulation, columns.Compact);
+            return Compact(e, world, columns.Compact);
         }
 
         // The state, or a narration's words, starts in its column: further lines start there too.
@@ -202,19 +201,19 @@ internal static class LogView
     /// A VM with an item in more than one vault (its backup reconfigured in another) keeps the vault, or its two items' lines would read alike.
     /// A state naming a time that the width would cut goes on a second line, under the item.
     /// </remarks>
-    private static EventText Compact(DomainEvent e, Simulation simulation, (int Item, int What) columns)
+    private static EventText Compact(DomainEvent e, DashboardWorld world, (int Item, int What) columns)
     {
         // A narration has no item and no what: its words take their columns, marked as the one on top is. Under "-" and
         // "Narration" an earlier one kept ten characters at 60 columns ("A deleted …"), thirty at 80.
         if (e is Narration narration)
         {
             var mark = string.Create(CultureInfo.InvariantCulture, $"{ShortTime.Format(e.At)}  » ");
-            return new EventText(mark, narration.Text, mark.Length, OwnLine: false);
+            return new EventText(mark, ScreenWording.Said(narration, world.DisplayZone), mark.Length, OwnLine: false);
         }
 
         // A vault's own event (its creation, a setting, a policy saved) names the vault, as the journal does.
         var item = e.Item ?? e.Vault ?? "-";
-        if (e is { Vault: { } vault, Item: { } name } && simulation.FindDataSource(name) is { } source && simulation.ItemsOf(source).Count > 1)
+        if (e is { Vault: { } vault, Item: { } name } && world.Simulation.FindDataSource(name) is { } source && world.Simulation.ItemsOf(source).Count > 1)
         {
             item = $"{vault}/{name}";
         }

@@ -18,12 +18,16 @@ internal static class OverlayView
                 // The window's edge cut the hint at 60 columns after "Enter confirms the choice", its Esc lost.
                 var keys = $"  {MenuOverlay.Hint}".GetCellWidth() <= frame.Width ? MenuOverlay.Hint : MenuOverlay.NarrowHint;
                 frame.Add($"  {keys}", Palette.Dim);
-                var window = ScrollWindow.Of(menu.Cursor, menu.Choices.Count, Math.Max(1, lines - 2 - asked), state.Tops.Menu);
-                frame.Shown = frame.Shown with { Menu = window.First };
+                // A menu cut short says so as every list does: its one choice on screen read as all there was.
+                var rows = Math.Max(1, lines - 2 - asked);
+                var window = ListRows.Window(menu.Cursor, menu.Choices.Count, rows, state.Tops.Menu);
+                frame.Shown = frame.Shown with { Menu = window.First, Pages = frame.Shown.Pages with { Menu = window.Count } };
                 for (var i = window.First; i < window.First + window.Count; i++)
                 {
                     frame.Add(ListRows.Gutter(frame, i == menu.Cursor).Add(menu.Choices[i].Label, i == menu.Cursor ? Palette.Selected : null));
                 }
+
+                ListRows.More(frame, window, menu.Choices.Count, rows);
 
                 break;
             case PromptOverlay prompt:
@@ -47,10 +51,12 @@ internal static class OverlayView
         }
     }
 
-    /// <summary>The lines the overlay needs for its question to be read whole: its title, the question again where the title bar cuts it, then a menu's hint and first choice, or a prompt's hint and input.</summary>
+    /// <summary>The lines the overlay needs to be read whole: its title, the question again where the title bar cuts it, then a menu's hint and every choice, or a prompt's hint and input.</summary>
+    /// <remarks>Every choice, not the first: a stop menu in an item's detail at 60×18 showed "Retain backup data forever"
+    /// alone, the points keeping the lines its two other ways of stopping needed.</remarks>
     public static int Wanted(DashboardState state, int width) => state.Overlay switch
     {
-        MenuOverlay menu => 1 + Question(menu.Title, width, int.MaxValue).Count + 2,
+        MenuOverlay menu => 1 + Question(menu.Title, width, int.MaxValue).Count + 1 + menu.Choices.Count,
         PromptOverlay prompt => 1 + Question(prompt.Title, width, int.MaxValue).Count
             + TextWrap.Lines(prompt.Hint, width - 2, int.MaxValue).Count() + (prompt.TakesText ? 1 : 0),
         _ => 0,

@@ -1,5 +1,6 @@
 using NodaTime;
 using Simulator.Core.Jobs;
+using Simulator.Core.Journal;
 using Simulator.Core.Service;
 
 namespace Simulator.Tui.Dashboard.Views;
@@ -14,4 +15,10 @@ internal sealed class ScreenWording(DateTimeZone zone) : RefusalWording
     public override string Time(Instant instant) => TimeText.Header(instant, zone);
 
     public override string Operation(JobOperation operation) => Labels.Of(operation);
+
+    /// <summary>A narration's words on screen: a scenario step's refusal worded as a key's refusal is, anything else as the scenario said it.</summary>
+    /// <remarks>The journal's "DisableBackup job dbd52d30 runs until 2026-06-08T10:00:20Z" read beside a key's "Disable job
+    /// afde2910 runs until 2026-06-08 12:00:20 CEST (10:00:20 UTC)", one refusal named two ways.</remarks>
+    public static string Said(Narration narration, DateTimeZone zone) =>
+        narration.Refusal is { } refusal ? refusal.MessageIn(new ScreenWording(zone)) : narration.Text;
 }

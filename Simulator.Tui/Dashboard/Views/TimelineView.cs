@@ -27,7 +27,7 @@ internal static class TimelineView
         // Rows that don't fit leave their last line to say so, as the key help does: the title's count alone did not
         // tell a cut timeline from a whole one.
         var window = ListRows.Window(state.JobCursor, total, rows, state.Tops.Jobs);
-        frame.Shown = frame.Shown with { Jobs = window.First };
+        frame.Shown = frame.Shown with { Jobs = window.First, Pages = frame.Shown.Pages with { Jobs = window.Count } };
         var title = $"Timeline ({CountText.Of(total, "row")})";
         var shown = TimelineRows.Slice(items, byItem, window.First, window.Count);
         var longest = items.Count == 0 ? 0 : items.Max(item => item.Name.GetCellWidth());

@@ -28,7 +28,7 @@ internal static class VaultsView
         var focused = state.Focus == Pane.Vaults;
         frame.Title(string.Create(CultureInfo.InvariantCulture, $"Vaults ({vaults.Count})"), focused);
         var window = ListRows.Window(state.VaultCursor, vaults.Count, rows, state.Tops.Vaults);
-        frame.Shown = frame.Shown with { Vaults = window.First };
+        frame.Shown = frame.Shown with { Vaults = window.First, Pages = frame.Shown.Pages with { Vaults = window.Count } };
         var columns = FittedTo(vaults, window);
         var widths = Column.Fit(columns, frame.Width - 2);
 
