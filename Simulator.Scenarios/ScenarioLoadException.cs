@@ -10,4 +10,7 @@ public sealed class ScenarioLoadException : Exception
     }
 
     public IReadOnlyList<ScenarioError> Errors { get; }
+
+    /// <summary>The policy files the scenario names that exist, full paths, read or not: a report must not replace them even when the scenario does not load.</summary>
+    public IReadOnlyList<string> ImportedFiles { get; init; } = [];
 }

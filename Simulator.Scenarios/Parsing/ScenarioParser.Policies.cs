@@ -122,10 +122,11 @@ public sealed partial class ScenarioParser
             return null;
         }
 
+        // Named and there: the scenario's own, whether or not it reads, so no report replaces it.
+        _imported.Add(Path.GetFullPath(path));
         try
         {
             var json = InputText.Read(path, InputFileKind.PolicyJson);
-            _imported.Add(Path.GetFullPath(path));
             _policyFiles.TryAdd(file, json);
             return json;
         }

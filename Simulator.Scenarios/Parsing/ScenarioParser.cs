@@ -122,7 +122,7 @@ public sealed partial class ScenarioParser
         var definition = parser.Read(text);
         if (definition is null || parser._errors.Any)
         {
-            throw new ScenarioLoadException(parser._errors.All.OrderBy(e => e.Line).ThenBy(e => e.Column).ToList());
+            throw new ScenarioLoadException(parser._errors.All.OrderBy(e => e.Line).ThenBy(e => e.Column).ToList()) { ImportedFiles = parser._imported };
         }
 
         return definition;

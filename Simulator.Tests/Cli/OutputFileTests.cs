@@ -371,6 +371,24 @@ public sealed class OutputFileTests : IDisposable
     }
 
     [Fact]
+    public void Should_LeaveAnImportedPolicyFileAsItWas_When_ThePolicyHasAMistakeAndTheReportWouldGoThere()
+    {
+        // Given a scenario importing a policy file with a mistake in it, so that the scenario does not load
+        var policy = _folder.File("standard-daily.json");
+        File.WriteAllText(policy, "{ \"name\": ");
+        var before = FileSnapshot.Of(policy);
+        var scenario = Write("imports.yaml", Scenario.Replace("    region: westeurope\nvms:", "    region: westeurope\n    policies:\n      - file: standard-daily.json\nvms:", StringComparison.Ordinal));
+
+        // When the report is to go where the policy is, to be mended
+        var run = CliRun.Of("run", scenario, "--junit", policy);
+
+        // Then the report is refused, and the policy the person was mending is untouched
+        run.ExitCode.ShouldBe(2);
+        run.Error.ShouldContain($"vaultsim: --junit {policy}: this is a file the run reads (a scenario, or a policy file one imports), and the report would replace it; name another file.\n");
+        FileSnapshot.Of(policy).ShouldBe(before);
+    }
+
+    [Fact]
     public void Should_RefuseTwoReports_When_TheyAreOneFileUnderTwoNames()
     {
         if (!OperatingSystem.IsLinux())

@@ -54,8 +54,8 @@ internal static class RunCommand
                 io.Error.WriteLine($"vaultsim: {problem}");
             }
 
-            // The files found are read for what they import, so that a report never replaces a policy file one reads.
-            var imported = ScenarioLoading.LoadEach(files, seed).Select(l => l.Definition).OfType<ScenarioDefinition>().SelectMany(d => d.ImportedFiles);
+            // The files found are read for what they import, so that a report never replaces a policy file one names.
+            var imported = ScenarioLoading.LoadEach(files, seed).SelectMany(l => l.ImportedFiles);
             ReportFile.CheckNothingOverwritten([("--junit", junit), ("--json", json)], [.. files, .. imported], db);
             var refused = problems.Select(p => new InvalidScenario(p.Path, [ScenarioError.OfPath(p.Path, p.Why)])).ToList();
             ReportFile.Write(junit, "--junit", writer => JUnitReport.Write([.. refused.Select(ScenarioOutcome.Refused)], writer));
@@ -74,7 +74,7 @@ internal static class RunCommand
         IReadOnlyList<NodaTime.Instant?> stops;
         try
         {
-            ReportFile.CheckNothingOverwritten([("--junit", junit), ("--json", json)], [.. files, .. definitions.SelectMany(d => d.ImportedFiles)], db);
+            ReportFile.CheckNothingOverwritten([("--junit", junit), ("--json", json)], [.. files, .. loads.SelectMany(l => l.ImportedFiles)], db);
 
             // --until is placed in every scenario before any runs: a time refused for the last one would otherwise be
             // found only after the others had run, and would cost the reports.

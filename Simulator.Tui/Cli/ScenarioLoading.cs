@@ -64,7 +64,7 @@ internal static class ScenarioLoading
             }
             catch (ScenarioLoadException e)
             {
-                loads.Add(new ScenarioLoad(file, null, new InvalidScenario(file, e.Errors)));
+                loads.Add(new ScenarioLoad(file, null, new InvalidScenario(file, e.Errors)) { ImportedFiles = e.ImportedFiles });
             }
         }
 
