@@ -18,8 +18,15 @@ public static class RegularFile
             return $"this is {Noun(status.Type)}, not a regular file";
         }
 
-        return BrokenLink(path);
+        return NotUtf8Name(path) ? NotUtf8Refusal : BrokenLink(path);
     }
+
+    /// <summary>Why a file whose name is not UTF-8 can't be read, without the way out.</summary>
+    public const string NotUtf8Refusal = "the file's name is not valid UTF-8 (its bad bytes shown as \uFFFD), so it can't be opened by that name here (rename it)";
+
+    /// <summary>Whether a path that does not exist had bytes in its name that are not UTF-8: .NET reads them as U+FFFD, then finds nothing by the name it made.</summary>
+    public static bool NotUtf8Name(string path) =>
+        !OperatingSystem.IsWindows() && path.Contains('\uFFFD', StringComparison.Ordinal) && !Path.Exists(path);
 
     /// <summary>Why a symbolic link reaches no file: the file it leads to does not exist, or its links go round in a circle; null for anything else.</summary>
     /// <remarks>

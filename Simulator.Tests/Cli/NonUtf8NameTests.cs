@@ -13,7 +13,7 @@ public sealed class NonUtf8NameTests : IDisposable
         // .NET can't remove what it can't name: the shell takes the file away first.
         if (OperatingSystem.IsLinux())
         {
-            Shell("rm -f \"$0\"/caf*");
+            Shell("rm -rf \"$0\"/caf*");
         }
 
         _folder.Dispose();
@@ -48,6 +48,52 @@ public sealed class NonUtf8NameTests : IDisposable
         // Then
         run.ExitCode.ShouldBe(2);
         run.Out.ShouldEndWith("1 valid, 1 invalid\n");
-        run.Error.ShouldBe($"vaultsim: {_folder.Path}/caf\uFFFD.yaml: the file's name is not valid UTF-8 (its bad bytes shown as \uFFFD), and a file can't be opened by such a name here; rename it.\n");
+        run.Error.ShouldBe($"{_folder.Path}/caf\uFFFD.yaml:1:1: the file's name is not valid UTF-8 (its bad bytes shown as \uFFFD), so it can't be opened by that name here (rename it); name a scenario file (for example scenarios/demo.yaml).\n");
     }
+
+    [Fact]
+    public void Should_RunTheOthers_When_AFolderHoldsAFileNamedOtherThanInUtf8()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return;
+        }
+
+        // Given a folder with a good scenario and one named in Latin-1
+        WriteScenario("ok.yaml");
+        Shell("printf '' > \"$0/caf$(printf '\\351').yaml\"");
+
+        // When
+        var run = CliRun.Of("run", "-q", _folder.Path);
+
+        // Then the bad name is one invalid file among the others, which still run
+        run.ExitCode.ShouldBe(2);
+        run.Out.ShouldBe("1 passed, 0 failed, 1 invalid\n");
+    }
+
+    [Fact]
+    public void Should_SayTheFoldersNameIsNotUtf8_When_ASubfolderIsNamedOtherThanInUtf8()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return;
+        }
+
+        // Given a subfolder named in Latin-1 holding a scenario, which was passed over without a word
+        WriteScenario("ok.yaml");
+        Shell("mkdir \"$0/caf$(printf '\\351')\" && printf 'name: x\\n' > \"$0/caf$(printf '\\351')/in.yaml\"");
+
+        // When
+        var run = CliRun.Of("validate", _folder.Path);
+
+        // Then
+        run.ExitCode.ShouldBe(2);
+        run.Error.ShouldBe($"vaultsim: {_folder.Path}/caf\uFFFD: the folder's name is not valid UTF-8 (its bad bytes shown as \uFFFD), so the scenarios in it can't be found; rename it.\n");
+    }
+
+    private void WriteScenario(string name) => File.WriteAllText(_folder.File(name), """
+        name: ok
+        start: 2026-01-01T00:00:00Z
+        duration: 1d
+        """);
 }

@@ -1,3 +1,4 @@
+using System.IO.Enumeration;
 using Simulator.Scenarios.Files;
 using Simulator.Store.Schema;
 
@@ -56,7 +57,7 @@ internal static class ScenarioPaths
 
         // Many tools read standard input for '-' (cat a.yaml | vaultsim validate -); a scenario names its policy files
         // from its own folder, which standard input has none of.
-        problems.Add(new(path, NotUtf8(path) ? NotUtf8Why : path == "-"
+        problems.Add(new(path, RegularFile.NotUtf8Name(path) ? $"{RegularFile.NotUtf8Refusal}." : path == "-"
             ? "a scenario is read from a file, not from standard input; save it to a file and name that (for example scenarios/demo.yaml)."
             : "no such file or folder."));
         return [];
@@ -129,49 +130,52 @@ internal static class ScenarioPaths
             return;
         }
 
-        foreach (var entry in entries)
+        foreach (var (entry, isFolder) in entries)
         {
-            if (Directory.Exists(entry))
+            if (isFolder)
             {
-                if (!Path.GetFileName(entry).StartsWith('.'))
+                if (RegularFile.NotUtf8Name(entry))
+                {
+                    // .NET can't open it by the name it read, so the scenarios in it can't be found.
+                    unreadable.Add(new(entry, $"the folder's name is not valid UTF-8 (its bad bytes shown as \uFFFD), so the scenarios in it can't be found; rename it."));
+                }
+                else if (!Path.GetFileName(entry).StartsWith('.'))
                 {
                     Walk(entry, found, unreadable, walked);
                 }
             }
             else if (IsScenarioName(entry))
             {
-                if (NotUtf8(entry))
-                {
-                    unreadable.Add(new(entry, NotUtf8Why));
-                }
-                else
-                {
-                    found.Add(entry);
-                }
+                // One that can't be read (its name not UTF-8, no permission) is told by the reader, one invalid file among the others.
+                found.Add(entry);
             }
         }
     }
-
-    private const string NotUtf8Why = "the file's name is not valid UTF-8 (its bad bytes shown as �), and a file can't be opened by such a name here; rename it.";
-
-    /// <summary>Whether the name had bytes that are not UTF-8: .NET reads them as U+FFFD, and then finds no file by the name it made.</summary>
-    private static bool NotUtf8(string path) => !OperatingSystem.IsWindows() && path.Contains('\uFFFD', StringComparison.Ordinal) && !File.Exists(path);
 
     /// <summary>Whether a file's name is a scenario's (.yaml or .yml, in any case): those a folder is read for, and those no file vaultsim writes replaces.</summary>
     public static bool IsScenarioName(string path) =>
         path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>The folder's entries in name order, or null when it can't be listed, with <paramref name="why"/>.</summary>
+    /// <summary>The folder's entries in name order, each with whether it is a folder, or null when it can't be listed, with <paramref name="why"/>.</summary>
     /// <remarks>
+    /// <para>
     /// A folder that can't be listed is told, as one skipped would lose its scenarios without a word; the folders
     /// beside it are still read, so that validate checks their files and run tells every unreadable one at once.
+    /// </para>
+    /// <para>
+    /// Whether an entry is a folder is asked by its name, links followed, except for a name that is not UTF-8, which
+    /// .NET can't look up again: the listing's own word is taken for it.
+    /// </para>
     /// </remarks>
-    private static List<string>? Entries(string folder, out string why)
+    private static List<(string Path, bool IsFolder)>? Entries(string folder, out string why)
     {
         why = string.Empty;
         try
         {
-            return [.. Directory.EnumerateFileSystemEntries(folder).Order(StringComparer.Ordinal)];
+            // As Directory.EnumerateFileSystemEntries lists: hidden entries too, and a folder that can't be read refused.
+            var options = new EnumerationOptions { AttributesToSkip = 0, IgnoreInaccessible = false };
+            var listed = new FileSystemEnumerable<(string Path, bool IsFolder)>(folder, (ref FileSystemEntry e) => (Path.Join(folder, e.FileName), e.IsDirectory), options);
+            return [.. listed.Select(e => (e.Path, RegularFile.NotUtf8Name(e.Path) ? e.IsFolder : Directory.Exists(e.Path))).OrderBy(e => e.Path, StringComparer.Ordinal)];
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -193,9 +197,10 @@ internal static class ScenarioPaths
         {
             real = new FileInfo(file).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? Path.GetFullPath(file);
         }
-        catch (IOException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            // Links in a circle: the file's reader says so; its own name keeps it apart.
+            // Links in a circle, or a folder that may be listed but not searched: the file's reader says so; its own
+            // name keeps it apart.
             real = Path.GetFullPath(file);
         }
 
