@@ -40,10 +40,10 @@ public sealed class KeypadModeTests
     [InlineData(true, null, false)]
     [InlineData(true, "", false)]
     [InlineData(false, "xterm-256color", false)]
-    public void Should_PutTheKeysBackOnlyWhereDotNetSwitchedThem_When_TheProgramEnds(bool inputIsTerminal, string? term, bool expected)
+    public void Should_PutTheKeysBackOnlyWhereDotNetSwitchedThem_When_TheProgramEnds(bool aTerminal, string? term, bool expected)
     {
-        // Given a terminal on standard input or not, and the terminal's type (dumb has no keypad mode)
+        // Given a terminal on standard input or output or not, and the terminal's type (dumb has no keypad mode)
         // When / Then
-        KeypadMode.WasSwitched(inputIsTerminal, term).ShouldBe(expected);
+        KeypadMode.WasSwitched(aTerminal, term).ShouldBe(expected);
     }
 }

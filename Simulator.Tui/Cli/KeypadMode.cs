@@ -48,17 +48,17 @@ internal static class KeypadMode
         }
     }
 
-    /// <summary>Whether .NET switched the keys: it does so only to read a terminal on standard input, and only where the terminal has a keypad mode.</summary>
+    /// <summary>Whether .NET switched the keys: it does so only where standard input or output is a terminal, and the terminal has a keypad mode.</summary>
     /// <remarks>
     /// Written anyway, the way back was the one escape sequence a CI runner's log got from a run under <c>TERM=dumb</c>,
-    /// or with its input from <c>/dev/null</c>.
+    /// or with both its input and its output redirected.
     /// </remarks>
-    internal static bool WasSwitched(bool inputIsTerminal, string? term) => inputIsTerminal && term is not (null or "" or "dumb");
+    internal static bool WasSwitched(bool aTerminal, string? term) => aTerminal && term is not (null or "" or "dumb");
 
     /// <summary>Writes <see cref="Local"/> to the controlling terminal, if the process has one and .NET switched its keys; otherwise does nothing.</summary>
     public static void Restore()
     {
-        if (OperatingSystem.IsWindows() || !WasSwitched(inputIsTerminal: !Console.IsInputRedirected, Environment.GetEnvironmentVariable("TERM")))
+        if (OperatingSystem.IsWindows() || !WasSwitched(aTerminal: !Console.IsInputRedirected || !Console.IsOutputRedirected, Environment.GetEnvironmentVariable("TERM")))
         {
             return;
         }
