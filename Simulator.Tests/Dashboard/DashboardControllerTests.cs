@@ -337,7 +337,7 @@ public sealed partial class DashboardControllerTests
         var job = state.World.Simulation.Jobs.Last();
         job.RetainUntil.ShouldBe(NodaTime.Instant.FromUtc(2026, 12, 30, 23, 0));
         state.Overlay.ShouldBeNull();
-        Screen(state, 160, 40).ShouldContain($"Backup now of vm-batch-01 in contoso-vault-weu started: job {job.Id[..8]}, kept until 2026-12-31 00:00:00 CET (2026-12-30 23:00:00 UTC).");
+        Screen(state, 160, 40).ShouldContain($"Backup now of vm-batch-01 in contoso-vault-weu started: job {job.Id[..8]}, kept until 2026-12-31 00:00:00 CET (12-30 23:00:00 UTC).");
     }
 
     [Fact]

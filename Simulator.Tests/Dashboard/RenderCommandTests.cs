@@ -74,7 +74,7 @@ public sealed class RenderCommandTests
         var (code, output, _) = Run("render", Path.Combine(RepositoryFiles.Scenarios, "demo.yaml"), "--at", "2026-03-03");
 
         code.ShouldBe(ExitCodes.Ok);
-        output.Split('\n')[0].ShouldContain("│ 2026-03-03 00:00:00 CET (2026-03-02 23:00:00 UTC) │");
+        output.Split('\n')[0].ShouldContain("│ 2026-03-03 00:00:00 CET (03-02 23:00:00 UTC) │");
     }
 
     [Fact]

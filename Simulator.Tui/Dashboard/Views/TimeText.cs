@@ -72,7 +72,7 @@ internal static class TimeText
         return $"times {(interval.HasEnd ? zone.Id : interval.Name)}";
     }
 
-    /// <summary>The header's clock: local date and time with the zone's abbreviation, then the UTC time (with its date when that differs, and its year where the local date has one).</summary>
+    /// <summary>The header's clock: local date and time with the zone's abbreviation, then the UTC time (with its date when that differs).</summary>
     /// <param name="instant">The time to write.</param>
     /// <param name="zone">The scenario's display zone.</param>
     /// <param name="withYear">False to write the local date as the lists write theirs (<c>03-02</c>), for a line too narrow for the year.</param>
@@ -90,9 +90,8 @@ internal static class TimeText
         }
 
         // A zone whose time is UTC's would say it twice. Near midnight the UTC time falls on another day, whose
-        // date it then gives: "2026-12-31 00:00:00 CET (23:00:00 UTC)" read as the 31st's 23:00. With its year where
-        // the local date has one: "(12-31 23:30:00 UTC)" beside 2026-01-01 read as 2026's, and a retain-until ten
-        // years on read "2036-03-01 00:00:00 CET (02-29 23:00:00 UTC)", a day this year does not have.
+        // date it then gives: "2026-12-31 00:00:00 CET (23:00:00 UTC)" read as the 31st's 23:00. At New Year it
+        // falls in another year too, whose year it gives: "(12-31 23:30:00 UTC)" beside 2026-01-01 read as 2026's.
         if (local.Offset == Offset.Zero && name == "UTC")
         {
             return $"{full.Format(local.LocalDateTime)} UTC";
@@ -100,7 +99,7 @@ internal static class TimeText
 
         var utcText = utc.Date == local.Date
             ? (utcSeconds ? Clock : HoursMinutes).Format(utc.TimeOfDay)
-            : $"{(withYear ? ShortWithYear : Short).Format(utc.LocalDateTime)}{(utcSeconds ? $":{utc.Second:D2}" : string.Empty)}";
+            : $"{(withYear && utc.Year != local.Year ? ShortWithYear : Short).Format(utc.LocalDateTime)}{(utcSeconds ? $":{utc.Second:D2}" : string.Empty)}";
         return $"{full.Format(local.LocalDateTime)} {name} ({utcText} UTC)";
     }
 
