@@ -23,6 +23,26 @@ public static class WriteProbe
         return probe.CanSeek;
     }
 
+    /// <summary>True when the file, or the folder a new one would go in, is on a file system mounted read-only (EROFS).</summary>
+    /// <remarks>No permission can be mended there, so a refusal that says "make it writable" would send a person the wrong way.</remarks>
+    public static bool IsOnReadOnlyFileSystem(string path)
+    {
+        const int ReadOnlyFileSystem = 30;   // EROFS on Linux and macOS
+        try
+        {
+            _ = Open(path, File.Exists(path));
+            return false;
+        }
+        catch (IOException e) when (!OperatingSystem.IsWindows())
+        {
+            return e.HResult == ReadOnlyFileSystem;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>True when the system refuses to let the path be written (see <see cref="Open"/>); any other failure is left to the writer to meet and say.</summary>
     public static bool IsRefused(string path, bool exists)
     {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
+using Simulator.Scenarios.Files;
 
 namespace Simulator.Store.Schema;
 
@@ -75,6 +76,7 @@ internal static class SqliteFailure
             ReadOnly when e.SqliteExtendedErrorCode == ReadOnlyRollback =>
                 ($"a program was stopped while it changed the file, and its journal {path}-journal holds what must be undone before the file can be read",
                     "Open it once with a program that may write it, such as the sqlite3 shell, which undoes the change; or restore it from a copy."),
+            ReadOnly when WriteProbe.IsOnReadOnlyFileSystem(path) => ("the file system it is on is mounted read-only", "Copy it to a disk that may be written, or use another file."),
             ReadOnly => ("the file or its folder may not be written", "Make them writable, or use another file."),
             // SQLite builds a file's full path in 512 bytes on Unix and can't open one longer, whatever its permissions.
             CantOpen when TooLong(path) is { } length =>
