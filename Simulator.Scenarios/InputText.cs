@@ -35,7 +35,6 @@ public static class InputText
     /// The path is not a regular file, may not be read, the file is larger than <see cref="MaxBytes"/>, a byte can't
     /// be read in the file's encoding, or the text holds a NUL; it says where.
     /// </exception>
-    /// <exception cref="IOException">The file can't be read.</exception>
     public static string Read(string path, InputFileKind kind)
     {
         ArgumentNullException.ThrowIfNull(path);
@@ -53,6 +52,11 @@ public static class InputText
         {
             // .NET's words carry the machine's full path, which a CI log and the reports would keep from run to run.
             throw new InputTextException(path, 1, 1, $"the file can't be read (permission denied); make it readable, or {kind.WayOut}.");
+        }
+        catch (IOException e) when (e is not InputTextException)
+        {
+            // A failing disk, or a file the system won't read (/proc/self/mem): told where the others are, in the system's words.
+            throw new InputTextException(path, 1, 1, $"the file can't be read ({WriteFailure.SystemWords(e)}); {kind.WayOut}.");
         }
 
         var encoding = Marked.FirstOrDefault(e => bytes.AsSpan().StartsWith(e.Preamble)) ?? Utf8;

@@ -103,7 +103,7 @@ public sealed class RegularFileTests : IDisposable
 
         // Then an error, said once without .NET's repeat of the path, and no stack trace
         run.ExitCode.ShouldBe(2);
-        run.Error.ShouldBe($"vaultsim: {policy}: can't read the file: input/output error.\n");
+        run.Error.ShouldBe($"vaultsim: {policy}:1:1: the file can't be read (input/output error); name a policy JSON file (for example samples/policies/standard-daily.json).\n");
     }
 
     [Fact]

@@ -62,10 +62,5 @@ internal static class PolicyFiles
         {
             throw new CliInputException(e.Message);
         }
-        catch (IOException e)
-        {
-            // Removed while it was read, or a failing disk: said as a scenario file's would be.
-            throw new CliInputException($"{path}: can't read the file: {WriteFailure.SystemWords(e)}.");
-        }
     }
 }
