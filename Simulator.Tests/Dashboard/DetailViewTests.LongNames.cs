@@ -52,6 +52,26 @@ public sealed partial class DetailViewTests
         lines.ShouldContain("  Protection IRPending");
     }
 
+    [Fact]
+    public void Should_AskTheWholeQuestionWithEveryChoice_When_TheStopMenuIsOpenInALongNamedDetailOnSixtyByEighteen()
+    {
+        // Given frontend-01's detail, its title and the lines under it taking half the body, and s pressed
+        var state = (LongNamesWorld.At(LongNamesWorld.FirstMorning) with { OpenItem = Frontend }).Type("s");
+
+        // When
+        var lines = LongNameLines(state, 60, 18);
+
+        // Then the lines under the title give way to the question, its vault included, and the three ways of
+        // stopping, where the menu kept its hint and its first choice
+        var question = Array.IndexOf(lines, "  Stop protection of");
+        question.ShouldBeGreaterThan(1);
+        lines[question + 1].ShouldBe($"  {Frontend} in");
+        lines[question + 2].ShouldBe("  contoso-recovery-services-vault-westeurope-prod01");
+        lines[question + 4].ShouldBe("› Retain backup data forever");
+        lines[question + 5].ShouldBe("  Retain backup data as per policy");
+        lines[question + 6].ShouldBe("  Delete backup data");
+    }
+
     private static string[] LongNameLines(Tui.Dashboard.DashboardState state, int width, int height) =>
         [.. ConsoleText.Render(DashboardView.Render(state, width, height), width, height).Split('\n').Select(line => line.TrimEnd())];
 }
