@@ -35,7 +35,7 @@ internal static class DetailView
             var purged = ItemReference.Parse(state.OpenItem!);
             frame.Section(lines, () =>
             {
-                frame.Title(purged.Vault is { } vault ? $"{purged.DataSource} in {vault} · Purged" : $"{purged.DataSource} · Purged", focused: true);
+                frame.Title(DetailTitle.Purged(purged.DataSource, purged.Vault, frame.Width), focused: true);
                 frame.AddWrapped($"{Labels.Purged(purged.ToString())}. Esc goes back.", Palette.Warn, lines - 1);
             });
             return;
