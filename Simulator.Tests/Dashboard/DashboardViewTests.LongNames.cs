@@ -36,4 +36,22 @@ public sealed partial class DashboardViewTests
         // Then its name gives way, in its middle, and its status reads whole, where "Warning (Initial b…" was cut
         lines.ShouldContain(line => line.TrimEnd() == expected);
     }
+
+    [Fact]
+    public void Should_ShowEveryWayOfStopping_When_TheStopMenuAsksAboutLongNamesOnSixtyByEighteen()
+    {
+        // Given the database's stop menu on the narrowest window, its question naming a 49-character VM in a
+        // 49-character vault
+        var state = LongNamesWorld.At(LongNamesWorld.FirstMorning).Type("s");
+
+        // When
+        var lines = PlainLines(state, 60, 18).Select(line => line.TrimEnd()).ToList();
+
+        // Then the names in the question give way in their middle to the three choices, where the question took three
+        // lines and left "Retain backup data forever" alone, nothing saying two more were below
+        lines.ShouldContain("─ Stop protection of vm-conto…abase-01 in contoso-…e-prod01");
+        lines.ShouldContain("› Retain backup data forever");
+        lines.ShouldContain("  Retain backup data as per policy");
+        lines.ShouldContain("  Delete backup data");
+    }
 }

@@ -47,19 +47,50 @@ internal static class DetailTitle
             return (head, Under([policy, source], width));
         }
 
-        var vaultRoom = room - $"{name} in {state}".GetCellWidth();
-        if (vaultRoom >= FewestVaultCells)
+        if (VaultCut(name, vault, state, room) is { } cut)
         {
-            return ($"{name} in {MiddleCut.Fit(vault, vaultRoom)}{state}", Under([policy, source], width));
+            return (cut, Under([policy, source], width));
         }
 
         // The state moves under the title, then the vault too, rather than cut the item's name, which only the title
         // gives whole.
         var protection = ("protection", Labels.StateOf(item));
-        vaultRoom = room - $"{name} in ".GetCellWidth();
+        var vaultRoom = room - $"{name} in ".GetCellWidth();
         return vaultRoom >= FewestVaultCells
             ? ($"{name} in {MiddleCut.Fit(vault, vaultRoom)}", Under([protection, policy, source], width))
             : (name, Under([("vault", vault), protection, policy, source], width));
+    }
+
+    /// <summary>The title of an item's pane once its data is purged: its name, its vault where the reference has one, and that it was purged.</summary>
+    /// <remarks>
+    /// No line goes under it: the sentence under it names the item and its vault whole, so here the name gives way
+    /// too, in its middle, once the vault is down to its fewest cells. Cut at a word, a long name's title read
+    /// "vm-gone-01-… in …", neither the vault nor that it was purged shown.
+    /// </remarks>
+    public static string Purged(string name, string? vault, int width)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        const string State = " · Purged";
+        var room = width - Bar;
+        if (vault is null)
+        {
+            return $"{MiddleCut.Fit(name, room - State.Length)}{State}";
+        }
+
+        if (Frame.TitleFits($"{name} in {vault}{State}", width))
+        {
+            return $"{name} in {vault}{State}";
+        }
+
+        var cutName = MiddleCut.Fit(name, Math.Max(1, room - $" in {State}".Length - FewestVaultCells));
+        return VaultCut(name, vault, State, room) ?? VaultCut(cutName, vault, State, room) ?? $"{cutName}{State}";
+    }
+
+    /// <summary>"name in vault" then the state in <paramref name="room"/> cells, the vault cut in its middle; null where that leaves it fewer than <see cref="FewestVaultCells"/>.</summary>
+    private static string? VaultCut(string name, string vault, string state, int room)
+    {
+        var vaultRoom = room - $"{name} in {state}".GetCellWidth();
+        return vaultRoom >= FewestVaultCells ? $"{name} in {MiddleCut.Fit(vault, vaultRoom)}{state}" : null;
     }
 
     /// <summary>The parts on lines under the title, as many whole on a line as it holds, each line's first capitalised.</summary>

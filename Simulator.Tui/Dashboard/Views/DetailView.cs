@@ -35,7 +35,7 @@ internal static class DetailView
             var purged = ItemReference.Parse(state.OpenItem!);
             frame.Section(lines, () =>
             {
-                frame.Title(purged.Vault is { } vault ? $"{purged.DataSource} in {vault} · Purged" : $"{purged.DataSource} · Purged", focused: true);
+                frame.Title(DetailTitle.Purged(purged.DataSource, purged.Vault, frame.Width), focused: true);
                 frame.AddWrapped($"{Labels.Purged(purged.ToString())}. Esc goes back.", Palette.Warn, lines - 1);
             });
             return;
@@ -43,16 +43,29 @@ internal static class DetailView
 
         var zone = state.World.DisplayZone;
         var (title, under) = DetailTitle.Lines(item, frame.Width);
-        frame.Title(title, focused: true);
-        foreach (var line in under)
+        var statusLines = BackupStatusLines.Add(new Frame(frame.Width), item, state.World.Now, zone);
+        var headLines = 2 + under.Count + statusLines;
+        var rest = lines - headLines;
+        if (state.Overlay is MenuOverlay or PromptOverlay && rest < OverlayView.Wanted(state, frame.Width))
         {
-            frame.Add($"  {line}");
+            // Where the points have given way and it is still short, the lines under the title do, from the next runs
+            // up, while it is asked: at 60×18 a long name's eight left a stop menu three lines, its question and two
+            // of its three ways of stopping unread. The title still names the item.
+            headLines = Math.Max(1, headLines - (OverlayView.Wanted(state, frame.Width) - rest));
+            rest = lines - headLines;
         }
 
-        var statusLines = BackupStatusLines.Add(frame, item, state.World.Now, zone);
-        frame.Add(frame.NewLine().Add(NextRunsLabel, Palette.ColumnHeader).Add(NextRuns(item, zone, state.World, frame.Width - NextRunsLabel.Length)));
+        frame.Section(headLines, () =>
+        {
+            frame.Title(title, focused: true);
+            foreach (var line in under)
+            {
+                frame.Add($"  {line}");
+            }
 
-        var rest = lines - 2 - under.Count - statusLines;
+            BackupStatusLines.Add(frame, item, state.World.Now, zone);
+            frame.Add(frame.NewLine().Add(NextRunsLabel, Palette.ColumnHeader).Add(NextRuns(item, zone, state.World, frame.Width - NextRunsLabel.Length)));
+        });
 
         // The points keep their least (a row, and the line saying more are hidden) before the timeline gets its half:
         // at 60×18 three points showed one, and nothing said there were two more.

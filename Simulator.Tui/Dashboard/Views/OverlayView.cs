@@ -13,8 +13,12 @@ internal static class OverlayView
         switch (state.Overlay)
         {
             case MenuOverlay menu:
-                frame.Title(menu.Title, focused: true);
-                var asked = AddQuestion(frame, menu.Title, lines - 3);
+                // The choices come before the question's lines: given lines - 3, a long name's question left one row,
+                // too few for the line that says more are below, and the stop menu read as its first way of stopping.
+                var reserved = menu.Choices.Count <= lines - 2 ? menu.Choices.Count : ListRows.Least(menu.Choices.Count);
+                var questionLines = Math.Max(0, lines - 2 - reserved);
+                frame.Title(questionLines == 0 ? Shortened(menu.Title, frame.Width - 3, 1)[0] : menu.Title, focused: true);
+                var asked = AddQuestion(frame, menu.Title, questionLines);
                 // The window's edge cut the hint at 60 columns after "Enter confirms the choice", its Esc lost.
                 var keys = $"  {MenuOverlay.Hint}".GetCellWidth() <= frame.Width ? MenuOverlay.Hint : MenuOverlay.NarrowHint;
                 frame.Add($"  {keys}", Palette.Dim);
@@ -64,7 +68,31 @@ internal static class OverlayView
 
     /// <summary>The question on lines of the pane, at most <paramref name="maxLines"/>; none where the title bar holds it whole.</summary>
     private static List<string> Question(string question, int width, int maxLines) =>
-        $"─ {question} ".GetCellWidth() <= width ? [] : TextWrap.Lines(question, width - 2, maxLines).ToList();
+        Frame.TitleFits(question, width) || maxLines <= 0 ? [] : Shortened(question, width - 2, maxLines);
+
+    /// <summary>The text on at most <paramref name="maxLines"/> lines of <paramref name="width"/> cells, its longest words (the names) cut in their middle first, down to <see cref="FewestWordCells"/>.</summary>
+    /// <remarks>What a question asks about is named by its long words, a VM's and a vault's: cut at a line's end
+    /// ("…-long-name-ab…") or left off (" …"), its "in vault" went unread; both ends of a name tell it from its neighbours'.</remarks>
+    private static List<string> Shortened(string text, int width, int maxLines)
+    {
+        var words = text.Split(' ');
+        while (true)
+        {
+            var lines = TextWrap.Lines(string.Join(' ', words), width, int.MaxValue).ToList();
+            var longest = Enumerable.Range(0, words.Length).MaxBy(i => words[i].GetCellWidth());
+            var cells = words[longest].GetCellWidth();
+            var fits = lines.Count <= maxLines && lines.All(line => line.GetCellWidth() <= width);
+            if (fits || cells <= FewestWordCells)
+            {
+                return fits ? lines : TextWrap.Lines(string.Join(' ', words), width, maxLines).ToList();
+            }
+
+            words[longest] = MiddleCut.Fit(words[longest], cells - 1);
+        }
+    }
+
+    /// <summary>The fewest cells a name keeps when a question is shortened, as a vault's name keeps in an item's title: fewer read as no name.</summary>
+    private const int FewestWordCells = 12;
 
     /// <summary>The question again, whole, under a title bar too narrow for it; the number of lines it took.</summary>
     /// <remarks>

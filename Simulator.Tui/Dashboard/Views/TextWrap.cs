@@ -8,7 +8,8 @@ namespace Simulator.Tui.Dashboard.Views;
 internal static class TextWrap
 {
     /// <summary>Words on lines of at most <paramref name="width"/> cells; on <paramref name="maxLines"/>, the last ends at a whole word, then "…", if more is left.</summary>
-    /// <remarks>Cut where the line ended, a status or a narration read "another vaul…", a word that was not there.
+    /// <remarks>Cut where the line ended, a status or a narration read "another vaul…", a word that was not there. Only a
+    /// word wider than a whole line is broken, on the lines left before the last.
     /// Measured in characters, a line of Chinese or Japanese words took twice its room, and the screen's edge cut its
     /// second half, the next line going on after it.</remarks>
     public static IEnumerable<string> Lines(string text, int width, int maxLines)
@@ -21,8 +22,9 @@ internal static class TextWrap
         var line = new StringBuilder();
         var used = 0;
         var count = 0;
-        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        foreach (var whole in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
+            var word = whole;
             var cells = word.GetCellWidth();
             if (line.Length > 0 && used + 1 + cells > width)
             {
@@ -36,6 +38,22 @@ internal static class TextWrap
                 count++;
                 line.Clear();
                 used = 0;
+            }
+
+            // A word wider than a whole line (a vault's and an item's names joined by '/') is broken where the line
+            // ends, as Hanging breaks it, while lines are left: left whole, the window's edge cut it ("…long-n…"), and
+            // the sentence read as if it named another item.
+            while (cells > width && count < maxLines - 1 && width > 0)
+            {
+                var (taken, left) = Split(word, width);
+                if (taken.Length == 0)
+                {
+                    break;
+                }
+
+                yield return taken;
+                count++;
+                (word, cells) = (left, left.GetCellWidth());
             }
 
             used += (line.Length > 0 ? 1 : 0) + cells;
