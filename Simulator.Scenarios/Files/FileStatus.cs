@@ -48,7 +48,23 @@ public readonly partial record struct FileStatus(FileType Type, uint DeviceMajor
         _ => FileType.Other,
     };
 
-    [LibraryImport("libc", StringMarshalling = StringMarshalling.Utf8)]
+    /// <summary>Whether the system refused to look the path up (EACCES): a folder on the way may not be searched, so
+    /// .NET says the file does not exist although it may well.</summary>
+    public static bool IsBarred(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        const int PermissionDenied = 13;   // EACCES
+        try
+        {
+            return OperatingSystem.IsLinux() && statx(CurrentFolder, path, 0, TypeAndInode, out _) != 0 && Marshal.GetLastPInvokeError() == PermissionDenied;
+        }
+        catch (Exception e) when (e is EntryPointNotFoundException or DllNotFoundException)
+        {
+            return false;
+        }
+    }
+
+    [LibraryImport("libc", StringMarshalling = StringMarshalling.Utf8, SetLastError = true)]
     private static partial int statx(int folder, string path, int flags, uint mask, out StatxBuffer status);
 
     /// <summary>Linux's <c>struct statx</c>, 256 bytes, of which only the mode, the inode and the device are read.</summary>

@@ -134,6 +134,30 @@ public sealed class ScenarioPathsTests : IDisposable
     }
 
     [Fact]
+    public void Should_SayAFolderOnItsWayMayNotBeSearched_When_AFileIsNamedInsideOne()
+    {
+        // Given a folder that may not be searched, which made a file named in it "no such file or folder"
+        if (UnreadableFolder("locked") is not { } locked)
+        {
+            return;
+        }
+
+        try
+        {
+            // When
+            var run = CliRun.Of("validate", Path.Combine(locked, "a.yaml"));
+
+            // Then
+            run.ExitCode.ShouldBe(2);
+            run.Error.ShouldBe($"vaultsim: {Path.Combine(locked, "a.yaml")}: a folder on its way may not be searched (permission denied), so whether it is there can't be told; make the folders on its path searchable (chmod +x), or name another file.\n");
+        }
+        finally
+        {
+            Restore(locked);
+        }
+    }
+
+    [Fact]
     public void Should_SayItTakesOneFile_When_AFolderGivenToShowHasASubfolderThatCantBeRead()
     {
         // Given

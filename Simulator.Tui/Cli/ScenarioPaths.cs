@@ -57,7 +57,9 @@ internal static class ScenarioPaths
 
         // Many tools read standard input for '-' (cat a.yaml | vaultsim validate -); a scenario names its policy files
         // from its own folder, which standard input has none of.
-        problems.Add(new(path, RegularFile.NotUtf8Name(path) ? $"{RegularFile.NotUtf8Refusal}." : path == "-"
+        problems.Add(new(path, RegularFile.NotUtf8Name(path) ? $"{RegularFile.NotUtf8Refusal}." : FileStatus.IsBarred(path)
+            ? "a folder on its way may not be searched (permission denied), so whether it is there can't be told; make the folders on its path searchable (chmod +x), or name another file."
+            : path == "-"
             ? "a scenario is read from a file, not from standard input; save it to a file and name that (for example scenarios/demo.yaml)."
             : "no such file or folder."));
         return [];
