@@ -82,12 +82,14 @@ internal static class OverlayView
             var longest = Enumerable.Range(0, words.Length).MaxBy(i => words[i].GetCellWidth());
             var cells = words[longest].GetCellWidth();
             var fits = lines.Count <= maxLines && lines.All(line => line.GetCellWidth() <= width);
-            if (fits || cells <= FewestWordCells)
+            var cut = fits || cells <= FewestWordCells ? null : MiddleCut.Fit(words[longest], cells - 1);
+            if (cut is null || cut.GetCellWidth() >= cells)
             {
+                // Fitted, or cut as far as a name is: wrapped in the lines there are (a cut that would not shorten ends the loop too).
                 return fits ? lines : TextWrap.Lines(string.Join(' ', words), width, maxLines).ToList();
             }
 
-            words[longest] = MiddleCut.Fit(words[longest], cells - 1);
+            words[longest] = cut;
         }
     }
 
