@@ -21,11 +21,11 @@ public sealed partial class Simulation
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private void PublishJobFinished(BackupJob job, string? errorCode, double transferSizeGb) =>
-        Journal.Publish(JournalEntry.JobFinished(Now, job.Item.Vault.Name.Value, job.Item.Name, job.Key, EnumText.Of(job.Operation), EnumText.Of(job.Status), errorCode, transferSizeGb));
+        Journal.Publish(JournalEntry.JobFinished(Now, job.Item.Vault.Name.Value, job.Item.Name, job.Key, EnumText.Of(job.Operation), EnumText.Of(job.Status), errorCode, transferSizeGb, job.Item.Number));
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private void PublishPhaseChanged(BackupJob job, JobPhase phase) =>
-        Journal.Publish(JournalEntry.JobPhaseChanged(Now, job.Item.Vault.Name.Value, job.Item.Name, job.Key, phase.DisplayName, EnumText.Of(phase.Status)));
+        Journal.Publish(JournalEntry.JobPhaseChanged(Now, job.Item.Vault.Name.Value, job.Item.Name, job.Key, phase.DisplayName, EnumText.Of(phase.Status), job.Item.Number));
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private void PublishPointCreated(ProtectedItem item, in PointState point, Instant? snapshotExpiry, Instant vaultExpiry) =>
@@ -33,11 +33,11 @@ public sealed partial class Simulation
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private void PublishPointDeleted(ProtectedItem item, long id, string reason) =>
-        Journal.Publish(JournalEntry.PointDeleted(Now, item.Vault.Name.Value, item.Name, id, reason));
+        Journal.Publish(JournalEntry.PointDeleted(Now, item.Vault.Name.Value, item.Name, id, reason, item.Number));
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private void PublishTierChanged(ProtectedItem item, in PointState point, string reason) =>
-        Journal.Publish(JournalEntry.PointTierChanged(Now, item.Vault.Name.Value, item.Name, point.Id, EnumText.Of(point.Tier), reason, item.VaultSizeGb(point)));
+        Journal.Publish(JournalEntry.PointTierChanged(Now, item.Vault.Name.Value, item.Name, point.Id, EnumText.Of(point.Tier), reason, item.VaultSizeGb(point), item.Number));
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private void PublishStateChanged(ProtectedItem item, ProtectionState from, ProtectionState to) =>

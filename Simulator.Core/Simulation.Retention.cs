@@ -207,7 +207,7 @@ public sealed partial class Simulation
                 point.PlannedVaultExpiry = expiry;
                 if (Journal.HasSubscribers)
                 {
-                    Journal.Publish(JournalEntry.PointRetentionChanged(Now, item.Vault.Name.Value, item.Name, point.Id, expiry));
+                    Journal.Publish(JournalEntry.PointRetentionChanged(Now, item.Vault.Name.Value, item.Name, point.Id, expiry, item.Number));
                 }
                 if (point.InVault)
                 {

@@ -46,13 +46,13 @@ public readonly struct JournalEntry
     public string? Item { get; }
 
     /// <summary>
-    /// The item's number in its simulation (1, 2, … in the order protection was configured), on a job's start and a
-    /// point's creation; 0 on any other entry, and on one made from an object (<see cref="Of"/>).
+    /// The item's number in its simulation (1, 2, … in the order protection was configured), on every job's and
+    /// point's entry the simulation publishes; 0 on one made from an object (<see cref="Of"/>).
     /// </summary>
     /// <remarks>
-    /// A recording keeps each item's key in the file by it, read from an array: found by the names' objects instead, it
-    /// cost the writer a second of a year's recording of 10,000 VMs, mostly waiting for the memory of names it had not
-    /// read for hours.
+    /// A recording keeps each item's key in the file by it, and each block's numbers of its vault and name, read from
+    /// arrays: found by the names' objects instead, they cost the writer seconds of a year's recording of 10,000 VMs,
+    /// mostly waiting for the memory of names it had not read for hours.
     /// </remarks>
     public int ItemNumber { get; private init; }
 
@@ -114,11 +114,11 @@ public readonly struct JournalEntry
     public static JournalEntry JobStarted(Instant at, string vault, string item, JobKey job, string operation, string trigger, int itemNumber = 0) =>
         new(JournalEntryKind.JobStarted, at, vault, item, operation, trigger) { Job = job, ItemNumber = itemNumber };
 
-    public static JournalEntry JobPhaseChanged(Instant at, string vault, string item, JobKey job, string phase, string status) =>
-        new(JournalEntryKind.JobPhaseChanged, at, vault, item, phase, status) { Job = job };
+    public static JournalEntry JobPhaseChanged(Instant at, string vault, string item, JobKey job, string phase, string status, int itemNumber = 0) =>
+        new(JournalEntryKind.JobPhaseChanged, at, vault, item, phase, status) { Job = job, ItemNumber = itemNumber };
 
-    public static JournalEntry JobFinished(Instant at, string vault, string item, JobKey job, string operation, string status, string? errorCode, double transferSizeGb) =>
-        new(JournalEntryKind.JobFinished, at, vault, item, operation, status) { Job = job, ErrorCode = errorCode, SizeGb = transferSizeGb };
+    public static JournalEntry JobFinished(Instant at, string vault, string item, JobKey job, string operation, string status, string? errorCode, double transferSizeGb, int itemNumber = 0) =>
+        new(JournalEntryKind.JobFinished, at, vault, item, operation, status) { Job = job, ErrorCode = errorCode, SizeGb = transferSizeGb, ItemNumber = itemNumber };
 
     public static JournalEntry PointCreated(Instant at, string vault, string item, long pointId, Instant time, string tag, string consistency, bool isFull, Instant? snapshotExpiry, Instant vaultExpiry, int itemNumber = 0) =>
         new(JournalEntryKind.PointCreated, at, vault, item, tag, consistency)
@@ -126,14 +126,14 @@ public readonly struct JournalEntry
             PointId = pointId, Time = time, IsFull = isFull, SnapshotExpiry = snapshotExpiry, VaultExpiry = vaultExpiry, ItemNumber = itemNumber,
         };
 
-    public static JournalEntry PointTierChanged(Instant at, string vault, string item, long pointId, string tier, string reason, double vaultSizeGb) =>
-        new(JournalEntryKind.PointTierChanged, at, vault, item, tier, reason) { PointId = pointId, SizeGb = vaultSizeGb };
+    public static JournalEntry PointTierChanged(Instant at, string vault, string item, long pointId, string tier, string reason, double vaultSizeGb, int itemNumber = 0) =>
+        new(JournalEntryKind.PointTierChanged, at, vault, item, tier, reason) { PointId = pointId, SizeGb = vaultSizeGb, ItemNumber = itemNumber };
 
-    public static JournalEntry PointRetentionChanged(Instant at, string vault, string item, long pointId, Instant vaultExpiry) =>
-        new(JournalEntryKind.PointRetentionChanged, at, vault, item, null, null) { PointId = pointId, VaultExpiry = vaultExpiry };
+    public static JournalEntry PointRetentionChanged(Instant at, string vault, string item, long pointId, Instant vaultExpiry, int itemNumber = 0) =>
+        new(JournalEntryKind.PointRetentionChanged, at, vault, item, null, null) { PointId = pointId, VaultExpiry = vaultExpiry, ItemNumber = itemNumber };
 
-    public static JournalEntry PointDeleted(Instant at, string vault, string item, long pointId, string reason) =>
-        new(JournalEntryKind.PointDeleted, at, vault, item, reason, null) { PointId = pointId };
+    public static JournalEntry PointDeleted(Instant at, string vault, string item, long pointId, string reason, int itemNumber = 0) =>
+        new(JournalEntryKind.PointDeleted, at, vault, item, reason, null) { PointId = pointId, ItemNumber = itemNumber };
 
     /// <summary>The entry of an event object: its values for a job's or a point's change, else the object itself.</summary>
     public static JournalEntry Of(DomainEvent e)

@@ -18,10 +18,21 @@ internal sealed class EventBlockEncoder
     /// <summary>Room kept free before writing fixed-size fields, so they skip the bounds check: an event's longest run of them (a point's creation) is 107 bytes.</summary>
     private const int Room = 160;
 
+    private const int RecentWords = 256;
+
     private readonly Dictionary<string, int> _strings = new(ReferenceEqualityComparer.Instance);
 
     // Jobs' names by value: the journal hands them as GUIDs (JobKey), numbered in the same sequence as the strings.
     private readonly Dictionary<Guid, int> _guids = [];
+
+    // Each item's vault and name as this block numbered them, by the item's number in the simulation: looked up in the
+    // dictionary, each entry's name cost a read of a string the processor had not held for hours (JournalEntry.ItemNumber).
+    private ItemWords[] _items = new ItemWords[256];
+
+    // The last string seen at each place of a small table, with its number in the block: the words of statuses, tiers
+    // and tags, dozens of them, come again in every entry, and hashing each by reference cost a call into the runtime.
+    private readonly RecentWord[] _recent = new RecentWord[RecentWords];
+    private int _block;
     private int _numbered;
     private byte[] _buffer = new byte[1 << 16];
     private int _length;
@@ -35,6 +46,7 @@ internal sealed class EventBlockEncoder
 
     public void Reset()
     {
+        _block++;
         _strings.Clear();
         _guids.Clear();
         _numbered = 0;
@@ -134,15 +146,13 @@ internal sealed class EventBlockEncoder
 
     private void Job(in JournalEntry e)
     {
-        Text(e.Vault);
-        Text(e.Item);
+        VaultAndItem(e);
         JobName(e.Job);
     }
 
     private void Point(in JournalEntry e)
     {
-        Text(e.Vault);
-        Text(e.Item);
+        VaultAndItem(e);
         Varint(EventBlock.ZigZag(e.PointId - _lastPoint));
         _lastPoint = e.PointId;
     }
@@ -167,14 +177,6 @@ internal sealed class EventBlockEncoder
 
     private static long SubTickNanoseconds(Instant value) => (value - Instant.FromUnixTimeTicks(value.ToUnixTimeTicks())).ToInt64Nanoseconds();
 
-    private void Text(string? value)
-    {
-        if (!Known(value))
-        {
-            NewText(value!);
-        }
-    }
-
     private void NewText(string value)
     {
         var size = Encoding.UTF8.GetByteCount(value);
@@ -195,7 +197,7 @@ internal sealed class EventBlockEncoder
 
         if (_guids.TryGetValue(job.Guid, out var number))
         {
-            Varint(EventBlock.FirstReference + (ulong)number);
+            Reference(number);
             return;
         }
 
@@ -206,24 +208,71 @@ internal sealed class EventBlockEncoder
         _length += 16;
     }
 
-    /// <summary>Writes the reference of a string the block holds already, or numbers it and returns false so the caller writes it.</summary>
-    private bool Known(string? value)
+    /// <summary>Writes an entry's vault and item as <see cref="Text"/> would, each read from the dictionary once a block.</summary>
+    /// <remarks>The same string objects only: the bytes are the dictionary's, whatever the entry's item number says.</remarks>
+    private void VaultAndItem(in JournalEntry e)
+    {
+        var vault = e.Vault!;
+        var item = e.Item!;
+        var number = e.ItemNumber;
+        if (number <= 0)
+        {
+            Word(vault);
+            Word(item);
+            return;
+        }
+
+        if (number >= _items.Length)
+        {
+            Array.Resize(ref _items, Math.Max(_items.Length * 2, number + 1));
+        }
+
+        ref var words = ref _items[number];
+        if (words.Block == _block && ReferenceEquals(words.Vault, vault) && ReferenceEquals(words.Item, item))
+        {
+            Reference(words.VaultNumber);
+            Reference(words.ItemNumber);
+            return;
+        }
+
+        words = new ItemWords(_block, vault, item, Word(vault), Word(item));
+    }
+
+    private void Text(string? value)
     {
         if (value is null)
         {
             Varint(EventBlock.Null);
-            return true;
+            return;
         }
 
+        // Only a hint where to look: whatever it says, a hit is the same object this block has numbered already.
+        ref var recent = ref _recent[value.Length == 0 ? 0 : ((value.Length * 31 + value[0]) * 31 + value[value.Length / 2] + value[^1] * 7) & (RecentWords - 1)];
+        if (recent.Block == _block && ReferenceEquals(recent.Value, value))
+        {
+            Reference(recent.Number);
+            return;
+        }
+
+        recent = new RecentWord(_block, value, Word(value));
+    }
+
+    /// <summary>Writes the reference of a string the block holds already, or numbers it and writes it; returns its number.</summary>
+    private int Word(string value)
+    {
         if (_strings.TryGetValue(value, out var number))
         {
-            Varint(EventBlock.FirstReference + (ulong)number);
-            return true;
+            Reference(number);
+            return number;
         }
 
-        _strings.Add(value, _numbered++);
-        return false;
+        number = _numbered++;
+        _strings.Add(value, number);
+        NewText(value);
+        return number;
     }
+
+    private void Reference(int number) => Varint(EventBlock.FirstReference + (ulong)number);
 
     private void Double(double value)
     {
@@ -258,4 +307,8 @@ internal sealed class EventBlockEncoder
             Array.Resize(ref _buffer, Math.Max(_buffer.Length * 2, _length + more));
         }
     }
+
+    private readonly record struct RecentWord(int Block, string Value, int Number);
+
+    private readonly record struct ItemWords(int Block, string Vault, string Item, int VaultNumber, int ItemNumber);
 }

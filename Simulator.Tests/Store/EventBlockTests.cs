@@ -85,6 +85,54 @@ public sealed class EventBlockTests
     }
 
     [Fact]
+    public void Should_WriteTheBytesTheNamesObjectsGive_When_EntriesCarryTheirItemsNumber()
+    {
+        // Given entries of two items over two blocks, one of them naming its item and status by equal strings in new objects
+        var vm1 = "vm-1";
+        var vm2 = "vm-2";
+        var job = JobKey.Of(Guid1);
+        JournalEntry[] first =
+        [
+            JournalEntry.JobStarted(Midnight, "vault-a", vm1, job, "Backup", "Scheduled", itemNumber: 1),
+            JournalEntry.JobPhaseChanged(Midnight, "vault-a", vm1, job, "Take Snapshot", "InProgress", itemNumber: 1),
+            JournalEntry.PointCreated(OddTime, "vault-a", vm2, 42, Midnight, "Daily", "AppConsistent", true, null, Instant.MaxValue, itemNumber: 2),
+            JournalEntry.JobPhaseChanged(OddTime, "vault-a", new string(vm1.AsSpan()), job, "Take Snapshot", new string("InProgress".AsSpan()), itemNumber: 1),
+            JournalEntry.PointDeleted(OddTime, "vault-a", vm2, 42, "expired", itemNumber: 2),
+        ];
+        JournalEntry[] second =
+        [
+            JournalEntry.JobFinished(Midnight + Duration.FromHours(1), "vault-a", vm1, job, "Backup", "Completed", null, 2, itemNumber: 1),
+            JournalEntry.PointTierChanged(Midnight + Duration.FromHours(1), "vault-a", vm2, 43, "VaultStandard", "snapshot expired", 1.5, itemNumber: 2),
+        ];
+
+        // When they are encoded with their numbers, and again as the objects' entries, which carry none
+        var numbered = Encode(first, second, e => e);
+        var unnumbered = Encode(first, second, e => JournalEntry.Of(e.ToEvent()));
+
+        // Then each block holds the same bytes, and gives back the same events
+        numbered.ShouldBe(unnumbered);
+        numbered.SelectMany(block => EventBlockDecoder.Decode(block)).ShouldBe(first.Concat(second).Select(e => e.ToEvent()));
+    }
+
+    private static List<byte[]> Encode(JournalEntry[] first, JournalEntry[] second, Func<JournalEntry, JournalEntry> entry)
+    {
+        var encoder = new EventBlockEncoder();
+        var blocks = new List<byte[]>();
+        foreach (var block in new[] { first, second })
+        {
+            encoder.Reset();
+            foreach (var e in block)
+            {
+                encoder.Add(entry(e));
+            }
+
+            blocks.Add(encoder.Data.ToArray());
+        }
+
+        return blocks;
+    }
+
+    [Fact]
     public void Should_KeepWhatTheJournalPrints_When_AKindTheStoreDoesNotKnowIsEncoded()
     {
         // Given
