@@ -86,7 +86,7 @@ public sealed partial class Simulation
         Journal.Publish(new ItemPolicyChanged(Now, item.Vault.Name.Value, item.Name, policy.Name));
         StartOperationJob(item, JobOperation.ConfigureBackup);
         item.SetResuming(true);
-        ApplyPolicy(item, policy);
+        ApplyPolicy(item, policy, before: null);
     }
 
     /// <summary>The resume's job completed: the garbage collector runs, cleaning the points that expired while protection was stopped.</summary>
@@ -106,10 +106,11 @@ public sealed partial class Simulation
         }
 
         var policy = item.Vault.FindPolicy(policyName)!;
+        var before = item.Vault.FindPolicy(item.PolicyName);
         item.SetPolicy(policy.Name);
         Journal.Publish(new ItemPolicyChanged(Now, item.Vault.Name.Value, item.Name, policy.Name));
         StartOperationJob(item, JobOperation.ConfigureBackup);
-        ApplyPolicy(item, policy);
+        ApplyPolicy(item, policy, before);
     }
 
     /// <summary>Deletes the backup data of an item whose protection is stopped; it goes to soft delete when the job completes.</summary>
@@ -205,14 +206,14 @@ public sealed partial class Simulation
     }
 
     /// <summary>Applies a policy to an item: recomputes the expiry of its points and reschedules its runs.</summary>
-    private void ApplyPolicy(ProtectedItem item, BackupPolicy policy)
+    private void ApplyPolicy(ProtectedItem item, BackupPolicy policy, BackupPolicy? before)
     {
         if (!ProtectedItem.IsRetentionActiveIn(item.State, item.DeleteState))
         {
             return;
         }
 
-        Reapply(item, policy);
+        Reapply(item, policy, before);
         if (item.IsScheduleActive)
         {
             ScheduleNextRun(item);

@@ -188,20 +188,24 @@ public sealed partial class Simulation
     /// <remarks>
     /// Points keep the tag they were given. While the rule of its tag still exists, a point's new expiry, longer or
     /// shorter, is the longest of the rules it matched when taken (decision D2), as a new point's would be; daily
-    /// points without a daily rule any more are cleaned up; other tags without a rule keep the days they had.
+    /// points without a daily rule any more are cleaned up; other tags without a rule keep the days they had, or the
+    /// longer days a rule they also matched now gives. A weekly schedule turned daily (or hourly) leaves its weekly
+    /// points as they were: they "keep the days remaining under the current retention".
     /// </remarks>
-    private void Reapply(ProtectedItem item, BackupPolicy policy)
+    /// <param name="before">The policy the item had until now; null when it had none in force (a resume).</param>
+    private void Reapply(ProtectedItem item, BackupPolicy policy, BackupPolicy? before)
     {
+        var weeklyKeepDays = before?.Schedule.Frequency == ScheduleFrequency.Weekly && policy.Schedule.Frequency != ScheduleFrequency.Weekly;
         ref var points = ref item.Points;
         for (var i = 0; i < points.Count; i++)
         {
             ref var point = ref points.At(i);
-            if (point.Tag is RetentionTag.None or RetentionTag.OnDemand)
+            if (point.Tag is RetentionTag.None or RetentionTag.OnDemand || (weeklyKeepDays && point.Tag == RetentionTag.Weekly))
             {
                 continue;
             }
 
-            var expiry = RetentionCalculator.ExpiryForTag(policy, point.Tag, point.MatchedRules, point.Time) ?? (point.Tag == RetentionTag.Daily ? Now : point.PlannedVaultExpiry);
+            var expiry = RetentionCalculator.ExpiryForTag(policy, point.Tag, point.MatchedRules, point.Time) ?? KeptWithoutItsRule(policy, point);
             if (expiry != point.PlannedVaultExpiry)
             {
                 point.PlannedVaultExpiry = expiry;
@@ -217,5 +221,17 @@ public sealed partial class Simulation
         }
 
         Sweep(item);
+    }
+
+    private Instant KeptWithoutItsRule(BackupPolicy policy, in PointState point)
+    {
+        if (point.Tag == RetentionTag.Daily)
+        {
+            return Now;
+        }
+
+        return RetentionCalculator.LongestOfMatched(policy, point.MatchedRules, point.Time) is { } longer && longer > point.PlannedVaultExpiry
+            ? longer
+            : point.PlannedVaultExpiry;
     }
 }

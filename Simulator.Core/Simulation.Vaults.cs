@@ -146,7 +146,7 @@ public sealed partial class Simulation
         {
             foreach (var item in vault.Items.Where(i => BackupPolicy.NameComparer.Equals(i.PolicyName, saved.Name)))
             {
-                ApplyPolicy(item, saved);
+                ApplyPolicy(item, saved, existing);
             }
         }
 

@@ -104,6 +104,23 @@ public static class RetentionCalculator
         return expiry;
     }
 
+    /// <summary>The latest expiry the policy's rules give a point that matched <paramref name="matched"/> when taken, or null if none of them is left.</summary>
+    /// <remarks>A point whose tag's rule was removed is still one of the days the other rules it matched keep (decision D2).</remarks>
+    public static Instant? LongestOfMatched(BackupPolicy policy, RetentionRules matched, Instant pointTime)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        Instant? longest = null;
+        for (var candidate = RetentionTag.Daily; candidate <= RetentionTag.Yearly; candidate++)
+        {
+            if ((matched & RuleOf(candidate)) != 0 && Expiry(policy, candidate, pointTime) is { } expiry && (longest is null || expiry > longest))
+            {
+                longest = expiry;
+            }
+        }
+
+        return longest;
+    }
+
     /// <summary>The latest a point taken at <paramref name="pointTime"/> can be kept: a yearly rule's most years (<see cref="PolicyLimits.MaxYearlyYears"/>) after it.</summary>
     /// <remarks>
     /// The other rules' most (<see cref="PolicyLimits.MaxDailyDays"/> days, <see cref="PolicyLimits.MaxWeeklyWeeks"/>

@@ -122,6 +122,73 @@ public sealed class RetentionChangeTests
         expiries[0].ShouldBe(weekly[0].Time + Duration.FromDays(12 * 7));
     }
 
+    [Theory]
+    [InlineData(2)]
+    [InlineData(20)]
+    public void Should_KeepWeeklyPointsTheirRemainingDays_When_AWeeklyPolicyIsUpdatedToRunDaily(int newWeeks)
+    {
+        // Given three Sunday points of a weekly policy keeping them 12 weeks
+        var world = new TestWorld();
+        var weeklyPolicy = TestPolicies.StandardWeekly() with { Name = "weekly" };
+        world.Simulation.SavePolicy(world.Vault, weeklyPolicy);
+        world.Simulation.ChangePolicy(world.Item, "weekly");
+        world.RunToDay(22);
+        var weekly = world.Item.RecoveryPoints.Where(p => p.Tag == RetentionTag.Weekly).ToList();
+        var expiries = weekly.Select(p => p.VaultExpiry).ToList();
+
+        // When the same policy is updated to run daily, its weekly rule shorter or longer than before
+        world.Simulation.SavePolicy(world.Vault, weeklyPolicy with
+        {
+            Schedule = BackupSchedule.Daily(new LocalTime(2, 0)),
+            Retention = new RetentionPolicy(new DailyRetention(30), new WeeklyRetention(newWeeks, [IsoDayOfWeek.Sunday])),
+            InstantRestoreDays = 2,
+        });
+
+        // Then "weekly points keep the days remaining under the current retention" (domain.md §2.7)
+        world.Item.RecoveryPoints.Where(p => p.Tag == RetentionTag.Weekly).ShouldBe(weekly);
+        weekly.Select(p => p.VaultExpiry).ShouldBe(expiries);
+    }
+
+    [Fact]
+    public void Should_KeepASundayPointAsLongAsTheDailyRule_When_ItsWeeklyRuleIsRemovedAndTheDailyRuleGrows()
+    {
+        // Given daily points kept 10 days and Sunday points 2 weeks, run past Sunday 4 January 2026
+        var world = new TestWorld();
+        var policy = world.Vault.FindPolicy("DefaultPolicy")! with
+        {
+            Retention = new RetentionPolicy(new DailyRetention(10), new WeeklyRetention(2, [IsoDayOfWeek.Sunday])),
+        };
+        world.Simulation.SavePolicy(world.Vault, policy);
+        world.RunToDay(6);
+        var sunday = world.Item.RecoveryPoints.Single(p => p.Tag == RetentionTag.Weekly);
+
+        // When the weekly rule is removed and the daily one keeps points 60 days
+        world.Simulation.SavePolicy(world.Vault, policy with { Retention = new RetentionPolicy(new DailyRetention(60)) });
+
+        // Then the Sunday point, also that day's daily backup, is kept as long as the daily points around it (decision D2)
+        sunday.VaultExpiry.ShouldBe(sunday.Time + Duration.FromDays(60));
+    }
+
+    [Fact]
+    public void Should_KeepTheExpiryAWeeklyPointHad_When_ItsWeeklyRuleIsRemovedAndTheDailyRuleIsShorter()
+    {
+        // Given daily points kept 10 days and Sunday points 4 weeks
+        var world = new TestWorld();
+        var policy = world.Vault.FindPolicy("DefaultPolicy")! with
+        {
+            Retention = new RetentionPolicy(new DailyRetention(10), new WeeklyRetention(4, [IsoDayOfWeek.Sunday])),
+        };
+        world.Simulation.SavePolicy(world.Vault, policy);
+        world.RunToDay(6);
+        var sunday = world.Item.RecoveryPoints.Single(p => p.Tag == RetentionTag.Weekly);
+
+        // When the weekly rule is removed
+        world.Simulation.SavePolicy(world.Vault, policy with { Retention = new RetentionPolicy(new DailyRetention(10)) });
+
+        // Then
+        sunday.VaultExpiry.ShouldBe(sunday.Time + Duration.FromDays(28));
+    }
+
     [Fact]
     public void Should_ApplyTheNewPolicyAtOnce_When_AnItemIsSwitchedToIt()
     {
