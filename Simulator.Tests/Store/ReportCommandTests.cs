@@ -236,6 +236,36 @@ public sealed class ReportCommandTests : IDisposable
     }
 
     [Fact]
+    public void Should_OfferANameWithItsVault_When_TwoVaultsHoldItemsOfThatName()
+    {
+        // Given a run whose VM was protected in one vault and then in another
+        var db = _folder.File("two-vaults.db");
+        CliRun.Of("run", Path.Combine(RepositoryFiles.Scenarios, "reconfigure-alternate-vault.yaml"), "--db", db).ExitCode.ShouldBe(0);
+
+        // When
+        var run = CliRun.Of("report", db, "points");
+
+        // Then each choice names one item
+        run.ExitCode.ShouldBe(2);
+        run.Error.ShouldBe("vaultsim: points: name the item with --item NAME (the VM's name): 'vault-grs/vm-erp-01' or 'vault-lrs/vm-erp-01'.\n");
+    }
+
+    [Fact]
+    public void Should_AskForTheServersName_When_TheRunProtectsMarsServersOnly()
+    {
+        // Given
+        var db = _folder.File("mars.db");
+        CliRun.Of("run", Path.Combine(RepositoryFiles.Scenarios, "mars-three-a-day.yaml"), "--db", db, "--until", "+1d").ExitCode.ShouldBe(0);
+
+        // When
+        var run = CliRun.Of("report", db, "points");
+
+        // Then
+        run.ExitCode.ShouldBe(2);
+        run.Error.ShouldStartWith("vaultsim: points: name the item with --item NAME (the server's name): 'fs-contoso-01'");
+    }
+
+    [Fact]
     public void Should_NameTheFirstItemsAndCountThem_When_TheRunHasMany()
     {
         // Given the store's fleet of 16 items

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Simulator.Core;
+using Simulator.Core.DataSources;
 using Simulator.Core.Jobs;
 using Simulator.Store.Reading;
 using Simulator.Tui.Cli.Reports;
@@ -158,21 +159,26 @@ internal static class ReportCommand
     private static ReportTable Points(RunReader run, Filters f)
     {
         OnlyForJobs(f, "points", withItem: false);
-        var item = f.Item ?? throw new CliInputException($"points: name the item with --item NAME (the VM's name){ItemsToName(run)}.");
+        var item = f.Item ?? throw new CliInputException($"points: name the item with --item NAME{ItemsToName(run)}.");
         var points = run.Points(item) ?? throw NoSuchItem(run, item);
         return ReportTables.Points(points);
     }
 
-    /// <summary>The run's items a person may name, on the line that asks for one: all of a small run's, the first of a fleet's.</summary>
+    /// <summary>What names an item, and the run's items a person may name, on the line that asks for one: all of a small run's, the first of a fleet's.</summary>
+    /// <remarks>A name two vaults hold is offered with its vault, the form that tells them apart.</remarks>
     private static string ItemsToName(RunReader run)
     {
         const int Shown = 3;
-        var names = run.Items().Select(i => $"'{i.Name}'").ToList();
+        var items = run.Items();
+        var vms = items.Count(i => i.SourceType == nameof(DataSourceType.AzureVm));
+        var what = vms == items.Count ? " (the VM's name)" : vms == 0 ? " (the server's name)" : " (the VM's or server's name)";
+        var shared = items.GroupBy(i => i.Name, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var names = items.Select(i => shared.Contains(i.Name) ? $"'{i.Vault}/{i.Name}'" : $"'{i.Name}'").ToList();
         return names.Count switch
         {
-            0 => string.Empty,
-            <= Shown + 1 => $": {CliChoices.Listed(names)}",
-            _ => $", such as {CliChoices.Listed(names[..Shown])}; 'vaultsim report {run.Path} items' lists all {names.Count:N0}",
+            0 => what,
+            <= Shown + 1 => $"{what}: {CliChoices.Listed(names)}",
+            _ => $"{what}, such as {CliChoices.Listed(names[..Shown])}; 'vaultsim report {run.Path} items' lists all {names.Count:N0}",
         };
     }
 
