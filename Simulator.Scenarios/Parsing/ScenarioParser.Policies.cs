@@ -210,10 +210,11 @@ public sealed partial class ScenarioParser
     }
 
     /// <summary>Reads an inline policy; the field paths match the policy validator's, so its problems point at the right key.</summary>
-    private BackupPolicy? ReadPolicy(YamlCursor node)
+    /// <param name="kindByDefault">The kind when the policy names none: Standard, unless an update names a policy of another kind.</param>
+    private BackupPolicy? ReadPolicy(YamlCursor node, PolicyKind? kindByDefault = null)
     {
         var errorsBefore = _errors.All.Count;
-        var policy = ReadPolicyShape(node);
+        var policy = ReadPolicyShape(node, kindByDefault ?? PolicyKind.Standard);
         if (policy is null)
         {
             return null;
@@ -235,7 +236,7 @@ public sealed partial class ScenarioParser
         return problems.Count == 0 ? policy : null;
     }
 
-    private BackupPolicy? ReadPolicyShape(YamlCursor node)
+    private BackupPolicy? ReadPolicyShape(YamlCursor node, PolicyKind kindByDefault)
     {
         if (!node.ExpectMapping("name", "kind", "timeZone", "dstMode", "instantRestoreDays", "schedule", "retention"))
         {
@@ -243,7 +244,7 @@ public sealed partial class ScenarioParser
         }
 
         var name = node.String("name", required: true);
-        var kind = node.Enum<PolicyKind>("kind") ?? PolicyKind.Standard;
+        var kind = node.Enum<PolicyKind>("kind") ?? kindByDefault;
         var zoneId = node.String("timeZone") ?? "UTC";
         if (!PolicyTimeZones.TryResolve(zoneId, out var zone))
         {

@@ -286,7 +286,11 @@ public sealed partial class ScenarioParser
         Core.Policies.BackupPolicy? newPolicy = null;
         if (verb == ActionVerb.UpdatePolicy)
         {
-            newPolicy = node.Required("policy") is { } inline ? ReadPolicy(inline) : null;
+            // An update keeps the kind of the policy it updates unless it says otherwise: read as Standard, an
+            // Enhanced policy's update was refused for Standard's ranges, never saying why.
+            newPolicy = node.Required("policy") is { } inline
+                ? ReadPolicy(inline, vault is not null && inline.Get("name")?.Scalar is { } name ? names.KindOf(vault, name) : null)
+                : null;
         }
         else if (keys.Contains("policy"))
         {

@@ -90,10 +90,10 @@ public sealed partial class ScenarioParserTests
 
     [Theory]
     [InlineData("kind: Enhanced\n      ", "timeline[0].policy.kind", "Gold", "'Gold' is a Standard policy and an update can't make it Enhanced; save the Enhanced policy under another name.")]
-    [InlineData("", "timeline[0].policy", "Files", "'Files' is a Mars policy and an update can't make it Standard; save the Standard policy under another name.")]
+    [InlineData("kind: Standard\n      ", "timeline[0].policy.kind", "Files", "'Files' is a Mars policy and an update can't make it Standard; save the Standard policy under another name.")]
     public void Should_RefuseUpdatePolicy_When_TheUpdateChangesThePolicysKind(string kind, string field, string policy, string message)
     {
-        // Given: without 'kind', the update is a Standard policy
+        // Given
         var text = EstateWith($$"""
               - at: +1d
                 do: updatePolicy
@@ -112,6 +112,28 @@ public sealed partial class ScenarioParserTests
         var error = errors.ShouldHaveSingleItem(Describe(errors));
         error.Field.ShouldBe(field);
         error.Message.ShouldBe(message);
+    }
+
+    [Fact]
+    public void Should_KeepThePolicysKind_When_AnUpdateNamesNone()
+    {
+        // Given an update of the MARS policy Files that says no kind
+        var text = EstateWith("""
+              - at: +1d
+                do: updatePolicy
+                vault: vault-weu
+                policy:
+                  name: Files
+                  schedule: { frequency: Daily, times: ["04:00"] }
+                  retention: { daily: { days: 7 } }
+
+            """);
+
+        // When
+        var definition = ScenarioParser.Parse(text, File);
+
+        // Then it updates Files as the MARS policy it is, rather than being refused for a Standard one
+        definition.Steps[0].Action!.NewPolicy!.Kind.ShouldBe(Simulator.Core.Policies.PolicyKind.Mars);
     }
 
     [Fact]
