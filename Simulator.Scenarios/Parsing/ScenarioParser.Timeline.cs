@@ -210,7 +210,15 @@ public sealed partial class ScenarioParser
     {
         var kinds = YamlCursor.Words<HappeningKind>().ToArray();
         string[] allowed = [.. kinds, "nth"];
-        if (!node.ExpectMapping(allowed))
+
+        // The step's own key, written where the happening is: told where it goes rather than listed as unknown here.
+        var misplacedDelay = node.Has("delay");
+        if (misplacedDelay)
+        {
+            node.At("delay").Error("'delay' is a key of the step, beside 'after', not inside it: after: { transferStarted: vm-web-01 } and, on the next line, delay: 1h.");
+        }
+
+        if (!node.ExpectMapping(misplacedDelay ? [.. allowed, "delay"] : allowed))
         {
             return null;
         }

@@ -20,6 +20,23 @@ public sealed class PolicyJsonMisspeltMemberTests
     }
 
     [Fact]
+    public void Should_RefuseAMisspeltRule_When_TheExportLeavesTheRightMemberNull()
+    {
+        // Given a monthly rule added, misspelt, beside the null that `az backup policy show` writes for a rule the policy has not
+        var json = Sample("standard-daily.json").Replace(
+            "\"monthlySchedule\": null",
+            "\"monthlySchedule\": null, \"monthlySchedules\": { \"retentionScheduleFormatType\": \"Weekly\" }",
+            StringComparison.Ordinal);
+        json.ShouldContain("monthlySchedules");
+
+        // When
+        var error = Should.Throw<AzurePolicyJsonException>(() => AzurePolicyJson.Import(json, "daily.json"));
+
+        // Then
+        error.Message.ShouldContain("properties.retentionPolicy.monthlySchedules: is not a member of an Azure policy; did you mean 'monthlySchedule'?");
+    }
+
+    [Fact]
     public void Should_RefuseAMisspeltTimeZone_When_ThePolicyWouldRunInUtc()
     {
         // Given

@@ -42,6 +42,25 @@ public sealed partial class ScenarioParserTests
     }
 
     [Fact]
+    public void Should_SayWhereDelayGoes_When_ItIsWrittenInsideAfter()
+    {
+        // Given
+        var text = World + """
+            timeline:
+              - after: { transferStarted: vm-web-01, delay: 1h }
+                say: copy started an hour ago
+            """;
+
+        // When
+        var errors = ErrorsOf(text);
+
+        // Then one mistake, told where the key belongs
+        errors.Count.ShouldBe(1, Describe(errors));
+        errors[0].Field.ShouldBe("timeline[0].after.delay");
+        errors[0].Message.ShouldStartWith("'delay' is a key of the step, beside 'after', not inside it");
+    }
+
+    [Fact]
     public void Should_ReportAMisspeltHappeningOnce_WithItsHint()
     {
         // Given

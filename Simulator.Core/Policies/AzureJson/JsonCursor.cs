@@ -33,7 +33,7 @@ internal readonly record struct JsonCursor(JsonElement Element, string Path, str
             }
         }
 
-        if (value.ValueKind == JsonValueKind.Undefined && Slip(name) is { } slip)
+        if (value.ValueKind is JsonValueKind.Undefined or JsonValueKind.Null && Slip(name) is { } slip)
         {
             // Passed over as any member Azure has and vaultsim does not read, it would leave the policy without this one.
             throw new AzurePolicyJsonException(Source, Child(slip), $"is not a member of an Azure policy; did you mean '{name}'? As written, it would be passed over");
@@ -42,7 +42,7 @@ internal readonly record struct JsonCursor(JsonElement Element, string Path, str
         return value.ValueKind is JsonValueKind.Undefined or JsonValueKind.Null ? null : new JsonCursor(value, Child(name), Source, Outsized);
     }
 
-    /// <summary>A member of this object that is no member Azure has and is a slip for <paramref name="name"/>, which it lacks.</summary>
+    /// <summary>A member of this object that is no member Azure has and is a slip for <paramref name="name"/>, which it lacks or leaves null (as `az backup policy show` writes a rule a policy has not).</summary>
     private string? Slip(string name) => Element.EnumerateObject()
         .Select(p => p.Name)
         .FirstOrDefault(member => !AzureNames.Members.Contains(member) && Spelling.Closest(member, [name]) is not null);
