@@ -249,7 +249,8 @@ main_session="$session"
 lab_session="$session-lab"
 lab="$(mktemp -d)/lab.db"
 cleanup() { tmux kill-session -t "$main_session" 2>/dev/null || true; tmux kill-session -t "$lab_session" 2>/dev/null || true; rm -rf "$(dirname "$lab")"; }
-tmux new-session -d -s "$lab_session" -x 120 -y 40 "$command tui --db '$lab'"
+# Run under a shell that outlives the hang-up, so that the dashboard's exit status and errors can be read after it.
+tmux new-session -d -s "$lab_session" -x 120 -y 40 "bash -c \"trap true HUP; $command tui --db '$lab' 2>'$lab.err'; echo \\\$? >'$lab.status'\""
 session="$lab_session"
 wait_for 'contoso-vault-weu +westeurope' 5 "the lab opens"
 # The pane's own command has no shell to resume it (the kernel drops Ctrl+Z there): it stays, and says so.
@@ -264,11 +265,14 @@ tmux send-keys -t "$session" '+1d2h' Enter
 wait_for '2026-03-03 03:00:00 CET' 3 "the lab went to 02:00 UTC on its second day"
 tmux kill-session -t "$lab_session"
 for _ in $(seq 50); do pgrep -f -- "--db $lab" >/dev/null || break; sleep 0.1; done
-pgrep -f -- "--db $lab" >/dev/null && { echo "tui-test: FAIL: the lab still runs after its terminal closed" >&2; exit 1; }
+pgrep -f -- "--db $lab" >/dev/null && { echo "tui-test: FAIL: the lab still runs after its terminal closed: $(pgrep -af -- "--db $lab")" >&2; exit 1; }
 recorded="$(eval "$command report '$lab' items" 2>&1 >/dev/null || true)"
 grep -q 'recorded up to 2026-03-03T02:00:00Z' <<<"$recorded" \
   || { echo "tui-test: FAIL: the closed lab was not written where it stood: $recorded" >&2; exit 1; }
-echo "tui-test: ok: a lab whose terminal closed was written where it stood"
+for _ in $(seq 50); do [[ -s "$lab.status" ]] && break; sleep 0.1; done
+[[ "$(cat "$lab.status" 2>/dev/null)" == 0 && ! -s "$lab.err" ]] \
+  || { echo "tui-test: FAIL: a lab whose terminal closed exited with status '$(cat "$lab.status" 2>/dev/null)' and errors: $(head -c 400 "$lab.err" 2>/dev/null)" >&2; exit 1; }
+echo "tui-test: ok: a lab whose terminal closed was written where it stood, and quit with status 0 and no error"
 # Keys typed before the dashboard's first frame were typed blind (a reopened lab replays for seconds): a space typed
 # while the program starts does not pause the demo once it opens.
 session="$main_session"

@@ -47,19 +47,43 @@ internal static class DashboardLoop
         Console.TreatControlCAsInput = true;
         try
         {
-            if (console.Profile.Capabilities.Ansi && console.Profile.Capabilities.AlternateBuffer)
-            {
-                console.AlternateScreen(() => Play(console, driver, stops, wallClock, alternateScreen: true));
-            }
-            else
-            {
-                Play(console, driver, stops, wallClock, alternateScreen: false);
-            }
+            PlayOn(console, driver, stops, wallClock);
+        }
+        catch (IOException)
+        {
+            // The terminal is gone: once it closes, every write to it fails (EIO), before or after the hang-up arrives.
+            // There is no screen left to draw on or to put back, so the dashboard quits as q does, and whoever owns the
+            // session (a lab's recording) still writes where it stood.
+            driver.QuitRequested = true;
         }
         finally
         {
-            Console.TreatControlCAsInput = controlKeysWereInput;
             Console.CancelKeyPress -= onCancel;
+            RestoreControlKeys(controlKeysWereInput);
+        }
+    }
+
+    private static void PlayOn(IAnsiConsole console, DashboardDriver driver, StopSignals stops, TimeProvider wallClock)
+    {
+        if (console.Profile.Capabilities.Ansi && console.Profile.Capabilities.AlternateBuffer)
+        {
+            console.AlternateScreen(() => Play(console, driver, stops, wallClock, alternateScreen: true));
+        }
+        else
+        {
+            Play(console, driver, stops, wallClock, alternateScreen: false);
+        }
+    }
+
+    /// <summary>Gives the terminal back its Ctrl+C, unless the terminal has gone, with nothing to give it back to.</summary>
+    private static void RestoreControlKeys(bool wereInput)
+    {
+        try
+        {
+            Console.TreatControlCAsInput = wereInput;
+        }
+        catch (IOException)
+        {
         }
     }
 
@@ -95,6 +119,11 @@ internal static class DashboardLoop
                     using var timer = new PeriodicTimer(TickPeriod, wallClock);
                     while (!driver.State.Quit && timer.WaitForNextTickAsync().AsTask().GetAwaiter().GetResult())
                     {
+                        if (TerminalHangUp.Happened())
+                        {
+                            driver.QuitRequested = true;
+                        }
+
                         if ((console.Profile.Width, console.Profile.Height) != (width, height) || driver.SuspendRequested || driver.ContinueRequested)
                         {
                             return;
