@@ -84,6 +84,22 @@ public sealed partial class FooterViewTests
             $"Undelete refused: another operation is in progress on the item: Delete data job {deletion.Id[..8]} runs until 2026-06-08 10:00:30 UTC, and its backup data goes into soft delete then. Wait for it to finish, then try again."));
     }
 
+    [Theory]
+    [InlineData(80, 24)]
+    [InlineData(60, 24)]
+    public void Should_ShowARefusalWhole_When_ItIsLongerThanTheLogStrip(int width, int height)
+    {
+        // Given undelete refused while vm-gone-01's delete job runs: a reason that ends with what to do
+        var state = DashboardWorlds.SoftDelete(Instant.FromUtc(2026, 6, 8, 10, 0, 5)).Type("u");
+
+        // When
+        var screen = string.Join(" ", ScreenLines(state, width, height).Select(line => line.Trim()));
+
+        // Then its end is on the screen, the strip having taken rows of the job list
+        screen.ShouldContain("Wait for it to finish, then try again.");
+        ScreenLines(state, width, height).Length.ShouldBe(height);
+    }
+
     [Fact]
     public void Should_OfferResume_When_AStoppedItemKeepsItsData()
     {

@@ -15,11 +15,12 @@ public sealed class WordCutTests
     [Fact]
     public void Should_CutTheStatusAtAWord_When_ItIsLongerThanItsLines()
     {
-        // Given + Backup refused in a vault with nothing to protect, longer than the status's lines at 60 columns
+        // Given + Backup refused in a vault with nothing to protect, longer than the status's lines at 60×18, where the
+        // job list has no row to spare for them
         var refused = DashboardWorlds.Demo(DashboardWorlds.DemoFirstMorning).Type("e");
 
         // When the screen is drawn at 60 columns
-        var lines = Lines(refused, 60, 20);
+        var lines = Lines(refused, 60, 18);
         var first = Array.FindIndex(lines, line => line.StartsWith("✗ Nothing to protect", StringComparison.Ordinal));
         var status = lines.Skip(first).TakeWhile((line, at) => at == 0 || line.StartsWith("  ", StringComparison.Ordinal)).ToList();
 

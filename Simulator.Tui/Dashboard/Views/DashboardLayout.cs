@@ -45,5 +45,17 @@ internal readonly record struct DashboardLayout(int VaultRows, int ItemRows, int
         return new DashboardLayout(vaultRows, itemRows, lists - itemRows, logLines, footerLines);
     }
 
+    /// <summary>The layout with the log given up to <paramref name="wanted"/> lines, taken from the jobs down to <see cref="MinJobRows"/>.</summary>
+    /// <remarks>For a refusal longer than the strip: at 80×24 its way out ("Choose an Enhanced policy: … so another must
+    /// be created first") was cut over empty rows of the job list, which the next key gives back.</remarks>
+    public DashboardLayout WithLogLines(int wanted)
+    {
+        var more = Math.Min(wanted - LogLines, JobRows - MinJobRows);
+        return more <= 0 ? this : this with { JobRows = JobRows - more, LogLines = LogLines + more };
+    }
+
+    /// <summary>The fewest rows the job list keeps for the log: one job, the line saying more, and the selected job's error.</summary>
+    private const int MinJobRows = 3;
+
     public static bool Fits(int width, int height) => width >= MinWidth && height >= MinHeight;
 }

@@ -17,6 +17,12 @@ internal static class DashboardView
         }
 
         var layout = DashboardLayout.For(state.World.Simulation.Vaults.Count, ItemQuery.Items(state).Count, height);
+        if (state is { Status: { } status, Overlay: null })
+        {
+            // A refusal is read whole: the log strip shows it under its title line.
+            layout = layout.WithLogLines(1 + StatusLines.Of(status, width, int.MaxValue).Count);
+        }
+
         var frame = new Frame(width) { Shown = state.Tops };
         HeaderView.Add(frame, state);
 
