@@ -20,6 +20,22 @@ public sealed partial class DashboardViewTests
     }
 
     [Fact]
+    public void Should_KeepTheCursorInView_When_WhatIsTypedIsWiderThanThePrompt()
+    {
+        // Given the go-to prompt on 60 columns, with more typed than its line holds
+        var typed = "2026-03-03T10:00:00+01:00-and-a-long-tail-typed-by-mistake-ending-HERE";
+        var state = DashboardWorlds.Demo(DashboardWorlds.DemoFirstMorning).Type("g").Type(typed);
+
+        // When
+        var lines = PlainLines(state, 60, 18);
+
+        // Then the input's end and the cursor are on its line, its start given up for "…"
+        var input = lines.Single(l => l.StartsWith("  > ", StringComparison.Ordinal));
+        input.ShouldStartWith("  > …");
+        input.TrimEnd().ShouldEndWith("ending-HERE█");
+    }
+
+    [Fact]
     public void Should_SayHowToCancelABackupNow_When_TheWindowIsNarrow()
     {
         // Given

@@ -48,11 +48,36 @@ internal static class OverlayView
 
                 if (prompt.TakesText)
                 {
-                    frame.Add(frame.NewLine().Add("  > ", Palette.Key).Add(prompt.Input).Add("█", Palette.Key));
+                    frame.Add(frame.NewLine().Add("  > ", Palette.Key).Add(InputTail(prompt.Input, frame.Width - 5)).Add("█", Palette.Key));
                 }
 
                 break;
         }
+    }
+
+    /// <summary>What is typed, its start given up for "…" where it is wider than <paramref name="cells"/>: the cursor, at its end, stays in view.</summary>
+    private static string InputTail(string input, int cells)
+    {
+        if (input.GetCellWidth() <= cells)
+        {
+            return input;
+        }
+
+        var start = input.Length;
+        var width = 1;
+        while (start > 0 && width + input[start - 1].ToString().GetCellWidth() <= cells)
+        {
+            start--;
+            width += input[start].ToString().GetCellWidth();
+        }
+
+        // Never between the halves of a surrogate pair.
+        if (start < input.Length && char.IsLowSurrogate(input[start]))
+        {
+            start++;
+        }
+
+        return $"…{input[start..]}";
     }
 
     /// <summary>The lines the overlay needs to be read whole: its title, the question again where the title bar cuts it, then a menu's hint and every choice, or a prompt's hint and input.</summary>
