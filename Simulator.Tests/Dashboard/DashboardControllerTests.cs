@@ -422,6 +422,21 @@ public sealed partial class DashboardControllerTests
     }
 
     [Fact]
+    public void Should_SaySoAndCloseThePrompt_When_GoToNamesTheCurrentTime()
+    {
+        // Given the demo at noon UTC on its second day
+        var state = DashboardWorlds.Demo(DashboardWorlds.DemoSecondNoon);
+
+        // When that very time is the one typed
+        var gone = state.Type("g").Type("2026-03-03T12:00:00Z").Press(Keys.Enter);
+
+        // Then the prompt closes, and the status says nothing was there to play
+        gone.Overlay.ShouldBeNull();
+        gone.World.Now.ShouldBe(state.World.Now);
+        gone.Status.ShouldBe(StatusMessage.Done("Go to: 2026-03-03T12:00:00Z is 2026-03-03 13:00:00 CET (12:00:00 UTC), where the simulation already is."));
+    }
+
+    [Fact]
     public void Should_SoftDelete_When_TheItemsNameIsTyped()
     {
         // At noon, when the night's backups are over (deleting while one runs is refused)

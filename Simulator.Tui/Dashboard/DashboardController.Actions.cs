@@ -221,8 +221,12 @@ internal static partial class DashboardController
             };
         }
 
+        // Going to the very instant it is plays nothing; closing the prompt without a word read as a go-to ignored.
+        var already = target == state.World.Now;
         state.World.GoTo(target);
-        return state with { Overlay = null };
+        return already
+            ? Done(state, StatusMessage.Done($"Go to: {text} is {TimeText.Header(target, zone)}, where the simulation already is."))
+            : state with { Overlay = null };
     }
 
     private static DashboardState Done(DashboardState state, StatusMessage outcome) => state with { Overlay = null, Status = outcome };
