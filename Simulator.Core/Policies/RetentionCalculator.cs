@@ -93,15 +93,7 @@ public static class RetentionCalculator
             return null;
         }
 
-        for (var candidate = RetentionTag.Daily; candidate <= RetentionTag.Yearly; candidate++)
-        {
-            if ((matched & RuleOf(candidate)) != 0 && Expiry(policy, candidate, pointTime) is { } other && other > expiry)
-            {
-                expiry = other;
-            }
-        }
-
-        return expiry;
+        return LongestOfMatched(policy, matched, pointTime) is { } longer && longer > expiry ? longer : expiry;
     }
 
     /// <summary>The latest expiry the policy's rules give a point that matched <paramref name="matched"/> when taken, or null if none of them is left.</summary>

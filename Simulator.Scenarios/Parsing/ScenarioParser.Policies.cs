@@ -211,10 +211,10 @@ public sealed partial class ScenarioParser
 
     /// <summary>Reads an inline policy; the field paths match the policy validator's, so its problems point at the right key.</summary>
     /// <param name="kindByDefault">The kind when the policy names none: Standard, unless an update names a policy of another kind.</param>
-    private BackupPolicy? ReadPolicy(YamlCursor node, PolicyKind? kindByDefault = null)
+    private BackupPolicy? ReadPolicy(YamlCursor node, PolicyKind kindByDefault = PolicyKind.Standard)
     {
         var errorsBefore = _errors.All.Count;
-        var policy = ReadPolicyShape(node, kindByDefault ?? PolicyKind.Standard);
+        var policy = ReadPolicyShape(node, kindByDefault);
         if (policy is null)
         {
             return null;

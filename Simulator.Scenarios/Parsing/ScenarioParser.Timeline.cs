@@ -297,7 +297,7 @@ public sealed partial class ScenarioParser
             // An update keeps the kind of the policy it updates unless it says otherwise: read as Standard, an
             // Enhanced policy's update was refused for Standard's ranges, never saying why.
             newPolicy = node.Required("policy") is { } inline
-                ? ReadPolicy(inline, vault is not null && inline.Get("name")?.Scalar is { } name ? names.KindOf(vault, name) : null)
+                ? ReadPolicy(inline, (vault is not null && inline.Get("name")?.Scalar is { } name ? names.KindOf(vault, name) : null) ?? Core.Policies.PolicyKind.Standard)
                 : null;
         }
         else if (keys.Contains("policy"))

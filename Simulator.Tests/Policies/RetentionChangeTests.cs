@@ -149,44 +149,27 @@ public sealed class RetentionChangeTests
         weekly.Select(p => p.VaultExpiry).ShouldBe(expiries);
     }
 
-    [Fact]
-    public void Should_KeepASundayPointAsLongAsTheDailyRule_When_ItsWeeklyRuleIsRemovedAndTheDailyRuleGrows()
+    [Theory]
+    [InlineData(2, 60, 60)]
+    [InlineData(4, 10, 28)]
+    public void Should_KeepTheLongerOfItsExpiryAndTheDailyRule_When_ItsWeeklyRuleIsRemoved(int weeks, int newDailyDays, int keptDays)
     {
-        // Given daily points kept 10 days and Sunday points 2 weeks, run past Sunday 4 January 2026
+        // Given daily points kept 10 days and Sunday points some weeks, run past Sunday 4 January 2026
         var world = new TestWorld();
         var policy = world.Vault.FindPolicy("DefaultPolicy")! with
         {
-            Retention = new RetentionPolicy(new DailyRetention(10), new WeeklyRetention(2, [IsoDayOfWeek.Sunday])),
+            Retention = new RetentionPolicy(new DailyRetention(10), new WeeklyRetention(weeks, [IsoDayOfWeek.Sunday])),
         };
         world.Simulation.SavePolicy(world.Vault, policy);
         world.RunToDay(6);
         var sunday = world.Item.RecoveryPoints.Single(p => p.Tag == RetentionTag.Weekly);
 
-        // When the weekly rule is removed and the daily one keeps points 60 days
-        world.Simulation.SavePolicy(world.Vault, policy with { Retention = new RetentionPolicy(new DailyRetention(60)) });
+        // When the weekly rule is removed, the daily one longer or as it was
+        world.Simulation.SavePolicy(world.Vault, policy with { Retention = new RetentionPolicy(new DailyRetention(newDailyDays)) });
 
-        // Then the Sunday point, also that day's daily backup, is kept as long as the daily points around it (decision D2)
-        sunday.VaultExpiry.ShouldBe(sunday.Time + Duration.FromDays(60));
-    }
-
-    [Fact]
-    public void Should_KeepTheExpiryAWeeklyPointHad_When_ItsWeeklyRuleIsRemovedAndTheDailyRuleIsShorter()
-    {
-        // Given daily points kept 10 days and Sunday points 4 weeks
-        var world = new TestWorld();
-        var policy = world.Vault.FindPolicy("DefaultPolicy")! with
-        {
-            Retention = new RetentionPolicy(new DailyRetention(10), new WeeklyRetention(4, [IsoDayOfWeek.Sunday])),
-        };
-        world.Simulation.SavePolicy(world.Vault, policy);
-        world.RunToDay(6);
-        var sunday = world.Item.RecoveryPoints.Single(p => p.Tag == RetentionTag.Weekly);
-
-        // When the weekly rule is removed
-        world.Simulation.SavePolicy(world.Vault, policy with { Retention = new RetentionPolicy(new DailyRetention(10)) });
-
-        // Then
-        sunday.VaultExpiry.ShouldBe(sunday.Time + Duration.FromDays(28));
+        // Then the Sunday point, also that day's daily backup, keeps its expiry, or is kept as long as the daily points
+        // around it where that is longer (decision D2)
+        sunday.VaultExpiry.ShouldBe(sunday.Time + Duration.FromDays(keptDays));
     }
 
     [Fact]
