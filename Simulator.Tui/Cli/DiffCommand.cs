@@ -39,7 +39,7 @@ internal static class DiffCommand
         // report refuses it, and must not follow the A and B lines as if the comparison had begun.
         var (outcomesA, outcomesB) = (a.ItemOutcomes(), b.ItemOutcomes());
         var (purgesA, purgesB) = (a.AllPurges(), b.AllPurges());
-        if (ReportFile.AreOneFile(a.Path, b.Path))
+        if (OneFile.AreOne(a.Path, b.Path))
         {
             // Allowed, as diff(1) allows it, but said: "identical" is then no finding about the runs.
             io.Error.WriteLine(string.Equals(a.Path, b.Path, StringComparison.Ordinal)

@@ -3,10 +3,7 @@ namespace Simulator.Tui.Cli;
 internal static partial class ReportFile
 {
     /// <summary>Refuses a report that would be written over a file the run reads, the run file, or the other report.</summary>
-    /// <remarks>
-    /// Two paths name one file when they are the same once made absolute and their symbolic links followed, or, for
-    /// files that exist, when they are one file under two names (a hard link: the same device and inode, <see cref="FileIdentity"/>).
-    /// </remarks>
+    /// <remarks>Two paths name one file as <see cref="OneFile"/> tells it: a link or a hard link to a file is that file.</remarks>
     /// <param name="reports">The report options and the paths they name (null when not asked for).</param>
     /// <param name="scenarios">The files the run reads: the scenarios, and the policy files they import.</param>
     /// <param name="db">The run file, when the run is recorded.</param>
@@ -24,14 +21,14 @@ internal static partial class ReportFile
         foreach (var (option, path) in reports.Where(r => r.Path is { Length: > 0 }))
         {
             var report = NamedFile.Of(path!);
-            if (inputs.FirstOrDefault(input => input.IsSameAs(report, comparer)) is { } read)
+            if (inputs.FirstOrDefault(input => input.IsSameAs(report)) is { } read)
             {
                 var reached = comparer.Equals(read.Real, report.Real) ? string.Empty : $", reached through a hard link to {read.Given}";
                 throw new CliInputException($"{option} {path}: this is a file the run reads (a scenario, or a policy file one imports){reached}, and the report would replace it; name another file.");
             }
 
             RefuseScenario(path!, option, "a report");
-            if (claimed.FirstOrDefault(c => c.File.IsSameAs(report, comparer)) is { Option: { } other })
+            if (claimed.FirstOrDefault(c => c.File.IsSameAs(report)) is { Option: { } other })
             {
                 throw new CliInputException($"{option} {path}: {other} names the same file, and one would replace the other; name another file.");
             }
@@ -45,43 +42,11 @@ internal static partial class ReportFile
     public static bool IsStandardOutput(string? path, CliIo io) =>
         path is not null && io.StandardOutput is { } stdout && FileIdentity.Of(path) is { } report && FileIdentity.Of(stdout) == report;
 
-    /// <summary>True when the two paths name one file, as <see cref="CheckNothingOverwritten"/> tells it.</summary>
-    public static bool AreOneFile(string a, string b) =>
-        NamedFile.Of(a).IsSameAs(NamedFile.Of(b), OperatingSystem.IsWindows() ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal);
-
-    /// <summary>The file a path names, with every symbolic link on the way followed, so two ways to one file compare equal.</summary>
-    private static string RealPath(string path)
+    /// <summary>A path as given, the file it names with its links followed, and what every name of that file shares (<see cref="OneFile"/>).</summary>
+    private sealed record NamedFile(string Given, string Real, object Key)
     {
-        var full = Path.GetFullPath(path);
-        var root = Path.GetPathRoot(full)!;
-        var real = root;
-        var parts = new Queue<string>(full[root.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries));
-        for (var links = 0; parts.TryDequeue(out var part);)
-        {
-            var next = Path.Combine(real, part);
-            FileSystemInfo entry = Directory.Exists(next) ? new DirectoryInfo(next) : new FileInfo(next);
-            if (entry.LinkTarget is not { } target || ++links > 40)
-            {
-                real = next;
-                continue;
-            }
+        public static NamedFile Of(string path) => new(path, OneFile.RealPath(path), OneFile.KeyOf(path));
 
-            // The link's target takes its place, and is walked in turn: it may hold links of its own.
-            var resolved = Path.GetFullPath(target, real);
-            real = Path.GetPathRoot(resolved)!;
-            var rest = parts.ToList();
-            parts = new Queue<string>(resolved[real.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries).Concat(rest));
-        }
-
-        return real;
-    }
-
-    /// <summary>A path as given, the file it names with its links followed, and that file's identity when it exists.</summary>
-    private sealed record NamedFile(string Given, string Real, FileIdentity? Identity)
-    {
-        public static NamedFile Of(string path) => new(path, RealPath(path), FileIdentity.Of(path));
-
-        public bool IsSameAs(NamedFile other, StringComparer comparer) =>
-            comparer.Equals(Real, other.Real) || (Identity is { } identity && identity == other.Identity);
+        public bool IsSameAs(NamedFile other) => Key.Equals(other.Key);
     }
 }

@@ -21,7 +21,7 @@ internal static class ScenarioPaths
         foreach (var path in paths)
         {
             var found = new List<PathProblem>();
-            files.AddRange(FilesOf(path, found).Where(f => seen.Add(SameFileKey(f))));
+            files.AddRange(FilesOf(path, found).Where(f => seen.Add(OneFile.KeyOf(f))));
 
             // A path named twice is told once, as a file named twice is used once.
             problems.AddRange(found.Where(p => !problems.Contains(p)));
@@ -121,7 +121,7 @@ internal static class ScenarioPaths
 
     private static void Walk(string folder, List<string> found, List<PathProblem> unreadable, HashSet<object> walked)
     {
-        if (!walked.Add(FileIdentity.Of(folder) is { } identity ? identity : RealPath(folder)))
+        if (!walked.Add(OneFile.KeyOf(folder)))
         {
             return;
         }
@@ -185,31 +185,4 @@ internal static class ScenarioPaths
             return null;
         }
     }
-
-    /// <summary>What two names of one file share: its identity (a link, a hard link), or where none can be had its full path, links followed.</summary>
-    private static object SameFileKey(string file)
-    {
-        if (FileIdentity.Of(file) is { } identity)
-        {
-            return identity;
-        }
-
-        string real;
-        try
-        {
-            real = new FileInfo(file).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? Path.GetFullPath(file);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // Links in a circle, or a folder that may be listed but not searched: the file's reader says so; its own
-            // name keeps it apart.
-            real = Path.GetFullPath(file);
-        }
-
-        return OperatingSystem.IsWindows() ? real.ToUpperInvariant() : real;
-    }
-
-    /// <summary>Where no identity can be had: the folder's full path with a final link followed.</summary>
-    private static string RealPath(string folder) =>
-        new DirectoryInfo(folder).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? Path.GetFullPath(folder);
 }
