@@ -51,8 +51,10 @@ public sealed partial class Simulation
     {
         ArgumentNullException.ThrowIfNull(item);
         var reason = OperationInProgressRefusal(item)
-            ?? SoftDeleteRefusal(item)
-            ?? Plain(StoppedRefusal(item, "on-demand backups need active protection. Resume protection first.", "run Backup now on its item there")
+            ?? SoftDeleteRefusal(item, "undelete it and resume protection first.")
+            ?? Plain(StoppedRefusal(item, item.DataSource is AzureVm { Exists: false }
+                    ? "on-demand backups need active protection, and the VM has been deleted, so protection can't resume. Re-create it with the same name and resource group first."
+                    : "on-demand backups need active protection. Resume protection first.", "run Backup now on its item there")
                 ?? (item.OnDemandCountOn(Now.InUtc().Date) >= MaxOnDemandBackupsPerDay
                     ? $"{MaxOnDemandBackupsPerDay} on-demand backups have already been triggered today (UTC), the most Azure allows per item per day."
                     : null));

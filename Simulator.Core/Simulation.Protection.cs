@@ -1,3 +1,4 @@
+using NodaTime;
 using Simulator.Core.DataSources;
 using Simulator.Core.Engine;
 using Simulator.Core.Jobs;
@@ -214,11 +215,21 @@ public sealed partial class Simulation
         }
 
         Reapply(item, policy, before);
-        if (item.IsScheduleActive)
+        if (item.IsScheduleActive && !KeepsDueRun(item, policy))
         {
             ScheduleNextRun(item);
         }
     }
+
+    /// <summary>True when a run already due still waits out its start delay (D6) and the policy now applied schedules that same run.</summary>
+    /// <remarks>
+    /// Such a run keeps its start: scheduling anew from now would pass over it, and a policy saved between a run's
+    /// time and its start (a retention changed, even the same policy saved again) would cost the item that day's
+    /// backup without a word. A run the new schedule doesn't have gives way to it, as the new schedule applies from
+    /// the change (domain.md §2.7). The run kept is then kept by the retention now in force.
+    /// </remarks>
+    private bool KeepsDueRun(ProtectedItem item, BackupPolicy policy) =>
+        item.NextRun is { } due && due.At <= Now && PolicySchedule.NextRun(policy, due.At - Duration.Epsilon) == due;
 
     private BackupPolicy RequirePolicy(string operation, Vault vault, DataSource source, string policyName) =>
         PolicyChoiceRefusal(operation, vault, source, policyName) is { } refusal ? throw refusal : vault.FindPolicy(policyName)!;

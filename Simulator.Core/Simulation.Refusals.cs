@@ -89,7 +89,7 @@ public sealed partial class Simulation
     {
         ArgumentNullException.ThrowIfNull(item);
         var reason = OperationInProgressRefusal(item)
-            ?? SoftDeleteRefusal(item)
+            ?? SoftDeleteRefusal(item, "undelete it, then resume protection with the new policy.")
             ?? Plain(StoppedRefusal(item, "resume protection with the new policy instead.", "change the policy of its item there"));
         return reason is null ? null : Refuse(OperationNames.ChangePolicy, item, reason);
     }
@@ -135,7 +135,7 @@ public sealed partial class Simulation
     {
         ArgumentNullException.ThrowIfNull(item);
         const string operation = OperationNames.StopProtection;
-        if ((OperationInProgressRefusal(item) ?? SoftDeleteRefusal(item)) is { } first)
+        if ((OperationInProgressRefusal(item) ?? SoftDeleteRefusal(item, AlreadyDeleted)) is { } first)
         {
             return Refuse(operation, item, first);
         }
@@ -158,7 +158,7 @@ public sealed partial class Simulation
         ArgumentNullException.ThrowIfNull(item);
         const string operation = OperationNames.DeleteBackupData;
         var reason = OperationInProgressRefusal(item)
-            ?? SoftDeleteRefusal(item)
+            ?? SoftDeleteRefusal(item, AlreadyDeleted)
             ?? Plain(item.IsScheduleActive ? "protection is still running; stop protection first, or stop it with 'delete backup data'." : null);
         return reason is null ? RunningBackupRefusal(operation, item) : Refuse(operation, item, reason);
     }
@@ -332,6 +332,15 @@ public sealed partial class Simulation
             : $"Choose an Enhanced policy: vault '{vault.Name}' has none but '{current}', so another must be created first.";
     }
 
-    private static FormattableString? SoftDeleteRefusal(ProtectedItem item) =>
-        item.DeleteState == DeleteState.ToBeDeleted ? (FormattableString)$"the item is soft-deleted until {item.PurgeAt}; undelete it first." : null;
+    /// <summary>Why a soft-deleted item refuses an operation, with the way out that operation has; null when it is not soft-deleted.</summary>
+    /// <remarks>
+    /// An undelete brings the item back stopped with its data retained (D9), so "undelete it first" is the way out only
+    /// of what a stopped item then allows: a stop or a delete of its data has nothing left to do, and a change of
+    /// policy or a Backup now wants protection resumed as well.
+    /// </remarks>
+    private static FormattableString? SoftDeleteRefusal(ProtectedItem item, string wayOut = "undelete it first.") =>
+        item.DeleteState == DeleteState.ToBeDeleted ? (FormattableString)$"the item is soft-deleted until {item.PurgeAt}; {wayOut}" : null;
+
+    // A soft-deleted item's protection is stopped and its data deleted already: a stop or a delete has nothing to do.
+    private const string AlreadyDeleted = "its protection is stopped and its backup data deleted already. It is purged then, unless undeleted.";
 }

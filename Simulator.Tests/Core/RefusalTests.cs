@@ -364,13 +364,47 @@ public sealed class RefusalTests
         Should.Throw<OperationRefusedException>(() => world.Simulation.DeleteBackupData(world.Item)).Reason.ShouldContain("stop protection first");
     }
 
-    [Fact]
-    public void Should_RefuseResume_When_TheItemIsSoftDeleted()
+    [Theory]
+    [InlineData("resume", "undelete it first.")]
+    [InlineData("backup now", "undelete it and resume protection first.")]
+    [InlineData("change policy", "undelete it, then resume protection with the new policy.")]
+    [InlineData("stop retaining", "its protection is stopped and its backup data deleted already. It is purged then, unless undeleted.")]
+    [InlineData("delete data", "its protection is stopped and its backup data deleted already. It is purged then, unless undeleted.")]
+    public void Should_OfferOnlyAWayOutThatWorks_When_ASoftDeletedItemIsAskedSomething(string operation, string wayOut)
     {
+        // Given a soft-deleted item, which an undelete brings back stopped with its data retained
         var world = new TestWorld();
         world.Simulation.StopProtection(world.Item, StopProtectionMode.DeleteData);
         world.WaitForOperation();
-        Should.Throw<OperationRefusedException>(() => world.Simulation.ResumeProtection(world.Item, "DefaultPolicy")).Reason.ShouldContain("undelete it first");
+        var simulation = world.Simulation;
+        Action asked = operation switch
+        {
+            "resume" => () => simulation.ResumeProtection(world.Item, "DefaultPolicy"),
+            "backup now" => () => simulation.BackupNow(world.Item),
+            "change policy" => () => simulation.ChangePolicy(world.Item, "DefaultPolicy"),
+            "stop retaining" => () => simulation.StopProtection(world.Item, StopProtectionMode.RetainForever),
+            _ => () => simulation.DeleteBackupData(world.Item),
+        };
+
+        // When it is asked, then the way out named is one an undeleted item would then allow, or none
+        Should.Throw<OperationRefusedException>(asked).Reason.ShouldBe($"the item is soft-deleted until {world.Item.PurgeAt}; {wayOut}");
+    }
+
+    [Fact]
+    public void Should_NotOfferResume_When_BackupNowIsAskedOfAStoppedItemWhoseVmIsDeleted()
+    {
+        // Given a stopped item whose VM is then deleted, so that a resume is refused too
+        var world = new TestWorld();
+        world.Simulation.StopProtection(world.Item, StopProtectionMode.RetainForever);
+        world.WaitForOperation();
+        world.Simulation.DeleteVirtualMachine(world.Vm);
+
+        // When Backup now is asked
+        var refusal = Should.Throw<OperationRefusedException>(() => world.Simulation.BackupNow(world.Item));
+
+        // Then it says why protection can't resume and what would let it
+        refusal.Reason.ShouldContain("the VM has been deleted, so protection can't resume. Re-create it with the same name and resource group first.");
+        refusal.Reason.ShouldNotContain("Resume protection first");
     }
 
     [Fact]

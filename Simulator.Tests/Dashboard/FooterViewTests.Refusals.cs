@@ -140,7 +140,7 @@ public sealed partial class FooterViewTests
 
         // Then
         pressed.Overlay.ShouldBeNull();
-        pressed.Status.ShouldBe(StatusMessage.Error("Backup now refused: the item is soft-deleted until 2026-06-22 10:00:30 UTC; undelete it first."));
+        pressed.Status.ShouldBe(StatusMessage.Error("Backup now refused: the item is soft-deleted until 2026-06-22 10:00:30 UTC; undelete it and resume protection first."));
     }
 
     [Fact]
