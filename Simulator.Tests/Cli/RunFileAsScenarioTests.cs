@@ -3,7 +3,7 @@ using Simulator.Tests.Support;
 
 namespace Simulator.Tests.Cli;
 
-/// <summary>A database named where a scenario is meant (<c>vaultsim tui run.db</c>, without --db) is said to be one, with what reads it.</summary>
+/// <summary>A database or a policy named where a scenario is meant (<c>vaultsim tui run.db</c>, without --db) is said to be one, with what reads it.</summary>
 public sealed class RunFileAsScenarioTests : IDisposable
 {
     private static readonly string Scenario = Path.Combine(RepositoryFiles.Scenarios, "demo.yaml");
@@ -72,5 +72,23 @@ public sealed class RunFileAsScenarioTests : IDisposable
         validate.ExitCode.ShouldBe(2);
         validate.Error.ShouldBe($"{db}:1:1: this is a vaultsim run file, not a scenario; list what its run holds with 'vaultsim report {db} jobs', or open it with 'vaultsim tui --db {db}'.\n");
         validate.Out.ShouldEndWith("1 valid, 1 invalid\n");
+    }
+
+    [Theory]
+    [InlineData("show POLICY")]
+    [InlineData("render POLICY --at +1d")]
+    [InlineData("validate POLICY")]
+    [InlineData("run SCENARIO POLICY")]
+    public void Should_SayOnceThatItIsNoScenarioAndWhatReadsAPolicy_When_APolicyJsonFileIsNamedAsAScenario(string commandLine)
+    {
+        // Given a policy exported as Azure writes it, which YAML would read as a mapping of unknown keys
+        var policy = Path.Combine(RepositoryFiles.Root, "samples", "policies", "standard-daily.json");
+
+        // When
+        var run = CliRun.Line(commandLine.Replace("POLICY", policy, StringComparison.Ordinal), Scenario);
+
+        // Then one line says what it is and where a policy goes, not a dozen keys the scenario lacks
+        run.ExitCode.ShouldBe(2);
+        run.Error.ShouldBe($"vaultsim: {policy}: a .json file is not a scenario (a scenario is a .yaml file). A backup policy in JSON is previewed with 'vaultsim policy preview {policy}', or imported into a vault with '- file: {policy}' under the vault's policies.\n");
     }
 }

@@ -51,8 +51,8 @@ internal static class ScenarioLoading
         var loads = new List<ScenarioLoad>();
         foreach (var file in files)
         {
-            // Named alone, a database is refused with the path; found in a folder, it is one file among the others.
-            if (ScenarioPaths.DatabaseRefusal(file) is { } database)
+            // Named alone, a database or a policy is refused with the path; found in a folder, it is one file among the others.
+            if (ScenarioPaths.NotAScenarioRefusal(file) is { } database)
             {
                 loads.Add(new ScenarioLoad(file, null, new InvalidScenario(file, [new ScenarioError(file, 1, 1, string.Empty, database)])));
                 continue;

@@ -46,7 +46,7 @@ internal static class ScenarioPaths
 
         if (File.Exists(path))
         {
-            if (DatabaseRefusal(path) is { } refusal)
+            if (NotAScenarioRefusal(path) is { } refusal)
             {
                 problems.Add(new(path, refusal));
                 return [];
@@ -65,18 +65,32 @@ internal static class ScenarioPaths
         return [];
     }
 
-    /// <summary>Why a file is no scenario when it is a SQLite database, a run file above all; null for any other file.</summary>
+    /// <summary>Why a file is no scenario: a SQLite database (a run file above all), or a policy JSON file; null for any other file.</summary>
     /// <remarks>
     /// Read as a scenario, a run file was said to hold a NUL character, to be saved as UTF-8, or, found in a folder, to be
-    /// too large, to be split. A file that is not regular (a pipe would keep its first bytes waiting for a writer) or
-    /// can't be read is left to the scenario reader to say so.
+    /// too large, to be split; a policy JSON file (YAML reads JSON) drew a dozen "unknown key" and "is required"
+    /// lines. A .json file is a policy, as <c>policy preview</c> tells them apart (or the scenarios' schema, named by a
+    /// glob), and a folder's scenarios are never one. A file that is not regular (a pipe would keep its first bytes waiting for a writer) or can't be read is
+    /// left to the scenario reader to say so.
     /// </remarks>
-    public static string? DatabaseRefusal(string path) =>
-        RegularFile.Refusal(path) is null && DatabaseHeader.DescribeFile(path) is { } what
-            ? what == DatabaseHeader.RunFile
+    public static string? NotAScenarioRefusal(string path)
+    {
+        if (RegularFile.Refusal(path) is not null)
+        {
+            return null;
+        }
+
+        if (DatabaseHeader.DescribeFile(path) is { } what)
+        {
+            return what == DatabaseHeader.RunFile
                 ? $"this is {what}, not a scenario; list what its run holds with 'vaultsim report {path} jobs', or open it with 'vaultsim tui --db {path}'."
-                : $"this is {what}, not a scenario; name a scenario file (for example scenarios/demo.yaml)."
+                : $"this is {what}, not a scenario; name a scenario file (for example scenarios/demo.yaml).";
+        }
+
+        return string.Equals(Path.GetExtension(path), ".json", StringComparison.OrdinalIgnoreCase)
+            ? $"a .json file is not a scenario (a scenario is a .yaml file). A backup policy in JSON is previewed with 'vaultsim policy preview {path}', or imported into a vault with '- file: {path}' under the vault's policies."
             : null;
+    }
 
     /// <summary>The one scenario file a command plays (show, render, tui).</summary>
     /// <remarks>A folder is refused, not read for its first file: show printed that one alone, with exit 0.</remarks>
