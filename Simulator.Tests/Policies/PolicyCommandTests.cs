@@ -360,6 +360,29 @@ public sealed class PolicyCommandTests
     }
 
     [Fact]
+    public void Should_TakeAVaultsPolicyByVaultAndName_When_TheVaultsHoldItAlike()
+    {
+        // Given two vaults whose DefaultPolicy are alike, so that it is listed by its name alone
+        var yaml = Path.Combine(Path.GetTempPath(), $"vaultsim-{Guid.NewGuid():N}.yaml");
+        File.WriteAllText(yaml, """
+            name: two-vaults
+            start: 2026-01-01T00:00:00Z
+            duration: 7d
+            vaults:
+              - { name: vault-a, region: westeurope }
+              - { name: vault-b, region: westeurope }
+            """);
+
+        // When the policy is named with one of those vaults
+        var named = Run("policy", "preview", yaml, "--from", From, "--policy", "vault-b/DefaultPolicy", "--count", "1");
+
+        // Then it is that vault's, and a vault that doesn't hold the name is still refused
+        named.Code.ShouldBe(ExitCodes.Ok, named.Error);
+        named.Output.ShouldContain("Policy 'DefaultPolicy'");
+        Run("policy", "preview", yaml, "--from", From, "--policy", "vault-c/DefaultPolicy").Error.ShouldStartWith($"vaultsim: --policy: 'vault-c/DefaultPolicy' is not in {yaml}");
+    }
+
+    [Fact]
     public void Should_StartAtTheCurrentMinuteOfTheGivenClock_When_FromIsLeftOut()
     {
         using var output = new StringWriter();

@@ -24,7 +24,7 @@ internal static class PolicyCommand
     private static Command CreatePreview(CliIo io)
     {
         var file = new Argument<string>("FILE") { Description = "A policy JSON file (Azure's shape, or vaultsim's MARS shape: see samples/policies) or a scenario file." }.RefusingBlank("a policy JSON file or a scenario file (for example samples/policies/standard-daily.json)");
-        var name = new Option<string?>("--policy") { Description = "The policy to preview, when the file holds several; VAULT/NAME where a scenario's vaults hold a name differently at --from." }.RefusingNoName("a policy (for example DefaultPolicy)");
+        var name = new Option<string?>("--policy") { Description = "The policy to preview, when the file holds several; VAULT/NAME for a scenario's vault's (needed where its vaults hold a name differently at --from)." }.RefusingNoName("a policy (for example DefaultPolicy)");
         var from = new Option<string?>("--from") { Description = "First instant to list: ISO 8601 (2026-03-01T06:00:00Z), or a time (2026-03-01T06:00) or a date (2026-03-01, its 00:00) in the policy's time zone, or a scenario's in its zone; for a scenario, also +offset from its start (+3d). A policy file's policy counts as saved then, which pins Fixed-mode run times; a scenario's is the policy as its vaults hold it then, saved at its start or again by a step. Default: the scenario's start, or now for a policy file." };
         var count = new Option<string?>("--count") { Description = $"How many runs to list, 1 to {MaxCount} (default {DefaultCount})." };
         var output = CliChoices.Output(CliChoices.TableOrJson);
@@ -100,13 +100,20 @@ internal static class PolicyCommand
         }
 
         var held = ScenarioPolicies.At(scenario, from);
-        var selected = Select([.. held.Select(h => h.Policy)], path, name);
+        var selected = HeldAlikeBy(held, name) ?? Select([.. held.Select(h => h.Policy)], path, name);
 
         // The run gives an item its next run strictly after the policy is saved (at the start, as the item is protected,
         // or again by a step), so a run due at that very instant is not one the scenario has.
         var first = from == selected.SavedAt ? from + Duration.Epsilon : from;
         return (selected, first, held.First(h => ReferenceEquals(h.Policy, selected)).SavedAgain);
     }
+
+    /// <summary>The policy <c>VAULT/NAME</c> names where the vaults hold that name alike, and so list it by its name alone; null otherwise.</summary>
+    /// <remarks>The vault does hold it: refusing it as "not in" the file was untrue, and a person can't know which vaults agree.</remarks>
+    private static BackupPolicy? HeldAlikeBy(IReadOnlyList<ScenarioPolicy> held, string? name) =>
+        name?.Split('/') is [var vault, var policy]
+            ? held.FirstOrDefault(h => string.Equals(h.Policy.Name, policy, StringComparison.OrdinalIgnoreCase) && h.Vaults.Contains(vault, StringComparer.OrdinalIgnoreCase))?.Policy
+            : null;
 
     private static BackupPolicy Select(IReadOnlyList<BackupPolicy> policies, string path, string? name)
     {

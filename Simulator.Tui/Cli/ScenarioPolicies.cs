@@ -48,7 +48,7 @@ internal static class ScenarioPolicies
                 ? [Entry(same.First().Policy, same.First().Policy.Name, [.. same.Select(h => h.Vault)])]
                 : same.Select(h => Entry(h.Policy with { Name = $"{h.Vault}/{h.Policy.Name}" }, h.Policy.Name, [h.Vault])))];
 
-        ScenarioPolicy Entry(BackupPolicy policy, string name, IReadOnlyList<string> vaults) => new(policy, [.. later
+        ScenarioPolicy Entry(BackupPolicy policy, string name, IReadOnlyList<string> vaults) => new(policy, vaults, [.. later
             .Where(s => vaults.Contains(s.VaultName, StringComparer.OrdinalIgnoreCase) && string.Equals(s.PolicyName, name, StringComparison.OrdinalIgnoreCase))
             .Select(s => s.At)
             .Distinct()]);
@@ -56,5 +56,6 @@ internal static class ScenarioPolicies
 }
 
 /// <summary>A policy as the scenario's vaults hold it at the instant asked about.</summary>
+/// <param name="Vaults">The vaults that hold it so.</param>
 /// <param name="SavedAgain">When the run saves it again in those vaults after that instant, in order.</param>
-internal sealed record ScenarioPolicy(BackupPolicy Policy, IReadOnlyList<Instant> SavedAgain);
+internal sealed record ScenarioPolicy(BackupPolicy Policy, IReadOnlyList<string> Vaults, IReadOnlyList<Instant> SavedAgain);
