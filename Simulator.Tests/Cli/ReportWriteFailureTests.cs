@@ -50,6 +50,53 @@ public sealed class ReportWriteFailureTests : IDisposable
         run.Error.ShouldBe("vaultsim: --json /dev/full: can't write the report: the disk is full. Free some space, or choose another path.\n");
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Should_StillWriteTheOtherReport_AndSayWhichFailed_When_OneReportCantBeWritten(bool junitFails)
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return;
+        }
+
+        // Given an older report where the one that can be written goes, and /dev/full for the other
+        var scenario = _folder.File("short.yaml");
+        File.WriteAllText(scenario, """
+            name: short
+            start: 2026-01-01T00:00:00Z
+            duration: 1d
+            """);
+        var written = _folder.File(junitFails ? "report.json" : "report.xml");
+        File.WriteAllText(written, "an older run's report");
+        var (failing, kept) = junitFails ? ("--junit", "--json") : ("--json", "--junit");
+
+        // When
+        var run = CliRun.Of("run", scenario, failing, "/dev/full", kept, written);
+
+        // Then the older report is replaced by this run's, and the one that failed is named
+        run.ExitCode.ShouldBe(2);
+        run.Error.ShouldBe($"vaultsim: {failing} /dev/full: can't write the report: the disk is full. Free some space, or choose another path.\n");
+        File.ReadAllText(written).ShouldContain("short");
+    }
+
+    [Fact]
+    public void Should_NameEachReport_When_NeitherCanBeWritten()
+    {
+        // Given two reports whose readers both go away part-way
+        var (junit, json) = (_folder.File("report.xml"), _folder.File("report.json"));
+        static void Broken(string path) => throw new IOException($"Broken pipe : '{path}'", OperatingSystem.IsWindows() ? unchecked((int)0x8007006D) : BrokenPipe);
+
+        // When
+        var error = Should.Throw<CliInputException>(() => ReportFile.WriteAll((junit, "--junit", _ => Broken(junit)), (json, "--json", _ => Broken(json))));
+
+        // Then each is told on its own line, as the command line prints a refusal
+        error.Message.Split(Environment.NewLine).ShouldBe([
+            $"--junit {junit}: can't write the report: the program reading the pipe closed it before everything was written (as 'head' does once it has its lines). Let it read everything, or write to a file.",
+            $"vaultsim: --json {json}: can't write the report: the program reading the pipe closed it before everything was written (as 'head' does once it has its lines). Let it read everything, or write to a file.",
+        ]);
+    }
+
     [Fact]
     public void Should_SayTheFileSystemIsReadOnly_When_ARunFileCantBeCreatedOnOne()
     {

@@ -171,4 +171,31 @@ internal static partial class ReportFile
             throw new CliInputException($"{option} {path}: can't write the report: {WriteFailure.Describe(e)}");
         }
     }
+
+    /// <summary>Writes each report asked for (<see cref="Write"/>), all of them even where one fails, then refuses with every failure.</summary>
+    /// <remarks>
+    /// A JUnit report that could not be written left the JSON one unwritten, its older file in place as if it were this
+    /// run's; each file is the run's now, or said not to be.
+    /// </remarks>
+    /// <exception cref="CliInputException">A report could not be written; one line for each that could not.</exception>
+    public static void WriteAll(params ReadOnlySpan<(string? Path, string Option, Action<TextWriter> Write)> reports)
+    {
+        var failures = new List<string>();
+        foreach (var (path, option, write) in reports)
+        {
+            try
+            {
+                Write(path, option, write);
+            }
+            catch (CliInputException e)
+            {
+                failures.Add(e.Message);
+            }
+        }
+
+        if (failures.Count > 0)
+        {
+            throw new CliInputException(string.Join($"{Environment.NewLine}vaultsim: ", failures));
+        }
+    }
 }

@@ -58,8 +58,9 @@ internal static class RunCommand
             var imported = ScenarioLoading.LoadEach(files, seed).SelectMany(l => l.ImportedFiles);
             ReportFile.CheckNothingOverwritten([("--junit", junit), ("--json", json)], [.. files, .. imported], db);
             var refused = problems.Select(p => new InvalidScenario(p.Path, [ScenarioError.OfPath(p.Path, p.Why)])).ToList();
-            ReportFile.Write(junit, "--junit", writer => JUnitReport.Write([.. refused.Select(ScenarioOutcome.Refused)], writer));
-            ReportFile.Write(json, "--json", writer => JsonReport.Write([], refused, writer));
+            ReportFile.WriteAll(
+                (junit, "--junit", writer => JUnitReport.Write([.. refused.Select(ScenarioOutcome.Refused)], writer)),
+                (json, "--json", writer => JsonReport.Write([], refused, writer)));
             return ExitCodes.InvalidInput;
         }
 
@@ -151,8 +152,9 @@ internal static class RunCommand
         // --quiet leaves only this line: a run that --until cut short must not read as a whole one there.
         var notMade = results.Sum(r => r.NotMade.Count);
         Say(() => io.Out.WriteLine(notMade == 0 ? summary : $"{summary}; {CountText.Of(notMade, "check")} not made (--until)"));
-        ReportFile.Write(junit, "--junit", writer => JUnitReport.Write(scenarios, writer));
-        ReportFile.Write(json, "--json", writer => JsonReport.Write(results, invalid, writer));
+        ReportFile.WriteAll(
+            (junit, "--junit", writer => JUnitReport.Write(scenarios, writer)),
+            (json, "--json", writer => JsonReport.Write(results, invalid, writer)));
         if (consoleLost is not null)
         {
             ExceptionDispatchInfo.Throw(consoleLost);
