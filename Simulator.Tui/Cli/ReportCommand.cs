@@ -144,10 +144,15 @@ internal static class ReportCommand
             ? throw new CliInputException($"--status: '{text}': a cancel takes effect at once in vaultsim, so no job is ever Cancelling (a cancelled job is Cancelled); allowed is {CliChoices.Listed(Statuses)}.")
             : CliChoices.Pick(text, "--status", "a job status", Statuses);
 
-    /// <remarks>Restore is an operation the Azure CLI filters by, so it is told apart from a word that is none.</remarks>
+    /// <remarks>
+    /// Restore is an operation the Azure CLI filters by, so it is told apart from a word that is none; and an action's
+    /// name (Resume, Stop protection) with the operation its job is recorded as.
+    /// </remarks>
     private static string Operation(string text) =>
         UnsimulatedOperations.NoJobOf(text) is { } noJob
             ? throw new CliInputException($"--operation: '{text}': {noJob}; allowed is {CliChoices.Listed(Operations)}.")
+            : ActionOperations.RecordedAs(text) is { } recorded
+            ? throw new CliInputException($"--operation: '{text}' is an action, not an operation: {recorded}; allowed is {CliChoices.Listed(Operations)}.")
             : CliChoices.Pick(text, "--operation", "an operation", Operations);
 
     private static ReportTable Items(RunReader run, Filters f)

@@ -1,0 +1,32 @@
+namespace Simulator.Core.Jobs;
+
+/// <summary>The actions a person takes on an item, as the portal and a scenario's steps name them, and the job operation
+/// each is recorded as: a person who filters the jobs by the action's name would otherwise read that it has none.</summary>
+public static class ActionOperations
+{
+    private static readonly Dictionary<string, string> Recorded = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["ConfigureProtection"] = "configuring protection is recorded as a ConfigureBackup job",
+        ["EnableBackup"] = "configuring protection is recorded as a ConfigureBackup job",
+        ["Resume"] = "resuming protection is recorded as a ConfigureBackup job",
+        ["ResumeProtection"] = "resuming protection is recorded as a ConfigureBackup job",
+        ["ResumeBackup"] = "resuming protection is recorded as a ConfigureBackup job",
+        ["ChangePolicy"] = "switching an item's policy is recorded as a ConfigureBackup job",
+        ["ModifyProtection"] = "switching an item's policy is recorded as a ConfigureBackup job",
+        ["Stop"] = "stopping protection is recorded as a DisableBackup job, or a DeleteBackupData job where its data is deleted",
+        ["StopProtection"] = "stopping protection is recorded as a DisableBackup job, or a DeleteBackupData job where its data is deleted",
+        ["StopBackup"] = "stopping protection is recorded as a DisableBackup job, or a DeleteBackupData job where its data is deleted",
+        ["DeleteData"] = "deleting backup data is recorded as a DeleteBackupData job",
+        ["BackupNow"] = "a Backup now is recorded as a Backup job (its trigger on-demand)",
+        ["OnDemand"] = "a Backup now is recorded as a Backup job (its trigger on-demand)",
+    };
+
+    /// <summary>The job operation the action <paramref name="text"/> names is recorded as (in any case, spaced as the
+    /// portal writes it: <c>Stop backup</c>); null when it names none of them.</summary>
+    /// <example><c>resuming protection is recorded as a ConfigureBackup job</c></example>
+    public static string? RecordedAs(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return Recorded.GetValueOrDefault(string.Concat(text.Where(c => c is not (' ' or '-'))));
+    }
+}
