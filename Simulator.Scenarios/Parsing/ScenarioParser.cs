@@ -196,7 +196,7 @@ public sealed partial class ScenarioParser
         }
         else if (!root.Has("end") && !root.Has("duration") && !root.Misspelt("end") && !root.Misspelt("duration"))
         {
-            root.Error("'end' or 'duration' is required: how long the scenario runs.");
+            root.Missing("duration", "'end' or 'duration' is required: how long the scenario runs.");
         }
 
         if (start is null || (end is null && duration is null))

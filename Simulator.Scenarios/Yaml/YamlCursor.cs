@@ -240,12 +240,15 @@ internal readonly partial record struct YamlCursor(YamlNode Node, string Path, Y
     /// that may have been meant to bring it.</summary>
     public bool Misspelt(string key) => Errors.WasMisspelt(Node, key);
 
+    /// <summary>Reports a key this mapping lacks, at the mapping, under the key's field as <see cref="Required"/> does.</summary>
+    public void Missing(string key, string message) => Errors.Add(this, Child(key), message);
+
     public YamlCursor? Required(string key)
     {
         var value = Get(key);
         if (value is null && IsMapping && !Misspelt(key))
         {
-            Errors.Add(this, Child(key), $"'{key}' is required here.");
+            Missing(key, $"'{key}' is required here.");
         }
 
         return value;

@@ -179,4 +179,19 @@ public sealed partial class ScenarioParserTests
         // Then
         errors.ShouldHaveSingleItem().Message.ShouldBe($"{used} is out of range; allowed is 0 to 1000000 GB.");
     }
+
+    [Fact]
+    public void Should_NameTheDurationAsTheField_When_NeitherEndNorDurationIsGiven()
+    {
+        // Given
+        const string text = "name: short\nstart: 2026-01-01T00:00:00Z\n";
+
+        // When
+        var errors = ErrorsOf(text);
+
+        // Then it reads file:line:column: field: message, as every other mistake does
+        var error = errors.ShouldHaveSingleItem();
+        error.Field.ShouldBe("duration");
+        error.Message.ShouldBe("'end' or 'duration' is required: how long the scenario runs.");
+    }
 }
