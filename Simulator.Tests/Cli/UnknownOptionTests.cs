@@ -78,6 +78,17 @@ public sealed class UnknownOptionTests
         run.Error.ShouldBe("vaultsim: --verison: 'vaultsim' has no such option. Did you mean '--version'?\nRun 'vaultsim --help' for usage.\n");
     }
 
+    [Fact]
+    public void Should_SayTheVersionIsPrintedAlone_InOurWords_When_VersionIsGivenWithACommand()
+    {
+        // When
+        var run = CliRun.Of("--version", "run");
+
+        // Then not the parser's "--version option cannot be combined with other arguments."
+        run.ExitCode.ShouldBe(2);
+        run.Error.ShouldStartWith("vaultsim: --version prints the version alone; give it with nothing else (vaultsim --version).\n");
+    }
+
     [Theory]
     [InlineData("bench --vms 1 --vms 2", "bench", "--vms", 2)]
     [InlineData("run SCENARIO --seed 1 --seed 2 --seed 3", "run", "--seed", 3)]

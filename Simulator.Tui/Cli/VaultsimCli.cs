@@ -126,7 +126,10 @@ public static partial class VaultsimCli
         // Told as the options read by this program are told ("--width: 'abc' is not a whole number").
         var read = NotAValue().Replace(typed, "${option}: '${value}' is not ${kind}.");
         var valued = ValueMissing().Replace(read, "${option} is given without its value: write the value after ${option}.");
-        return OptionMissing().Replace(valued, "${option} is missing: this command needs it; write ${option} and its value.");
+        var version = valued == "--version option cannot be combined with other arguments."
+            ? "--version prints the version alone; give it with nothing else (vaultsim --version)."
+            : valued;
+        return OptionMissing().Replace(version, "${option} is missing: this command needs it; write ${option} and its value.");
     }
 
     /// <summary>The parser's words for a value it could not read, once the .NET type in them is put as a person says it.</summary>
