@@ -4,22 +4,16 @@ namespace Simulator.Core.Jobs;
 /// each is recorded as: a person who filters the jobs by the action's name would otherwise read that it has none.</summary>
 public static class ActionOperations
 {
-    private static readonly Dictionary<string, string> Recorded = new(StringComparer.OrdinalIgnoreCase)
+    // Each action under the names a person may give it: the scenario's verb, the portal's button, the CLI's command.
+    private static readonly Dictionary<string, string> Recorded = new (string[] Names, string Text)[]
     {
-        ["ConfigureProtection"] = "configuring protection is recorded as a ConfigureBackup job",
-        ["EnableBackup"] = "configuring protection is recorded as a ConfigureBackup job",
-        ["Resume"] = "resuming protection is recorded as a ConfigureBackup job",
-        ["ResumeProtection"] = "resuming protection is recorded as a ConfigureBackup job",
-        ["ResumeBackup"] = "resuming protection is recorded as a ConfigureBackup job",
-        ["ChangePolicy"] = "switching an item's policy is recorded as a ConfigureBackup job",
-        ["ModifyProtection"] = "switching an item's policy is recorded as a ConfigureBackup job",
-        ["Stop"] = "stopping protection is recorded as a DisableBackup job, or a DeleteBackupData job where its data is deleted",
-        ["StopProtection"] = "stopping protection is recorded as a DisableBackup job, or a DeleteBackupData job where its data is deleted",
-        ["StopBackup"] = "stopping protection is recorded as a DisableBackup job, or a DeleteBackupData job where its data is deleted",
-        ["DeleteData"] = "deleting backup data is recorded as a DeleteBackupData job",
-        ["BackupNow"] = "a Backup now is recorded as a Backup job (its trigger on-demand)",
-        ["OnDemand"] = "a Backup now is recorded as a Backup job (its trigger on-demand)",
-    };
+        (["ConfigureProtection", "EnableBackup"], "configuring protection is recorded as a ConfigureBackup job"),
+        (["Resume", "ResumeProtection", "ResumeBackup"], "resuming protection is recorded as a ConfigureBackup job"),
+        (["ChangePolicy", "ModifyProtection"], "switching an item's policy is recorded as a ConfigureBackup job"),
+        (["Stop", "StopProtection", "StopBackup"], "stopping protection is recorded as a DisableBackup job, or a DeleteBackupData job where its data is deleted"),
+        (["DeleteData"], "deleting backup data is recorded as a DeleteBackupData job"),
+        (["BackupNow", "OnDemand"], "a Backup now is recorded as a Backup job (its trigger on-demand)"),
+    }.SelectMany(action => action.Names.Select(name => (name, action.Text))).ToDictionary(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The job operation the action <paramref name="text"/> names is recorded as (in any case, spaced as the
     /// portal writes it: <c>Stop backup</c>); null when it names none of them.</summary>
