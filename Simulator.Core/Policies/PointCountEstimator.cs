@@ -21,7 +21,8 @@ internal static class PointCountEstimator
     {
         var schedule = policy.Schedule;
         var rules = policy.Retention;
-        var runsPerDay = schedule.Frequency == ScheduleFrequency.Hourly ? 1 : schedule.RunTimes.Distinct().Count();
+        // An hourly policy sends one point a day to the vault; its rules name no run times.
+        LocalTime?[] runTimes = schedule.Frequency == ScheduleFrequency.Hourly ? [null] : [.. schedule.RunTimes.Distinct().Select(t => (LocalTime?)t)];
         double pointDays = 0;
         var days = 0;
         for (var date = SampleStart; date < SampleEnd; date = date.PlusDays(1), days++)
@@ -31,32 +32,43 @@ internal static class PointCountEstimator
                 continue;
             }
 
-            pointDays += runsPerDay * KeptDays(rules, date);
+            foreach (var time in runTimes)
+            {
+                pointDays += KeptDays(rules, date, time);
+            }
         }
 
         // A hair below a whole number is floating-point noise, not a point more.
         return (long)Math.Ceiling((pointDays / days) - 1e-6);
     }
 
-    private static double KeptDays(RetentionPolicy rules, LocalDate date)
+    /// <summary>How long the point of the run at <paramref name="time"/> on <paramref name="date"/> is kept, as <see cref="RetentionCalculator"/> matches it.</summary>
+    /// <remarks>
+    /// A rule that names run times (a MARS rule's <c>retentionTimes</c>) keeps only their points; a run no rule keeps
+    /// makes a point that goes once a newer one is taken, and counts for nothing here. Counting every run against every
+    /// rule made a MARS policy that keeps one of three runs a day about three times its points, and refused it.
+    /// </remarks>
+    private static double KeptDays(RetentionPolicy rules, LocalDate date, LocalTime? time)
     {
+        bool At(IReadOnlyList<LocalTime>? times) => times is null || time is not { } at || times.Contains(at);
+
         double kept = 0;
-        if (rules.Daily is { } daily)
+        if (rules.Daily is { } daily && At(daily.Times))
         {
             kept = daily.Days;
         }
 
-        if (rules.Weekly is { } weekly && weekly.Days.Contains(date.DayOfWeek))
+        if (rules.Weekly is { } weekly && At(weekly.Times) && weekly.Days.Contains(date.DayOfWeek))
         {
             kept = Math.Max(kept, weekly.Weeks * 7);
         }
 
-        if (rules.Monthly is { } monthly && monthly.On.Matches(date))
+        if (rules.Monthly is { } monthly && At(monthly.Times) && monthly.On.Matches(date))
         {
             kept = Math.Max(kept, monthly.Months * DaysPerMonth);
         }
 
-        if (rules.Yearly is { } yearly && yearly.MonthsOfYear.Contains(date.Month) && yearly.On.Matches(date))
+        if (rules.Yearly is { } yearly && At(yearly.Times) && yearly.MonthsOfYear.Contains(date.Month) && yearly.On.Matches(date))
         {
             kept = Math.Max(kept, yearly.Years * DaysPerYear);
         }

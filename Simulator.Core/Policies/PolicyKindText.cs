@@ -1,9 +1,17 @@
 namespace Simulator.Core.Policies;
 
-/// <summary>A policy kind as a sentence names it after "is" or "for": "a Standard", "an Enhanced", "a Mars".</summary>
+/// <summary>A policy kind as a sentence names it after "is" or "for": "a Standard", "an Enhanced", "a MARS".</summary>
 public static class PolicyKindText
 {
-    /// <summary>The kind with its indefinite article: "a Standard", "an Enhanced", "a Mars".</summary>
-    /// <remarks>Messages said "a {kind}", which read "a Enhanced policy"; the article follows the word's sound.</remarks>
-    public static string WithArticle(PolicyKind kind) => kind == PolicyKind.Enhanced ? "an Enhanced" : $"a {kind}";
+    /// <summary>The kind with its indefinite article: "a Standard", "an Enhanced", "a MARS".</summary>
+    /// <remarks>
+    /// Messages said "a {kind}", which read "a Enhanced policy"; the article follows the word's sound. MARS is written
+    /// as Azure writes the agent's name, as every other message names it, not as the kind's YAML word.
+    /// </remarks>
+    public static string WithArticle(PolicyKind kind) => kind switch
+    {
+        PolicyKind.Enhanced => "an Enhanced",
+        PolicyKind.Mars => "a MARS",
+        _ => $"a {kind}",
+    };
 }

@@ -215,6 +215,38 @@ public sealed class PolicyValidatorRuleTests
     }
 
     [Fact]
+    public void Should_CountOnlyTheRunsARuleKeeps_When_AMarsRuleNamesSomeOfTheRunTimes()
+    {
+        // Given three runs a day, and a daily rule of 9,999 days that keeps only the midnight run's point
+        var policy = TestPolicies.MarsSeed004() with
+        {
+            Schedule = BackupSchedule.Daily(new LocalTime(0, 0), new LocalTime(12, 0), new LocalTime(18, 0)),
+            Retention = new RetentionPolicy(new DailyRetention(9999, [new LocalTime(0, 0)])),
+        };
+
+        // When / Then: one point a day is kept, not three (the others go once a newer one is taken), so none too many
+        PolicyValidator.Validate(policy).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Should_CountEachRulesRunTimes_When_TwoMarsRulesKeepDifferentRuns()
+    {
+        // Given runs at 00:00 and 12:00; noon points kept 9,000 days, Sunday midnight points 1,400 weeks (9,800 days)
+        var policy = TestPolicies.MarsSeed004() with
+        {
+            Schedule = BackupSchedule.Daily(new LocalTime(0, 0), new LocalTime(12, 0)),
+            Retention = new RetentionPolicy(new DailyRetention(9000, [new LocalTime(12, 0)]), new WeeklyRetention(1400, [IsoDayOfWeek.Sunday], [new LocalTime(0, 0)])),
+        };
+
+        // When
+        var problem = PolicyValidator.Validate(policy).ShouldHaveSingleItem();
+
+        // Then 9,000 noon points and 1,400 Sunday ones are alive at once: over the cap, as counted per rule
+        problem.Field.ShouldBe("retention");
+        problem.Value.ShouldBe("about 10400 recovery points");
+    }
+
+    [Fact]
     public void Should_RefuseLongWeeklyRetention_When_AddedToTheLongestDailyRetention()
     {
         // Given 9999 daily points, plus Sundays kept 5163 weeks (about 9999 * 6/7 + 5163 alive at once)

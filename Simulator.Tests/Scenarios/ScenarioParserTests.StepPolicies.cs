@@ -90,7 +90,7 @@ public sealed partial class ScenarioParserTests
 
     [Theory]
     [InlineData("kind: Enhanced\n      ", "timeline[0].policy.kind", "Gold", "'Gold' is a Standard policy and an update can't make it Enhanced; save the Enhanced policy under another name.")]
-    [InlineData("kind: Standard\n      ", "timeline[0].policy.kind", "Files", "'Files' is a Mars policy and an update can't make it Standard; save the Standard policy under another name.")]
+    [InlineData("kind: Standard\n      ", "timeline[0].policy.kind", "Files", "'Files' is a MARS policy and an update can't make it Standard; save the Standard policy under another name.")]
     public void Should_RefuseUpdatePolicy_When_TheUpdateChangesThePolicysKind(string kind, string field, string policy, string message)
     {
         // Given

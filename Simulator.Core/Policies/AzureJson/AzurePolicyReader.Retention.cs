@@ -58,6 +58,13 @@ internal static partial class AzurePolicyReader
             return;
         }
 
+        // An empty list keeps no run's point: read as every run's, it kept them all without a word.
+        if (scheduleValid && ReadTimes(times).Count == 0)
+        {
+            var allowed = string.Join(" or ", runTimes.Select(PolicyValidator.Format));
+            throw times.Fail($"an empty list names no run whose point the rule keeps; list a date-time at {allowed} (the schedule's {(runTimes.Count > 1 ? "run times" : "run time")}), as Azure writes it");
+        }
+
         foreach (var (time, cursor) in ReadTimes(times).Zip(times.Items()))
         {
             // A schedule Azure refuses (no run time, or one at 04:15) is the mistake to fix first, and the validator

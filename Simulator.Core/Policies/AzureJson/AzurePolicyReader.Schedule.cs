@@ -19,19 +19,23 @@ internal static partial class AzurePolicyReader
         if (isV2 != (kind == PolicyKind.Enhanced))
         {
             var (given, allowed) = isV2 ? (AzureNames.SimpleV2, AzureNames.SimpleV1) : (AzureNames.SimpleV1, AzureNames.SimpleV2);
-            throw new AzurePolicyJsonException(policy.Source, typePath, $"'{given}' does not fit {PolicyKindText.WithArticle(kind)} policy; allowed is {allowed} (policyType V2 means Enhanced, V1 or none Standard)");
+            var why = kind == PolicyKind.Mars ? "a MARS policy has no Enhanced kind" : "policyType V2 means Enhanced, V1 or none Standard";
+            throw new AzurePolicyJsonException(policy.Source, typePath, $"'{given}' does not fit {PolicyKindText.WithArticle(kind)} policy; allowed is {allowed} ({why})");
         }
 
         var frequencyCursor = policy.Required("scheduleRunFrequency", "Daily, Weekly or Hourly");
         var frequency = frequencyCursor.OneOf(AzureNames.Frequencies);
-        return isV2 ? ReadV2(policy, frequency) : ReadV1(policy, frequency, frequencyCursor);
+        return isV2 ? ReadV2(policy, frequency) : ReadV1(policy, frequency, frequencyCursor, kind);
     }
 
-    private static (BackupSchedule, LocalDateTime?) ReadV1(JsonCursor policy, ScheduleFrequency frequency, JsonCursor frequencyCursor)
+    private static (BackupSchedule, LocalDateTime?) ReadV1(JsonCursor policy, ScheduleFrequency frequency, JsonCursor frequencyCursor, PolicyKind kind)
     {
+        // A MARS agent has no Enhanced policy to be pointed to: it backs up daily or weekly, up to three times a day (domain.md §3).
         if (frequency == ScheduleFrequency.Hourly)
         {
-            throw frequencyCursor.Fail($"'Hourly' needs an Enhanced policy (policyType V2, {AzureNames.SimpleV2}); allowed is Daily or Weekly");
+            throw frequencyCursor.Fail(kind == PolicyKind.Mars
+                ? "a MARS agent backs up daily or weekly, at up to three times of day, never hourly; allowed is Daily or Weekly"
+                : $"'Hourly' needs an Enhanced policy (policyType V2, {AzureNames.SimpleV2}); allowed is Daily or Weekly");
         }
 
         var times = ReadTimes(policy.Required("scheduleRunTimes", "an array of run times"));
