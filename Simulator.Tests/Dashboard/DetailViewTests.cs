@@ -114,6 +114,26 @@ public sealed partial class DetailViewTests
     }
 
     [Theory]
+    [InlineData("e", "Protect")]
+    [InlineData("g", "Go to")]
+    [InlineData("/", "Filter")]
+    public void Should_DrawWhatIsAsked_When_AKeyOpensAMenuOrPromptInAPurgedItemsPane(string key, string asked)
+    {
+        // Given vm-gone-01's detail open just after its data was purged
+        var state = DashboardWorlds.SoftDelete(Instant.FromUtc(2026, 6, 22, 10, 1)) with { OpenItem = "vault-sea/vm-gone-01" };
+
+        // When a key that asks something is pressed there
+        var asking = state.Type(key);
+
+        // Then what it asks is on the screen, under the pane's title, where the pane stayed as it was and took keys unseen
+        asking.Overlay.ShouldNotBeNull();
+        var screen = ConsoleText.Render(DashboardView.Render(asking, 80, 24), 80, 24);
+        screen.ShouldContain("─ vm-gone-01 in vault-sea · Purged ─");
+        screen.ShouldContain(asked);
+        screen.ShouldNotContain("is no longer in the vault");
+    }
+
+    [Theory]
     [InlineData(80, 24)]
     [InlineData(60, 20)]
     public void Should_KeepTheRecoveryPoints_When_ADeleteBackupDataPromptFitsBesideThem(int width, int height)

@@ -33,10 +33,19 @@ internal static class DetailView
         {
             // Still the item's pane, titled as it was: its sentence alone, bare under the header, read as a crash.
             var purged = ItemReference.Parse(state.OpenItem!);
+            // What is asked from here (protecting the VM again, a filter, a time to go to) is drawn in its place: left
+            // out, it took keys unseen, and a VM was protected through three screens that never showed.
             frame.Section(lines, () =>
             {
                 frame.Title(DetailTitle.Purged(purged.DataSource, purged.Vault, frame.Width), focused: true);
-                frame.AddWrapped($"{Labels.Purged(purged.ToString())}. Esc goes back.", Palette.Warn, lines - 1);
+                if (state.Overlay is MenuOverlay or PromptOverlay)
+                {
+                    OverlayView.Add(frame, state, lines - 1);
+                }
+                else
+                {
+                    frame.AddWrapped($"{Labels.Purged(purged.ToString())}. Esc goes back.", Palette.Warn, lines - 1);
+                }
             });
             return;
         }
