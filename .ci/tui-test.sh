@@ -244,6 +244,21 @@ wait_for 'contoso-vault-weu +westeurope' 5 "the demo opens again"
 tmux send-keys -t "$session" C-c
 wait_for "^$marker-0\$" 5 "Ctrl+C quits with exit status 0"
 
+# A window grown while the dashboard runs gives the shell its screen back as it was: tmux showed the last frame's rows
+# over the shell's lines when the dashboard left a screen it had not blanked.
+tmux send-keys -t "$session" "clear; echo BEFORE-THE-DASHBOARD; $command; echo $marker-\$?" Enter
+wait_for 'contoso-vault-weu +westeurope' 5 "the demo opens for a resize"
+tmux resize-window -t "$session" -x 160 -y 50
+wait_for 'contoso-vault-weu +westeurope' 3 "the dashboard is drawn at 160x50"
+sleep 0.3
+tmux send-keys -t "$session" 'q'
+wait_for "^$marker-0\$" 5 "q quits after the window grew"
+capture
+head -n 1 <<<"$screen" | grep -q '^BEFORE-THE-DASHBOARD$' || fail "the shell's first line is not as it was before the dashboard opened in a window that then grew"
+grep -Eq 'contoso-vault-weu|Configure|space pause' <<<"$screen" && fail "the dashboard's rows show on the shell's screen after the window grew"
+tmux resize-window -t "$session" -x 120 -y 40
+echo "tui-test: ok: a window grown while the dashboard ran gave the shell its screen back as it was"
+
 # A lab whose terminal is closed (tmux sends SIGHUP) is written where it stood, as if q had been pressed.
 main_session="$session"
 lab_session="$session-lab"

@@ -13,6 +13,10 @@ internal static class DashboardLoop
     /// <summary>The most wall time one tick plays: a dozen ticks' worth, more than any tick takes (<see cref="DashboardDriver.TickBudget"/>), so that a longer gap is a clock that ran while the dashboard could not (asleep, stopped), which is not played.</summary>
     public static readonly TimeSpan MaxWallStep = TimeSpan.FromMilliseconds(500);
 
+    // The dashboard's screen is blanked before it is left: a terminal that grew meanwhile (tmux) showed the last frame's
+    // rows over the shell's screen when it came back, where the shell had its own lines.
+    private const string ClearAlternateScreen = "\e[H\e[2J";
+
     public static void Run(IAnsiConsole console, DashboardDriver driver, TimeProvider wallClock)
     {
         ArgumentNullException.ThrowIfNull(console);
@@ -67,7 +71,11 @@ internal static class DashboardLoop
     {
         if (console.Profile.Capabilities.Ansi && console.Profile.Capabilities.AlternateBuffer)
         {
-            console.AlternateScreen(() => Play(console, driver, stops, wallClock, alternateScreen: true));
+            console.AlternateScreen(() =>
+            {
+                Play(console, driver, stops, wallClock, alternateScreen: true);
+                console.Write(new ControlCode(ClearAlternateScreen));
+            });
         }
         else
         {
@@ -161,7 +169,7 @@ internal static class DashboardLoop
     {
         ArgumentNullException.ThrowIfNull(console);
         ArgumentNullException.ThrowIfNull(stop);
-        console.Write(new ControlCode($"{(alternateScreen ? "\e[?1049l" : string.Empty)}\e[?25h{KeypadMode.Local}"));
+        console.Write(new ControlCode($"{(alternateScreen ? $"{ClearAlternateScreen}\e[?1049l" : string.Empty)}\e[?25h{KeypadMode.Local}"));
         stop();
         if (alternateScreen)
         {
