@@ -39,6 +39,14 @@ public sealed partial class ScenarioSession
         if (step.ExpectRefusal is { } expected)
         {
             var passed = refusal is not null && refusal.Contains(expected, StringComparison.OrdinalIgnoreCase);
+            if (refusal is null)
+            {
+                // Its say: told of a refusal, just before a change the journal shows happening: the journal says the
+                // step went otherwise, which a person's actions in a lab (or an edit of the file) can make it do.
+                var since = _performed.Count > 0 ? ", after the actions taken in this session" : string.Empty;
+                Simulation.Narrate($"Not as the scenario expected: its {YamlCursor.Word(action.Verb)} step was accepted{since}, where it expected a refusal{(expected.Length == 0 ? string.Empty : $" ('{expected}')")}.");
+            }
+
             _outcomes.Add(new ExpectationOutcome(step.Location, CheckName(step), Refusal(expected), refusal is null ? "accepted" : $"refused: {refusal}", Simulation.Now, passed) { When = Stated(step.Timing) });
         }
         else if (refusal is not null)

@@ -1,4 +1,6 @@
+using NodaTime;
 using Simulator.Core.Journal;
+using Simulator.Scenarios.Model;
 using Simulator.Scenarios.Parsing;
 using Simulator.Scenarios.Running;
 
@@ -47,6 +49,65 @@ public sealed class ScenarioActionsTests
 
         // Then the refusal says where the VM's item is, rather than that no vault protects it
         narration.ShouldContain("Backup now on 'vault-b/vm-1' refused: 'vm-1' has no item in vault 'vault-b' (never protected there, or its backup data there has been purged); its items are in 'vault-a'.");
+    }
+
+    [Fact]
+    public void Should_SayTheStepWasAccepted_When_AStepExpectedToBeRefusedIsAccepted()
+    {
+        // Given a Backup now expected to be refused as a second one, yet the first
+        var definition = ScenarioParser.Parse(OneVm("accepted-after-all") + """
+              - at: 2026-04-02T12:00:00Z
+                do: backupNow
+                item: vm-1
+                say: A second Backup now is refused while the first runs.
+                refused: in progress
+            """, "accepted-after-all.yaml");
+        var narration = new List<string>();
+
+        // When
+        new ScenarioSession(definition, journal: e =>
+        {
+            if (e is Narration n)
+            {
+                narration.Add(n.Text);
+            }
+        }).RunToEnd();
+
+        // Then the journal does not leave the say: standing beside a job that started
+        narration.ShouldBe(
+        [
+            "A second Backup now is refused while the first runs.",
+            "Not as the scenario expected: its backupNow step was accepted, where it expected a refusal ('in progress').",
+        ]);
+    }
+
+    [Fact]
+    public void Should_SayAPersonsActionsCameFirst_When_AStepExpectedToBeRefusedIsAcceptedAfterThem()
+    {
+        // Given a step that stops vm-1 expecting a refusal, and a person who took a Backup now of it before
+        var definition = ScenarioParser.Parse(OneVm("lab-changed-it") + """
+              - at: 2026-04-02T12:00:00Z
+                do: stopProtection
+                item: vm-1
+                mode: retainForever
+                refused: already stopped
+            """, "lab-changed-it.yaml");
+        var narration = new List<string>();
+        var session = new ScenarioSession(definition, journal: e =>
+        {
+            if (e is Narration n)
+            {
+                narration.Add(n.Text);
+            }
+        });
+        session.RunUntil(Instant.FromUtc(2026, 4, 2, 11, 0));
+        session.Perform(new ScenarioAction(ActionVerb.BackupNow) { Item = "vm-1" });
+
+        // When
+        session.RunToEnd();
+
+        // Then
+        narration.ShouldContain("Not as the scenario expected: its stopProtection step was accepted, after the actions taken in this session, where it expected a refusal ('already stopped').");
     }
 
     [Fact]
