@@ -1,3 +1,4 @@
+using Simulator.Core.Policies;
 using NodaTime;
 using Simulator.Scenarios.Parsing;
 using Simulator.Tests.Store;
@@ -259,6 +260,23 @@ public sealed partial class DetailViewTests
         var line = screen.Split('\n').Single(l => l.StartsWith("  Next runs: ", StringComparison.Ordinal)).TrimEnd();
         line.ShouldEndWith(") · …");
         line.ShouldNotContain("(snapsho…");
+    }
+
+    [Fact]
+    public void Should_ShowADashForTheTag_When_APointIsKeptByNoRule()
+    {
+        // Given the hourly item's detail, its snapshot-only points kept by no retention rule
+        var state = DashboardWorlds.Hourly(DashboardWorlds.HourlySecondMorning) with { OpenItem = "vm-oltp-01" };
+        var item = state.World.Simulation.FindItem("vm-oltp-01")!;
+        item.RecoveryPoints.ShouldContain(p => p.Tag == RetentionTag.None);
+
+        // When
+        var screen = ConsoleText.Render(DashboardView.Render(state, 120, 40), 120, 40);
+
+        // Then their Tag reads "—", as every other empty value on the dashboard does, not the word None
+        var rows = screen.Split('\n').Where(l => l.Contains(" Snapshot       App-consistent ", StringComparison.Ordinal)).ToList();
+        rows.Count.ShouldBe(item.RecoveryPoints.Count(p => p.Tag == RetentionTag.None));
+        rows.ShouldAllBe(l => l.Contains("App-consistent   —  ") && !l.Contains("None"));
     }
 
     [Fact]

@@ -224,7 +224,7 @@ internal static class DetailView
                 .Cell(TimeOf(point, zone, now), widths[0])
                 .Cell(Labels.Of(point.Tier), widths[1], point.Tier == RecoveryPointTier.Snapshot ? Palette.Warn : Palette.Good)
                 .Cell(Labels.Of(point.Consistency), widths[2])
-                .Cell(point.Tag.ToString(), widths[3])
+                .Cell(point.Tag == RetentionTag.None ? "—" : point.Tag.ToString(), widths[3])
                 .Cell(SnapshotTill(item, point, zone, now), widths[SnapshotTillColumn])
                 .Cell(VaultTill(item, point, zone, now), widths[5]);
             frame.Add(line);
