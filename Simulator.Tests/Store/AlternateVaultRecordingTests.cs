@@ -27,7 +27,7 @@ public sealed class AlternateVaultRecordingTests : IDisposable
         // Then
         run.ExitCode.ShouldBe(0, run.Out + run.Error);
         var items = Rows(CliRun.Of("report", _db, "items", "-o", "json"));
-        items.Select(i => (i["vault"].GetString(), i["friendlyName"].GetString(), i["protectionStatus"].GetString()))
+        items.Select(i => (i["vault"].GetString(), i["friendlyName"].GetString(), i["protectionState"].GetString()))
             .ShouldBe([("vault-grs", "vm-erp-01", "BackupsSuspended"), ("vault-lrs", "vm-erp-01", "Protected")]);
     }
 
@@ -43,8 +43,8 @@ public sealed class AlternateVaultRecordingTests : IDisposable
 
         // Then the VM's two items read apart, while one vault's points add no Vault column
         items[0].ShouldEndWith("  Health Status  Vault");
-        items[2].ShouldContain("  BackupsSuspended   Healthy        vault-grs");
-        items[3].ShouldContain("  Protected          Healthy        vault-lrs");
+        items[2].ShouldContain("  Healthy            Passed         vault-grs");
+        items[3].ShouldContain("  Healthy            Passed         vault-lrs");
         oldPoints[0].ShouldBe("Name  Time                  Consistency    Tier                      Copy  Expiry");
     }
 

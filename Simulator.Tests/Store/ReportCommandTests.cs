@@ -120,9 +120,10 @@ public sealed class ReportCommandTests : IDisposable
     {
         var items = Json(CliRun.Of("report", _db, "items", "-o", "json"));
 
-        var health = items.ToDictionary(i => i["friendlyName"].GetString()!, i => i["healthStatus"].GetString());
-        health[StoreScenarios.AwkwardName].ShouldBe("Unhealthy", "its agent is missing, so every backup failed");
-        health[StoreScenarios.CyrillicName].ShouldBe("Healthy");
+        // As az backup item list fills its columns: protectionStatus the backups' health, healthStatus the API's HealthStatus
+        var health = items.ToDictionary(i => i["friendlyName"].GetString()!, i => (i["protectionStatus"].GetString(), i["healthStatus"].GetString()));
+        health[StoreScenarios.AwkwardName].ShouldBe(("Unhealthy", "ActionRequired"), "its agent is missing, so every backup failed");
+        health[StoreScenarios.CyrillicName].ShouldBe(("Healthy", "Passed"));
     }
 
     [Fact]

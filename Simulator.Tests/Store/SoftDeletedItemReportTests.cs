@@ -24,6 +24,7 @@ public sealed class SoftDeletedItemReportTests : IDisposable
         // Then it reads as Azure's own sample of a soft-deleted VM item does: healthy, to be deleted
         report.ExitCode.ShouldBe(0, report.Error);
         var item = JsonSerializer.Deserialize<List<Dictionary<string, JsonElement>>>(report.Out)!.Single(i => i["friendlyName"].GetString() == "vm-gone-01");
-        (item["healthStatus"].GetString(), item["deleteState"].GetString(), item["protectionStatus"].GetString()).ShouldBe(("Healthy", "ToBeDeleted", "ProtectionStopped"));
+        (item["protectionStatus"].GetString(), item["healthStatus"].GetString(), item["deleteState"].GetString()).ShouldBe(("Healthy", "Passed", "ToBeDeleted"));
+        item["protectionState"].GetString().ShouldBe("ProtectionStopped");
     }
 }

@@ -26,7 +26,7 @@ public sealed class StoppedItemPolicyReportTests : IDisposable
         var item = ItemAt("stop-retain-then-resume.yaml", "2026-06-01T00:00:00Z", "vm-api-01");
 
         // Then, as domain.md §5.2 says of that stop ("No policy attached") and the dashboard shows, no policy
-        (item["protectionStatus"].GetString(), item["policy"].ValueKind).ShouldBe(("ProtectionStopped", JsonValueKind.Null));
+        (item["protectionState"].GetString(), item["policy"].ValueKind).ShouldBe(("ProtectionStopped", JsonValueKind.Null));
     }
 
     [Fact]
@@ -46,6 +46,6 @@ public sealed class StoppedItemPolicyReportTests : IDisposable
         var item = ItemAt("reconfigure-alternate-vault.yaml", "2026-04-10T14:30:00Z", "vm-erp-01");
 
         // Then the policy that keeps expiring them is still its own
-        (item["protectionStatus"].GetString(), item["policy"].GetString()).ShouldBe(("BackupsSuspended", "DefaultPolicy"));
+        (item["protectionState"].GetString(), item["policy"].GetString()).ShouldBe(("BackupsSuspended", "DefaultPolicy"));
     }
 }

@@ -21,7 +21,8 @@ internal static class ReportTables
         new("Name", "name"), new("Friendly Name", "friendlyName"), new("Container name", "containerName"), new("Resource Group", "resourceGroup"),
         new("Type", "type"), new("Last Backup Status", "lastBackupStatus"), new("Last Recovery Point", "lastRecoveryPoint"),
         new("Protection Status", "protectionStatus"), new("Health Status", "healthStatus"),
-        new("Vault", "vault", InTable: false, InTableWhenVaried: true), new("Policy", "policy", InTable: false), new("Delete State", "deleteState", InTable: false),
+        new("Vault", "vault", InTable: false, InTableWhenVaried: true), new("Protection State", "protectionState", InTable: false),
+        new("Policy", "policy", InTable: false), new("Delete State", "deleteState", InTable: false),
     ];
 
     private static readonly ReportColumn[] PointColumns =
@@ -43,11 +44,16 @@ internal static class ReportTables
         j.Vault, j.Trigger, ReportValues.Time(j.End), j.ErrorCode, j.End is null ? null : j.TransferGb,
     ]));
 
+    /// <remarks>
+    /// As <c>az backup item list</c> fills them: Protection Status is the item's <c>protectionStatus</c> (Healthy,
+    /// Unhealthy, and for ours NotReachable or IRPending), Health Status its <c>healthStatus</c> (Passed or
+    /// ActionRequired, <see cref="HealthStatuses"/>); the protection state itself is a field of its own.
+    /// </remarks>
     public static ReportTable Items(IEnumerable<ItemRecord> items) => new(ItemColumns, items.Select(i => (IReadOnlyList<object?>)
     [
-        .. Identity(i), i.LastBackupStatus, ReportValues.Time(i.LastRecoveryPoint), i.ProtectionState,
-        i.Health,
-        i.Vault, AttachedPolicy(i), i.DeleteState,
+        .. Identity(i), i.LastBackupStatus, ReportValues.Time(i.LastRecoveryPoint), i.Health,
+        HealthStatuses.Of(Enum.Parse<ProtectedItemHealth>(i.Health)).ToString(),
+        i.Vault, i.ProtectionState, AttachedPolicy(i), i.DeleteState,
     ]).ToList());
 
     /// <summary>The item's policy as the dashboard and Azure show it: none once protection is stopped with the data retained (domain.md §5.2).</summary>
