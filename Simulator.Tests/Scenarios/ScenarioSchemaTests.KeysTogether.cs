@@ -41,7 +41,7 @@ public sealed partial class ScenarioSchemaTests
     {
         // Given
         var text = $"name: check\nstart: 2026-01-05T00:00:00Z\n{(keys.StartsWith("duration") || keys.StartsWith("end") || keys.Length == 0 ? keys : "duration: 2d\n" + keys)}\n"
-            + "vms:\n  - { name: vm-1, region: westeurope }\n";
+            + "vaults:\n  - { name: vault-1, region: westeurope }\nvms:\n  - { name: vm-1, region: westeurope, vault: vault-1 }\n";
 
         // Then the parser and an editor's check of the schema take it alike
         ShouldBeTakenAsTheParserTakesIt(text, parserAccepts);
