@@ -145,7 +145,12 @@ public sealed partial class ScenarioParser
         var settings = ReadSettings(root.Get("settings"));
         var vaults = ReadVaults(root);
         var sources = ReadDataSources(root, vaults);
-        var names = new WorldNames(vaults, sources, _broken, _passedOver);
+        var names = new WorldNames(vaults, sources, _broken, _passedOver)
+        {
+            FleetSeedNote = root.Has("fleets") && _seed != _fileSeed
+                ? $" The fleets' names are drawn from this run's seed {_seed}, not the file's {_fileSeed}, so a name the file's seed gives may not be among them."
+                : string.Empty,
+        };
         var probe = new TimelineProbe(Start, _seed, settings, vaults, sources);
         var steps = ReadTimeline(root, names, probe);
         var expectations = ReadExpectations(root, names, probe);

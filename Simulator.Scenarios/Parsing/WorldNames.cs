@@ -48,12 +48,16 @@ internal sealed class WorldNames(IReadOnlyList<VaultDefinition> vaults, IReadOnl
     public string? SourceLike(string name) => Spelling.Closest(name, WrittenSources);
 
     /// <summary>The defined VMs and servers, as a sentence that ends a message about a name that is not among them.</summary>
+    /// <remarks>Under another seed than the file's, a fleet's names are drawn afresh: a name the file's seed gave is then said to be gone for that reason.</remarks>
     public string SourceList => WrittenSources switch
     {
         { Count: 0 } => "The file defines no VM or server.",
-        { Count: <= 8 } written => $"Defined: {string.Join(", ", written)}.",
-        var written => $"Defined: {string.Join(", ", written.Take(8))}, … ({written.Count} in all).",
+        { Count: <= 8 } written => $"Defined: {string.Join(", ", written)}.{FleetSeedNote}",
+        var written => $"Defined: {string.Join(", ", written.Take(8))}, … ({written.Count} in all).{FleetSeedNote}",
     };
+
+    /// <summary>Set where a fleet's names come from another seed than the file's (<c>--seed</c>): what ends a message about a name not defined.</summary>
+    public string FleetSeedNote { get; init; } = string.Empty;
 
     /// <summary>The policy names of a vault, for messages.</summary>
     public string PoliciesOf(string vault) => string.Join(", ", PolicyNames(vault));

@@ -57,6 +57,22 @@ public sealed class FleetTests
     }
 
     [Fact]
+    public void Should_SayTheFleetsNamesComeFromTheRunsSeed_When_ANameTheFilesSeedGaveIsMissingUnderAnother()
+    {
+        // Given an expectation on a VM the file's seed 8 names, run under seed 9
+        var named = ScenarioParser.Parse(TwoRegions, "fleets.yaml").DataSources[0].Name;
+        var text = TwoRegions + $"\nexpect:\n  - noFailedJobs: {named}\n";
+        ScenarioParser.Parse(TwoRegions, "fleets.yaml", seed: 9).DataSources.ShouldNotContain(s => s.Name == named);
+
+        // When
+        var errors = Should.Throw<ScenarioLoadException>(() => ScenarioParser.Parse(text, "fleets.yaml", seed: 9)).Errors;
+
+        // Then the message says why the name is gone, not only that the file defines no such VM
+        errors.ShouldHaveSingleItem().Message.ShouldEndWith("The fleets' names are drawn from this run's seed 9, not the file's 8, so a name the file's seed gives may not be among them.");
+        Should.NotThrow(() => ScenarioParser.Parse(text, "fleets.yaml"));
+    }
+
+    [Fact]
     public void Should_GenerateTheFleetOfTheSeedGiven_When_ItOverridesTheFilesSeed()
     {
         // Given the file stating seed 9
