@@ -45,6 +45,8 @@ public static class JsonReport
                 // A scenario --until came before ran nothing: it neither stopped nor passed, as a check not made.
                 StoppedAt = r.Skipped ? null : JournalFormatter.FormatTime(r.StoppedAt),
                 Passed = r.Skipped ? (bool?)null : r.Passed,
+                // As JUnit's skipped count: a pipeline need not count the checks whose passed is null.
+                NotMade = r.NotMade.Count,
                 r.EventsProcessed,
                 Replay = ReplayCommand.For(r),
                 Checks = r.Outcomes.Select(o => new Check(o.Location.ToString(), o.StatedName, o.Subject, o.Expected, o.Actual, JournalFormatter.FormatTime(o.At), o.Passed))
