@@ -97,7 +97,8 @@ public sealed partial class Simulation
             { IsFinished: true } => $"a job can be cancelled only during its snapshot phase; it has already finished ({job.Status}).",
             _ => Plain("a job can be cancelled only during its snapshot phase; its snapshot phase is over and a transfer to the vault can't be cancelled."),
         };
-        return reason is null ? null : Refuse(OperationNames.CancelJob, job.Id, reason);
+        // Named as the journal names a job, by its id's first eight characters, and by its item, as other refusals are.
+        return reason is null ? null : Refuse(OperationNames.CancelJob, $"job {job.Id[..8]} of {job.Item}", reason);
     }
 
     private void ScheduleNextRun(ProtectedItem item) => ScheduleNextRun(item, Now);

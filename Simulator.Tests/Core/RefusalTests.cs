@@ -331,6 +331,21 @@ public sealed class RefusalTests
     }
 
     [Fact]
+    public void Should_NameTheJobAsTheJournalDoes_AndItsItem_When_ACancelIsRefused()
+    {
+        // Given a backup past its snapshot
+        var world = new TestWorld();
+        var job = world.Simulation.BackupNow(world.Item);
+        world.Simulation.RunFor(Duration.FromMinutes(11));
+
+        // When
+        var refusal = Should.Throw<OperationRefusedException>(() => world.Simulation.CancelJob(job));
+
+        // Then by the id's first eight characters and its item, not by a whole GUID no other line shows
+        refusal.Message.ShouldStartWith($"Cancel job on 'job {job.Id[..8]} of vault-weu/vm-web-01' refused: ");
+    }
+
+    [Fact]
     public void Should_RefuseToCancel_When_TheJobIsAManagementOperation()
     {
         var world = new TestWorld();
