@@ -53,7 +53,7 @@ public sealed partial class Simulation
         var reason = OperationInProgressRefusal(item)
             ?? SoftDeleteRefusal(item, "undelete it and resume protection first.")
             ?? Plain(StoppedRefusal(item, item.DataSource is AzureVm { Exists: false }
-                    ? "on-demand backups need active protection, and the VM has been deleted, so protection can't resume. Re-create it with the same name and resource group first."
+                    ? "on-demand backups need active protection, and the VM has been deleted, so protection can't resume. Re-create it with the same name and resource group, then resume protection."
                     : "on-demand backups need active protection. Resume protection first.", "run Backup now on its item there")
                 ?? (item.OnDemandCountOn(Now.InUtc().Date) >= MaxOnDemandBackupsPerDay
                     ? $"{MaxOnDemandBackupsPerDay} on-demand backups have already been triggered today (UTC), the most Azure allows per item per day."
@@ -97,8 +97,8 @@ public sealed partial class Simulation
             { IsFinished: true } => $"a job can be cancelled only during its snapshot phase; it has already finished ({job.Status}).",
             _ => Plain("a job can be cancelled only during its snapshot phase; its snapshot phase is over and a transfer to the vault can't be cancelled."),
         };
-        // Named as the journal names a job, by its id's first eight characters, and by its item, as other refusals are.
-        return reason is null ? null : Refuse(OperationNames.CancelJob, $"job {job.Id[..8]} of {job.Item}", reason);
+        // Named as a running job is named in other refusals (its operation and its id's first eight characters), and by its item.
+        return reason is null ? null : Refuse(OperationNames.CancelJob, $"{job.Operation} job {job.Id[..8]} of {job.Item}", reason);
     }
 
     private void ScheduleNextRun(ProtectedItem item) => ScheduleNextRun(item, Now);

@@ -124,7 +124,7 @@ public sealed partial class Simulation
         // under a MARS policy, and Azure moves items between types only by attaching another policy (domain.md §2.2).
         if (existing is not null && existing.Kind != policy.Kind)
         {
-            throw new OperationRefusedException(OperationNames.SavePolicy, $"{vault.Name}/{policy.Name}", $"'{existing.Name}' is {PolicyKindText.WithArticle(existing.Kind)} policy and an update can't make it {policy.Kind}; save the {policy.Kind} policy under another name.");
+            throw new OperationRefusedException(OperationNames.SavePolicy, $"{vault.Name}/{policy.Name}", $"'{existing.Name}' is {PolicyKindText.WithArticle(existing.Kind)} policy and an update can't make it {PolicyKindText.Name(policy.Kind)}; save the {PolicyKindText.Name(policy.Kind)} policy under another name.");
         }
 
         if (existing is null && vault.Policies.Count >= MaxPoliciesPerVault)

@@ -50,7 +50,7 @@ internal static class PointCountEstimator
     /// </remarks>
     private static double KeptDays(RetentionPolicy rules, LocalDate date, LocalTime? time)
     {
-        bool At(IReadOnlyList<LocalTime>? times) => times is null || time is not { } at || times.Contains(at);
+        bool At(IReadOnlyList<LocalTime>? times) => RetentionCalculator.NamesRun(times, time);
 
         double kept = 0;
         if (rules.Daily is { } daily && At(daily.Times))

@@ -8,10 +8,8 @@ public static class PolicyKindText
     /// Messages said "a {kind}", which read "a Enhanced policy"; the article follows the word's sound. MARS is written
     /// as Azure writes the agent's name, as every other message names it, not as the kind's YAML word.
     /// </remarks>
-    public static string WithArticle(PolicyKind kind) => kind switch
-    {
-        PolicyKind.Enhanced => "an Enhanced",
-        PolicyKind.Mars => "a MARS",
-        _ => $"a {kind}",
-    };
+    public static string WithArticle(PolicyKind kind) => $"{(kind == PolicyKind.Enhanced ? "an" : "a")} {Name(kind)}";
+
+    /// <summary>The kind as a sentence names it: "Standard", "Enhanced", "MARS".</summary>
+    public static string Name(PolicyKind kind) => kind == PolicyKind.Mars ? "MARS" : kind.ToString();
 }

@@ -44,7 +44,7 @@ public static class PolicySummary
         // Fixed, the default, goes unsaid; a policy that follows the wall clock runs at other UTC times after a change,
         // and two policies alike but for it would otherwise read the same.
         var dst = policy.DstMode == DstMode.FollowWallClock ? $" ({DstMode.FollowWallClock})" : string.Empty;
-        return $"{policy.Kind} {when} {policy.TimeZoneId}{dst}, keep {string.Join("/", keep)}{snapshots}";
+        return $"{PolicyKindText.Name(policy.Kind)} {when} {policy.TimeZoneId}{dst}, keep {string.Join("/", keep)}{snapshots}";
     }
 
     private static string Times(BackupSchedule schedule) => string.Join(",", schedule.RunTimes.Select(Time.Format));

@@ -47,7 +47,7 @@ public static class RetentionCalculator
 
         // Seed 004: "at the time specified for the daily retention, the latest recovery point will be retained".
         bool At(IReadOnlyList<LocalTime>? times) =>
-            times is null || runTime is not { } time || times.Contains(time) || (shiftedRun is { } run && PolicySchedule.AnyMergedInto(policy, run, times));
+            NamesRun(times, runTime) || (shiftedRun is { } run && PolicySchedule.AnyMergedInto(policy, run, times!));
 
         if (rules.Daily is { } daily && At(daily.Times))
         {
@@ -71,6 +71,10 @@ public static class RetentionCalculator
 
         return tag is { } found ? new RetentionDecision(found, expiry, matched) : null;
     }
+
+    /// <summary>Whether a rule's run times (a MARS rule's <c>retentionTimes</c>; null for every run) keep the point of the run at <paramref name="runTime"/> (null: any run).</summary>
+    internal static bool NamesRun(IReadOnlyList<LocalTime>? times, LocalTime? runTime) =>
+        times is null || runTime is not { } time || times.Contains(time);
 
     /// <summary>The expiry a point with this tag gets under a (possibly changed) policy, or null if no rule keeps it.</summary>
     public static Instant? ExpiryForTag(BackupPolicy policy, RetentionTag tag, Instant pointTime)

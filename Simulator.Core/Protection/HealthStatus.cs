@@ -12,10 +12,3 @@ public enum HealthStatus
     Passed,
     ActionRequired,
 }
-
-/// <summary>The one rule from an item's health to its <see cref="HealthStatus"/>.</summary>
-public static class HealthStatuses
-{
-    public static HealthStatus Of(ProtectedItemHealth health) =>
-        health is ProtectedItemHealth.Unhealthy or ProtectedItemHealth.NotReachable ? HealthStatus.ActionRequired : HealthStatus.Passed;
-}

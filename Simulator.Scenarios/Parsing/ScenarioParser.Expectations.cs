@@ -193,7 +193,6 @@ public sealed partial class ScenarioParser
 
                 return e;
             case ExpectationKind.Item:
-                return e with { Item = ReadItemReference(node, names) is { } named ? ProtectedItem(node, named, names, probe) : null };
             case ExpectationKind.NoFailedJobs:
                 return e with { Item = ReadItemReference(node, names) };
         }
@@ -245,37 +244,6 @@ public sealed partial class ScenarioParser
             // The run takes no point outside its span, so a time there is a check that fails in every run.
             PointTime = Allowed("time") is { } time ? ReadTime(time) : null,
         };
-    }
-
-    /// <summary>The item an <c>item</c> expectation names, where something in the file protects it; null, reported, where nothing does.</summary>
-    /// <remarks>
-    /// It checks a protected item, which a VM nothing protects (at the start, or in a step) never has: its check failed
-    /// in every run, where validate can say so, as it says of a step on such an item.
-    /// </remarks>
-    private static string? ProtectedItem(YamlCursor node, string item, WorldNames names, TimelineProbe probe)
-    {
-        var reference = ReferenceOf(item, names);
-        var vaults = probe.VaultsWithItem(reference.DataSource);
-        var protect = $"at the start or in a {YamlCursor.Word(ActionVerb.ConfigureProtection)} step";
-        if (vaults.Any(v => names.Vault(v) != NameStatus.Defined))
-        {
-            return item; // its definition's vault was reported there
-        }
-
-        if (reference.Vault is { } vault && !vaults.Contains(vault, StringComparer.OrdinalIgnoreCase))
-        {
-            var elsewhere = vaults.Count == 0 ? string.Empty : $" Its item{(vaults.Count == 1 ? " is" : "s are")} in {string.Join(", ", vaults.Select(v => $"'{v}'"))}.";
-            node.Error($"nothing protects '{YamlCursor.Shorten(reference.DataSource)}' in vault '{YamlCursor.Shorten(vault)}' {protect}, so no run has that item to check.{elsewhere}");
-            return null;
-        }
-
-        if (vaults.Count == 0)
-        {
-            node.Error($"nothing protects '{YamlCursor.Shorten(reference.DataSource)}' {protect}, so no run has an item of it to check; protect it, or leave the expectation out.");
-            return null;
-        }
-
-        return item;
     }
 
     // A job's errorCode is one the simulation produces, or none for a job without one: a misspelt code would only
@@ -349,6 +317,13 @@ public sealed partial class ScenarioParser
         if (node is { Scalar: { } text } operation && UnsimulatedOperations.NoJobOf(text) is { } noJob)
         {
             operation.Error($"{noJob}; the operations simulated are {string.Join(", ", YamlCursor.Words<JobOperation>())}.");
+            return null;
+        }
+
+        // A step's verb (resumeProtection) given as a job's operation is told the operation its jobs are recorded as.
+        if (node is { Scalar: { } action } asked && ActionOperations.RecordedAs(action) is { } recorded)
+        {
+            asked.Error($"'{YamlCursor.Shorten(action)}' is an action, not a job's operation: {recorded}; the operations are {string.Join(", ", YamlCursor.Words<JobOperation>())}.");
             return null;
         }
 

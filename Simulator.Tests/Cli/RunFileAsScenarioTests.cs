@@ -89,6 +89,6 @@ public sealed class RunFileAsScenarioTests : IDisposable
 
         // Then one line says what it is and where a policy goes, not a dozen keys the scenario lacks
         run.ExitCode.ShouldBe(2);
-        run.Error.ShouldBe($"vaultsim: {policy}: a .json file is not a scenario (a scenario is a .yaml file). A backup policy in JSON is previewed with 'vaultsim policy preview {policy}', or imported into a vault with '- file: {policy}' under the vault's policies.\n");
+        run.Error.ShouldBe($"vaultsim: {policy}: a .json file is not a scenario (a scenario is a .yaml or .yml file). A backup policy in JSON is previewed with 'vaultsim policy preview {policy}', or imported into a vault with '- file: {policy}' under the vault's policies.\n");
     }
 }

@@ -264,7 +264,7 @@ public sealed class RefusalTests
         var refusal = Should.Throw<OperationRefusedException>(() => world.Simulation.SavePolicy(world.Vault, TestPolicies.MarsSeed004() with { Name = "DefaultPolicy" }));
 
         // Then it is refused and the VM keeps its Standard policy
-        refusal.Reason.ShouldBe("'DefaultPolicy' is a Standard policy and an update can't make it Mars; save the Mars policy under another name.");
+        refusal.Reason.ShouldBe("'DefaultPolicy' is a Standard policy and an update can't make it MARS; save the MARS policy under another name.");
         world.Vault.FindPolicy("DefaultPolicy").ShouldBeSameAs(standard);
     }
 
@@ -342,7 +342,7 @@ public sealed class RefusalTests
         var refusal = Should.Throw<OperationRefusedException>(() => world.Simulation.CancelJob(job));
 
         // Then by the id's first eight characters and its item, not by a whole GUID no other line shows
-        refusal.Message.ShouldStartWith($"Cancel job on 'job {job.Id[..8]} of vault-weu/vm-web-01' refused: ");
+        refusal.Message.ShouldStartWith($"Cancel job on 'Backup job {job.Id[..8]} of vault-weu/vm-web-01' refused: ");
     }
 
     [Fact]
@@ -418,7 +418,7 @@ public sealed class RefusalTests
         var refusal = Should.Throw<OperationRefusedException>(() => world.Simulation.BackupNow(world.Item));
 
         // Then it says why protection can't resume and what would let it
-        refusal.Reason.ShouldContain("the VM has been deleted, so protection can't resume. Re-create it with the same name and resource group first.");
+        refusal.Reason.ShouldContain("the VM has been deleted, so protection can't resume. Re-create it with the same name and resource group, then resume protection.");
         refusal.Reason.ShouldNotContain("Resume protection first");
     }
 

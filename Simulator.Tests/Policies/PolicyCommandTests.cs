@@ -18,7 +18,7 @@ public sealed class PolicyCommandTests
         code.ShouldBe(ExitCodes.Ok, error);
         error.ShouldBeEmpty();
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        lines.ShouldContain(l => l.StartsWith("Policy 'seed-004-mars': Mars daily at 00:00,18:00 UTC, keep 7d/4w/12m/10y", StringComparison.Ordinal));
+        lines.ShouldContain(l => l.StartsWith("Policy 'seed-004-mars': MARS daily at 00:00,18:00 UTC, keep 7d/4w/12m/10y", StringComparison.Ordinal));
         lines.Count(l => l.Contains("Z  2026-", StringComparison.Ordinal)).ShouldBe(40);
         Line(lines, "1  ").ShouldContain("2026-03-01 00:00Z  2026-03-01 00:00 +00:00  -    yes    Daily   2026-03-08 00:00Z   -");
         Line(lines, "14 ").ShouldContain("2026-03-07 18:00Z  2026-03-07 18:00 +00:00  -    yes    Weekly  2026-04-04 18:00Z   -");

@@ -36,6 +36,21 @@ public sealed class PolicyJsonRetentionTimesTests : IDisposable
     }
 
     [Fact]
+    public void Should_RefuseAnEmptyList_When_ARuleNamesNoRunTime()
+    {
+        // Given a daily rule whose retention times are emptied, which was read as every run's
+        var path = _folder.File("empty.json");
+        File.WriteAllText(path, PolicySamples.StandardDaily(DailyTimes, DailyTimes.Replace("[\n        \"2020-08-03T04:30:00+00:00\"\n        ]", "[]", StringComparison.Ordinal)));
+
+        // When
+        var run = CliRun.Of("policy", "preview", path, "--from", "2026-03-01");
+
+        // Then
+        run.ExitCode.ShouldBe(2);
+        run.Error.ShouldBe($"vaultsim: {path}:20:27: {DailyPath}: an empty list names no run whose point the rule keeps; list a date-time at 04:30:00 (the schedule's run time), as Azure writes it\n");
+    }
+
+    [Fact]
     public void Should_RefuseTheTimeWithAzuresWords_When_ARetentionTimeIsNotARunTime()
     {
         // Given a weekly rule kept at 07:00 while the schedule runs at 04:30

@@ -38,6 +38,30 @@ public sealed class PolicyKindWordingTests
     }
 
     [Fact]
+    public void Should_SayAMarsAgentNeverRunsHourly_When_AMarsPolicyJsonAsksForHourly()
+    {
+        // Given the MARS sample made hourly, which Azure's MARS agent does not offer (domain.md §3)
+        var json = Sample("mars-seed-004.json").Replace("\"scheduleRunFrequency\": \"Daily\"", "\"scheduleRunFrequency\": \"Hourly\"", StringComparison.Ordinal);
+
+        // When
+        var error = Should.Throw<AzurePolicyJsonException>(() => AzurePolicyJson.Import(json, "mars.json"));
+
+        // Then it is not pointed to an Enhanced policy, which a MARS agent can't have either
+        error.Message.ShouldContain("a MARS agent backs up daily or weekly, at up to three times of day, never hourly; allowed is Daily or Weekly");
+        error.Message.ShouldNotContain("Enhanced");
+    }
+
+    [Fact]
+    public void Should_SayAMarsPolicyHasNoEnhancedKind_When_AMarsPolicyJsonHasAV2Schedule()
+    {
+        var json = Sample("mars-seed-004.json").Replace("\"SimpleSchedulePolicy\"", "\"SimpleSchedulePolicyV2\"", StringComparison.Ordinal);
+
+        var error = Should.Throw<AzurePolicyJsonException>(() => AzurePolicyJson.Import(json, "mars.json"));
+
+        error.Message.ShouldContain("'SimpleSchedulePolicyV2' does not fit a MARS policy; allowed is SimpleSchedulePolicy (a MARS policy has no Enhanced kind)");
+    }
+
+    [Fact]
     public void Should_SayAnEnhancedPolicy_When_AnEnhancedPolicyIsAskedOfAMarsServer()
     {
         // Given

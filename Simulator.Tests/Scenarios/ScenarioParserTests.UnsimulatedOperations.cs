@@ -20,6 +20,21 @@ public sealed partial class ScenarioParserTests
     }
 
     [Theory]
+    [InlineData("jobs: { item: vm-web-01, operation: resumeProtection }\n    count: 0", "check.yaml:20:41: expect[0].jobs.operation: 'resumeProtection' is an action, not a job's operation: resuming protection is recorded as a ConfigureBackup job; the operations are ConfigureBackup, Backup, DisableBackup, DeleteBackupData, Undelete.")]
+    [InlineData("jobs: { operation: stopProtection }\n    count: 0", "check.yaml:20:24: expect[0].jobs.operation: 'stopProtection' is an action, not a job's operation: stopping protection is recorded as a DisableBackup job, or a DeleteBackupData job where its data is deleted; the operations are ConfigureBackup, Backup, DisableBackup, DeleteBackupData, Undelete.")]
+    public void Should_SayTheOperationItsJobsAreRecordedAs_When_AJobExpectationNamesAnAction(string expectation, string message)
+    {
+        // Given a step's verb where a job's operation goes
+        var text = WithExpectation(expectation);
+
+        // When
+        var errors = ErrorsOf(text);
+
+        // Then
+        errors.ShouldHaveSingleItem(Describe(errors)).ToString().ShouldBe(message);
+    }
+
+    [Theory]
     [InlineData("do: restore", "'restore' is not an action vaultsim runs: restores are not simulated, so no run has a Restore job. The actions are backupNow, ")]
     [InlineData("do: Cross Region Restore", "'Cross Region Restore' is not an action vaultsim runs: restores are not simulated, to the secondary region neither, so no run has a CrossRegionRestore job. The actions are backupNow, ")]
     public void Should_SayRestoresAreNotSimulated_When_AStepAsksForOne(string step, string start)

@@ -124,6 +124,11 @@ public sealed class ReportCommandTests : IDisposable
         var health = items.ToDictionary(i => i["friendlyName"].GetString()!, i => (i["protectionStatus"].GetString(), i["healthStatus"].GetString()));
         health[StoreScenarios.AwkwardName].ShouldBe(("Unhealthy", "ActionRequired"), "its agent is missing, so every backup failed");
         health[StoreScenarios.CyrillicName].ShouldBe(("Healthy", "Passed"));
+
+        // and the protection state, no longer in the table's Protection Status, is a field of its own, in CSV too
+        var csv = CliRun.Of("report", _db, "items", "-o", "csv").Out.Split('\n');
+        csv[0].ShouldContain(",Protection Status,Health Status,Vault,Protection State,");
+        csv.Skip(1).Where(l => l.Length > 0).ShouldAllBe(l => l.Contains(",Protected,") || l.Contains(",ProtectionError,") || l.Contains(",IRPending,"));
     }
 
     [Fact]

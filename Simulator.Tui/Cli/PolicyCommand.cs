@@ -24,7 +24,7 @@ internal static class PolicyCommand
     private static Command CreatePreview(CliIo io)
     {
         var file = new Argument<string>("FILE") { Description = "A policy JSON file (Azure's shape, or vaultsim's MARS shape: see samples/policies) or a scenario file." }.RefusingBlank("a policy JSON file or a scenario file (for example samples/policies/standard-daily.json)");
-        var name = new Option<string?>("--policy") { Description = "The policy to preview, when the file holds several; VAULT/NAME for a scenario's vault's (needed where its vaults hold a name differently at --from)." }.RefusingNoName("a policy (for example DefaultPolicy)");
+        var name = new Option<string?>("--policy") { Description = "The policy to preview, when the file holds several; VAULT/NAME picks one vault's policy in a scenario (needed where its vaults hold a name differently at --from)." }.RefusingNoName("a policy (for example DefaultPolicy)");
         var from = new Option<string?>("--from") { Description = "First instant to list: ISO 8601 (2026-03-01T06:00:00Z), or a time (2026-03-01T06:00) or a date (2026-03-01, its 00:00) in the policy's time zone, or a scenario's in its zone; for a scenario, also +offset from its start (+3d). A policy file's policy counts as saved then, which pins Fixed-mode run times; a scenario's is the policy as its vaults hold it then, saved at its start or again by a step. Default: the scenario's start, or now for a policy file." };
         var count = new Option<string?>("--count") { Description = $"How many runs to list, 1 to {MaxCount} (default {DefaultCount})." };
         var output = CliChoices.Output(CliChoices.TableOrJson);

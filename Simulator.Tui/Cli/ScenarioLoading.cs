@@ -51,10 +51,11 @@ internal static class ScenarioLoading
         var loads = new List<ScenarioLoad>();
         foreach (var file in files)
         {
-            // Named alone, a database or a policy is refused with the path; found in a folder, it is one file among the others.
-            if (ScenarioPaths.NotAScenarioRefusal(file) is { } database)
+            // Named alone, a database or a policy is refused with the path; a database found in a folder under a
+            // scenario's name is one file among the others (a folder's .json files are never read as scenarios).
+            if (ScenarioPaths.NotAScenarioRefusal(file) is { } refusal)
             {
-                loads.Add(new ScenarioLoad(file, null, new InvalidScenario(file, [new ScenarioError(file, 1, 1, string.Empty, database)])));
+                loads.Add(new ScenarioLoad(file, null, new InvalidScenario(file, [new ScenarioError(file, 1, 1, string.Empty, refusal)])));
                 continue;
             }
 

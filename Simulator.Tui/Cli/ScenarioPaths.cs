@@ -88,7 +88,7 @@ internal static class ScenarioPaths
         }
 
         return string.Equals(Path.GetExtension(path), ".json", StringComparison.OrdinalIgnoreCase)
-            ? $"a .json file is not a scenario (a scenario is a .yaml file). A backup policy in JSON is previewed with 'vaultsim policy preview {path}', or imported into a vault with '- file: {path}' under the vault's policies."
+            ? $"a .json file is not a scenario (a scenario is a .yaml or .yml file). A backup policy in JSON is previewed with 'vaultsim policy preview {path}', or imported into a vault with '- file: {path}' under the vault's policies."
             : null;
     }
 

@@ -62,7 +62,8 @@ internal static partial class AzurePolicyReader
         if (scheduleValid && ReadTimes(times).Count == 0)
         {
             var allowed = string.Join(" or ", runTimes.Select(PolicyValidator.Format));
-            throw times.Fail($"an empty list names no run whose point the rule keeps; list a date-time at {allowed} (the schedule's {(runTimes.Count > 1 ? "run times" : "run time")}), as Azure writes it");
+            var which = hourly ? "the window start, the time an hourly policy's rules name" : runTimes.Count > 1 ? "the schedule's run times" : "the schedule's run time";
+            throw times.Fail($"an empty list names no run whose point the rule keeps; list a date-time at {allowed} ({which}), as Azure writes it");
         }
 
         foreach (var (time, cursor) in ReadTimes(times).Zip(times.Items()))
