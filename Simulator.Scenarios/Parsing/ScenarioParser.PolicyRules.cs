@@ -99,7 +99,7 @@ public sealed partial class ScenarioParser
         }
         else if (!schedule.Misspelt(key))
         {
-            schedule.Errors.Add(schedule, schedule.Child(key), message);
+            schedule.Missing(key, message);
         }
     }
 

@@ -69,9 +69,9 @@ internal static class ScenarioPaths
     /// <remarks>
     /// Read as a scenario, a run file was said to hold a NUL character, to be saved as UTF-8, or, found in a folder, to be
     /// too large, to be split; a policy JSON file (YAML reads JSON) drew a dozen "unknown key" and "is required"
-    /// lines. A .json file is a policy, as <c>policy preview</c> tells them apart (or the scenarios' schema, named by a
-    /// glob), and a folder's scenarios are never one. A file that is not regular (a pipe would keep its first bytes waiting for a writer) or can't be read is
-    /// left to the scenario reader to say so.
+    /// lines. A .json file is a policy here, as <c>policy preview</c> tells them apart (or the scenarios' schema, which
+    /// a glob names), and a folder's walk never takes one for a scenario. A file that is not regular (a pipe would keep
+    /// its first bytes waiting for a writer) or can't be read is left to the scenario reader to say so.
     /// </remarks>
     public static string? NotAScenarioRefusal(string path)
     {

@@ -46,8 +46,8 @@ internal static class ReportTables
 
     /// <remarks>
     /// As <c>az backup item list</c> fills them: Protection Status is the item's <c>protectionStatus</c> (Healthy,
-    /// Unhealthy, and for ours NotReachable or IRPending), Health Status its <c>healthStatus</c> (Passed or
-    /// ActionRequired, <see cref="HealthStatuses"/>); the protection state itself is a field of its own.
+    /// Unhealthy, NotReachable, IRPending), Health Status its <c>healthStatus</c> (Passed or ActionRequired,
+    /// <see cref="HealthStatuses"/>); the protection state, which the table showed there, is a field of its own.
     /// </remarks>
     public static ReportTable Items(IEnumerable<ItemRecord> items) => new(ItemColumns, items.Select(i => (IReadOnlyList<object?>)
     [
