@@ -35,12 +35,7 @@ public sealed class ReportWriteFailureTests : IDisposable
         }
 
         // Given /dev/full, which takes a report as a full disk would
-        var scenario = _folder.File("short.yaml");
-        File.WriteAllText(scenario, """
-            name: short
-            start: 2026-01-01T00:00:00Z
-            duration: 1d
-            """);
+        var scenario = ShortScenario();
 
         // When
         var run = CliRun.Of("run", scenario, "--json", "/dev/full");
@@ -61,12 +56,7 @@ public sealed class ReportWriteFailureTests : IDisposable
         }
 
         // Given an older report where the one that can be written goes, and /dev/full for the other
-        var scenario = _folder.File("short.yaml");
-        File.WriteAllText(scenario, """
-            name: short
-            start: 2026-01-01T00:00:00Z
-            duration: 1d
-            """);
+        var scenario = ShortScenario();
         var written = _folder.File(junitFails ? "report.json" : "report.xml");
         File.WriteAllText(written, "an older run's report");
         var (failing, kept) = junitFails ? ("--junit", "--json") : ("--json", "--junit");
@@ -126,5 +116,17 @@ public sealed class ReportWriteFailureTests : IDisposable
 
         // Then
         error.Message.ShouldBe($"--json {path}: can't write the report: stale file handle.");
+    }
+
+    /// <summary>A scenario of one day with nothing in it, whose run has reports to write.</summary>
+    private string ShortScenario()
+    {
+        var scenario = _folder.File("short.yaml");
+        File.WriteAllText(scenario, """
+            name: short
+            start: 2026-01-01T00:00:00Z
+            duration: 1d
+            """);
+        return scenario;
     }
 }

@@ -35,14 +35,7 @@ public sealed class ScenarioActionsTests
     public void Should_SayTheVmHasNoItemInThatVault_When_AStepNamesAVaultThatNeverProtectedIt()
     {
         // Given
-        var narration = new List<string>();
-        var session = new ScenarioSession(ScenarioParser.Parse(Scenario, "no-item.yaml"), journal: e =>
-        {
-            if (e is Narration n)
-            {
-                narration.Add(n.Text);
-            }
-        });
+        var (session, narration) = Narrated(ScenarioParser.Parse(Scenario, "no-item.yaml"));
 
         // When
         session.RunToEnd();
@@ -62,16 +55,10 @@ public sealed class ScenarioActionsTests
                 say: A second Backup now is refused while the first runs.
                 refused: in progress
             """, "accepted-after-all.yaml");
-        var narration = new List<string>();
+        var (session, narration) = Narrated(definition);
 
         // When
-        new ScenarioSession(definition, journal: e =>
-        {
-            if (e is Narration n)
-            {
-                narration.Add(n.Text);
-            }
-        }).RunToEnd();
+        session.RunToEnd();
 
         // Then the journal does not leave the say: standing beside a job that started
         narration.ShouldBe(
@@ -92,14 +79,7 @@ public sealed class ScenarioActionsTests
                 mode: retainForever
                 refused: already stopped
             """, "lab-changed-it.yaml");
-        var narration = new List<string>();
-        var session = new ScenarioSession(definition, journal: e =>
-        {
-            if (e is Narration n)
-            {
-                narration.Add(n.Text);
-            }
-        });
+        var (session, narration) = Narrated(definition);
         session.RunUntil(Instant.FromUtc(2026, 4, 2, 11, 0));
         session.Perform(new ScenarioAction(ActionVerb.BackupNow) { Item = "vm-1" });
 
@@ -257,6 +237,20 @@ public sealed class ScenarioActionsTests
         // Then the days are the vault's, as the Azure CLI sends them when --soft-delete-duration is left out
         settings.ShouldBe(["On, 30 days", "Off", "On, 30 days"]);
         session.Simulation.FindVault("vault-a")!.SoftDeleteRetentionDays.ShouldBe(30);
+    }
+
+    /// <summary>A session of the scenario, and the narration its journal says, in order.</summary>
+    private static (ScenarioSession Session, List<string> Narration) Narrated(ScenarioDefinition definition)
+    {
+        var narration = new List<string>();
+        var session = new ScenarioSession(definition, journal: e =>
+        {
+            if (e is Narration n)
+            {
+                narration.Add(n.Text);
+            }
+        });
+        return (session, narration);
     }
 
     /// <summary>A scenario named <paramref name="name"/> with one running VM with a healthy agent, protected in vault-a, up to its timeline's first step.</summary>
