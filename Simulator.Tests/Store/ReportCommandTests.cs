@@ -226,49 +226,24 @@ public sealed class ReportCommandTests : IDisposable
         outcome.Out.ShouldBeEmpty();
     }
 
-    [Fact]
-    public void Should_NameTheRunsItems_When_PointsAreAskedForWithoutAnItem()
+    [Theory]
+    [InlineData("demo.yaml", "+1d", "(the VM's name): 'vm-batch-01', 'vm-db-01', 'vm-legacy-01' or 'vm-web-01'.")]
+    [InlineData("reconfigure-alternate-vault.yaml", null, "(the VM's name): 'vault-grs/vm-erp-01' or 'vault-lrs/vm-erp-01'.")]
+    [InlineData("mars-three-a-day.yaml", "+1d", "(the server's name): 'fs-contoso-01'.")]
+    public void Should_NameTheRunsItems_When_PointsAreAskedForWithoutAnItem(string scenario, string? until, string choices)
     {
-        // Given a run of the demo's four VMs
-        var db = _folder.File("demo.db");
-        CliRun.Of("run", Path.Combine(RepositoryFiles.Scenarios, "demo.yaml"), "--db", db, "--until", "+1d").ExitCode.ShouldBe(0);
+        // Given a run of the demo's four VMs; of a VM protected in one vault, then in another; of a MARS server alone
+        var db = _folder.File(Path.ChangeExtension(scenario, ".db"));
+        string[] recorded = ["run", Path.Combine(RepositoryFiles.Scenarios, scenario), "--db", db];
+        CliRun.Of(until is null ? recorded : [.. recorded, "--until", until]).ExitCode.ShouldBe(0);
 
         // When
         var run = CliRun.Of("report", db, "points");
 
-        // Then the names to choose from are on the line, not one command away
+        // Then the names to choose from are on the line, not one command away, each naming one item, in the words
+        // of what the run protects
         run.ExitCode.ShouldBe(2);
-        run.Error.ShouldBe("vaultsim: points: name the item with --item NAME (the VM's name): 'vm-batch-01', 'vm-db-01', 'vm-legacy-01' or 'vm-web-01'.\n");
-    }
-
-    [Fact]
-    public void Should_OfferANameWithItsVault_When_TwoVaultsHoldItemsOfThatName()
-    {
-        // Given a run whose VM was protected in one vault and then in another
-        var db = _folder.File("two-vaults.db");
-        CliRun.Of("run", Path.Combine(RepositoryFiles.Scenarios, "reconfigure-alternate-vault.yaml"), "--db", db).ExitCode.ShouldBe(0);
-
-        // When
-        var run = CliRun.Of("report", db, "points");
-
-        // Then each choice names one item
-        run.ExitCode.ShouldBe(2);
-        run.Error.ShouldBe("vaultsim: points: name the item with --item NAME (the VM's name): 'vault-grs/vm-erp-01' or 'vault-lrs/vm-erp-01'.\n");
-    }
-
-    [Fact]
-    public void Should_AskForTheServersName_When_TheRunProtectsMarsServersOnly()
-    {
-        // Given
-        var db = _folder.File("mars.db");
-        CliRun.Of("run", Path.Combine(RepositoryFiles.Scenarios, "mars-three-a-day.yaml"), "--db", db, "--until", "+1d").ExitCode.ShouldBe(0);
-
-        // When
-        var run = CliRun.Of("report", db, "points");
-
-        // Then
-        run.ExitCode.ShouldBe(2);
-        run.Error.ShouldStartWith("vaultsim: points: name the item with --item NAME (the server's name): 'fs-contoso-01'");
+        run.Error.ShouldBe($"vaultsim: points: name the item with --item NAME {choices}\n");
     }
 
     [Fact]
