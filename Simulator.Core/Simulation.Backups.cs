@@ -125,6 +125,7 @@ public sealed partial class Simulation
             return;
         }
 
+        item.LastScheduledDate = run.RetentionDate;
         StartBackupJob(item, BackupTrigger.Scheduled, run, retainUntil: null);
         ScheduleNextRun(item, run.At);
     }

@@ -217,8 +217,31 @@ public sealed partial class Simulation
         Reapply(item, policy, before);
         if (item.IsScheduleActive && !KeepsDueRun(item, policy))
         {
-            ScheduleNextRun(item);
+            ScheduleNextRun(item, PastDayAlreadyRun(item, policy));
         }
+    }
+
+    /// <summary>Now, or, for a schedule of one run a day, the last run of the new schedule that falls on a day the item already had its scheduled backup for.</summary>
+    /// <remarks>
+    /// A Standard policy takes "one scheduled backup per day" (domain.md §2.2). A run time moved later in the day, or a
+    /// Fixed policy saved again after a change of daylight saving (D1), would otherwise give the day that already ran a
+    /// second run, and a Sunday two weekly points. Schedules of several runs a day (hourly, or a MARS agent's two or
+    /// three times) follow the new times from the change.
+    /// </remarks>
+    private Instant PastDayAlreadyRun(ProtectedItem item, BackupPolicy policy)
+    {
+        var after = Now;
+        if (policy.Schedule is not { Frequency: not ScheduleFrequency.Hourly, RunTimes.Count: 1 })
+        {
+            return after;
+        }
+
+        while (_nextRuns.NextRun(policy, after) is var run && run.RetentionDate <= item.LastScheduledDate)
+        {
+            after = run.At;
+        }
+
+        return after;
     }
 
     /// <summary>True when a run already due still waits out its start delay (D6) and the policy now applied schedules that same run.</summary>

@@ -329,7 +329,7 @@ public sealed partial class Simulation
 
         return current is null
             ? $"Choose an Enhanced policy: vault '{vault.Name}' has none, so one must be created first."
-            : $"Choose an Enhanced policy: vault '{vault.Name}' has none but '{current}', so another must be created first.";
+            : $"Choose an Enhanced policy: vault '{vault.Name}' has no Enhanced policy other than '{current}', so another must be created first.";
     }
 
     /// <summary>Why a soft-deleted item refuses an operation, with the way out that operation has; null when it is not soft-deleted.</summary>

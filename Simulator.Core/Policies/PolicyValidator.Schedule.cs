@@ -63,7 +63,8 @@ public static partial class PolicyValidator
         if (times.Count < min || times.Count > max)
         {
             var allowed = max == 1 ? "exactly 1 run time a day" : $"{min} to {max} run times a day";
-            problems.Add(PolicyProblem.OutOfRange("schedule.times", $"{times.Count} run times", $"{allowed} for {PolicyKindText.WithArticle(kind)} policy"));
+            var why = times.Count > max ? "are too many" : "are too few";
+            problems.Add(PolicyProblem.Invalid("schedule.times", $"{times.Count} run times", $"{allowed} for {PolicyKindText.WithArticle(kind)} policy", why));
         }
 
         for (var i = 0; i < times.Count; i++)

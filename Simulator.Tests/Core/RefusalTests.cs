@@ -204,7 +204,7 @@ public sealed class RefusalTests
         var refusal = Should.Throw<OperationRefusedException>(() => world.Simulation.ChangePolicy(item, "DefaultPolicy"));
 
         // Then the way out named is one there is
-        refusal.Reason.ShouldEndWith($"Choose an Enhanced policy: vault '{world.Vault.Name}' has none but 'enhanced-daily', so another must be created first.");
+        refusal.Reason.ShouldEndWith($"Choose an Enhanced policy: vault '{world.Vault.Name}' has no Enhanced policy other than 'enhanced-daily', so another must be created first.");
     }
 
     [Fact]

@@ -38,6 +38,18 @@ public sealed class PolicyValidatorScheduleTests
     }
 
     [Theory]
+    [InlineData(PolicyKind.Mars, 4, "schedule.times: 4 run times are too many; allowed is 1 to 3 run times a day for a MARS policy")]
+    [InlineData(PolicyKind.Standard, 2, "schedule.times: 2 run times are too many; allowed is exactly 1 run time a day for a Standard policy")]
+    [InlineData(PolicyKind.Standard, 0, "schedule.times: 0 run times are too few; allowed is exactly 1 run time a day for a Standard policy")]
+    public void Should_SayTooManyOrTooFew_When_ThePolicyHasTheWrongNumberOfRunTimes(PolicyKind kind, int count, string message)
+    {
+        var times = Enumerable.Range(0, count).Select(i => new LocalTime(i * 6, 0)).ToArray();
+        var policy = (kind == PolicyKind.Mars ? TestPolicies.MarsSeed004() : TestPolicies.StandardDaily()) with { Schedule = BackupSchedule.Daily(times) };
+
+        PolicyValidator.Validate(policy).ShouldHaveSingleItem().Message.ShouldBe(message);
+    }
+
+    [Theory]
     [InlineData(2, 30, 0, true)]
     [InlineData(23, 0, 0, true)]
     [InlineData(2, 15, 0, false)]

@@ -184,8 +184,8 @@ public sealed class RetentionChangeTests
         // When
         world.Simulation.ChangePolicy(world.Item, "keep-90");
 
-        // Then expiries and the next run change without waiting for a backup
+        // Then expiries and the next run change without waiting for a backup: 20:00 the next day, as this one had its 02:00 backup
         world.Item.RecoveryPoints.ShouldAllBe(p => p.VaultExpiry == p.Time + Duration.FromDays(90));
-        world.Item.NextRun!.Value.At.ShouldBe(Instant.FromUtc(2026, 1, 6, 20, 0));
+        world.Item.NextRun!.Value.At.ShouldBe(Instant.FromUtc(2026, 1, 7, 20, 0));
     }
 }
