@@ -117,7 +117,6 @@ public sealed partial class DetailViewTests
     [Theory]
     [InlineData("e", "Protect")]
     [InlineData("g", "Go to")]
-    [InlineData("/", "Filter")]
     public void Should_DrawWhatIsAsked_When_AKeyOpensAMenuOrPromptInAPurgedItemsPane(string key, string asked)
     {
         // Given vm-gone-01's detail open just after its data was purged

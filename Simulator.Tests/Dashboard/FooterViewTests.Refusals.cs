@@ -174,6 +174,20 @@ public sealed partial class FooterViewTests
     }
 
     [Fact]
+    public void Should_NameTheSecondHiddenVm_When_SoftDeleteHidesBothOfTheVaultsVms()
+    {
+        // Given vault-sea while both its VMs' backup data is soft-deleted
+        var state = DashboardWorlds.SoftDelete(Instant.FromUtc(2026, 6, 10, 12, 0)).Type("h");
+
+        // When
+        var pressed = state.Type("e");
+
+        // Then the second is named too, not counted as "one more"
+        pressed.Status.ShouldNotBeNull().Text.ShouldStartWith("Nothing to protect in vault-sea: vm-gone-01 is not listed, as its backup data in vault 'vault-sea' is soft-deleted;");
+        pressed.Status!.Text.ShouldEndWith(" Nor is vm-keep-01, for its soft delete.");
+    }
+
+    [Fact]
     public void Should_TakeOneLineAndGiveTheOtherToTheLog_When_TheVaultHasNothingToProtectAt120x40()
     {
         // Given vault-sea, with nothing to protect, and the item list beside it, whose footer has two lines

@@ -180,6 +180,7 @@ public sealed class KeyMapTests
 
     [Theory]
     [InlineData("t", "'t' works on the lists, not in an item's detail: Esc goes back to them.")]
+    [InlineData("/", "'/' works on the lists, not in an item's detail: Esc goes back to them.")]
     [InlineData("z", "'z' does nothing here; ? lists the keys.")]
     public void Should_SayAKeyWorksOnTheLists_When_ItIsPressedInAnItemsDetail(string key, string said)
     {

@@ -34,7 +34,7 @@ internal static partial class DashboardController
             : state with { Overlay = new MenuOverlay($"+ Backup in {vault.Name}: choose a VM or MARS server to protect", choices) };
     }
 
-    /// <summary>Why there is nothing to protect where soft delete hides a VM or server of the vault's: the first, with the core's reason and way out; null when none is hidden.</summary>
+    /// <summary>Why there is nothing to protect where soft delete hides a VM or server of the vault's: the first, with the core's reason and way out, and the next by name; null when none is hidden.</summary>
     /// <remarks>
     /// A VM whose backup data was just deleted is still in its vault, soft-deleted, and hidden from "+ Backup" until it
     /// is purged or undeleted (domain.md §5.2). Said only that nothing was unprotected, the refusal read as if the VM
@@ -58,8 +58,8 @@ internal static partial class DashboardController
         var others = hidden.Count switch
         {
             1 => string.Empty,
-            2 => " One more is not listed for its soft delete either.",
-            _ => string.Create(CultureInfo.InvariantCulture, $" {hidden.Count - 1} more are not listed for their soft delete either."),
+            2 => $" Nor is {hidden[1].Name}, for its soft delete.",
+            _ => string.Create(CultureInfo.InvariantCulture, $" Nor are {hidden[1].Name} and {CountText.Of(hidden.Count - 2, "other")}, for their soft delete."),
         };
         return $"{name} is not listed, as {refusal!.ReasonIn(new ScreenWording(state.World.DisplayZone))}{others}";
     }

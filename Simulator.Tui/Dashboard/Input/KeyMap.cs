@@ -66,8 +66,9 @@ internal static class KeyMap
             (_, _, 'n') when playing => CommandKind.NextEvent,
             (_, _, 'g') when playing => CommandKind.GoToTime,
             (_, _, '?') => CommandKind.Help,
-            // The name filter is the lists' and the detail's; the event log shows every event.
-            (not InputMode.Log, _, '/') => CommandKind.Filter,
+            // The name filter is the lists': the event log shows every event, and in an item's detail it filtered lists
+            // out of sight, most likely leaving out the very item on screen.
+            (InputMode.Main, _, '/') => CommandKind.Filter,
             (_, ConsoleKey.UpArrow, _) or (_, _, 'k') => CommandKind.Up,
             (_, ConsoleKey.DownArrow, _) or (_, _, 'j') => CommandKind.Down,
             (_, ConsoleKey.PageUp, _) => CommandKind.PageUp,
