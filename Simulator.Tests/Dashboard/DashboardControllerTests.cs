@@ -518,6 +518,24 @@ public sealed partial class DashboardControllerTests
         ConsoleText.Render(DashboardView.Render(pressed, 120, 40), 120, 40).ShouldContain("✗ 'f' works on the job list, not on the timeline: t shows the job list.");
     }
 
+    [Theory]
+    [InlineData("n")]
+    [InlineData("Esc")]
+    public void Should_SayNothingWasDone_When_AConfirmationIsCancelled(string key)
+    {
+        // Given the repair of vm-legacy-01's agent asked for
+        var asked = Demo().Type("/legacy").Press(Keys.Enter).Type("a");
+        var events = asked.World.Log.Total;
+
+        // When it is answered no
+        var cancelled = key == "n" ? asked.Type("n") : asked.Press(Keys.Escape);
+
+        // Then the question closes, the status line says nothing was done, and the clock did not step
+        cancelled.Overlay.ShouldBeNull();
+        cancelled.Status.ShouldBe(StatusMessage.Done("Not done: Repair the VM agent of vm-legacy-01."));
+        cancelled.World.Log.Total.ShouldBe(events);
+    }
+
     [Fact]
     public void Should_ShowTheCoresReason_When_TheScriptRepairsTheAgentWhileItsRepairIsBeingConfirmed()
     {

@@ -278,6 +278,9 @@ internal static partial class DashboardController
     private static DashboardState Back(DashboardState state, StatusMessage? said) => state switch
     {
         { Overlay: PromptOverlay { Kind: PromptKind.Filter } } => FilterCleared(state with { Overlay = null, JobCursor = 0 }, state.SelectedBeforeFilter),
+
+        // Said, as n in a confirmation (elsewhere the next event) closed it with nothing to show that nothing was done.
+        { Overlay: PromptOverlay { Action: { } action } } => state with { Overlay = null, Status = StatusMessage.Done($"Not done: {action.Title}.") },
         { Overlay: not null } => state with { Overlay = null },
         { ShowLog: true } => state with { ShowLog = false },
         { OpenItem: not null } => state with { OpenItem = null },
