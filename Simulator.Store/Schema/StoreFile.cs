@@ -158,6 +158,11 @@ internal static class StoreFile
         }
     }
 
+    /// <summary>The first table, by name, that holds a row; null when all are empty.</summary>
+    private static string? TableWithRows(SqliteConnection connection) =>
+        connection.Query<string>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite%' ORDER BY name")
+            .FirstOrDefault(table => connection.ExecuteScalar<long>($"SELECT EXISTS (SELECT 1 FROM \"{table.Replace("\"", "\"\"", StringComparison.Ordinal)}\")") == 1);
+
     private static FileInspection ReadInspection(string path, string full, byte[] header)
     {
         try
@@ -206,6 +211,13 @@ internal static class StoreFile
             if (status is null && connection.ExecuteScalar<string>("PRAGMA quick_check") != "ok")
             {
                 throw new RunStoreException(path, "the file is damaged: SQLite finds its pages malformed; it was left untouched. " + SqliteFailure.RestoreOrRecordAgain);
+            }
+
+            // A run's row is written before any other, so rows without it are a run whose row was taken out: recorded
+            // into as an empty file, the new run was mixed with the old one's rows.
+            if (status is null && TableWithRows(connection) is { } table)
+            {
+                throw new RunStoreException(path, $"table '{table}' holds rows, but table 'runs' holds no run (was it edited?); it was left untouched. {SqliteFailure.RestoreOrRecordAgain}");
             }
 
             // From the header: a file read as immutable (Database.OpenReadOnly) reports the rollback journal it is read with.

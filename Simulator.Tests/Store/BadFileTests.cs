@@ -107,6 +107,17 @@ public sealed partial class BadFileTests : IDisposable
     public void Should_RefuseAndLeaveItUntouched_When_TheSchemaIsUnknown(string command) =>
         ShouldRefuseAndLeaveUntouched(command, SqliteFile(0, 0), "this SQLite database is not a vaultsim run file (its schema is unknown); it was left untouched.");
 
+    [Theory]
+    [MemberData(nameof(Commands))]
+    public void Should_RefuseAndLeaveItUntouched_When_TheRunsRowWasTakenOutOfARunFile(string command)
+    {
+        // Given a run file whose run's row was deleted by hand: recorded into as an empty file, it mixed two runs
+        var path = RecordedRun();
+        SqliteFiles.Execute(path, "PRAGMA foreign_keys = OFF; DELETE FROM runs");
+
+        ShouldRefuseAndLeaveUntouched(command, path, "table 'batches' holds rows, but table 'runs' holds no run (was it edited?); it was left untouched. Restore it from a copy, or record the run again.");
+    }
+
     [Fact]
     public void Should_RefuseAndLeaveItUntouched_When_TheFileAlreadyHoldsARun() =>
         ShouldRefuseAndLeaveUntouched("run", RecordedRun(), "the file already holds a recorded run; it was left untouched. Record into a new file, or delete this one first.");
