@@ -533,8 +533,26 @@ public sealed class DiffCommandTests : IDisposable
         // When
         var diff = CliRun.Of("diff", a, b);
 
-        // Then
+        // Then, the file read once, each line naming it as it was named
         diff.Error.ShouldBe($"note: A and B are the same file, {a} and {b}; its run is compared with itself.\n");
+        diff.Out.ShouldContain($"A  {a}: ");
+        diff.Out.ShouldContain($"B  {b}: ");
+    }
+
+    [Fact]
+    public void Should_TellBothProblems_When_NeitherFileCanBeRead()
+    {
+        // Given two files, neither a run file: told only A's, the person fixed it and learnt only then of B's
+        var text = _folder.File("notes.db");
+        File.WriteAllText(text, "not a database\n");
+        var missing = _folder.File("missing.db");
+
+        var diff = CliRun.Of("diff", text, missing);
+
+        diff.ExitCode.ShouldBe(2);
+        diff.Error.ShouldBe(
+            $"vaultsim: {text}: this is not a vaultsim run file: it is not a SQLite database; it was left untouched.\n"
+            + $"vaultsim: {missing}: no such file. Record a run with 'vaultsim run SCENARIO --db FILE'.\n");
     }
 
     [Fact]

@@ -4,6 +4,7 @@ using Simulator.Core;
 using Simulator.Core.Journal;
 using Simulator.Core.RecoveryPoints;
 using NodaTime;
+using Simulator.Store;
 using Simulator.Store.Reading;
 using Simulator.Tui.Cli.Reports;
 
@@ -26,25 +27,58 @@ internal static class DiffCommand
         {
             // Read before the files are opened, so that a mistyped format is told without reading a large run first.
             var json = CliChoices.PicksJson(parsed.GetValue(output));
-            using var left = RunFiles.Open(io, parsed.GetValue(a)!);
-            using var right = RunFiles.Open(io, parsed.GetValue(b)!);
-            return Compare(io, left, right, json);
+            var (pathA, pathB) = (parsed.GetValue(a)!, parsed.GetValue(b)!);
+            var same = OneFile.AreOne(pathA, pathB);
+            RunReader left;
+            try
+            {
+                left = RunFiles.Open(io, pathA);
+            }
+            catch (Exception e) when (!same && e is RunStoreException or CliInputException)
+            {
+                // B's problem is told too: told A's alone, a person fixed it only to learn of B's.
+                io.Error.WriteLine($"vaultsim: {e.Message}");
+                TellProblem(io, pathB);
+                return ExitCodes.InvalidInput;
+            }
+
+            // The same file is read once: read twice, a run still being recorded was compared with itself as it
+            // stood a moment later, and differed, and a file that can't be read was refused twice in the same words.
+            using (left)
+            {
+                using var right = same ? null : RunFiles.Open(io, pathB);
+                return Compare(io, left, right ?? left, json, pathB);
+            }
         });
         return command;
     }
 
-    private static int Compare(CliIo io, RunReader a, RunReader b, bool json)
+    /// <summary>Says what is wrong with the file, as a refusal would; nothing when it can be read.</summary>
+    private static void TellProblem(CliIo io, string path)
+    {
+        try
+        {
+            using var _ = RunFiles.Open(io, path);
+        }
+        catch (Exception problem) when (problem is RunStoreException or CliInputException)
+        {
+            io.Error.WriteLine($"vaultsim: {problem.Message}");
+        }
+    }
+
+    private static int Compare(CliIo io, RunReader a, RunReader b, bool json, string pathB)
     {
         // Both files are read in full before a word is printed: damage met while reading refuses the command, as
         // report refuses it, and must not follow the A and B lines as if the comparison had begun.
-        var (outcomesA, outcomesB) = (a.ItemOutcomes(), b.ItemOutcomes());
-        var (purgesA, purgesB) = (a.AllPurges(), b.AllPurges());
-        if (OneFile.AreOne(a.Path, b.Path))
+        var same = ReferenceEquals(a, b);
+        var (outcomesA, purgesA) = (a.ItemOutcomes(), a.AllPurges());
+        var (outcomesB, purgesB) = same ? (outcomesA, purgesA) : (b.ItemOutcomes(), b.AllPurges());
+        if (same)
         {
             // Allowed, as diff(1) allows it, but said: "identical" is then no finding about the runs.
-            io.Error.WriteLine(string.Equals(a.Path, b.Path, StringComparison.Ordinal)
+            io.Error.WriteLine(string.Equals(a.Path, pathB, StringComparison.Ordinal)
                 ? $"note: A and B are the same file, {a.Path}; its run is compared with itself."
-                : $"note: A and B are the same file, {a.Path} and {b.Path}; its run is compared with itself.");
+                : $"note: A and B are the same file, {a.Path} and {pathB}; its run is compared with itself.");
             RunFiles.NoteIfPartial(io, a);
         }
         else
@@ -82,20 +116,20 @@ internal static class DiffCommand
         var storage = (A: left.Values.Sum(o => o.StorageGb), B: right.Values.Sum(o => o.StorageGb));
         if (json)
         {
-            DiffJson.Write(io.Out, a, b, names.Count, differing, storage);
+            DiffJson.Write(io.Out, (a, a.Path), (b, pathB), names.Count, differing, storage);
         }
         else
         {
-            WriteText(io.Out, a, b, names.Count, differing, storage);
+            WriteText(io.Out, (a, a.Path), (b, pathB), names.Count, differing, storage);
         }
 
         return differing.Count == 0 ? ExitCodes.Ok : ExitCodes.ExpectationFailed;
     }
 
-    private static void WriteText(TextWriter output, RunReader a, RunReader b, int items, List<(string Name, List<DiffLine> Lines)> differing, (double A, double B) storage)
+    private static void WriteText(TextWriter output, (RunReader Run, string Path) a, (RunReader Run, string Path) b, int items, List<(string Name, List<DiffLine> Lines)> differing, (double A, double B) storage)
     {
-        output.WriteLine($"A  {Describe(a)}");
-        output.WriteLine($"B  {Describe(b)}");
+        output.WriteLine($"A  {Describe(a.Run, a.Path)}");
+        output.WriteLine($"B  {Describe(b.Run, b.Path)}");
         foreach (var (name, lines) in differing)
         {
             output.WriteLine();
@@ -296,11 +330,12 @@ internal static class DiffCommand
             .Where(k => a.GetValueOrDefault(k) != b.GetValueOrDefault(k))
             .Select(k => string.Create(CultureInfo.InvariantCulture, $"{k} {a.GetValueOrDefault(k)} -> {b.GetValueOrDefault(k)}")));
 
-    private static string Describe(RunReader run)
+    /// <summary>The run as its file was named on the command line: a file named twice is read once, under A's name.</summary>
+    private static string Describe(RunReader run, string path)
     {
         var s = run.Summary;
         return string.Create(CultureInfo.InvariantCulture,
-            $"{run.Path}: '{s.ScenarioName}' seed {s.Seed}, {JournalFormatter.FormatTime(s.Start)} to {JournalFormatter.FormatTime(s.Reached)}, {Ending(s)}");
+            $"{path}: '{s.ScenarioName}' seed {s.Seed}, {JournalFormatter.FormatTime(s.Start)} to {JournalFormatter.FormatTime(s.Reached)}, {Ending(s)}");
     }
 
     private static string Ending(RunSummary s) =>

@@ -13,14 +13,14 @@ namespace Simulator.Tui.Cli;
 /// </remarks>
 internal static class DiffJson
 {
-    public static void Write(TextWriter output, RunReader a, RunReader b, int items, IReadOnlyList<(string Name, List<DiffLine> Lines)> differing, (double A, double B) storage)
+    public static void Write(TextWriter output, (RunReader Run, string Path) a, (RunReader Run, string Path) b, int items, IReadOnlyList<(string Name, List<DiffLine> Lines)> differing, (double A, double B) storage)
     {
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             json.WriteStartObject();
-            Run(json, "a", a);
-            Run(json, "b", b);
+            Run(json, "a", a.Run, a.Path);
+            Run(json, "b", b.Run, b.Path);
             json.WriteBoolean("identical", differing.Count == 0);
             json.WriteNumber("items", items);
             json.WriteStartArray("differing");
@@ -44,11 +44,11 @@ internal static class DiffJson
         output.Write('\n');
     }
 
-    private static void Run(Utf8JsonWriter json, string key, RunReader run)
+    private static void Run(Utf8JsonWriter json, string key, RunReader run, string path)
     {
         var s = run.Summary;
         json.WriteStartObject(key);
-        json.WriteString("file", run.Path);
+        json.WriteString("file", path);
         json.WriteString("scenario", s.ScenarioName);
         json.WriteNumber("seed", s.Seed);
         json.WriteString("start", JournalFormatter.FormatTime(s.Start));
