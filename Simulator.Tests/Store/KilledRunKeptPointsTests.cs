@@ -26,4 +26,21 @@ public sealed class KilledRunKeptPointsTests : IDisposable
         report.ExitCode.ShouldBe(0, report.Error);
         report.Out.Split('\n')[2].ShouldBe("1     2026-05-01T03:49:10Z  AppConsistent  VaultStandard             Full         kept (protection stopped)");
     }
+
+    [Fact]
+    public void Should_SayTheJobsAndPointsGoFurther_When_AKilledRunsItemsAreReported()
+    {
+        // Given the same killed run, its items last written on 1 May, its events on to 10 June
+        var db = _folder.File("killed.db");
+        var scenario = Path.Combine(RepositoryFiles.Scenarios, "stop-retain-then-resume.yaml");
+        CliRun.Of("run", scenario, "--until", "2026-06-10T00:00:00Z", "--db", db).ExitCode.ShouldBe(0);
+        SqliteFiles.Execute(db, "UPDATE runs SET status = 'incomplete', items_as_of = '2026-05-01T00:00:00.000000000Z'");
+
+        // When
+        var report = CliRun.Of("report", db, "items");
+
+        // Then, IRPending items beside weeks of completed jobs not taken for a damaged file
+        report.ExitCode.ShouldBe(0, report.Error);
+        report.Error.ShouldEndWith("note: the items are as they were at 2026-05-01T00:00:00Z, when they were last recorded; the run's jobs and points go on to 2026-06-10T00:00:00Z.\n");
+    }
 }

@@ -63,8 +63,13 @@ internal static class ReportCommand
         RunFiles.NoteIfPartial(io, run);
         if (what == "items" && !run.Summary.IsComplete && run.ItemsAsOf is { } asOf)
         {
-            // Items are written at the start and when a run closes, not per batch; say which moment they show.
-            io.Error.WriteLine($"note: the items are as they were at {Core.Journal.JournalFormatter.FormatTime(asOf)}.");
+            // Items are written at the start and when a run closes or a lab is suspended, not per batch; said which
+            // moment they show, and that the jobs and points go further, since items still IRPending beside a month
+            // of completed jobs read as a damaged file.
+            var reached = run.Summary.Reached;
+            io.Error.WriteLine(asOf < reached
+                ? $"note: the items are as they were at {Core.Journal.JournalFormatter.FormatTime(asOf)}, when they were last recorded; the run's jobs and points go on to {Core.Journal.JournalFormatter.FormatTime(reached)}."
+                : $"note: the items are as they were at {Core.Journal.JournalFormatter.FormatTime(asOf)}.");
         }
 
         if (what == "points" && run.IsFullAsRecordedByOlderVaultsim)
