@@ -334,6 +334,25 @@ public sealed partial class DashboardViewTests
     }
 
     [Fact]
+    public void Should_KeepTheJobInView_When_ItsCancellationIsBeingConfirmed()
+    {
+        // Given the job list's first job, a backup taking its snapshot
+        var jobs = DashboardWorlds.Demo(DashboardWorlds.DemoFirstSnapshot).Press(Keys.Tab);
+
+        // When its cancellation is asked for
+        var asked = jobs.Type("c");
+
+        // Then the question is above the job list, which still shows that job
+        var title = asked.Overlay.ShouldBeOfType<PromptOverlay>().Title;
+        var lines = PlainLines(asked, 120, 40);
+        var question = Array.FindIndex(lines, line => line.Contains(title, StringComparison.Ordinal));
+        var list = Array.FindIndex(lines, line => line.StartsWith("─ Jobs (", StringComparison.Ordinal));
+        question.ShouldBeGreaterThan(0);
+        list.ShouldBeGreaterThan(question);
+        lines[list + 2].ShouldStartWith("› Backup");
+    }
+
+    [Fact]
     public void Should_SayTheWindowIsTooSmall_When_ItIsBelowTheMinimum()
     {
         var state = DashboardWorlds.Demo(DashboardWorlds.DemoFirstMorning);

@@ -68,20 +68,37 @@ internal static class DashboardView
 
         frame.Section(layout.VaultRows + 2, () => VaultsView.Add(frame, state, layout.VaultRows));
         frame.Section(layout.ItemRows + 2, () => ItemsView.Add(frame, state, layout.ItemRows));
-        frame.Section(layout.JobRows + 2, () =>
+        var jobLines = layout.JobRows + 2;
+        if (state.Overlay is MenuOverlay or PromptOverlay)
         {
-            if (state.Overlay is MenuOverlay or PromptOverlay)
+            // The question takes the lines it needs, and the jobs keep the rest where a few rows fit: taking the whole
+            // pane, the confirmation of a cancel hid the very job it named, over rows left empty.
+            var wanted = OverlayView.Wanted(state, frame.Width);
+            var rest = jobLines - wanted - 2;
+            if (rest < MinJobRowsBesideAQuestion)
             {
-                OverlayView.Add(frame, state, layout.JobRows + 2);
+                frame.Section(jobLines, () => OverlayView.Add(frame, state, jobLines));
+                return;
             }
-            else if (state.ShowTimeline)
+
+            frame.Section(wanted, () => OverlayView.Add(frame, state, wanted));
+            jobLines -= wanted;
+        }
+
+        var rows = jobLines - 2;
+        frame.Section(jobLines, () =>
+        {
+            if (state.ShowTimeline)
             {
-                TimelineView.Add(frame, state, layout.JobRows);
+                TimelineView.Add(frame, state, rows);
             }
             else
             {
-                JobsView.Add(frame, state, layout.JobRows);
+                JobsView.Add(frame, state, rows);
             }
         });
     }
+
+    // Fewer would show a job or two with no room for the selected job's lines under them.
+    private const int MinJobRowsBesideAQuestion = 4;
 }
