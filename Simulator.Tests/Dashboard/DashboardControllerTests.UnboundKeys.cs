@@ -194,9 +194,9 @@ public sealed partial class DashboardControllerTests
         state.Status.ShouldBeNull();
     }
     [Theory]
-    [InlineData(false, "c")]
-    [InlineData(true, "f")]
-    public void Should_SayTheKeyWorksOnTheLists_When_AKeyOfAnotherPaneIsPressedInADetail(bool timeline, string key)
+    [InlineData(false, "c", "the job list, not in an item's detail: Esc goes back to the lists.")]
+    [InlineData(true, "f", "the lists, not in an item's detail: Esc goes back to them.")]
+    public void Should_SayTheKeyWorksOnTheLists_When_AKeyOfAnotherPaneIsPressedInADetail(bool timeline, string key, string where)
     {
         // Given an item's detail, opened from the item list (with the timeline in place of the job list, or not)
         var detail = Demo().Type(timeline ? "t" : string.Empty).Press(Keys.Enter);
@@ -205,8 +205,8 @@ public sealed partial class DashboardControllerTests
         // When a key of the job list is pressed (cancel a job, its filter)
         var state = detail.Press(Key(key));
 
-        // Then the status line says it works on the lists, where Esc goes back to
-        Screen(state, 120, 40).ShouldContain($"✗ '{key}' works on the lists, not in an item's detail: Esc goes back to them.");
+        // Then the status line says where it works, the job list alone for a key only it takes, where Esc goes back to
+        Screen(state, 120, 40).ShouldContain($"✗ '{key}' works on {where}");
     }
 
     [Theory]

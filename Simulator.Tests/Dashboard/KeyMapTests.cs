@@ -181,6 +181,7 @@ public sealed class KeyMapTests
     [Theory]
     [InlineData("t", "'t' works on the lists, not in an item's detail: Esc goes back to them.")]
     [InlineData("/", "'/' works on the lists, not in an item's detail: Esc goes back to them.")]
+    [InlineData("c", "'c' works on the job list, not in an item's detail: Esc goes back to the lists.")]
     [InlineData("z", "'z' does nothing here; ? lists the keys.")]
     public void Should_SayAKeyWorksOnTheLists_When_ItIsPressedInAnItemsDetail(string key, string said)
     {

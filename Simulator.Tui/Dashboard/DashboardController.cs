@@ -141,11 +141,14 @@ internal static partial class DashboardController
 
         // In an item's detail a key of the lists is asked of every pane, the job list and the timeline alike: 'c'
         // cancels on the jobs only, and was said to do nothing anywhere.
-        bool WorksOnTheLists() => Enum.GetValues<Pane>().Any(pane => new[] { false, true }.Any(timeline =>
-            KeyMap.Map(state with { OpenItem = null, Focus = pane, ShowTimeline = timeline }, key) is { Kind: not CommandKind.Unbound }));
-        if (state.OpenItem is not null && WorksOnTheLists())
+        List<Pane> PanesItWorksIn() => [.. Enum.GetValues<Pane>().Where(pane => new[] { false, true }.Any(timeline =>
+            KeyMap.Map(state with { OpenItem = null, Focus = pane, ShowTimeline = timeline }, key) is { Kind: not CommandKind.Unbound }))];
+        if (state.OpenItem is not null && PanesItWorksIn() is { Count: > 0 } panes)
         {
-            return $"{name} works on the lists, not in an item's detail: Esc goes back to them.";
+            // 'c' was said to work on "the lists", where on the vaults and the items it does nothing either.
+            return panes is [Pane.Jobs]
+                ? $"{name} works on the job list, not in an item's detail: Esc goes back to the lists."
+                : $"{name} works on the lists, not in an item's detail: Esc goes back to them.";
         }
 
         if (state.ShowTimeline && KeyMap.Map(state with { ShowTimeline = false }, key) is { Kind: not CommandKind.Unbound })
