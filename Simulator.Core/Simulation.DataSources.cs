@@ -40,7 +40,7 @@ public sealed partial class Simulation
     public OperationRefusedException? DeleteVirtualMachineRefusal(AzureVm vm)
     {
         ArgumentNullException.ThrowIfNull(vm);
-        return DeletedRefusal(OperationNames.DeleteVm, vm);
+        return vm.Exists ? null : Refuse(OperationNames.DeleteVm, vm, "the VM has already been deleted.");
     }
 
     /// <summary>Re-creates a deleted VM with the same name and resource group: its items back it up again, their points kept.</summary>
@@ -153,7 +153,8 @@ public sealed partial class Simulation
         Journal.Publish(new DataSourceChanged(Now, source.Name, "Throughput", string.Create(CultureInfo.InvariantCulture, $"{megabytesPerSecond:0.##} MB/s")));
     }
 
-    /// <summary>A deleted VM takes no fault: there is no VM left to delete, power or break.</summary>
+    /// <summary>A deleted VM takes no fault: there is no VM left to power or break.</summary>
+    /// <remarks>The way out is named as Backup now's refusal names it: "the VM has been deleted" alone left a person looking for one.</remarks>
     private static OperationRefusedException? DeletedRefusal(string operation, AzureVm vm) =>
-        vm.Exists ? null : Refuse(operation, vm, "the VM has been deleted.");
+        vm.Exists ? null : Refuse(operation, vm, "the VM has been deleted; re-create it first, with the same name and resource group.");
 }

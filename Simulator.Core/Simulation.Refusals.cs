@@ -32,7 +32,7 @@ public sealed partial class Simulation
 
         reason ??= Plain(source switch
         {
-            AzureVm { Exists: false } => "the VM has been deleted.",
+            AzureVm { Exists: false } => "the VM has been deleted; re-create it first, with the same name and resource group.",
             MarsServer mars when !InReach(vault, mars) =>
                 $"its MARS agent is registered to vault '{mars.RegisteredVault.Name}', not '{vault.Name}'; register the agent with this vault first.",
             AzureVm when !InReach(vault, source) =>

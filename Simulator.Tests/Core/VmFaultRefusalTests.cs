@@ -44,10 +44,10 @@ public sealed class VmFaultRefusalTests
         // Then each names its operation, the VM and the rule
         refusals.Select(r => r.ShouldNotBeNull().Message).ShouldBe(
         [
-            "Delete VM on 'vm-web-01' refused: the VM has been deleted.",
-            "Deallocate VM on 'vm-web-01' refused: the VM has been deleted.",
-            "Start VM on 'vm-web-01' refused: the VM has been deleted.",
-            "Break VM agent on 'vm-web-01' refused: the VM has been deleted.",
+            "Delete VM on 'vm-web-01' refused: the VM has already been deleted.",
+            "Deallocate VM on 'vm-web-01' refused: the VM has been deleted; re-create it first, with the same name and resource group.",
+            "Start VM on 'vm-web-01' refused: the VM has been deleted; re-create it first, with the same name and resource group.",
+            "Break VM agent on 'vm-web-01' refused: the VM has been deleted; re-create it first, with the same name and resource group.",
         ]);
     }
 

@@ -273,8 +273,8 @@ public sealed partial class FooterViewTests
     }
 
     [Theory]
-    [InlineData("v", "Deallocate VM refused: the VM has been deleted.")]
-    [InlineData("a", "Break VM agent refused: the VM has been deleted.")]
+    [InlineData("v", "Deallocate VM refused: the VM has been deleted; re-create it first, with the same name and resource group.")]
+    [InlineData("a", "Break VM agent refused: the VM has been deleted; re-create it first, with the same name and resource group.")]
     public void Should_SayTheCoresReason_When_AVmFaultIsPressedOnADeletedVm(string key, string said)
     {
         // Given the deleted VM's item, whose footer offers no fault but its re-creation (FooterViewTests.Recreate.cs)
