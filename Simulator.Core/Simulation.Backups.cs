@@ -125,7 +125,11 @@ public sealed partial class Simulation
             return;
         }
 
-        item.LastScheduledDate = run.RetentionDate;
+        if (run.TransfersToVault)
+        {
+            item.LastVaultRunDay = new ScheduledDay(run.RetentionDate, run.At, item.Policy.TimeZone);
+        }
+
         StartBackupJob(item, BackupTrigger.Scheduled, run, retainUntil: null);
         ScheduleNextRun(item, run.At);
     }

@@ -217,26 +217,29 @@ public sealed partial class Simulation
         Reapply(item, policy, before);
         if (item.IsScheduleActive && !KeepsDueRun(item, policy))
         {
-            ScheduleNextRun(item, PastDayAlreadyRun(item, policy));
+            ScheduleNextRun(item, ScheduleFrom(item, policy));
         }
     }
 
-    /// <summary>Now, or, for a schedule of one run a day, the last run of the new schedule that falls on a day the item already had its scheduled backup for.</summary>
+    /// <summary>When to schedule the item's next run from: now, or, for a schedule of one run a day, the last of its runs on a day the item has had its scheduled backup for.</summary>
     /// <remarks>
-    /// A Standard policy takes "one scheduled backup per day" (domain.md §2.2). A run time moved later in the day, or a
-    /// Fixed policy saved again after a change of daylight saving (D1), would otherwise give the day that already ran a
-    /// second run, and a Sunday two weekly points. Schedules of several runs a day (hourly, or a MARS agent's two or
-    /// three times) follow the new times from the change.
+    /// "One scheduled backup per day" (domain.md §2.2). A run time moved later in the day, a Fixed policy saved again
+    /// after a change of daylight saving (D1), a switch to another policy or a resume the same day would otherwise give
+    /// a day that already ran a second run, and a Sunday two weekly points. A run counts once it started, failed or not
+    /// (the sources never run a failed day's backup again), and only one meant for the vault: an hourly policy's
+    /// snapshots alone don't make the day's backup. Schedules of several runs a day (hourly, a MARS agent's two or three times) follow
+    /// the new times from the change.
     /// </remarks>
-    private Instant PastDayAlreadyRun(ProtectedItem item, BackupPolicy policy)
+    private Instant ScheduleFrom(ProtectedItem item, BackupPolicy policy)
     {
         var after = Now;
-        if (policy.Schedule is not { Frequency: not ScheduleFrequency.Hourly, RunTimes.Count: 1 })
+        if (policy.Schedule.RunTimes.Count != 1 || item.LastVaultRunDay is not { } last)
         {
             return after;
         }
 
-        while (_nextRuns.NextRun(policy, after) is var run && run.RetentionDate <= item.LastScheduledDate)
+        var ran = last.In(policy.TimeZone);
+        while (_nextRuns.NextRun(policy, after) is var run && run.RetentionDate <= ran)
         {
             after = run.At;
         }

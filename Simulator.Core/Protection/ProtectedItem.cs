@@ -157,8 +157,8 @@ public sealed partial class ProtectedItem
     /// <summary>The next run the schedule will start a job for; null while the schedule is not running.</summary>
     public ScheduledRun? NextRun { get; internal set; }
 
-    /// <summary>The scheduled date (<see cref="ScheduledRun.RetentionDate"/>) of the last run that started a job; the default date before any.</summary>
-    internal LocalDate LastScheduledDate { get; set; }
+    /// <summary>The day of the last scheduled run meant for the vault that started a job, failed or not; null before any.</summary>
+    internal ScheduledDay? LastVaultRunDay { get; set; }
 
     /// <summary>A stable key for seeded draws: the vault and item names.</summary>
     internal string Key { get; }

@@ -70,7 +70,7 @@ public static class RunStore
         // Continued, it would record after what the file alone holds, and the log's batches, copied beside it later,
         // could never be read again.
         return reader.IsMissingItsLog
-            ? throw new RunStoreException(path, $"this unfinished run's file is in WAL and its log, '{Path.GetFileName(path)}-wal', which may hold its last batches, is not beside it; continued, they would be lost. Copy the -wal file beside it, or read what the file holds alone with 'vaultsim report {path} jobs'.")
+            ? throw new RunStoreException(path, $"this unfinished run's file is in WAL and its log, '{Path.GetFileName(path)}-wal', which may hold its last batches, is not beside it; continued, they would be lost. Copy the -wal file beside it, or read what the file holds alone with 'vaultsim report {path} jobs' (a read-write sqlite3 folds the log into the file and deletes it, and leaves no -wal to copy).")
             : reader.Reopen();
     }
 }

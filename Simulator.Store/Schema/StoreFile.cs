@@ -159,6 +159,7 @@ internal static class StoreFile
     }
 
     /// <summary>The first table, by name, that holds a row; null when all are empty.</summary>
+    /// <remarks>Only with no run's row: 'runs' holds at most the one, its id checked to be 1 by the schema.</remarks>
     private static string? TableWithRows(SqliteConnection connection) =>
         connection.Query<string>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite%' ORDER BY name")
             .FirstOrDefault(table => connection.ExecuteScalar<long>($"SELECT EXISTS (SELECT 1 FROM \"{table.Replace("\"", "\"\"", StringComparison.Ordinal)}\")") == 1);

@@ -30,7 +30,7 @@ public sealed class KilledRunKeptPointsTests : IDisposable
     [Fact]
     public void Should_SayTheJobsAndPointsGoFurther_When_AKilledRunsItemsAreReported()
     {
-        // Given the same killed run, its items last written on 1 May, its events on to 10 June
+        // Given a run recorded to 10 June and marked as a kill leaves it: incomplete, its items last written on 1 May
         var db = _folder.File("killed.db");
         var scenario = Path.Combine(RepositoryFiles.Scenarios, "stop-retain-then-resume.yaml");
         CliRun.Of("run", scenario, "--until", "2026-06-10T00:00:00Z", "--db", db).ExitCode.ShouldBe(0);

@@ -277,7 +277,7 @@ public sealed class RunStoreTests : IDisposable
         var refused = Should.Throw<RunStoreException>(() => RunStore.OpenForReopen(copy));
 
         // Then it is refused, as going on would lose the log's batches for good, and the copy is as it was
-        refused.Problem.ShouldBe($"this unfinished run's file is in WAL and its log, 'copied.db-wal', which may hold its last batches, is not beside it; continued, they would be lost. Copy the -wal file beside it, or read what the file holds alone with 'vaultsim report {copy} jobs'.");
+        refused.Problem.ShouldBe($"this unfinished run's file is in WAL and its log, 'copied.db-wal', which may hold its last batches, is not beside it; continued, they would be lost. Copy the -wal file beside it, or read what the file holds alone with 'vaultsim report {copy} jobs' (a read-write sqlite3 folds the log into the file and deletes it, and leaves no -wal to copy).");
         FileSnapshot.Of(copy).ShouldBe(before);
         IsWal(copy).ShouldBeTrue();
     }

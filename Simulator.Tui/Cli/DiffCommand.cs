@@ -58,7 +58,7 @@ internal static class DiffCommand
     {
         try
         {
-            using var _ = RunFiles.Open(io, path);
+            using var _ = RunFiles.OpenQuietly(path);
         }
         catch (Exception problem) when (problem is RunStoreException or CliInputException)
         {

@@ -11,11 +11,17 @@ internal static class RunFiles
     /// <remarks>An older file is read through an upgraded copy, silently taking seconds when it is large; the wait is announced.</remarks>
     /// <exception cref="CliInputException">The path names a scenario file.</exception>
     /// <exception cref="Store.RunStoreException">The file is missing, not a run file, or of another schema.</exception>
-    public static RunReader Open(CliIo io, string path)
+    public static RunReader Open(CliIo io, string path) => Open(path, version => io.Error.WriteLine(
+        $"note: {path} was recorded by an earlier vaultsim (schema {version}); it is read through an upgraded temporary copy, which takes a while for a large file, and is left as it was."));
+
+    /// <summary>Opens the run file as <see cref="Open(CliIo, string)"/> does, saying nothing of an upgrade: to learn only whether it can be read.</summary>
+    /// <exception cref="Store.RunStoreException">The file is missing, not a run file, or of another schema.</exception>
+    public static RunReader OpenQuietly(string path) => Open(path, upgrading: null);
+
+    private static RunReader Open(string path, Action<int>? upgrading)
     {
         RefuseScenario(path);
-        return RunStore.Open(path, version => io.Error.WriteLine(
-            $"note: {path} was recorded by an earlier vaultsim (schema {version}); it is read through an upgraded temporary copy, which takes a while for a large file, and is left as it was."));
+        return RunStore.Open(path, upgrading);
     }
 
     /// <summary>Refuses a scenario named where its run file was meant (<c>vaultsim report a.yaml jobs</c>), with the way to record one.</summary>

@@ -282,8 +282,9 @@ internal static partial class DashboardController
     {
         { Overlay: PromptOverlay { Kind: PromptKind.Filter } } => FilterCleared(state with { Overlay = null, JobCursor = 0 }, state.SelectedBeforeFilter),
 
-        // Said, as n in a confirmation (elsewhere the next event) closed it with nothing to show that nothing was done.
-        { Overlay: PromptOverlay { Action: { } action } } => state with { Overlay = null, Status = StatusMessage.Done($"Not done: {action.Title}.") },
+        // Said, as n in a confirmation (elsewhere the next event) closed it with nothing to show that nothing was done;
+        // a menu has no such key, and Esc alone closes it.
+        { Overlay: PromptOverlay { Action: { } action } } => state with { Overlay = null, Status = StatusMessage.Done($"Cancelled: {action.Title}.") },
         { Overlay: not null } => state with { Overlay = null },
         { ShowLog: true } => state with { ShowLog = false },
         { OpenItem: not null } => state with { OpenItem = null },
