@@ -40,6 +40,9 @@ public sealed record ExpectationDefinition(SourceLocation Location, ExpectationK
 
     public LastBackupStatus? LastBackupStatus { get; init; }
 
+    /// <summary>The item's health, the reports' Protection Status: <c>NotReachable</c> while its VM is gone.</summary>
+    public ProtectedItemHealth? Health { get; init; }
+
     /// <summary>Whether the item's backup data has been purged for good (soft delete over, or off).</summary>
     public bool? Purged { get; init; }
 
@@ -76,7 +79,7 @@ public sealed record ExpectationDefinition(SourceLocation Location, ExpectationK
     public int Checks => Kind switch
     {
         ExpectationKind.Job => Given(Status, Snapshot, Transfer, ErrorCode, PreCheck, ScheduledFor),
-        ExpectationKind.Item => Given(ProtectionState, DeleteState, LastBackupStatus, Purged),
+        ExpectationKind.Item => Given(ProtectionState, DeleteState, LastBackupStatus, Health, Purged),
         ExpectationKind.Point => Given(Expiry, SnapshotExpiry, Tier, Tag, Consistency, Full),
         _ => 1,
     };

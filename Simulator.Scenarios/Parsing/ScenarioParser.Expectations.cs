@@ -15,7 +15,7 @@ public sealed partial class ScenarioParser
     internal static readonly Dictionary<string, (ExpectationKind Kind, string[] Assertions)> Subjects = new()
     {
         ["job"] = (ExpectationKind.Job, ["status", "snapshot", "transfer", "errorCode", "preCheck", "scheduledFor"]),
-        ["item"] = (ExpectationKind.Item, ["protectionState", "deleteState", "lastBackupStatus", "purged"]),
+        ["item"] = (ExpectationKind.Item, ["protectionState", "deleteState", "lastBackupStatus", "health", "purged"]),
         ["points"] = (ExpectationKind.Points, ["count", "min", "max"]),
         ["point"] = (ExpectationKind.Point, ["expiry", "snapshotExpiry", "tier", "tag", "consistency", "full"]),
         ["noFailedJobs"] = (ExpectationKind.NoFailedJobs, []),
@@ -274,6 +274,7 @@ public sealed partial class ScenarioParser
             ProtectionState = node.Enum<ProtectionState>("protectionState"),
             DeleteState = node.Enum<DeleteState>("deleteState"),
             LastBackupStatus = node.Enum<LastBackupStatus>("lastBackupStatus"),
+            Health = node.Enum<ProtectedItemHealth>("health"),
             Purged = node.Bool("purged"),
         },
         ExpectationKind.Point => e with

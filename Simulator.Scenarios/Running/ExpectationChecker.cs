@@ -107,6 +107,11 @@ internal static class ExpectationChecker
                     yield return Outcome($"item {e.Item} lastBackupStatus", last, item?.LastBackupStatus.ToString() ?? "not protected");
                 }
 
+                if (e.Health is { } health)
+                {
+                    yield return Outcome($"item {e.Item} health", health, item?.Health.ToString() ?? "not protected");
+                }
+
                 if (e.Purged is { } purged)
                 {
                     yield return Outcome($"item {e.Item} purged", Purge(purged), Purge(item is null));
@@ -218,7 +223,7 @@ internal static class ExpectationChecker
     private static IEnumerable<(string Field, string Expected)> ItemAssertions(ExpectationDefinition e)
     {
         (string, object?)[] all = [("protectionState", e.ProtectionState), ("deleteState", e.DeleteState), ("lastBackupStatus", e.LastBackupStatus),
-            ("purged", e.Purged is { } p ? Purge(p) : null)];
+            ("health", e.Health), ("purged", e.Purged is { } p ? Purge(p) : null)];
         return all.Where(a => a.Item2 is not null).Select(a => (a.Item1, Text(a.Item2)));
     }
 

@@ -5,6 +5,10 @@ namespace Simulator.Scenarios.Yaml;
 /// <summary>The allowed keys an unknown key was probably meant to be, for its "did you mean".</summary>
 internal static class KeySpelling
 {
+    // The name `report items` gives a key the scenario names otherwise: copied from a report, it means that key, where
+    // its spelling alone pointed to protectionState, a field of other values.
+    private static readonly Dictionary<string, string> ReportNames = new(StringComparer.OrdinalIgnoreCase) { ["protectionStatus"] = "health" };
+
     /// <summary>The allowed keys <paramref name="key"/> probably means, in the order allowed; none when no key fits.</summary>
     /// <remarks>A slip of the keyboard means the closest spelling (<see cref="Spelling.Closest"/>). A key that is the
     /// last words of longer ones, as 'state' is of protectionState and deleteState, is too far from them by letters to
@@ -12,6 +16,11 @@ internal static class KeySpelling
     /// meant is for the writer to say.</remarks>
     public static IReadOnlyList<string> Meant(string key, IReadOnlyCollection<string> allowed)
     {
+        if (ReportNames.TryGetValue(key, out var named) && allowed.Contains(named))
+        {
+            return [named];
+        }
+
         if (Spelling.Closest(key, allowed) is { } close)
         {
             return [close];

@@ -100,14 +100,14 @@ public sealed partial class ScenarioParserTests
         // Then every mistake is told in one pass, not the next only once the first is fixed
         errors.Select(e => e.ToString()).ShouldBe(
         [
-            "check.yaml:20:5: expect[0]: say what to expect of the item: protectionState, deleteState, lastBackupStatus, purged.",
+            "check.yaml:20:5: expect[0]: say what to expect of the item: protectionState, deleteState, lastBackupStatus, health, purged.",
             "check.yaml:20:9: expect[0].at: 'nonsense' is not a time; write ISO 8601 like 2026-01-15T09:30:00+01:00, a time in UTC like 2026-01-15T09:00, or a date like 2026-01-15 (00:00 there). A time counted from the scenario's start also works: +3d is three days after it.",
             "check.yaml:21:11: expect[0].item: no VM or server named 'vm-web-02' is defined. Did you mean 'vm-web-01'? Defined: vm-web-01, web-001, web-002, web-003.",
         ]);
     }
     [Theory]
-    [InlineData("item: vm-web-01\n    status: Completed", "check.yaml:21:13: expect[0].status: 'status' goes with job, not with item, which takes protectionState, deleteState, lastBackupStatus or purged.")]
-    [InlineData("item: vm-web-01\n    count: 3", "check.yaml:21:12: expect[0].count: 'count' goes with points, skippedTransfers or jobs, not with item, which takes protectionState, deleteState, lastBackupStatus or purged.")]
+    [InlineData("item: vm-web-01\n    status: Completed", "check.yaml:21:13: expect[0].status: 'status' goes with job, not with item, which takes protectionState, deleteState, lastBackupStatus, health or purged.")]
+    [InlineData("item: vm-web-01\n    count: 3", "check.yaml:21:12: expect[0].count: 'count' goes with points, skippedTransfers or jobs, not with item, which takes protectionState, deleteState, lastBackupStatus, health or purged.")]
     [InlineData("job: { item: vm-web-01 }\n    protectionState: Protected", "check.yaml:21:22: expect[0].protectionState: 'protectionState' goes with item, not with job, which takes status, snapshot, transfer, errorCode, preCheck or scheduledFor.")]
     [InlineData("noFailedJobs: true\n    protectionState: Protected", "check.yaml:21:22: expect[0].protectionState: 'protectionState' goes with item, not with noFailedJobs, which is checked as it is and takes no assertion.")]
     public void Should_SayOnceWhichSubjectAnAssertionGoesWith_When_ItIsGivenToAnother(string expectation, string error)
@@ -127,6 +127,7 @@ public sealed partial class ScenarioParserTests
 
     [Theory]
     [InlineData("state", "Did you mean 'protectionState' or 'deleteState'?")]
+    [InlineData("protectionStatus", "Did you mean 'health'?")]
     [InlineData("State", "Did you mean 'protectionState' or 'deleteState'?")]
     public void Should_ReportAnItemsMisplacedKeyOnceWithWhatItMeant_When_ItIsTheLastWordOfAnAssertion(string key, string hint)
     {
@@ -144,7 +145,7 @@ public sealed partial class ScenarioParserTests
         // that says nothing
         errors.Select(e => e.ToString()).ShouldBe(
         [
-            $"check.yaml:21:5: expect[0].{key}: unknown key '{key}'. {hint} Allowed here: at, item, protectionState, deleteState, lastBackupStatus, purged.",
+            $"check.yaml:21:5: expect[0].{key}: unknown key '{key}'. {hint} Allowed here: at, item, protectionState, deleteState, lastBackupStatus, health, purged.",
         ]);
     }
 
@@ -165,7 +166,7 @@ public sealed partial class ScenarioParserTests
         // Then
         errors.Select(e => e.ToString()).ShouldBe(
         [
-            "check.yaml:22:5: expect[0].state: unknown key 'state'. Did you mean 'protectionState' or 'deleteState'? Allowed here: at, item, protectionState, deleteState, lastBackupStatus, purged.",
+            "check.yaml:22:5: expect[0].state: unknown key 'state'. Did you mean 'protectionState' or 'deleteState'? Allowed here: at, item, protectionState, deleteState, lastBackupStatus, health, purged.",
         ]);
     }
 }

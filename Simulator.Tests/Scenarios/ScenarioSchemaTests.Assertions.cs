@@ -69,6 +69,7 @@ public sealed partial class ScenarioSchemaTests
         "protectionState" => "Protected",
         "deleteState" => "NotDeleted",
         "lastBackupStatus" => "Healthy",
+        "health" => "NotReachable",
         "purged" or "full" => false,
         "count" or "min" or "max" => 1L,
         "tier" => "Snapshot",
