@@ -141,7 +141,7 @@ public sealed partial class Simulation
             return StartMarsBackupJob(item, trigger, run, retainUntil);
         }
 
-        var transfers = run is null || run.Value.TransfersToVault || item.OwesVaultTransfer;
+        var transfers = run is not { } scheduled || item.Transfers(scheduled);
         var job = OpenBackupJob(item, trigger, run, retainUntil, hasSnapshotPhase: true, hasTransferPhase: transfers);
 
         // Decision D5: one snapshot subtask per item at a time.

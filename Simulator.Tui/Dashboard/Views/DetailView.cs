@@ -140,7 +140,11 @@ internal static class DetailView
         var listed = runs.Select(run =>
         {
             var notes = new List<string>(2);
-            if (!run.TransfersToVault)
+
+            // The next run also sends the copy a failed one owes (D10); those after it are told as the schedule has
+            // them, as they would be once that copy arrives. Told by the schedule alone, a deleted VM's runs read
+            // "snapshot", and every one of them then tried a transfer.
+            if (!(run == next ? item.Transfers(run) : run.TransfersToVault))
             {
                 notes.Add("snapshot");
             }
