@@ -191,6 +191,7 @@ public sealed partial class Simulation
         }
 
         item.ClearPoints();
+        _purges[item.DataSource] = (item.Vault.Name.Value, Now);
         item.Vault.RemoveItem(item);
         _mars.Remove(item);
         var others = ItemsOf(item.DataSource).Where(i => i != item).ToArray();

@@ -34,6 +34,9 @@ public sealed partial class Simulation : IEventHandler
     // protected in and whose data is not purged yet, of which at most one has an active schedule (reconfiguring backup
     // in an alternate vault, README.md).
     private readonly Dictionary<DataSource, ProtectedItem[]> _protection = [];
+
+    // The last purge of each data source's backup data: where and when, so that a step naming it afterwards says so.
+    private readonly Dictionary<DataSource, (string Vault, Instant At)> _purges = [];
     private readonly JobList _jobs;
     private readonly NextRunCache _nextRuns = new();
     private long _nextPointId = 1;
@@ -110,6 +113,9 @@ public sealed partial class Simulation : IEventHandler
     }
 
     /// <summary>The items of a data source, in the order they were last protected (configured or resumed): one per vault that protects it or still keeps its data.</summary>
+    /// <summary>The vault and time of the last purge of the data source's backup data; null when none was purged.</summary>
+    public (string Vault, Instant At)? LastPurge(DataSource source) => _purges.TryGetValue(source, out var purge) ? purge : null;
+
     public IReadOnlyList<ProtectedItem> ItemsOf(DataSource source)
     {
         ArgumentNullException.ThrowIfNull(source);

@@ -166,6 +166,12 @@ public sealed partial class ScenarioParser
 
                     last = true;
                 }
+                else if (Enum.TryParse<DayOfWeek>(day.Scalar, ignoreCase: true, out var weekday) && !int.TryParse(day.Scalar, out _))
+                {
+                    // Told only that it is not a whole number, a person wanting "the first Sunday" was not shown the way.
+                    day.Error($"'{day.Scalar}' is a weekday, and 'days' takes days of the month (like [1, Last]); name a weekday by week and weekday: weeks: [First] and weekdays: [{weekday}].");
+                    return null;
+                }
                 else if (PolicyNumber(day) is { } date)
                 {
                     dates.Add(date);

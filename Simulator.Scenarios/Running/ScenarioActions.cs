@@ -108,12 +108,23 @@ internal static class ScenarioActions
         (action.Item is { } name ? sim.FindItem(name) : null)
             ?? throw new OperationRefusedException(action.Verb.OperationName(), action.Item ?? string.Empty, NoItemReason(sim, action.Item));
 
-    /// <summary>Why a reference names no item: <c>vault/name</c> may miss in that vault while the VM has an item in another.</summary>
-    private static string NoItemReason(Simulation sim, string? reference) =>
-        reference is not null && sim.FindDataSource(reference) is null && ItemReference.Parse(reference) is { Vault: { } vault } named
-            && sim.FindDataSource(named.DataSource) is { } source && sim.ItemsOf(source) is { Count: > 0 } items
-            ? $"'{source.Name}' has no item in vault '{vault}' (never protected there, or its backup data there has been purged); its items are in {string.Join(", ", items.Select(i => $"'{i.Vault.Name}'"))}."
-            : "it is not protected by any vault (or its backup data has been purged).";
+    /// <summary>Why a reference names no item: <c>vault/name</c> may miss in that vault while the VM has an item in another, and a purge is said with its time.</summary>
+    private static FormattableString NoItemReason(Simulation sim, string? reference)
+    {
+        if (reference is not null && sim.FindDataSource(reference) is null && ItemReference.Parse(reference) is { Vault: { } vault } named
+            && sim.FindDataSource(named.DataSource) is { } source && sim.ItemsOf(source) is { Count: > 0 } items)
+        {
+            return $"'{source.Name}' has no item in vault '{vault}' (never protected there, or its backup data there has been purged); its items are in {string.Join(", ", items.Select(i => $"'{i.Vault.Name}'"))}.";
+        }
+
+        // Told only "or its backup data has been purged", an undelete a day late read as a step that named nothing.
+        if (reference is not null && sim.FindDataSource(reference) is { } purged && sim.ItemsOf(purged).Count == 0 && sim.LastPurge(purged) is { } purge)
+        {
+            return $"its backup data in vault '{purge.Vault}' was purged at {purge.At}; nothing of it is left to act on. Protect it again to back it up anew.";
+        }
+
+        return $"it is not protected by any vault (or its backup data has been purged).";
+    }
 
     // Steps are checked against the world when a scenario loads; an action read back from a run file is not, and a
     // file edited to name something else is refused here rather than failing on a missing vault or data source.

@@ -45,6 +45,23 @@ public sealed class ScenarioActionsTests
     }
 
     [Fact]
+    public void Should_SayWhenAndWhereTheDataWasPurged_When_AStepNamesAnItemWhoseDataIsGone()
+    {
+        // Given vm-1's data deleted in a vault without soft delete, then a Backup now on it
+        var definition = ScenarioParser.Parse(OneVm("purged").Replace("    region: northeurope\nvms:", "    region: northeurope\n    softDelete: false\nvms:", StringComparison.Ordinal) + """
+              - { at: 2026-04-02T12:00:00Z, do: stopProtection, item: vm-1, mode: deleteData }
+              - { at: 2026-04-03T12:00:00Z, do: backupNow, item: vm-1, refused: true }
+            """, "purged.yaml");
+        var (session, narration) = Narrated(definition);
+
+        // When
+        session.RunToEnd();
+
+        // Then the refusal says the purge happened and when, not only that it may have
+        narration.ShouldContain("Backup now on 'vm-1' refused: its backup data in vault 'vault-a' was purged at 2026-04-02T12:00:30Z; nothing of it is left to act on. Protect it again to back it up anew.");
+    }
+
+    [Fact]
     public void Should_SayTheStepWasAccepted_When_AStepExpectedToBeRefusedIsAccepted()
     {
         // Given a Backup now expected to be refused as a second one, yet the first

@@ -46,6 +46,22 @@ public sealed partial class ScenarioParserTests
     }
 
     [Theory]
+    [InlineData("monthly: { months: 12, days: [sunday] }", "retention.monthly.days[0]")]
+    [InlineData("yearly: { years: 2, months: [May], days: [1, Sunday] }", "retention.yearly.days[1]")]
+    public void Should_ShowTheWeekdayForm_When_TheDaysOfAMonthlyOrYearlyRuleNameAWeekday(string rule, string field)
+    {
+        // Given "the first Sunday" written as a day of the month, told before only that Sunday is not a whole number
+        var text = World.Replace("retention: { daily: { days: 30 } }", $"retention: {{ daily: {{ days: 30 }}, {rule} }}", StringComparison.Ordinal);
+
+        // When
+        var errors = ErrorsOf(text);
+
+        // Then
+        errors.Select(e => e.Field).ShouldBe([$"vaults[0].policies[0].{field}"], Describe(errors));
+        errors[0].Message.ShouldEndWith("is a weekday, and 'days' takes days of the month (like [1, Last]); name a weekday by week and weekday: weeks: [First] and weekdays: [Sunday].");
+    }
+
+    [Theory]
     [InlineData("4:30", "'4:30' is not a time of day; write it as HH:mm, like \"04:30\".")]
     [InlineData("2:30pm", "'2:30pm' is not a time of day; write it as HH:mm, like \"02:30\".")]
     public void Should_OfferTheTimeItMeans_When_ARunTimeLacksItsLeadingZero(string written, string message)
