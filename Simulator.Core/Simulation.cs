@@ -112,10 +112,14 @@ public sealed partial class Simulation : IEventHandler
         return parsed.Vault is not null && FindDataSource(parsed.DataSource) is { } named ? ItemsOf(named).FirstOrDefault(parsed.Matches) : null;
     }
 
-    /// <summary>The items of a data source, in the order they were last protected (configured or resumed): one per vault that protects it or still keeps its data.</summary>
     /// <summary>The vault and time of the last purge of the data source's backup data; null when none was purged.</summary>
-    public (string Vault, Instant At)? LastPurge(DataSource source) => _purges.TryGetValue(source, out var purge) ? purge : null;
+    public (string Vault, Instant At)? LastPurge(DataSource source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        return _purges.TryGetValue(source, out var purge) ? purge : null;
+    }
 
+    /// <summary>The items of a data source, in the order they were last protected (configured or resumed): one per vault that protects it or still keeps its data.</summary>
     public IReadOnlyList<ProtectedItem> ItemsOf(DataSource source)
     {
         ArgumentNullException.ThrowIfNull(source);

@@ -187,8 +187,8 @@ public sealed partial class ProtectedItem
     /// <summary>True while a run meant for the vault ended without its copy there, so the next run transfers even if its schedule would not (D10).</summary>
     internal bool OwesVaultTransfer => _vaultCopyOwedFrom != 0;
 
-    /// <summary>Whether the item's backup for <paramref name="run"/>, started now, sends its point to the vault: a run meant for it, or any while a copy is owed (D10).</summary>
-    public bool Transfers(ScheduledRun run) => run.TransfersToVault || OwesVaultTransfer;
+    /// <summary>Whether the item's backup for <paramref name="run"/>, started now, sends its point to the vault: a MARS agent's always, a VM's run meant for it, or any while a copy is owed (D10).</summary>
+    public bool Transfers(ScheduledRun run) => IsMars || run.TransfersToVault || OwesVaultTransfer;
 
     /// <summary>The id from which a point's arrival in the vault settles the copy owed; 0 when none is owed.</summary>
     /// <remarks>

@@ -166,11 +166,11 @@ public sealed partial class ScenarioParser
 
                     last = true;
                 }
-                else if (Enum.TryParse<DayOfWeek>(day.Scalar, ignoreCase: true, out var weekday) && !int.TryParse(day.Scalar, out _))
+                else if (Enum.GetNames<DayOfWeek>().FirstOrDefault(name => string.Equals(name, day.Scalar, StringComparison.OrdinalIgnoreCase)) is { } weekday)
                 {
                     // Told only that it is not a whole number, a person wanting "the first Sunday" was not shown the way.
+                    // Matched whole, not by Enum.TryParse, which reads "1" and "Monday,Friday" as days too.
                     day.Error($"'{day.Scalar}' is a weekday, and 'days' takes days of the month (like [1, Last]); name a weekday by week and weekday: weeks: [First] and weekdays: [{weekday}].");
-                    return null;
                 }
                 else if (PolicyNumber(day) is { } date)
                 {

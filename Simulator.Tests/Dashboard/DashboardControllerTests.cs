@@ -530,9 +530,9 @@ public sealed partial class DashboardControllerTests
         // When it is answered no
         var cancelled = key == "n" ? asked.Type("n") : asked.Press(Keys.Escape);
 
-        // Then the question closes, the status line says it was cancelled, and the clock did not step
+        // Then the question closes, the status line says nothing was done, and the clock did not step
         cancelled.Overlay.ShouldBeNull();
-        cancelled.Status.ShouldBe(StatusMessage.Done("Cancelled: Repair the VM agent of vm-legacy-01."));
+        cancelled.Status.ShouldBe(StatusMessage.Done("Nothing done: Repair the VM agent of vm-legacy-01 was not confirmed."));
         cancelled.World.Log.Total.ShouldBe(events);
     }
 

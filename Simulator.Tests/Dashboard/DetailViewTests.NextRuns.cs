@@ -1,4 +1,4 @@
-using NodaTime;
+using NodaTime.Text;
 using Simulator.Scenarios.Parsing;
 using Simulator.Tests.Support;
 using Simulator.Tui.Dashboard.Views;
@@ -30,18 +30,20 @@ public sealed partial class DetailViewTests
           - { at: 2026-05-08T10:00:00Z, do: deleteVm, item: vm-sql-01 }
         """;
 
-    [Fact]
-    public void Should_NotCallTheNextRunASnapshot_When_ItWillSendTheCopyAFailedRunOwes()
+    [Theory]
+    [InlineData("do: deleteVm", "2026-05-15T07:00:00Z", "  Next runs: 05-15 08:00 · 05-15 12:00 · 05-15 16:00 · ")]
+    [InlineData("do: failNextTransfer", "2026-05-09T07:00:00Z", "  Next runs: 05-09 08:00 · 05-09 12:00 (snapshot) · ")]
+    public void Should_NotCallARunASnapshot_When_ItWillTryToSendTheCopyAFailedRunOwes(string fault, string at, string nextRuns)
     {
-        // Given the deleted VM's detail the morning after a week of failed runs
-        var definition = ScenarioParser.Parse(DeletedHourlyVm, "deleted-hourly.yaml");
-        var state = DashboardWorlds.From(definition, Instant.FromUtc(2026, 5, 15, 7, 0)) with { OpenItem = "vault-eus/vm-sql-01" };
+        // Given the item's detail the morning after its window's vault copy failed: a week of runs of a deleted VM, or
+        // one transfer that failed, which its next run sends again
+        var definition = ScenarioParser.Parse(DeletedHourlyVm.Replace("do: deleteVm", fault, StringComparison.Ordinal), "deleted-hourly.yaml");
+        var state = DashboardWorlds.From(definition, InstantPattern.ExtendedIso.Parse(at).Value) with { OpenItem = "vault-eus/vm-sql-01" };
 
         // When
         var lines = ConsoleText.Render(DashboardView.Render(state, 120, 40), 120, 40).Split('\n');
 
-        // Then its next run, which will try the vault too, is not told a snapshot; the schedule's others are
-        lines.Single(line => line.StartsWith("  Next runs: ", StringComparison.Ordinal))
-            .ShouldStartWith("  Next runs: 05-15 08:00 · 05-15 12:00 (snapshot) · ");
+        // Then a run that will try the vault is not told a snapshot: while the VM is gone each does, else the next one
+        lines.Single(line => line.StartsWith("  Next runs: ", StringComparison.Ordinal)).ShouldStartWith(nextRuns);
     }
 }

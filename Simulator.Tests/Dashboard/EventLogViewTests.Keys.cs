@@ -130,6 +130,7 @@ public sealed partial class EventLogViewTests
     [Theory]
     [InlineData("t", "'t' works on the lists, not in the event log: Esc goes back to them.")]
     [InlineData("/", "'/' works on the lists, not in the event log: Esc goes back to them.")]
+    [InlineData("c", "'c' works on the job list, not in the event log: Esc goes back to the lists.")]
     [InlineData("z", "'z' does nothing here; ? lists the keys.")]
     public void Should_SayWhereAKeyWorks_When_ItIsPressedInTheLogOpenedFromTheLists(string key, string said)
     {

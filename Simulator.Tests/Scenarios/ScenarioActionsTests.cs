@@ -44,21 +44,24 @@ public sealed class ScenarioActionsTests
         narration.ShouldContain("Backup now on 'vault-b/vm-1' refused: 'vm-1' has no item in vault 'vault-b' (never protected there, or its backup data there has been purged); its items are in 'vault-a'.");
     }
 
-    [Fact]
-    public void Should_SayWhenAndWhereTheDataWasPurged_When_AStepNamesAnItemWhoseDataIsGone()
+    [Theory]
+    [InlineData("vm-1", "", "Backup now on 'vm-1' refused: its backup data in vault 'vault-a' was purged at 2026-04-02T12:00:30Z; nothing of it is left to act on. Protect it again to back it up anew.")]
+    [InlineData("vault-a/vm-1", "", "Backup now on 'vault-a/vm-1' refused: its backup data in vault 'vault-a' was purged at 2026-04-02T12:00:30Z; nothing of it is left to act on. Protect it again to back it up anew.")]
+    [InlineData("vm-1", "  - { at: 2026-04-02T11:00:00Z, do: deleteVm, item: vm-1 }\n", "Backup now on 'vm-1' refused: its backup data in vault 'vault-a' was purged at 2026-04-02T12:00:30Z; nothing of it is left to act on. Re-create it with the same name and resource group, then protect it again to back it up anew.")]
+    public void Should_SayWhenAndWhereTheDataWasPurged_When_AStepNamesAnItemWhoseDataIsGone(string named, string before, string said)
     {
-        // Given vm-1's data deleted in a vault without soft delete, then a Backup now on it
-        var definition = ScenarioParser.Parse(OneVm("purged").Replace("    region: northeurope\nvms:", "    region: northeurope\n    softDelete: false\nvms:", StringComparison.Ordinal) + """
+        // Given vm-1's data deleted in a vault without soft delete (its VM deleted first, or not), then a Backup now on it
+        var definition = ScenarioParser.Parse(OneVm("purged").Replace("    region: northeurope\nvms:", "    region: northeurope\n    softDelete: false\nvms:", StringComparison.Ordinal) + before + $$"""
               - { at: 2026-04-02T12:00:00Z, do: stopProtection, item: vm-1, mode: deleteData }
-              - { at: 2026-04-03T12:00:00Z, do: backupNow, item: vm-1, refused: true }
+              - { at: 2026-04-03T12:00:00Z, do: backupNow, item: {{named}}, refused: true }
             """, "purged.yaml");
         var (session, narration) = Narrated(definition);
 
         // When
         session.RunToEnd();
 
-        // Then the refusal says the purge happened and when, not only that it may have
-        narration.ShouldContain("Backup now on 'vm-1' refused: its backup data in vault 'vault-a' was purged at 2026-04-02T12:00:30Z; nothing of it is left to act on. Protect it again to back it up anew.");
+        // Then the refusal says the purge happened and when, not only that it may have, and a way out that works
+        narration.ShouldContain(said);
     }
 
     [Fact]

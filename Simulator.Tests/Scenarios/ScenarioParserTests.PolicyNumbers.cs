@@ -61,6 +61,20 @@ public sealed partial class ScenarioParserTests
         errors[0].Message.ShouldEndWith("is a weekday, and 'days' takes days of the month (like [1, Last]); name a weekday by week and weekday: weeks: [First] and weekdays: [Sunday].");
     }
 
+    [Fact]
+    public void Should_TellEveryWrongDay_When_AWeekdayIsAmongThem()
+    {
+        // Given a weekday, a date, then two weekdays in one word
+        var text = World.Replace("retention: { daily: { days: 30 } }", "retention: { daily: { days: 30 }, monthly: { months: 12, days: [Sunday, 1, \"Monday,Friday\"] } }", StringComparison.Ordinal);
+
+        // When
+        var errors = ErrorsOf(text);
+
+        // Then both are told in one pass, the joined word not taken for a weekday
+        errors.Select(e => e.Field).ShouldBe(["vaults[0].policies[0].retention.monthly.days[0]", "vaults[0].policies[0].retention.monthly.days[2]"], Describe(errors));
+        errors[1].Message.ShouldBe("'Monday,Friday' is not a whole number.");
+    }
+
     [Theory]
     [InlineData("4:30", "'4:30' is not a time of day; write it as HH:mm, like \"04:30\".")]
     [InlineData("2:30pm", "'2:30pm' is not a time of day; write it as HH:mm, like \"02:30\".")]

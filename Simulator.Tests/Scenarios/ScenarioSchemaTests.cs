@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Simulator.Core.DataSources;
 using Simulator.Core.Jobs;
+using Simulator.Core.Protection;
 using Simulator.Scenarios.Model;
 using Simulator.Scenarios.Parsing;
 using Simulator.Tests.Support;
@@ -59,6 +60,17 @@ public sealed partial class ScenarioSchemaTests
         verbs.ShouldBe(Enum.GetNames<ActionVerb>().Select(n => char.ToLowerInvariant(n[0]) + n[1..]), ignoreOrder: true);
         var happenings = Keys(step.GetProperty("properties").GetProperty("after")).Where(k => k != "nth");
         happenings.ShouldBe(Enum.GetNames<HappeningKind>().Select(n => char.ToLowerInvariant(n[0]) + n[1..]), ignoreOrder: true);
+    }
+
+    [Theory]
+    [InlineData("protectionState", typeof(ProtectionState))]
+    [InlineData("deleteState", typeof(DeleteState))]
+    [InlineData("lastBackupStatus", typeof(LastBackupStatus))]
+    [InlineData("health", typeof(ProtectedItemHealth))]
+    public void Should_OfferExactlyTheValuesOfAnItemsState_When_AnItemExpectationAssertsIt(string key, Type values)
+    {
+        var offered = ItemsOf("expect").GetProperty("properties").GetProperty(key).GetProperty("enum").EnumerateArray().Select(v => v.GetString());
+        offered.ShouldBe(Enum.GetNames(values), ignoreOrder: true);
     }
 
     [Fact]

@@ -139,16 +139,9 @@ internal static partial class DashboardController
         // The key map is asked again with the focus elsewhere, so this stays true to it.
         bool WorksIn(Pane pane) => KeyMap.Map(state with { Focus = pane }, key) is { Kind: not CommandKind.Unbound };
 
-        // In an item's detail a key of the lists is asked of every pane, the job list and the timeline alike: 'c'
-        // cancels on the jobs only, and was said to do nothing anywhere.
-        List<Pane> PanesItWorksIn() => [.. Enum.GetValues<Pane>().Where(pane => new[] { false, true }.Any(timeline =>
-            KeyMap.Map(state with { OpenItem = null, Focus = pane, ShowTimeline = timeline }, key) is { Kind: not CommandKind.Unbound }))];
-        if (state.OpenItem is not null && PanesItWorksIn() is { Count: > 0 } panes)
+        if (state.OpenItem is not null && ListsWhereItWorks(state, key) is { } lists)
         {
-            // 'c' was said to work on "the lists", where on the vaults and the items it does nothing either.
-            return panes is [Pane.Jobs]
-                ? $"{name} works on the job list, not in an item's detail: Esc goes back to the lists."
-                : $"{name} works on the lists, not in an item's detail: Esc goes back to them.";
+            return $"{name} works on {lists}, not in an item's detail: Esc goes back to {(lists == TheLists ? "them" : "the lists")}.";
         }
 
         if (state.ShowTimeline && KeyMap.Map(state with { ShowTimeline = false }, key) is { Kind: not CommandKind.Unbound })
@@ -181,11 +174,25 @@ internal static partial class DashboardController
             return $"{name} works in the item's detail, not in the event log: Esc goes back to it.";
         }
 
-        var onTheLists = Enum.GetValues<Pane>().Any(pane => new[] { false, true }.Any(timeline =>
-            KeyMap.Map(under with { OpenItem = null, Focus = pane, ShowTimeline = timeline }, key) is { Kind: not CommandKind.Unbound }));
-        return !onTheLists ? null
-            : under.OpenItem is null ? $"{name} works on the lists, not in the event log: Esc goes back to them."
-            : $"{name} works on the lists, not in the event log: Esc goes back to the item's detail, and Esc again to them.";
+        return ListsWhereItWorks(under, key) is not { } lists ? null
+            : under.OpenItem is null ? $"{name} works on {lists}, not in the event log: Esc goes back to {(lists == TheLists ? "them" : "the lists")}."
+            : $"{name} works on {lists}, not in the event log: Esc goes back to the item's detail, and Esc again to {(lists == TheLists ? "them" : "the lists")}.";
+    }
+
+    private const string TheLists = "the lists";
+
+    /// <summary>Where on the lists a key works, asked of every pane with the job list and the timeline alike: "the job list" for a key only it takes, else "the lists"; null where it works on none.</summary>
+    /// <remarks>In an item's detail a key of the lists was said to do nothing anywhere, and 'c', the job list's alone, to work on "the lists", where on the vaults and the items it does nothing either.</remarks>
+    private static string? ListsWhereItWorks(DashboardState state, ConsoleKeyInfo key)
+    {
+        var panes = Enum.GetValues<Pane>().Where(pane => new[] { false, true }.Any(timeline =>
+            KeyMap.Map(state with { OpenItem = null, ShowLog = false, Focus = pane, ShowTimeline = timeline }, key) is { Kind: not CommandKind.Unbound })).ToList();
+        return panes switch
+        {
+            [] => null,
+            [Pane.Jobs] => "the job list",
+            _ => TheLists,
+        };
     }
 
     /// <summary>How far PgUp and PgDn move: the rows the list (or help's lines, or the event log's events) showed in the last frame; one where it was never drawn.</summary>
@@ -283,8 +290,8 @@ internal static partial class DashboardController
         { Overlay: PromptOverlay { Kind: PromptKind.Filter } } => FilterCleared(state with { Overlay = null, JobCursor = 0 }, state.SelectedBeforeFilter),
 
         // Said, as n in a confirmation (elsewhere the next event) closed it with nothing to show that nothing was done;
-        // a menu has no such key, and Esc alone closes it.
-        { Overlay: PromptOverlay { Action: { } action } } => state with { Overlay = null, Status = StatusMessage.Done($"Cancelled: {action.Title}.") },
+        // a menu has no such key, and Esc alone closes it. Not "Cancelled": a cancel job's question would read as done.
+        { Overlay: PromptOverlay { Action: { } action } } => state with { Overlay = null, Status = StatusMessage.Done($"Nothing done: {action.Title} was not confirmed.") },
         { Overlay: not null } => state with { Overlay = null },
         { ShowLog: true } => state with { ShowLog = false },
         { OpenItem: not null } => state with { OpenItem = null },

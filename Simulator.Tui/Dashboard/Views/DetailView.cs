@@ -1,5 +1,6 @@
 using System.Globalization;
 using NodaTime;
+using Simulator.Core.DataSources;
 using Simulator.Core.Policies;
 using Simulator.Core.Protection;
 using Simulator.Core.RecoveryPoints;
@@ -137,14 +138,15 @@ internal static class DetailView
             return world.HasEnded ? $"none: the scenario ended at {endAt}" : $"none before the scenario ends at {endAt}";
         }
 
+        var vmGone = item.DataSource is AzureVm { Exists: false };
         var listed = runs.Select(run =>
         {
             var notes = new List<string>(2);
 
             // The next run also sends the copy a failed one owes (D10); those after it are told as the schedule has
-            // them, as they would be once that copy arrives. Told by the schedule alone, a deleted VM's runs read
-            // "snapshot", and every one of them then tried a transfer.
-            if (!(run == next ? item.Transfers(run) : run.TransfersToVault))
+            // them, as they would be once that copy arrives, but while the VM is gone, when none arrives and each
+            // tries again. Told by the schedule alone, a deleted VM's runs read "snapshot", and each tried a transfer.
+            if (!(run == next || vmGone ? item.Transfers(run) : run.TransfersToVault))
             {
                 notes.Add("snapshot");
             }
