@@ -2,7 +2,7 @@ using Simulator.Tests.Support;
 
 namespace Simulator.Tests.Store;
 
-/// <summary>Why <c>report points</c> says a killed run's points are kept past their dates: the item's state when the run stopped, not when its items were last written.</summary>
+/// <summary>Reports of a killed run: why <c>report points</c> says its points are kept past their dates (the item's state when the run stopped, not when its items were last written), and what <c>report items</c> says of that moment.</summary>
 public sealed class KilledRunKeptPointsTests : IDisposable
 {
     private readonly TempFolder _folder = new();
@@ -12,12 +12,8 @@ public sealed class KilledRunKeptPointsTests : IDisposable
     [Fact]
     public void Should_SayThePointsAreKeptWhileProtectionIsStopped_When_TheRunWasKilledAfterTheStop()
     {
-        // Given a run past 10 May, when vm-api-01's protection stops retaining its data forever, left as a kill leaves
-        // it: incomplete, its items as they were written at the start (IRPending), every event committed
-        var db = _folder.File("killed.db");
-        var scenario = Path.Combine(RepositoryFiles.Scenarios, "stop-retain-then-resume.yaml");
-        CliRun.Of("run", scenario, "--until", "2026-06-10T00:00:00Z", "--db", db).ExitCode.ShouldBe(0);
-        SqliteFiles.Execute(db, "UPDATE runs SET status = 'incomplete', items_as_of = '2026-05-01T00:00:00Z'; UPDATE items SET protection_state = 'IRPending', last_backup_status = 'IRPending'");
+        // Given a run past 10 May, when vm-api-01's protection stops retaining its data forever
+        var db = KilledRun();
 
         // When
         var report = CliRun.Of("report", db, "points", "--item", "vm-api-01");
@@ -30,11 +26,8 @@ public sealed class KilledRunKeptPointsTests : IDisposable
     [Fact]
     public void Should_SayTheJobsAndPointsGoFurther_When_AKilledRunsItemsAreReported()
     {
-        // Given a run recorded to 10 June and marked as a kill leaves it: incomplete, its items last written on 1 May
-        var db = _folder.File("killed.db");
-        var scenario = Path.Combine(RepositoryFiles.Scenarios, "stop-retain-then-resume.yaml");
-        CliRun.Of("run", scenario, "--until", "2026-06-10T00:00:00Z", "--db", db).ExitCode.ShouldBe(0);
-        SqliteFiles.Execute(db, "UPDATE runs SET status = 'incomplete', items_as_of = '2026-05-01T00:00:00.000000000Z'");
+        // Given the same run, its events to 10 June, its items last written on 1 May
+        var db = KilledRun();
 
         // When
         var report = CliRun.Of("report", db, "items");
@@ -42,5 +35,15 @@ public sealed class KilledRunKeptPointsTests : IDisposable
         // Then, IRPending items beside weeks of completed jobs not taken for a damaged file
         report.ExitCode.ShouldBe(0, report.Error);
         report.Error.ShouldEndWith("note: the items are as they were at 2026-05-01T00:00:00Z, when they were last recorded; the run's jobs and points go on to 2026-06-10T00:00:00Z.\n");
+    }
+
+    /// <summary>stop-retain-then-resume recorded to 10 June, left as a kill leaves a file: incomplete, every event committed, its items as written on 1 May (IRPending).</summary>
+    private string KilledRun()
+    {
+        var db = _folder.File("killed.db");
+        var scenario = Path.Combine(RepositoryFiles.Scenarios, "stop-retain-then-resume.yaml");
+        CliRun.Of("run", scenario, "--until", "2026-06-10T00:00:00Z", "--db", db).ExitCode.ShouldBe(0);
+        SqliteFiles.Execute(db, "UPDATE runs SET status = 'incomplete', items_as_of = '2026-05-01T00:00:00.000000000Z'; UPDATE items SET protection_state = 'IRPending', last_backup_status = 'IRPending'");
+        return db;
     }
 }
