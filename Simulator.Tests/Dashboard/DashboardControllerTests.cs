@@ -518,6 +518,21 @@ public sealed partial class DashboardControllerTests
         ConsoleText.Render(DashboardView.Render(pressed, 120, 40), 120, 40).ShouldContain("✗ 'f' works on the job list, not on the timeline: t shows the job list.");
     }
 
+    [Fact]
+    public void Should_LeaveTheJobListsCursor_When_AFilterIsOpenedAndClosedWithNothingTyped()
+    {
+        // Given the job list's cursor on its fourth job
+        var jobs = Demo().Press(Keys.Tab, Keys.Down, Keys.Down, Keys.Down);
+        jobs.JobCursor.ShouldBe(3);
+
+        // When the filter is opened and closed with Esc, nothing typed
+        var closed = jobs.Type("/").Press(Keys.Escape);
+
+        // Then the cursor is where it was, not back on the first job
+        closed.Overlay.ShouldBeNull();
+        closed.JobCursor.ShouldBe(3);
+    }
+
     [Theory]
     [InlineData("n")]
     [InlineData("Esc")]
@@ -532,7 +547,7 @@ public sealed partial class DashboardControllerTests
 
         // Then the question closes, the status line says nothing was done, and the clock did not step
         cancelled.Overlay.ShouldBeNull();
-        cancelled.Status.ShouldBe(StatusMessage.Done("Nothing done: Repair the VM agent of vm-legacy-01 was not confirmed."));
+        cancelled.Status.ShouldBe(StatusMessage.Note("Nothing done, not confirmed: Repair the VM agent of vm-legacy-01."));
         cancelled.World.Log.Total.ShouldBe(events);
     }
 

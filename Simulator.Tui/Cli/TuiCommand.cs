@@ -19,7 +19,7 @@ internal static class TuiCommand
     {
         var path = new Argument<string?>("SCENARIO") { Description = "A scenario file; the built-in demo when left out.", Arity = ArgumentArity.ZeroOrOne }.RefusingBlank("a scenario file (for example scenarios/demo.yaml), or leave it out for the built-in demo");
         var seed = SeedOption.Create("Override the scenario's seed.");
-        var db = new Option<string?>("--db") { Description = "Record the lab into this run file; an existing one is reopened where it stopped (read-only once finished)." }.RefusingBlank("a run file (for example run.db)");
+        var db = new Option<string?>("--db") { Description = "Record the lab into this run file; without a scenario, an existing one is reopened where it stopped (read-only once finished)." }.RefusingBlank("a run file (for example run.db)");
         var command = new Command("tui", "Open the live dashboard on a scenario, or on the built-in demo: vaults, items, jobs and their phases, clock controls and actions.") { path, seed, db };
         command.SetAction(parsed =>
         {

@@ -287,11 +287,12 @@ internal static partial class DashboardController
     /// <param name="said">What the status line said before the key, already taken away.</param>
     private static DashboardState Back(DashboardState state, StatusMessage? said) => state switch
     {
-        { Overlay: PromptOverlay { Kind: PromptKind.Filter } } => FilterCleared(state with { Overlay = null, JobCursor = 0 }, state.SelectedBeforeFilter),
+        // A filter that lists what it listed before leaves the job list's cursor where it was.
+        { Overlay: PromptOverlay { Kind: PromptKind.Filter } } => FilterCleared(state with { Overlay = null, JobCursor = state.Filter.Length == 0 ? state.JobCursor : 0 }, state.SelectedBeforeFilter),
 
         // Said, as n in a confirmation (elsewhere the next event) closed it with nothing to show that nothing was done;
         // a menu has no such key, and Esc alone closes it. Not "Cancelled": a cancel job's question would read as done.
-        { Overlay: PromptOverlay { Action: { } action } } => state with { Overlay = null, Status = StatusMessage.Done($"Nothing done: {action.Title} was not confirmed.") },
+        { Overlay: PromptOverlay { Action: { } action } } => state with { Overlay = null, Status = StatusMessage.Note($"Nothing done, not confirmed: {action.Title}.") },
         { Overlay: not null } => state with { Overlay = null },
         { ShowLog: true } => state with { ShowLog = false },
         { OpenItem: not null } => state with { OpenItem = null },

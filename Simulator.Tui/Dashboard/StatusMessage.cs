@@ -13,6 +13,12 @@ internal sealed record StatusMessage(string Text, bool IsError, bool IsAboutKey 
 {
     public static StatusMessage Done(string text) => new(text, false);
 
+    /// <summary>Something neither done nor refused, such as a question answered no: marked as neither.</summary>
+    public static StatusMessage Note(string text) => new(text, false) { IsNote = true };
+
+    /// <summary>True for a <see cref="Note"/>, drawn without the ✓ of something done.</summary>
+    public bool IsNote { get; init; }
+
     public static StatusMessage Error(string text) => new(text, true);
 
     /// <summary>The core's refusal in its words, but for its times and job operations, which read as the screen writes them (<see cref="ScreenWording"/>).</summary>

@@ -99,6 +99,6 @@ internal static class DashboardView
         });
     }
 
-    // Fewer would show a job or two with no room for the selected job's lines under them.
-    private const int MinJobRowsBesideAQuestion = 4;
+    // Fewer would leave a single row, or only the line that says more are below.
+    private const int MinJobRowsBesideAQuestion = 3;
 }

@@ -1,6 +1,6 @@
 namespace Simulator.Tui.Dashboard.Views;
 
-/// <summary>A status (a refusal, an action done) at the log's head, in the log strip and the full event log alike: marked ✗ or ✓, wrapped rather than cut.</summary>
+/// <summary>A status (a refusal, an action done, a note) at the log's head, in the log strip and the full event log alike: marked ✗, ✓ or ·, wrapped rather than cut.</summary>
 internal static class StatusLines
 {
     /// <summary>The status's text on at most <paramref name="maxLines"/> lines, leaving room for its mark.</summary>
@@ -10,10 +10,15 @@ internal static class StatusLines
     /// <summary>Adds <paramref name="lines"/> (<see cref="Of"/>), the first marked, in the status's colour.</summary>
     public static void Add(Frame frame, StatusMessage status, IReadOnlyList<string> lines)
     {
-        var style = status.IsError ? Palette.Bad : Palette.Good;
+        var (mark, style) = status switch
+        {
+            { IsError: true } => ("✗ ", Palette.Bad),
+            { IsNote: true } => ("· ", Palette.Dim),
+            _ => ("✓ ", Palette.Good),
+        };
         for (var i = 0; i < lines.Count; i++)
         {
-            frame.Add(frame.NewLine().Add(i == 0 ? (status.IsError ? "✗ " : "✓ ") : "  ", style).Add(lines[i], style));
+            frame.Add(frame.NewLine().Add(i == 0 ? mark : "  ", style).Add(lines[i], style));
         }
     }
 }
