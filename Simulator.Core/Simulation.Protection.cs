@@ -227,9 +227,9 @@ public sealed partial class Simulation
     /// "One scheduled backup per day" (domain.md §2.2). A run time moved later in the day, a Fixed policy saved again
     /// after a change of daylight saving (D1), a switch to another policy or a resume the same day would otherwise give
     /// a day that already ran a second run, and a Sunday two weekly points. A run counts once it started, failed or not
-    /// (the sources never run a failed day's backup again), and only one meant for the vault: an hourly policy's
-    /// snapshots alone don't make the day's backup. Schedules of several runs a day (hourly, a MARS agent's two or three times) follow
-    /// the new times from the change.
+    /// (the sources don't say a failed day's backup runs again), and only one meant for the vault: an hourly policy's
+    /// snapshots alone don't make the day's backup. Schedules of several runs a day (hourly, a MARS agent's two or
+    /// three times) follow the new times from the change.
     /// </remarks>
     private Instant ScheduleFrom(ProtectedItem item, BackupPolicy policy)
     {

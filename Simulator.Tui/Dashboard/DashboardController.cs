@@ -141,7 +141,7 @@ internal static partial class DashboardController
 
         if (state.OpenItem is not null && ListsWhereItWorks(state, key) is { } lists)
         {
-            return $"{name} works on {lists}, not in an item's detail: Esc goes back to {(lists == TheLists ? "them" : "the lists")}.";
+            return $"{name} works on {lists}, not in an item's detail: Esc goes back to {Them(lists)}.";
         }
 
         if (state.ShowTimeline && KeyMap.Map(state with { ShowTimeline = false }, key) is { Kind: not CommandKind.Unbound })
@@ -175,11 +175,14 @@ internal static partial class DashboardController
         }
 
         return ListsWhereItWorks(under, key) is not { } lists ? null
-            : under.OpenItem is null ? $"{name} works on {lists}, not in the event log: Esc goes back to {(lists == TheLists ? "them" : "the lists")}."
-            : $"{name} works on {lists}, not in the event log: Esc goes back to the item's detail, and Esc again to {(lists == TheLists ? "them" : "the lists")}.";
+            : under.OpenItem is null ? $"{name} works on {lists}, not in the event log: Esc goes back to {Them(lists)}."
+            : $"{name} works on {lists}, not in the event log: Esc goes back to the item's detail, and Esc again to {Them(lists)}.";
     }
 
     private const string TheLists = "the lists";
+
+    /// <summary>The lists as named again after <paramref name="lists"/>: "them", or "the lists" after "the job list", where Esc goes back to more than it.</summary>
+    private static string Them(string lists) => lists == TheLists ? "them" : TheLists;
 
     /// <summary>Where on the lists a key works, asked of every pane with the job list and the timeline alike: "the job list" for a key only it takes, else "the lists"; null where it works on none.</summary>
     /// <remarks>In an item's detail a key of the lists was said to do nothing anywhere, and 'c', the job list's alone, to work on "the lists", where on the vaults and the items it does nothing either.</remarks>
