@@ -153,15 +153,15 @@ public sealed class UnknownOptionTests
     }
 
     [Theory]
-    [InlineData("foo run SCENARIO", "run")]
-    [InlineData("foo bench --vms 10 --days 1", "bench")]
-    public void Should_SayTheWordIsNoCommand_When_ItComesBeforeTheCommandsName(string commandLine, string command)
+    [InlineData("foo run SCENARIO")]
+    [InlineData("foo bench --vms 10 --days 1")]
+    public void Should_SayTheWordIsNoCommand_When_ItComesBeforeTheCommandsName(string commandLine)
     {
         var run = CliRun.Line(commandLine, Scenario);
 
-        // Then not one word too many of the command after it
+        // Then not one word too many of the command after it, and the help named is vaultsim's, which lists its commands
         run.ExitCode.ShouldBe(2);
-        run.Error.ShouldBe($"vaultsim: 'foo' is not a command of 'vaultsim'; allowed is run, validate, show, policy, tui, render, report, diff or bench.\nRun 'vaultsim {command} --help' for usage.\n");
+        run.Error.ShouldBe("vaultsim: 'foo' is not a command of 'vaultsim'; allowed is run, validate, show, policy, tui, render, report, diff or bench.\nRun 'vaultsim --help' for usage.\n");
     }
 
     [Theory]

@@ -40,6 +40,25 @@ internal static partial class ExtraWords
         return $"'{word}' is one word too many: '{path}' takes {HelpUsage.Arguments(command)} and options.";
     }
 
+    /// <summary>The command whose help a refusal points to: the one a word typed before the command's name was refused as no command of, else the command read.</summary>
+    /// <remarks>
+    /// For <c>vaultsim foo run x.yaml</c> 'foo' is told as no command of vaultsim, and 'vaultsim run --help' lists nothing
+    /// about it. An option typed before the name (<c>vaultsim --seed 1 run</c>) and a command's own name out of its
+    /// place (<c>vaultsim preview policy</c>) are told of the command read, and point to its help.
+    /// </remarks>
+    public static CommandResult UsageOf(ParseResult parsed)
+    {
+        ArgumentNullException.ThrowIfNull(parsed);
+        var read = parsed.CommandResult;
+        if (parsed.UnmatchedTokens.Count == 0 || parsed.UnmatchedTokens[0] is not { } word || word.StartsWith('-')
+            || read.Command.Subcommands.Any(c => string.Equals(c.Name, word, StringComparison.OrdinalIgnoreCase)))
+        {
+            return read;
+        }
+
+        return BeforeTheCommand(word, parsed) ?? read;
+    }
+
     /// <summary>The command whose subcommand's name the word came before, when it did; null when it came after it.</summary>
     private static CommandResult? BeforeTheCommand(string word, ParseResult parsed)
     {

@@ -48,7 +48,7 @@ public static partial class VaultsimCli
                 io.Error.WriteLine($"vaultsim: {error}");
             }
 
-            io.Error.WriteLine($"Run '{UnknownOptions.CommandPath(parsed.CommandResult)} --help' for usage.");
+            io.Error.WriteLine($"Run '{UnknownOptions.CommandPath(ExtraWords.UsageOf(parsed))} --help' for usage.");
             return ExitCodes.InvalidInput;
         }
 
