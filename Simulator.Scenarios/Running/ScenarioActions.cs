@@ -111,32 +111,27 @@ internal static class ScenarioActions
     /// <summary>Why a reference names no item: <c>vault/name</c> may miss in that vault while the VM has an item in another, and a purge is said with its time.</summary>
     private static FormattableString NoItemReason(Simulation sim, string? reference)
     {
-        if (reference is not null && sim.FindDataSource(reference) is null && ItemReference.Parse(reference) is { Vault: { } vault } named
-            && sim.FindDataSource(named.DataSource) is { } source && sim.ItemsOf(source) is { Count: > 0 } items)
+        // The reference resolved once: a data source's whole name, else the name after "vault/".
+        var named = reference is null ? default : ItemReference.Parse(reference);
+        var (source, vault) = reference is null ? (null, null)
+            : sim.FindDataSource(reference) is { } whole ? (whole, null)
+            : (sim.FindDataSource(named.DataSource), named.Vault);
+        var items = source is null ? [] : sim.ItemsOf(source);
+        if (source is not null && vault is not null && items.Count > 0)
         {
             return $"'{source.Name}' has no item in vault '{vault}' (never protected there, or its backup data there has been purged); its items are in {string.Join(", ", items.Select(i => $"'{i.Vault.Name}'"))}.";
         }
 
         // Told only "or its backup data has been purged", an undelete a day late read as a step that named nothing.
-        if (reference is not null && PurgedSource(sim, reference) is { } purged && sim.LastPurge(purged) is { } purge)
+        if (source is not null && items.Count == 0 && sim.LastPurge(source) is { } purge
+            && (vault is null || string.Equals(vault, purge.Vault, StringComparison.OrdinalIgnoreCase)))
         {
             // A deleted VM can't be protected again until it is re-created, which the way out then says first.
-            var again = purged is AzureVm { Exists: false } ? "Re-create it with the same name and resource group, then protect it again" : "Protect it again";
+            var again = source is AzureVm { Exists: false } ? "Re-create it with the same name and resource group, then protect it again" : "Protect it again";
             return $"its backup data in vault '{purge.Vault}' was purged at {purge.At}; nothing of it is left to act on. {again} to back it up anew.";
         }
 
         return $"it is not protected by any vault (or its backup data has been purged).";
-    }
-
-    /// <summary>The data source a reference names, its name alone or <c>vault/name</c>, when its data was purged there and it has no item left.</summary>
-    private static DataSource? PurgedSource(Simulation sim, string reference)
-    {
-        var named = ItemReference.Parse(reference);
-        var (source, vault) = sim.FindDataSource(reference) is { } whole ? (whole, null) : (sim.FindDataSource(named.DataSource), named.Vault);
-        return source is not null && sim.ItemsOf(source).Count == 0 && sim.LastPurge(source) is { } purge
-            && (vault is null || string.Equals(vault, purge.Vault, StringComparison.OrdinalIgnoreCase))
-            ? source
-            : null;
     }
 
     // Steps are checked against the world when a scenario loads; an action read back from a run file is not, and a
