@@ -56,6 +56,16 @@ internal static class ActionRefusals
         return simulation.DataSources.Where(source => simulation.ConfigureProtectionRefusal(vault, source) is null);
     }
 
+    /// <summary>The deleted VMs of <paramref name="vault"/>'s region, which the core would re-create, in the simulation's order.</summary>
+    /// <remarks>What X on the vault list offers: a VM whose data was purged, or that was never protected, has no item to press X on.</remarks>
+    public static IEnumerable<AzureVm> Recreatable(Simulation simulation, Vault vault)
+    {
+        ArgumentNullException.ThrowIfNull(simulation);
+        ArgumentNullException.ThrowIfNull(vault);
+        // Only a deleted VM is asked about: the core words a refusal for each VM that exists, thousands of them in a fleet.
+        return simulation.DataSources.OfType<AzureVm>().Where(vm => !vm.Exists && vm.Region == vault.Region && simulation.RecreateVirtualMachineRefusal(vm) is null);
+    }
+
     /// <summary>The names of <paramref name="vault"/>'s policies that the core says fit <paramref name="source"/>, in the vault's order.</summary>
     /// <remarks>A MARS server takes MARS policies, a VM the others (<see cref="Simulation.PolicyRefusal"/>): what a policy menu lists.</remarks>
     public static List<string> FittingPolicies(Simulation simulation, Vault vault, DataSource source)
@@ -104,7 +114,8 @@ internal static class ActionRefusals
         ArgumentNullException.ThrowIfNull(state);
         return command switch
         {
-            CommandKind.ConfigureProtection => ItemQuery.VaultInView(state) is not { } vault || !HasProtectable(state.World, vault),
+            CommandKind.ConfigureProtection => ItemQuery.VaultInView(state) is not { } vault || !Offers(state.World, vault).Protect,
+            CommandKind.RecreateDeletedVm => ItemQuery.VaultInView(state) is not { } deletedIn || !Offers(state.World, deletedIn).Recreate,
             CommandKind.ResumeProtection => ItemQuery.Selected(state) is not { } resumed
                 || state.World.Simulation.ResumeRefusal(resumed) is not null
                 || ResumeTargets(state.World.Simulation, resumed).Count == 0,
@@ -158,24 +169,26 @@ internal static class ActionRefusals
         return vm.AgentStatus == VmAgentStatus.Healthy ? VmAgentStatus.Unhealthy : VmAgentStatus.Healthy;
     }
 
-    /// <summary>Whether <paramref name="vault"/> could protect anything, kept until the world's setup changes.</summary>
+    /// <summary>Whether <paramref name="vault"/> could protect anything, and whether a VM of its region could be re-created, kept until the world's setup changes.</summary>
     /// <remarks>
     /// The core is asked of every data source, and words a refusal for each it refuses: at 10,000 VMs all protected
-    /// that is about 2 ms and 8 MB, too much for every frame, and the answer only changes with what
+    /// that is about 2 ms and 8 MB, too much for every frame, and the answers only change with what
     /// <see cref="DashboardWorld.SetupVersion"/> counts.
     /// </remarks>
-    private static bool HasProtectable(DashboardWorld world, Vault vault)
+    private static VaultOffers Offers(DashboardWorld world, Vault vault)
     {
         var key = new ProtectableKey(vault, world.SetupVersion);
-        if (world.ProtectableCache is (ProtectableKey cachedKey, bool cached) && cachedKey == key)
+        if (world.VaultOffersCache is (ProtectableKey cachedKey, VaultOffers cached) && cachedKey == key)
         {
             return cached;
         }
 
-        var any = Protectable(world.Simulation, vault).Any();
-        world.ProtectableCache = (key, any);
-        return any;
+        var offers = new VaultOffers(Protectable(world.Simulation, vault).Any(), Recreatable(world.Simulation, vault).Any());
+        world.VaultOffersCache = (key, offers);
+        return offers;
     }
 
     private readonly record struct ProtectableKey(Vault Vault, long Version);
+
+    private readonly record struct VaultOffers(bool Protect, bool Recreate);
 }

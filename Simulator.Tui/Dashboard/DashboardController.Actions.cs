@@ -25,6 +25,11 @@ internal static partial class DashboardController
             return ProtectMenu(state);
         }
 
+        if (command == CommandKind.RecreateDeletedVm)
+        {
+            return RecreateMenu(state);
+        }
+
         if (command == CommandKind.CancelJob)
         {
             return JobQuery.Selected(state) switch

@@ -30,9 +30,38 @@ internal static partial class DashboardController
             .Select(source => new MenuChoice(ProtectLabel(simulation, source), new PendingAction(ActionVerb.ConfigureProtection, source.Name, Vault: vault.Name.Value)))
             .ToList();
         return choices.Count == 0
-            ? state with { Status = StatusMessage.Error($"Nothing to protect in {vault.Name}: {HiddenBySoftDelete(state, vault) ?? $"no VM in {vault.Region}, nor MARS server registered to it, is unprotected or stopped with its data kept in another vault."}") }
+            ? state with { Status = StatusMessage.Error($"Nothing to protect in {vault.Name}: {HiddenBySoftDelete(state, vault) ?? $"no VM in {vault.Region}, nor MARS server registered to it, is unprotected or stopped with its data kept in another vault."}{DeletedHere(simulation, vault)}") }
             : state with { Overlay = new MenuOverlay($"+ Backup in {vault.Name}: choose a VM or MARS server to protect", choices) };
     }
+
+    /// <summary>X on the vault list: a menu of the deleted VMs of the vault's region, to re-create one; or why there is none.</summary>
+    /// <remarks>
+    /// X on an item re-creates its VM, but a VM whose backup data was purged, or that was never protected, has no item
+    /// left to press it on. Without this menu the dashboard could not bring such a VM back, where a scenario's
+    /// recreateVm step can.
+    /// </remarks>
+    private static DashboardState RecreateMenu(DashboardState state)
+    {
+        if (ItemQuery.VaultInView(state) is not { } vault)
+        {
+            return state with { Status = StatusMessage.Error("There is no vault, so no region to re-create a VM in.") };
+        }
+
+        var choices = ActionRefusals.Recreatable(state.World.Simulation, vault)
+            .OrderBy(vm => vm.Name, StringComparer.OrdinalIgnoreCase)
+            .Select(vm => new MenuChoice($"{vm.Name} (resource group {vm.ResourceGroup})", new PendingAction(ActionVerb.RecreateVm, vm.Name)))
+            .ToList();
+        return choices.Count == 0
+            ? state with { Status = StatusMessage.Error($"No VM in {vault.Region} has been deleted: there is none to re-create. X on an item deletes its VM.") }
+            : state with { Overlay = new MenuOverlay($"Re-create a deleted VM in {vault.Region}", choices) };
+    }
+
+    /// <summary>Where nothing can be protected, the first deleted VM of the vault's region with no item left, and the way to bring it back; empty when there is none.</summary>
+    /// <remarks>The VM a person looks for in "+ Backup" after its data was purged is the one they deleted.</remarks>
+    private static string DeletedHere(Simulation simulation, Vault vault) =>
+        ActionRefusals.Recreatable(simulation, vault).Where(vm => !simulation.ItemsOf(vm).Any()).OrderBy(vm => vm.Name, StringComparer.OrdinalIgnoreCase).FirstOrDefault() is { } gone
+            ? $" {gone.Name} was deleted: X on the vault list re-creates it."
+            : string.Empty;
 
     /// <summary>Why there is nothing to protect where soft delete hides a VM or server of the vault's: the first, with the core's reason and way out, and the next by name; null when none is hidden.</summary>
     /// <remarks>

@@ -113,8 +113,8 @@ internal sealed class DashboardWorld
     /// </remarks>
     public long SetupVersion { get; private set; }
 
-    /// <summary>Whether the vault in view had anything to protect, kept while <see cref="SetupVersion"/> stands (see <see cref="ActionRefusals"/>).</summary>
-    internal object? ProtectableCache { get; set; }
+    /// <summary>Whether the vault in view had anything to protect, or a deleted VM to re-create, kept while <see cref="SetupVersion"/> stands (see <see cref="ActionRefusals"/>).</summary>
+    internal object? VaultOffersCache { get; set; }
 
     /// <summary>The last sorted item list, reused while nothing it depends on changed (see <see cref="ItemQuery"/>).</summary>
     internal object? ItemListCache { get; set; }

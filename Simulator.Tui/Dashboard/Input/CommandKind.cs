@@ -43,6 +43,9 @@ internal enum CommandKind
 
     /// <summary>Re-create a deleted VM with the same name and resource group: what X does where the VM is gone.</summary>
     RecreateVm,
+
+    /// <summary>Re-create one of the deleted VMs of the selected vault's region: X on the vault list, for a VM with no item left to press X on.</summary>
+    RecreateDeletedVm,
     TogglePower,
     ToggleAgent,
     CancelJob,

@@ -36,10 +36,17 @@ internal static partial class KeyHelp
     public static string Answers(DashboardState state) =>
         string.Join(", ", Bindings(state).Where(b => b.Command is not (CommandKind.Quit or CommandKind.Suspend)).Select(b => $"{string.Join('/', b.Keys)} {Short(b.Command, state)}"));
 
-    /// <summary>False for a VM fault while the selected item is no Azure VM (a MARS server): it could never apply there.</summary>
-    /// <remarks>Its key still answers, with the controller's reason; it is only not offered.</remarks>
-    private static bool FitsSelection(DashboardState state, CommandKind command) =>
-        command is not (CommandKind.DeleteVm or CommandKind.RecreateVm or CommandKind.TogglePower or CommandKind.ToggleAgent) || ItemQuery.Selected(state)?.DataSource is AzureVm;
+    /// <summary>False for a VM fault while the selected item is no Azure VM (a MARS server), or for re-creating a deleted VM while no VM is deleted: it could not apply.</summary>
+    /// <remarks>
+    /// Its key still answers, with the controller's reason; it is only not offered. X on the vault list is left out
+    /// of help until a VM is deleted, so that the help of a world with none still fits an 80×24 window whole.
+    /// </remarks>
+    private static bool FitsSelection(DashboardState state, CommandKind command) => command switch
+    {
+        CommandKind.DeleteVm or CommandKind.RecreateVm or CommandKind.TogglePower or CommandKind.ToggleAgent => ItemQuery.Selected(state)?.DataSource is AzureVm,
+        CommandKind.RecreateDeletedVm => state.World.Simulation.DataSources.Any(source => source is AzureVm { Exists: false }),
+        _ => true,
+    };
 
     /// <summary>True for Esc on the lists with no filter on: it would clear the filter, and there is none.</summary>
     /// <remarks>Its key still answers (it says there is no filter to clear); the footer and help both leave it out, by this one rule.</remarks>
@@ -104,7 +111,7 @@ internal static partial class KeyHelp
         CommandKind.DeleteBackupData => "delete data",
         CommandKind.Undelete => "undelete",
         CommandKind.DeleteVm => "delete VM",
-        CommandKind.RecreateVm => "re-create VM",
+        CommandKind.RecreateVm or CommandKind.RecreateDeletedVm => "re-create VM",
         CommandKind.TogglePower => "power",
         CommandKind.ToggleAgent => "agent",
         // Only the job list and the timeline take c, on the job under the cursor: "job" is said by where it stands,
@@ -151,6 +158,7 @@ internal static partial class KeyHelp
         CommandKind.Undelete => "Undelete soft-deleted data",
         CommandKind.DeleteVm => "Fault: delete the VM",
         CommandKind.RecreateVm => "Fault: re-create the VM",
+        CommandKind.RecreateDeletedVm => "Fault: re-create a deleted VM",
         CommandKind.TogglePower => "Fault: deallocate/start VM",
         CommandKind.ToggleAgent => "Fault: break/repair agent",
         // A VM's job is cancelled only during its snapshot, a MARS job during its transfer, its one phase (D11).

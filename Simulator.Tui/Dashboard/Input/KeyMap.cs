@@ -105,6 +105,10 @@ internal static class KeyMap
             (_, _, 'D') when onItem => CommandKind.DeleteBackupData,
             (_, _, 'u') when onItem => CommandKind.Undelete,
 
+            // A VM whose data was purged, or that was never protected, has no item to press X on: on the vault list X
+            // offers the region's deleted VMs to re-create.
+            (InputMode.Main, _, 'X') when playing && state.Focus == Pane.Vaults => CommandKind.RecreateDeletedVm,
+
             // A deleted VM can only come back: X re-creates it there, as the footer and help then say.
             (_, _, 'X') when onItem => ItemQuery.Selected(state)?.DataSource is AzureVm { Exists: false } ? CommandKind.RecreateVm : CommandKind.DeleteVm,
             (_, _, 'v') when onItem => CommandKind.TogglePower,

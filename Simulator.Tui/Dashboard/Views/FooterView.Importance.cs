@@ -57,7 +57,7 @@ internal static partial class FooterView
         InputMode.Log => [CommandKind.Back],
         InputMode.Main => state.Focus switch
         {
-            Pane.Vaults => [CommandKind.ConfigureProtection],
+            Pane.Vaults => [CommandKind.ConfigureProtection, CommandKind.RecreateDeletedVm],
             Pane.Items => [CommandKind.Open, .. ItemActions],
             _ => [CommandKind.Open, CommandKind.ToggleTimeline, CommandKind.CancelJob, CommandKind.CycleJobFilter],
         },
