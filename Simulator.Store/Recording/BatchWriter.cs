@@ -11,6 +11,9 @@ namespace Simulator.Store.Recording;
 /// The events come folded (<see cref="BatchBuilder"/>) and are encoded here: a job's row is written when it finishes, a
 /// point's when it is deleted, and the open ones when the recording closes. Several batches queued together are
 /// committed together, one block and one <c>batches</c> row each, so a writer that has fallen behind commits less often.
+/// A transaction without events (the world, actions, a go-to, the final rows) adds no <c>batches</c> row: whether the
+/// final rows come alone or with the last events depends on the writer's pace, and a row of its own for them made two
+/// recordings of one scenario differ.
 /// </remarks>
 internal sealed class BatchWriter(SqliteConnection connection, long recordedEvents, RunFold? fold = null) : IDisposable
 {
@@ -21,7 +24,7 @@ internal sealed class BatchWriter(SqliteConnection connection, long recordedEven
     private readonly HistoryRows _rows = new(connection, new ItemKeys(connection), replace: HoldsRows(connection));
     private readonly RawStatement _insertPurge = new(connection, "INSERT INTO purges (item_id, at) VALUES (?1, ?2)");
     private readonly RawStatement _insertBlock = new(connection, "INSERT INTO event_blocks (batch, first_seq, last_seq, data) VALUES (?1, ?2, ?3, ?4)");
-    private readonly RawStatement _insertBatch = new(connection, "INSERT INTO batches (id, first_event, last_event, reached) VALUES (?1, ?2, ?3, coalesce(?4, (SELECT reached FROM runs)))");
+    private readonly RawStatement _insertBatch = new(connection, "INSERT INTO batches (id, first_event, last_event, reached) VALUES (?1, ?2, ?3, ?4)");
     private readonly List<EventBatch> _events = [];
     private readonly List<ActionRow> _actions = [];
     private WorldRows? _world;
@@ -138,13 +141,6 @@ internal sealed class BatchWriter(SqliteConnection connection, long recordedEven
         // A person's action or go-to is as far as the lab got too: a lab killed after one reopens at its time, not at the last event's.
         var lastEventAt = _events.Count > 0 ? InstantHandler.Format(_events[^1].LastAt) : null;
         var reached = _final?.Reached ?? Later(Later(lastEventAt, _actions.Count > 0 ? _actions[^1].At : null), _wentTo);
-        if (_events.Count == 0)
-        {
-            // A transaction without events (the world, actions, a go-to, the final rows) is a batch of its own too.
-            lastBatch++;
-            _insertBatch.Bind(1, lastBatch).Bind(2, (long?)null).Bind(3, (long?)null).Bind(4, reached).Run();
-        }
-
         connection.Execute("INSERT INTO actions (seq, at, verb, json, events_before) VALUES (@Seq, @At, @Verb, @Json, @EventsBefore)", _actions, tx);
         connection.Execute("UPDATE runs SET events = @lastEvent, reached = max(reached, coalesce(@reached, reached)) WHERE id = 1", new { lastEvent, reached }, tx);
         if (_final is not null)

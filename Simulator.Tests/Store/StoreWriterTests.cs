@@ -76,4 +76,26 @@ public sealed class StoreWriterTests : IDisposable
         // Then what was committed is said to stay, and how to read it
         thrown.Problem.ShouldBe($"recording stopped, can't record into the file: the disk is full. Free some space, or use a file on another disk. The batches committed before it stay in the file, its run marked incomplete: 'vaultsim report {file} jobs' reads them.");
     }
+
+    [Fact]
+    public void Should_AddNoBatchRow_When_ATransactionHoldsNoEvents()
+    {
+        // Given a run file, and a person's action and a go-to committed without events, as the final rows may be when
+        // the writer has caught up with the engine (and are not when it is behind)
+        var file = _folder.File("run.db");
+        RunRecorder.Create(file, new RunHeader("lab", "lab.yaml", "name: lab", 1, default, default, RunMode.Headless)).Dispose();
+        using var connection = Database.OpenReadWrite(file, create: false);
+        using var batches = new BatchWriter(connection, recordedEvents: 0);
+        batches.Add(new ActionRow(1, "2026-03-02T00:00:00Z", "note", "short", 0));
+        batches.Add(new ReachedTime("2026-03-03T00:00:00Z"));
+
+        // When
+        batches.Commit();
+
+        // Then both are in the file, and the batches name only events, so two recordings of one run are the same bytes
+        batches.Commits.ShouldBe(1);
+        connection.ExecuteScalar<long>("SELECT count(*) FROM actions").ShouldBe(1);
+        connection.ExecuteScalar<string>("SELECT reached FROM runs").ShouldBe("2026-03-03T00:00:00Z");
+        connection.ExecuteScalar<long>("SELECT count(*) FROM batches").ShouldBe(0);
+    }
 }
