@@ -132,10 +132,15 @@ public sealed partial class Simulation
     }
 
     /// <summary>Makes the next <paramref name="count"/> transfers of this source fail.</summary>
+    /// <exception cref="OperationRefusedException">The count is not 1 or more (a scenario can't write one; an edited run file can).</exception>
     public void FailNextTransfers(DataSource source, int count = 1)
     {
         ArgumentNullException.ThrowIfNull(source);
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(count);
+        if (count <= 0)
+        {
+            throw Refuse(OperationNames.FailNextTransfer, source, string.Create(CultureInfo.InvariantCulture, $"the number of transfers to fail must be 1 or more, not {count}."));
+        }
+
         source.FailNextTransfers(count);
         Journal.Publish(new DataSourceChanged(Now, source.Name, "Transfer fault", string.Create(CultureInfo.InvariantCulture, $"next {source.PendingTransferFailures} fail")));
     }
@@ -144,9 +149,9 @@ public sealed partial class Simulation
     public void SetThroughput(DataSource source, double megabytesPerSecond)
     {
         ArgumentNullException.ThrowIfNull(source);
-        if (!(megabytesPerSecond > 0))
+        if (!(megabytesPerSecond > 0) || double.IsPositiveInfinity(megabytesPerSecond))
         {
-            throw Refuse(OperationNames.SetThroughput, source, $"throughput must be above 0 MB/s, not {megabytesPerSecond.ToString(CultureInfo.InvariantCulture)}.");
+            throw Refuse(OperationNames.SetThroughput, source, $"throughput must be a number of MB/s above 0, not {megabytesPerSecond.ToString(CultureInfo.InvariantCulture)}.");
         }
 
         source.SetThroughput(megabytesPerSecond);

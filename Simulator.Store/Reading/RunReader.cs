@@ -1,8 +1,10 @@
 using System.Data;
+using System.Globalization;
 using Dapper;
 using Microsoft.Data.Sqlite;
 using NodaTime;
 using Simulator.Core.Journal;
+using Simulator.Scenarios.Model;
 using Simulator.Scenarios.Yaml;
 using Simulator.Store.Rows;
 
@@ -125,6 +127,12 @@ public sealed partial class RunReader : IDisposable
         if (reached < start || reached > end)
         {
             throw new UnreadableCellException("runs", RunRowKey, "reached", StoredCells.Shown(run.Reached), $"a time from start_at to end_at ({start} to {end})");
+        }
+
+        // Reopened, its scenario would refuse a seed no scenario takes; reported, the run would claim one it never ran with.
+        if (ScenarioSeed.Refusal(run.Seed) is not null)
+        {
+            throw new UnreadableCellException("runs", RunRowKey, "seed", run.Seed.ToString(CultureInfo.InvariantCulture), $"a seed from {ScenarioSeed.Min} to {long.MaxValue}");
         }
 
         return new(run.ScenarioName, run.ScenarioFile, run.Seed, start, end,

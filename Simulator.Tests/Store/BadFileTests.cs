@@ -2,6 +2,8 @@ using System.Buffers.Binary;
 using System.Globalization;
 using Simulator.Scenarios.Files;
 using Simulator.Scenarios.Parsing;
+using Simulator.Store;
+using Simulator.Store.Reading;
 using Simulator.Store.Recording;
 using Simulator.Store.Schema;
 using Simulator.Tests.Support;
@@ -525,6 +527,18 @@ public sealed partial class BadFileTests : IDisposable
 
         // When, Then: the cell named, where Dapper's "Error parsing column 3" made it "a value no vaultsim run writes"
         ShouldRefuseToRead("report", path, $"{problem}{EditedTime}");
+    }
+
+    [Fact]
+    public void Should_NameTheRunsSeed_When_ItIsNoSeedAScenarioTakes()
+    {
+        // Given
+        var path = RecordedRun();
+        SqliteFiles.Execute(path, "UPDATE runs SET seed = -5");
+
+        // When, Then: where reports gave the run a seed it never ran with, and the dashboard reopening it crashed
+        ShouldRefuseToRead("report", path, $"table 'runs', column 'seed', in the row with id 1: found -5, expected a seed from 0 to {long.MaxValue}{EditedTime}");
+        Should.Throw<RunStoreException>(() => RunStore.Open(path)).Problem.ShouldContain("column 'seed'");
     }
 
     [Fact]

@@ -46,19 +46,26 @@ internal sealed partial class BenchRecording : IDisposable
         }
 
         var match = StoredCommand().Match(run.ScenarioText);
-        if (!match.Success
-            || !int.TryParse(match.Groups["vms"].Value, CultureInfo.InvariantCulture, out var vms) || vms < 1
-            || !int.TryParse(match.Groups["days"].Value, CultureInfo.InvariantCulture, out var days) || days < 1
-            || !Enum.TryParse<EstatePolicy>(match.Groups["policy"].Value, ignoreCase: true, out var policy))
+        if (!match.Success || !Enum.TryParse<EstatePolicy>(match.Groups["policy"].Value, ignoreCase: true, out var policy))
         {
             throw new RunStoreException(path, $"the file holds a benchmark run, but not the command that generated its estate, so it can't be rebuilt; read it with 'vaultsim report {path} jobs'.");
         }
 
-        return BenchEstate.Definition(vms, days, policy);
+        // A size bench itself refuses is refused here too: an edited --vms of millions built its estate without end.
+        return BenchEstate.Definition(Size(match, "vms", BenchCommand.MaxVms), Size(match, "days", BenchCommand.MaxDays), policy);
+
+        int Size(Match command, string option, int max) =>
+            int.TryParse(command.Groups[option].Value, CultureInfo.InvariantCulture, out var size) && size >= 1 && size <= max
+                ? size
+                : throw new RunStoreException(path, string.Create(CultureInfo.InvariantCulture,
+                    $"the file holds a benchmark run, but its stored command asks for --{option} {Shown(command.Groups[option].Value)}, where bench takes 1 to {max:N0} (was it edited?), so it can't be rebuilt; read it with 'vaultsim report {path} jobs'."));
     }
 
     /// <summary>Records the estate (vaults, policies, items) once it is built; its events are already on their way.</summary>
     public void WorldBuilt() => _recorder.RecordWorld(_simulation);
+
+    /// <summary>A stored number as a refusal shows it: the digits of one a page long would bury the message.</summary>
+    private static string Shown(string digits) => digits.Length <= 24 ? digits : string.Create(CultureInfo.InvariantCulture, $"{digits[..24]}… ({digits.Length:N0} digits)");
 
     /// <summary>Writes the items and the time reached, with the run still open, and closes the file: the run was stopped.</summary>
     /// <returns>The exception that says so.</returns>
