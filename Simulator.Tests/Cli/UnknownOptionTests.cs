@@ -189,6 +189,19 @@ public sealed class UnknownOptionTests
     }
 
     [Theory]
+    [InlineData("RUN SCENARIO", "RUN", "vaultsim", "run", "")]
+    [InlineData("Run SCENARIO", "Run", "vaultsim", "run", "")]
+    [InlineData("policy Preview SCENARIO", "Preview", "vaultsim policy", "preview", "policy")]
+    public void Should_SayCommandNamesAreLowerCase_When_OneIsTypedInAnotherCase(string commandLine, string word, string path, string named, string helpOf)
+    {
+        var run = CliRun.Line(commandLine, Scenario);
+
+        // Then not told it is out of its place, where it is typed in its place
+        run.ExitCode.ShouldBe(2);
+        run.Error.ShouldBe($"vaultsim: '{word}' is not a command of '{path}': command names are lower case, write '{path} {named} ...'.\nRun 'vaultsim {(helpOf.Length == 0 ? string.Empty : helpOf + " ")}--help' for usage.\n");
+    }
+
+    [Theory]
     [InlineData("run --quiet=true SCENARIO", "run", "--quiet")]
     [InlineData("run -q=false SCENARIO", "run", "--quiet")]
     [InlineData("run --quiet:true SCENARIO", "run", "--quiet")]

@@ -37,7 +37,10 @@ internal static class UnknownCommands
         // command, with "Did you mean" naming the very word.
         if (names.FirstOrDefault(name => string.Equals(name, word, StringComparison.OrdinalIgnoreCase)) is { } named)
         {
-            return $"'{word}' names a command of '{path}' but is not where its name goes: write '{path} {named} ...', the name right after '{path}' and no '--' before it.";
+            // RUN, typed in its place, was told it was out of it.
+            return named == word
+                ? $"'{word}' names a command of '{path}' but is not where its name goes: write '{path} {named} ...', the name right after '{path}' and no '--' before it."
+                : $"'{word}' is not a command of '{path}': command names are lower case, write '{path} {named} ...'.";
         }
 
         var scenario = command is RootCommand && (word.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || word.EndsWith(".yml", StringComparison.OrdinalIgnoreCase) || Path.Exists(word))
