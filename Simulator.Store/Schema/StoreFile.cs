@@ -109,7 +109,12 @@ internal static class StoreFile
         {
             start = DatabaseHeader.ReadStart(full);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (UnauthorizedAccessException e)
+        {
+            // In the words a scenario file gets, rather than .NET's sentence naming the whole path again.
+            throw new RunStoreException(path, "the file can't be read (permission denied); make it readable, or name another file. It was left untouched.", e);
+        }
+        catch (IOException e)
         {
             throw new RunStoreException(path, $"the file can't be read: {e.Message}", e);
         }

@@ -70,6 +70,32 @@ public sealed class UnreadableFileTests : IDisposable
         }
     }
 
+    [Theory]
+    [InlineData("report", "FILE", "jobs")]
+    [InlineData("diff", "FILE", "FILE")]
+    public void Should_SayPermissionDeniedWithoutTheMachinesPath_When_ARunFileCantBeRead(params string[] words)
+    {
+        // Given a run file this user may not read, which was told as .NET's "Access to the path '/…' is denied."
+        if (UnreadableFile("locked.db") is not { } locked)
+        {
+            return;
+        }
+
+        try
+        {
+            // When
+            var run = CliRun.Of([.. words.Select(word => word == "FILE" ? Given("locked.db") : word)]);
+
+            // Then in the words a scenario file gets
+            run.ExitCode.ShouldBe(2);
+            run.Error.ShouldStartWith($"vaultsim: {Given("locked.db")}: the file can't be read (permission denied); make it readable, or name another file. It was left untouched.\n");
+        }
+        finally
+        {
+            File.Delete(locked);
+        }
+    }
+
     /// <summary>A file made unreadable, or where this user reads everything (root), a link to a kernel file no one may read; null where neither can be had.</summary>
     private string? UnreadableFile(string name)
     {
