@@ -20,7 +20,10 @@ public static class RunStore
         var file = StoreFile.Inspect(path);
         if (file.Kind == FileKind.Absent)
         {
-            throw new RunStoreException(path, "no such file. Record a run with 'vaultsim run SCENARIO --db FILE'.");
+            // Many tools read standard input for '-'; a run file is a database, which SQLite reads only from a file.
+            throw new RunStoreException(path, path == "-"
+                ? "a run file is read from a file, not from standard input; name the file (for example run.db)."
+                : "no such file. Record a run with 'vaultsim run SCENARIO --db FILE'.");
         }
 
         // A killed recording's file in WAL, found without its log: copied alone, most likely. Its run is in that log

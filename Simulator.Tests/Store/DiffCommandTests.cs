@@ -397,6 +397,22 @@ public sealed class DiffCommandTests : IDisposable
         diff.Out.ShouldContain("\n16 of 16 items differ. Storage used in all: ");
     }
 
+    [Theory]
+    [InlineData("diff", "-", "A")]
+    [InlineData("report", "-", "jobs")]
+    public void Should_SayARunFileIsReadFromAFile_When_DashIsGivenForOne(params string[] words)
+    {
+        // Given '-', which many tools read standard input for, and which was told as "no such file"
+        var a = Record("a");
+
+        // When
+        var run = CliRun.Of([.. words.Select(word => word == "A" ? a : word)]);
+
+        // Then
+        run.ExitCode.ShouldBe(2);
+        run.Error.ShouldBe("vaultsim: -: a run file is read from a file, not from standard input; name the file (for example run.db).\n");
+    }
+
     [Fact]
     public void Should_ExitWithInvalidInput_When_OneFileIsNotARun()
     {
