@@ -183,6 +183,22 @@ public sealed partial class Simulation
         }
     }
 
+    /// <summary>Soft delete turned off purges the vault's soft-deleted data at once, but an item being undeleted, as an undelete wins over a purge that falls while it runs.</summary>
+    /// <remarks>
+    /// "Disabling soft delete immediately purges deleted data" (backup-azure-enhanced-soft-delete-about.md, the newest
+    /// source, which domain.md follows where versions disagree; the older basic soft-delete article kept such data
+    /// soft-deleted for its 14 days).
+    /// </remarks>
+    private void PurgeSoftDeleted(Vault vault)
+    {
+        foreach (var item in vault.Items.Where(i => i.DeleteState == DeleteState.ToBeDeleted && i.RunningOperation?.Operation != JobOperation.Undelete).ToList())
+        {
+            // Purged now, so the purge still queued for the end of its soft-delete days no longer matches, and passes.
+            item.SetDeleteState(DeleteState.ToBeDeleted, Now);
+            Purge(item);
+        }
+    }
+
     private void Purge(ProtectedItem item)
     {
         for (var i = 0; Journal.HasSubscribers && i < item.PointCount; i++)

@@ -98,6 +98,10 @@ public sealed partial class Simulation
         CheckSoftDeleteDays(OperationNames.SetSoftDelete, vault.Name.Value, kept);
         vault.SetSoftDelete(enabled, kept);
         JournalSoftDelete(vault);
+        if (!enabled)
+        {
+            PurgeSoftDeleted(vault);
+        }
     }
 
     private void JournalSoftDelete(Vault vault) =>

@@ -33,7 +33,8 @@ internal sealed partial class TimelineProbe
         foreach (var vault in VaultsWithItem(source))
         {
             if (NewestOperation(vault, source) is { Operation: JobOperation.DeleteBackupData } job && job.HasCompleted(at)
-                && SoftDeleteDaysWhenDone(vault, job) is { } days && at.Since(job.Start).Most < job.Lasts + Duration.FromDays(days))
+                && SoftDeleteDaysWhenDone(vault, job) is { } days && at.Since(job.Start).Most < job.Lasts + Duration.FromDays(days)
+                && !TurnedOffBetween(vault, job, at))
             {
                 return (vault, job, days);
             }
@@ -41,6 +42,12 @@ internal sealed partial class TimelineProbe
 
         return null;
     }
+
+    /// <summary>Whether a step written between the delete's step and the one at <paramref name="at"/> turns the vault's soft delete off.</summary>
+    /// <remarks>Run before the job completes, the completion purges the data; run after, the core purges it then
+    /// (<c>Simulation.PurgeSoftDeleted</c>). Either way it is not soft-deleted when the later step comes.</remarks>
+    private bool TurnedOffBetween(string vault, ItemOperation job, EarliestRun at) =>
+        (_softDeleteSteps.GetValueOrDefault(vault) ?? []).Any(step => !step.Enabled && step.At.Step > job.Start.Step && step.At.Step < at.Step);
 
     /// <summary>The days the vault keeps deleted data as <paramref name="job"/> completes; null when it keeps none
     /// then (the data is purged at once), or only the run knows.</summary>

@@ -1,5 +1,6 @@
 using NodaTime;
 using Simulator.Core.Jobs;
+using Simulator.Core.Journal;
 using Simulator.Core.Protection;
 using Simulator.Core.RecoveryPoints;
 using Simulator.Tests.Support;
@@ -211,6 +212,47 @@ public sealed class StopResumeDeleteTests
         world.Simulation.RunUntil(world.Item.PurgeAt!.Value);
         world.Vault.Items.ShouldNotContain(world.Item);
         world.Simulation.FindItem(world.Vm.Name).ShouldBeNull();
+    }
+
+    [Fact]
+    public void Should_PurgeTheSoftDeletedDataAtOnce_When_SoftDeleteIsTurnedOff()
+    {
+        // Given an item soft-deleted on day 5, to be purged on day 19
+        var world = new TestWorld();
+        world.RunToDay(5);
+        world.Simulation.StopProtection(world.Item, StopProtectionMode.DeleteData);
+        world.WaitForOperation();
+        world.RunToDay(7);
+
+        // When its vault's soft delete is turned off
+        world.Simulation.SetSoftDelete(world.Vault, false);
+
+        // Then its data goes now ("Disabling soft delete immediately purges deleted data"), where it was kept to day 19
+        world.Vault.Items.ShouldNotContain(world.Item);
+        world.Simulation.LastPurge(world.Vm).ShouldBe((world.Vault.Name.Value, world.Day(7)));
+        world.Journal.Events[^1].ShouldBe(new ItemDeleteStateChanged(world.Day(7), world.Vault.Name.Value, world.Item.Name, ItemDeleteStateChanged.Purged, null));
+        world.RunToDay(20);
+        world.Journal.Events.OfType<ItemDeleteStateChanged>().Count(e => e.Change == ItemDeleteStateChanged.Purged).ShouldBe(1, "the purge queued for day 19 passes");
+    }
+
+    [Fact]
+    public void Should_KeepAnItemBeingUndeleted_When_SoftDeleteIsTurnedOffMeanwhile()
+    {
+        // Given a soft-deleted item whose undelete job runs
+        var world = new TestWorld();
+        world.RunToDay(5);
+        world.Simulation.StopProtection(world.Item, StopProtectionMode.DeleteData);
+        world.RunToDay(7);
+        world.Simulation.Undelete(world.Item);
+
+        // When soft delete is turned off before the undelete completes
+        world.Simulation.SetSoftDelete(world.Vault, false);
+        world.WaitForOperation();
+
+        // Then the undelete wins, as it does over a purge that falls while it runs (D9)
+        world.Item.DeleteState.ShouldBe(DeleteState.NotDeleted);
+        world.Vault.Items.ShouldContain(world.Item);
+        world.Item.RecoveryPoints.Count.ShouldBe(5);
     }
 
     [Fact]
