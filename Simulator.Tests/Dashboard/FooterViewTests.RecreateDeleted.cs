@@ -130,7 +130,21 @@ public sealed partial class FooterViewTests
         var screen = ConsoleText.Render(Tui.Dashboard.Views.DashboardView.Render(state, 120, 40), 120, 40);
 
         // Then
-        screen.ShouldMatch(@"\s X +Fault: re-create a deleted VM");
+        screen.ShouldMatch(@"\s X +Fault: re-create deleted VM");
         KeyMap.Map(PurgedVm(AfterThePurge), new ConsoleKeyInfo('X', ConsoleKey.X, true, false, false))!.Value.Kind.ShouldBe(CommandKind.RecreateDeletedVm);
+    }
+
+    [Fact]
+    public void Should_KeepHelpsKeyColumn_When_ItListsXAt80x24()
+    {
+        // Given help on the vault list of a world with a deleted VM, at 80×24
+        var state = PurgedVm(AfterThePurge).Type("?");
+
+        // When
+        var lines = ConsoleText.Render(Tui.Dashboard.Views.DashboardView.Render(state, 80, 24), 80, 24).Split('\n');
+
+        // Then the key column is as wide as without X, where its description narrowed it and PgUp/PgDn pushed its own
+        lines.ShouldContain(line => line.Contains(" PgUp/PgDn Move a page up/down", StringComparison.Ordinal));
+        lines.ShouldContain(line => line.Contains(" X         Fault: re-create deleted VM", StringComparison.Ordinal));
     }
 }

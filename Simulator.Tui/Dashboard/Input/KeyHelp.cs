@@ -158,7 +158,7 @@ internal static partial class KeyHelp
         CommandKind.Undelete => "Undelete soft-deleted data",
         CommandKind.DeleteVm => "Fault: delete the VM",
         CommandKind.RecreateVm => "Fault: re-create the VM",
-        CommandKind.RecreateDeletedVm => "Fault: re-create a deleted VM",
+        CommandKind.RecreateDeletedVm => "Fault: re-create deleted VM",
         CommandKind.TogglePower => "Fault: deallocate/start VM",
         CommandKind.ToggleAgent => "Fault: break/repair agent",
         // A VM's job is cancelled only during its snapshot, a MARS job during its transfer, its one phase (D11).
