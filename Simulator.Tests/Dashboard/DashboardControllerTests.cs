@@ -437,6 +437,21 @@ public sealed partial class DashboardControllerTests
     }
 
     [Fact]
+    public void Should_SayTheFaultIsDone_When_TheItemsVmIsDeletedWhileAStopsJobRuns()
+    {
+        // Given vm-batch-01's protection just stopped with its data kept, its DisableBackup job running, the clock paused
+        var state = DashboardWorlds.Demo(DashboardWorlds.DemoSecondNoon).Type("s").Press(Keys.Enter).Type("y");
+        var stopping = state.World.Simulation.FindItem("vm-batch-01")!.RunningOperation.ShouldNotBeNull();
+
+        // When its VM is deleted at that same instant
+        var deleted = state.Type("X").Type("vm-batch-01").Press(Keys.Enter);
+
+        // Then the fault is told done, not as having started the stop's job
+        deleted.Status.ShouldBe(StatusMessage.Done("Done: Delete the VM vm-batch-01 in Azure (a fault: its item and backup data stay in the vault)."));
+        deleted.Status!.Text.ShouldNotContain(stopping.Id[..8]);
+    }
+
+    [Fact]
     public void Should_SoftDelete_When_TheItemsNameIsTyped()
     {
         // At noon, when the night's backups are over (deleting while one runs is refused)

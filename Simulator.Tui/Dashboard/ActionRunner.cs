@@ -29,6 +29,7 @@ internal static class ActionRunner
             RetainUntil = retainUntil,
             JobId = action.JobId,
         };
+        var jobsBefore = world.Simulation.JobsStarted;
         try
         {
             world.Session.Perform(command);
@@ -57,8 +58,9 @@ internal static class ActionRunner
         }
 
         // A management job now locks its item: say so, or the actions left out of the footer until it completes would
-        // look like a fault. The item is the one acted on, found again as the core names it.
-        if (world.Simulation.FindItem(action.Target)?.RunningOperation is { } running && running.Start == world.Simulation.Now)
+        // look like a fault. The item is the one acted on, found again as the core names it, and the job this action
+        // started: a VM fault taken while a stop's job ran was told as having started that job.
+        if (world.Simulation.JobsStarted > jobsBefore && world.Simulation.FindItem(action.Target)?.RunningOperation is { } running && running.Start == world.Simulation.Now)
         {
             return StatusMessage.Done($"{action.Title}: job {running.Id[..8]} completes in {TimeText.Span(world.Simulation.Settings.OperationDuration, inText: true)}, and until then the item takes no other action.");
         }
