@@ -147,4 +147,18 @@ public sealed partial class FooterViewTests
         lines.ShouldContain(line => line.Contains(" PgUp/PgDn Move a page up/down", StringComparison.Ordinal));
         lines.ShouldContain(line => line.Contains(" X         Fault: re-create deleted VM", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Should_PointToTheVaultList_When_XIsPressedInThePurgedItemsDetail()
+    {
+        // Given vm-gone-01's detail, opened while its data was being deleted, and the delete job then completed
+        var state = DashboardWorlds.From(ScenarioParser.Parse(PurgedVmText, "recreate-from-vault-list.yaml"), Instant.FromUtc(2026, 5, 6, 10, 0, 10)).Press(Keys.Enter);
+        state.WaitForOperation();
+
+        // When
+        var status = state.Type("X").Status!;
+
+        // Then X says where it brings the VM back, as "+ Backup" does, where it said only that no item was selected
+        status.Text.ShouldBe("No item is selected: vault-nosd/vm-gone-01 is no longer in the vault (its backup data was purged). Esc goes back. vm-gone-01 was deleted: X on the vault list re-creates it.");
+    }
 }

@@ -42,7 +42,7 @@ internal static partial class DashboardController
 
         if (ItemQuery.Selected(state) is not { } item)
         {
-            return state with { Status = StatusMessage.Error(NoItemSelected(state)) };
+            return state with { Status = StatusMessage.Error(NoItemSelected(state) + RecreatedElsewhere(state, command)) };
         }
 
         // What the core would refuse whatever is chosen is refused before anything is asked (and the footer leaves it out).
@@ -82,6 +82,14 @@ internal static partial class DashboardController
             _ => throw new InvalidOperationException($"{command} is not an action."),
         };
     }
+
+    /// <summary>X in the detail of an item whose data was purged while its VM was gone: where X brings the VM back; empty otherwise.</summary>
+    /// <remarks>"+ Backup" says the same there (<see cref="DeletedHere"/>); X alone said only that no item was selected.</remarks>
+    private static string RecreatedElsewhere(DashboardState state, CommandKind command) =>
+        command is CommandKind.DeleteVm or CommandKind.RecreateVm && state.OpenItem is { } open
+            && state.World.Simulation.FindDataSource(open[(open.IndexOf('/', StringComparison.Ordinal) + 1)..]) is AzureVm { Exists: false } vm
+            ? $" {vm.Name} was deleted: X on the vault list re-creates it."
+            : string.Empty;
 
     /// <summary>The policies of <paramref name="vault"/> that could protect <paramref name="source"/>, to finish <paramref name="action"/> with; or why there is none.</summary>
     /// <remarks>
