@@ -101,6 +101,11 @@ internal static partial class YamlSyntax
             return deeper;
         }
 
+        if (ReferenceEquals(words, ExpectedKey) && TextAfterClosingQuote(text, line) is { } after)
+        {
+            return after;
+        }
+
         if ((ReferenceEquals(words, ExpectedListItem) || ReferenceEquals(words, ExpectedKey)) && ShallowerKeyAt(text, line) is { } shallower)
         {
             return shallower;

@@ -57,6 +57,8 @@ public sealed partial class ScenarioParserTests
     [InlineData("name: check\ndescription: %done\n", 2, 14, "a value can't start with this character ('@', '`' and '%' are reserved in YAML)")]
     [InlineData("- a\nb: c\n", 2, 1, "expected a list item ('- ...') here")]
     [InlineData("name: check\n- a\n", 2, 1, "expected a key here ('name: value')")]
+    [InlineData("name: check\ndescription: \"A tour\" of a vault\n", 2, 23, "text after the closing \" of a quoted value, which ends there; put the whole value inside the quotes, or leave the quotes out.")]
+    [InlineData("name: check\nvms:\n  - name: 'it''s' mine\n", 3, 19, "text after the closing ' of a quoted value")]
     public void Should_SayAYamlSyntaxMistakeInPlainWords_AtItsPlace(string text, int line, int column, string words)
     {
         // When
