@@ -176,8 +176,9 @@ public sealed partial class Simulation
     private void OnPurge(ProtectedItem item, long purgeTicks)
     {
         // An undelete asked before the purge time wins: the item is purged only if it is still soft-deleted when its job ends.
+        // One purged already, when its vault's soft delete was turned off, is no longer in its vault.
         if (item.DeleteState == DeleteState.ToBeDeleted && item.PurgeAt?.ToUnixTimeTicks() == purgeTicks
-            && item.RunningOperation?.Operation != JobOperation.Undelete)
+            && item.RunningOperation?.Operation != JobOperation.Undelete && item.Vault.Items.Contains(item))
         {
             Purge(item);
         }
@@ -185,7 +186,7 @@ public sealed partial class Simulation
 
     /// <summary>Soft delete turned off purges the vault's soft-deleted data at once, but an item being undeleted, as an undelete wins over a purge that falls while it runs.</summary>
     /// <remarks>
-    /// "Disabling soft delete immediately purges deleted data" (backup-azure-enhanced-soft-delete-about.md, the newest
+    /// "Disabling soft delete immediate purges deleted data" (backup-azure-enhanced-soft-delete-about.md, the newest
     /// source, which domain.md follows where versions disagree; the older basic soft-delete article kept such data
     /// soft-deleted for its 14 days).
     /// </remarks>
@@ -193,7 +194,7 @@ public sealed partial class Simulation
     {
         foreach (var item in vault.Items.Where(i => i.DeleteState == DeleteState.ToBeDeleted && i.RunningOperation?.Operation != JobOperation.Undelete).ToList())
         {
-            // Purged now, so the purge still queued for the end of its soft-delete days no longer matches, and passes.
+            // Its purge time is now; the purge still queued for the end of its soft-delete days passes over it (OnPurge).
             item.SetDeleteState(DeleteState.ToBeDeleted, Now);
             Purge(item);
         }

@@ -43,11 +43,11 @@ internal sealed partial class TimelineProbe
         return null;
     }
 
-    /// <summary>Whether a step written between the delete's step and the one at <paramref name="at"/> turns the vault's soft delete off.</summary>
-    /// <remarks>Run before the job completes, the completion purges the data; run after, the core purges it then
-    /// (<c>Simulation.PurgeSoftDeleted</c>). Either way it is not soft-deleted when the later step comes.</remarks>
+    /// <summary>Whether a step written before the one at <paramref name="at"/> turns the vault's soft delete off once the delete job has completed.</summary>
+    /// <remarks>The core then purges the data at once (<c>Simulation.PurgeSoftDeleted</c>). One that runs before the
+    /// job completes is <see cref="SoftDeleteDaysWhenDone"/>'s to weigh, with any step turning it on again after it.</remarks>
     private bool TurnedOffBetween(string vault, ItemOperation job, EarliestRun at) =>
-        (_softDeleteSteps.GetValueOrDefault(vault) ?? []).Any(step => !step.Enabled && step.At.Step > job.Start.Step && step.At.Step < at.Step);
+        (_softDeleteSteps.GetValueOrDefault(vault) ?? []).Any(step => !step.Enabled && job.HasCompleted(step.At) && step.At.Step > job.Start.Step && step.At.Step < at.Step);
 
     /// <summary>The days the vault keeps deleted data as <paramref name="job"/> completes; null when it keeps none
     /// then (the data is purged at once), or only the run knows.</summary>

@@ -93,6 +93,24 @@ public sealed partial class ScenarioParserTests
     }
 
     [Fact]
+    public void Should_RefuseProtectionElsewhere_When_SoftDeleteIsTurnedOffThenOnAgainBeforeTheDeleteJobCompletes()
+    {
+        // Given: off at 00:00:10, on again at 00:00:20, so the job completing at 00:00:30 puts the data in soft delete
+        var text = DeleteTurnSoftDeleteOffThenProtect("+10s").Replace(
+            "    enabled: false\n",
+            "    enabled: false\n  - at: +10s\n    do: setSoftDelete\n    vault: vault-weu\n    enabled: true\n",
+            StringComparison.Ordinal);
+
+        // When
+        var errors = ErrorsOf(text);
+
+        // Then the run's refusal is told, where the step turning it off was taken to have purged the data
+        var error = errors.ShouldHaveSingleItem(Describe(errors));
+        error.Field.ShouldBe("timeline[3].at");
+        error.Message.ShouldStartWith("vm-web-01's backup data in vault 'vault-weu' is soft-deleted when this step runs at 2026-01-06T00:05:00Z");
+    }
+
+    [Fact]
     public void Should_AcceptProtection_When_TheSoftDeletedDataIsPurgedByThen()
     {
         // Given: vault-weu keeps deleted data 20 days from 2026-01-06T00:00:30Z; a step of the purge's instant runs after it

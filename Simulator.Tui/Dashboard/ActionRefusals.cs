@@ -66,6 +66,21 @@ internal static class ActionRefusals
         return simulation.DataSources.OfType<AzureVm>().Where(vm => !vm.Exists && vm.Region == vault.Region && simulation.RecreateVirtualMachineRefusal(vm) is null);
     }
 
+    /// <summary>Whether a VM of the world is deleted, kept until the world's setup changes: whether X on the vault list can apply at all.</summary>
+    /// <remarks>Help and the footer ask it at every frame, and a fleet has thousands of VMs to look through.</remarks>
+    public static bool AnyDeletedVm(DashboardWorld world)
+    {
+        ArgumentNullException.ThrowIfNull(world);
+        if (world.DeletedVmCache is (var version, var cached) && version == world.SetupVersion)
+        {
+            return cached;
+        }
+
+        var any = world.Simulation.DataSources.OfType<AzureVm>().Any(vm => !vm.Exists);
+        world.DeletedVmCache = (world.SetupVersion, any);
+        return any;
+    }
+
     /// <summary>The names of <paramref name="vault"/>'s policies that the core says fit <paramref name="source"/>, in the vault's order.</summary>
     /// <remarks>A MARS server takes MARS policies, a VM the others (<see cref="Simulation.PolicyRefusal"/>): what a policy menu lists.</remarks>
     public static List<string> FittingPolicies(Simulation simulation, Vault vault, DataSource source)

@@ -87,7 +87,7 @@ internal static partial class DashboardController
     /// <remarks>"+ Backup" says the same there (<see cref="DeletedHere"/>); X alone said only that no item was selected.</remarks>
     private static string RecreatedElsewhere(DashboardState state, CommandKind command) =>
         command is CommandKind.DeleteVm or CommandKind.RecreateVm && state.OpenItem is { } open
-            && state.World.Simulation.FindDataSource(open[(open.IndexOf('/', StringComparison.Ordinal) + 1)..]) is AzureVm { Exists: false } vm
+            && state.World.Simulation.FindDataSource(ItemReference.Parse(open).DataSource) is AzureVm { Exists: false } vm
             ? $" {vm.Name} was deleted: X on the vault list re-creates it."
             : string.Empty;
 

@@ -116,6 +116,9 @@ internal sealed class DashboardWorld
     /// <summary>Whether the vault in view had anything to protect, or a deleted VM to re-create, kept while <see cref="SetupVersion"/> stands (see <see cref="ActionRefusals"/>).</summary>
     internal object? VaultOffersCache { get; set; }
 
+    /// <summary>Whether any VM was deleted, kept while <see cref="SetupVersion"/> stands (see <see cref="ActionRefusals.AnyDeletedVm"/>).</summary>
+    internal (long Version, bool Any)? DeletedVmCache { get; set; }
+
     /// <summary>The last sorted item list, reused while nothing it depends on changed (see <see cref="ItemQuery"/>).</summary>
     internal object? ItemListCache { get; set; }
 

@@ -44,7 +44,7 @@ internal static partial class KeyHelp
     private static bool FitsSelection(DashboardState state, CommandKind command) => command switch
     {
         CommandKind.DeleteVm or CommandKind.RecreateVm or CommandKind.TogglePower or CommandKind.ToggleAgent => ItemQuery.Selected(state)?.DataSource is AzureVm,
-        CommandKind.RecreateDeletedVm => state.World.Simulation.DataSources.Any(source => source is AzureVm { Exists: false }),
+        CommandKind.RecreateDeletedVm => ActionRefusals.AnyDeletedVm(state.World),
         _ => true,
     };
 
