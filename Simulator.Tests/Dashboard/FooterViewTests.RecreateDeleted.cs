@@ -161,4 +161,18 @@ public sealed partial class FooterViewTests
         // Then X says where it brings the VM back, as "+ Backup" does, where it said only that no item was selected
         status.Text.ShouldBe("No item is selected: vault-nosd/vm-gone-01 is no longer in the vault (its backup data was purged). Esc goes back. vm-gone-01 was deleted: X on the vault list re-creates it.");
     }
+
+    [Fact]
+    public void Should_NameTheKeyBackToTheVaults_When_HelpListsXUnderThemFromTheItems()
+    {
+        // Given help opened on the item list, the vaults being the pane before it
+        var state = PurgedVm(AfterThePurge).Type("l").Type("?");
+
+        // When
+        var screen = ConsoleText.Render(Tui.Dashboard.Views.DashboardView.Render(state, 120, 40), 120, 40);
+
+        // Then ←, where Tab (which goes on to the jobs) was named
+        screen.ShouldContain("On the vaults (← to them):");
+        screen.ShouldContain("On the jobs (Tab to them):");
+    }
 }

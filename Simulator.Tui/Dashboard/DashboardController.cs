@@ -35,8 +35,8 @@ internal static partial class DashboardController
             CommandKind.PageDown => Move(state, PageOf(state, up: false)),
             CommandKind.Top => Move(state, int.MinValue / 2),
             CommandKind.Bottom => Move(state, int.MaxValue / 2),
-            CommandKind.NextPane => state with { Focus = (Pane)(((int)state.Focus + 1) % 3) },
-            CommandKind.PreviousPane => state with { Focus = (Pane)(((int)state.Focus + 2) % 3) },
+            CommandKind.NextPane => state with { Focus = state.Focus.Next() },
+            CommandKind.PreviousPane => state with { Focus = state.Focus.Previous() },
             CommandKind.Open => Open(state),
             CommandKind.Back => Back(state, said),
             CommandKind.Filter => state with

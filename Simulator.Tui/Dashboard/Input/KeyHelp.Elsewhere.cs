@@ -41,7 +41,9 @@ internal static partial class KeyHelp
 
         foreach (var pane in Enum.GetValues<Pane>().Where(pane => pane != state.Focus))
         {
-            yield return (state with { Focus = pane }, $"On {PaneName(pane, state)} (Tab to {(pane == Pane.Jobs && state.ShowTimeline ? "it" : "them")})");
+            // Tab moves the focus to the next pane, ← to the previous: "Tab" alone sent a person from the items away from the vaults.
+            var key = pane == state.Focus.Next() ? "Tab" : "←";
+            yield return (state with { Focus = pane }, $"On {PaneName(pane, state)} ({key} to {(pane == Pane.Jobs && state.ShowTimeline ? "it" : "them")})");
         }
 
         // The VM faults are left out on a MARS server (FitsSelection); they work on the VMs listed with it.
