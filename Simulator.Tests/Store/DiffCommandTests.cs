@@ -85,7 +85,7 @@ public sealed class DiffCommandTests : IDisposable
 
         // Then
         diff.ExitCode.ShouldBe(0);
-        Body(diff.Out).ShouldBe("\nThe runs are identical: the same jobs by operation and outcome, errors and times, points kept and their expiries, and storage (231.868 GB) for both items.\n");
+        Body(diff.Out).ShouldBe("\nThe runs are identical in what diff compares: the same jobs by operation and outcome, errors and the time they took, points kept and their expiries, and storage (231.868 GB) for both items. When the jobs started and the items' states are not compared: 'report FILE jobs' and 'report FILE items' list them.\n");
     }
 
     [Fact]
@@ -101,7 +101,7 @@ public sealed class DiffCommandTests : IDisposable
         // Then
         diff.ExitCode.ShouldBe(0);
         diff.Out.ShouldStartWith($"A  {a}: 'store-fleet' seed 7, 2026-02-02T00:00:00Z to 2026-02-06T00:00:00Z, complete\nB  {b}: ");
-        Body(diff.Out).ShouldBe("\nThe runs are identical: the same jobs by operation and outcome, errors and times, points kept and their expiries, and storage (804.006 GB) for all 16 items.\n");
+        Body(diff.Out).ShouldBe("\nThe runs are identical in what diff compares: the same jobs by operation and outcome, errors and the time they took, points kept and their expiries, and storage (804.006 GB) for all 16 items. When the jobs started and the items' states are not compared: 'report FILE jobs' and 'report FILE items' list them.\n");
     }
 
     [Fact]
@@ -258,8 +258,8 @@ public sealed class DiffCommandTests : IDisposable
 
         // Then
         diff.ExitCode.ShouldBe(0);
-        Body(diff.Out).ShouldStartWith("\nThe runs are identical: the same jobs by operation and outcome, errors and times, points kept and their expiries, and storage (");
-        Body(diff.Out).ShouldEndWith(") for the one item.\n");
+        Body(diff.Out).ShouldStartWith("\nThe runs are identical in what diff compares: the same jobs by operation and outcome, errors and the time they took, points kept and their expiries, and storage (");
+        Body(diff.Out).ShouldEndWith(") for the one item. When the jobs started and the items' states are not compared: 'report FILE jobs' and 'report FILE items' list them.\n");
     }
 
     [Fact]

@@ -150,7 +150,9 @@ internal static class DiffCommand
                 2 => "both items",
                 _ => $"all {CountText.Of(items, "item")}",
             };
-            output.WriteLine($"The runs are identical: the same jobs by operation and outcome, errors and times, points kept and their expiries, and storage ({Gb(storage.A)}) for {all}.");
+            // Said whole: "identical" beside "times" read as if when the jobs ran had been compared, and a run whose
+            // VM was deleted without a job or point to show it read as the same as one whose VM stayed.
+            output.WriteLine($"The runs are identical in what diff compares: the same jobs by operation and outcome, errors and the time they took, points kept and their expiries, and storage ({Gb(storage.A)}) for {all}. When the jobs started and the items' states are not compared: 'report FILE jobs' and 'report FILE items' list them.");
         }
         else
         {
