@@ -109,7 +109,10 @@ public sealed partial class ScenarioParser
         {
             // The runtime's "Could not find file" does not say that the path counts from the scenario, not from where
             // vaultsim was started, which is the usual reason. A link to nothing is told as one where the file is read.
-            node.At("file").Error($"{file} does not exist; a policy file is named from the scenario's folder, so it was looked for as {Path.GetFullPath(path)}.");
+            // Said as the scenario was named, relative where it was: the machine's own folders in a CI report made two
+            // machines' reports of one checkout differ.
+            var lookedFor = Path.IsPathRooted(_file) ? Path.GetFullPath(path) : Path.GetRelativePath(Environment.CurrentDirectory, Path.GetFullPath(path));
+            node.At("file").Error($"{file} does not exist; a policy file is named from the scenario's folder, so it was looked for as {lookedFor}.");
             return null;
         }
 

@@ -44,6 +44,9 @@ public sealed partial class ScenarioParser
     /// <summary>When the scenario runs; null when its start or end has a mistake, so times are not checked against a guess.</summary>
     private Interval? _span;
 
+    /// <summary>The scenario's path as it was given, by which its errors are told.</summary>
+    private readonly string _file;
+
     private ScenarioParser(string file, string directory, long? seed, IReadOnlyDictionary<string, string>? keptPolicyFiles = null)
     {
         if (seed is { } given && ScenarioSeed.Refusal(given) is { } refusal)
@@ -52,6 +55,7 @@ public sealed partial class ScenarioParser
         }
 
         _errors = new YamlErrors(file);
+        _file = file;
         _directory = directory;
         _keptPolicyFiles = keptPolicyFiles;
         _seedOverride = seed;

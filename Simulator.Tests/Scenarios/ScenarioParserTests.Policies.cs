@@ -115,6 +115,22 @@ public sealed partial class ScenarioParserTests
         error.Errors.ShouldHaveSingleItem().ToString().ShouldBe(
             $"{scenario}:8:15: vaults[0].policies[0].file: policies/gold.json does not exist; a policy file is named from the scenario's folder, so it was looked for as {Path.Combine(Path.GetDirectoryName(Path.GetFullPath(scenario))!, "policies", "gold.json")}.");
     }
+
+    [Fact]
+    public void Should_SayWhereThePolicyFileWasLookedForRelatively_When_TheScenarioWasNamedRelatively()
+    {
+        // Given the scenario named from the current folder, as a CI job names its files
+        using var folder = new Support.TempFolder();
+        var scenario = Support.PolicySamples.ScenarioImporting(folder, "policies/gold.json");
+        var given = Path.GetRelativePath(Environment.CurrentDirectory, scenario);
+
+        // When
+        var run = Support.CliRun.Of("validate", given);
+
+        // Then the place is said relatively too: the machine's own folders made two machines' reports differ
+        run.ExitCode.ShouldBe(2);
+        run.Error.ShouldContain($"so it was looked for as {Path.Combine(Path.GetDirectoryName(given)!, "policies", "gold.json")}.");
+    }
 }
 
 
