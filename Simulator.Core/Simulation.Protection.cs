@@ -192,10 +192,9 @@ public sealed partial class Simulation
     /// </remarks>
     private void PurgeSoftDeleted(Vault vault)
     {
+        // The purge still queued for the end of each one's soft-delete days passes over it, as it is no longer in the vault (OnPurge).
         foreach (var item in vault.Items.Where(i => i.DeleteState == DeleteState.ToBeDeleted && i.RunningOperation?.Operation != JobOperation.Undelete).ToList())
         {
-            // Its purge time is now; the purge still queued for the end of its soft-delete days passes over it (OnPurge).
-            item.SetDeleteState(DeleteState.ToBeDeleted, Now);
             Purge(item);
         }
     }

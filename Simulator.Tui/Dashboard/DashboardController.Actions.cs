@@ -88,7 +88,7 @@ internal static partial class DashboardController
     private static string RecreatedElsewhere(DashboardState state, CommandKind command) =>
         command is CommandKind.DeleteVm or CommandKind.RecreateVm && state.OpenItem is { } open
             && state.World.Simulation.FindDataSource(ItemReference.Parse(open).DataSource) is AzureVm { Exists: false } vm
-            ? $" {vm.Name} was deleted: X on the vault list re-creates it."
+            ? RecreateHint(vm)
             : string.Empty;
 
     /// <summary>The policies of <paramref name="vault"/> that could protect <paramref name="source"/>, to finish <paramref name="action"/> with; or why there is none.</summary>

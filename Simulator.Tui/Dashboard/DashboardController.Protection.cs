@@ -60,8 +60,11 @@ internal static partial class DashboardController
     /// <remarks>The VM a person looks for in "+ Backup" after its data was purged is the one they deleted.</remarks>
     private static string DeletedHere(Simulation simulation, Vault vault) =>
         ActionRefusals.Recreatable(simulation, vault).Where(vm => !simulation.ItemsOf(vm).Any()).OrderBy(vm => vm.Name, StringComparer.OrdinalIgnoreCase).FirstOrDefault() is { } gone
-            ? $" {gone.Name} was deleted: X on the vault list re-creates it."
+            ? RecreateHint(gone)
             : string.Empty;
+
+    /// <summary>The way back for a deleted VM no item is left to press X on, as "+ Backup" and a purged item's detail tell it.</summary>
+    private static string RecreateHint(AzureVm vm) => $" {vm.Name} was deleted: X on the vault list re-creates it.";
 
     /// <summary>Why there is nothing to protect where soft delete hides a VM or server of the vault's: the first, with the core's reason and way out, and the next by name; null when none is hidden.</summary>
     /// <remarks>
